@@ -1,0 +1,16 @@
+"""Errors that carry a user-facing reason (never shown as a traceback)."""
+
+from __future__ import annotations
+
+
+class AwolError(Exception):
+    """Base class for errors AWOL reports to users as one line."""
+
+
+class InputError(AwolError):
+    """A document could not be read or cleaned: names the file (or URL) and the reason."""
+
+    def __init__(self, origin: str, reason: str) -> None:
+        super().__init__(f"{origin}: {reason}")
+        self.origin = origin
+        self.reason = reason
