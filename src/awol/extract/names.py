@@ -1,0 +1,481 @@
+"""Person-name recognition (English, Russian), transliteration and cross-language name keys.
+
+``find_person_names(text, lang)`` -> :class:`NameMention` list (offsets into ``text``;
+``normalized`` is the nominative form: "Сергея Ладыгина" -> "Сергей Ладыгин").
+
+English: a capitalised 2-3 token sequence whose first token is a known given name
+(``lang/en/given_names.txt``), "Firstname Patronymic" forms, and a lone given name after a cue
+("named Kirill", "identified only as Kirill").
+Russian: given names from ``lang/ru/given_names.txt`` or pymorphy3 ``Name`` tags, followed by a
+surname (pymorphy3 ``Surn`` or a surname-like ending) and/or a patronymic, or the formal order
+Фамилия Имя Отчество; the name is put in the nominative, agreeing with the given name's gender.
+
+``transliterate_ru(name)`` gives a common news-style Latin spelling ("Дмитрий Перов" ->
+"Dmitry Perov"); ``name_key(name)`` maps Cyrillic and Latin spellings of one name to the same
+comparable key ("Перов" ~ "Perov", "Щербак" ~ "Shcherbak", "Dmitriy" ~ "Dmitri").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+
+__all__ = [
+    "NameMention",
+    "en_given_names",
+    "find_person_names",
+    "name_key",
+    "ru_given_names",
+    "transliterate_ru",
+]
+
+
+@dataclass(frozen=True)
+class NameMention:
+    text: str  # as written
+    start: int  # text[start:end] == self.text
+    end: int
+    normalized: str  # nominative form ("Сергей Ладыгин"); English: as written, no possessive
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-‐][^\W\d_]+)*")
+_POSSESSIVE = ("'s", "’s")
+_EN_PATR_RE = re.compile(r"(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna)$")
+_EN_CUE_RE = re.compile(
+    r"(?:\bnamed|\bidentified(?: only)? as|\bknown(?: only)? as|\bcalled|\bfirst name,?|"
+    r"\bname is|\bonly as)\s+$",
+    re.IGNORECASE,
+)
+_EN_SAID_RE = re.compile(r"\b(?:said|says|recalled|explained|added|told us)\s+$")
+_RU_CUE_RE = re.compile(r"(?:\bпо имени|\bзовут|\bимени)\s+$", re.IGNORECASE)
+_EN_STOP = {
+    "The", "A", "An", "And", "But", "Or", "In", "On", "At", "Of", "To", "For", "From", "By",
+    "With", "As", "He", "She", "It", "They", "His", "Her", "Their", "Who", "Which", "That",
+    "This", "Was", "Is", "Has", "Had", "Said", "Says", "Told", "Street", "Avenue", "Square",
+    "Region", "Oblast", "District", "Province", "Krai", "Republic", "City", "Army", "Ministry",
+    "Court", "Police", "Service", "Times", "News", "Post", "Media", "Center", "Centre",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    "Saturday", "Sunday", "Jr", "Sr", "Mr", "Mrs", "Ms", "Dr", "Telegram", "Facebook", "VK",
+}  # fmt: skip
+_RU_MONTHS = {
+    "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
+    "октябрь", "ноябрь", "декабрь",
+}  # fmt: skip
+_RU_SURNAME_RE = re.compile(
+    r"(?:ов|ев|ёв|ин|ын|ский|цкий|ской|цкой|ова|ева|ёва|ина|ына|ская|цкая|енко|ко|ук|юк|чук|"
+    r"ян|янц|дзе|швили|ич|ов[ауе]|ев[ауе]|ин[ауе]|ым|ой|ых|их|ак|як|ец|ун|ур|ай|ей)$"
+)
+
+
+@functools.lru_cache(maxsize=1)
+def en_given_names() -> frozenset[str]:
+    """Known given names in English transliteration (case-sensitive, e.g. "Dmitry")."""
+    path = resources.files("awol.extract") / "lang" / "en" / "given_names.txt"
+    return frozenset(
+        ln.strip()
+        for ln in path.read_text(encoding="utf-8").splitlines()
+        if ln.strip() and not ln.startswith("#")
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def ru_given_names() -> dict[str, tuple[str, str, frozenset[str]]]:
+    """Inflected Russian given name (lowercase, ё->е) -> (nominative, gender "m"/"f", cases)."""
+    path = resources.files("awol.extract") / "lang" / "ru" / "given_names.txt"
+    out: dict[str, tuple[str, str, frozenset[str]]] = {}
+    for ln in path.read_text(encoding="utf-8").splitlines():
+        ln = ln.strip()
+        if not ln or ln.startswith("#"):
+            continue
+        name, _, g = ln.partition(" ")
+        for form, cases in _decline_given(name, g.strip() or "m"):
+            key = form.lower().replace("ё", "е")
+            prev = out.get(key)
+            if prev and prev[0] == name:
+                cases = prev[2] | cases
+            elif prev:
+                continue
+            out[key] = (name, g.strip() or "m", frozenset(cases))
+    return out
+
+
+def _decline_given(n: str, g: str) -> list[tuple[str, set[str]]]:
+    forms = [(n, {"nomn"})]
+    if n.endswith(("а", "я")):
+        stem, soft = n[:-1], n.endswith("я")
+        gen = stem + ("и" if soft or stem[-1:] in "гкхжчшщ" else "ы")
+        forms += [
+            (gen, {"gent"}),
+            (stem + ("е" if not n.endswith("ия") else "и"), {"datv", "loct"}),
+            (stem + ("ю" if soft else "у"), {"accs"}),
+            (stem + ("ей" if soft or stem[-1:] in "жчшщц" else "ой"), {"ablt"}),
+        ]
+    elif n.endswith("ий"):
+        s = n[:-1]
+        forms += [(s + "я", {"gent", "accs"}), (s + "ю", {"datv"}), (s + "ем", {"ablt"})]
+        forms += [(s + "и", {"loct"})]
+    elif n.endswith(("й", "ь")):
+        s = n[:-1]
+        forms += [(s + "я", {"gent", "accs"}), (s + "ю", {"datv"})]
+        forms += [(s + ("ем" if n.endswith("й") else "ем"), {"ablt"}), (s + "е", {"loct"})]
+    elif g == "m":
+        soft_end = n[-1:] in "жчшщц"
+        forms += [(n + "а", {"gent", "accs"}), (n + "у", {"datv"}), (n + "е", {"loct"})]
+        forms += [(n + ("ем" if soft_end else "ом"), {"ablt"})]
+    return forms
+
+
+# ----------------------------------------------------------------------------- English
+def _words(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _WORD_RE.finditer(text)]
+
+
+def _strip_poss(tok: str) -> str:
+    return tok[:-2] if tok.endswith(_POSSESSIVE) else tok
+
+
+def _is_name_word(tok: str) -> bool:
+    t = _strip_poss(tok)
+    return (
+        len(t) > 1
+        and t[0].isupper()
+        and not t.isupper()
+        and t not in _EN_STOP
+        and all(p[:1].isupper() for p in t.split("-"))
+    )
+
+
+def _is_place(text: str, lang: str) -> bool:
+    from awol.extract.places import get_gazetteer
+
+    ms = get_gazetteer().find(text, lang)
+    return bool(ms) and ms[0].start == 0 and ms[0].end >= len(text.rstrip()) - 2
+
+
+def _find_en(text: str) -> list[NameMention]:
+    given = en_given_names()
+    toks = _words(text)
+    out: list[NameMention] = []
+    i, n = 0, len(toks)
+    while i < n:
+        tok, s, e = toks[i]
+        first = _strip_poss(tok)
+        if tok in given or (first in given and tok != first):
+            j = i + 1
+            # following capitalised words, adjacent (only spaces between), at most 2 more
+            while (
+                j < n
+                and j - i < 3
+                and _is_name_word(toks[j][0])
+                and text[toks[j - 1][2] : toks[j][1]].strip() == ""
+                and not toks[j - 1][0].endswith(_POSSESSIVE)
+            ):
+                j += 1
+            if j - i == 3 and not _EN_PATR_RE.search(toks[i + 1][0]):
+                j = i + 2  # "Firstname Patronymic Surname" only with a patronymic in the middle
+            if j > i + 1:
+                norm = " ".join(_strip_poss(t[0]) for t in toks[i:j])
+                if not _is_place(norm, "en") and not _is_place(_strip_poss(toks[i + 1][0]), "en"):
+                    end = toks[j - 1][2] - (2 if toks[j - 1][0].endswith(_POSSESSIVE) else 0)
+                    out.append(NameMention(text[s:end], s, end, norm))
+                    i = j
+                    continue
+            elif _EN_CUE_RE.search(text[max(0, s - 30) : s]) or (
+                _EN_SAID_RE.search(text[max(0, s - 20) : s]) and text[e : e + 1] in (",", ".")
+            ):
+                end = e - (len(tok) - len(first))
+                out.append(NameMention(text[s:end], s, end, first))
+        i += 1
+    return out
+
+
+# ----------------------------------------------------------------------------- Russian
+def _cap(w: str) -> str:
+    return "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
+
+
+def _low(w: str) -> str:
+    return w.lower().replace("ё", "е")
+
+
+@functools.lru_cache(maxsize=32768)
+def _ru_given(tok: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
+    """(nominative, gender, cases) readings of a capitalised token as a given name."""
+    hit = ru_given_names().get(_low(tok))
+    if hit:
+        return (hit,)
+    from awol.extract.places import get_morph
+
+    out = []
+    for p in get_morph().parse(tok):
+        if "Name" in p.tag and p.score >= 0.05 and p.tag.number != "plur":
+            g = "f" if p.tag.gender == "femn" else "m"
+            out.append((_cap(p.normal_form), g, frozenset({p.tag.case})))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=32768)
+def _ru_patr(tok: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
+    from awol.extract.places import get_morph
+
+    out = []
+    for p in get_morph().parse(tok):
+        if "Patr" in p.tag:
+            g = "f" if p.tag.gender == "femn" else "m"
+            nom = p.inflect({"nomn", "sing"})
+            out.append((_cap(nom.word if nom else p.normal_form), g, frozenset({p.tag.case})))
+    if not out:
+        m = _PATR_RE.search(_low(tok))
+        if m:
+            stem = tok[: m.start(2)]
+            ending = m.group(2)
+            if ending.startswith("ич"):
+                out.append((stem + "ич", "m", _PATR_M[ending]))
+            else:
+                out.append((stem + "на", "f", _PATR_F[ending]))
+    return tuple(out)
+
+
+_PATR_RE = re.compile(r"^\w{2,}(?:ов|ев)((ич|ича|ичу|ичем|иче|на|ны|не|ну|ной))$")
+_PATR_M = {
+    "ич": frozenset({"nomn"}), "ича": frozenset({"gent", "accs"}), "ичу": frozenset({"datv"}),
+    "ичем": frozenset({"ablt"}), "иче": frozenset({"loct"}),
+}  # fmt: skip
+_PATR_F = {
+    "на": frozenset({"nomn"}), "ны": frozenset({"gent"}), "не": frozenset({"datv", "loct"}),
+    "ну": frozenset({"accs"}), "ной": frozenset({"ablt"}),
+}  # fmt: skip
+
+
+def _surname_rules(tok: str) -> list[tuple[str, str, frozenset[str]]]:
+    low = _low(tok)
+    out: list[tuple[str, str, frozenset[str]]] = []
+
+    def add(cut: int, add_m: str | None, add_f: str | None, mcases: str, fcases: str) -> None:
+        base = tok[: len(tok) - cut] if cut else tok
+        if add_m is not None and mcases:
+            out.append((base + add_m, "m", frozenset(mcases.split())))
+        if add_f is not None and fcases:
+            out.append((base + add_f, "f", frozenset(fcases.split())))
+
+    if re.search(r"(ов|ев|ёв|ин|ын)$", low):
+        add(0, "", None, "nomn", "")
+    elif re.search(r"(ов|ев|ёв|ин|ын)а$", low):
+        add(1, "", "а", "gent accs", "nomn")
+    elif re.search(r"(ов|ев|ёв|ин|ын)у$", low):
+        add(1, "", "а", "datv", "accs")
+    elif re.search(r"(ов|ев|ёв|ин|ын)ым$", low):
+        add(2, "", None, "ablt", "")
+    elif re.search(r"(ов|ев|ёв|ин|ын)е$", low):
+        add(1, "", None, "loct", "")
+    elif re.search(r"(ов|ев|ёв|ин|ын)ой$", low):
+        add(2, None, "а", "", "gent datv ablt loct")
+    elif re.search(r"[сц]кий$", low):
+        add(0, "", None, "nomn", "")
+    elif re.search(r"[сц]кого$", low):
+        add(3, "ий", None, "gent accs", "")
+    elif re.search(r"[сц]кому$", low):
+        add(3, "ий", None, "datv", "")
+    elif re.search(r"[сц]ким$", low):
+        add(2, "ий", None, "ablt", "")
+    elif re.search(r"[сц]ком$", low):
+        add(2, "ий", None, "loct", "")
+    elif re.search(r"[сц]кая$", low):
+        add(0, None, "", "", "nomn")
+    elif re.search(r"[сц]кой$", low):
+        add(2, "ой", "ая", "nomn", "gent datv ablt loct")
+    elif re.search(r"(енко|ко|дзе|швили|ян|янц|их|ых)$", low):
+        add(0, "", "", "nomn gent datv accs ablt loct", "nomn gent datv accs ablt loct")
+    elif re.search(r"[бвгджзклмнпрстфхцчшщ]$", low):
+        add(0, "", "", "nomn", "nomn gent datv accs ablt loct")
+    elif re.search(r"[бвгджзклмнпрстфхцчшщ]а$", low):
+        add(1, "", None, "gent accs", "")
+    elif re.search(r"[бвгджзклмнпрстфхцчшщ]у$", low):
+        add(1, "", None, "datv", "")
+    elif re.search(r"[бвгджзклмнпрстфхцчшщ](ом|ем)$", low):
+        add(2, "", None, "ablt", "")
+    elif re.search(r"[бвгджзклмнпрстфхцчшщ]е$", low):
+        add(1, "", None, "loct", "")
+    return out
+
+
+@functools.lru_cache(maxsize=32768)
+def _ru_surname(tok: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
+    """(nominative, gender, cases) readings of a capitalised token as a surname."""
+    from awol.extract.places import get_morph
+
+    morph = get_morph()
+    out: list[tuple[str, str, frozenset[str]]] = []
+    proper = False
+    for p in morph.parse(tok):
+        if "Surn" in p.tag and p.tag.number != "plur":
+            g = "f" if p.tag.gender == "femn" else "m"
+            nom = p.inflect({"nomn", "sing"})
+            out.append((_cap(nom.word if nom else p.normal_form), g, frozenset({p.tag.case})))
+        if p.score >= 0.2 and any(t in p.tag for t in ("Geox", "Orgn", "Trad")):
+            proper = True
+    if not out and not proper and _RU_SURNAME_RE.search(_low(tok)):
+        out = _surname_rules(tok)
+    if not out and not proper:
+        # a capitalised word pymorphy does not know (Дашиев, Цыдыпов, Насибуллин...)
+        if not any(p.is_known for p in morph.parse(tok)) or _RU_SURNAME_RE.search(_low(tok)):
+            out = _surname_rules(tok)
+    return tuple(out)
+
+
+def _agree(a, b, c=None):
+    """Pick readings of given name a, surname/patronymic b (and c) agreeing in gender and case."""
+    best = None
+    for ga in a:
+        for gb in b:
+            if ga[1] != gb[1]:
+                continue
+            cases = ga[2] & gb[2]
+            if not cases:
+                continue
+            if c is None:
+                return ga, gb, None
+            for gc in c:
+                if gc[1] == ga[1] and cases & gc[2]:
+                    return ga, gb, gc
+            best = best or (ga, gb, None)
+    return best
+
+
+def _is_ru_cap(tok: str) -> bool:
+    return (
+        len(tok) > 1
+        and tok[0].isupper()
+        and not tok.isupper()
+        and "а" <= _low(tok)[0] <= "я"
+        and _low(tok) not in _RU_MONTHS
+    )
+
+
+def _find_ru(text: str) -> list[NameMention]:
+    toks = _words(text)
+    n = len(toks)
+    out: list[NameMention] = []
+
+    def adjacent(k: int) -> bool:
+        return text[toks[k - 1][2] : toks[k][1]].strip() == ""
+
+    def emit(i: int, j: int, parts: list[str]) -> None:
+        s, e = toks[i][1], toks[j - 1][2]
+        out.append(NameMention(text[s:e], s, e, " ".join(parts)))
+
+    i = 0
+    while i < n:
+        tok = toks[i][0]
+        if not _is_ru_cap(tok):
+            i += 1
+            continue
+        nxt = [toks[k][0] for k in range(i + 1, min(n, i + 3))]
+        ok1 = len(nxt) >= 1 and _is_ru_cap(nxt[0]) and adjacent(i + 1)
+        ok2 = ok1 and len(nxt) >= 2 and _is_ru_cap(nxt[1]) and adjacent(i + 2)
+        giv = _ru_given(tok)
+        if giv and ok1:
+            # Имя Отчество Фамилия
+            if ok2:
+                pat, sur = _ru_patr(nxt[0]), _ru_surname(nxt[1])
+                if pat and sur:
+                    r = _agree(giv, pat, sur)
+                    if r and r[2]:
+                        emit(i, i + 3, [r[0][0], r[1][0], r[2][0]])
+                        i += 3
+                        continue
+            # Имя Фамилия / Имя Отчество
+            pat = _ru_patr(nxt[0])
+            if pat:
+                r = _agree(giv, pat)
+                if r:
+                    emit(i, i + 2, [r[0][0], r[1][0]])
+                    i += 2
+                    continue
+            sur = _ru_surname(nxt[0]) if not _ru_given(nxt[0]) or _ru_surname(nxt[0]) else ()
+            if sur:
+                r = _agree(giv, sur)
+                if r:
+                    emit(i, i + 2, [r[0][0], r[1][0]])
+                    i += 2
+                    continue
+        # Фамилия Имя Отчество
+        if ok2 and not giv:
+            sur, giv2, pat = _ru_surname(tok), _ru_given(nxt[0]), _ru_patr(nxt[1])
+            if sur and giv2 and pat:
+                r = _agree(giv2, sur, pat)
+                if r and r[2]:
+                    emit(i, i + 3, [r[1][0], r[0][0], r[2][0]])
+                    i += 3
+                    continue
+        # lone given name after a cue: "по имени Кирилл"
+        if giv and _RU_CUE_RE.search(text[max(0, toks[i][1] - 20) : toks[i][1]]):
+            emit(i, i + 1, [giv[0][0]])
+        i += 1
+    return out
+
+
+def find_person_names(text: str, lang: str = "en") -> list[NameMention]:
+    """Person names in ``text``, in order of appearance."""
+    if not text:
+        return []
+    if (lang or "en").lower().startswith(("ru", "uk", "be")):
+        return _find_ru(text)
+    return _find_en(text)
+
+
+# ----------------------------------------------------------------------------- transliteration
+_TR = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh",
+    "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
+    "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch",
+    "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+    "і": "i", "ї": "yi", "є": "ye", "ґ": "g",
+}  # fmt: skip
+_VOWELS = set("аеёиоуыэюяьъіїє")
+
+
+def transliterate_ru(name: str) -> str:
+    """Cyrillic -> Latin in a common news style: "Дмитрий Перов" -> "Dmitry Perov"."""
+    out: list[str] = []
+    n = len(name)
+    for i, ch in enumerate(name):
+        low = ch.lower()
+        if low not in _TR:
+            out.append(ch)
+            continue
+        prev = name[i - 1].lower() if i else ""
+        nxt = name[i + 1].lower() if i + 1 < n else ""
+        after = name[i + 2].lower() if i + 2 < n else ""
+        if low == "е" and (not prev.isalpha() or (prev in _VOWELS and prev != "и")):
+            t = "ye"
+        elif low == "ё" and prev and prev in "жчшщ":
+            t = "o"
+        elif low in "иы" and nxt == "й" and not after.isalpha():
+            t = "i" if low == "и" and prev in _VOWELS else ""  # Дмитрий -> Dmitry
+        else:
+            t = _TR[low]
+        if ch.isupper() and t:
+            t = t[0].upper() + t[1:]
+        out.append(t)
+    return "".join(out)
+
+
+def name_key(name: str) -> str:
+    """A spelling-insensitive key: Cyrillic and Latin spellings of one name compare equal."""
+    s = unicodedata.normalize("NFKC", name).replace("ё", "е").replace("Ё", "Е")
+    if re.search(r"[а-яА-ЯіїєґІЇЄҐ]", s):
+        s = transliterate_ru(s)
+    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().lower()
+    s = re.sub(r"[^a-z\s]", "", s)
+    for a, b in (
+        ("shch", "sc"), ("sch", "sc"), ("kh", "h"), ("x", "ks"), ("ye", "e"), ("yo", "e"),
+        ("ya", "ia"), ("yu", "iu"), ("y", "i"), ("j", "i"), ("w", "v"), ("tz", "ts"),
+    ):  # fmt: skip
+        s = s.replace(a, b)
+    s = re.sub(r"(.)\1+", r"\1", s)
+    return " ".join(s.split())

@@ -1,0 +1,542 @@
+"""Place recognition: a gazetteer of countries, first-level regions, cities and generic areas.
+
+``get_gazetteer().find(text, lang)`` returns the place names found in ``text`` as
+:class:`PlaceMention` objects (non-overlapping, longest match first, in order of appearance,
+offsets into ``text``), each resolved to an ISO 3166-1 country and, where known, an ISO 3166-2
+first-level region.  Data: ``awol/data/places.yaml``.
+
+English is matched case-sensitively on tokens ("Kursk", "the Rostov region", "Rostov Oblast",
+"Russia's Belgorod region", "the Voronezh, Lipetsk and Belgorod regions").  Russian is matched on
+pymorphy3 lemmas, so inflected forms resolve ("в Ростовской области", "из Ростова-на-Дону",
+"в Ельце", "Мичуринском районе Тамбовской области", "Екатеринбургский гарнизонный суд").
+Names written with a capital letter in the gazetteer must be capitalised in the text, which
+keeps common words ("орёл", "шахты", "луга") from matching.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import yaml
+
+__all__ = ["Gazetteer", "PlaceMention", "get_gazetteer", "get_morph"]
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    text: str  # the words as written in the text
+    start: int  # character offsets: text[start:end] == self.text
+    end: int
+    kind: str  # "country" | "region" | "city" | "area"
+    country: str | None  # ISO 3166-1 alpha-2
+    region: str | None  # ISO 3166-2 first-level region
+    name: str  # canonical English name of the place
+    id: str = ""  # gazetteer entry id
+
+
+_TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’\-‐][^\W\d_]+)*")
+# English generic words: matched in any case ("Rostov Region" == "Rostov region")
+_GENERIC_EN = {
+    "region",
+    "oblast",
+    "province",
+    "krai",
+    "kray",
+    "territory",
+    "republic",
+    "district",
+    "okrug",
+    "county",
+    "voivodeship",
+    "city",
+}
+_PLURAL_GENERIC_EN = {
+    "regions": "region",
+    "oblasts": "region",
+    "provinces": "region",
+    "territories": "region",
+    "krais": "region",
+}
+_POSSESSIVE = ("'s", "’s")
+# Russian: words after a district/court adjective ("Рыльский район", "Пермский гарнизонный суд")
+_RU_DISTRICT_NEXT = {
+    "район",
+    "округ",
+    "городской",
+    "гарнизонный",
+    "районный",
+    "областной",
+    "краевой",
+    "окружной",
+    "муниципальный",
+    "межрайонный",
+    "военный",
+    "суд",
+    "сельсовет",
+    "поселение",
+}
+_RU_REGION_GENERIC = {"область", "край", "обл", "регион"}
+_RU_PROPER_TAGS = ("Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr")
+_QUOTED_RE = re.compile(r"«[^«»]{1,80}»")
+_SENT_END = set('.!?…\n«"“„(')
+
+
+@functools.lru_cache(maxsize=1)
+def get_morph():
+    """The shared pymorphy3 analyser (created once)."""
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+def _norm_ru(s: str) -> str:
+    return s.lower().replace("ё", "е")
+
+
+@dataclass(frozen=True)
+class _RuTok:
+    keys: frozenset[str]  # lowercased surface + lemmas of all parses
+    name: bool  # has a given-name parse
+    surn: bool  # has a surname / patronymic parse
+    adjf: frozenset[str]  # lemmas of adjective parses
+    common: bool  # has a parse that is an ordinary (non-proper) word
+
+
+@functools.lru_cache(maxsize=65536)
+def _ru_tok(token: str) -> _RuTok:
+    morph = get_morph()
+    low = _norm_ru(token)
+    keys = {low}
+    name = surn = common = False
+    adjf: set[str] = set()
+    for p in morph.parse(token):
+        nf = _norm_ru(p.normal_form)
+        keys.add(nf)
+        tag = p.tag
+        if "Name" in tag:
+            name = True
+        if "Surn" in tag or "Patr" in tag:
+            surn = True
+        if tag.POS in ("ADJF", "ADJS"):
+            adjf.add(nf)
+        if p.score >= 0.1 and p.is_known and not any(t in tag for t in _RU_PROPER_TAGS):
+            common = True
+    if "-" in token:
+        parts = token.split("-")
+        lem = [_norm_ru(morph.parse(x)[0].normal_form) if x else "" for x in parts]
+        keys.add("-".join(lem))
+    return _RuTok(frozenset(keys), name, surn, frozenset(adjf), common)
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper()
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t\r\u00a0":
+        i -= 1
+    return i < 0 or text[i] in _SENT_END
+
+
+def _gap_norm(gap: str) -> str:
+    return "".join(ch for ch in gap if not ch.isspace())
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+
+
+def _en_key(tok: str) -> str:
+    low = tok.lower()
+    return low if low in _GENERIC_EN else tok
+
+
+@dataclass
+class _Name:
+    toks: tuple  # en: keys (str); ru: frozensets of keys
+    caps: tuple[bool, ...]  # ru: token must be capitalised in the text
+    gaps: tuple[str, ...]
+    entry: int
+    ambiguous: bool = False  # ru single word that is also a common word
+
+
+class Gazetteer:
+    """Countries, regions, cities and areas, with English and Russian names."""
+
+    def __init__(self, entries: list[dict[str, Any]]):
+        self.entries = entries
+        self._by_code: dict[str, dict[str, Any]] = {}
+        for e in entries:
+            self._by_code.setdefault(e["id"], e)
+            if e["type"] in ("region", "country"):
+                self._by_code[e["region"] or e["country"]] = e
+        self._en_index: dict[str, list[_Name]] = {}
+        self._en_stems: dict[tuple[str, ...], int] = {}
+        self._ru_index: dict[str, list[_Name]] = {}
+        self._ru_region_adj: dict[str, int] = {}  # "ростовский" -> entry
+        self._ru_city_stems: dict[str, int] = {}  # "екатеринбург" / "перм" -> city entry
+        for i, e in enumerate(entries):
+            for nm in e.get("en") or []:
+                self._add_en(nm, i)
+            for nm in e.get("ru") or []:
+                self._add_ru(nm, i)
+        for lst in (*self._en_index.values(), *self._ru_index.values()):
+            lst.sort(key=lambda n: -len(n.toks))
+
+    # ----------------------------------------------------------------- building
+    def _add_en(self, name: str, i: int) -> None:
+        toks = _tokens(name)
+        if not toks:
+            return
+        keys = tuple(_en_key(t[0]) for t in toks)
+        gaps = tuple(_gap_norm(name[a[2] : b[1]]) for a, b in zip(toks, toks[1:], strict=False))
+        lst = self._en_index.setdefault(keys[0], [])
+        if any(n.toks == keys and n.gaps == gaps for n in lst):
+            return  # first entry wins (countries, then regions, then cities)
+        lst.append(_Name(keys, (), gaps, i))
+        e = self.entries[i]
+        if e["type"] == "region" and len(keys) >= 2 and keys[-1] == "region":
+            self._en_stems.setdefault(keys[:-1], i)
+
+    def _add_ru(self, name: str, i: int) -> None:
+        toks = _tokens(name)
+        if not toks:
+            return
+        sets = []
+        for t, _, _ in toks:
+            info = _ru_tok(t)
+            sets.append(info.keys)
+        caps = tuple(_is_cap(t[0]) for t in toks)
+        gaps = tuple(_gap_norm(name[a[2] : b[1]]) for a, b in zip(toks, toks[1:], strict=False))
+        e = self.entries[i]
+        ambiguous = len(toks) == 1 and "-" not in name and _ru_tok(toks[0][0]).common
+        variants = [tuple(sets)]
+        # "Ростовская область" also as "Ростовский регион", "Ростовская обл."
+        if len(toks) == 2 and sets[1] & {"область", "край"} and e["type"] == "region":
+            adj = _ru_tok(toks[0][0]).adjf
+            for a in adj:
+                self._ru_region_adj.setdefault(a, i)
+            variants.append((sets[0], frozenset({"регион", "обл"})))
+        for v in variants:
+            for k in v[0]:
+                self._ru_index.setdefault(k, []).append(_Name(v, caps, gaps, i, ambiguous))
+        if e["type"] == "city" and len(toks) == 1:
+            for stem in self._city_stems(_norm_ru(toks[0][0])):
+                self._ru_city_stems.setdefault(stem, i)
+
+    @staticmethod
+    def _city_stems(n: str) -> set[str]:
+        out = {n}
+        if n[-1] in "аяоеиыьйуюэ":
+            out.add(n[:-1])
+        if n[-1] in "аоеиуюэ":
+            out.add(n + "н")  # Улан-Удэ -> улан-удэнский, Сочи -> сочинский
+        if n.endswith("ск"):
+            out.add(n[:-2])  # Новосибирск -> новосибирский
+        if n.endswith("цк"):
+            out.add(n[:-1])  # Донецк -> донецкий
+        return out
+
+    # ----------------------------------------------------------------- API
+    def find(self, text: str, lang: str = "en") -> list[PlaceMention]:
+        """Place names in ``text``: non-overlapping longest matches, in order of appearance."""
+        if not text:
+            return []
+        if (lang or "en").lower().startswith(("ru", "uk", "be")):
+            ms = self._find_ru(text)
+            if "«" in text:  # outlet / organisation names: «Свободный Урал», «Уральский рабочий»
+                spans = [(q.start(), q.end()) for q in _QUOTED_RE.finditer(text)]
+                ms = [m for m in ms if not any(a < m.start and m.end < b for a, b in spans)]
+            return ms
+        return self._find_en(text)
+
+    def resolve(self, text: str, lang: str = "en") -> PlaceMention | None:
+        """The most specific place in ``text``: the first mention with a region, else the first."""
+        ms = self.find(text, lang)
+        for m in ms:
+            if m.region:
+                return m
+        for m in ms:
+            if m.country:
+                return m
+        return ms[0] if ms else None
+
+    def region_of(self, name: str, lang: str = "en") -> str | None:
+        """ISO 3166-2 region of a place name ("Yelets" -> "RU-LIP", "Ельце" -> "RU-LIP")."""
+        m = self.resolve(name, lang)
+        return m.region if m else None
+
+    def lookup(self, code: str) -> dict[str, Any] | None:
+        """{id, type, name_en, name_ru, country, region, centroid} for a region/country code or id."""
+        e = self._by_code.get(code)
+        if e is None:
+            return None
+        return {
+            "id": e["id"],
+            "type": e["type"],
+            "name_en": e.get("name_en"),
+            "name_ru": e.get("name_ru"),
+            "country": e.get("country"),
+            "region": e.get("region"),
+            "centroid": e.get("centroid"),
+        }
+
+    def codes(self, kind: str | None = None) -> list[str]:
+        """All region and country codes (``kind`` = "region" or "country" to filter)."""
+        return [
+            e["region"] or e["country"]
+            for e in self.entries
+            if e["type"] in ("region", "country") and (kind is None or e["type"] == kind)
+        ]
+
+    # ----------------------------------------------------------------- helpers
+    def _mention(self, text: str, start: int, end: int, i: int, kind: str | None = None):
+        e = self.entries[i]
+        return PlaceMention(
+            text=text[start:end],
+            start=start,
+            end=end,
+            kind=kind or e["type"],
+            country=e.get("country"),
+            region=e.get("region"),
+            name=e.get("name_en") or "",
+            id=e["id"],
+        )
+
+    # ----------------------------------------------------------------- English
+    def _find_en(self, text: str) -> list[PlaceMention]:
+        from awol.extract.names import en_given_names
+
+        given = en_given_names()
+        toks = _tokens(text)
+        n = len(toks)
+        out: list[PlaceMention] = []
+        listed = self._en_lists(text, toks)
+        i = 0
+        while i < n:
+            if i in listed:
+                j, m = listed[i]
+                out.append(m)
+                i = j
+                continue
+            tok, s, _ = toks[i]
+            key = _en_key(tok)
+            cands = self._en_index.get(key)
+            if cands is None and tok.endswith(_POSSESSIVE):
+                cands = self._en_index.get(tok[:-2])
+            best = None
+            for nm in cands or ():
+                L = len(nm.toks)
+                if i + L > n:
+                    continue
+                end = self._en_match(text, toks, i, nm)
+                if end is not None:
+                    best = (L, end, nm)
+                    break
+            if best is None:
+                i += 1
+                continue
+            L, end, nm = best
+            e = self.entries[nm.entry]
+            # a city that is part of a person's name: "Vladimir Putin", "Artyom Kulagin"
+            if L == 1 and e["type"] == "city" and self._en_person_like(toks, i, given):
+                i += 1
+                continue
+            out.append(self._mention(text, s, end, nm.entry))
+            i += L
+        return out
+
+    def _en_match(self, text, toks, i, nm: _Name) -> int | None:
+        L = len(nm.toks)
+        for k in range(L):
+            tok, s, e = toks[i + k]
+            if k:
+                if _gap_norm(text[toks[i + k - 1][2] : s]) != nm.gaps[k - 1]:
+                    return None
+            key = _en_key(tok)
+            if key == nm.toks[k]:
+                continue
+            if k == L - 1 and tok.endswith(_POSSESSIVE) and _en_key(tok[:-2]) == nm.toks[k]:
+                return e - 2
+            return None
+        return toks[i + L - 1][2]
+
+    @staticmethod
+    def _en_person_like(toks, i, given) -> bool:
+        tok = toks[i][0]
+        nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
+        prv = toks[i - 1][0] if i else ""
+        if tok in given and nxt[:1].isupper() and toks[i + 1][1] - toks[i][2] <= 1:
+            return True
+        return prv in given and toks[i][1] - toks[i - 1][2] <= 1
+
+    def _en_lists(self, text, toks) -> dict[int, tuple[int, PlaceMention]]:
+        """ "the Voronezh, Lipetsk and Belgorod regions" -> one region mention per name."""
+        found: dict[int, tuple[int, PlaceMention]] = {}
+        for j, (tok, _, _) in enumerate(toks):
+            if tok.lower() not in _PLURAL_GENERIC_EN or j == 0:
+                continue
+            items: list[tuple[int, int, int]] = []  # (first token, after-last token, entry)
+            k = j  # exclusive end of the next stem to read
+            while k > 0:
+                hit = None
+                for L in (3, 2, 1):
+                    if k - L < 0:
+                        continue
+                    key = tuple(_en_key(t[0]) for t in toks[k - L : k])
+                    if key in self._en_stems:
+                        hit = (k - L, k, self._en_stems[key])
+                        break
+                if hit is None:
+                    break
+                items.append(hit)
+                k = hit[0]
+                if k == 0:
+                    break
+                gap = text[toks[k - 1][2] : toks[k][1]]
+                if toks[k - 1][0] in ("and", "or") and not _gap_norm(gap):
+                    k -= 1
+                elif _gap_norm(gap) == ",":
+                    continue
+                else:
+                    break
+            if len(items) < 2:
+                continue
+            for a, b, ent in items:
+                end = toks[j][2] if b == j else toks[b - 1][2]
+                found[a] = (j + 1 if b == j else b, self._mention(text, toks[a][1], end, ent))
+        return found
+
+    # ----------------------------------------------------------------- Russian
+    def _find_ru(self, text: str) -> list[PlaceMention]:
+        toks = _tokens(text)
+        n = len(toks)
+        infos = [_ru_tok(t[0]) for t in toks]
+        out: list[PlaceMention] = []
+        i = 0
+        while i < n:
+            tok, s, _ = toks[i]
+            info = infos[i]
+            cap = _is_cap(tok)
+            lst = self._ru_lists(text, toks, infos, i) if cap else None
+            if lst:
+                out.extend(lst[1])
+                i = lst[0]
+                continue
+            best = None
+            seen: set[int] = set()
+            for k in info.keys:
+                for nm in self._ru_index.get(k, ()):
+                    if id(nm) in seen:
+                        continue
+                    seen.add(id(nm))
+                    L = len(nm.toks)
+                    if best is not None and L <= best[0]:
+                        continue
+                    if self._ru_match(text, toks, infos, i, nm):
+                        best = (L, nm)
+            if best is not None:
+                L, nm = best
+                e = self.entries[nm.entry]
+                skip = False
+                if L == 1:
+                    # "Шахты закрыли..." at a sentence start is the common word (a bare name is not)
+                    if nm.ambiguous and i + 1 < n and _sentence_initial(text, s):
+                        skip = True
+                    elif e["type"] == "city" and (info.name or info.surn):
+                        skip = self._ru_person_like(toks, infos, i)
+                if not skip:
+                    out.append(self._mention(text, s, toks[i + L - 1][2], nm.entry))
+                    i += L
+                    continue
+            # district / court adjective: "Рыльском районе", "Пермский гарнизонный суд"
+            if cap and info.adjf and i + 1 < n and (infos[i + 1].keys & _RU_DISTRICT_NEXT):
+                ent = self._ru_adj_place(info.adjf)
+                if ent is not None:
+                    end = toks[i][2]
+                    if infos[i + 1].keys & {"район", "округ"}:
+                        end = toks[i + 1][2]
+                    out.append(self._mention(text, s, end, ent, kind="area"))
+                    i += 2 if end == toks[i + 1][2] else 1
+                    continue
+            i += 1
+        return out
+
+    def _ru_match(self, text, toks, infos, i, nm: _Name) -> bool:
+        L = len(nm.toks)
+        if i + L > len(toks):
+            return False
+        for k in range(L):
+            tok = toks[i + k][0]
+            if nm.caps[k] and not _is_cap(tok):
+                return False
+            if not (infos[i + k].keys & nm.toks[k]):
+                return False
+            if k and _gap_norm(text[toks[i + k - 1][2] : toks[i + k][1]]) != nm.gaps[k - 1]:
+                return False
+        return True
+
+    @staticmethod
+    def _ru_person_like(toks, infos, i) -> bool:
+        if i + 1 < len(toks) and _is_cap(toks[i + 1][0]) and (infos[i + 1].surn):
+            return True
+        return i > 0 and _is_cap(toks[i - 1][0]) and infos[i - 1].name and infos[i].surn
+
+    def _ru_adj_place(self, adjs: frozenset[str]) -> int | None:
+        for a in adjs:
+            for suf in ("ский", "цкий"):
+                if a.endswith(suf):
+                    stem = a[: -len(suf)] + ("ц" if suf == "цкий" else "")
+                    if stem in self._ru_city_stems:
+                        return self._ru_city_stems[stem]
+        for a in adjs:
+            if a in self._ru_region_adj:
+                return self._ru_region_adj[a]
+        return None
+
+    def _ru_lists(self, text, toks, infos, i):
+        """ "в Воронежской, Липецкой и Белгородской областях" -> one region per adjective."""
+        adj = [a for a in infos[i].adjf if a in self._ru_region_adj]
+        if not adj:
+            return None
+        items = [(i, self._ru_region_adj[adj[0]])]
+        j = i + 1
+        n = len(toks)
+        while j < n:
+            gap = _gap_norm(text[toks[j - 1][2] : toks[j][1]])
+            tok = toks[j][0]
+            if gap not in ("", ","):
+                return None
+            if tok in ("и", "или") and not gap:
+                j += 1
+                continue
+            if infos[j].keys & _RU_REGION_GENERIC:
+                break
+            a = [x for x in infos[j].adjf if x in self._ru_region_adj] if _is_cap(tok) else []
+            if not a:
+                return None
+            items.append((j, self._ru_region_adj[a[0]]))
+            j += 1
+        else:
+            return None
+        if len(items) < 2:
+            return None
+        ms = []
+        for k, (ti, ent) in enumerate(items):
+            end = toks[j][2] if k == len(items) - 1 else toks[ti][2]
+            ms.append(self._mention(text, toks[ti][1], end, ent))
+        return j + 1, ms
+
+
+@functools.lru_cache(maxsize=1)
+def get_gazetteer() -> Gazetteer:
+    """The gazetteer from ``awol/data/places.yaml`` (loaded once)."""
+    path = resources.files("awol") / "data" / "places.yaml"
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: ~20x faster
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506
+    return Gazetteer(data["places"])
