@@ -1,0 +1,168 @@
+"""Clean stage: Document (bytes) -> Article (main text, title, date, language, hash).
+
+    from awol.clean import clean_document, clean_documents, BoilerplateIndex
+
+``clean_document`` cleans one document; ``clean_documents`` makes two passes over a batch so
+blocks repeated across the documents of one outlet are learned (``BoilerplateIndex``) and
+dropped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+
+from awol.clean.boilerplate import BoilerplateIndex, outlet_key
+from awol.clean.dates import date_from_url, normalise_iso
+from awol.clean.encoding import decode, is_binary
+from awol.clean.html import extract_html, looks_like_html
+from awol.clean.language import choose_language, detect_language
+from awol.clean.text import clean_text, normalize_text
+from awol.errors import InputError
+from awol.model import Article, Document
+
+__all__ = [
+    "BoilerplateIndex",
+    "clean_document",
+    "clean_documents",
+    "content_hash",
+    "decode_document",
+    "detect_language",
+    "normalize_text",
+    "outlet_key",
+]
+
+_HASH_MAP = str.maketrans(
+    {
+        "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'",
+        "–": "-", "—": "-", "−": "-", "…": "...",
+    }
+)  # fmt: skip
+_WS = re.compile(r"\s+")
+_MIN_PROSE_WORDS = 5
+
+
+def content_hash(text: str) -> str:
+    """sha1 of the text with case, quotes, dashes and whitespace normalised."""
+    norm = unicodedata.normalize("NFKC", text).casefold().translate(_HASH_MAP)
+    norm = _WS.sub(" ", norm).strip()
+    return hashlib.sha1(norm.encode("utf-8")).hexdigest()
+
+
+def _is_html(doc: Document) -> bool:
+    if doc.media_type == "html":
+        return True
+    if doc.media_type == "text":
+        head = doc.content[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+        return head.startswith((b"<!doctype html", b"<html"))
+    return looks_like_html(doc.content)
+
+
+def decode_document(doc: Document) -> tuple[str, str, bool]:
+    """``(text, encoding, is_html)`` for a Document; raises InputError on unusable bytes."""
+    origin = doc.origin or doc.id or "<document>"
+    content = doc.content
+    if isinstance(content, str):  # tolerate already-decoded input
+        return content, doc.encoding or "utf-8", _is_html(Document(origin, content.encode()))
+    if not content or not content.strip():
+        raise InputError(origin, "empty document")
+    if is_binary(content):
+        raise InputError(origin, "binary content, not text")
+    html = _is_html(doc)
+    text, enc = decode(content, origin, declared=doc.encoding, html=html)
+    return text, enc, html
+
+
+def clean_document(doc: Document, boilerplate: BoilerplateIndex | None = None) -> Article:
+    """Clean one Document into an Article; raises ``InputError(doc.origin, reason)``."""
+    text, enc, html = decode_document(doc)
+    return _clean_decoded(doc, text, enc, html, boilerplate)
+
+
+def _clean_decoded(
+    doc: Document, text: str, enc: str, html: bool, boilerplate: BoilerplateIndex | None
+) -> Article:
+    origin = doc.origin or doc.id or "<document>"
+    key = outlet_key(doc.outlet, doc.url)
+    names = tuple(n for n in (doc.outlet,) if n)
+    meta_date = None
+    url = doc.url
+    if html:
+        ex = extract_html(text, url=doc.url)
+        if not ex.text.strip():
+            raise InputError(origin, "no article text found in the HTML page")
+        url = url or ex.url
+        meta_date = ex.date
+        names = names + tuple(n for n in (ex.sitename,) if n and n != doc.outlet)
+        cleaned = clean_text(
+            ex.text,
+            outlet_key=key,
+            outlet_names=names,
+            boilerplate=boilerplate,
+            known_title=ex.title,
+        )
+        title = ex.title or cleaned.title
+    else:
+        cleaned = clean_text(text, outlet_key=key, outlet_names=names, boilerplate=boilerplate)
+        title = cleaned.title
+    body = cleaned.text
+    if not any(len(u.text.split()) >= _MIN_PROSE_WORDS for u in cleaned.units if not u.drop):
+        what = "HTML page" if html else "text"
+        raise InputError(origin, f"no prose left in the {what} after removing boilerplate")
+    published = normalise_iso(doc.published) or meta_date or date_from_url(url) or cleaned.dateline
+    language = choose_language(doc.language, f"{title or ''}\n{body}")
+    return Article(
+        id=doc.id or _stem(origin),
+        text=body,
+        title=title,
+        url=url,
+        outlet=doc.outlet,
+        published=published,
+        language=language,
+        origin=doc.origin,
+        encoding=enc,
+        content_hash=content_hash(body),
+    )
+
+
+def _stem(origin: str) -> str:
+    name = origin.rstrip("/").rsplit("/", 1)[-1]
+    return name.rsplit(".", 1)[0] if "." in name else name
+
+
+def clean_documents(docs: Iterable[Document | InputError]) -> Iterator[Article | InputError]:
+    """Two passes: learn repeated blocks per outlet over all documents, then clean each one.
+
+    Order is preserved; InputErrors pass through and documents that fail come out as
+    InputError.
+    """
+    items = list(docs)
+    decoded: dict[int, tuple[str, str, bool] | InputError] = {}
+    index = BoilerplateIndex()
+    for i, item in enumerate(items):
+        if isinstance(item, InputError):
+            continue
+        try:
+            text, enc, html = decode_document(item)
+        except InputError as exc:
+            decoded[i] = exc
+            continue
+        decoded[i] = (text, enc, html)
+        if not html:
+            index.add(outlet_key(item.outlet, item.url), text, doc_id=item.id)
+    for i, item in enumerate(items):
+        if isinstance(item, InputError):
+            yield item
+            continue
+        d = decoded[i]
+        if isinstance(d, InputError):
+            yield d
+            continue
+        try:
+            yield _clean_decoded(item, *d, index)
+        except InputError as exc:
+            yield exc
+        except Exception as exc:  # a cleaning bug must not stop a batch
+            yield InputError(item.origin or item.id or "<document>", f"cleaning failed: {exc!r}")

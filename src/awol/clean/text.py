@@ -1,0 +1,402 @@
+"""Plain-text normalisation and boilerplate removal.
+
+A text is split into *units* (one paragraph or one line of site furniture) grouped in *blocks*
+(runs of lines not separated by a blank line).  Units are dropped by
+
+* cues from ``boilerplate.yaml`` (whole-line furniture, strong phrases, link-list markers,
+  donation-appeal markers),
+* repetition across documents of the same outlet (:class:`awol.clean.boilerplate.BoilerplateIndex`),
+* structure: everything above the headline, non-prose lines between the headline and the first
+  body paragraph (dateline, byline, photo caption), and the trailing run of non-prose lines,
+  appeals and repeated blocks at the end.
+
+Body paragraphs in the middle of the text are only dropped on a specific cue, never for being
+short, so a short real sentence survives.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+import yaml
+
+from awol.clean.dates import is_dateline, parse_dateline
+
+if TYPE_CHECKING:
+    from awol.clean.boilerplate import BoilerplateIndex
+
+_ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\v\f]")
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
+_MULTI_SPACE = re.compile(r" {2,}")
+_TERMINAL = re.compile(r"[.!?…:;][\"'»”’)\]]*$")
+_SENTENCE_END = re.compile(r"[.!?…][\"'»”’)\]]*$")
+_WORDS = re.compile(r"\w[\w'’.-]*")
+_BYLINE = re.compile(
+    r"^(?:by|words by|author|authors|written by|автор|авторы|текст|автор текста)\s*:?\s+"
+    r"[\w.’'\- ]{2,60}(?:\s*(?:,|and|и|&)\s*[\w.’'\- ]{2,60})?$",
+    re.I,
+)
+_CAPTION_CREDIT = re.compile(
+    r"(?:^|\.\s+|\s[/|]\s|:\s)(?:photo|фото|image|illustration|иллюстрация|"
+    r"social media|соцсети|social networks|courtesy|архив|archive|press service|пресс-служба)\b",
+    re.I,
+)
+_CREDIT_TAIL = re.compile(r"\.\s+([^.]{2,60})$")
+_URLISH = re.compile(r"https?://|www\.|@[\w-]+\.\w+")
+
+
+@dataclass
+class Unit:
+    text: str
+    block: int
+    drop: str | None = None  # reason, if dropped
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass
+class Cues:
+    line: re.Pattern[str]
+    strong: list[tuple[str | None, re.Pattern[str]]]  # (required literal, pattern)
+    strong_max_chars: int
+    list_marker: re.Pattern[str]
+    appeal_marker: re.Pattern[str]
+    appeal_words: list[re.Pattern[str]] = field(default_factory=list)
+
+    def strong_match(self, low: str) -> bool:
+        """Does the lower-cased unit contain a strong cue?  A cheap substring test gates the
+        regex (a big case-insensitive alternation is ~100x slower than this)."""
+        for lit, rx in self.strong:
+            if (lit is None or lit in low) and rx.search(low):
+                return True
+        return False
+
+
+def _alt(patterns: list[str]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
+def required_literal(pattern: str) -> str | None:
+    """The longest plain substring every match of ``pattern`` must contain (>= 3 chars)."""
+    depth = 0
+    for ch in pattern:  # a top-level alternation has no common literal
+        depth += ch == "("
+        depth -= ch == ")"
+        if ch == "|" and depth == 0:
+            return None
+    out: list[str] = []
+    i, depth, n = 0, 0, len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            out.append("\x00")
+            i += 2
+            continue
+        if ch == "[":
+            j = pattern.find("]", i + 2)
+            out.append("\x00")
+            i = (j if j > 0 else n - 1) + 1
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            out.append("\x00")
+        elif depth == 0 and ch in "?*{":
+            if out:
+                out[-1] = "\x00"  # the preceding char is optional
+            if ch == "{":
+                j = pattern.find("}", i)
+                i = (j if j > 0 else n - 1) + 1
+                continue
+        elif depth == 0 and ch in ".^$+":
+            out.append("\x00")
+        elif depth == 0:
+            out.append(ch)
+        i += 1
+    chunks = "".join(out).split("\x00")
+    best = max(chunks, key=len) if chunks else ""
+    return best if len(best) >= 3 else None
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    raw = resources.files("awol.clean").joinpath("boilerplate.yaml").read_text("utf-8")
+    data = yaml.safe_load(raw)
+    flags = re.I | re.U
+    return Cues(
+        line=re.compile(rf"^(?:{_alt(data['line'])})$", flags),
+        strong=[(required_literal(p), re.compile(p, flags)) for p in data["strong"]],
+        strong_max_chars=int(data.get("strong_max_chars", 400)),
+        list_marker=re.compile(rf"^(?:{_alt(data['list_markers'])})\s*[:.→»>]*$", flags),
+        appeal_marker=re.compile(rf"^(?:{_alt(data['appeal_markers'])})$", flags),
+        appeal_words=[re.compile(p, flags) for p in data["appeal_words"]],
+    )
+
+
+def normalize_text(text: str) -> str:
+    """NFC, one kind of line break, plain spaces, no invisible characters, trimmed lines."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
+    text = text.replace("\u2029", "\n\n").replace("\x85", "\n")
+    text = _INVISIBLE.sub("", text)
+    text = _ODD_SPACES.sub(" ", text)
+    text = unicodedata.normalize("NFC", text)
+    lines = [(_MULTI_SPACE.sub(" ", ln) if "  " in ln else ln).strip() for ln in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def split_units(text: str) -> list[Unit]:
+    """Normalised text -> units; hard-wrapped prose lines are joined back into one paragraph."""
+    units: list[Unit] = []
+    for b, block in enumerate(text.split("\n\n")):
+        lines = block.split("\n")
+        if len(lines) > 1 and _hard_wrapped(lines):
+            units.append(Unit(" ".join(lines), b))
+            continue
+        current: str | None = None
+        for line in lines:
+            if not line:
+                continue
+            if current is not None and _continues(current, line):
+                current = current[:-1] + line if current.endswith("-") else f"{current} {line}"
+                continue
+            if current is not None:
+                units.append(Unit(current, b))
+            current = line
+        if current is not None:
+            units.append(Unit(current, b))
+    return units
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """A paragraph wrapped at a fixed width: every line but the last nearly full, ending in a
+    sentence, with at least one break in mid-sentence before a lower-case word."""
+    width = max(len(ln) for ln in lines)
+    if width > 100 or not _SENTENCE_END.search(lines[-1]):
+        return False
+    if any(len(ln) < max(40, 0.7 * width) for ln in lines[:-1]):
+        return False
+    return any(nxt[:1].islower() for nxt in lines[1:])
+
+
+def _continues(prev: str, line: str) -> bool:
+    """Is ``line`` the continuation of a hard-wrapped ``prev``?"""
+    if _TERMINAL.search(prev):
+        return False
+    first = line[0]
+    if first.islower():
+        return True
+    return prev.endswith((",", "-", "—", "–")) and len(prev) >= 40
+
+
+def is_prose(u: str, min_words: int = 5) -> bool:
+    """A sentence-like paragraph: ends with sentence punctuation and has a few words."""
+    return len(u.split()) >= min_words and bool(_TERMINAL.search(u))
+
+
+def is_byline(u: str) -> bool:
+    return len(u) <= 80 and bool(_BYLINE.match(u))
+
+
+def is_caption(u: str) -> bool:
+    """Photo caption with a credit: "A checkpoint near Atkarsk. Social media", "... / TASS"."""
+    if _SENTENCE_END.search(u) or len(u) > 300:
+        return False
+    if _CAPTION_CREDIT.search(u) or " / " in u:
+        return True
+    m = _CREDIT_TAIL.search(u)
+    if m:
+        tail = m.group(1).split()
+        return len(tail) <= 4 and all(w[:1].isupper() or w.lower() == "media" for w in tail)
+    return False
+
+
+def is_headline(u: str) -> bool:
+    n = len(u.split())
+    if not (3 <= n <= 40 and 15 <= len(u) <= 300):
+        return False
+    if u.endswith((".", ",", ";", ":")) and not u.endswith("..."):
+        return False
+    if _URLISH.search(u) or is_dateline(u) or is_byline(u):
+        return False
+    return sum(c.isalpha() for c in u) >= len(u) * 0.6
+
+
+def appeal_hits(u: str, cues: Cues) -> int:
+    return sum(1 for rx in cues.appeal_words if rx.search(u))
+
+
+@dataclass
+class CleanedText:
+    text: str
+    title: str | None
+    dateline: str | None  # ISO date from a dateline line in the head, if any
+    units: list[Unit]
+
+
+def clean_text(
+    text: str,
+    *,
+    outlet_key: str | None = None,
+    outlet_names: tuple[str, ...] = (),
+    boilerplate: BoilerplateIndex | None = None,
+    known_title: str | None = None,
+    find_title: bool = True,
+) -> CleanedText:
+    """Remove boilerplate from (already decoded) text; return body, title and dateline date."""
+    cues = load_cues()
+    units = split_units(normalize_text(text))
+    if not units:
+        return CleanedText("", known_title, None, units)
+    names = tuple(n.casefold() for n in outlet_names if n)
+
+    # 1. cues, outlet-name furniture and repeated blocks, anywhere
+    repeated_ok = boilerplate is not None and boilerplate.trusted_for(outlet_key, units)
+    for u in units:
+        t = u.text
+        low = t.lower()
+        if not any(c.isalnum() for c in t):
+            u.drop = "symbol"
+        elif cues.line.match(t):
+            u.drop = "furniture"
+        elif len(t) <= cues.strong_max_chars and cues.strong_match(low):
+            u.drop = "cue"
+        elif names and any(low == n or (low.startswith(n) and u.words <= 8) for n in names):
+            u.drop = "outlet name"
+        elif is_byline(t):
+            u.drop = "byline"
+        elif repeated_ok and boilerplate.is_repeated(outlet_key, t):  # type: ignore[union-attr]
+            if not is_prose(t) or len(t) >= 80 or not _SENTENCE_END.search(t):
+                u.drop = "repeated"
+
+    # 2. link lists ("Read more" + headlines) and donation appeals
+    i = 0
+    while i < len(units):
+        u = units[i]
+        if cues.list_marker.match(u.text):
+            u.drop = "list marker"
+            j = i + 1
+            while j < len(units) and (
+                units[j].block == u.block
+                or units[j].drop
+                or (not is_prose(units[j].text) and units[j].words <= 25)
+            ):
+                units[j].drop = units[j].drop or "link list"
+                j += 1
+            i = j
+            continue
+        if cues.appeal_marker.match(u.text):
+            u.drop = "appeal"
+            j = i + 1
+            while j < len(units) and (
+                units[j].drop
+                or units[j].words <= 4
+                or units[j].block == u.block
+                or appeal_hits(units[j].text, cues) >= 1
+            ):
+                units[j].drop = units[j].drop or "appeal"
+                j += 1
+            i = j
+            continue
+        i += 1
+
+    # 3. head: the headline, and site furniture above / dateline, byline, caption below it
+    title = known_title
+    dateline: str | None = None
+    live = [k for k, u in enumerate(units) if not u.drop]
+    body_start = next(
+        (k for k in live if is_prose(units[k].text, 12) and not is_caption(units[k].text)),
+        len(units),
+    )
+    title_idx: int | None = None
+    if find_title and known_title is None:
+        for k in live:
+            if k >= body_start:
+                break
+            t = units[k].text
+            if is_headline(t) and not is_caption(t):
+                title_idx = k
+                title = t
+                break
+    elif known_title:
+        kt = _fold(known_title)
+        for k in live:
+            if k >= body_start:
+                break
+            if _fold(units[k].text) == kt:
+                title_idx = k
+                break
+    if title_idx is not None:
+        for k in range(title_idx):
+            units[k].drop = units[k].drop or "above title"
+        units[title_idx].drop = "title"
+        # the body begins with the first sentence-like paragraph after the headline
+        body_start = next(
+            (
+                k
+                for k in range(title_idx + 1, len(units))
+                if not units[k].drop and is_prose(units[k].text) and not is_caption(units[k].text)
+            ),
+            len(units),
+        )
+    for k in range(title_idx + 1 if title_idx is not None else 0, body_start):
+        u = units[k]
+        iso = parse_dateline(u.text)
+        if iso and dateline is None:
+            dateline = iso
+        if not u.drop and (not is_prose(u.text) or is_dateline(u.text)):
+            u.drop = "head furniture"
+
+    # 4. tail: trailing furniture, link lists, appeals and repeated blocks
+    for k in range(len(units) - 1, body_start - 1, -1):
+        u = units[k]
+        if u.drop:
+            continue
+        t = u.text
+        if (
+            u.words <= 3
+            or (repeated_ok and _in_boilerplate_block(u, units, boilerplate, outlet_key))
+            or (not is_prose(t) and u.words < 25)
+            or is_dateline(t)
+            or (_strong_appeal(t, cues) and appeal_hits(t, cues) >= 3)
+        ):
+            u.drop = "tail furniture"
+            continue
+        break
+
+    body = [u.text for u in units if not u.drop]
+    return CleanedText("\n\n".join(body), title, dateline, units)
+
+
+_STRONG_APPEAL = re.compile(
+    r"support|donat|contribut|subscri|newsletter|journalis|member|поддерж|пожертв|подпис|"
+    r"журналист|редакц|платеж|платёж",
+    re.I,
+)
+
+
+def _strong_appeal(t: str, cues: Cues) -> bool:
+    return bool(_STRONG_APPEAL.search(t))
+
+
+def _in_boilerplate_block(
+    u: Unit, units: list[Unit], index: BoilerplateIndex | None, outlet: str | None
+) -> bool:
+    """A repeated unit sharing its block with units already dropped as repeated / cue."""
+    if index is None or not index.is_repeated(outlet, u.text):
+        return False
+    return any(
+        v is not u and v.block == u.block and v.drop in ("repeated", "cue", "furniture")
+        for v in units
+    )
+
+
+def _fold(s: str) -> str:
+    return " ".join(s.casefold().split())

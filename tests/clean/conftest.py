@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+FIXTURES = REPO / "tests" / "fixtures" / "clean"
+SHARED = REPO.parent / "shared"
+DEV = SHARED / "corpus" / "dev"
+SEEDS = SHARED / "corpus" / "seeds"
+
+
+@pytest.fixture
+def dev_dir() -> Path:
+    if not (DEV / "manifest.jsonl").exists():
+        pytest.skip(f"shared dev corpus not found at {DEV}")
+    return DEV
+
+
+@pytest.fixture
+def seeds_dir() -> Path:
+    if not (SEEDS / "manifest.jsonl").exists():
+        pytest.skip(f"shared seed articles not found at {SEEDS}")
+    return SEEDS

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from awol.errors import InputError
+from awol.ingest import iter_documents, load_manifest
+from awol.model import Document
+
+REPO = Path(__file__).resolve().parents[2]
+FIXTURES = REPO / "tests" / "fixtures" / "clean"
+DEV = REPO.parent / "shared" / "corpus" / "dev"
+
+
+def write(p: Path, data: bytes) -> Path:
+    p.parent.mkdir(parents=True, exist_ok=True)
+    p.write_bytes(data)
+    return p
+
+
+def test_load_manifest(tmp_path):
+    m = write(
+        tmp_path / "m.jsonl",
+        b'{"id": "a", "url": "https://x.example/a", "outlet": "X", "published": "2024-01-02"}\n'
+        b"\n"
+        b'{"url": "https://x.example/b"}\n',
+    )
+    man = load_manifest(m)
+    assert man["a"]["outlet"] == "X"
+    assert "https://x.example/b" in man
+
+
+@pytest.mark.parametrize(
+    ("data", "msg"),
+    [
+        (b'{"id": "a"}\n{"id": "b",\n', "line 2: invalid JSON"),
+        (b'["a"]\n', "line 1: expected a JSON object"),
+        (b'{"outlet": "X"}\n', "line 1: entry has neither id nor url"),
+        (b'{"id": "a", "published": 2024}\n', "line 1: published must be a string"),
+    ],
+)
+def test_bad_manifest(tmp_path, data, msg):
+    m = write(tmp_path / "m.jsonl", data)
+    with pytest.raises(InputError) as exc:
+        load_manifest(m)
+    assert exc.value.origin == str(m)
+    assert exc.value.reason.startswith(msg)
+
+
+def test_missing_manifest(tmp_path):
+    with pytest.raises(InputError, match="cannot read manifest"):
+        load_manifest(tmp_path / "nope.jsonl")
+
+
+def test_directory_expansion_ids_and_metadata(tmp_path):
+    write(tmp_path / "b.txt", b"second")
+    write(tmp_path / "a.html", b"<!DOCTYPE html><html><body><p>x</p></body></html>")
+    write(tmp_path / "sub" / "c.text", b"third")
+    write(tmp_path / "sub" / "d.cp1251.txt", "Текст".encode("cp1251"))
+    write(tmp_path / "manifest.jsonl", b'{"id": "b"}\n')
+    write(tmp_path / "gold.jsonl", b"{}\n")
+    write(tmp_path / "notes.md", b"ignored")
+    write(tmp_path / ".hidden.txt", b"ignored")
+    man = {"b": {"id": "b", "url": "https://x.example/b", "outlet": "X", "language": "en",
+                 "published": "2024-05-06"},
+           "d": {"id": "d", "outlet": "Y"}}  # fmt: skip
+    out = list(iter_documents([tmp_path], man))
+    assert all(isinstance(d, Document) for d in out)
+    assert [Path(d.origin).name for d in out] == ["a.html", "b.txt", "c.text", "d.cp1251.txt"]
+    a, b, c, d = out
+    assert a.media_type == "html" and a.id == "a"
+    assert b.id == "b" and b.outlet == "X" and b.published == "2024-05-06" and b.language == "en"
+    assert b.url == "https://x.example/b" and b.media_type == "text" and b.content == b"second"
+    assert c.id == "c" and c.outlet is None
+    assert d.id == "d" and d.outlet == "Y" and d.encoding == "cp1251"
+
+
+def test_bad_files_become_errors_and_iteration_continues(tmp_path):
+    empty = write(tmp_path / "empty.txt", b" \n")
+    big = write(tmp_path / "big.txt", b"x" * 200)
+    binary = write(tmp_path / "bin.txt", b"\x00\x01\x02PK\x03\x04" * 10)
+    good = write(tmp_path / "good.txt", b"A soldier fled.")
+    missing = tmp_path / "missing.txt"
+    out = list(iter_documents([empty, big, binary, missing, good], max_bytes=100))
+    reasons = [o.reason if isinstance(o, InputError) else None for o in out]
+    assert reasons[0] == "empty file"
+    assert reasons[1].startswith("file too large")
+    assert reasons[2].startswith("binary")
+    assert reasons[3] == "no such file"
+    assert reasons[4] is None and out[4].id == "good"
+    assert [o.origin for o in out[:4]] == [str(empty), str(big), str(binary), str(missing)]
+
+
+def test_html_sniffed_in_txt_and_explicit_other_extension(tmp_path):
+    p = write(tmp_path / "page.txt", b"  <!doctype html><html><body>x</body></html>")
+    q = write(tmp_path / "note.md", b"plain words")
+    d1, d2 = iter_documents([p, q])
+    assert d1.media_type == "html" and d2.media_type == "text"
+
+
+def test_utf16_with_bom_is_not_binary(tmp_path):
+    p = write(tmp_path / "u16.txt", "Солдат сбежал.".encode("utf-16"))
+    (d,) = iter_documents([p])
+    assert isinstance(d, Document)
+
+
+def test_empty_directory(tmp_path):
+    (err,) = iter_documents([tmp_path])
+    assert isinstance(err, InputError)
+
+
+def test_dev_corpus_ids_match_manifest():
+    if not DEV.exists():
+        pytest.skip(f"shared dev corpus not found at {DEV}")
+    man = load_manifest(DEV / "manifest.jsonl")
+    docs = list(iter_documents([DEV], man))
+    assert len(docs) == 56 and all(isinstance(d, Document) for d in docs)
+    by_name = {Path(d.origin).name: d for d in docs}
+    assert by_name["ru-01.cp1251.txt"].id == "ru-01"
+    assert by_name["ru-01.cp1251.txt"].outlet == "Новости Приграничья"
+    assert by_name["en-03.html"].media_type == "html"
+    assert by_name["en-03.html"].published == "2025-05-21"
