@@ -1,0 +1,408 @@
+"""Counts of people (and things) in article text: "more than a dozen", "трое из шести", "49,000".
+
+Language-neutral engine; the number words in every case and gender, multipliers
+(thousand/тысяча/тыс.), qualifier phrases, partition words, the contexts that make a number not
+a count (years, ages, terms, article numbers, money, times) and the head-phrase rules live in
+``lang/<lang>/numbers.yaml``.
+
+``find_counts`` returns numbers that count something, with their qualifier ("exact", "at_least",
+"approx", "up_to"), the whole of a partition ("three of the six" -> value 3, total 6) and the head
+noun phrase that follows ("10 former prison inmates" -> "former prison inmates").  Dates found by
+:func:`awol.extract.dates.find_dates` are never counts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from awol.extract.dates import find_dates
+
+__all__ = ["CountMention", "find_counts", "parse_number", "ordinal_value"]
+
+_LANG_DIR = Path(__file__).parent / "lang"
+_WORD_RE = re.compile(r"\s*([^\W\d_][\w'’-]*)")
+
+
+@dataclass(frozen=True)
+class CountMention:
+    """A count: ``text[start:end]`` covers the qualifier, the number and a partition total."""
+
+    text: str
+    start: int
+    end: int
+    value: int
+    qualifier: str  # exact | at_least | approx | up_to
+    total: int | None = None  # "two of 10" -> 10
+    head: str | None = None  # the noun phrase after the number, as written
+    head_start: int | None = None
+
+
+def _key(s: str) -> str:
+    return re.sub(r"\s+", " ", s.strip().lower()).replace("ё", "е")
+
+
+def _variants(form: str) -> list[str]:
+    return [form, form.replace("ё", "е")] if "ё" in form else [form]
+
+
+def _alternation(forms: list[str]) -> str:
+    out: set[str] = set()
+    for f in forms:
+        out.update(_variants(str(f)))
+    parts = []
+    for form in sorted(out, key=len, reverse=True):
+        esc = re.escape(form).replace(r"\ ", r"\s+")
+        parts.append(esc if form.endswith(".") else esc + r"(?!\w)")
+    return "|".join(parts) if parts else "(?!)"
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    lang: str
+    regex: re.Pattern[str]
+    numeral: re.Pattern[str]
+    cardinals: dict[str, float]
+    multipliers: dict[str, int]
+    specials: dict[str, tuple[int, str | None]]
+    qualifiers: dict[str, str]
+    post_qualifiers: dict[str, str]
+    decimal_mark: str
+    group_seps: tuple[str, ...]
+    partition: re.Pattern[str]
+    skip_after: re.Pattern[str]
+    skip_before: re.Pattern[str]
+    age_before: re.Pattern[str]
+    age_after: re.Pattern[str]
+    weak: dict[str, dict[str, frozenset[str]]]
+    people: tuple[str, ...]
+    head_stop: frozenset[str]
+    head_skip_leading: frozenset[str]
+    head_continuations: re.Pattern[str] | None
+    head_trim_suffixes: tuple[str, ...]
+    head_verb_suffixes: tuple[str, ...]
+    range_after: re.Pattern[str] | None
+    head_morphology: str | None
+    ordinals: dict[str, int]
+    ordinal_stems: dict[str, int]
+    ordinal_endings: re.Pattern[str] | None
+    ordinal_irregular: re.Pattern[str] | None
+    ordinal_digits: re.Pattern[str] | None
+
+
+@cache
+def _lexicon(lang: str) -> _Lexicon:
+    path = _LANG_DIR / lang / "numbers.yaml"
+    if not path.is_file():
+        raise ValueError(f"no number lexicon for language {lang!r} ({path})")
+    d: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    cardinals = {_key(k): float(v) for k, v in d.get("cardinals", {}).items()}
+    multipliers = {_key(k).rstrip("."): int(v) for k, v in d.get("multipliers", {}).items()}
+    specials = {_key(k): (int(v[0]), v[1]) for k, v in d.get("specials", {}).items()}
+    qualifiers = {_key(p): q for q, ps in d.get("qualifiers", {}).items() for p in ps}
+    post = {_key(p): q for q, ps in d.get("post_qualifiers", {}).items() for p in ps}
+    dec = d.get("decimal_mark", ".")
+    seps = tuple(d.get("group_separators", [","]))
+
+    sep_alt = "|".join(re.escape(s) for s in seps)
+    digits = rf"(?<![\d.,])(?:\d{{1,3}}(?:(?:{sep_alt})\d{{3}})+(?![\d])|\d+(?:{re.escape(dec)}\d+)?(?!\d))"
+    mult_alt = _alternation(list(d.get("multipliers", {})))
+    word_alt = _alternation(list(d.get("cardinals", {})) + list(d.get("multipliers", {})))
+    words = rf"(?:{word_alt})(?:(?:\s+|-)(?:{word_alt}))*"
+    special_alt = _alternation(list(d.get("specials", {})))
+    numeral = rf"(?:{digits}(?:\s*(?:{mult_alt}))?|(?:{special_alt})|{words})"
+    qual_alt = _alternation(list(qualifiers))
+    post_alt = _alternation(list(post))
+    partition = d.get("partition", "(?!)")
+    full = (
+        rf"(?<!\w)(?:(?P<qual>{qual_alt})\s+)?(?P<num>{numeral})(?:\s+(?P<post>{post_alt}))?"
+        rf"(?:\s+{partition}\s+(?:(?:{qual_alt})\s+)?(?P<total>{numeral}))?"
+    )
+    weak = {
+        _key(w): {k: frozenset(_key(x) for x in (v.get(k) or [])) for k in ("prev", "next")}
+        for w, v in (d.get("weak") or {}).items()
+    }
+    conts = d.get("head_continuations") or []
+    flags = re.IGNORECASE
+    return _Lexicon(
+        lang=lang,
+        regex=re.compile(full, flags),
+        numeral=re.compile(numeral, flags),
+        cardinals=cardinals,
+        multipliers=multipliers,
+        specials=specials,
+        qualifiers=qualifiers,
+        post_qualifiers=post,
+        decimal_mark=dec,
+        group_seps=seps,
+        partition=re.compile(rf"\s+{partition}\s+", flags),
+        skip_after=re.compile(d["skip_after"], flags),
+        skip_before=re.compile(d["skip_before"], flags),
+        age_before=re.compile(d.get("age_before", "(?!)")),
+        age_after=re.compile(d.get("age_after", "(?!)")),
+        weak=weak,
+        people=tuple(_key(p) for p in d.get("people", [])),
+        head_stop=frozenset(_key(w) for w in d.get("head_stop", [])),
+        head_skip_leading=frozenset(_key(w) for w in d.get("head_skip_leading", [])),
+        head_continuations=re.compile(rf"\s+(?:{_alternation(conts)})", flags) if conts else None,
+        head_trim_suffixes=tuple(d.get("head_trim_suffixes") or ()),
+        head_verb_suffixes=tuple(d.get("head_verb_suffixes") or ()),
+        range_after=(
+            re.compile(rf"{d['range_joiner']}(?:{numeral})(?:{d['skip_after']})", flags)
+            if d.get("range_joiner")
+            else None
+        ),
+        head_morphology=d.get("head_morphology"),
+        ordinals={_key(k): int(v) for k, v in (d.get("ordinals") or {}).items()},
+        ordinal_stems={_key(k): int(v) for k, v in (d.get("ordinal_stems") or {}).items()},
+        ordinal_endings=re.compile(d["ordinal_endings"]) if d.get("ordinal_endings") else None,
+        ordinal_irregular=(
+            re.compile(d["ordinal_irregular"]) if d.get("ordinal_irregular") else None
+        ),
+        ordinal_digits=re.compile(d["ordinal_digits"]) if d.get("ordinal_digits") else None,
+    )
+
+
+def _parse_numeral(lex: _Lexicon, text: str) -> float | None:
+    """Value of a numeral as matched by ``lex.numeral`` (digits, words, specials)."""
+    t = _key(text)
+    if t in lex.specials:
+        return float(lex.specials[t][0])
+    m = re.match(r"(\d[\d\s\u00a0\u202f.,]*\d|\d)\s*(.*)$", t)
+    if m:
+        num, rest = m.group(1), m.group(2).rstrip(".")
+        grouped = any(
+            re.fullmatch(rf"\d{{1,3}}(?:{re.escape(s)}\d{{3}})+", num) for s in lex.group_seps
+        )
+        if grouped:
+            value = float(re.sub(r"\D", "", num))
+        else:
+            try:
+                value = float(num.replace(lex.decimal_mark, "."))
+            except ValueError:
+                return None
+        if rest:
+            mult = lex.multipliers.get(rest)
+            if mult is None:
+                return None
+            value *= mult
+        return value
+    total = 0.0
+    current = 0.0
+    seen = False
+    for tok in re.split(r"[\s-]+", t):
+        tok = tok.rstrip(".")
+        if not tok:
+            continue
+        if tok in lex.multipliers:
+            mult = lex.multipliers[tok]
+            if not seen:
+                return None  # "dozen", "thousand" alone: not a count
+            if mult < 1000:
+                current = (current or 1) * mult
+            else:
+                total += (current or 1) * mult
+                current = 0
+        elif tok in lex.cardinals:
+            current += lex.cardinals[tok]
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def _as_int(value: float | None) -> int | None:
+    if value is None or value <= 0 or abs(value - round(value)) > 1e-9:
+        return None
+    return int(round(value))
+
+
+@lru_cache(maxsize=1)
+def _morph() -> Any:
+    try:
+        import pymorphy3
+    except ImportError:  # pragma: no cover - pymorphy3 is a declared dependency
+        return None
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=50000)
+def _pos(word: str) -> str | None:
+    morph = _morph()
+    if morph is None:
+        return None
+    return morph.parse(word)[0].tag.POS
+
+
+def _head(lex: _Lexicon, text: str, pos: int) -> tuple[str | None, int | None]:
+    """The noun phrase starting at ``pos`` (after the number), as written, and its offset."""
+    tokens: list[tuple[str, int, int]] = []
+    p = pos
+    while len(tokens) < 4:
+        m = _WORD_RE.match(text, p)
+        if not m or text[p : m.start(1)].strip():
+            break
+        word = m.group(1)
+        k = _key(word)
+        if not tokens and k in lex.head_skip_leading:
+            p = m.end()
+            continue
+        if k in lex.head_stop or k in lex.cardinals:
+            break
+        if (
+            tokens
+            and lex.head_verb_suffixes
+            and _key(tokens[-1][0]).endswith("s")
+            and k.endswith(lex.head_verb_suffixes)
+        ):
+            break
+        if lex.head_morphology == "pymorphy3" and re.match(r"[а-яё]", k):
+            tag = _pos(k)
+            if tag is not None and tag not in ("NOUN", "ADJF", "PRTF"):
+                break
+        tokens.append((word, m.start(1), m.end(1)))
+        p = m.end()
+    if not tokens:
+        return None, None
+    keys = [_key(w) for w, _, _ in tokens]
+    people_idx = [i for i, k in enumerate(keys) if any(k.startswith(pp) for pp in lex.people)]
+    if lex.head_morphology == "pymorphy3":
+        nouns = [i for i, k in enumerate(keys) if _pos(k) in ("NOUN", None)]
+        if people_idx:
+            tokens = tokens[: people_idx[-1] + 1] if people_idx[-1] >= (nouns or [0])[0] else tokens
+        elif nouns:
+            tokens = tokens[: nouns[-1] + 1] if len(nouns) == 1 else tokens
+    elif people_idx:
+        tokens = tokens[: people_idx[-1] + 1]
+    else:
+        while (
+            len(tokens) > 1
+            and lex.head_trim_suffixes
+            and _key(tokens[-1][0]).endswith(lex.head_trim_suffixes)
+        ):
+            tokens.pop()
+    if not tokens:
+        return None, None
+    start, end = tokens[0][1], tokens[-1][2]
+    if lex.head_continuations is not None and len(tokens) < 4:
+        c = lex.head_continuations.match(text, end)
+        if c:
+            end = c.end()
+    return text[start:end], start
+
+
+def _word_before(text: str, pos: int) -> str:
+    m = re.search(r"([^\W\d_][\w'-]*)\W*$", text[max(0, pos - 30) : pos])
+    return _key(m.group(1)) if m else ""
+
+
+def _word_after(text: str, pos: int) -> str:
+    m = _WORD_RE.match(text, pos)
+    return _key(m.group(1)) if m else ""
+
+
+def find_counts(text: str, lang: str) -> list[CountMention]:
+    """Numbers in ``text`` that count people or things, in order, non-overlapping."""
+    if not text:
+        return []
+    lex = _lexicon(lang)
+    out: list[CountMention] = []
+    date_spans: list[tuple[int, int]] | None = None
+    for m in lex.regex.finditer(text):
+        ns, ne = m.span("num")
+        num_text = m.group("num")
+        value = _as_int(_parse_numeral(lex, num_text))
+        if value is None:
+            continue
+        start = m.start()
+        # contexts that make it not a count
+        if lex.skip_before.search(text[max(0, start - 40) : start]):
+            continue
+        if lex.skip_after.match(text, ne):
+            continue
+        if lex.range_after is not None and lex.range_after.match(text, m.end()):
+            continue  # "between five and six years", "от пяти до шести лет"
+        if (
+            len(num_text) <= 2
+            and num_text.isdigit()
+            and lex.age_after.match(text, ne)
+            and lex.age_before.search(text[max(0, start - 40) : start])
+        ):
+            continue
+        nk = _key(num_text)
+        if nk in lex.weak:
+            w = lex.weak[nk]
+            if _word_before(text, start) in w["prev"] or _word_after(text, ne) in w["next"]:
+                continue
+        head_from = m.end("total") if m.group("total") else m.end()
+        if not m.group("total"):
+            part = lex.partition.match(text, m.end())
+            if part:
+                head_from = part.end()
+        head, head_start = _head(lex, text, head_from)
+        if any(ch.isdigit() for ch in num_text):
+            if date_spans is None:
+                date_spans = [(dm.start, dm.end) for dm in find_dates(text, lang, None)]
+            in_date = any(ds < ne and ns < de for ds, de in date_spans)
+            yearlike = re.fullmatch(r"(19|20)\d\d", num_text) is not None
+            people_head = head is not None and any(_key(head).startswith(p) for p in lex.people)
+            if (in_date or yearlike) and not (yearlike and people_head):
+                continue
+        # qualifier
+        qualifier = "exact"
+        if m.group("qual"):
+            qualifier = lex.qualifiers.get(_key(m.group("qual")), "exact")
+        elif m.group("post"):
+            qualifier = lex.post_qualifiers.get(_key(m.group("post")), "exact")
+        elif nk in lex.specials and lex.specials[nk][1]:
+            qualifier = lex.specials[nk][1]
+        if m.group("post") and m.group("qual") is None:
+            qualifier = lex.post_qualifiers.get(_key(m.group("post")), qualifier)
+        total = _as_int(_parse_numeral(lex, m.group("total"))) if m.group("total") else None
+        end = m.end()
+        out.append(
+            CountMention(text[start:end], start, end, value, qualifier, total, head, head_start)
+        )
+    return out
+
+
+def parse_number(text: str, lang: str) -> float | int | None:
+    """Value of a number phrase in isolation: "49,000", "9,8 тысячи", "at least 49,000"."""
+    if not text:
+        return None
+    lex = _lexicon(lang)
+    m = lex.regex.search(text)
+    if not m:
+        return None
+    value = _parse_numeral(lex, m.group("num"))
+    if value is None:
+        return None
+    return int(round(value)) if abs(value - round(value)) < 1e-9 else value
+
+
+def ordinal_value(word: str, lang: str) -> int | None:
+    """Value of an ordinal word: "fourth" -> 4, "пятый" -> 5, "4th" -> 4, "5-й" -> 5."""
+    if not word:
+        return None
+    lex = _lexicon(lang)
+    k = _key(word)
+    if k in lex.ordinals:
+        return lex.ordinals[k]
+    if lex.ordinal_digits is not None:
+        m = lex.ordinal_digits.fullmatch(k)
+        if m:
+            return int(m.group(1))
+    if lex.ordinal_irregular is not None:
+        m = lex.ordinal_irregular.fullmatch(k)
+        if m:
+            return lex.ordinal_stems.get(_key(m.group("stem")))
+    if lex.ordinal_endings is not None:
+        for stem in sorted(lex.ordinal_stems, key=len, reverse=True):
+            if k.startswith(stem) and lex.ordinal_endings.fullmatch(k[len(stem) :]):
+                return lex.ordinal_stems[stem]
+    return None

@@ -1,0 +1,416 @@
+"""Date mentions in article text, resolved against the publication date.
+
+Language-neutral engine; everything language-specific (month/weekday/season names in all their
+forms, number words, prepositions, the rule templates themselves) lives in
+``lang/<lang>/dates.yaml``.  Each rule is a regex template whose named groups (day, month, year,
+weekday, n, unit, season) and attributes (kind, rel_year, strict, offset, ...) tell the engine how
+to resolve a match; see the header of ``lang/en/dates.yaml``.
+
+Resolution rules (dev corpus conventions):
+
+* a month/day without a year is the most recent such date not after publication
+  ("Dec. 28" in a January article -> previous year); without a publication date the mention is
+  returned with ``value=None`` (never a guessed year);
+* a weekday is the most recent such day on or before publication ("last Tuesday": strictly before);
+  "в ночь на воскресенье" is the Sunday;
+* "last week", "last weekend", "a week ago" give the month; "late 2023", "last spring" the year;
+* anchored expressions ("the next day", "через неделю", "a month later") get ``anchor="previous"``
+  and an ``offset`` and no value: the caller resolves them with :func:`resolve_offset` against the
+  date they modify.  Only "накануне"/"the day before" also get publication - 1 day as a fallback.
+
+Why not dateparser: it misses "в марте", "в начале апреля", "в ночь на 5 мая", and resolves
+"через неделю" against the publication date (wrong for narrative text).  Absolute forms are all
+covered by the lexicon regexes here, so dateparser is not needed on the hot path.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+__all__ = ["DateMention", "find_dates", "resolve_offset", "parse_published"]
+
+_LANG_DIR = Path(__file__).parent / "lang"
+
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 2)}
+_DEFAULT_PRECISION = {"day": "day", "week": "month", "month": "month", "year": "year"}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression found in text.
+
+    ``value`` is "YYYY-MM-DD" / "YYYY-MM" / "YYYY" (or None when it cannot be resolved), with
+    ``precision`` "day" / "month" / "year".  Anchored expressions carry ``anchor="previous"``
+    and ``offset=(unit, n)`` with unit in day/week/month/year.
+    """
+
+    text: str
+    start: int
+    end: int
+    value: str | None
+    precision: str | None
+    anchor: str | None = None
+    offset: tuple[str, int] | None = None
+
+
+@dataclass(frozen=True)
+class _Rule:
+    kind: str
+    regex: re.Pattern[str]
+    attrs: dict[str, Any]
+    needs: frozenset[str]  # token classes that must occur in the text for the rule to match
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    rules: tuple[_Rule, ...]
+    triggers: dict[str, re.Pattern[str]]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    seasons: dict[str, str]
+    numbers: dict[str, int | None]
+    units: dict[str, tuple[str, int]]
+
+
+def _key(s: str) -> str:
+    return re.sub(r"\s+", " ", s.strip().lower().rstrip(".")).replace("ё", "е")
+
+
+def _alternation(forms: list[str], case_sensitive: bool = False) -> str:
+    parts = []
+    for form in sorted(set(forms), key=len, reverse=True):
+        esc = re.escape(form).replace(r"\ ", r"\s+")
+        parts.append(esc if form.endswith(".") else esc + r"(?!\w)")
+    body = "|".join(parts)
+    return f"(?-i:{body})" if case_sensitive else body
+
+
+@cache
+def _grammar(lang: str) -> _Grammar:
+    path = _LANG_DIR / lang / "dates.yaml"
+    if not path.is_file():
+        raise ValueError(f"no date lexicon for language {lang!r} ({path})")
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+
+    months: dict[str, int] = {}
+    for num, forms in data["months"].items():
+        for f in forms:
+            months[_key(f)] = int(num)
+    weekdays: dict[str, int] = {}
+    for num, forms in data["weekdays"].items():
+        for f in forms:
+            weekdays[_key(f)] = int(num)
+    seasons = {_key(f): name for name, forms in data.get("seasons", {}).items() for f in forms}
+    numbers = {_key(str(k)): v for k, v in data.get("numbers", {}).items()}
+    units: dict[str, tuple[str, int]] = {}
+    for unit, forms in data.get("units", {}).items():
+        for f in forms:
+            units[_key(f)] = (unit, 1)
+    for form, (unit, mult) in data.get("unit_multipliers", {}).items():
+        units[_key(form)] = (unit, int(mult))
+
+    m_cs = bool(data.get("months_case_sensitive"))
+    w_cs = bool(data.get("weekdays_case_sensitive"))
+    all_month_forms = [f for forms in data["months"].values() for f in forms]
+    all_wd_forms = [f for forms in data["weekdays"].values() for f in forms]
+    day_suffix = data.get("day_suffix", "")
+    builtins = {
+        "MONTH": rf"(?<!\w)(?P<month>{_alternation(all_month_forms, m_cs)})",
+        "MONTH_BARE": rf"(?<!\w)(?P<month>{_alternation(data.get('months_bare', []), m_cs)})",
+        "WEEKDAY": rf"(?<!\w)(?P<weekday>{_alternation(all_wd_forms, w_cs)})",
+        "WD": rf"(?<!\w)(?:{_alternation(all_wd_forms, w_cs)})",
+        "DAY": rf"(?<![\d.,:/])(?P<day>3[01]|[12]\d|0?[1-9]){day_suffix}(?!\d|[:.,]\d)",
+        "YEAR": r"(?<![\d.,])(?P<year>19[5-9]\d|20\d\d)(?![\d]|[.,]\d)",
+        "NUM": rf"(?<!\w)(?P<n>\d{{1,3}}(?!\d)|{_alternation([str(k) for k in data.get('numbers', {})])})",
+        "UNIT": rf"(?P<unit>{_alternation(list(data.get('units', {}).get('day', [])) + [f for fs in data.get('units', {}).values() for f in fs] + list(data.get('unit_multipliers', {})))})",
+        "SEASON": rf"(?P<season>{_alternation([f for fs in data.get('seasons', {}).values() for f in fs])})",
+    }
+    macros: dict[str, str] = dict(data.get("macros", {}))
+
+    def expand(template: str) -> str:
+        for _ in range(5):  # macros may reference macros
+            before = template
+            for name, body in macros.items():
+                template = template.replace("{" + name + "}", body)
+            if template == before:
+                break
+        for name, body in builtins.items():
+            template = template.replace("{" + name + "}", body)
+        return template
+
+    # Cheap prefilters: a rule built on {MONTH} can only match if a month name occurs, etc.
+    # (rules start with optional prepositions, so scanning them over every word start is costly).
+    unit_forms = [f for fs in data.get("units", {}).values() for f in fs]
+    triggers = {
+        "MONTH": re.compile(builtins["MONTH"], re.IGNORECASE),
+        "WEEKDAY": re.compile(builtins["WD"], re.IGNORECASE),
+        "DIGIT": re.compile(r"\d"),
+        "SEASON": re.compile(builtins["SEASON"], re.IGNORECASE),
+        "UNIT": re.compile(
+            rf"(?<!\w)(?:{_alternation(unit_forms + list(data.get('unit_multipliers', {})))})",
+            re.IGNORECASE,
+        ),
+    }
+    classes = {  # placeholder -> class it requires ({WD} is only ever optional: no class)
+        "MONTH": "MONTH",
+        "MONTH_BARE": "MONTH",
+        "WEEKDAY": "WEEKDAY",
+        "DAY": "DIGIT",
+        "YEAR": "DIGIT",
+        "SEASON": "SEASON",
+        "UNIT": "UNIT",
+    }
+
+    rules = []
+    for n_rule, spec in enumerate(data["rules"]):
+        spec = dict(spec)
+        template = spec.pop("re")
+        kind = spec.pop("kind")
+        for _ in range(5):
+            before = template
+            for name, body in macros.items():
+                template = template.replace("{" + name + "}", body)
+            if template == before:
+                break
+        needs = {cls for name, cls in classes.items() if "{" + name + "}" in template}
+        if "trigger" in spec:
+            name = f"rule{n_rule}"
+            triggers[name] = re.compile(spec.pop("trigger"), re.IGNORECASE)
+            needs.add(name)
+        pattern = expand(template)
+        try:
+            regex = re.compile(rf"(?<!\w)(?:{pattern})", re.IGNORECASE)
+        except re.error as exc:  # a broken lexicon is a programming error: say where
+            raise ValueError(f"bad date rule in {path}: {pattern!r}: {exc}") from exc
+        rules.append(_Rule(kind, regex, spec, frozenset(needs)))
+    return _Grammar(tuple(rules), triggers, months, weekdays, seasons, numbers, units)
+
+
+def parse_published(published: str | None) -> date | None:
+    """The publication date as a ``date`` (accepts ISO dates and datetimes), else None."""
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(str(published)[:10])
+    except ValueError:
+        return None
+
+
+def _add_months(d: date, n: int) -> date:
+    idx = d.year * 12 + (d.month - 1) + n
+    y, m = divmod(idx, 12)
+    return date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
+
+
+def _shift(d: date, unit: str, n: int) -> date:
+    if unit == "day":
+        return d + timedelta(days=n)
+    if unit == "week":
+        return d + timedelta(days=7 * n)
+    if unit == "month":
+        return _add_months(d, n)
+    return _add_months(d, 12 * n)
+
+
+def _fmt(d: date, precision: str) -> str:
+    if precision == "day":
+        return d.isoformat()
+    if precision == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    return f"{d.year:04d}"
+
+
+def _precision_of(value: str) -> str | None:
+    return {10: "day", 7: "month", 4: "year"}.get(len(value))
+
+
+def resolve_offset(anchor_value: str | None, offset: tuple[str, int] | None) -> str | None:
+    """Apply an anchored ``offset`` to the date it modifies, keeping a sensible precision.
+
+    A day offset keeps the anchor's precision (the next day after "2024-08" is still "2024-08");
+    a week offset from a day gives a day; a month or year offset from a day gives a month
+    ("a month later" after "2024-03-05" -> "2024-04"); nothing gets finer than its anchor.
+    """
+    if not anchor_value or not offset:
+        return None
+    precision = _precision_of(anchor_value)
+    try:
+        if precision == "day":
+            d = date.fromisoformat(anchor_value)
+        elif precision == "month":
+            d = date(int(anchor_value[:4]), int(anchor_value[5:7]), 1)
+        elif precision == "year":
+            d = date(int(anchor_value), 1, 1)
+        else:
+            return None
+    except ValueError:
+        return None
+    unit, n = offset
+    if precision == "year":
+        return _fmt(_shift(d, "year", n), "year") if unit == "year" else anchor_value
+    if precision == "month":
+        if unit in ("day", "week"):
+            return anchor_value
+        return _fmt(_shift(d, unit, n), "month")
+    if unit in ("day", "week"):
+        return _fmt(_shift(d, unit, n), "day")
+    return _fmt(_shift(d, unit, n), "month")
+
+
+def _group(m: re.Match[str], name: str) -> str | None:
+    try:
+        return m.group(name)
+    except IndexError:
+        return None
+
+
+def _number(g: _Grammar, text: str | None) -> int | None:
+    if text is None:
+        return 1
+    if text.isdigit():
+        return int(text)
+    return g.numbers.get(_key(text))
+
+
+def _resolve(
+    g: _Grammar, rule: _Rule, m: re.Match[str], pub: date | None
+) -> tuple[str | None, str | None, str | None, tuple[str, int] | None] | None:
+    """(value, precision, anchor, offset) for a match, or None to drop it."""
+    a = rule.attrs
+    kind = rule.kind
+    if kind == "date":
+        ys, ms, ds = _group(m, "year"), _group(m, "month"), _group(m, "day")
+        year = int(ys) if ys else None
+        month = (int(ms) if ms.isdigit() else g.months.get(_key(ms))) if ms else None
+        day = int(ds) if ds else None
+        if ms and not month or (month and not 1 <= month <= 12):
+            return None
+        if "rel_year" in a:
+            if pub is None:
+                return None, None, None, None
+            year = pub.year + int(a["rel_year"])
+        if year is None:
+            if month is None:
+                return None
+            if pub is None:
+                return None, None, None, None
+            strict = bool(a.get("strict"))
+            if day is not None:
+                later = (
+                    (month, day) >= (pub.month, pub.day)
+                    if strict
+                    else (month, day) > (pub.month, pub.day)
+                )
+            else:
+                later = month >= pub.month if strict else month > pub.month
+            year = pub.year - 1 if later else pub.year
+        try:
+            d = date(year, month or 1, day or 1)
+        except ValueError:
+            return None
+        precision = "day" if day else "month" if month else "year"
+        if a.get("shift_days") and precision == "day":
+            d += timedelta(days=int(a["shift_days"]))
+        return _fmt(d, precision), precision, None, None
+    if kind == "weekday":
+        wd = a.get("weekday")
+        if wd is None:
+            wd = g.weekdays.get(_key(_group(m, "weekday") or ""))
+        if wd is None:
+            return None
+        if pub is None:
+            return None, None, None, None
+        delta = (pub.weekday() - int(wd)) % 7
+        if a.get("strict") and delta == 0:
+            delta = 7
+        precision = a.get("precision", "day")
+        return _fmt(pub - timedelta(days=delta), precision), precision, None, None
+    if kind in ("relative", "anchored"):
+        if "offset" in a:
+            unit, n = a["offset"][0], int(a["offset"][1])
+        else:
+            found = g.units.get(_key(_group(m, "unit") or ""))
+            count = _number(g, _group(m, "n"))
+            if found is None or count is None:
+                return None
+            unit, n = found[0], count * found[1] * int(a.get("sign", 1))
+        if "units" in a and unit not in a["units"]:
+            return None
+        if kind == "anchored":
+            if a.get("pub_fallback") and pub is not None:
+                return _fmt(_shift(pub, unit, n), "day"), "day", "previous", (unit, n)
+            return None, None, "previous", (unit, n)
+        if pub is None:
+            return None, None, None, None
+        precision = a.get("precision", _DEFAULT_PRECISION[unit])
+        return _fmt(_shift(pub, unit, n), precision), precision, None, None
+    if kind == "month_rel":
+        if pub is None:
+            return None, None, None, None
+        return _fmt(_add_months(pub, int(a.get("rel", 0))), "month"), "month", None, None
+    if kind == "year_rel":
+        if pub is None:
+            return None, None, None, None
+        return f"{pub.year + int(a.get('rel', 0)):04d}", "year", None, None
+    if kind == "season":
+        season = g.seasons.get(_key(_group(m, "season") or ""))
+        if season is None:
+            return None
+        ys = _group(m, "year")
+        if ys:
+            return ys, "year", None, None
+        if pub is None:
+            return None, None, None, None
+        first, last = _SEASON_MONTHS[season]
+        if "rel_year" in a:
+            year = pub.year + int(a["rel_year"])
+        elif a.get("rel") == -1:  # the most recent season that has ended
+            if season == "winter":
+                year = pub.year if pub.month > 2 else pub.year - 1
+            else:
+                year = pub.year if pub.month > last else pub.year - 1
+        elif season == "winter":
+            year = pub.year
+        else:  # this / the most recent one that has started
+            year = pub.year if pub.month >= first or a.get("rel") == 0 else pub.year - 1
+        return f"{year:04d}", "year", None, None
+    return None
+
+
+def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]:
+    """All date mentions in ``text`` (non-overlapping, in order), resolved against ``published``."""
+    if not text:
+        return []
+    g = _grammar(lang)
+    pub = parse_published(published)
+    cands: list[tuple[int, int, int, re.Match[str]]] = []
+    present = {name for name, rx in g.triggers.items() if rx.search(text)}
+    for idx, rule in enumerate(g.rules):
+        if not rule.needs <= present:
+            continue
+        for m in rule.regex.finditer(text):
+            if m.end() > m.start():
+                cands.append((m.start(), -(m.end() - m.start()), idx, m))
+    cands.sort(key=lambda c: (c[0], c[1], c[2]))
+    out: list[DateMention] = []
+    last_end = -1
+    for start, _neg, idx, m in cands:
+        if start < last_end:
+            continue
+        resolved = _resolve(g, g.rules[idx], m, pub)
+        if resolved is None:
+            continue
+        s, e = m.span()
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        out.append(DateMention(text[s:e], s, e, *resolved))
+        last_end = e
+    return out
