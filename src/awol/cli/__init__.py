@@ -26,3 +26,7 @@ def main() -> None:
 for _module in (_extract, _link, _store):
     for _cmd in _module.COMMANDS:
         main.add_command(_cmd)
+
+
+if __name__ == "__main__":  # python -m awol.cli
+    main()

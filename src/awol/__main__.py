@@ -1,0 +1,5 @@
+"""``python -m awol``."""
+
+from awol.cli import main
+
+main()

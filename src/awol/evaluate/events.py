@@ -1,0 +1,223 @@
+"""Score extracted events and figures against hand-coded gold (SCHEMA.md).
+
+Matching, per document: a predicted event can only match a gold event of the same type; among
+those, pairs are scored by how much their evidence sentences overlap and how many of date, count
+and region agree, and matched greedily best-first.  A pair needs some evidence overlap or two
+agreeing fields, so an event found in the wrong place does not count as found.
+Figures match on value (within 1%) in the same document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from awol.model import EVENT_TYPES
+
+FIELDS = ("date", "region", "country", "count", "armed")
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def _tokens(s: str | None) -> set[str]:
+    return set(_TOKEN.findall((s or "").lower()))
+
+
+def _evidence(e: dict[str, Any]) -> str:
+    ev = e.get("evidence")
+    if isinstance(ev, dict):
+        return ev.get("text") or ""
+    return ev or ""
+
+
+def _overlap(a: str, b: str) -> float:
+    ta, tb = _tokens(a), _tokens(b)
+    if not ta or not tb:
+        return 0.0
+    return len(ta & tb) / min(len(ta), len(tb))
+
+
+def _pair_score(p: dict[str, Any], g: dict[str, Any]) -> float | None:
+    ov = _overlap(_evidence(p), _evidence(g))
+    agree = sum(
+        1 for f in ("date", "count", "region") if g.get(f) is not None and p.get(f) == g.get(f)
+    )
+    if ov < 0.5 and agree < 2:
+        return None
+    return ov + 0.4 * agree
+
+
+@dataclass
+class Scores:
+    tp: Counter = field(default_factory=Counter)
+    fp: Counter = field(default_factory=Counter)
+    fn: Counter = field(default_factory=Counter)
+    field_ok: Counter = field(default_factory=Counter)
+    field_n: Counter = field(default_factory=Counter)
+    fig_tp: int = 0
+    fig_fp: int = 0
+    fig_fn: int = 0
+    misses: list[dict[str, Any]] = field(default_factory=list)
+    alignment: list[tuple[str, int, int]] = field(default_factory=list)
+    spurious: list[dict[str, Any]] = field(default_factory=list)
+    field_errors: list[dict[str, Any]] = field(default_factory=list)
+    documents: int = 0
+    quiet_docs_with_events: list[str] = field(default_factory=list)
+
+    @staticmethod
+    def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+        p = tp / (tp + fp) if tp + fp else 1.0
+        r = tp / (tp + fn) if tp + fn else 1.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return p, r, f
+
+    def as_dict(self) -> dict[str, Any]:
+        per_type = {}
+        for t in EVENT_TYPES:
+            p, r, f = self.prf(self.tp[t], self.fp[t], self.fn[t])
+            per_type[t] = {
+                "precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3),
+                "tp": self.tp[t], "fp": self.fp[t], "fn": self.fn[t],
+            }  # fmt: skip
+        tp, fp, fn = sum(self.tp.values()), sum(self.fp.values()), sum(self.fn.values())
+        p, r, f = self.prf(tp, fp, fn)
+        fp_, fr_, ff_ = self.prf(self.fig_tp, self.fig_fp, self.fig_fn)
+        return {
+            "documents": self.documents,
+            "events": {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3),
+                       "tp": tp, "fp": fp, "fn": fn},
+            "per_type": per_type,
+            "field_accuracy": {
+                k: round(self.field_ok[k] / self.field_n[k], 3) if self.field_n[k] else None
+                for k in FIELDS
+            },
+            "figures": {"precision": round(fp_, 3), "recall": round(fr_, 3), "f1": round(ff_, 3),
+                        "tp": self.fig_tp, "fp": self.fig_fp, "fn": self.fig_fn},
+            "misses": self.misses,
+            "spurious": self.spurious,
+            "field_errors": self.field_errors,
+        }  # fmt: skip
+
+
+def score(gold_docs: list[dict[str, Any]], pred_docs: list[dict[str, Any]]) -> dict[str, Any]:
+    """Compare predictions with gold, document by document (matched on ``id``)."""
+    s = Scores()
+    pred_by_id = {d["id"]: d for d in pred_docs}
+    for g in gold_docs:
+        s.documents += 1
+        p = pred_by_id.get(g["id"], {"events": [], "figures": []})
+        _score_events(s, g["id"], g.get("events") or [], p.get("events") or [])
+        _score_figures(s, g.get("figures") or [], p.get("figures") or [])
+        if not g.get("events") and p.get("events"):
+            s.quiet_docs_with_events.append(g["id"])
+    out = s.as_dict()
+    out["documents_without_gold_events_but_predicted"] = s.quiet_docs_with_events
+    out["alignment"] = [list(a) for a in s.alignment]
+    return out
+
+
+def _score_events(s: Scores, doc_id: str, gold: list[dict], pred: list[dict]) -> None:
+    pairs = []
+    for i, pe in enumerate(pred):
+        for j, ge in enumerate(gold):
+            if pe.get("type") != ge.get("type"):
+                continue
+            sc = _pair_score(pe, ge)
+            if sc is not None:
+                pairs.append((sc, i, j))
+    pairs.sort(reverse=True)
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    for _sc, i, j in pairs:
+        if i in used_p or j in used_g:
+            continue
+        used_p.add(i)
+        used_g.add(j)
+        pe, ge = pred[i], gold[j]
+        s.alignment.append((doc_id, i, j))
+        s.tp[ge["type"]] += 1
+        for f in FIELDS:
+            s.field_n[f] += 1
+            if pe.get(f) == ge.get(f):
+                s.field_ok[f] += 1
+            else:
+                s.field_errors.append(
+                    {"id": doc_id, "type": ge["type"], "field": f, "gold": ge.get(f),
+                     "predicted": pe.get(f), "evidence": _evidence(ge)[:120]}
+                )  # fmt: skip
+    for j, ge in enumerate(gold):
+        if j not in used_g:
+            s.fn[ge["type"]] += 1
+            s.misses.append({"id": doc_id, "index": j, "type": ge["type"], "evidence": _evidence(ge)})
+    for i, pe in enumerate(pred):
+        if i not in used_p:
+            s.fp[pe.get("type", "?")] += 1
+            s.spurious.append({"id": doc_id, "index": i, "type": pe.get("type"), "evidence": _evidence(pe)})
+
+
+def _score_figures(s: Scores, gold: list[dict], pred: list[dict]) -> None:
+    used: set[int] = set()
+    for gf in gold:
+        hit = None
+        for i, pf in enumerate(pred):
+            if i in used:
+                continue
+            gv, pv = float(gf.get("value") or 0), float(pf.get("value") or 0)
+            if gv and abs(gv - pv) <= 0.01 * abs(gv):
+                hit = i
+                break
+        if hit is None:
+            s.fig_fn += 1
+            s.misses.append({"figure": gf.get("metric"), "value": gf.get("value"), "evidence": gf.get("evidence")})
+        else:
+            used.add(hit)
+            s.fig_tp += 1
+    for i, pf in enumerate(pred):
+        if i not in used:
+            s.fig_fp += 1
+            s.spurious.append({"figure": pf.get("metric"), "value": pf.get("value"), "evidence": _evidence(pf)})
+
+
+def format_report(res: dict[str, Any], details: bool = True) -> str:
+    """A plain-text report of :func:`score` results."""
+    lines = [f"documents: {res['documents']}", "", f"{'type':<12} {'P':>6} {'R':>6} {'F1':>6} {'tp':>4} {'fp':>4} {'fn':>4}"]
+    for t, v in res["per_type"].items():
+        lines.append(f"{t:<12} {v['precision']:>6.3f} {v['recall']:>6.3f} {v['f1']:>6.3f} {v['tp']:>4} {v['fp']:>4} {v['fn']:>4}")
+    e = res["events"]
+    lines.append(f"{'ALL EVENTS':<12} {e['precision']:>6.3f} {e['recall']:>6.3f} {e['f1']:>6.3f} {e['tp']:>4} {e['fp']:>4} {e['fn']:>4}")
+    f = res["figures"]
+    lines.append(f"{'FIGURES':<12} {f['precision']:>6.3f} {f['recall']:>6.3f} {f['f1']:>6.3f} {f['tp']:>4} {f['fp']:>4} {f['fn']:>4}")
+    lines.append("")
+    lines.append("accuracy on matched events: " + ", ".join(
+        f"{k} {v:.3f}" if v is not None else f"{k} n/a" for k, v in res["field_accuracy"].items()
+    ))
+    quiet = res.get("documents_without_gold_events_but_predicted") or []
+    lines.append(f"documents with no gold events but predicted events: {len(quiet)} {' '.join(quiet)}")
+    if details:
+        lines.append("")
+        lines.append(f"misses ({len(res['misses'])}):")
+        for m in res["misses"]:
+            lines.append("  - " + _one(m))
+        lines.append(f"spurious ({len(res['spurious'])}):")
+        for m in res["spurious"]:
+            lines.append("  + " + _one(m))
+        lines.append(f"field errors ({len(res['field_errors'])}):")
+        for m in res["field_errors"]:
+            lines.append(f"  ~ {m['id']} {m['type']} {m['field']}: gold={m['gold']!r} predicted={m['predicted']!r} | {m['evidence']}")
+    return "\n".join(lines)
+
+
+def _one(m: dict[str, Any]) -> str:
+    if "figure" in m:
+        return f"figure {m['value']} ({m['figure']}) | {(m.get('evidence') or '')[:110]}"
+    return f"{m['id']} {m['type']} | {(m.get('evidence') or '')[:110]}"
+
+
+def by_language(docs: list[dict[str, Any]], lang: str | None) -> list[dict[str, Any]]:
+    if not lang:
+        return docs
+    return [d for d in docs if (d.get("language") or "") == lang]
+
+
+

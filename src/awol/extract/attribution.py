@@ -1,0 +1,78 @@
+"""Who a sentence attributes its facts to ("according to X", "X reported", "по данным X")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from awol.extract.lexicon import Lexicon
+
+_LEAD = re.compile(r"^(?:the|a|an|and|but|also|both|then)\s+", re.IGNORECASE)
+_QUOTES = "\"'“”«»„‘’"
+
+
+@dataclass(frozen=True)
+class Source:
+    text: str  # as written in the article (a substring of the sentence)
+    start: int
+    end: int
+    span_start: int = -1  # the whole attribution phrase (places in it are the source's, not
+    span_end: int = -1  # the event's: "the government of the Lipetsk region in western Russia")
+
+
+def find_source(sentence: str, lex: Lexicon, last_named: str | None = None) -> Source | None:
+    """The attributed source of ``sentence`` or None.
+
+    ``last_named`` is the last named source of the document; generic references such as "the
+    outlet said" resolve to it.
+    """
+    for pattern in lex.attribution:
+        m = pattern.search(sentence)
+        if not m:
+            continue
+        src = _tidy(sentence, m.start("src"), m.end("src"), lex)
+        if src is None:
+            continue
+        if lex.attribution_anaphora.match(src.text):
+            return Source(last_named, -1, -1, m.start("src"), m.end("src")) if last_named else None
+        return Source(src.text, src.start, src.end, m.start("src"), m.end("src"))
+    return None
+
+
+def _tidy(sentence: str, start: int, end: int, lex: Lexicon) -> Source | None:
+    text = sentence[start:end]
+    # drop leading function words and trailing "in western Russia" / "on social media" tails
+    while True:
+        m = _LEAD.match(text)
+        if not m:
+            break
+        start += m.end()
+        text = text[m.end() :]
+    tail = re.search(
+        r"\s+(?:in|on|late|earlier|last|this|via)\s+(?:western|eastern|northern|southern|central|social|its|his|her|their|a|the)?\s*\w*\s*\w*$",
+        text,
+    )
+    if tail and tail.start() > 8:
+        text = text[: tail.start()]
+    # "the exiled news outlet IStories" -> "IStories"; "The Kommersant newspaper" -> "Kommersant"
+    media = lex.media_nouns
+    m = re.search(rf"\b{media}\s+(?P<name>[\"«“]?[A-ZА-ЯЁ0-9][^,;]*)$", text)
+    if m:
+        start += m.start("name")
+        text = m.group("name")
+    else:
+        m = re.match(rf"^(?P<name>[A-ZА-ЯЁ«\"“][\w.\-«»\"“” ]*?)\s+{media}$", text)
+        if m:
+            text = m.group("name")
+    text = text.strip(" " + _QUOTES) if text[:1] in _QUOTES and text[-1:] in _QUOTES else text.strip()
+    if start < len(sentence) and sentence[start] in _QUOTES and not text.startswith(sentence[start]):
+        start += 1
+    if len(text) < 2 or lex.attribution_reject.match(text) or len(text.split()) > 14:
+        return None
+    # "Nearly 300 were later reported ...": a passive, not a source
+    if re.search(r"\b(?:were|was|is|are|been|be|being|later|also|reportedly|был\w*|были)$", text, re.I):
+        return None
+    pos = sentence.find(text, max(0, start - 2))
+    if pos < 0:
+        return None
+    return Source(text, pos, pos + len(text))

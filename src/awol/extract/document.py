@@ -1,0 +1,326 @@
+"""Document level: from sentence mentions to events and figures.
+
+- a document with no desertion words yields nothing (a drone strike report is not about deserters);
+- mentions continue a *story*: a "story" trigger ("were detained") counts only in a sentence on the
+  topic or close after one that reported an event;
+- mentions of one happening told twice are merged into one event (same type, compatible date,
+  count, place and names; "two more" is a new happening);
+- facts carry across sentences where news language carries them: plural anaphora ("the soldiers")
+  takes the size of the group last counted; "armed"/"unarmed" said of a group carries to the other
+  events of that group; "the same day"/"a month later" anchor to the previous event's date.
+"""
+
+from __future__ import annotations
+
+
+import re
+from dataclasses import dataclass, replace
+
+from awol.extract.dates import DateMention, resolve_offset
+from awol.extract.figures import find_figures
+from awol.extract.lexicon import get_lexicon
+from awol.extract.mentions import Mention, analyse_sentence
+from awol.extract.places import PlaceMention
+from awol.extract.sentences import split_sentences
+from awol.model import Article, Event, Evidence, Extraction, Figure
+
+STORY_WINDOW = 6  # sentences after an event mention that may continue its story
+DEFAULT_COUNTRY_TYPES = ("wanted", "prosecution", "sentence")  # acts of the Russian state
+
+
+@dataclass
+class _Draft:
+    """An event being assembled from one or more mentions."""
+
+    mentions: list[Mention]
+
+    @property
+    def type(self) -> str:
+        return self.mentions[0].type
+
+    def first(self, attr: str):
+        for m in self.mentions:
+            v = getattr(m, attr)
+            if v not in (None, [], ""):
+                return v
+        return None
+
+    @property
+    def count(self) -> int | None:
+        best = None
+        for m in self.mentions:
+            if m.count is not None and (best is None or _rank(m) > _rank(best)):
+                best = m
+        return best.count if best else None
+
+    @property
+    def date(self):
+        best = None
+        for m in self.mentions:
+            d = m.date
+            if d is not None and d.value and (best is None or len(d.value) > len(best.value)):
+                best = d
+        return best
+
+    @property
+    def region(self) -> str | None:
+        regions = {p.region for m in self.mentions for p in m.places if p.region}
+        return next(iter(regions)) if len(regions) == 1 else None
+
+    @property
+    def names(self) -> set[str]:
+        return {n for m in self.mentions for n in m.names}
+
+
+def _rank(m: Mention) -> int:
+    return {"number": 3, "names": 2, "anaphora": 1, "singular": 0}.get(m.count_from or "", 0)
+
+
+def extract_article(article: Article) -> Extraction:
+    """Events and figures of one cleaned article."""
+    lang = article.language
+    if lang not in _supported():
+        return Extraction(article)
+    lex = get_lexicon(lang)
+    text = article.text
+    if not lex.topic.search(text) and not (article.title and lex.topic.search(article.title)):
+        return Extraction(article)
+    sentences = split_sentences(text, lang)
+    drafts: list[_Draft] = []
+    figures: list[Figure] = []
+    last_event_sentence = -10
+    last_source: str | None = None
+    last_group: int | None = None
+    known_names: set[str] = set()
+    after_figure = False
+    last_date: str | None = None
+    armed_statements: list[tuple[bool, int | None]] = []
+    for sent in sentences:
+        in_story = sent.index - last_event_sentence <= STORY_WINDOW
+        an = analyse_sentence(sent, lex, article.published, in_story, last_source, known_names)
+        if an.source and an.source.start >= 0:
+            last_source = an.source.text
+        figs = find_figures(
+            an, lex, article.published, after_figure, True, figures[-1].source if figures else None
+        )
+        if figs:
+            figures.extend(figs)
+            fig_values = {f.value for f in figs}
+            # an aggregate is not one happening: drop mentions that only restate it
+            an.mentions = [
+                m for m in an.mentions if m.count is not None and m.count not in fig_values and m.count < 40
+            ]
+        after_figure = bool(figs)
+        _soon_after(an.mentions, sent.text)
+        if not an.mentions and in_story:
+            _armed_statement(an, lex, armed_statements)
+        for m in an.mentions:
+            if m.plural_anaphora and m.count is None and last_group:
+                m.count, m.count_qualifier, m.count_from = last_group, "exact", "anaphora"
+            if m.date is not None and m.date.anchor and last_date:
+                anchored = resolve_offset(last_date, m.date.offset) if m.date.offset else None
+                if anchored:
+                    m.date = replace(m.date, value=anchored)
+            _merge(drafts, m)
+        if an.mentions:
+            last_event_sentence = sent.index
+            for m in an.mentions:
+                if m.count and m.count > 1 and m.count_from == "number":
+                    last_group = m.count
+                known_names.update(m.names)
+                if m.date is not None and m.date.value:
+                    last_date = m.date.value
+    events = [_finish(d, article) for d in drafts]
+    _bounded_month(events, article.published)
+    _carry_armed(events, drafts, armed_statements)
+    return Extraction(article, events, _dedupe_figures(figures))
+
+
+def _supported() -> set[str]:
+    from awol.extract.lexicon import available_languages
+
+    return set(available_languages())
+
+
+def _compatible(d: _Draft, m: Mention) -> bool:
+    if d.type != m.type or m.additive:
+        return False
+    if any(x.sentence.index == m.sentence.index for x in d.mentions):
+        return False
+    c = d.count
+    if c is not None and m.count is not None and c != m.count and m.count_from != "singular":
+        return False
+    dd = d.date
+    if dd is not None and m.date is not None and m.date.value and dd.value:
+        a, b = dd.value, m.date.value
+        if not (a.startswith(b) or b.startswith(a)):
+            return False
+    regions = {p.region for p in m.places if p.region}
+    if d.region and regions and d.region not in regions:
+        return False
+    if d.names and m.names and not (d.names & set(m.names)):
+        return False
+    return True
+
+
+def _merge(drafts: list[_Draft], m: Mention) -> None:
+    for d in reversed(drafts):
+        if _compatible(d, m):
+            d.mentions.append(m)
+            return
+    drafts.append(_Draft([m]))
+
+
+def _place(d: _Draft, best: Mention) -> tuple[str | None, str | None, str | None]:
+    """(place_text, country, region) from the place group the mentions name.
+
+    The place of the reporting authority ("the government of the Lipetsk region said") is used
+    only when no mention names a place and the event's evidence is that authority's statement.
+    """
+    own = [m for m in d.mentions if m.places and not m.place_from_source]
+    own.sort(key=lambda m: not any(p.region for p in m.places))  # a region beats a country
+    src = [best] if best.places and best.place_from_source else []
+    for m in own + src:
+        group: list[PlaceMention] = m.places
+        regional = [p for p in group if p.region]
+        regions = {p.region for p in regional}
+        countries = {p.country for p in group if p.country}
+        text = m.sentence.text
+        place_text = text[group[0].start : group[-1].end]
+        region = next(iter(regions)) if len(regions) == 1 else None
+        if len(countries) > 1 and regional:
+            countries = {p.country for p in regional if p.country}
+        country = next(iter(countries)) if len(countries) == 1 else None
+        return place_text, country, region
+    return None, None, None
+
+
+def _finish(d: _Draft, article: Article) -> Event:
+    best = max(d.mentions, key=lambda m: (m.weight, _filled(m), -m.sentence.index))
+    sent = best.sentence
+    date = d.date
+    if date is None:
+        date = d.first("date")
+    place_text, country, region = _place(d, best)
+    if country is None and place_text is None and d.type in DEFAULT_COUNTRY_TYPES:
+        country = "RU"
+    count_m = max(
+        (m for m in d.mentions if m.count is not None), key=_rank, default=None
+    )
+    names = []
+    for m in d.mentions:
+        for n in m.names:
+            if n not in names:
+                names.append(n)
+    source = best.source or d.first("source")
+    armed = d.first("armed") if any(m.armed is not None for m in d.mentions) else None
+    filled = sum(x is not None for x in (date, place_text, count_m, source))
+    confidence = min(0.97, 0.35 + 0.45 * best.weight + 0.04 * filled + 0.03 * (len(d.mentions) - 1))
+    return Event(
+        type=d.type,
+        evidence=Evidence(sent.text, sent.start, sent.end),
+        date=date.value if date is not None else None,
+        date_text=date.text if date is not None else None,
+        place_text=place_text,
+        country=country,
+        region=region,
+        count=count_m.count if count_m else None,
+        count_qualifier=(count_m.count_qualifier or "exact") if count_m else None,
+        who=d.first("who"),
+        names=names,
+        armed=armed,
+        source=source.text if source is not None else None,
+        confidence=round(confidence, 2),
+    )
+
+
+def _filled(m: Mention) -> int:
+    return sum(
+        x not in (None, [], "")
+        for x in (m.date, m.places, m.count, m.names, m.source, m.armed)
+    )
+
+
+def _bounded_month(events: list[Event], published: str | None) -> None:
+    """An undated consequence of a desertion dated in the publication month happened that month.
+
+    It came after the desertion and before the report: when both fall in one month, the month is
+    known ("fled on May 9 ... two more were captured", reported May 21).  Only with a single
+    dated desertion in the article, so a roundup of several cases is left alone.
+    """
+    if not published:
+        return
+    dated = [e for e in events if e.type == "desertion" and e.date]
+    if len(dated) != 1 or dated[0].date[:7] != published[:7]:
+        return
+    for e in events:
+        if e.date is None and e.type in ("detention", "death") and e is not dated[0]:
+            e.date = published[:7]
+
+
+def _carry_armed(
+    events: list[Event], drafts: list[_Draft], statements: list[tuple[bool, int | None]]
+) -> None:
+    """A group said to be armed/unarmed carries that to its other events (not to charges).
+
+    ``statements`` are sentences with no event that say so ("All 10 men were unarmed").
+    """
+    said = [(e.armed, e.count, e.names) for e in events if e.armed is not None]
+    said = [s for s, e in zip(said, [e for e in events if e.armed is not None], strict=True)
+            if e.type not in ("prosecution", "sentence")]
+    said += [(armed, count, []) for armed, count in statements]
+    for e in events:
+        if e.armed is not None or e.type in ("prosecution", "sentence"):
+            continue
+        for armed, count, names in said:
+            if e.names and names and not set(e.names) & set(names):
+                continue
+            if e.count is not None and count is not None and e.count > count:
+                continue
+            e.armed = armed
+            break
+
+
+def _armed_statement(an, lex, out: list[tuple[bool, int | None]]) -> None:
+    """Record "All 10 men were reportedly unarmed" (a sentence with no event of its own)."""
+    text = an.sentence.text
+    t, f = lex.armed_true.search(text), lex.armed_false.search(text)
+    if bool(t) == bool(f) or not lex.people.search(text):
+        return
+    count = an.counts[0].value if an.counts else None
+    out.append((bool(t), count))
+
+
+_SOON_AFTER = re.compile(
+    r"\b(?:soon|shortly|immediately|right|just|hours|days|a day|a few days|weeks|a week|"
+    r"вскоре|сразу|через несколько дней|спустя несколько дней)\s+(?:after|после)\b",
+    re.IGNORECASE,
+)
+
+
+def _soon_after(mentions: list[Mention], text: str) -> None:
+    """"caught soon after they fled on May 9": the month of the anchoring event."""
+    m = _SOON_AFTER.search(text)
+    if not m:
+        return
+    dated = [x for x in mentions if x.date is not None and x.date.value and x.start > m.start()]
+    for x in mentions:
+        if x.date is None and dated and x.start < m.start():
+            d = dated[0].date
+            x.date = DateMention(
+                text[m.start() : d.end], m.start(), d.end, d.value[:7], "month"
+            )
+
+
+def _dedupe_figures(figures: list[Figure]) -> list[Figure]:
+    out: list[Figure] = []
+    seen: set[tuple] = set()
+    for f in figures:
+        key = (f.value, f.evidence.start)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
+

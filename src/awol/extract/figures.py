@@ -1,0 +1,121 @@
+"""Aggregate statistics about desertion ("arrest warrants for at least 49,000 soldiers")."""
+
+from __future__ import annotations
+
+import re
+
+from awol.extract.counts import CountMention
+from awol.extract.lexicon import Lexicon
+from awol.extract.mentions import SentenceAnalysis
+from awol.model import Evidence, Figure
+
+# a number this large is about many people: a statistic, unless the sentence reads as one event
+LARGE = 40
+
+
+def find_figures(
+    an: SentenceAnalysis,
+    lex: Lexicon,
+    published: str | None,
+    after_figure: bool,
+    doc_on_topic: bool,
+    last_figure_source: str | None = None,
+) -> list[Figure]:
+    """Figures stated in one analysed sentence.
+
+    ``after_figure`` says the previous sentence stated a figure: "Nearly 300 were later reported
+    dead" continues it without repeating the topic words.
+    """
+    text = an.sentence.text
+    if not doc_on_topic or lex.block_clause.search(text) and not lex.figure_cues.search(text):
+        return []
+    cues = bool(lex.figure_cues.search(text))
+    out: list[Figure] = []
+    for c in an.counts:
+        if not _is_figure(c, text, an, lex, cues, after_figure):
+            continue
+        value = c.value
+        as_of = _as_of(an, published, text)
+        src = an.source.text if an.source else _counter(text, lex)
+        if src is None and after_figure:
+            src = last_figure_source
+        ev = Evidence(text, an.sentence.start, an.sentence.end)
+        conf = 0.55 + (0.15 if an.on_topic else 0) + (0.1 if cues else 0) + (0.1 if src else 0)
+        out.append(
+            Figure(
+                metric=_metric(text, c),
+                value=value,
+                qualifier=c.qualifier or "exact",
+                as_of=as_of,
+                source=src,
+                evidence=ev,
+                confidence=round(min(conf, 0.95), 2),
+            )
+        )
+    return out
+
+
+def _is_figure(
+    c: CountMention,
+    text: str,
+    an: SentenceAnalysis,
+    lex: Lexicon,
+    cues: bool,
+    after_figure: bool,
+) -> bool:
+    if c.value is None or c.value < 2:
+        return False
+    head = c.head or ""
+    if head and not lex.figure_nouns.search(head) and not lex.topic.search(head):
+        # "200,000 cameras", "600 signatures": a number of something else
+        if re.match(r"^\s*\w", head) and not _ANAPHORIC.match(head):
+            return False
+    if c.value >= LARGE and (an.on_topic or after_figure):
+        if cues or not an.mentions or after_figure:
+            return True
+        return c.value >= 1000
+    if c.total is not None and c.total >= LARGE and cues and an.on_topic:
+        return True
+    return False
+
+
+_ANAPHORIC = re.compile(r"^\s*(?:were|was|have|had|of them|of whom|из них|были|был)", re.I)
+
+
+def _as_of(an: SentenceAnalysis, published: str | None, text: str) -> str | None:
+    values = [d.value for d in an.dates if d.value]
+    if values:
+        return max(values)
+    if re.search(r"\b(?:so far|to date|as of now|currently|на данный момент|на сегодня|к настоящему времени)\b", text, re.I):
+        return published
+    return None
+
+
+def _counter(text: str, lex: Lexicon) -> str | None:
+    """Subject of a counting verb: "The independent project Soldat.Monitor counted ..."."""
+    m = re.search(
+        r"(?:^|,\s*)(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:" + lex.media_nouns + r")\s+(?P<name>[A-ZА-ЯЁ«\"][\w.\-«»\" ]*?)\s+(?:counted|tallied|found|estimated|calculated|подсчитал\w*|насчитал\w*)\b",
+        text,
+    )
+    if m:
+        return m.group("name").strip("«»\" ")
+    m = re.search(r"\bПо (?:подсчетам|подсчётам|данным|оценкам)\s+(?P<name>«[^»]+»|[А-ЯЁ][\w.\-]+(?:\s[А-ЯЁ][\w.\-]+)*)", text)
+    if m:
+        return m.group("name").strip("«»")
+    return None
+
+
+def _metric(text: str, c: CountMention) -> str:
+    """A short description of what was counted, from the words around the number."""
+    before = text[: c.start]
+    m = re.search(r"([\w -]{0,40}?\b(?:for|of|на|по))\s*(?:at least|more than|nearly|about|almost|over|some|fewer than|не менее|более|около|почти|свыше|менее)?\s*$", before, re.I)
+    lead = ""
+    if m:
+        lead = m.group(1).strip()
+        lead = re.sub(r"^(?:have |has |had |issued |the |a |an )+", "", lead)
+    head = (c.head or "").strip()
+    after = text[c.end : c.end + 90]
+    tail = re.match(r"\s*(?:[\w-]+\s+){0,2}?((?:suspected of|wanted for|for|over|of|on|по|за|о)\s+[^,.;—(]+)", after)
+    parts = [p for p in (lead, head, tail.group(1).strip() if tail else "") if p]
+    metric = " ".join(parts) if parts else text[c.start : c.end + 60].split(",")[0]
+    return re.sub(r"\s+", " ", metric).strip()[:160]

@@ -1,0 +1,100 @@
+"""Load per-language knowledge (``lang/<code>/*.yaml``) once and compile it.
+
+The extraction code is language-neutral; everything it knows about how English or Russian news
+states desertion events lives in the YAML files beside this module.  Adding a language is a new
+data folder.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+LANG_DIR = Path(__file__).parent / "lang"
+FLAGS = re.IGNORECASE | re.UNICODE
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: str
+    pattern: re.Pattern[str]
+    weight: float
+    context: str  # "none" | "story"
+
+
+@dataclass
+class Lexicon:
+    lang: str
+    topic: re.Pattern[str]
+    people: re.Pattern[str]
+    reporting_verbs: re.Pattern[str]
+    triggers: list[Trigger]
+    other_crimes: re.Pattern[str]
+    block_before: re.Pattern[str]
+    block_clause: re.Pattern[str]
+    armed_true: re.Pattern[str]
+    armed_false: re.Pattern[str]
+    additive: re.Pattern[str]
+    figure_cues: re.Pattern[str]
+    figure_nouns: re.Pattern[str]
+    abbreviations: frozenset[str]
+    attribution: list[re.Pattern[str]]
+    attribution_anaphora: re.Pattern[str]
+    media_nouns: str
+    attribution_reject: re.Pattern[str]
+    extra: dict = field(default_factory=dict)
+
+
+def _any(patterns: list[str] | str) -> re.Pattern[str]:
+    if isinstance(patterns, str):
+        patterns = [patterns]
+    return re.compile("|".join(f"(?:{p})" for p in patterns), FLAGS)
+
+
+def available_languages() -> list[str]:
+    return sorted(p.name for p in LANG_DIR.iterdir() if (p / "events.yaml").exists())
+
+
+@lru_cache(maxsize=None)
+def get_lexicon(lang: str) -> Lexicon:
+    """The compiled lexicon of one language (loaded once per process)."""
+    folder = LANG_DIR / lang
+    ev = yaml.safe_load((folder / "events.yaml").read_text(encoding="utf-8"))
+    tx = yaml.safe_load((folder / "text.yaml").read_text(encoding="utf-8"))
+    triggers = [
+        Trigger(etype, re.compile(t["pattern"], FLAGS), float(t["weight"]), t["context"])
+        for etype, items in ev["triggers"].items()
+        for t in items
+    ]
+    att = tx["attribution"]
+    return Lexicon(
+        lang=lang,
+        topic=_any(ev["topic"]),
+        people=_any(ev["people"]),
+        reporting_verbs=_any(ev["reporting_verbs"]),
+        triggers=triggers,
+        other_crimes=_any(ev["other_crimes"]),
+        block_before=_any(ev["block"]["before"]),
+        block_clause=_any(ev["block"]["clause"]),
+        armed_true=_any(ev["armed"][True] if True in ev["armed"] else ev["armed"]["true"]),
+        armed_false=_any(ev["armed"][False] if False in ev["armed"] else ev["armed"]["false"]),
+        additive=_any(ev["additive"]),
+        figure_cues=_any(ev["figure_cues"]),
+        figure_nouns=_any(ev["figure_nouns"]),
+        abbreviations=frozenset(a.lower() for a in str(tx.get("abbreviations", "")).split()),
+        attribution=[re.compile(p, re.UNICODE) for p in att["patterns"]],
+        attribution_anaphora=re.compile(att["anaphora"], FLAGS),
+        media_nouns=att["media_nouns"],
+        attribution_reject=re.compile(att["reject"], FLAGS),
+        extra={k: v for k, v in ev.items() if k not in _KNOWN},
+    )
+
+
+_KNOWN = {
+    "topic", "people", "reporting_verbs", "triggers", "other_crimes", "block", "armed",
+    "additive", "figure_cues", "figure_nouns",
+}  # fmt: skip

@@ -1,0 +1,356 @@
+"""Sentence level: find event triggers and fill their arguments.
+
+A *mention* is one trigger in one sentence (``detained`` in "police detained two of 10
+deserters") with the arguments the sentence gives it: date, place, count, names, armed, source.
+The document level (:mod:`awol.extract.document`) then merges mentions of one happening into
+events and carries facts across sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from awol.extract.attribution import Source, find_source
+from awol.extract.counts import CountMention, find_counts
+from awol.extract.dates import DateMention, find_dates
+from awol.extract.lexicon import Lexicon, Trigger
+from awol.extract.names import find_person_names
+from awol.extract.places import PlaceMention, get_gazetteer
+from awol.extract.sentences import Sentence, clause_bounds
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass
+class Mention:
+    type: str
+    trigger: Trigger
+    start: int  # trigger offsets within the sentence
+    end: int
+    sentence: Sentence
+    date: DateMention | None = None
+    places: list[PlaceMention] = field(default_factory=list)
+    count: int | None = None
+    count_qualifier: str | None = None
+    count_from: str | None = None  # "number" | "names" | "singular" | "anaphora"
+    who: str | None = None
+    names: list[str] = field(default_factory=list)
+    armed: bool | None = None
+    source: Source | None = None
+    additive: bool = False
+    plural_anaphora: bool = False
+    place_from_source: bool = False
+
+    @property
+    def weight(self) -> float:
+        return self.trigger.weight
+
+
+@dataclass
+class SentenceAnalysis:
+    sentence: Sentence
+    mentions: list[Mention]
+    counts: list[CountMention]
+    dates: list[DateMention]
+    places: list[PlaceMention]
+    source: Source | None
+    on_topic: bool
+
+
+def analyse_sentence(
+    sent: Sentence,
+    lex: Lexicon,
+    published: str | None,
+    in_story: bool,
+    last_source: str | None,
+    known_names: set[str],
+) -> SentenceAnalysis:
+    """Find the event mentions of one sentence (before document-level merging)."""
+    text = sent.text
+    on_topic = bool(lex.topic.search(text))
+    source = find_source(text, lex, last_source)
+    dates = [d for d in find_dates(text, lex.lang, published) if not _dates_report(text, d, lex)]
+    counts = [
+        c
+        for c in find_counts(text, lex.lang)
+        if not any(d.start <= c.start < d.end for d in dates)
+        and not re.match(r"\.?\w", text[c.end : c.end + 2])  # "161.ru", "5th"
+    ]
+    places = get_gazetteer().find(text, lex.lang)
+    names = [
+        n
+        for n in find_person_names(text, lex.lang)
+        if not (source and source.start <= n.start < source.end) and not _titled(text, n.start, lex)
+    ]
+    has_people = bool(lex.people.search(text)) or bool(names)
+    mentions: list[Mention] = []
+    found = _find_triggers(text, lex)
+    # a trigger that is about desertion by itself ("fled their unit") puts the sentence on topic
+    on_topic = on_topic or any(t.context == "none" for t, _s, _e in found)
+    for trig, s, e in found:
+        if trig.context == "story" and not (
+            on_topic
+            or (in_story and (has_people or trig.weight >= 0.8))
+            or any(n.normalized in known_names for n in names)
+        ):
+            continue
+        if _blocked(text, trig.type, s, e, lex):
+            continue
+        mentions.append(Mention(trig.type, trig, s, e, sent))
+    _assign_dates(mentions, dates)
+    _assign_places(mentions, places, source)
+    _assign_counts(mentions, counts, text, lex)
+    for m in mentions:
+        m.names = sorted({n.normalized for n in names}, key=lambda x: text.find(x))
+        if m.count is None and m.names and not m.plural_anaphora:
+            m.count, m.count_qualifier, m.count_from = len(m.names), "exact", "names"
+        m.source = source
+        m.armed = _armed(text, m, lex)
+        cs, _ = clause_bounds(text, m.start)
+        m.additive = bool(lex.additive.search(text, cs, m.start)) or bool(
+            lex.additive.search(text[m.start : m.end])
+        )
+    return SentenceAnalysis(sent, mentions, counts, dates, places, source, on_topic)
+
+
+def _find_triggers(text: str, lex: Lexicon) -> list[tuple[Trigger, int, int]]:
+    found: list[tuple[Trigger, int, int]] = []
+    for trig in lex.triggers:
+        for m in trig.pattern.finditer(text):
+            if m.end() > m.start():
+                found.append((trig, m.start(), m.end()))
+    # keep the strongest, longest trigger where triggers overlap
+    found.sort(key=lambda t: (-(t[0].weight + 0.002 * (t[2] - t[1])), t[1]))
+    kept: list[tuple[Trigger, int, int]] = []
+    for t in found:
+        if all(t[2] <= k[1] or t[1] >= k[2] for k in kept):
+            kept.append(t)
+    kept.sort(key=lambda t: t[1])
+    # one mention per type and clause: "detained and charged" are two, "caught and detained" one
+    out: list[tuple[Trigger, int, int]] = []
+    for t in kept:
+        if out and out[-1][0].type == t[0].type and t[1] - out[-1][2] < 25:
+            continue
+        out.append(t)
+    return out
+
+
+def _window_before(text: str, start: int, clause_start: int, words: int = 5) -> str:
+    seg = text[clause_start:start]
+    # a conjunction starts a new predicate: "did not resist and were handed over"
+    parts = re.split(r"\b(?:and|but|or|then|и|а|но|или|затем)\b", seg)
+    seg = parts[-1]
+    toks = seg.split()
+    return " ".join(toks[-words:])
+
+
+def _blocked(text: str, etype: str, s: int, e: int, lex: Lexicon) -> bool:
+    cs, ce = clause_bounds(text, s)
+    clause = text[cs:ce]
+    if lex.block_clause.search(clause):
+        return True
+    if lex.block_before.search(_window_before(text, s, cs)):
+        return True
+    # a denial anywhere before the trigger in the sentence: "denied that any soldiers deserted"
+    if re.search(r"\b(?:denied|denies|deny|отрицает|отрицают|опроверг\w*)\b", text[:s], re.I) and not re.search(
+        r"\b(?:said|reported|claimed|заявил\w*|сообщил\w*)\b", text[s:e + 80], re.I
+    ):
+        return True
+    if etype in ("prosecution", "sentence") and lex.other_crimes.search(clause):
+        if not lex.topic.search(clause):
+            return True
+    return False
+
+
+def _dates_report(text: str, d: DateMention, lex: Lexicon) -> bool:
+    """A date right after a reporting verb dates the report ("reported Wednesday")."""
+    before = text[max(0, d.start - 25) : d.start]
+    last = None
+    for last in lex.reporting_verbs.finditer(before):
+        pass
+    if last is None:
+        return False
+    return before[last.end() :].strip(" ,") in ("", "on", "в", "во")
+
+
+def _distance(m: Mention, pos: int) -> int:
+    return m.start - pos if pos < m.start else max(0, pos - m.end)
+
+
+def _nearest(mentions: list[Mention], pos: int, text: str) -> Mention | None:
+    """The trigger a phrase at ``pos`` belongs to: the closest one before it in its clause
+    ("deserted from his unit in Ukraine was detained in Yerevan"), else the closest after it."""
+    clause = clause_bounds(text, pos)
+    same = [m for m in mentions if clause_bounds(text, m.start) == clause]
+    before = [m for m in same if m.end <= pos]
+    if before:
+        return max(before, key=lambda m: m.end)
+    pool = same or mentions
+    return min(pool, key=lambda m: _distance(m, pos), default=None)
+
+
+def _scope_ok(text: str, m: Mention, pos: int, mentions: list[Mention]) -> bool:
+    """May the phrase at ``pos`` belong to trigger ``m``?
+
+    It must be in the trigger's clause, or in a fronted adverbial clause that holds no trigger
+    ("On Saturday, military investigators ... charged").
+    """
+    cb = clause_bounds(text, pos)
+    if cb == clause_bounds(text, m.start):
+        return True
+    if cb[0] == 0 and pos < m.start and not any(cb[0] <= x.start < cb[1] for x in mentions):
+        return cb[1] - cb[0] < 40
+    return False
+
+
+def _assign_dates(mentions: list[Mention], dates: list[DateMention]) -> None:
+    if not mentions:
+        return
+    text = mentions[0].sentence.text
+    for d in dates:
+        cands = [m for m in mentions if _scope_ok(text, m, d.start, mentions)]
+        m = _nearest(cands, d.start, text)
+        if m is not None and m.date is None:
+            m.date = d
+
+
+_PLACE_GAP = re.compile(
+    r"^(?:\s|,|'s|’s|\b(?:and|or|of|in|near|the|a|an|town|city|village|region|regions|district|"
+    r"neighbou?ring|southern|northern|eastern|western|central|occupied|и|в|под|на|области|районе|"
+    r"город\w*|сел\w*|сторон\w*)\b)*$",
+    re.IGNORECASE,
+)
+
+
+def _place_groups(places: list[PlaceMention], text: str) -> list[list[PlaceMention]]:
+    """Adjacent place names that name one place ("Yelets, a town in the Lipetsk region") or a
+    list of places ("the Voronezh, Lipetsk and Belgorod regions")."""
+    groups: list[list[PlaceMention]] = []
+    for p in places:
+        if groups and p.start - groups[-1][-1].end <= 45 and _PLACE_GAP.match(
+            text[groups[-1][-1].end : p.start]
+        ):
+            groups[-1].append(p)
+        else:
+            groups.append([p])
+    return groups
+
+
+def _assign_places(mentions: list[Mention], places: list[PlaceMention], source: Source | None) -> None:
+    if not mentions:
+        return
+    text = mentions[0].sentence.text
+    in_source = [p for p in places if source and source.span_start <= p.start < source.span_end]
+    own = [p for p in places if p not in in_source]
+    for group in _place_groups(own, text):
+        pos = group[0].start
+        cands = [m for m in mentions if _scope_ok(text, m, pos, mentions)]
+        m = _nearest(cands, pos, text)
+        if m is not None and not m.places:
+            m.places = group
+    # the authority that reports it: "the government of the Lipetsk region said"
+    regional = [p for p in in_source if p.region]
+    if regional:
+        for m in mentions:
+            if not m.places:
+                m.places = regional
+                m.place_from_source = True
+
+
+_SINGULAR = re.compile(
+    r"\b(?:a|an|one|the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:soldier|serviceman|servicewoman|conscript|recruit|sailor|paratrooper|marine|officer|private|sergeant|deserter|man|fugitive|contractor|volunteer|reservist|inmate|convict|prisoner)\b|\b(?:he|him|his|she|her)\b"
+    r"|\b(?:военнослужащ(?:ий|его|ему|им)|солдат(?:а|у|ом)?|контрактник(?:а|у|ом)?|мобилизованн(?:ый|ого|ому|ым)|дезертир(?:а|у|ом)?|мужчин(?:а|у|ой)|беглец(?:а|у|ом)?|рядов(?:ой|ого)|сержант(?:а)?|матрос(?:а)?|срочник(?:а)?)\b|\b(?:он|его|ему|им|него|нему)\b",
+    re.IGNORECASE,
+)
+_PLURAL_ANAPHORA = re.compile(
+    r"\b(?:they|them|their|the (?:[\w-]+ ){0,2}?(?:soldiers|men|deserters|servicemen|fugitives|sailors|conscripts|recruits|detainees|paratroopers|inmates|convicts|brothers)|all of them|the group|the others?)\b"
+    r"|\b(?:они|их|им|всех|беглецы|беглецов|дезертиры|дезертиров|военнослужащие|военнослужащих|контрактники|контрактников|мобилизованные|мобилизованных)\b",
+    re.IGNORECASE,
+)
+_BOTH = re.compile(r"\b(?:both|оба|обоих|обе)\b", re.IGNORECASE)
+
+
+def _assign_counts(mentions: list[Mention], counts: list[CountMention], text: str, lex: Lexicon) -> None:
+    if not mentions:
+        return
+    has_other = {m.type for m in mentions} - {"desertion"}
+    used: set[int] = set()
+    for c in counts:
+        if c.total is not None and "desertion" in {m.type for m in mentions} and has_other:
+            for m in mentions:
+                if m.count is None:
+                    if m.type == "desertion":
+                        m.count, m.count_qualifier = c.total, "exact"
+                    else:
+                        m.count, m.count_qualifier = c.value, c.qualifier
+                    m.count_from = "number"
+                    m.who = m.who or c.head
+            used.add(id(c))
+    for c in counts:
+        if id(c) in used:
+            continue
+        m = _nearest([x for x in mentions if x.count is None] or mentions, c.start, text)
+        if m is not None and m.count is None:
+            m.count, m.count_qualifier, m.count_from = c.value, c.qualifier, "number"
+            m.who = m.who or c.head
+    for m in mentions:
+        if m.count is not None:
+            continue
+        cs, ce = clause_bounds(text, m.start)
+        window = text[max(0, cs - 60) : ce]
+        if _BOTH.search(window):
+            m.count, m.count_qualifier, m.count_from = 2, "exact", "number"
+        elif _PLURAL_ANAPHORA.search(text[_subject_start(text, m) : m.end]) and not (
+            _NAME_COUNT_OK and _names_in(text, cs, ce)
+        ):
+            m.plural_anaphora = True
+        elif _SINGULAR.search(text):
+            m.count, m.count_qualifier, m.count_from = 1, "exact", "singular"
+        who = _SINGULAR.search(text) or _PLURAL_ANAPHORA.search(text)
+        if who and m.who is None and not re.fullmatch(r"\w{1,5}", who.group(0)):
+            m.who = who.group(0)
+
+
+_NAME_COUNT_OK = True
+
+
+def _names_in(text: str, start: int, end: int) -> bool:
+    return bool(re.search(r"\b[A-ZА-ЯЁ][a-zа-яё]+ [A-ZА-ЯЁ][a-zа-яё]+", text[start:end]))
+
+
+def _subject_start(text: str, m: Mention) -> int:
+    """Start of the stretch that holds the trigger's subject: its clause, or the clause before
+    when the trigger's clause is a relative clause ("the soldiers, who ... fled")."""
+    cs, _ = clause_bounds(text, m.start)
+    if re.match(r"(?:who|which|that|который|которые|которых)\b", text[cs:], re.I) and cs > 0:
+        cs, _ = clause_bounds(text, max(0, cs - 2))
+    return cs
+
+
+def _armed(text: str, m: Mention, lex: Lexicon) -> bool | None:
+    if m.type in ("prosecution", "sentence"):
+        cs, ce = clause_bounds(text, m.start)
+        scope = text[cs:ce]
+    else:
+        scope = text
+    t = lex.armed_true.search(scope)
+    f = lex.armed_false.search(scope)
+    if t and f:
+        # the cue closest to the trigger decides
+        dt = abs(t.start() - m.start)
+        df = abs(f.start() - m.start)
+        return dt < df
+    if f:
+        return False
+    if t:
+        return True
+    return None
+
+
+def _titled(text: str, pos: int, lex: Lexicon) -> bool:
+    titles = lex.extra.get("titles")
+    if not titles:
+        return False
+    before = text[max(0, pos - 40) : pos]
+    return bool(re.search(rf"(?:{titles})\W*$", before, re.IGNORECASE))

@@ -1,0 +1,88 @@
+"""Split cleaned text into sentences and clauses, keeping character offsets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from awol.extract.lexicon import get_lexicon
+
+# A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace and
+# an opening quote, a capital letter, a digit or a dash; paragraphs always end sentences.
+_END = re.compile(r"[.!?…]+[\"'”»)\]]*(?=\s+[\"'“«(\[—–-]?\s*[A-ZА-ЯЁ0-9])")
+_PARA = re.compile(r"\n\s*\n|\n")
+_WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*[\"'”»)\]]*$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+    index: int
+    paragraph: int
+
+
+def split_sentences(text: str, lang: str) -> list[Sentence]:
+    """Sentences of ``text`` with their offsets; ``text[s.start:s.end] == s.text``."""
+    abbrev = get_lexicon(lang).abbreviations if lang else frozenset()
+    out: list[Sentence] = []
+    pos = 0
+    para = 0
+    for pm in [*_PARA.finditer(text), None]:
+        pend = pm.start() if pm else len(text)
+        _split_paragraph(text, pos, pend, abbrev, out, para)
+        para += 1
+        if pm is None:
+            break
+        pos = pm.end()
+    return out
+
+
+def _split_paragraph(
+    text: str, start: int, end: int, abbrev: frozenset[str], out: list[Sentence], para: int
+) -> None:
+    chunk = text[start:end]
+    last = 0
+    for m in _END.finditer(chunk):
+        before = _WORD_BEFORE.search(chunk[last : m.end()])
+        word = before.group(1).rstrip(".").lower() if before else ""
+        if chunk[m.start()] == "." and (
+            word in abbrev
+            or (len(word) == 1 and word.isalpha())  # initials: "D. Perov"
+            or re.fullmatch(r"(?:\w\.)+\w", word or "-")  # "U.S", "т.д"
+        ):
+            continue
+        _add(text, start + last, start + m.end(), out, para)
+        last = m.end()
+    _add(text, start + last, end, out, para)
+
+
+def _add(text: str, s: int, e: int, out: list[Sentence], para: int) -> None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        out.append(Sentence(text[s:e], s, e, len(out), para))
+
+
+_CLAUSE = re.compile(
+    r"\s*(?:[;:—–]|,|\(|\))\s*"
+    # relative and complement clauses start a new clause even without a comma
+    r"|\s+(?=(?:who|whom|which|that|where|after|before|when|while|because|although|"
+    r"который|которая|которое|которые|которого|которой|которых|которым|после того как|когда|что)\b)",
+    re.IGNORECASE,
+)
+
+
+def clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
+    """Start and end (offsets in ``sentence``) of the clause that contains ``pos``."""
+    start, end = 0, len(sentence)
+    for m in _CLAUSE.finditer(sentence):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end

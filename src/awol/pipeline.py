@@ -1,0 +1,36 @@
+"""Run the stages in order: documents -> clean -> extract.
+
+This is the one place that chains ``clean`` and ``extract``; the CLI, the store's ingest and the
+benchmarks all call it, so the models (gazetteer, morphology, lexicons) are loaded once per process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from awol.clean import clean_documents
+from awol.errors import InputError
+from awol.extract import Extractor
+from awol.model import Document, Extraction
+
+
+class Pipeline:
+    """Clean and extract a stream of documents; bad documents come out as InputError."""
+
+    def __init__(self, extractor: Extractor | None = None) -> None:
+        self.extractor = extractor or Extractor()
+
+    def process(self, docs: Iterable[Document | InputError]) -> Iterator[Extraction | InputError]:
+        """Yield one Extraction (or one InputError) per input, in input order.
+
+        Cleaning learns repeated boilerplate blocks across the documents of one outlet, so the
+        documents are read in two passes (see :func:`awol.clean.clean_documents`).
+        """
+        for item in clean_documents(docs):
+            if isinstance(item, InputError):
+                yield item
+                continue
+            try:
+                yield self.extractor.extract(item)
+            except Exception as exc:  # an extractor bug must not stop a batch
+                yield InputError(item.origin or item.id, f"extraction failed: {exc!r}")
