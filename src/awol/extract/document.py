@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from awol.extract.dates import DateMention, resolve_offset
 from awol.extract.figures import find_figures
 from awol.extract.lexicon import get_lexicon
-from awol.extract.mentions import Mention, analyse_sentence
+from awol.extract.mentions import Mention, analyse_sentence, armed_cues
 from awol.extract.places import PlaceMention
 from awol.extract.sentences import split_sentences
 from awol.model import Article, Event, Evidence, Extraction, Figure
@@ -284,7 +284,7 @@ def _carry_armed(
 def _armed_statement(an, lex, out: list[tuple[bool, int | None]]) -> None:
     """Record "All 10 men were reportedly unarmed" (a sentence with no event of its own)."""
     text = an.sentence.text
-    t, f = lex.armed_true.search(text), lex.armed_false.search(text)
+    t, f = armed_cues(text, lex)
     if bool(t) == bool(f) or not lex.people.search(text):
         return
     count = an.counts[0].value if an.counts else None

@@ -77,12 +77,23 @@ def analyse_sentence(
         if not any(d.start <= c.start < d.end for d in dates)
         and not re.match(r"\.?\w", text[c.end : c.end + 2])  # "161.ru", "5th"
     ]
+    # a count of people, not of magazines or kilometres: its noun (if any) names people
+    counts = [
+        c
+        for c in counts
+        if c.total is not None
+        or not c.head
+        or lex.people.search(c.head)
+        or lex.figure_nouns.search(c.head)
+        or lex.topic.search(c.head)
+    ]
     places = get_gazetteer().find(text, lex.lang)
     names = [
         n
         for n in find_person_names(text, lex.lang)
         if not (source and source.start <= n.start < source.end) and not _titled(text, n.start, lex)
     ]
+    names += _known_surnames(text, known_names, names)
     has_people = bool(lex.people.search(text)) or bool(names)
     mentions: list[Mention] = []
     found = _find_triggers(text, lex)
@@ -95,7 +106,7 @@ def analyse_sentence(
             or any(n.normalized in known_names for n in names)
         ):
             continue
-        if _blocked(text, trig.type, s, e, lex):
+        if _blocked(text, trig.type, s, e, lex) or _generic(text, s, lex):
             continue
         mentions.append(Mention(trig.type, trig, s, e, sent))
     _assign_dates(mentions, dates)
@@ -111,7 +122,72 @@ def analyse_sentence(
         m.additive = bool(lex.additive.search(text, cs, m.start)) or bool(
             lex.additive.search(text[m.start : m.end])
         )
+    mentions = _combine_same_type(mentions)
     return SentenceAnalysis(sent, mentions, counts, dates, places, source, on_topic)
+
+
+def _combine_same_type(mentions: list[Mention]) -> list[Mention]:
+    """Two triggers of one type in one sentence tell one happening ("crossed the border ... had
+    deserted"), unless the second is another one ("two more were arrested") or counts differ."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = next((x for x in out if x.type == m.type), None)
+        if (
+            prev is not None
+            and not m.additive
+            and (prev.count is None or m.count is None or prev.count == m.count)
+        ):
+            for attr in ("date", "count", "count_qualifier", "count_from", "who", "armed"):
+                if getattr(prev, attr) in (None, [], ""):
+                    setattr(prev, attr, getattr(m, attr))
+            if not prev.places or (m.places and not any(p.region for p in prev.places)):
+                prev.places = m.places or prev.places
+            if m.trigger.weight > prev.trigger.weight:
+                prev.trigger = m.trigger
+            continue
+        out.append(m)
+    return out
+
+
+_GENERIC_DET = re.compile(
+    r"\b(?:the|these|those|this|that|his|her|their|its|our|all|both|two|three|four|five|six|"
+    r"seven|eight|nine|ten|dozen|\d+|of|whose|some \d+)\b",
+    re.IGNORECASE,
+)
+
+
+def _generic(text: str, start: int, lex: Lexicon) -> bool:
+    """"police find soldiers who left their units", "Most soldiers who leave": a relative
+    clause on a bare plural (no article, number or possessive) speaks of soldiers in general."""
+    if lex.lang != "en":
+        return False
+    m = re.search(r"(\b[\w'-]+\s+){0,3}?(\w+s|men)\s+who\s+(?:\w+\s+){0,2}$", text[max(0, start - 80) : start])
+    if not m:
+        return False
+    lead = text[max(0, start - 80) : start][: m.start(2)].split()[-3:]
+    if re.match(r"(?i)most|many|some|other|such", " ".join(lead[-1:])):
+        return True
+    return not _GENERIC_DET.search(" ".join(lead)) and not re.search(r"[A-Z]", " ".join(lead[-1:]))
+
+
+def _known_surnames(text: str, known: set[str], found: list) -> list:
+    """A person named in full earlier is later called by the surname alone ("Shcherbak, 31")."""
+    from awol.extract.names import NameMention
+
+    out = []
+    have = {n.normalized for n in found}
+    for full in known:
+        if full in have:
+            continue
+        parts = full.split()
+        if len(parts) < 2:
+            continue
+        surname = parts[-1] if not re.search(r"(?:вич|вна)$", parts[-1]) else parts[0]
+        stem = surname[:-1] if len(surname) > 4 and surname[-1] in "аяоеыи" else surname
+        m = re.search(rf"\b{re.escape(stem)}\w{{0,3}}\b", text)
+        if m:
+            out.append(NameMention(m.group(0), m.start(), m.end(), full))
+    return out
 
 
 def _find_triggers(text: str, lex: Lexicon) -> list[tuple[Trigger, int, int]]:
@@ -136,7 +212,7 @@ def _find_triggers(text: str, lex: Lexicon) -> list[tuple[Trigger, int, int]]:
     return out
 
 
-def _window_before(text: str, start: int, clause_start: int, words: int = 5) -> str:
+def _window_before(text: str, start: int, clause_start: int, words: int = 7) -> str:
     seg = text[clause_start:start]
     # a conjunction starts a new predicate: "did not resist and were handed over"
     parts = re.split(r"\b(?:and|but|or|then|и|а|но|или|затем)\b", seg)
@@ -208,12 +284,36 @@ def _assign_dates(mentions: list[Mention], dates: list[DateMention]) -> None:
     if not mentions:
         return
     text = mentions[0].sentence.text
+    used: set[int] = set()
     for d in dates:
         cands = [m for m in mentions if _scope_ok(text, m, d.start, mentions)]
         m = _nearest(cands, d.start, text)
         if m is not None and m.date is None:
             m.date = d
+            used.add(id(d))
+    # an undated trigger may take a date from an appositive (", dated October 2022,") but not
+    # from a relative clause about something else (", which Russia annexed in September 2022")
+    for m in mentions:
+        if m.date is not None:
+            continue
+        free = [
+            d
+            for d in dates
+            if id(d) not in used
+            and not _RELATIVE.match(text[clause_bounds(text, d.start)[0] :])
+            and not any(x.start < d.start < x.end for x in mentions)
+        ]
+        if free and len(mentions) == 1:
+            d = min(free, key=lambda d: abs(d.start - m.start))
+            m.date = d
+            used.add(id(d))
 
+
+_RELATIVE = re.compile(
+    r"(?:which|who|whom|whose|that|where|when|while|because|although|который|которая|которое|"
+    r"которые|которого|которой|которых|где|когда)\b",
+    re.IGNORECASE,
+)
 
 _PLACE_GAP = re.compile(
     r"^(?:\s|,|'s|’s|\b(?:and|or|of|in|near|the|a|an|town|city|village|region|regions|district|"
@@ -243,12 +343,22 @@ def _assign_places(mentions: list[Mention], places: list[PlaceMention], source: 
     text = mentions[0].sentence.text
     in_source = [p for p in places if source and source.span_start <= p.start < source.span_end]
     own = [p for p in places if p not in in_source]
+    offered: dict[int, list[list[PlaceMention]]] = {}
     for group in _place_groups(own, text):
         pos = group[0].start
         cands = [m for m in mentions if _scope_ok(text, m, pos, mentions)]
         m = _nearest(cands, pos, text)
-        if m is not None and not m.places:
-            m.places = group
+        if m is not None:
+            offered.setdefault(id(m), []).append(group)
+    for m in mentions:
+        groups = offered.get(id(m))
+        if groups:
+            # a group with a region beats a bare country; one after the trigger ("went AWOL
+            # from their ship in Vladivostok") beats one before it ("Russia's Pacific Fleet")
+            m.places = min(
+                groups,
+                key=lambda g: (not any(p.region for p in g), g[0].start < m.start, abs(g[0].start - m.end)),
+            )
     # the authority that reports it: "the government of the Lipetsk region said"
     regional = [p for p in in_source if p.region]
     if regional:
@@ -287,13 +397,23 @@ def _assign_counts(mentions: list[Mention], counts: list[CountMention], text: st
                     m.count_from = "number"
                     m.who = m.who or c.head
             used.add(id(c))
-    for c in counts:
-        if id(c) in used:
+    free = [c for c in counts if id(c) not in used]
+    # each trigger takes the closest count in its clause (else in the sentence), closest first
+    pairs = []
+    for m in mentions:
+        for c in free:
+            d = _distance(m, c.start)
+            if clause_bounds(text, c.start) != clause_bounds(text, m.start):
+                d += 60
+            pairs.append((d, id(m), id(c), m, c))
+    pairs.sort(key=lambda p: p[0])
+    taken: set[int] = set()
+    for _d, _mi, ci, m, c in pairs:
+        if m.count is not None or ci in taken:
             continue
-        m = _nearest([x for x in mentions if x.count is None] or mentions, c.start, text)
-        if m is not None and m.count is None:
-            m.count, m.count_qualifier, m.count_from = c.value, c.qualifier, "number"
-            m.who = m.who or c.head
+        m.count, m.count_qualifier, m.count_from = c.value, c.qualifier, "number"
+        m.who = m.who or c.head
+        taken.add(ci)
     for m in mentions:
         if m.count is not None:
             continue
@@ -315,6 +435,19 @@ def _assign_counts(mentions: list[Mention], counts: list[CountMention], text: st
 _NAME_COUNT_OK = True
 
 
+def armed_cues(text: str, lex: Lexicon) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """The first "armed" and "unarmed" cues of ``text``; an armed cue inside an unarmed one
+    ("not carrying weapons") does not count."""
+    f = lex.armed_false.search(text)
+    t = None
+    for m in lex.armed_true.finditer(text):
+        if f and f.start() <= m.start() < f.end():
+            continue
+        t = m
+        break
+    return t, f
+
+
 def _names_in(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"\b[A-ZА-ЯЁ][a-zа-яё]+ [A-ZА-ЯЁ][a-zа-яё]+", text[start:end]))
 
@@ -334,8 +467,7 @@ def _armed(text: str, m: Mention, lex: Lexicon) -> bool | None:
         scope = text[cs:ce]
     else:
         scope = text
-    t = lex.armed_true.search(scope)
-    f = lex.armed_false.search(scope)
+    t, f = armed_cues(scope, lex)
     if t and f:
         # the cue closest to the trigger decides
         dt = abs(t.start() - m.start)
