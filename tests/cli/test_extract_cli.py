@@ -66,7 +66,7 @@ def test_bad_inputs_are_reported_and_others_processed(tmp_path: Path, dev_dir: P
     good = tmp_path / "good.txt"
     good.write_text((dev_dir / "en-02.txt").read_text(encoding="utf-8"), encoding="utf-8")
     proc = subprocess.run(
-        [sys.executable, "-m", "awol.cli", "extract", str(tmp_path)],
+        [sys.executable, "-m", "awol", "extract", str(tmp_path)],
         capture_output=True,
         text=True,
     )

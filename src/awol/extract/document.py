@@ -101,7 +101,13 @@ def extract_article(article: Article) -> Extraction:
         if an.source and an.source.start >= 0:
             last_source = an.source.text
         figs = find_figures(
-            an, lex, article.published, after_figure, True, figures[-1].source if figures else None
+            an,
+            lex,
+            article.published,
+            after_figure,
+            True,
+            figures[-1].source if figures else None,
+            figures[-1].as_of if figures else None,
         )
         if figs:
             figures.extend(figs)

@@ -20,6 +20,7 @@ def find_figures(
     after_figure: bool,
     doc_on_topic: bool,
     last_figure_source: str | None = None,
+    last_as_of: str | None = None,
 ) -> list[Figure]:
     """Figures stated in one analysed sentence.
 
@@ -31,11 +32,16 @@ def find_figures(
         return []
     cues = bool(lex.figure_cues.search(text))
     out: list[Figure] = []
+    ordinal = _ordinal_figure(an, lex, published)
+    if ordinal is not None:
+        out.append(ordinal)
     for c in an.counts:
         if not _is_figure(c, text, an, lex, cues, after_figure):
             continue
         value = c.value
         as_of = _as_of(an, published, text)
+        if as_of is None and after_figure:
+            as_of = last_as_of
         src = an.source.text if an.source else _counter(text, lex)
         if src is None and after_figure:
             src = last_figure_source
@@ -55,6 +61,39 @@ def find_figures(
     return out
 
 
+_ORDINAL = re.compile(
+    r"\bthe (?P<n>\w+) (?:time|case|such case|incident|detention|desertion)\b(?=.*\b(?:this year|since|so far|this month))"
+    r"|\b(?:как минимум |уже )?(?P<r>\w+)(?: за (?:год|этот год|месяц)| с начала года)? (?:случай|такой случай|раз)\b",
+    re.IGNORECASE,
+)
+
+
+def _ordinal_figure(an: SentenceAnalysis, lex: Lexicon, published: str | None) -> Figure | None:
+    """"It was the fourth time this year that a deserter was detained": a count of 4 so far."""
+    from awol.extract.counts import ordinal_value
+
+    text = an.sentence.text
+    m = _ORDINAL.search(text)
+    if not m or not an.on_topic:
+        return None
+    word = m.group("n") or m.group("r")
+    value = ordinal_value(word, lex.lang)
+    if not value or value < 2:
+        return None
+    rest = text[m.end() :].strip(" ,.")
+    rest = re.sub(r"^(?:this year|that|в этом году|что)\s+", "", rest)
+    metric = re.sub(r"\s+", " ", rest)[:160] or text[m.start() : m.end()]
+    return Figure(
+        metric=metric,
+        value=value,
+        qualifier="exact",
+        as_of=_as_of(an, published, text) or published,
+        source=an.source.text if an.source else None,
+        evidence=Evidence(text, an.sentence.start, an.sentence.end),
+        confidence=0.6,
+    )
+
+
 def _is_figure(
     c: CountMention,
     text: str,
@@ -70,23 +109,52 @@ def _is_figure(
         # "200,000 cameras", "600 signatures": a number of something else
         if re.match(r"^\s*\w", head) and not _ANAPHORIC.match(head):
             return False
-    if c.value >= LARGE and (an.on_topic or after_figure):
-        if cues or not an.mentions or after_figure:
-            return True
-        return c.value >= 1000
-    if c.total is not None and c.total >= LARGE and cues and an.on_topic:
-        return True
-    return False
+    if _NOT_A_FIGURE.search(text[max(0, c.start - 40) : c.start]):
+        return False
+    about_soldiers = an.on_topic or after_figure or (cues and bool(_MILITARY.search(text)))
+    if c.value >= LARGE:
+        if about_soldiers:
+            if cues or not an.mentions or after_figure:
+                return True
+            return c.value >= 1000
+        return False
+    # a small number is a statistic only when the sentence reads as one: "at least five cases
+    # since the start of 2023", "knows of at least 17 servicemen who have died in custody"
+    hedged = c.qualifier in ("at_least", "approx", "up_to") or c.total is not None
+    specific = any(m.date is not None and m.date.precision == "day" for m in an.mentions)
+    return c.value >= 3 and hedged and cues and not specific and about_soldiers
 
 
+_NOT_A_FIGURE = re.compile(
+    r"\b(?:sample|town|city|village|population|settlement|crowd|audience|выборк\w*|город\w*|"
+    r"сел\w*|населени\w*) (?:of )?(?:about |around |some |roughly |nearly |около |примерно )?$",
+    re.IGNORECASE,
+)
+_MILITARY = re.compile(
+    r"\b(?:servicem[ae]n|soldiers?|troops|deserters?|conscripts?|recruits?|sailors?|"
+    r"военнослужащ\w*|солдат\w*|дезертир\w*|контрактник\w*|мобилизованн\w*)\b",
+    re.IGNORECASE,
+)
 _ANAPHORIC = re.compile(r"^\s*(?:were|was|have|had|of them|of whom|из них|были|был)", re.I)
 
 
+_SO_FAR = re.compile(
+    r"\b(?:so far|to date|as of now|currently|since (?:the (?:start|beginning)|\w+ \d{4}|\d{4})|"
+    r"this year|на данный момент|на сегодня|к настоящему времени|с начала|с момента|в этом году)",
+    re.IGNORECASE,
+)
+
+
 def _as_of(an: SentenceAnalysis, published: str | None, text: str) -> str | None:
-    values = [d.value for d in an.dates if d.value]
-    if values:
-        return max(values)
-    if re.search(r"\b(?:so far|to date|as of now|currently|на данный момент|на сегодня|к настоящему времени)\b", text, re.I):
+    """The date a statistic holds for: a date it names ("in 2024", "as of Sept. 1, 2025"), the
+    publication date for "so far"/"since ..." counts, else None."""
+    dated = [
+        d for d in an.dates if d.value and not re.match(r"(?i)since|с\b", text[max(0, d.start - 6) : d.start].strip() or "-")
+        and not re.search(r"(?i)\b(?:since|с|со)\s*(?:the start of|the beginning of|начала)?\s*$", text[: d.start])
+    ]
+    if dated:
+        return max(d.value for d in dated)
+    if _SO_FAR.search(text):
         return published
     return None
 

@@ -35,6 +35,7 @@ class Lexicon:
     triggers: list[Trigger]
     other_crimes: re.Pattern[str]
     block_before: re.Pattern[str]
+    block_negation: re.Pattern[str]
     block_clause: re.Pattern[str]
     armed_true: re.Pattern[str]
     armed_false: re.Pattern[str]
@@ -79,6 +80,7 @@ def get_lexicon(lang: str) -> Lexicon:
         triggers=triggers,
         other_crimes=_any(ev["other_crimes"]),
         block_before=_any(ev["block"]["before"]),
+        block_negation=_any(ev["block"].get("negation") or ev["block"]["before"]),
         block_clause=_any(ev["block"]["clause"]),
         armed_true=_any(ev["armed"][True] if True in ev["armed"] else ev["armed"]["true"]),
         armed_false=_any(ev["armed"][False] if False in ev["armed"] else ev["armed"]["false"]),

@@ -226,7 +226,10 @@ def _blocked(text: str, etype: str, s: int, e: int, lex: Lexicon) -> bool:
     clause = text[cs:ce]
     if lex.block_clause.search(clause):
         return True
-    if lex.block_before.search(_window_before(text, s, cs)):
+    if lex.block_negation.search(_window_before(text, s, cs, 7)):
+        return True
+    near = 3 if lex.block_negation is not lex.block_before else 7
+    if lex.block_before.search(_window_before(text, s, cs, near)):
         return True
     # a denial anywhere before the trigger in the sentence: "denied that any soldiers deserted"
     if re.search(r"\b(?:denied|denies|deny|отрицает|отрицают|опроверг\w*)\b", text[:s], re.I) and not re.search(
