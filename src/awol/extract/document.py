@@ -83,7 +83,7 @@ def extract_article(article: Article) -> Extraction:
         return Extraction(article)
     lex = get_lexicon(lang)
     text = article.text
-    if not lex.topic.search(text) and not (article.title and lex.topic.search(article.title)):
+    if not _on_topic(text, lex) and not (article.title and _on_topic(article.title, lex)):
         return Extraction(article)
     sentences = split_sentences(text, lang)
     drafts: list[_Draft] = []
@@ -94,7 +94,7 @@ def extract_article(article: Article) -> Extraction:
     known_names: set[str] = set()
     after_figure = False
     last_date: str | None = None
-    armed_statements: list[tuple[bool, int | None]] = []
+    armed_statements: list[tuple[bool, int | None, int]] = []
     for sent in sentences:
         in_story = sent.index - last_event_sentence <= STORY_WINDOW
         an = analyse_sentence(sent, lex, article.published, in_story, last_source, known_names)
@@ -131,7 +131,7 @@ def extract_article(article: Article) -> Extraction:
         if an.mentions:
             last_event_sentence = sent.index
             for m in an.mentions:
-                if m.count and m.count > 1 and m.count_from == "number":
+                if m.count and m.count > 1 and m.count_from in ("number", "names"):
                     last_group = m.count
                 known_names.update(m.names)
                 if m.date is not None and m.date.value:
@@ -140,6 +140,13 @@ def extract_article(article: Article) -> Extraction:
     _bounded_month(events, article.published)
     _carry_armed(events, drafts, armed_statements)
     return Extraction(article, events, _dedupe_figures(figures))
+
+
+def _on_topic(text: str, lex) -> bool:
+    """Desertion words, or a trigger that is about desertion by itself ("fled his unit")."""
+    if lex.topic.search(text):
+        return True
+    return any(t.context == "none" and t.pattern.search(text) for t in lex.triggers)
 
 
 def _supported() -> set[str]:
@@ -264,21 +271,31 @@ def _bounded_month(events: list[Event], published: str | None) -> None:
             e.date = published[:7]
 
 
-def _carry_armed(
-    events: list[Event], drafts: list[_Draft], statements: list[tuple[bool, int | None]]
-) -> None:
-    """A group said to be armed/unarmed carries that to its other events (not to charges).
+_PHASE = {"desertion": 0, "wanted": 1, "detention": 2, "death": 2}
 
-    ``statements`` are sentences with no event that say so ("All 10 men were unarmed").
+
+def _carry_armed(
+    events: list[Event], drafts: list[_Draft], statements: list[tuple[bool, int | None, int]]
+) -> None:
+    """A group said to be armed/unarmed carries that to its events of the same or a later phase
+    (fled armed -> sought and caught armed, unless said otherwise; caught unarmed says nothing of
+    how they fled).  Charges and verdicts only take it from their own words.
+
+    ``statements`` are sentences with no event that say so ("All 10 men were unarmed at the time
+    of their escape"), with the phase they speak of.
     """
-    said = [(e.armed, e.count, e.names) for e in events if e.armed is not None]
-    said = [s for s, e in zip(said, [e for e in events if e.armed is not None], strict=True)
-            if e.type not in ("prosecution", "sentence")]
-    said += [(armed, count, []) for armed, count in statements]
+    said = [
+        (e.armed, e.count, e.names, _PHASE[e.type])
+        for e in events
+        if e.armed is not None and e.type in _PHASE
+    ]
+    said += [(armed, count, [], phase) for armed, count, phase in statements]
     for e in events:
-        if e.armed is not None or e.type in ("prosecution", "sentence"):
+        if e.armed is not None or e.type not in _PHASE:
             continue
-        for armed, count, names in said:
+        for armed, count, names, phase in said:
+            if phase > _PHASE[e.type]:
+                continue
             if e.names and names and not set(e.names) & set(names):
                 continue
             if e.count is not None and count is not None and e.count > count:
@@ -287,14 +304,18 @@ def _carry_armed(
             break
 
 
-def _armed_statement(an, lex, out: list[tuple[bool, int | None]]) -> None:
+_DETENTION_WORDS = re.compile(r"\b(?:detain\w*|arrest\w*|caught|capture\w*|задержа\w*|пойма\w*)", re.I)
+
+
+def _armed_statement(an, lex, out: list[tuple[bool, int | None, int]]) -> None:
     """Record "All 10 men were reportedly unarmed" (a sentence with no event of its own)."""
     text = an.sentence.text
     t, f = armed_cues(text, lex)
     if bool(t) == bool(f) or not lex.people.search(text):
         return
     count = an.counts[0].value if an.counts else None
-    out.append((bool(t), count))
+    phase = 2 if _DETENTION_WORDS.search(text) else 0
+    out.append((bool(t), count, phase))
 
 
 _SOON_AFTER = re.compile(

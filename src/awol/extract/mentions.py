@@ -76,6 +76,7 @@ def analyse_sentence(
         for c in find_counts(text, lex.lang)
         if not any(d.start <= c.start < d.end for d in dates)
         and not re.match(r"\.?\w", text[c.end : c.end + 2])  # "161.ru", "5th"
+        and not _DURATION.match(text, c.end)  # "five and a half years", "пять лет"
     ]
     # a count of people, not of magazines or kilometres: its noun (if any) names people
     counts = [
@@ -312,6 +313,11 @@ def _assign_dates(mentions: list[Mention], dates: list[DateMention]) -> None:
             used.add(id(d))
 
 
+_DURATION = re.compile(
+    r"\s*(?:and a half\s+|с половиной\s+)?(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?|hours?|"
+    r"лет|года?|месяц\w*|недел\w*|дн(?:я|ей)|сут\w*|час\w*)\b",
+    re.IGNORECASE,
+)
 _RELATIVE = re.compile(
     r"(?:which|who|whom|whose|that|where|when|while|because|although|который|которая|которое|"
     r"которые|которого|которой|которых|где|когда)\b",
@@ -372,7 +378,7 @@ def _assign_places(mentions: list[Mention], places: list[PlaceMention], source: 
 
 
 _SINGULAR = re.compile(
-    r"\b(?:a|an|one|the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:soldier|serviceman|servicewoman|conscript|recruit|sailor|paratrooper|marine|officer|private|sergeant|deserter|man|fugitive|contractor|volunteer|reservist|inmate|convict|prisoner)\b|\b(?:he|him|his|she|her)\b"
+    r"\b(?:a|an|one|the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:soldier|serviceman|servicewoman|conscript|recruit|sailor|paratrooper|marine|officer|private|sergeant|deserter|man|fugitive|contractor|volunteer|reservist|inmate|convict|prisoner)\b|\bthe (?:first|second|third|fourth|fifth|last|remaining) (?:one|man|soldier|deserter)?\b|\bthe third\b|\b(?:he|him|his|she|her)\b"
     r"|\b(?:военнослужащ(?:ий|его|ему|им)|солдат(?:а|у|ом)?|контрактник(?:а|у|ом)?|мобилизованн(?:ый|ого|ому|ым)|дезертир(?:а|у|ом)?|мужчин(?:а|у|ой)|беглец(?:а|у|ом)?|рядов(?:ой|ого)|сержант(?:а)?|матрос(?:а)?|срочник(?:а)?)\b|\b(?:он|его|ему|им|него|нему)\b",
     re.IGNORECASE,
 )
@@ -381,6 +387,7 @@ _PLURAL_ANAPHORA = re.compile(
     r"|\b(?:они|их|им|всех|беглецы|беглецов|дезертиры|дезертиров|военнослужащие|военнослужащих|контрактники|контрактников|мобилизованные|мобилизованных)\b",
     re.IGNORECASE,
 )
+_FULL_NAME = re.compile(r"\b[A-ZА-ЯЁ][a-zа-яё]+ [A-ZА-ЯЁ][a-zа-яё]{2,}(?:ov|ev|in|sky|ova|eva|ina|ов|ев|ин|ий|ая|ых)\w*\b")
 _BOTH = re.compile(r"\b(?:both|оба|обоих|обе)\b", re.IGNORECASE)
 
 
@@ -424,7 +431,9 @@ def _assign_counts(mentions: list[Mention], counts: list[CountMention], text: st
         window = text[max(0, cs - 60) : ce]
         if _BOTH.search(window):
             m.count, m.count_qualifier, m.count_from = 2, "exact", "number"
-        elif _PLURAL_ANAPHORA.search(text[_subject_start(text, m) : m.end]) and not (
+        elif _names_in(text, 0, len(text)) and _FULL_NAME.search(text):
+            pass  # counted from the names found in the sentence
+        elif _PLURAL_ANAPHORA.search(text[_subject_start(text, m) : ce]) and not (
             _NAME_COUNT_OK and _names_in(text, cs, ce)
         ):
             m.plural_anaphora = True
