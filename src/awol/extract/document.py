@@ -137,6 +137,7 @@ def extract_article(article: Article) -> Extraction:
                 if m.date is not None and m.date.value:
                     last_date = m.date.value
     events = [_finish(d, article) for d in drafts]
+    _search_where_fled(events)
     _bounded_month(events, article.published)
     _carry_armed(events, drafts, armed_statements)
     return Extraction(article, events, _dedupe_figures(figures))
@@ -161,7 +162,7 @@ def _compatible(d: _Draft, m: Mention) -> bool:
     if any(x.sentence.index == m.sentence.index for x in d.mentions):
         return False
     c = d.count
-    if c is not None and m.count is not None and c != m.count and m.count_from != "singular":
+    if c is not None and m.count is not None and c != m.count:
         return False
     dd = d.date
     if dd is not None and m.date is not None and m.date.value and dd.value:
@@ -252,6 +253,22 @@ def _filled(m: Mention) -> int:
         x not in (None, [], "")
         for x in (m.date, m.places, m.count, m.names, m.source, m.armed)
     )
+
+
+def _search_where_fled(events: list[Event]) -> None:
+    """A death with no place of its own ("was found dead in a forest about 15 km from the base")
+    takes the region of the same people's desertion."""
+    fled = [e for e in events if e.type == "desertion" and e.region]
+    for e in events:
+        if e.type != "death" or e.place_text or e.region:
+            continue
+        for d in fled:
+            if e.names and d.names and not set(e.names) & set(d.names):
+                continue
+            if e.count is not None and d.count is not None and e.count > d.count:
+                continue
+            e.region, e.country = d.region, d.country
+            break
 
 
 def _bounded_month(events: list[Event], published: str | None) -> None:

@@ -24,6 +24,8 @@ class Trigger:
     pattern: re.Pattern[str]
     weight: float
     context: str  # "none" | "story"
+    place: bool = True  # False: the words name no place of their own ("failed to return from leave")
+    shares_count: bool = False  # True: done by the people of another event of the sentence
 
 
 @dataclass
@@ -67,7 +69,14 @@ def get_lexicon(lang: str) -> Lexicon:
     ev = yaml.safe_load((folder / "events.yaml").read_text(encoding="utf-8"))
     tx = yaml.safe_load((folder / "text.yaml").read_text(encoding="utf-8"))
     triggers = [
-        Trigger(etype, re.compile(t["pattern"], FLAGS), float(t["weight"]), t["context"])
+        Trigger(
+            etype,
+            re.compile(t["pattern"], FLAGS),
+            float(t["weight"]),
+            t["context"],
+            bool(t.get("place", True)),
+            bool(t.get("shares_count", False)),
+        )
         for etype, items in ev["triggers"].items()
         for t in items
     ]
