@@ -136,6 +136,7 @@ def extract_article(article: Article) -> Extraction:
                 known_names.update(m.names)
                 if m.date is not None and m.date.value:
                     last_date = m.date.value
+    drafts = _absorb_weak(drafts)
     events = [_finish(d, article) for d in drafts]
     _search_where_fled(events)
     _bounded_month(events, article.published)
@@ -183,6 +184,33 @@ def _merge(drafts: list[_Draft], m: Mention) -> None:
             d.mentions.append(m)
             return
     drafts.append(_Draft([m]))
+
+
+WEAK = 0.6  # triggers below this weight ("fled", "crossed the border") only corroborate
+
+
+def _absorb_weak(drafts: list[_Draft]) -> list[_Draft]:
+    """A desertion told only by weak words ("crossed the border from Belarus") is the flight
+    another sentence reports ("had left his unit in the Kursk region"): one desertion, not two."""
+    out = list(drafts)
+    for d in drafts:
+        if d.type != "desertion" or any(m.weight >= WEAK for m in d.mentions):
+            continue
+        for other in out:
+            if other is d or other.type != d.type:
+                continue
+            if not any(m.weight >= WEAK for m in other.mentions):
+                continue
+            if d.names and other.names and not d.names & other.names:
+                continue
+            if d.count is not None and other.count is not None and d.count != other.count:
+                continue
+            for m in d.mentions:
+                m.places = [] if other.region else m.places
+                other.mentions.append(m)
+            out.remove(d)
+            break
+    return out
 
 
 def _place(d: _Draft, best: Mention) -> tuple[str | None, str | None, str | None]:

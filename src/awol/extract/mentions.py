@@ -95,7 +95,11 @@ def analyse_sentence(
         if not (source and source.start <= n.start < source.end) and not _titled(text, n.start, lex)
     ]
     names += _known_surnames(text, known_names, names)
-    has_people = bool(lex.people.search(text)) or bool(names)
+    has_people = (
+        bool(lex.people.search(text))
+        or bool(names)
+        or any(not c.head or lex.people.search(c.head) for c in counts)
+    )
     mentions: list[Mention] = []
     found = _find_triggers(text, lex)
     # a trigger that is about desertion by itself ("fled their unit") puts the sentence on topic

@@ -71,7 +71,11 @@ _CLAUSE = re.compile(
     r"\s*(?:[;:—–]|,|\(|\))\s*"
     # relative and complement clauses start a new clause even without a comma
     r"|\s+(?=(?:who|whom|which|that|where|after|before|when|while|because|although|"
-    r"который|которая|которое|которые|которого|которой|которых|которым|после того как|когда|что)\b)",
+    r"который|которая|которое|которые|которого|которой|которых|которым|после того как|когда|что)\b)"
+    # "left his unit in March and hid for a year in the Krasnodar region": a second predicate
+    r"|\s+(?=and\s+(?:then\s+)?(?:\w+ed|hid|went|spent|made|got|took|ran|fled|came|was|were|had|"
+    r"said|told|left|found|kept|stayed|lived|began|became|sought|crossed|reached)\b)"
+    r"|\s+(?=и\s+(?:затем\s+|потом\s+)?\w+(?:л|ла|ли|лся|лась|лись)\b)",
     re.IGNORECASE,
 )
 
