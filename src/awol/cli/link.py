@@ -1,5 +1,69 @@
-"""CLI commands (being written)."""
+"""CLI command: link (extractions -> incidents, cases, near-duplicates)."""
 
 from __future__ import annotations
 
-COMMANDS: list = []
+import json
+import sys
+from pathlib import Path
+
+import click
+
+
+def _read_jsonl(stream) -> list[dict]:
+    docs = []
+    for n, line in enumerate(stream, 1):
+        line = line.strip()
+        if not line:
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise click.ClickException(f"line {n}: not JSON ({e.msg})") from e
+        if isinstance(obj, dict):
+            docs.append(obj)
+    return docs
+
+
+@click.command("link")
+@click.argument("extracted", required=False, type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--cases", "what", flag_value="cases", help="Print cases (with timelines).")
+@click.option("--duplicates", "what", flag_value="duplicates", help="Print near-duplicate groups.")
+@click.option("--incidents", "what", flag_value="incidents", default=True,
+              help="Print incidents (default).")  # fmt: skip
+@click.option("--state", "state_path", type=click.Path(dir_okay=False),
+              help="Linker state file: loaded if it exists, then updated (incremental linking).")  # fmt: skip
+@click.option("--multi-report-only", is_flag=True,
+              help="Only print incidents/cases told by two or more documents.")  # fmt: skip
+def link(extracted: str | None, what: str, state_path: str | None, multi_report_only: bool) -> None:
+    """Link extracted events (JSON Lines from `awol extract`, stdin if no file) into
+    incidents: one line per real happening, with every report that tells it."""
+    from awol.link import Linker
+
+    if extracted and extracted != "-":
+        with open(extracted, encoding="utf-8") as fh:
+            docs = _read_jsonl(fh)
+    else:
+        docs = _read_jsonl(sys.stdin)
+    linker = Linker()
+    if state_path and Path(state_path).exists():
+        linker = Linker.from_state(json.loads(Path(state_path).read_text(encoding="utf-8")))
+    linker.add(docs)
+    if state_path:
+        Path(state_path).write_text(
+            json.dumps(linker.state(), ensure_ascii=False), encoding="utf-8"
+        )
+    if what == "cases":
+        rows = linker.cases()
+        if multi_report_only:
+            rows = [c for c in rows if len(c["documents"]) > 1]
+    elif what == "duplicates":
+        rows = linker.duplicates()
+    else:
+        rows = linker.incidents()
+        if multi_report_only:
+            rows = [i for i in rows if len({d for d, _ in i["events"]}) > 1]
+    for row in rows:
+        click.echo(json.dumps(row, ensure_ascii=False))
+
+
+COMMANDS = [link]

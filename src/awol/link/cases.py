@@ -1,0 +1,175 @@
+"""Cases: the incidents of one story, and the story's status timeline.
+
+Within one document, events are grouped into stories: an event joins the best-fitting earlier
+group unless it names other people, would be a second desertion / prosecution / sentence of the
+same people, is out of order (a sentence dated before the detention), or concerns more people than
+fled.  Across documents, a case is the union of incidents that share a story group in some
+document, or share named people (see :func:`awol.link.incidents.people_link`).
+"""
+
+from __future__ import annotations
+
+from awol.link.features import Feat
+from awol.link.text import names_match, places_match
+
+ONCE_PER_STORY = {"desertion", "prosecution", "sentence"}
+STAGE = {"desertion": 0, "wanted": 1, "prosecution": 1, "detention": 2, "death": 2, "sentence": 3}
+OUTCOME = {"detention", "death", "sentence"}
+
+
+def _join_score(f: Feat, group: list[Feat], rank: int) -> float | None:
+    names = [n for g in group for n in g.names]
+    nm = names_match(f.names, names)
+    if nm is True:
+        return 100.0 + rank
+    if nm is False:
+        fled = max((g.count or 0 for g in group), default=0)
+        if fled <= len({n for n in names}):
+            return None
+    for g in group:
+        if f.type == g.type and f.type in ONCE_PER_STORY:
+            return None
+        # stages out of order: a later stage dated entirely before an earlier one
+        sf, sg = STAGE.get(f.type, 1), STAGE.get(g.type, 1)
+        if f.date and g.date:
+            if sf > sg and f.date[1] < g.date[0]:
+                return None
+            if sg > sf and g.date[1] < f.date[0]:
+                return None
+        if f.type in OUTCOME and g.type == "desertion" and f.count and g.count:
+            if f.count > g.count:
+                return None
+        if g.type in OUTCOME and f.type == "desertion" and f.count and g.count:
+            if g.count > f.count:
+                return None
+    s = 0.1 * rank
+    fc = frozenset().union(*(g.classes for g in group))
+    if f.classes and fc:
+        s += 1.0 if f.classes & fc else -0.5
+    if f.region and any(g.region == f.region for g in group):
+        s += 0.5
+    if f.places and any(places_match(f.places, g.places) for g in group):
+        s += 0.5
+    return s
+
+
+def document_groups(feats: list[Feat]) -> list[list[int]]:
+    """Story groups (lists of event positions) of one document's events, in order."""
+    groups: list[list[int]] = []
+    for i, f in enumerate(feats):
+        best, best_s = None, None
+        for gi, g in enumerate(groups):
+            s = _join_score(f, [feats[j] for j in g], gi)
+            if s is not None and (best_s is None or s > best_s):
+                best, best_s = gi, s
+        if best is None:
+            groups.append([i])
+        else:
+            groups[best].append(i)
+    return groups
+
+
+# --- timeline --------------------------------------------------------------------------------
+STATUS_TYPES = {
+    "desertion": "fled",
+    "detention": "detained",
+    "death": "died",
+    "prosecution": "prosecuted",
+    "sentence": "sentenced",
+}
+
+
+def _count_as_of(inc: dict, docs_so_far: set[str]) -> int | None:
+    """The incident's count per the latest report up to now (disagreements give per-document
+    values); falls back to the reconciled count."""
+    dis = (inc.get("disagreements") or {}).get("count")
+    if dis:
+        best = None
+        for alt in dis:
+            for d in alt.get("documents") or []:
+                if d in docs_so_far:
+                    best = alt.get("value")  # alternatives are listed by first report order
+        if best is not None:
+            return best
+    return (inc.get("fields") or {}).get("count")
+
+
+def timeline(incidents: list[dict], published: dict[str, str | None],
+             duplicate_of: dict[str, str] | None = None) -> list[dict]:  # fmt: skip
+    """Status of a case after each report (copies of one report count once).
+
+    fled/detained/died/prosecuted/sentenced: people involved in the incidents of that type known
+    so far (named people counted once across incidents, plus the unnamed remainder of each
+    incident's count); at_large = fled - detained - died (None when nobody is known to have
+    fled); wanted = people reported wanted, capped by at_large.
+    """
+    from awol.link.text import name_parts
+
+    duplicate_of = duplicate_of or {}
+    docs = sorted(
+        {d for inc in incidents for d, _ in inc["events"]},
+        key=lambda d: (published.get(d) or "9999", d),
+    )
+    by_doc: dict[str, list[int]] = {}
+    keys_of: list[set[str]] = []
+    for n, inc in enumerate(incidents):
+        for d in {d for d, _ in inc["events"]}:
+            by_doc.setdefault(d, []).append(n)
+        names = (inc.get("fields") or {}).get("names") or []
+        keys_of.append({name_parts(x)[1] for x in names} - {""})
+    types = list(STATUS_TYPES) + ["wanted"]
+    # incremental totals: named people per type (with multiplicity) + unnamed remainder
+    named: dict[str, dict[str, int]] = {t: {} for t in types}
+    rest: dict[str, int] = dict.fromkeys(types, 0)
+    contrib: dict[int, int] = {}
+    rows: list[dict] = []
+    seen: set[str] = set()
+    for doc in docs:
+        seen.add(doc)
+        for n in by_doc.get(doc, ()):
+            inc = incidents[n]
+            typ = inc["type"]
+            if typ not in rest:
+                continue
+            keys = keys_of[n]
+            if n not in contrib:
+                for k in keys:
+                    named[typ][k] = named[typ].get(k, 0) + 1
+            cnt = _count_as_of(inc, seen)
+            if cnt is None:
+                cnt = max(1, len(keys))
+            new = max(0, cnt - len(keys))
+            rest[typ] += new - contrib.get(n, 0)
+            contrib[n] = new
+        if doc in duplicate_of and duplicate_of[doc] in seen:
+            if rows:
+                rows[-1].setdefault("copies", []).append(doc)
+            continue
+        status = {t: len(named[t]) + rest[t] for t in types}
+        fled = status["desertion"]
+        at_large = None
+        if fled:
+            at_large = max(0, fled - status["detention"] - status["death"])
+        wanted = status["wanted"]
+        if at_large is not None:
+            wanted = min(wanted, at_large)
+        row = {"as_of": published.get(doc), "document": doc}
+        row.update({STATUS_TYPES[t]: status[t] for t in STATUS_TYPES})
+        row["wanted"] = wanted
+        row["at_large"] = at_large
+        rows.append(row)
+    return rows
+
+
+def status_summary(row: dict | None) -> str:
+    if not row:
+        return ""
+    parts = []
+    if row.get("fled"):
+        parts.append(f"{row['fled']} fled")
+    for k in ("detained", "died", "prosecuted", "sentenced"):
+        if row.get(k):
+            parts.append(f"{row[k]} {k}")
+    if row.get("at_large") is not None:
+        parts.append(f"{row['at_large']} at large")
+    return ", ".join(parts) + f" (as of {row.get('as_of')}, {row.get('document')})"

@@ -1,0 +1,355 @@
+"""The incremental linker: documents in, incidents / cases / near-duplicates out."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from awol.link import cases as _cases
+from awol.link import incidents as _inc
+from awol.link.dedup import NearDuplicates, document_text
+from awol.link.features import EVENT_FIELDS, Feat, features, parse_date
+from awol.link.text import name_parts
+
+STATE_VERSION = 1
+Key = tuple[str, int]
+
+
+class _UF:
+    def __init__(self) -> None:
+        self.p: dict = {}
+
+    def find(self, x):
+        p = self.p
+        p.setdefault(x, x)
+        root = x
+        while p[root] != root:
+            root = p[root]
+        while p[x] != root:
+            p[x], x = root, p[x]
+        return root
+
+    def union(self, a, b) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            if rb < ra:
+                ra, rb = rb, ra
+            self.p[rb] = ra
+
+
+def _ekey(k: Key) -> str:
+    return f"{k[0]}#{k[1]}"
+
+
+class Linker:
+    """Links the events of extracted documents into incidents and cases.
+
+    ``add()`` only compares the new documents' events with the candidates found in the block
+    index; ``incidents()``/``cases()`` rebuild the components from the stored links (no
+    re-scoring).  Every pairwise decision depends only on the two documents involved, so the
+    result does not depend on the order or batching of ``add()`` calls.
+    """
+
+    def __init__(self, threshold: float = _inc.THRESHOLD, dup_threshold: float = 0.4) -> None:
+        self.threshold = threshold
+        self.docs: dict[str, dict] = {}  # id -> {published, language, outlet, url, title, n}
+        self.events: dict[Key, dict] = {}  # (doc, idx) -> event fields + doc + idx + published
+        self.links: dict[tuple[Key, Key], float] = {}  # incident links (same happening)
+        self.case_links: set[tuple[Key, Key]] = set()  # same story, different happenings
+        self.dups = NearDuplicates(threshold=dup_threshold)
+        self._feat: dict[Key, Feat] = {}
+        self._index: dict[tuple, list[Key]] = defaultdict(list)
+        self._cache: tuple | None = None
+
+    # --- input -------------------------------------------------------------------------------
+    def add(self, extractions: Iterable[dict]) -> list[str]:
+        """Add extracted documents (dicts as ``awol extract`` prints); returns the ids added.
+        A document id already present is skipped."""
+        added = []
+        for doc in extractions:
+            did = doc.get("id")
+            if not did or did in self.docs:
+                continue
+            did = str(did)
+            self.docs[did] = {
+                "published": doc.get("published"),
+                "language": doc.get("language"),
+                "outlet": doc.get("outlet"),
+                "url": doc.get("url"),
+                "title": doc.get("title"),
+                "n": len(doc.get("events") or []),
+            }
+            self.dups.add(did, document_text(doc))
+            feats = []
+            for i, ev in enumerate(doc.get("events") or []):
+                rec = {k: ev.get(k) for k in EVENT_FIELDS}
+                rec.update(doc=did, idx=i, published=doc.get("published"))
+                self.events[(did, i)] = rec
+                feats.append(features(rec))
+            self._link_document(did, feats)
+            added.append(did)
+        self._cache = None
+        return added
+
+    def _copies(self, a: str, b: str) -> bool:
+        return tuple(sorted((a, b))) in self.dups.pairs
+
+    def _link_document(self, did: str, feats: list[Feat]) -> None:
+        # stories within the document
+        for group in _cases.document_groups(feats):
+            for j in group[1:]:
+                self.case_links.add((feats[group[0]].key, feats[j].key))
+        # candidate mentions in other documents
+        by_doc: dict[str, list[tuple[float, Key, Key]]] = defaultdict(list)
+        for f in feats:
+            cands: set[Key] = set()
+            for qk in _inc.query_keys(f):
+                cands.update(self._index.get(qk, ()))
+            for ck in cands:
+                g = self._feat[ck]
+                if g.doc == did:
+                    continue
+                s = _inc.score(f, g, copies=self._copies(did, g.doc))
+                if s >= self.threshold:
+                    by_doc[g.doc].append((s, f.key, ck))
+            people: set[Key] = set()
+            for qk in _inc.case_query_keys(f):
+                people.update(self._index.get(qk, ()))
+            for ck in people:
+                g = self._feat[ck]
+                if _inc.people_link(f, g):
+                    self.case_links.add(tuple(sorted((f.key, ck))))
+        # one-to-one between two documents, strongest first (symmetric tie-break)
+        for pairs in by_doc.values():
+            pairs.sort(key=lambda t: (-t[0], min(t[1], t[2]), max(t[1], t[2])))
+            used: set[Key] = set()
+            for s, a, b in pairs:
+                if a in used or b in used:
+                    continue
+                used.update((a, b))
+                self.links[tuple(sorted((a, b)))] = round(s, 3)
+        for f in feats:
+            self._feat[f.key] = f
+            for ik in _inc.index_keys(f):
+                self._index[ik].append(f.key)
+
+    # --- components --------------------------------------------------------------------------
+    def _components(self) -> tuple[dict[Key, Key], dict[Key, Key]]:
+        if self._cache is not None:
+            return self._cache
+        # incidents: strongest links first, never two events of one document in one incident
+        inc = _UF()
+        docsets: dict[Key, set[str]] = {}
+        for k in self.events:
+            inc.find(k)
+            docsets[k] = {k[0]}
+        for (a, b), _s in sorted(self.links.items(), key=lambda t: (-t[1], t[0])):
+            ra, rb = inc.find(a), inc.find(b)
+            if ra == rb or docsets[ra] & docsets[rb]:
+                continue
+            inc.union(ra, rb)
+            r = inc.find(ra)
+            other = rb if r == ra else ra
+            docsets[r] = docsets[ra] | docsets[rb] if r is ra else docsets[rb] | docsets[ra]
+            docsets.pop(other, None)
+        case = _UF()
+        for k in self.events:
+            case.union(k, inc.find(k))
+        for a, b in self.case_links:
+            case.union(a, b)
+        inc_of = {k: inc.find(k) for k in self.events}
+        case_of = {k: case.find(k) for k in self.events}
+        self._cache = (inc_of, case_of)
+        return self._cache
+
+    def _order(self, k: Key) -> tuple:
+        return (self.docs.get(k[0], {}).get("published") or "9999", k[0], k[1])
+
+    def duplicate_of(self) -> dict[str, str]:
+        """document -> the earliest-published document of its near-duplicate group."""
+        uf = _UF()
+        for a, b in self.dups.pairs:
+            uf.union(a, b)
+        groups: dict[str, list[str]] = defaultdict(list)
+        for d in {x for p in self.dups.pairs for x in p}:
+            groups[uf.find(d)].append(d)
+        out = {}
+        for members in groups.values():
+            members.sort(key=lambda d: (self.docs.get(d, {}).get("published") or "9999", d))
+            for d in members[1:]:
+                out[d] = members[0]
+        return out
+
+    def duplicates(self) -> list[dict]:
+        """Groups of near-duplicate documents (syndicated copies, light-edit reprints)."""
+        dup_of = self.duplicate_of()
+        groups: dict[str, list[str]] = defaultdict(list)
+        for d, orig in dup_of.items():
+            groups[orig].append(d)
+        out = []
+        for orig, copies in sorted(groups.items()):
+            members = [orig] + sorted(copies)
+            sims = {f"{a}|{b}": s for (a, b), s in self.dups.pairs.items() if a in members}
+            out.append({"original": orig, "copies": sorted(copies), "documents": members,
+                        "similarity": sims})  # fmt: skip
+        return out
+
+    def incidents(self) -> list[dict]:
+        inc_of, case_of = self._components()
+        members: dict[Key, list[Key]] = defaultdict(list)
+        for k, r in inc_of.items():
+            members[r].append(k)
+        case_members: dict[Key, list[Key]] = defaultdict(list)
+        for k, r in case_of.items():
+            case_members[r].append(k)
+        case_ids = {r: "case-" + _ekey(min(ks, key=self._order)) for r, ks in case_members.items()}
+        dup_of = self.duplicate_of()
+        out = []
+        for _r, ks in members.items():
+            ks.sort(key=self._order)
+            out.append(self._incident(ks, case_ids[case_of[ks[0]]], dup_of))
+        out.sort(key=lambda d: d["incident_id"])
+        return out
+
+    def _incident(self, ks: list[Key], case_id: str, dup_of: dict[str, str]) -> dict:
+        evs = [self.events[k] for k in ks]
+        docs = [k[0] for k in ks]
+        fields, dis = _reconcile(evs, docs, dup_of)
+        reports = sorted({dup_of.get(d, d) for d in docs})
+        inc = {
+            "incident_id": "inc-" + _ekey(ks[0]),
+            "type": evs[0]["type"],
+            "events": [[d, i] for d, i in sorted(ks)],
+            "fields": fields,
+            "disagreements": dis,
+            "case_id": case_id,
+            "reports": len(reports),
+            "first_reported": self.docs[ks[0][0]].get("published"),
+        }
+        copies = {d: dup_of[d] for d in docs if d in dup_of}
+        if copies:
+            inc["duplicate_of"] = copies
+        return inc
+
+    def cases(self) -> list[dict]:
+        incs = self.incidents()
+        by_case: dict[str, list[dict]] = defaultdict(list)
+        for inc in incs:
+            by_case[inc["case_id"]].append(inc)
+        published = {d: m.get("published") for d, m in self.docs.items()}
+        dup_of = self.duplicate_of()
+        out = []
+        for cid, members in sorted(by_case.items()):
+            tl = _cases.timeline(members, published, dup_of)
+            names: dict[str, str] = {}
+            for inc in members:
+                for n in inc["fields"].get("names") or []:
+                    names.setdefault(name_parts(n)[1], n)
+            docs = sorted({d for inc in members for d, _ in inc["events"]},
+                          key=lambda d: (published.get(d) or "9999", d))  # fmt: skip
+            out.append({
+                "case_id": cid,
+                "incidents": [i["incident_id"] for i in members],
+                "types": sorted({i["type"] for i in members}),
+                "documents": docs,
+                "reports": len({dup_of.get(d, d) for d in docs}),
+                "names": sorted(names.values()),
+                "timeline": tl,
+                "status": tl[-1] if tl else None,
+                "summary": _cases.status_summary(tl[-1] if tl else None),
+            })  # fmt: skip
+        return out
+
+    # --- state -------------------------------------------------------------------------------
+    def state(self) -> dict:
+        return {
+            "version": STATE_VERSION,
+            "threshold": self.threshold,
+            "docs": self.docs,
+            "events": [self.events[k] for k in sorted(self.events)],
+            "links": [[_ekey(a), _ekey(b), s] for (a, b), s in sorted(self.links.items())],
+            "case_links": sorted([_ekey(a), _ekey(b)] for a, b in self.case_links),
+            "dedup": self.dups.state(),
+        }
+
+    @classmethod
+    def from_state(cls, state: dict) -> Linker:
+        lk = cls(threshold=float(state.get("threshold", _inc.THRESHOLD)))
+        lk.docs = {k: dict(v) for k, v in (state.get("docs") or {}).items()}
+        for rec in state.get("events") or []:
+            k = (rec["doc"], int(rec["idx"]))
+            lk.events[k] = dict(rec)
+            f = features(rec)
+            lk._feat[k] = f
+            for ik in _inc.index_keys(f):
+                lk._index[ik].append(k)
+
+        def key(s: str) -> Key:
+            d, _, i = s.rpartition("#")
+            return (d, int(i))
+
+        lk.links = {(key(a), key(b)): float(s) for a, b, s in state.get("links") or []}
+        lk.case_links = {(key(a), key(b)) for a, b in state.get("case_links") or []}
+        if state.get("dedup"):
+            lk.dups = NearDuplicates.from_state(state["dedup"])
+        return lk
+
+
+# --- reconciliation ------------------------------------------------------------------------------
+_STRUCTURED = ("date", "country", "region", "count", "count_qualifier", "armed")
+_TEXTUAL = ("date_text", "place_text", "who", "source")
+
+
+def _dates_compatible(a: str, b: str) -> bool:
+    pa, pb = parse_date(a), parse_date(b)
+    if not pa or not pb:
+        return a == b
+    return not (pa[0] > pb[1] or pb[0] > pa[1])
+
+
+def _reconcile(evs: list[dict], docs: list[str], dup_of: dict[str, str]) -> tuple[dict, dict]:
+    """Reconciled fields and, for structured fields where reports disagree, every value with
+    its documents (listed in the order of the first report giving it)."""
+    fields: dict = {}
+    dis: dict = {}
+    for f in _STRUCTURED + _TEXTUAL:
+        vals: dict = {}
+        for ev, d in zip(evs, docs, strict=True):
+            v = ev.get(f)
+            if v is None or v == "":
+                continue
+            vals.setdefault(v, []).append(d)
+        if not vals:
+            fields[f] = None
+            continue
+        # one vote per report (copies of one report vote once)
+        votes = Counter({v: len({dup_of.get(d, d) for d in ds}) for v, ds in vals.items()})
+        order = list(vals)
+        if f == "date":
+            # the most precise value compatible with the most others
+            best = max(order, key=lambda v: (
+                sum(votes[w] for w in order if _dates_compatible(v, w)), len(v), votes[v],
+            ))  # fmt: skip
+            fields[f] = best
+            if any(not _dates_compatible(a, b) for a in order for b in order):
+                dis[f] = [{"value": v, "documents": vals[v]} for v in order]
+            continue
+        best = max(order, key=lambda v: (votes[v], -order.index(v)))
+        fields[f] = best
+        if f in _STRUCTURED and len(vals) > 1:
+            dis[f] = [{"value": v, "documents": vals[v]} for v in order]
+    # names: one spelling per person (Latin preferred), all spellings kept
+    people: dict[str, list[str]] = {}
+    for ev in evs:
+        for n in ev.get("names") or []:
+            k = name_parts(n)[1] or n
+            people.setdefault(k, [])
+            if n not in people[k]:
+                people[k].append(n)
+    fields["names"] = [
+        next((n for n in spellings if n.isascii()), spellings[0]) for spellings in people.values()
+    ]
+    variants = {s[0]: s for s in people.values() if len(s) > 1}
+    if variants:
+        fields["name_variants"] = list(variants.values())
+    return fields, dis

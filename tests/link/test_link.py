@@ -1,0 +1,234 @@
+"""Tests for awol.link: cross-language, disagreements, must-not-link, near-duplicates,
+incremental == batch, CLI, and the dev-corpus score."""
+
+from __future__ import annotations
+
+import copy
+import json
+import random
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from awol.link import Linker
+from awol.link.text import name_parts, names_match
+
+REPO = Path(__file__).resolve().parents[2]
+DEV = REPO.parent / "shared" / "corpus" / "dev"
+
+
+def ev(type_, date=None, region=None, country="RU", count=None, names=(), who=None,
+       place=None, evidence="", qualifier="exact"):  # fmt: skip
+    return {"type": type_, "date": date, "date_text": None, "place_text": place,
+            "country": country, "region": region, "count": count,
+            "count_qualifier": qualifier if count is not None else None, "who": who,
+            "names": list(names), "armed": None, "source": None,
+            "evidence": {"text": evidence, "start": 0, "end": len(evidence)}}  # fmt: skip
+
+
+def doc(id_, published, events, language="en", text=None, title=None):
+    d = {"id": id_, "url": f"https://x.example/{id_}", "outlet": f"Outlet {id_}",
+         "published": published, "language": language, "title": title or id_,
+         "events": events, "figures": []}  # fmt: skip
+    if text is not None:
+        d["text"] = text
+    return d
+
+
+def docs_of(incident):
+    return {d for d, _ in incident["events"]}
+
+
+def find(incs, key):
+    return next(i for i in incs if key in [tuple(e) for e in i["events"]])
+
+
+def test_transliteration_keys():
+    assert names_match(["Тимофей Щербак"], ["Timofei Shcherbak"])
+    assert names_match(["Вадим Корецкий"], ["Vadim Koretsky"])
+    assert names_match(["Сергея Ладыгина"], ["Sergei Ladygin"])  # inflected
+    assert not names_match(["Ivan Petrov"], ["Oleg Sidorov"])
+    assert name_parts("Егор Саблин") == name_parts("Yegor Sablin")
+
+
+def test_cross_language_linking():
+    ru = doc("ru-a", "2025-05-12", [
+        ev("desertion", "2025-05-09", "RU-ROS", count=1, names=["Дмитрий Перов"],
+           who="военнослужащий по контракту", place="полигона под Новочеркасском"),
+        ev("wanted", "2025-05-10", "RU-ROS", count=1, names=["Дмитрий Перов"]),
+    ], language="ru")  # fmt: skip
+    en = doc("en-a", "2025-05-20", [
+        ev("detention", "2025-05-18", "RU-VOR", count=1, names=["Dmitry Perov"]),
+        ev("desertion", "2025-05", "RU-ROS", count=1, names=["Dmitry Perov"],
+           who="contract soldier", place="a training ground near Novocherkassk"),
+    ])  # fmt: skip
+    lk = Linker()
+    lk.add([ru, en])
+    incs = lk.incidents()
+    des = find(incs, ("ru-a", 0))
+    assert docs_of(des) == {"ru-a", "en-a"} and des["type"] == "desertion"
+    assert ["en-a", 1] in des["events"]
+    # one case with the detention, status: 1 fled, 1 detained, 0 at large
+    (case,) = [c for c in lk.cases() if "en-a" in c["documents"]]
+    assert set(case["documents"]) == {"ru-a", "en-a"}
+    assert case["status"]["fled"] == 1 and case["status"]["detained"] == 1
+    assert case["status"]["at_large"] == 0
+
+
+def test_disagreeing_reports_one_incident():
+    a = doc("a", "2025-05-10", [ev("desertion", "2025-05-09", "RU-ROS", count=10,
+            who="former prison inmates", place="the Kadamovsky training ground")])  # fmt: skip
+    b = doc("b", "2025-05-11", [ev("desertion", "2025-05-09", "RU-ROS", count=12,
+            who="бывших заключенных", place="полигона Кадамовский")], language="ru")  # fmt: skip
+    lk = Linker()
+    lk.add([a, b])
+    (inc,) = lk.incidents()
+    assert docs_of(inc) == {"a", "b"}
+    values = {d["value"]: d["documents"] for d in inc["disagreements"]["count"]}
+    assert values == {10: ["a"], 12: ["b"]}
+
+
+def test_same_region_and_week_different_people_not_linked():
+    a = doc("a", "2025-03-20", [ev("desertion", "2025-03-17", "RU-BEL", count=1,
+            names=["Ivan Petrov"], who="contract soldier")])  # fmt: skip
+    b = doc("b", "2025-03-21", [ev("desertion", "2025-03-18", "RU-BEL", count=1,
+            names=["Oleg Sidorov"], who="contract soldier")])  # fmt: skip
+    c = doc("c", "2025-03-21", [ev("desertion", "2025-03-19", "RU-BEL", count=2,
+            who="conscripts")])  # fmt: skip
+    lk = Linker()
+    lk.add([a, b, c])
+    incs = lk.incidents()
+    assert len(incs) == 3 and all(len(docs_of(i)) == 1 for i in incs)
+    assert len({i["case_id"] for i in incs}) == 3
+
+
+WIRE = (
+    "ALMATY, Oct 3 (Wire) - Police in Kazakhstan have detained a Russian soldier who fled his unit "
+    "in the Belgorod region in June and crossed the border, officials said on Thursday. The man, "
+    "identified as Yegor Sablin, 27, is wanted in Russia on desertion charges filed in July. "
+    "A court in Uralsk will decide on his extradition next week, his lawyer told reporters. "
+    "Human rights groups urged the authorities not to hand him over to Moscow."
+)
+
+
+def test_near_duplicates_flagged():
+    evs = [ev("detention", "2024-10-01", "KZ-27", "KZ", 1, ["Yegor Sablin"])]
+    a = doc("wire-1", "2024-10-03", evs, text="Northern Current\n" + WIRE + "\nSubscribe now.")
+    b = doc("wire-2", "2024-10-04", copy.deepcopy(evs),
+            text="Eurasia Brief | " + WIRE.replace("next week", "later this month") + " Share.")  # fmt: skip
+    c = doc("other", "2024-10-04", [ev("desertion", "2024-09", "RU-BEL", count=3)],
+            text="Three contract soldiers left a base in the Belgorod region in September and "
+            "have not been found, a regional news site reported, citing relatives of the men "
+            "and a local official who asked not to be named.")  # fmt: skip
+    lk = Linker()
+    lk.add([a, b, c])
+    dups = lk.duplicates()
+    assert len(dups) == 1 and dups[0]["documents"] == ["wire-1", "wire-2"]
+    inc = find(lk.incidents(), ("wire-1", 0))
+    assert docs_of(inc) == {"wire-1", "wire-2"}
+    assert inc["reports"] == 1 and inc["duplicate_of"] == {"wire-2": "wire-1"}
+
+
+def _dev_docs(with_text=True):
+    docs = [json.loads(x) for x in (DEV / "gold.jsonl").read_text(encoding="utf-8").splitlines()]
+    if with_text:
+        for d in docs:
+            p = DEV / f"{d['id']}.txt"
+            if p.exists():
+                d["text"] = p.read_text(encoding="utf-8")
+    return docs
+
+
+needs_dev = pytest.mark.skipif(not DEV.exists(), reason=f"shared dev corpus not found at {DEV}")
+
+
+def _canon(lk):
+    incs = sorted((i["incident_id"], tuple(map(tuple, i["events"])), i["case_id"])
+                  for i in lk.incidents())  # fmt: skip
+    cases = sorted(json.dumps(c, sort_keys=True) for c in lk.cases())
+    return incs, cases, lk.duplicates()
+
+
+@needs_dev
+def test_incremental_equals_batch():
+    docs = _dev_docs()
+    batch = Linker()
+    batch.add(docs)
+    rng = random.Random(7)
+    shuffled = docs[:]
+    rng.shuffle(shuffled)
+    inc = Linker()
+    for k in range(0, len(shuffled), 13):
+        # round-trip the state through JSON between batches
+        inc = Linker.from_state(json.loads(json.dumps(inc.state())))
+        inc.add(shuffled[k : k + 13])
+    assert _canon(inc) == _canon(batch)
+
+
+def test_incremental_equals_batch_small():
+    a = doc("a", "2025-05-10", [ev("desertion", "2025-05-09", "RU-ROS", count=10)])
+    b = doc("b", "2025-05-11", [ev("desertion", "2025-05-09", "RU-ROS", count=10),
+                                ev("detention", "2025-05-10", "RU-ROS", count=4)])  # fmt: skip
+    c = doc("c", "2025-05-20", [ev("detention", "2025-05-10", "RU-ROS", count=4)])
+    batch = Linker()
+    batch.add([a, b, c])
+    inc = Linker()
+    inc.add([c])
+    inc = Linker.from_state(inc.state())
+    inc.add([b, a])
+    assert _canon(inc) == _canon(batch)
+
+
+@needs_dev
+def test_dev_gold_score():
+    from awol.evaluate.linking import format_linking_report, score_linking
+
+    docs = _dev_docs()
+    gold = [json.loads(x) for x in (DEV / "incidents.jsonl").read_text().splitlines() if x]
+    lk = Linker()
+    lk.add(docs)
+    incs = lk.incidents()
+    # every event of every document is in exactly one incident
+    seen = [tuple(e) for i in incs for e in i["events"]]
+    assert len(seen) == len(set(seen)) == sum(len(d["events"]) for d in docs)
+    s = score_linking(incs, gold, docs)
+    assert s["cases"]["precision"] >= 0.9 and s["cases"]["recall"] >= 0.9, s["cases"]
+    assert s["incidents"]["precision"] >= 0.9
+    assert ["en-04", "en-06"] in s["near_duplicates"]["found"]
+    assert s["timelines"]["correct"] == s["timelines"]["checked"] == 8
+    assert "timelines: 8/8" in format_linking_report(s)
+
+
+def test_missing_fields_tolerated():
+    bare = {"id": "x", "events": [{"type": "desertion"}, {"type": "wanted", "names": None}]}
+    lk = Linker()
+    lk.add([bare, {"id": "y", "published": "garbage", "events": [{"type": "death", "date": "2x"}]}])
+    assert len(lk.incidents()) == 3
+    assert lk.cases()
+
+
+def test_cli_file_and_stdin(tmp_path):
+    from awol.cli import main
+
+    a = doc("a", "2025-05-10", [ev("desertion", "2025-05-09", "RU-ROS", count=10)])
+    b = doc("b", "2025-05-11", [ev("desertion", "2025-05-09", "RU-ROS", count=10)])
+    f = tmp_path / "x.jsonl"
+    f.write_text(json.dumps(a) + "\n" + json.dumps(b) + "\n", encoding="utf-8")
+    runner = CliRunner()
+    r1 = runner.invoke(main, ["link", str(f)])
+    assert r1.exit_code == 0, r1.output
+    (inc,) = [json.loads(x) for x in r1.output.splitlines()]
+    assert inc["events"] == [["a", 0], ["b", 0]] and inc["case_id"]
+    r2 = runner.invoke(main, ["link"], input=f.read_text())
+    assert r2.exit_code == 0 and r2.output == r1.output
+    r3 = runner.invoke(main, ["link", "--cases", str(f)])
+    assert json.loads(r3.output.splitlines()[0])["status"]["fled"] == 10
+    # incremental through a state file
+    st = tmp_path / "state.json"
+    f1, f2 = tmp_path / "1.jsonl", tmp_path / "2.jsonl"
+    f1.write_text(json.dumps(a) + "\n")
+    f2.write_text(json.dumps(b) + "\n")
+    assert runner.invoke(main, ["link", "--state", str(st), str(f1)]).exit_code == 0
+    r4 = runner.invoke(main, ["link", "--state", str(st), str(f2)])
+    assert r4.output == r1.output
