@@ -306,8 +306,14 @@ def _word_after(text: str, pos: int) -> str:
     return _key(m.group(1)) if m else ""
 
 
-def find_counts(text: str, lang: str) -> list[CountMention]:
-    """Numbers in ``text`` that count people or things, in order, non-overlapping."""
+def find_counts(
+    text: str, lang: str, date_spans: list[tuple[int, int]] | None = None
+) -> list[CountMention]:
+    """Numbers in ``text`` that count people or things, in order, non-overlapping.
+
+    ``date_spans`` are the (start, end) of the dates of ``text`` when the caller has found them
+    already (numbers inside dates are not counts); otherwise they are found here when needed.
+    """
     if not text:
         return []
     lex = _lexicon(lang)

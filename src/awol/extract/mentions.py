@@ -70,10 +70,15 @@ def analyse_sentence(
     text = sent.text
     on_topic = bool(lex.topic.search(text))
     source = find_source(text, lex, last_source)
-    dates = [d for d in find_dates(text, lex.lang, published) if not _dates_report(text, d, lex)]
+    found = _find_triggers(text, lex)
+    if not found and not _may_matter(text, lex):
+        # most sentences of an article report nothing: skip the argument finders
+        return SentenceAnalysis(sent, [], [], [], [], source, on_topic)
+    all_dates = find_dates(text, lex.lang, published)
+    dates = [d for d in all_dates if not _dates_report(text, d, lex)]
     counts = [
         c
-        for c in find_counts(text, lex.lang)
+        for c in find_counts(text, lex.lang, [(d.start, d.end) for d in all_dates])
         if not any(d.start <= c.start < d.end for d in dates)
         and not re.match(r"\.?\w", text[c.end : c.end + 2])  # "161.ru", "5th"
         and not _DURATION.match(text, c.end)  # "five and a half years", "пять лет"
@@ -101,7 +106,6 @@ def analyse_sentence(
         or any(not c.head or lex.people.search(c.head) for c in counts)
     )
     mentions: list[Mention] = []
-    found = _find_triggers(text, lex)
     # a trigger that is about desertion by itself ("fled their unit") puts the sentence on topic
     on_topic = on_topic or any(t.context == "none" for t, _s, _e in found)
     for trig, s, e in found:
@@ -144,6 +148,16 @@ def _share_count(mentions: list[Mention]) -> None:
             src = min(others, key=lambda x: _distance(x, m.start))
             m.count, m.count_qualifier, m.count_from = src.count, src.count_qualifier, "number"
             m.plural_anaphora = False
+
+
+_NUMBERISH = re.compile(r"\d|\b(?:dozen|hundred|thousand|десят\w*|сот\w*|тысяч\w*)", re.I)
+
+
+def _may_matter(text: str, lex: Lexicon) -> bool:
+    """Could a sentence with no trigger still state a figure or an armed/unarmed fact?"""
+    if lex.armed_true.search(text) or lex.armed_false.search(text):
+        return True
+    return bool(_NUMBERISH.search(text)) or bool(lex.figure_cues.search(text))
 
 
 def _combine_same_type(mentions: list[Mention]) -> list[Mention]:
