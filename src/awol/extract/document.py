@@ -97,7 +97,9 @@ def extract_article(article: Article) -> Extraction:
     armed_statements: list[tuple[bool, int | None, int]] = []
     for sent in sentences:
         in_story = sent.index - last_event_sentence <= STORY_WINDOW
-        an = analyse_sentence(sent, lex, article.published, in_story, last_source, known_names)
+        an = analyse_sentence(
+            sent, lex, article.published, in_story, last_source, known_names, after_figure
+        )
         if an.source and an.source.start >= 0:
             last_source = an.source.text
         figs = find_figures(

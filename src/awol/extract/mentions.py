@@ -65,13 +65,14 @@ def analyse_sentence(
     in_story: bool,
     last_source: str | None,
     known_names: set[str],
+    after_figure: bool = False,
 ) -> SentenceAnalysis:
     """Find the event mentions of one sentence (before document-level merging)."""
     text = sent.text
     on_topic = bool(lex.topic.search(text))
     source = find_source(text, lex, last_source)
     found = _find_triggers(text, lex)
-    if not found and not _may_matter(text, lex):
+    if not found and not _may_matter(text, lex, on_topic, in_story, after_figure):
         # most sentences of an article report nothing: skip the argument finders
         return SentenceAnalysis(sent, [], [], [], [], source, on_topic)
     all_dates = find_dates(text, lex.lang, published)
@@ -150,14 +151,20 @@ def _share_count(mentions: list[Mention]) -> None:
             m.plural_anaphora = False
 
 
-_NUMBERISH = re.compile(r"\d|\b(?:dozen|hundred|thousand|десят\w*|сот\w*|тысяч\w*)", re.I)
+_NUMBERISH = re.compile(
+    r"\d|\b(?:dozen|hundred|thousand|million|two|three|four|five|six|seven|eight|nine|ten|"
+    r"десят\w*|сот\w*|тысяч\w*|дв\w+|тр\w+|четыр\w+|пят\w+|шест\w+|сем\w+|восем\w+|девят\w+)",
+    re.I,
+)
 
 
-def _may_matter(text: str, lex: Lexicon) -> bool:
+def _may_matter(text: str, lex: Lexicon, on_topic: bool, in_story: bool, after_figure: bool) -> bool:
     """Could a sentence with no trigger still state a figure or an armed/unarmed fact?"""
-    if lex.armed_true.search(text) or lex.armed_false.search(text):
+    if in_story and (lex.armed_true.search(text) or lex.armed_false.search(text)):
         return True
-    return bool(_NUMBERISH.search(text)) or bool(lex.figure_cues.search(text))
+    if not _NUMBERISH.search(text) and not re.search(r"\b(?:time|случай|раз)\b", text):
+        return False
+    return on_topic or after_figure or bool(lex.figure_cues.search(text))
 
 
 def _combine_same_type(mentions: list[Mention]) -> list[Mention]:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from awol.extract.lexicon import get_lexicon
 
@@ -82,11 +84,21 @@ _CLAUSE = re.compile(
 
 def clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
     """Start and end (offsets in ``sentence``) of the clause that contains ``pos``."""
-    start, end = 0, len(sentence)
-    for m in _CLAUSE.finditer(sentence):
-        if m.end() <= pos:
-            start = m.end()
-        elif m.start() >= pos:
-            end = m.start()
-            break
+    spans = _clauses(sentence)
+    i = bisect_right(spans, (pos, len(sentence) + 1)) - 1
+    start, end = spans[max(i, 0)]
     return start, end
+
+
+@lru_cache(maxsize=2048)
+def _clauses(sentence: str) -> tuple[tuple[int, int], ...]:
+    """The clauses of a sentence as (start, end) spans, computed once per sentence."""
+    spans = []
+    start = 0
+    for m in _CLAUSE.finditer(sentence):
+        if m.end() == m.start() and m.start() == start:
+            continue
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(sentence)))
+    return tuple(spans)
