@@ -173,7 +173,8 @@ def _compatible(d: _Draft, m: Mention) -> bool:
         if not (a.startswith(b) or b.startswith(a)):
             return False
     regions = {p.region for p in m.places if p.region}
-    if d.region and regions and d.region not in regions:
+    # one search is often circulated in several regions; other happenings have one place
+    if d.region and regions and d.region not in regions and m.type != "wanted":
         return False
     if d.names and m.names and not (d.names & set(m.names)):
         return False

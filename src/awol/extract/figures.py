@@ -63,7 +63,7 @@ def find_figures(
 
 _ORDINAL = re.compile(
     r"\bthe (?P<n>\w+) (?:time|case|such case|incident|detention|desertion)\b(?=.*\b(?:this year|since|so far|this month))"
-    r"|\b(?:как минимум |уже )?(?P<r>\w+)(?: за (?:год|этот год|месяц)| с начала года)? (?:случай|такой случай|раз)\b",
+    r"|\b(?:как минимум |уже )?(?P<r>\w+)(?: за (?:год|этот год|месяц)| с начала (?:\d{4} )?года)? (?:случай|такой случай|раз)\b",
     re.IGNORECASE,
 )
 
@@ -122,7 +122,8 @@ def _is_figure(
     # since the start of 2023", "knows of at least 17 servicemen who have died in custody"
     hedged = c.qualifier in ("at_least", "approx", "up_to") or c.total is not None
     specific = any(m.date is not None and m.date.precision == "day" for m in an.mentions)
-    return c.value >= 3 and hedged and cues and not specific and about_soldiers
+    so_far = bool(_SO_FAR.search(text))  # "с начала года задержаны 37 военнослужащих"
+    return c.value >= 3 and (hedged or so_far) and cues and not specific and about_soldiers
 
 
 _NOT_A_FIGURE = re.compile(
@@ -131,7 +132,8 @@ _NOT_A_FIGURE = re.compile(
     re.IGNORECASE,
 )
 _MILITARY = re.compile(
-    r"\b(?:servicem[ae]n|soldiers?|troops|deserters?|conscripts?|recruits?|sailors?|"
+    r"\b(?:servicem[ae]n|soldiers?|troops|deserters?|conscripts?|recruits?|sailors?|courts?|"
+    r"военн\w* суд\w*|суд\w*|приговор\w*|"
     r"военнослужащ\w*|солдат\w*|дезертир\w*|контрактник\w*|мобилизованн\w*)\b",
     re.IGNORECASE,
 )

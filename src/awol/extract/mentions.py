@@ -76,7 +76,15 @@ def analyse_sentence(
         # most sentences of an article report nothing: skip the argument finders
         return SentenceAnalysis(sent, [], [], [], [], source, on_topic)
     all_dates = find_dates(text, lex.lang, published)
-    dates = [d for d in all_dates if not _dates_report(text, d, lex)]
+    quoted = [(q.start(), q.end()) for q in re.finditer(r"«[^»]*»", text)]
+    dates = [
+        d
+        for d in all_dates
+        if not _dates_report(text, d, lex)
+        and not (source and source.start <= d.start < source.end)  # «Байкал Сегодня»
+        and not any(a <= d.start < b for a, b in quoted)
+        and not _UNTIL.search(text[max(0, d.start - 8) : d.start])  # "до февраля": an end
+    ]
     counts = [
         c
         for c in find_counts(text, lex.lang, [(d.start, d.end) for d in all_dates])
@@ -141,8 +149,12 @@ def analyse_sentence(
 def _share_count(mentions: list[Mention]) -> None:
     """"sentenced three paratroopers ... for leaving their unit": the act a verdict or charge is
     for is done by the same people, so it takes their count."""
+    text = mentions[0].sentence.text if mentions else ""
     for m in mentions:
-        if m.count is not None or not m.trigger.shares_count:
+        relative = bool(_RELATIVE.match(text, clause_bounds(text, m.start)[0])) and not re.match(
+            r"(?i)(?:when|while|because|although|когда|где)", text[clause_bounds(text, m.start)[0] :]
+        )
+        if m.count is not None or not (m.trigger.shares_count or relative):
             continue
         others = [x for x in mentions if x is not m and x.count is not None and x.count_from != "singular"]
         if others:
@@ -247,7 +259,13 @@ def _find_triggers(text: str, lex: Lexicon) -> list[tuple[Trigger, int, int]]:
     # one mention per type and clause: "detained and charged" are two, "caught and detained" one
     out: list[tuple[Trigger, int, int]] = []
     for t in kept:
-        if out and out[-1][0].type == t[0].type and t[1] - out[-1][2] < 25:
+        if (
+            out
+            and out[-1][0].type == t[0].type
+            and t[1] - out[-1][2] < 25
+            and clause_bounds(text, t[1]) == clause_bounds(text, out[-1][1])
+            and not lex.additive.search(text, out[-1][2], t[2])
+        ):
             continue
         out.append(t)
     return out
@@ -317,11 +335,18 @@ def _scope_ok(text: str, m: Mention, pos: int, mentions: list[Mention]) -> bool:
     ("On Saturday, military investigators ... charged").
     """
     cb = clause_bounds(text, pos)
-    if cb == clause_bounds(text, m.start):
+    mb = clause_bounds(text, m.start)
+    if cb == mb:
         return True
-    if cb[0] == 0 and pos < m.start and not any(cb[0] <= x.start < cb[1] for x in mentions):
-        return cb[1] - cb[0] < 40
-    return False
+    if pos > m.start or any(pos < x.start < mb[0] for x in mentions):
+        return False  # after the trigger, or another trigger stands between
+    if cb[1] - cb[0] < 40 and not any(cb[0] <= x.start < cb[1] for x in mentions):
+        return True  # a short fronted adverbial: "Ранее, в июле, суд приговорил"
+    # a conjoined predicate shares its subject's adverbials: "в среду провели рейд ... и
+    # задержали 12 военнослужащих"
+    return cb[1] <= mb[0] and bool(_CONJOINED.match(text, mb[0])) and not any(
+        cb[0] <= x.start < cb[1] for x in mentions
+    )
 
 
 def _assign_dates(mentions: list[Mention], dates: list[DateMention]) -> None:
@@ -359,6 +384,14 @@ _DURATION = re.compile(
     r"лет|года?|месяц\w*|недел\w*|дн(?:я|ей)|сут\w*|час\w*)\b",
     re.IGNORECASE,
 )
+_CONJOINED = re.compile(r"(?:and|и)\s", re.IGNORECASE)
+_ORIGIN = re.compile(
+    r"(?:\b(?:native of|natives of|resident of|residents of|born in|hails from|уроженц?\w*|"
+    r"житель\w*|жительниц\w*|родом из)|\b(?:soldier|serviceman|man|conscript|recruit|contractor|"
+    r"военнослужащ\w*|мобилизованн\w*|контрактник\w*|мужчин\w*) from|\b(?:из)(?=\s*$))\s*$",
+    re.IGNORECASE,
+)
+_UNTIL = re.compile(r"\b(?:until|till|through|up to|до|по)\s*$", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"(?:which|who|whom|whose|that|where|when|while|because|although|который|которая|которое|"
     r"которые|которого|которой|которых|где|когда)\b",
@@ -392,7 +425,12 @@ def _assign_places(mentions: list[Mention], places: list[PlaceMention], source: 
         return
     text = mentions[0].sentence.text
     in_source = [p for p in places if source and source.span_start <= p.start < source.span_end]
-    own = [p for p in places if p not in in_source]
+    # where a person comes from is not where the event happened ("уроженец Бурятии")
+    own = [
+        p
+        for p in places
+        if p not in in_source and not _ORIGIN.search(text[max(0, p.start - 30) : p.start])
+    ]
     offered: dict[int, list[list[PlaceMention]]] = {}
     for group in _place_groups(own, text):
         pos = group[0].start
