@@ -84,6 +84,7 @@ def analyse_sentence(
         and not (source and source.start <= d.start < source.end)  # «Байкал Сегодня»
         and not any(a <= d.start < b for a, b in quoted)
         and not _UNTIL.search(text[max(0, d.start - 8) : d.start])  # "до февраля": an end
+        and not _DATELINE.match(text[: d.end + 25])  # "ASTANA, Oct 3 (Baltic Wire) –"
     ]
     counts = [
         c
@@ -321,10 +322,10 @@ def _nearest(mentions: list[Mention], pos: int, text: str) -> Mention | None:
     ("deserted from his unit in Ukraine was detained in Yerevan"), else the closest after it."""
     clause = clause_bounds(text, pos)
     same = [m for m in mentions if clause_bounds(text, m.start) == clause]
-    before = [m for m in same if m.end <= pos]
+    pool = same or mentions
+    before = [m for m in pool if m.end <= pos]
     if before:
         return max(before, key=lambda m: m.end)
-    pool = same or mentions
     return min(pool, key=lambda m: _distance(m, pos), default=None)
 
 
@@ -338,8 +339,13 @@ def _scope_ok(text: str, m: Mention, pos: int, mentions: list[Mention]) -> bool:
     mb = clause_bounds(text, m.start)
     if cb == mb:
         return True
-    if pos > m.start or any(pos < x.start < mb[0] for x in mentions):
-        return False  # after the trigger, or another trigger stands between
+    clause = text[cb[0] : cb[1]].strip(" ,.")
+    if pos > m.start:
+        # a detached adverbial right after the trigger's clause: "was detained in Volgograd,
+        # his hometown, in October"
+        return len(clause) < 25 and not any(m.start < x.start < pos for x in mentions)
+    if any(pos < x.start < mb[0] for x in mentions):
+        return False  # another trigger stands between
     if cb[1] - cb[0] < 40 and not any(cb[0] <= x.start < cb[1] for x in mentions):
         return True  # a short fronted adverbial: "Ранее, в июле, суд приговорил"
     # a conjoined predicate shares its subject's adverbials: "в среду провели рейд ... и
@@ -390,6 +396,9 @@ _ORIGIN = re.compile(
     r"житель\w*|жительниц\w*|родом из)|\b(?:soldier|serviceman|man|conscript|recruit|contractor|"
     r"военнослужащ\w*|мобилизованн\w*|контрактник\w*|мужчин\w*) from|\b(?:из)(?=\s*$))\s*$",
     re.IGNORECASE,
+)
+_DATELINE = re.compile(
+    r"^[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]{2,},\s+[^–—(]{3,22}?\s*(?:\([^)]{2,40}\))?\s*[–—-]\s"
 )
 _UNTIL = re.compile(r"\b(?:until|till|through|up to|до|по)\s*$", re.IGNORECASE)
 _RELATIVE = re.compile(
