@@ -1,5 +1,258 @@
-"""CLI commands (being written)."""
+"""CLI commands of the event database: ingest, failures, reextract, override, export, stats.
+
+A thin layer over :class:`awol.store.Store`, :mod:`awol.store.ingest` and
+:mod:`awol.serve.export`.  The database is ``--db URL`` (else $AWOL_DB, else ``sqlite:///awol.db``).
+"""
 
 from __future__ import annotations
 
-COMMANDS: list = []
+import getpass
+import json
+import os
+import sys
+
+import click
+
+from awol.errors import AwolError
+
+DB_HELP = (
+    "Database URL: sqlite:///FILE (default sqlite:///awol.db, or $AWOL_DB) or postgresql://..."
+)
+
+
+def db_option(f):  # noqa: ANN001, ANN201
+    return click.option("--db", "db", metavar="URL", envvar="AWOL_DB", help=DB_HELP)(f)
+
+
+def _open(db: str | None):  # noqa: ANN202
+    from awol.store import Store
+
+    try:
+        return Store(db)
+    except AwolError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def _split(values: tuple[str, ...]) -> list[str]:
+    return [v.strip() for value in values for v in value.split(",") if v.strip()]
+
+
+def filter_options(f):  # noqa: ANN001, ANN201
+    f = click.option("--region", "regions", multiple=True, help="ISO 3166-2 region (RU-ROS) or country (RU); repeatable or comma-separated.")(f)  # fmt: skip
+    f = click.option("--type", "types", multiple=True, help="Event type (desertion, wanted, detention, death, prosecution, sentence); repeatable or comma-separated.")(f)  # fmt: skip
+    f = click.option("--until", metavar="DATE", help="Only events on or before DATE (YYYY[-MM[-DD]]).")(f)  # fmt: skip
+    f = click.option("--since", metavar="DATE", help="Only events on or after DATE (YYYY[-MM[-DD]]).")(f)  # fmt: skip
+    return f
+
+
+@click.command()
+@click.argument("sources", nargs=-1, required=True, metavar="SOURCE...")
+@db_option
+@click.option("--manifest", type=click.Path(dir_okay=False), help="JSON Lines manifest (id, url, outlet, published, language) for files.")  # fmt: skip
+@click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when stderr is a terminal).")  # fmt: skip
+@click.option("--chunk-size", default=200, show_default=True, help="Documents cleaned and extracted together.")  # fmt: skip
+@click.option("--user-agent", default=None, help="User agent for HTTP fetching.")
+@click.option("--delay", default=1.0, show_default=True, help="Seconds between requests to one host.")  # fmt: skip
+@click.option("--timeout", default=20.0, show_default=True, help="HTTP timeout in seconds.")
+@click.option("--telegram-username", default=None, help="Channel username for t.me links of a Telegram export.")  # fmt: skip
+def ingest(
+    sources, db, manifest, progress, chunk_size, user_agent, delay, timeout, telegram_username
+):  # noqa: ANN001, ANN201
+    """Store documents, events, figures, incidents and cases from SOURCEs.
+
+    A SOURCE is a file or folder (.txt/.html, with --manifest or the folder's manifest.jsonl),
+    an RSS/Atom feed (file or URL), a WARC/WARC.gz archive, a Telegram Desktop export
+    (result.json), or a URL (fetched politely: robots.txt, rate limit, timeout).  Ingesting again
+    stores nothing twice; a changed page becomes a new version.  Bad documents are recorded
+    (see `awol failures`); exit status 1 if there were any.
+    """
+    from awol.ingest.http import USER_AGENT, Fetcher
+    from awol.ingest.sources import iter_sources
+    from awol.store.ingest import ingest as run
+
+    man = None
+    if manifest:
+        from awol.ingest.manifest import load_manifest
+
+        try:
+            man = load_manifest(manifest)
+        except AwolError as exc:
+            raise click.ClickException(str(exc)) from None
+    fetcher = Fetcher(user_agent=user_agent or USER_AGENT, delay=delay, timeout=timeout)
+    store = _open(db)
+    if progress is None:
+        progress = sys.stderr.isatty()
+    try:
+        items = iter_sources(
+            sources, manifest=man, fetcher=fetcher, telegram_username=telegram_username
+        )
+        summary = run(store, items, chunk_size=max(1, chunk_size), progress=progress)
+    except KeyboardInterrupt:
+        click.echo("interrupted: committed documents are kept; run the same command again", err=True)  # fmt: skip
+        sys.exit(130)
+    except AwolError as exc:
+        raise click.ClickException(str(exc)) from None
+    finally:
+        store.close()
+    for line in summary.lines():
+        click.echo(line)
+    sys.exit(1 if summary.failures else 0)
+
+
+@click.command()
+@db_option
+@click.option("--all", "show_all", is_flag=True, help="Include failures resolved by a later ingest.")  # fmt: skip
+@click.option("--limit", type=int, default=None, help="Show at most N failures (newest first).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+def failures(db, show_all, limit, as_json):  # noqa: ANN001, ANN201
+    """List documents that could not be ingested, with the reason."""
+    store = _open(db)
+    rows = store.failures(include_resolved=show_all, limit=limit)
+    store.close()
+    if as_json:
+        for r in rows:
+            click.echo(json.dumps(r, ensure_ascii=False))
+        return
+    if not rows:
+        click.echo("no failures")
+        return
+    for r in rows:
+        extra = f" (x{r['attempts']})" if r["attempts"] > 1 else ""
+        extra += " [resolved]" if r["resolved"] else ""
+        click.echo(f"{r['last_seen']}  {r['origin']}: {r['reason']}{extra}")
+    click.echo(f"{len(rows)} failure(s)", err=True)
+
+
+@click.command()
+@db_option
+@click.option("--all", "everything", is_flag=True, help="Re-extract every document, not only those extracted by another extractor version.")  # fmt: skip
+@click.option("--progress/--no-progress", default=None, help="Progress bar on stderr.")
+def reextract(db, everything, progress):  # noqa: ANN001, ANN201
+    """Re-run the extractor on stored documents after an extractor upgrade.
+
+    Previous events are kept as history; corrections made with `awol override` are re-applied;
+    incidents and cases are rebuilt.
+    """
+    from awol.store.ingest import reextract as run
+
+    store = _open(db)
+    try:
+        summary = run(
+            store,
+            everything=everything,
+            progress=sys.stderr.isatty() if progress is None else progress,
+        )
+    except AwolError as exc:
+        raise click.ClickException(str(exc)) from None
+    finally:
+        store.close()
+    for line in summary.lines():
+        click.echo(line)
+    sys.exit(1 if summary.failures else 0)
+
+
+@click.command()
+@click.argument("event_id")
+@click.argument("field", required=False)
+@click.argument("value", required=False)
+@db_option
+@click.option("--who", default=None, help="Who makes the correction (default: $AWOL_USER or the login name).")  # fmt: skip
+@click.option("--note", default=None, help="Why (free text).")
+@click.option("--clear", is_flag=True, help="Remove the override of FIELD.")
+def override(event_id, field, value, db, who, note, clear):  # noqa: ANN001, ANN201
+    """Correct FIELD of an event by hand (survives re-extraction), or show its overrides.
+
+    VALUE is JSON when it parses (3, null, true, ["a","b"]), else a string.  EVENT_ID is the
+    `event_id` of `awol export --format jsonl`.  FIELD `rejected` with VALUE true hides the event.
+    Without FIELD, prints the event, its overrides and its history.
+    """
+    store = _open(db)
+    try:
+        if field is None:
+            ev = store.event(event_id)
+            if ev is None:
+                raise click.ClickException(f"no event with id {event_id!r}")
+            click.echo(json.dumps(ev, ensure_ascii=False, indent=2))
+            for o in store.overrides(event_id):
+                click.echo(json.dumps(o, ensure_ascii=False))
+            return
+        if value is None and not clear:
+            raise click.UsageError("give a VALUE, or --clear to remove the override")
+        if value is not None:
+            try:
+                value = json.loads(value)
+            except json.JSONDecodeError:
+                pass
+        who = who or os.environ.get("AWOL_USER") or _login()
+        r = store.set_override(event_id, field, value, who=who, note=note, clear=clear)
+        click.echo(
+            f"{event_id}: {field} "
+            + ("cleared" if clear else f"= {json.dumps(r['value'], ensure_ascii=False)}")
+            + f" (by {who})"
+        )
+    except AwolError as exc:
+        raise click.ClickException(str(exc)) from None
+    finally:
+        store.close()
+
+
+def _login() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:
+        return "unknown"
+
+
+@click.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["acled-csv", "csv", "jsonl", "geojson", "parquet"]), default="jsonl", show_default=True)  # fmt: skip
+@click.option("--output", "-o", default="-", help="Output file (default: stdout; required for parquet).")  # fmt: skip
+@filter_options
+@click.option("--with-names", is_flag=True, help="Include names of people (left out by default).")
+@click.option("--what", type=click.Choice(["events", "incidents", "cases"]), default="events", show_default=True, help="What to export (incidents and cases: jsonl only).")  # fmt: skip
+def export(db, fmt, output, since, until, types, regions, with_names, what):  # noqa: ANN001, ANN201
+    """Export events (with their incident and case ids) as ACLED-style CSV, CSV, JSON Lines,
+    GeoJSON (points at region centroids) or Parquet."""
+    from awol.serve.export import export as run
+
+    store = _open(db)
+    try:
+        n = run(
+            store,
+            fmt,
+            output,
+            since=since,
+            until=until,
+            types=_split(types),
+            regions=_split(regions),
+            with_names=with_names,
+            what=what,
+        )
+    except AwolError as exc:
+        raise click.ClickException(str(exc)) from None
+    finally:
+        store.close()
+    click.echo(f"{n} {what} exported", err=True)
+
+
+@click.command()
+@db_option
+@filter_options
+def stats(db, since, until, types, regions):  # noqa: ANN001, ANN201
+    """Print event counts by type, month and region."""
+    from awol.serve.export import stats_table
+
+    store = _open(db)
+    try:
+        st = store.stats(since=since, until=until, types=_split(types), regions=_split(regions))
+        totals = store.counts()
+    finally:
+        store.close()
+    click.echo(
+        f"{totals['documents']} documents, {totals['events']} events, {totals['figures']} figures, "
+        f"{totals['incidents']} incidents, {totals['cases']} cases, {totals['failures']} failures\n"
+    )
+    click.echo(stats_table(st), nl=False)
+
+
+COMMANDS = [ingest, failures, reextract, override, export, stats]

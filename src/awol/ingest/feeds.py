@@ -1,0 +1,105 @@
+"""RSS / Atom feeds: one Document per entry.
+
+An entry's document is its full content (``content:encoded`` / Atom ``content``), else its
+summary.  When a ``fetch`` function is given (feeds read from a URL), the entry's link is fetched
+instead, which is what news feeds with short summaries need; if that fails the embedded content
+is used.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date
+
+import feedparser
+
+from awol.errors import InputError
+from awol.model import Document
+
+FEED_MARKERS = (b"<rss", b"<feed", b"<rdf:rdf")
+
+
+def looks_like_feed(head: bytes) -> bool:
+    h = head[:2048].lower()
+    return any(m in h for m in FEED_MARKERS)
+
+
+def _date(entry: dict) -> str | None:
+    for key in ("published_parsed", "updated_parsed", "created_parsed"):
+        t = entry.get(key)
+        if t:
+            try:
+                return date(t.tm_year, t.tm_mon, t.tm_mday).isoformat()
+            except ValueError:
+                continue
+    return None
+
+
+def _body(entry: dict) -> tuple[str, str] | None:
+    for c in entry.get("content") or []:
+        if c.get("value"):
+            return c["value"], c.get("type") or "text/html"
+    if entry.get("summary"):
+        detail = entry.get("summary_detail") or {}
+        return entry["summary"], detail.get("type") or "text/html"
+    return None
+
+
+def feed_documents(
+    data: bytes,
+    origin: str,
+    fetch: Callable[..., Document | InputError] | None = None,
+) -> Iterator[Document | InputError]:
+    """Parse feed bytes; yield a Document (or InputError) per entry."""
+    parsed = feedparser.parse(data)
+    if parsed.get("bozo") and not parsed.entries:
+        exc = parsed.get("bozo_exception")
+        yield InputError(origin, f"not a readable RSS/Atom feed ({exc})")
+        return
+    outlet = (parsed.feed.get("title") or "").strip() or None
+    language = (parsed.feed.get("language") or "").split("-")[0].lower() or None
+    if not parsed.entries:
+        yield InputError(origin, "feed has no entries")
+        return
+    for n, entry in enumerate(parsed.entries):
+        link = entry.get("link")
+        guid = entry.get("id") or link
+        entry_origin = f"{origin}#{guid or n}"
+        published = _date(entry)
+        title = (entry.get("title") or "").strip()
+        if fetch is not None and link:
+            doc = fetch(link, id=guid, outlet=outlet, published=published, language=language)
+            if isinstance(doc, Document):
+                yield doc
+                continue
+            fallback_reason = doc.reason
+        else:
+            fallback_reason = None
+        body = _body(entry)
+        if body is None:
+            reason = fallback_reason or "feed entry has no content"
+            yield InputError(entry_origin, reason)
+            continue
+        value, ctype = body
+        if "html" in ctype:
+            # keep the headline: cleaning reads the title from <title>
+            html = f"<html><head><title>{_escape(title)}</title></head><body><article>"
+            html += f"<h1>{_escape(title)}</h1>{value}</article></body></html>"
+            content, media = html.encode("utf-8"), "html"
+        else:
+            content, media = (f"{title}\n\n{value}" if title else value).encode("utf-8"), "text"
+        yield Document(
+            origin=entry_origin,
+            content=content,
+            id=guid,
+            url=link,
+            outlet=outlet,
+            published=published,
+            language=language,
+            media_type=media,
+            encoding="utf-8",
+        )
+
+
+def _escape(s: str) -> str:
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,156 @@
+"""Polite HTTP fetching: robots.txt, a per-host rate limit, timeouts and a clear user agent.
+
+Standard library only (urllib.request + urllib.robotparser).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+import urllib.error
+import urllib.request
+import urllib.robotparser
+from datetime import UTC, datetime
+from urllib.parse import urlsplit
+
+from awol import __version__
+from awol.errors import InputError
+from awol.model import Document
+
+USER_AGENT = f"AWOL/{__version__} (press monitor; +https://github.com/awol-project/awol)"
+MAX_BYTES = 20_000_000
+
+
+def media_type_of(content_type: str | None) -> str | None:
+    ct = (content_type or "").split(";")[0].strip().lower()
+    if ct in ("text/html", "application/xhtml+xml"):
+        return "html"
+    if ct == "text/plain":
+        return "text"
+    return None
+
+
+def charset_of(content_type: str | None) -> str | None:
+    m = re.search(r"charset=[\"']?([\w.:-]+)", content_type or "", re.I)
+    return m.group(1).lower() if m else None
+
+
+class Fetcher:
+    """Fetch URLs politely.
+
+    * robots.txt of each host is read once and obeyed for our user agent (an unreachable
+      robots.txt allows everything, a 401/403 disallows everything, as ``robotparser`` does);
+    * at most one request per ``delay`` seconds per host (robots.txt Crawl-delay if larger);
+    * each request has a ``timeout``; bodies larger than ``max_bytes`` are refused.
+    """
+
+    def __init__(
+        self,
+        user_agent: str = USER_AGENT,
+        delay: float = 1.0,
+        timeout: float = 20.0,
+        max_bytes: int = MAX_BYTES,
+        respect_robots: bool = True,
+    ) -> None:
+        self.user_agent = user_agent
+        self.delay = delay
+        self.timeout = timeout
+        self.max_bytes = max_bytes
+        self.respect_robots = respect_robots
+        self._robots: dict[str, urllib.robotparser.RobotFileParser] = {}
+        self._last: dict[str, float] = {}
+        self._lock = threading.Lock()
+
+    # -- helpers
+    def _host(self, url: str) -> str:
+        p = urlsplit(url)
+        return f"{p.scheme}://{p.netloc}"
+
+    def _wait(self, host: str, delay: float) -> None:
+        with self._lock:
+            last = self._last.get(host)
+            now = time.monotonic()
+            if last is not None and now - last < delay:
+                time.sleep(delay - (now - last))
+            self._last[host] = time.monotonic()
+
+    def _open(self, url: str):  # noqa: ANN202
+        req = urllib.request.Request(
+            url, headers={"User-Agent": self.user_agent, "Accept": "text/html,*/*;q=0.8"}
+        )
+        return urllib.request.urlopen(req, timeout=self.timeout)  # noqa: S310
+
+    def robots(self, url: str) -> urllib.robotparser.RobotFileParser:
+        host = self._host(url)
+        rp = self._robots.get(host)
+        if rp is None:
+            rp = urllib.robotparser.RobotFileParser(host + "/robots.txt")
+            self._wait(host, self.delay)
+            try:
+                with self._open(host + "/robots.txt") as resp:
+                    rp.parse(resp.read(1_000_000).decode("utf-8", "replace").splitlines())
+            except urllib.error.HTTPError as exc:
+                if exc.code in (401, 403):
+                    rp.disallow_all = True
+                else:
+                    rp.allow_all = True
+            except (urllib.error.URLError, OSError, ValueError):
+                rp.allow_all = True
+            self._robots[host] = rp
+        return rp
+
+    def allowed(self, url: str) -> bool:
+        return not self.respect_robots or self.robots(url).can_fetch(self.user_agent, url)
+
+    # -- API
+    def get(self, url: str) -> tuple[bytes, str | None, str]:
+        """Fetch ``url`` politely: (body, content type, final URL); raises InputError."""
+        if urlsplit(url).scheme not in ("http", "https"):
+            raise InputError(url, "not an http(s) URL")
+        if not self.allowed(url):
+            raise InputError(url, "disallowed by robots.txt")
+        host = self._host(url)
+        delay = self.delay
+        if self.respect_robots:
+            crawl_delay = self.robots(url).crawl_delay(self.user_agent)
+            if crawl_delay:
+                delay = max(delay, float(crawl_delay))
+        self._wait(host, delay)
+        try:
+            with self._open(url) as resp:
+                body = resp.read(self.max_bytes + 1)
+                ctype = resp.headers.get("Content-Type")
+                final = resp.geturl() or url
+        except urllib.error.HTTPError as exc:
+            raise InputError(url, f"HTTP {exc.code} {exc.reason}") from None
+        except urllib.error.URLError as exc:
+            raise InputError(url, f"cannot fetch: {exc.reason}") from None
+        except TimeoutError:
+            raise InputError(url, f"timed out after {self.timeout:g}s") from None
+        except (OSError, ValueError) as exc:
+            raise InputError(url, f"cannot fetch: {exc}") from None
+        if len(body) > self.max_bytes:
+            raise InputError(url, f"response too large (> {self.max_bytes} bytes)")
+        if not body.strip():
+            raise InputError(url, "empty response")
+        return body, ctype, final
+
+    def fetch(self, url: str, **meta: str | None) -> Document | InputError:
+        """Fetch one article page as a Document (``meta``: id, outlet, published, language)."""
+        try:
+            body, ctype, final = self.get(url)
+        except InputError as err:
+            return err
+        return Document(
+            origin=url,
+            content=body,
+            id=meta.get("id"),
+            url=final,
+            outlet=meta.get("outlet"),
+            published=meta.get("published"),
+            language=meta.get("language"),
+            fetched_at=datetime.now(UTC).isoformat(timespec="seconds"),
+            media_type=media_type_of(ctype) or "html",
+            encoding=charset_of(ctype),
+        )

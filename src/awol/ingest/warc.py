@@ -1,0 +1,84 @@
+"""WARC / WARC.gz archives (e.g. a news crawl): one Document per HTML response.
+
+Only ``response`` records with HTTP status 200 and an HTML content type are kept; each carries its
+``WARC-Target-URI`` and ``WARC-Date`` (as ``fetched_at``).  Other records are skipped silently.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
+from awol.errors import InputError
+from awol.ingest.http import charset_of, media_type_of
+from awol.model import Document
+
+WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+MAX_RECORD = 20_000_000
+
+
+def is_warc(path: Path) -> bool:
+    name = path.name.lower()
+    if name.endswith(WARC_SUFFIXES):
+        return True
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(8)
+    except OSError:
+        return False
+    return head.startswith(b"WARC/")
+
+
+def warc_documents(
+    path: str | Path, max_bytes: int = MAX_RECORD
+) -> Iterator[Document | InputError]:
+    p = Path(path)
+    found = 0
+    try:
+        with p.open("rb") as fh:
+            for record in ArchiveIterator(fh):
+                if record.rec_type != "response":
+                    continue
+                url = record.rec_headers.get_header("WARC-Target-URI")
+                headers = record.http_headers
+                if headers is None:
+                    continue
+                status = (headers.get_statuscode() or "").strip()
+                ctype = headers.get_header("Content-Type")
+                if status != "200" or media_type_of(ctype) != "html":
+                    continue
+                origin = f"{p}#{url}"
+                try:
+                    body = record.content_stream().read(max_bytes + 1)
+                except Exception as exc:  # corrupt gzip member, bad chunking
+                    yield InputError(origin, f"unreadable WARC record: {exc}")
+                    continue
+                if len(body) > max_bytes:
+                    yield InputError(origin, f"record too large (> {max_bytes} bytes)")
+                    continue
+                if not body.strip():
+                    yield InputError(origin, "empty HTML response")
+                    continue
+                found += 1
+                yield Document(
+                    origin=origin,
+                    content=body,
+                    url=url,
+                    fetched_at=record.rec_headers.get_header("WARC-Date"),
+                    media_type="html",
+                    encoding=charset_of(ctype),
+                )
+    except ArchiveLoadFailed as exc:
+        yield InputError(str(p), f"not a readable WARC archive: {exc}")
+        return
+    except OSError as exc:
+        yield InputError(str(p), f"cannot read archive: {exc.strerror or exc}")
+        return
+    except Exception as exc:  # truncated/corrupt archive: keep what was read
+        yield InputError(str(p), f"archive is corrupt after {found} documents: {exc}")
+        return
+    if not found:
+        yield InputError(str(p), "archive contains no HTML responses")

@@ -1,0 +1,1 @@
+"""Serving the event database: exports (and, later, the web review)."""

@@ -1,0 +1,309 @@
+"""Ingest runs: sources -> pipeline (clean + extract) -> store -> linker.
+
+Documents are processed in chunks (the pipeline reads its input in two passes); each document is
+committed in its own transaction as soon as it is extracted, so a crash loses nothing committed and
+a rerun skips what is stored (same raw bytes: skipped before extraction; same cleaned text: stored
+once).  After each chunk the new documents are given to the linker and the incidents, cases and
+linker state are saved.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+import time
+import warnings
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from awol.errors import InputError
+from awol.model import Article, Document, Extraction
+from awol.store.repo import Store
+
+Process = Callable[[Iterable[Document | InputError]], Iterator[Extraction | InputError]]
+
+
+@dataclass
+class Summary:
+    documents: int = 0
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    reextracted: int = 0
+    events: int = 0
+    figures: int = 0
+    failures: int = 0
+    seconds: float = 0.0
+    totals: dict[str, int] = field(default_factory=dict)
+    linking: str = "ok"
+
+    @property
+    def rate(self) -> float:
+        return self.documents / self.seconds if self.seconds > 0 else 0.0
+
+    def lines(self) -> list[str]:
+        out = [
+            f"documents  {self.documents} read: {self.new} new, {self.updated} updated, "
+            f"{self.unchanged} unchanged"
+            + (f", {self.reextracted} re-extracted" if self.reextracted else ""),
+            f"events     {self.events} extracted",
+            f"figures    {self.figures} extracted",
+            f"failures   {self.failures}" + (" (see `awol failures`)" if self.failures else ""),
+        ]
+        if self.totals:
+            t = self.totals
+            out.append(
+                f"database   {t.get('documents', 0)} documents, {t.get('events', 0)} events, "
+                f"{t.get('figures', 0)} figures, {t.get('incidents', 0)} incidents, "
+                f"{t.get('cases', 0)} cases"
+            )
+        if self.linking != "ok":
+            out.append(f"linking    {self.linking}")
+        out.append(f"time       {self.seconds:.1f}s ({self.rate:.1f} documents/s)")
+        return out
+
+
+def default_pipeline() -> tuple[Process, str | None]:
+    """The real pipeline (models loaded once) and its extractor version."""
+    from awol.pipeline import Pipeline
+
+    pipeline = Pipeline()
+    return pipeline.process, extractor_version(pipeline.extractor)
+
+
+def default_extract() -> tuple[Callable[[Article], Extraction], str | None]:
+    from awol.extract import Extractor
+
+    ex = Extractor()
+    return ex.extract, extractor_version(ex)
+
+
+def extractor_version(extractor: Any) -> str | None:
+    import awol
+
+    v = getattr(extractor, "version", None) or getattr(extractor, "__version__", None)
+    if v is None:
+        mod = sys.modules.get(type(extractor).__module__.split(".")[0] + ".extract")
+        v = getattr(mod, "__version__", None)
+    return str(v) if v is not None else f"awol-{awol.__version__}"
+
+
+def default_linker_factory() -> Callable[[dict | None], Any] | None:
+    try:
+        from awol.link import Linker
+    except ImportError:
+        return None
+
+    def make(state: dict | None) -> Any:
+        return Linker.from_state(state) if state else Linker()
+
+    return make
+
+
+class _Progress:
+    def __init__(self, enabled: bool, desc: str) -> None:
+        self.bar = None
+        if enabled:
+            from tqdm import tqdm
+
+            self.bar = tqdm(desc=desc, unit="doc", file=sys.stderr, dynamic_ncols=True)
+
+    def update(self, s: Summary) -> None:
+        if self.bar is not None:
+            self.bar.update(1)
+            self.bar.set_postfix(events=s.events, failures=s.failures, refresh=False)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+class Linking:
+    """Feeds committed documents to the linker and saves its results (after each chunk)."""
+
+    def __init__(self, store: Store, factory: Callable[[dict | None], Any] | None) -> None:
+        self.store = store
+        self.factory = factory
+        self.linker = None
+        self.status = "ok" if factory else "skipped (awol.link is not available)"
+
+    def _get(self) -> Any:
+        if self.linker is None and self.factory is not None:
+            self.linker = self.factory(self.store.linker_state())
+        return self.linker
+
+    def step(self) -> None:
+        if self.factory is None:
+            return
+        pks, dicts = self.store.unlinked()
+        if not dicts:
+            return
+        try:
+            linker = self._get()
+            linker.add(dicts)
+            self.store.save_links(linker.incidents(), linker.cases(), linker.state(), pks)
+        except Exception as exc:  # a linker bug must not lose the documents
+            self.factory = None
+            self.status = f"failed ({exc!r}); documents are stored, run `awol reextract --relink`"
+            warnings.warn(f"linking failed: {exc!r}", stacklevel=2)
+
+    def rebuild(self) -> None:
+        if self.factory is None:
+            return
+        try:
+            linker = self.factory(None)
+            batch: list[dict] = []
+            for d in self.store.all_extractions():
+                batch.append(d)
+                if len(batch) >= 500:
+                    linker.add(batch)
+                    batch = []
+            if batch:
+                linker.add(batch)
+            self.store.save_links(linker.incidents(), linker.cases(), linker.state(), mark_all=True)
+        except Exception as exc:
+            self.status = f"failed ({exc!r})"
+
+
+def ingest(
+    store: Store,
+    items: Iterable[Document | InputError],
+    *,
+    process: Process | None = None,
+    version: str | None = None,
+    linker_factory: Callable[[dict | None], Any] | None | str = "default",
+    chunk_size: int = 200,
+    progress: bool = False,
+) -> Summary:
+    """Store every document of ``items``; bad ones are recorded in the failures table."""
+    t0 = time.monotonic()
+    s = Summary()
+    bar = _Progress(progress, "ingest")
+    if linker_factory == "default":
+        linker_factory = default_linker_factory()
+    linking = Linking(store, linker_factory)
+    linking.step()  # documents committed by an interrupted run but not linked yet
+    pipeline: list[Process | None] = [process]
+
+    def fail(err: InputError) -> None:
+        s.failures += 1
+        store.record_failure(err.origin, err.reason)
+
+    def run_chunk(chunk: list[tuple[Document, str]]) -> None:
+        if pipeline[0] is None:
+            pipeline[0], v = default_pipeline()
+            nonlocal version
+            version = version or v
+        results = list(pipeline[0](doc for doc, _ in chunk))
+        by_origin = {doc.origin: (doc, h) for doc, h in chunk}
+        paired = len(results) == len(chunk)
+        for i, res in enumerate(results):
+            if paired:
+                doc, raw = chunk[i]
+            else:
+                origin = res.origin if isinstance(res, InputError) else res.article.origin
+                doc, raw = by_origin.get(origin, (None, None))
+            if isinstance(res, InputError):
+                fail(res)
+            else:
+                try:
+                    r = store.add_extraction(
+                        res,
+                        raw_hash=raw,
+                        origin=doc.origin if doc else None,
+                        fetched_at=doc.fetched_at if doc else None,
+                        extractor_version=version,
+                    )
+                except Exception as exc:  # e.g. a value the database refuses
+                    fail(InputError(res.article.origin or res.article.id, f"cannot store: {exc}"))
+                else:
+                    setattr(s, r.status, getattr(s, r.status) + 1)
+                    s.events += r.events
+                    s.figures += r.figures
+            s.documents += 1
+            bar.update(s)
+        linking.step()
+
+    pending: list[tuple[Document, str]] = []
+
+    def flush_pending() -> None:
+        # skip the documents whose exact bytes are stored (one query per batch), process the rest
+        known = store.known_raws(h for _, h in pending)
+        todo = []
+        for d, h in pending:
+            if h in known:
+                s.unchanged += 1
+                s.documents += 1
+                bar.update(s)
+            else:
+                todo.append((d, h))
+                known.add(h)  # the same bytes twice in one run
+        pending.clear()
+        if todo:
+            run_chunk(todo)
+
+    try:
+        for item in items:
+            if isinstance(item, InputError):
+                fail(item)
+                s.documents += 1
+                bar.update(s)
+                continue
+            pending.append((item, hashlib.sha1(item.content).hexdigest()))
+            if len(pending) >= chunk_size:
+                flush_pending()
+        flush_pending()
+    finally:
+        bar.close()
+    s.seconds = time.monotonic() - t0
+    s.linking = linking.status
+    s.totals = store.counts()
+    return s
+
+
+def reextract(
+    store: Store,
+    *,
+    extract: Callable[[Article], Extraction] | None = None,
+    version: str | None = None,
+    everything: bool = False,
+    linker_factory: Callable[[dict | None], Any] | None | str = "default",
+    progress: bool = False,
+) -> Summary:
+    """Re-run the extractor on stored documents (those extracted by another version, or all).
+
+    Previous events are kept as superseded history; overrides re-apply by event identity; the
+    incidents and cases are rebuilt from scratch afterwards.
+    """
+    t0 = time.monotonic()
+    if extract is None:
+        extract, v = default_extract()
+        version = version or v
+    s = Summary()
+    bar = _Progress(progress, "reextract")
+    try:
+        for pk, article in store.articles(outdated_than=None if everything else version):
+            try:
+                ex = extract(article)
+                r = store.replace_extraction(pk, ex, version)
+            except Exception as exc:
+                s.failures += 1
+                store.record_failure(article.origin or article.id, f"re-extraction failed: {exc!r}")
+            else:
+                s.reextracted += 1
+                s.events += r.events
+                s.figures += r.figures
+            s.documents += 1
+            bar.update(s)
+    finally:
+        bar.close()
+    if linker_factory == "default":
+        linker_factory = default_linker_factory()
+    linking = Linking(store, linker_factory)
+    if s.reextracted or everything:
+        linking.rebuild()
+    s.linking = linking.status
+    s.seconds = time.monotonic() - t0
+    s.totals = store.counts()
+    return s

@@ -1,0 +1,204 @@
+"""The event database's tables (SQLAlchemy 2 declarative models).
+
+One schema for SQLite and PostgreSQL.  The tables are created and upgraded by the Alembic
+migrations in ``awol/store/migrations`` (never by ``create_all``), so a database made by an older
+version of AWOL is upgraded in place.  Timestamps are ISO 8601 UTC strings; dates keep the partial
+precision of the model (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``).
+
+Identity rules (see :mod:`awol.store.repo`):
+
+* ``documents`` has one row per *version* of a document.  ``doc_id`` names the logical document
+  (manifest id, else canonical URL, else a hash) and ``(doc_id, version)`` is unique; the row of
+  the latest version has ``current = True``.  ``content_hash`` (hash of the normalised cleaned text)
+  is unique: the same text ingested again, from any copy, is the same document.
+* ``sources`` remembers every raw input (hash of its bytes) already stored, so a rerun skips it
+  before cleaning and extraction.
+* ``events`` and ``figures`` belong to one document version.  Re-extraction marks the previous
+  rows ``superseded`` and adds new ones: the rows of an ``event_key`` are the event's history.
+* ``overrides`` are corrections made by a person to one field of one event (by ``event_key``),
+  append-only; the latest row per (event_key, field) wins and is applied on read.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class DocumentRow(Base):
+    __tablename__ = "documents"
+    __table_args__ = (
+        UniqueConstraint("doc_id", "version", name="uq_documents_doc_version"),
+        UniqueConstraint("content_hash", name="uq_documents_content_hash"),
+        Index("ix_documents_ext_id", "ext_id"),
+        Index("ix_documents_canonical_url", "canonical_url"),
+    )
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    doc_id: Mapped[str] = mapped_column(String(512))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    current: Mapped[bool] = mapped_column(Boolean, default=True)
+    ext_id: Mapped[str | None] = mapped_column(String(512))
+    url: Mapped[str | None] = mapped_column(Text)
+    canonical_url: Mapped[str | None] = mapped_column(String(2048))
+    outlet: Mapped[str | None] = mapped_column(String(512))
+    published: Mapped[str | None] = mapped_column(String(32))
+    language: Mapped[str | None] = mapped_column(String(16))
+    title: Mapped[str | None] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    origin: Mapped[str | None] = mapped_column(Text)
+    encoding: Mapped[str | None] = mapped_column(String(64))
+    fetched_at: Mapped[str | None] = mapped_column(String(40))
+    extractor_version: Mapped[str | None] = mapped_column(String(64))
+    ingested_at: Mapped[str] = mapped_column(String(40))
+    linked: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class SourceRow(Base):
+    __tablename__ = "sources"
+
+    raw_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    document_pk: Mapped[int] = mapped_column(ForeignKey("documents.pk", ondelete="CASCADE"))
+    origin: Mapped[str | None] = mapped_column(Text)
+    seen_at: Mapped[str] = mapped_column(String(40))
+
+
+class EventRow(Base):
+    __tablename__ = "events"
+    __table_args__ = (
+        Index("ix_events_key", "event_key"),
+        Index("ix_events_doc", "document_pk", "idx"),
+    )
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    document_pk: Mapped[int] = mapped_column(ForeignKey("documents.pk", ondelete="CASCADE"))
+    doc_id: Mapped[str] = mapped_column(String(512))
+    version: Mapped[int] = mapped_column(Integer)
+    idx: Mapped[int] = mapped_column(Integer)
+    event_key: Mapped[str] = mapped_column(String(64))
+    type: Mapped[str] = mapped_column(String(32))
+    date: Mapped[str | None] = mapped_column(String(16))
+    date_text: Mapped[str | None] = mapped_column(Text)
+    place_text: Mapped[str | None] = mapped_column(Text)
+    country: Mapped[str | None] = mapped_column(String(8))
+    region: Mapped[str | None] = mapped_column(String(16))
+    count: Mapped[int | None] = mapped_column(Integer)
+    count_qualifier: Mapped[str | None] = mapped_column(String(16))
+    who: Mapped[str | None] = mapped_column(Text)
+    names: Mapped[list | None] = mapped_column(JSON)
+    armed: Mapped[bool | None] = mapped_column(Boolean)
+    source: Mapped[str | None] = mapped_column(Text)
+    evidence_text: Mapped[str | None] = mapped_column(Text)
+    evidence_start: Mapped[int | None] = mapped_column(Integer)
+    evidence_end: Mapped[int | None] = mapped_column(Integer)
+    confidence: Mapped[float | None] = mapped_column(Float)
+    extractor_version: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[str] = mapped_column(String(40))
+    superseded: Mapped[bool] = mapped_column(Boolean, default=False)
+    superseded_at: Mapped[str | None] = mapped_column(String(40))
+
+
+class FigureRow(Base):
+    __tablename__ = "figures"
+    __table_args__ = (Index("ix_figures_doc", "document_pk", "idx"),)
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    document_pk: Mapped[int] = mapped_column(ForeignKey("documents.pk", ondelete="CASCADE"))
+    doc_id: Mapped[str] = mapped_column(String(512))
+    version: Mapped[int] = mapped_column(Integer)
+    idx: Mapped[int] = mapped_column(Integer)
+    metric: Mapped[str] = mapped_column(Text)
+    value: Mapped[float | None] = mapped_column(Float)
+    qualifier: Mapped[str | None] = mapped_column(String(16))
+    as_of: Mapped[str | None] = mapped_column(String(16))
+    source: Mapped[str | None] = mapped_column(Text)
+    evidence_text: Mapped[str | None] = mapped_column(Text)
+    evidence_start: Mapped[int | None] = mapped_column(Integer)
+    evidence_end: Mapped[int | None] = mapped_column(Integer)
+    confidence: Mapped[float | None] = mapped_column(Float)
+    extractor_version: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[str] = mapped_column(String(40))
+    superseded: Mapped[bool] = mapped_column(Boolean, default=False)
+    superseded_at: Mapped[str | None] = mapped_column(String(40))
+
+
+class FailureRow(Base):
+    __tablename__ = "failures"
+    __table_args__ = (Index("ix_failures_origin", "origin"),)
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    origin: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text)
+    first_seen: Mapped[str] = mapped_column(String(40))
+    last_seen: Mapped[str] = mapped_column(String(40))
+    attempts: Mapped[int] = mapped_column(Integer, default=1)
+    resolved: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+# --- added by revision 0002 -------------------------------------------------------------------
+
+
+class OverrideRow(Base):
+    __tablename__ = "overrides"
+    __table_args__ = (Index("ix_overrides_key", "event_key", "field"),)
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    event_key: Mapped[str] = mapped_column(String(64))
+    field: Mapped[str] = mapped_column(String(32))
+    value: Mapped[object | None] = mapped_column(JSON)
+    cleared: Mapped[bool] = mapped_column(Boolean, default=False)
+    who: Mapped[str] = mapped_column(String(256))
+    created_at: Mapped[str] = mapped_column(String(40))
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class IncidentRow(Base):
+    __tablename__ = "incidents"
+
+    incident_id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    type: Mapped[str | None] = mapped_column(String(32))
+    case_id: Mapped[str | None] = mapped_column(String(128))
+    data: Mapped[dict] = mapped_column(JSON)
+    updated_at: Mapped[str] = mapped_column(String(40))
+
+
+class IncidentEventRow(Base):
+    __tablename__ = "incident_events"
+    __table_args__ = (Index("ix_incident_events_doc", "doc_id", "event_idx"),)
+
+    incident_id: Mapped[str] = mapped_column(
+        ForeignKey("incidents.incident_id", ondelete="CASCADE"), primary_key=True
+    )
+    doc_id: Mapped[str] = mapped_column(String(512), primary_key=True)
+    event_idx: Mapped[int] = mapped_column(Integer, primary_key=True)
+
+
+class CaseRow(Base):
+    __tablename__ = "cases"
+
+    case_id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    data: Mapped[dict] = mapped_column(JSON)
+    updated_at: Mapped[str] = mapped_column(String(40))
+
+
+class LinkerStateRow(Base):
+    __tablename__ = "linker_state"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    state: Mapped[dict | None] = mapped_column(JSON)
+    updated_at: Mapped[str] = mapped_column(String(40))
