@@ -26,7 +26,9 @@ ROOT = Path(__file__).resolve().parents[1]
 def _docs(corpus: Path, lang: str, n: int) -> list[Document]:
     manifest = {
         m["id"]: m
-        for m in map(json.loads, (corpus / "manifest.jsonl").read_text(encoding="utf-8").splitlines())
+        for m in map(
+            json.loads, (corpus / "manifest.jsonl").read_text(encoding="utf-8").splitlines()
+        )
         if m
     }
     files = sorted(p for p in corpus.glob(f"{lang}-*.txt") if p.stem in manifest)

@@ -6,8 +6,8 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 # A real PostgreSQL server on loopback for the store tests (installed from Debian if missing).
 if [ -z "${AWOL_TEST_PG_URL:-}" ]; then
-  if url=$(scripts/start-postgres.sh | tail -n 1) && [ -n "$url" ]; then
-    export AWOL_TEST_PG_URL="$url"
+  if pg_env=$(scripts/start-postgres.sh); then
+    eval "$pg_env"
   else
     echo "warning: PostgreSQL could not be started; PostgreSQL store tests will be skipped" >&2
   fi

@@ -21,10 +21,18 @@ def _run(args: list[str]) -> tuple[int, list[dict], str]:
 def test_extract_seeds_finds_every_gold_event(seeds_dir: Path) -> None:
     """Every seed gold event is found with the right type, date, region, count and armed."""
     code, docs, err = _run(
-        ["extract", str(seeds_dir), "--manifest", str(seeds_dir / "manifest.jsonl"), "--include-text"]
+        [
+            "extract",
+            str(seeds_dir),
+            "--manifest",
+            str(seeds_dir / "manifest.jsonl"),
+            "--include-text",
+        ]
     )
     assert code == 0, err
-    gold = {g["id"]: g for g in map(json.loads, (seeds_dir / "gold.jsonl").read_text().splitlines())}
+    gold = {
+        g["id"]: g for g in map(json.loads, (seeds_dir / "gold.jsonl").read_text().splitlines())
+    }
     assert [d["id"] for d in docs] == sorted(gold)
     for d in docs:
         g = gold[d["id"]]
@@ -44,7 +52,9 @@ def test_extract_seeds_finds_every_gold_event(seeds_dir: Path) -> None:
 
 
 def test_extract_output_contract(dev_dir: Path) -> None:
-    code, docs, _ = _run(["extract", str(dev_dir / "en-02.txt"), "--manifest", str(dev_dir / "manifest.jsonl")])
+    code, docs, _ = _run(
+        ["extract", str(dev_dir / "en-02.txt"), "--manifest", str(dev_dir / "manifest.jsonl")]
+    )
     assert code == 0
     (d,) = docs
     assert set(d) == {"id", "url", "outlet", "published", "language", "title", "events", "figures"}
@@ -61,8 +71,12 @@ def test_extract_output_contract(dev_dir: Path) -> None:
 def test_bad_inputs_are_reported_and_others_processed(tmp_path: Path, dev_dir: Path) -> None:
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 40)
-    (tmp_path / "invalid.txt").write_bytes(b"Soldiers \xff\xfe\xfa deserted \x80\x81 from \xc3\x28 unit " * 20)
-    (tmp_path / "noarticle.html").write_text("<html><head><title>x</title></head><body><nav>Home</nav></body></html>")
+    (tmp_path / "invalid.txt").write_bytes(
+        b"Soldiers \xff\xfe\xfa deserted \x80\x81 from \xc3\x28 unit " * 20
+    )
+    (tmp_path / "noarticle.html").write_text(
+        "<html><head><title>x</title></head><body><nav>Home</nav></body></html>"
+    )
     good = tmp_path / "good.txt"
     good.write_text((dev_dir / "en-02.txt").read_text(encoding="utf-8"), encoding="utf-8")
     proc = subprocess.run(
@@ -98,7 +112,9 @@ def test_all_good_exits_zero(dev_dir: Path) -> None:
 
 def test_evaluate_prediction_file(tmp_path: Path, dev_dir: Path) -> None:
     gold = dev_dir / "gold.jsonl"
-    code, docs, _ = _run(["extract", str(dev_dir / "en-02.txt"), "--manifest", str(dev_dir / "manifest.jsonl")])
+    code, docs, _ = _run(
+        ["extract", str(dev_dir / "en-02.txt"), "--manifest", str(dev_dir / "manifest.jsonl")]
+    )
     pred = tmp_path / "pred.jsonl"
     pred.write_text("\n".join(json.dumps(d) for d in docs))
     g1 = tmp_path / "gold.jsonl"

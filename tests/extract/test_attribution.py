@@ -11,13 +11,34 @@ from awol.extract.lexicon import get_lexicon
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Police detained two deserters, according to the exiled news outlet IStories.", "IStories"),
-        ("Two of the 10 were detained a month later, according to court records; the fate of the others is not known.", "court records"),
-        ("A soldier was shot dead on Sunday, the regional governor's office said.", "regional governor's office"),
-        ("The Kommersant newspaper reported Wednesday that eight servicemen have been charged with desertion.", "Kommersant"),
-        ("Police detained three soldiers, the regional news site Novosti Prigranichya reported, citing a law enforcement source.", "Novosti Prigranichya"),
-        ('"The arrests were carried out successfully," the news outlet 161.ru quoted one source as saying.', "161.ru"),
-        ("The soldier was detained in Kerch, Russia-installed officials said.", "Russia-installed officials"),
+        (
+            "Police detained two deserters, according to the exiled news outlet IStories.",
+            "IStories",
+        ),
+        (
+            "Two of the 10 were detained a month later, according to court records; the fate of the others is not known.",
+            "court records",
+        ),
+        (
+            "A soldier was shot dead on Sunday, the regional governor's office said.",
+            "regional governor's office",
+        ),
+        (
+            "The Kommersant newspaper reported Wednesday that eight servicemen have been charged with desertion.",
+            "Kommersant",
+        ),
+        (
+            "Police detained three soldiers, the regional news site Novosti Prigranichya reported, citing a law enforcement source.",
+            "Novosti Prigranichya",
+        ),
+        (
+            '"The arrests were carried out successfully," the news outlet 161.ru quoted one source as saying.',
+            "161.ru",
+        ),
+        (
+            "The soldier was detained in Kerch, Russia-installed officials said.",
+            "Russia-installed officials",
+        ),
     ],
 )
 def test_english_sources(sentence: str, expected: str) -> None:
@@ -30,10 +51,22 @@ def test_english_sources(sentence: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Трое были задержаны на автостанции, по данным источника в полиции.", "источника в полиции"),
-        ("Военнослужащего задержали в Ростове, сообщает «Донской обозреватель».", "«Донской обозреватель»"),
-        ("Об этом сообщила пресс-служба Центрального окружного военного суда.", "пресс-служба Центрального окружного военного суда"),
-        ("Контрактника объявили в розыск, как передает ТАСС со ссылкой на источник.", "ТАСС со ссылкой на источник"),
+        (
+            "Трое были задержаны на автостанции, по данным источника в полиции.",
+            "источника в полиции",
+        ),
+        (
+            "Военнослужащего задержали в Ростове, сообщает «Донской обозреватель».",
+            "«Донской обозреватель»",
+        ),
+        (
+            "Об этом сообщила пресс-служба Центрального окружного военного суда.",
+            "пресс-служба Центрального окружного военного суда",
+        ),
+        (
+            "Контрактника объявили в розыск, как передает ТАСС со ссылкой на источник.",
+            "ТАСС со ссылкой на источник",
+        ),
     ],
 )
 def test_russian_sources(sentence: str, expected: str) -> None:
@@ -49,5 +82,9 @@ def test_no_source_and_pronouns() -> None:
 
 
 def test_generic_reference_resolves_to_last_named_source() -> None:
-    src = find_source("The three were picked up on Monday, the outlet said.", get_lexicon("en"), "Novosti Prigranichya")
+    src = find_source(
+        "The three were picked up on Monday, the outlet said.",
+        get_lexicon("en"),
+        "Novosti Prigranichya",
+    )
     assert src is not None and src.text == "Novosti Prigranichya"

@@ -36,7 +36,9 @@ def run_extract(paths: list[str], manifest: str | None):
 
 @click.command("extract")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--manifest", type=click.Path(), help="JSON Lines: id, url, outlet, published, language.")
+@click.option(
+    "--manifest", type=click.Path(), help="JSON Lines: id, url, outlet, published, language."
+)
 @click.option("--include-text", is_flag=True, help="Also print the cleaned text of each document.")
 def extract_cmd(paths: tuple[str, ...], manifest: str | None, include_text: bool) -> None:
     """Extract events and figures from .txt/.html files or folders; print JSON Lines.
@@ -66,13 +68,22 @@ def extract_cmd(paths: tuple[str, ...], manifest: str | None, include_text: bool
 
 @click.command("evaluate")
 @click.argument("target", type=click.Path(exists=True))
-@click.option("--gold", type=click.Path(exists=True), help="Gold JSON Lines (with PRED file as TARGET).")
-@click.option("--incidents", type=click.Path(exists=True), help="Gold incidents: also score linking.")
+@click.option(
+    "--gold", type=click.Path(exists=True), help="Gold JSON Lines (with PRED file as TARGET)."
+)
+@click.option(
+    "--incidents", type=click.Path(exists=True), help="Gold incidents: also score linking."
+)
 @click.option("--language", help="Only score documents in this language (en, ru).")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--brief", is_flag=True, help="Leave out the lists of misses and spurious events.")
 def evaluate_cmd(
-    target: str, gold: str | None, incidents: str | None, language: str | None, as_json: bool, brief: bool
+    target: str,
+    gold: str | None,
+    incidents: str | None,
+    language: str | None,
+    as_json: bool,
+    brief: bool,
 ) -> None:
     """Score extraction against gold.
 

@@ -149,11 +149,15 @@ def _score_events(s: Scores, doc_id: str, gold: list[dict], pred: list[dict]) ->
     for j, ge in enumerate(gold):
         if j not in used_g:
             s.fn[ge["type"]] += 1
-            s.misses.append({"id": doc_id, "index": j, "type": ge["type"], "evidence": _evidence(ge)})
+            s.misses.append(
+                {"id": doc_id, "index": j, "type": ge["type"], "evidence": _evidence(ge)}
+            )
     for i, pe in enumerate(pred):
         if i not in used_p:
             s.fp[pe.get("type", "?")] += 1
-            s.spurious.append({"id": doc_id, "index": i, "type": pe.get("type"), "evidence": _evidence(pe)})
+            s.spurious.append(
+                {"id": doc_id, "index": i, "type": pe.get("type"), "evidence": _evidence(pe)}
+            )
 
 
 def _score_figures(s: Scores, gold: list[dict], pred: list[dict]) -> None:
@@ -169,31 +173,55 @@ def _score_figures(s: Scores, gold: list[dict], pred: list[dict]) -> None:
                 break
         if hit is None:
             s.fig_fn += 1
-            s.misses.append({"figure": gf.get("metric"), "value": gf.get("value"), "evidence": gf.get("evidence")})
+            s.misses.append(
+                {
+                    "figure": gf.get("metric"),
+                    "value": gf.get("value"),
+                    "evidence": gf.get("evidence"),
+                }
+            )
         else:
             used.add(hit)
             s.fig_tp += 1
     for i, pf in enumerate(pred):
         if i not in used:
             s.fig_fp += 1
-            s.spurious.append({"figure": pf.get("metric"), "value": pf.get("value"), "evidence": _evidence(pf)})
+            s.spurious.append(
+                {"figure": pf.get("metric"), "value": pf.get("value"), "evidence": _evidence(pf)}
+            )
 
 
 def format_report(res: dict[str, Any], details: bool = True) -> str:
     """A plain-text report of :func:`score` results."""
-    lines = [f"documents: {res['documents']}", "", f"{'type':<12} {'P':>6} {'R':>6} {'F1':>6} {'tp':>4} {'fp':>4} {'fn':>4}"]
+    lines = [
+        f"documents: {res['documents']}",
+        "",
+        f"{'type':<12} {'P':>6} {'R':>6} {'F1':>6} {'tp':>4} {'fp':>4} {'fn':>4}",
+    ]
     for t, v in res["per_type"].items():
-        lines.append(f"{t:<12} {v['precision']:>6.3f} {v['recall']:>6.3f} {v['f1']:>6.3f} {v['tp']:>4} {v['fp']:>4} {v['fn']:>4}")
+        lines.append(
+            f"{t:<12} {v['precision']:>6.3f} {v['recall']:>6.3f} {v['f1']:>6.3f} {v['tp']:>4} {v['fp']:>4} {v['fn']:>4}"
+        )
     e = res["events"]
-    lines.append(f"{'ALL EVENTS':<12} {e['precision']:>6.3f} {e['recall']:>6.3f} {e['f1']:>6.3f} {e['tp']:>4} {e['fp']:>4} {e['fn']:>4}")
+    lines.append(
+        f"{'ALL EVENTS':<12} {e['precision']:>6.3f} {e['recall']:>6.3f} {e['f1']:>6.3f} {e['tp']:>4} {e['fp']:>4} {e['fn']:>4}"
+    )
     f = res["figures"]
-    lines.append(f"{'FIGURES':<12} {f['precision']:>6.3f} {f['recall']:>6.3f} {f['f1']:>6.3f} {f['tp']:>4} {f['fp']:>4} {f['fn']:>4}")
+    lines.append(
+        f"{'FIGURES':<12} {f['precision']:>6.3f} {f['recall']:>6.3f} {f['f1']:>6.3f} {f['tp']:>4} {f['fp']:>4} {f['fn']:>4}"
+    )
     lines.append("")
-    lines.append("accuracy on matched events: " + ", ".join(
-        f"{k} {v:.3f}" if v is not None else f"{k} n/a" for k, v in res["field_accuracy"].items()
-    ))
+    lines.append(
+        "accuracy on matched events: "
+        + ", ".join(
+            f"{k} {v:.3f}" if v is not None else f"{k} n/a"
+            for k, v in res["field_accuracy"].items()
+        )
+    )
     quiet = res.get("documents_without_gold_events_but_predicted") or []
-    lines.append(f"documents with no gold events but predicted events: {len(quiet)} {' '.join(quiet)}")
+    lines.append(
+        f"documents with no gold events but predicted events: {len(quiet)} {' '.join(quiet)}"
+    )
     if details:
         lines.append("")
         lines.append(f"misses ({len(res['misses'])}):")
@@ -204,7 +232,9 @@ def format_report(res: dict[str, Any], details: bool = True) -> str:
             lines.append("  + " + _one(m))
         lines.append(f"field errors ({len(res['field_errors'])}):")
         for m in res["field_errors"]:
-            lines.append(f"  ~ {m['id']} {m['type']} {m['field']}: gold={m['gold']!r} predicted={m['predicted']!r} | {m['evidence']}")
+            lines.append(
+                f"  ~ {m['id']} {m['type']} {m['field']}: gold={m['gold']!r} predicted={m['predicted']!r} | {m['evidence']}"
+            )
     return "\n".join(lines)
 
 
@@ -218,6 +248,3 @@ def by_language(docs: list[dict[str, Any]], lang: str | None) -> list[dict[str, 
     if not lang:
         return docs
     return [d for d in docs if (d.get("language") or "") == lang]
-
-
-

@@ -64,13 +64,21 @@ def _tidy(sentence: str, start: int, end: int, lex: Lexicon) -> Source | None:
         m = re.match(rf"^(?P<name>[A-ZА-ЯЁ«\"“][\w.\-«»\"“” ]*?)\s+{media}$", text)
         if m:
             text = m.group("name")
-    text = text.strip(" " + _QUOTES) if text[:1] in _QUOTES and text[-1:] in _QUOTES else text.strip()
-    if start < len(sentence) and sentence[start] in _QUOTES and not text.startswith(sentence[start]):
+    text = (
+        text.strip(" " + _QUOTES) if text[:1] in _QUOTES and text[-1:] in _QUOTES else text.strip()
+    )
+    if (
+        start < len(sentence)
+        and sentence[start] in _QUOTES
+        and not text.startswith(sentence[start])
+    ):
         start += 1
     if len(text) < 2 or lex.attribution_reject.match(text) or len(text.split()) > 14:
         return None
     # "Nearly 300 were later reported ...": a passive, not a source
-    if re.search(r"\b(?:were|was|is|are|been|be|being|later|also|reportedly|был\w*|были)$", text, re.I):
+    if re.search(
+        r"\b(?:were|was|is|are|been|be|being|later|also|reportedly|был\w*|были)$", text, re.I
+    ):
         return None
     pos = sentence.find(text, max(0, start - 2))
     if pos < 0:

@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-
 import re
 from dataclasses import dataclass, replace
 
@@ -116,7 +115,9 @@ def extract_article(article: Article) -> Extraction:
             fig_values = {f.value for f in figs}
             # an aggregate is not one happening: drop mentions that only restate it
             an.mentions = [
-                m for m in an.mentions if m.count is not None and m.count not in fig_values and m.count < 40
+                m
+                for m in an.mentions
+                if m.count is not None and m.count not in fig_values and m.count < 40
             ]
         after_figure = bool(figs)
         _soon_after(an.mentions, sent.text)
@@ -249,9 +250,7 @@ def _finish(d: _Draft, article: Article) -> Event:
     place_text, country, region = _place(d, best)
     if country is None and place_text is None and d.type in DEFAULT_COUNTRY_TYPES:
         country = "RU"
-    count_m = max(
-        (m for m in d.mentions if m.count is not None), key=_rank, default=None
-    )
+    count_m = max((m for m in d.mentions if m.count is not None), key=_rank, default=None)
     names = []
     for m in d.mentions:
         for n in m.names:
@@ -281,8 +280,7 @@ def _finish(d: _Draft, article: Article) -> Event:
 
 def _filled(m: Mention) -> int:
     return sum(
-        x not in (None, [], "")
-        for x in (m.date, m.places, m.count, m.names, m.source, m.armed)
+        x not in (None, [], "") for x in (m.date, m.places, m.count, m.names, m.source, m.armed)
     )
 
 
@@ -352,7 +350,9 @@ def _carry_armed(
             break
 
 
-_DETENTION_WORDS = re.compile(r"\b(?:detain\w*|arrest\w*|caught|capture\w*|задержа\w*|пойма\w*)", re.I)
+_DETENTION_WORDS = re.compile(
+    r"\b(?:detain\w*|arrest\w*|caught|capture\w*|задержа\w*|пойма\w*)", re.I
+)
 
 
 def _armed_statement(an, lex, out: list[tuple[bool, int | None, int]]) -> None:
@@ -374,7 +374,7 @@ _SOON_AFTER = re.compile(
 
 
 def _soon_after(mentions: list[Mention], text: str) -> None:
-    """"caught soon after they fled on May 9": the month of the anchoring event."""
+    """ "caught soon after they fled on May 9": the month of the anchoring event."""
     m = _SOON_AFTER.search(text)
     if not m:
         return
@@ -382,9 +382,7 @@ def _soon_after(mentions: list[Mention], text: str) -> None:
     for x in mentions:
         if x.date is None and dated and x.start < m.start():
             d = dated[0].date
-            x.date = DateMention(
-                text[m.start() : d.end], m.start(), d.end, d.value[:7], "month"
-            )
+            x.date = DateMention(text[m.start() : d.end], m.start(), d.end, d.value[:7], "month")
 
 
 def _dedupe_figures(figures: list[Figure]) -> list[Figure]:
@@ -396,6 +394,3 @@ def _dedupe_figures(figures: list[Figure]) -> list[Figure]:
             seen.add(key)
             out.append(f)
     return out
-
-
-

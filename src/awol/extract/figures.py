@@ -69,7 +69,7 @@ _ORDINAL = re.compile(
 
 
 def _ordinal_figure(an: SentenceAnalysis, lex: Lexicon, published: str | None) -> Figure | None:
-    """"It was the fourth time this year that a deserter was detained": a count of 4 so far."""
+    """ "It was the fourth time this year that a deserter was detained": a count of 4 so far."""
     from awol.extract.counts import ordinal_value
 
     text = an.sentence.text
@@ -151,8 +151,13 @@ def _as_of(an: SentenceAnalysis, published: str | None, text: str) -> str | None
     """The date a statistic holds for: a date it names ("in 2024", "as of Sept. 1, 2025"), the
     publication date for "so far"/"since ..." counts, else None."""
     dated = [
-        d for d in an.dates if d.value and not re.match(r"(?i)since|с\b", text[max(0, d.start - 6) : d.start].strip() or "-")
-        and not re.search(r"(?i)\b(?:since|с|со)\s*(?:the start of|the beginning of|начала)?\s*$", text[: d.start])
+        d
+        for d in an.dates
+        if d.value
+        and not re.match(r"(?i)since|с\b", text[max(0, d.start - 6) : d.start].strip() or "-")
+        and not re.search(
+            r"(?i)\b(?:since|с|со)\s*(?:the start of|the beginning of|начала)?\s*$", text[: d.start]
+        )
     ]
     if dated:
         return max(d.value for d in dated)
@@ -164,12 +169,17 @@ def _as_of(an: SentenceAnalysis, published: str | None, text: str) -> str | None
 def _counter(text: str, lex: Lexicon) -> str | None:
     """Subject of a counting verb: "The independent project Soldat.Monitor counted ..."."""
     m = re.search(
-        r"(?:^|,\s*)(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:" + lex.media_nouns + r")\s+(?P<name>[A-ZА-ЯЁ«\"][\w.\-«»\" ]*?)\s+(?:counted|tallied|found|estimated|calculated|подсчитал\w*|насчитал\w*)\b",
+        r"(?:^|,\s*)(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:"
+        + lex.media_nouns
+        + r")\s+(?P<name>[A-ZА-ЯЁ«\"][\w.\-«»\" ]*?)\s+(?:counted|tallied|found|estimated|calculated|подсчитал\w*|насчитал\w*)\b",
         text,
     )
     if m:
-        return m.group("name").strip("«»\" ")
-    m = re.search(r"\bПо (?:подсчетам|подсчётам|данным|оценкам)\s+(?P<name>«[^»]+»|[А-ЯЁ][\w.\-]+(?:\s[А-ЯЁ][\w.\-]+)*)", text)
+        return m.group("name").strip('«»" ')
+    m = re.search(
+        r"\bПо (?:подсчетам|подсчётам|данным|оценкам)\s+(?P<name>«[^»]+»|[А-ЯЁ][\w.\-]+(?:\s[А-ЯЁ][\w.\-]+)*)",
+        text,
+    )
     if m:
         return m.group("name").strip("«»")
     return None
@@ -178,14 +188,21 @@ def _counter(text: str, lex: Lexicon) -> str | None:
 def _metric(text: str, c: CountMention) -> str:
     """A short description of what was counted, from the words around the number."""
     before = text[: c.start]
-    m = re.search(r"([\w -]{0,40}?\b(?:for|of|на|по))\s*(?:at least|more than|nearly|about|almost|over|some|fewer than|не менее|более|около|почти|свыше|менее)?\s*$", before, re.I)
+    m = re.search(
+        r"([\w -]{0,40}?\b(?:for|of|на|по))\s*(?:at least|more than|nearly|about|almost|over|some|fewer than|не менее|более|около|почти|свыше|менее)?\s*$",
+        before,
+        re.I,
+    )
     lead = ""
     if m:
         lead = m.group(1).strip()
         lead = re.sub(r"^(?:have |has |had |issued |the |a |an )+", "", lead)
     head = (c.head or "").strip()
     after = text[c.end : c.end + 90]
-    tail = re.match(r"\s*(?:[\w-]+\s+){0,2}?((?:suspected of|wanted for|for|over|of|on|по|за|о)\s+[^,.;—(]+)", after)
+    tail = re.match(
+        r"\s*(?:[\w-]+\s+){0,2}?((?:suspected of|wanted for|for|over|of|on|по|за|о)\s+[^,.;—(]+)",
+        after,
+    )
     parts = [p for p in (lead, head, tail.group(1).strip() if tail else "") if p]
     metric = " ".join(parts) if parts else text[c.start : c.end + 60].split(",")[0]
     return re.sub(r"\s+", " ", metric).strip()[:160]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -24,7 +24,9 @@ class Trigger:
     pattern: re.Pattern[str]
     weight: float
     context: str  # "none" | "story"
-    place: bool = True  # False: the words name no place of their own ("failed to return from leave")
+    place: bool = (
+        True  # False: the words name no place of their own ("failed to return from leave")
+    )
     shares_count: bool = False  # True: done by the people of another event of the sentence
 
 
@@ -62,7 +64,7 @@ def available_languages() -> list[str]:
     return sorted(p.name for p in LANG_DIR.iterdir() if (p / "events.yaml").exists())
 
 
-@lru_cache(maxsize=None)
+@cache
 def get_lexicon(lang: str) -> Lexicon:
     """The compiled lexicon of one language (loaded once per process)."""
     folder = LANG_DIR / lang

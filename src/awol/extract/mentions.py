@@ -148,16 +148,19 @@ def analyse_sentence(
 
 
 def _share_count(mentions: list[Mention]) -> None:
-    """"sentenced three paratroopers ... for leaving their unit": the act a verdict or charge is
+    """ "sentenced three paratroopers ... for leaving their unit": the act a verdict or charge is
     for is done by the same people, so it takes their count."""
     text = mentions[0].sentence.text if mentions else ""
     for m in mentions:
         relative = bool(_RELATIVE.match(text, clause_bounds(text, m.start)[0])) and not re.match(
-            r"(?i)(?:when|while|because|although|когда|где)", text[clause_bounds(text, m.start)[0] :]
+            r"(?i)(?:when|while|because|although|когда|где)",
+            text[clause_bounds(text, m.start)[0] :],
         )
         if m.count is not None or not (m.trigger.shares_count or relative):
             continue
-        others = [x for x in mentions if x is not m and x.count is not None and x.count_from != "singular"]
+        others = [
+            x for x in mentions if x is not m and x.count is not None and x.count_from != "singular"
+        ]
         if others:
             src = min(others, key=lambda x: _distance(x, m.start))
             m.count, m.count_qualifier, m.count_from = src.count, src.count_qualifier, "number"
@@ -171,7 +174,9 @@ _NUMBERISH = re.compile(
 )
 
 
-def _may_matter(text: str, lex: Lexicon, on_topic: bool, in_story: bool, after_figure: bool) -> bool:
+def _may_matter(
+    text: str, lex: Lexicon, on_topic: bool, in_story: bool, after_figure: bool
+) -> bool:
     """Could a sentence with no trigger still state a figure or an armed/unarmed fact?"""
     if in_story and (lex.armed_true.search(text) or lex.armed_false.search(text)):
         return True
@@ -211,11 +216,13 @@ _GENERIC_DET = re.compile(
 
 
 def _generic(text: str, start: int, lex: Lexicon) -> bool:
-    """"police find soldiers who left their units", "Most soldiers who leave": a relative
+    """ "police find soldiers who left their units", "Most soldiers who leave": a relative
     clause on a bare plural (no article, number or possessive) speaks of soldiers in general."""
     if lex.lang != "en":
         return False
-    m = re.search(r"(\b[\w'-]+\s+){0,3}?(\w+s|men)\s+who\s+(?:\w+\s+){0,2}$", text[max(0, start - 80) : start])
+    m = re.search(
+        r"(\b[\w'-]+\s+){0,3}?(\w+s|men)\s+who\s+(?:\w+\s+){0,2}$", text[max(0, start - 80) : start]
+    )
     if not m:
         return False
     lead = text[max(0, start - 80) : start][: m.start(2)].split()[-3:]
@@ -292,8 +299,10 @@ def _blocked(text: str, etype: str, s: int, e: int, lex: Lexicon) -> bool:
     if lex.block_before.search(_window_before(text, s, cs, near)):
         return True
     # a denial anywhere before the trigger in the sentence: "denied that any soldiers deserted"
-    if re.search(r"\b(?:denied|denies|deny|отрицает|отрицают|опроверг\w*)\b", text[:s], re.I) and not re.search(
-        r"\b(?:said|reported|claimed|заявил\w*|сообщил\w*)\b", text[s:e + 80], re.I
+    if re.search(
+        r"\b(?:denied|denies|deny|отрицает|отрицают|опроверг\w*)\b", text[:s], re.I
+    ) and not re.search(
+        r"\b(?:said|reported|claimed|заявил\w*|сообщил\w*)\b", text[s : e + 80], re.I
     ):
         return True
     if etype in ("prosecution", "sentence") and lex.other_crimes.search(clause):
@@ -305,11 +314,10 @@ def _blocked(text: str, etype: str, s: int, e: int, lex: Lexicon) -> bool:
 def _dates_report(text: str, d: DateMention, lex: Lexicon) -> bool:
     """A date right after a reporting verb dates the report ("reported Wednesday")."""
     before = text[max(0, d.start - 25) : d.start]
-    last = None
-    for last in lex.reporting_verbs.finditer(before):
-        pass
-    if last is None:
+    verbs = list(lex.reporting_verbs.finditer(before))
+    if not verbs:
         return False
+    last = verbs[-1]
     return before[last.end() :].strip(" ,") in ("", "on", "в", "во")
 
 
@@ -350,8 +358,10 @@ def _scope_ok(text: str, m: Mention, pos: int, mentions: list[Mention]) -> bool:
         return True  # a short fronted adverbial: "Ранее, в июле, суд приговорил"
     # a conjoined predicate shares its subject's adverbials: "в среду провели рейд ... и
     # задержали 12 военнослужащих"
-    return cb[1] <= mb[0] and bool(_CONJOINED.match(text, mb[0])) and not any(
-        cb[0] <= x.start < cb[1] for x in mentions
+    return (
+        cb[1] <= mb[0]
+        and bool(_CONJOINED.match(text, mb[0]))
+        and not any(cb[0] <= x.start < cb[1] for x in mentions)
     )
 
 
@@ -420,8 +430,10 @@ def _place_groups(places: list[PlaceMention], text: str) -> list[list[PlaceMenti
     list of places ("the Voronezh, Lipetsk and Belgorod regions")."""
     groups: list[list[PlaceMention]] = []
     for p in places:
-        if groups and p.start - groups[-1][-1].end <= 45 and _PLACE_GAP.match(
-            text[groups[-1][-1].end : p.start]
+        if (
+            groups
+            and p.start - groups[-1][-1].end <= 45
+            and _PLACE_GAP.match(text[groups[-1][-1].end : p.start])
         ):
             groups[-1].append(p)
         else:
@@ -429,7 +441,9 @@ def _place_groups(places: list[PlaceMention], text: str) -> list[list[PlaceMenti
     return groups
 
 
-def _assign_places(mentions: list[Mention], places: list[PlaceMention], source: Source | None) -> None:
+def _assign_places(
+    mentions: list[Mention], places: list[PlaceMention], source: Source | None
+) -> None:
     if not mentions:
         return
     text = mentions[0].sentence.text
@@ -454,7 +468,11 @@ def _assign_places(mentions: list[Mention], places: list[PlaceMention], source: 
             # from their ship in Vladivostok") beats one before it ("Russia's Pacific Fleet")
             m.places = min(
                 groups,
-                key=lambda g: (not any(p.region for p in g), g[0].start < m.start, abs(g[0].start - m.end)),
+                key=lambda g: (
+                    not any(p.region for p in g),
+                    g[0].start < m.start,
+                    abs(g[0].start - m.end),
+                ),
             )
     # the authority that reports it: "the government of the Lipetsk region said"
     regional = [p for p in in_source if p.region]
@@ -475,11 +493,15 @@ _PLURAL_ANAPHORA = re.compile(
     r"|\b(?:они|их|им|всех|беглецы|беглецов|дезертиры|дезертиров|военнослужащие|военнослужащих|контрактники|контрактников|мобилизованные|мобилизованных)\b",
     re.IGNORECASE,
 )
-_FULL_NAME = re.compile(r"\b[A-ZА-ЯЁ][a-zа-яё]+ [A-ZА-ЯЁ][a-zа-яё]{2,}(?:ov|ev|in|sky|ova|eva|ina|ов|ев|ин|ий|ая|ых)\w*\b")
+_FULL_NAME = re.compile(
+    r"\b[A-ZА-ЯЁ][a-zа-яё]+ [A-ZА-ЯЁ][a-zа-яё]{2,}(?:ov|ev|in|sky|ova|eva|ina|ов|ев|ин|ий|ая|ых)\w*\b"
+)
 _BOTH = re.compile(r"\b(?:both|оба|обоих|обе)\b", re.IGNORECASE)
 
 
-def _assign_counts(mentions: list[Mention], counts: list[CountMention], text: str, lex: Lexicon) -> None:
+def _assign_counts(
+    mentions: list[Mention], counts: list[CountMention], text: str, lex: Lexicon
+) -> None:
     if not mentions:
         return
     has_other = {m.type for m in mentions} - {"desertion"}
