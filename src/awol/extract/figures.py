@@ -28,6 +28,8 @@ def find_figures(
     dead" continues it without repeating the topic words.
     """
     text = an.sentence.text
+    if not an.counts and not _ORDINAL_GATE.search(text):
+        return []
     if not doc_on_topic or lex.block_clause.search(text) and not lex.figure_cues.search(text):
         return []
     cues = bool(lex.figure_cues.search(text))
@@ -68,13 +70,18 @@ _ORDINAL = re.compile(
 )
 
 
+_ORDINAL_GATE = re.compile(r"\b(?:time|case|incident|detention|desertion|случай|раз)\b", re.I)
+
+
 def _ordinal_figure(an: SentenceAnalysis, lex: Lexicon, published: str | None) -> Figure | None:
     """ "It was the fourth time this year that a deserter was detained": a count of 4 so far."""
     from awol.extract.counts import ordinal_value
 
     text = an.sentence.text
+    if not an.on_topic or not _ORDINAL_GATE.search(text):
+        return None
     m = _ORDINAL.search(text)
-    if not m or not an.on_topic:
+    if not m:
         return None
     word = m.group("n") or m.group("r")
     value = ordinal_value(word, lex.lang)

@@ -80,6 +80,72 @@ _RU_DISTRICT_NEXT = {
     "поселение",
 }
 _RU_REGION_GENERIC = {"область", "край", "обл", "регион"}
+# District adjectives that name districts of many cities (Soviet names) or of Moscow / St Petersburg
+# and would otherwise resolve to a homonymous town: "Кировский район" (not Kirov), "Тверской
+# районный суд" (Moscow), "Люблинский районный суд" (Moscow, not Lublin).
+_RU_DISTRICT_STOP = {
+    "кировский",
+    "советский",
+    "дзержинский",
+    "октябрьский",
+    "ленинский",
+    "первомайский",
+    "свердловский",
+    "калининский",
+    "фрунзенский",
+    "куйбышевский",
+    "пролетарский",
+    "красноармейский",
+    "троицкий",
+    "люблинский",
+    "петровский",
+    "павловский",
+    "беловский",
+    "пушкинский",
+    "выборгский",
+    "заводской",
+    "центральный",
+    "железнодорожный",
+}
+# region adjectives that, before "район"/"районный", usually name a city district elsewhere
+# ("Московский районный суд Санкт-Петербурга", "Тверской районный суд Москвы")
+_RU_REGION_ADJ_NOT_DISTRICT = {"московский", "ленинградский", "тверской"}
+# English: "the Atkarsky district", "Baltachevsky raion" -> the region of the town (Atkarsk, Baltachevo)
+_EN_DISTRICT_WORDS = {"district", "raion", "rayon", "okrug"}
+_EN_ADJ_SUFFIXES = ("skiy", "skii", "skyi", "sky", "ski", "skoy", "skoi", "skaya")
+_EN_DISTRICT_STOP = {
+    "Kirov",
+    "Sovet",
+    "Dzerzhin",
+    "Oktyabr",
+    "Lenin",
+    "Pervomay",
+    "Pervomai",
+    "Sverdlov",
+    "Kalinin",
+    "Frunzen",
+    "Kuybyshev",
+    "Kuibyshev",
+    "Proletar",
+    "Krasnoarmey",
+    "Krasnoarmei",
+    "Troit",
+    "Troits",
+    "Tver",
+    "Lyublin",
+    "Lublin",
+    "Petrov",
+    "Pavlov",
+    "Belov",
+    "Pushkin",
+    "Vyborg",
+    "Mosk",
+    "Moskov",
+    "Leningrad",
+    "Zavod",
+    "Tsentral",
+    "Zheleznodorozh",
+}
 _RU_PROPER_TAGS = ("Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr")
 _QUOTED_RE = re.compile(r"«[^«»]{1,80}»")
 _SENT_END = set('.!?…\n«"“„(')
@@ -180,6 +246,8 @@ class Gazetteer:
         self._ru_index: dict[str, list[_Name]] = {}
         self._ru_region_adj: dict[str, int] = {}  # "ростовский" -> entry
         self._ru_city_stems: dict[str, int] = {}  # "екатеринбург" / "перм" -> city entry
+        self._en_city_stems: dict[str, int] = {}  # "Atkar" / "Baltachev" -> city entry
+        self._stem_regions: dict[tuple[str, str], set] = {}  # (lang, stem) -> regions seen
         for i, e in enumerate(entries):
             for nm in e.get("en") or []:
                 self._add_en(nm, i)
@@ -187,6 +255,11 @@ class Gazetteer:
                 self._add_ru(nm, i)
         for lst in (*self._en_index.values(), *self._ru_index.values()):
             lst.sort(key=lambda n: -len(n.toks))
+        # a stem shared by towns of different regions ("Котово"/"Котовск") resolves nothing
+        for (lang, stem), regs in self._stem_regions.items():
+            if len(regs) > 1:
+                (self._ru_city_stems if lang == "ru" else self._en_city_stems).pop(stem, None)
+        del self._stem_regions
 
     # ----------------------------------------------------------------- building
     def _add_en(self, name: str, i: int) -> None:
@@ -200,6 +273,10 @@ class Gazetteer:
             return  # first entry wins (countries, then regions, then cities)
         lst.append(_Name(keys, (), gaps, i))
         e = self.entries[i]
+        if e["type"] == "city" and len(toks) == 1 and e.get("country") in ("RU", "UA", "BY"):
+            for stem in self._en_stems_of(toks[0][0]):
+                self._en_city_stems.setdefault(stem, i)
+                self._stem_regions.setdefault(("en", stem), set()).add(e.get("region"))
         if e["type"] == "region" and len(keys) >= 2 and keys[-1] == "region":
             self._en_stems.setdefault(keys[:-1], i)
 
@@ -228,6 +305,7 @@ class Gazetteer:
         if e["type"] == "city" and len(toks) == 1:
             for stem in self._city_stems(_norm_ru(toks[0][0])):
                 self._ru_city_stems.setdefault(stem, i)
+                self._stem_regions.setdefault(("ru", stem), set()).add(e.get("region"))
 
     @staticmethod
     def _city_stems(n: str) -> set[str]:
@@ -240,7 +318,30 @@ class Gazetteer:
             out.add(n[:-2])  # Новосибирск -> новосибирский
         if n.endswith("цк"):
             out.add(n[:-1])  # Донецк -> донецкий
+        if n.endswith("ки") and len(n) > 5:
+            out.add(n[:-2])  # Валуйки -> валуйский
+        if n.endswith(("ое", "ий", "ый")) and len(n) > 5:
+            out.add(n[:-2])  # Тоцкое -> тоцкий
         return out
+
+    @staticmethod
+    def _en_stems_of(n: str) -> set[str]:
+        """Stems an English "-sky district" adjective is built on: Atkarsk -> Atkar, Glushkovo ->
+        Glushkov, Valuyki -> Valuy, Sudzha -> Sudzhan, Totskoye -> Tot."""
+        out = {n}
+        if n.endswith("sk"):
+            out.add(n[:-2])
+        for suf in ("skoye", "skoe", "skiy", "sky"):
+            if n.endswith(suf):
+                out.add(n[: -len(suf)])
+        if n.endswith(("oye", "oe", "ye")):
+            out.add(n[: -len("oye") if n.endswith("oye") else -2])
+        if n.endswith(("ki", "ky")) and len(n) > 5:
+            out.add(n[:-2])
+        if n[-1] in "aeiouy":
+            out.add(n[:-1])
+            out.add(n + "n")
+        return {x for x in out if len(x) >= 3}
 
     # ----------------------------------------------------------------- API
     def find(self, text: str, lang: str = "en") -> list[PlaceMention]:
@@ -339,6 +440,11 @@ class Gazetteer:
                     best = (L, end, nm)
                     break
             if best is None:
+                hit = self._en_district(toks, i) if i + 1 < n else None
+                if hit is not None:
+                    out.append(self._mention(text, s, toks[i + 1][2], hit, kind="area"))
+                    i += 2
+                    continue
                 i += 1
                 continue
             L, end, nm = best
@@ -365,6 +471,21 @@ class Gazetteer:
                 return e - 2
             return None
         return toks[i + L - 1][2]
+
+    def _en_district(self, toks, i) -> int | None:
+        """ "Baltachevsky district" -> the town the district is named after (Baltachevo)."""
+        tok = toks[i][0]
+        if not tok[:1].isupper() or toks[i + 1][0].lower() not in _EN_DISTRICT_WORDS:
+            return None
+        if toks[i + 1][1] - toks[i][2] > 1:
+            return None
+        for suf in _EN_ADJ_SUFFIXES:
+            if tok.endswith(suf) and len(tok) > len(suf) + 2:
+                base = tok[: -len(suf)]
+                if base in _EN_DISTRICT_STOP:
+                    return None
+                return self._en_city_stems.get(base)
+        return None
 
     @staticmethod
     def _en_person_like(toks, i, given) -> bool:
@@ -456,7 +577,7 @@ class Gazetteer:
                     continue
             # district / court adjective: "Рыльском районе", "Пермский гарнизонный суд"
             if cap and info.adjf and i + 1 < n and (infos[i + 1].keys & _RU_DISTRICT_NEXT):
-                ent = self._ru_adj_place(info.adjf)
+                ent = self._ru_adj_place(info.adjf, infos[i + 1].keys)
                 if ent is not None:
                     end = toks[i][2]
                     if infos[i + 1].keys & {"район", "округ"}:
@@ -487,15 +608,22 @@ class Gazetteer:
             return True
         return i > 0 and _is_cap(toks[i - 1][0]) and infos[i - 1].name and infos[i].surn
 
-    def _ru_adj_place(self, adjs: frozenset[str]) -> int | None:
+    def _ru_adj_place(self, adjs: frozenset[str], nxt: frozenset[str] = frozenset()) -> int | None:
+        if adjs & _RU_DISTRICT_STOP:
+            return None
         for a in adjs:
             for suf in ("ский", "цкий"):
                 if a.endswith(suf):
                     stem = a[: -len(suf)] + ("ц" if suf == "цкий" else "")
                     if stem in self._ru_city_stems:
                         return self._ru_city_stems[stem]
+            if a.endswith(("ский", "цкий")) and a[:-2] in self._ru_city_stems:
+                return self._ru_city_stems[a[:-2]]  # Тоцкий <- Тоцкое
+        district = bool(nxt & {"район", "районный"})
         for a in adjs:
             if a in self._ru_region_adj:
+                if district and a in _RU_REGION_ADJ_NOT_DISTRICT:
+                    return None
                 return self._ru_region_adj[a]
         return None
 
