@@ -52,6 +52,12 @@ class Pattern:
         rx, t = self._pick(text)
         return rx.finditer(t)
 
+    def finditer_lowered(self, text: str, lowered: str):
+        """``finditer`` when the caller has lower-cased ``text`` once for many patterns."""
+        if len(lowered) == len(text):
+            return self._lower.finditer(lowered)
+        return self._icase.finditer(text)
+
 
 @dataclass(frozen=True)
 class Trigger:

@@ -253,8 +253,9 @@ def _known_surnames(text: str, known: set[str], found: list) -> list:
 
 def _find_triggers(text: str, lex: Lexicon) -> list[tuple[Trigger, int, int]]:
     found: list[tuple[Trigger, int, int]] = []
+    low = text.lower()
     for trig in lex.triggers:
-        for m in trig.pattern.finditer(text):
+        for m in trig.pattern.finditer_lowered(text, low):
             if m.end() > m.start():
                 found.append((trig, m.start(), m.end()))
     # keep the strongest, longest trigger where triggers overlap

@@ -318,10 +318,12 @@ class Gazetteer:
             out.add(n[:-2])  # Новосибирск -> новосибирский
         if n.endswith("цк"):
             out.add(n[:-1])  # Донецк -> донецкий
-        if n.endswith("ки") and len(n) > 5:
-            out.add(n[:-2])  # Валуйки -> валуйский
-        if n.endswith(("ое", "ий", "ый")) and len(n) > 5:
-            out.add(n[:-2])  # Тоцкое -> тоцкий
+        if n.endswith(("ки", "ка")) and len(n) > 5:
+            out.add(n[:-2])  # Валуйки -> валуйский, Кантемировка -> кантемировский
+        if n.endswith(("ское", "ский")) and len(n) > 6:
+            out.add(n[:-4])  # Раменское -> раменский, Чайковский
+        if n.endswith(("цкое", "цкий")) and len(n) > 6:
+            out.add(n[:-3])  # Тоцкое -> тоцкий
         return out
 
     @staticmethod
@@ -336,8 +338,8 @@ class Gazetteer:
                 out.add(n[: -len(suf)])
         if n.endswith(("oye", "oe", "ye")):
             out.add(n[: -len("oye") if n.endswith("oye") else -2])
-        if n.endswith(("ki", "ky")) and len(n) > 5:
-            out.add(n[:-2])
+        if n.endswith(("ki", "ky", "ka")) and len(n) > 5:
+            out.add(n[:-2])  # Valuyki -> Valuy(sky), Kantemirovka -> Kantemirov(sky)
         if n[-1] in "aeiouy":
             out.add(n[:-1])
             out.add(n + "n")
@@ -442,8 +444,9 @@ class Gazetteer:
             if best is None:
                 hit = self._en_district(toks, i) if i + 1 < n else None
                 if hit is not None:
-                    out.append(self._mention(text, s, toks[i + 1][2], hit, kind="area"))
-                    i += 2
+                    ent, j = hit
+                    out.append(self._mention(text, s, toks[j][2], ent, kind="area"))
+                    i = j + 1
                     continue
                 i += 1
                 continue
@@ -472,19 +475,22 @@ class Gazetteer:
             return None
         return toks[i + L - 1][2]
 
-    def _en_district(self, toks, i) -> int | None:
-        """ "Baltachevsky district" -> the town the district is named after (Baltachevo)."""
+    def _en_district(self, toks, i) -> tuple[int, int] | None:
+        """ "Baltachevsky district" -> (town the district is named after, index of the last token)."""
         tok = toks[i][0]
-        if not tok[:1].isupper() or toks[i + 1][0].lower() not in _EN_DISTRICT_WORDS:
+        j = i + 1
+        if toks[j][0].lower() in ("urban", "municipal") and j + 1 < len(toks):
+            j += 1
+        if not tok[:1].isupper() or toks[j][0].lower() not in _EN_DISTRICT_WORDS:
             return None
-        if toks[i + 1][1] - toks[i][2] > 1:
+        if toks[j][1] - toks[j - 1][2] > 1 or toks[i + 1][1] - toks[i][2] > 1:
             return None
         for suf in _EN_ADJ_SUFFIXES:
             if tok.endswith(suf) and len(tok) > len(suf) + 2:
                 base = tok[: -len(suf)]
-                if base in _EN_DISTRICT_STOP:
+                if base in _EN_DISTRICT_STOP or base not in self._en_city_stems:
                     return None
-                return self._en_city_stems.get(base)
+                return self._en_city_stems[base], j
         return None
 
     @staticmethod
@@ -571,6 +577,13 @@ class Gazetteer:
                         skip = True
                     elif e["type"] == "city" and (info.name or info.surn):
                         skip = self._ru_person_like(toks, infos, i)
+                    if (
+                        not skip
+                        and info.adjf & _RU_DISTRICT_STOP
+                        and i + 1 < n
+                        and infos[i + 1].keys & _RU_DISTRICT_NEXT
+                    ):
+                        skip = True  # "в Советском районе Волгограда" is not Sovetsk
                 if not skip:
                     out.append(self._mention(text, s, toks[i + L - 1][2], nm.entry))
                     i += L
@@ -617,8 +630,6 @@ class Gazetteer:
                     stem = a[: -len(suf)] + ("ц" if suf == "цкий" else "")
                     if stem in self._ru_city_stems:
                         return self._ru_city_stems[stem]
-            if a.endswith(("ский", "цкий")) and a[:-2] in self._ru_city_stems:
-                return self._ru_city_stems[a[:-2]]  # Тоцкий <- Тоцкое
         district = bool(nxt & {"район", "районный"})
         for a in adjs:
             if a in self._ru_region_adj:
