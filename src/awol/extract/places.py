@@ -11,6 +11,11 @@ pymorphy3 lemmas, so inflected forms resolve ("в Ростовской обла�
 "в Ельце", "Мичуринском районе Тамбовской области", "Екатеринбургский гарнизонный суд").
 Names written with a capital letter in the gazetteer must be capitalised in the text, which
 keeps common words ("орёл", "шахты", "луга") from matching.
+
+Districts named after their centre resolve to the centre's region: "в Балтачевском районе",
+"the Baltachevsky district", "Kantemirovsky raion", "the Shebekinsky urban okrug".  Generic
+district names (Кировский, Советский, Тверской районный суд in Moscow...) and stems shared by towns
+of different regions are not resolved.
 """
 
 from __future__ import annotations
