@@ -94,6 +94,7 @@ def extract_article(article: Article) -> Extraction:
     after_figure = False
     last_date: str | None = None
     armed_statements: list[tuple[bool, int | None, int]] = []
+    prev_places: list = []
     for sent in sentences:
         in_story = sent.index - last_event_sentence <= STORY_WINDOW
         an = analyse_sentence(
@@ -124,6 +125,8 @@ def extract_article(article: Article) -> Extraction:
         if not an.mentions and in_story:
             _armed_statement(an, lex, armed_statements)
         for m in an.mentions:
+            if m.there and prev_places:
+                m.places = prev_places  # "there": the place the previous sentence named
             if m.plural_anaphora and m.count is None and last_group:
                 m.count, m.count_qualifier, m.count_from = last_group, "exact", "anaphora"
             if m.date is not None and m.date.anchor and last_date:
@@ -131,6 +134,8 @@ def extract_article(article: Article) -> Extraction:
                 if anchored:
                     m.date = replace(m.date, value=anchored)
             _merge(drafts, m)
+        regional = [p for p in an.places if p.region]
+        prev_places = regional[-1:] if regional else []
         if an.mentions:
             last_event_sentence = sent.index
             for m in an.mentions:

@@ -41,6 +41,7 @@ class Mention:
     additive: bool = False
     plural_anaphora: bool = False
     place_from_source: bool = False
+    there: bool = False  # "Там его и задержали", "he was detained there"
 
     @property
     def weight(self) -> float:
@@ -142,6 +143,9 @@ def analyse_sentence(
         m.additive = bool(lex.additive.search(text, cs, m.start)) or bool(
             lex.additive.search(text[m.start : m.end])
         )
+    for m in mentions:
+        cs, ce = clause_bounds(text, m.start)
+        m.there = not m.places and bool(_THERE.search(text, cs, ce))
     mentions = _combine_same_type(mentions)
     _share_count(mentions)
     return SentenceAnalysis(sent, mentions, counts, dates, places, source, on_topic)
@@ -346,13 +350,14 @@ def _scope_ok(text: str, m: Mention, pos: int, mentions: list[Mention]) -> bool:
     """
     cb = clause_bounds(text, pos)
     mb = clause_bounds(text, m.start)
-    if cb == mb:
-        return True
+    if cb == mb or cb == clause_bounds(text, max(m.start, m.end - 1)):
+        return True  # the trigger may span clauses: "Тело ..., — обнаружили в лесополосе"
     clause = text[cb[0] : cb[1]].strip(" ,.")
     if pos > m.start:
         # a detached adverbial right after the trigger's clause: "was detained in Volgograd,
         # his hometown, in October"
-        return len(clause) < 25 and not any(m.start < x.start < pos for x in mentions)
+        adjunct = len(clause) < 25 or bool(_NONFINITE.match(clause))
+        return adjunct and not any(m.start < x.start < pos for x in mentions)
     if any(pos < x.start < mb[0] for x in mentions):
         return False  # another trigger stands between
     if cb[1] - cb[0] < 40 and not any(cb[0] <= x.start < cb[1] for x in mentions):
@@ -401,6 +406,9 @@ _DURATION = re.compile(
     r"лет|года?|месяц\w*|недел\w*|дн(?:я|ей)|сут\w*|час\w*)\b",
     re.IGNORECASE,
 )
+# "detained ... after exchanging fire near the town of Goryachy Klyuch": a non-finite adjunct
+_NONFINITE = re.compile(r"(?:after|before|while|when|upon|on) \w+ing\b|(?:после|при) \w+", re.I)
+_THERE = re.compile(r"\b(?:there|там|тут)\b", re.IGNORECASE)
 _CONJOINED = re.compile(r"(?:and|и)\s", re.IGNORECASE)
 _ORIGIN = re.compile(
     r"(?:\b(?:native of|natives of|resident of|residents of|born in|hails from|уроженц?\w*|"
