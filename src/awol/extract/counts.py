@@ -224,11 +224,10 @@ def _as_int(value: float | None) -> int | None:
 
 @lru_cache(maxsize=1)
 def _morph() -> Any:
-    try:
-        import pymorphy3
-    except ImportError:  # pragma: no cover - pymorphy3 is a declared dependency
-        return None
-    return pymorphy3.MorphAnalyzer()
+    """The one pymorphy3 analyser the process shares (see :func:`awol.extract.places.get_morph`)."""
+    from awol.extract.places import get_morph
+
+    return get_morph()
 
 
 @lru_cache(maxsize=50000)
