@@ -73,9 +73,18 @@ def analyse_sentence(
     on_topic = bool(lex.topic.search(text))
     source = find_source(text, lex, last_source)
     found = _find_triggers(text, lex)
-    if not found and not _may_matter(text, lex, on_topic, in_story, after_figure):
-        # most sentences of an article report nothing: skip the argument finders
-        return SentenceAnalysis(sent, [], [], [], [], source, on_topic)
+    if not found:
+        # most sentences of an article report nothing: skip the argument finders, and look
+        # only for what a sentence without a trigger can state (a figure, "they were unarmed")
+        if not _may_matter(text, lex, on_topic, in_story, after_figure):
+            return SentenceAnalysis(sent, [], [], [], [], source, on_topic)
+        counts = _people_counts(text, lex, find_counts(text, lex.lang))
+        if not any(c.value >= 3 for c in counts) and not re.search(
+            r"\b(?:time|case|случай|раз)\b", text, re.I
+        ):
+            return SentenceAnalysis(sent, [], counts, [], [], source, on_topic)
+        dates = [d for d in find_dates(text, lex.lang, published) if d.value]
+        return SentenceAnalysis(sent, [], counts, dates, [], source, on_topic)
     all_dates = find_dates(text, lex.lang, published)
     quoted = [(q.start(), q.end()) for q in re.finditer(r"«[^»]*»", text)]
     dates = [
@@ -87,23 +96,15 @@ def analyse_sentence(
         and not _UNTIL.search(text[max(0, d.start - 8) : d.start])  # "до февраля": an end
         and not _DATELINE.match(text[: d.end + 25])  # "ASTANA, Oct 3 (Baltic Wire) –"
     ]
-    counts = [
-        c
-        for c in find_counts(text, lex.lang, [(d.start, d.end) for d in all_dates])
-        if not any(d.start <= c.start < d.end for d in dates)
-        and not re.match(r"\.?\w", text[c.end : c.end + 2])  # "161.ru", "5th"
-        and not _DURATION.match(text, c.end)  # "five and a half years", "пять лет"
-    ]
-    # a count of people, not of magazines or kilometres: its noun (if any) names people
-    counts = [
-        c
-        for c in counts
-        if c.total is not None
-        or not c.head
-        or lex.people.search(c.head)
-        or lex.figure_nouns.search(c.head)
-        or lex.topic.search(c.head)
-    ]
+    counts = _people_counts(
+        text,
+        lex,
+        [
+            c
+            for c in find_counts(text, lex.lang, [(d.start, d.end) for d in all_dates])
+            if not any(d.start <= c.start < d.end for d in dates)
+        ],
+    )
     places = get_gazetteer().find(text, lex.lang)
     names = [
         n
@@ -149,6 +150,24 @@ def analyse_sentence(
     mentions = _combine_same_type(mentions)
     _share_count(mentions)
     return SentenceAnalysis(sent, mentions, counts, dates, places, source, on_topic)
+
+
+def _people_counts(text: str, lex: Lexicon, counts: list[CountMention]) -> list[CountMention]:
+    """Counts of people, not of magazines, kilometres, years or web addresses."""
+    return [
+        c
+        for c in counts
+        if not re.match(r"\.?\w", text[c.end : c.end + 2])  # "161.ru", "5th"
+        and not _DURATION.match(text, c.end)  # "five and a half years", "пять лет"
+        # its noun (if any) names people, or what a statistic counts
+        and (
+            c.total is not None
+            or not c.head
+            or lex.people.search(c.head)
+            or lex.figure_nouns.search(c.head)
+            or lex.topic.search(c.head)
+        )
+    ]
 
 
 def _share_count(mentions: list[Mention]) -> None:
