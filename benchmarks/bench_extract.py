@@ -4,7 +4,7 @@ Runs the whole text path of ``awol extract`` (clean + extract) on the developmen
 to at least N documents, separately for English and Russian articles.  Models (gazetteer,
 morphology, lexicons) are loaded once, before timing.
 
-    .venv/bin/python benchmarks/bench_extract.py [--docs 2000] [--corpus tests/fixtures/dev]
+    .venv/bin/python benchmarks/bench_extract.py [--docs 2000] [--corpus corpus/dev]
 """
 
 from __future__ import annotations
@@ -84,7 +84,7 @@ def run(corpus: Path, n: int) -> dict[str, dict[str, float]]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--docs", type=int, default=2000, help="documents per language (default 2000)")
-    ap.add_argument("--corpus", type=Path, default=ROOT / "tests" / "fixtures" / "dev")
+    ap.add_argument("--corpus", type=Path, default=ROOT / "corpus" / "dev")
     args = ap.parse_args()
     try:
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core

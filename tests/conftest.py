@@ -8,7 +8,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = REPO / "tests" / "fixtures"
-DEV = FIXTURES / "dev"  # the development corpus, written for this project (copied in the repo)
+DEV = REPO / "corpus" / "dev"  # the development corpus, written for this project (bundled)
 SHARED = REPO.parent / "shared"
 SEEDS = SHARED / "corpus" / "seeds"
 

@@ -2,7 +2,7 @@
 
 Thresholds sit a little below the scores reached when they were set (event F1 0.97, figure F1
 1.0, date 0.92, region 0.85, count 0.94 on 30 articles), so a regression in the English data
-files or in the engine shows up here.  ``awol evaluate tests/fixtures/dev --language en`` prints
+files or in the engine shows up here.  ``awol evaluate corpus/dev --language en`` prints
 the full report.
 """
 

@@ -232,3 +232,58 @@ def test_cli_file_and_stdin(tmp_path):
     assert runner.invoke(main, ["link", "--state", str(st), str(f1)]).exit_code == 0
     r4 = runner.invoke(main, ["link", "--state", str(st), str(f2)])
     assert r4.output == r1.output
+
+
+def _synthetic(n_events, seed=3):
+    """Stories spread over a time span that grows with N (constant reporting density), with
+    missing regions / countries / days / names, several reports per story and syndicated copies."""
+    import datetime as dt
+
+    rng = random.Random(seed)
+    regions = [f"RU-{c}" for c in "ROS VOR BEL KRS BRY SAR SAM TAM LIP SVE".split()]
+    docs, total, s = [], 0, 0
+    span = n_events // 2  # days
+    syl = [c + v for c in "bdgklmnprstvz" for v in "aeiou"]
+    while total < n_events:
+        s += 1
+        day = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(span))
+        region, count = rng.choice(regions), rng.choice([1, 1, 2, 3, 6])
+        sur = "Ivanov" if rng.random() < 0.1 else "".join(rng.choices(syl, k=3)).capitalize()
+        names = [f"Ivan {sur}"] * (count == 1 and rng.random() < 0.5)
+        for r in range(rng.choice([1, 2, 3])):
+            pub = day + dt.timedelta(days=1 + 5 * r)
+            d = day.isoformat()[: rng.choice([10, 10, 7, 4])] if rng.random() < 0.9 else None
+            e = ev("desertion", d, region if rng.random() < 0.7 else None,
+                   "RU" if rng.random() < 0.95 else None, count, names)  # fmt: skip
+            text = f"Story {s} report {r}: " + " ".join(rng.choice("abcdefgh") for _ in range(30))
+            docs.append(doc(f"s{s}-{r}", pub.isoformat(), [e], text=text))
+            if rng.random() < 0.1:
+                docs.append(doc(f"s{s}-{r}c", pub.isoformat(), [dict(e)], text=text + " Share."))
+            total += 1 + (docs[-1]["id"].endswith("c"))
+    return docs
+
+
+def test_candidate_pairs_grow_subquadratically():
+    # comparisons made by add() for N and 4N events at the same reporting density: blocks are
+    # bounded by time windows, so 4x the events gives ~4x the comparisons (quadratic: 16x)
+    counts = []
+    for n in (500, 2000):
+        lk = Linker()
+        lk.add(_synthetic(n))
+        counts.append(lk.comparisons)
+    assert counts[0] > 0
+    assert counts[1] / counts[0] < 7, counts
+
+
+def test_incremental_equals_batch_synthetic():
+    docs = _synthetic(300, seed=5)
+    batch = Linker()
+    batch.add(docs)
+    assert batch.links and batch.dups.pairs
+    shuffled = docs[:]
+    random.Random(1).shuffle(shuffled)
+    inc = Linker()
+    for k in range(0, len(shuffled), 40):
+        inc = Linker.from_state(json.loads(json.dumps(inc.state())))
+        inc.add(shuffled[k : k + 40])
+    assert _canon(inc) == _canon(batch)
