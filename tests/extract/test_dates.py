@@ -9,7 +9,7 @@ import pytest
 
 from awol.extract.dates import DateMention, find_dates, resolve_offset
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "dev"
+SHARED = Path(__file__).resolve().parents[2] / "corpus" / "dev"  # the bundled dev corpus
 
 
 def values(text: str, lang: str, published: str | None) -> list[str | None]:
