@@ -79,19 +79,16 @@ STATUS_TYPES = {
 }
 
 
-def _count_as_of(inc: dict, docs_so_far: set[str]) -> int | None:
-    """The incident's count per the latest report up to now (disagreements give per-document
-    values); falls back to the reconciled count."""
-    dis = (inc.get("disagreements") or {}).get("count")
-    if dis:
-        best = None
-        for alt in dis:
-            for d in alt.get("documents") or []:
-                if d in docs_so_far:
-                    best = alt.get("value")  # alternatives are listed by first report order
-        if best is not None:
-            return best
-    return (inc.get("fields") or {}).get("count")
+def _count_alternatives(inc: dict) -> tuple[list, dict[str, int]]:
+    """Per-document count values of an incident: (values in first-report order, document ->
+    index of the last alternative it gives)."""
+    dis = (inc.get("disagreements") or {}).get("count") or []
+    values = [alt.get("value") for alt in dis]
+    pos: dict[str, int] = {}
+    for i, alt in enumerate(dis):
+        for d in alt.get("documents") or []:
+            pos[d] = i
+    return values, pos
 
 
 def timeline(incidents: list[dict], published: dict[str, str | None],
@@ -112,6 +109,8 @@ def timeline(incidents: list[dict], published: dict[str, str | None],
     )
     by_doc: dict[str, list[int]] = {}
     keys_of: list[set[str]] = []
+    alts = [_count_alternatives(inc) for inc in incidents]
+    latest: dict[int, int] = {}  # incident -> highest alternative index given by a report so far
     for n, inc in enumerate(incidents):
         for d in {d for d, _ in inc["events"]}:
             by_doc.setdefault(d, []).append(n)
@@ -135,7 +134,14 @@ def timeline(incidents: list[dict], published: dict[str, str | None],
             if n not in contrib:
                 for k in keys:
                     named[typ][k] = named[typ].get(k, 0) + 1
-            cnt = _count_as_of(inc, seen)
+            # the count per the latest alternative given so far (alternatives are listed in first
+            # report order); falls back to the reconciled count
+            values, pos = alts[n]
+            if doc in pos and pos[doc] > latest.get(n, -1):
+                latest[n] = pos[doc]
+            cnt = values[latest[n]] if n in latest else None
+            if cnt is None:
+                cnt = (inc.get("fields") or {}).get("count")
             if cnt is None:
                 cnt = max(1, len(keys))
             new = max(0, cnt - len(keys))

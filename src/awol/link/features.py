@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass
+from functools import lru_cache
 
 from awol.link.text import descriptor_classes, name_keys, place_keys
 
@@ -17,6 +18,11 @@ def parse_date(value: str | None) -> tuple[int, int, int] | None:
     """ISO date of any precision -> (first day ordinal, last day ordinal, precision 1..3)."""
     if not value or not isinstance(value, str):
         return None
+    return _parse_date(value)
+
+
+@lru_cache(maxsize=100_000)
+def _parse_date(value: str) -> tuple[int, int, int] | None:
     parts = value.strip()[:10].split("-")
     try:
         y = int(parts[0])
@@ -32,6 +38,7 @@ def parse_date(value: str | None) -> tuple[int, int, int] | None:
         return None
 
 
+@lru_cache(maxsize=100_000)
 def month_index(ordinal: int) -> int:
     d = _dt.date.fromordinal(ordinal)
     return d.year * 12 + d.month - 1

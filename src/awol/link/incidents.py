@@ -12,7 +12,7 @@ constraint that an incident never holds two events of one document.
 from __future__ import annotations
 
 from awol.link.features import Feat, month_index
-from awol.link.text import names_match, places_match
+from awol.link.text import name_parts, names_match, places_match
 
 THRESHOLD = 3.5
 VETO = float("-inf")
@@ -36,13 +36,14 @@ def _count_compatible(a: Feat, b: Feat) -> bool:
 
 def date_score(a: Feat, b: Feat) -> float:
     # a happening cannot be later than the report that tells it
-    if a.lo is not None and b.pub is not None and a.lo > b.pub + 2:
+    ad, bd = a.date, b.date
+    if ad is not None and b.pub is not None and ad[0] > b.pub + 2:
         return VETO
-    if b.lo is not None and a.pub is not None and b.lo > a.pub + 2:
+    if bd is not None and a.pub is not None and bd[0] > a.pub + 2:
         return VETO
-    if a.date is None or b.date is None:
+    if ad is None or bd is None:
         return 0.0
-    (alo, ahi, ap), (blo, bhi, bp) = a.date, b.date
+    (alo, ahi, ap), (blo, bhi, bp) = ad, bd
     tol = 2 if ap == 3 and bp == 3 else 7
     if alo > bhi + tol or blo > ahi + tol:
         return VETO
@@ -58,7 +59,7 @@ def score(a: Feat, b: Feat, copies: bool = False) -> float:
     """Symmetric similarity of two mentions of the same type from different documents."""
     if a.type != b.type or a.doc == b.doc:
         return VETO
-    nm = names_match(a.names, b.names)
+    nm = names_match(a.names, b.names) if a.names and b.names else None
     if nm is False:
         return VETO
     s = date_score(a, b)
@@ -91,79 +92,196 @@ def score(a: Feat, b: Feat, copies: bool = False) -> float:
 
 
 # --- blocking --------------------------------------------------------------------------------
-def _geo_index(f: Feat) -> list[tuple]:
-    keys: list[tuple] = [("all",)]
-    if f.region:
-        keys.append(("r", f.region))
+# A pair (a, b) is a candidate iff query_keys(a) meets index_keys(b); every channel below is built
+# so that this holds iff query_keys(b) meets index_keys(a) (symmetric), which keeps the result
+# independent of the order of ``add()`` calls.  Every key carries a time bucket (event date or
+# publication date), so with a steady flow of reports a block holds the events of a bounded
+# time window, whatever the total number of stored events.
+DAY_BUCKET = 3  # day-precise dates: 3-day buckets, +-1 bucket (covers the +-2 day tolerance)
+WEEK = 7  # country-wide / unknown-place pairs without two exact days: publications +-1 week
+
+
+def _precision(f: Feat) -> int:
+    return f.date[2] if f.date is not None else 0
+
+
+def _week(ordinal: int) -> int:
+    return ordinal // WEEK
+
+
+def _name_token(f: Feat) -> tuple[list[str], list[str]]:
+    """S events (every name has a first name and a surname) never need the place/time channels
+    with each other: two such name lists either share a person (found through the name channel)
+    or are disjoint, which vetoes the pair.  Unnamed events and events naming someone by one word
+    ("Kirill") are W and meet everyone through place/time."""
+    strong = bool(f.names) and all(all(name_parts(n)) for n in f.names)
+    if strong:
+        return ["A"], ["W"]
+    return ["A", "W"], ["A"]
+
+
+def _region_time(f: Feat) -> tuple[list[tuple], list[tuple]]:
+    """Time tokens for two events of the same region (wide windows)."""
+    idx: list[tuple] = []
+    qry: list[tuple] = []
+    prec = _precision(f)
+    pm = month_index(f.pub) if f.pub is not None else None
+    if prec == 3:
+        b = f.date[0] // DAY_BUCKET
+        m = month_index(f.date[0])
+        idx += [("D", b), ("Md", m)]
+        qry += [("D", x) for x in (b - 1, b, b + 1)] + [("Mm", x) for x in (m - 1, m, m + 1)]
+    elif prec == 2:
+        m = month_index(f.date[0])
+        idx.append(("Mm", m))
+        qry += [("Mm", x) for x in (m - 1, m, m + 1)] + [("Md", x) for x in (m - 1, m, m + 1)]
+    if pm is not None:
+        # vaguely dated events (year only / none) meet everything published within +-1 month
+        idx.append(("Pa", pm))
+        if prec >= 2:
+            qry += [("Pv", x) for x in (pm - 1, pm, pm + 1)]
+        else:
+            idx.append(("Pv", pm))
+            qry += [("Pa", x) for x in (pm - 1, pm, pm + 1)]
+    return idx, qry
+
+
+def _countrywide_time(f: Feat) -> tuple[list[tuple], list[tuple]]:
+    """Time tokens for pairs where one event lacks the region (country-wide or unknown place):
+    exact days within the tolerance, otherwise publications within about a week."""
+    idx: list[tuple] = []
+    qry: list[tuple] = []
+    if _precision(f) == 3:
+        b = f.date[0] // DAY_BUCKET
+        idx.append(("D", b))
+        qry += [("D", x) for x in (b - 1, b, b + 1)]
+        if f.pub is not None:
+            w = _week(f.pub)
+            idx.append(("Pa", w))
+            qry += [("Pn", x) for x in (w - 1, w, w + 1)]
+    elif f.pub is not None:
+        w = _week(f.pub)
+        idx += [("Pa", w), ("Pn", w)]
+        qry += [("Pa", x) for x in (w - 1, w, w + 1)]
+    return idx, qry
+
+
+def _geo(f: Feat) -> tuple[list[tuple], list[tuple], list[tuple], list[tuple]]:
+    """(region index, region query, country-wide index, country-wide query) geo tokens.
+    Same region -> region tier; same country with one side lacking the region, or one side
+    lacking the country -> country-wide tier (with tighter time windows)."""
+    ri = [("r", f.region)] if f.region else []
+    ci: list[tuple] = [("all",)]
     if f.country:
-        keys.append(("c", f.country))
-        if not f.region:
-            keys.append(("c0", f.country))
-    if not f.region and not f.country:
-        keys.append(("u",))
-    return keys
+        ci.append(("c", f.country))
+        if f.region:
+            cq: list[tuple] = [("c0", f.country), ("u",)]
+        else:
+            ci.append(("c0", f.country))
+            cq = [("c", f.country), ("u",)]
+    else:
+        ci.append(("u",))
+        cq = [("all",)]
+    return ri, ri, ci, cq
 
 
-def _geo_query(f: Feat) -> list[tuple]:
-    if f.region:
-        return [("r", f.region), ("c0", f.country), ("u",)]
-    if f.country:
-        return [("c", f.country), ("u",)]
-    return [("all",)]
+def _count_token(f: Feat) -> tuple[list[tuple], list[tuple]]:
+    """Count tokens for the country-wide publication-week channel.  There the pair lacks a
+    shared region, names (a name match goes through the name channel) and two exact days, so
+    the score is at most 1.5 (date) + 0.5 (country) + 1 (descriptor) + 1.5 (place) + 0.5
+    (armed) = 5; two different exact counts (-2) keep it below the threshold, so such pairs need
+    not be compared.  Events without a count, with a qualified count (about, at least, up to) or
+    with a one-word name ("*") meet all counts."""
+    one_word = any(not all(name_parts(n)) for n in f.names)
+    if f.count is None or f.qualifier in ("at_least", "up_to", "approx") or one_word:
+        return [("k*",), ("ka",)], [("ka",)]
+    return [("k", f.count), ("ka",)], [("k", f.count), ("k*",)]
 
 
-def _quarter(f: Feat) -> int | None:
-    if f.pub is None:
-        return None
-    return month_index(f.pub) // 3
+def _k(tt: tuple, kk: list[tuple]) -> list[tuple]:
+    return kk if tt[0] in ("Pa", "Pn") else [()]
 
 
-def _precise(f: Feat) -> bool:
-    return f.date is not None and f.date[2] >= 2
+NAME_BUCKET = 183  # incident name channel: half-year buckets of the event date (else pub), +-2
+CASE_BUCKET = 365  # case (same people) channel: years of the latest possible day, +-3
+
+
+def _name_keys(f: Feat, prefix: str) -> tuple[list[tuple], list[tuple]]:
+    """Person keys: (surname, first name) when both are known, the surname alone otherwise;
+    a full name meets the same full name and the bare surname, a bare surname meets every
+    name with that surname (exactly the pairs ``names_match`` accepts on surnames).  Keys carry
+    a time bucket so that a common name ("Ivan Ivanov") does not make one block of the whole
+    archive: mentions of one name more than about a year apart (three years for cases) are not
+    compared.  Mentions with no date and no publication date only meet each other."""
+    if prefix == "n":
+        anchor = f.date[0] if f.date is not None and f.date[2] >= 2 else f.pub
+        size, reach = NAME_BUCKET, 2
+    else:
+        anchor, size, reach = f.hi, CASE_BUCKET, 3
+    if anchor is None:
+        ti, tq = [None], [None]
+    else:
+        b = anchor // size
+        ti, tq = [b], list(range(b - reach, b + reach + 1))
+    idx: set[tuple] = set()
+    qry: set[tuple] = set()
+    for n in f.names:
+        first, sur = name_parts(n)
+        if not sur:
+            continue
+        if first:
+            idx.update([(prefix + "f", sur, first), (prefix + "a", sur)])
+            qry.update([(prefix + "f", sur, first), (prefix + "0", sur)])
+        else:
+            idx.update([(prefix + "0", sur), (prefix + "a", sur)])
+            qry.add((prefix + "a", sur))
+    for k in f.name_keys:
+        if k.startswith("x:"):  # the extractor's own name key, when available
+            idx.add((prefix + "x", k))
+            qry.add((prefix + "x", k))
+    return (
+        [k + (t,) for k in sorted(idx) for t in ti],
+        [k + (t,) for k in sorted(qry) for t in tq],
+    )
+
+
+def _keys(f: Feat) -> tuple[list[tuple], list[tuple]]:
+    ni, nq = _name_token(f)
+    ri, rq, ci, cq = _geo(f)
+    rti, rtq = _region_time(f)
+    wti, wtq = _countrywide_time(f)
+    t = f.type
+    idx = [("g", t) + g + tt + (n,) for g in ri for tt in rti for n in ni]
+    ki, kq = _count_token(f)
+    idx += [("g", t) + g + tt + (n,) + k for g in ci for tt in wti for n in ni for k in _k(tt, ki)]
+    qry = [("g", t) + g + tt + (n,) for g in rq for tt in rtq for n in nq]
+    qry += [("g", t) + g + tt + (n,) + k for g in cq for tt in wtq for n in nq for k in _k(tt, kq)]
+    pi, pq = _name_keys(f, "n")
+    idx += [("n", t) + k for k in pi]
+    qry += [("n", t) + k for k in pq]
+    ci_, _ = _name_keys(f, "N")
+    return idx + ci_, qry
+
+
+def block_keys(f: Feat) -> tuple[list[tuple], list[tuple]]:
+    """(index keys, incident query keys) of an event."""
+    return _keys(f)
 
 
 def index_keys(f: Feat) -> list[tuple]:
-    """Keys under which an event is filed."""
-    keys: list[tuple] = [("n", f.type, k) for k in f.name_keys]
-    keys += [("N", k) for k in f.name_keys]
-    geo = _geo_index(f)
-    if _precise(f):
-        m = month_index(f.date[0])
-        keys += [("m", f.type, m) + g for g in geo]
-    q = _quarter(f)
-    if q is not None:
-        keys += [("pa", f.type, q) + g for g in geo]
-        if not _precise(f):
-            keys += [("pv", f.type, q) + g for g in geo]
-    elif not _precise(f):
-        keys += [("nopub", f.type) + g for g in geo]
-    return keys
+    """Keys under which an event is filed (incident channels and the case "N" channel)."""
+    return _keys(f)[0]
 
 
 def query_keys(f: Feat) -> list[tuple]:
-    """Keys an event looks up; (a, b) is a candidate pair iff query(a) meets index(b), which
-    holds iff query(b) meets index(a) (symmetric by construction)."""
-    keys: list[tuple] = [("n", f.type, k) for k in f.name_keys]
-    geo = _geo_query(f)
-    q = _quarter(f)
-    if _precise(f):
-        m = month_index(f.date[0])
-        m2 = month_index(f.date[1])
-        for mm in range(m - 1, m2 + 2):
-            keys += [("m", f.type, mm) + g for g in geo]
-        if q is not None:
-            for qq in (q - 1, q, q + 1):
-                keys += [("pv", f.type, qq) + g for g in geo]
-    elif q is not None:
-        for qq in (q - 1, q, q + 1):
-            keys += [("pa", f.type, qq) + g for g in geo]
-    else:
-        keys += [("nopub", f.type) + g for g in geo]
-    return keys
+    """Keys an event looks up for incident candidates; (a, b) is a candidate pair iff query(a)
+    meets index(b), which holds iff query(b) meets index(a) (symmetric by construction)."""
+    return _keys(f)[1]
 
 
 def case_query_keys(f: Feat) -> list[tuple]:
-    return [("N", k) for k in f.name_keys]
+    """Keys for same-people (case) candidates of any type."""
+    return _name_keys(f, "N")[1]
 
 
 def people_link(a: Feat, b: Feat) -> bool:

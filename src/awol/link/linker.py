@@ -9,7 +9,7 @@ from awol.link import cases as _cases
 from awol.link import incidents as _inc
 from awol.link.dedup import NearDuplicates, document_text
 from awol.link.features import EVENT_FIELDS, Feat, features, parse_date
-from awol.link.text import name_parts
+from awol.link.text import name_parts, names_match
 
 STATE_VERSION = 1
 Key = tuple[str, int]
@@ -37,6 +37,56 @@ class _UF:
             self.p[rb] = ra
 
 
+class _Summary:
+    """What the incident-merge constraints need to know about a (partial) incident."""
+
+    __slots__ = ("docs", "names", "max_lo", "min_hi", "max_day", "min_day")
+
+    def __init__(self, f: Feat | None, doc: str) -> None:
+        self.docs = {doc}
+        self.names = list(f.names) if f is not None else []
+        d = f.date if f is not None else None
+        self.max_lo = d[0] if d else None
+        self.min_hi = d[1] if d else None
+        day = d[0] if d and d[2] == 3 else None
+        self.max_day = self.min_day = day
+
+    def compatible(self, o: _Summary) -> bool:
+        if len(self.docs) > len(o.docs):
+            small, big = o.docs, self.docs
+        else:
+            small, big = self.docs, o.docs
+        if any(d in big for d in small):
+            return False
+        if self.names and o.names and names_match(self.names, o.names) is False:
+            return False
+        if self.max_lo is not None and o.max_lo is not None:
+            if max(self.max_lo, o.max_lo) > min(self.min_hi, o.min_hi) + 7:
+                return False
+        if self.max_day is not None and o.max_day is not None:
+            if max(self.max_day, o.max_day) - min(self.min_day, o.min_day) > 2:
+                return False
+        return True
+
+    def merge(self, o: _Summary) -> _Summary:
+        big, small = (self, o) if len(self.docs) >= len(o.docs) else (o, self)
+        big.docs |= small.docs
+        big.names += [n for n in small.names if n not in big.names]
+        if small.max_lo is not None:
+            if big.max_lo is None:
+                big.max_lo, big.min_hi = small.max_lo, small.min_hi
+            else:
+                big.max_lo = max(big.max_lo, small.max_lo)
+                big.min_hi = min(big.min_hi, small.min_hi)
+        if small.max_day is not None:
+            if big.max_day is None:
+                big.max_day, big.min_day = small.max_day, small.min_day
+            else:
+                big.max_day = max(big.max_day, small.max_day)
+                big.min_day = min(big.min_day, small.min_day)
+        return big
+
+
 def _ekey(k: Key) -> str:
     return f"{k[0]}#{k[1]}"
 
@@ -58,8 +108,9 @@ class Linker:
         self.case_links: set[tuple[Key, Key]] = set()  # same story, different happenings
         self.dups = NearDuplicates(threshold=dup_threshold)
         self._feat: dict[Key, Feat] = {}
-        self._index: dict[tuple, list[Key]] = defaultdict(list)
+        self._index: dict[tuple, list[Key]] = {}
         self._cache: tuple | None = None
+        self.comparisons = 0  # candidate pairs examined by add() (for scaling tests)
 
     # --- input -------------------------------------------------------------------------------
     def add(self, extractions: Iterable[dict]) -> list[str]:
@@ -79,42 +130,50 @@ class Linker:
                 "title": doc.get("title"),
                 "n": len(doc.get("events") or []),
             }
-            self.dups.add(did, document_text(doc))
+            copies = {other for other, _sim in self.dups.add(did, document_text(doc))}
             feats = []
             for i, ev in enumerate(doc.get("events") or []):
                 rec = {k: ev.get(k) for k in EVENT_FIELDS}
                 rec.update(doc=did, idx=i, published=doc.get("published"))
                 self.events[(did, i)] = rec
                 feats.append(features(rec))
-            self._link_document(did, feats)
+            self._link_document(did, feats, copies)
             added.append(did)
         self._cache = None
         return added
 
-    def _copies(self, a: str, b: str) -> bool:
-        return tuple(sorted((a, b))) in self.dups.pairs
-
-    def _link_document(self, did: str, feats: list[Feat]) -> None:
+    def _link_document(self, did: str, feats: list[Feat], copies: set[str]) -> None:
         # stories within the document
         for group in _cases.document_groups(feats):
             for j in group[1:]:
                 self.case_links.add((feats[group[0]].key, feats[j].key))
+        # events of near-duplicate documents are candidates whatever their blocks
+        copy_keys = [(d, i) for d in sorted(copies) for i in range(self.docs[d]["n"])]
         # candidate mentions in other documents
         by_doc: dict[str, list[tuple[float, Key, Key]]] = defaultdict(list)
+        keys = []
         for f in feats:
-            cands: set[Key] = set()
-            for qk in _inc.query_keys(f):
-                cands.update(self._index.get(qk, ()))
+            idx, qry = _inc.block_keys(f)
+            keys.append(idx)
+            cands: set[Key] = set(copy_keys)
+            for qk in qry:
+                block = self._index.get(qk)
+                if block:
+                    cands.update(block)
+            self.comparisons += len(cands)
             for ck in cands:
-                g = self._feat[ck]
-                if g.doc == did:
+                g = self._feat.get(ck)
+                if g is None or g.doc == did:
                     continue
-                s = _inc.score(f, g, copies=self._copies(did, g.doc))
+                s = _inc.score(f, g, copies=g.doc in copies)
                 if s >= self.threshold:
                     by_doc[g.doc].append((s, f.key, ck))
             people: set[Key] = set()
             for qk in _inc.case_query_keys(f):
-                people.update(self._index.get(qk, ()))
+                block = self._index.get(qk)
+                if block:
+                    people.update(block)
+            self.comparisons += len(people)
             for ck in people:
                 g = self._feat[ck]
                 if _inc.people_link(f, g):
@@ -128,30 +187,40 @@ class Linker:
                     continue
                 used.update((a, b))
                 self.links[tuple(sorted((a, b)))] = round(s, 3)
-        for f in feats:
-            self._feat[f.key] = f
-            for ik in _inc.index_keys(f):
-                self._index[ik].append(f.key)
+        for f, idx in zip(feats, keys, strict=True):
+            self._file(f, idx)
+
+    def _file(self, f: Feat, idx: list[tuple] | None = None) -> None:
+        self._feat[f.key] = f
+        index = self._index
+        for ik in idx if idx is not None else _inc.index_keys(f):
+            block = index.get(ik)
+            if block is None:
+                index[ik] = [f.key]
+            else:
+                block.append(f.key)
 
     # --- components --------------------------------------------------------------------------
     def _components(self) -> tuple[dict[Key, Key], dict[Key, Key]]:
         if self._cache is not None:
             return self._cache
-        # incidents: strongest links first, never two events of one document in one incident
+        # incidents: strongest links first; a link is skipped when it would put two events of
+        # one document, two disjoint sets of named people, or incompatible dates into one
+        # incident (the pairwise vetoes, applied to the whole incident: this stops weak links
+        # through vague mentions from chaining different happenings together)
         inc = _UF()
-        docsets: dict[Key, set[str]] = {}
-        for k in self.events:
-            inc.find(k)
-            docsets[k] = {k[0]}
+        summary: dict[Key, _Summary] = {k: _Summary(self._feat.get(k), k[0]) for k in self.events}
         for (a, b), _s in sorted(self.links.items(), key=lambda t: (-t[1], t[0])):
             ra, rb = inc.find(a), inc.find(b)
-            if ra == rb or docsets[ra] & docsets[rb]:
+            if ra == rb:
+                continue
+            sa, sb = summary[ra], summary[rb]
+            if not sa.compatible(sb):
                 continue
             inc.union(ra, rb)
             r = inc.find(ra)
-            other = rb if r == ra else ra
-            docsets[r] = docsets[ra] | docsets[rb] if r is ra else docsets[rb] | docsets[ra]
-            docsets.pop(other, None)
+            summary[r] = sa.merge(sb)
+            summary.pop(rb if r == ra else ra, None)
         case = _UF()
         for k in self.events:
             case.union(k, inc.find(k))
@@ -186,10 +255,13 @@ class Linker:
         groups: dict[str, list[str]] = defaultdict(list)
         for d, orig in dup_of.items():
             groups[orig].append(d)
+        pairs_of: dict[str, dict[str, float]] = defaultdict(dict)
+        for (a, b), s in self.dups.pairs.items():
+            pairs_of[dup_of.get(a, a)][f"{a}|{b}"] = s
         out = []
         for orig, copies in sorted(groups.items()):
             members = [orig] + sorted(copies)
-            sims = {f"{a}|{b}": s for (a, b), s in self.dups.pairs.items() if a in members}
+            sims = pairs_of.get(orig, {})
             out.append({"original": orig, "copies": sorted(copies), "documents": members,
                         "similarity": sims})  # fmt: skip
         return out
@@ -279,10 +351,7 @@ class Linker:
         for rec in state.get("events") or []:
             k = (rec["doc"], int(rec["idx"]))
             lk.events[k] = dict(rec)
-            f = features(rec)
-            lk._feat[k] = f
-            for ik in _inc.index_keys(f):
-                lk._index[ik].append(k)
+            lk._file(features(rec))
 
         def key(s: str) -> Key:
             d, _, i = s.rpartition("#")
@@ -300,11 +369,24 @@ _STRUCTURED = ("date", "country", "region", "count", "count_qualifier", "armed")
 _TEXTUAL = ("date_text", "place_text", "who", "source")
 
 
-def _dates_compatible(a: str, b: str) -> bool:
-    pa, pb = parse_date(a), parse_date(b)
-    if not pa or not pb:
-        return a == b
-    return not (pa[0] > pb[1] or pb[0] > pa[1])
+def _compatibility(values: list[str]) -> dict[str, list[str]]:
+    """value -> the values (itself included) it is compatible with; sorted sweep over the
+    parsed intervals, so large incidents do not cost a full square of date comparisons."""
+    parsed = {v: parse_date(v) for v in values}
+    out: dict[str, list[str]] = {v: [] for v in values}
+    bad = [v for v in values if parsed[v] is None]
+    for v in bad:
+        out[v] = [v]
+    good = sorted((v for v in values if parsed[v] is not None), key=lambda v: parsed[v][0])
+    for i, v in enumerate(good):
+        lo, hi, _ = parsed[v]
+        for w in good[i:]:
+            if parsed[w][0] > hi:
+                break
+            out[v].append(w)
+            if w != v:
+                out[w].append(v)
+    return out
 
 
 def _reconcile(evs: list[dict], docs: list[str], dup_of: dict[str, str]) -> tuple[dict, dict]:
@@ -327,11 +409,12 @@ def _reconcile(evs: list[dict], docs: list[str], dup_of: dict[str, str]) -> tupl
         order = list(vals)
         if f == "date":
             # the most precise value compatible with the most others
+            compat = _compatibility(order)
             best = max(order, key=lambda v: (
-                sum(votes[w] for w in order if _dates_compatible(v, w)), len(v), votes[v],
+                sum(votes[w] for w in compat[v]), len(v), votes[v],
             ))  # fmt: skip
             fields[f] = best
-            if any(not _dates_compatible(a, b) for a in order for b in order):
+            if any(len(c) < len(order) for c in compat.values()):
                 dis[f] = [{"value": v, "documents": vals[v]} for v in order]
             continue
         best = max(order, key=lambda v: (votes[v], -order.index(v)))
