@@ -121,7 +121,8 @@ def extract_article(article: Article) -> Extraction:
                 if m.count is not None and m.count not in fig_values and m.count < 40
             ]
         after_figure = bool(figs)
-        _soon_after(an.mentions, sent.text)
+        if an.mentions:
+            _soon_after(an.mentions, sent.text)
         if not an.mentions and in_story:
             _armed_statement(an, lex, armed_statements)
         for m in an.mentions:

@@ -31,7 +31,8 @@ class Pattern:
 
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
-        self._lower = re.compile(pattern.lower(), re.UNICODE)
+        lowered = pattern.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P=")
+        self._lower = re.compile(lowered, re.UNICODE)
         self._icase = re.compile(pattern, FLAGS)
 
     def _pick(self, text: str) -> tuple[re.Pattern[str], str]:
