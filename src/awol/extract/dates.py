@@ -68,6 +68,7 @@ class _Rule:
     attrs: dict[str, Any]
     needs: frozenset[str]  # token classes that must occur in the text for the rule to match
     lowered: re.Pattern[str] | None = None  # the same rule on lower-cased text (much faster)
+    exact: bool = True  # False: ``lowered`` matches a superset (filter only)
 
 
 @dataclass(frozen=True)
@@ -193,11 +194,12 @@ def _grammar(lang: str) -> _Grammar:
             raise ValueError(f"bad date rule in {path}: {pattern!r}: {exc}") from exc
         # Python's re is several times slower with IGNORECASE: rules without a case-sensitive
         # part also run lower-cased on the lower-cased text (same offsets, same groups)
-        lowered = None
-        if "(?-i:" not in pattern:
-            low = rf"(?<!\w)(?:{pattern})".lower().replace("(?p<", "(?P<").replace("(?p=", "(?P=")
-            lowered = re.compile(low)
-        rules.append(_Rule(kind, regex, spec, frozenset(needs), lowered))
+        low = rf"(?<!\w)(?:{pattern})".lower().replace("(?p<", "(?P<").replace("(?p=", "(?P=")
+        exact = "(?-i:" not in pattern
+        # a rule with case-sensitive parts ("May" the month, not "may"): its lower-cased form
+        # matches a superset, so it serves as a fast filter before the exact rule runs
+        lowered = re.compile(low if exact else low.replace("(?-i:", "(?:"))
+        rules.append(_Rule(kind, regex, spec, frozenset(needs), lowered, exact))
     return _Grammar(tuple(rules), triggers, months, weekdays, seasons, numbers, units)
 
 
@@ -405,11 +407,15 @@ def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]
     for idx, rule in enumerate(g.rules):
         if not rule.needs <= present:
             continue
-        found = (
-            rule.lowered.finditer(low)
-            if rule.lowered is not None and same_length
-            else rule.regex.finditer(text)
-        )
+        if rule.lowered is not None and same_length:
+            if rule.exact:
+                found = rule.lowered.finditer(low)
+            elif rule.lowered.search(low) is None:
+                continue
+            else:
+                found = rule.regex.finditer(text)
+        else:
+            found = rule.regex.finditer(text)
         for m in found:
             if m.end() > m.start():
                 cands.append((m.start(), -(m.end() - m.start()), idx, m))
