@@ -146,7 +146,7 @@ def analyse_sentence(
         )
     for m in mentions:
         cs, ce = clause_bounds(text, m.start)
-        m.there = not m.places and bool(_THERE.search(text, cs, ce))
+        m.there = not m.places and bool(_THERE.search(text, cs, ce) or _LOCAL.search(text))
     mentions = _combine_same_type(mentions)
     _share_count(mentions)
     return SentenceAnalysis(sent, mentions, counts, dates, places, source, on_topic)
@@ -426,15 +426,25 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 # "detained ... after exchanging fire near the town of Goryachy Klyuch": a non-finite adjunct
-_NONFINITE = re.compile(r"(?:after|before|while|when|upon|on) \w+ing\b|(?:после|при) \w+", re.I)
+_NONFINITE = re.compile(
+    r"(?:(?:after|before|while|when|upon|on) )?\w+ing\b(?! (?:that|to)\b)|(?:после|при) \w+", re.I
+)
+# "the local garrison court", "местный суд": the place the previous sentence named
+_LOCAL = re.compile(
+    r"\blocal (?:garrison |military |district |regional )*(?:court|police|authorities|prosecutors?)\b"
+    r"|\bместн\w+ (?:гарнизонн\w+ |военн\w+ |районн\w+ )*(?:суд\w*|полици\w*|власт\w*)",
+    re.IGNORECASE,
+)
 _THERE = re.compile(r"\b(?:there|там|тут)\b", re.IGNORECASE)
 _CONJOINED = re.compile(r"(?:and|и)\s", re.IGNORECASE)
 _ORIGIN = re.compile(
-    r"(?:\b(?:native of|natives of|resident of|residents of|born in|hails from|уроженц?\w*|"
-    r"житель\w*|жительниц\w*|родом из)|\b(?:soldier|serviceman|man|conscript|recruit|contractor|"
-    r"военнослужащ\w*|мобилизованн\w*|контрактник\w*|мужчин\w*) from|\b(?:из)(?=\s*$))\s*$",
+    r"(?:\b(?:natives? of|residents? of|born in|hails from|уроженц?\w*|"
+    r"житель\w*|жительниц\w*|родом из)|\b(?:soldiers?|servicem[ae]n|m[ae]n|conscripts?|recruits?|"
+    r"contractors?|sailors?|paratroopers?|deserters?|военнослужащ\w*|мобилизованн\w*|контрактник\w*|"
+    r"мужчин\w*) from(?: the)?(?: republic of| region of)?|\b(?:из)(?=\s*$))\s*$",
     re.IGNORECASE,
 )
+
 _DATELINE = re.compile(
     r"^[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]{2,},\s+[^–—(]{3,22}?\s*(?:\([^)]{2,40}\))?\s*[–—-]\s"
 )
@@ -480,7 +490,7 @@ def _assign_places(
     own = [
         p
         for p in places
-        if p not in in_source and not _ORIGIN.search(text[max(0, p.start - 30) : p.start])
+        if p not in in_source and not _ORIGIN.search(text[max(0, p.start - 40) : p.start])
     ]
     offered: dict[int, list[list[PlaceMention]]] = {}
     for group in _place_groups(own, text):
