@@ -1,7 +1,7 @@
 """Quality gate for English: extraction on the English dev articles scored against their gold.
 
 Thresholds sit a little below the scores reached when they were set (event F1 0.97, figure F1
-1.0, date 0.92, region 0.85, count 0.94 on 30 articles), so a regression in the English data
+1.0, date 0.92, region 0.91, count 0.94 on 30 articles), so a regression in the English data
 files or in the engine shows up here.  ``awol evaluate corpus/dev --language en`` prints
 the full report.
 """
@@ -58,7 +58,7 @@ def test_field_accuracy(en_scores) -> None:
     res, _ = en_scores
     acc = res["field_accuracy"]
     assert acc["date"] >= 0.88, acc
-    assert acc["region"] >= 0.82, acc
+    assert acc["region"] >= 0.87, acc
     assert acc["country"] >= 0.88, acc
     assert acc["count"] >= 0.92, acc
     assert acc["armed"] >= 0.83, acc
