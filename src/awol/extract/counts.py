@@ -66,6 +66,7 @@ def _alternation(forms: list[str]) -> str:
 class _Lexicon:
     lang: str
     regex: re.Pattern[str]
+    regex_lower: re.Pattern[str]  # the same on lower-cased text (re is slow with IGNORECASE)
     numeral: re.Pattern[str]
     cardinals: dict[str, float]
     multipliers: dict[str, int]
@@ -132,6 +133,7 @@ def _lexicon(lang: str) -> _Lexicon:
     return _Lexicon(
         lang=lang,
         regex=re.compile(full, flags),
+        regex_lower=re.compile(full.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P=")),
         numeral=re.compile(numeral, flags),
         cardinals=cardinals,
         multipliers=multipliers,
@@ -317,8 +319,9 @@ def find_counts(
         return []
     lex = _lexicon(lang)
     out: list[CountMention] = []
-    date_spans: list[tuple[int, int]] | None = None
-    for m in lex.regex.finditer(text):
+    low = text.lower()
+    found = lex.regex_lower.finditer(low) if len(low) == len(text) else lex.regex.finditer(text)
+    for m in found:
         ns, ne = m.span("num")
         num_text = m.group("num")
         value = _as_int(_parse_numeral(lex, num_text))
