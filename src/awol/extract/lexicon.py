@@ -79,6 +79,7 @@ class Lexicon:
     people: Pattern
     reporting_verbs: Pattern
     triggers: list[Trigger]
+    any_trigger: Pattern  # all trigger patterns in one: most sentences have none
     other_crimes: Pattern
     block_before: Pattern
     block_negation: Pattern
@@ -131,6 +132,7 @@ def get_lexicon(lang: str) -> Lexicon:
         people=_any(ev["people"]),
         reporting_verbs=_any(ev["reporting_verbs"]),
         triggers=triggers,
+        any_trigger=_any([t.pattern.pattern for t in triggers]),
         other_crimes=_any(ev["other_crimes"]),
         block_before=_any(ev["block"]["before"]),
         block_negation=_any(ev["block"].get("negation") or ev["block"]["before"]),

@@ -277,6 +277,8 @@ def _known_surnames(text: str, known: set[str], found: list) -> list:
 def _find_triggers(text: str, lex: Lexicon) -> list[tuple[Trigger, int, int]]:
     found: list[tuple[Trigger, int, int]] = []
     low = text.lower()
+    if not next(lex.any_trigger.finditer_lowered(text, low), None):
+        return found
     for trig in lex.triggers:
         for m in trig.pattern.finditer_lowered(text, low):
             if m.end() > m.start():
