@@ -753,46 +753,28 @@ class Store:
         incidents = [json.loads(json.dumps(i, default=str)) for i in incidents]
         cases = [json.loads(json.dumps(c, default=str)) for c in cases]
         with Session(self.engine) as s, s.begin():
-            old = {r.incident_id: r for r in s.scalars(select(IncidentRow))}
-            new_ids = set()
-            for inc in incidents:
-                iid = str(inc.get("incident_id"))
-                new_ids.add(iid)
-                row = old.get(iid)
-                if row is not None and row.data == inc:
-                    continue
-                if row is None:
-                    row = IncidentRow(incident_id=iid)
-                    s.add(row)
+
+            def fill_incident(row: IncidentRow, inc: dict) -> None:
                 row.type, row.case_id = inc.get("type"), inc.get("case_id")
-                row.data, row.updated_at = inc, ts
                 s.flush()
-                s.execute(delete(IncidentEventRow).where(IncidentEventRow.incident_id == iid))
+                s.execute(
+                    delete(IncidentEventRow).where(IncidentEventRow.incident_id == row.incident_id)
+                )
                 pairs = sorted({(str(d), int(i)) for d, i in inc.get("events") or []})
                 if pairs:
                     s.execute(
                         insert(IncidentEventRow),
-                        [{"incident_id": iid, "doc_id": d, "event_idx": i} for d, i in pairs],
+                        [
+                            {"incident_id": row.incident_id, "doc_id": d, "event_idx": i}
+                            for d, i in pairs
+                        ],
                     )
-            gone = set(old) - new_ids
-            if gone:
+
+            def drop_links(gone: set[str]) -> None:
                 s.execute(delete(IncidentEventRow).where(IncidentEventRow.incident_id.in_(gone)))
-                s.execute(delete(IncidentRow).where(IncidentRow.incident_id.in_(gone)))
-            old_cases = {r.case_id: r for r in s.scalars(select(CaseRow))}
-            new_cases = set()
-            for case in cases:
-                cid = str(case.get("case_id"))
-                new_cases.add(cid)
-                row = old_cases.get(cid)
-                if row is not None and row.data == case:
-                    continue
-                if row is None:
-                    row = CaseRow(case_id=cid)
-                    s.add(row)
-                row.data, row.updated_at = case, ts
-            gone = set(old_cases) - new_cases
-            if gone:
-                s.execute(delete(CaseRow).where(CaseRow.case_id.in_(gone)))
+
+            _sync_rows(s, IncidentRow, "incident_id", incidents, ts, fill_incident, drop_links)
+            _sync_rows(s, CaseRow, "case_id", cases, ts, None, None)
             st = s.get(LinkerStateRow, 1)
             if st is None:
                 s.add(LinkerStateRow(id=1, state=state, updated_at=ts))
@@ -1025,3 +1007,31 @@ class Store:
             by_month[when[:7] if when and len(when) >= 7 else (when or "unknown")] += 1
             by_region[d["region"] or d["country"] or "unknown"] += 1
         return {"type": by_type, "month": by_month, "region": by_region}
+
+
+def _sync_rows(
+    s: Session, model: type, key: str, items: list[dict], ts: Any, fill: Any, before_delete: Any
+) -> None:
+    """Make the rows of ``model`` equal ``items`` (keyed by ``key``): unchanged rows are left
+    alone, changed ones updated (``fill`` writes what else belongs to a row), vanished ones
+    deleted (after ``before_delete`` removed what refers to them)."""
+    column = getattr(model, key)
+    old = {getattr(r, key): r for r in s.scalars(select(model))}
+    new_ids = set()
+    for item in items:
+        kid = str(item.get(key))
+        new_ids.add(kid)
+        row = old.get(kid)
+        if row is not None and row.data == item:
+            continue
+        if row is None:
+            row = model(**{key: kid})
+            s.add(row)
+        row.data, row.updated_at = item, ts
+        if fill is not None:
+            fill(row, item)
+    gone = set(old) - new_ids
+    if gone:
+        if before_delete is not None:
+            before_delete(gone)
+        s.execute(delete(model).where(column.in_(gone)))
