@@ -103,8 +103,10 @@ def _any(patterns: list[str] | str) -> Pattern:
     return Pattern("|".join(f"(?:{p})" for p in patterns))
 
 
-def available_languages() -> list[str]:
-    return sorted(p.name for p in LANG_DIR.iterdir() if (p / "events.yaml").exists())
+@cache
+def available_languages() -> tuple[str, ...]:
+    """Languages with a knowledge folder (``lang/<code>/events.yaml``), read once."""
+    return tuple(sorted(p.name for p in LANG_DIR.iterdir() if (p / "events.yaml").exists()))
 
 
 @cache
