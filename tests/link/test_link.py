@@ -287,3 +287,60 @@ def test_incremental_equals_batch_synthetic():
         inc = Linker.from_state(json.loads(json.dumps(inc.state())))
         inc.add(shuffled[k : k + 40])
     assert _canon(inc) == _canon(batch)
+
+
+def test_charges_after_detention_stay_in_the_story():
+    # a prosecution dated after a detention is the same story (charged once caught)
+    d = doc("a", "2025-07-14", [
+        ev("desertion", "2025-07", "UA-43", "UA", 2, ["Timofei Shcherbak"]),
+        ev("detention", "2025-07-11", "RU-KDA", count=1, names=["Timofei Shcherbak"]),
+        ev("detention", "2025-07-08", "UA-43", "UA", 1, ["Artur Melikhov"]),
+        ev("prosecution", "2025-07-12", "UA-43", "UA", 2),
+    ])  # fmt: skip
+    lk = Linker()
+    lk.add([d])
+    cases = lk.cases()
+    assert len(cases) == 1
+    assert cases[0]["status"]["prosecuted"] == 2
+    assert cases[0]["status"]["at_large"] == 0
+    # ... but a sentence dated before the desertion is not
+    lk = Linker()
+    lk.add([doc("b", "2024-06-20", [
+        ev("sentence", "2024-06-13", "RU-SVE", count=1),
+        ev("desertion", "2024-07", "RU-PRI", count=1),
+    ])])  # fmt: skip
+    assert len(lk.cases()) == 2
+
+
+def test_unnamed_mention_of_a_named_story_counted_once():
+    # each report names the deserter in its story but not in the charge / detention sentence
+    # ("he was charged"); the unnamed mentions are too vague to link to each other or to the
+    # named ones, yet the timeline must not count a second person
+    a = doc("a", "2024-10-03", [
+        ev("detention", "2024-10-01", "KZ-27", "KZ", 1, ["Yegor Sablin"]),
+        ev("desertion", "2024-06", "RU-BEL", count=1, names=["Yegor Sablin"]),
+        ev("prosecution", "2024-07", None, "RU", 1),
+    ])  # fmt: skip
+    b = doc("b", "2024-10-24", [
+        ev("desertion", "2024-06", "RU-BEL", count=1, names=["Егор Саблин"]),
+        ev("prosecution", None, None, None, None),
+        ev("detention", None, None, None, 1),
+    ], language="ru")  # fmt: skip
+    lk = Linker()
+    lk.add([a, b])
+    incs = [i for i in lk.incidents() if i["type"] == "prosecution"]
+    assert len(incs) == 2  # not linked: the fallback below is what keeps the count right
+    assert [[name_parts(n)[1] for n in i["story_people"]] for i in incs] == [["sbln"]] * 2
+    (case,) = lk.cases()
+    rows = case["timeline"]
+    assert [(r["fled"], r["detained"], r["prosecuted"]) for r in rows] == [(1, 1, 1), (1, 1, 1)]
+    # an unnamed mention with fewer people than its story names stands for nobody in particular
+    c = doc("c", "2025-07-14", [
+        ev("desertion", "2025-07", "UA-43", "UA", 2, ["Timofei Shcherbak", "Artur Melikhov"]),
+        ev("prosecution", "2025-07-12", "UA-43", "UA", 1),
+    ])  # fmt: skip
+    lk = Linker()
+    lk.add([c])
+    (pros,) = [i for i in lk.incidents() if i["type"] == "prosecution"]
+    assert "story_people" not in pros
+    assert lk.cases()[0]["status"]["prosecuted"] == 1

@@ -13,7 +13,11 @@ from awol.link.features import Feat
 from awol.link.text import names_match, places_match
 
 ONCE_PER_STORY = {"desertion", "prosecution", "sentence"}
-STAGE = {"desertion": 0, "wanted": 1, "prosecution": 1, "detention": 2, "death": 2, "sentence": 3}
+# stages of a story: the desertion comes first and the sentence last; manhunt, charges, detention
+# and death come in any order in between (a case is often opened in absentia before the
+# detention, or the charges follow it; one of two deserters may be caught before the other is
+# declared wanted)
+STAGE = {"desertion": 0, "wanted": 1, "prosecution": 1, "detention": 1, "death": 1, "sentence": 2}
 OUTCOME = {"detention", "death", "sentence"}
 
 
@@ -69,6 +73,53 @@ def document_groups(feats: list[Feat]) -> list[list[int]]:
     return groups
 
 
+def implied_people(group: list[dict]) -> dict[int, list[str]]:
+    """People an unnamed event of a story group stands for: for each position in ``group`` (one
+    document's story group, event dicts with ``names`` and ``count``) of an event without names,
+    everybody the group names (one spelling per person), when the event's count (1 if unknown)
+    is at least their number ("he was detained" in a story about one named deserter).  Events
+    whose count is smaller than the number of named people are ambiguous and get nothing."""
+    from awol.link.text import name_parts
+
+    people: dict[str, str] = {}
+    for ev in group:
+        for n in ev.get("names") or []:
+            k = name_parts(n)[1]
+            if k:
+                people.setdefault(k, n)
+    out: dict[int, list[str]] = {}
+    if not people:
+        return out
+    for i, ev in enumerate(group):
+        if ev.get("names"):
+            continue
+        cnt = ev.get("count") if isinstance(ev.get("count"), int) else None
+        if (cnt or 1) >= len(people):
+            out[i] = list(people.values())
+    return out
+
+
+def story_people(inc: dict, implied: list[list[str]]) -> list[str]:
+    """``story_people`` of an incident: the people its unnamed member events stand for
+    (``implied``: their :func:`implied_people` lists) that it does not name itself, when
+    together with its own names they do not exceed its count (1 if unknown)."""
+    from awol.link.text import name_parts
+
+    names = (inc.get("fields") or {}).get("names") or []
+    own = {name_parts(x)[1] for x in names} - {""}
+    extra: dict[str, str] = {}
+    for lst in implied:
+        for n in lst:
+            k = name_parts(n)[1]
+            if k and k not in own:
+                extra.setdefault(k, n)
+    cnt = (inc.get("fields") or {}).get("count")
+    limit = max(cnt if isinstance(cnt, int) else 1, len(own))
+    if not extra or len(own) + len(extra) > limit:
+        return []
+    return sorted(extra.values())
+
+
 # --- timeline --------------------------------------------------------------------------------
 STATUS_TYPES = {
     "desertion": "fled",
@@ -98,7 +149,10 @@ def timeline(incidents: list[dict], published: dict[str, str | None],
     fled/detained/died/prosecuted/sentenced: people involved in the incidents of that type known
     so far (named people counted once across incidents, plus the unnamed remainder of each
     incident's count); at_large = fled - detained - died (None when nobody is known to have
-    fled); wanted = people reported wanted, capped by at_large.
+    fled); wanted = people reported wanted, capped by at_large.  An incident's ``story_people``
+    (the people its unnamed mentions stand for in their stories, :func:`story_people`) count as
+    named people, so an unnamed mention of a happening that was not linked to the named mention
+    of it ("he was charged" vs "Sablin was charged") is not counted twice.
     """
     from awol.link.text import name_parts
 
@@ -115,6 +169,7 @@ def timeline(incidents: list[dict], published: dict[str, str | None],
         for d in {d for d, _ in inc["events"]}:
             by_doc.setdefault(d, []).append(n)
         names = (inc.get("fields") or {}).get("names") or []
+        names = list(names) + list(inc.get("story_people") or [])
         keys_of.append({name_parts(x)[1] for x in names} - {""})
     types = list(STATUS_TYPES) + ["wanted"]
     # incremental totals: named people per type (with multiplicity) + unnamed remainder

@@ -276,10 +276,15 @@ class Linker:
             case_members[r].append(k)
         case_ids = {r: "case-" + _ekey(min(ks, key=self._order)) for r, ks in case_members.items()}
         dup_of = self.duplicate_of()
+        implied = self._implied_people()
         out = []
         for _r, ks in members.items():
             ks.sort(key=self._order)
-            out.append(self._incident(ks, case_ids[case_of[ks[0]]], dup_of))
+            inc = self._incident(ks, case_ids[case_of[ks[0]]], dup_of)
+            people = _cases.story_people(inc, [implied[k] for k in ks if k in implied])
+            if people:
+                inc["story_people"] = people
+            out.append(inc)
         out.sort(key=lambda d: d["incident_id"])
         return out
 
@@ -302,6 +307,22 @@ class Linker:
         if copies:
             inc["duplicate_of"] = copies
         return inc
+
+    def _implied_people(self) -> dict[Key, list[str]]:
+        """Unnamed event -> the people named in its story group (see ``cases.implied_people``).
+        Story groups are the within-document case links (each group is linked to its first
+        event)."""
+        groups: dict[Key, list[Key]] = defaultdict(list)
+        for a, b in self.case_links:
+            if a[0] == b[0]:
+                first = min(a, b)
+                groups[first].append(max(a, b))
+        out: dict[Key, list[str]] = {}
+        for first, rest in groups.items():
+            ks = [first] + sorted(set(rest))
+            for i, people in _cases.implied_people([self.events[k] for k in ks]).items():
+                out[ks[i]] = people
+        return out
 
     def cases(self) -> list[dict]:
         incs = self.incidents()
