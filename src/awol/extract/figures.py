@@ -6,7 +6,7 @@ import re
 
 from awol.extract.counts import CountMention
 from awol.extract.lexicon import Lexicon
-from awol.extract.mentions import SentenceAnalysis
+from awol.extract.mentions import ORDINAL_GATE, SentenceAnalysis
 from awol.model import Evidence, Figure
 
 # a number this large is about many people: a statistic, unless the sentence reads as one event
@@ -28,7 +28,7 @@ def find_figures(
     dead" continues it without repeating the topic words.
     """
     text = an.sentence.text
-    if not an.counts and not _ORDINAL_GATE.search(text):
+    if not an.counts and not ORDINAL_GATE.search(text):
         return []
     if not doc_on_topic or lex.block_clause.search(text) and not lex.figure_cues.search(text):
         return []
@@ -70,15 +70,12 @@ _ORDINAL = re.compile(
 )
 
 
-_ORDINAL_GATE = re.compile(r"\b(?:time|case|incident|detention|desertion|случай|раз)\b", re.I)
-
-
 def _ordinal_figure(an: SentenceAnalysis, lex: Lexicon, published: str | None) -> Figure | None:
     """ "It was the fourth time this year that a deserter was detained": a count of 4 so far."""
     from awol.extract.counts import ordinal_value
 
     text = an.sentence.text
-    if not an.on_topic or not _ORDINAL_GATE.search(text):
+    if not an.on_topic or not ORDINAL_GATE.search(text):
         return None
     m = _ORDINAL.search(text)
     if not m:

@@ -79,9 +79,7 @@ def analyse_sentence(
         if not _may_matter(text, lex, on_topic, in_story, after_figure):
             return SentenceAnalysis(sent, [], [], [], [], source, on_topic)
         counts = _people_counts(text, lex, find_counts(text, lex.lang))
-        if not any(c.value >= 3 for c in counts) and not re.search(
-            r"\b(?:time|case|случай|раз)\b", text, re.I
-        ):
+        if not any(c.value >= 3 for c in counts) and not ORDINAL_GATE.search(text):
             return SentenceAnalysis(sent, [], counts, [], [], source, on_topic)
         dates = [d for d in find_dates(text, lex.lang, published) if d.value]
         return SentenceAnalysis(sent, [], counts, dates, [], source, on_topic)
@@ -190,6 +188,8 @@ def _share_count(mentions: list[Mention]) -> None:
             m.plural_anaphora = False
 
 
+# words an ordinal statistic is about ("the fourth time this year", "пятый случай")
+ORDINAL_GATE = re.compile(r"\b(?:time|case|incident|detention|desertion|случай|раз)\b", re.I)
 _NUMBERISH = re.compile(
     r"\d|\b(?:dozen|hundred|thousand|million|two|three|four|five|six|seven|eight|nine|ten|"
     r"десят\w*|сот\w*|тысяч\w*|дв\w+|тр\w+|четыр\w+|пят\w+|шест\w+|сем\w+|восем\w+|девят\w+)",
@@ -203,7 +203,7 @@ def _may_matter(
     """Could a sentence with no trigger still state a figure or an armed/unarmed fact?"""
     if in_story and (lex.armed_true.search(text) or lex.armed_false.search(text)):
         return True
-    if not _NUMBERISH.search(text) and not re.search(r"\b(?:time|случай|раз)\b", text):
+    if not _NUMBERISH.search(text) and not ORDINAL_GATE.search(text):
         return False
     return on_topic or after_figure or bool(lex.figure_cues.search(text))
 

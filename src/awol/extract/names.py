@@ -429,7 +429,7 @@ def find_person_names(text: str, lang: str = "en") -> list[NameMention]:
 
 
 # ----------------------------------------------------------------------------- transliteration
-_TR = {
+CYRILLIC_LATIN = {  # one letter each; transliterate_ru adds the context rules
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh",
     "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
     "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch",
@@ -445,7 +445,7 @@ def transliterate_ru(name: str) -> str:
     n = len(name)
     for i, ch in enumerate(name):
         low = ch.lower()
-        if low not in _TR:
+        if low not in CYRILLIC_LATIN:
             out.append(ch)
             continue
         prev = name[i - 1].lower() if i else ""
@@ -458,7 +458,7 @@ def transliterate_ru(name: str) -> str:
         elif low in "иы" and nxt == "й" and not after.isalpha():
             t = "i" if low == "и" and prev in _VOWELS else ""  # Дмитрий -> Dmitry
         else:
-            t = _TR[low]
+            t = CYRILLIC_LATIN[low]
         if ch.isupper() and t:
             t = t[0].upper() + t[1:]
         out.append(t)

@@ -15,18 +15,8 @@ from pathlib import Path
 
 import yaml
 
-try:  # the extractor's own normaliser, if available (another module of the project)
-    from awol.extract.names import name_key as _extract_name_key  # type: ignore
-except Exception:  # pragma: no cover - optional
-    _extract_name_key = None
-
-_CYR = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z",
-    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
-    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
-    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
-    "і": "i", "ї": "yi", "є": "ye", "ґ": "g",
-}  # fmt: skip
+from awol.extract.names import CYRILLIC_LATIN
+from awol.extract.names import name_key as _extract_name_key
 
 # Russian oblique-case endings that add consonants to a surname (instrumental, genitive, dative)
 _RU_ENDINGS = ("ыми", "ими", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем")
@@ -36,7 +26,7 @@ _VOWELS = set("aeiouyj")
 
 def translit(text: str) -> str:
     """Loose Cyrillic -> Latin transliteration (lower case)."""
-    return "".join(_CYR.get(ch, ch) for ch in text.lower())
+    return "".join(CYRILLIC_LATIN.get(ch, ch) for ch in text.lower())
 
 
 def _is_cyrillic(token: str) -> bool:
@@ -93,13 +83,9 @@ def _name_keys(names: tuple[str, ...]) -> tuple[str, ...]:
         _, sur = name_parts(n)
         if sur:
             keys.append(sur)
-        if _extract_name_key is not None:
-            try:
-                k = _extract_name_key(n)
-            except Exception:  # pragma: no cover
-                k = None
-            if k:
-                keys.append("x:" + str(k))
+        k = _extract_name_key(n)
+        if k:
+            keys.append("x:" + k)
     return tuple(sorted(set(keys)))
 
 
