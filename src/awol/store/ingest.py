@@ -79,21 +79,16 @@ def default_extract() -> tuple[Callable[[Article], Extraction], str | None]:
     return ex.extract, extractor_version(ex)
 
 
-def extractor_version(extractor: Any) -> str | None:
+def extractor_version(extractor: Any) -> str:
+    """The version stored with each extraction: the extractor's own, else AWOL's."""
     import awol
 
     v = getattr(extractor, "version", None) or getattr(extractor, "__version__", None)
-    if v is None:
-        mod = sys.modules.get(type(extractor).__module__.split(".")[0] + ".extract")
-        v = getattr(mod, "__version__", None)
     return str(v) if v is not None else f"awol-{awol.__version__}"
 
 
-def default_linker_factory() -> Callable[[dict | None], Any] | None:
-    try:
-        from awol.link import Linker
-    except ImportError:
-        return None
+def default_linker_factory() -> Callable[[dict | None], Any]:
+    from awol.link import Linker
 
     def make(state: dict | None) -> Any:
         return Linker.from_state(state) if state else Linker()
