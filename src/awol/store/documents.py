@@ -1,0 +1,411 @@
+"""Documents: idempotent, transactional ingest of extractions, versions, failures, re-extraction."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from awol.model import Article, Extraction
+from awol.store.engine import StoreError, now
+from awol.store.schema import DocumentRow, EventRow, FailureRow, FigureRow, SourceRow
+from awol.store.values import (
+    canonical_url,
+    clip,
+    event_dict,
+    event_key,
+    event_values,
+    figure_dict,
+    figure_values,
+    text_hash,
+)
+
+
+@dataclass
+class AddResult:
+    status: str  # "new" | "updated" | "unchanged"
+    doc_id: str
+    version: int
+    events: int = 0
+    figures: int = 0
+
+
+_D = DocumentRow.__table__
+_Q = {
+    "by_hash": select(_D.c.pk, _D.c.doc_id, _D.c.version).where(
+        _D.c.content_hash == bindparam("h")
+    ),
+    "by_url": select(_D.c.doc_id, _D.c.version, _D.c.canonical_url)
+    .where(_D.c.canonical_url == bindparam("u"), _D.c.current.is_(True))
+    .limit(1),
+    "by_ext": select(_D.c.doc_id, _D.c.version, _D.c.canonical_url).where(
+        _D.c.ext_id == bindparam("e"), _D.c.current.is_(True)
+    ),
+    "retire": update(_D)
+    .where(_D.c.doc_id == bindparam("d"), _D.c.current.is_(True))
+    .values(current=False),
+    "doc_id_used": select(_D.c.pk).where(_D.c.doc_id == bindparam("d")).limit(1),
+    "insert_doc": insert(_D).returning(_D.c.pk),
+    "source": select(SourceRow.__table__.c.raw_hash).where(
+        SourceRow.__table__.c.raw_hash == bindparam("h")
+    ),
+    "insert_source": insert(SourceRow.__table__),
+    "resolve": update(FailureRow.__table__)
+    .where(
+        FailureRow.__table__.c.origin == bindparam("o"),
+        FailureRow.__table__.c.resolved.is_(False),
+    )
+    .values(resolved=True),
+}
+
+
+class DocumentStore:
+    """Writing and reading documents (mixed into :class:`awol.store.repo.Store`)."""
+
+    engine: Engine
+
+    # ------------------------------------------------------------------ ingest
+
+    def known_raw(self, raw_hash: str) -> bool:
+        """Were these exact bytes already stored (so cleaning/extraction can be skipped)?"""
+        return bool(self.known_raws([raw_hash]))
+
+    def known_raws(self, raw_hashes: Iterable[str]) -> set[str]:
+        """The subset of ``raw_hashes`` already stored."""
+        hashes = list(dict.fromkeys(raw_hashes))
+        found: set[str] = set()
+        with Session(self.engine) as s:
+            for i in range(0, len(hashes), 500):
+                part = hashes[i : i + 500]
+                found.update(
+                    s.scalars(select(SourceRow.raw_hash).where(SourceRow.raw_hash.in_(part)))
+                )
+        return found
+
+    def add_extraction(
+        self,
+        ex: Extraction,
+        *,
+        raw_hash: str | None = None,
+        origin: str | None = None,
+        fetched_at: str | None = None,
+        extractor_version: str | None = None,
+    ) -> AddResult:
+        """Store one document with its events and figures, in one transaction.
+
+        Same content (hash of the cleaned text) -> ``unchanged``; same manifest id or canonical
+        URL with different text -> ``updated`` (a new version row; the previous one is kept);
+        otherwise ``new``.
+        """
+        try:
+            return self._add(ex, raw_hash, origin, fetched_at, extractor_version)
+        except IntegrityError:
+            # a concurrent writer stored the same content or version first: retry once
+            return self._add(ex, raw_hash, origin, fetched_at, extractor_version)
+
+    def _add(self, ex, raw_hash, origin, fetched_at, extractor_version) -> AddResult:  # noqa: ANN001
+        a: Article = ex.article
+        chash = a.content_hash or text_hash(a.text or "")
+        curl = clip(canonical_url(a.url), 2048)
+        ext_id = a.id if a.id and len(a.id) <= 400 else None
+        origin = origin or a.origin
+        ts = now()
+        with self.engine.begin() as c:
+            same = c.execute(_Q["by_hash"], {"h": chash}).first()
+            if same is not None:
+                self._remember_source(c, raw_hash, same.pk, origin, ts)
+                self._resolve_failures(c, origin)
+                return AddResult("unchanged", same.doc_id, same.version)
+            prev = self._find_previous(c, ext_id, curl)
+            if prev is not None:
+                doc_id, version, status = prev.doc_id, prev.version + 1, "updated"
+                c.execute(_Q["retire"], {"d": doc_id})
+            else:
+                doc_id = self._new_doc_id(c, ext_id or curl or f"doc-{chash[:12]}")
+                version, status = 1, "new"
+            values = dict(
+                doc_id=doc_id,
+                version=version,
+                current=True,
+                ext_id=ext_id,
+                url=a.url,
+                canonical_url=curl,
+                outlet=clip(a.outlet, 512),
+                published=clip(a.published, 32),
+                language=clip(a.language, 16),
+                title=a.title,
+                text=a.text or "",
+                content_hash=chash,
+                origin=origin,
+                encoding=clip(a.encoding, 64),
+                fetched_at=clip(fetched_at, 40),
+                extractor_version=clip(extractor_version, 64),
+                ingested_at=ts,
+                linked=False,
+            )
+            pk = c.execute(_Q["insert_doc"], values).scalar_one()
+            self._insert_results(c, pk, doc_id, version, ex, extractor_version, ts)
+            self._remember_source(c, raw_hash, pk, origin, ts)
+            self._resolve_failures(c, origin)
+            return AddResult(status, doc_id, version, len(ex.events), len(ex.figures))
+
+    @staticmethod
+    def _find_previous(c: Connection, ext_id: str | None, curl: str | None):  # noqa: ANN205
+        if curl:
+            row = c.execute(_Q["by_url"], {"u": curl}).first()
+            if row is not None:
+                return row
+        if ext_id:
+            for row in c.execute(_Q["by_ext"], {"e": ext_id}):
+                # same id but two different URLs: two different documents
+                if not (curl and row.canonical_url and row.canonical_url != curl):
+                    return row
+        return None
+
+    @staticmethod
+    def _new_doc_id(c: Connection | Session, base: str) -> str:
+        base = base if len(base) <= 400 else "doc-" + hashlib.sha1(base.encode()).hexdigest()[:16]
+        doc_id, n = base, 1
+        while c.execute(_Q["doc_id_used"], {"d": doc_id}).first() is not None:
+            n += 1
+            doc_id = f"{base}~{n}"
+        return doc_id
+
+    @staticmethod
+    def _remember_source(c: Connection, raw_hash, doc_pk, origin, ts) -> None:  # noqa: ANN001
+        if raw_hash and c.execute(_Q["source"], {"h": raw_hash}).first() is None:
+            c.execute(
+                _Q["insert_source"],
+                {"raw_hash": raw_hash, "document_pk": doc_pk, "origin": origin, "seen_at": ts},
+            )
+
+    @staticmethod
+    def _resolve_failures(c: Connection, origin: str | None) -> None:
+        if origin:
+            c.execute(_Q["resolve"], {"o": origin})
+
+    @staticmethod
+    def _insert_results(s: Connection | Session, pk, doc_id, doc_version, ex, version, ts) -> None:  # noqa: ANN001
+        seen: Counter[tuple[str, str]] = Counter()
+        rows = []
+        for i, ev in enumerate(ex.events):
+            k = (ev.type, " ".join((ev.evidence.text or "").split()))
+            key = event_key(doc_id, ev, seen[k])
+            seen[k] += 1
+            rows.append(
+                dict(
+                    document_pk=pk,
+                    doc_id=doc_id,
+                    version=doc_version,
+                    idx=i,
+                    event_key=key,
+                    extractor_version=clip(version, 64),
+                    created_at=ts,
+                    superseded=False,
+                    superseded_at=None,
+                    **event_values(ev),
+                )
+            )
+        if rows:
+            s.execute(insert(EventRow.__table__), rows)
+        rows = [
+            dict(
+                document_pk=pk,
+                doc_id=doc_id,
+                version=doc_version,
+                idx=i,
+                extractor_version=clip(version, 64),
+                created_at=ts,
+                superseded=False,
+                superseded_at=None,
+                **figure_values(fig),
+            )
+            for i, fig in enumerate(ex.figures)
+        ]
+        if rows:
+            s.execute(insert(FigureRow.__table__), rows)
+
+    def record_failure(self, origin: str, reason: str) -> None:
+        """Record a bad document (deduplicated by origin + reason; attempts counted)."""
+        ts = now()
+        with Session(self.engine) as s, s.begin():
+            row = s.scalar(
+                select(FailureRow).where(FailureRow.origin == origin, FailureRow.reason == reason)
+            )
+            if row is None:
+                s.add(
+                    FailureRow(
+                        origin=origin,
+                        reason=reason,
+                        first_seen=ts,
+                        last_seen=ts,
+                        attempts=1,
+                        resolved=False,
+                    )
+                )
+            else:
+                row.last_seen, row.attempts, row.resolved = ts, row.attempts + 1, False
+
+    def failures(self, *, include_resolved: bool = False, limit: int | None = None) -> list[dict]:
+        with Session(self.engine) as s:
+            q = select(FailureRow).order_by(FailureRow.last_seen.desc(), FailureRow.pk.desc())
+            if not include_resolved:
+                q = q.where(FailureRow.resolved.is_(False))
+            if limit:
+                q = q.limit(limit)
+            return [
+                {
+                    "origin": r.origin,
+                    "reason": r.reason,
+                    "first_seen": r.first_seen,
+                    "last_seen": r.last_seen,
+                    "attempts": r.attempts,
+                    "resolved": r.resolved,
+                }
+                for r in s.scalars(q)
+            ]
+
+    # ------------------------------------------------------------------ documents
+
+    def document_count(self, *, all_versions: bool = False) -> int:
+        with Session(self.engine) as s:
+            q = select(func.count()).select_from(DocumentRow)
+            if not all_versions:
+                q = q.where(DocumentRow.current.is_(True))
+            return s.scalar(q) or 0
+
+    def documents(self, *, all_versions: bool = False) -> list[dict]:
+        with Session(self.engine) as s:
+            q = select(DocumentRow).order_by(DocumentRow.doc_id, DocumentRow.version)
+            if not all_versions:
+                q = q.where(DocumentRow.current.is_(True))
+            return [self._doc_dict(r) for r in s.scalars(q)]
+
+    @staticmethod
+    def _doc_dict(r: DocumentRow, text: bool = True) -> dict:
+        d = {
+            "id": r.doc_id,
+            "version": r.version,
+            "current": r.current,
+            "ext_id": r.ext_id,
+            "url": r.url,
+            "canonical_url": r.canonical_url,
+            "outlet": r.outlet,
+            "published": r.published,
+            "language": r.language,
+            "title": r.title,
+            "content_hash": r.content_hash,
+            "origin": r.origin,
+            "encoding": r.encoding,
+            "fetched_at": r.fetched_at,
+            "extractor_version": r.extractor_version,
+            "ingested_at": r.ingested_at,
+        }
+        if text:
+            d["text"] = r.text
+        return d
+
+    def _extraction_dict(self, s: Session, doc: DocumentRow) -> dict:
+        return self._extraction_dicts(s, [doc])[0]
+
+    @staticmethod
+    def _extraction_dicts(s: Session, docs: list[DocumentRow]) -> list[dict]:
+        pks = [d.pk for d in docs]
+        evs: dict[int, list] = {pk: [] for pk in pks}
+        figs: dict[int, list] = {pk: [] for pk in pks}
+        for i in range(0, len(pks), 500):
+            part = pks[i : i + 500]
+            for e in s.scalars(
+                select(EventRow)
+                .where(EventRow.document_pk.in_(part), EventRow.superseded.is_(False))
+                .order_by(EventRow.document_pk, EventRow.idx)
+            ):
+                evs[e.document_pk].append(event_dict(e))
+            for f in s.scalars(
+                select(FigureRow)
+                .where(FigureRow.document_pk.in_(part), FigureRow.superseded.is_(False))
+                .order_by(FigureRow.document_pk, FigureRow.idx)
+            ):
+                figs[f.document_pk].append(figure_dict(f))
+        return [
+            {
+                "id": d.doc_id,
+                "url": d.url,
+                "outlet": d.outlet,
+                "published": d.published,
+                "language": d.language,
+                "title": d.title,
+                "events": evs[d.pk],
+                "figures": figs[d.pk],
+            }
+            for d in docs
+        ]
+
+    def extraction(self, doc_id: str) -> dict | None:
+        """The current extraction of a document, in ``awol extract``'s JSON shape."""
+        with Session(self.engine) as s:
+            doc = s.scalar(
+                select(DocumentRow).where(
+                    DocumentRow.doc_id == doc_id, DocumentRow.current.is_(True)
+                )
+            )
+            return self._extraction_dict(s, doc) if doc is not None else None
+
+    def articles(self, *, outdated_than: str | None = None) -> Iterator[tuple[int, Article]]:
+        """Current documents as cleaned Articles (for re-extraction), optionally only those
+        extracted by a version other than ``outdated_than``."""
+        with Session(self.engine) as s:
+            q = select(DocumentRow.pk).where(DocumentRow.current.is_(True)).order_by(DocumentRow.pk)
+            if outdated_than is not None:
+                q = q.where(
+                    (DocumentRow.extractor_version != outdated_than)
+                    | DocumentRow.extractor_version.is_(None)
+                )
+            pks = list(s.scalars(q))
+        for pk in pks:
+            with Session(self.engine) as s:
+                r = s.get(DocumentRow, pk)
+                yield (
+                    pk,
+                    Article(
+                        id=r.doc_id,
+                        text=r.text,
+                        title=r.title,
+                        url=r.url,
+                        outlet=r.outlet,
+                        published=r.published,
+                        language=r.language,
+                        origin=r.origin,
+                        encoding=r.encoding,
+                        content_hash=r.content_hash,
+                    ),
+                )
+
+    def replace_extraction(
+        self, document_pk: int, ex: Extraction, extractor_version: str | None
+    ) -> AddResult:
+        """Re-extraction: supersede the document's live events/figures (kept as history) and
+        store the new ones, in one transaction.  Overrides follow the events by ``event_key``."""
+        ts = now()
+        with Session(self.engine) as s, s.begin():
+            row = s.get(DocumentRow, document_pk)
+            if row is None:
+                raise StoreError(f"no document with pk {document_pk}")
+            for table in (EventRow, FigureRow):
+                s.execute(
+                    update(table)
+                    .where(table.document_pk == row.pk, table.superseded.is_(False))
+                    .values(superseded=True, superseded_at=ts)
+                )
+            self._insert_results(s, row.pk, row.doc_id, row.version, ex, extractor_version, ts)
+            row.extractor_version = clip(extractor_version, 64)
+            row.linked = False
+            return AddResult(
+                "reextracted", row.doc_id, row.version, len(ex.events), len(ex.figures)
+            )

@@ -1,0 +1,88 @@
+"""Opening the database: URLs, engines and Alembic migrations."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+
+from awol.errors import AwolError
+
+DEFAULT_URL = "sqlite:///awol.db"
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+class StoreError(AwolError):
+    """A problem with the database itself (bad URL, unreachable server, bad override...)."""
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def resolve_url(url: str | None = None) -> str:
+    """The SQLAlchemy URL for ``url`` (default: $AWOL_DB, else ``sqlite:///awol.db``).
+
+    Accepts ``postgresql://`` / ``postgres://`` URLs (psycopg 3 driver), ``sqlite:///path``,
+    and a bare file path (an SQLite file).
+    """
+    url = url or os.environ.get("AWOL_DB") or DEFAULT_URL
+    if "://" not in url:
+        return "sqlite:///" + url
+    scheme, rest = url.split("://", 1)
+    if scheme in ("postgresql", "postgres"):
+        return "postgresql+psycopg://" + rest
+    return url
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Bring the schema to ``revision`` (default: the latest) with Alembic; data is kept."""
+    if revision == "head" and current_revision(engine) == head_revision():
+        return
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+
+
+def make_engine(url: str | None = None) -> Engine:
+    url = resolve_url(url)
+    if url.startswith("sqlite"):
+        path = url.split(":///", 1)[1] if ":///" in url else ""
+        if path and path != ":memory:":
+            Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": 60})
+
+        @event.listens_for(engine, "connect")
+        def _pragmas(dbapi_conn, _record):  # noqa: ANN001
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=NORMAL")
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.execute("PRAGMA busy_timeout=60000")
+            cur.close()
+
+        return engine
+    return create_engine(url, pool_pre_ping=True)
