@@ -133,3 +133,22 @@ def test_evaluate_prediction_file(tmp_path: Path, dev_dir: Path) -> None:
     empty.write_text(json.dumps({"id": "en-02", "events": [], "figures": []}))
     res = CliRunner().invoke(main, ["evaluate", "--gold", str(g1), str(empty), "--json"])
     assert json.loads(res.stdout)["events"]["recall"] == 0.0
+
+
+def test_evaluate_split(tmp_path: Path, dev_dir: Path) -> None:
+    """--split scores only the documents splits.json names; a missing split is a clear error."""
+    gold = {json.loads(x)["id"]: x for x in (dev_dir / "gold.jsonl").read_text().splitlines()}
+    for doc in ("en-02", "ru-01"):
+        (tmp_path / f"{doc}.txt").write_text((dev_dir / f"{doc}.txt").read_text())
+    (tmp_path / "gold.jsonl").write_text(gold["en-02"] + "\n" + gold["ru-01"] + "\n")
+    (tmp_path / "splits.json").write_text(json.dumps({"train": ["en-02"], "test": ["ru-01"]}))
+    res = CliRunner().invoke(main, ["evaluate", str(tmp_path), "--split", "train", "--json"])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout)["documents"] == 1
+    res = CliRunner().invoke(main, ["evaluate", str(tmp_path), "--json"])
+    assert json.loads(res.stdout)["documents"] == 2
+    res = CliRunner().invoke(main, ["evaluate", str(tmp_path), "--split", "dev"])
+    assert res.exit_code == 1 and "no split named 'dev'" in res.output
+    (tmp_path / "splits.json").unlink()
+    res = CliRunner().invoke(main, ["evaluate", str(tmp_path), "--split", "train"])
+    assert res.exit_code == 1 and "no splits.json" in res.output

@@ -75,6 +75,11 @@ def extract_cmd(paths: tuple[str, ...], manifest: str | None, include_text: bool
     "--incidents", type=click.Path(exists=True), help="Gold incidents: also score linking."
 )
 @click.option("--language", help="Only score documents in this language (en, ru).")
+@click.option(
+    "--split",
+    help="Only score the documents of this split (e.g. train, test) named in the corpus "
+    "folder's splits.json (next to the gold file for a predictions file).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--brief", is_flag=True, help="Leave out the lists of misses and spurious events.")
 def evaluate_cmd(
@@ -82,6 +87,7 @@ def evaluate_cmd(
     gold: str | None,
     incidents: str | None,
     language: str | None,
+    split: str | None,
     as_json: bool,
     brief: bool,
 ) -> None:
@@ -91,7 +97,7 @@ def evaluate_cmd(
     or TARGET is a corpus folder holding the articles, manifest.jsonl and gold.jsonl (and
     incidents.jsonl, scored too): it is extracted first, then scored.
     """
-    from awol.evaluate.events import by_language, format_report, score
+    from awol.evaluate.events import by_language, by_split, format_report, score
 
     try:
         tpath = Path(target)
@@ -99,7 +105,8 @@ def evaluate_cmd(
             gold_path = Path(gold) if gold else tpath / "gold.jsonl"
             if not gold_path.exists():
                 raise InputError(str(tpath), "no gold.jsonl in this folder (or give --gold)")
-            gold_docs = _load_jsonl(gold_path)
+            gold_docs = by_split(_load_jsonl(gold_path), tpath, split)
+            gold_docs = by_language(gold_docs, language)
             man = tpath / "manifest.jsonl"
             files = [
                 p for p in sorted(tpath.glob("*.txt")) if p.stem in {g["id"] for g in gold_docs}
@@ -115,7 +122,7 @@ def evaluate_cmd(
         else:
             if not gold:
                 raise InputError(target, "a predictions file needs --gold GOLD.jsonl")
-            gold_docs = _load_jsonl(Path(gold))
+            gold_docs = by_split(_load_jsonl(Path(gold)), Path(gold).parent, split)
             preds = _load_jsonl(tpath)
         gold_docs = by_language(gold_docs, language)
         res = score(gold_docs, preds)

@@ -9,11 +9,14 @@ Figures match on value (within 1%) in the same document.
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
+from awol.errors import InputError
 from awol.model import EVENT_TYPES
 
 FIELDS = ("date", "region", "country", "count", "armed")
@@ -248,3 +251,28 @@ def by_language(docs: list[dict[str, Any]], lang: str | None) -> list[dict[str, 
     if not lang:
         return docs
     return [d for d in docs if (d.get("language") or "") == lang]
+
+
+def load_split(folder: Path, split: str) -> set[str]:
+    """The document ids of ``split`` in ``folder/splits.json`` (``{"train": [ids], ...}``)."""
+    path = Path(folder) / "splits.json"
+    if not path.exists():
+        raise InputError(str(folder), "no splits.json in this folder (needed by --split)")
+    try:
+        splits = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise InputError(str(path), f"not valid JSON ({exc})") from None
+    if not isinstance(splits, dict) or not all(isinstance(v, list) for v in splits.values()):
+        raise InputError(str(path), 'expected an object of id lists, e.g. {"train": [...]}')
+    if split not in splits:
+        names = ", ".join(sorted(splits)) or "none"
+        raise InputError(str(path), f"no split named {split!r} (splits: {names})")
+    return {str(i) for i in splits[split]}
+
+
+def by_split(docs: list[dict[str, Any]], folder: Path, split: str | None) -> list[dict[str, Any]]:
+    """Keep the documents of ``split`` (named in ``folder/splits.json``); all if ``split`` is None."""
+    if not split:
+        return docs
+    ids = load_split(folder, split)
+    return [d for d in docs if d.get("id") in ids]
