@@ -248,3 +248,61 @@ def test_gold_date_texts():
     rate = hits / total
     print(f"gold date_text hit rate: {hits}/{total} = {rate:.1%} ({anchored} anchored excluded)")
     assert rate >= 0.85, misses
+
+
+# ----------------------------------------------------------------- publication date precision
+@pytest.mark.parametrize(
+    ("text", "lang", "pub", "value", "precision"),
+    [
+        ("in March", "en", "2024-09", "2024-03", "month"),
+        ("in October", "en", "2024-09", "2023-10", "month"),  # the most recent October
+        ("on Sept. 3", "en", "2024-09", "2024-09-03", "day"),
+        ("last month", "en", "2024-09", "2024-08", "month"),
+        ("last year", "en", "2024-09", "2023", "year"),
+        ("в марте", "ru", "2025-05", "2025-03", "month"),
+        ("в прошлом году", "ru", "2025-05", "2024", "year"),
+        ("last year", "en", "2024", "2023", "year"),
+    ],
+)
+def test_month_or_year_publication_resolves_what_it_can(text, lang, pub, value, precision):
+    m = one(text, lang, pub)
+    assert (m.value, m.precision) == (value, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pub"),
+    [
+        ("on Wednesday", "en", "2024-09"),  # which Wednesday of September is not known
+        ("yesterday", "en", "2024-09"),
+        ("three days ago", "en", "2024-09"),
+        ("в среду", "ru", "2025-05"),
+        ("вчера", "ru", "2025-05"),
+        ("in March", "en", "2024"),  # March 2024 or 2023: not known from a year
+    ],
+)
+def test_finer_than_publication_stays_unresolved(text, lang, pub):
+    assert values(text, lang, pub) == [None]
+
+
+@pytest.mark.parametrize("pub", ["0001-01-01", "9999-12-31", "0001-01", "9999-12", "9999", "0001"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He fled yesterday, on Monday, last week, in December, last year, a year ago.",
+        "Next year, the day before, a month later, next month, tomorrow, last winter.",
+        "Вчера, в понедельник, на прошлой неделе, в декабре, в прошлом году, год назад.",
+        "Через год, накануне, месяц спустя, в следующем месяце, завтра, прошлой зимой.",
+    ],
+)
+def test_extreme_publication_dates_do_not_crash(text, pub):
+    lang = "ru" if text[0] in "ВЧ" else "en"
+    for m in find_dates(text, lang, pub):
+        assert text[m.start : m.end] == m.text
+        if m.value is not None:
+            assert len(m.value) == {"day": 10, "month": 7, "year": 4}[m.precision]
+
+
+def test_resolve_offset_past_the_calendar_is_none():
+    assert resolve_offset("9999-12-31", ("day", 1)) is None
+    assert resolve_offset("0001-01", ("month", -1)) is None
+    assert resolve_offset("2024-01-31", ("month", 1)) == "2024-02"

@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 
 from awol.clean.boilerplate import BoilerplateIndex, outlet_key
-from awol.clean.dates import date_from_url, normalise_iso
+from awol.clean.dates import combine_published, date_from_url, month_from_url
 from awol.clean.encoding import decode, is_binary
 from awol.clean.html import extract_html, looks_like_html
 from awol.clean.language import choose_language, detect_language
@@ -111,7 +111,9 @@ def _clean_decoded(
     if not any(len(u.text.split()) >= _MIN_PROSE_WORDS for u in cleaned.units if not u.drop):
         what = "HTML page" if html else "text"
         raise InputError(origin, f"no prose left in the {what} after removing boilerplate")
-    published = normalise_iso(doc.published) or meta_date or date_from_url(url) or cleaned.dateline
+    published = combine_published(
+        doc.published, meta_date, date_from_url(url), cleaned.dateline, month_from_url(url)
+    )
     language = choose_language(doc.language, f"{title or ''}\n{body}")
     return Article(
         id=doc.id or _stem(origin),

@@ -54,6 +54,14 @@ PARTIAL_DATELINE_RE = re.compile(
     rf"{_TIME}?\s*$",
     re.I,
 )
+# a "published/updated" line may carry more than the date ("Published 12 Sept 2024 by ...");
+# a bare ISO timestamp ("2024-09-12T10:31:00+03:00") is a machine date wherever it stands alone
+PREFIXED_RE = re.compile(
+    rf"^\s*(?:published|posted|updated|last updated|опубликовано|обновлено|дата публикации)"
+    rf"\s*:?\s*(?:on\s+)?(?:{_WEEKDAY},?\s+)?(?:{'|'.join(_DATE_FORMS)})",
+    re.I,
+)
+_URL_MONTH = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>0[1-9]|1[0-2])/(?!\d)")
 _URL_DATES = (
     re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?=/|$|[^\d])"),
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)"),
@@ -88,6 +96,14 @@ def date_from_url(url: str | None) -> str | None:
     return None
 
 
+def month_from_url(url: str | None) -> str | None:
+    """``.../2025/07/slug`` -> "2025-07" (a month-only archive path), else None."""
+    if not url:
+        return None
+    m = _URL_MONTH.search(url)
+    return f"{m['y']}-{m['m']}" if m else None
+
+
 def is_dateline(line: str) -> bool:
     if len(line) > 80:
         return False
@@ -98,9 +114,21 @@ def parse_dateline(line: str) -> str | None:
     """ISO date of a line that is only a date (plus time / "Published" prefix), else None."""
     if len(line) > 80:
         return None
-    m = DATELINE_RE.match(line)
+    m = DATELINE_RE.match(line) or PREFIXED_RE.match(line)
     if not m:
         return None
+    return _date_of(m)
+
+
+def parse_prefixed(line: str) -> str | None:
+    """ISO date of a "Published / Updated / Опубликовано <date> ..." line, else None."""
+    if len(line) > 200:
+        return None
+    m = PREFIXED_RE.match(line)
+    return _date_of(m) if m else None
+
+
+def _date_of(m: re.Match[str]) -> str | None:
     g = m.groupdict()
     if g.get("y1"):
         return _iso(int(g["y1"]), _month(g["mon"], _EN_MONTHS) or 0, int(g["d1"]))
@@ -115,11 +143,34 @@ def parse_dateline(line: str) -> str | None:
     return None
 
 
-def normalise_iso(value: str | None) -> str | None:
-    """Keep the YYYY-MM-DD part of an ISO date / timestamp; None if it is not one."""
-    if not value:
+def normalise_iso(value: str | None, partial: bool = False) -> str | None:
+    """Keep the YYYY-MM-DD part of an ISO date / timestamp; None if it is not one.
+
+    With ``partial``, a month ("2024-09") or a year ("2024") is kept as such (a manifest may know
+    no more than that).  Years outside 1-9999 or impossible days are not dates."""
+    if not value or not isinstance(value, str):
         return None
-    m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", value)
-    if not m:
+    m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})(?!\d)", value)
+    if m:
+        return _iso(int(m[1]), int(m[2]), int(m[3]))
+    if not partial:
         return None
-    return _iso(int(m[1]), int(m[2]), int(m[3]))
+    m = re.match(r"\s*(\d{4})(?:-(\d{2}))?\s*$", value)
+    if not m or int(m[1]) < 1:
+        return None
+    if m[2]:
+        return f"{m[1]}-{m[2]}" if 1 <= int(m[2]) <= 12 else None
+    return m[1]
+
+
+def combine_published(manifest: str | None, *found: str | None) -> str | None:
+    """The publication date: a full manifest date; else the first full date found on the page
+    (metadata, URL, dateline) that agrees with a month-/year-only manifest date; else the
+    manifest's month or year; else a month from the URL; else None (never a guess)."""
+    given = normalise_iso(manifest, partial=True)
+    if given and len(given) == 10:
+        return given
+    for f in found:
+        if f and (given is None or f.startswith(given)):
+            return f
+    return given

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from awol.clean.dates import is_dateline, parse_dateline
+from awol.clean.dates import is_dateline, parse_dateline, parse_prefixed
 
 if TYPE_CHECKING:
     from awol.clean.boilerplate import BoilerplateIndex
@@ -48,6 +48,8 @@ _CAPTION_CREDIT = re.compile(
 )
 _CREDIT_TAIL = re.compile(r"\.\s+([^.]{2,60})$")
 _URLISH = re.compile(r"https?://|www\.|@[\w-]+\.\w+")
+_HEAD_DATE_UNITS = 15  # where a "Published ..." line is looked for
+_TAIL_DATE_UNITS = 8
 
 
 @dataclass
@@ -353,6 +355,10 @@ def clean_text(
             dateline = iso
         if not u.drop and (not is_prose(u.text) or is_dateline(u.text)):
             u.drop = "head furniture"
+
+    if dateline is None:  # a "Published / Updated <date>" line near the top or the bottom
+        near = (*units[:_HEAD_DATE_UNITS], *units[-_TAIL_DATE_UNITS:])
+        dateline = next((d for u in near if (d := parse_prefixed(u.text))), None)
 
     # 4. tail: trailing furniture, link lists, appeals and repeated blocks
     for k in range(len(units) - 1, body_start - 1, -1):

@@ -35,7 +35,13 @@ from typing import Any
 
 import yaml
 
-__all__ = ["DateMention", "find_dates", "resolve_offset", "parse_published"]
+__all__ = [
+    "DateMention",
+    "find_dates",
+    "parse_published",
+    "parse_published_precision",
+    "resolve_offset",
+]
 
 _LANG_DIR = Path(__file__).parent / "lang"
 
@@ -203,13 +209,37 @@ def _grammar(lang: str) -> _Grammar:
     return _Grammar(tuple(rules), triggers, months, weekdays, seasons, numbers, units)
 
 
+_PUB_RE = re.compile(r"\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?!\d)")
+_RANK = {"day": 0, "month": 1, "year": 2}
+
+
 def parse_published(published: str | None) -> date | None:
-    """The publication date as a ``date`` (accepts ISO dates and datetimes), else None."""
+    """The publication date as a ``date`` (ISO dates and datetimes), else None.
+
+    A month-only ("2024-09") or year-only ("2024") value gives the last day of that period; use
+    :func:`parse_published_precision` to know how precise it is."""
+    parsed = parse_published_precision(published)
+    return parsed[0] if parsed else None
+
+
+def parse_published_precision(published: str | None) -> tuple[date, str] | None:
+    """``(date, precision)`` of a publication date "YYYY-MM-DD[...]" (day), "YYYY-MM" (month) or
+    "YYYY" (year); a month or a year is represented by its last day, so "the most recent March
+    not after publication" stays right.  None for anything else (never a guess)."""
     if not published:
         return None
+    m = _PUB_RE.match(str(published))
+    if not m:
+        return None
     try:
-        return date.fromisoformat(str(published)[:10])
-    except ValueError:
+        year = int(m[1])
+        if m[3]:
+            return date(year, int(m[2]), int(m[3])), "day"
+        if m[2]:
+            month = int(m[2])
+            return date(year, month, calendar.monthrange(year, month)[1]), "month"
+        return date(year, 12, 31), "year"
+    except ValueError:  # month 13, day 31 of April, year 0
         return None
 
 
@@ -263,15 +293,18 @@ def resolve_offset(anchor_value: str | None, offset: tuple[str, int] | None) -> 
     except ValueError:
         return None
     unit, n = offset
-    if precision == "year":
-        return _fmt(_shift(d, "year", n), "year") if unit == "year" else anchor_value
-    if precision == "month":
+    try:
+        if precision == "year":
+            return _fmt(_shift(d, "year", n), "year") if unit == "year" else anchor_value
+        if precision == "month":
+            if unit in ("day", "week"):
+                return anchor_value
+            return _fmt(_shift(d, unit, n), "month")
         if unit in ("day", "week"):
-            return anchor_value
+            return _fmt(_shift(d, unit, n), "day")
         return _fmt(_shift(d, unit, n), "month")
-    if unit in ("day", "week"):
-        return _fmt(_shift(d, unit, n), "day")
-    return _fmt(_shift(d, unit, n), "month")
+    except (OverflowError, ValueError):  # shifted past year 1 or 9999
+        return None
 
 
 def _group(m: re.Match[str], name: str) -> str | None:
@@ -289,12 +322,21 @@ def _number(g: _Grammar, text: str | None) -> int | None:
     return g.numbers.get(_key(text))
 
 
+def _coarsest(a: str, b: str) -> str:
+    return a if _RANK[a] >= _RANK[b] else b
+
+
 def _resolve(
-    g: _Grammar, rule: _Rule, m: re.Match[str], pub: date | None
+    g: _Grammar, rule: _Rule, m: re.Match[str], pub: date | None, pub_prec: str = "day"
 ) -> tuple[str | None, str | None, str | None, tuple[str, int] | None] | None:
-    """(value, precision, anchor, offset) for a match, or None to drop it."""
+    """(value, precision, anchor, offset) for a match, or None to drop it.
+
+    ``pub_prec`` is the precision of the publication date: relative expressions finer than it
+    ("yesterday" in an article dated "2024-09") stay unresolved; coarser ones ("last month",
+    "in March") resolve at their own precision."""
     a = rule.attrs
     kind = rule.kind
+    unknown: tuple[None, None, None, None] = (None, None, None, None)
     if kind == "date":
         ys, ms, ds = _group(m, "year"), _group(m, "month"), _group(m, "day")
         year = int(ys) if ys else None
@@ -309,8 +351,8 @@ def _resolve(
         if year is None:
             if month is None:
                 return None
-            if pub is None:
-                return None, None, None, None
+            if pub is None or pub_prec == "year":
+                return unknown
             strict = bool(a.get("strict"))
             if day is not None:
                 later = (
@@ -335,8 +377,8 @@ def _resolve(
             wd = g.weekdays.get(_key(_group(m, "weekday") or ""))
         if wd is None:
             return None
-        if pub is None:
-            return None, None, None, None
+        if pub is None or pub_prec != "day":
+            return unknown
         delta = (pub.weekday() - int(wd)) % 7
         if a.get("strict") and delta == 0:
             delta = 7
@@ -354,20 +396,21 @@ def _resolve(
         if "units" in a and unit not in a["units"]:
             return None
         if kind == "anchored":
-            if a.get("pub_fallback") and pub is not None:
+            if a.get("pub_fallback") and pub is not None and pub_prec == "day":
                 return _fmt(_shift(pub, unit, n), "day"), "day", "previous", (unit, n)
             return None, None, "previous", (unit, n)
-        if pub is None:
-            return None, None, None, None
-        precision = a.get("precision", _DEFAULT_PRECISION[unit])
+        unit_rank = _RANK["day" if unit == "week" else unit]
+        if pub is None or unit_rank < _RANK[pub_prec]:
+            return unknown
+        precision = _coarsest(a.get("precision", _DEFAULT_PRECISION[unit]), pub_prec)
         return _fmt(_shift(pub, unit, n), precision), precision, None, None
     if kind == "month_rel":
-        if pub is None:
-            return None, None, None, None
+        if pub is None or pub_prec == "year":
+            return unknown
         return _fmt(_add_months(pub, int(a.get("rel", 0))), "month"), "month", None, None
     if kind == "year_rel":
         if pub is None:
-            return None, None, None, None
+            return unknown
         return f"{pub.year + int(a.get('rel', 0)):04d}", "year", None, None
     if kind == "season":
         season = g.seasons.get(_key(_group(m, "season") or ""))
@@ -376,8 +419,8 @@ def _resolve(
         ys = _group(m, "year")
         if ys:
             return ys, "year", None, None
-        if pub is None:
-            return None, None, None, None
+        if pub is None or pub_prec == "year":
+            return unknown
         first, last = _SEASON_MONTHS[season]
         if "rel_year" in a:
             year = pub.year + int(a["rel_year"])
@@ -399,7 +442,8 @@ def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]
     if not text:
         return []
     g = _grammar(lang)
-    pub = parse_published(published)
+    parsed = parse_published_precision(published)
+    pub, pub_prec = parsed if parsed else (None, "day")
     cands: list[tuple[int, int, int, re.Match[str]]] = []
     present = {name for name, rx in g.triggers.items() if rx.search(text)}
     low = text.lower()
@@ -425,7 +469,10 @@ def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]
     for start, _neg, idx, m in cands:
         if start < last_end:
             continue
-        resolved = _resolve(g, g.rules[idx], m, pub)
+        try:
+            resolved = _resolve(g, g.rules[idx], m, pub, pub_prec)
+        except (OverflowError, ValueError):  # a shift past year 1 or 9999: not a date
+            resolved = (None, None, None, None)
         if resolved is None:
             continue
         s, e = m.span()
