@@ -55,8 +55,20 @@ def filter_options(f):  # noqa: ANN001, ANN201
 @click.option("--delay", default=1.0, show_default=True, help="Seconds between requests to one host.")  # fmt: skip
 @click.option("--timeout", default=20.0, show_default=True, help="HTTP timeout in seconds.")
 @click.option("--telegram-username", default=None, help="Channel username for t.me links of a Telegram export.")  # fmt: skip
+@click.option("--workers", type=click.IntRange(min=1), default=None, help="Clean and extract on N local worker processes (a Dask LocalCluster); see docs/scale.md.")  # fmt: skip
+@click.option("--scheduler", metavar="tcp://HOST:PORT", default=None, help="Clean and extract on an existing Dask cluster (its workers must read the SOURCE paths).")  # fmt: skip
 def ingest(
-    sources, db, manifest, progress, chunk_size, user_agent, delay, timeout, telegram_username
+    sources,
+    db,
+    manifest,
+    progress,
+    chunk_size,
+    user_agent,
+    delay,
+    timeout,
+    telegram_username,
+    workers,
+    scheduler,
 ):  # noqa: ANN001, ANN201
     """Store documents, events, figures, incidents and cases from SOURCEs.
 
@@ -83,10 +95,19 @@ def ingest(
     if progress is None:
         progress = sys.stderr.isatty()
     try:
-        items = iter_sources(
-            sources, manifest=man, fetcher=fetcher, telegram_username=telegram_username
-        )
-        summary = run(store, items, chunk_size=max(1, chunk_size), progress=progress)
+        if workers or scheduler:  # the same ingest on Dask workers (awol.scale)
+            from awol.scale import ingest_parallel
+
+            summary = ingest_parallel(
+                store, sources, workers=workers, scheduler=scheduler, manifest=man,
+                fetcher=fetcher, telegram_username=telegram_username,
+                chunk_size=max(1, chunk_size), progress=progress,
+            )  # fmt: skip
+        else:
+            items = iter_sources(
+                sources, manifest=man, fetcher=fetcher, telegram_username=telegram_username
+            )
+            summary = run(store, items, chunk_size=max(1, chunk_size), progress=progress)
     except KeyboardInterrupt:
         click.echo("interrupted: committed documents are kept; run the same command again", err=True)  # fmt: skip
         sys.exit(130)

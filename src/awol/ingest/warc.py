@@ -33,13 +33,23 @@ def is_warc(path: Path) -> bool:
 
 
 def warc_documents(
-    path: str | Path, max_bytes: int = MAX_RECORD
+    path: str | Path,
+    max_bytes: int = MAX_RECORD,
+    *,
+    start: int = 0,
+    records: int | None = None,
 ) -> Iterator[Document | InputError]:
+    """The documents of an archive, or of a chunk of it: the ``records`` records (of any type)
+    from byte offset ``start`` (a record boundary; see :mod:`awol.scale.tasks`)."""
     p = Path(path)
     found = 0
+    whole = start == 0 and records is None
     try:
         with p.open("rb") as fh:
-            for record in ArchiveIterator(fh):
+            fh.seek(start)
+            for n, record in enumerate(ArchiveIterator(fh)):
+                if records is not None and n >= records:
+                    break
                 if record.rec_type != "response":
                     continue
                 url = record.rec_headers.get_header("WARC-Target-URI")
@@ -80,5 +90,5 @@ def warc_documents(
     except Exception as exc:  # truncated/corrupt archive: keep what was read
         yield InputError(str(p), f"archive is corrupt after {found} documents: {exc}")
         return
-    if not found:
+    if not found and whole:
         yield InputError(str(p), "archive contains no HTML responses")

@@ -1,0 +1,121 @@
+"""What runs on a Dask worker: read a task's documents, clean + extract them, return the results.
+
+The pipeline (gazetteer, morphology, lexicons) is loaded once per worker process, when the worker
+starts (:class:`LoadPipeline`) or at its first task, never per task.  Workers never touch the
+database: they return, per document in order, its raw-bytes hash and its Extraction (or the
+reason it failed), and the driver's single writer stores them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import resource
+import time
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from typing import Any
+
+from awol.errors import InputError
+from awol.model import Document, Extraction
+from awol.scale.tasks import Task
+
+_PIPELINE: tuple[Any, str] | None = None
+
+
+def pipeline() -> tuple[Any, str]:
+    """This process's pipeline and extractor version (loaded on first use)."""
+    global _PIPELINE
+    if _PIPELINE is None:
+        from awol.pipeline import Pipeline
+        from awol.store.ingest import extractor_version
+
+        p = Pipeline()
+        _PIPELINE = (p, extractor_version(p.extractor))
+    return _PIPELINE
+
+
+try:
+    from distributed.diagnostics.plugin import WorkerPlugin
+except ImportError:  # pragma: no cover - dask is a dependency, but keep the module importable
+    WorkerPlugin = object  # type: ignore[assignment,misc]
+
+
+class LoadPipeline(WorkerPlugin):  # type: ignore[misc,valid-type]
+    """Loads the pipeline when a worker starts (also a worker restarted after a crash)."""
+
+    name = "awol-pipeline"
+
+    def setup(self, worker: Any) -> None:
+        pipeline()
+
+
+class KnownRaws:
+    """Hashes of the raw bytes already stored (sorted 20-byte sha1 digests in one bytes object:
+    20 MB per million documents), so a re-run skips cleaning and extraction of what is stored."""
+
+    def __init__(self, digests: bytes) -> None:
+        self.blob = digests
+        self.n = len(digests) // 20
+
+    def __len__(self) -> int:
+        return self.n
+
+    def __contains__(self, digest: bytes) -> bool:
+        blob = self.blob
+        i = bisect_left(range(self.n), digest, key=lambda j: blob[j * 20 : j * 20 + 20])
+        return i < self.n and blob[i * 20 : i * 20 + 20] == digest
+
+
+@dataclass
+class Item:
+    """One input of a task, in order: a document (``raw`` set) or an error reading the source."""
+
+    origin: str
+    raw: str | None = None  # sha1 hex of the raw bytes (None: the source could not be read)
+    fetched_at: str | None = None
+    result: Extraction | InputError | None = None  # None: skipped, its raw bytes are stored
+
+
+@dataclass
+class Result:
+    items: list[Item] = field(default_factory=list)
+    version: str | None = None
+    cpu: float = 0.0  # CPU seconds of this task on its worker
+    rss_peak: int = 0  # the worker process's peak resident memory so far, bytes
+    pid: int = 0
+
+
+def run_task(task: Task, known: KnownRaws | None = None) -> Result:
+    """Read, clean and extract one task (runs on a worker; never raises for bad input)."""
+    import os
+
+    t0 = time.process_time()
+    proc, version = pipeline()
+    items: list[Item] = []
+    todo: list[tuple[int, Document]] = []
+    try:
+        for doc in task.read():
+            if isinstance(doc, InputError):
+                items.append(Item(doc.origin, result=doc))
+                continue
+            digest = hashlib.sha1(doc.content).digest()
+            item = Item(doc.origin, digest.hex(), doc.fetched_at)
+            items.append(item)
+            if known is None or digest not in known:
+                todo.append((len(items) - 1, doc))
+    except Exception as exc:  # a reader bug: keep what was read, report the rest
+        items.append(Item(task.label, result=InputError(task.label, f"cannot read: {exc!r}")))
+    if todo:
+        results = list(proc.process(doc for _, doc in todo))
+        if len(results) != len(todo):  # the pipeline keeps one result per input
+            raise RuntimeError(f"pipeline returned {len(results)} results for {len(todo)}")
+        for (i, _), res in zip(todo, results, strict=True):
+            items[i].result = res
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    return Result(items, version, time.process_time() - t0, rss, os.getpid())
+
+
+def index_task(path: str, chunk_size: int, max_bytes: int) -> list[Task]:
+    from awol.scale.tasks import index_warc
+
+    return index_warc(path, chunk_size, max_bytes)

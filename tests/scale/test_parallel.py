@@ -1,0 +1,145 @@
+"""Parallel ingest on a Dask LocalCluster (2 worker processes) equals the single-process ingest:
+same documents, events, figures, incidents and cases; re-runs store nothing; a worker killed
+mid-ingest loses nothing and duplicates nothing."""
+
+from __future__ import annotations
+
+import io
+import os
+import signal
+from pathlib import Path
+
+import pytest
+
+distributed = pytest.importorskip("distributed")
+
+from awol.ingest.sources import iter_sources  # noqa: E402
+from awol.ingest.warc import warc_documents  # noqa: E402
+from awol.scale import ingest_parallel  # noqa: E402
+from awol.scale.tasks import index_warc  # noqa: E402
+from awol.store import Store  # noqa: E402
+from awol.store.ingest import ingest  # noqa: E402
+
+DEV = Path(__file__).resolve().parents[2] / "corpus" / "dev"
+VOLATILE = {"ingested_at", "created_at", "updated_at", "first_seen", "last_seen"}
+
+
+def rows(store: Store) -> dict[str, list]:
+    def strip(rs: list[dict]) -> list[dict]:
+        return [{k: v for k, v in r.items() if k not in VOLATILE} for r in rs]
+
+    return {
+        "documents": strip(store.documents(all_versions=True)),
+        "events": strip(store.events()),
+        "figures": strip(store.figures()),
+        "incidents": strip(store.incidents()),
+        "cases": strip(store.cases()),
+    }
+
+
+@pytest.fixture(scope="module")
+def client():
+    cluster = distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+        silence_logs=50,
+    )  # fmt: skip
+    c = distributed.Client(cluster)
+    yield c
+    c.close()
+    cluster.close()
+
+
+@pytest.fixture(scope="module")
+def single(tmp_path_factory):
+    """The reference: corpus/dev ingested by the single-process ingest."""
+    url = f"sqlite:///{tmp_path_factory.mktemp('single') / 'awol.db'}"
+    with Store(url) as store:
+        summary = ingest(store, iter_sources([str(DEV)]))
+        return summary, rows(store)
+
+
+def test_same_database_as_single_process_and_idempotent(client, single, tmp_path):
+    ref_summary, ref_rows = single
+    assert ref_rows["events"] and ref_rows["incidents"] and ref_rows["cases"]
+    with Store(f"sqlite:///{tmp_path / 'p.db'}") as store:
+        s = ingest_parallel(store, [str(DEV)], client=client, chunk_size=7)
+        assert s.lines()[:5] == ref_summary.lines()[:5]  # same summary (but the time)
+        got = rows(store)
+        for table, expected in ref_rows.items():
+            assert got[table] == expected, table
+        again = ingest_parallel(store, [str(DEV)], client=client, chunk_size=7)
+        assert (again.documents, again.unchanged, again.new, again.events) == (
+            s.documents, s.documents, 0, 0,
+        )  # fmt: skip
+        assert rows(store) == got
+
+
+def _kill_a_busy_worker(client) -> int:
+    """SIGKILL the process of a worker that is running a task; return its pid."""
+    busy = [w for w, keys in client.processing().items() if keys] or list(client.nthreads())
+    pid = client.run(os.getpid, workers=[busy[0]])[busy[0]]
+    os.kill(pid, signal.SIGKILL)
+    return pid
+
+
+def test_killed_worker_loses_nothing_and_stores_nothing_twice(client, single, tmp_path):
+    ref_summary, ref_rows = single
+    killed: list[int] = []
+
+    def on_written(n: int, c) -> None:  # noqa: ANN001
+        if n == 1:
+            killed.append(_kill_a_busy_worker(c))
+
+    with Store(f"sqlite:///{tmp_path / 'k.db'}") as store:
+        s = ingest_parallel(store, [str(DEV)], client=client, chunk_size=4, on_written=on_written)
+        assert killed, "no worker was killed"
+        assert s.failures == 0
+        assert (s.documents, s.new, s.unchanged) == (
+            ref_summary.documents, ref_summary.new, ref_summary.unchanged,
+        )  # fmt: skip
+        assert rows(store) == ref_rows
+    client.wait_for_workers(2, timeout=60)  # the nanny restarted it
+    pids = set(client.run(os.getpid).values())
+    assert killed[0] not in pids
+
+
+def _warc(path: Path, n: int) -> None:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    html = [p.read_bytes() for p in sorted(DEV.glob("en-0*.html"))]
+    with path.open("wb") as fh:
+        w = WARCWriter(fh, gzip=True)
+        for i in range(n):
+            url = f"https://news.example/{i}"
+            req = w.create_warc_record(url, "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n"))  # fmt: skip
+            w.write_record(req)
+            body = html[i % len(html)].replace(b"</body>", f"<p>{i}</p></body>".encode())
+            status = "404 Not Found" if i % 7 == 3 else "200 OK"
+            headers = StatusAndHeaders(status, [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")  # fmt: skip
+            w.write_record(w.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers))  # fmt: skip
+
+
+def test_warc_chunks_read_every_document_once(tmp_path):
+    path = tmp_path / "shard.warc.gz"
+    _warc(path, 23)
+    whole = [(d.origin, d.content) for d in warc_documents(path)]
+    tasks = index_warc(str(path), chunk_size=5)
+    assert len(tasks) == 4 and [t.size for t in tasks] == [5, 5, 5, 5]
+    parts = [(d.origin, d.content) for t in tasks for d in t.read()]
+    assert parts == whole and len(whole) == 20
+
+
+def test_warc_shards_in_parallel_equal_single_process(client, tmp_path, monkeypatch):
+    import awol.scale.tasks as tasks
+
+    monkeypatch.setattr(tasks, "WARC_SPLIT_BYTES", 0)  # index and split even a small shard
+    shard = tmp_path / "a.warc.gz"
+    _warc(shard, 12)
+    with Store(f"sqlite:///{tmp_path / 's.db'}") as ref:
+        ingest(ref, iter_sources([str(shard)]), chunk_size=5)
+        expected = rows(ref)
+    with Store(f"sqlite:///{tmp_path / 'p.db'}") as store:
+        s = ingest_parallel(store, [str(shard)], client=client, chunk_size=5)
+        assert s.documents == 10 and s.failures == 0
+        assert rows(store) == expected
