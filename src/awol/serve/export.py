@@ -4,8 +4,9 @@
     export(store, "acled-csv", "events.csv", since="2024-01", types=["desertion"])
 
 Everything is read through :class:`awol.store.Store` (overrides applied).  Names of people are
-left out unless ``with_names=True``: the ``names`` field is dropped and the names are masked in
-the evidence sentence.
+left out unless ``with_names=True``: every record goes through :mod:`awol.privacy` (``names``
+dropped, every person mention in the evidence, who, source, place, title and incident/case
+fields replaced by ``[name]``).
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 import sys
 from collections.abc import Iterable
 from contextlib import contextmanager
@@ -22,10 +22,10 @@ from pathlib import Path
 from typing import IO, Any
 
 from awol.errors import AwolError
+from awol.privacy import collect_names, prime, public_case, public_event, public_incident
 from awol.store.repo import Store
 
 FORMATS = ("acled-csv", "csv", "jsonl", "geojson", "parquet")
-NAME_MASK = "[name]"
 
 #: ACLED's column order (https://acleddata.com: codebook), then AWOL's own columns.
 ACLED_COLUMNS = [
@@ -88,26 +88,71 @@ def coordinates(ev: dict) -> tuple[float, float, int] | None:
     return None
 
 
-def mask_names(text: str | None, names: Iterable[str]) -> str | None:
-    if not text:
-        return text
-    for name in sorted({n for n in names if n and n.strip()}, key=len, reverse=True):
-        text = re.sub(re.escape(name), NAME_MASK, text, flags=re.I)
-    return text
-
-
-def _prepare(ev: dict, with_names: bool) -> dict:
-    ev = dict(ev)
-    names = list(ev.get("names") or [])
-    evid = dict(ev.get("evidence") or {})
-    if not with_names:
-        ev.pop("names", None)
-        if names:
-            evid["text"] = mask_names(evid.get("text"), names)
-            for k in ("who", "place_text", "source", "title"):
-                ev[k] = mask_names(ev.get(k), names)
-    ev["evidence"] = evid
+def _prepare(ev: dict, with_names: bool, doc_names: Iterable[str] = ()) -> dict:
+    """The event as published: without ``with_names``, through :func:`public_event` (names
+    dropped, every person mention in its free text masked, using all names stored for the same
+    document)."""
+    if with_names:
+        ev = dict(ev)
+        ev["evidence"] = dict(ev.get("evidence") or {})
+        return ev
+    ev = public_event(ev, doc_names)
+    ev.pop("names", None)
+    ev["evidence"] = dict(ev.get("evidence") or {})
     return ev
+
+
+def _names_by_document(events: list[dict]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for ev in events:
+        out.setdefault(ev.get("document_id") or "", []).extend(collect_names(ev))
+    return out
+
+
+def _prime(records: list[dict]) -> None:
+    """Run the name recogniser over all free text of ``records`` in batches (faster)."""
+    texts: list[str] = []
+
+    def walk(v: Any) -> None:
+        if isinstance(v, str):
+            texts.append(v)
+        elif isinstance(v, dict):
+            for x in v.values():
+                walk(x)
+        elif isinstance(v, list):
+            for x in v:
+                walk(x)
+
+    walk(records)
+    prime(texts)
+
+
+def public_links(records: list[dict], what: str) -> list[dict]:
+    """Incidents or cases as published: names emptied and masked in free text, with the names
+    of every record of the same case."""
+    by_case: dict[str, list[str]] = {}
+    for r in records:
+        by_case.setdefault(r.get("case_id") or r.get("incident_id") or "", []).extend(
+            collect_names(r)
+        )
+    _prime(records)
+    public = public_incident if what == "incidents" else public_case
+    return [
+        public(r, by_case.get(r.get("case_id") or r.get("incident_id") or "", ())) for r in records
+    ]
+
+
+class _Public:
+    """Per-export state: names of each document, for masking every event of it."""
+
+    def __init__(self, events: list[dict], with_names: bool):
+        self.with_names = with_names
+        if not with_names:
+            _prime(events)
+        self.doc_names = {} if with_names else _names_by_document(events)
+
+    def __call__(self, ev: dict) -> dict:
+        return _prepare(ev, self.with_names, self.doc_names.get(ev.get("document_id") or "", ()))
 
 
 def date_and_precision(ev: dict) -> tuple[str | None, int]:
@@ -126,8 +171,8 @@ def date_and_precision(ev: dict) -> tuple[str | None, int]:
     return (pub[:10], 3) if pub and len(pub) >= 10 else (None, 3)
 
 
-def flat_row(ev: dict, with_names: bool = False) -> dict:
-    ev = _prepare(ev, with_names)
+def flat_row(ev: dict, with_names: bool = False, prepared: bool = False) -> dict:
+    ev = ev if prepared else _prepare(ev, with_names)
     geo = coordinates(ev)
     row = {
         "event_id": ev["event_id"],
@@ -166,8 +211,8 @@ def flat_row(ev: dict, with_names: bool = False) -> dict:
     return row
 
 
-def acled_row(ev: dict, with_names: bool = False) -> dict:
-    ev = _prepare(ev, with_names)
+def acled_row(ev: dict, with_names: bool = False, prepared: bool = False) -> dict:
+    ev = ev if prepared else _prepare(ev, with_names)
     geo = coordinates(ev)
     event_date, precision = date_and_precision(ev)
     country = place(ev.get("country")).get("name_en") or ev.get("country")
@@ -230,14 +275,14 @@ def acled_row(ev: dict, with_names: bool = False) -> dict:
     }
 
 
-def jsonl_record(ev: dict, with_names: bool = False) -> dict:
-    ev = _prepare(ev, with_names)
+def jsonl_record(ev: dict, with_names: bool = False, prepared: bool = False) -> dict:
+    ev = ev if prepared else _prepare(ev, with_names)
     geo = coordinates(ev)
     ev["latitude"], ev["longitude"] = (geo[0], geo[1]) if geo else (None, None)
     return ev
 
 
-def geojson(events: list[dict], with_names: bool = False) -> dict:
+def geojson(events: list[dict], with_names: bool = False, prepared: bool = False) -> dict:
     """A FeatureCollection of points (region centroids, else country centroids); events with
     no known place are left out."""
     features = []
@@ -245,7 +290,7 @@ def geojson(events: list[dict], with_names: bool = False) -> dict:
         geo = coordinates(ev)
         if geo is None:
             continue
-        props = flat_row(ev, with_names)
+        props = flat_row(ev, with_names, prepared)
         props.pop("latitude"), props.pop("longitude")
         props["geo_precision"] = geo[2]
         features.append(
@@ -298,19 +343,23 @@ def export(
         if fmt != "jsonl":
             raise ExportError(f"{what} can only be exported as jsonl")
         records = store.incidents() if what == "incidents" else store.cases()
+        if not with_names:
+            records = public_links(records, what)
         with _open_text(out) as fh:
             for r in records:
                 fh.write(json.dumps(r, ensure_ascii=False) + "\n")
         return len(records)
 
     events = store.events(since=since, until=until, types=types, regions=regions)
+    pub = _Public(events, with_names)
+    events = [pub(e) for e in events]
     if fmt == "parquet":
         if out is None or out == "-":
             raise ExportError("parquet needs an output file (--output FILE)")
         import pyarrow as pa
         import pyarrow.parquet as pq
 
-        rows = [flat_row(e, with_names) for e in events]
+        rows = [flat_row(e, with_names, True) for e in events]
         cols = FLAT_COLUMNS + (["names"] if with_names else [])
         schema = pa.schema(
             [
@@ -334,15 +383,15 @@ def export(
     with _open_text(out) as fh:
         if fmt == "acled-csv":
             cols = ACLED_COLUMNS
-            _write_csv([acled_row(e, with_names) for e in events], cols, fh)
+            _write_csv([acled_row(e, with_names, True) for e in events], cols, fh)
         elif fmt == "csv":
             cols = FLAT_COLUMNS + (["names"] if with_names else [])
-            _write_csv([flat_row(e, with_names) for e in events], cols, fh)
+            _write_csv([flat_row(e, with_names, True) for e in events], cols, fh)
         elif fmt == "jsonl":
             for e in events:
-                fh.write(json.dumps(jsonl_record(e, with_names), ensure_ascii=False) + "\n")
+                fh.write(json.dumps(jsonl_record(e, with_names, True), ensure_ascii=False) + "\n")
         elif fmt == "geojson":
-            gj = geojson(events, with_names)
+            gj = geojson(events, with_names, True)
             json.dump(gj, fh, ensure_ascii=False)
             fh.write("\n")
             return len(gj["features"])

@@ -1,0 +1,128 @@
+"""Every written form of stored person names.
+
+``NameForms(["Станислав Гуров", "Yegor Sablin"]).spans(text)`` finds, as whole words:
+
+- each part of each name alone (surname alone, given name alone, patronymic);
+- in either script: words are compared through :func:`awol.extract.names.name_key`, the
+  spelling-insensitive key shared with linking ("Гуров" ~ "Gurov", "Саблин" ~ "Sablin");
+- inflected: every pymorphy3 form of a Cyrillic part ("Павел" -> "Павла"), and any word whose
+  key extends the part's stem (the key without final vowels, at least 4 letters) by at most
+  3 letters ("Гурова", "Гуровым", "Гуровой", "Корецкого", "Sablina").
+
+A word inside a place the gazetteer knows is only masked when it is a form of a surname (the
+last part of a name): "the town of Artyom" stays readable next to a person called Artyom, and
+so does "Иваново" next to a person called Иван.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+
+__all__ = ["NameForms", "name_forms"]
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’\-‐][^\W\d_]+)*")
+_SLUG_WORD = re.compile(r"[^\W\d_]+")
+_CYR = re.compile(r"[А-Яа-яЁё]")
+_POSS = ("'s", "’s")
+_MIN_STEM = 4
+_MAX_EXTRA = 3
+
+
+@functools.lru_cache(maxsize=500_000)
+def _key(word: str) -> str:
+    from awol.extract.names import name_key
+
+    return name_key(word).replace(" ", "")
+
+
+def _stem(key: str) -> str:
+    return re.sub(r"[aeiou]+$", "", key)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _part_forms(part: str) -> tuple[frozenset[str], str | None]:
+    """(exact keys, stem or None) of one name part."""
+    keys = {_key(part)}
+    if _CYR.search(part):
+        from awol.extract.places import get_morph
+
+        for p in get_morph().parse(part)[:4]:
+            if any(t in p.tag for t in ("Name", "Surn", "Patr")) or p.score >= 0.3:
+                keys.update(_key(f.word) for f in p.lexeme)
+    keys.discard("")
+    stem = _stem(_key(part))
+    return frozenset(keys), (stem if len(stem) >= _MIN_STEM else None)
+
+
+class NameForms:
+    """Matcher for the forms of a set of names."""
+
+    def __init__(self, names: Iterable[str]):
+        exact: set[str] = set()
+        stems: set[str] = set()
+        strong: set[str] = set()
+        for name in names:
+            if not isinstance(name, str):
+                continue
+            parts = list(_WORD.finditer(name))
+            for i, m in enumerate(parts):
+                part = m.group()
+                if part.endswith(_POSS):
+                    part = part[:-2]
+                if len(part) < 2:
+                    continue
+                keys, stem = _part_forms(part)
+                exact |= keys
+                if stem:
+                    stems.add(stem)
+                if i == len(parts) - 1 and len(parts) > 1:
+                    strong |= keys | ({stem} if stem else set())
+        self.exact = frozenset(exact)
+        self.stems = tuple(sorted(stems))
+        self.strong = frozenset(strong)
+
+    def __bool__(self) -> bool:
+        return bool(self.exact)
+
+    def matches(self, word: str) -> tuple[bool, bool]:
+        """(matches, a form of a surname) for one word."""
+        k = _key(word)
+        if not k:
+            return False, False
+        if k in self.exact:
+            return True, k in self.strong
+        for st in self.stems:
+            if k.startswith(st) and len(k) - len(st) <= _MAX_EXTRA:
+                return True, st in self.strong
+        return False, False
+
+    def spans(
+        self, text: str, places: list[tuple[int, int]] | None = None, any_case: bool = False
+    ) -> list[tuple[int, int]]:
+        """Spans of words of ``text`` that are forms of the names (capitalised words only,
+        unless ``any_case``: URLs and slugs)."""
+        if not self.exact or not text:
+            return []
+        out = []
+        for m in (_SLUG_WORD if any_case else _WORD).finditer(text):
+            w = m.group()
+            if not any_case and not w[:1].isupper():
+                continue
+            end = m.end()
+            if w.endswith(_POSS):
+                w, end = w[:-2], end - 2
+            hit, surname = self.matches(w)
+            if not hit:
+                continue
+            if not surname and places and any(ps <= m.start() and end <= pe for ps, pe in places):
+                continue
+            out.append((m.start(), end))
+        return out
+
+
+@functools.lru_cache(maxsize=50_000)
+def name_forms(names: tuple[str, ...]) -> NameForms:
+    """Cached :class:`NameForms` for a tuple of names."""
+    return NameForms(names)

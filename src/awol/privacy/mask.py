@@ -1,0 +1,203 @@
+"""Masking of person names in public output: the one place every export and view goes through.
+
+``redact_text(text, names)`` replaces every person mention with ``[name]``: the spans found by
+the recogniser (:mod:`awol.privacy.recognise`) and every form of the given stored ``names``
+(:mod:`awol.privacy.forms`).  ``public_event`` / ``public_incident`` / ``public_case`` /
+``public_figure`` / ``public_document`` return a copy of a record with its name fields emptied
+and every free-text string masked, using all the names stored in the record itself (plus any
+``names`` passed, e.g. all names of the same document).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from awol.privacy.forms import name_forms
+from awol.privacy.recognise import merge_spans, person_spans
+
+__all__ = [
+    "NAME_MASK",
+    "NAME_FIELDS",
+    "collect_names",
+    "mask_spans",
+    "public_case",
+    "public_document",
+    "public_event",
+    "public_figure",
+    "public_incident",
+    "public_record",
+    "redact_text",
+]
+
+NAME_MASK = "[name]"
+#: Fields that hold person names (at any depth of a record): emptied in public output.
+NAME_FIELDS = frozenset({"names", "story_people", "name_variants", "people", "persons"})
+#: Fields whose string values are identifiers, codes or dates, never free text.
+_SAFE = frozenset(
+    {
+        "event_id", "document_id", "incident_id", "case_id", "id", "type", "types", "date",
+        "published", "language", "region", "country", "count_qualifier", "qualifier",
+        "extractor_version", "as_of", "first_reported", "document", "documents", "incidents",
+        "events", "overridden", "copies", "duplicate_of", "kind", "precision", "value_type",
+        "fetched_at", "last_seen", "first_seen", "sha256", "content_hash", "status_code",
+    }
+)  # fmt: skip
+#: Fields that are URLs: slugs can carry names in lower case ("/gurov-detained").
+_URL_FIELDS = frozenset({"url", "canonical_url", "source_url"})
+_CAP = re.compile(r"[A-ZА-ЯЁ]")
+_INITIAL_BEFORE = re.compile(r"(?:\b[A-ZА-ЯЁ]\.\s?){1,2}$")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _places(text: str) -> list[tuple[int, int]]:
+    from awol.privacy.recognise import _place_spans
+
+    lang = "ru" if re.search(r"[А-Яа-яЁё]", text) else "en"
+    return _place_spans(text, lang)
+
+
+def mask_spans(text: str, names: Iterable[str] = (), url: bool = False) -> list[tuple[int, int]]:
+    """The ``(start, end)`` spans of ``text`` that :func:`redact_text` replaces."""
+    if not isinstance(text, str) or not text:
+        return []
+    return list(_mask_spans(text, _names_key(names), url))
+
+
+@functools.lru_cache(maxsize=200_000)
+def _mask_spans(text: str, names: tuple[str, ...], url: bool) -> tuple[tuple[int, int], ...]:
+    forms = name_forms(names)
+    if url:
+        spans = forms.spans(text, any_case=True)
+    else:
+        if not _CAP.search(text):
+            return ()
+        spans = list(person_spans(text))
+        if forms:
+            spans += forms.spans(text, _places(text))
+    if not spans:
+        return ()
+    merged: list[tuple[int, int]] = []
+    for s, e in merge_spans(spans):
+        ini = _INITIAL_BEFORE.search(text, 0, s) if not url else None
+        if ini and ini.end() == s:
+            s = ini.start()
+        # "Stanislav [name]" -> one mask: join spans separated only by spaces
+        if merged and not url and text[merged[-1][1] : s].strip() == "":
+            merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return tuple(merged)
+
+
+@functools.lru_cache(maxsize=200_000)
+def _redact(text: str, names: tuple[str, ...], url: bool) -> str:
+    merged = _mask_spans(text, names, url)
+    if not merged:
+        return text
+    out, pos = [], 0
+    for s, e in merged:
+        out.append(text[pos:s])
+        out.append("name" if url else NAME_MASK)
+        pos = e
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def redact_text(text: str, names: Iterable[str] = ()) -> str:
+    """``text`` with every person mention replaced by ``[name]``."""
+    if not isinstance(text, str) or not text:
+        return text
+    return _redact(text, _names_key(names), False)
+
+
+def _names_key(names: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted({n for n in names if isinstance(n, str) and n.strip()}))
+
+
+def collect_names(record: Any, recognised: bool = True) -> list[str]:
+    """Every string held in a name field anywhere in ``record`` and, with ``recognised``, every
+    person name the recogniser finds in its free text (so that a surname found in one sentence
+    is also masked where no cue marks it, and in URL slugs)."""
+    out: list[str] = []
+
+    def strings(v: Any) -> None:
+        if isinstance(v, str):
+            out.append(v)
+        elif isinstance(v, dict):
+            for x in v.values():
+                strings(x)
+        elif isinstance(v, (list, tuple)):
+            for x in v:
+                strings(x)
+
+    def walk(v: Any, key: str | None) -> None:
+        if isinstance(v, dict):
+            for k, x in v.items():
+                if k in NAME_FIELDS:
+                    strings(x)
+                else:
+                    walk(x, k)
+        elif isinstance(v, (list, tuple)):
+            for x in v:
+                walk(x, key)
+        elif (
+            recognised
+            and isinstance(v, str)
+            and key not in _SAFE
+            and key not in _URL_FIELDS
+            and _CAP.search(v)
+        ):
+            out.extend(v[s:e] for s, e in person_spans(v))
+
+    walk(record, None)
+    return out
+
+
+def _mask(v: Any, key: str | None, names: tuple[str, ...]) -> Any:
+    if isinstance(v, dict):
+        out = {}
+        for k, x in v.items():
+            if k in NAME_FIELDS:
+                out[k] = [] if isinstance(x, (list, tuple)) or x is None else None
+            else:
+                out[k] = _mask(x, k, names)
+        return out
+    if isinstance(v, (list, tuple)):
+        return [_mask(x, key, names) for x in v]
+    if isinstance(v, str) and key not in _SAFE:
+        return _redact(v, names, key in _URL_FIELDS) if v else v
+    return v
+
+
+def public_record(record: dict, names: Iterable[str] = ()) -> dict:
+    """A copy of any record with name fields emptied and free text masked."""
+    allnames = _names_key([*collect_names(record), *names])
+    return _mask(record, None, allnames)
+
+
+def public_event(ev: dict, names: Iterable[str] = ()) -> dict:
+    """An event (as from :meth:`Store.events`) fit for publication."""
+    return public_record(ev, names)
+
+
+def public_incident(inc: dict, names: Iterable[str] = ()) -> dict:
+    """An incident (fields, disagreements, story people) fit for publication."""
+    return public_record(inc, names)
+
+
+def public_case(case: dict, names: Iterable[str] = ()) -> dict:
+    """A case (names, summary, timeline) fit for publication."""
+    return public_record(case, names)
+
+
+def public_figure(fig: dict, names: Iterable[str] = ()) -> dict:
+    """A figure (metric, source, evidence) fit for publication."""
+    return public_record(fig, names)
+
+
+def public_document(doc: dict, names: Iterable[str] = ()) -> dict:
+    """A document (title, text, evidence...) fit for publication."""
+    return public_record(doc, names)

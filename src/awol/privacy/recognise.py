@@ -1,0 +1,232 @@
+"""Find person mentions in free text (no stored names needed).
+
+``person_spans(text)`` -> sorted ``(start, end)`` character spans of person names.
+
+- Cyrillic text: natasha's news NER (slovnet + navec, the model ships inside the natasha wheel;
+  loaded once, lazily) for ``PER`` spans, plus :func:`awol.extract.names.find_person_names`.
+- Latin text (no NER model for English ships on PyPI): :func:`find_person_names` (given-name
+  lists) and a rule recogniser over capitalised word sequences that takes a sequence for a person
+  when a cue stands next to it (``person_cues.yaml``: titles, ranks, roles and relatives before
+  it, an age after it -- "Gurov, 29," --, a verb of saying, a Slavic surname ending, a known
+  given name), and leaves it readable when it is a place the gazetteer knows or contains an
+  organisation word.  It errs towards masking.
+
+Results are cached per text; :func:`prime` runs the NER over many texts in batches first
+(about 2 ms a sentence batched, 15 ms one by one).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from importlib import resources
+from typing import Any
+
+import yaml
+
+__all__ = ["person_spans", "prime", "cues"]
+
+_CYR = re.compile(r"[А-Яа-яЁё]")
+_LATIN_CAP = re.compile(r"[A-Z]")
+_WORD = re.compile(r"[^\W\d_]+(?:['’\-‐][^\W\d_]+)*")
+_POSS = ("'s", "’s")
+_AGE_AFTER = re.compile(r"^\s*,\s*\d{1,2}\s*,")
+_NER_BATCH = 64
+
+
+@functools.lru_cache(maxsize=1)
+def cues() -> dict[str, Any]:
+    path = resources.files("awol.privacy") / "person_cues.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    before = sorted((c.lower() for c in data["before"]), key=len, reverse=True)
+    saying = sorted({c.lower() for c in data["saying"]})
+    endings = tuple(sorted({e.lower() for e in data["surname_endings"]}, key=len, reverse=True))
+    return {
+        "before_re": re.compile(
+            r"(?:^|[^\w])(?:" + "|".join(re.escape(c) for c in before) + r")\.?,?\s+(?:the\s+)?$",
+            re.IGNORECASE,
+        ),
+        "before_words": {w for c in before for w in c.split()},
+        "saying_after_re": re.compile(
+            r"^\s+(?:" + "|".join(re.escape(c) for c in saying) + r")\b", re.IGNORECASE
+        ),
+        "said_before_re": re.compile(r"\b(?:said|says|wrote|recalled|added)\s+$"),
+        "endings": endings,
+        "not_names": {n.lower() for n in data["not_names"]},
+        "orgs": {w.lower() for w in data["organisation_words"]},
+    }
+
+
+# ----------------------------------------------------------------------------- Russian (NER)
+@functools.lru_cache(maxsize=1)
+def _ner() -> Any:
+    from natasha import NewsEmbedding, NewsNERTagger
+
+    tagger = NewsNERTagger(NewsEmbedding())
+    tagger.batch_size = _NER_BATCH
+    return tagger
+
+
+_ner_cache: dict[str, tuple[tuple[int, int], ...]] = {}
+_NER_CACHE_MAX = 300_000
+
+
+def _store_ner(text: str, spans: tuple[tuple[int, int], ...]) -> None:
+    if len(_ner_cache) >= _NER_CACHE_MAX:
+        _ner_cache.clear()
+    _ner_cache[text] = spans
+
+
+def _ner_spans(text: str) -> tuple[tuple[int, int], ...]:
+    hit = _ner_cache.get(text)
+    if hit is None:
+        markup = _ner()(text)
+        hit = tuple((s.start, s.stop) for s in markup.spans if s.type == "PER")
+        _store_ner(text, hit)
+    return hit
+
+
+def prime(texts: Iterable[str]) -> None:
+    """Run the Russian NER over ``texts`` in batches and cache the result (optional: only
+    faster than letting :func:`person_spans` do it text by text)."""
+    todo = list(dict.fromkeys(t for t in texts if t and _CYR.search(t) and t not in _ner_cache))
+    if not todo:
+        return
+    for text, markup in zip(todo, _ner().map(todo), strict=True):
+        _store_ner(text, tuple((s.start, s.stop) for s in markup.spans if s.type == "PER"))
+
+
+# ----------------------------------------------------------------------------- English (rules)
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper() and "A" <= tok[0] <= "Z" and not (len(tok) > 1 and tok.isupper())
+
+
+def _strip_poss(tok: str) -> str:
+    return tok[:-2] if tok.endswith(_POSS) else tok
+
+
+def _place_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    from awol.extract.places import get_gazetteer
+
+    try:
+        return [(m.start, m.end) for m in get_gazetteer().find(text, lang)]
+    except Exception:  # a gazetteer failure must not stop masking
+        return []
+
+
+def _surname_like(tok: str, c: dict[str, Any]) -> bool:
+    low = tok.lower()
+    if len(low) < 4 or low in c["not_names"]:
+        return False
+    return any(low.endswith(e) and len(low) > len(e) + 1 for e in c["endings"])
+
+
+def _title_case(words: list[tuple[str, int, int]]) -> bool:
+    long = [w for w, _, _ in words if len(w) >= 4]
+    return len(long) >= 3 and sum(1 for w in long if w[0].isupper()) >= 0.6 * len(long)
+
+
+def _latin_spans(text: str) -> list[tuple[int, int]]:
+    from awol.extract.names import _EN_STOP, en_given_names
+
+    c = cues()
+    given = en_given_names()
+    words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    headline = _title_case(words)
+    places = _place_spans(text, "en")
+    out: list[tuple[int, int]] = []
+    i, n = 0, len(words)
+    while i < n:
+        if not _is_cap(words[i][0]):
+            i += 1
+            continue
+        j = i + 1
+        while (
+            j < n
+            and _is_cap(words[j][0])
+            and text[words[j - 1][2] : words[j][1]] in (" ", "\u00a0")
+            and not words[j - 1][0].endswith(_POSS)
+        ):
+            j += 1
+        group = words[i:j]
+        i = j
+        # leading stop words and cue words ("The", "Private", "Lawyer") are not the name
+        k, cue_inside = 0, False
+        while k < len(group) and (
+            group[k][0] in _EN_STOP or group[k][0].lower() in c["before_words"]
+        ):
+            cue_inside = cue_inside or group[k][0].lower() in c["before_words"]
+            k += 1
+        # trailing stop words ("Gurov Said")
+        m = len(group)
+        while m > k and (
+            group[m - 1][0] in _EN_STOP or group[m - 1][0].lower() in c["before_words"]
+        ):
+            m -= 1
+        toks = group[k:m]
+        if not toks:
+            continue
+        s, e = toks[0][1], toks[-1][2]
+        plain = [_strip_poss(t[0]) for t in toks]
+        if toks[-1][0].endswith(_POSS):
+            e -= 2
+        if any(p.lower() in c["orgs"] for p in plain):
+            continue
+        if " ".join(plain).lower() in c["not_names"] or all(
+            p.lower() in c["not_names"] for p in plain
+        ):
+            continue
+        if any(ps <= s and e <= pe for ps, pe in places):
+            continue
+        is_given = any(p in given for p in plain)
+        surname = _surname_like(plain[-1], c)
+        if headline:
+            person = is_given or surname
+        else:
+            before = text[max(0, s - 40) : s]
+            after = text[e : e + 40]
+            initial = s == 0 or text[:s].rstrip()[-1:] in '.!?"“«(:;'
+            saying = bool(c["saying_after_re"].match(after)) and (not initial or len(toks) >= 2)
+            person = (
+                is_given
+                or surname
+                or (cue_inside and k > 0)
+                or saying
+                or bool(c["before_re"].search(before))
+                or bool(_AGE_AFTER.match(after))
+                or bool(c["said_before_re"].search(before))
+            )
+        if person:
+            out.append((s, e))
+    return out
+
+
+# ----------------------------------------------------------------------------- both
+@functools.lru_cache(maxsize=200_000)
+def person_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Sorted, non-overlapping ``(start, end)`` spans of person names in ``text``."""
+    if not text:
+        return ()
+    spans: list[tuple[int, int]] = []
+    if _CYR.search(text):
+        spans.extend(_ner_spans(text))
+        from awol.extract.names import find_person_names
+
+        spans.extend((m.start, m.end) for m in find_person_names(text, "ru"))
+    if _LATIN_CAP.search(text):
+        from awol.extract.names import find_person_names
+
+        spans.extend((m.start, m.end) for m in find_person_names(text, "en"))
+        spans.extend(_latin_spans(text))
+    return tuple(merge_spans(spans))
+
+
+def merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out

@@ -1,0 +1,114 @@
+"""The masking API (awol.privacy): person mentions found by the recogniser and every form of
+stored names are masked; places, organisations and ordinary words stay readable."""
+
+from __future__ import annotations
+
+import pytest
+
+from awol.privacy import (
+    NAME_MASK,
+    mask_spans,
+    public_case,
+    public_document,
+    public_event,
+    public_figure,
+    public_incident,
+    redact_text,
+)
+
+
+@pytest.mark.parametrize(
+    "text, names, hidden",
+    [
+        # bare surname with an age, no stored name
+        ("Gurov, 29, a contract soldier, had left his positions.", [], ["Gurov"]),
+        # relatives in no names field
+        ("his mother, Larisa Gribova, said he had no choice.", [], ["Larisa", "Gribova"]),
+        ("according to lawyer Aigerim Nurlanova, the court refused", [], ["Aigerim", "Nurlanova"]),
+        ("Pvt. Gurov's rifle was found, Sergeant Ivanov said.", [], ["Gurov", "Ivanov"]),
+        # inflected Russian forms, by NER and by the stored name's forms
+        ("Станислава Гурова задержали в Ростовской области.", [], ["Станислава", "Гурова"]),
+        ("Саблина объявили в розыск.", [], ["Саблина"]),
+        ("Полиция заинтересовалась Гуровым.", ["Станислав Гуров"], ["Гуровым"]),
+        ("Приговор Корецкому огласили.", ["Вадим Корецкий"], ["Корецкому"]),
+        # transliteration both ways
+        ("Вадима Корецкого приговорили.", ["Vadim Koretsky"], ["Вадима", "Корецкого"]),
+        ("Yegor Sablin was detained.", ["Егор Саблин"], ["Yegor", "Sablin"]),
+        # fleeting vowel (pymorphy3 forms)
+        ("Павла задержали.", ["Павел Иванов"], ["Павла"]),
+        # initials
+        ("С. Гуров был задержан", ["Станислав Гуров"], ["С.", "Гуров"]),
+    ],
+)
+def test_person_mentions_are_masked(text, names, hidden):
+    out = redact_text(text, names)
+    assert NAME_MASK in out
+    for word in hidden:
+        assert word not in out, (text, out)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armed Deserter Shot Dead in Saratov Region After Week-Long Manhunt",
+        "The Southern District Military Court in Rostov-on-Don sentenced a soldier.",
+        "Officials said the Volga Herald reported that Soldat.Monitor counted 1,140 cases.",
+        "He took a Kalashnikov rifle and fled to Yelets in the Lipetsk region.",
+        "Военный суд в Ростове-на-Дону приговорил мобилизованного к пяти годам.",
+        "",
+    ],
+)
+def test_places_and_organisations_stay_readable(text):
+    assert redact_text(text) == text
+
+
+def test_place_named_like_a_person_stays_readable():
+    # the given name Artyom and the town of Artyom
+    out = redact_text(
+        "They were detained in the town of Artyom near Vladivostok.", ["Artyom Dashiev"]
+    )
+    assert "Artyom" in out
+
+
+def test_public_event_empties_names_and_masks_every_text_field():
+    ev = {
+        "event_id": "e1", "document_id": "d1", "type": "desertion", "date": "2024-05-01",
+        "names": ["Stanislav Gurov"], "who": "Gurov, a contract soldier",
+        "source": "his mother, Larisa Gribova", "place_text": "Saratov region",
+        "title": "Deserter Gurov Shot Dead", "url": "https://x.example/news/gurov-shot-dead",
+        "evidence": {"text": "Stanislav Gurov, 29, fled.", "start": 10, "end": 36},
+    }  # fmt: skip
+    pub = public_event(ev)
+    assert pub["names"] == []
+    flat = repr(pub)
+    for w in ("Gurov", "gurov", "Stanislav", "Larisa", "Gribova"):
+        assert w not in flat
+    assert pub["evidence"]["start"] == 10 and pub["evidence"]["end"] == 36
+    assert pub["place_text"] == "Saratov region" and pub["date"] == "2024-05-01"
+    assert ev["names"] == ["Stanislav Gurov"]  # the input is not changed
+
+
+def test_public_incident_case_figure_document():
+    inc = {
+        "incident_id": "inc-1", "type": "detention",
+        "fields": {"names": ["Егор Саблин"], "who": "Саблина", "source": "адвокат Айгерим Нурланова"},
+        "story_people": ["Егор Саблин"], "name_variants": [["Yegor Sablin", "Егор Саблин"]],
+        "disagreements": {"names": [{"value": ["Егор Саблин"], "documents": ["ru-06"]}]},
+    }  # fmt: skip
+    pub = public_incident(inc)
+    flat = repr(pub)
+    assert "Саблин" not in flat and "Sablin" not in flat and "Нурланов" not in flat
+    assert pub["fields"]["names"] == [] and pub["story_people"] == []
+    case = {"case_id": "c1", "names": ["Yegor Sablin"], "summary": "Sablin fled; 0 at large"}
+    assert "Sablin" not in repr(public_case(case))
+    fig = {"metric": "cases", "value": 3, "source": "lawyer Ivan Pavlov",
+           "evidence": {"text": "Lawyer Ivan Pavlov counted 3 cases.", "start": 0, "end": 35}}  # fmt: skip
+    assert "Pavlov" not in repr(public_figure(fig))
+    doc = {"id": "d", "title": "Гуров задержан", "text": "Станислав Гуров задержан.", "names": ["Станислав Гуров"]}  # fmt: skip
+    assert "Гуров" not in repr(public_document(doc))
+
+
+def test_mask_spans_match_redact_text():
+    text = "Gurov, 29, fled; his mother, Larisa Gribova, said so."
+    spans = mask_spans(text)
+    assert [text[s:e] for s, e in spans] == ["Gurov", "Larisa Gribova"]
