@@ -231,10 +231,20 @@ def _login() -> str:
 @filter_options
 @click.option("--with-names", is_flag=True, help="Include names of people (left out by default).")
 @click.option("--what", type=click.Choice(["events", "incidents", "cases"]), default="events", show_default=True, help="What to export (incidents and cases: jsonl only).")  # fmt: skip
-def export(db, fmt, output, since, until, types, regions, with_names, what):  # noqa: ANN001, ANN201
+@click.option("--partitioned", metavar="DIR", default=None, help="With --format parquet: Hive-partitioned Parquet in DIR (year=YYYY/month=MM), for Dask, DuckDB, Spark.")  # fmt: skip
+def export(db, fmt, output, since, until, types, regions, with_names, what, partitioned):  # noqa: ANN001, ANN201
     """Export events (with their incident and case ids) as ACLED-style CSV, CSV, JSON Lines,
     GeoJSON (points at region centroids) or Parquet."""
     from awol.serve.export import export as run
+
+    if partitioned and (fmt != "parquet" or what != "events"):
+        raise click.UsageError("--partitioned needs --format parquet (events only)")
+    if partitioned:  # awol.serve.parquet: one file per year and month
+        from awol.serve.parquet import export_partitioned
+
+        def run(store, _fmt, _out, **kw):  # noqa: ANN001, ANN202
+            kw.pop("what")
+            return export_partitioned(store, partitioned, **kw)
 
     store = _open(db)
     try:
