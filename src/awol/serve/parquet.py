@@ -5,8 +5,9 @@
     dask.dataframe.read_parquet("events/")                           # or
     duckdb: SELECT * FROM read_parquet('events/**/*.parquet', hive_partitioning = true)
 
-Rows are those of the flat CSV/Parquet export (:func:`awol.serve.export.flat_row`, which masks
-names unless ``with_names``), partitioned by the event's date.  An event dated only to a year
+Rows are those of the flat CSV/Parquet export, made and masked by the export module itself
+(``_Public`` then :func:`awol.serve.export.flat_row`: names left out and masked unless
+``with_names``), partitioned by the event's date.  An event dated only to a year
 goes to ``month=__HIVE_DEFAULT_PARTITION__``, an undated one to
 ``year=__HIVE_DEFAULT_PARTITION__/month=__HIVE_DEFAULT_PARTITION__``: the partition Hive, Spark,
 pyarrow and DuckDB read as null (such events still have ``published``).
@@ -18,7 +19,7 @@ import shutil
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from awol.serve.export import FLAT_COLUMNS, ExportError, flat_row
+from awol.serve.export import FLAT_COLUMNS, ExportError, _Public, flat_row
 from awol.store.repo import Store
 
 NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__"
@@ -70,6 +71,7 @@ def export_partitioned(
     out = Path(out_dir)
     _clear(out)
     events = store.events(since=since, until=until, types=types, regions=regions)
+    public = _Public(events, with_names)  # the masking every export uses
     schema = arrow_schema(with_names)
     full = schema.append(pa.field("year", pa.string())).append(pa.field("month", pa.string()))
 
@@ -77,7 +79,7 @@ def export_partitioned(
         for i in range(0, len(events), BATCH):
             rows = []
             for ev in events[i : i + BATCH]:
-                row = flat_row(ev, with_names)
+                row = flat_row(public(ev), with_names, True)
                 row["year"], row["month"] = partition_of(ev.get("date"))
                 rows.append({c: row.get(c) for c in full.names})
             yield pa.RecordBatch.from_pylist(rows, schema=full)
