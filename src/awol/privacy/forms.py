@@ -49,7 +49,7 @@ def _part_forms(part: str) -> tuple[frozenset[str], str | None]:
         from awol.extract.places import get_morph
 
         for p in get_morph().parse(part)[:4]:
-            if any(t in p.tag for t in ("Name", "Surn", "Patr")) or p.score >= 0.3:
+            if any(t in p.tag for t in ("Name", "Surn", "Patr")):
                 keys.update(_key(f.word) for f in p.lexeme)
     keys.discard("")
     stem = _stem(_key(part))

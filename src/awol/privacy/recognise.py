@@ -164,6 +164,9 @@ def _latin_spans(text: str) -> list[tuple[int, int]]:
             group[m - 1][0] in _EN_STOP or group[m - 1][0].lower() in c["before_words"]
         ):
             m -= 1
+        # a leading place ("Ukraine Petro Poroshenko") is not part of the name
+        while k < m - 1 and any(ps <= group[k][1] and group[k][2] <= pe for ps, pe in places):
+            k += 1
         toks = group[k:m]
         if not toks:
             continue

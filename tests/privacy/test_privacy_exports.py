@@ -1,0 +1,59 @@
+"""No person from the gold of corpus/dev or ../shared/corpus/real, in any form (inflected, either
+script, surname or given name alone), appears in any default output format over an ingest of
+that corpus; with --with-names the same audit finds them (so the audit can fail)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from audit import audit_store, gold_names, leaks  # noqa: E402
+
+from awol.store import Store  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[2]
+REAL = REPO.parent / "shared" / "corpus" / "real"
+
+
+def _ingest(corpus: Path, tmp: Path) -> Store:
+    db = f"sqlite:///{tmp / 'p.db'}"
+    subprocess.run(
+        [sys.executable, "-m", "awol", "ingest", str(corpus), "--db", db, "--no-progress"],
+        check=False,
+        capture_output=True,
+    )
+    return Store(db)
+
+
+def _check(corpus: Path, tmp: Path) -> None:
+    store = _ingest(corpus, tmp)
+    try:
+        res = audit_store(store, gold_names(corpus))
+    finally:
+        store.close()
+    report = "; ".join(f"{k}: {a} -> {b} {s}" for k, (a, b, s) in res.items())
+    print(f"\n{corpus.name}: name forms found, with names -> default: {report}")
+    assert sum(a for a, _, _ in res.values()) > 0, "the audit found no name even with names"
+    assert all(b == 0 for _, b, _ in res.values()), report
+
+
+def test_dev_corpus_default_outputs_name_no_one(tmp_path):
+    _check(REPO / "corpus" / "dev", tmp_path)
+
+
+def test_real_corpus_default_outputs_name_no_one(tmp_path):
+    if not (REAL / "gold.jsonl").exists():
+        pytest.skip(f"{REAL} is absent (real third-party texts are read in place, never copied)")
+    _check(REAL, tmp_path)
+
+
+def test_audit_finds_inflected_and_transliterated_forms():
+    names = {"Станислав Гуров"}
+    assert leaks("Гуровым заинтересовалась полиция", names) == ["Гуровым"]
+    assert leaks("Police detained Gurov.", names) == ["Gurov"]
+    assert leaks("https://x.example/gurova-zaderzhali", names) == ["gurova"]
+    assert leaks("Полиция задержала мужчину.", names) == []
