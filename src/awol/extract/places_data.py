@@ -1,0 +1,144 @@
+"""The gazetteer's data files and the on-disk cache of its built indexes.
+
+- ``data/places.yaml``: the curated core (countries, first-level regions, areas, main towns);
+- ``data/settlements.tsv``: settlements built from GeoNames by ``scripts/build_gazetteer.py``;
+- ``data/ru_forms.tsv``: lemmas and word classes of every Russian name token (built with
+  pymorphy3 by the same script, so no process runs pymorphy3 over the gazetteer at start-up);
+- ``data/place_cues.yaml``: settlement words and institution nouns.
+"""
+
+from __future__ import annotations
+
+import functools
+import gc
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from collections.abc import Callable
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+
+__all__ = ["cache_dir", "cached", "cues", "forms_table", "load_entries", "load_settlements"]
+
+T = TypeVar("T")
+_DATA_FILES = ("places.yaml", "settlements.tsv", "ru_forms.tsv", "place_cues.yaml")
+
+
+def _read(name: str) -> str:
+    return (resources.files("awol") / "data" / name).read_text(encoding="utf-8")
+
+
+def load_settlements() -> list[dict[str, Any]]:
+    """The settlements built from GeoNames as gazetteer entries (type "city")."""
+    out: list[dict[str, Any]] = []
+    for line in _read("settlements.tsv").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        gid, country, region, pop, name_en, en, ru, flags, alts = line.split("\t")
+        ru_names = ru.split("|")
+        out.append(
+            {
+                "id": gid,
+                "type": "city",
+                "country": country or None,
+                "region": region or None,
+                "name_en": name_en,
+                "name_ru": ru_names[0],
+                "en": en.split("|"),
+                "ru": ru_names,
+                "pop": int(pop),
+                "cue": flags == "cue",
+                "alts": alts.split("|") if alts else [],
+            }
+        )
+    return out
+
+
+def load_entries() -> list[dict[str, Any]]:
+    """Curated entries first (they win over a generated entry of the same name), then the
+    generated settlements."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: ~20x faster
+    data = yaml.load(_read("places.yaml"), Loader=loader)  # noqa: S506
+    return data["places"] + load_settlements()
+
+
+@functools.lru_cache(maxsize=1)
+def forms_table() -> dict[str, tuple[frozenset[str], str, frozenset[str]]]:
+    """token -> (lemma keys, flags "c"ommon/"n"ame/"s"urname, adjective lemmas)."""
+    out = {}
+    for line in _read("ru_forms.tsv").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        tok, keys, flags, adjf = line.split("\t")
+        out[tok] = (
+            frozenset(keys.split("|")),
+            flags,
+            frozenset(adjf.split("|")) if adjf else frozenset(),
+        )
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def cues() -> dict[str, Any]:
+    """``data/place_cues.yaml`` with word lists as sets."""
+    data = yaml.safe_load(_read("place_cues.yaml"))
+    return {
+        lang: {k: {str(w).lower() for w in v} for k, v in d.items()} for lang, d in data.items()
+    }
+
+
+def cache_dir() -> Path:
+    """Where derived indexes are cached: $AWOL_CACHE_DIR, else $XDG_CACHE_HOME/awol or
+    ~/.cache/awol."""
+    if os.environ.get("AWOL_CACHE_DIR"):
+        return Path(os.environ["AWOL_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "awol"
+
+
+def _key(code_files: tuple[str, ...]) -> str:
+    h = hashlib.sha1()
+    for name in _DATA_FILES:
+        h.update((resources.files("awol") / "data" / name).read_bytes())
+    for f in code_files:
+        h.update(Path(f).read_bytes())
+    h.update(sys.version.encode())
+    return h.hexdigest()[:16]
+
+
+def cached(name: str, build: Callable[[], T], kind: type, code_files: tuple[str, ...]) -> T:
+    """``build()``, cached on disk as a pickle keyed by a digest of the data files, the
+    ``code_files`` that shape it and the Python version.  A missing, stale or unreadable cache is
+    rebuilt; an unwritable cache directory only costs the rebuild."""
+    enabled = gc.isenabled()
+    gc.disable()  # tens of thousands of small objects: the collector would run many times
+    try:
+        try:
+            path = cache_dir() / f"{name}-{_key(code_files)}.pickle"
+            # (one read: unpickling from a file object is three times slower)
+            obj = pickle.loads(path.read_bytes())  # noqa: S301 - our own cache, keyed by digest
+            if isinstance(obj, kind):
+                return obj
+        except Exception:  # noqa: BLE001 - any cache problem means: rebuild
+            pass
+        obj = build()
+    finally:
+        if enabled:
+            gc.enable()
+    try:
+        path = cache_dir() / f"{name}-{_key(code_files)}.pickle"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False) as tmp:
+            pickle.dump(obj, tmp, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp.name, path)
+        for old in path.parent.glob(f"{name}-*.pickle"):  # caches of earlier versions
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass
+    return obj
