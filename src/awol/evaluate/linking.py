@@ -1,20 +1,29 @@
-"""Scoring `awol link` against gold incidents (incidents.jsonl).
+"""Scoring `awol link` against gold groupings: incidents (one happening of one type) and cases
+(one story: the same people's whole case across types).
 
-The gold incidents of the dev corpus list *every* event of one story told by two or more
-articles (desertion, manhunt, detentions, trial ...), i.e. what `awol link` calls a **case**.
-So the primary score is pairwise over cross-document pairs of gold events: a pair is predicted
-linked when both events are in the same predicted case (``case_id``; ``incident_id`` if absent),
-and is a gold link when both are in the same gold incident.  Pairs of two events of one document
-are not counted.  We also report the incident-level precision (pairs put in one predicted
-*incident* that the gold does not put in one story are errors), the near-duplicate detection,
-and a check of each multi-report case's status timeline against one rebuilt from the gold events
-(per report: fled, detained, died, at large, prosecuted, sentenced).
+Both scores are pairwise over **cross-document pairs of gold events**: a pair is predicted
+linked when both events are in the same predicted incident (``incident_id``) / case
+(``case_id``), and is a gold link when both are in the same gold group (``incidents.jsonl`` /
+``cases.jsonl``).  Events that no gold group lists are singletons; pairs of two events of one
+document are not counted.  A corpus that has no ``cases.jsonl`` but an ``incidents.jsonl`` that
+lists whole stories (the invented dev corpus) is scored at case level only, plus the precision of
+the predicted incidents inside the gold stories.
+
+End to end, predicted events are first mapped to the gold events they were aligned with by the
+extraction scorer; predicted events without a gold counterpart cannot be judged and are left out,
+and gold events that were not extracted stay singletons (so missed events cost recall).
+
+Also: the near-duplicate groups found, and each multi-report gold case's status timeline (per
+report: fled, detained, died, at large, prosecuted, sentenced) against one rebuilt from the gold
+events.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from pathlib import Path
 
+Key = tuple[str, int]
 STATUS_FIELDS = ("fled", "detained", "died", "at_large", "prosecuted", "sentenced")
 _TYPE_FIELD = {
     "desertion": "fled",
@@ -43,15 +52,35 @@ def _prf(tp: int, pred: int, gold: int) -> dict:
             "tp": tp, "predicted_pairs": pred, "gold_pairs": gold}  # fmt: skip
 
 
-def _gold_duplicates(gold_incidents: list[dict], gold_docs: list[dict] | None) -> set:
-    pairs = set()
-    for g in gold_incidents:
-        for grp in g.get("duplicates") or []:
-            grp = sorted(grp)
-            pairs.update((a, b) for i, a in enumerate(grp) for b in grp[i + 1 :])
-    if pairs or not gold_docs:
+def pairwise(pred_of: dict[Key, object], gold_of: dict[Key, object], universe: set[Key]) -> dict:
+    """Pairwise P/R/F1 over cross-document pairs of ``universe`` (events missing from an
+    assignment are singletons)."""
+    pred_g: dict = defaultdict(list)
+    gold_g: dict = defaultdict(list)
+    both: dict = defaultdict(list)
+    for k in universe:
+        p = pred_of.get(k, ("p", k))
+        g = gold_of.get(k, ("g", k))
+        pred_g[p].append(k)
+        gold_g[g].append(k)
+        both[(p, g)].append(k)
+    return _prf(_pairs(both), _pairs(pred_g), _pairs(gold_g))
+
+
+def _assign(groups: list[dict], label: str) -> dict[Key, str]:
+    out: dict[Key, str] = {}
+    for gi, g in enumerate(groups):
+        name = g.get(label) or g.get(label + "_id") or f"gold-{gi}"
+        for d, i in g.get("events") or []:
+            out[(d, int(i))] = name
+    return out
+
+
+def _gold_duplicates(gold_docs: list[dict] | None) -> set:
+    """Documents whose annotated events agree field by field (type, date, count, names)."""
+    pairs: set = set()
+    if not gold_docs:
         return pairs
-    # derive: documents whose annotated events agree field by field (type, date, count, names)
     sig: dict = defaultdict(list)
     for d in gold_docs:
         evs = d.get("events") or []
@@ -81,7 +110,7 @@ def _gold_timeline(docs: list[dict], story: set) -> list[dict]:
                 continue
             keys = {name_parts(n)[1] for n in e.get("names") or []} - {""}
             named[e["type"]] |= keys
-            cnt = e.get("count") if e.get("count") is not None else max(1, len(keys))
+            cnt = e.get("count") if isinstance(e.get("count"), int) else max(1, len(keys))
             per[e["type"]] += max(cnt, len(keys))
         for t, v in per.items():
             best[t] = max(best[t], v)
@@ -96,51 +125,39 @@ def _gold_timeline(docs: list[dict], story: set) -> list[dict]:
 
 def score_linking(
     predicted_incidents: list[dict],
-    gold_incidents: list[dict],
-    gold_docs: list[dict] | None = None,
+    gold_docs: list[dict],
+    *,
+    incidents: list[dict] | None = None,
+    cases: list[dict] | None = None,
     gold_duplicates: list[list[str]] | None = None,
 ) -> dict:
-    """Pairwise P/R/F1 over cross-document pairs of gold events, near-duplicates, timelines."""
+    """Pairwise scores of predicted incidents (and their ``case_id``) against gold incidents
+    and/or gold cases, over the events of ``gold_docs``; near-duplicates; case timelines."""
     from awol.link.cases import timeline
 
-    gold_of: dict = {}
-    for gi, g in enumerate(gold_incidents):
-        for d, i in g.get("events") or []:
-            gold_of[(d, int(i))] = g.get("incident") or g.get("incident_id") or f"gold-{gi}"
-    case_of: dict = {}
-    inc_of: dict = {}
+    ids = {d["id"] for d in gold_docs}
+    universe = {(d["id"], i) for d in gold_docs for i in range(len(d.get("events") or []))}
+    inc_of: dict[Key, str] = {}
+    case_of: dict[Key, str] = {}
     for p in predicted_incidents:
         for d, i in p.get("events") or []:
             inc_of[(d, int(i))] = p.get("incident_id")
             case_of[(d, int(i))] = p.get("case_id") or p.get("incident_id")
-    if gold_docs is not None:
-        universe = {(d["id"], i) for d in gold_docs for i in range(len(d.get("events") or []))}
-    else:
-        universe = set(gold_of) | set(case_of)
-
-    def groups(assign: dict, tag: str) -> dict:
-        out: dict = defaultdict(list)
-        for k in universe:
-            out[assign.get(k, (tag, k))].append(k)
-        return out
-
-    gold_g = groups(gold_of, "g")
-    case_g = groups(case_of, "c")
-    inc_g = groups(inc_of, "i")
-    both: dict = defaultdict(list)
-    for k in universe:
-        both[(case_of.get(k, ("c", k)), gold_of.get(k, ("g", k)))].append(k)
-    inc_both: dict = defaultdict(list)
-    for k in universe:
-        inc_both[(inc_of.get(k, ("i", k)), gold_of.get(k, ("g", k)))].append(k)
-    gold_pairs = _pairs(gold_g)
-    result: dict = {
-        "cases": _prf(_pairs(both), _pairs(case_g), gold_pairs),
-        "incidents": _prf(_pairs(inc_both), _pairs(inc_g), gold_pairs),
-        "events": len(universe),
-        "gold_incidents": len(gold_incidents),
-    }
-    result["incidents"]["note"] = "recall is not meaningful here: gold groups whole stories"
+    result: dict = {"events": len(universe), "documents": len(ids)}
+    if incidents is not None:
+        gold_inc = _assign(incidents, "incident")
+        result["incidents"] = pairwise(inc_of, gold_inc, universe)
+        result["gold_incidents"] = len({v for k, v in gold_inc.items() if k in universe})
+    if cases is not None:
+        gold_case = _assign(cases, "case")
+        result["cases"] = pairwise(case_of, gold_case, universe)
+        result["gold_cases"] = len({v for k, v in gold_case.items() if k in universe})
+        if incidents is None:
+            # precision of the predicted incidents inside the gold stories
+            p = pairwise(inc_of, gold_case, universe)
+            result["incident_precision_in_cases"] = {
+                "precision": p["precision"], "tp": p["tp"], "predicted_pairs": p["predicted_pairs"]
+            }  # fmt: skip
 
     # near-duplicates
     pred_dups = set()
@@ -149,8 +166,10 @@ def score_linking(
         for d, orig in (p.get("duplicate_of") or {}).items():
             pred_dups.add(tuple(sorted((d, orig))))
             dup_of[d] = orig
-    gd = {tuple(sorted(p)) for p in gold_duplicates} if gold_duplicates else None
-    gd = gd if gd is not None else _gold_duplicates(gold_incidents, gold_docs)
+    if gold_duplicates is not None:
+        gd = {tuple(sorted(p)) for p in gold_duplicates}
+    else:
+        gd = _gold_duplicates(gold_docs)
     result["near_duplicates"] = {
         "gold": sorted(map(list, gd)),
         "predicted": sorted(map(list, pred_dups)),
@@ -159,41 +178,40 @@ def score_linking(
         "spurious": sorted(map(list, pred_dups - gd)),
     }
 
-    # timelines of multi-report cases
+    # timelines of multi-report gold cases
     checks = []
-    if gold_docs is not None:
-        by_id = {d["id"]: d for d in gold_docs}
-        published = {d["id"]: d.get("published") for d in gold_docs}
-        by_case: dict = defaultdict(list)
-        for p in predicted_incidents:
-            by_case[p.get("case_id") or p.get("incident_id")].append(p)
-        for gi, g in enumerate(gold_incidents):
-            story = {(d, int(i)) for d, i in g.get("events") or []}
-            docs = sorted({d for d, _ in story})
-            if len(docs) < 2 or any(d not in by_id for d in docs):
-                continue
-            label = g.get("incident") or f"gold-{gi}"
-            votes = Counter(case_of.get(k) for k in story if k in case_of)
-            if not votes:
-                checks.append({"incident": label, "correct": False, "case_id": None})
-                continue
-            cid = votes.most_common(1)[0][0]
-            pred_rows = {r["document"]: r for r in timeline(by_case[cid], published, dup_of)}
-            gold_rows = _gold_timeline([by_id[d] for d in docs], story)
-            errors = []
-            last_pred = None
-            for grow in gold_rows:
-                doc = grow["document"]
-                prow = pred_rows.get(doc) or pred_rows.get(dup_of.get(doc, "")) or last_pred
-                last_pred = prow
-                for f in STATUS_FIELDS:
-                    pv = prow.get(f) if prow else None
-                    if pv != grow[f]:
-                        errors.append({"document": doc, "field": f, "gold": grow[f],
-                                       "predicted": pv})  # fmt: skip
-            checks.append({"incident": label, "case_id": cid, "correct": not errors,
-                           "final": {f: gold_rows[-1][f] for f in STATUS_FIELDS},
-                           "errors": errors})  # fmt: skip
+    by_id = {d["id"]: d for d in gold_docs}
+    published = {d["id"]: d.get("published") for d in gold_docs}
+    by_case: dict = defaultdict(list)
+    for p in predicted_incidents:
+        by_case[p.get("case_id") or p.get("incident_id")].append(p)
+    for gi, g in enumerate(cases or []):
+        story = {(d, int(i)) for d, i in g.get("events") or [] if d in ids}
+        docs = sorted({d for d, _ in story})
+        if len(docs) < 2:
+            continue
+        label = g.get("case") or g.get("incident") or f"gold-{gi}"
+        votes = Counter(case_of.get(k) for k in story if k in case_of)
+        if not votes:
+            checks.append({"case": label, "correct": False, "case_id": None})
+            continue
+        cid = votes.most_common(1)[0][0]
+        pred_rows = {r["document"]: r for r in timeline(by_case[cid], published, dup_of)}
+        gold_rows = _gold_timeline([by_id[d] for d in docs], story)
+        errors = []
+        last_pred = None
+        for grow in gold_rows:
+            doc = grow["document"]
+            prow = pred_rows.get(doc) or pred_rows.get(dup_of.get(doc, "")) or last_pred
+            last_pred = prow
+            for f in STATUS_FIELDS:
+                pv = prow.get(f) if prow else None
+                if pv != grow[f]:
+                    errors.append({"document": doc, "field": f, "gold": grow[f],
+                                   "predicted": pv})  # fmt: skip
+        checks.append({"case": label, "case_id": cid, "correct": not errors,
+                       "final": {f: gold_rows[-1][f] for f in STATUS_FIELDS},
+                       "errors": errors})  # fmt: skip
     result["timelines"] = {
         "checked": len(checks),
         "correct": sum(c["correct"] for c in checks),
@@ -202,28 +220,105 @@ def score_linking(
     return result
 
 
-def format_linking_report(scores: dict) -> str:
-    c, i = scores["cases"], scores["incidents"]
+def _line(name: str, s: dict) -> str:
+    return (f"  {name:<9} P={s['precision']:.3f} R={s['recall']:.3f} F1={s['f1']:.3f}  "
+            f"(tp={s['tp']} predicted={s['predicted_pairs']} gold={s['gold_pairs']})")  # fmt: skip
+
+
+def format_linking_report(scores: dict, details: bool = True) -> str:
+    mode = scores.get("mode")
+    head = f"Linking{' (' + mode + ')' if mode else ''}: {scores['events']} gold events"
+    head += f" in {scores['documents']} documents; pairwise over cross-document pairs"
+    lines = [head]
+    if "incidents" in scores:
+        lines.append(_line("incidents", scores["incidents"]) + f", {scores['gold_incidents']} "
+                     "gold incidents")  # fmt: skip
+    if "cases" in scores:
+        lines.append(_line("cases", scores["cases"]) + f", {scores['gold_cases']} gold cases")
+    if "incident_precision_in_cases" in scores:
+        ip = scores["incident_precision_in_cases"]
+        lines.append(f"  incidents P={ip['precision']:.3f} inside gold stories "
+                     f"({ip['tp']}/{ip['predicted_pairs']} same-happening links)")  # fmt: skip
     nd, tl = scores["near_duplicates"], scores["timelines"]
-    lines = [
-        f"Linking ({scores['events']} events, {scores['gold_incidents']} gold incidents; "
-        "cross-document pairs of gold events)",
-        f"  cases     P={c['precision']:.3f} R={c['recall']:.3f} F1={c['f1']:.3f}  "
-        f"(tp={c['tp']} predicted={c['predicted_pairs']} gold={c['gold_pairs']})",
-        f"  incidents P={i['precision']:.3f}  (same-happening links within gold stories: "
-        f"{i['tp']}/{i['predicted_pairs']})",
+    lines.append(
         f"  near-duplicates: found {len(nd['found'])}/{len(nd['gold'])}"
-        + (f", missed {nd['missed']}" if nd["missed"] else "")
-        + (f", spurious {nd['spurious']}" if nd["spurious"] else ""),
-        f"  timelines: {tl['correct']}/{tl['checked']} multi-report cases correct",
-    ]
-    for chk in tl["cases"]:
-        mark = "ok " if chk["correct"] else "BAD"
-        fin = chk.get("final") or {}
-        lines.append(
-            f"    {mark} {chk['incident']}: " + ", ".join(f"{k}={v}" for k, v in fin.items())
-        )
-        for e in (chk.get("errors") or [])[:5]:
-            lines.append(f"        {e['document']} {e['field']}: gold {e['gold']} "
-                         f"predicted {e['predicted']}")  # fmt: skip
+        + (f", missed {nd['missed']}" if nd["missed"] and details else "")
+        + (f", spurious {nd['spurious']}" if nd["spurious"] and details else "")
+    )
+    lines.append(f"  timelines: {tl['correct']}/{tl['checked']} multi-report cases correct")
+    if details:
+        for chk in tl["cases"]:
+            mark = "ok " if chk["correct"] else "BAD"
+            fin = chk.get("final") or {}
+            lines.append(
+                f"    {mark} {chk['case']}: " + ", ".join(f"{k}={v}" for k, v in fin.items())
+            )
+            for e in (chk.get("errors") or [])[:5]:
+                lines.append(f"        {e['document']} {e['field']}: gold {e['gold']} "
+                             f"predicted {e['predicted']}")  # fmt: skip
     return "\n".join(lines)
+
+
+# --- running the linker for an evaluation ------------------------------------------------------
+def load_gold_links(folder: Path) -> tuple[list[dict] | None, list[dict] | None]:
+    """(incidents, cases) of a corpus folder.  Without ``cases.jsonl``, ``incidents.jsonl``
+    lists whole stories (the dev corpus was written before the split) and is read as cases."""
+    import json
+
+    def read(p: Path) -> list[dict] | None:
+        if not p.exists():
+            return None
+        return [json.loads(x) for x in p.read_text(encoding="utf-8").splitlines() if x.strip()]
+
+    inc, cases = read(folder / "incidents.jsonl"), read(folder / "cases.jsonl")
+    if cases is None:
+        return None, inc
+    return inc, cases
+
+
+def oracle_input(gold_docs: list[dict], texts: dict[str, str] | None = None) -> list[dict]:
+    """The gold documents as linker input (events as annotated; the article text, when given,
+    for near-duplicate detection)."""
+    out = []
+    for g in gold_docs:
+        d = {k: g.get(k) for k in ("id", "url", "outlet", "language", "published", "title")}
+        d["events"] = g.get("events") or []
+        d["figures"] = g.get("figures") or []
+        if texts and g["id"] in texts:
+            d["text"] = texts[g["id"]]
+        out.append(d)
+    return out
+
+
+def link_and_score(
+    gold_docs: list[dict],
+    *,
+    incidents: list[dict] | None,
+    cases: list[dict] | None,
+    predictions: list[dict] | None = None,
+    alignment: list | None = None,
+    texts: dict[str, str] | None = None,
+) -> dict:
+    """Link the gold events (``predictions`` None: the oracle) or the predicted documents, then
+    score in gold index space.  Only the documents of ``gold_docs`` are linked, so a split is
+    scored on its own pairs."""
+    from awol.link import Linker
+
+    ids = {g["id"] for g in gold_docs}
+    linker = Linker()
+    if predictions is None:
+        linker.add(oracle_input(gold_docs, texts))
+        predicted = linker.incidents()
+        mode = "gold events"
+    else:
+        linker.add([p for p in predictions if p.get("id") in ids])
+        to_gold = {(d, i): j for d, i, j in alignment or []}
+        predicted = []
+        for inc in linker.incidents():
+            evs = [[d, to_gold[(d, i)]] for d, i in inc["events"] if (d, i) in to_gold]
+            if evs:
+                predicted.append({**inc, "events": evs})
+        mode = "extracted events"
+    res = score_linking(predicted, gold_docs, incidents=incidents, cases=cases)
+    res["mode"] = mode
+    return res

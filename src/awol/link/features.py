@@ -1,12 +1,18 @@
-"""Per-event features used for blocking and scoring (computed on the fly, never stored)."""
+"""Per-event features used for blocking and scoring (computed on the fly, never stored).
+
+Besides what the event itself says, every event carries its **story context**: the names,
+places, regions, distinctive words and numbers of the other events of its story group in the same
+article (``cases.document_groups``).  A story's name or place stated once in an article thus
+counts for its unnamed / placeless events ("he was detained" after "Dmitry Perov fled").
+"""
 
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
-from awol.link.text import descriptor_classes, name_keys, place_keys
+from awol.link.text import descriptor_classes, distinctive_numbers, name_keys, place_keys, tokens
 
 EVENT_FIELDS = (
     "type", "date", "date_text", "place_text", "country", "region", "count", "count_qualifier",
@@ -44,6 +50,13 @@ def month_index(ordinal: int) -> int:
     return d.year * 12 + d.month - 1
 
 
+def evidence_text(ev: dict) -> str:
+    e = ev.get("evidence")
+    if isinstance(e, dict):
+        return str(e.get("text") or "")
+    return str(e or "")
+
+
 @dataclass
 class Feat:
     key: tuple[str, int]
@@ -60,6 +73,15 @@ class Feat:
     places: set[str]
     classes: frozenset[str]
     armed: bool | None
+    tokens: frozenset[str] = frozenset()  # distinctive words (proper nouns, unit names) said here
+    numbers: frozenset[int] = frozenset()  # distinctive numbers (unit numbers, large counts)
+    # story context: what the other events of its story group in the same article say
+    ctx_names: list[str] = field(default_factory=list)
+    ctx_places: set[str] = field(default_factory=set)
+    ctx_tokens: frozenset[str] = frozenset()
+    ctx_numbers: frozenset[int] = frozenset()
+    ctx_regions: frozenset[str] = frozenset()
+    group: int = 0  # story group within its document (cases.document_groups)
 
     @property
     def lo(self) -> int | None:
@@ -71,6 +93,11 @@ class Feat:
         if self.date:
             return self.date[1]
         return self.pub
+
+    @property
+    def anchored(self) -> bool:
+        """Placed in time: a month- or day-precise date, or a publication date."""
+        return (self.date is not None and self.date[2] >= 2) or self.pub is not None
 
 
 def features(rec: dict) -> Feat:
@@ -85,6 +112,8 @@ def features(rec: dict) -> Feat:
     except (TypeError, ValueError):
         count = None
     names = [str(n) for n in rec.get("names") or [] if n]
+    who, place = rec.get("who"), rec.get("place_text")
+    evidence = evidence_text(rec)
     return Feat(
         key=(rec["doc"], int(rec["idx"])),
         doc=rec["doc"],
@@ -97,7 +126,30 @@ def features(rec: dict) -> Feat:
         qualifier=rec.get("count_qualifier"),
         names=names,
         name_keys=name_keys(names),
-        places=place_keys(rec.get("place_text")),
-        classes=descriptor_classes(rec.get("who")),
+        places=place_keys(place),
+        classes=descriptor_classes(who),
         armed=rec.get("armed"),
+        tokens=tokens(who, place, evidence, names),
+        numbers=distinctive_numbers(who, place, evidence, count),
     )
+
+
+def document_features(recs: list[dict]) -> list[Feat]:
+    """Features of one document's events (in order), with their story context."""
+    from awol.link.cases import document_groups
+
+    feats = [features(r) for r in recs]
+    for gi, group in enumerate(document_groups(feats)):
+        members = [feats[i] for i in group]
+        for f in members:
+            f.group = gi
+            others = [g for g in members if g is not f]
+            if not others:
+                continue
+            own = set(f.names)
+            f.ctx_names = sorted({n for g in others for n in g.names} - own)
+            f.ctx_places = set().union(*(g.places for g in others)) - f.places
+            f.ctx_tokens = frozenset().union(*(g.tokens for g in others)) - f.tokens
+            f.ctx_numbers = frozenset().union(*(g.numbers for g in others)) - f.numbers
+            f.ctx_regions = frozenset(g.region for g in others if g.region) - {f.region}
+    return feats

@@ -1,95 +1,19 @@
 """Incidents: which mentions (events of different documents) tell the same happening.
 
 An incident is one real happening: same type, same people, same time.  Candidate pairs are found
-through blocking keys (type + month + place, type + publication quarter for vaguely dated events,
-type + surname), so the cost grows with the number of events times the (small) block size, not
-with its square.  Each candidate pair gets a symmetric similarity score; pairs above
-``THRESHOLD`` become links.  Between two documents links are one-to-one (greedy by score), and
-the incidents are the connected components of the links built strongest-first under the
-constraint that an incident never holds two events of one document.
+through blocking keys (below), so the cost grows with the number of events times the (small)
+block size, not with its square.  Each candidate pair gets a symmetric score
+(:mod:`awol.link.score`, fitted); pairs at or above the fitted threshold become links.  Between
+two documents links are one-to-one (greedy by score), and the incidents are the connected
+components of the links built strongest-first under the constraint that an incident never holds
+two events of one document.
 """
 
 from __future__ import annotations
 
 from awol.link.features import Feat, month_index
-from awol.link.text import name_parts, names_match, places_match
-
-THRESHOLD = 3.5
-VETO = float("-inf")
-
-
-def _count_compatible(a: Feat, b: Feat) -> bool:
-    if a.count is None or b.count is None:
-        return True
-    x, y = a.count, b.count
-    if x == y:
-        return True
-    for (n, q), m in (((x, a.qualifier), y), ((y, b.qualifier), x)):
-        if q == "at_least" and m >= n:
-            return True
-        if q == "up_to" and m <= n:
-            return True
-        if q == "approx" and abs(m - n) <= max(2, 0.25 * n):
-            return True
-    return False
-
-
-def date_score(a: Feat, b: Feat) -> float:
-    # a happening cannot be later than the report that tells it
-    ad, bd = a.date, b.date
-    if ad is not None and b.pub is not None and ad[0] > b.pub + 2:
-        return VETO
-    if bd is not None and a.pub is not None and bd[0] > a.pub + 2:
-        return VETO
-    if ad is None or bd is None:
-        return 0.0
-    (alo, ahi, ap), (blo, bhi, bp) = ad, bd
-    tol = 2 if ap == 3 and bp == 3 else 7
-    if alo > bhi + tol or blo > ahi + tol:
-        return VETO
-    if ap == 3 and bp == 3:
-        return 3.0 if alo == blo else 1.0
-    if min(ap, bp) == 2:
-        inside = (alo >= blo and ahi <= bhi) or (blo >= alo and bhi <= ahi)
-        return 1.5 if inside else 0.5
-    return 0.5
-
-
-def score(a: Feat, b: Feat, copies: bool = False) -> float:
-    """Symmetric similarity of two mentions of the same type from different documents."""
-    if a.type != b.type or a.doc == b.doc:
-        return VETO
-    nm = names_match(a.names, b.names) if a.names and b.names else None
-    if nm is False:
-        return VETO
-    s = date_score(a, b)
-    if s == VETO:
-        return VETO
-    if nm:
-        s += 4.0
-    if a.region and b.region:
-        s += 2.0 if a.region == b.region else -2.5
-    if a.country and b.country and a.country != b.country:
-        s -= 3.0
-    elif a.country and b.country and not (a.region and b.region):
-        s += 0.5
-    if a.count is not None and b.count is not None:
-        if a.count == b.count:
-            s += 1.5 if a.count >= 2 else 0.5
-        elif _count_compatible(a, b):
-            s += 0.5
-        else:
-            s -= 2.0
-    if a.classes and b.classes:
-        s += 1.0 if a.classes & b.classes else -1.0
-    if a.places and b.places and places_match(a.places, b.places):
-        s += 1.5
-    if a.armed is not None and b.armed is not None:
-        s += 0.5 if (a.armed and b.armed) else (0.0 if a.armed == b.armed else -1.0)
-    if copies:
-        s += 3.0
-    return s
-
+from awol.link.score import VETO, score, threshold  # noqa: F401  (re-exported)
+from awol.link.text import name_parts, names_match
 
 # --- blocking --------------------------------------------------------------------------------
 # A pair (a, b) is a candidate iff query_keys(a) meets index_keys(b); every channel below is built
@@ -245,7 +169,52 @@ def _name_keys(f: Feat, prefix: str) -> tuple[list[tuple], list[tuple]]:
     )
 
 
-def _keys(f: Feat) -> tuple[list[tuple], list[tuple]]:
+EVIDENCE_BUCKET = 91  # evidence channel: quarters of the time anchor, +-2
+
+
+def _evidence_values(f: Feat) -> list[tuple]:
+    """Distinctive things an event or its story says: surnames, place words, distinctive words,
+    numbers."""
+    vals: set[tuple] = set()
+    for n in list(f.names) + list(f.ctx_names):
+        sur = name_parts(n)[1]
+        if sur and len(sur) >= 3:
+            vals.add(("s", sur))
+    vals.update(("p", x) for x in f.places | f.ctx_places)
+    vals.update(("t", x) for x in f.tokens | f.ctx_tokens)
+    vals.update(("k", x) for x in f.numbers | f.ctx_numbers)
+    if f.count is not None and f.count >= 3:
+        vals.add(("k", f.count))
+    return sorted(vals)
+
+
+def _evidence_keys(f: Feat) -> tuple[list[tuple], list[tuple], list[tuple], list[tuple]]:
+    """The evidence channel: (index keys, query keys, archive-wide index keys, archive-wide query
+    keys).  Two events of one type meet when they (or their stories) share a surname, a place
+    word, a distinctive word or number, and their time anchors (date, else publication) lie
+    within about half a year.  An event with no time anchor at all (no date, no publication
+    date: about half of real pages) meets every event of its type sharing such a key, or its
+    region or country, whatever the time: through the archive-wide keys, which only such events
+    query."""
+    t = f.type
+    vals = _evidence_values(f)
+    geo = [("b", f.region)] if f.region else []
+    geo.append(("b", f.country or "?"))
+    if f.date is not None and f.date[2] >= 2:
+        anchor: int | None = (f.date[0] + f.date[1]) // 2
+    else:
+        anchor = f.pub
+    base = [("e", t) + v for v in vals] + [("e", t) + g for g in geo]
+    if anchor is not None:
+        b = anchor // EVIDENCE_BUCKET
+        idx = [k + (b,) for k in base[: len(vals)]]
+        qry = [k + (x,) for k in base[: len(vals)] for x in range(b - 2, b + 3)]
+        qry += [k + ("*",) for k in base]
+        return idx, qry, base, []
+    return [k + ("*",) for k in base], [], base, base
+
+
+def _keys(f: Feat) -> tuple[list[tuple], list[tuple], list[tuple], list[tuple]]:
     ni, nq = _name_token(f)
     ri, rq, ci, cq = _geo(f)
     rti, rtq = _region_time(f)
@@ -259,12 +228,13 @@ def _keys(f: Feat) -> tuple[list[tuple], list[tuple]]:
     pi, pq = _name_keys(f, "n")
     idx += [("n", t) + k for k in pi]
     qry += [("n", t) + k for k in pq]
+    ei, eq, ai, aq = _evidence_keys(f)
     ci_, _ = _name_keys(f, "N")
-    return idx + ci_, qry
+    return idx + ei + ci_, qry + eq, ai, aq
 
 
-def block_keys(f: Feat) -> tuple[list[tuple], list[tuple]]:
-    """(index keys, incident query keys) of an event."""
+def block_keys(f: Feat) -> tuple[list[tuple], list[tuple], list[tuple], list[tuple]]:
+    """(index keys, incident query keys, archive-wide index keys, archive-wide query keys)."""
     return _keys(f)
 
 

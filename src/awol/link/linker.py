@@ -7,8 +7,9 @@ from collections.abc import Iterable
 
 from awol.link import cases as _cases
 from awol.link import incidents as _inc
+from awol.link import score as _score
 from awol.link.dedup import NearDuplicates, document_text
-from awol.link.features import EVENT_FIELDS, Feat, features, parse_date
+from awol.link.features import EVENT_FIELDS, Feat, document_features, evidence_text, parse_date
 from awol.link.text import name_parts, names_match
 
 STATE_VERSION = 1
@@ -40,7 +41,7 @@ class _UF:
 class _Summary:
     """What the incident-merge constraints need to know about a (partial) incident."""
 
-    __slots__ = ("docs", "names", "max_lo", "min_hi", "max_day", "min_day")
+    __slots__ = ("docs", "names", "max_lo", "min_hi", "max_day", "min_day", "counts")
 
     def __init__(self, f: Feat | None, doc: str) -> None:
         self.docs = {doc}
@@ -50,6 +51,8 @@ class _Summary:
         self.min_hi = d[1] if d else None
         day = d[0] if d and d[2] == 3 else None
         self.max_day = self.min_day = day
+        exact = f is not None and f.count and f.qualifier in (None, "exact")
+        self.counts = {f.count} if exact else set()
 
     def compatible(self, o: _Summary) -> bool:
         if len(self.docs) > len(o.docs):
@@ -66,11 +69,17 @@ class _Summary:
         if self.max_day is not None and o.max_day is not None:
             if max(self.max_day, o.max_day) - min(self.min_day, o.min_day) > 2:
                 return False
+        # counts evolve between reports (10 fled, then 12), but not by more than a factor of
+        # two: 39 men and one man are two happenings
+        if self.counts and o.counts:
+            if not any(max(x, y) <= 2 * min(x, y) for x in self.counts for y in o.counts):
+                return False
         return True
 
     def merge(self, o: _Summary) -> _Summary:
         big, small = (self, o) if len(self.docs) >= len(o.docs) else (o, self)
         big.docs |= small.docs
+        big.counts |= small.counts
         big.names += [n for n in small.names if n not in big.names]
         if small.max_lo is not None:
             if big.max_lo is None:
@@ -87,6 +96,11 @@ class _Summary:
         return big
 
 
+def _flights_conflict(a: list[str], b: list[str]) -> bool:
+    """Two desertion incidents (their named people) that cannot be one flight."""
+    return bool(a and b and names_match(a, b) is False)
+
+
 def _ekey(k: Key) -> str:
     return f"{k[0]}#{k[1]}"
 
@@ -100,8 +114,8 @@ class Linker:
     result does not depend on the order or batching of ``add()`` calls.
     """
 
-    def __init__(self, threshold: float = _inc.THRESHOLD, dup_threshold: float = 0.4) -> None:
-        self.threshold = threshold
+    def __init__(self, threshold: float | None = None, dup_threshold: float = 0.4) -> None:
+        self.threshold = _inc.threshold() if threshold is None else threshold
         self.docs: dict[str, dict] = {}  # id -> {published, language, outlet, url, title, n}
         self.events: dict[Key, dict] = {}  # (doc, idx) -> event fields + doc + idx + published
         self.links: dict[tuple[Key, Key], float] = {}  # incident links (same happening)
@@ -109,8 +123,10 @@ class Linker:
         self.dups = NearDuplicates(threshold=dup_threshold)
         self._feat: dict[Key, Feat] = {}
         self._index: dict[tuple, list[Key]] = {}
+        self._all: dict[tuple, list[Key]] = {}  # archive-wide keys (see incidents._evidence_keys)
         self._cache: tuple | None = None
         self.comparisons = 0  # candidate pairs examined by add() (for scaling tests)
+        self.record: list | None = None  # set to a list to collect (key, key, features) (fit)
 
     # --- input -------------------------------------------------------------------------------
     def add(self, extractions: Iterable[dict]) -> list[str]:
@@ -131,33 +147,42 @@ class Linker:
                 "n": len(doc.get("events") or []),
             }
             copies = {other for other, _sim in self.dups.add(did, document_text(doc))}
-            feats = []
+            recs = []
             for i, ev in enumerate(doc.get("events") or []):
                 rec = {k: ev.get(k) for k in EVENT_FIELDS}
                 rec.update(doc=did, idx=i, published=doc.get("published"))
+                rec["evidence"] = evidence_text(ev)
                 self.events[(did, i)] = rec
-                feats.append(features(rec))
-            self._link_document(did, feats, copies)
+                recs.append(rec)
+            self._link_document(did, document_features(recs), copies)
             added.append(did)
         self._cache = None
         return added
 
     def _link_document(self, did: str, feats: list[Feat], copies: set[str]) -> None:
-        # stories within the document
-        for group in _cases.document_groups(feats):
-            for j in group[1:]:
-                self.case_links.add((feats[group[0]].key, feats[j].key))
+        # stories within the document (the groups computed with the features)
+        first: dict[int, Key] = {}
+        for f in feats:
+            if f.group in first:
+                self.case_links.add((first[f.group], f.key))
+            else:
+                first[f.group] = f.key
         # events of near-duplicate documents are candidates whatever their blocks
         copy_keys = [(d, i) for d in sorted(copies) for i in range(self.docs[d]["n"])]
         # candidate mentions in other documents
         by_doc: dict[str, list[tuple[float, Key, Key]]] = defaultdict(list)
+        scored: list[tuple[Feat, Feat, dict[str, float]]] = []
         keys = []
         for f in feats:
-            idx, qry = _inc.block_keys(f)
-            keys.append(idx)
+            idx, qry, aidx, aqry = _inc.block_keys(f)
+            keys.append((idx, aidx))
             cands: set[Key] = set(copy_keys)
             for qk in qry:
                 block = self._index.get(qk)
+                if block:
+                    cands.update(block)
+            for qk in aqry:
+                block = self._all.get(qk)
                 if block:
                     cands.update(block)
             self.comparisons += len(cands)
@@ -165,9 +190,9 @@ class Linker:
                 g = self._feat.get(ck)
                 if g is None or g.doc == did:
                     continue
-                s = _inc.score(f, g, copies=g.doc in copies)
-                if s >= self.threshold:
-                    by_doc[g.doc].append((s, f.key, ck))
+                x = _score.pair_features(f, g, copies=g.doc in copies)
+                if x is not None:
+                    scored.append((f, g, x))
             people: set[Key] = set()
             for qk in _inc.case_query_keys(f):
                 block = self._index.get(qk)
@@ -178,6 +203,22 @@ class Linker:
                 g = self._feat[ck]
                 if _inc.people_link(f, g):
                     self.case_links.add(tuple(sorted((f.key, ck))))
+        # story support: a pair of story groups (this document's, another's) with a strong link
+        # makes the other same-type pairs of the two stories likelier the same happenings
+        strong: Counter = Counter()
+        for f, g, x in scored:
+            if _score.strong(x):
+                strong[(f.group, g.doc, g.group)] += 1
+        w, _t = _score.model()
+        for f, g, x in scored:
+            n = strong[(f.group, g.doc, g.group)] - (1 if _score.strong(x) else 0)
+            if n > 0:
+                x["story_link"] = 1.0
+            if self.record is not None:
+                self.record.append((f.key, g.key, x))
+            s = _score.weigh(x, w)
+            if s >= self.threshold:
+                by_doc[g.doc].append((s, f.key, g.key))
         # one-to-one between two documents, strongest first (symmetric tie-break)
         for pairs in by_doc.values():
             pairs.sort(key=lambda t: (-t[0], min(t[1], t[2]), max(t[1], t[2])))
@@ -190,15 +231,19 @@ class Linker:
         for f, idx in zip(feats, keys, strict=True):
             self._file(f, idx)
 
-    def _file(self, f: Feat, idx: list[tuple] | None = None) -> None:
+    def _file(self, f: Feat, keys: tuple[list[tuple], list[tuple]] | None = None) -> None:
         self._feat[f.key] = f
-        index = self._index
-        for ik in idx if idx is not None else _inc.index_keys(f):
-            block = index.get(ik)
-            if block is None:
-                index[ik] = [f.key]
-            else:
-                block.append(f.key)
+        if keys is None:
+            idx, _, aidx, _ = _inc.block_keys(f)
+        else:
+            idx, aidx = keys
+        for index, ks in ((self._index, idx), (self._all, aidx)):
+            for ik in ks:
+                block = index.get(ik)
+                if block is None:
+                    index[ik] = [f.key]
+                else:
+                    block.append(f.key)
 
     # --- components --------------------------------------------------------------------------
     def _components(self) -> tuple[dict[Key, Key], dict[Key, Key]]:
@@ -224,8 +269,28 @@ class Linker:
         case = _UF()
         for k in self.events:
             case.union(k, inc.find(k))
-        for a, b in self.case_links:
-            case.union(a, b)
+        # a case is one story: two flights of different named people are never joined through
+        # a story link (a roundup article's grouping of an unnamed mention, or a shared person)
+        flights: dict[Key, list[list[str]]] = {}
+        for k, f in self._feat.items():
+            if f.type == "desertion" and f.names:
+                r = case.find(k)
+                names = flights.setdefault(r, [[]])[0]
+                names += [n for n in f.names if n not in names]
+        for a, b in sorted(self.case_links):
+            ra, rb = case.find(a), case.find(b)
+            if ra == rb:
+                continue
+            fa, fb = flights.get(ra, []), flights.get(rb, [])
+            if any(_flights_conflict(x, y) for x in fa for y in fb):
+                continue
+            case.union(ra, rb)
+            r = case.find(ra)
+            merged = fa + fb
+            flights.pop(ra, None)
+            flights.pop(rb, None)
+            if merged:
+                flights[r] = merged
         inc_of = {k: inc.find(k) for k in self.events}
         case_of = {k: case.find(k) for k in self.events}
         self._cache = (inc_of, case_of)
@@ -367,12 +432,19 @@ class Linker:
 
     @classmethod
     def from_state(cls, state: dict) -> Linker:
-        lk = cls(threshold=float(state.get("threshold", _inc.THRESHOLD)))
+        lk = (
+            cls()
+        )  # the current fitted threshold (a state saved under another model keeps its links)
         lk.docs = {k: dict(v) for k, v in (state.get("docs") or {}).items()}
+        by_doc: dict[str, list[dict]] = defaultdict(list)
         for rec in state.get("events") or []:
             k = (rec["doc"], int(rec["idx"]))
             lk.events[k] = dict(rec)
-            lk._file(features(rec))
+            by_doc[rec["doc"]].append(lk.events[k])
+        for recs in by_doc.values():
+            recs.sort(key=lambda r: int(r["idx"]))
+            for f in document_features(recs):
+                lk._file(f)
 
         def key(s: str) -> Key:
             d, _, i = s.rpartition("#")

@@ -45,7 +45,8 @@ def skeleton(token: str) -> str:
     t = re.sub(r"[^a-z]", "", t)
     for a, b in (
         ("shch", "s"), ("sch", "s"), ("tch", "c"), ("ch", "c"), ("sh", "s"), ("zh", "z"),
-        ("kh", "h"), ("ts", "c"), ("tz", "c"), ("x", "ks"), ("w", "v"), ("ph", "f"), ("h", ""),
+        ("kh", "h"), ("ts", "c"), ("tz", "c"), ("x", "ks"), ("w", "v"), ("ph", "f"), ("gh", "g"),
+        ("h", "g"),  # Ukrainian г is h in Latin, g in Russian spelling (Hnezdilov ~ Гнездилов)
     ):  # fmt: skip
         t = t.replace(a, b)
     out = []
@@ -68,7 +69,32 @@ def name_parts(name: str) -> tuple[str, str]:
     keys = [skeleton(t) for t in tokens]
     if len(keys) == 1:
         return "", keys[0]
-    return keys[0], keys[-1]
+    return _first_names().get(keys[0], keys[0]), keys[-1]
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    """Skeleton of a diminutive / variant first name -> skeleton of the full name."""
+    path = Path(__file__).with_name("first_names.yaml")
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    out: dict[str, str] = {}
+    for full, variants in data.items():
+        fk = skeleton(str(full))
+        for v in variants or []:
+            out.setdefault(skeleton(str(v)), fk)
+    return out
+
+
+def _near(a: str, b: str) -> bool:
+    """Skeletons of one surname misspelt by one letter (Seliginenko ~ Selzinenko): equal length
+    >= 5 and one substitution, or one insertion."""
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    if len(a) > len(b):
+        a, b = b, a
+    return any(b[:i] + b[i + 1 :] == a for i in range(len(b)))
 
 
 def name_keys(names: list[str]) -> list[str]:
@@ -99,6 +125,9 @@ def names_match(a: list[str], b: list[str]) -> bool | None:
     for fa, sa in pa:
         for fb, sb in pb:
             if sa and sa == sb and (not fa or not fb or fa == fb):
+                return True
+            # the same first name and a surname misspelt by one letter
+            if fa and fa == fb and _near(sa, sb):
                 return True
             # one side gives only a first name ("Kirill") that equals the other's first name
             if (not fa and sa == fb) or (not fb and sb == fa):
@@ -148,13 +177,135 @@ def places_match(a: set[str], b: set[str]) -> bool:
 def _descriptor_classes() -> dict[str, list[str]]:
     path = Path(__file__).with_name("descriptors.yaml")
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    return {k: [str(s).lower() for s in v] for k, v in data.items()}
+    out = {}
+    for section in ("exclusive", "markers"):
+        for k, v in (data.get(section) or {}).items():
+            out[k] = [str(s).lower() for s in v]
+    return out
+
+
+@lru_cache(maxsize=1)
+def exclusive_classes() -> frozenset[str]:
+    """Descriptor classes that exclude each other (service status)."""
+    path = Path(__file__).with_name("descriptors.yaml")
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return frozenset(data.get("exclusive") or {})
 
 
 @lru_cache(maxsize=50_000)
 def descriptor_classes(who: str | None) -> frozenset[str]:
-    """Classes ("contract", "mobilized", ...) a descriptor belongs to, in either language."""
+    """Classes ("contract", "wagner", ...) a descriptor belongs to, in either language."""
     if not who:
         return frozenset()
     w = who.lower()
     return frozenset(c for c, stems in _descriptor_classes().items() if any(s in w for s in stems))
+
+
+def name_strength(a: list[str], b: list[str]) -> int:
+    """2: the lists share a person by surname; 1: only a one-word name equals the other's first
+    name ("Pavel" ~ "Pavel Nikolin": weak); 0: either list is empty; -1: disjoint named people."""
+    if not a or not b:
+        return 0
+    pa = [name_parts(n) for n in a]
+    pb = [name_parts(n) for n in b]
+    weak = False
+    for fa, sa in pa:
+        for fb, sb in pb:
+            if sa and sa == sb and (not fa or not fb or fa == fb):
+                if fa or fb or len(sa) >= 3:
+                    return 2
+                weak = True
+            elif fa and fa == fb and _near(sa, sb):
+                return 2
+            elif (not fa and sa == fb) or (not fb and sb == fa):
+                weak = True
+    if names_match(a, b):
+        return 2 if not weak else 1
+    return 1 if weak else -1
+
+
+# --- distinctive words and numbers ------------------------------------------------------------
+_WORDISH = re.compile(r"[^\W_]+(?:-[^\W_]+)*", re.UNICODE)
+_NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:[ ,\u00a0]\d{3})+|\d+)(?![\d])")
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    path = Path(__file__).with_name("stopwords.yaml")
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    words = [str(w) for lst in data.values() for w in lst or []]
+    return frozenset(skeleton(w) for w in words) | _PLACE_STOP
+
+
+@lru_cache(maxsize=200_000)
+def _word_tokens(text: str, capitalised_only: bool) -> frozenset[str]:
+    out = set()
+    stop = _stopwords()
+    for sent in re.split(r"(?<=[.!?«\"“])\s+|\n", text):
+        for i, tok in enumerate(_WORDISH.findall(sent)):
+            has_digit = any(c.isdigit() for c in tok)
+            alpha = any(c.isalpha() for c in tok)
+            if not alpha:
+                continue
+            if has_digit:  # Mi-8, Ми-8, Su-25: model designations
+                sk = skeleton(re.sub(r"\d", "", tok)) + "".join(c for c in tok if c.isdigit())
+                out.add("#" + sk)
+                continue
+            if len(tok) < 4:
+                continue
+            if capitalised_only and (not tok[0].isupper() or i == 0):
+                continue
+            sk = skeleton(tok)
+            if len(sk) >= 3 and sk not in stop:
+                out.add(sk)
+    return frozenset(out)
+
+
+def tokens(who: str | None, place: str | None, evidence: str | None,
+           names: list[str] | None = None) -> frozenset[str]:  # fmt: skip
+    """Distinctive words of an event, as language-neutral skeletons: proper nouns (not at the
+    start of a sentence) of the evidence and of the descriptor ("Storm Z", "Wagner" ~ "Вагнера"),
+    model designations ("Mi-8" ~ "Ми-8"), minus stop words, the people's names and the place
+    words (compared as places)."""
+    out: set[str] = set()
+    if who:
+        out |= _capital_skeletons(str(who)) | {
+            t for t in _word_tokens(str(who), False) if t[0] == "#"
+        }
+    if evidence:
+        out |= _word_tokens(str(evidence), True)
+    for n in names or []:
+        out -= {skeleton(t) for t in _TOKEN.findall(n)}
+    if place:  # place words are compared as places
+        out -= place_keys(place) | _capital_skeletons(str(place))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=100_000)
+def _capital_skeletons(text: str) -> frozenset[str]:
+    stop = _stopwords()
+    out = set()
+    for tok in _WORDISH.findall(text):
+        if any(c.isdigit() for c in tok) or len(tok) < 4 or not tok[0].isupper():
+            continue
+        sk = skeleton(tok)
+        if len(sk) >= 3 and sk not in stop:
+            out.add(sk)
+    return frozenset(out)
+
+
+def distinctive_numbers(who: str | None, place: str | None, evidence: str | None,
+                        count: int | None) -> frozenset[int]:  # fmt: skip
+    """Numbers that single out a happening: unit numbers in the descriptor or place ("155th
+    brigade", "56-й"), large numbers in the evidence (1,700; 39).  Years, day numbers (<= 31 in
+    the evidence) and the event's own count (compared as a count) are left out."""
+    out: set[int] = set()
+    for text, floor in ((who, 2), (place, 2), (evidence, 32)):
+        if not text:
+            continue
+        for m in _NUMBER.finditer(str(text)):
+            n = int(re.sub(r"\D", "", m.group(1)))
+            if n >= floor and not (1900 <= n <= 2100):
+                out.add(n)
+    out.discard(count)
+    return frozenset(out)

@@ -1,0 +1,223 @@
+"""Pair scoring: how likely two mentions (events of different documents) tell one happening.
+
+Each candidate pair gets a vector of evidence features (:func:`pair_features`): what both sides
+say and agree on counts for, what both say and contradict counts against, and what one side does
+not say counts for nothing.  The score is a logistic model over these features whose weights and
+link threshold are **fitted** on the ``train`` split of the real corpus (``python -m
+awol.link.fit``) and stored in ``model.yaml`` beside this file.  Hard contradictions are vetoes
+(no score): different types, the same document, two sets of named people with nobody in common,
+incompatible dates, a happening dated after the publication of a report that tells it.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from awol.link.features import Feat
+from awol.link.text import exclusive_classes, name_strength, names_match, places_match
+
+VETO = float("-inf")
+MODEL_PATH = Path(__file__).with_name("model.yaml")
+
+FEATURES = (
+    "bias",
+    "name",  # the events name a common person
+    "first_name",  # only a one-word name equals the other's first name ("Pavel")
+    "ctx_name",  # their stories (same article) name a common person, the events do not decide
+    "ctx_name_conflict",  # their stories name people, nobody in common
+    "day_same",  # exact days, equal
+    "day_near",  # exact days, 1-2 days apart
+    "month_in",  # one date lies within the other's month (or year)
+    "month_overlap",  # month-level dates compatible within a week
+    "time_close",  # time anchors (date, else publication) within 31 days
+    "time_far",  # time anchors more than a year apart
+    "region_same",
+    "region_diff",
+    "country_diff",
+    "ctx_region",  # a region of one story is the other's region
+    "ctx_region_diff",  # a side lacks the region; their stories' regions have none in common
+    "place",  # place words in common
+    "ctx_place",  # place words in common through the story context only
+    "tokens",  # distinctive words in common (capped at 2)
+    "ctx_tokens",  # ... through the story context only (capped at 3)
+    "numbers",  # distinctive numbers in common (capped at 2)
+    "count_same_many",  # equal counts >= 2
+    "count_same_one",  # both 1
+    "count_compat",  # compatible by qualifier (at least 12 vs 14)
+    "count_conflict",
+    "count_conflict_small",  # different small counts (both <= 3): rarely misreported
+    "class_agree",  # descriptor classes (contract, conscript, ...) agree
+    "class_disagree",
+    "armed_agree",
+    "armed_disagree",
+    "copies",  # the documents are near-duplicates
+    "story_link",  # another pair of the two stories (same articles) is a strong link
+)
+
+
+# Prior weights (log-odds; the fit starts from them and is pulled towards them): the evidence a
+# careful reader would weigh, on the scale where a link needs a total above about 0.
+PRIOR = {
+    "bias": -4.0, "name": 4.0, "first_name": 1.0, "ctx_name": 2.0, "ctx_name_conflict": -2.0, "day_same": 3.0,
+    "day_near": 1.0, "month_in": 1.5, "month_overlap": 0.5, "time_close": 0.5, "time_far": -1.0,
+    "region_same": 2.0, "region_diff": -2.5, "country_diff": -3.0, "ctx_region": 0.5, "ctx_region_diff": -1.0,
+    "place": 1.5, "ctx_place": 0.5, "tokens": 1.0, "ctx_tokens": 0.5, "numbers": 1.0,
+    "count_same_many": 1.5, "count_same_one": 0.5, "count_compat": 0.5, "count_conflict": -2.0, "count_conflict_small": -3.0,
+    "class_agree": 1.0, "class_disagree": -1.0, "armed_agree": 0.5, "armed_disagree": -1.0,
+    "copies": 3.0, "story_link": 2.0,
+}  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def model() -> tuple[dict[str, float], float]:
+    """(weights, threshold) from model.yaml."""
+    data = yaml.safe_load(MODEL_PATH.read_text(encoding="utf-8")) or {}
+    w = {k: float(v) for k, v in (data.get("weights") or {}).items()}
+    return w, float(data.get("threshold", 0.0))
+
+
+def _count_compatible(a: Feat, b: Feat) -> bool:
+    if a.count is None or b.count is None:
+        return True
+    x, y = a.count, b.count
+    if x == y:
+        return True
+    for (n, q), m in (((x, a.qualifier), y), ((y, b.qualifier), x)):
+        if q == "at_least" and m >= n:
+            return True
+        if q == "up_to" and m <= n:
+            return True
+        if q == "approx" and abs(m - n) <= max(2, 0.25 * n):
+            return True
+    return False
+
+
+def dates_compatible(a: Feat, b: Feat) -> bool:
+    """False when the dates exclude one happening (or one is after the other's publication)."""
+    ad, bd = a.date, b.date
+    if ad is not None and b.pub is not None and ad[0] > b.pub + 2:
+        return False
+    if bd is not None and a.pub is not None and bd[0] > a.pub + 2:
+        return False
+    if ad is None or bd is None:
+        return True
+    (alo, ahi, ap), (blo, bhi, bp) = ad, bd
+    tol = 2 if ap == 3 and bp == 3 else 7
+    return not (alo > bhi + tol or blo > ahi + tol)
+
+
+def _anchor(f: Feat) -> int | None:
+    if f.date is not None and f.date[2] >= 2:
+        return (f.date[0] + f.date[1]) // 2
+    return f.pub
+
+
+def pair_features(a: Feat, b: Feat, copies: bool = False) -> dict[str, float] | None:
+    """Evidence features of a pair; None for a veto."""
+    if a.type != b.type or a.doc == b.doc:
+        return None
+    nm = name_strength(a.names, b.names)
+    if nm < 0 or not dates_compatible(a, b):
+        return None
+    x: dict[str, float] = {"bias": 1.0}
+    if nm == 2:
+        x["name"] = 1.0
+    elif nm == 1:
+        x["first_name"] = 1.0
+    else:
+        an = a.names or a.ctx_names
+        bn = b.names or b.ctx_names
+        if an and bn and (a.ctx_names or b.ctx_names):
+            if names_match(an, bn):
+                x["ctx_name"] = 1.0
+            else:
+                x["ctx_name_conflict"] = 1.0
+    ad, bd = a.date, b.date
+    if ad is not None and bd is not None:
+        if ad[2] == 3 and bd[2] == 3:
+            x["day_same" if ad[0] == bd[0] else "day_near"] = 1.0
+        elif min(ad[2], bd[2]) >= 2 or max(ad[2], bd[2]) >= 2:
+            inside = (ad[0] >= bd[0] and ad[1] <= bd[1]) or (bd[0] >= ad[0] and bd[1] <= ad[1])
+            x["month_in" if inside else "month_overlap"] = 1.0
+    ta, tb = _anchor(a), _anchor(b)
+    if ta is not None and tb is not None:
+        gap = abs(ta - tb)
+        if gap <= 31:
+            x["time_close"] = 1.0
+        elif gap > 365:
+            x["time_far"] = 1.0
+    if a.region and b.region:
+        x["region_same" if a.region == b.region else "region_diff"] = 1.0
+    else:
+        ra = a.ctx_regions | ({a.region} if a.region else set())
+        rb = b.ctx_regions | ({b.region} if b.region else set())
+        if ra and rb:
+            x["ctx_region" if ra & rb else "ctx_region_diff"] = 1.0
+    if a.country and b.country and a.country != b.country:
+        x["country_diff"] = 1.0
+    if a.places and b.places and places_match(a.places, b.places):
+        x["place"] = 1.0
+    else:
+        ap_, bp_ = a.places | a.ctx_places, b.places | b.ctx_places
+        if ap_ and bp_ and places_match(ap_, bp_):
+            x["ctx_place"] = 1.0
+    own = len(a.tokens & b.tokens)
+    if own:
+        x["tokens"] = float(min(own, 2))
+    allt = len((a.tokens | a.ctx_tokens) & (b.tokens | b.ctx_tokens)) - own
+    if allt > 0:
+        x["ctx_tokens"] = float(min(allt, 3))
+    nums = len((a.numbers | a.ctx_numbers) & (b.numbers | b.ctx_numbers))
+    if nums:
+        x["numbers"] = float(min(nums, 2))
+    if a.count is not None and b.count is not None:
+        if a.count == b.count:
+            x["count_same_many" if a.count >= 2 else "count_same_one"] = 1.0
+        elif _count_compatible(a, b):
+            x["count_compat"] = 1.0
+        elif max(a.count, b.count) <= 3:
+            x["count_conflict_small"] = 1.0
+        else:
+            x["count_conflict"] = 1.0
+    if a.classes & b.classes:
+        x["class_agree"] = 1.0
+    else:
+        ex = exclusive_classes()
+        if a.classes & ex and b.classes & ex:
+            x["class_disagree"] = 1.0
+    if a.armed is not None and b.armed is not None:
+        if a.armed and b.armed:
+            x["armed_agree"] = 1.0
+        elif a.armed != b.armed:
+            x["armed_disagree"] = 1.0
+    if copies:
+        x["copies"] = 1.0
+    return x
+
+
+def weigh(x: dict[str, float], w: dict[str, float]) -> float:
+    return sum(w.get(k, 0.0) * v for k, v in x.items())
+
+
+STRONG = 2.0  # prior log-odds of a link strong enough to support its stories' other pairs
+
+
+def strong(x: dict[str, float]) -> bool:
+    """A link strong by the prior weights alone (fixed, so that fitting does not move it)."""
+    return weigh(x, PRIOR) >= STRONG
+
+
+def score(a: Feat, b: Feat, copies: bool = False) -> float:
+    """Symmetric log-odds that two mentions tell one happening (VETO for a contradiction), from
+    the pair alone (the linker adds the story support of ``story_link``)."""
+    x = pair_features(a, b, copies)
+    if x is None:
+        return VETO
+    return weigh(x, model()[0])
+
+
+def threshold() -> float:
+    return model()[1]
