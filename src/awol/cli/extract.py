@@ -72,7 +72,22 @@ def extract_cmd(paths: tuple[str, ...], manifest: str | None, include_text: bool
     "--gold", type=click.Path(exists=True), help="Gold JSON Lines (with PRED file as TARGET)."
 )
 @click.option(
-    "--incidents", type=click.Path(exists=True), help="Gold incidents: also score linking."
+    "--incidents",
+    type=click.Path(exists=True),
+    help="Gold incidents (one happening each): also score linking at incident level.",
+)
+@click.option(
+    "--cases",
+    type=click.Path(exists=True),
+    help="Gold cases (one story each): also score linking at case level. A corpus folder's "
+    "incidents.jsonl/cases.jsonl are found by themselves (without cases.jsonl, its "
+    "incidents.jsonl lists stories and is scored as cases).",
+)
+@click.option(
+    "--oracle",
+    is_flag=True,
+    help="Score linking alone, on the GOLD events (no extraction): what `awol link` makes of "
+    "perfect extraction.",
 )
 @click.option("--language", help="Only score documents in this language (en, ru).")
 @click.option(
@@ -86,6 +101,8 @@ def evaluate_cmd(
     target: str,
     gold: str | None,
     incidents: str | None,
+    cases: str | None,
+    oracle: bool,
     language: str | None,
     split: str | None,
     as_json: bool,
@@ -95,12 +112,29 @@ def evaluate_cmd(
 
     Either TARGET is a predictions file (what `awol extract` printed) and --gold names the gold,
     or TARGET is a corpus folder holding the articles, manifest.jsonl and gold.jsonl (and
-    incidents.jsonl, scored too): it is extracted first, then scored.
+    incidents.jsonl / cases.jsonl, scored too): it is extracted first, then scored. Linking is
+    scored pairwise over cross-document pairs of gold events (within the split, if given).
     """
     from awol.evaluate.events import by_language, by_split, format_report, score
+    from awol.evaluate.linking import format_linking_report, link_and_score, load_gold_links
 
     try:
         tpath = Path(target)
+        links = _gold_links(tpath, incidents, cases, load_gold_links)
+        if oracle:
+            folder = tpath if tpath.is_dir() else Path(gold or target).parent
+            gold_path = Path(gold) if gold else tpath / "gold.jsonl"
+            if not gold_path.is_file():
+                raise InputError(
+                    str(gold_path), "--oracle needs the gold: a corpus folder or --gold"
+                )
+            gold_docs = by_language(by_split(_load_jsonl(gold_path), folder, split), language)
+            texts = {g["id"]: p.read_text(encoding="utf-8") for g in gold_docs
+                     if (p := folder / f"{g['id']}.txt").is_file()}  # fmt: skip
+            res = link_and_score(gold_docs, incidents=links[0], cases=links[1], texts=texts)
+            click.echo(json.dumps(res, ensure_ascii=False, indent=2) if as_json
+                       else format_linking_report(res, details=not brief))  # fmt: skip
+            return
         if tpath.is_dir():
             gold_path = Path(gold) if gold else tpath / "gold.jsonl"
             if not gold_path.exists():
@@ -117,8 +151,6 @@ def evaluate_cmd(
                     click.echo(f"awol: error: {item}", err=True)
                     continue
                 preds.append(item.to_dict(include_text=True))
-            if incidents is None and (tpath / "incidents.jsonl").exists():
-                incidents = str(tpath / "incidents.jsonl")
         else:
             if not gold:
                 raise InputError(target, "a predictions file needs --gold GOLD.jsonl")
@@ -127,8 +159,9 @@ def evaluate_cmd(
         gold_docs = by_language(gold_docs, language)
         res = score(gold_docs, preds)
         link_res = None
-        if incidents:
-            link_res = _score_linking(preds, gold_docs, _load_jsonl(Path(incidents)), res)
+        if links != (None, None):
+            link_res = link_and_score(gold_docs, incidents=links[0], cases=links[1],
+                                      predictions=preds, alignment=res.get("alignment"))  # fmt: skip
             res["linking"] = link_res
     except AwolError as exc:
         click.echo(f"awol: error: {exc}", err=True)
@@ -138,34 +171,16 @@ def evaluate_cmd(
     else:
         click.echo(format_report(res, details=not brief))
         if link_res is not None:
-            from awol.evaluate.linking import format_linking_report
-
             click.echo("")
-            click.echo(format_linking_report(link_res))
+            click.echo(format_linking_report(link_res, details=not brief))
 
 
-def _score_linking(
-    preds: list[dict], gold_docs: list[dict], gold_incidents: list[dict], res: dict
-) -> dict:
-    """Link the predictions, then score the links in gold index space.
-
-    Predicted events are mapped to the gold events they matched (``res["alignment"]``); links
-    between unmatched events cannot be judged and are left out.
-    """
-    from awol.evaluate.linking import score_linking
-    from awol.link import Linker
-
-    ids = {g["id"] for g in gold_docs}
-    linker = Linker()
-    linker.add([p for p in preds if p["id"] in ids])
-    to_gold = {(d, i): j for d, i, j in res.get("alignment", [])}
-    predicted = []
-    for inc in linker.incidents():
-        evs = [[d, to_gold[(d, i)]] for d, i in inc["events"] if (d, i) in to_gold]
-        if evs:
-            predicted.append({**inc, "events": evs})
-    gold_inc = [{**i, "events": [e for e in i["events"] if e[0] in ids]} for i in gold_incidents]
-    return score_linking(predicted, gold_inc, gold_docs)
+def _gold_links(tpath: Path, incidents: str | None, cases: str | None, load) -> tuple:
+    """(gold incidents, gold cases): the files given, else those of the corpus folder."""
+    if incidents or cases:
+        return (_load_jsonl(Path(incidents)) if incidents else None,
+                _load_jsonl(Path(cases)) if cases else None)  # fmt: skip
+    return load(tpath) if tpath.is_dir() else (None, None)
 
 
 COMMANDS = [extract_cmd, evaluate_cmd]

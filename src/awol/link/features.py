@@ -12,7 +12,14 @@ import datetime as _dt
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from awol.link.text import descriptor_classes, distinctive_numbers, name_keys, place_keys, tokens
+from awol.link.text import (
+    ages,
+    descriptor_classes,
+    distinctive_numbers,
+    name_keys,
+    place_keys,
+    tokens,
+)
 
 EVENT_FIELDS = (
     "type", "date", "date_text", "place_text", "country", "region", "count", "count_qualifier",
@@ -75,6 +82,7 @@ class Feat:
     armed: bool | None
     tokens: frozenset[str] = frozenset()  # distinctive words (proper nouns, unit names) said here
     numbers: frozenset[int] = frozenset()  # distinctive numbers (unit numbers, large counts)
+    ages: frozenset[int] = frozenset()  # ages stated for the people ("a 22-year-old")
     # story context: what the other events of its story group in the same article say
     ctx_names: list[str] = field(default_factory=list)
     ctx_places: set[str] = field(default_factory=set)
@@ -131,6 +139,7 @@ def features(rec: dict) -> Feat:
         armed=rec.get("armed"),
         tokens=tokens(who, place, evidence, names),
         numbers=distinctive_numbers(who, place, evidence, count),
+        ages=ages(who, evidence),
     )
 
 
@@ -152,4 +161,6 @@ def document_features(recs: list[dict]) -> list[Feat]:
             f.ctx_tokens = frozenset().union(*(g.tokens for g in others)) - f.tokens
             f.ctx_numbers = frozenset().union(*(g.numbers for g in others)) - f.numbers
             f.ctx_regions = frozenset(g.region for g in others if g.region) - {f.region}
+            if not f.ages:  # "a 26-year-old contract soldier" said once for the story
+                f.ages = frozenset().union(*(g.ages for g in others))
     return feats

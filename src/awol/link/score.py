@@ -49,6 +49,8 @@ FEATURES = (
     "count_compat",  # compatible by qualifier (at least 12 vs 14)
     "count_conflict",
     "count_conflict_small",  # different small counts (both <= 3): rarely misreported
+    "age_same",  # an age stated on both sides, equal
+    "age_diff",  # ages stated on both sides, none in common
     "class_agree",  # descriptor classes (contract, conscript, ...) agree
     "class_disagree",
     "armed_agree",
@@ -66,7 +68,7 @@ PRIOR = {
     "region_same": 2.0, "region_diff": -2.5, "country_diff": -3.0, "ctx_region": 0.5, "ctx_region_diff": -1.0,
     "place": 1.5, "ctx_place": 0.5, "tokens": 1.0, "ctx_tokens": 0.5, "numbers": 1.0,
     "count_same_many": 1.5, "count_same_one": 0.5, "count_compat": 0.5, "count_conflict": -2.0, "count_conflict_small": -3.0,
-    "class_agree": 1.0, "class_disagree": -1.0, "armed_agree": 0.5, "armed_disagree": -1.0,
+    "age_same": 1.5, "age_diff": -4.0, "class_agree": 1.0, "class_disagree": -1.0, "armed_agree": 0.5, "armed_disagree": -1.0,
     "copies": 3.0, "story_link": 2.0,
 }  # fmt: skip
 
@@ -182,6 +184,8 @@ def pair_features(a: Feat, b: Feat, copies: bool = False) -> dict[str, float] | 
             x["count_conflict_small"] = 1.0
         else:
             x["count_conflict"] = 1.0
+    if a.ages and b.ages and len(a.ages) == len(b.ages) == 1:
+        x["age_same" if a.ages == b.ages else "age_diff"] = 1.0
     if a.classes & b.classes:
         x["class_agree"] = 1.0
     else:

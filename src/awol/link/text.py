@@ -294,6 +294,24 @@ def _capital_skeletons(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_AGE = re.compile(
+    r"(?<!\d)(\d{2})(?:[- \u00a0]year[- \u00a0]old|[- \u00a0]?летн|\s+(?:лет|года)\b)"
+    r"|\baged\s+(\d{2})\b|\bв\s+возрасте\s+(\d{2})\b",
+    re.IGNORECASE,
+)
+
+
+def ages(*texts: str | None) -> frozenset[int]:
+    """Ages stated for the people ("a 22-year-old contract soldier", "38-летний", "aged 26")."""
+    out = set()
+    for t in texts:
+        for m in _AGE.finditer(str(t or "")):
+            v = int(next(g for g in m.groups() if g))
+            if 16 <= v <= 70:
+                out.add(v)
+    return frozenset(out)
+
+
 def distinctive_numbers(who: str | None, place: str | None, evidence: str | None,
                         count: int | None) -> frozenset[int]:  # fmt: skip
     """Numbers that single out a happening: unit numbers in the descriptor or place ("155th
@@ -308,4 +326,5 @@ def distinctive_numbers(who: str | None, place: str | None, evidence: str | None
             if n >= floor and not (1900 <= n <= 2100):
                 out.add(n)
     out.discard(count)
+    out -= ages(who, place, evidence)
     return frozenset(out)

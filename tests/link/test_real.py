@@ -1,0 +1,126 @@
+"""Linking on real coverage (../shared/corpus/real, read in place): gold events handed to the
+linker, scored pairwise against the gold incidents and cases of the test split; the fitted model
+is reproducible; `awol evaluate --oracle` prints the same figures."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from awol.evaluate.linking import link_and_score, load_gold_links
+
+REPO = Path(__file__).resolve().parents[2]
+REAL = REPO.parent / "shared" / "corpus" / "real"
+DEV = REPO.parent / "shared" / "corpus" / "dev"
+
+needs_real = pytest.mark.skipif(
+    not (REAL / "splits.json").exists(),
+    reason=f"real corpus (with splits.json) not found at {REAL}",
+)
+needs_dev = pytest.mark.skipif(not DEV.exists(), reason=f"shared dev corpus not found at {DEV}")
+
+
+def _split(folder: Path, split: str | None) -> tuple[list[dict], dict[str, str]]:
+    gold = [json.loads(x) for x in (folder / "gold.jsonl").read_text("utf-8").splitlines() if x]
+    if split:
+        ids = set(json.loads((folder / "splits.json").read_text("utf-8"))[split])
+        gold = [g for g in gold if g["id"] in ids]
+    texts = {g["id"]: (folder / f"{g['id']}.txt").read_text("utf-8") for g in gold}
+    return gold, texts
+
+
+@needs_real
+@pytest.mark.parametrize("split", ["train", "test"])
+def test_real_gold_events_linking(split):
+    gold, texts = _split(REAL, split)
+    incidents, cases = load_gold_links(REAL)
+    r = link_and_score(gold, incidents=incidents, cases=cases, texts=texts)
+    inc, case = r["incidents"], r["cases"]
+    # precision holds (a false link merges two happenings); recall is what blocking and the
+    # fitted score recover (the baseline before this work: incident F1 0.25, case F1 0.31)
+    assert inc["precision"] >= 0.95, inc
+    assert inc["f1"] >= 0.65, inc
+    assert case["precision"] >= 0.75 and case["f1"] >= 0.6, case
+
+
+@needs_real
+def test_real_whole_corpus_keeps_precision():
+    """All 185 articles at once (more distractors than either split): precision mostly holds
+    (measured: incidents 0.945, cases 0.73: stories chain through weak unnamed links)."""
+    gold, texts = _split(REAL, None)
+    incidents, cases = load_gold_links(REAL)
+    r = link_and_score(gold, incidents=incidents, cases=cases, texts=texts)
+    assert r["incidents"]["precision"] >= 0.9, r["incidents"]
+    assert r["cases"]["precision"] >= 0.7, r["cases"]
+
+
+@needs_real
+def test_fitted_model_is_reproducible():
+    """`python -m awol.link.fit REAL --split train` gives the model stored in the repo."""
+    import yaml
+
+    from awol.link.fit import fit
+    from awol.link.score import MODEL_PATH
+
+    stored = yaml.safe_load(MODEL_PATH.read_text("utf-8"))
+    model = fit(REAL, "train")
+    assert model["threshold"] == stored["threshold"]
+    assert model["weights"] == stored["weights"]
+
+
+@needs_dev
+def test_dev_linking_stays_perfect_through_the_cli():
+    from click.testing import CliRunner
+
+    from awol.cli import main
+
+    res = CliRunner().invoke(main, ["evaluate", str(DEV), "--oracle", "--json"])
+    assert res.exit_code == 0, res.output
+    out = json.loads(res.output)
+    assert out["cases"]["f1"] == 1.0 and out["incident_precision_in_cases"]["precision"] == 1.0
+    assert out["timelines"]["correct"] == out["timelines"]["checked"] == 8
+
+
+@needs_real
+def test_cli_oracle_split_counts_pairs_within_the_split():
+    from click.testing import CliRunner
+
+    from awol.cli import main
+
+    out = {}
+    for split in ("train", "test"):
+        res = CliRunner().invoke(main, ["evaluate", str(REAL), "--oracle", "--split", split,
+                                        "--json"])  # fmt: skip
+        assert res.exit_code == 0, res.output
+        out[split] = json.loads(res.output)
+    # the splits keep stories on one side: their gold pairs add up to the corpus's
+    incidents, cases = load_gold_links(REAL)
+    gold, _ = _split(REAL, None)
+    whole = link_and_score(gold, incidents=incidents, cases=cases)
+    for level in ("incidents", "cases"):
+        assert (out["train"][level]["gold_pairs"] + out["test"][level]["gold_pairs"]
+                == whole[level]["gold_pairs"])  # fmt: skip
+    assert out["test"]["documents"] == len(json.loads((REAL / "splits.json").read_text())["test"])
+
+
+def test_score_linking_counts_cross_document_pairs_only():
+    from awol.evaluate.linking import score_linking
+
+    e = {"type": "desertion", "count": 1}
+    docs = [{"id": "a", "events": [e, e]}, {"id": "b", "events": [e]}]
+    gold_inc = [{"incident": "x", "events": [["a", 0], ["b", 0]]}]
+    pred = [
+        {
+            "incident_id": "i1",
+            "case_id": "c1",
+            "type": "desertion",
+            "fields": {},
+            "events": [["a", 0], ["a", 1], ["b", 0]],
+        }
+    ]
+    r = score_linking(pred, docs, incidents=gold_inc, cases=gold_inc)
+    # predicted cross-document pairs: (a0,b0), (a1,b0); the a0-a1 pair is not counted
+    assert r["incidents"]["predicted_pairs"] == 2 and r["incidents"]["tp"] == 1
+    assert r["incidents"]["precision"] == 0.5 and r["incidents"]["recall"] == 1.0
