@@ -183,4 +183,67 @@ def _gold_links(tpath: Path, incidents: str | None, cases: str | None, load) -> 
     return load(tpath) if tpath.is_dir() else (None, None)
 
 
-COMMANDS = [extract_cmd, evaluate_cmd]
+_ROOT = Path(__file__).resolve().parents[3]  # the checkout: corpus/dev, ../shared beside it
+_DEFAULT_CORPORA = (_ROOT.parent / "shared" / "corpus" / "real", _ROOT / "corpus" / "dev")
+
+
+@click.command("train")
+@click.argument("corpora", nargs=-1, type=click.Path())
+@click.option(
+    "--output",
+    type=click.Path(),
+    help="Where to write the model (default: the shipped src/awol/extract/models/sentences.npz).",
+)
+@click.option("--folds", default=5, show_default=True, help="Cross-validation folds (by article).")
+@click.option("--json", "as_json", is_flag=True, help="Print the cross-validation scores as JSON.")
+def train_cmd(corpora: tuple[str, ...], output: str | None, folds: int, as_json: bool) -> None:
+    """Rebuild the sentence classifier from hand-coded corpus folders.
+
+    CORPORA default to ../shared/corpus/real (its train split) and corpus/dev; a folder that is
+    absent is skipped with a note (a checkout without ../shared trains on corpus/dev alone).
+    Prints 5-fold cross-validated scores per language and type, then writes the model.
+    """
+    from awol.extract.classifier import MODEL_PATH
+    from awol.extract.train import build_dataset, cross_validate, train
+
+    try:
+        paths = [Path(c) for c in (corpora or _DEFAULT_CORPORA)]
+        present = [p for p in paths if (p / "gold.jsonl").exists()]
+        for p in paths:
+            if p not in present:
+                if corpora:
+                    raise InputError(str(p), "not a corpus folder (no gold.jsonl)")
+                click.echo(f"awol: note: {p}: absent, training without it", err=True)
+        if not present:
+            raise InputError(", ".join(map(str, paths)), "no corpus with gold.jsonl to train on")
+        ds = build_dataset(present)
+        if not ds.rows:
+            raise InputError(", ".join(map(str, present)), "no candidate sentences to train on")
+        cv = cross_validate(ds, folds)
+        model = train(ds, [p.name for p in present])
+        model.meta["cv"] = cv
+        out = Path(output) if output else MODEL_PATH
+        out.parent.mkdir(parents=True, exist_ok=True)
+        model.save(out)
+    except AwolError as exc:
+        click.echo(f"awol: error: {exc}", err=True)
+        sys.exit(1)
+    if as_json:
+        click.echo(json.dumps(cv, indent=2))
+        return
+    click.echo(
+        f"trained on {', '.join(map(str, present))}: {ds.documents} articles, {len(ds.rows)} "
+        f"candidate sentences; {ds.covered}/{ds.gold_events} gold events have a candidate "
+        "sentence as evidence"
+    )
+    click.echo(f"{folds}-fold cross-validation (by article), threshold 0.5:")
+    for lang, per_type in cv.items():
+        for t, v in per_type.items():
+            click.echo(
+                f"  {lang:<4} {t:<12} P {v['precision']:.3f} R {v['recall']:.3f} "
+                f"F1 {v['f1']:.3f} (n={v['support']})"
+            )
+    click.echo(f"model written to {out}")
+
+
+COMMANDS = [extract_cmd, evaluate_cmd, train_cmd]

@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from awol.extract.classifier import candidates, get_model
 from awol.extract.dates import DateMention, resolve_offset
 from awol.extract.figures import find_figures
 from awol.extract.lexicon import get_lexicon
-from awol.extract.mentions import Mention, analyse_sentence, armed_cues
+from awol.extract.mentions import Mention, Verdict, analyse_sentence, armed_cues
 from awol.extract.places import PlaceMention
 from awol.extract.sentences import split_sentences
 from awol.model import Article, Event, Evidence, Extraction, Figure
@@ -82,9 +83,17 @@ def extract_article(article: Article) -> Extraction:
         return Extraction(article)
     lex = get_lexicon(lang)
     text = article.text
-    if not _on_topic(text, lex) and not (article.title and _on_topic(article.title, lex)):
-        return Extraction(article)
     sentences = split_sentences(text, lang)
+    verdicts = _verdicts(sentences, lex, article.title)
+    # the classifier sure that a sentence tells a desertion puts the article on the topic (a
+    # detention or a death is an event only in a desertion story)
+    sure = any(v.probs.get("desertion", 0.0) >= v.recover for v in verdicts.values())
+    if (
+        not sure
+        and not _on_topic(text, lex)
+        and not (article.title and _on_topic(article.title, lex))
+    ):
+        return Extraction(article)
     drafts: list[_Draft] = []
     figures: list[Figure] = []
     last_event_sentence = -10
@@ -98,7 +107,14 @@ def extract_article(article: Article) -> Extraction:
     for sent in sentences:
         in_story = sent.index - last_event_sentence <= STORY_WINDOW
         an = analyse_sentence(
-            sent, lex, article.published, in_story, last_source, known_names, after_figure
+            sent,
+            lex,
+            article.published,
+            in_story,
+            last_source,
+            known_names,
+            after_figure,
+            verdicts.get(sent.index),
         )
         if an.source and an.source.start >= 0:
             last_source = an.source.text
@@ -151,6 +167,19 @@ def extract_article(article: Article) -> Extraction:
     _bounded_month(events, article.published)
     _carry_armed(events, drafts, armed_statements)
     return Extraction(article, events, _dedupe_figures(figures))
+
+
+def _verdicts(sentences: list, lex, title: str | None) -> dict[int, Verdict]:
+    """The sentence classifier's reading of each candidate sentence (none without a model)."""
+    model = get_model()
+    if model is None:
+        return {}
+    return {
+        c.index: Verdict(
+            model.predict(c.features), c.cues, model.recover, model.confirm, model.veto
+        )
+        for c in candidates(sentences, lex, title)
+    }
 
 
 def _on_topic(text: str, lex) -> bool:
@@ -248,7 +277,7 @@ def _place(d: _Draft, best: Mention) -> tuple[str | None, str | None, str | None
 
 
 def _finish(d: _Draft, article: Article) -> Event:
-    best = max(d.mentions, key=lambda m: (m.weight, _filled(m), -m.sentence.index))
+    best = max(d.mentions, key=_evidence_rank)
     sent = best.sentence
     date = d.date
     if date is None:
@@ -282,6 +311,14 @@ def _finish(d: _Draft, article: Article) -> Event:
         source=source.text if source is not None else None,
         confidence=round(confidence, 2),
     )
+
+
+def _evidence_rank(m: Mention) -> tuple:
+    """The mention whose sentence best states the event: the one the classifier reads as most
+    surely reporting this type (when it has read them), then the strongest trigger, then the
+    most arguments, then the earliest."""
+    prob = round(m.prob, 1) if m.prob is not None else 0.0
+    return (m.weight, prob, _filled(m), -m.sentence.index)
 
 
 def _filled(m: Mention) -> int:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from awol.extract.attribution import Source, find_source
 from awol.extract.counts import CountMention, find_counts
 from awol.extract.dates import DateMention, find_dates
-from awol.extract.lexicon import Lexicon, Trigger
+from awol.extract.lexicon import Lexicon, Pattern, Trigger
 from awol.extract.names import find_person_names
 from awol.extract.places import PlaceMention, get_gazetteer
 from awol.extract.sentences import Sentence, clause_bounds
@@ -42,10 +42,47 @@ class Mention:
     plural_anaphora: bool = False
     place_from_source: bool = False
     there: bool = False  # "Там его и задержали", "he was detained there"
+    prob: float | None = None  # the sentence classifier's probability of this type here
 
     @property
     def weight(self) -> float:
         return self.trigger.weight
+
+
+@dataclass
+class Verdict:
+    """The sentence classifier's reading of one sentence (see :mod:`awol.extract.classifier`):
+    the probability of each event type, the cue word of each type, and the model's thresholds."""
+
+    probs: dict[str, float]
+    cues: dict
+    recover: float
+    confirm: float
+    veto: float
+
+    def says(self, etype: str) -> bool:
+        return self.probs.get(etype, 0.0) >= self.confirm
+
+    def denies(self, etype: str) -> bool:
+        return self.probs.get(etype, 1.0) < self.veto
+
+
+RECOVERED_WEIGHT = 0.7
+
+
+def _recover(
+    found: list[tuple[Trigger, int, int]], verdict: Verdict
+) -> list[tuple[Trigger, int, int]]:
+    """Events the classifier is sure of that no pattern proposed, placed at their cue word."""
+    have = {t.type for t, _s, _e in found}
+    extra = []
+    for etype, p in verdict.probs.items():
+        tok = verdict.cues.get(etype)
+        if etype in have or p < verdict.recover or tok is None:
+            continue
+        trig = Trigger(etype, Pattern(re.escape(tok.text)), RECOVERED_WEIGHT, "story")
+        extra.append((trig, tok.start, tok.end))
+    return sorted(found + extra, key=lambda t: t[1])
 
 
 @dataclass
@@ -67,12 +104,20 @@ def analyse_sentence(
     last_source: str | None,
     known_names: set[str],
     after_figure: bool = False,
+    verdict: Verdict | None = None,
 ) -> SentenceAnalysis:
-    """Find the event mentions of one sentence (before document-level merging)."""
+    """Find the event mentions of one sentence (before document-level merging).
+
+    With a ``verdict`` of the sentence classifier, a story trigger it confirms needs no topic
+    word nearby, a trigger it denies is dropped, and a type it is sure of that no trigger
+    proposed is recovered at its cue word.
+    """
     text = sent.text
     on_topic = bool(lex.topic.search(text))
     source = find_source(text, lex, last_source)
     found = _find_triggers(text, lex)
+    if verdict is not None:
+        found = _recover(found, verdict)
     if not found:
         # most sentences of an article report nothing: skip the argument finders, and look
         # only for what a sentence without a trigger can state (a figure, "they were unarmed")
@@ -119,8 +164,11 @@ def analyse_sentence(
     # a trigger that is about desertion by itself ("fled their unit") puts the sentence on topic
     on_topic = on_topic or any(t.context == "none" for t, _s, _e in found)
     for trig, s, e in found:
+        if verdict is not None and verdict.denies(trig.type):
+            continue
         if trig.context == "story" and not (
-            on_topic
+            (verdict is not None and verdict.says(trig.type))
+            or on_topic
             or (in_story and (has_people or trig.weight >= 0.8))
             or (trig.weight >= 0.9 and has_people)  # "the court sentenced Denis Karelin" in an
             or any(n.normalized in known_names for n in names)  # article about desertion
@@ -128,7 +176,11 @@ def analyse_sentence(
             continue
         if _blocked(text, trig.type, s, e, lex) or _generic(text, s, lex):
             continue
-        mentions.append(Mention(trig.type, trig, s, e, sent))
+        mentions.append(
+            Mention(
+                trig.type, trig, s, e, sent, prob=verdict.probs.get(trig.type) if verdict else None
+            )
+        )
     _assign_dates(mentions, dates)
     _assign_places(mentions, places, source)
     _assign_counts(mentions, counts, text, lex)

@@ -1,0 +1,169 @@
+"""Which event types does a sentence report?  A small learned model that checks the rules.
+
+The trigger patterns (``lang/*/events.yaml``) propose events; this classifier, trained on the
+hand-coded corpora by ``awol train`` (:mod:`awol.extract.train`), scores each candidate sentence
+(one holding a trigger or a cue lemma) for each event type.  The document level uses the scores
+to confirm story triggers far from a topic word, to drop proposals real news does not mean as
+events (a law, a habit, a victim's death) and to recover events the patterns miss.
+
+Features are hashed (lemmas, lemma pairs, the rules' triggers, a little context), so the model
+file holds numbers only: no vocabulary, no names, no article text.  One logistic regression per
+event type; prediction is a sum of weights, numpy only.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import zlib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+from awol.extract.tokens import Token
+from awol.model import EVENT_TYPES
+
+MODEL_PATH = Path(__file__).parent / "models" / "sentences.npz"
+N_FEATURES = 1 << 18
+
+
+def _h(feature: str) -> int:
+    return zlib.crc32(feature.encode("utf-8")) % N_FEATURES
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the document says around a sentence."""
+
+    head_topic: bool  # the title or the lead is about desertion
+    prev_topic: bool  # the sentence before names desertion
+    topic: bool  # this sentence names desertion
+    index: int  # sentence number in the text (0 = first)
+
+
+def cue_types(toks: list[Token], cues: dict[str, frozenset[str]]) -> dict[str, Token]:
+    """The event types whose cue lemmas the sentence holds, with the first such word."""
+    out: dict[str, Token] = {}
+    for t in toks:
+        for etype, lemmas in cues.items():
+            if etype not in out and t.lemma in lemmas:
+                out[etype] = t
+    return out
+
+
+def features(
+    toks: list[Token],
+    triggers: list[tuple[str, str, bool]],
+    ctx: Context,
+    lang: str,
+) -> list[str]:
+    """The features of one sentence: lemmas, lemma pairs, rule triggers (type, context, blocked)
+    and context flags.  ``triggers`` are (type, context, blocked) of the patterns that match."""
+    lemmas = [t.lemma for t in toks]
+    out = [f"{lang}:w:{x}" for x in lemmas]
+    out += [f"{lang}:b:{a}_{b}" for a, b in zip(lemmas, lemmas[1:], strict=False)]
+    for etype, context, blocked in triggers:
+        out.append(f"t:{etype}:{context}:{int(blocked)}")
+        out.append(f"t:{etype}")
+    out.append(f"c:head:{int(ctx.head_topic)}")
+    out.append(f"c:prev:{int(ctx.prev_topic)}")
+    out.append(f"c:topic:{int(ctx.topic)}")
+    out.append(f"c:pos:{min(ctx.index, 3)}")
+    out.append(f"c:len:{min(len(toks) // 10, 5)}")
+    out.append("bias")
+    return out
+
+
+def hashed(feats: list[str]) -> list[int]:
+    return sorted({_h(f) for f in feats})
+
+
+class SentenceModel:
+    """Hashed-feature logistic regressions, one per event type (see ``awol train``)."""
+
+    def __init__(self, weights: np.ndarray, bias: np.ndarray, meta: dict) -> None:
+        self.weights = weights  # (N_FEATURES, len(EVENT_TYPES))
+        self.bias = bias
+        self.meta = meta
+        self.types = tuple(meta.get("types") or EVENT_TYPES)
+        self.recover = float(meta.get("recover", 0.7))
+        self.confirm = float(meta.get("confirm", 0.5))
+        self.veto = float(meta.get("veto", 0.1))
+
+    def predict(self, feats: list[str]) -> dict[str, float]:
+        idx = hashed(feats)
+        z = self.weights[idx].sum(axis=0) + self.bias
+        return {t: 1.0 / (1.0 + math.exp(-float(v))) for t, v in zip(self.types, z, strict=True)}
+
+    def save(self, path: Path) -> None:
+        nz = np.nonzero(np.any(self.weights != 0, axis=1))[0].astype(np.int32)
+        np.savez_compressed(
+            path,
+            index=nz,
+            weights=self.weights[nz].astype(np.float32),
+            bias=self.bias.astype(np.float32),
+            meta=np.frombuffer(json.dumps(self.meta, sort_keys=True).encode(), dtype=np.uint8),
+        )
+
+    @classmethod
+    def load(cls, path: Path) -> SentenceModel:
+        with np.load(path) as z:
+            meta = json.loads(bytes(z["meta"]).decode())
+            w = np.zeros((N_FEATURES, len(meta["types"])), dtype=np.float32)
+            w[z["index"]] = z["weights"]
+            return cls(w, z["bias"].astype(np.float32), meta)
+
+
+@cache
+def get_model() -> SentenceModel | None:
+    """The shipped model (``models/sentences.npz``, or the file AWOL_SENTENCE_MODEL names, for
+    experiments); None where it has not been built or AWOL_SENTENCE_MODEL is ``none``."""
+    path = os.environ.get("AWOL_SENTENCE_MODEL")
+    if path and path.lower() == "none":
+        return None
+    path = Path(path) if path else MODEL_PATH
+    if not path.exists():
+        return None
+    return SentenceModel.load(path)
+
+
+@dataclass
+class Candidate:
+    """A sentence the classifier reads: its words, cue words per type and features."""
+
+    index: int
+    tokens: list[Token]
+    cues: dict[str, Token]
+    features: list[str]
+
+
+@cache
+def _cue_sets(lang: str) -> dict[str, frozenset[str]]:
+    from awol.extract.lexicon import get_lexicon
+
+    cues = get_lexicon(lang).extra.get("cues") or {}
+    return {t: frozenset(str(x).lower() for x in v) for t, v in cues.items()}
+
+
+def candidates(sentences: list, lex, title: str | None) -> list[Candidate]:
+    """The sentences of a document that hold a trigger or a cue lemma, with their features."""
+    from awol.extract.mentions import _blocked, _find_triggers
+    from awol.extract.tokens import tokens
+
+    cues = _cue_sets(lex.lang)
+    topic = [bool(lex.topic.search(s.text)) for s in sentences]
+    head = bool(title and lex.topic.search(title)) or any(topic[:2])
+    out = []
+    for i, s in enumerate(sentences):
+        toks = tokens(s.text, lex.lang)
+        found = _find_triggers(s.text, lex)
+        cue = cue_types(toks, cues)
+        if not found and not cue:
+            continue
+        trig = [(t.type, t.context, _blocked(s.text, t.type, a, b, lex)) for t, a, b in found]
+        ctx = Context(head, i > 0 and topic[i - 1], topic[i], s.index)
+        out.append(Candidate(i, toks, cue, features(toks, trig, ctx, lex.lang)))
+    return out

@@ -1,0 +1,103 @@
+"""The sentence classifier: lemmas, the shipped model file, `awol train`, and how extraction
+uses a verdict (confirm a story trigger, drop a denied one, recover a missed event)."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import numpy as np
+import pytest
+from click.testing import CliRunner
+
+import awol.extract.classifier as clf
+import awol.extract.document as document
+from awol.cli import main
+from awol.extract.classifier import MODEL_PATH, N_FEATURES, SentenceModel, _h, get_model
+from awol.extract.tokens import tokens
+from awol.model import EVENT_TYPES, Article
+
+
+def _lemmas(text: str, lang: str) -> list[str]:
+    return [t.lemma for t in tokens(text, lang)]
+
+
+def test_one_lemma_covers_every_form() -> None:
+    assert set(_lemmas("deserted deserting deserts", "en")) == {"desert"}
+    assert _lemmas("fled", "en") == ["flee"]
+    # participles go to their verb, so "сбежавшего" is a form of "сбежать"
+    assert set(_lemmas("сбежал сбежавшего сбежали сбежать", "ru")) == {"сбежать"}
+    assert set(_lemmas("задержан задержанных задержали", "ru")) == {"задержать"}
+    assert _lemmas("розыске", "ru") == ["розыск"]
+
+
+def test_shipped_model_holds_numbers_only() -> None:
+    """Hashed features: the file stores no vocabulary, names or text (privacy)."""
+    assert MODEL_PATH.exists(), "run `awol train` to build the shipped model"
+    with zipfile.ZipFile(MODEL_PATH) as z:
+        assert sorted(z.namelist()) == ["bias.npy", "index.npy", "meta.npy", "weights.npy"]
+    with np.load(MODEL_PATH) as z:
+        assert z["weights"].dtype == np.float32 and z["index"].dtype == np.int32
+        meta = bytes(z["meta"]).decode()
+    assert len(meta) < 20_000  # scores and settings, nothing like an article
+    model = get_model()
+    assert model is not None and model.types == EVENT_TYPES
+    for lang in ("en", "ru"):
+        assert set(model.meta["cv"][lang]) >= set(EVENT_TYPES)
+
+
+def _model(weights: dict[str, dict[str, float]], bias: float = -6.0) -> SentenceModel:
+    w = np.zeros((N_FEATURES, len(EVENT_TYPES)), dtype=np.float32)
+    for feat, per_type in weights.items():
+        for t, v in per_type.items():
+            w[_h(feat), EVENT_TYPES.index(t)] = v
+    b = np.full(len(EVENT_TYPES), bias, dtype=np.float32)
+    meta = {"types": list(EVENT_TYPES), "recover": 0.7, "confirm": 0.5, "veto": 0.1}
+    return SentenceModel(w, b, meta)
+
+
+def _extract(text: str, lang: str, model: SentenceModel | None, monkeypatch) -> list[str]:
+    monkeypatch.setattr(document, "get_model", lambda: model)
+    art = Article(id="t", language=lang, text=text, published="2024-05-20")
+    return [e.type for e in document.extract_article(art).events]
+
+
+TEXT = (
+    "A Russian army pilot defected to Ukraine in August with his helicopter, officials said. "
+    "The weather was fine."
+)
+
+
+def test_verdict_recovers_an_event_no_pattern_proposes(monkeypatch) -> None:
+    assert _extract(TEXT, "en", None, monkeypatch) == []
+    sure = _model({"en:w:defect": {"desertion": 12.0}})
+    assert _extract(TEXT, "en", sure, monkeypatch) == ["desertion"]
+
+
+def test_verdict_drops_a_denied_trigger(monkeypatch) -> None:
+    text = "A soldier deserted from his unit in the Belgorod region on May 3."
+    assert _extract(text, "en", None, monkeypatch) == ["desertion"]
+    denied = _model({}, bias=-8.0)  # every type improbable everywhere
+    assert _extract(text, "en", denied, monkeypatch) == []
+
+
+def test_train_builds_a_model(tmp_path: Path, dev_dir: Path) -> None:
+    out = tmp_path / "m.npz"
+    res = CliRunner().invoke(main, ["train", str(dev_dir), "--output", str(out), "--folds", "3"])
+    assert res.exit_code == 0, res.output
+    assert "3-fold cross-validation" in res.output and "desertion" in res.output
+    model = SentenceModel.load(out)
+    assert model.meta["documents"] >= 50
+    assert np.count_nonzero(model.weights) > 100
+
+
+def test_train_names_a_folder_without_gold(tmp_path: Path) -> None:
+    res = CliRunner().invoke(main, ["train", str(tmp_path), "--output", str(tmp_path / "m")])
+    assert res.exit_code == 1 and "no gold.jsonl" in res.output
+
+
+@pytest.fixture(autouse=True)
+def _fresh_model_cache():
+    clf.get_model.cache_clear()
+    yield
+    clf.get_model.cache_clear()
