@@ -23,8 +23,8 @@ class Pipeline:
     def process(self, docs: Iterable[Document | InputError]) -> Iterator[Extraction | InputError]:
         """Yield one Extraction (or one InputError) per input, in input order.
 
-        Cleaning learns repeated boilerplate blocks across the documents of one outlet, so the
-        documents are read in two passes (see :func:`awol.clean.clean_documents`).
+        Documents are cleaned one at a time, each on its own (see
+        :func:`awol.clean.clean_documents`), so a document's result never depends on the batch.
         """
         for item in clean_documents(docs):
             if isinstance(item, InputError):

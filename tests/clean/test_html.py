@@ -22,9 +22,9 @@ def test_html_article_title_date_and_no_furniture():
     assert a.title == "Deserter Detained at Border Crossing"
     assert a.published == "2024-06-11"
     assert a.language == "en"
-    assert a.text.startswith("Border guards detained a Russian soldier")
+    assert a.text.startswith(a.title + "\n\nBorder guards detained a Russian soldier")
     assert a.text.endswith("since the start of the year.")
-    assert len(a.text.split("\n\n")) == 4
+    assert len(a.text.split("\n\n")) == 5  # headline + 4 paragraphs
     for gone in ("cookie", "Read more", "Queues Grow", "All rights reserved", "Privacy",
                  "donation", "Donate", "function(", "Home"):  # fmt: skip
         assert gone not in a.text

@@ -2,9 +2,9 @@
 
     from awol.clean import clean_document, clean_documents, BoilerplateIndex
 
-``clean_document`` cleans one document; ``clean_documents`` makes two passes over a batch so
-blocks repeated across the documents of one outlet are learned (``BoilerplateIndex``) and
-dropped.
+``clean_document`` cleans one document; ``clean_documents`` cleans a stream, each document
+on its own (deterministic per document); blocks repeated across an outlet's documents are dropped
+when a ``BoilerplateIndex`` of stored knowledge about the outlet is given.
 """
 
 from __future__ import annotations
@@ -134,36 +134,23 @@ def _stem(origin: str) -> str:
     return name.rsplit(".", 1)[0] if "." in name else name
 
 
-def clean_documents(docs: Iterable[Document | InputError]) -> Iterator[Article | InputError]:
-    """Two passes: learn repeated blocks per outlet over all documents, then clean each one.
+def clean_documents(
+    docs: Iterable[Document | InputError], boilerplate: BoilerplateIndex | None = None
+) -> Iterator[Article | InputError]:
+    """Clean a stream of documents, one at a time, in order.
 
-    Order is preserved; InputErrors pass through and documents that fail come out as
-    InputError.
+    Each document is cleaned on its own, so its text never depends on which batch it was
+    cleaned in (re-ingesting the same bytes gives the same text) and the input is not held in
+    memory.  ``boilerplate`` is stored knowledge of outlets' repeated blocks (e.g.
+    ``BoilerplateIndex.fit`` over an outlet's archive, or ``BoilerplateIndex.load``), used
+    read-only.  InputErrors pass through; documents that fail come out as InputError.
     """
-    items = list(docs)
-    decoded: dict[int, tuple[str, str, bool] | InputError] = {}
-    index = BoilerplateIndex()
-    for i, item in enumerate(items):
-        if isinstance(item, InputError):
-            continue
-        try:
-            text, enc, html = decode_document(item)
-        except InputError as exc:
-            decoded[i] = exc
-            continue
-        decoded[i] = (text, enc, html)
-        if not html:
-            index.add(outlet_key(item.outlet, item.url), text, doc_id=item.id)
-    for i, item in enumerate(items):
+    for item in docs:
         if isinstance(item, InputError):
             yield item
             continue
-        d = decoded[i]
-        if isinstance(d, InputError):
-            yield d
-            continue
         try:
-            yield _clean_decoded(item, *d, index)
+            yield clean_document(item, boilerplate)
         except InputError as exc:
             yield exc
         except Exception as exc:  # a cleaning bug must not stop a batch

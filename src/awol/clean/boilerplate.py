@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections import Counter
 from collections.abc import Iterable
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from awol.clean.text import Unit, is_prose, normalize_text, split_units
@@ -56,7 +59,27 @@ class BoilerplateIndex:
         return sum(1 for c in self._counts.values() if c >= self.min_docs)
 
     def _h(self, outlet: str | None, text: str) -> int:
-        return hash((outlet or "", _key(text)))
+        # a stable digest (not hash(), which changes per process): an index can be stored
+        key = f"{outlet or ''}\x00{_key(text)}".encode()
+        return int.from_bytes(hashlib.blake2b(key, digest_size=8).digest(), "big")
+
+    def save(self, path: str | Path) -> None:
+        """Store the learned counts (JSON) as knowledge of the outlets for later runs."""
+        data = {
+            "min_docs": self.min_docs,
+            "documents": self.documents,
+            "counts": {str(h): c for h, c in self._counts.items()},
+        }
+        Path(path).write_text(json.dumps(data), encoding="utf-8")
+
+    @classmethod
+    def load(cls, path: str | Path) -> BoilerplateIndex:
+        """An index stored by :meth:`save`."""
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        index = cls(min_docs=int(data.get("min_docs", 2)))
+        index.documents = int(data.get("documents", 0))
+        index._counts.update({int(h): int(c) for h, c in data["counts"].items()})
+        return index
 
     def add(self, outlet: str | None, text: str, doc_id: str | None = None) -> bool:
         """Count the units of one raw document; returns False if it was skipped as a duplicate."""

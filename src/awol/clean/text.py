@@ -57,6 +57,7 @@ class Unit:
     text: str
     block: int
     drop: str | None = None  # reason, if dropped
+    role: str | None = None  # "title" / "standfirst" for the kept head of an article
 
     @property
     def words(self) -> int:
@@ -338,7 +339,8 @@ def clean_text(
     if title_idx is not None:
         for k in range(title_idx):
             units[k].drop = units[k].drop or "above title"
-        units[title_idx].drop = "title"
+        units[title_idx].drop = None  # the headline stays in the text: context and evidence
+        units[title_idx].role = "title"
         # the body begins with the first sentence-like paragraph after the headline
         body_start = next(
             (
@@ -348,12 +350,20 @@ def clean_text(
             ),
             len(units),
         )
+    seen_head = {_fold(title)} if title else set()
     for k in range(title_idx + 1 if title_idx is not None else 0, body_start):
         u = units[k]
         iso = parse_dateline(u.text)
         if iso and dateline is None:
             dateline = iso
-        if not u.drop and (not is_prose(u.text) or is_dateline(u.text)):
+        if u.drop:
+            continue
+        if _fold(u.text) in seen_head or any(_fold(u.text).endswith(h) for h in seen_head if h):
+            u.drop = "title repeat"  # "NewsRussian soldiers set records", a repeated headline
+        elif title_idx is not None and is_standfirst(u.text):
+            u.role = "standfirst"  # the lead under the headline stays too
+            seen_head.add(_fold(u.text))
+        elif not is_prose(u.text) or is_dateline(u.text):
             u.drop = "head furniture"
 
     if dateline is None:  # a "Published / Updated <date>" line near the top or the bottom
@@ -366,6 +376,8 @@ def clean_text(
         if u.drop:
             continue
         t = u.text
+        if k == len(units) - 1 and is_cut_prose(t) and not is_caption(t):
+            break  # a scrape cut in mid-paragraph: the paragraph is still the article's
         if (
             u.words <= 3
             or (repeated_ok and _in_boilerplate_block(u, units, boilerplate, outlet_key))
@@ -377,8 +389,50 @@ def clean_text(
             continue
         break
 
+    # a text that is one unpunctuated paragraph or line is still a text, not furniture
+    if not any(u.words >= 5 for u in units if not u.drop):
+        for u in units:
+            if u.drop in _STRUCTURAL and u.words >= 5:
+                u.drop = None
+    if known_title and title_idx is None and any(not u.drop for u in units):
+        # an HTML page's title is not in its main text: put it first, so that it can be
+        # evidence with valid offsets like any other paragraph
+        units.insert(0, Unit(known_title.strip(), -1, role="title"))
     body = [u.text for u in units if not u.drop]
     return CleanedText("\n\n".join(body), title, dateline, units)
+
+
+_CLAUSE = re.compile(r"[,:;]\s|[.!?…][\"'»”’)]*\s+[\"'«“(]?[A-ZА-ЯЁ]")
+_STRUCTURAL = ("above title", "head furniture", "tail furniture", "title repeat")
+_CREDITISH = re.compile(r"\s[/|]\s|©|\b(?:getty|reuters|afp|ap|tass|ria|photo|фото)\b", re.I)
+
+
+def is_standfirst(u: str) -> bool:
+    """The lead under a headline: a phrase of some length that is not a caption, credit,
+    dateline or byline."""
+    return (
+        u.count(" ") >= 6
+        and len(u) <= 400
+        and not is_caption(u)
+        and not is_dateline(u)
+        and not is_byline(u)
+        and not _CREDITISH.search(u)
+        and not _URLISH.search(u)
+    )
+
+
+def is_cut_prose(u: str) -> bool:
+    """A paragraph cut off mid-sentence by a scrape: running text (mostly lower-case words,
+    several of them) that just stops."""
+    words = u.split()
+    if len(words) < 6 or _TERMINAL.search(u) or _CREDITISH.search(u) or _URLISH.search(u):
+        return False
+    caps = sum(1 for w in words[1:] if w[:1].isupper())
+    if caps > 0.4 * (len(words) - 1):
+        return False  # Title Case: a headline of another article
+    # a clause structure (a comma, a colon, a finished sentence before it) or a long run;
+    # a short phrase without one is more likely a "read more" headline
+    return len(words) >= 14 or bool(_CLAUSE.search(u))
 
 
 _STRONG_APPEAL = re.compile(

@@ -104,6 +104,11 @@ def extract_article(article: Article) -> Extraction:
     last_date: str | None = None
     armed_statements: list[tuple[bool, int | None, int]] = []
     prev_places: list = []
+    # the cleaner keeps the headline as the first paragraph of the text (context, evidence)
+    title = article.title
+    head_end = len(title) if title and text.startswith(title) else 0
+    head: list[Mention] = []
+    head_figures: list[Figure] = []
     for sent in sentences:
         in_story = sent.index - last_event_sentence <= STORY_WINDOW
         an = analyse_sentence(
@@ -128,7 +133,8 @@ def extract_article(article: Article) -> Extraction:
             figures[-1].as_of if figures else None,
         )
         if figs:
-            figures.extend(figs)
+            # a headline's figure is a rounded restatement of the body's ("more than 52,000")
+            (head_figures if sent.start < head_end else figures).extend(figs)
             fig_values = {f.value for f in figs}
             # an aggregate is not one happening: drop mentions that only restate it
             an.mentions = [
@@ -150,6 +156,9 @@ def extract_article(article: Article) -> Extraction:
                 anchored = resolve_offset(last_date, m.date.offset) if m.date.offset else None
                 if anchored:
                     m.date = replace(m.date, value=anchored)
+            if sent.start < head_end:
+                head.append(m)  # the headline announces what the body tells: kept apart
+                continue
             _merge(drafts, m)
         regional = [p for p in an.places if p.region]
         prev_places = regional[-1:] if regional else []
@@ -162,6 +171,12 @@ def extract_article(article: Article) -> Extraction:
                 if m.date is not None and m.date.value:
                     last_date = m.date.value
     drafts = _absorb_weak(drafts)
+    # the headline's events only where the body does not tell one of that type
+    body_types = {d.type for d in drafts}
+    for m in head:
+        if m.type not in body_types:
+            _merge(drafts, m)
+    figures = figures or head_figures
     events = [_finish(d, article) for d in drafts]
     _search_where_fled(events)
     _bounded_month(events, article.published)
