@@ -16,6 +16,8 @@ _CYR = re.compile(r"[а-яёіїєґўА-ЯЁІЇЄҐЎ]")
 _LAT = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]")
 # characters that (almost) only show up when bytes were decoded with the wrong legacy codepage
 _SUSPICIOUS = set("ЂЃѓЉЊЌЋЏђљњќћџЈ¤Ґ¦§¬®±µ¶Ѕѕј‰‹›™†‡ˆ˜¦¨¯¸¹²³¼½¾×÷þÞðÐ�")
+# box drawing, block elements, geometric shapes: what KOI8-R / cp866 make of stray bytes, never news prose
+_SUSPICIOUS |= {chr(c) for c in range(0x2500, 0x2600)}
 PLAUSIBLE = 0.55
 _PRINTABLE = bytes([9, 10, 12, 13, 27, *range(32, 256)])
 
@@ -49,6 +51,17 @@ def plausibility(text: str) -> float:
     words = _WORD.findall(sample)
     nwords = max(1, len(words))
     mixed = sum(1 for w in words if _CYR.search(w) and _LAT.search(w))
+    # a short word of the other script between two words of one script ("Soldiers яюъ
+    # deserted"): stray bytes decoded as letters
+    scripts = ["c" if _CYR.search(w) else "l" if _LAT.search(w) else "" for w in words]
+    stray = sum(
+        1
+        for k in range(1, len(words) - 1)
+        if len(words[k]) <= 3
+        and scripts[k]
+        and scripts[k - 1] == scripts[k + 1] != scripts[k]
+        and scripts[k - 1]
+    )
     alternation = len(_LOWER_UPPER.findall(sample))
     latin = [c for c in chars if "A" <= c <= "z" or "\u00c0" <= c <= "\u024f"]
     accented = sum(1 for c in latin if c > "\u007f")
@@ -56,6 +69,7 @@ def plausibility(text: str) -> float:
     score = letters / n
     score -= 5 * bad / n
     score -= 3 * mixed / nwords
+    score -= 1.5 * stray / nwords
     score -= 2 * alternation / nwords
     score -= max(0.0, accent_share - 0.2) * 2
     # KOI8-R read as cp1251 (and vice versa) swaps the case of every Cyrillic letter
