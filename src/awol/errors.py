@@ -14,3 +14,6 @@ class InputError(AwolError):
         super().__init__(f"{origin}: {reason}")
         self.origin = origin
         self.reason = reason
+
+    def __reduce__(self) -> tuple:  # picklable (sent between processes by awol.scale)
+        return (type(self), (self.origin, self.reason))

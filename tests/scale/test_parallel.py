@@ -143,3 +143,75 @@ def test_warc_shards_in_parallel_equal_single_process(client, tmp_path, monkeypa
         s = ingest_parallel(store, [str(shard)], client=client, chunk_size=5)
         assert s.documents == 10 and s.failures == 0
         assert rows(store) == expected
+
+
+def _telegram(folder: Path) -> None:
+    import json
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(DEV.glob("ru-1*.txt"))[:4]]
+    messages = [{"id": 10 + i, "type": "message", "date": f"2024-0{i + 1}-15T10:00:00", "text": t}
+                for i, t in enumerate(texts)]  # fmt: skip
+    messages.insert(1, {"id": 5, "type": "service", "action": "pin_message"})
+    folder.mkdir()
+    data = {"name": "Канал", "type": "public_channel", "id": 1234, "messages": messages}
+    (folder / "result.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+
+def _feed(path: Path) -> None:
+    from xml.sax.saxutils import escape
+
+    items = "".join(
+        f"<item><title>Story {i}</title><link>https://feed.example/{i}</link>"
+        f"<pubDate>Mon, 0{i + 1} Apr 2024 10:00:00 GMT</pubDate>"
+        f"<description>{escape(p.read_text(encoding='utf-8'))}</description></item>"
+        for i, p in enumerate(sorted(DEV.glob("en-2*.txt"))[:3])
+    )
+    path.write_text(
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>Feed</title>'
+        f"<language>en</language>{items}</channel></rss>",
+        encoding="utf-8",
+    )
+
+
+def test_mixed_sources_in_parallel_equal_single_process(client, tmp_path):
+    """Files, an RSS feed, a Telegram export, a missing source, a file given twice."""
+    _telegram(tmp_path / "tg")
+    _feed(tmp_path / "news.rss")
+    sources = [str(DEV / "en-07.txt"), str(tmp_path / "news.rss"), str(tmp_path / "tg"),
+               str(tmp_path / "nope"), str(DEV / "en-08.html"), str(DEV / "en-07.txt")]  # fmt: skip
+    with Store(f"sqlite:///{tmp_path / 's.db'}") as ref:
+        ref_summary = ingest(ref, iter_sources(sources), chunk_size=3)
+        expected = rows(ref)
+        ref_failures = [(f["origin"], f["reason"]) for f in ref.failures()]
+    assert ref_summary.failures >= 1 and len(expected["documents"]) >= 8
+    with Store(f"sqlite:///{tmp_path / 'p.db'}") as store:
+        s = ingest_parallel(store, sources, client=client, chunk_size=3)
+        assert s.lines()[:5] == ref_summary.lines()[:5]
+        assert rows(store) == expected
+        assert [(f["origin"], f["reason"]) for f in store.failures()] == ref_failures
+
+
+def test_cli_workers_and_unreachable_scheduler(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    import awol.scale.run as run
+    from awol.cli import main
+
+    db = f"sqlite:///{tmp_path / 'c.db'}"
+    files = [str(DEV / f"en-0{i}.txt") for i in (1, 2, 3)]
+    r = CliRunner().invoke(main, ["ingest", *files, "--db", db, "--workers", "1", "--no-progress"])
+    assert r.exit_code == 0, r.output
+    assert "documents  3 read: 3 new" in r.output and "database   3 documents" in r.output
+    monkeypatch.setattr(run, "CONNECT_TIMEOUT", "1s")
+    r = CliRunner().invoke(main, ["ingest", *files, "--db", db, "--scheduler", "tcp://127.0.0.1:9"])  # fmt: skip
+    assert r.exit_code == 1 and "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in r.output
+    assert "Traceback" not in r.output
+
+
+def test_input_errors_travel_between_processes():
+    import pickle
+
+    from awol.errors import InputError
+
+    err = pickle.loads(pickle.dumps(InputError("a.txt", "empty file")))
+    assert (err.origin, err.reason, str(err)) == ("a.txt", "empty file", "a.txt: empty file")
