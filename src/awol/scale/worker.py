@@ -30,8 +30,18 @@ def pipeline() -> tuple[Any, str]:
         from awol.store.ingest import extractor_version
 
         p = Pipeline()
+        list(p.process(_WARM_UP))  # load every lazy model now, not in the first task
         _PIPELINE = (p, extractor_version(p.extractor))
     return _PIPELINE
+
+
+_WARM_UP = [
+    Document("<warm-up en>", b"A soldier deserted from his unit in the Rostov region on Monday, "
+             b"police said. He was detained two days later.", language="en", media_type="text"),
+    Document("<warm-up ru>", "Военнослужащий самовольно оставил часть в Ростовской области, "
+             "сообщила полиция. Через два дня его задержали.".encode(), language="ru",
+             media_type="text"),
+]  # fmt: skip
 
 
 try:
