@@ -18,7 +18,9 @@ Outputs (versioned with the code, read by :mod:`awol.extract.places`):
   Russian variants, and ``cue`` where the name may only be read after a settlement word ("the
   village of", "в посёлке") because the place is small, its name is also an ordinary word or a
   person's name, or several regions have a place of that name (then region is empty and the
-  candidate regions are listed, for a region named beside it to choose);
+  candidate regions are listed, for a region named beside it to choose), and ``shadow`` where a
+  curated place has the same name (read only after its country's adjective: "в казахстанском
+  Приозерске", "the Kazakh town of Priozersk");
 - ``src/awol/data/ru_forms.tsv``: for every token of every Russian gazetteer name, its lemmas,
   adjective lemmas and whether it is also a common word / a given name / a surname, so that no
   process has to run pymorphy3 over the gazetteer at start-up.
@@ -158,9 +160,9 @@ def build() -> dict[str, str]:
             }
         )
     # homonyms: one name, places in several regions
-    by_name: dict[str, list[dict]] = defaultdict(list)
-    for r in rows:
-        by_name[r["ru"][0].lower().replace("ё", "е")].append(r)
+    by_name: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for r in rows:  # (namesakes in different countries stay apart: a country adjective chooses)
+        by_name[(r["ru"][0].lower().replace("ё", "е"), r["country"])].append(r)
     kept = []
     for group in by_name.values():
         group.sort(key=lambda r: -r["pop"])
@@ -177,7 +179,10 @@ def build() -> dict[str, str]:
         top["alts"] = regions
         top["homonym"] = True
         kept.append(top)
-    kept = [r for r in kept if r["ru"][0] not in curated_names and r["en"][0] not in curated_names]
+    # a place named like a curated one (Priozersk, Kazakhstan vs Priozersk, Leningrad region) is
+    # kept as a "shadow": read only when the text says its country ("в казахстанском Приозерске")
+    for r in kept:
+        r["shadow"] = r["ru"][0] in curated_names or r["en"][0] in curated_names
     kept.sort(key=lambda r: (r["country"], r["region"], -r["pop"], r["id"]))
 
     forms: dict[str, dict] = {}
@@ -209,7 +214,7 @@ def build() -> dict[str, str]:
                     r["en"][0],
                     "|".join(r["en"]),
                     "|".join(r["ru"]),
-                    "cue" if cue else "",
+                    ",".join(f for f, on in (("cue", cue), ("shadow", r["shadow"])) if on),
                     "|".join(r["alts"]),
                 ]
             )

@@ -427,3 +427,19 @@ def test_local_commissariat_is_the_place_in_context(lang, text):
         ("desertion", "RU-PSK"),
         ("wanted", "RU-PSK"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "region"),
+    [
+        ("с военной базы в казахстанском Приозерске", "ru", "KZ-35"),
+        ("в Приозерске", "ru", "RU-LEN"),
+        ("the Kazakh town of Priozersk", "en", "KZ-35"),
+        ("Priozersk", "en", "RU-LEN"),
+        ("В Ростове задержали двоих", "ru", "RU-ROS"),  # "В" is a preposition, not an initial
+        ("on the territory of the DPR", "en", "UA-14"),
+        ("in the Don region", "en", "RU-ROS"),
+    ],
+)
+def test_country_adjective_chooses_a_namesake(gaz, text, lang, region):
+    assert regions(gaz, text, lang)[:1] == [region]

@@ -317,7 +317,7 @@ class Gazetteer:
             return
         keys = tuple(_en_key(t[0]) for t in toks)
         gaps = tuple(_gap_norm(name[a[2] : b[1]]) for a, b in zip(toks, toks[1:], strict=False))
-        if (keys, gaps) in self._en_seen:
+        if (keys, gaps) in self._en_seen and not self.entries[i].get("shadow"):
             return  # first entry wins (countries, then regions, then cities)
         self._en_seen.add((keys, gaps))
         self._en_index.setdefault(keys[0], []).append(_Name(keys, (), gaps, i))
@@ -525,7 +525,8 @@ class Gazetteer:
                     continue
             best = None
             cued = None
-            for nm in cands or ():
+            hint = self._en_country_hint(toks, i) if cands else None
+            for nm in self._by_hint(cands or (), hint):
                 L = len(nm.toks)
                 if i + L > n:
                     continue
@@ -691,6 +692,8 @@ class Gazetteer:
                         cands.append(nm)
             # longest first; a small / ambiguous settlement only after a settlement word
             cands.sort(key=lambda nm: (-len(nm.toks), bool(self.entries[nm.entry].get("cue"))))
+            if cands:
+                cands = self._by_hint(cands, self._ru_country_hint(toks, infos, i))
             # a generated settlement written like a word, a person or an acronym ("Мера",
             # "Калашникова", "УК") or like a web address ("Фонтанка.ру") also needs the cue
             wordlike = (
@@ -719,7 +722,7 @@ class Gazetteer:
                     if nm.ambiguous and i + 1 < n and _sentence_initial(text, s):
                         skip = True
                     elif e["type"] == "city" and (info.name or info.surn):
-                        skip = self._ru_person_like(toks, infos, i)
+                        skip = self._ru_person_like(text, toks, infos, i)
                     if (
                         not skip
                         and info.adjf & _RU_DISTRICT_STOP
@@ -780,6 +783,41 @@ class Gazetteer:
                 return False
         return True
 
+    def _by_hint(self, cands, hint: str | None) -> list:
+        """Candidates in order, those of the country the text names first ("в казахстанском
+        Приозерске"); a shadow (a namesake of a curated place) only with its country named."""
+        out = [nm for nm in cands if not self.entries[nm.entry].get("shadow")]
+        if hint:
+            named = [nm for nm in cands if self.entries[nm.entry].get("country") == hint]
+            if named:
+                longest = max(len(nm.toks) for nm in named)
+                out = [nm for nm in named if len(nm.toks) == longest] + out
+        return out
+
+    @staticmethod
+    def _ru_country_hint(toks, infos, i) -> str | None:
+        """The country an adjective names just before token ``i`` ("казахстанском [городе]")."""
+        adjs = cues()["ru"]["country_adjectives"]
+        for k in (i - 1, i - 2):
+            if k < 0:
+                break
+            for a in infos[k].adjf:
+                if a in adjs:
+                    return adjs[a]
+        return None
+
+    @staticmethod
+    def _en_country_hint(toks, i) -> str | None:
+        """ "the Kazakh town of Priozersk", "Polish Wroclaw": the country named just before."""
+        adjs = cues()["en"]["country_adjectives"]
+        for k in (i - 1, i - 2, i - 3):
+            if k < 0:
+                break
+            c = adjs.get(toks[k][0].lower())
+            if c:
+                return c
+        return None
+
     @staticmethod
     def _ru_cued(text, toks, infos, i) -> bool:
         """Is token ``i`` preceded by a settlement word ("в посёлке", "с.", "г.")?"""
@@ -792,10 +830,13 @@ class Gazetteer:
         return not gap and bool(infos[i - 1].keys & c["settlement_words"])
 
     @staticmethod
-    def _ru_person_like(toks, infos, i) -> bool:
+    def _ru_person_like(text, toks, infos, i) -> bool:
         if i + 1 < len(toks) and _is_cap(toks[i + 1][0]) and (infos[i + 1].surn):
             return True
-        return i > 0 and _is_cap(toks[i - 1][0]) and infos[i - 1].name and infos[i].surn
+        if i == 0 or not (_is_cap(toks[i - 1][0]) and infos[i - 1].name and infos[i].surn):
+            return False
+        # a one-letter "name" is an initial only with its dot: "В. Ростов", not "В Ростове"
+        return len(toks[i - 1][0]) > 1 or toks[i - 1][2] < len(text) and text[toks[i - 1][2]] == "."
 
     def _ru_adj_place(
         self, adjs: frozenset[str], nxt: frozenset[str] = frozenset(), big: bool = False

@@ -52,7 +52,8 @@ def load_settlements() -> list[dict[str, Any]]:
                 "en": en.split("|"),
                 "ru": ru_names,
                 "pop": int(pop),
-                "cue": flags == "cue",
+                "cue": "cue" in flags.split(","),
+                "shadow": "shadow" in flags.split(","),
                 "alts": alts.split("|") if alts else [],
             }
         )
@@ -88,7 +89,13 @@ def cues() -> dict[str, Any]:
     """``data/place_cues.yaml`` with word lists as sets."""
     data = yaml.safe_load(_read("place_cues.yaml"))
     return {
-        lang: {k: {str(w).lower() for w in v} for k, v in d.items()} for lang, d in data.items()
+        lang: {
+            k: {str(w).lower(): c for w, c in v.items()}
+            if isinstance(v, dict)
+            else {str(w).lower() for w in v}
+            for k, v in d.items()
+        }
+        for lang, d in data.items()
     }
 
 
