@@ -138,6 +138,7 @@ class Candidate:
     tokens: list[Token]
     cues: dict[str, Token]
     features: list[str]
+    found: list  # the trigger patterns that match: (Trigger, start, end)
 
 
 @cache
@@ -165,5 +166,5 @@ def candidates(sentences: list, lex, title: str | None) -> list[Candidate]:
             continue
         trig = [(t.type, t.context, _blocked(s.text, t.type, a, b, lex)) for t, a, b in found]
         ctx = Context(head, i > 0 and topic[i - 1], topic[i], s.index)
-        out.append(Candidate(i, toks, cue, features(toks, trig, ctx, lex.lang)))
+        out.append(Candidate(i, toks, cue, features(toks, trig, ctx, lex.lang), found))
     return out

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from awol.extract.classifier import candidates, get_model
@@ -25,6 +26,10 @@ from awol.extract.sentences import split_sentences
 from awol.model import Article, Event, Evidence, Extraction, Figure
 
 STORY_WINDOW = 6  # sentences after an event mention that may continue its story
+# Sentences within which document-level facts meet: a mention merges with a draft, a name is
+# recalled by its surname, a weak flight joins a strong one, a death takes a flight's region,
+# "armed" carries.  A news story fits well inside; a 20 MB text costs linear time, not quadratic.
+MERGE_WINDOW = 60
 DEFAULT_COUNTRY_TYPES = ("wanted", "prosecution", "sentence")  # acts of the Russian state
 
 
@@ -85,6 +90,7 @@ def extract_article(article: Article) -> Extraction:
     text = article.text
     sentences = split_sentences(text, lang)
     verdicts = _verdicts(sentences, lex, article.title)
+    verdicts_read = get_model() is not None
     # the classifier sure that a sentence tells a desertion puts the article on the topic (a
     # detention or a death is an event only in a desertion story)
     sure = any(v.probs.get("desertion", 0.0) >= v.recover for v in verdicts.values())
@@ -94,15 +100,15 @@ def extract_article(article: Article) -> Extraction:
         and not (article.title and _on_topic(article.title, lex))
     ):
         return Extraction(article)
-    drafts: list[_Draft] = []
+    drafts = _Drafts()
     figures: list[Figure] = []
     last_event_sentence = -10
     last_source: str | None = None
     last_group: int | None = None
-    known_names: set[str] = set()
+    known_names: dict[str, int] = {}  # full name -> last sentence, oldest first
     after_figure = False
     last_date: str | None = None
-    armed_statements: list[tuple[bool, int | None, int]] = []
+    armed_statements: list[tuple[bool, int | None, int, int]] = []
     prev_places: list = []
     # the cleaner keeps the headline as the first paragraph of the text (context, evidence)
     title = article.title
@@ -111,6 +117,7 @@ def extract_article(article: Article) -> Extraction:
     head_figures: list[Figure] = []
     for sent in sentences:
         in_story = sent.index - last_event_sentence <= STORY_WINDOW
+        _forget(known_names, sent.index - MERGE_WINDOW)
         an = analyse_sentence(
             sent,
             lex,
@@ -120,6 +127,7 @@ def extract_article(article: Article) -> Extraction:
             known_names,
             after_figure,
             verdicts.get(sent.index),
+            [] if verdicts_read else None,  # a sentence the classifier skipped has no trigger
         )
         if an.source and an.source.start >= 0:
             last_source = an.source.text
@@ -159,7 +167,7 @@ def extract_article(article: Article) -> Extraction:
             if sent.start < head_end:
                 head.append(m)  # the headline announces what the body tells: kept apart
                 continue
-            _merge(drafts, m)
+            drafts.merge(m)
         regional = [p for p in an.places if p.region]
         prev_places = regional[-1:] if regional else []
         if an.mentions:
@@ -167,20 +175,23 @@ def extract_article(article: Article) -> Extraction:
             for m in an.mentions:
                 if m.count and m.count > 1 and m.count_from in ("number", "names"):
                     last_group = m.count
-                known_names.update(m.names)
+                for n in m.names:
+                    known_names.pop(n, None)
+                    known_names[n] = sent.index
                 if m.date is not None and m.date.value:
                     last_date = m.date.value
-    drafts = _absorb_weak(drafts)
     # the headline's events only where the body does not tell one of that type
-    body_types = {d.type for d in drafts}
+    body_types = {d.type for d in drafts.all}
     for m in head:
         if m.type not in body_types:
-            _merge(drafts, m)
+            drafts.merge(m)
     figures = figures or head_figures
-    events = [_finish(d, article) for d in drafts]
-    _search_where_fled(events)
+    done = _absorb_weak(drafts.all)
+    events = [_finish(d, article) for d in done]
+    where = [d.mentions[0].sentence.index for d in done]
+    _search_where_fled(events, where)
     _bounded_month(events, article.published)
-    _carry_armed(events, drafts, armed_statements)
+    _carry_armed(events, where, armed_statements)
     return Extraction(article, events, _dedupe_figures(figures))
 
 
@@ -191,7 +202,7 @@ def _verdicts(sentences: list, lex, title: str | None) -> dict[int, Verdict]:
         return {}
     return {
         c.index: Verdict(
-            model.predict(c.features), c.cues, model.recover, model.confirm, model.veto
+            model.predict(c.features), c.cues, c.found, model.recover, model.confirm, model.veto
         )
         for c in candidates(sentences, lex, title)
     }
@@ -232,12 +243,40 @@ def _compatible(d: _Draft, m: Mention) -> bool:
     return True
 
 
-def _merge(drafts: list[_Draft], m: Mention) -> None:
-    for d in reversed(drafts):
-        if _compatible(d, m):
-            d.mentions.append(m)
+def _forget(known: dict[str, int], before: int) -> None:
+    """Drop the names last seen before sentence ``before`` (the dict is oldest first)."""
+    while known:
+        name = next(iter(known))
+        if known[name] >= before:
             return
-    drafts.append(_Draft([m]))
+        del known[name]
+
+
+class _Drafts:
+    """The events being assembled, in order; a mention is compared only with the drafts of its
+    type that had a mention within ``MERGE_WINDOW`` sentences (an index, so merging is linear)."""
+
+    def __init__(self) -> None:
+        self.all: list[_Draft] = []
+        self._active: dict[str, list[_Draft]] = {}
+
+    def merge(self, m: Mention) -> None:
+        lo = m.sentence.index - MERGE_WINDOW
+        active = self._active.setdefault(m.type, [])
+        if active and active[0].mentions[-1].sentence.index < lo:
+            active[:] = [d for d in active if d.mentions[-1].sentence.index >= lo]
+        for d in reversed(active):
+            if _compatible(d, m):
+                d.mentions.append(m)
+                return
+        d = _Draft([m])
+        self.all.append(d)
+        active.append(d)
+
+
+def _near(indices: list[int], i: int) -> range:
+    """Positions in the sorted ``indices`` within MERGE_WINDOW sentences of sentence ``i``."""
+    return range(bisect_left(indices, i - MERGE_WINDOW), bisect_right(indices, i + MERGE_WINDOW))
 
 
 WEAK = 0.6  # triggers below this weight ("fled", "crossed the border") only corroborate
@@ -246,15 +285,16 @@ WEAK = 0.6  # triggers below this weight ("fled", "crossed the border") only cor
 def _absorb_weak(drafts: list[_Draft]) -> list[_Draft]:
     """A desertion told only by weak words ("crossed the border from Belarus") is the flight
     another sentence reports ("had left his unit in the Kursk region"): one desertion, not two."""
-    out = list(drafts)
+    strong = [
+        d for d in drafts if d.type == "desertion" and any(m.weight >= WEAK for m in d.mentions)
+    ]
+    at = [d.mentions[0].sentence.index for d in strong]  # creation order = sentence order
+    absorbed: set[int] = set()
     for d in drafts:
         if d.type != "desertion" or any(m.weight >= WEAK for m in d.mentions):
             continue
-        for other in out:
-            if other is d or other.type != d.type:
-                continue
-            if not any(m.weight >= WEAK for m in other.mentions):
-                continue
+        for k in _near(at, d.mentions[0].sentence.index):
+            other = strong[k]
             if d.names and other.names and not d.names & other.names:
                 continue
             if d.count is not None and other.count is not None and d.count != other.count:
@@ -262,9 +302,9 @@ def _absorb_weak(drafts: list[_Draft]) -> list[_Draft]:
             for m in d.mentions:
                 m.places = [] if other.region else m.places
                 other.mentions.append(m)
-            out.remove(d)
+            absorbed.add(id(d))
             break
-    return out
+    return [d for d in drafts if id(d) not in absorbed]
 
 
 def _place(d: _Draft, best: Mention) -> tuple[str | None, str | None, str | None]:
@@ -342,14 +382,19 @@ def _filled(m: Mention) -> int:
     )
 
 
-def _search_where_fled(events: list[Event]) -> None:
+def _search_where_fled(events: list[Event], where: list[int]) -> None:
     """A death with no place of its own ("was found dead in a forest about 15 km from the base")
-    takes the region of the same people's desertion."""
-    fled = [e for e in events if e.type == "desertion" and e.region]
-    for e in events:
+    takes the region of the same people's desertion (told within MERGE_WINDOW sentences)."""
+    fled = [
+        (i, e) for i, e in zip(where, events, strict=True) if e.type == "desertion" and e.region
+    ]
+    at = sorted(i for i, _e in fled)
+    fled.sort(key=lambda x: x[0])
+    for i, e in zip(where, events, strict=True):
         if e.type != "death" or e.place_text or e.region:
             continue
-        for d in fled:
+        for k in _near(at, i):
+            d = fled[k][1]
             if e.names and d.names and not set(e.names) & set(d.names):
                 continue
             if e.count is not None and d.count is not None and e.count > d.count:
@@ -379,25 +424,35 @@ _PHASE = {"desertion": 0, "wanted": 1, "detention": 2, "death": 2}
 
 
 def _carry_armed(
-    events: list[Event], drafts: list[_Draft], statements: list[tuple[bool, int | None, int]]
+    events: list[Event], where: list[int], statements: list[tuple[bool, int | None, int, int]]
 ) -> None:
     """A group said to be armed/unarmed carries that to its events of the same or a later phase
     (fled armed -> sought and caught armed, unless said otherwise; caught unarmed says nothing of
     how they fled).  Charges and verdicts only take it from their own words.
 
     ``statements`` are sentences with no event that say so ("All 10 men were unarmed at the time
-    of their escape"), with the phase they speak of.
+    of their escape"), with the phase they speak of and their sentence.  Only what was said
+    within MERGE_WINDOW sentences carries; what an event says comes before what a statement says.
     """
-    said = [
-        (e.armed, e.count, e.names, _PHASE[e.type])
-        for e in events
-        if e.armed is not None and e.type in _PHASE
-    ]
-    said += [(armed, count, [], phase) for armed, count, phase in statements]
-    for e in events:
+    by_event = sorted(
+        (
+            (i, e.armed, e.count, e.names, _PHASE[e.type])
+            for i, e in zip(where, events, strict=True)
+            if e.armed is not None and e.type in _PHASE
+        ),
+        key=lambda x: x[0],
+    )
+    by_statement = sorted(
+        ((i, armed, count, [], phase) for armed, count, phase, i in statements),
+        key=lambda x: x[0],
+    )
+    said_at = [[x[0] for x in by_event], [x[0] for x in by_statement]]
+    for i, e in zip(where, events, strict=True):
         if e.armed is not None or e.type not in _PHASE:
             continue
-        for armed, count, names, phase in said:
+        near = [by_event[k] for k in _near(said_at[0], i)]
+        near += [by_statement[k] for k in _near(said_at[1], i)]
+        for _i, armed, count, names, phase in near:
             if phase > _PHASE[e.type]:
                 continue
             if e.names and names and not set(e.names) & set(names):
@@ -413,7 +468,7 @@ _DETENTION_WORDS = re.compile(
 )
 
 
-def _armed_statement(an, lex, out: list[tuple[bool, int | None, int]]) -> None:
+def _armed_statement(an, lex, out: list[tuple[bool, int | None, int, int]]) -> None:
     """Record "All 10 men were reportedly unarmed" (a sentence with no event of its own)."""
     text = an.sentence.text
     t, f = armed_cues(text, lex)
@@ -421,7 +476,7 @@ def _armed_statement(an, lex, out: list[tuple[bool, int | None, int]]) -> None:
         return
     count = an.counts[0].value if an.counts else None
     phase = 2 if _DETENTION_WORDS.search(text) else 0
-    out.append((bool(t), count, phase))
+    out.append((bool(t), count, phase, an.sentence.index))
 
 
 _SOON_AFTER = re.compile(

@@ -9,6 +9,7 @@ events and carries facts across sentences.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from awol.extract.attribution import Source, find_source
@@ -56,6 +57,7 @@ class Verdict:
 
     probs: dict[str, float]
     cues: dict
+    found: list  # the trigger patterns that match the sentence (found once, for both readers)
     recover: float
     confirm: float
     veto: float
@@ -102,20 +104,24 @@ def analyse_sentence(
     published: str | None,
     in_story: bool,
     last_source: str | None,
-    known_names: set[str],
+    known_names: Collection[str],
     after_figure: bool = False,
     verdict: Verdict | None = None,
+    triggers: list | None = None,
 ) -> SentenceAnalysis:
     """Find the event mentions of one sentence (before document-level merging).
 
     With a ``verdict`` of the sentence classifier, a story trigger it confirms needs no topic
     word nearby, a trigger it denies is dropped, and a type it is sure of that no trigger
-    proposed is recovered at its cue word.
+    proposed is recovered at its cue word.  ``triggers``: the trigger matches, where the caller
+    has found them already (``[]`` for a sentence the classifier found none in).
     """
     text = sent.text
     on_topic = bool(lex.topic.search(text))
     source = find_source(text, lex, last_source)
-    found = _find_triggers(text, lex)
+    found = list(verdict.found) if verdict is not None else triggers
+    if found is None:
+        found = _find_triggers(text, lex)
     if verdict is not None:
         found = _recover(found, verdict)
     if not found:
@@ -306,7 +312,7 @@ def _generic(text: str, start: int, lex: Lexicon) -> bool:
     return not _GENERIC_DET.search(" ".join(lead)) and not re.search(r"[A-Z]", " ".join(lead[-1:]))
 
 
-def _known_surnames(text: str, known: set[str], found: list) -> list:
+def _known_surnames(text: str, known: Collection[str], found: list) -> list:
     """A person named in full earlier is later called by the surname alone ("Shcherbak, 31")."""
     from awol.extract.names import NameMention
 
