@@ -345,3 +345,59 @@ def test_unnamed_mention_of_a_named_story_counted_once():
     (pros,) = [i for i in lk.incidents() if i["type"] == "prosecution"]
     assert "story_people" not in pros
     assert lk.cases()[0]["status"]["prosecuted"] == 1
+
+
+def _apply(rows: dict, ch: dict) -> None:
+    """What a store does with ``changes()``: upsert, delete the vanished ids."""
+    for i in ch["removed_incidents"]:
+        rows["inc"].pop(i, None)
+    for c in ch["removed_cases"]:
+        rows["case"].pop(c, None)
+    rows["inc"].update({i["incident_id"]: i for i in ch["incidents"]})
+    rows["case"].update({c["case_id"]: c for c in ch["cases"]})
+    for k in ("documents", "links", "case_links", "copies"):
+        rows["state"].setdefault(k, []).extend(ch["rows"][k])
+    rows["state"].update(threshold=ch["rows"]["threshold"], scheme=ch["rows"]["scheme"])
+
+
+def _bench_docs(n):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "bench_link", REPO / "benchmarks" / "bench_link.py"
+    )
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod.generate(n, seed=3)
+
+
+def test_changes_add_up_to_the_whole_and_rows_rebuild_the_linker():
+    """Applying only ``changes()`` after each batch (as the store does) gives every incident and
+    case exactly as linking everything at once; the appended state rows rebuild the linker."""
+    docs = _bench_docs(1500)
+    batch = Linker()
+    batch.add(docs)
+    rows = {"inc": {}, "case": {}, "state": {}}
+    lk = Linker()
+    for k in range(0, len(docs), 97):
+        if k and k % (97 * 4) == 0:  # reload from the rows now and then, as a new ingest run
+            lk = Linker.from_state(Linker.state_from_rows(rows["state"]))
+        lk.add(docs[k : k + 97])
+        _apply(rows, lk.changes())
+    assert sorted(rows["inc"]) == [i["incident_id"] for i in batch.incidents()]
+    assert rows["inc"] == {i["incident_id"]: i for i in batch.incidents()}
+    assert rows["case"] == {c["case_id"]: c for c in batch.cases()}
+
+
+@needs_dev
+def test_changes_follow_what_new_documents_touch():
+    """Adding one report rebuilds and gives out the clusters it touches, not the archive."""
+    docs = _dev_docs()
+    lk = Linker()
+    lk.add(docs[:-1])
+    lk.changes()
+    lk.add(docs[-1:])
+    ch = lk.changes()
+    assert 0 < len(ch["incidents"]) < len(lk.incidents()) / 4
+    assert [d["id"] for d in ch["rows"]["documents"]] == [docs[-1]["id"]]
+    assert lk.changes()["incidents"] == []  # nothing new, nothing given out

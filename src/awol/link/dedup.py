@@ -92,6 +92,17 @@ class NearDuplicates:
             self.add(doc_id, text)
 
     # --- state ---------------------------------------------------------------------------
+    def scheme(self) -> str | None:
+        """The hashing scheme of the signatures (needed to load them back)."""
+        return getattr(_new_minhash(), "scheme", None)
+
+    def signature(self, doc_id: str) -> str | None:
+        """The document's MinHash signature (base64), None if it had too little text."""
+        m = self.sigs.get(doc_id)
+        if m is None:
+            return None
+        return base64.b64encode(np.asarray(m.hashvalues, dtype=np.uint64).tobytes()).decode()
+
     def state(self) -> dict:
         return {
             "threshold": self.threshold,

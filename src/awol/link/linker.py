@@ -8,97 +8,13 @@ from collections.abc import Iterable
 from awol.link import cases as _cases
 from awol.link import incidents as _inc
 from awol.link import score as _score
+from awol.link.components import _UF, Components
 from awol.link.dedup import NearDuplicates, document_text
 from awol.link.features import EVENT_FIELDS, Feat, document_features, evidence_text, parse_date
-from awol.link.text import name_parts, names_match
+from awol.link.text import name_parts
 
 STATE_VERSION = 1
 Key = tuple[str, int]
-
-
-class _UF:
-    def __init__(self) -> None:
-        self.p: dict = {}
-
-    def find(self, x):
-        p = self.p
-        p.setdefault(x, x)
-        root = x
-        while p[root] != root:
-            root = p[root]
-        while p[x] != root:
-            p[x], x = root, p[x]
-        return root
-
-    def union(self, a, b) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            if rb < ra:
-                ra, rb = rb, ra
-            self.p[rb] = ra
-
-
-class _Summary:
-    """What the incident-merge constraints need to know about a (partial) incident."""
-
-    __slots__ = ("docs", "names", "max_lo", "min_hi", "max_day", "min_day", "counts")
-
-    def __init__(self, f: Feat | None, doc: str) -> None:
-        self.docs = {doc}
-        self.names = list(f.names) if f is not None else []
-        d = f.date if f is not None else None
-        self.max_lo = d[0] if d else None
-        self.min_hi = d[1] if d else None
-        day = d[0] if d and d[2] == 3 else None
-        self.max_day = self.min_day = day
-        exact = f is not None and f.count and f.qualifier in (None, "exact")
-        self.counts = {f.count} if exact else set()
-
-    def compatible(self, o: _Summary) -> bool:
-        if len(self.docs) > len(o.docs):
-            small, big = o.docs, self.docs
-        else:
-            small, big = self.docs, o.docs
-        if any(d in big for d in small):
-            return False
-        if self.names and o.names and names_match(self.names, o.names) is False:
-            return False
-        if self.max_lo is not None and o.max_lo is not None:
-            if max(self.max_lo, o.max_lo) > min(self.min_hi, o.min_hi) + 7:
-                return False
-        if self.max_day is not None and o.max_day is not None:
-            if max(self.max_day, o.max_day) - min(self.min_day, o.min_day) > 2:
-                return False
-        # counts evolve between reports (10 fled, then 12), but not by more than a factor of
-        # two: 39 men and one man are two happenings
-        if self.counts and o.counts:
-            if not any(max(x, y) <= 2 * min(x, y) for x in self.counts for y in o.counts):
-                return False
-        return True
-
-    def merge(self, o: _Summary) -> _Summary:
-        big, small = (self, o) if len(self.docs) >= len(o.docs) else (o, self)
-        big.docs |= small.docs
-        big.counts |= small.counts
-        big.names += [n for n in small.names if n not in big.names]
-        if small.max_lo is not None:
-            if big.max_lo is None:
-                big.max_lo, big.min_hi = small.max_lo, small.min_hi
-            else:
-                big.max_lo = max(big.max_lo, small.max_lo)
-                big.min_hi = min(big.min_hi, small.min_hi)
-        if small.max_day is not None:
-            if big.max_day is None:
-                big.max_day, big.min_day = small.max_day, small.min_day
-            else:
-                big.max_day = max(big.max_day, small.max_day)
-                big.min_day = min(big.min_day, small.min_day)
-        return big
-
-
-def _flights_conflict(a: list[str], b: list[str]) -> bool:
-    """Two desertion incidents (their named people) that cannot be one flight."""
-    return bool(a and b and names_match(a, b) is False)
 
 
 def _ekey(k: Key) -> str:
@@ -109,9 +25,11 @@ class Linker:
     """Links the events of extracted documents into incidents and cases.
 
     ``add()`` only compares the new documents' events with the candidates found in the block
-    index; ``incidents()``/``cases()`` rebuild the components from the stored links (no
-    re-scoring).  Every pairwise decision depends only on the two documents involved, so the
-    result does not depend on the order or batching of ``add()`` calls.
+    index; ``incidents()``/``cases()`` give every incident / case, rebuilding only the clusters of
+    links that changed since (no re-scoring); ``changes()`` gives only the incidents and cases of
+    those clusters, what vanished, and the new state rows (for a store that updates in place).
+    Every pairwise decision depends only on the two documents involved, so the result does not
+    depend on the order or batching of ``add()`` calls.
     """
 
     def __init__(self, threshold: float | None = None, dup_threshold: float = 0.4) -> None:
@@ -124,7 +42,11 @@ class Linker:
         self._feat: dict[Key, Feat] = {}
         self._index: dict[tuple, list[Key]] = {}
         self._all: dict[tuple, list[Key]] = {}  # archive-wide keys (see incidents._evidence_keys)
-        self._cache: tuple | None = None
+        self._comp = Components()
+        self._pending: list[Key] = []  # an event of each cluster rebuilt since changes()
+        self._emitted: dict[Key, tuple[str, str]] = {}  # event -> (incident id, case id) given out
+        self._dup_of: dict[str, str] | None = None
+        self._new: dict[str, list] = {"docs": [], "links": [], "case_links": [], "dups": []}
         self.comparisons = 0  # candidate pairs examined by add() (for scaling tests)
         self.record: list | None = None  # set to a list to collect (key, key, features) (fit)
 
@@ -146,17 +68,26 @@ class Linker:
                 "title": doc.get("title"),
                 "n": len(doc.get("events") or []),
             }
-            copies = {other for other, _sim in self.dups.add(did, document_text(doc))}
-            recs = []
+            found = self.dups.add(did, document_text(doc))
+            copies = {other for other, _sim in found}
+            self._new["docs"].append(did)
+            if found:
+                self._dup_of = None
+                for other, sim in found:
+                    self._new["dups"].append([*sorted((did, other)), round(sim, 3)])
+                    # the reports of a copy's incidents are counted anew
+                    for i in range(self.docs[other]["n"]):
+                        self._comp.touch((other, i))
+            recs: list[dict] = []
             for i, ev in enumerate(doc.get("events") or []):
                 rec = {k: ev.get(k) for k in EVENT_FIELDS}
                 rec.update(doc=did, idx=i, published=doc.get("published"))
                 rec["evidence"] = evidence_text(ev)
                 self.events[(did, i)] = rec
+                self._comp.add_event((did, i))
                 recs.append(rec)
             self._link_document(did, document_features(recs), copies)
             added.append(did)
-        self._cache = None
         return added
 
     def _link_document(self, did: str, feats: list[Feat], copies: set[str]) -> None:
@@ -164,7 +95,7 @@ class Linker:
         first: dict[int, Key] = {}
         for f in feats:
             if f.group in first:
-                self.case_links.add((first[f.group], f.key))
+                self._add_case_link(first[f.group], f.key)
             else:
                 first[f.group] = f.key
         # events of near-duplicate documents are candidates whatever their blocks
@@ -202,7 +133,7 @@ class Linker:
             for ck in people:
                 g = self._feat[ck]
                 if _inc.people_link(f, g):
-                    self.case_links.add(tuple(sorted((f.key, ck))))
+                    self._add_case_link(*sorted((f.key, ck)))
         # story support: a pair of story groups (this document's, another's) with a strong link
         # makes the other same-type pairs of the two stories likelier the same happenings
         strong: Counter = Counter()
@@ -227,9 +158,25 @@ class Linker:
                 if a in used or b in used:
                     continue
                 used.update((a, b))
-                self.links[tuple(sorted((a, b)))] = round(s, 3)
+                self._add_link(*sorted((a, b)), round(s, 3))
         for f, idx in zip(feats, keys, strict=True):
             self._file(f, idx)
+
+    def _add_link(self, a: Key, b: Key, s: float, new: bool = True) -> None:
+        if (a, b) in self.links:
+            return
+        self.links[(a, b)] = s
+        self._comp.add_link(a, b, s)
+        if new:
+            self._new["links"].append([_ekey(a), _ekey(b), s])
+
+    def _add_case_link(self, a: Key, b: Key, new: bool = True) -> None:
+        if (a, b) in self.case_links:
+            return
+        self.case_links.add((a, b))
+        self._comp.add_case_link(a, b)
+        if new:
+            self._new["case_links"].append([_ekey(a), _ekey(b)])
 
     def _file(self, f: Feat, keys: tuple[list[tuple], list[tuple]] | None = None) -> None:
         self._feat[f.key] = f
@@ -247,60 +194,21 @@ class Linker:
 
     # --- components --------------------------------------------------------------------------
     def _components(self) -> tuple[dict[Key, Key], dict[Key, Key]]:
-        if self._cache is not None:
-            return self._cache
-        # incidents: strongest links first; a link is skipped when it would put two events of
-        # one document, two disjoint sets of named people, or incompatible dates into one
-        # incident (the pairwise vetoes, applied to the whole incident: this stops weak links
-        # through vague mentions from chaining different happenings together)
-        inc = _UF()
-        summary: dict[Key, _Summary] = {k: _Summary(self._feat.get(k), k[0]) for k in self.events}
-        for (a, b), _s in sorted(self.links.items(), key=lambda t: (-t[1], t[0])):
-            ra, rb = inc.find(a), inc.find(b)
-            if ra == rb:
-                continue
-            sa, sb = summary[ra], summary[rb]
-            if not sa.compatible(sb):
-                continue
-            inc.union(ra, rb)
-            r = inc.find(ra)
-            summary[r] = sa.merge(sb)
-            summary.pop(rb if r == ra else ra, None)
-        case = _UF()
-        for k in self.events:
-            case.union(k, inc.find(k))
-        # a case is one story: two flights of different named people are never joined through
-        # a story link (a roundup article's grouping of an unnamed mention, or a shared person)
-        flights: dict[Key, list[list[str]]] = {}
-        for k, f in self._feat.items():
-            if f.type == "desertion" and f.names:
-                r = case.find(k)
-                names = flights.setdefault(r, [[]])[0]
-                names += [n for n in f.names if n not in names]
-        for a, b in sorted(self.case_links):
-            ra, rb = case.find(a), case.find(b)
-            if ra == rb:
-                continue
-            fa, fb = flights.get(ra, []), flights.get(rb, [])
-            if any(_flights_conflict(x, y) for x in fa for y in fb):
-                continue
-            case.union(ra, rb)
-            r = case.find(ra)
-            merged = fa + fb
-            flights.pop(ra, None)
-            flights.pop(rb, None)
-            if merged:
-                flights[r] = merged
-        inc_of = {k: inc.find(k) for k in self.events}
-        case_of = {k: case.find(k) for k in self.events}
-        self._cache = (inc_of, case_of)
-        return self._cache
+        if self._comp.dirty:
+            for keys in self._comp.refresh(self._feat):
+                self._pending.append(keys[0])
+        return self._comp.inc_of, self._comp.case_of
 
     def _order(self, k: Key) -> tuple:
         return (self.docs.get(k[0], {}).get("published") or "9999", k[0], k[1])
 
     def duplicate_of(self) -> dict[str, str]:
         """document -> the earliest-published document of its near-duplicate group."""
+        if self._dup_of is None:
+            self._dup_of = self._duplicate_of()
+        return self._dup_of
+
+    def _duplicate_of(self) -> dict[str, str]:
         uf = _UF()
         for a, b in self.dups.pairs:
             uf.union(a, b)
@@ -332,26 +240,59 @@ class Linker:
         return out
 
     def incidents(self) -> list[dict]:
-        inc_of, case_of = self._components()
+        """Every incident (singletons too), by incident id."""
+        self._components()
+        incs, _ = self._outputs(list(self.events))
+        incs.sort(key=lambda d: d["incident_id"])
+        return incs
+
+    def cases(self) -> list[dict]:
+        """Every case with its status timeline, by case id."""
+        self._components()
+        return self._outputs(list(self.events))[1]
+
+    def changes(self) -> dict:
+        """What changed since the last call (or since loading the state): the incidents and
+        cases of the clusters that new documents touched, the ids that vanished (merged into
+        others), and the new state rows (``state_rows``)."""
+        self._components()
+        roots = {self._comp.find(k) for k in self._pending}
+        self._pending = []
+        keys = [k for r in sorted(roots) for k in self._comp.members[r]]
+        incs, cases = self._outputs(keys)
+        old_inc = {self._emitted[k][0] for k in keys if k in self._emitted}
+        old_case = {self._emitted[k][1] for k in keys if k in self._emitted}
+        for inc in incs:
+            for d, i in inc["events"]:
+                self._emitted[(d, int(i))] = (inc["incident_id"], inc["case_id"])
+        return {
+            "incidents": incs,
+            "cases": cases,
+            "removed_incidents": sorted(old_inc - {i["incident_id"] for i in incs}),
+            "removed_cases": sorted(old_case - {c["case_id"] for c in cases}),
+            "rows": self.state_rows(),
+        }
+
+    def _outputs(self, keys: list[Key]) -> tuple[list[dict], list[dict]]:
+        """Incident and case dicts of ``keys`` (whole clusters)."""
+        inc_of, case_of = self._comp.inc_of, self._comp.case_of
         members: dict[Key, list[Key]] = defaultdict(list)
-        for k, r in inc_of.items():
-            members[r].append(k)
         case_members: dict[Key, list[Key]] = defaultdict(list)
-        for k, r in case_of.items():
-            case_members[r].append(k)
+        for k in keys:
+            members[inc_of[k]].append(k)
+            case_members[case_of[k]].append(k)
         case_ids = {r: "case-" + _ekey(min(ks, key=self._order)) for r, ks in case_members.items()}
         dup_of = self.duplicate_of()
-        implied = self._implied_people()
-        out = []
+        implied = self._implied_people(keys)
+        incs = []
         for _r, ks in members.items():
             ks.sort(key=self._order)
             inc = self._incident(ks, case_ids[case_of[ks[0]]], dup_of)
             people = _cases.story_people(inc, [implied[k] for k in ks if k in implied])
             if people:
                 inc["story_people"] = people
-            out.append(inc)
-        out.sort(key=lambda d: d["incident_id"])
-        return out
+            incs.append(inc)
+        return incs, self._cases_of(incs, dup_of)
 
     def _incident(self, ks: list[Key], case_id: str, dup_of: dict[str, str]) -> dict:
         evs = [self.events[k] for k in ks]
@@ -373,15 +314,16 @@ class Linker:
             inc["duplicate_of"] = copies
         return inc
 
-    def _implied_people(self) -> dict[Key, list[str]]:
+    def _implied_people(self, keys: list[Key]) -> dict[Key, list[str]]:
         """Unnamed event -> the people named in its story group (see ``cases.implied_people``).
         Story groups are the within-document case links (each group is linked to its first
         event)."""
         groups: dict[Key, list[Key]] = defaultdict(list)
-        for a, b in self.case_links:
-            if a[0] == b[0]:
-                first = min(a, b)
-                groups[first].append(max(a, b))
+        adj = self._comp.case_adj
+        for a in keys:
+            for b in adj.get(a, ()):
+                if b[0] == a[0] and b > a:
+                    groups[a].append(b)
         out: dict[Key, list[str]] = {}
         for first, rest in groups.items():
             ks = [first] + sorted(set(rest))
@@ -389,13 +331,12 @@ class Linker:
                 out[ks[i]] = people
         return out
 
-    def cases(self) -> list[dict]:
-        incs = self.incidents()
+    def _cases_of(self, incs: list[dict], dup_of: dict[str, str]) -> list[dict]:
         by_case: dict[str, list[dict]] = defaultdict(list)
-        for inc in incs:
+        for inc in sorted(incs, key=lambda d: d["incident_id"]):
             by_case[inc["case_id"]].append(inc)
-        published = {d: m.get("published") for d, m in self.docs.items()}
-        dup_of = self.duplicate_of()
+        docs_all = {d for inc in incs for d, _ in inc["events"]}
+        published = {d: self.docs[d].get("published") for d in docs_all}
         out = []
         for cid, members in sorted(by_case.items()):
             tl = _cases.timeline(members, published, dup_of)
@@ -420,6 +361,7 @@ class Linker:
 
     # --- state -------------------------------------------------------------------------------
     def state(self) -> dict:
+        """The whole state, JSON-serialisable (``awol link --state FILE``)."""
         return {
             "version": STATE_VERSION,
             "threshold": self.threshold,
@@ -430,16 +372,53 @@ class Linker:
             "dedup": self.dups.state(),
         }
 
+    def state_rows(self) -> dict:
+        """The state added since the last call, as rows a store appends (nothing is rewritten):
+        ``documents`` (id, meta, events, MinHash signature), ``links`` [a, b, score],
+        ``case_links`` [a, b] and ``copies`` [a, b, similarity]; plus the near-duplicate
+        ``threshold`` and MinHash ``scheme`` (settings, the same in every call)."""
+        new, self._new = self._new, {"docs": [], "links": [], "case_links": [], "dups": []}
+        docs = []
+        for did in new["docs"]:
+            evs = [self.events[(did, i)] for i in range(self.docs[did]["n"])]
+            docs.append({"id": did, "meta": self.docs[did], "events": evs,
+                         "signature": self.dups.signature(did)})  # fmt: skip
+        return {"documents": docs, "links": new["links"], "case_links": new["case_links"],
+                "copies": new["dups"], "threshold": self.dups.threshold,
+                "scheme": self.dups.scheme()}  # fmt: skip
+
+    @staticmethod
+    def state_from_rows(rows: dict) -> dict:
+        """A ``state()`` dict from all the rows ``state_rows`` ever gave (as a store keeps them)."""
+        docs = rows.get("documents") or []
+        return {
+            "version": STATE_VERSION,
+            "docs": {d["id"]: d["meta"] for d in docs},
+            "events": [e for d in docs for e in d.get("events") or []],
+            "links": rows.get("links") or [],
+            "case_links": rows.get("case_links") or [],
+            "dedup": {
+                "threshold": rows.get("threshold", 0.4),
+                "scheme": rows.get("scheme"),
+                "signatures": {d["id"]: d["signature"] for d in docs if d.get("signature")},
+                "pairs": rows.get("copies") or [],
+            },
+        }
+
     @classmethod
     def from_state(cls, state: dict) -> Linker:
-        lk = (
-            cls()
-        )  # the current fitted threshold (a state saved under another model keeps its links)
+        """A linker from ``state()``, or from ``{"rows": ...}`` (every ``state_rows`` ever
+        given, as a store keeps them)."""
+        if "rows" in state:
+            state = cls.state_from_rows(state["rows"])
+        # the current fitted threshold (a state saved under another model keeps its links)
+        lk = cls()
         lk.docs = {k: dict(v) for k, v in (state.get("docs") or {}).items()}
         by_doc: dict[str, list[dict]] = defaultdict(list)
         for rec in state.get("events") or []:
             k = (rec["doc"], int(rec["idx"]))
             lk.events[k] = dict(rec)
+            lk._comp.add_event(k)
             by_doc[rec["doc"]].append(lk.events[k])
         for recs in by_doc.values():
             recs.sort(key=lambda r: int(r["idx"]))
@@ -450,10 +429,23 @@ class Linker:
             d, _, i = s.rpartition("#")
             return (d, int(i))
 
-        lk.links = {(key(a), key(b)): float(s) for a, b, s in state.get("links") or []}
-        lk.case_links = {(key(a), key(b)) for a, b in state.get("case_links") or []}
+        for a, b, s in state.get("links") or []:
+            lk._add_link(key(a), key(b), float(s), new=False)
+        for a, b in state.get("case_links") or []:
+            lk._add_case_link(key(a), key(b), new=False)
         if state.get("dedup"):
             lk.dups = NearDuplicates.from_state(state["dedup"])
+        # what a store already holds: the ids of the incidents and cases as of this state
+        inc_of, case_of = lk._components()
+        lk._pending = []
+        first_inc: dict[Key, Key] = {}
+        first_case: dict[Key, Key] = {}
+        for k in sorted(lk.events, key=lk._order):
+            first_inc.setdefault(inc_of[k], k)
+            first_case.setdefault(case_of[k], k)
+        for k in lk.events:
+            lk._emitted[k] = ("inc-" + _ekey(first_inc[inc_of[k]]),
+                              "case-" + _ekey(first_case[case_of[k]]))  # fmt: skip
         return lk
 
 

@@ -137,7 +137,10 @@ class Linking:
         try:
             linker = self._get()
             linker.add(dicts)
-            self.store.save_links(linker.incidents(), linker.cases(), linker.state(), pks)
+            if hasattr(linker, "changes"):  # only what the new documents touched
+                self.store.save_link_changes(linker.changes(), pks)
+            else:
+                self.store.save_links(linker.incidents(), linker.cases(), linker.state(), pks)
         except Exception as exc:  # a linker bug must not lose the documents
             self.factory = None
             self.status = f"failed ({exc!r}); documents are stored, run `awol reextract --relink`"
@@ -156,7 +159,12 @@ class Linking:
                     batch = []
             if batch:
                 linker.add(batch)
-            self.store.save_links(linker.incidents(), linker.cases(), linker.state(), mark_all=True)
+            if hasattr(linker, "changes"):  # a fresh linker's changes hold everything
+                self.store.save_link_changes(linker.changes(), replace=True)  # marks all linked
+            else:
+                self.store.save_links(
+                    linker.incidents(), linker.cases(), linker.state(), mark_all=True
+                )
         except Exception as exc:
             self.status = f"failed ({exc!r})"
 

@@ -1,4 +1,10 @@
-"""Linking rows: incidents, cases, the linker's state, which documents are linked."""
+"""Linking rows: incidents, cases, the linker's state, which documents are linked.
+
+The linker's state is kept as rows updated in place (``linker_documents``: one per linked
+document; ``linker_links``: one per link), appended as documents arrive; after each chunk only the
+incidents and cases the new documents touched are written (``save_link_changes``).  Databases
+written before (one JSON state blob in ``linker_state``) are still read.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +17,15 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from awol.store.engine import now
-from awol.store.schema import CaseRow, DocumentRow, IncidentEventRow, IncidentRow, LinkerStateRow
+from awol.store.schema import (
+    CaseRow,
+    DocumentRow,
+    IncidentEventRow,
+    IncidentRow,
+    LinkerDocumentRow,
+    LinkerLinkRow,
+    LinkerStateRow,
+)
 
 
 class LinkStore:
@@ -50,9 +64,101 @@ class LinkStore:
                 yield from self._extraction_dicts(s, list(docs))
 
     def linker_state(self) -> dict | None:
+        """The linker's state: ``{"rows": ...}`` (see ``Linker.state_rows``) assembled from the
+        rows, or the JSON state of an older database, or None."""
         with Session(self.engine) as s:
             row = s.get(LinkerStateRow, 1)
-            return row.state if row is not None else None
+            settings = row.state if row is not None else None
+            if not (isinstance(settings, dict) and settings.get("format") == "rows"):
+                return settings
+            rows: dict[str, Any] = {
+                "threshold": settings.get("threshold"),
+                "scheme": settings.get("scheme"),
+                "documents": [r.data for r in s.scalars(select(LinkerDocumentRow))],
+                "links": [],
+                "case_links": [],
+                "copies": [],
+            }
+            q = select(LinkerLinkRow.kind, LinkerLinkRow.a, LinkerLinkRow.b, LinkerLinkRow.score)
+            for kind, a, b, score in s.execute(q.order_by(LinkerLinkRow.pk)):
+                if kind == "incident":
+                    rows["links"].append([a, b, score])
+                elif kind == "case":
+                    rows["case_links"].append([a, b])
+                else:
+                    rows["copies"].append([a, b, score])
+            return {"rows": rows}
+
+    def save_link_changes(
+        self, changes: dict, linked_pks: Iterable[int] = (), *, replace: bool = False
+    ) -> None:
+        """Store what the linker's ``changes()`` gives (one transaction): the incidents and
+        cases it touched (upserted with their event rows), the ids that vanished (deleted), the
+        new state rows (appended); ``linked_pks`` are marked as linked.  ``replace``: the
+        changes hold everything (a rebuild): all previous linking rows are dropped first."""
+        ts = now()
+        incidents = [json.loads(json.dumps(i, default=str)) for i in changes.get("incidents") or []]
+        cases = [json.loads(json.dumps(c, default=str)) for c in changes.get("cases") or []]
+        state = changes.get("rows") or {}
+        with Session(self.engine) as s, s.begin():
+            if replace:
+                for model in (IncidentEventRow, IncidentRow, CaseRow, LinkerDocumentRow,
+                              LinkerLinkRow):  # fmt: skip
+                    s.execute(delete(model))
+            gone = list(changes.get("removed_incidents") or [])
+            for i in range(0, len(gone), 500):
+                part = gone[i : i + 500]
+                s.execute(delete(IncidentEventRow).where(IncidentEventRow.incident_id.in_(part)))
+                s.execute(delete(IncidentRow).where(IncidentRow.incident_id.in_(part)))
+            gone = list(changes.get("removed_cases") or [])
+            for i in range(0, len(gone), 500):
+                s.execute(delete(CaseRow).where(CaseRow.case_id.in_(gone[i : i + 500])))
+            for inc in incidents:
+                iid = str(inc["incident_id"])
+                row = None if replace else s.get(IncidentRow, iid)
+                if row is not None and row.data == inc:
+                    continue
+                if row is None:
+                    row = IncidentRow(incident_id=iid)
+                    s.add(row)
+                row.data, row.updated_at = inc, ts
+                row.type, row.case_id = inc.get("type"), inc.get("case_id")
+                s.flush()
+                s.execute(delete(IncidentEventRow).where(IncidentEventRow.incident_id == iid))
+                pairs = sorted({(str(d), int(i)) for d, i in inc.get("events") or []})
+                if pairs:
+                    s.execute(insert(IncidentEventRow), [
+                        {"incident_id": iid, "doc_id": d, "event_idx": i} for d, i in pairs
+                    ])  # fmt: skip
+            for case in cases:
+                cid = str(case["case_id"])
+                row = None if replace else s.get(CaseRow, cid)
+                if row is not None and row.data == case:
+                    continue
+                if row is None:
+                    row = CaseRow(case_id=cid)
+                    s.add(row)
+                row.data, row.updated_at = case, ts
+            docs = [{"doc_id": str(d["id"]), "data": json.loads(json.dumps(d, default=str))}
+                    for d in state.get("documents") or []]  # fmt: skip
+            if docs:
+                s.execute(insert(LinkerDocumentRow), docs)
+            links = [{"kind": "incident", "a": a, "b": b, "score": sc}
+                     for a, b, sc in state.get("links") or []]  # fmt: skip
+            links += [{"kind": "case", "a": a, "b": b, "score": None}
+                      for a, b in state.get("case_links") or []]  # fmt: skip
+            links += [{"kind": "copy", "a": a, "b": b, "score": sc}
+                      for a, b, sc in state.get("copies") or []]  # fmt: skip
+            if links:
+                s.execute(insert(LinkerLinkRow), links)
+            settings = {"format": "rows", "threshold": state.get("threshold"),
+                        "scheme": state.get("scheme")}  # fmt: skip
+            st = s.get(LinkerStateRow, 1)
+            if st is None:
+                s.add(LinkerStateRow(id=1, state=settings, updated_at=ts))
+            elif st.state != settings:
+                st.state, st.updated_at = settings, ts
+            self._mark_linked(s, linked_pks, replace)
 
     def save_links(
         self,
@@ -96,16 +202,18 @@ class LinkStore:
                 s.add(LinkerStateRow(id=1, state=state, updated_at=ts))
             else:
                 st.state, st.updated_at = state, ts
-            if mark_all:
-                s.execute(update(DocumentRow).values(linked=True))
-            else:
-                pks = list(linked_pks)
-                for i in range(0, len(pks), 500):
-                    s.execute(
-                        update(DocumentRow)
-                        .where(DocumentRow.pk.in_(pks[i : i + 500]))
-                        .values(linked=True)
-                    )
+            self._mark_linked(s, linked_pks, mark_all)
+
+    @staticmethod
+    def _mark_linked(s: Session, linked_pks: Iterable[int], mark_all: bool) -> None:
+        if mark_all:
+            s.execute(update(DocumentRow).values(linked=True))
+            return
+        pks = list(linked_pks)
+        for i in range(0, len(pks), 500):
+            s.execute(
+                update(DocumentRow).where(DocumentRow.pk.in_(pks[i : i + 500])).values(linked=True)
+            )
 
     def incidents(self) -> list[dict]:
         with Session(self.engine) as s:

@@ -202,3 +202,26 @@ class LinkerStateRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     state: Mapped[dict | None] = mapped_column(JSON)
     updated_at: Mapped[str] = mapped_column(String(40))
+
+
+class LinkerDocumentRow(Base):
+    """What the linker knows of one document: {meta, events, signature} (appended once)."""
+
+    __tablename__ = "linker_documents"
+
+    doc_id: Mapped[str] = mapped_column(String(512), primary_key=True)
+    data: Mapped[dict] = mapped_column(JSON)
+
+
+class LinkerLinkRow(Base):
+    """One link of the linker: kind "incident" (same happening, with its score), "case" (same
+    story) or "copy" (near-duplicate documents, with their similarity); ``a``/``b`` are
+    ``doc#index`` event keys, document ids for copies.  Appended, never rewritten."""
+
+    __tablename__ = "linker_links"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(8))
+    a: Mapped[str] = mapped_column(String(520))
+    b: Mapped[str] = mapped_column(String(520))
+    score: Mapped[float | None] = mapped_column(Float)
