@@ -9,7 +9,8 @@ Stories (a desertion, then a manhunt / detention / trial / sentence) are told by
 English or Russian (Cyrillic names), with noisy fields (missing dates, regions, countries, names,
 counts; count disagreements), syndicated copies and roundup documents.  Prints the time to add
 all documents, to build incidents and cases, the candidate pairs examined, and peak memory (max
-RSS of the process, i.e. of the largest size run so far).
+RSS of the process, i.e. of the largest size run so far), and the growth exponent of the total
+time between consecutive sizes.
 """
 
 from __future__ import annotations
@@ -190,9 +191,17 @@ def bench(n: int) -> dict:
 
 
 def main(argv: list[str]) -> None:
+    import math
+
     sizes = [int(a) for a in argv] or [10_000, 100_000]
+    prev = None
     for n in sizes:
         r = bench(n)
+        if prev is not None:
+            k = math.log(r["total_s"] / prev["total_s"]) / math.log(r["events"] / prev["events"])
+            print(f"growth exponent {prev['events']} -> {r['events']} events: {k:.2f} "
+                  "(1 = linear, 2 = quadratic)", flush=True)  # fmt: skip
+        prev = r
         print(f"{r['events']:>7} events {r['documents']:>6} docs: add {r['add_s']:.1f}s, "
               f"incidents+cases {r['link_s']:.1f}s, total {r['total_s']:.1f}s; "
               f"{r['incidents']} incidents, {r['cases']} cases, {r['links']} links, "
