@@ -24,13 +24,25 @@ def db_option(f):  # noqa: ANN001, ANN201
     return click.option("--db", "db", metavar="URL", envvar="AWOL_DB", help=DB_HELP)(f)
 
 
-def _open(db: str | None):  # noqa: ANN202
+def _open(db: str | None, must_exist: bool = False):  # noqa: ANN202
+    """The store at ``db``; commands that only read it need it to exist (a mistyped --db is an
+    error, not a new empty database)."""
     from awol.store import Store
 
     try:
-        return Store(db)
+        return Store(db, must_exist=must_exist)
     except AwolError as exc:
         raise click.ClickException(str(exc)) from None
+
+
+def _filters(since, until, types, regions) -> dict:  # noqa: ANN001
+    """Validated --since/--until/--type/--region (a clear error before any query)."""
+    from awol.validate import check_filters
+
+    try:
+        return check_filters(since, until, _split(types), _split(regions))
+    except AwolError as exc:
+        raise click.BadParameter(str(exc)) from None
 
 
 def _split(values: tuple[str, ...]) -> list[str]:
@@ -53,7 +65,7 @@ def filter_options(f):  # noqa: ANN001, ANN201
 @click.option("--chunk-size", default=200, show_default=True, help="Documents cleaned and extracted together.")  # fmt: skip
 @click.option("--user-agent", default=None, help="User agent for HTTP fetching.")
 @click.option("--delay", default=1.0, show_default=True, help="Seconds between requests to one host.")  # fmt: skip
-@click.option("--timeout", default=20.0, show_default=True, help="HTTP timeout in seconds.")
+@click.option("--timeout", default=20.0, show_default=True, help="HTTP timeout in seconds for each read; a whole response may take 3 times as long.")
 @click.option("--telegram-username", default=None, help="Channel username for t.me links of a Telegram export.")  # fmt: skip
 @click.option("--workers", type=click.IntRange(min=1), default=None, help="Clean and extract on N local worker processes (a Dask LocalCluster); see docs/scale.md.")  # fmt: skip
 @click.option("--scheduler", metavar="tcp://HOST:PORT", default=None, help="Clean and extract on an existing Dask cluster (its workers must read the SOURCE paths).")  # fmt: skip
@@ -117,7 +129,20 @@ def ingest(
         store.close()
     for line in summary.lines():
         click.echo(line)
+    _print_failures(summary)
     sys.exit(1 if summary.failures else 0)
+
+
+MAX_SHOWN = 50
+
+
+def _print_failures(summary) -> None:  # noqa: ANN001
+    """Each failure of this run: its path (or URL) and the reason, on stderr."""
+    failed = list(getattr(summary, "failed", None) or [])
+    for origin, reason in failed[:MAX_SHOWN]:
+        click.echo(f"failed: {origin}: {reason}", err=True)
+    if len(failed) > MAX_SHOWN:
+        click.echo(f"... and {len(failed) - MAX_SHOWN} more (see `awol failures`)", err=True)
 
 
 @click.command()
@@ -127,7 +152,7 @@ def ingest(
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 def failures(db, show_all, limit, as_json):  # noqa: ANN001, ANN201
     """List documents that could not be ingested, with the reason."""
-    store = _open(db)
+    store = _open(db, must_exist=True)
     rows = store.failures(include_resolved=show_all, limit=limit)
     store.close()
     if as_json:
@@ -148,15 +173,28 @@ def failures(db, show_all, limit, as_json):  # noqa: ANN001, ANN201
 @db_option
 @click.option("--all", "everything", is_flag=True, help="Re-extract every document, not only those extracted by another extractor version.")  # fmt: skip
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr.")
-def reextract(db, everything, progress):  # noqa: ANN001, ANN201
+@click.option("--relink", is_flag=True, help="Only rebuild incidents and cases from the stored events (after a failed linking step).")  # fmt: skip
+def reextract(db, everything, progress, relink):  # noqa: ANN001, ANN201
     """Re-run the extractor on stored documents after an extractor upgrade.
 
     Previous events are kept as history; corrections made with `awol override` are re-applied;
-    incidents and cases are rebuilt.
+    incidents and cases are rebuilt.  With --relink, only incidents and cases are rebuilt.
     """
     from awol.store.ingest import reextract as run
 
-    store = _open(db)
+    store = _open(db, must_exist=True)
+    if relink:
+        from awol.store.ingest import Linking, default_linker_factory
+
+        try:
+            linking = Linking(store, default_linker_factory())
+            linking.rebuild()
+            totals = store.counts()
+        finally:
+            store.close()
+        click.echo(f"linking    {linking.status}")
+        click.echo(f"database   {totals['incidents']} incidents, {totals['cases']} cases")
+        sys.exit(0 if linking.status == "ok" else 1)
     try:
         summary = run(
             store,
@@ -185,9 +223,11 @@ def override(event_id, field, value, db, who, note, clear):  # noqa: ANN001, ANN
 
     VALUE is JSON when it parses (3, null, true, ["a","b"]), else a string.  EVENT_ID is the
     `event_id` of `awol export --format jsonl`.  FIELD `rejected` with VALUE true hides the event.
-    Without FIELD, prints the event, its overrides and its history.
+    Without FIELD, prints the event, its overrides and its history.  Values are checked: a date
+    is YYYY[-MM[-DD]], region an ISO 3166-2 code, count a whole number, armed true/false, type
+    an event type, names a JSON list of strings.
     """
-    store = _open(db)
+    store = _open(db, must_exist=True)
     try:
         if field is None:
             ev = store.event(event_id)
@@ -246,19 +286,10 @@ def export(db, fmt, output, since, until, types, regions, with_names, what, part
             kw.pop("what")
             return export_partitioned(store, partitioned, **kw)
 
-    store = _open(db)
+    flt = _filters(since, until, types, regions)
+    store = _open(db, must_exist=True)
     try:
-        n = run(
-            store,
-            fmt,
-            output,
-            since=since,
-            until=until,
-            types=_split(types),
-            regions=_split(regions),
-            with_names=with_names,
-            what=what,
-        )
+        n = run(store, fmt, output, **flt, with_names=with_names, what=what)
     except AwolError as exc:
         raise click.ClickException(str(exc)) from None
     finally:
@@ -273,9 +304,10 @@ def stats(db, since, until, types, regions):  # noqa: ANN001, ANN201
     """Print event counts by type, month and region."""
     from awol.serve.export import stats_table
 
-    store = _open(db)
+    flt = _filters(since, until, types, regions)
+    store = _open(db, must_exist=True)
     try:
-        st = store.stats(since=since, until=until, types=_split(types), regions=_split(regions))
+        st = store.stats(**flt)
         totals = store.counts()
     finally:
         store.close()

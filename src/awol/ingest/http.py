@@ -5,13 +5,16 @@ Standard library only (urllib.request + urllib.robotparser).
 
 from __future__ import annotations
 
+import http.client
 import re
+import socket
 import threading
 import time
 import urllib.error
 import urllib.request
 import urllib.robotparser
 from datetime import UTC, datetime
+from typing import Any
 from urllib.parse import urlsplit
 
 from awol import __version__
@@ -36,13 +39,23 @@ def charset_of(content_type: str | None) -> str | None:
     return m.group(1).lower() if m else None
 
 
+def _socket_of(resp: Any) -> socket.socket | None:
+    """The socket under a urllib response (to shorten its timeout near the deadline)."""
+    fp = getattr(resp, "fp", None)
+    raw = getattr(fp, "raw", None)
+    sock = getattr(raw, "_sock", None)
+    return sock if isinstance(sock, socket.socket) else None
+
+
 class Fetcher:
     """Fetch URLs politely.
 
     * robots.txt of each host is read once and obeyed for our user agent (an unreachable
       robots.txt allows everything, a 401/403 disallows everything, as ``robotparser`` does);
     * at most one request per ``delay`` seconds per host (robots.txt Crawl-delay if larger);
-    * each request has a ``timeout``; bodies larger than ``max_bytes`` are refused.
+    * each read has a ``timeout`` and each response ``total_timeout`` in all (default 3 x
+      ``timeout``); bodies larger than ``max_bytes`` are refused, and a body shorter than its
+      Content-Length (the server closed mid-way) is an error, not a document.
     """
 
     def __init__(
@@ -52,10 +65,13 @@ class Fetcher:
         timeout: float = 20.0,
         max_bytes: int = MAX_BYTES,
         respect_robots: bool = True,
+        total_timeout: float | None = None,
     ) -> None:
         self.user_agent = user_agent
         self.delay = delay
         self.timeout = timeout
+        #: the most a whole response may take (a server sending a byte now and then is cut off)
+        self.total_timeout = total_timeout if total_timeout is not None else 3 * timeout
         self.max_bytes = max_bytes
         self.respect_robots = respect_robots
         self._robots: dict[str, urllib.robotparser.RobotFileParser] = {}
@@ -103,6 +119,42 @@ class Fetcher:
     def allowed(self, url: str) -> bool:
         return not self.respect_robots or self.robots(url).can_fetch(self.user_agent, url)
 
+    def _read(self, url: str, resp: Any, deadline: float) -> bytes:
+        """The whole body, within the total time allowed; a body shorter than its
+        Content-Length is an error (a server that closed mid-way), not a document."""
+        chunks: list[bytes] = []
+        size = 0
+        sock = _socket_of(resp)
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise InputError(
+                    url,
+                    f"took longer than {self.total_timeout:g}s in total (slow server; "
+                    f"{size} bytes read)",
+                )
+            if sock is not None:
+                sock.settimeout(max(0.05, min(self.timeout, left)))
+            try:
+                chunk = resp.read1(65536) if hasattr(resp, "read1") else resp.read(65536)
+            except TimeoutError:
+                if deadline - time.monotonic() < self.timeout:
+                    continue  # the deadline cut this read short: reported above
+                raise
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > self.max_bytes:
+                break
+        body = b"".join(chunks)
+        expected = resp.headers.get("Content-Length")
+        if expected and expected.strip().isdigit() and size < int(expected) <= self.max_bytes:
+            raise InputError(
+                url, f"partial response: {size} of {int(expected)} bytes (connection closed)"
+            )
+        return body
+
     # -- API
     def get(self, url: str) -> tuple[bytes, str | None, str]:
         """Fetch ``url`` politely: (body, content type, final URL); raises InputError."""
@@ -119,9 +171,13 @@ class Fetcher:
         self._wait(host, delay)
         try:
             with self._open(url) as resp:
-                body = resp.read(self.max_bytes + 1)
                 ctype = resp.headers.get("Content-Type")
                 final = resp.geturl() or url
+                body = self._read(url, resp, time.monotonic() + self.total_timeout)
+        except http.client.IncompleteRead as exc:
+            raise InputError(
+                url, f"partial response: the connection closed after {len(exc.partial)} bytes"
+            ) from None
         except urllib.error.HTTPError as exc:
             raise InputError(url, f"HTTP {exc.code} {exc.reason}") from None
         except urllib.error.URLError as exc:

@@ -98,7 +98,23 @@ def iter_sources(
     max_bytes: int = MAX_BYTES,
     telegram_username: str | None = None,
 ) -> Iterator[Document | InputError]:
-    """Yield every document of every source, in order; problems come out as InputError."""
+    """Yield every document of every source, in order; problems come out as InputError.
+
+    Every document passes :func:`awol.validate.check_document` (metadata of the wrong type is an
+    error of that document only), and a reader that breaks mid-way fails only its source."""
+    from awol.validate import check_document
+
+    for item in _iter_sources(sources, manifest, fetcher, max_bytes, telegram_username):
+        yield item if isinstance(item, InputError) else check_document(item)
+
+
+def _iter_sources(
+    sources: Iterable[str],
+    manifest: dict[str, dict] | None,
+    fetcher: Fetcher | None,
+    max_bytes: int,
+    telegram_username: str | None,
+) -> Iterator[Document | InputError]:
     for source in sources:
         kind = kind_of(source)
         try:

@@ -35,7 +35,8 @@ def _text(value: object) -> str:
     if isinstance(value, list):
         return "".join(_text(part) for part in value)
     if isinstance(value, dict):
-        return str(value.get("text") or "")
+        t = value.get("text")
+        return t if isinstance(t, str) else ""
     return ""
 
 
@@ -57,15 +58,42 @@ def telegram_documents(
         yield InputError(str(p), "not a Telegram channel export (no 'messages' list)")
         return
     name = data.get("name") or None
+    if name is not None and not isinstance(name, str):
+        yield InputError(
+            str(p),
+            f"malformed export: 'name' is a {type(name).__name__}, not text (outlet left empty)",
+        )
+        name = None
     chat_id = data.get("id")
-    username = (username or data.get("username") or "").lstrip("@") or None
+    if chat_id is not None and not isinstance(chat_id, (int, str)):
+        yield InputError(str(p), f"malformed export: 'id' is a {type(chat_id).__name__}")
+        chat_id = None
+    export_user = data.get("username")
+    if export_user is not None and not isinstance(export_user, str):
+        yield InputError(str(p), f"malformed export: 'username' is a {type(export_user).__name__}")
+        export_user = None
+    username = (username or export_user or "").lstrip("@") or None
     channel = username or (f"c{chat_id}" if chat_id is not None else p.parent.name)
     n = 0
-    for msg in data["messages"]:
-        if not isinstance(msg, dict) or msg.get("type", "message") != "message":
+    for i, msg in enumerate(data["messages"]):
+        if not isinstance(msg, dict):
+            yield InputError(
+                f"{p}#{i}", f"malformed message: a {type(msg).__name__}, not an object"
+            )
+            continue
+        if msg.get("type", "message") != "message":
             continue
         post = msg.get("id")
-        text = _text(msg.get("text")).strip()
+        if post is not None and (isinstance(post, bool) or not isinstance(post, (int, str))):
+            yield InputError(f"{p}#{i}", f"malformed message: 'id' is a {type(post).__name__}")
+            continue
+        raw_text = msg.get("text")
+        if raw_text is not None and not isinstance(raw_text, (str, list, dict)):
+            yield InputError(
+                f"{p}#{post}", f"malformed message: 'text' is a {type(raw_text).__name__}"
+            )
+            continue
+        text = _text(raw_text).strip()
         if post is None or not text:
             continue
         if username:
@@ -74,7 +102,8 @@ def telegram_documents(
             url = f"https://t.me/c/{str(chat_id).removeprefix('-100')}/{post}"
         else:
             url = None
-        date = str(msg.get("date") or "")
+        date = msg.get("date")
+        date = date if isinstance(date, str) else ""
         n += 1
         yield Document(
             origin=f"{p}#{post}",

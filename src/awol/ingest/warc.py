@@ -6,6 +6,7 @@ Only ``response`` records with HTTP status 200 and an HTML content type are kept
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -69,6 +70,14 @@ def warc_documents(
                 if len(body) > max_bytes:
                     yield InputError(origin, f"record too large (> {max_bytes} bytes)")
                     continue
+                missing = _missing(record)
+                if missing:
+                    yield InputError(
+                        origin,
+                        f"truncated WARC record: {missing} of its {record.length} bytes are "
+                        f"missing (archive cut short?)",
+                    )
+                    continue
                 if not body.strip():
                     yield InputError(origin, "empty HTML response")
                     continue
@@ -82,7 +91,10 @@ def warc_documents(
                     encoding=charset_of(ctype),
                 )
     except ArchiveLoadFailed as exc:
-        yield InputError(str(p), f"not a readable WARC archive: {exc}")
+        if found:
+            yield InputError(str(p), f"archive is cut short or corrupt after {found} documents: {exc}")  # fmt: skip
+        else:
+            yield InputError(str(p), f"not a readable WARC archive: {exc}")
         return
     except OSError as exc:
         yield InputError(str(p), f"cannot read archive: {exc.strerror or exc}")
@@ -90,5 +102,48 @@ def warc_documents(
     except Exception as exc:  # truncated/corrupt archive: keep what was read
         yield InputError(str(p), f"archive is corrupt after {found} documents: {exc}")
         return
+    if records is None and p.name.lower().endswith(".gz"):
+        problem = gzip_problem(p)
+        if problem:
+            yield InputError(str(p), f"archive is damaged after {found} documents: {problem}")
+            return
     if not found and whole:
         yield InputError(str(p), "archive contains no HTML responses")
+
+
+def _missing(record: object) -> int:
+    """Bytes of the record's block that the archive does not hold (0 if complete)."""
+    raw = getattr(record, "raw_stream", None)
+    limit = getattr(raw, "limit", 0)
+    return limit if isinstance(limit, int) and limit > 0 else 0
+
+
+def gzip_problem(path: Path, chunk: int = 1 << 20) -> str | None:
+    """Why a (multi-member) gzip file is damaged -- a member cut short, a bad CRC -- or None.
+
+    warcio stops silently at a gzip member cut short: the records after the cut would be lost
+    without a word, so the whole file is checked once (about the cost of reading it)."""
+    d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    started = False
+    try:
+        with path.open("rb") as fh:
+            while True:
+                data = fh.read(chunk)
+                if not data:
+                    break
+                while data:
+                    started = True
+                    d.decompress(data)
+                    if d.eof:
+                        data = d.unused_data
+                        d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+                        started = False
+                    else:
+                        data = b""
+    except zlib.error as exc:
+        return f"corrupt gzip data ({exc})"
+    except OSError as exc:
+        return f"cannot read ({exc.strerror or exc})"
+    if started and not d.eof:
+        return "the last gzip member is cut short (truncated file)"
+    return None

@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sys
 from collections.abc import Iterable
 from contextlib import contextmanager
@@ -91,7 +92,10 @@ def coordinates(ev: dict) -> tuple[float, float, int] | None:
 def _prepare(ev: dict, with_names: bool, doc_names: Iterable[str] = ()) -> dict:
     """The event as published: without ``with_names``, through :func:`public_event` (names
     dropped, every person mention in its free text masked, using all names stored for the same
-    document)."""
+    document).  An overridden value stored before overrides were validated, and that is not
+    valid (a count of "many"), is exported as null rather than breaking typed formats."""
+    if ev.get("overridden"):
+        ev = _valid_overrides(ev)
     if with_names:
         ev = dict(ev)
         ev["evidence"] = dict(ev.get("evidence") or {})
@@ -99,6 +103,19 @@ def _prepare(ev: dict, with_names: bool, doc_names: Iterable[str] = ()) -> dict:
     ev = public_event(ev, doc_names)
     ev.pop("names", None)
     ev["evidence"] = dict(ev.get("evidence") or {})
+    return ev
+
+
+def _valid_overrides(ev: dict) -> dict:
+    from awol.validate import ValidationError, check_override
+
+    ev = dict(ev)
+    for f in ev.get("overridden") or []:
+        if f in ev and f != "rejected":
+            try:
+                ev[f] = check_override(f, ev[f])
+            except ValidationError:
+                ev[f] = [] if f == "names" else None
     return ev
 
 
@@ -316,11 +333,34 @@ def _open_text(out: str | Path | IO[str] | None):  # noqa: ANN202
             yield fh
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def csv_cell(value: Any) -> Any:
+    """A value safe to open in a spreadsheet (OWASP CSV injection): a text cell starting with
+    ``= + - @``, a tab or a carriage return (or their full-width forms) gets a leading ``'``;
+    control characters other than newline and tab are written as ``\\xNN``.  Numbers and
+    booleans are left as they are."""
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        return value
+    v = (
+        _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", value)
+        if _CONTROL.search(value)
+        else value
+    )
+    if v.startswith(_FORMULA_START) or (value[:1] in ("\t", "\r")):
+        v = "'" + v
+    return v
+
+
 def _write_csv(rows: list[dict], columns: list[str], fh: IO[str]) -> None:
     w = csv.DictWriter(fh, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
     w.writeheader()
     for r in rows:
-        w.writerow({k: ("" if v is None else v) for k, v in r.items()})
+        w.writerow({k: csv_cell(v) for k, v in r.items()})
 
 
 def export(

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from awol.model import Article, Extraction
@@ -25,6 +27,39 @@ from awol.store.values import (
     figure_values,
     text_hash,
 )
+
+NUL_REPLACEMENT = "\ufffd"  # one character for one: evidence offsets stay valid
+
+
+def nul_free(value: Any) -> Any:
+    """``value`` with every NUL character replaced by U+FFFD, in strings, lists, dicts and the
+    pipeline's dataclasses (PostgreSQL refuses NUL in text; SQLite would store it: the same text
+    on every backend).  Returns the same object when there is nothing to replace."""
+    if isinstance(value, str):
+        return value.replace("\x00", NUL_REPLACEMENT) if "\x00" in value else value
+    if isinstance(value, list):
+        out = [nul_free(v) for v in value]
+        return value if all(a is b for a, b in zip(out, value, strict=True)) else out
+    if isinstance(value, dict):
+        out = {k: nul_free(v) for k, v in value.items()}
+        return value if all(out[k] is value[k] for k in value) else out
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {}
+        for f in dataclasses.fields(value):
+            v = getattr(value, f.name)
+            nv = nul_free(v)
+            if nv is not v:
+                changes[f.name] = nv
+        return dataclasses.replace(value, **changes) if changes else value
+    return value
+
+
+def db_reason(exc: BaseException) -> str:
+    """A short reason for a database error: the driver's first line, never the SQL statement
+    or its parameters (which would copy a whole article into the failures table)."""
+    orig = getattr(exc, "orig", None) or exc
+    first = (str(orig).strip().splitlines() or [type(orig).__name__])[0]
+    return f"{type(orig).__name__}: {first[:300]}"
 
 
 @dataclass
@@ -103,11 +138,16 @@ class DocumentStore:
         URL with different text -> ``updated`` (a new version row; the previous one is kept);
         otherwise ``new``.
         """
+        ex = nul_free(ex)
+        origin = nul_free(origin)
         try:
-            return self._add(ex, raw_hash, origin, fetched_at, extractor_version)
-        except IntegrityError:
-            # a concurrent writer stored the same content or version first: retry once
-            return self._add(ex, raw_hash, origin, fetched_at, extractor_version)
+            try:
+                return self._add(ex, raw_hash, origin, fetched_at, extractor_version)
+            except IntegrityError:
+                # a concurrent writer stored the same content or version first: retry once
+                return self._add(ex, raw_hash, origin, fetched_at, extractor_version)
+        except DBAPIError as exc:
+            raise StoreError(f"the database refused the document ({db_reason(exc)})") from None
 
     def _add(self, ex, raw_hash, origin, fetched_at, extractor_version) -> AddResult:  # noqa: ANN001
         a: Article = ex.article
@@ -233,6 +273,8 @@ class DocumentStore:
 
     def record_failure(self, origin: str, reason: str) -> None:
         """Record a bad document (deduplicated by origin + reason; attempts counted)."""
+        origin = clip(nul_free(str(origin)), 2000) or "?"
+        reason = clip(nul_free(str(reason)), 2000) or "?"
         ts = now()
         with Session(self.engine) as s, s.begin():
             row = s.scalar(
@@ -393,6 +435,7 @@ class DocumentStore:
         """Re-extraction: supersede the document's live events/figures (kept as history) and
         store the new ones, in one transaction.  Overrides follow the events by ``event_key``."""
         ts = now()
+        ex = nul_free(ex)
         with Session(self.engine) as s, s.begin():
             row = s.get(DocumentRow, document_pk)
             if row is None:

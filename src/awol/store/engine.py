@@ -67,12 +67,21 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         command.upgrade(cfg, revision)
 
 
-def make_engine(url: str | None = None) -> Engine:
+def make_engine(url: str | None = None, *, must_exist: bool = False) -> Engine:
+    """An engine for ``url``.  With ``must_exist`` (commands that only read), an SQLite file that
+    does not exist is an error and nothing is created (no empty database, no folders)."""
     url = resolve_url(url)
     if url.startswith("sqlite"):
         path = url.split(":///", 1)[1] if ":///" in url else ""
+        path = path.split("?", 1)[0]
         if path and path != ":memory:":
-            Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            p = Path(path).expanduser()
+            if must_exist and not p.is_file():
+                raise StoreError(
+                    f"no database at {p} (check --db or $AWOL_DB; `awol ingest` creates one)"
+                )
+            if not must_exist:
+                p.parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"timeout": 60})
 
         @event.listens_for(engine, "connect")
@@ -86,3 +95,12 @@ def make_engine(url: str | None = None) -> Engine:
 
         return engine
     return create_engine(url, pool_pre_ping=True)
+
+
+def check_exists(engine: Engine, display_url: str) -> None:
+    """A database opened for reading must hold AWOL's schema (else it is the wrong database)."""
+    if current_revision(engine) is None:
+        raise StoreError(
+            f"{display_url} is not an AWOL database (no AWOL tables; check --db or $AWOL_DB, "
+            f"`awol ingest` creates one)"
+        )

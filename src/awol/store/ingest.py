@@ -19,6 +19,7 @@ from typing import Any
 
 from awol.errors import InputError
 from awol.model import Article, Document, Extraction
+from awol.store.lock import writer_lock
 from awol.store.repo import Store
 
 Process = Callable[[Iterable[Document | InputError]], Iterator[Extraction | InputError]]
@@ -37,6 +38,7 @@ class Summary:
     seconds: float = 0.0
     totals: dict[str, int] = field(default_factory=dict)
     linking: str = "ok"
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (path or URL, reason)
 
     @property
     def rate(self) -> float:
@@ -169,6 +171,10 @@ class Linking:
             self.status = f"failed ({exc!r})"
 
 
+def _say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
 def ingest(
     store: Store,
     items: Iterable[Document | InputError],
@@ -179,7 +185,27 @@ def ingest(
     chunk_size: int = 200,
     progress: bool = False,
 ) -> Summary:
-    """Store every document of ``items``; bad ones are recorded in the failures table."""
+    """Store every document of ``items``; bad ones are recorded in the failures table.
+
+    Runs under the database's writer lock (:mod:`awol.store.lock`): a second ingest on the same
+    database waits for this one, so none stores a document twice or fails its linking step."""
+    with writer_lock(store, on_wait=_say):
+        return _ingest(
+            store, items, process=process, version=version, linker_factory=linker_factory,
+            chunk_size=chunk_size, progress=progress,
+        )  # fmt: skip
+
+
+def _ingest(
+    store: Store,
+    items: Iterable[Document | InputError],
+    *,
+    process: Process | None,
+    version: str | None,
+    linker_factory: Callable[[dict | None], Any] | None | str,
+    chunk_size: int,
+    progress: bool,
+) -> Summary:
     t0 = time.monotonic()
     s = Summary()
     bar = _Progress(progress, "ingest")
@@ -191,6 +217,7 @@ def ingest(
 
     def fail(err: InputError) -> None:
         s.failures += 1
+        s.failed.append((err.origin, err.reason))
         store.record_failure(err.origin, err.reason)
 
     def run_chunk(chunk: list[tuple[Document, str]]) -> None:
@@ -198,7 +225,15 @@ def ingest(
             pipeline[0], v = default_pipeline()
             nonlocal version
             version = version or v
-        results = list(pipeline[0](doc for doc, _ in chunk))
+        try:
+            results = list(pipeline[0](doc for doc, _ in chunk))
+        except Exception:  # one bad document must fail only itself: retry one by one
+            results = []
+            for doc, _ in chunk:
+                try:
+                    results.extend(pipeline[0]([doc]))
+                except Exception as exc:
+                    results.append(InputError(doc.origin or doc.id or "?", f"cannot process: {exc!r}"))  # fmt: skip
         by_origin = {doc.origin: (doc, h) for doc, h in chunk}
         paired = len(results) == len(chunk)
         for i, res in enumerate(results):
@@ -279,6 +314,22 @@ def reextract(
     Previous events are kept as superseded history; overrides re-apply by event identity; the
     incidents and cases are rebuilt from scratch afterwards.
     """
+    with writer_lock(store, on_wait=_say):
+        return _reextract(
+            store, extract=extract, version=version, everything=everything,
+            linker_factory=linker_factory, progress=progress,
+        )  # fmt: skip
+
+
+def _reextract(
+    store: Store,
+    *,
+    extract: Callable[[Article], Extraction] | None,
+    version: str | None,
+    everything: bool,
+    linker_factory: Callable[[dict | None], Any] | None | str,
+    progress: bool,
+) -> Summary:
     t0 = time.monotonic()
     if extract is None:
         extract, v = default_extract()
@@ -292,6 +343,7 @@ def reextract(
                 r = store.replace_extraction(pk, ex, version)
             except Exception as exc:
                 s.failures += 1
+                s.failed.append((article.origin or article.id, f"re-extraction failed: {exc!r}"))
                 store.record_failure(article.origin or article.id, f"re-extraction failed: {exc!r}")
             else:
                 s.reextracted += 1

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from awol.store.engine import StoreError, now
 from awol.store.schema import EventRow, OverrideRow
+from awol.validate import check_override
 
 #: event fields a person may override; ``rejected`` (true/false) hides an event from reads.
 OVERRIDABLE = (
@@ -42,6 +43,8 @@ class OverrideStore:
         """
         if field not in OVERRIDABLE:
             raise StoreError(f"cannot override {field!r}: fields are {', '.join(OVERRIDABLE)}")
+        if not clear:
+            value = check_override(field, value)  # ValidationError names the value and the rule
         if not who:
             raise StoreError("an override needs the name of who made it")
         with Session(self.engine) as s, s.begin():

@@ -19,6 +19,7 @@ from awol.store.documents import AddResult, DocumentStore
 from awol.store.engine import (
     DEFAULT_URL,
     StoreError,
+    check_exists,
     current_revision,
     head_revision,
     make_engine,
@@ -51,12 +52,17 @@ __all__ = [
 class Store(DocumentStore, LinkStore, OverrideStore, ReadStore):
     """The event database (SQLite file or PostgreSQL server)."""
 
-    def __init__(self, url: str | None = None, *, migrate: bool = True) -> None:
+    def __init__(self, url: str | None = None, *, migrate: bool = True, must_exist: bool = False) -> None:  # fmt: skip
         self.url = resolve_url(url)
         try:
-            self.engine = make_engine(self.url)
-            if migrate:
-                upgrade(self.engine)
+            self.engine = make_engine(self.url, must_exist=must_exist)
+            if must_exist:  # opened for reading: no new database, no schema created
+                check_exists(self.engine, self.display_url)
+            if migrate and current_revision(self.engine) != head_revision():
+                from awol.store.lock import writer_lock
+
+                with writer_lock(self):  # two processes opening a new database at once
+                    upgrade(self.engine)
         except AwolError:
             raise
         except Exception as exc:  # bad URL, server down, unreadable file

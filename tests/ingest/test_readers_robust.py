@@ -1,0 +1,214 @@
+"""Readers under bad input: a malformed record fails only itself with a reason; truncated
+archives and partial or endless HTTP responses are detected (loopback servers only)."""
+
+from __future__ import annotations
+
+import io
+import json
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from awol.errors import InputError
+from awol.ingest.http import Fetcher
+from awol.ingest.sources import iter_sources
+from awol.ingest.warc import warc_documents
+from awol.model import Document
+
+DEV = Path(__file__).resolve().parents[2] / "corpus" / "dev"
+
+
+def _split(items):
+    docs = [i for i in items if isinstance(i, Document)]
+    errs = [i for i in items if isinstance(i, InputError)]
+    return docs, errs
+
+
+# ------------------------------------------------------------------ Telegram
+def _export(tmp_path: Path, data: dict) -> Path:
+    d = tmp_path / "tg"
+    d.mkdir()
+    (d / "result.json").write_text(json.dumps(data), encoding="utf-8")
+    return d
+
+
+@pytest.mark.parametrize(
+    "data, bad",
+    [
+        (
+            {
+                "name": ["not", "text"],
+                "id": 1,
+                "messages": [{"id": 1, "type": "message", "text": "Soldiers deserted."}],
+            },
+            "'name' is a list",
+        ),  # fmt: skip
+        (
+            {"name": "C", "id": {"x": 1}, "messages": [{"id": 1, "text": "Soldiers deserted."}]},
+            "'id' is a dict",
+        ),  # fmt: skip
+        (
+            {"name": "C", "messages": [7, {"id": 2, "text": "Soldiers deserted."}]},
+            "a int, not an object",
+        ),  # fmt: skip
+        (
+            {
+                "name": "C",
+                "messages": [{"id": [1], "text": "x"}, {"id": 2, "text": "Soldiers deserted."}],
+            },
+            "'id' is a list",
+        ),  # fmt: skip
+        (
+            {
+                "name": "C",
+                "messages": [{"id": 1, "text": 5}, {"id": 2, "text": "Soldiers deserted."}],
+            },
+            "'text' is a int",
+        ),  # fmt: skip
+        (
+            {
+                "name": "C",
+                "messages": [
+                    {"id": 2, "date": ["x"], "text": [{"text": ["y"]}, "Soldiers deserted."]}
+                ],
+            },
+            None,
+        ),  # fmt: skip
+    ],
+)
+def test_malformed_telegram_records_fail_alone(tmp_path, data, bad):
+    docs, errs = _split(list(iter_sources([str(_export(tmp_path, data))])))
+    assert len(docs) == 1 and docs[0].content == b"Soldiers deserted."
+    assert all(isinstance(getattr(docs[0], f), (str, type(None))) for f in ("outlet", "published", "id", "url"))  # fmt: skip
+    if bad:
+        assert len(errs) == 1 and bad in errs[0].reason, errs
+    else:
+        assert not errs
+
+
+def test_malformed_telegram_export_does_not_stop_the_sample(tmp_path):
+    tg = _export(tmp_path, {"name": ["a", "list"], "messages": [{"id": 1, "text": "A soldier deserted."}]})  # fmt: skip
+    docs, errs = _split(list(iter_sources([str(tg), str(DEV)])))
+    assert len(docs) >= 51 and len(errs) == 1
+
+
+def test_documents_with_metadata_of_the_wrong_type_are_errors(monkeypatch):
+    import awol.ingest.sources as src
+
+    def reader(*a, **k):
+        yield Document(origin="/a.txt", content=b"ok", outlet=["x"])
+        yield Document(origin="/b.txt", content="not bytes")
+        yield Document(origin="/c.txt", content=b"ok", id=12, published=None)
+
+    monkeypatch.setattr(src, "_iter_sources", reader)
+    items = list(iter_sources(["x"]))
+    assert isinstance(items[0], InputError) and "outlet is list" in items[0].reason
+    assert isinstance(items[1], InputError) and "content is str" in items[1].reason
+    assert isinstance(items[2], Document) and items[2].id == "12"
+
+
+# ------------------------------------------------------------------ WARC
+def _warc(path: Path, n: int = 3, gz: bool = True) -> bytes:
+    with path.open("wb") as fh:
+        w = WARCWriter(fh, gzip=gz)
+        for i in range(n):
+            body = f"<html><body><article><p>{'Soldiers deserted. ' * 40}{i}</p></article></body></html>"
+            h = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+            w.write_record(
+                w.create_warc_record(
+                    f"https://x.example/{i}", "response", payload=io.BytesIO(body.encode()), http_headers=h
+                )
+            )  # fmt: skip
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize("gz", [True, False])
+def test_truncated_warc_is_detected(tmp_path, gz):
+    name = "a.warc.gz" if gz else "a.warc"
+    data = _warc(tmp_path / name, gz=gz)
+    docs, errs = _split(list(warc_documents(tmp_path / name)))
+    assert len(docs) == 3 and not errs
+    for cut in (len(data) - 60, len(data) * 2 // 3 + 7, len(data) // 2 + 3):
+        t = tmp_path / ("t_" + name)
+        t.write_bytes(data[:cut])
+        docs, errs = _split(list(warc_documents(t)))
+        assert errs, f"cut at {cut} of {len(data)} went unnoticed"
+        assert any("truncated" in e.reason or "cut short" in e.reason for e in errs)
+        assert all(len(d.content) > 700 for d in docs)  # nothing stored cut short
+
+
+# ------------------------------------------------------------------ HTTP
+class _Server:
+    """A loopback server running ``handler(conn)`` for every connection."""
+
+    def __init__(self, handler):
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(8)
+        self.port = self.sock.getsockname()[1]
+        self.handler = handler
+        self.stop = False
+        threading.Thread(target=self._run, daemon=True).start()
+
+    def _run(self):
+        while not self.stop:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            threading.Thread(target=self._serve, args=(conn,), daemon=True).start()
+
+    def _serve(self, conn):
+        try:
+            conn.recv(65536)
+            self.handler(conn)
+        except OSError:
+            pass
+        finally:
+            conn.close()
+
+    def close(self):
+        self.stop = True
+        self.sock.close()
+
+
+def _slow(conn):
+    conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 100000\r\n\r\n")
+    for _ in range(200):  # a byte every 0.1 s: never a read timeout, never done
+        conn.sendall(b"x")
+        time.sleep(0.1)
+
+
+def _partial(conn):
+    conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 5000\r\n\r\n")
+    conn.sendall(b"<html><body>" + b"a" * 300)
+
+
+def _partial_chunked(conn):
+    conn.sendall(
+        b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n"
+    )
+    conn.sendall(b"100\r\n" + b"a" * 50)
+
+
+@pytest.mark.parametrize(
+    "handler, words",
+    [(_slow, "in total"), (_partial, "partial response"), (_partial_chunked, "partial response")],
+)
+def test_http_slow_and_partial_bodies_are_errors(handler, words):
+    srv = _Server(handler)
+    try:
+        f = Fetcher(delay=0, timeout=0.5, total_timeout=1.5, respect_robots=False)
+        t0 = time.monotonic()
+        res = f.fetch(f"http://127.0.0.1:{srv.port}/page")
+        took = time.monotonic() - t0
+    finally:
+        srv.close()
+    assert isinstance(res, InputError), res
+    assert words in res.reason
+    assert took < 4
