@@ -69,3 +69,11 @@ def test_combine_never_guesses():
     assert combine_published(None) is None
     assert combine_published("2024", None, "2024-05-02") == "2024-05-02"
     assert combine_published("2024-09-01", "2023-01-01") == "2024-09-01"
+
+
+def test_iso_timestamp_line_is_a_dateline():
+    from awol.clean.dates import parse_dateline
+
+    assert parse_dateline("2024-09-12T10:31:00+03:00") == "2024-09-12"
+    text = b"2024-09-12T10:31:00Z\n\n" + BODY
+    assert clean_document(doc(text)).published == "2024-09-12"
