@@ -112,8 +112,11 @@ def token_forms(morph, token: str) -> dict:
     adjf: set[str] = set()
     for p in morph.parse(token):
         nf = p.normal_form.lower().replace("ё", "е")
-        keys.add(nf)
         tag = p.tag
+        # a person-name reading lends no other lemma: "Александров" (the town) is not a form
+        # of the name "Александр", so "Александр, бывший солдат" is not the town
+        if nf == low or not any(t in tag for t in ("Name", "Surn", "Patr")):
+            keys.add(nf)
         name = name or "Name" in tag
         surn = surn or "Surn" in tag or "Patr" in tag
         if tag.POS in ("ADJF", "ADJS"):

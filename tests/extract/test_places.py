@@ -443,3 +443,11 @@ def test_local_commissariat_is_the_place_in_context(lang, text):
 )
 def test_country_adjective_chooses_a_namesake(gaz, text, lang, region):
     assert regions(gaz, text, lang)[:1] == [region]
+
+
+def test_names_are_not_places(gaz):
+    # a person's name that a town's lemma shares, a unit's quoted name
+    assert regions(gaz, "заявил в интервью Александр, бывший российский солдат", "ru") == []
+    assert regions(gaz, "в Александрове", "ru") == ["RU-VLA"]
+    assert regions(gaz, "the unit, also known as “Anne of Kiev,” went AWOL", "en") == []
+    assert regions(gaz, "“We fled from Kursk,” he said", "en") == ["RU-KRS"]

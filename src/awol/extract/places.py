@@ -155,6 +155,10 @@ _BIG = 50000  # a lower-case adjective names only a town this large (or a region
 _DOMINANT = 10  # a town this many times larger than its namesakes keeps a shared stem
 _RU_PROPER_TAGS = ("Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr")
 _CONTAIN_GAP = re.compile(r"^[\s,(]*(?:(?:в|во|in|of)\s+)?(?:the\s+)?$", re.IGNORECASE)
+# a short quoted Title Case phrase is a name ("the “Anne of Kiev” brigade"), not a place
+_EN_NAME_QUOTE_RE = re.compile(
+    r"[“\"](?:[A-Z][\w'’-]*|of|the|and|de)(?:\s+(?:[A-Z][\w'’-]*|of|the|and|de)){1,4},?[”\"]"
+)
 _QUOTED_RE = re.compile(r"«[^«»]{1,80}»")
 _SENT_END = set('.!?…\n«"“„(')
 
@@ -413,6 +417,9 @@ class Gazetteer:
                 ms = [m for m in ms if not any(a < m.start and m.end < b for a, b in spans)]
         else:
             ms = self._find_en(text)
+            if "“" in text or '"' in text:  # a unit's or a group's name: “Anne of Kiev”
+                spans = [(q.start(), q.end()) for q in _EN_NAME_QUOTE_RE.finditer(text)]
+                ms = [m for m in ms if not any(a < m.start and m.end < b for a, b in spans)]
         return self._contain(text, ms) if len(ms) > 1 else ms
 
     def _contain(self, text: str, ms: list[PlaceMention]) -> list[PlaceMention]:
