@@ -172,46 +172,54 @@ def _name_keys(f: Feat, prefix: str) -> tuple[list[tuple], list[tuple]]:
 EVIDENCE_BUCKET = 91  # evidence channel: quarters of the time anchor, +-2
 
 
-def _evidence_values(f: Feat) -> list[tuple]:
-    """Distinctive things an event or its story says: surnames, place words, distinctive words,
-    numbers."""
+def _evidence_values(f: Feat) -> tuple[list[tuple], list[tuple]]:
+    """(distinctive things an event or its story says: story surnames, place words, distinctive
+    words and numbers; broad things only undated events are matched on: own surnames — the name
+    channel pairs the dated ones —, a count >= 3, the region, the country)."""
     vals: set[tuple] = set()
-    for n in list(f.names) + list(f.ctx_names):
+    for n in f.ctx_names:
         sur = name_parts(n)[1]
         if sur and len(sur) >= 3:
             vals.add(("s", sur))
     vals.update(("p", x) for x in f.places | f.ctx_places)
     vals.update(("t", x) for x in f.tokens | f.ctx_tokens)
     vals.update(("k", x) for x in f.numbers | f.ctx_numbers)
+    broad: set[tuple] = set()
+    for n in f.names:
+        sur = name_parts(n)[1]
+        if sur and len(sur) >= 3:
+            broad.add(("s", sur))
     if f.count is not None and f.count >= 3:
-        vals.add(("k", f.count))
-    return sorted(vals)
+        broad.add(("k", f.count))
+    if f.region:
+        broad.add(("b", f.region))
+    broad.add(("b", f.country or "?"))
+    return sorted(vals), sorted(broad - vals)
 
 
 def _evidence_keys(f: Feat) -> tuple[list[tuple], list[tuple], list[tuple], list[tuple]]:
     """The evidence channel: (index keys, query keys, archive-wide index keys, archive-wide query
-    keys).  Two events of one type meet when they (or their stories) share a surname, a place
-    word, a distinctive word or number, and their time anchors (date, else publication) lie
-    within about half a year.  An event with no time anchor at all (no date, no publication
-    date: about half of real pages) meets every event of its type sharing such a key, or its
-    region or country, whatever the time: through the archive-wide keys, which only such events
-    query."""
+    keys).  Two events of one type meet when they (or their stories) share a place word, a
+    distinctive word or number, or a surname named in the story of an unnamed mention, and their
+    time anchors (date, else publication) lie within about half a year.  An event with no time
+    anchor at all (no date, no publication date: about half of real pages) meets every event of
+    its type sharing such a key, a surname, a count >= 3, its region or country, whatever the
+    time: through the archive-wide keys, which only such events query."""
     t = f.type
-    vals = _evidence_values(f)
-    geo = [("b", f.region)] if f.region else []
-    geo.append(("b", f.country or "?"))
+    vals, broad = _evidence_values(f)
     if f.date is not None and f.date[2] >= 2:
         anchor: int | None = (f.date[0] + f.date[1]) // 2
     else:
         anchor = f.pub
-    base = [("e", t) + v for v in vals] + [("e", t) + g for g in geo]
+    base = [("e", t) + v for v in vals]
+    wide = base + [("e", t) + v for v in broad]
     if anchor is not None:
         b = anchor // EVIDENCE_BUCKET
-        idx = [k + (b,) for k in base[: len(vals)]]
-        qry = [k + (x,) for k in base[: len(vals)] for x in range(b - 2, b + 3)]
-        qry += [k + ("*",) for k in base]
-        return idx, qry, base, []
-    return [k + ("*",) for k in base], [], base, base
+        idx = [k + (b,) for k in base]
+        qry = [k + (x,) for k in base for x in range(b - 2, b + 3)]
+        qry += [k + ("*",) for k in wide]
+        return idx, qry, wide, []
+    return [k + ("*",) for k in wide], [], wide, wide
 
 
 def _keys(f: Feat) -> tuple[list[tuple], list[tuple], list[tuple], list[tuple]]:

@@ -102,7 +102,7 @@ class Linker:
         copy_keys = [(d, i) for d in sorted(copies) for i in range(self.docs[d]["n"])]
         # candidate mentions in other documents
         by_doc: dict[str, list[tuple[float, Key, Key]]] = defaultdict(list)
-        scored: list[tuple[Feat, Feat, dict[str, float]]] = []
+        scored: list[tuple[Feat, Feat, dict[str, float], bool]] = []
         keys = []
         for f in feats:
             idx, qry, aidx, aqry = _inc.block_keys(f)
@@ -123,7 +123,7 @@ class Linker:
                     continue
                 x = _score.pair_features(f, g, copies=g.doc in copies)
                 if x is not None:
-                    scored.append((f, g, x))
+                    scored.append((f, g, x, _score.strong(x)))
             people: set[Key] = set()
             for qk in _inc.case_query_keys(f):
                 block = self._index.get(qk)
@@ -137,12 +137,12 @@ class Linker:
         # story support: a pair of story groups (this document's, another's) with a strong link
         # makes the other same-type pairs of the two stories likelier the same happenings
         strong: Counter = Counter()
-        for f, g, x in scored:
-            if _score.strong(x):
+        for f, g, _x, st in scored:
+            if st:
                 strong[(f.group, g.doc, g.group)] += 1
         w, _t = _score.model()
-        for f, g, x in scored:
-            n = strong[(f.group, g.doc, g.group)] - (1 if _score.strong(x) else 0)
+        for f, g, x, st in scored:
+            n = strong[(f.group, g.doc, g.group)] - (1 if st else 0)
             if n > 0:
                 x["story_link"] = 1.0
             if self.record is not None:
