@@ -158,13 +158,18 @@ def candidates(sentences: list, lex, title: str | None) -> list[Candidate]:
     topic = [bool(lex.topic.search(s.text)) for s in sentences]
     head = bool(title and lex.topic.search(title)) or any(topic[:2])
     out = []
+    prev: list[str] = []
     for i, s in enumerate(sentences):
         toks = tokens(s.text, lex.lang)
         found = _find_triggers(s.text, lex)
         cue = cue_types(toks, cues)
         if not found and not cue:
+            prev = []
             continue
         trig = [(t.type, t.context, _blocked(s.text, t.type, a, b, lex)) for t, a, b in found]
         ctx = Context(head, i > 0 and topic[i - 1], topic[i], s.index)
-        out.append(Candidate(i, toks, cue, features(toks, trig, ctx, lex.lang), found))
+        feats = features(toks, trig, ctx, lex.lang)
+        feats += [f"q:{t}" for t in cue] + [f"p:{t}" for t in prev]
+        out.append(Candidate(i, toks, cue, feats, found))
+        prev = sorted({t.type for t, _a, _b in found})
     return out
