@@ -75,10 +75,14 @@ def test_verdict_recovers_an_event_no_pattern_proposes(monkeypatch) -> None:
 
 
 def test_verdict_drops_a_denied_trigger(monkeypatch) -> None:
-    text = "A soldier deserted from his unit in the Belgorod region on May 3."
-    assert _extract(text, "en", None, monkeypatch) == ["desertion"]
+    text = (
+        "A soldier deserted from his unit in the Belgorod region on May 3. "
+        "Police detained two men in Kursk on May 5."
+    )
+    assert _extract(text, "en", None, monkeypatch) == ["desertion", "detention"]
     denied = _model({}, bias=-8.0)  # every type improbable everywhere
-    assert _extract(text, "en", denied, monkeypatch) == []
+    # a sentence that names desertion keeps its trigger; the other one loses it
+    assert _extract(text, "en", denied, monkeypatch) == ["desertion"]
 
 
 def test_train_builds_a_model(tmp_path: Path, dev_dir: Path) -> None:
