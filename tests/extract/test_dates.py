@@ -306,3 +306,21 @@ def test_resolve_offset_past_the_calendar_is_none():
     assert resolve_offset("9999-12-31", ("day", 1)) is None
     assert resolve_offset("0001-01", ("month", -1)) is None
     assert resolve_offset("2024-01-31", ("month", 1)) == "2024-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pub", "value"),
+    [
+        ("the inmates escaped on July 26 and 27.", "en", "2024-07-29", "2024-07"),
+        ("between March and August 2023", "en", "2024-01-10", "2023"),
+        ("26 и 27 июля", "ru", "2024-07-29", "2024-07"),
+        ("26-27 июля 2024 года", "ru", None, "2024-07"),
+        ("с марта по август 2023 года", "ru", None, "2023"),
+    ],
+)
+def test_a_range_is_the_period_that_holds_it(text, lang, pub, value):
+    assert values(text, lang, pub) == [value]
+
+
+def test_a_count_after_a_date_is_not_a_range():
+    assert values("On May 5 and 12 soldiers fled", "en", "2024-07-29") == ["2024-05-05"]

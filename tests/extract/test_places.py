@@ -451,3 +451,14 @@ def test_names_are_not_places(gaz):
     assert regions(gaz, "в Александрове", "ru") == ["RU-VLA"]
     assert regions(gaz, "the unit, also known as “Anne of Kiev,” went AWOL", "en") == []
     assert regions(gaz, "“We fled from Kursk,” he said", "en") == ["RU-KRS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "region"),
+    [
+        ("he fled to the Armenian capital.", "en", "AM-ER"),
+        ("бежал в армянскую столицу", "ru", "AM-ER"),
+    ],
+)
+def test_a_countrys_capital(gaz, text, lang, region):
+    assert regions(gaz, text, lang) == [region]

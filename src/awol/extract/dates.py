@@ -370,6 +370,8 @@ def _resolve(
         precision = "day" if day else "month" if month else "year"
         if a.get("shift_days") and precision == "day":
             d += timedelta(days=int(a["shift_days"]))
+        if a.get("precision"):  # a range ("July 26 and 27", "from March to August 2023")
+            precision = _coarsest(a["precision"], precision)
         return _fmt(d, precision), precision, None, None
     if kind == "weekday":
         wd = a.get("weekday")

@@ -558,6 +558,12 @@ class Gazetteer:
                         continue
                 best = (L, end, nm)
                 break
+            if best is None and tok.lower() == "capital" and i:
+                ent = self._capital(cues()["en"]["country_adjectives"].get(toks[i - 1][0].lower()))
+                if ent is not None:
+                    out.append(self._mention(text, toks[i - 1][1], toks[i][2], ent, kind="city"))
+                    i += 1
+                    continue
             if best is None:
                 hit = self._en_district(toks, i) if i + 1 < n else None
                 if hit is not None:
@@ -741,6 +747,13 @@ class Gazetteer:
                     out.append(self._mention(text, s, toks[i + L - 1][2], nm.entry))
                     i += L
                     continue
+            if "столица" in info.keys and i:  # "в армянской столице"
+                adjs = cues()["ru"]["country_adjectives"]
+                ent = self._capital(next((adjs[a] for a in infos[i - 1].adjf if a in adjs), None))
+                if ent is not None:
+                    out.append(self._mention(text, toks[i - 1][1], toks[i][2], ent, kind="city"))
+                    i += 1
+                    continue
             # district / court adjective: "Рыльском районе", "Пермский гарнизонный суд";
             # a place adjective before an institution: "новосибирские полицейские"
             nxt = infos[i + 1].keys if i + 1 < n else frozenset()
@@ -789,6 +802,12 @@ class Gazetteer:
             if k and _gap_norm(text[toks[i + k - 1][2] : toks[i + k][1]]) != nm.gaps[k - 1]:
                 return False
         return True
+
+    def _capital(self, country: str | None) -> int | None:
+        """The entry of a country's capital region ("the Armenian capital" -> AM-ER)."""
+        code = cues()["capitals"].get(country or "")
+        e = self._by_code.get(code or "")
+        return self._by_id.get(e["id"]) if e else None
 
     def _by_hint(self, cands, hint: str | None) -> list:
         """Candidates in order, those of the country the text names first ("в казахстанском

@@ -88,7 +88,8 @@ def forms_table() -> dict[str, tuple[frozenset[str], str, frozenset[str]]]:
 def cues() -> dict[str, Any]:
     """``data/place_cues.yaml`` with word lists as sets."""
     data = yaml.safe_load(_read("place_cues.yaml"))
-    return {
+    capitals = data.pop("capitals", {})
+    out = {
         lang: {
             k: {str(w).lower(): c for w, c in v.items()}
             if isinstance(v, dict)
@@ -97,6 +98,8 @@ def cues() -> dict[str, Any]:
         }
         for lang, d in data.items()
     }
+    out["capitals"] = {str(k): str(v) for k, v in capitals.items()}
+    return out
 
 
 def cache_dir() -> Path:
