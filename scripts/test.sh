@@ -5,9 +5,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 # A real PostgreSQL server on loopback for the store tests (installed from Debian if missing).
+# A server this script starts is stopped when it exits (pass, fail or Ctrl-C); one given in
+# $AWOL_TEST_PG_URL, or already running under .pg/, is left alone.
 if [ -z "${AWOL_TEST_PG_URL:-}" ]; then
+  pg_was_running=no
+  [ -f "${AWOL_PG_DIR:-.pg}/data/postmaster.pid" ] && pg_was_running=yes
   if pg_env=$(scripts/start-postgres.sh); then
     eval "$pg_env"
+    if [ "$pg_was_running" = no ]; then
+      trap 'scripts/start-postgres.sh --stop >/dev/null 2>&1 || true' EXIT
+    fi
   else
     echo "warning: PostgreSQL could not be started; PostgreSQL store tests will be skipped" >&2
   fi

@@ -10,7 +10,7 @@ import pytest
 
 from awol.extract.places import PlaceMention, get_gazetteer
 
-GOLD = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "dev" / "gold.jsonl"
+GOLD = Path(__file__).resolve().parents[2] / "corpus" / "dev" / "gold.jsonl"  # bundled
 
 
 @pytest.fixture(scope="module")
@@ -129,7 +129,7 @@ def test_speed(gaz):
 
 def test_gold_place_texts_resolve(gaz):
     if not GOLD.exists():
-        pytest.skip(f"shared corpus not found at {GOLD}")
+        pytest.skip(f"dev corpus not found at {GOLD}")
     hits = total = 0
     for line in GOLD.read_text(encoding="utf-8").splitlines():
         doc = json.loads(line)

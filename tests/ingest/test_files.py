@@ -10,7 +10,7 @@ from awol.model import Document
 
 REPO = Path(__file__).resolve().parents[2]
 FIXTURES = REPO / "tests" / "fixtures" / "clean"
-DEV = REPO.parent / "shared" / "corpus" / "dev"
+DEV = REPO / "corpus" / "dev"  # the bundled development corpus
 
 
 def write(p: Path, data: bytes) -> Path:

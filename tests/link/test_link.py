@@ -15,7 +15,7 @@ from awol.link import Linker
 from awol.link.text import name_parts, names_match
 
 REPO = Path(__file__).resolve().parents[2]
-DEV = REPO.parent / "shared" / "corpus" / "dev"
+DEV = REPO / "corpus" / "dev"  # the bundled development corpus
 
 
 def ev(type_, date=None, region=None, country="RU", count=None, names=(), who=None,

@@ -13,7 +13,7 @@ from awol.evaluate.linking import link_and_score, load_gold_links
 
 REPO = Path(__file__).resolve().parents[2]
 REAL = REPO.parent / "shared" / "corpus" / "real"
-DEV = REPO.parent / "shared" / "corpus" / "dev"
+DEV = REPO / "corpus" / "dev"  # the bundled development corpus
 
 needs_real = pytest.mark.skipif(
     not (REAL / "splits.json").exists(),

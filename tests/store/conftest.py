@@ -11,7 +11,7 @@ from awol.store.repo import resolve_url
 
 PG_URL = os.environ.get("AWOL_TEST_PG_URL")
 PG_SKIP = 'AWOL_TEST_PG_URL is not set (run: eval "$(scripts/start-postgres.sh)")'
-CORPUS = Path(os.environ.get("AWOL_CORPUS", "/work/shared/corpus/dev"))
+CORPUS = Path(os.environ.get("AWOL_CORPUS", Path(__file__).resolve().parents[2] / "corpus" / "dev"))
 
 
 def _pg_database() -> tuple[str, str]:

@@ -14,7 +14,7 @@ from awol.ingest.manifest import load_manifest
 from awol.ingest.sources import iter_sources
 from awol.store.ingest import ingest
 
-CORPUS = Path(os.environ.get("AWOL_CORPUS", "/work/shared/corpus/dev"))
+CORPUS = Path(os.environ.get("AWOL_CORPUS", Path(__file__).resolve().parents[2] / "corpus" / "dev"))
 
 
 @pytest.fixture(scope="module")

@@ -33,6 +33,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’\-‐][^\W\d_]+)*")
 _POSS = ("'s", "’s")
 _AGE_AFTER = re.compile(r"^\s*,\s*\d{1,2}\s*,")
 _NER_BATCH = 64
+_NER_MIN_WORDS = 4
 
 
 @functools.lru_cache(maxsize=1)
@@ -78,10 +79,30 @@ def _store_ner(text: str, spans: tuple[tuple[int, int], ...]) -> None:
     _ner_cache[text] = spans
 
 
+def _one_thread():  # noqa: ANN202
+    """BLAS on one thread: the model's small matrices gain nothing from more, and on a busy
+    machine extra threads make it several times slower."""
+    try:
+        from threadpoolctl import threadpool_limits
+
+        return threadpool_limits(1)
+    except Exception:  # threadpoolctl comes with scikit-learn; without it, run as is
+        import contextlib
+
+        return contextlib.nullcontext()
+
+
+def _wants_ner(text: str) -> bool:
+    """NER for Cyrillic text of a few words or more (sentences, titles); a short field (who,
+    source, place) is covered by the rules and by the names found in its record's sentences."""
+    return bool(_CYR.search(text)) and len(text.split()) >= _NER_MIN_WORDS
+
+
 def _ner_spans(text: str) -> tuple[tuple[int, int], ...]:
     hit = _ner_cache.get(text)
     if hit is None:
-        markup = _ner()(text)
+        with _one_thread():
+            markup = _ner()(text)
         hit = tuple((s.start, s.stop) for s in markup.spans if s.type == "PER")
         _store_ner(text, hit)
     return hit
@@ -90,11 +111,17 @@ def _ner_spans(text: str) -> tuple[tuple[int, int], ...]:
 def prime(texts: Iterable[str]) -> None:
     """Run the Russian NER over ``texts`` in batches and cache the result (optional: only
     faster than letting :func:`person_spans` do it text by text)."""
-    todo = list(dict.fromkeys(t for t in texts if t and _CYR.search(t) and t not in _ner_cache))
+    todo = list(
+        dict.fromkeys(
+            t for t in texts if isinstance(t, str) and _wants_ner(t) and t not in _ner_cache
+        )
+    )
     if not todo:
         return
-    for text, markup in zip(todo, _ner().map(todo), strict=True):
-        _store_ner(text, tuple((s.start, s.stop) for s in markup.spans if s.type == "PER"))
+    todo.sort(key=len)  # batches of similar length: the model pads each batch to its longest
+    with _one_thread():
+        for text, markup in zip(todo, _ner().map(todo), strict=True):
+            _store_ner(text, tuple((s.start, s.stop) for s in markup.spans if s.type == "PER"))
 
 
 # ----------------------------------------------------------------------------- English (rules)
@@ -106,6 +133,7 @@ def _strip_poss(tok: str) -> str:
     return tok[:-2] if tok.endswith(_POSS) else tok
 
 
+@functools.lru_cache(maxsize=200_000)
 def _place_spans(text: str, lang: str) -> list[tuple[int, int]]:
     from awol.extract.places import get_gazetteer
 
@@ -213,7 +241,8 @@ def person_spans(text: str) -> tuple[tuple[int, int], ...]:
         return ()
     spans: list[tuple[int, int]] = []
     if _CYR.search(text):
-        spans.extend(_ner_spans(text))
+        if _wants_ner(text):
+            spans.extend(_ner_spans(text))
         from awol.extract.names import find_person_names
 
         spans.extend((m.start, m.end) for m in find_person_names(text, "ru"))
