@@ -105,3 +105,15 @@ def _fresh_model_cache():
     clf.get_model.cache_clear()
     yield
     clf.get_model.cache_clear()
+
+
+def test_train_without_shared_uses_the_bundled_corpus(tmp_path: Path, dev_dir: Path, monkeypatch):
+    """A checkout without ../shared trains on corpus/dev alone, and says so."""
+    import awol.cli.extract as cli_extract
+
+    monkeypatch.setattr(cli_extract, "_DEFAULT_CORPORA", (tmp_path / "absent", dev_dir))
+    out = tmp_path / "m.npz"
+    res = CliRunner().invoke(main, ["train", "--output", str(out), "--folds", "2"])
+    assert res.exit_code == 0, res.output
+    assert "absent, training without it" in res.stderr
+    assert SentenceModel.load(out).meta["corpora"] == ["dev"]
