@@ -185,6 +185,8 @@ def analyse_sentence(
             continue
         if _blocked(text, trig.type, s, e, lex) or _generic(text, s, lex):
             continue
+        if trig.type == "death" and _their_victim(text, s, e, lex):
+            continue
         mentions.append(
             Mention(
                 trig.type, trig, s, e, sent, prob=verdict.probs.get(trig.type) if verdict else None
@@ -364,6 +366,17 @@ def _find_triggers(text: str, lex: Lexicon) -> list[tuple[Trigger, int, int]]:
             continue
         out.append(t)
     return out
+
+
+def _their_victim(text: str, s: int, e: int, lex: Lexicon) -> bool:
+    """ "the fugitives killed an employee", "они убили сотрудника": a killing done by the
+    deserters (they are the subject of an active verb) is not a death of theirs."""
+    active = lex.extra.get("killing_active")
+    killers = lex.extra.get("deserters_as_subject")
+    if not active or not killers or not re.fullmatch(active, text[s:e], re.IGNORECASE):
+        return False
+    cs, _ = clause_bounds(text, s)
+    return bool(re.search(rf"(?:{killers})\W+(?:\w+\W+){{0,3}}$", text[cs:s], re.IGNORECASE))
 
 
 def _window_before(text: str, start: int, clause_start: int, words: int = 7) -> str:
