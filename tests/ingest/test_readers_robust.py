@@ -212,3 +212,9 @@ def test_http_slow_and_partial_bodies_are_errors(handler, words):
     assert isinstance(res, InputError), res
     assert words in res.reason
     assert took < 4
+
+
+def test_bad_urls_are_input_errors_naming_them():
+    items = list(iter_sources(["http://", "https://exa mple.com/x", "https://x.example/\x00"]))
+    assert len(items) == 3 and all(isinstance(i, InputError) for i in items)
+    assert all("URL" in i.reason and "http" in i.reason for i in items)

@@ -66,6 +66,13 @@ def _files(source: str, manifest: dict | None, max_bytes: int) -> Iterator[Docum
 
 
 def _url(source: str, fetcher: Fetcher) -> Iterator[Document | InputError]:
+    from awol.validate import ValidationError, check_url
+
+    try:
+        source = check_url(source)
+    except ValidationError as err:
+        yield InputError(source, str(err))
+        return
     try:
         body, ctype, final = fetcher.get(source)
     except InputError as err:
