@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from functools import lru_cache
 
-from awol.extract.counts import CountMention
+from awol.extract.counts import CountMention, find_counts
+from awol.extract.dates import find_dates
 from awol.extract.lexicon import Lexicon
 from awol.extract.mentions import ORDINAL_GATE, SentenceAnalysis
 from awol.model import Evidence, Figure
@@ -28,17 +31,24 @@ def find_figures(
     dead" continues it without repeating the topic words.
     """
     text = an.sentence.text
-    if not an.counts and not ORDINAL_GATE.search(text):
-        return []
-    if not doc_on_topic or lex.block_clause.search(text) and not lex.figure_cues.search(text):
-        return []
     cues = bool(lex.figure_cues.search(text))
+    counts = an.counts
+    if cues and doc_on_topic and not an.mentions:
+        counts = sorted(counts + _record_counts(an, lex), key=lambda c: c.start)
+        if counts and not an.dates:
+            an.dates = [d for d in find_dates(text, lex.lang, published) if d.value]
+    counts = _join_thousands(counts, text)
+    if not counts and not ORDINAL_GATE.search(text):
+        return []
+    if not doc_on_topic or lex.block_clause.search(text) and not cues:
+        return []
     out: list[Figure] = []
     ordinal = _ordinal_figure(an, lex, published)
     if ordinal is not None:
         out.append(ordinal)
-    for c in an.counts:
-        if not _is_figure(c, text, an, lex, cues, after_figure):
+    for c in counts:
+        compared = out and _compared(c, text)
+        if not compared and not _is_figure(c, text, an, lex, cues, after_figure):
             continue
         value = c.value
         as_of = _as_of(an, published, text)
@@ -51,7 +61,7 @@ def find_figures(
         conf = 0.55 + (0.15 if an.on_topic else 0) + (0.1 if cues else 0) + (0.1 if src else 0)
         out.append(
             Figure(
-                metric=_metric(text, c),
+                metric=out[-1].metric if compared else _metric(text, c),
                 value=value,
                 qualifier=c.qualifier or "exact",
                 as_of=as_of,
@@ -109,13 +119,24 @@ def _is_figure(
     if c.value is None or c.value < 2:
         return False
     head = c.head or ""
-    if head and not lex.figure_nouns.search(head) and not lex.topic.search(head):
+    if (
+        head
+        and not lex.figure_nouns.search(head)
+        and not lex.topic.search(head)
+        and not (not an.mentions and _is_record(head, lex))
+    ):
         # "200,000 cameras", "600 signatures": a number of something else
         if re.match(r"^\s*\w", head) and not _ANAPHORIC.match(head):
             return False
     if _NOT_A_FIGURE.search(text[max(0, c.start - 40) : c.start]):
         return False
-    about_soldiers = an.on_topic or after_figure or (cues and bool(_MILITARY.search(text)))
+    about_soldiers = (
+        an.on_topic
+        or after_figure
+        or (cues and bool(_MILITARY.search(text)))
+        # "35,307 criminal cases were registered": records counted in a sentence telling no event
+        or (cues and not an.mentions and _is_record(head, lex))
+    )
     if c.value >= LARGE:
         if about_soldiers:
             if cues or not an.mentions or after_figure:
@@ -128,6 +149,74 @@ def _is_figure(
     specific = any(m.date is not None and m.date.precision == "day" for m in an.mentions)
     so_far = bool(_SO_FAR.search(text))  # "с начала года задержаны 37 военнослужащих"
     return c.value >= 3 and (hedged or so_far) and cues and not specific and about_soldiers
+
+
+@lru_cache(maxsize=8)
+def _records(lang: str, pattern: str) -> re.Pattern[str] | None:
+    return re.compile(pattern, re.IGNORECASE) if pattern else None
+
+
+_COMPARED = re.compile(
+    r"(?:compared (?:to|with)|versus|vs\.?|against|против|по сравнению с)\s*"
+    r"(?:just|only|some|about|around|nearly|almost|лишь|всего|около|почти)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _compared(c: CountMention, text: str) -> bool:
+    """ "18,196 such cases, compared to just 4,691 a year earlier": the same metric, compared."""
+    return (
+        c.value is not None
+        and c.value >= 2
+        and bool(_COMPARED.search(text[max(0, c.start - 40) : c.start]))
+    )
+
+
+_THOUSANDS = re.compile(r"(?:тыс\.?|тысяч[аи]?|thousand)$", re.IGNORECASE)
+
+
+def _join_thousands(counts: list[CountMention], text: str) -> list[CountMention]:
+    """ "311 тыс. 327 производств" is one number, 311,327, not 311,000 and 327."""
+    out: list[CountMention] = []
+    for c in counts:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.head is None
+            and prev.value % 1000 == 0
+            and 0 < c.value < 1000
+            and _THOUSANDS.search(prev.text)
+            and not text[prev.end : c.start].strip()
+        ):
+            out[-1] = replace(
+                prev,
+                text=text[prev.start : c.end],
+                end=c.end,
+                value=prev.value + c.value,
+                head=c.head,
+                head_start=c.head_start,
+            )
+            continue
+        out.append(c)
+    return out
+
+
+def _record_counts(an: SentenceAnalysis, lex: Lexicon) -> list[CountMention]:
+    """Counts of records ("6,988 proceedings") that the people-count filter left out."""
+    seen = {c.start for c in an.counts}
+    return [
+        c
+        for c in find_counts(an.sentence.text, lex.lang, [(d.start, d.end) for d in an.dates])
+        if c.start not in seen
+        and (bool(c.head and _is_record(c.head, lex)) or _compared(c, an.sentence.text))
+        and not any(d.start <= c.start < d.end for d in an.dates)
+    ]
+
+
+def _is_record(head: str, lex: Lexicon) -> bool:
+    """Is the counted noun a record of the justice system (cases, proceedings, charges)?"""
+    pat = _records(lex.lang, str(lex.extra.get("figure_records") or ""))
+    return bool(pat and head and pat.search(head))
 
 
 _NOT_A_FIGURE = re.compile(
