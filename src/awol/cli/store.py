@@ -109,12 +109,14 @@ def ingest(
     try:
         if workers or scheduler:  # the same ingest on Dask workers (awol.scale)
             from awol.scale import ingest_parallel
+            from awol.store.lock import writer_lock
 
-            summary = ingest_parallel(
-                store, sources, workers=workers, scheduler=scheduler, manifest=man,
-                fetcher=fetcher, telegram_username=telegram_username,
-                chunk_size=max(1, chunk_size), progress=progress,
-            )  # fmt: skip
+            with writer_lock(store, on_wait=lambda m: click.echo(m, err=True)):
+                summary = ingest_parallel(
+                    store, sources, workers=workers, scheduler=scheduler, manifest=man,
+                    fetcher=fetcher, telegram_username=telegram_username,
+                    chunk_size=max(1, chunk_size), progress=progress,
+                )  # fmt: skip
         else:
             items = iter_sources(
                 sources, manifest=man, fetcher=fetcher, telegram_username=telegram_username
