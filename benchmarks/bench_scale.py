@@ -1,6 +1,7 @@
 """Parallel ingest: docs/s with 1 and N Dask workers, scaling efficiency, memory, same results.
 
     .venv/bin/python benchmarks/bench_scale.py --docs 20000 [--workers 1,2] [--shards 8] [--link]
+    .venv/bin/python benchmarks/bench_scale.py --warc CC-NEWS-....warc.gz --workers 1   # real pages
 
 Builds WARC.gz shards of ``--docs`` synthetic-but-realistic news pages from corpus/dev in a temp
 dir (never committed): each page is a dev article with its surnames, regions and years swapped
@@ -190,6 +191,7 @@ def main() -> None:
     ap.add_argument("--chunk-size", type=int, default=200)
     ap.add_argument("--link", action="store_true", help="link after each chunk, as by default")
     ap.add_argument("--no-single", action="store_true", help="skip the single-process run")
+    ap.add_argument("--warc", nargs="+", metavar="SHARD", help="measure these WARC shards (e.g. one real Common Crawl News shard) instead of synthetic ones")  # fmt: skip
     ap.add_argument("--run", help=argparse.SUPPRESS)  # internal: one run in a subprocess
     ap.add_argument("--db", help=argparse.SUPPRESS)
     ap.add_argument("--shard", action="append", help=argparse.SUPPRESS)
@@ -199,9 +201,9 @@ def main() -> None:
         return
     with tempfile.TemporaryDirectory(prefix="awol-bench-scale-") as tmp:
         t0 = time.monotonic()
-        shards = build(Path(tmp), args.docs, args.shards)
+        shards = args.warc or build(Path(tmp), args.docs, args.shards)
         size = sum(os.path.getsize(p) for p in shards)
-        print(f"built {args.docs} pages in {len(shards)} WARC.gz shards ({size / 2**20:.1f} MB) "
+        print(f"{'given' if args.warc else f'built {args.docs} pages in'} {len(shards)} WARC shards ({size / 2**20:.1f} MB) "
               f"in {time.monotonic() - t0:.1f}s; load average {os.getloadavg()[0]:.1f}")  # fmt: skip
         modes = ([] if args.no_single else ["single"]) + [w for w in args.workers.split(",") if w]
         results = {}

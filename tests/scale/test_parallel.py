@@ -215,3 +215,26 @@ def test_input_errors_travel_between_processes():
 
     err = pickle.loads(pickle.dumps(InputError("a.txt", "empty file")))
     assert (err.origin, err.reason, str(err)) == ("a.txt", "empty file", "a.txt: empty file")
+
+
+def test_relative_paths_are_read_from_the_drivers_directory(client, tmp_path, monkeypatch):
+    """Workers have their own working directory; origins keep the paths as given."""
+    import awol.scale.tasks as tasks
+
+    monkeypatch.setattr(tasks, "WARC_SPLIT_BYTES", 0)
+    (tmp_path / "in").mkdir()
+    for name in ("en-01.txt", "en-02.txt", "manifest.jsonl"):
+        (tmp_path / "in" / name).write_bytes((DEV / name).read_bytes())
+    _warc(tmp_path / "in" / "s.warc.gz", 4)
+    monkeypatch.chdir(tmp_path)
+    assert set(client.run(os.getcwd).values()) != {str(tmp_path)}
+    sources = ["in", "in/s.warc.gz"]
+    with Store(f"sqlite:///{tmp_path / 's.db'}") as ref:
+        ingest(ref, iter_sources(sources), chunk_size=2)
+        expected = rows(ref)
+    with Store(f"sqlite:///{tmp_path / 'p.db'}") as store:
+        s = ingest_parallel(store, sources, client=client, chunk_size=2)
+        assert s.failures == 0 and s.documents == 5  # 2 files, 3 pages (one is a 404)
+        got = rows(store)
+    assert got == expected
+    assert {d["origin"].split("#")[0] for d in got["documents"]} <= {"in/en-01.txt", "in/en-02.txt", "in/s.warc.gz"}  # fmt: skip

@@ -15,6 +15,7 @@ that is killed or re-run stores nothing twice; a task whose worker dies is run a
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import time
 from collections import deque
@@ -271,7 +272,9 @@ def _tasks(client: Any, units: Iterator[Unit], lookahead: int, bar: _Bar) -> Ite
             return False
         fut = None
         if unit.warc is not None:
-            fut = client.submit(index_task, unit.warc, unit.chunk_size, unit.max_bytes, pure=False)
+            fut = client.submit(
+                index_task, unit.warc, unit.chunk_size, unit.max_bytes, os.getcwd(), pure=False
+            )
         ahead.append((unit, fut))
         return True
 

@@ -13,6 +13,7 @@ the single-process ingest would.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,19 +42,43 @@ class Task:
     records: int | None = None
     items: list[Document | InputError] = field(default_factory=list)
     max_bytes: int = MAX_BYTES
+    cwd: str = field(default_factory=os.getcwd)  # the driver's: relative paths are read from it
 
     def read(self) -> Iterator[Document | InputError]:
-        """The task's documents, in order (runs on the worker)."""
+        """The task's documents, in order (runs on the worker, whatever its own directory).
+
+        Files are opened by absolute path; origins keep the paths as given, as in a
+        single-process ingest."""
         if self.kind == "files":
-            yield from iter_documents(self.paths, manifest=self.manifest, max_bytes=self.max_bytes)
+            given = {self._abs(p): p for p in self.paths}
+            docs = iter_documents(list(given), manifest=self.manifest, max_bytes=self.max_bytes)
+            yield from (_relabel(d, given) for d in docs)
         elif self.kind == "warc":
             from awol.ingest.warc import warc_documents
 
-            yield from warc_documents(
-                self.path, self.max_bytes, start=self.start, records=self.records
+            given = {self._abs(self.path): self.path}
+            docs = warc_documents(
+                self._abs(self.path), self.max_bytes, start=self.start, records=self.records
             )
+            yield from (_relabel(d, given) for d in docs)
         else:
             yield from self.items
+
+    def _abs(self, path: str) -> str:
+        return path if os.path.isabs(path) else os.path.join(self.cwd, path)
+
+
+def _relabel(item: Document | InputError, given: dict[str, str]) -> Document | InputError:
+    """Origin ``/abs/path[#...]`` back to the path as given."""
+    origin = item.origin
+    for abs_path, path in given.items():
+        if abs_path != path and (origin == abs_path or origin.startswith(abs_path + "#")):
+            origin = path + origin[len(abs_path) :]
+            if isinstance(item, InputError):
+                return InputError(origin, item.reason)
+            item.origin = origin
+            break
+    return item
 
 
 @dataclass
@@ -153,7 +178,9 @@ def _entries(files: list[Path], manifest: dict[str, dict] | None) -> dict[str, d
     return out
 
 
-def index_warc(path: str, chunk_size: int, max_bytes: int = MAX_BYTES) -> list[Task]:
+def index_warc(
+    path: str, chunk_size: int, max_bytes: int = MAX_BYTES, cwd: str | None = None
+) -> list[Task]:
     """Split a WARC shard into tasks of about ``chunk_size`` documents (runs on a worker).
 
     Reads the record headers only; a task is the run of records from one offset, so records the
@@ -163,6 +190,7 @@ def index_warc(path: str, chunk_size: int, max_bytes: int = MAX_BYTES) -> list[T
 
     from awol.ingest.http import media_type_of
 
+    cwd = cwd or os.getcwd()
     tasks: list[Task] = []
     start, records, docs = 0, 0, 0
 
@@ -170,11 +198,12 @@ def index_warc(path: str, chunk_size: int, max_bytes: int = MAX_BYTES) -> list[T
         label = f"{path} @{start}"
         tasks.append(
             Task("warc", label, max(docs, 1), path=path, start=start,
-                 records=records if next_start is not None else None, max_bytes=max_bytes)
+                 records=records if next_start is not None else None, max_bytes=max_bytes,
+                 cwd=cwd)
         )  # fmt: skip
 
     try:
-        with open(path, "rb") as fh:
+        with open(os.path.join(cwd, path), "rb") as fh:
             it = ArchiveIterator(fh)
             for record in it:
                 if docs >= chunk_size:

@@ -125,7 +125,7 @@ def run_task(task: Task, known: KnownRaws | None = None) -> Result:
     return Result(items, version, time.process_time() - t0, rss, os.getpid())
 
 
-def index_task(path: str, chunk_size: int, max_bytes: int) -> list[Task]:
+def index_task(path: str, chunk_size: int, max_bytes: int, cwd: str) -> list[Task]:
     from awol.scale.tasks import index_warc
 
-    return index_warc(path, chunk_size, max_bytes)
+    return index_warc(path, chunk_size, max_bytes, cwd)
