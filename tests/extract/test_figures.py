@@ -74,3 +74,19 @@ def test_thousands_and_units_are_one_number():
 )
 def test_other_numbers_are_not_figures(text, lang):
     assert figures(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "text, lang, value",
+    [
+        ("Requests for help with desertion grew by 64% over the summer.", "en", 64),
+        ("Число просьб помочь дезертировать выросло на 57 процентов за осень.", "ru", 57),
+    ],
+)
+def test_change_in_per_cent_is_a_figure(text, lang, value):
+    assert value in [v for v, _q, _a in figures(text, lang)]
+
+
+def test_people_in_any_case_form_are_counted():
+    got = figures("В 2024 году проект помог 512 людям дезертировать из армии.", "ru")
+    assert (512, "exact", "2024") in got

@@ -38,6 +38,9 @@ def find_figures(
         if counts and not an.dates:
             an.dates = [d for d in find_dates(text, lex.lang, published) if d.value]
     counts = _join_thousands(counts, text)
+    percent = _percent_figure(an, lex, published) if an.on_topic and not an.mentions else None
+    if percent is not None:
+        return [percent]
     if not counts and not ORDINAL_GATE.search(text):
         return []
     if not doc_on_topic or lex.block_clause.search(text) and not cues:
@@ -199,6 +202,26 @@ def _join_thousands(counts: list[CountMention], text: str) -> list[CountMention]
             continue
         out.append(c)
     return out
+
+
+def _percent_figure(an: SentenceAnalysis, lex: Lexicon, published: str | None) -> Figure | None:
+    """ "The number of requests to help desert grew by 89%": a change, in per cent."""
+    pat = _records(lex.lang, str(lex.extra.get("figure_percent") or ""))
+    text = an.sentence.text
+    m = pat.search(text) if pat else None
+    if m is None:
+        return None
+    value = float(m.group("n").replace(",", "."))
+    subject = re.split(r"[:;,—–]\s*", text[: m.start()])[-1].strip()
+    return Figure(
+        metric=(subject + " " + m.group(0)).strip()[:160],
+        value=int(value) if value.is_integer() else value,
+        qualifier="exact",
+        as_of=_as_of(an, published, text),
+        source=an.source.text if an.source else _counter(text, lex),
+        evidence=Evidence(text, an.sentence.start, an.sentence.end),
+        confidence=0.6,
+    )
 
 
 def _record_counts(an: SentenceAnalysis, lex: Lexicon) -> list[CountMention]:
