@@ -11,6 +11,7 @@ import click
 from awol import __version__
 from awol.cli import extract as _extract
 from awol.cli import link as _link
+from awol.cli import serve as _serve
 from awol.cli import store as _store
 
 
@@ -23,7 +24,7 @@ def main() -> None:
     """
 
 
-for _module in (_extract, _link, _store):
+for _module in (_extract, _link, _store, _serve):
     for _cmd in _module.COMMANDS:
         main.add_command(_cmd)
 

@@ -268,7 +268,7 @@ def _login() -> str:
 
 @click.command()
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["acled-csv", "csv", "jsonl", "geojson", "parquet"]), default="jsonl", show_default=True)  # fmt: skip
+@click.option("--format", "fmt", type=click.Choice(["acled-csv", "csv", "jsonl", "geojson", "parquet", "gold"]), default="jsonl", show_default=True, help="gold: the documents whose every event an editor reviewed, in the gold shape of SCHEMA.md (for `awol evaluate --gold`).")  # fmt: skip
 @click.option("--output", "-o", default="-", help="Output file (default: stdout; required for parquet).")  # fmt: skip
 @filter_options
 @click.option("--with-names", is_flag=True, help="Include names of people (left out by default).")
@@ -279,6 +279,11 @@ def export(db, fmt, output, since, until, types, regions, with_names, what, part
     GeoJSON (points at region centroids) or Parquet."""
     from awol.serve.export import export as run
 
+    if fmt == "gold":
+        from awol.cli.serve import export_gold
+
+        click.echo(f"{export_gold(db, output)} reviewed documents exported", err=True)
+        return
     if partitioned and (fmt != "parquet" or what != "events"):
         raise click.UsageError("--partitioned needs --format parquet (events only)")
     if partitioned:  # awol.serve.parquet: one file per year and month

@@ -169,3 +169,25 @@ class ReadStore:
             by_month[when[:7] if when and len(when) >= 7 else (when or "unknown")] += 1
             by_region[d["region"] or d["country"] or "unknown"] += 1
         return {"type": by_type, "month": by_month, "region": by_region}
+
+    def document(self, doc_id: str) -> dict | None:
+        """The current version of one document, with its cleaned text."""
+        with Session(self.engine) as s:
+            r = s.scalar(
+                select(DocumentRow).where(
+                    DocumentRow.doc_id == doc_id, DocumentRow.current.is_(True)
+                )
+            )
+            if r is None:
+                return None
+            return {
+                "id": r.doc_id,
+                "version": r.version,
+                "url": r.url,
+                "outlet": r.outlet,
+                "published": r.published,
+                "language": r.language,
+                "title": r.title,
+                "text": r.text,
+                "ingested_at": r.ingested_at,
+            }

@@ -225,3 +225,71 @@ class LinkerLinkRow(Base):
     a: Mapped[str] = mapped_column(String(520))
     b: Mapped[str] = mapped_column(String(520))
     score: Mapped[float | None] = mapped_column(Float)
+
+# --- added by revision 0004 (the newsroom: accounts, review, audit) -----------------------------
+
+
+class UserRow(Base):
+    __tablename__ = "users"
+
+    name: Mapped[str] = mapped_column(String(128), primary_key=True)
+    role: Mapped[str] = mapped_column(String(16))
+    password_hash: Mapped[str] = mapped_column(Text)
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[str] = mapped_column(String(40))
+
+
+class SessionRow(Base):
+    __tablename__ = "sessions"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_name: Mapped[str] = mapped_column(ForeignKey("users.name", ondelete="CASCADE"))
+    csrf: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[str] = mapped_column(String(40))
+    expires_at: Mapped[str] = mapped_column(String(40))
+
+
+class ApiTokenRow(Base):
+    __tablename__ = "api_tokens"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_name: Mapped[str] = mapped_column(ForeignKey("users.name", ondelete="CASCADE"))
+    label: Mapped[str | None] = mapped_column(String(256))
+    created_at: Mapped[str] = mapped_column(String(40))
+    revoked: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ReviewDecisionRow(Base):
+    """A reviewer's decision kept as a row and applied on read (confirm an event, add a missed
+    event, merge or split incidents); ``undone_at`` set = no longer applied."""
+
+    __tablename__ = "review_decisions"
+    __table_args__ = (Index("ix_review_decisions_target", "kind", "target"),)
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    target: Mapped[str] = mapped_column(String(512))
+    payload: Mapped[dict | None] = mapped_column(JSON)
+    who: Mapped[str] = mapped_column(String(128))
+    created_at: Mapped[str] = mapped_column(String(40))
+    undone_at: Mapped[str | None] = mapped_column(String(40))
+    undone_by: Mapped[str | None] = mapped_column(String(128))
+
+
+class AuditRow(Base):
+    """Every change made through the newsroom: who, when, what, before and after."""
+
+    __tablename__ = "audit"
+    __table_args__ = (Index("ix_audit_target", "target"),)
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    who: Mapped[str] = mapped_column(String(128))
+    action: Mapped[str] = mapped_column(String(32))
+    target: Mapped[str] = mapped_column(String(512))
+    field: Mapped[str | None] = mapped_column(String(32))
+    before: Mapped[object | None] = mapped_column(JSON)
+    after: Mapped[object | None] = mapped_column(JSON)
+    decision_pk: Mapped[int | None] = mapped_column(Integer)
+    undoes: Mapped[int | None] = mapped_column(Integer)
+    undone: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[str] = mapped_column(String(40))

@@ -1,0 +1,775 @@
+"""One query API over the event database, for the CLI, the HTTP API and the web pages.
+
+    q = Query(store)
+    f = Filters.parse({"type": "desertion", "since": "2024-01", "q": "training ground"})
+    q.incidents(f, offset=0, limit=50, public=True)   # anonymous: names masked (awol.privacy)
+    q.dashboard(f, public=True)
+
+Reads go through :class:`awol.store.Store` (overrides applied); review decisions (confirmations,
+events added by hand, merged or split incidents) are applied here on every read, so they survive
+re-extraction and re-linking.  A snapshot of what was read is kept until the store's data stamp
+changes; filters, paging, full-text search and aggregates run on it.  Anonymous views are built
+through :func:`awol.serve.public.public` only.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+from awol.errors import AwolError
+from awol.serve.export import place
+from awol.serve.public import public as _mask
+from awol.serve.public import public_text
+from awol.store.values import date_range, in_range
+
+EVENT_TYPES = ("desertion", "wanted", "detention", "death", "prosecution", "sentence")
+#: case statuses a list can be filtered by (a case "is" every stage it has reached)
+STATUSES = ("at_large", "wanted", "detained", "died", "prosecuted", "sentenced")
+MAX_LIMIT = 500
+#: non-personal keys kept on anonymous records when the masking API leaves them out
+_PLAIN_KEYS = (
+    "event_id", "document_id", "index", "type", "date", "country", "region", "count",
+    "count_qualifier", "armed", "confidence", "outlet", "url", "published", "language",
+    "incident_id", "case_id", "reviewed", "rejected", "manual", "overridden", "review",
+)  # fmt: skip
+
+
+class QueryError(AwolError):
+    """A bad filter or request (the message names the parameter and the reason)."""
+
+
+def _split(v: Any) -> tuple[str, ...]:
+    if v is None:
+        return ()
+    items = v if isinstance(v, list | tuple) else [v]
+    return tuple(p.strip() for item in items for p in str(item).split(",") if p.strip())
+
+
+def _check_date(name: str, v: str | None) -> str | None:
+    if not v:
+        return None
+    v = v.strip()
+    r = date_range(v)
+    import re
+
+    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", v) or r is None:
+        raise QueryError(f"{name}: {v!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    return v
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What a list shows: every field empty = everything."""
+
+    types: tuple[str, ...] = ()
+    since: str | None = None
+    until: str | None = None
+    regions: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
+    outlets: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    min_confidence: float | None = None
+    max_confidence: float | None = None
+    reviewed: bool | None = None
+    q: str | None = None
+    include_rejected: bool = False
+
+    @classmethod
+    def parse(cls, params: Any) -> Filters:
+        """From query parameters (a mapping; values may be lists or comma-separated)."""
+
+        def get(*names: str) -> Any:
+            for n in names:
+                if hasattr(params, "getlist"):
+                    vals = [x for x in params.getlist(n) if x != ""]
+                    if vals:
+                        return vals if len(vals) > 1 else vals[0]
+                elif params.get(n) not in (None, "", []):
+                    return params.get(n)
+            return None
+
+        types = _split(get("type", "types"))
+        bad = [t for t in types if t not in EVENT_TYPES]
+        if bad:
+            raise QueryError(f"type: {bad[0]!r} is not one of {', '.join(EVENT_TYPES)}")
+        statuses = _split(get("status"))
+        bad = [t for t in statuses if t not in STATUSES]
+        if bad:
+            raise QueryError(f"status: {bad[0]!r} is not one of {', '.join(STATUSES)}")
+
+        def conf(name: str) -> float | None:
+            v = get(name)
+            if v is None:
+                return None
+            try:
+                x = float(v)
+            except (TypeError, ValueError):
+                raise QueryError(f"{name}: {v!r} is not a number") from None
+            if not 0 <= x <= 1:
+                raise QueryError(f"{name}: {v!r} is not between 0 and 1")
+            return x
+
+        rev = get("reviewed")
+        if rev is not None:
+            s = str(rev).lower()
+            if s not in ("true", "false", "1", "0", "yes", "no"):
+                raise QueryError(f"reviewed: {rev!r} is not true or false")
+            rev = s in ("true", "1", "yes")
+        q = get("q")
+        return cls(
+            types=types,
+            since=_check_date("since", get("since")),
+            until=_check_date("until", get("until")),
+            regions=tuple(r.upper() for r in _split(get("region", "regions"))),
+            countries=tuple(c.upper() for c in _split(get("country", "countries"))),
+            languages=tuple(x.lower() for x in _split(get("language", "languages"))),
+            outlets=_split(get("outlet", "outlets")),
+            statuses=statuses,
+            min_confidence=conf("min_confidence"),
+            max_confidence=conf("max_confidence"),
+            reviewed=rev,
+            q=str(q).strip()[:200] if q else None,
+        )
+
+    def params(self) -> dict[str, str]:
+        """The filters as query parameters (for links and paging)."""
+        out: dict[str, str] = {}
+        names = {"types": "type", "regions": "region", "countries": "country",
+                 "languages": "language", "outlets": "outlet", "statuses": "status"}  # fmt: skip
+        for f in fields(self):
+            v = getattr(self, f.name)
+            if v in (None, (), False):
+                continue
+            key = names.get(f.name, f.name)
+            out[key] = ",".join(v) if isinstance(v, tuple) else str(v).lower() if isinstance(v, bool) else str(v)  # fmt: skip
+        return out
+
+    def key(self) -> tuple:
+        return tuple(getattr(self, f.name) for f in fields(self))
+
+
+@dataclass
+class Page:
+    items: list[dict]
+    total: int
+    offset: int
+    limit: int
+
+    def as_dict(self) -> dict:
+        return {"total": self.total, "offset": self.offset, "limit": self.limit, "items": self.items}
+
+
+@dataclass
+class _View:
+    """One reading of the store, with review decisions applied (full or public)."""
+
+    events: list[dict]
+    incidents: list[dict]
+    cases: list[dict]
+    figures: list[dict]
+    docs: dict[str, dict]
+    by_key: dict[str, dict] = field(default_factory=dict)
+    inc_by_id: dict[str, dict] = field(default_factory=dict)
+    case_by_id: dict[str, dict] = field(default_factory=dict)
+    cache: dict = field(default_factory=dict)
+
+
+def _when(d: dict) -> str:
+    return d.get("date") or d.get("published") or ""
+
+
+def _case_status(case: dict) -> set[str]:
+    st = case.get("status") or {}
+    have = {k for k in ("wanted", "detained", "died", "prosecuted", "sentenced") if st.get(k)}
+    if st.get("at_large"):
+        have.add("at_large")
+    return have
+
+
+class Query:
+    """The query API (thread-safe; one per store)."""
+
+    def __init__(self, store: Any, *, recheck_seconds: float = 1.0) -> None:
+        self.store = store
+        self.recheck_seconds = recheck_seconds
+        self._lock = threading.Lock()
+        self._stamp: tuple | None = None
+        self._checked = 0.0
+        self._full: _View | None = None
+        self._public: _View | None = None
+
+    # ------------------------------------------------------------------ snapshots
+
+    def invalidate(self) -> None:
+        with self._lock:
+            self._stamp, self._full, self._public = None, None, None
+
+    def _view(self, public_view: bool) -> _View:
+        now_ = time.monotonic()
+        with self._lock:
+            if self._full is None or now_ - self._checked > self.recheck_seconds:
+                stamp = self.store.data_stamp()
+                self._checked = now_
+                if stamp != self._stamp or self._full is None:
+                    self._full, self._public = self._build(), None
+                    self._stamp = stamp
+            if public_view:
+                if self._public is None:
+                    self._public = self._make_public(self._full)
+                return self._public
+            return self._full
+
+    def _build(self) -> _View:
+        st = self.store
+        docs = {}
+        for d in st.documents():
+            d.pop("text", None)
+            docs[d["id"]] = d
+        decisions = st.decisions()
+        confirmed = {d["target"]: d for d in decisions if d["kind"] == "confirm"}
+        events = st.events(include_rejected=True)
+        for d in decisions:
+            if d["kind"] == "add_event":
+                ev = self._manual_event(d, docs)
+                if ev is not None:
+                    events.append(ev)
+        for ev in events:
+            ev.setdefault("manual", False)
+            ev["rejected"] = bool(ev.get("rejected"))
+            review = []
+            if ev["event_id"] in confirmed:
+                c = confirmed[ev["event_id"]]
+                review.append(f"confirmed by {c['who']} {c['when'][:10]}")
+            if ev.get("overridden"):
+                review.append("corrected: " + ", ".join(ev["overridden"]))
+            if ev["manual"]:
+                review.append("added by hand")
+            ev["review"] = review
+            ev["reviewed"] = bool(review)
+        by_key = {e["event_id"]: e for e in events}
+        by_pos = {(e["document_id"], e["index"]): e for e in events if not e["manual"]}
+        incidents = _apply_links(st.incidents(), decisions, by_key, by_pos)
+        inc_by_id = {i["incident_id"]: i for i in incidents}
+        alias = {i["incident_id"]: i["incident_id"] for i in incidents}
+        for i in incidents:
+            alias.update(dict.fromkeys(i["merged_from"], i["incident_id"]))
+        cases = []
+        for c in st.cases():
+            c = dict(c)
+            c["incidents"] = sorted({alias[i] for i in c.get("incidents") or [] if i in alias})
+            cases.append(c)
+        case_by_id = {c["case_id"]: c for c in cases}
+        for inc in incidents:
+            members = [by_key[k] for k in inc["event_keys"] if k in by_key]
+            for ev in members:
+                ev["incident_id"], ev["case_id"] = inc["incident_id"], inc.get("case_id")
+            _summarise_incident(inc, members, docs)
+        for c in cases:
+            members = [e for i in c["incidents"] if i in inc_by_id for e in inc_by_id[i]["members"]]
+            c["languages"] = sorted({e.get("language") or "" for e in members} - {""})
+            c["outlets"] = sorted({e.get("outlet") or "" for e in members} - {""})
+            pubs = [e["published"] for e in members if e.get("published")]
+            c["first_reported"] = min(pubs) if pubs else None
+            c["last_reported"] = max(pubs) if pubs else None
+        figures = []
+        for f in st.figures():
+            doc = docs.get(f["document_id"], {})
+            f = {**f, "outlet": doc.get("outlet"), "language": doc.get("language"),
+                 "published": doc.get("published"), "title": doc.get("title")}  # fmt: skip
+            figures.append(f)
+        events.sort(key=lambda e: (_when(e), e["document_id"], e["index"]), reverse=True)
+        v = _View(events, incidents, cases, figures, docs, by_key, inc_by_id, case_by_id)
+        _index(v)
+        return v
+
+    @staticmethod
+    def _manual_event(d: dict, docs: dict[str, dict]) -> dict | None:
+        p = d.get("payload") or {}
+        doc = docs.get(p.get("document_id"))
+        if doc is None:
+            return None
+        ev = {k: p.get(k) for k in ("type", "date", "date_text", "place_text", "country",
+                                    "region", "count", "count_qualifier", "who", "armed",
+                                    "source")}  # fmt: skip
+        ev.update(
+            event_id=d["target"],
+            document_id=doc["id"],
+            index=-d["id"],
+            names=list(p.get("names") or []),
+            evidence=dict(p.get("evidence") or {}),
+            confidence=1.0,
+            overridden=[],
+            extractor_version=None,
+            document_version=doc.get("version"),
+            url=doc.get("url"),
+            outlet=doc.get("outlet"),
+            title=doc.get("title"),
+            published=doc.get("published"),
+            language=doc.get("language"),
+            incident_id=None,
+            case_id=None,
+            manual=True,
+        )
+        return ev
+
+    def _make_public(self, full: _View) -> _View:
+        def pub(kind: str, obj: dict) -> dict:
+            out = _mask(kind, obj)
+            for k in _PLAIN_KEYS:
+                if k in obj and k not in out:
+                    out[k] = obj[k]
+            return out
+
+        events = [pub("event", e) for e in full.events]
+        by_key = {e["event_id"]: e for e in events}
+        incidents = []
+        for inc in full.incidents:
+            p = pub("incident", {k: v for k, v in inc.items() if k != "members"})
+            for k in ("event_keys", "languages", "outlets", "documents", "confidence",
+                      "reviewed", "first_reported", "date", "region", "country", "count"):  # fmt: skip
+                p.setdefault(k, inc.get(k))
+            p["members"] = [by_key[k] for k in inc["event_keys"] if k in by_key]
+            incidents.append(p)
+        cases = []
+        for c in full.cases:
+            p = pub("case", c)
+            for k in ("incidents", "languages", "outlets", "first_reported", "last_reported",
+                      "timeline", "status", "documents", "types"):  # fmt: skip
+                p.setdefault(k, c.get(k))
+            cases.append(p)
+        figures = [pub("figure", f) for f in full.figures]
+        docs = {k: pub("document", d) for k, d in full.docs.items()}
+        v = _View(events, incidents, cases, figures, docs, by_key,
+                  {i["incident_id"]: i for i in incidents},
+                  {c["case_id"]: c for c in cases})  # fmt: skip
+        _index(v)
+        return v
+
+    # ------------------------------------------------------------------ lists
+
+    def events(self, f: Filters, *, offset: int = 0, limit: int = 50, public: bool = True) -> Page:
+        v = self._view(public)
+        return _page(self._events(v, f), offset, limit)
+
+    def all_events(self, f: Filters, *, public: bool = True) -> list[dict]:
+        return [clean(e) for e in self._events(self._view(public), f)]
+
+    def _events(self, v: _View, f: Filters) -> list[dict]:
+        key = ("events", f.key())
+        if key not in v.cache:
+            cases_ok = None
+            if f.statuses:
+                cases_ok = {c["case_id"] for c in v.cases if _case_status(c) & set(f.statuses)}
+            v.cache[key] = [e for e in v.events if _match(e, f, cases_ok)]
+            _trim(v.cache)
+        return v.cache[key]
+
+    def incidents(
+        self, f: Filters, *, offset: int = 0, limit: int = 50, public: bool = True
+    ) -> Page:
+        v = self._view(public)
+        key = ("incidents", f.key())
+        if key not in v.cache:
+            keep = {e["incident_id"] for e in self._events(v, _event_part(f))}
+            items = [
+                i for i in v.incidents
+                if i["incident_id"] in keep and _reviewed_ok(i, f)
+                and (not f.statuses or (i.get("case_id") in v.case_by_id
+                     and _case_status(v.case_by_id[i["case_id"]]) & set(f.statuses)))
+            ]  # fmt: skip
+            items.sort(key=lambda i: (i.get("first_reported") or "", i["incident_id"]), reverse=True)
+            v.cache[key] = items
+        return _page(v.cache[key], offset, limit, strip=("members",))
+
+    def cases(self, f: Filters, *, offset: int = 0, limit: int = 50, public: bool = True) -> Page:
+        v = self._view(public)
+        key = ("cases", f.key())
+        if key not in v.cache:
+            keep = {e["case_id"] for e in self._events(v, _event_part(f))}
+            items = [
+                c for c in v.cases
+                if c["case_id"] in keep and (not f.statuses or _case_status(c) & set(f.statuses))
+            ]  # fmt: skip
+            if f.reviewed is not None:
+                items = [c for c in items if all(
+                    v.inc_by_id[i]["reviewed"] == f.reviewed
+                    for i in c["incidents"] if i in v.inc_by_id) ]  # fmt: skip
+            items.sort(key=lambda c: (c.get("last_reported") or "", c["case_id"]), reverse=True)
+            v.cache[key] = items
+        return _page(v.cache[key], offset, limit)
+
+    def figures(self, f: Filters, *, offset: int = 0, limit: int = 50, public: bool = True) -> Page:
+        v = self._view(public)
+        items = [x for x in v.figures if _match_figure(x, f)]
+        items.sort(key=lambda x: (x.get("as_of") or x.get("published") or ""), reverse=True)
+        return _page(items, offset, limit)
+
+    def documents(
+        self, f: Filters, *, offset: int = 0, limit: int = 50, public: bool = True
+    ) -> Page:
+        v = self._view(public)
+        keep = {e["document_id"] for e in self._events(v, f)} if f != Filters() else None
+        items = [d for d in v.docs.values() if keep is None or d["id"] in keep]
+        items.sort(key=lambda d: (d.get("published") or "", d["id"]), reverse=True)
+        return _page(items, offset, limit)
+
+    # ------------------------------------------------------------------ single records
+
+    def event(self, key: str, *, public: bool = True) -> dict | None:
+        return clean(self._view(public).by_key.get(key))
+
+    def incident(self, incident_id: str, *, public: bool = True) -> dict | None:
+        return clean(self._view(public).inc_by_id.get(incident_id))
+
+    def case(self, case_id: str, *, public: bool = True) -> dict | None:
+        """The case with its incidents and every report (document) that tells it."""
+        v = self._view(public)
+        c = v.case_by_id.get(case_id)
+        if c is None:
+            return None
+        incs = [v.inc_by_id[i] for i in c["incidents"] if i in v.inc_by_id]
+        reports: dict[str, dict] = {}
+        for inc in incs:
+            for ev in inc["members"]:
+                doc = v.docs.get(ev["document_id"], {})
+                r = reports.setdefault(ev["document_id"], {"document": doc, "events": []})
+                r["events"].append(ev)
+        ordered = sorted(reports.values(), key=lambda r: (r["document"].get("published") or "", r["document"].get("id") or ""))  # fmt: skip
+        for r in ordered:
+            r["events"].sort(key=lambda e: e["index"])
+        for r in ordered:
+            r["events"] = [clean(e) for e in r["events"]]
+        return {"case": clean(c), "incidents": [clean(i) for i in incs], "reports": ordered}
+
+    def document(self, doc_id: str, *, public: bool = True) -> dict | None:
+        """The document, its events and figures, and its cleaned text cut into ``segments``
+        (``{"text", "marks": [event ids / "figure-N"]}``) at evidence boundaries, so pages can
+        highlight evidence; for anonymous readers each segment is masked (names hidden)."""
+        v = self._view(public)
+        if doc_id not in v.docs:
+            return None
+        full = self.store.document(doc_id)
+        if full is None:
+            return None
+        text = full["text"] or ""
+        evs = sorted((e for e in v.events if e["document_id"] == doc_id), key=lambda e: e["index"])
+        figs = [f for f in v.figures if f["document_id"] == doc_id]
+        spans = [(e["event_id"], e.get("evidence") or {}) for e in evs]
+        spans += [(f"figure-{f['index']}", f.get("evidence") or {}) for f in figs]
+        segments = _segments(text, spans)
+        if public:
+            names = self.raw_names(doc_id)
+            segments = [{**g, "text": public_text(g["text"], names)} for g in segments]
+            text = "".join(g["text"] for g in segments)
+        return {"document": clean(v.docs[doc_id]), "text": text, "segments": segments,
+                "events": [clean(e) for e in evs], "figures": [clean(f) for f in figs]}  # fmt: skip
+
+    def raw_names(self, doc_id: str) -> list[str]:
+        """Every name the extractor (or a reviewer) gave in a document (for masking its text)."""
+        v = self._view(False)
+        return sorted({n for e in v.events if e["document_id"] == doc_id for n in e.get("names") or []})  # fmt: skip
+
+    # ------------------------------------------------------------------ aggregates
+
+    def stats(self, f: Filters, *, public: bool = True) -> dict[str, dict]:
+        v = self._view(public)
+        key = ("stats", f.key())
+        if key not in v.cache:
+            by_type: Counter = Counter()
+            by_month: Counter = Counter()
+            by_region: Counter = Counter()
+            month_type: dict[str, Counter] = defaultdict(Counter)
+            for e in self._events(v, f):
+                by_type[e["type"]] += 1
+                w = _when(e)
+                m = w[:7] if len(w) >= 7 else (w or "unknown")
+                by_month[m] += 1
+                month_type[m][e["type"]] += 1
+                by_region[e.get("region") or e.get("country") or "unknown"] += 1
+            v.cache[key] = {
+                "type": dict(by_type.most_common()),
+                "month": dict(sorted(by_month.items())),
+                "month_type": {m: dict(c) for m, c in sorted(month_type.items())},
+                "region": dict(by_region.most_common()),
+            }
+        return v.cache[key]
+
+    def dashboard(self, f: Filters, *, public: bool = True) -> dict:
+        v = self._view(public)
+        key = ("dashboard", f.key())
+        if key not in v.cache:
+            st = self.stats(f, public=public)
+            regions = []
+            for code, n in st["region"].items():
+                p = place(code)
+                c = p.get("centroid")
+                if c:
+                    regions.append({"code": code, "count": n, "lat": c[0], "lon": c[1],
+                                    "name": p.get("name_en") or code})  # fmt: skip
+            v.cache[key] = {
+                "counts": {"events": sum(st["type"].values()),
+                           "incidents": self.incidents(f, limit=0, public=public).total,
+                           "cases": self.cases(f, limit=0, public=public).total,
+                           "documents": len(v.docs), "figures": len(v.figures)},  # fmt: skip
+                "stats": st,
+                "regions": regions,
+                "newest": self.incidents(f, limit=10, public=public).items,
+                "outlets": sorted({d.get("outlet") for d in v.docs.values() if d.get("outlet")}),
+                "series": figure_series(v.figures, f),
+            }
+        return v.cache[key]
+
+    def review_queue(self, *, limit: int = 100) -> list[dict]:
+        """Unreviewed events, most in need of a person first: low confidence, disagreements
+        between the reports of its incident, incidents told by only one new report."""
+        v = self._view(False)
+        out = []
+        newest = max((d.get("ingested_at") or "" for d in v.docs.values()), default="")
+        for e in v.events:
+            if e["reviewed"] or e["rejected"]:
+                continue
+            reasons, score = [], 0.0
+            conf = e.get("confidence") if e.get("confidence") is not None else 0.5
+            if conf < 0.8:
+                reasons.append(f"confidence {conf:.2f}")
+            score += 1 - conf
+            inc = v.inc_by_id.get(e.get("incident_id") or "")
+            if inc and inc.get("disagreements"):
+                reasons.append("reports disagree on " + ", ".join(sorted(inc["disagreements"])))
+                score += 0.5
+            doc = v.docs.get(e["document_id"], {})
+            if inc and inc.get("reports", 1) <= 1 and (doc.get("ingested_at") or "")[:10] == newest[:10]:  # fmt: skip
+                reasons.append("new incident")
+                score += 0.2
+            out.append({**clean(e), "need": round(score, 3), "reasons": reasons})
+        out.sort(key=lambda e: (-e["need"], _when(e)))
+        return out[:limit]
+
+    def gold(self) -> list[dict]:
+        """Fully reviewed documents in gold shape (SCHEMA.md): every event of the document has
+        been confirmed, corrected, rejected or added by hand; rejected ones are left out."""
+        v = self._view(False)
+        per_doc: dict[str, list[dict]] = defaultdict(list)
+        for e in v.events:
+            per_doc[e["document_id"]].append(e)
+        out = []
+        for doc_id, evs in sorted(per_doc.items()):
+            if not all(e["reviewed"] or e["rejected"] for e in evs):
+                continue
+            doc = v.docs[doc_id]
+            keep = sorted((e for e in evs if not e["rejected"]), key=lambda e: (e["manual"], e["index"] if not e["manual"] else -e["index"]))  # fmt: skip
+            out.append({
+                "id": doc_id, "url": doc.get("url"), "outlet": doc.get("outlet"),
+                "language": doc.get("language"), "published": doc.get("published"),
+                "events": [_gold_event(e) for e in keep],
+                "figures": [_gold_figure(f) for f in v.figures if f["document_id"] == doc_id],
+            })  # fmt: skip
+        return out
+
+
+# ---------------------------------------------------------------------- helpers
+
+
+def _segments(text: str, spans: list[tuple[str, dict]]) -> list[dict]:
+    """Cut ``text`` at every evidence boundary; each piece lists the spans covering it."""
+    cuts = {0, len(text)}
+    good = []
+    for sid, ev in spans:
+        a, b = ev.get("start"), ev.get("end")
+        if isinstance(a, int) and isinstance(b, int) and 0 <= a < b <= len(text):
+            cuts.update((a, b))
+            good.append((sid, a, b))
+    pts = sorted(cuts)
+    out = []
+    for a, b in zip(pts, pts[1:], strict=False):
+        out.append({"text": text[a:b], "start": a, "marks": [sid for sid, x, y in good if x <= a and b <= y]})  # fmt: skip
+    return out
+
+
+def _event_part(f: Filters) -> Filters:
+    """The event-level part of list filters (reviewed and status are judged per incident/case)."""
+    return Filters(**{**{x.name: getattr(f, x.name) for x in fields(f)}, "reviewed": None, "statuses": ()})  # fmt: skip
+
+
+def _reviewed_ok(inc: dict, f: Filters) -> bool:
+    return f.reviewed is None or inc.get("reviewed") == f.reviewed
+
+
+def _page(items: list[dict], offset: int, limit: int, strip: tuple[str, ...] = ()) -> Page:
+    if offset < 0:
+        raise QueryError("offset: must be 0 or more")
+    if limit < 0 or limit > MAX_LIMIT:
+        raise QueryError(f"limit: must be between 0 and {MAX_LIMIT}")
+    part = [clean(x, strip) for x in items[offset : offset + limit]]
+    return Page(part, len(items), offset, limit)
+
+
+def clean(x: dict | None, strip: tuple[str, ...] = ()) -> dict | None:
+    """A record without the query layer's internal keys (``_search``) and ``strip``; incident
+    members (events) cleaned too."""
+    if x is None:
+        return None
+    out = {k: v for k, v in x.items() if not k.startswith("_") and k not in strip}
+    if "members" in out:
+        out["members"] = [clean(m) for m in out["members"]]
+    return out
+
+
+def _trim(cache: dict, n: int = 256) -> None:
+    while len(cache) > n:
+        cache.pop(next(iter(cache)))
+
+
+def _index(v: _View) -> None:
+    for e in v.events:
+        ev = e.get("evidence") or {}
+        e["_search"] = " ".join(
+            str(x) for x in (ev.get("text"), e.get("title"), e.get("place_text"), e.get("who"),
+                             e.get("source"), e.get("outlet")) if x  # fmt: skip
+        ).casefold()
+    for f in v.figures:
+        ev = f.get("evidence") or {}
+        f["_search"] = " ".join(str(x) for x in (ev.get("text"), f.get("metric"), f.get("source")) if x).casefold()  # fmt: skip
+
+
+def _text_ok(item: dict, q: str | None) -> bool:
+    if not q:
+        return True
+    hay = item.get("_search", "")
+    return all(t in hay for t in q.casefold().split())
+
+
+def _match(e: dict, f: Filters, cases_ok: set | None) -> bool:
+    if e["rejected"] and not f.include_rejected:
+        return False
+    if f.types and e["type"] not in f.types:
+        return False
+    if f.regions and (e.get("region") or "").upper() not in f.regions:
+        return False
+    if f.countries and (e.get("country") or "").upper() not in f.countries:
+        return False
+    if f.languages and (e.get("language") or "") not in f.languages:
+        return False
+    if f.outlets and (e.get("outlet") or "") not in f.outlets:
+        return False
+    c = e.get("confidence")
+    if f.min_confidence is not None and (c is None or c < f.min_confidence):
+        return False
+    if f.max_confidence is not None and (c is None or c > f.max_confidence):
+        return False
+    if f.reviewed is not None and e["reviewed"] != f.reviewed:
+        return False
+    if cases_ok is not None and e.get("case_id") not in cases_ok:
+        return False
+    if (f.since or f.until) and not in_range(_when(e) or None, f.since, f.until):
+        return False
+    return _text_ok(e, f.q)
+
+
+def _match_figure(x: dict, f: Filters) -> bool:
+    if f.languages and (x.get("language") or "") not in f.languages:
+        return False
+    if f.outlets and (x.get("outlet") or "") not in f.outlets:
+        return False
+    if (f.since or f.until) and not in_range(x.get("as_of") or x.get("published"), f.since, f.until):  # fmt: skip
+        return False
+    return _text_ok(x, f.q)
+
+
+def figure_series(figures: list[dict], f: Filters) -> list[dict]:
+    """Figures as time series per (metric, source): dated, attributed claims, never summed."""
+    groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for x in figures:
+        if not _match_figure(x, f):
+            continue
+        metric = " ".join((x.get("metric") or "").split())
+        groups[(metric, x.get("source") or x.get("outlet") or "unattributed")].append(x)
+    out = []
+    for (metric, source), xs in groups.items():
+        pts = sorted(
+            ({"as_of": x.get("as_of") or x.get("published"), "value": x.get("value"),
+              "qualifier": x.get("qualifier"), "document_id": x["document_id"],
+              "outlet": x.get("outlet")} for x in xs),
+            key=lambda p: p["as_of"] or "",
+        )  # fmt: skip
+        out.append({"metric": metric, "source": source, "points": pts})
+    out.sort(key=lambda s: (-len(s["points"]), s["points"][-1]["as_of"] or ""), reverse=False)
+    return out
+
+
+def _apply_links(
+    incidents: list[dict], decisions: list[dict], by_key: dict, by_pos: dict
+) -> list[dict]:
+    """The linker's incidents with reviewers' merges and splits applied, in decision order.
+
+    Decisions name events by their stable keys, so they still apply after re-linking."""
+    incs = []
+    for inc in incidents:
+        inc = dict(inc)
+        keys = [by_pos[(d, i)]["event_id"] for d, i in inc.get("events") or [] if (d, i) in by_pos]
+        inc["event_keys"] = keys
+        inc["merged_from"] = []
+        inc["split_by"] = None
+        incs.append(inc)
+    for d in decisions:
+        keys = set((d.get("payload") or {}).get("events") or [])
+        if d["kind"] == "merge":
+            group = [i for i in incs if keys & set(i["event_keys"])]
+            if len(group) < 2:
+                continue
+            group.sort(key=lambda i: (-len(i["event_keys"]), i["incident_id"]))
+            base = group[0]
+            for other in group[1:]:
+                base["event_keys"] += [k for k in other["event_keys"] if k not in base["event_keys"]]  # fmt: skip
+                base["merged_from"] += [other["incident_id"], *other["merged_from"]]
+                incs.remove(other)
+        elif d["kind"] == "split":
+            for inc in list(incs):
+                moved = [k for k in inc["event_keys"] if k in keys]
+                if not moved or len(moved) == len(inc["event_keys"]):
+                    continue
+                inc["event_keys"] = [k for k in inc["event_keys"] if k not in keys]
+                new = {**inc, "incident_id": f"{inc['incident_id']}/split-{d['id']}",
+                       "event_keys": moved, "merged_from": [], "split_by": d["id"],
+                       "case_id": inc.get("case_id")}  # fmt: skip
+                incs.append(new)
+    for inc in incs:
+        inc["events"] = [[by_key[k]["document_id"], by_key[k]["index"]] for k in inc["event_keys"] if k in by_key]  # fmt: skip
+    return incs
+
+
+def _summarise_incident(inc: dict, members: list[dict], docs: dict) -> None:
+    fields_ = inc.get("fields") or {}
+    inc["members"] = members
+    inc["documents"] = sorted({e["document_id"] for e in members})
+    inc["reports"] = len(inc["documents"])
+    inc["languages"] = sorted({e.get("language") or "" for e in members} - {""})
+    inc["outlets"] = sorted({e.get("outlet") or "" for e in members} - {""})
+    pubs = [e["published"] for e in members if e.get("published")]
+    inc["first_reported"] = min(pubs) if pubs else inc.get("first_reported")
+    inc["confidence"] = max((e.get("confidence") or 0 for e in members), default=None)
+    inc["reviewed"] = bool(members) and all(e["reviewed"] for e in members)
+    for k in ("date", "region", "country", "count", "count_qualifier"):
+        inc[k] = fields_.get(k) if fields_.get(k) is not None else next((e.get(k) for e in members if e.get(k) is not None), None)  # fmt: skip
+    if not inc.get("type") and members:
+        inc["type"] = members[0]["type"]
+
+
+def _gold_event(e: dict) -> dict:
+    keys = ("type", "date", "date_text", "place_text", "country", "region", "count",
+            "count_qualifier", "who", "names", "armed", "source")  # fmt: skip
+    out = {k: e.get(k) for k in keys}
+    out["names"] = list(out["names"] or [])
+    out["evidence"] = (e.get("evidence") or {}).get("text")
+    return out
+
+
+def _gold_figure(f: dict) -> dict:
+    out = {k: f.get(k) for k in ("metric", "value", "qualifier", "as_of", "source")}
+    out["evidence"] = (f.get("evidence") or {}).get("text")
+    return out

@@ -1,0 +1,42 @@
+"""The one gate every anonymous view goes through: :func:`public` calls :mod:`awol.privacy`.
+
+Pages, the API, downloads and the Atom feed never mask names themselves: what an anonymous
+reader sees is built here, from the project's single masking API.  While that API is missing the
+gate refuses (:class:`PrivacyUnavailable`) rather than show anything unmasked.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable
+from typing import Any
+
+from awol.errors import AwolError
+
+KINDS = ("event", "incident", "case", "figure", "document")
+
+
+class PrivacyUnavailable(AwolError):
+    """The masking API (awol.privacy) cannot be imported: nothing is shown to anonymous readers."""
+
+
+def _privacy() -> Any:
+    try:
+        return importlib.import_module("awol.privacy")
+    except ImportError as exc:
+        raise PrivacyUnavailable(f"awol.privacy is not available: {exc}") from exc
+
+
+def public(kind: str, obj: dict) -> dict:
+    """The anonymous-reader form of an ``event``, ``incident``, ``case``, ``figure`` or
+    ``document`` (no person names anywhere)."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown kind {kind!r}")
+    return getattr(_privacy(), f"public_{kind}")(obj)
+
+
+def public_text(text: str | None, names: Iterable[str] = ()) -> str | None:
+    """A piece of article text for anonymous readers (names masked)."""
+    if not text:
+        return text
+    return _privacy().redact_text(text, names=tuple(names))
