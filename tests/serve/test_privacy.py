@@ -15,6 +15,14 @@ from tests.conftest import DEV
 from awol.query import Filters
 
 
+def is_place(word: str) -> bool:
+    """A part of a name that is also a place (the town of Artyom) is not looked for alone."""
+    from awol.extract.places import get_gazetteer
+
+    lang = "ru" if re.search("[а-яё]", word, re.I) else "en"
+    return bool(get_gazetteer().find(word, lang))
+
+
 @lru_cache(maxsize=1)
 def name_forms() -> dict[str, set[str]]:
     """name -> the forms to look for (whole name, each part of 4+ letters, Russian inflections)."""
@@ -28,7 +36,7 @@ def name_forms() -> dict[str, set[str]]:
             for name in ev.get("names") or []:
                 forms = {name}
                 for part in name.split():
-                    if len(part) < 4:
+                    if len(part) < 4 or is_place(part):
                         continue
                     forms.add(part)
                     if re.search("[а-яё]", part, re.I):
