@@ -19,5 +19,16 @@ if [ -z "${AWOL_TEST_PG_URL:-}" ]; then
     echo "warning: PostgreSQL could not be started; PostgreSQL store tests will be skipped" >&2
   fi
 fi
+# --- newsroom browser tests (tests/browser, marked `browser`) -------------------------------
+# A real headless Chromium: Debian's chromium + chromium-driver (installed when missing; never a
+# downloaded browser).  Without them the browser tests skip with the reason.
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+  if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; } >/dev/null 2>&1 \
+      || echo "warning: chromium could not be installed; browser tests will be skipped" >&2
+  fi
+fi
+export AWOL_BROWSER_TESTS=1
+# --- end of the browser block ---------------------------------------------------------------
 .venv/bin/ruff check src tests benchmarks
 .venv/bin/python -m pytest -q "$@"

@@ -49,7 +49,9 @@ def parse_form_value(field: str, raw: str | None) -> Any:
         return [n.strip() for n in raw.split(";") if n.strip()]
     if field == "armed":
         low = raw.lower()
-        return True if low in ("true", "yes", "1") else False if low in ("false", "no", "0") else raw
+        return (
+            True if low in ("true", "yes", "1") else False if low in ("false", "no", "0") else raw
+        )
     if field == "count":
         try:
             return int(raw)
@@ -96,7 +98,9 @@ def _fallback_check(field: str, value: Any) -> Any:
             y, mo, d = int(m[1]), int(m[2] or 1), int(m[3] or 1)
             date(y, mo, d)
         except ValueError:
-            raise DeskError(f"date: {value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)") from None
+            raise DeskError(
+                f"date: {value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"
+            ) from None
     elif field in ("region", "country"):
         code = str(value).upper()
         kind = place(code).get("type")
@@ -149,7 +153,9 @@ class Desk:
         except StoreError as exc:
             raise DeskError(str(exc)) from None
 
-    def correct(self, key: str, field: str, value: Any, *, who: str, note: str | None = None) -> dict:
+    def correct(
+        self, key: str, field: str, value: Any, *, who: str, note: str | None = None
+    ) -> dict:
         ev = self._event(key)
         if ev["manual"]:
             raise DeskError("an event added by hand is changed by rejecting it and adding it again", 409)  # fmt: skip

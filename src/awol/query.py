@@ -161,7 +161,12 @@ class Page:
     limit: int
 
     def as_dict(self) -> dict:
-        return {"total": self.total, "offset": self.offset, "limit": self.limit, "items": self.items}
+        return {
+            "total": self.total,
+            "offset": self.offset,
+            "limit": self.limit,
+            "items": self.items,
+        }
 
 
 @dataclass
@@ -204,6 +209,16 @@ class Query:
         self._public: _View | None = None
 
     # ------------------------------------------------------------------ snapshots
+
+    def warm(self) -> None:
+        """Build both views now (the first anonymous view runs the name recogniser)."""
+        from awol.serve.public import PrivacyUnavailable
+
+        self._view(False)
+        try:
+            self._view(True)
+        except PrivacyUnavailable:
+            pass
 
     def invalidate(self) -> None:
         with self._lock:
@@ -382,7 +397,9 @@ class Query:
                 and (not f.statuses or (i.get("case_id") in v.case_by_id
                      and _case_status(v.case_by_id[i["case_id"]]) & set(f.statuses)))
             ]  # fmt: skip
-            items.sort(key=lambda i: (i.get("first_reported") or "", i["incident_id"]), reverse=True)
+            items.sort(
+                key=lambda i: (i.get("first_reported") or "", i["incident_id"]), reverse=True
+            )
             v.cache[key] = items
         return _page(v.cache[key], offset, limit, strip=("members",))
 
@@ -406,7 +423,7 @@ class Query:
     def figures(self, f: Filters, *, offset: int = 0, limit: int = 50, public: bool = True) -> Page:
         v = self._view(public)
         items = [x for x in v.figures if _match_figure(x, f)]
-        items.sort(key=lambda x: (x.get("as_of") or x.get("published") or ""), reverse=True)
+        items.sort(key=lambda x: x.get("as_of") or x.get("published") or "", reverse=True)
         return _page(items, offset, limit)
 
     def documents(
@@ -512,10 +529,13 @@ class Query:
                     regions.append({"code": code, "count": n, "lat": c[0], "lon": c[1],
                                     "name": p.get("name_en") or code})  # fmt: skip
             v.cache[key] = {
-                "counts": {"events": sum(st["type"].values()),
-                           "incidents": self.incidents(f, limit=0, public=public).total,
-                           "cases": self.cases(f, limit=0, public=public).total,
-                           "documents": len(v.docs), "figures": len(v.figures)},  # fmt: skip
+                "counts": {
+                    "events": sum(st["type"].values()),
+                    "incidents": self.incidents(f, limit=0, public=public).total,
+                    "cases": self.cases(f, limit=0, public=public).total,
+                    "documents": len(v.docs),
+                    "figures": len(v.figures),
+                },  # fmt: skip
                 "stats": st,
                 "regions": regions,
                 "newest": self.incidents(f, limit=10, public=public).items,
@@ -629,8 +649,16 @@ def _index(v: _View) -> None:
     for e in v.events:
         ev = e.get("evidence") or {}
         e["_search"] = " ".join(
-            str(x) for x in (ev.get("text"), e.get("title"), e.get("place_text"), e.get("who"),
-                             e.get("source"), e.get("outlet")) if x  # fmt: skip
+            str(x)
+            for x in (
+                ev.get("text"),
+                e.get("title"),
+                e.get("place_text"),
+                e.get("who"),
+                e.get("source"),
+                e.get("outlet"),
+            )
+            if x  # fmt: skip
         ).casefold()
     for f in v.figures:
         ev = f.get("evidence") or {}

@@ -35,6 +35,10 @@ def serve(db, host, port, insecure_cookies, log_level):  # noqa: ANN001, ANN201
         app = create_app(store=store, secure_cookies=not insecure_cookies)
     except AwolError as exc:
         raise click.ClickException(str(exc)) from None
+    import threading
+
+    # read the database and run the name recogniser once before the first visitor waits for it
+    threading.Thread(target=app.state.awol.query.warm, daemon=True).start()
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"AWOL newsroom on http://{shown}:{port}/  (database {store.display_url})", err=True)
     if host not in LOOPBACK and not insecure_cookies:

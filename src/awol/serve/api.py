@@ -18,14 +18,20 @@ router = APIRouter(prefix="/api")
 
 
 def api_filters(
-    type: list[str] = Query([], description="Event type(s): desertion, wanted, detention, death, prosecution, sentence"),  # noqa: A002
-    since: str | None = Query(None, description="On or after YYYY[-MM[-DD]] (event date, else publication date)"),  # fmt: skip
+    type: list[str] = Query(
+        [], description="Event type(s): desertion, wanted, detention, death, prosecution, sentence"
+    ),  # noqa: A002
+    since: str | None = Query(
+        None, description="On or after YYYY[-MM[-DD]] (event date, else publication date)"
+    ),  # fmt: skip
     until: str | None = Query(None, description="On or before YYYY[-MM[-DD]]"),
     region: list[str] = Query([], description="ISO 3166-2 region code(s), e.g. RU-ROS, UA-14"),
     country: list[str] = Query([], description="ISO 3166-1 country code(s), e.g. RU"),
     language: list[str] = Query([], description="Language of the report(s): en, ru"),
     outlet: list[str] = Query([], description="Outlet name(s)"),
-    status: list[str] = Query([], description="Case status: at_large, wanted, detained, died, prosecuted, sentenced"),  # fmt: skip
+    status: list[str] = Query(
+        [], description="Case status: at_large, wanted, detained, died, prosecuted, sentenced"
+    ),  # fmt: skip
     min_confidence: float | None = Query(None, ge=0, le=1),
     max_confidence: float | None = Query(None, ge=0, le=1),
     reviewed: bool | None = Query(None, description="Reviewed by an editor (true) or not (false)"),

@@ -82,7 +82,8 @@ def create_app(
         store, query, Desk(store, query), LoginLimiter(login_attempts, login_window), secure_cookies
     )
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(WEB / "templates")), autoescape=True  # text is data
+        loader=jinja2.FileSystemLoader(str(WEB / "templates")),
+        autoescape=True,  # text is data
     )
     templates = Jinja2Templates(env=env)
     templates.env.filters["q"] = lambda s: quote(str(s), safe="")
@@ -178,6 +179,7 @@ def create_app(
         return render(request, "dashboard.html", {
             "filters": f, "d": d, "bars": charts.month_bars(d["stats"]["month_type"]),
             "map": charts.region_map(d["regions"]), "series": series,
+            "only_country": [r for r in d["regions"] if "-" not in r["code"]],
         })  # fmt: skip
 
     def list_page(request: Request, f: Filters, kind: str) -> Response:

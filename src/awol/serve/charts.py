@@ -71,6 +71,7 @@ def region_map(regions: list[dict], width: int = 760, height: int = 380) -> dict
     """Circles at region (else country) centroids, sized by events, over the gazetteer's regions
     drawn as faint dots (equirectangular, scaled to the data)."""
     background = _all_places()
+    regions = [r for r in regions if "-" in r["code"]]  # country-only events are listed apart
     pts = [(r["lat"], r["lon"]) for r in regions] or [(p[1], p[2]) for p in background]
     if not pts:
         return {"width": width, "height": height, "points": [], "background": []}
@@ -82,6 +83,7 @@ def region_map(regions: list[dict], width: int = 760, height: int = 380) -> dict
     sx = (width - 20) / ((lon1 - lon0) * kx)
     sy = (height - 20) / (lat1 - lat0)
     s = min(sx, sy)
+    height = int((lat1 - lat0) * s + 20)  # no empty band below a wide map
 
     def xy(lat: float, lon: float) -> tuple[float, float]:
         return round(10 + (lon - lon0) * kx * s, 1), round(10 + (lat1 - lat) * s, 1)
@@ -95,9 +97,21 @@ def region_map(regions: list[dict], width: int = 760, height: int = 380) -> dict
     points: list[dict[str, Any]] = []
     for r in sorted(regions, key=lambda r: -r["count"]):
         x, y = xy(r["lat"], r["lon"])
-        points.append({**r, "x": x, "y": y, "r": round(4 + 18 * math.sqrt(r["count"] / top), 1),
+        points.append({**r, "x": x, "y": y, "r": round(3 + 13 * math.sqrt(r["count"] / top), 1),
                        "country_level": "-" not in r["code"]})  # fmt: skip
-    return {"width": width, "height": height, "points": points, "background": bg}
+    labels: list[dict[str, Any]] = []
+    for p in points:  # biggest first; a label that would overlap an earlier one is left out
+        text = f"{p['name']} {p['count']}"
+        w = 6.2 * len(text)
+        x = min(max(p["x"], w / 2 + 2), width - w / 2 - 2)
+        y = p["y"] - p["r"] - 3 if p["y"] - p["r"] > 16 else p["y"] + p["r"] + 12
+        box = (x - w / 2, y - 11, x + w / 2, y + 2)
+        if any(not (box[2] < b[0] or b[2] < box[0] or box[3] < b[1] or b[3] < box[1]) for b in (lab["box"] for lab in labels)):  # fmt: skip
+            continue
+        labels.append({"x": round(x, 1), "y": round(y, 1), "text": text, "box": box})
+        if len(labels) >= 12:
+            break
+    return {"width": width, "height": height, "points": points, "background": bg, "labels": labels}  # fmt: skip
 
 
 def sparkline(points: list[dict], width: int = 220, height: int = 48) -> dict | None:
@@ -110,7 +124,10 @@ def sparkline(points: list[dict], width: int = 220, height: int = 48) -> dict | 
     span = (hi - lo) or 1.0
     n = len(pts)
     coords = [
-        (round(6 + i * (width - 12) / (n - 1), 1), round(height - 6 - (v - lo) / span * (height - 12), 1))  # fmt: skip
+        (
+            round(6 + i * (width - 12) / (n - 1), 1),
+            round(height - 6 - (v - lo) / span * (height - 12), 1),
+        )  # fmt: skip
         for i, v in enumerate(vals)
     ]
     return {"width": width, "height": height,

@@ -153,9 +153,7 @@ class AccountStore:
         with Session(self.engine) as s, s.begin():
             res = s.execute(
                 update(ApiTokenRow)
-                .where(
-                    ApiTokenRow.user_name == name, ApiTokenRow.token_hash.startswith(token_id)
-                )
+                .where(ApiTokenRow.user_name == name, ApiTokenRow.token_hash.startswith(token_id))
                 .values(revoked=True)
             )
             return bool(res.rowcount)

@@ -64,7 +64,13 @@ class ReviewStore:
     engine: Engine
 
     def add_decision(
-        self, kind: str, target: str, payload: dict | None, *, who: str, audit_field: str | None = None
+        self,
+        kind: str,
+        target: str,
+        payload: dict | None,
+        *,
+        who: str,
+        audit_field: str | None = None,
     ) -> dict:
         """Store a decision and its audit row in one transaction; return the audit row."""
         if kind not in DECISIONS:
