@@ -28,7 +28,10 @@ def upgrade() -> None:
         "sessions",
         sa.Column("token_hash", sa.String(64), primary_key=True),
         sa.Column(
-            "user_name", sa.String(128), sa.ForeignKey("users.name", ondelete="CASCADE")
+            "user_name",
+            sa.String(128),
+            sa.ForeignKey("users.name", ondelete="CASCADE"),
+            nullable=False,
         ),
         sa.Column("csrf", sa.String(64), nullable=False),
         sa.Column("created_at", sa.String(40), nullable=False),
@@ -38,7 +41,10 @@ def upgrade() -> None:
         "api_tokens",
         sa.Column("token_hash", sa.String(64), primary_key=True),
         sa.Column(
-            "user_name", sa.String(128), sa.ForeignKey("users.name", ondelete="CASCADE")
+            "user_name",
+            sa.String(128),
+            sa.ForeignKey("users.name", ondelete="CASCADE"),
+            nullable=False,
         ),
         sa.Column("label", sa.String(256), nullable=True),
         sa.Column("created_at", sa.String(40), nullable=False),
