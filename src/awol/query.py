@@ -171,7 +171,8 @@ class Page:
 
 @dataclass
 class _View:
-    """One reading of the store, with review decisions applied (full or public)."""
+    """One reading of the store with review decisions applied.  Anonymous readers get records
+    masked one by one when they are shown (``masked``: memo by record), never the raw ones."""
 
     events: list[dict]
     incidents: list[dict]
@@ -182,6 +183,24 @@ class _View:
     inc_by_id: dict[str, dict] = field(default_factory=dict)
     case_by_id: dict[str, dict] = field(default_factory=dict)
     cache: dict = field(default_factory=dict)
+    masked: dict = field(default_factory=dict)
+
+    def pub(self, kind: str, obj: dict) -> dict:
+        """The anonymous form of ``obj`` (through :func:`awol.serve.public.public`), memoised."""
+        key = (kind, id(obj))
+        out = self.masked.get(key)
+        if out is None:
+            src = {k: v for k, v in obj.items() if not k.startswith("_") and k != "members"}
+            out = _mask(kind, src)
+            for k in _PLAIN_KEYS:
+                if k in src and k not in out:
+                    out[k] = src[k]
+            if kind == "incident":
+                out["members"] = [self.pub("event", m) for m in obj.get("members") or []]
+            if kind in ("event", "figure"):
+                out["_search"] = _search_text(kind, out)
+            self.masked[key] = out
+        return out
 
 
 def _when(d: dict) -> str:
@@ -206,37 +225,37 @@ class Query:
         self._stamp: tuple | None = None
         self._checked = 0.0
         self._full: _View | None = None
-        self._public: _View | None = None
 
     # ------------------------------------------------------------------ snapshots
 
-    def warm(self) -> None:
-        """Build both views now (the first anonymous view runs the name recogniser)."""
+    def warm(self, *, public_records: int = 2000) -> None:
+        """Read the store now, and mask the newest records for anonymous readers (the first
+        masking loads the name recogniser)."""
         from awol.serve.public import PrivacyUnavailable
 
-        self._view(False)
+        v = self._view()
         try:
-            self._view(True)
+            self.dashboard(Filters(), public=True)
+            for e in v.events[:public_records]:
+                v.pub("event", e)
+            for i in v.incidents[:public_records]:
+                v.pub("incident", i)
         except PrivacyUnavailable:
             pass
 
     def invalidate(self) -> None:
         with self._lock:
-            self._stamp, self._full, self._public = None, None, None
+            self._stamp, self._full = None, None
 
-    def _view(self, public_view: bool) -> _View:
+    def _view(self, public_view: bool = False) -> _View:
         now_ = time.monotonic()
         with self._lock:
             if self._full is None or now_ - self._checked > self.recheck_seconds:
                 stamp = self.store.data_stamp()
                 self._checked = now_
                 if stamp != self._stamp or self._full is None:
-                    self._full, self._public = self._build(), None
+                    self._full = self._build()
                     self._stamp = stamp
-            if public_view:
-                if self._public is None:
-                    self._public = self._make_public(self._full)
-                return self._public
             return self._full
 
     def _build(self) -> _View:
@@ -332,65 +351,38 @@ class Query:
         )
         return ev
 
-    def _make_public(self, full: _View) -> _View:
-        def pub(kind: str, obj: dict) -> dict:
-            out = _mask(kind, obj)
-            for k in _PLAIN_KEYS:
-                if k in obj and k not in out:
-                    out[k] = obj[k]
-            return out
-
-        events = [pub("event", e) for e in full.events]
-        by_key = {e["event_id"]: e for e in events}
-        incidents = []
-        for inc in full.incidents:
-            p = pub("incident", {k: v for k, v in inc.items() if k != "members"})
-            for k in ("event_keys", "languages", "outlets", "documents", "confidence",
-                      "reviewed", "first_reported", "date", "region", "country", "count"):  # fmt: skip
-                p.setdefault(k, inc.get(k))
-            p["members"] = [by_key[k] for k in inc["event_keys"] if k in by_key]
-            incidents.append(p)
-        cases = []
-        for c in full.cases:
-            p = pub("case", c)
-            for k in ("incidents", "languages", "outlets", "first_reported", "last_reported",
-                      "timeline", "status", "documents", "types"):  # fmt: skip
-                p.setdefault(k, c.get(k))
-            cases.append(p)
-        figures = [pub("figure", f) for f in full.figures]
-        docs = {k: pub("document", d) for k, d in full.docs.items()}
-        v = _View(events, incidents, cases, figures, docs, by_key,
-                  {i["incident_id"]: i for i in incidents},
-                  {c["case_id"]: c for c in cases})  # fmt: skip
-        _index(v)
-        return v
-
     # ------------------------------------------------------------------ lists
 
     def events(self, f: Filters, *, offset: int = 0, limit: int = 50, public: bool = True) -> Page:
-        v = self._view(public)
-        return _page(self._events(v, f), offset, limit)
+        v = self._view()
+        return _page(self._events(v, f, public), offset, limit, v, "event" if public else None)
 
     def all_events(self, f: Filters, *, public: bool = True) -> list[dict]:
-        return [clean(e) for e in self._events(self._view(public), f)]
+        v = self._view()
+        return [clean(v.pub("event", e) if public else e) for e in self._events(v, f, public)]
 
-    def _events(self, v: _View, f: Filters) -> list[dict]:
-        key = ("events", f.key())
+    def _events(self, v: _View, f: Filters, public: bool) -> list[dict]:
+        """Events matching ``f`` (full records).  For anonymous readers a text search must also
+        match the masked text, so that nobody finds a report by a person's name."""
+        key = ("events", f.key(), public and bool(f.q))
         if key not in v.cache:
             cases_ok = None
             if f.statuses:
                 cases_ok = {c["case_id"] for c in v.cases if _case_status(c) & set(f.statuses)}
-            v.cache[key] = [e for e in v.events if _match(e, f, cases_ok)]
+            found = [e for e in v.events if _match(e, f, cases_ok)]
+            if public and f.q:
+                found = [e for e in found if _text_ok(v.pub("event", e), f.q)]
+            v.cache[key] = found
             _trim(v.cache)
         return v.cache[key]
 
     def incidents(
         self, f: Filters, *, offset: int = 0, limit: int = 50, public: bool = True
     ) -> Page:
-        v = self._view(public)
-        key = ("incidents", f.key())
+        v = self._view()
+        key = ("incidents", f.key(), public and bool(f.q))
         if key not in v.cache:
-            keep = {e["incident_id"] for e in self._events(v, _event_part(f))}
+            keep = {e["incident_id"] for e in self._events(v, _event_part(f), public)}
             items = [
                 i for i in v.incidents
                 if i["incident_id"] in keep and _reviewed_ok(i, f)
@@ -401,13 +393,13 @@ class Query:
                 key=lambda i: (i.get("first_reported") or "", i["incident_id"]), reverse=True
             )
             v.cache[key] = items
-        return _page(v.cache[key], offset, limit, strip=("members",))
+        return _page(v.cache[key], offset, limit, v, "incident" if public else None, ("members",))
 
     def cases(self, f: Filters, *, offset: int = 0, limit: int = 50, public: bool = True) -> Page:
-        v = self._view(public)
-        key = ("cases", f.key())
+        v = self._view()
+        key = ("cases", f.key(), public and bool(f.q))
         if key not in v.cache:
-            keep = {e["case_id"] for e in self._events(v, _event_part(f))}
+            keep = {e["case_id"] for e in self._events(v, _event_part(f), public)}
             items = [
                 c for c in v.cases
                 if c["case_id"] in keep and (not f.statuses or _case_status(c) & set(f.statuses))
@@ -418,37 +410,44 @@ class Query:
                     for i in c["incidents"] if i in v.inc_by_id) ]  # fmt: skip
             items.sort(key=lambda c: (c.get("last_reported") or "", c["case_id"]), reverse=True)
             v.cache[key] = items
-        return _page(v.cache[key], offset, limit)
+        return _page(v.cache[key], offset, limit, v, "case" if public else None)
 
     def figures(self, f: Filters, *, offset: int = 0, limit: int = 50, public: bool = True) -> Page:
-        v = self._view(public)
+        v = self._view()
         items = [x for x in v.figures if _match_figure(x, f)]
+        if public and f.q:
+            items = [x for x in items if _text_ok(v.pub("figure", x), f.q)]
         items.sort(key=lambda x: x.get("as_of") or x.get("published") or "", reverse=True)
-        return _page(items, offset, limit)
+        return _page(items, offset, limit, v, "figure" if public else None)
 
     def documents(
         self, f: Filters, *, offset: int = 0, limit: int = 50, public: bool = True
     ) -> Page:
-        v = self._view(public)
-        keep = {e["document_id"] for e in self._events(v, f)} if f != Filters() else None
+        v = self._view()
+        keep = {e["document_id"] for e in self._events(v, f, public)} if f != Filters() else None
         items = [d for d in v.docs.values() if keep is None or d["id"] in keep]
         items.sort(key=lambda d: (d.get("published") or "", d["id"]), reverse=True)
-        return _page(items, offset, limit)
+        return _page(items, offset, limit, v, "document" if public else None)
 
     # ------------------------------------------------------------------ single records
 
     def event(self, key: str, *, public: bool = True) -> dict | None:
-        return clean(self._view(public).by_key.get(key))
+        v = self._view()
+        e = v.by_key.get(key)
+        return clean(v.pub("event", e) if public and e else e)
 
     def incident(self, incident_id: str, *, public: bool = True) -> dict | None:
-        return clean(self._view(public).inc_by_id.get(incident_id))
+        v = self._view()
+        i = v.inc_by_id.get(incident_id)
+        return clean(v.pub("incident", i) if public and i else i)
 
     def case(self, case_id: str, *, public: bool = True) -> dict | None:
         """The case with its incidents and every report (document) that tells it."""
-        v = self._view(public)
+        v = self._view()
         c = v.case_by_id.get(case_id)
         if c is None:
             return None
+        show = (lambda kind, x: v.pub(kind, x)) if public else (lambda kind, x: x)
         incs = [v.inc_by_id[i] for i in c["incidents"] if i in v.inc_by_id]
         reports: dict[str, dict] = {}
         for inc in incs:
@@ -458,16 +457,16 @@ class Query:
                 r["events"].append(ev)
         ordered = sorted(reports.values(), key=lambda r: (r["document"].get("published") or "", r["document"].get("id") or ""))  # fmt: skip
         for r in ordered:
-            r["events"].sort(key=lambda e: e["index"])
-        for r in ordered:
-            r["events"] = [clean(e) for e in r["events"]]
-        return {"case": clean(c), "incidents": [clean(i) for i in incs], "reports": ordered}
+            r["events"] = [clean(show("event", e)) for e in sorted(r["events"], key=lambda e: e["index"])]  # fmt: skip
+            r["document"] = clean(show("document", r["document"])) if r["document"] else {}
+        return {"case": clean(show("case", c)),
+                "incidents": [clean(show("incident", i)) for i in incs], "reports": ordered}  # fmt: skip
 
     def document(self, doc_id: str, *, public: bool = True) -> dict | None:
         """The document, its events and figures, and its cleaned text cut into ``segments``
         (``{"text", "marks": [event ids / "figure-N"]}``) at evidence boundaries, so pages can
         highlight evidence; for anonymous readers each segment is masked (names hidden)."""
-        v = self._view(public)
+        v = self._view()
         if doc_id not in v.docs:
             return None
         full = self.store.document(doc_id)
@@ -479,29 +478,29 @@ class Query:
         spans = [(e["event_id"], e.get("evidence") or {}) for e in evs]
         spans += [(f"figure-{f['index']}", f.get("evidence") or {}) for f in figs]
         segments = _segments(text, spans)
+        doc = v.docs[doc_id]
         if public:
-            names = self.raw_names(doc_id)
+            names = sorted({n for e in evs for n in e.get("names") or []})
             segments = [{**g, "text": public_text(g["text"], names)} for g in segments]
             text = "".join(g["text"] for g in segments)
-        return {"document": clean(v.docs[doc_id]), "text": text, "segments": segments,
+            doc = v.pub("document", doc)
+            evs = [v.pub("event", e) for e in evs]
+            figs = [v.pub("figure", f) for f in figs]
+        return {"document": clean(doc), "text": text, "segments": segments,
                 "events": [clean(e) for e in evs], "figures": [clean(f) for f in figs]}  # fmt: skip
-
-    def raw_names(self, doc_id: str) -> list[str]:
-        """Every name the extractor (or a reviewer) gave in a document (for masking its text)."""
-        v = self._view(False)
-        return sorted({n for e in v.events if e["document_id"] == doc_id for n in e.get("names") or []})  # fmt: skip
 
     # ------------------------------------------------------------------ aggregates
 
     def stats(self, f: Filters, *, public: bool = True) -> dict[str, dict]:
-        v = self._view(public)
-        key = ("stats", f.key())
+        """Counts by type, month and region (no names in them, the same for every reader)."""
+        v = self._view()
+        key = ("stats", f.key(), public and bool(f.q))
         if key not in v.cache:
             by_type: Counter = Counter()
             by_month: Counter = Counter()
             by_region: Counter = Counter()
             month_type: dict[str, Counter] = defaultdict(Counter)
-            for e in self._events(v, f):
+            for e in self._events(v, f, public):
                 by_type[e["type"]] += 1
                 w = _when(e)
                 m = w[:7] if len(w) >= 7 else (w or "unknown")
@@ -517,8 +516,8 @@ class Query:
         return v.cache[key]
 
     def dashboard(self, f: Filters, *, public: bool = True) -> dict:
-        v = self._view(public)
-        key = ("dashboard", f.key())
+        v = self._view()
+        key = ("dashboard", f.key(), public)
         if key not in v.cache:
             st = self.stats(f, public=public)
             regions = []
@@ -528,6 +527,7 @@ class Query:
                 if c:
                     regions.append({"code": code, "count": n, "lat": c[0], "lon": c[1],
                                     "name": p.get("name_en") or code})  # fmt: skip
+            figures = [v.pub("figure", x) for x in v.figures] if public else v.figures
             v.cache[key] = {
                 "counts": {
                     "events": sum(st["type"].values()),
@@ -540,7 +540,7 @@ class Query:
                 "regions": regions,
                 "newest": self.incidents(f, limit=10, public=public).items,
                 "outlets": sorted({d.get("outlet") for d in v.docs.values() if d.get("outlet")}),
-                "series": figure_series(v.figures, f),
+                "series": figure_series(figures, f),
             }
         return v.cache[key]
 
@@ -620,13 +620,23 @@ def _reviewed_ok(inc: dict, f: Filters) -> bool:
     return f.reviewed is None or inc.get("reviewed") == f.reviewed
 
 
-def _page(items: list[dict], offset: int, limit: int, strip: tuple[str, ...] = ()) -> Page:
+def _page(
+    items: list[dict],
+    offset: int,
+    limit: int,
+    v: _View | None = None,
+    kind: str | None = None,
+    strip: tuple[str, ...] = (),
+) -> Page:
+    """One page of ``items``; with ``kind``, each shown record is the anonymous form."""
     if offset < 0:
         raise QueryError("offset: must be 0 or more")
     if limit < 0 or limit > MAX_LIMIT:
         raise QueryError(f"limit: must be between 0 and {MAX_LIMIT}")
-    part = [clean(x, strip) for x in items[offset : offset + limit]]
-    return Page(part, len(items), offset, limit)
+    part = items[offset : offset + limit]
+    if kind is not None and v is not None:
+        part = [v.pub(kind, x) for x in part]
+    return Page([clean(x, strip) for x in part], len(items), offset, limit)
 
 
 def clean(x: dict | None, strip: tuple[str, ...] = ()) -> dict | None:
@@ -645,24 +655,17 @@ def _trim(cache: dict, n: int = 256) -> None:
         cache.pop(next(iter(cache)))
 
 
+def _search_text(kind: str, x: dict) -> str:
+    ev = x.get("evidence") or {}
+    keys = ("title", "place_text", "who", "source", "outlet") if kind == "event" else ("metric", "source")  # fmt: skip
+    return " ".join(str(t) for t in (ev.get("text"), *(x.get(k) for k in keys)) if t).casefold()
+
+
 def _index(v: _View) -> None:
     for e in v.events:
-        ev = e.get("evidence") or {}
-        e["_search"] = " ".join(
-            str(x)
-            for x in (
-                ev.get("text"),
-                e.get("title"),
-                e.get("place_text"),
-                e.get("who"),
-                e.get("source"),
-                e.get("outlet"),
-            )
-            if x  # fmt: skip
-        ).casefold()
+        e["_search"] = _search_text("event", e)
     for f in v.figures:
-        ev = f.get("evidence") or {}
-        f["_search"] = " ".join(str(x) for x in (ev.get("text"), f.get("metric"), f.get("source")) if x).casefold()  # fmt: skip
+        f["_search"] = _search_text("figure", f)
 
 
 def _text_ok(item: dict, q: str | None) -> bool:
