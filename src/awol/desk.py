@@ -20,7 +20,7 @@ import json
 from typing import Any
 
 from awol.errors import AwolError
-from awol.query import EVENT_TYPES, Query
+from awol.query import Query
 
 #: fields an editor may correct (``rejected`` has its own action)
 CORRECTABLE = (
@@ -61,68 +61,16 @@ def parse_form_value(field: str, raw: str | None) -> Any:
 
 
 def check_value(field: str, value: Any) -> Any:
-    """Validate a corrected value with the project's validation layer; return it normalised.
+    """A corrected value, validated and normalised by the project's one validation layer
+    (:func:`awol.validate.check_override`); :class:`DeskError` (422) names the field and why."""
+    from awol.validate import ValidationError, check_override
 
-    The one place the desk validates user values: it defers to :mod:`awol.validate` when that
-    module is installed and otherwise checks the same rules itself."""
     if field not in CORRECTABLE:
         raise DeskError(f"{field}: cannot be corrected (fields: {', '.join(CORRECTABLE)})")
     try:
-        from awol import validate as _v  # the shared validation layer
-    except ImportError:
-        _v = None
-    if _v is not None and hasattr(_v, "validate_field"):
-        try:
-            return _v.validate_field(field, value)
-        except (AwolError, ValueError, TypeError) as exc:
-            raise DeskError(str(exc)) from None
-    return _fallback_check(field, value)
-
-
-def _fallback_check(field: str, value: Any) -> Any:
-    import re
-    from datetime import date
-
-    from awol.serve.export import place
-
-    if value is None:
-        return None
-    if field == "type":
-        if value not in EVENT_TYPES:
-            raise DeskError(f"type: {value!r} is not one of {', '.join(EVENT_TYPES)}")
-    elif field == "date":
-        m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", str(value))
-        try:
-            if not m:
-                raise ValueError
-            y, mo, d = int(m[1]), int(m[2] or 1), int(m[3] or 1)
-            date(y, mo, d)
-        except ValueError:
-            raise DeskError(
-                f"date: {value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"
-            ) from None
-    elif field in ("region", "country"):
-        code = str(value).upper()
-        kind = place(code).get("type")
-        if (field == "region" and kind != "region") or (field == "country" and kind != "country"):
-            what = "an ISO 3166-2 region" if field == "region" else "an ISO 3166-1 country"
-            raise DeskError(f"{field}: {value!r} is not {what} code the gazetteer knows")
-        value = code
-    elif field == "count":
-        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise DeskError(f"count: {value!r} is not a non-negative integer")
-    elif field == "count_qualifier":
-        if value not in ("exact", "at_least", "approx", "up_to"):
-            raise DeskError(f"count_qualifier: {value!r} is not exact, at_least, approx or up_to")
-    elif field == "armed":
-        if not isinstance(value, bool):
-            raise DeskError(f"armed: {value!r} is not true, false or empty")
-    elif field == "names":
-        if not isinstance(value, list) or not all(isinstance(n, str) and n.strip() for n in value):
-            raise DeskError("names: give a list of names")
-    elif not isinstance(value, str) or len(value) > 2000:
-        raise DeskError(f"{field}: {value!r} is not a text of at most 2000 characters")
-    return value
+        return check_override(field, value)
+    except ValidationError as exc:
+        raise DeskError(str(exc)) from None
 
 
 class Desk:

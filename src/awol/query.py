@@ -24,9 +24,8 @@ from awol.errors import AwolError
 from awol.serve.export import place
 from awol.serve.public import public as _mask
 from awol.serve.public import public_text
-from awol.store.values import date_range, in_range
+from awol.store.values import in_range
 
-EVENT_TYPES = ("desertion", "wanted", "detention", "death", "prosecution", "sentence")
 #: case statuses a list can be filtered by (a case "is" every stage it has reached)
 STATUSES = ("at_large", "wanted", "detained", "died", "prosecuted", "sentenced")
 MAX_LIMIT = 500
@@ -49,16 +48,20 @@ def _split(v: Any) -> tuple[str, ...]:
     return tuple(p.strip() for item in items for p in str(item).split(",") if p.strip())
 
 
-def _check_date(name: str, v: str | None) -> str | None:
-    if not v:
-        return None
-    v = v.strip()
-    r = date_range(v)
-    import re
+def _valid(check: Any, value: Any, what: str) -> Any:
+    """A filter value through the project's validation layer (:mod:`awol.validate`)."""
+    from awol.validate import ValidationError
 
-    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", v) or r is None:
-        raise QueryError(f"{name}: {v!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
-    return v
+    try:
+        return check(value, what)
+    except ValidationError as exc:
+        raise QueryError(str(exc)) from None
+
+
+def _check_date(name: str, v: str | None) -> str | None:
+    from awol.validate import check_date
+
+    return _valid(check_date, v, name) if v else None
 
 
 @dataclass(frozen=True)
@@ -94,9 +97,9 @@ class Filters:
             return None
 
         types = _split(get("type", "types"))
-        bad = [t for t in types if t not in EVENT_TYPES]
-        if bad:
-            raise QueryError(f"type: {bad[0]!r} is not one of {', '.join(EVENT_TYPES)}")
+        from awol.validate import check_event_type
+
+        types = tuple(_valid(check_event_type, t, "type") for t in types)
         statuses = _split(get("status"))
         bad = [t for t in statuses if t not in STATUSES]
         if bad:

@@ -85,7 +85,7 @@ def test_editor_session(server, browser, shot):
     form.find_element(By.NAME, "value").send_keys("many")
     form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
     msg = wait.until(EC.presence_of_element_located((By.ID, "error-message"))).text
-    assert "count" in msg and "integer" in msg
+    assert "count" in msg and "whole number" in msg
     shot("07-invalid-correction")
 
     # add a missed event by selecting its evidence in the article

@@ -22,8 +22,8 @@ def _state(app):
 
 
 BAD = [
-    ("count", "many", "non-negative integer"),
-    ("count", -3, "non-negative integer"),
+    ("count", "many", "whole number"),
+    ("count", -3, "whole number"),
     ("date", "2024-13-45", "date"),
     ("date", "yesterday", "date"),
     ("region", "RU-XYZ", "region"),

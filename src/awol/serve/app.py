@@ -22,7 +22,8 @@ from fastapi.templating import Jinja2Templates
 
 from awol import __version__
 from awol.desk import CORRECTABLE, Desk, DeskError
-from awol.query import EVENT_TYPES, STATUSES, Filters, Query, QueryError
+from awol.model import EVENT_TYPES
+from awol.query import STATUSES, Filters, Query, QueryError
 from awol.serve import charts
 from awol.serve.auth import (
     CSRF_COOKIE,

@@ -226,6 +226,7 @@ class LinkerLinkRow(Base):
     b: Mapped[str] = mapped_column(String(520))
     score: Mapped[float | None] = mapped_column(Float)
 
+
 # --- added by revision 0004 (the newsroom: accounts, review, audit) -----------------------------
 
 
