@@ -44,7 +44,8 @@ def serve(db, host, port, insecure_cookies, log_level):  # noqa: ANN001, ANN201
     if host not in LOOPBACK and not insecure_cookies:
         click.echo("note: not loopback; serve it behind HTTPS so that sign-in cookies are sent", err=True)  # fmt: skip
     try:
-        uvicorn.run(app, host=host, port=port, log_level=log_level, proxy_headers=False)
+        uvicorn.run(app, host=host, port=port, log_level=log_level, proxy_headers=False,
+                    timeout_keep_alive=30)  # fmt: skip
     finally:
         store.close()
 

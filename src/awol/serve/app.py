@@ -99,22 +99,6 @@ def create_app(
         app.mount("/static/swagger", StaticFiles(directory=str(sw)), name="swagger")
     app.mount("/static", StaticFiles(directory=str(WEB / "static")), name="static")
 
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next):  # noqa: ANN001, ANN202
-        response = await call_next(request)
-        h = response.headers
-        h.setdefault("Content-Security-Policy", CSP)
-        h.setdefault("X-Content-Type-Options", "nosniff")
-        h.setdefault("X-Frame-Options", "DENY")
-        h.setdefault("Referrer-Policy", "same-origin")
-        h.setdefault("Permissions-Policy", "geolocation=(), camera=(), microphone=()")
-        h.setdefault("Cross-Origin-Opener-Policy", "same-origin")
-        if request.url.scheme == "https":
-            h.setdefault("Strict-Transport-Security", "max-age=31536000")
-        if "set-cookie" in h or request.url.path.startswith(("/review", "/account", "/audit")):
-            h.setdefault("Cache-Control", "no-store")
-        return response
-
     def error(request: Request, status: int, message: str) -> Response:
         if request.url.path.startswith("/api/") or "application/json" in request.headers.get("accept", ""):  # fmt: skip
             return JSONResponse({"detail": message}, status_code=status)
@@ -313,12 +297,48 @@ def create_app(
             raise HTTPException(404, "no such token")
         return RedirectResponse("/account", status_code=303)
 
+    app.add_middleware(SecurityHeaders)
     from awol.serve.api import router as api_router
     from awol.serve.desk_pages import router as desk_router
 
     app.include_router(desk_router)
     app.include_router(api_router)
     return app
+
+
+class SecurityHeaders:
+    """Security headers on every response (a plain ASGI middleware: no per-request task)."""
+
+    HEADERS = [
+        (b"content-security-policy", CSP.encode()),
+        (b"x-content-type-options", b"nosniff"),
+        (b"x-frame-options", b"DENY"),
+        (b"referrer-policy", b"same-origin"),
+        (b"permissions-policy", b"geolocation=(), camera=(), microphone=()"),
+        (b"cross-origin-opener-policy", b"same-origin"),
+    ]
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        path = scope.get("path", "")
+
+        async def send_with_headers(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers") or [])
+                have = {k.lower() for k, _ in headers}
+                extra = [(k, v) for k, v in self.HEADERS if k not in have]
+                if scope.get("scheme") == "https":
+                    extra.append((b"strict-transport-security", b"max-age=31536000"))
+                if (b"set-cookie" in have or path.startswith(("/review", "/account", "/audit"))) and b"cache-control" not in have:  # fmt: skip
+                    extra.append((b"cache-control", b"no-store"))
+                message = {**message, "headers": headers + extra}
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
 
 
 def _http_url(url: Any) -> str | None:
