@@ -227,3 +227,13 @@ def test_gold_counts():
     print(f"gold counts: {hits}/{total} found, {qual_hits}/{total} with the gold qualifier")
     assert hits / total >= 0.85, misses
     assert qual_hits / total >= 0.8
+
+
+def test_letters_without_a_unicode_name_do_not_crash_russian_analysis():
+    # pymorphy3 calls unicodedata.name() on every letter; U+17000 has none in some Python builds
+    text = "more than 10 \U00017000 сбежавших \U00017000солдат"
+    for c in find_counts(text, "ru"):
+        assert text[c.start : c.end] == c.text
+    from awol.extract.places import get_morph
+
+    assert get_morph().parse("\U00017000")

@@ -168,12 +168,36 @@ def _ru_institutions() -> frozenset[str]:
     return frozenset(cues()["ru"]["institution_nouns"])
 
 
+class _SafeMorph:
+    """pymorphy3's analyser, except that ``parse`` never raises: pymorphy3 asks
+    ``unicodedata.name`` about every letter, which fails on code points without a name (some
+    ideographs), so such letters are read as an unknown Latin one instead."""
+
+    def __init__(self, morph: Any) -> None:
+        self._morph = morph
+
+    def parse(self, word: str) -> list:
+        try:
+            return self._morph.parse(word)
+        except ValueError:
+            return self._morph.parse("".join(ch if _named(ch) else "x" for ch in word))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._morph, name)
+
+
+def _named(ch: str) -> bool:
+    import unicodedata
+
+    return bool(unicodedata.name(ch, ""))
+
+
 @functools.lru_cache(maxsize=1)
-def get_morph():
-    """The shared pymorphy3 analyser (created once)."""
+def get_morph() -> Any:
+    """The shared pymorphy3 analyser (created once, for every module that needs one)."""
     import pymorphy3
 
-    return pymorphy3.MorphAnalyzer()
+    return _SafeMorph(pymorphy3.MorphAnalyzer())
 
 
 def _norm_ru(s: str) -> str:

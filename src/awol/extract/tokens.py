@@ -32,11 +32,10 @@ def tokens(text: str, lang: str) -> list[Token]:
     ]
 
 
-@lru_cache(maxsize=1)
 def _morph():
-    import pymorphy3
+    from awol.extract.places import get_morph
 
-    return pymorphy3.MorphAnalyzer()
+    return get_morph()
 
 
 # participles and verbal nouns are lemmatised to the verb where pymorphy gives a participle:
