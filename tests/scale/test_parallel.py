@@ -40,8 +40,8 @@ def rows(store: Store) -> dict[str, list]:
 @pytest.fixture(scope="module")
 def client():
     cluster = distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
-        silence_logs=50,
+        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+        dashboard_address=None, silence_logs=50,
     )  # fmt: skip
     c = distributed.Client(cluster)
     yield c
@@ -191,17 +191,54 @@ def test_mixed_sources_in_parallel_equal_single_process(client, tmp_path):
         assert [(f["origin"], f["reason"]) for f in store.failures()] == ref_failures
 
 
+def _failed_lines(stderr: str) -> list[str]:
+    return [line for line in stderr.splitlines() if line.startswith("failed: ")]
+
+
+def test_cli_scheduler_of_a_running_cluster_equals_single_process(client, single, tmp_path):
+    """`awol ingest --scheduler tcp://127.0.0.1:PORT` on a real scheduler with 2 worker
+    processes stores the same rows as the single-process ingest."""
+    from click.testing import CliRunner
+
+    from awol.cli import main
+
+    _, ref_rows = single
+    address = client.scheduler.address
+    assert address.startswith("tcp://127.0.0.1:")
+    assert len(client.nthreads()) == 2
+    db = f"sqlite:///{tmp_path / 'sched.db'}"
+    args = ["ingest", str(DEV), "--manifest", str(DEV / "manifest.jsonl"), "--scheduler", address,
+            "--db", db, "--no-progress"]  # fmt: skip
+    r = CliRunner().invoke(main, args)
+    assert r.exit_code == 0, r.output
+    assert f"database   {len(ref_rows['documents'])} documents" in r.output
+    with Store(db) as store:
+        got = rows(store)
+    for table, expected in ref_rows.items():
+        assert got[table] == expected, table
+
+
 def test_cli_workers_and_unreachable_scheduler(tmp_path, monkeypatch):
+    """--workers prints each failure (path and reason) as the single-process ingest does."""
     from click.testing import CliRunner
 
     import awol.scale.run as run
     from awol.cli import main
 
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    files = [str(DEV / "en-01.txt"), str(tmp_path / "empty.txt"), str(DEV / "en-02.txt"),
+             str(tmp_path / "binary.txt"), str(DEV / "en-03.txt")]  # fmt: skip
+    single = CliRunner().invoke(main, ["ingest", *files, "--db", f"sqlite:///{tmp_path / 's.db'}", "--no-progress"])  # fmt: skip
     db = f"sqlite:///{tmp_path / 'c.db'}"
-    files = [str(DEV / f"en-0{i}.txt") for i in (1, 2, 3)]
     r = CliRunner().invoke(main, ["ingest", *files, "--db", db, "--workers", "1", "--no-progress"])
-    assert r.exit_code == 0, r.output
-    assert "documents  3 read: 3 new" in r.output and "database   3 documents" in r.output
+    assert r.exit_code == single.exit_code == 1, r.output  # failures set the exit code
+    assert "documents  5 read: 3 new" in r.output and "database   3 documents" in r.output
+    failed = _failed_lines(r.stderr)
+    assert failed == _failed_lines(single.stderr)
+    assert [line.split(": ")[1] for line in failed] == [files[1], files[3]]
+    assert all(len(line.split(": ", 2)[2]) > 3 for line in failed)  # a reason, not just a path
+    assert "Traceback" not in r.output
     monkeypatch.setattr(run, "CONNECT_TIMEOUT", "1s")
     r = CliRunner().invoke(main, ["ingest", *files, "--db", db, "--scheduler", "tcp://127.0.0.1:9"])  # fmt: skip
     assert r.exit_code == 1 and "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in r.output

@@ -111,6 +111,7 @@ class Writer:
 
     def fail(self, err: InputError) -> None:
         self.s.failures += 1
+        self.s.failed.append((err.origin, err.reason))  # printed by the CLI, as single-process
         self.store.record_failure(err.origin, err.reason)
 
     def write(self, res: Result) -> None:
