@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from awol.link.text import (
     ages,
@@ -101,24 +101,6 @@ class Feat:
         if self.date:
             return self.date[1]
         return self.pub
-
-    # the unions the pair score needs, once per event instead of once per candidate pair (read
-    # only after document_features has set the story context)
-    @cached_property
-    def all_tokens(self) -> frozenset[str]:
-        return self.tokens | self.ctx_tokens
-
-    @cached_property
-    def all_numbers(self) -> frozenset[int]:
-        return self.numbers | self.ctx_numbers
-
-    @cached_property
-    def all_places(self) -> set[str]:
-        return self.places | self.ctx_places
-
-    @cached_property
-    def all_regions(self) -> frozenset[str]:
-        return self.ctx_regions | ({self.region} if self.region else frozenset())
 
     @property
     def anchored(self) -> bool:

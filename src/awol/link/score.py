@@ -154,7 +154,8 @@ def pair_features(a: Feat, b: Feat, copies: bool = False) -> dict[str, float] | 
     if a.region and b.region:
         x["region_same" if a.region == b.region else "region_diff"] = 1.0
     else:
-        ra, rb = a.all_regions, b.all_regions
+        ra = a.ctx_regions | ({a.region} if a.region else set())
+        rb = b.ctx_regions | ({b.region} if b.region else set())
         if ra and rb:
             x["ctx_region" if ra & rb else "ctx_region_diff"] = 1.0
     if a.country and b.country and a.country != b.country:
@@ -162,16 +163,16 @@ def pair_features(a: Feat, b: Feat, copies: bool = False) -> dict[str, float] | 
     if a.places and b.places and places_match(a.places, b.places):
         x["place"] = 1.0
     else:
-        ap_, bp_ = a.all_places, b.all_places
+        ap_, bp_ = a.places | a.ctx_places, b.places | b.ctx_places
         if ap_ and bp_ and places_match(ap_, bp_):
             x["ctx_place"] = 1.0
     own = len(a.tokens & b.tokens)
     if own:
         x["tokens"] = float(min(own, 2))
-    allt = len(a.all_tokens & b.all_tokens) - own
+    allt = len((a.tokens | a.ctx_tokens) & (b.tokens | b.ctx_tokens)) - own
     if allt > 0:
         x["ctx_tokens"] = float(min(allt, 3))
-    nums = len(a.all_numbers & b.all_numbers)
+    nums = len((a.numbers | a.ctx_numbers) & (b.numbers | b.ctx_numbers))
     if nums:
         x["numbers"] = float(min(nums, 2))
     if a.count is not None and b.count is not None:
@@ -202,11 +203,7 @@ def pair_features(a: Feat, b: Feat, copies: bool = False) -> dict[str, float] | 
 
 
 def weigh(x: dict[str, float], w: dict[str, float]) -> float:
-    s = 0.0
-    get = w.get
-    for k, v in x.items():  # a plain loop: this runs for every candidate pair
-        s += get(k, 0.0) * v
-    return s
+    return sum(w.get(k, 0.0) * v for k, v in x.items())
 
 
 STRONG = 2.0  # prior log-odds of a link strong enough to support its stories' other pairs
