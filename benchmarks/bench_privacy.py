@@ -72,7 +72,7 @@ def run(corpus: Path) -> dict:
 def synthetic(corpus: Path, n: int) -> None:
     """Masking cost for ``n`` events whose texts are all distinct (no cache hits): the events
     of ``corpus`` repeated with a serial number appended to every free-text field."""
-    from awol.serve.export import _Public
+    from awol.serve.export import PublicEvents
 
     with tempfile.TemporaryDirectory() as tmp:
         db = f"sqlite:///{tmp}/p.db"
@@ -94,7 +94,7 @@ def synthetic(corpus: Path, n: int) -> None:
         ev["title"] = f"{ev.get('title') or ''} {i // 3}"
         events.append(ev)
     t0 = time.perf_counter()
-    pub = _Public(events, False)
+    pub = PublicEvents(events, False)
     out = [pub(e) for e in events]
     dt = time.perf_counter() - t0
     print(

@@ -159,7 +159,7 @@ def public_links(records: list[dict], what: str) -> list[dict]:
     ]
 
 
-class _Public:
+class PublicEvents:
     """Per-export state: names of each document, for masking every event of it."""
 
     def __init__(self, events: list[dict], with_names: bool):
@@ -170,6 +170,25 @@ class _Public:
 
     def __call__(self, ev: dict) -> dict:
         return _prepare(ev, self.with_names, self.doc_names.get(ev.get("document_id") or "", ()))
+
+
+_INT_COLUMNS = {"index", "count", "evidence_start", "evidence_end"}
+_FLOAT_COLUMNS = {"latitude", "longitude", "confidence"}
+
+
+def arrow_schema(with_names: bool = False):  # noqa: ANN201
+    """The Arrow schema of the flat export (plus ``names`` with ``with_names``)."""
+    import pyarrow as pa
+
+    def typ(c: str):  # noqa: ANN202
+        if c in _INT_COLUMNS:
+            return pa.int64()
+        if c in _FLOAT_COLUMNS:
+            return pa.float64()
+        return pa.bool_() if c == "armed" else pa.string()
+
+    cols = FLAT_COLUMNS + (["names"] if with_names else [])
+    return pa.schema([(c, typ(c)) for c in cols])
 
 
 def date_and_precision(ev: dict) -> tuple[str | None, int]:
@@ -391,7 +410,7 @@ def export(
         return len(records)
 
     events = store.events(since=since, until=until, types=types, regions=regions)
-    pub = _Public(events, with_names)
+    pub = PublicEvents(events, with_names)
     events = [pub(e) for e in events]
     if fmt == "parquet":
         if out is None or out == "-":
@@ -401,18 +420,7 @@ def export(
 
         rows = [flat_row(e, with_names, True) for e in events]
         cols = FLAT_COLUMNS + (["names"] if with_names else [])
-        schema = pa.schema(
-            [
-                (c, pa.int64())
-                if c in ("index", "count", "evidence_start", "evidence_end")
-                else (c, pa.float64())
-                if c in ("latitude", "longitude", "confidence")
-                else (c, pa.bool_())
-                if c == "armed"
-                else (c, pa.string())
-                for c in cols
-            ]
-        )
+        schema = arrow_schema(with_names)
         table = pa.Table.from_pylist([{c: r.get(c) for c in cols} for r in rows], schema=schema)
         if hasattr(out, "write"):
             pq.write_table(table, out)

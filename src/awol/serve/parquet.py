@@ -6,7 +6,7 @@
     duckdb: SELECT * FROM read_parquet('events/**/*.parquet', hive_partitioning = true)
 
 Rows are those of the flat CSV/Parquet export, made and masked by the export module itself
-(``_Public`` then :func:`awol.serve.export.flat_row`: names left out and masked unless
+(``PublicEvents`` then :func:`awol.serve.export.flat_row`: names left out and masked unless
 ``with_names``), partitioned by the event's date.  An event dated only to a year
 goes to ``month=__HIVE_DEFAULT_PARTITION__``, an undated one to
 ``year=__HIVE_DEFAULT_PARTITION__/month=__HIVE_DEFAULT_PARTITION__``: the partition Hive, Spark,
@@ -19,28 +19,11 @@ import shutil
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from awol.serve.export import FLAT_COLUMNS, ExportError, _Public, flat_row
+from awol.serve.export import ExportError, PublicEvents, arrow_schema, flat_row
 from awol.store.repo import Store
 
 NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__"
-INT_COLUMNS = {"index", "count", "evidence_start", "evidence_end"}
-FLOAT_COLUMNS = {"latitude", "longitude", "confidence"}
 BATCH = 20_000
-
-
-def arrow_schema(with_names: bool = False):  # noqa: ANN201
-    """The Arrow schema of the flat export (plus ``names`` with ``with_names``)."""
-    import pyarrow as pa
-
-    def typ(c: str):  # noqa: ANN202
-        if c in INT_COLUMNS:
-            return pa.int64()
-        if c in FLOAT_COLUMNS:
-            return pa.float64()
-        return pa.bool_() if c == "armed" else pa.string()
-
-    cols = FLAT_COLUMNS + (["names"] if with_names else [])
-    return pa.schema([(c, typ(c)) for c in cols])
 
 
 def partition_of(date: str | None) -> tuple[str | None, str | None]:
@@ -71,7 +54,7 @@ def export_partitioned(
     out = Path(out_dir)
     _clear(out)
     events = store.events(since=since, until=until, types=types, regions=regions)
-    public = _Public(events, with_names)  # the masking every export uses
+    public = PublicEvents(events, with_names)  # the masking every export uses
     schema = arrow_schema(with_names)
     full = schema.append(pa.field("year", pa.string())).append(pa.field("month", pa.string()))
 
