@@ -136,8 +136,8 @@ def check_count(value: Any, what: str = "count") -> int:
         raise ValidationError(what, value, allowed)
     if isinstance(value, float) and math.isfinite(value) and value.is_integer():
         value = int(value)
-    if isinstance(value, str) and re.fullmatch(r"\s*\d{1,9}\s*", value):
-        value = int(value)
+    if isinstance(value, str) and re.fullmatch(r"[0-9]{1,9}", value.strip(" \t\r\n")):
+        value = int(value.strip(" \t\r\n"))
     if not isinstance(value, int) or not 0 <= value <= MAX_COUNT:
         raise ValidationError(what, value, allowed)
     return value

@@ -7,7 +7,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from awol.errors import InputError
@@ -93,6 +93,8 @@ def test_date_check_accepts_only_real_dates(v):
 
 
 @given(v=st.one_of(st.integers(), st.floats(allow_nan=True), st.booleans(), _TEXT, st.none()))
+@example(v="0\x1f")  # a control character Python's \s counts as space, int() refuses
+@example(v="\u0663")  # a non-ASCII digit
 @SETTINGS
 def test_count_check(v):
     try:
