@@ -58,3 +58,38 @@ def test_two_ingests_at_once_lose_and_duplicate_nothing(db_url, tmp_path):
     assert all(d["version"] == 1 for d in docs)  # no spurious second versions
     assert failures == [] and unlinked == []
     assert counts["incidents"] > 0 and counts["events"] > 150
+
+
+def test_connections_racing_to_create_a_new_sqlite_file_all_open(tmp_path):
+    # Switching a new file to WAL needs an exclusive lock; SQLite refuses a second connection
+    # trying it at the same moment with "database is locked", busy timeout or not.  This is how
+    # two `awol ingest` processes creating one database failed in CI; each must simply wait.
+    import threading
+
+    from sqlalchemy import text
+
+    from awol.store.engine import make_engine
+
+    errors: list[str] = []
+    for i in range(60):
+        url = f"sqlite:///{tmp_path}/race{i}.db"
+        barrier = threading.Barrier(4)
+
+        def run(url: str = url, barrier: threading.Barrier = barrier) -> None:
+            engine = make_engine(url)
+            barrier.wait()
+            try:
+                with engine.connect() as conn:
+                    mode = conn.execute(text("PRAGMA journal_mode")).scalar()
+                    assert mode == "wal", mode
+            except Exception as exc:  # noqa: BLE001 - collected and reported below
+                errors.append(f"{type(exc).__name__}: {exc}"[:200])
+            finally:
+                engine.dispose()
+
+        threads = [threading.Thread(target=run) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    assert errors == []

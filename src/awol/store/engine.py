@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import time
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
@@ -87,14 +89,37 @@ def make_engine(url: str | None = None, *, must_exist: bool = False) -> Engine:
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_conn, _record):  # noqa: ANN001
             cur = dbapi_conn.cursor()
-            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA busy_timeout=60000")
+            _wal(cur)
             cur.execute("PRAGMA synchronous=NORMAL")
             cur.execute("PRAGMA foreign_keys=ON")
-            cur.execute("PRAGMA busy_timeout=60000")
             cur.close()
 
         return engine
     return create_engine(url, pool_pre_ping=True)
+
+
+def _wal(cur: Any, timeout: float = 60.0) -> None:
+    """Put the SQLite file in WAL mode (a persistent property of the file).
+
+    Switching a new file to WAL needs an exclusive lock, and SQLite answers "database is
+    locked" at once, without its busy handler, when two connections try it at the same moment
+    (two ingests creating one database).  The switch is retried until one of them has made it."""
+    import sqlite3
+
+    deadline = time.monotonic() + timeout
+    delay = 0.01
+    while True:
+        try:
+            if cur.execute("PRAGMA journal_mode").fetchone()[0].lower() == "wal":
+                return
+            cur.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.25)
 
 
 def check_exists(engine: Engine, display_url: str) -> None:
