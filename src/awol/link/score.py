@@ -17,7 +17,14 @@ from pathlib import Path
 import yaml
 
 from awol.link.features import Feat
-from awol.link.text import exclusive_classes, name_strength, names_match, places_match
+from awol.link.text import (
+    exclusive_classes,
+    full_name_match,
+    marker_classes,
+    name_strength,
+    names_match,
+    places_match,
+)
 
 VETO = float("-inf")
 MODEL_PATH = Path(__file__).with_name("model.yaml")
@@ -25,6 +32,7 @@ MODEL_PATH = Path(__file__).with_name("model.yaml")
 FEATURES = (
     "bias",
     "name",  # the events name a common person
+    "name_full",  # ... and by first name too ("Semyon Subbotin" ~ "Семен Субботин")
     "first_name",  # only a one-word name equals the other's first name ("Pavel")
     "ctx_name",  # their stories (same article) name a common person, the events do not decide
     "ctx_name_conflict",  # their stories name people, nobody in common
@@ -46,12 +54,15 @@ FEATURES = (
     "numbers",  # distinctive numbers in common (capped at 2)
     "count_same_many",  # equal counts >= 2
     "count_same_one",  # both 1
+    "count_same_big",  # equal counts >= 10 (1,700 and 1,700): rarely a coincidence
+    "count_near",  # different counts within a factor 1.5 (10 and 12: reports of a count evolve)
     "count_compat",  # compatible by qualifier (at least 12 vs 14)
     "count_conflict",
     "count_conflict_small",  # different small counts (both <= 3): rarely misreported
     "age_same",  # an age stated on both sides, equal
     "age_diff",  # ages stated on both sides, none in common
-    "class_agree",  # descriptor classes (contract, conscript, ...) agree
+    "class_agree",  # service status (contract, conscript, ...) agrees
+    "marker_agree",  # a marker class (pilot, Wagner, prisoner, ...) is said on both sides
     "class_disagree",
     "armed_agree",
     "armed_disagree",
@@ -63,12 +74,12 @@ FEATURES = (
 # Prior weights (log-odds; the fit starts from them and is pulled towards them): the evidence a
 # careful reader would weigh, on the scale where a link needs a total above about 0.
 PRIOR = {
-    "bias": -4.0, "name": 4.0, "first_name": 1.0, "ctx_name": 2.0, "ctx_name_conflict": -2.0, "day_same": 3.0,
+    "bias": -4.0, "name": 4.0, "name_full": 1.0, "first_name": 1.0, "ctx_name": 2.0, "ctx_name_conflict": -2.0, "day_same": 3.0,
     "day_near": 1.0, "month_in": 1.5, "month_overlap": 0.5, "time_close": 0.5, "time_far": -1.0,
     "region_same": 2.0, "region_diff": -2.5, "country_diff": -3.0, "ctx_region": 0.5, "ctx_region_diff": -1.0,
     "place": 1.5, "ctx_place": 0.5, "tokens": 1.0, "ctx_tokens": 0.5, "numbers": 1.0,
-    "count_same_many": 1.5, "count_same_one": 0.5, "count_compat": 0.5, "count_conflict": -2.0, "count_conflict_small": -3.0,
-    "age_same": 1.5, "age_diff": -4.0, "class_agree": 1.0, "class_disagree": -1.0, "armed_agree": 0.5, "armed_disagree": -1.0,
+    "count_same_many": 1.5, "count_same_one": 0.5, "count_same_big": 1.0, "count_near": -0.5, "count_compat": 0.5, "count_conflict": -2.0, "count_conflict_small": -3.0,
+    "age_same": 1.5, "age_diff": -4.0, "class_agree": 1.0, "marker_agree": 1.0, "class_disagree": -1.0, "armed_agree": 0.5, "armed_disagree": -1.0,
     "copies": 3.0, "story_link": 2.0,
 }  # fmt: skip
 
@@ -127,6 +138,8 @@ def pair_features(a: Feat, b: Feat, copies: bool = False) -> dict[str, float] | 
     x: dict[str, float] = {"bias": 1.0}
     if nm == 2:
         x["name"] = 1.0
+        if full_name_match(a.names, b.names):
+            x["name_full"] = 1.0
     elif nm == 1:
         x["first_name"] = 1.0
     else:
@@ -178,20 +191,26 @@ def pair_features(a: Feat, b: Feat, copies: bool = False) -> dict[str, float] | 
     if a.count is not None and b.count is not None:
         if a.count == b.count:
             x["count_same_many" if a.count >= 2 else "count_same_one"] = 1.0
+            if a.count >= 10:
+                x["count_same_big"] = 1.0
         elif _count_compatible(a, b):
             x["count_compat"] = 1.0
         elif max(a.count, b.count) <= 3:
             x["count_conflict_small"] = 1.0
+        elif 2 * max(a.count, b.count) <= 3 * min(a.count, b.count):
+            x["count_near"] = 1.0
         else:
             x["count_conflict"] = 1.0
     if a.ages and b.ages and len(a.ages) == len(b.ages) == 1:
         x["age_same" if a.ages == b.ages else "age_diff"] = 1.0
-    if a.classes & b.classes:
+    common = a.classes & b.classes
+    ex = exclusive_classes()
+    if common & marker_classes():
+        x["marker_agree"] = 1.0
+    if common & ex:
         x["class_agree"] = 1.0
-    else:
-        ex = exclusive_classes()
-        if a.classes & ex and b.classes & ex:
-            x["class_disagree"] = 1.0
+    elif a.classes & ex and b.classes & ex and not common:
+        x["class_disagree"] = 1.0
     if a.armed is not None and b.armed is not None:
         if a.armed and b.armed:
             x["armed_agree"] = 1.0

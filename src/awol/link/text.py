@@ -165,6 +165,38 @@ def place_keys(place: str | None) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _region_words() -> dict[str, frozenset[str]]:
+    """Region code -> skeletons of the words of its names in the gazetteer (``awol/data/
+    places.yaml``: "Rostov", "Ростовская", "Don")."""
+    path = Path(__file__).resolve().parents[1] / "data" / "places.yaml"
+    if not path.exists():
+        return {}
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or {}
+    out: dict[str, frozenset[str]] = {}
+    generic = _PLACE_STOP | {
+        skeleton(w) for w in ("province", "people's", "народная", "автономный")
+    }
+    for e in data.get("places") or []:
+        if e.get("type") != "region" or not e.get("region"):
+            continue
+        names = [e.get("name_en"), e.get("name_ru"), *(e.get("en") or []), *(e.get("ru") or [])]
+        words = {skeleton(t) for n in names if n for t in _TOKEN.findall(str(n)) if len(t) >= 4}
+        out[str(e["region"])] = frozenset(w for w in words if len(w) >= 2 and w not in generic)
+    return out
+
+
+def drop_region_words(places: set[str], region: str | None) -> set[str]:
+    """Place words minus those that only restate the event's region ("Rostov" in "the Rostov
+    region" of an RU-ROS event): the region is compared as a region, and two reports in one
+    region would otherwise also agree on a "place"."""
+    words = _region_words().get(region or "")
+    if not places or not words:
+        return places
+    return {p for p in places if not places_match({p}, words)}
+
+
 def places_match(a: set[str], b: set[str]) -> bool:
     for x in a:
         for y in b:
@@ -182,6 +214,14 @@ def _descriptor_classes() -> dict[str, list[str]]:
         for k, v in (data.get(section) or {}).items():
             out[k] = [str(s).lower() for s in v]
     return out
+
+
+@lru_cache(maxsize=1)
+def marker_classes() -> frozenset[str]:
+    """Descriptor classes that only ever agree (affiliations, roles)."""
+    path = Path(__file__).with_name("descriptors.yaml")
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return frozenset(data.get("markers") or {})
 
 
 @lru_cache(maxsize=1)
@@ -222,6 +262,19 @@ def name_strength(a: list[str], b: list[str]) -> int:
     if names_match(a, b):
         return 2 if not weak else 1
     return 1 if weak else -1
+
+
+def full_name_match(a: list[str], b: list[str]) -> bool:
+    """Both lists give a person with first name and surname, and the same one: equal first names
+    (diminutives folded) and equal or one-letter-apart surnames ("Semyon Subbotin" ~ "Семен
+    Субботин"); a shared surname alone is weaker evidence (namesakes, relatives)."""
+    for fa, sa in (name_parts(n) for n in a):
+        if not fa or not sa:
+            continue
+        for fb, sb in (name_parts(n) for n in b):
+            if fa == fb and sb and (sa == sb or _near(sa, sb)):
+                return True
+    return False
 
 
 # --- distinctive words and numbers ------------------------------------------------------------
