@@ -114,6 +114,10 @@ def get_lexicon(lang: str) -> Lexicon:
     """The compiled lexicon of one language (loaded once per process)."""
     folder = LANG_DIR / lang
     ev = yaml.safe_load((folder / "events.yaml").read_text(encoding="utf-8"))
+    # the vocabulary of aggregate figures (figure_cues, figure_nouns, figure_*) has its own file
+    fig_path = folder / "figures.yaml"
+    if fig_path.exists():
+        ev.update(yaml.safe_load(fig_path.read_text(encoding="utf-8")) or {})
     tx = yaml.safe_load((folder / "text.yaml").read_text(encoding="utf-8"))
     triggers = [
         Trigger(
