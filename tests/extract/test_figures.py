@@ -90,3 +90,110 @@ def test_change_in_per_cent_is_a_figure(text, lang, value):
 def test_people_in_any_case_form_are_counted():
     got = figures("В 2024 году проект помог 512 людям дезертировать из армии.", "ru")
     assert (512, "exact", "2024") in got
+
+
+def _figs(text: str, lang: str) -> list:
+    art = Article(id="t", language=lang, text=LEAD[lang] + text, published="2024-11-20")
+    return extract_article(art).figures
+
+
+@pytest.mark.parametrize(
+    "text, lang, value",
+    [
+        # the same statistic told twice: one figure
+        (
+            "Prosecutors registered 48,213 cases of desertion in 2023. "
+            "As noted, 48,213 cases of desertion were registered that year.",
+            "en",
+            48213,
+        ),
+        # a rounded restatement of a precise figure: the precise one stays
+        (
+            "Prosecutors registered 48,213 cases of desertion in 2023. "
+            "In other words, almost 48,000 desertion cases in a year.",
+            "en",
+            48213,
+        ),
+        (
+            "В 2023 году зарегистрировано 31 742 дела о дезертирстве. "
+            "Это более 31 тысячи дел о дезертирстве за год.",
+            "ru",
+            31742,
+        ),
+    ],
+)
+def test_restated_figure_is_one_figure(text, lang, value):
+    assert [f.value for f in _figs(text, lang)] == [value]
+
+
+def test_restated_figure_keeps_the_attribution_of_either_telling():
+    got = _figs(
+        "In 2023, 48,213 desertion cases were registered. "
+        "48,213 desertion cases were registered in 2023, according to Mediazona.",
+        "en",
+    )
+    assert [(f.value, f.source) for f in got] == [(48213, "Mediazona")]
+
+
+def test_different_close_values_are_kept():
+    # not rounded: two statistics that happen to be close
+    got = {
+        f.value
+        for f in _figs("In 2023, 5,204 desertion cases and 5,096 AWOL cases were registered.", "en")
+    }
+    assert {5204, 5096} <= got
+
+
+@pytest.mark.parametrize(
+    "text, lang, kept, dropped",
+    [
+        (
+            "In 2024 courts heard 7,311 cases of AWOL, 412 cases of insubordination "
+            "and 215 cases of desertion.",
+            "en",
+            {7311, 215},
+            {412},
+        ),
+        (
+            "In 2022, 1,207 people were convicted of evading military conscription, "
+            "compared with an average of around 700 in earlier years.",
+            "en",
+            set(),
+            {1207, 700},
+        ),
+        (
+            "В 2024 году больше всего дел возбуждено о самовольном оставлении части — 12 511, "
+            "далее следует неисполнение приказа — 1702 и дезертирство — 933.",
+            "ru",
+            {12511, 933},
+            {1702},
+        ),
+        (
+            "В 2024 году суды рассмотрели 3100 дел об уклонении от мобилизации "
+            "и 2750 дел о дезертирстве.",
+            "ru",
+            {2750},
+            {3100},
+        ),
+    ],
+)
+def test_other_offences_are_not_desertion_figures(text, lang, kept, dropped):
+    got = {f.value for f in _figs(text, lang)}
+    assert kept <= got
+    assert not dropped & got
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        # one unit's mass flight, told as a happening: an event with its count, not a statistic
+        ("About 2,300 soldiers of the brigade deserted before it reached the front.", "en"),
+        # a small hedged count on a given day is one happening
+        ("Во вторник, 14 мая, как минимум 12 дезертиров сбежали из части под Омском.", "ru"),
+    ],
+)
+def test_one_happening_is_an_event_not_a_figure(text, lang):
+    art = Article(id="t", language=lang, text=LEAD[lang] + text, published=None)
+    ex = extract_article(art)
+    assert ex.figures == []
+    assert any(e.type == "desertion" and e.count for e in ex.events)

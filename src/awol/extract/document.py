@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from awol.extract.classifier import candidates, get_model
 from awol.extract.dates import DateMention, resolve_offset
-from awol.extract.figures import find_figures
+from awol.extract.figures import dedupe_figures, find_figures
 from awol.extract.lexicon import get_lexicon
 from awol.extract.mentions import Mention, Verdict, analyse_sentence, armed_cues
 from awol.extract.places import PlaceMention
@@ -192,7 +192,7 @@ def extract_article(article: Article) -> Extraction:
     _search_where_fled(events, where)
     _bounded_month(events, article.published)
     _carry_armed(events, where, armed_statements)
-    return Extraction(article, events, _dedupe_figures(figures))
+    return Extraction(article, events, dedupe_figures(figures))
 
 
 def _verdicts(sentences: list, lex, title: str | None) -> dict[int, Verdict]:
@@ -496,14 +496,3 @@ def _soon_after(mentions: list[Mention], text: str) -> None:
         if x.date is None and dated and x.start < m.start():
             d = dated[0].date
             x.date = DateMention(text[m.start() : d.end], m.start(), d.end, d.value[:7], "month")
-
-
-def _dedupe_figures(figures: list[Figure]) -> list[Figure]:
-    out: list[Figure] = []
-    seen: set[tuple] = set()
-    for f in figures:
-        key = (f.value, f.evidence.start)
-        if key not in seen:
-            seen.add(key)
-            out.append(f)
-    return out

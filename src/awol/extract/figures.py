@@ -49,8 +49,15 @@ def find_figures(
     ordinal = _ordinal_figure(an, lex, published)
     if ordinal is not None:
         out.append(ordinal)
-    for c in counts:
-        compared = out and _compared(c, text)
+    other_prev = False
+    for i, c in enumerate(counts):
+        compared = _compared(c, text)
+        if _other_offence(text, counts, i, lex) or (compared and other_prev):
+            # "627 cases of insubordination", "compared with 600" after one of those
+            other_prev = True
+            continue
+        other_prev = False
+        compared = compared and bool(out)
         if not compared and not _is_figure(c, text, an, lex, cues, after_figure):
             continue
         value = c.value
@@ -144,12 +151,16 @@ def _is_figure(
         if about_soldiers:
             if cues or not an.mentions or after_figure:
                 return True
-            return c.value >= 1000
+            return False
         return False
     # a small number is a statistic only when the sentence reads as one: "at least five cases
     # since the start of 2023", "knows of at least 17 servicemen who have died in custody"
     hedged = c.qualifier in ("at_least", "approx", "up_to") or c.total is not None
-    specific = any(m.date is not None and m.date.precision == "day" for m in an.mentions)
+    # a day names one happening, also one the publication date leaves unresolved ("12 ноября")
+    specific = any(
+        m.date is not None and (m.date.precision == "day" or m.date.value is None)
+        for m in an.mentions
+    )
     so_far = bool(_SO_FAR.search(text))  # "с начала года задержаны 37 военнослужащих"
     return c.value >= 3 and (hedged or so_far) and cues and not specific and about_soldiers
 
@@ -161,6 +172,7 @@ def _records(lang: str, pattern: str) -> re.Pattern[str] | None:
 
 _COMPARED = re.compile(
     r"(?:compared (?:to|with)|versus|vs\.?|against|против|по сравнению с)\s*"
+    r"(?:(?:an? )?(?:average|total|mean) of\s*|в среднем\s*)?"
     r"(?:just|only|some|about|around|nearly|almost|лишь|всего|около|почти)?\s*$",
     re.IGNORECASE,
 )
@@ -322,3 +334,67 @@ def _metric(text: str, c: CountMention) -> str:
     parts = [p for p in (lead, head, tail.group(1).strip() if tail else "") if p]
     metric = " ".join(parts) if parts else text[c.start : c.end + 60].split(",")[0]
     return re.sub(r"\s+", " ", metric).strip()[:160]
+
+
+# a round value ("about 30,000") within this share of a precise figure of the same article
+# ("29,521") restates it
+_ROUNDED_SHARE = 0.035
+
+
+def dedupe_figures(figures: list[Figure]) -> list[Figure]:
+    """One figure per statistic of an article: a value told again ("as noted, 59,606 ...") or
+    rounded ("more than 200,000" beside "202,997") restates the precise one, which keeps the
+    attribution and date that either telling gives."""
+    precise = [f.value for f in figures if not _round(f.value)]
+    out: list[Figure] = []
+    for f in figures:
+        if _round(f.value) and any(
+            abs(p - f.value) <= _ROUNDED_SHARE * f.value and p != f.value for p in precise
+        ):
+            continue
+        same = next((i for i, k in enumerate(out) if k.value == f.value), None)
+        if same is None:
+            out.append(f)
+            continue
+        kept = out[same]
+        out[same] = replace(kept, source=kept.source or f.source, as_of=kept.as_of or f.as_of)
+    return out
+
+
+def _round(value: float | int) -> bool:
+    """ "4,000", "200,000", "1.5 million": a value stated to the thousand."""
+    return isinstance(value, int) and value >= 1000 and value % 1000 == 0
+
+
+_STOP_AFTER = re.compile(r"[,;()]|\s[—–]\s")
+_STOP_BEFORE = re.compile(r"[,;(]")
+_LABEL_DASH = re.compile(r"\s[—–:]\s*$|:\s*$")
+
+
+def _own_phrase(text: str, counts: list[CountMention], i: int) -> str:
+    """The words that say what the ``i``-th number of the sentence counts: its noun phrase up to
+    the next number or clause mark ("627 cases of insubordination, ..."), and a label before it
+    ("неисполнение приказа — 1369") or the start of its clause when no other number shares it."""
+    c = counts[i]
+    nxt = counts[i + 1].start if i + 1 < len(counts) else len(text)
+    stop = _STOP_AFTER.search(text, c.end, nxt)
+    after = text[c.end : stop.start() if stop else nxt]
+    prev_end = counts[i - 1].end if i > 0 else 0
+    before_text = text[prev_end : c.start]
+    cut = max((m.end() for m in _STOP_BEFORE.finditer(before_text)), default=0)
+    before = before_text[cut:]
+    if _LABEL_DASH.search(before):
+        return before  # "неисполнение приказа — 1369 и дезертирство — 1010": 1369's label
+    if i > 0 and cut == 0:
+        before = ""  # "844 cases of absence, 43 of insubordination and 42": not 42's words
+    return before + " " + after
+
+
+def _other_offence(text: str, counts: list[CountMention], i: int, lex: Lexicon) -> bool:
+    """Does the ``i``-th number count an offence other than desertion ("627 cases of
+    insubordination", "1,121 people were convicted of evading conscription")?"""
+    pat = _records(lex.lang, str(lex.extra.get("figure_other_offences") or ""))
+    if pat is None:
+        return False
+    own = _own_phrase(text, counts, i)
+    return bool(pat.search(own)) and not lex.topic.search(own)
