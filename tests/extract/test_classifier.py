@@ -102,9 +102,9 @@ def test_train_names_a_folder_without_gold(tmp_path: Path) -> None:
 
 @pytest.fixture(autouse=True)
 def _fresh_model_cache():
-    clf.get_model.cache_clear()
+    clf.shipped_model.cache_clear()
     yield
-    clf.get_model.cache_clear()
+    clf.shipped_model.cache_clear()
 
 
 def test_train_without_shared_uses_the_bundled_corpus(tmp_path: Path, dev_dir: Path, monkeypatch):

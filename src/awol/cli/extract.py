@@ -95,6 +95,13 @@ def extract_cmd(paths: tuple[str, ...], manifest: str | None, include_text: bool
     help="Only score the documents of this split (e.g. train, test) named in the corpus "
     "folder's splits.json (next to the gold file for a predictions file).",
 )
+@click.option(
+    "--folds",
+    type=int,
+    help="Held-out: deal the documents into this many folds (by article) and extract each fold "
+    "with a sentence model trained in memory on the training corpora (those of `awol train`) "
+    "without it, so no document is read by a model that saw it. For a corpus folder.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--brief", is_flag=True, help="Leave out the lists of misses and spurious events.")
 def evaluate_cmd(
@@ -105,6 +112,7 @@ def evaluate_cmd(
     oracle: bool,
     language: str | None,
     split: str | None,
+    folds: int | None,
     as_json: bool,
     brief: bool,
 ) -> None:
@@ -121,6 +129,8 @@ def evaluate_cmd(
     try:
         tpath = Path(target)
         links = _gold_links(tpath, incidents, cases, load_gold_links)
+        if folds is not None and (oracle or not tpath.is_dir()):
+            raise InputError("--folds", "held-out extraction needs a corpus folder (not --oracle)")
         if oracle:
             folder = tpath if tpath.is_dir() else Path(gold or target).parent
             gold_path = Path(gold) if gold else tpath / "gold.jsonl"
@@ -140,13 +150,19 @@ def evaluate_cmd(
             if not gold_path.exists():
                 raise InputError(str(tpath), "no gold.jsonl in this folder (or give --gold)")
             gold_docs = by_split(_load_jsonl(gold_path), tpath, split)
+            dealt = [g["id"] for g in gold_docs]  # held-out folds: over the whole split
             gold_docs = by_language(gold_docs, language)
             man = tpath / "manifest.jsonl"
             files = [
                 p for p in sorted(tpath.glob("*.txt")) if p.stem in {g["id"] for g in gold_docs}
             ]
             preds = []
-            for item in run_extract([str(p) for p in files], str(man) if man.exists() else None):
+            manifest = str(man) if man.exists() else None
+            if folds is not None:
+                items = _held_out(tpath, [p.stem for p in files], folds, manifest, dealt)
+            else:
+                items = run_extract([str(p) for p in files], manifest)
+            for item in items:
                 if isinstance(item, InputError):
                     click.echo(f"awol: error: {item}", err=True)
                     continue
@@ -173,6 +189,20 @@ def evaluate_cmd(
         if link_res is not None:
             click.echo("")
             click.echo(format_linking_report(link_res, details=not brief))
+
+
+def _held_out(folder: Path, ids: list[str], folds: int, manifest: str | None, dealt: list[str]):
+    from awol.evaluate.heldout import held_out_extractions
+
+    corpora = [p for p in _DEFAULT_CORPORA if (p / "gold.jsonl").exists()]
+    if not corpora:
+        raise InputError(", ".join(map(str, _DEFAULT_CORPORA)), "no corpus to train on")
+    click.echo(
+        f"awol: note: held-out: {folds} folds, each extracted by a model trained on "
+        f"{', '.join(map(str, corpora))} without it",
+        err=True,
+    )
+    return held_out_extractions(folder, ids, folds, corpora, manifest, dealt)
 
 
 def _gold_links(tpath: Path, incidents: str | None, cases: str | None, load) -> tuple:

@@ -17,6 +17,8 @@ import json
 import math
 import os
 import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -92,6 +94,9 @@ class SentenceModel:
         self.recover = float(meta.get("recover", 0.7))
         self.confirm = float(meta.get("confirm", 0.5))
         self.veto = float(meta.get("veto", 0.1))
+        # the documents ("corpus folder/id") it was fitted on, where known (in memory only; the
+        # shipped file does not list them)
+        self.trained_on: frozenset[str] | None = None
 
     def predict(self, feats: list[str]) -> dict[str, float]:
         idx = hashed(feats)
@@ -117,8 +122,29 @@ class SentenceModel:
             return cls(w, z["bias"].astype(np.float32), meta)
 
 
-@cache
+_IN_USE: list[SentenceModel | None] = []  # models set by :func:`using_model`, innermost last
+
+
+@contextmanager
+def using_model(model: SentenceModel | None) -> Iterator[None]:
+    """Extract with ``model`` (None: the rules alone) inside the block, instead of the shipped
+    one; used by held-out evaluation (``awol evaluate --folds``), which trains in memory."""
+    _IN_USE.append(model)
+    try:
+        yield
+    finally:
+        _IN_USE.pop()
+
+
 def get_model() -> SentenceModel | None:
+    """The model extraction uses: the one :func:`using_model` set, else the shipped one."""
+    if _IN_USE:
+        return _IN_USE[-1]
+    return shipped_model()
+
+
+@cache
+def shipped_model() -> SentenceModel | None:
     """The shipped model (``models/sentences.npz``, or the file AWOL_SENTENCE_MODEL names, for
     experiments); None where it has not been built or AWOL_SENTENCE_MODEL is ``none``."""
     path = os.environ.get("AWOL_SENTENCE_MODEL")

@@ -66,6 +66,13 @@ def corpus_ids(folder: Path) -> set[str] | None:
     return load_split(folder, "train")
 
 
+def document_key(folder: Path, doc_id: str) -> str:
+    """A document's name across corpora (the rows' group, what a model was trained on): the
+    corpus folder's name and the id (not the full path, so cross-validation folds, and with
+    them the shipped file, do not depend on where the checkout lies)."""
+    return f"{folder.resolve().name}/{doc_id}"
+
+
 def build_dataset(folders: list[Path]) -> Dataset:
     from awol.clean import clean_documents
     from awol.extract.lexicon import available_languages, get_lexicon
@@ -109,7 +116,7 @@ def build_dataset(folders: list[Path]) -> Dataset:
             for c, lab in zip(cands, labels, strict=True):
                 ds.rows.append(hashed(c.features))
                 ds.labels.append(lab)
-                ds.groups.append(f"{folder.name}/{art.id}")
+                ds.groups.append(document_key(folder, art.id))
                 ds.languages.append(art.language)
     return ds
 
@@ -170,7 +177,17 @@ def _prf(y: np.ndarray, pred: np.ndarray) -> dict:
     return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3), "support": tp + fn}
 
 
-def train(ds: Dataset, corpora: list[str]) -> SentenceModel:
+def train(ds: Dataset, corpora: list[str], rows: np.ndarray | None = None) -> SentenceModel:
+    """Fit the model on the dataset (on its ``rows`` only, where given: a boolean mask)."""
+    if rows is not None:
+        keep = np.flatnonzero(rows)
+        ds = Dataset(
+            rows=[ds.rows[i] for i in keep],
+            labels=[ds.labels[i] for i in keep],
+            groups=[ds.groups[i] for i in keep],
+            languages=[ds.languages[i] for i in keep],
+            documents=len({ds.groups[i] for i in keep}),
+        )
     (x, columns), y = _matrix(ds.rows), np.array(ds.labels)
     w = np.zeros((N_FEATURES, len(EVENT_TYPES)), dtype=np.float32)
     b = np.zeros(len(EVENT_TYPES), dtype=np.float32)
@@ -191,4 +208,6 @@ def train(ds: Dataset, corpora: list[str]) -> SentenceModel:
         "confirm": 0.3,
         "veto": 0.1,
     }
-    return SentenceModel(w, b, meta)
+    model = SentenceModel(w, b, meta)
+    model.trained_on = frozenset(ds.groups)
+    return model
