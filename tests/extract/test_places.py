@@ -338,16 +338,17 @@ def test_generated_data_is_consistent():
 
 def test_building_the_gazetteer_runs_no_morphology(monkeypatch):
     import awol.extract.places as places_mod
+    import awol.extract.places_tokens as tokens_mod
 
     def boom():
         raise AssertionError("pymorphy3 used while building the gazetteer")
 
-    places_mod._ru_tok.cache_clear()
-    monkeypatch.setattr(places_mod, "get_morph", boom)
+    tokens_mod._ru_tok.cache_clear()
+    monkeypatch.setattr(tokens_mod, "get_morph", boom)
     try:
         g = places_mod.build_gazetteer()
     finally:
-        places_mod._ru_tok.cache_clear()
+        tokens_mod._ru_tok.cache_clear()
     assert g.lookup("RU-ROS")
 
 

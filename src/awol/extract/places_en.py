@@ -1,0 +1,279 @@
+"""English place names in text: gazetteer names matched case-sensitively on tokens ("Kursk",
+"the Rostov region", "Russia's Belgorod region"), lists of regions ("the Voronezh, Lipetsk and
+Belgorod regions") and districts named after their centre ("the Baltachevsky district")."""
+
+from __future__ import annotations
+
+from awol.extract.places_data import cues
+from awol.extract.places_tokens import (
+    _CUE_GAP,
+    _POSSESSIVE,
+    PlaceMention,
+    _domain,
+    _en_key,
+    _gap_norm,
+    _Name,
+    _sentence_initial,
+    _tokens,
+)
+
+_PLURAL_GENERIC_EN = {
+    "regions": "region",
+    "oblasts": "region",
+    "provinces": "region",
+    "territories": "region",
+    "krais": "region",
+}
+
+# English: "the Atkarsky district", "Baltachevsky raion" -> the region of the town (Atkarsk, Baltachevo)
+_EN_DISTRICT_WORDS = {"district", "raion", "rayon", "okrug"}
+
+_EN_ADJ_SUFFIXES = ("skiy", "skii", "skyi", "sky", "ski", "skoy", "skoi", "skaya")
+
+_EN_DISTRICT_STOP = {
+    "Kirov",
+    "Sovet",
+    "Dzerzhin",
+    "Oktyabr",
+    "Lenin",
+    "Pervomay",
+    "Pervomai",
+    "Sverdlov",
+    "Kalinin",
+    "Frunzen",
+    "Kuybyshev",
+    "Kuibyshev",
+    "Proletar",
+    "Krasnoarmey",
+    "Krasnoarmei",
+    "Troit",
+    "Troits",
+    "Tver",
+    "Lyublin",
+    "Lublin",
+    "Petrov",
+    "Pavlov",
+    "Belov",
+    "Pushkin",
+    "Vyborg",
+    "Mosk",
+    "Moskov",
+    "Leningrad",
+    "Zavod",
+    "Tsentral",
+    "Zheleznodorozh",
+}
+
+
+class EnglishPlaces:
+    """The English reader of :class:`awol.extract.places.Gazetteer` (a mixin: the indexes and
+    ``_mention``/``_by_hint``/``_with_pending`` are the gazetteer's)."""
+
+    @staticmethod
+    def _en_stems_of(n: str) -> set[str]:
+        """Stems an English "-sky district" adjective is built on: Atkarsk -> Atkar, Glushkovo ->
+        Glushkov, Valuyki -> Valuy, Sudzha -> Sudzhan, Totskoye -> Tot."""
+        out = {n}
+        if n.endswith("sk"):
+            out.add(n[:-2])
+        for suf in ("skoye", "skoe", "skiy", "sky"):
+            if n.endswith(suf):
+                out.add(n[: -len(suf)])
+        if n.endswith(("oye", "oe", "ye")):
+            out.add(n[: -len("oye") if n.endswith("oye") else -2])
+        if n.endswith(("ki", "ky", "ka")) and len(n) > 5:
+            out.add(n[:-2])  # Valuyki -> Valuy(sky), Kantemirovka -> Kantemirov(sky)
+        if n[-1] in "aeiouy":
+            out.add(n[:-1])
+            out.add(n + "n")
+        return {x for x in out if len(x) >= 3}
+
+    # ----------------------------------------------------------------- English
+    def _find_en(self, text: str) -> list[PlaceMention]:
+        from awol.extract.names import en_given_names
+
+        given = en_given_names()
+        toks = _tokens(text)
+        n = len(toks)
+        out: list[PlaceMention] = []
+        pending: list[tuple[int, int, int]] = []
+        listed = self._en_lists(text, toks)
+        i = 0
+        while i < n:
+            if i in listed:
+                j, m = listed[i]
+                out.append(m)
+                i = j
+                continue
+            tok, s, _ = toks[i]
+            key = _en_key(tok)
+            cands = self._en_index.get(key)
+            if cands is None and tok.endswith(_POSSESSIVE):
+                cands = self._en_index.get(tok[:-2])
+            if cands is None and "-" in tok:  # "Moscow-based", "Kursk-born"
+                head, _, suffix = tok.rpartition("-")
+                if suffix.lower() in cues()["en"]["place_suffixes"]:
+                    for nm in self._en_index.get(head, ()):
+                        e = self.entries[nm.entry]
+                        if len(nm.toks) == 1 and not e.get("cue"):
+                            out.append(self._mention(text, s, s + len(head), nm.entry))
+                            break
+                    i += 1
+                    continue
+            best = None
+            cued = None
+            hint = self._en_country_hint(toks, i) if cands else None
+            for nm in self._by_hint(cands or (), hint):
+                L = len(nm.toks)
+                if i + L > n:
+                    continue
+                end = self._en_match(text, toks, i, nm)
+                if end is None:
+                    continue
+                e = self.entries[nm.entry]
+                if e.get("cue") or (
+                    e.get("pop") is not None
+                    and L == 1
+                    and (
+                        len(tok) <= 4
+                        or tok.isupper()
+                        or _sentence_initial(text, s)
+                        or _domain(text, toks[i][2])
+                    )
+                ):
+                    if cued is None:
+                        cued = self._en_cued(text, toks, i)
+                    if not cued:
+                        pending.append((s, end, nm.entry))
+                        continue
+                best = (L, end, nm)
+                break
+            if best is None and tok.lower() == "capital" and i:
+                ent = self._capital(cues()["en"]["country_adjectives"].get(toks[i - 1][0].lower()))
+                if ent is not None:
+                    out.append(self._mention(text, toks[i - 1][1], toks[i][2], ent, kind="city"))
+                    i += 1
+                    continue
+            if best is None:
+                hit = self._en_district(toks, i) if i + 1 < n else None
+                if hit is not None:
+                    ent, j = hit
+                    out.append(self._mention(text, s, toks[j][2], ent, kind="area"))
+                    i = j + 1
+                    continue
+                i += 1
+                continue
+            L, end, nm = best
+            e = self.entries[nm.entry]
+            # a city that is part of a person's name: "Vladimir Putin", "Artyom Kulagin"
+            if L == 1 and e["type"] == "city" and self._en_person_like(toks, i, given):
+                i += 1
+                continue
+            out.append(self._mention(text, s, end, nm.entry))
+            i += L
+        return self._with_pending(text, out, pending)
+
+    def _en_match(self, text, toks, i, nm: _Name) -> int | None:
+        L = len(nm.toks)
+        for k in range(L):
+            tok, s, e = toks[i + k]
+            if k:
+                if _gap_norm(text[toks[i + k - 1][2] : s]) != nm.gaps[k - 1]:
+                    return None
+            key = _en_key(tok)
+            if key == nm.toks[k]:
+                continue
+            if k == L - 1 and tok.endswith(_POSSESSIVE) and _en_key(tok[:-2]) == nm.toks[k]:
+                return e - 2
+            return None
+        return toks[i + L - 1][2]
+
+    def _en_district(self, toks, i) -> tuple[int, int] | None:
+        """ "Baltachevsky district" -> (town the district is named after, index of the last token)."""
+        tok = toks[i][0]
+        j = i + 1
+        if toks[j][0].lower() in ("urban", "municipal") and j + 1 < len(toks):
+            j += 1
+        if not tok[:1].isupper() or toks[j][0].lower() not in _EN_DISTRICT_WORDS:
+            return None
+        if toks[j][1] - toks[j - 1][2] > 1 or toks[i + 1][1] - toks[i][2] > 1:
+            return None
+        for suf in _EN_ADJ_SUFFIXES:
+            if tok.endswith(suf) and len(tok) > len(suf) + 2:
+                base = tok[: -len(suf)]
+                if base in _EN_DISTRICT_STOP or base not in self._en_city_stems:
+                    return None
+                return self._en_city_stems[base], j
+        return None
+
+    @staticmethod
+    def _en_cued(text, toks, i) -> bool:
+        """Is token ``i`` preceded by a settlement word ("the village of", "the town")?"""
+        words = cues()["en"]["settlement_words"]
+        k = i - 1
+        if k >= 0 and toks[k][0] == "of":
+            k -= 1
+        if k < 0 or not _CUE_GAP.match(text, toks[k][2], toks[i][1]):
+            return False
+        w = toks[k][0].lower()
+        if w in words:
+            return True
+        return k > 0 and f"{toks[k - 1][0].lower()} {w}" in words
+
+    @staticmethod
+    def _en_person_like(toks, i, given) -> bool:
+        tok = toks[i][0]
+        nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
+        prv = toks[i - 1][0] if i else ""
+        if tok in given and nxt[:1].isupper() and toks[i + 1][1] - toks[i][2] <= 1:
+            return True
+        return prv in given and toks[i][1] - toks[i - 1][2] <= 1
+
+    def _en_lists(self, text, toks) -> dict[int, tuple[int, PlaceMention]]:
+        """ "the Voronezh, Lipetsk and Belgorod regions" -> one region mention per name."""
+        found: dict[int, tuple[int, PlaceMention]] = {}
+        for j, (tok, _, _) in enumerate(toks):
+            if tok.lower() not in _PLURAL_GENERIC_EN or j == 0:
+                continue
+            items: list[tuple[int, int, int]] = []  # (first token, after-last token, entry)
+            k = j  # exclusive end of the next stem to read
+            while k > 0:
+                hit = None
+                for L in (3, 2, 1):
+                    if k - L < 0:
+                        continue
+                    key = tuple(_en_key(t[0]) for t in toks[k - L : k])
+                    if key in self._en_stems:
+                        hit = (k - L, k, self._en_stems[key])
+                        break
+                if hit is None:
+                    break
+                items.append(hit)
+                k = hit[0]
+                if k == 0:
+                    break
+                gap = text[toks[k - 1][2] : toks[k][1]]
+                if toks[k - 1][0] in ("and", "or") and not _gap_norm(gap):
+                    k -= 1
+                elif _gap_norm(gap) == ",":
+                    continue
+                else:
+                    break
+            if len(items) < 2:
+                continue
+            for a, b, ent in items:
+                end = toks[j][2] if b == j else toks[b - 1][2]
+                found[a] = (j + 1 if b == j else b, self._mention(text, toks[a][1], end, ent))
+        return found
+
+    @staticmethod
+    def _en_country_hint(toks, i) -> str | None:
+        """ "the Kazakh town of Priozersk", "Polish Wroclaw": the country named just before."""
+        adjs = cues()["en"]["country_adjectives"]
+        for k in (i - 1, i - 2, i - 3):
+            if k < 0:
+                break
+            c = adjs.get(toks[k][0].lower())
+            if c:
+                return c
+        return None

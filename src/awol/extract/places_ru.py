@@ -1,0 +1,310 @@
+"""Russian place names in text, matched on pymorphy3 lemmas so that inflected forms resolve ("в
+Ростовской области", "в Ельце"), district and court adjectives ("в Рыльском районе", "Пермский
+гарнизонный суд"), place adjectives before institutions ("новосибирские полицейские") and lists
+of regions ("в Воронежской, Липецкой и Белгородской областях")."""
+
+from __future__ import annotations
+
+import functools
+
+from awol.extract.places_data import cues
+from awol.extract.places_tokens import (
+    PlaceMention,
+    _domain,
+    _gap_norm,
+    _is_cap,
+    _Name,
+    _ru_tok,
+    _sentence_initial,
+    _tokens,
+)
+
+# Russian: words after a district/court adjective ("Рыльский район", "Пермский гарнизонный суд")
+_RU_DISTRICT_NEXT = {
+    "район",
+    "округ",
+    "городской",
+    "гарнизонный",
+    "районный",
+    "областной",
+    "краевой",
+    "окружной",
+    "муниципальный",
+    "межрайонный",
+    "горрайонный",
+    "военный",
+    "суд",
+    "сельсовет",
+    "поселение",
+}
+
+_RU_REGION_GENERIC = {"область", "край", "обл", "регион"}
+
+# District adjectives that name districts of many cities (Soviet names) or of Moscow / St Petersburg
+# and would otherwise resolve to a homonymous town: "Кировский район" (not Kirov), "Тверской
+# районный суд" (Moscow), "Люблинский районный суд" (Moscow, not Lublin).
+_RU_DISTRICT_STOP = {
+    "кировский",
+    "советский",
+    "дзержинский",
+    "октябрьский",
+    "ленинский",
+    "первомайский",
+    "свердловский",
+    "калининский",
+    "фрунзенский",
+    "куйбышевский",
+    "пролетарский",
+    "красноармейский",
+    "троицкий",
+    "люблинский",
+    "петровский",
+    "павловский",
+    "беловский",
+    "пушкинский",
+    "выборгский",
+    "заводской",
+    "центральный",
+    "железнодорожный",
+}
+
+# region adjectives that, before "район"/"районный", usually name a city district elsewhere
+# ("Московский районный суд Санкт-Петербурга", "Тверской районный суд Москвы")
+_RU_REGION_ADJ_NOT_DISTRICT = {"московский", "ленинградский", "тверской"}
+
+_BIG = 50000  # a lower-case adjective names only a town this large (or a region)
+
+
+@functools.lru_cache(maxsize=1)
+def _ru_institutions() -> frozenset[str]:
+    return frozenset(cues()["ru"]["institution_nouns"])
+
+
+class RussianPlaces:
+    """The Russian reader of :class:`awol.extract.places.Gazetteer` (a mixin: the indexes and
+    ``_mention``/``_by_hint``/``_with_pending``/``_capital`` are the gazetteer's)."""
+
+    @staticmethod
+    def _city_stems(n: str) -> set[str]:
+        out = {n}
+        if n[-1] in "аяоеиыьйуюэ":
+            out.add(n[:-1])
+        if n[-1] in "аоеиуюэ":
+            out.add(n + "н")  # Улан-Удэ -> улан-удэнский, Сочи -> сочинский
+        if n.endswith("ск"):
+            out.add(n[:-2])  # Новосибирск -> новосибирский
+        if n.endswith("цк"):
+            out.add(n[:-1])  # Донецк -> донецкий
+        if n.endswith(("ки", "ка")) and len(n) > 5:
+            out.add(n[:-2])  # Валуйки -> валуйский, Кантемировка -> кантемировский
+        if n.endswith(("ское", "ский")) and len(n) > 6:
+            out.add(n[:-4])  # Раменское -> раменский, Чайковский
+        if n.endswith(("цкое", "цкий")) and len(n) > 6:
+            out.add(n[:-3])  # Тоцкое -> тоцкий
+        return out
+
+    # ----------------------------------------------------------------- Russian
+    def _find_ru(self, text: str) -> list[PlaceMention]:
+        toks = _tokens(text)
+        n = len(toks)
+        infos = [_ru_tok(t[0]) for t in toks]
+        out: list[PlaceMention] = []
+        pending: list[tuple[int, int, int]] = []
+        i = 0
+        while i < n:
+            tok, s, _ = toks[i]
+            info = infos[i]
+            cap = _is_cap(tok)
+            lst = self._ru_lists(text, toks, infos, i) if cap else None
+            if lst:
+                out.extend(lst[1])
+                i = lst[0]
+                continue
+            best = None
+            seen: set[int] = set()
+            cands = []
+            for k in info.keys:
+                for nm in self._ru_index.get(k, ()):
+                    if id(nm) in seen:
+                        continue
+                    seen.add(id(nm))
+                    if self._ru_match(text, toks, infos, i, nm):
+                        cands.append(nm)
+            # longest first; a small / ambiguous settlement only after a settlement word
+            cands.sort(key=lambda nm: (-len(nm.toks), bool(self.entries[nm.entry].get("cue"))))
+            if cands:
+                cands = self._by_hint(cands, self._ru_country_hint(toks, infos, i))
+            # a generated settlement written like a word, a person or an acronym ("Мера",
+            # "Калашникова", "УК") or like a web address ("Фонтанка.ру") also needs the cue
+            wordlike = (
+                info.common or info.name or info.surn or tok.isupper() or _domain(text, toks[i][2])
+            )
+            for nm in cands:
+                e = self.entries[nm.entry]
+                cue = e.get("cue") or (wordlike and len(nm.toks) == 1 and e.get("pop") is not None)
+                if not cue or self._ru_cued(text, toks, infos, i):
+                    best = (len(nm.toks), nm)
+                    break
+                # (a guessed surname is fine here: the region it is in is named too)
+                if (
+                    cap
+                    and not (info.common or info.name or tok.isupper())
+                    and i
+                    and not (_sentence_initial(text, s) or _domain(text, toks[i][2]))
+                ):
+                    pending.append((s, toks[i + len(nm.toks) - 1][2], nm.entry))
+            if best is not None:
+                L, nm = best
+                e = self.entries[nm.entry]
+                skip = False
+                if L == 1:
+                    # "Шахты закрыли..." at a sentence start is the common word (a bare name is not)
+                    if nm.ambiguous and i + 1 < n and _sentence_initial(text, s):
+                        skip = True
+                    elif e["type"] == "city" and (info.name or info.surn):
+                        skip = self._ru_person_like(text, toks, infos, i)
+                    if (
+                        not skip
+                        and info.adjf & _RU_DISTRICT_STOP
+                        and i + 1 < n
+                        and infos[i + 1].keys & _RU_DISTRICT_NEXT
+                    ):
+                        skip = True  # "в Советском районе Волгограда" is not Sovetsk
+                if not skip:
+                    out.append(self._mention(text, s, toks[i + L - 1][2], nm.entry))
+                    i += L
+                    continue
+            if "столица" in info.keys and i:  # "в армянской столице"
+                adjs = cues()["ru"]["country_adjectives"]
+                ent = self._capital(next((adjs[a] for a in infos[i - 1].adjf if a in adjs), None))
+                if ent is not None:
+                    out.append(self._mention(text, toks[i - 1][1], toks[i][2], ent, kind="city"))
+                    i += 1
+                    continue
+            # district / court adjective: "Рыльском районе", "Пермский гарнизонный суд";
+            # a place adjective before an institution: "новосибирские полицейские"
+            nxt = infos[i + 1].keys if i + 1 < n else frozenset()
+            if info.adjf and nxt & _ru_institutions() and not nxt & _RU_DISTRICT_NEXT:
+                ent = self._ru_adj_place(info.adjf, nxt, big=not cap)
+                if ent is not None:
+                    out.append(self._mention(text, s, toks[i][2], ent, kind="area"))
+                    i += 1
+                    continue
+            if cap and info.adjf and i + 1 < n and (infos[i + 1].keys & _RU_DISTRICT_NEXT):
+                ent = self._ru_adj_place(info.adjf, infos[i + 1].keys)
+                if ent is not None:
+                    end = toks[i][2]
+                    if infos[i + 1].keys & {"район", "округ"}:
+                        end = toks[i + 1][2]
+                    out.append(self._mention(text, s, end, ent, kind="area"))
+                    i += 2 if end == toks[i + 1][2] else 1
+                    continue
+            i += 1
+        return self._with_pending(text, out, pending)
+
+    def _ru_match(self, text, toks, infos, i, nm: _Name) -> bool:
+        L = len(nm.toks)
+        if i + L > len(toks):
+            return False
+        for k in range(L):
+            tok = toks[i + k][0]
+            if nm.caps[k] and not _is_cap(tok):
+                return False
+            if not (infos[i + k].keys & nm.toks[k]):
+                return False
+            if k and _gap_norm(text[toks[i + k - 1][2] : toks[i + k][1]]) != nm.gaps[k - 1]:
+                return False
+        return True
+
+    @staticmethod
+    def _ru_country_hint(toks, infos, i) -> str | None:
+        """The country an adjective names just before token ``i`` ("казахстанском [городе]")."""
+        adjs = cues()["ru"]["country_adjectives"]
+        for k in (i - 1, i - 2):
+            if k < 0:
+                break
+            for a in infos[k].adjf:
+                if a in adjs:
+                    return adjs[a]
+        return None
+
+    @staticmethod
+    def _ru_cued(text, toks, infos, i) -> bool:
+        """Is token ``i`` preceded by a settlement word ("в посёлке", "с.", "г.")?"""
+        if i == 0:
+            return False
+        c = cues()["ru"]
+        gap = _gap_norm(text[toks[i - 1][2] : toks[i][1]])
+        if gap == "." and toks[i - 1][0].lower() in c["settlement_abbrev"]:
+            return True
+        return not gap and bool(infos[i - 1].keys & c["settlement_words"])
+
+    @staticmethod
+    def _ru_person_like(text, toks, infos, i) -> bool:
+        if i + 1 < len(toks) and _is_cap(toks[i + 1][0]) and (infos[i + 1].surn):
+            return True
+        if i == 0 or not (_is_cap(toks[i - 1][0]) and infos[i - 1].name and infos[i].surn):
+            return False
+        # a one-letter "name" is an initial only with its dot: "В. Ростов", not "В Ростове"
+        return len(toks[i - 1][0]) > 1 or toks[i - 1][2] < len(text) and text[toks[i - 1][2]] == "."
+
+    def _ru_adj_place(
+        self, adjs: frozenset[str], nxt: frozenset[str] = frozenset(), big: bool = False
+    ) -> int | None:
+        """The place an adjective names ("рыльский" -> Rylsk, "ростовский" -> Rostov region);
+        ``big``: only a region or a town of 50,000+ (a lower-case adjective before an
+        institution: "новосибирские полицейские")."""
+        if adjs & _RU_DISTRICT_STOP or adjs & cues()["ru"]["not_place_adjectives"]:
+            return None
+        for a in adjs:
+            for suf in ("ский", "цкий"):
+                if a.endswith(suf):
+                    stem = a[: -len(suf)] + ("ц" if suf == "цкий" else "")
+                    if stem in self._ru_city_stems:
+                        ent = self._ru_city_stems[stem]
+                        pop = self.entries[ent].get("pop")
+                        if big and (pop or _BIG) < _BIG:
+                            continue
+                        if pop is not None and a in self._ru_region_adj:
+                            continue  # "московский": the region's adjective, not Moskovskoye
+                        return ent
+        district = bool(nxt & {"район", "районный"})
+        for a in adjs:
+            if a in self._ru_region_adj:
+                if district and a in _RU_REGION_ADJ_NOT_DISTRICT:
+                    return None
+                return self._ru_region_adj[a]
+        return None
+
+    def _ru_lists(self, text, toks, infos, i):
+        """ "в Воронежской, Липецкой и Белгородской областях" -> one region per adjective."""
+        adj = [a for a in infos[i].adjf if a in self._ru_region_adj]
+        if not adj:
+            return None
+        items = [(i, self._ru_region_adj[adj[0]])]
+        j = i + 1
+        n = len(toks)
+        while j < n:
+            gap = _gap_norm(text[toks[j - 1][2] : toks[j][1]])
+            tok = toks[j][0]
+            if gap not in ("", ","):
+                return None
+            if tok in ("и", "или") and not gap:
+                j += 1
+                continue
+            if infos[j].keys & _RU_REGION_GENERIC:
+                break
+            a = [x for x in infos[j].adjf if x in self._ru_region_adj] if _is_cap(tok) else []
+            if not a:
+                return None
+            items.append((j, self._ru_region_adj[a[0]]))
+            j += 1
+        else:
+            return None
+        if len(items) < 2:
+            return None
+        ms = []
+        for k, (ti, ent) in enumerate(items):
+            end = toks[j][2] if k == len(items) - 1 else toks[ti][2]
+            ms.append(self._mention(text, toks[ti][1], end, ent))
+        return j + 1, ms

@@ -1,0 +1,174 @@
+"""The words of place names: tokens, Russian morphology (pymorphy3) and the mention type, shared by
+the gazetteer (:mod:`awol.extract.places`) and its English and Russian readers."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from awol.extract.places_data import forms_table
+
+__all__ = ["PlaceMention", "get_morph"]
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    text: str  # the words as written in the text
+    start: int  # character offsets: text[start:end] == self.text
+    end: int
+    kind: str  # "country" | "region" | "city" | "area"
+    country: str | None  # ISO 3166-1 alpha-2
+    region: str | None  # ISO 3166-2 first-level region
+    name: str  # canonical English name of the place
+    id: str = ""  # gazetteer entry id
+
+
+_TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’\-‐][^\W\d_]+)*")
+
+# English generic words: matched in any case ("Rostov Region" == "Rostov region")
+_GENERIC_EN = {
+    "region",
+    "oblast",
+    "province",
+    "krai",
+    "kray",
+    "territory",
+    "republic",
+    "district",
+    "okrug",
+    "county",
+    "voivodeship",
+    "city",
+}
+
+_POSSESSIVE = ("'s", "’s")
+
+_RU_PROPER_TAGS = ("Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr")
+
+_SENT_END = set('.!?…\n«"“„(')
+
+
+class _SafeMorph:
+    """pymorphy3's analyser, except that ``parse`` never raises: pymorphy3 asks
+    ``unicodedata.name`` about every letter, which fails on code points without a name (some
+    ideographs), so such letters are read as an unknown Latin one instead."""
+
+    def __init__(self, morph: Any) -> None:
+        self._morph = morph
+
+    def parse(self, word: str) -> list:
+        try:
+            return self._morph.parse(word)
+        except ValueError:
+            return self._morph.parse("".join(ch if _named(ch) else "x" for ch in word))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._morph, name)
+
+
+def _named(ch: str) -> bool:
+    import unicodedata
+
+    return bool(unicodedata.name(ch, ""))
+
+
+@functools.lru_cache(maxsize=1)
+def get_morph() -> Any:
+    """The shared pymorphy3 analyser (created once, for every module that needs one)."""
+    import pymorphy3
+
+    return _SafeMorph(pymorphy3.MorphAnalyzer())
+
+
+def _norm_ru(s: str) -> str:
+    return s.lower().replace("ё", "е")
+
+
+@dataclass(frozen=True)
+class _RuTok:
+    keys: frozenset[str]  # lowercased surface + lemmas of all parses
+    name: bool  # has a given-name parse
+    surn: bool  # has a surname / patronymic parse
+    adjf: frozenset[str]  # lemmas of adjective parses
+    common: bool  # has a parse that is an ordinary (non-proper) word
+
+
+@functools.lru_cache(maxsize=65536)
+def _ru_tok(token: str) -> _RuTok:
+    morph = get_morph()
+    low = _norm_ru(token)
+    keys = {low}
+    name = surn = common = False
+    adjf: set[str] = set()
+    for p in morph.parse(token):
+        nf = _norm_ru(p.normal_form)
+        keys.add(nf)
+        tag = p.tag
+        if "Name" in tag:
+            name = True
+        if "Surn" in tag or "Patr" in tag:
+            surn = True
+        if tag.POS in ("ADJF", "ADJS"):
+            adjf.add(nf)
+        if p.score >= 0.1 and p.is_known and not any(t in tag for t in _RU_PROPER_TAGS):
+            common = True
+    if "-" in token:
+        parts = token.split("-")
+        lem = [_norm_ru(morph.parse(x)[0].normal_form) if x else "" for x in parts]
+        keys.add("-".join(lem))
+    return _RuTok(frozenset(keys), name, surn, frozenset(adjf), common)
+
+
+def _gaz_tok(token: str) -> _RuTok:
+    """A gazetteer name token: from the table built with the gazetteer (``data/ru_forms.tsv``),
+    else analysed now (only if the table is stale)."""
+    row = forms_table().get(token)
+    if row is None:
+        return _ru_tok(token)
+    keys, flags, adjf = row
+    return _RuTok(keys, "n" in flags, "s" in flags, adjf, "c" in flags)
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper()
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t\r\u00a0":
+        i -= 1
+    return i < 0 or text[i] in _SENT_END
+
+
+_CUE_GAP = re.compile(r"[ \t\u00a0]+(?:of[ \t\u00a0]+)?$")
+
+_DOMAIN_RE = re.compile(r"\.(?:ру|рф|ru|com|ua|org|net|info)\b", re.IGNORECASE)
+
+
+def _domain(text: str, end: int) -> bool:
+    """Is the word ending at ``end`` the name part of a web address ("Фонтанка.ру")?"""
+    return bool(_DOMAIN_RE.match(text, end))
+
+
+def _gap_norm(gap: str) -> str:
+    return "".join(ch for ch in gap if not ch.isspace())
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+
+
+def _en_key(tok: str) -> str:
+    low = tok.lower()
+    return low if low in _GENERIC_EN else tok
+
+
+@dataclass(slots=True)
+class _Name:
+    toks: tuple  # en: keys (str); ru: frozensets of keys
+    caps: tuple[bool, ...]  # ru: token must be capitalised in the text
+    gaps: tuple[str, ...]
+    entry: int
+    ambiguous: bool = False  # ru single word that is also a common word
