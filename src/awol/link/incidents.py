@@ -59,6 +59,15 @@ def _region_time(f: Feat) -> tuple[list[tuple], list[tuple]]:
         m = month_index(f.date[0])
         idx.append(("Mm", m))
         qry += [("Mm", x) for x in (m - 1, m, m + 1)] + [("Md", x) for x in (m - 1, m, m + 1)]
+    if prec >= 2:
+        # a dated event meets the vaguely dated events published in its month or the next (a
+        # report without a date tells a happening of shortly before its publication)
+        m = month_index(f.date[0])
+        idx.append(("Pd", m))
+        qry += [("Pu", m), ("Pu", m + 1)]
+    elif pm is not None:
+        idx.append(("Pu", pm))
+        qry += [("Pd", pm - 1), ("Pd", pm)]
     if pm is not None:
         # vaguely dated events (year only / none) meet everything published within +-1 month
         idx.append(("Pa", pm))

@@ -41,6 +41,7 @@ FEATURES = (
     "month_in",  # one date lies within the other's month (or year)
     "month_overlap",  # month-level dates compatible within a week
     "time_close",  # time anchors (date, else publication) within 31 days
+    "time_week",  # ... within 7 days
     "time_far",  # time anchors more than a year apart
     "region_same",
     "region_diff",
@@ -75,7 +76,7 @@ FEATURES = (
 # careful reader would weigh, on the scale where a link needs a total above about 0.
 PRIOR = {
     "bias": -4.0, "name": 4.0, "name_full": 1.0, "first_name": 1.0, "ctx_name": 2.0, "ctx_name_conflict": -2.0, "day_same": 3.0,
-    "day_near": 1.0, "month_in": 1.5, "month_overlap": 0.5, "time_close": 0.5, "time_far": -1.0,
+    "day_near": 1.0, "month_in": 1.5, "month_overlap": 0.5, "time_close": 0.5, "time_week": 0.5, "time_far": -1.0,
     "region_same": 2.0, "region_diff": -2.5, "country_diff": -3.0, "ctx_region": 0.5, "ctx_region_diff": -1.0,
     "place": 1.5, "ctx_place": 0.5, "tokens": 1.0, "ctx_tokens": 0.5, "numbers": 1.0,
     "count_same_many": 1.5, "count_same_one": 0.5, "count_same_big": 1.0, "count_near": -0.5, "count_compat": 0.5, "count_conflict": -2.0, "count_conflict_small": -3.0,
@@ -162,6 +163,8 @@ def pair_features(a: Feat, b: Feat, copies: bool = False) -> dict[str, float] | 
         gap = abs(ta - tb)
         if gap <= 31:
             x["time_close"] = 1.0
+            if gap <= 7:
+                x["time_week"] = 1.0
         elif gap > 365:
             x["time_far"] = 1.0
     if a.region and b.region:
