@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from awol.link.text import (
     ages,
+    coarse_places,
     descriptor_classes,
     distinctive_numbers,
     drop_region_words,
@@ -91,6 +92,7 @@ class Feat:
     ctx_numbers: frozenset[int] = frozenset()
     ctx_regions: frozenset[str] = frozenset()
     group: int = 0  # story group within its document (cases.document_groups)
+    coarse: frozenset[str] = frozenset()  # the place words naming a big city (text.coarse_places)
 
     @property
     def lo(self) -> int | None:
@@ -123,6 +125,7 @@ def features(rec: dict) -> Feat:
     names = [str(n) for n in rec.get("names") or [] if n]
     who, place = rec.get("who"), rec.get("place_text")
     evidence = evidence_text(rec)
+    places = drop_region_words(place_keys(place), region)
     return Feat(
         key=(rec["doc"], int(rec["idx"])),
         doc=rec["doc"],
@@ -135,12 +138,13 @@ def features(rec: dict) -> Feat:
         qualifier=rec.get("count_qualifier"),
         names=names,
         name_keys=name_keys(names),
-        places=drop_region_words(place_keys(place), region),
+        places=places,
         classes=descriptor_classes(who),
         armed=rec.get("armed"),
         tokens=tokens(who, place, evidence, names),
         numbers=distinctive_numbers(who, place, evidence, count),
         ages=ages(who, evidence),
+        coarse=frozenset(coarse_places(places)),
     )
 
 

@@ -48,7 +48,8 @@ FEATURES = (
     "country_diff",
     "ctx_region",  # a region of one story is the other's region
     "ctx_region_diff",  # a side lacks the region; their stories' regions have none in common
-    "place",  # place words in common
+    "place",  # place words in common (not only a big city's name)
+    "place_city",  # only a big city's name in common (Rostov, Kyiv: many happenings)
     "ctx_place",  # place words in common through the story context only
     "tokens",  # distinctive words in common (capped at 2)
     "ctx_tokens",  # ... through the story context only (capped at 3)
@@ -78,7 +79,7 @@ PRIOR = {
     "bias": -4.0, "name": 4.0, "name_full": 1.0, "first_name": 1.0, "ctx_name": 2.0, "ctx_name_conflict": -2.0, "day_same": 3.0,
     "day_near": 1.0, "month_in": 1.5, "month_overlap": 0.5, "time_close": 0.5, "time_week": 0.5, "time_far": -1.0,
     "region_same": 2.0, "region_diff": -2.5, "country_diff": -3.0, "ctx_region": 0.5, "ctx_region_diff": -1.0,
-    "place": 1.5, "ctx_place": 0.5, "tokens": 1.0, "ctx_tokens": 0.5, "numbers": 1.0,
+    "place": 1.5, "place_city": 0.5, "ctx_place": 0.5, "tokens": 1.0, "ctx_tokens": 0.5, "numbers": 1.0,
     "count_same_many": 1.5, "count_same_one": 0.5, "count_same_big": 1.0, "count_near": -0.5, "count_compat": 0.5, "count_conflict": -2.0, "count_conflict_small": -3.0,
     "age_same": 1.5, "age_diff": -4.0, "class_agree": 1.0, "marker_agree": 1.0, "class_disagree": -1.0, "armed_agree": 0.5, "armed_disagree": -1.0,
     "copies": 3.0, "story_link": 2.0,
@@ -177,7 +178,8 @@ def pair_features(a: Feat, b: Feat, copies: bool = False) -> dict[str, float] | 
     if a.country and b.country and a.country != b.country:
         x["country_diff"] = 1.0
     if a.places and b.places and places_match(a.places, b.places):
-        x["place"] = 1.0
+        fine = places_match(a.places - a.coarse, b.places - b.coarse)
+        x["place" if fine else "place_city"] = 1.0
     else:
         ap_, bp_ = a.places | a.ctx_places, b.places | b.ctx_places
         if ap_ and bp_ and places_match(ap_, bp_):

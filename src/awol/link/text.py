@@ -187,6 +187,36 @@ def _region_words() -> dict[str, frozenset[str]]:
     return out
 
 
+BIG_CITY = 200_000  # population from which a city's name is a coarse place (Rostov, Kyiv)
+
+
+@lru_cache(maxsize=1)
+def _big_city_words() -> frozenset[str]:
+    """Skeletons of the names of cities of at least ``BIG_CITY`` people (the gazetteer's
+    ``awol/data/settlements.tsv``, both scripts)."""
+    path = Path(__file__).resolve().parents[1] / "data" / "settlements.tsv"
+    if not path.exists():
+        return frozenset()
+    out = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) < 7 or not cols[3].isdigit() or int(cols[3]) < BIG_CITY:
+            continue
+        for name in [cols[4], *cols[5].split("|"), *cols[6].split("|")]:
+            toks = _TOKEN.findall(name)
+            if toks and len(toks[0]) >= 4:
+                out.add(skeleton(toks[0]))
+    return frozenset(w for w in out if len(w) >= 2)
+
+
+def coarse_places(places: set[str]) -> set[str]:
+    """The place words of ``places`` that name a big city (the rest single out a place)."""
+    big = _big_city_words()
+    return {p for p in places if p in big or any(len(p) >= 4 and b.startswith(p) for b in big)}
+
+
 def drop_region_words(places: set[str], region: str | None) -> set[str]:
     """Place words minus those that only restate the event's region ("Rostov" in "the Rostov
     region" of an RU-ROS event): the region is compared as a region, and two reports in one
