@@ -6,13 +6,25 @@
 By default the documents go through a trivial pipeline (decode + one regex event per sentence),
 so the numbers measure the store (per-document transactions, dedup lookups, events, figures);
 ``--pipeline real`` uses awol.pipeline (clean + extract) and ``--linker real`` awol.link.
+
+The documents (``--docs varied``, default) are a growing archive: stories in the gazetteer's
+~100 regions, dated over n / 25 days, told by 1-3 reports each, some naming the deserter, 5%
+syndicated copies; ``--docs template`` gives the old one-template documents (84 distinct
+happenings, ~240 near-identical reports each at 20,000 documents).  The run prints the cost per
+document (wall and CPU) of every ``--window`` documents, and the CPU per document of the last
+window against the first: the issue's target is a ratio within 1.3 from 1,000 to 20,000.
+
+    .venv/bin/python benchmarks/bench_ingest.py --n 20000 --pipeline real --linker real
 A PostgreSQL run uses a fresh database created next to the one in the URL (dropped afterwards).
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as _dt
+import random
 import re
+import resource
 import sys
 import tempfile
 import time
@@ -29,6 +41,9 @@ REGIONS = ["Rostov", "Saratov", "Belgorod", "Kursk", "Voronezh", "Bryansk"]
 
 
 def make_doc(n: int) -> Document:
+    """The old template (``--docs template``): six regions and 84 distinct (region, month, day)
+    combinations, so at 20,000 documents every happening is told by ~240 near-identical
+    reports (a pathological archive: one giant incident per combination)."""
     region = REGIONS[n % len(REGIONS)]
     text = (
         f"Deserter report {n}\n"
@@ -46,6 +61,118 @@ def make_doc(n: int) -> Document:
         url=f"https://bench.example/news/{n}",
         outlet=f"Outlet {n % 16}",
         published=f"2024-{n % 12 + 1:02d}-28",
+        language="en",
+        media_type="text",
+    )
+
+
+# --- a varied archive (default): many regions, dates spread over time, stories told by a few
+# reports, names for some, per-outlet boilerplate, a few syndicated copies
+_FIRST = (
+    "Ivan Oleg Sergei Dmitry Artem Pavel Nikita Yegor Maxim Ilya Kirill Andrei Roman Denis".split()
+)
+_SYL = "ka ro vi len mar to sha bur de nis ga lo pe tri zu ko na mi ra sy che vo lu bo ste dan gor fe".split()
+_WHO = ["contract soldier", "mobilised soldier", "conscript", "former prisoner", "paratrooper",
+        "marine", "sailor", "soldier"]  # fmt: skip
+_FILLER = [
+    "Relatives of the men said they had not been told where the unit was sent.",
+    "The regional military commissariat did not respond to a request for comment.",
+    "Lawyers say the number of such cases has grown since the mobilisation was announced.",
+    "The court hearing was held behind closed doors, the outlet reported.",
+    "Human rights groups have documented similar cases in neighbouring regions.",
+    "The ministry of defence has not commented on the reports.",
+    "Local residents described the search operation in the village.",
+    "A spokesman for the regional police declined to give details of the investigation.",
+    "The man's mother told journalists that he had complained about his commanders.",
+    "Several checkpoints were set up on the roads leading out of the town.",
+]
+_PER_DAY = 25  # documents per day: the span of the archive grows with its size
+
+
+def _regions() -> list[tuple[str, float]]:
+    """(English name, Zipf-like weight) of the gazetteer's Russian and Ukrainian regions."""
+    import yaml
+
+    import awol
+
+    path = Path(awol.__file__).parent / "data" / "places.yaml"
+    places = yaml.safe_load(path.read_text(encoding="utf-8"))["places"]
+    names = [p["name_en"] for p in places if p.get("type") == "region"
+             and p.get("country") in ("RU", "UA") and p.get("name_en")]  # fmt: skip
+    return [(nm, 1.0 / (1 + i) ** 0.8) for i, nm in enumerate(names)]
+
+
+def _person(rng: random.Random) -> str:
+    sur = "".join(rng.choice(_SYL) for _ in range(3)) + rng.choice(["ov", "in", "ev"])
+    return f"{rng.choice(_FIRST)} {sur.capitalize()}"
+
+
+def varied_docs(total: int, seed: int = 1) -> list[Document]:
+    """Documents of a growing archive: stories (a desertion, often a detention) in ~100 regions,
+    dated over ``total / 25`` days, each told by 1-3 reports in different words, a name in 40%,
+    per-outlet boilerplate and 5% syndicated copies (same text, another outlet)."""
+    rng = random.Random(seed)
+    regions = _regions()
+    names, weights = [r[0] for r in regions], [r[1] for r in regions]
+    start = _dt.date(2022, 3, 1)
+    span = max(60, total // _PER_DAY)
+    outlets = [f"Outlet {i}" for i in range(max(16, total // 500))]
+    docs: list[Document] = []
+    story = 0
+    while len(docs) < total:
+        story += 1
+        day = start + _dt.timedelta(days=rng.randrange(span))
+        region = rng.choices(names, weights)[0]
+        who = rng.choice(_WHO)
+        person = _person(rng) if rng.random() < 0.4 else None
+        count = rng.choice([1, 1, 1, 2, 3, 5])
+        caught = day + _dt.timedelta(days=rng.randrange(2, 40)) if rng.random() < 0.5 else None
+        for r in range(rng.choice([1, 1, 2, 2, 3])):
+            pub = day + _dt.timedelta(days=rng.randrange(1, 5) + 20 * r)
+            if caught and r and pub < caught:
+                pub = caught + _dt.timedelta(days=rng.randrange(1, 5))
+            place = (
+                region
+                if region.endswith(("Oblast", "Krai", "Republic", "Okrug"))
+                else f"{region} region"
+            )
+            subject = (f"{person}, a {who}," if person and count == 1
+                       else f"{count} {who}s" if count > 1 else f"A {who}")  # fmt: skip
+            verb = rng.choice(["deserted from", "fled", "abandoned"])
+            lines = [
+                f"{subject} {verb} {'their' if count > 1 else 'his'} unit in the {place} "
+                f"on {day:%B} {day.day}, {day.year}, {rng.choice(['officials', 'relatives', 'a local channel'])} said."
+            ]  # fmt: skip
+            if caught and pub >= caught:
+                lines.append(
+                    f"Police detained {'him' if count == 1 else 'them'} in the {place} "
+                    f"on {caught:%B} {caught.day}, {caught.year}."
+                )
+            lines += rng.sample(_FILLER, 4)
+            rng.shuffle(lines)
+            outlet = rng.choice(outlets)
+            boiler = f"{outlet} is an independent newsroom. Subscribe to our newsletter."
+            n = len(docs)
+            text = f"Report {n}: {region}\n" + " ".join(lines) + f"\n{boiler}\n"
+            docs.append(_document(n, text, outlet, pub))
+            if rng.random() < 0.05 and len(docs) < total:  # a syndicated copy
+                other = rng.choice(outlets)
+                n = len(docs)
+                copy = text.replace(boiler, f"Republished from {outlet}. {other} newsletter.")
+                docs.append(_document(n, copy, other, pub + _dt.timedelta(days=rng.randrange(3))))
+            if len(docs) >= total:
+                break
+    return docs
+
+
+def _document(n: int, text: str, outlet: str, pub: _dt.date) -> Document:
+    return Document(
+        origin=f"bench/{n:06d}.txt",
+        content=text.encode("utf-8"),
+        id=f"bench-{n:06d}",
+        url=f"https://bench.example/news/{n}",
+        outlet=outlet,
+        published=pub.isoformat(),
         language="en",
         media_type="text",
     )
@@ -102,6 +229,11 @@ def main() -> int:
     ap.add_argument("--pipeline", choices=["trivial", "real"], default="trivial")
     ap.add_argument("--linker", choices=["none", "real"], default="none")
     ap.add_argument("--chunk-size", type=int, default=200)
+    ap.add_argument("--docs", choices=["varied", "template"], default="varied",
+                    help="varied: a growing archive (default); template: the old one-template "
+                    "documents (84 distinct happenings)")  # fmt: skip
+    ap.add_argument("--window", type=int, default=1000,
+                    help="print the per-document cost of each WINDOW documents")  # fmt: skip
     args = ap.parse_args()
 
     tmp = Path(tempfile.mkdtemp(prefix="awol-bench-"))
@@ -129,12 +261,23 @@ def main() -> int:
         process, version = Pipeline().process, None
     linker = "default" if args.linker == "real" else None
     empty = db_size(store, path)
-    docs = [make_doc(n) for n in range(args.n)]
+    docs = [make_doc(n) for n in range(args.n)] if args.docs == "template" else varied_docs(args.n)
     raw = sum(len(d.content) for d in docs)
-    t0 = time.perf_counter()
-    s = ingest(store, docs, process=process, version=version, linker_factory=linker,
+    marks: list[tuple[int, float, float]] = []  # (documents handed out, wall, CPU)
+
+    def timed(items: list[Document]):  # noqa: ANN202
+        # a chunk is pulled once the previous one is stored and linked: the time between two
+        # marks is what those documents cost (extraction, store, linking)
+        for i, d in enumerate(items):
+            if i % args.window == 0:
+                marks.append((i, time.perf_counter(), time.process_time()))
+            yield d
+
+    t0, c0 = time.perf_counter(), time.process_time()
+    s = ingest(store, timed(docs), process=process, version=version, linker_factory=linker,
                chunk_size=args.chunk_size, progress=sys.stderr.isatty())  # fmt: skip
-    dt = time.perf_counter() - t0
+    dt, cpu = time.perf_counter() - t0, time.process_time() - c0
+    marks.append((len(docs), time.perf_counter(), time.process_time()))
     t1 = time.perf_counter()
     again = ingest(store, docs, process=process, version=version, linker_factory=linker)
     dt2 = time.perf_counter() - t1
@@ -143,7 +286,18 @@ def main() -> int:
         f"backend            {store.dialect} ({'pipeline ' + args.pipeline}, linker {args.linker})"
     )
     print(f"documents          {args.n} ({raw / args.n / 1024:.1f} KiB each), {s.events} events, {s.figures} figures")  # fmt: skip
-    print(f"ingest             {dt:.1f}s = {args.n / dt:.0f} documents/s")
+    print(f"ingest             {dt:.1f}s = {args.n / dt:.0f} documents/s, CPU {cpu:.1f}s, peak RSS "
+          f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")  # fmt: skip
+    windows = [(a[0], b[0], (b[1] - a[1]) / (b[0] - a[0]), (b[2] - a[2]) / (b[0] - a[0]))
+               for a, b in zip(marks, marks[1:], strict=False) if b[0] > a[0]]  # fmt: skip
+    for lo, hi, wall, c in windows:
+        print(
+            f"  documents {lo:>6}-{hi:<6} {wall * 1000:6.1f} ms/document wall, {c * 1000:6.1f} ms CPU"
+        )
+    if len(windows) > 1:
+        first, last = windows[0], windows[-1]
+        print(f"per-document CPU   first {args.window}: {first[3] * 1000:.1f} ms, last "
+              f"{last[1] - last[0]}: {last[3] * 1000:.1f} ms (ratio {last[3] / first[3]:.2f})")  # fmt: skip
     print(f"re-ingest (no-op)  {dt2:.1f}s = {args.n / dt2:.0f} documents/s, {again.unchanged} unchanged")  # fmt: skip
     print(f"database size      {size / 1e6:.1f} MB = {size / args.n * 1000 / 1e6:.2f} MB per 1,000 documents")  # fmt: skip
     assert s.new == args.n and again.unchanged == args.n

@@ -45,6 +45,10 @@ class Linker:
         self._comp = Components()
         self._pending: list[Key] = []  # an event of each cluster rebuilt since changes()
         self._emitted: dict[Key, tuple[str, str]] = {}  # event -> (incident id, case id) given out
+        self._sig: dict[str, int] = {}  # incident / case id -> fingerprint of what was given out
+        self._touched: set[str] = set()  # documents whose copies changed since changes()
+        self._copy_uf = _UF()  # near-duplicate groups of documents
+        self._copy_groups: dict[str, list[str]] = {}
         self._dup_of: dict[str, str] | None = None
         self._new: dict[str, list] = {"docs": [], "links": [], "case_links": [], "dups": []}
         self.comparisons = 0  # candidate pairs examined by add() (for scaling tests)
@@ -75,7 +79,10 @@ class Linker:
                 self._dup_of = None
                 for other, sim in found:
                     self._new["dups"].append([*sorted((did, other)), round(sim, 3)])
-                    # the reports of a copy's incidents are counted anew
+                    self._copy_group(did, other)
+                # the reports of the group's incidents are counted anew (its original may change)
+                for other in self._copy_groups[self._copy_uf.find(did)]:
+                    self._touched.add(other)
                     for i in range(self.docs[other]["n"]):
                         self._comp.touch((other, i))
             recs: list[dict] = []
@@ -102,8 +109,11 @@ class Linker:
         copy_keys = [(d, i) for d in sorted(copies) for i in range(self.docs[d]["n"])]
         # candidate mentions in other documents
         by_doc: dict[str, list[tuple[float, Key, Key]]] = defaultdict(list)
-        scored: list[tuple[Feat, Feat, dict[str, float], bool]] = []
+        scored: list[tuple[Feat, Feat, dict[str, float], bool, float]] = []
         keys = []
+        w, _t = _score.model()
+        prior, strong_at = _score.PRIOR, _score.STRONG
+        pair_features, feat_of = _score.pair_features, self._feat.get
         for f in feats:
             idx, qry, aidx, aqry = _inc.block_keys(f)
             keys.append((idx, aidx))
@@ -118,12 +128,18 @@ class Linker:
                     cands.update(block)
             self.comparisons += len(cands)
             for ck in cands:
-                g = self._feat.get(ck)
+                g = feat_of(ck)
                 if g is None or g.doc == did:
                     continue
-                x = _score.pair_features(f, g, copies=g.doc in copies)
+                x = pair_features(f, g, copies=g.doc in copies)
                 if x is not None:
-                    scored.append((f, g, x, _score.strong(x)))
+                    # the prior score (story support) and the fitted one in one pass over x,
+                    # summed in the order of x as score.weigh does
+                    sp = sm = 0.0
+                    for k, v in x.items():
+                        sp += prior.get(k, 0.0) * v
+                        sm += w.get(k, 0.0) * v
+                    scored.append((f, g, x, sp >= strong_at, sm))
             people: set[Key] = set()
             for qk in _inc.case_query_keys(f):
                 block = self._index.get(qk)
@@ -137,17 +153,17 @@ class Linker:
         # story support: a pair of story groups (this document's, another's) with a strong link
         # makes the other same-type pairs of the two stories likelier the same happenings
         strong: Counter = Counter()
-        for f, g, _x, st in scored:
+        for f, g, _x, st, _s in scored:
             if st:
                 strong[(f.group, g.doc, g.group)] += 1
-        w, _t = _score.model()
-        for f, g, x, st in scored:
+        story_w = w.get("story_link", 0.0)
+        for f, g, x, st, s in scored:
             n = strong[(f.group, g.doc, g.group)] - (1 if st else 0)
             if n > 0:
                 x["story_link"] = 1.0
+                s += story_w  # = score.weigh(x, w): story_link is the last term of x
             if self.record is not None:
                 self.record.append((f.key, g.key, x))
-            s = _score.weigh(x, w)
             if s >= self.threshold:
                 by_doc[g.doc].append((s, f.key, g.key))
         # one-to-one between two documents, strongest first (symmetric tie-break)
@@ -161,6 +177,18 @@ class Linker:
                 self._add_link(*sorted((a, b)), round(s, 3))
         for f, idx in zip(feats, keys, strict=True):
             self._file(f, idx)
+
+    def _copy_group(self, a: str, b: str) -> None:
+        """Join the near-duplicate groups of two documents."""
+        uf, groups = self._copy_uf, self._copy_groups
+        ra, rb = uf.find(a), uf.find(b)
+        groups.setdefault(ra, [ra])
+        groups.setdefault(rb, [rb])
+        if ra != rb:
+            uf.union(ra, rb)
+            r = uf.find(ra)
+            other = rb if r == ra else ra
+            groups[r].extend(groups.pop(other))
 
     def _add_link(self, a: Key, b: Key, s: float, new: bool = True) -> None:
         if (a, b) in self.links:
@@ -242,7 +270,7 @@ class Linker:
     def incidents(self) -> list[dict]:
         """Every incident (singletons too), by incident id."""
         self._components()
-        incs, _ = self._outputs(list(self.events))
+        incs = self._outputs(list(self.events))[0]
         incs.sort(key=lambda d: d["incident_id"])
         return incs
 
@@ -253,28 +281,37 @@ class Linker:
 
     def changes(self) -> dict:
         """What changed since the last call (or since loading the state): the incidents and
-        cases of the clusters that new documents touched, the ids that vanished (merged into
-        others), and the new state rows (``state_rows``)."""
+        cases of the clusters that new documents touched whose content changed, the ids that
+        vanished (merged into others), and the new state rows (``state_rows``).  An incident
+        is given out again only when its members, its case or the copies among its documents
+        changed; a case when one of its incidents did (or its set of incidents)."""
         self._components()
         roots = {self._comp.find(k) for k in self._pending}
         self._pending = []
+        touched, self._touched = self._touched, set()
         keys = [k for r in sorted(roots) for k in self._comp.members[r]]
-        incs, cases = self._outputs(keys)
+        incs, cases, ids, case_ids = self._outputs(keys, touched)
         old_inc = {self._emitted[k][0] for k in keys if k in self._emitted}
         old_case = {self._emitted[k][1] for k in keys if k in self._emitted}
-        for inc in incs:
-            for d, i in inc["events"]:
-                self._emitted[(d, int(i))] = (inc["incident_id"], inc["case_id"])
+        self._emitted.update(zip(keys, ids, strict=True))
+        removed_inc = sorted(old_inc - {i for i, _ in ids})
+        removed_case = sorted(old_case - set(case_ids))
+        for x in removed_inc + removed_case:  # given out anew if they come back
+            self._sig.pop(x, None)
         return {
             "incidents": incs,
             "cases": cases,
-            "removed_incidents": sorted(old_inc - {i["incident_id"] for i in incs}),
-            "removed_cases": sorted(old_case - {c["case_id"] for c in cases}),
+            "removed_incidents": removed_inc,
+            "removed_cases": removed_case,
             "rows": self.state_rows(),
         }
 
-    def _outputs(self, keys: list[Key]) -> tuple[list[dict], list[dict]]:
-        """Incident and case dicts of ``keys`` (whole clusters)."""
+    def _outputs(
+        self, keys: list[Key], touched: set[str] | None = None
+    ) -> tuple[list[dict], list[dict], list[tuple[str, str]], list[str]]:
+        """Incident and case dicts of ``keys`` (whole clusters), the (incident id, case id) of
+        each key, and every case id.  With ``touched`` (documents whose copies changed), only
+        the incidents and cases that differ from what was last given out (``_sig``)."""
         inc_of, case_of = self._comp.inc_of, self._comp.case_of
         members: dict[Key, list[Key]] = defaultdict(list)
         case_members: dict[Key, list[Key]] = defaultdict(list)
@@ -282,17 +319,80 @@ class Linker:
             members[inc_of[k]].append(k)
             case_members[case_of[k]].append(k)
         case_ids = {r: "case-" + _ekey(min(ks, key=self._order)) for r, ks in case_members.items()}
-        dup_of = self.duplicate_of()
-        implied = self._implied_people(keys)
-        incs = []
-        for _r, ks in members.items():
+        inc_ids: dict[Key, str] = {}
+        for r, ks in members.items():
             ks.sort(key=self._order)
+            inc_ids[r] = "inc-" + _ekey(ks[0])
+        changed_cases: set[Key] = set()
+        sigs: dict[Key, int] = {}
+        if touched is not None:
+            sigs, changed_cases = self._fingerprints(members, case_ids, inc_ids, touched)
+        todo = [
+            r for r, ks in members.items() if touched is None or case_of[ks[0]] in changed_cases
+        ]
+        docs = {k[0] for r in todo for k in members[r]}
+        dup_of = self.duplicate_of()
+        implied = self._implied_people([(d, i) for d in docs for i in range(self.docs[d]["n"])])
+        incs = []
+        for r in todo:
+            ks = members[r]
             inc = self._incident(ks, case_ids[case_of[ks[0]]], dup_of)
             people = _cases.story_people(inc, [implied[k] for k in ks if k in implied])
             if people:
                 inc["story_people"] = people
             incs.append(inc)
-        return incs, self._cases_of(incs, dup_of)
+        ids = [(inc_ids[inc_of[k]], case_ids[case_of[k]]) for k in keys]
+        out_cases = self._cases_of(incs, dup_of)
+        if touched is not None:
+            for r, sig in sigs.items():
+                self._sig[inc_ids[r]] = sig
+            given = {inc_ids[r] for r in sigs}
+            incs = [inc for inc in incs if inc["incident_id"] in given]
+        return incs, out_cases, ids, list(case_ids.values())
+
+    def _fingerprints(
+        self,
+        members: dict[Key, list[Key]],
+        case_ids: dict[Key, str],
+        inc_ids: dict[Key, str],
+        touched: set[str],
+    ) -> tuple[dict[Key, int], set[Key]]:
+        """(incident root -> new fingerprint, for the incidents that changed; the case roots to
+        give out again).  An incident's output depends on its members, its case id and the
+        copies among its documents; a case's on its incidents.  Case fingerprints are stored
+        here, incident ones by the caller once given out."""
+        case_of = self._comp.case_of
+        sigs: dict[Key, int] = {}
+        changed: set[Key] = set()
+        case_incs: dict[Key, list[str]] = defaultdict(list)
+        for r, ks in members.items():
+            c = case_of[ks[0]]
+            case_incs[c].append(inc_ids[r])
+            sig = hash((case_ids[c], tuple(ks)))
+            if self._sig.get(inc_ids[r]) != sig or any(k[0] in touched for k in ks):
+                sigs[r] = sig
+                changed.add(c)
+        for c, iids in case_incs.items():
+            sig = hash(tuple(sorted(iids)))
+            if self._sig.get(case_ids[c]) != sig:
+                changed.add(c)
+                self._sig[case_ids[c]] = sig
+        return sigs, changed
+
+    def _outputs_sigs(self, keys: list[Key]) -> None:
+        """Record the fingerprints of the incidents and cases of ``keys`` (whole clusters, in
+        ``_order``) as given out (a store already holds them)."""
+        inc_of, case_of = self._comp.inc_of, self._comp.case_of
+        members: dict[Key, list[Key]] = defaultdict(list)
+        first_case: dict[Key, Key] = {}
+        for k in keys:
+            members[inc_of[k]].append(k)
+            first_case.setdefault(case_of[k], k)
+        case_ids = {r: "case-" + _ekey(k) for r, k in first_case.items()}
+        inc_ids = {r: "inc-" + _ekey(ks[0]) for r, ks in members.items()}
+        sigs, _ = self._fingerprints(members, case_ids, inc_ids, set())
+        for r, sig in sigs.items():
+            self._sig[inc_ids[r]] = sig
 
     def _incident(self, ks: list[Key], case_id: str, dup_of: dict[str, str]) -> dict:
         evs = [self.events[k] for k in ks]
@@ -435,6 +535,8 @@ class Linker:
             lk._add_case_link(key(a), key(b), new=False)
         if state.get("dedup"):
             lk.dups = NearDuplicates.from_state(state["dedup"])
+            for a, b in lk.dups.pairs:
+                lk._copy_group(a, b)
         # what a store already holds: the ids of the incidents and cases as of this state
         inc_of, case_of = lk._components()
         lk._pending = []
@@ -446,6 +548,10 @@ class Linker:
         for k in lk.events:
             lk._emitted[k] = ("inc-" + _ekey(first_inc[inc_of[k]]),
                               "case-" + _ekey(first_case[case_of[k]]))  # fmt: skip
+        # ... and their fingerprints (as changes() computes them), so that only what new
+        # documents change is given out again
+        keys = sorted(lk.events, key=lk._order)
+        lk._outputs_sigs(keys)
         return lk
 
 
