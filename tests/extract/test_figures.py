@@ -197,3 +197,80 @@ def test_one_happening_is_an_event_not_a_figure(text, lang):
     ex = extract_article(art)
     assert ex.figures == []
     assert any(e.type == "desertion" and e.count for e in ex.events)
+
+
+@pytest.mark.parametrize(
+    "text, lang, value",
+    [
+        # a small number stated as a total, or as a part of a counted whole
+        (
+            "Courts heard 312 desertion cases in 2024, with the Kursk region totaling seven.",
+            "en",
+            7,
+        ),
+        (
+            "Prosecutors filed 58 desertion charges in 2023, and defendants in 14 of those "
+            "cases have already been convicted.",
+            "en",
+            14,
+        ),
+        (
+            "В 2024 году суды рассмотрели 212 дел о дезертирстве, всего девять из них в Крыму.",
+            "ru",
+            9,
+        ),
+        (
+            "В 2024 году возбуждено 212 дел о дезертирстве, по 17 из этих дел уже вынесены приговоры.",
+            "ru",
+            17,
+        ),
+    ],
+)
+def test_small_total_or_subset_is_a_figure(text, lang, value):
+    assert value in [v for v, _q, _a in figures(text, lang)]
+
+
+def test_a_part_of_a_group_of_people_stays_an_event():
+    art = Article(
+        id="t",
+        language="ru",
+        text=LEAD["ru"] + "С начала года в комендатуре задержаны не менее 150 дезертиров. "
+        "В отношении пятерых из них возбуждены уголовные дела.",
+        published="2024-11-20",
+    )
+    assert [f.value for f in extract_article(art).figures] == [150]
+
+
+@pytest.mark.parametrize(
+    "text, lang, value",
+    [
+        # attempts to flee counted in a desertion article: about soldiers without naming them
+        ("Больше всего попыток сбежать было зафиксировано в марте (143 случая).", "ru", 143),
+        # requests that "such" points back to the topic are the statistic's records
+        (
+            "Фонд помогает солдатам дезертировать. За весну было получено 412 таких обращений "
+            "против 296 за зиму.",
+            "ru",
+            412,
+        ),
+        (
+            "The group helps soldiers desert. Over the spring it received 412 such requests, "
+            "compared with 296 over the winter.",
+            "en",
+            412,
+        ),
+    ],
+)
+def test_flight_attempts_and_such_requests_are_figures(text, lang, value):
+    assert value in [v for v, _q, _a in figures(text, lang)]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("За весну городская справочная получила 412 обращений граждан.", "ru"),
+        ("Over the spring the city hotline received 412 requests about potholes.", "en"),
+    ],
+)
+def test_requests_about_something_else_are_not_figures(text, lang):
+    assert figures(text, lang) == []

@@ -143,7 +143,7 @@ def _is_figure(
     about_soldiers = (
         an.on_topic
         or after_figure
-        or (cues and bool(_MILITARY.search(text)))
+        or (cues and _vocab(lex, "figure_about", text))
         # "35,307 criminal cases were registered": records counted in a sentence telling no event
         or (cues and not an.mentions and _is_record(head, lex))
     )
@@ -155,7 +155,13 @@ def _is_figure(
         return False
     # a small number is a statistic only when the sentence reads as one: "at least five cases
     # since the start of 2023", "knows of at least 17 servicemen who have died in custody"
-    hedged = c.qualifier in ("at_least", "approx", "up_to") or c.total is not None
+    hedged = (
+        c.qualifier in ("at_least", "approx", "up_to")
+        or c.total is not None
+        # "totaling nine", "16 of those cases": a total, or a part of a counted whole
+        or _vocab(lex, "figure_total_before", _lead(text, c))
+        or _vocab(lex, "figure_subset_after", text[c.end : c.end + 40])
+    )
     # a day names one happening, also one the publication date leaves unresolved ("12 ноября")
     specific = any(
         m.date is not None and (m.date.precision == "day" or m.date.value is None)
@@ -176,6 +182,18 @@ _COMPARED = re.compile(
     r"(?:just|only|some|about|around|nearly|almost|лишь|всего|около|почти)?\s*$",
     re.IGNORECASE,
 )
+
+
+def _lead(text: str, c: CountMention) -> str:
+    """The words before a number, with a qualifier the count took in ("всего девять")."""
+    lead = text[max(0, c.start - 30) : c.start]
+    return lead + c.text.rsplit(" ", 1)[0] + " " if " " in c.text else lead
+
+
+def _vocab(lex: Lexicon, key: str, text: str) -> bool:
+    """Does the figure vocabulary ``key`` of the language (lang/*/figures.yaml) match ``text``?"""
+    pat = _records(lex.lang, str(lex.extra.get(key) or ""))
+    return bool(pat and pat.search(text))
 
 
 def _compared(c: CountMention, text: str) -> bool:
@@ -251,18 +269,12 @@ def _record_counts(an: SentenceAnalysis, lex: Lexicon) -> list[CountMention]:
 def _is_record(head: str, lex: Lexicon) -> bool:
     """Is the counted noun a record of the justice system (cases, proceedings, charges)?"""
     pat = _records(lex.lang, str(lex.extra.get("figure_records") or ""))
-    return bool(pat and head and pat.search(head))
+    return bool(head) and (bool(pat and pat.search(head)) or _vocab(lex, "figure_requests", head))
 
 
 _NOT_A_FIGURE = re.compile(
     r"\b(?:sample|town|city|village|population|settlement|crowd|audience|выборк\w*|город\w*|"
     r"сел\w*|населени\w*) (?:of )?(?:about |around |some |roughly |nearly |около |примерно )?$",
-    re.IGNORECASE,
-)
-_MILITARY = re.compile(
-    r"\b(?:servicem[ae]n|soldiers?|troops|deserters?|conscripts?|recruits?|sailors?|courts?|"
-    r"военн\w* суд\w*|суд\w*|приговор\w*|"
-    r"военнослужащ\w*|солдат\w*|дезертир\w*|контрактник\w*|мобилизованн\w*)\b",
     re.IGNORECASE,
 )
 _ANAPHORIC = re.compile(r"^\s*(?:were|was|have|had|of them|of whom|из них|были|был)", re.I)
