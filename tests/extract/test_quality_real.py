@@ -20,7 +20,7 @@ REAL = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "real"
 
 # reached when pinned (events F1 on the test split), per language
 REACHED = {"en": 0.567, "ru": 0.571}
-FIGURES_REACHED = {"en": 0.761, "ru": 0.870}
+FIGURES_REACHED = {"en": 0.811, "ru": 0.870}
 MARGIN = 0.03
 
 
