@@ -5,6 +5,14 @@ to at least N documents, separately for English and Russian articles.  Models (g
 morphology, lexicons) are loaded once, before timing.
 
     .venv/bin/python benchmarks/bench_extract.py [--docs 2000] [--corpus corpus/dev]
+
+With ``--long MB`` it measures instead the cost of ONE long text in its length: the articles of
+one language (``--lang``, default English, the dearer one) joined into a single text of MB and
+of MB/4 megabytes, each cleaned and extracted in a fresh process.  It prints CPU time, peak
+memory and the CPU seconds per MB at both sizes (equal per-MB costs = linear; target: a 20 MB
+text under 60 s of CPU).
+
+    .venv/bin/python benchmarks/bench_extract.py --long 20 [--lang en]
 """
 
 from __future__ import annotations
@@ -13,6 +21,7 @@ import argparse
 import json
 import os
 import resource
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -81,15 +90,91 @@ def run(corpus: Path, n: int) -> dict[str, dict[str, float]]:
     return results
 
 
+def _long_text(corpus: Path, lang: str, size: int) -> str:
+    """The articles of ``lang`` joined, in turn, into one text of ``size`` bytes (UTF-8) at most."""
+    from awol.clean.encoding import decode
+
+    files = sorted(corpus.glob(f"{lang}-*.txt"))
+    texts = [decode(p.read_bytes(), str(p))[0].strip() + "\n\n" for p in files]
+    parts: list[str] = []
+    total = i = 0
+    while True:
+        t = texts[i % len(texts)]
+        n = len(t.encode("utf-8"))
+        if total + n > size:
+            break
+        parts.append(t)
+        total += n
+        i += 1
+    return "".join(parts)
+
+
+def run_long(corpus: Path, lang: str, megabytes: float) -> dict[str, float]:
+    """Clean + extract one text of ``megabytes`` (run in a fresh process for its peak memory)."""
+    pipeline = Pipeline()
+    list(pipeline.process(_docs(corpus, lang, 2)))  # load the models before timing
+    text = _long_text(corpus, lang, int(megabytes * 1_000_000))
+    doc = Document(origin="long.txt", content=text.encode("utf-8"), id="long", language=lang,
+                   published="2024-06-30")  # fmt: skip
+    t0, c0 = time.perf_counter(), time.process_time()
+    (res,) = pipeline.process([doc])
+    cpu = time.process_time() - c0
+    mb = len(doc.content) / 1_000_000
+    return {
+        "megabytes": round(mb, 2),
+        "seconds": round(time.perf_counter() - t0, 1),
+        "cpu_seconds": round(cpu, 1),
+        "cpu_seconds_per_mb": round(cpu / mb, 2),
+        "events": len(getattr(res, "events", [])),
+        "figures": len(getattr(res, "figures", [])),
+        "error": getattr(res, "reason", None),
+        "peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+    }
+
+
+def _one_core() -> None:
+    try:
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+    except (AttributeError, OSError):
+        pass
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--docs", type=int, default=2000, help="documents per language (default 2000)")
     ap.add_argument("--corpus", type=Path, default=ROOT / "corpus" / "dev")
+    ap.add_argument("--long", type=float, metavar="MB", help="one long text of MB (and MB/4)")
+    ap.add_argument("--lang", default="en", help="language of the long text (default en)")
+    ap.add_argument("--one", action="store_true", help=argparse.SUPPRESS)  # child process
     args = ap.parse_args()
-    try:
-        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
-    except (AttributeError, OSError):
-        pass
+    _one_core()
+    if args.long and args.one:
+        print(json.dumps(run_long(args.corpus, args.lang, args.long)))
+        return
+    if args.long:
+        rows = []
+        for mb in (args.long / 4, args.long):
+            out = subprocess.run(
+                [sys.executable, __file__, "--one", "--long", str(mb), "--lang", args.lang,
+                 "--corpus", str(args.corpus)],
+                capture_output=True, text=True, check=True,
+            ).stdout  # fmt: skip
+            r = json.loads(out.splitlines()[-1])
+            rows.append(r)
+            print(
+                f"{args.lang}: one text of {r['megabytes']} MB: {r['cpu_seconds']} s CPU "
+                f"({r['seconds']} s wall), {r['cpu_seconds_per_mb']} s CPU per MB, "
+                f"peak memory {r['peak_mb']} MB; {r['events']} events, {r['figures']} figures"
+                + (f"; error: {r['error']}" if r["error"] else "")
+            )
+            sys.stdout.flush()
+        small, large = rows
+        print(
+            f"growth: {large['megabytes'] / small['megabytes']:.1f}x the text costs "
+            f"{large['cpu_seconds'] / small['cpu_seconds']:.2f}x the CPU "
+            f"(per MB {small['cpu_seconds_per_mb']} -> {large['cpu_seconds_per_mb']} s)"
+        )
+        return
     res = run(args.corpus, args.docs)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     for lang, r in res.items():

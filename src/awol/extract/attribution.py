@@ -4,11 +4,28 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from awol.extract.lexicon import Lexicon
 
 _LEAD = re.compile(r"^(?:the|a|an|and|but|also|both|then)\s+", re.IGNORECASE)
 _QUOTES = "\"'“”«»„‘’"
+_TAIL = re.compile(
+    r"\s+(?:in|on|late|earlier|last|this|via)\s+(?:western|eastern|northern|southern|central|social|its|his|her|their|a|the)?\s*\w*\s*\w*$"
+)
+_PASSIVE_END = re.compile(
+    r"\b(?:were|was|is|are|been|be|being|later|also|reportedly|был\w*|были)$", re.I
+)
+
+
+@lru_cache(maxsize=16)
+def _media_before(media: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{media}\s+(?P<name>[\"«“]?[A-ZА-ЯЁ0-9][^,;]*)$")
+
+
+@lru_cache(maxsize=16)
+def _media_after(media: str) -> re.Pattern[str]:
+    return re.compile(rf"^(?P<name>[A-ZА-ЯЁ«\"“][\w.\-«»\"“” ]*?)\s+{media}$")
 
 
 @dataclass(frozen=True)
@@ -48,20 +65,17 @@ def _tidy(sentence: str, start: int, end: int, lex: Lexicon) -> Source | None:
             break
         start += m.end()
         text = text[m.end() :]
-    tail = re.search(
-        r"\s+(?:in|on|late|earlier|last|this|via)\s+(?:western|eastern|northern|southern|central|social|its|his|her|their|a|the)?\s*\w*\s*\w*$",
-        text,
-    )
+    tail = _TAIL.search(text)
     if tail and tail.start() > 8:
         text = text[: tail.start()]
     # "the exiled news outlet IStories" -> "IStories"; "The Kommersant newspaper" -> "Kommersant"
     media = lex.media_nouns
-    m = re.search(rf"\b{media}\s+(?P<name>[\"«“]?[A-ZА-ЯЁ0-9][^,;]*)$", text)
+    m = _media_before(media).search(text)
     if m:
         start += m.start("name")
         text = m.group("name")
     else:
-        m = re.match(rf"^(?P<name>[A-ZА-ЯЁ«\"“][\w.\-«»\"“” ]*?)\s+{media}$", text)
+        m = _media_after(media).match(text)
         if m:
             text = m.group("name")
     text = (
@@ -76,9 +90,7 @@ def _tidy(sentence: str, start: int, end: int, lex: Lexicon) -> Source | None:
     if len(text) < 2 or lex.attribution_reject.match(text) or len(text.split()) > 14:
         return None
     # "Nearly 300 were later reported ...": a passive, not a source
-    if re.search(
-        r"\b(?:were|was|is|are|been|be|being|later|also|reportedly|был\w*|были)$", text, re.I
-    ):
+    if _PASSIVE_END.search(text):
         return None
     pos = sentence.find(text, max(0, start - 2))
     if pos < 0:

@@ -32,8 +32,16 @@ MODEL_PATH = Path(__file__).parent / "models" / "sentences.npz"
 N_FEATURES = 1 << 18
 
 
+_HASHES: dict[str, int] = {}  # feature -> index: a long text repeats its words and pairs
+
+
 def _h(feature: str) -> int:
-    return zlib.crc32(feature.encode("utf-8")) % N_FEATURES
+    i = _HASHES.get(feature)
+    if i is None:
+        if len(_HASHES) >= 500_000:
+            _HASHES.clear()
+        i = _HASHES[feature] = zlib.crc32(feature.encode("utf-8")) % N_FEATURES
+    return i
 
 
 @dataclass(frozen=True)
@@ -46,12 +54,14 @@ class Context:
     index: int  # sentence number in the text (0 = first)
 
 
-def cue_types(toks: list[Token], cues: dict[str, frozenset[str]]) -> dict[str, Token]:
-    """The event types whose cue lemmas the sentence holds, with the first such word."""
+def cue_types(toks: list[Token], cues: dict[str, tuple[str, ...]]) -> dict[str, Token]:
+    """The event types whose cue lemmas the sentence holds, with the first such word.
+
+    ``cues``: lemma -> the event types it is a cue of (:func:`_cue_index`)."""
     out: dict[str, Token] = {}
     for t in toks:
-        for etype, lemmas in cues.items():
-            if etype not in out and t.lemma in lemmas:
+        for etype in cues.get(t.lemma, ()):
+            if etype not in out:
                 out[etype] = t
     return out
 
@@ -175,15 +185,30 @@ def _cue_sets(lang: str) -> dict[str, frozenset[str]]:
     return {t: frozenset(str(x).lower() for x in v) for t, v in cues.items()}
 
 
+@cache
+def _cue_index(lang: str) -> dict[str, tuple[str, ...]]:
+    """lemma -> the event types it is a cue of, in the lexicon's order of types."""
+    out: dict[str, tuple[str, ...]] = {}
+    for etype, lemmas in _cue_sets(lang).items():
+        for lemma in lemmas:
+            out[lemma] = (*out.get(lemma, ()), etype)
+    return out
+
+
 def candidates(sentences: list, lex, title: str | None) -> list[Candidate]:
     """The sentences of a document that hold a trigger or a cue lemma, with their features."""
+    return list(iter_candidates(sentences, lex, title))
+
+
+def iter_candidates(sentences: list, lex, title: str | None) -> Iterator[Candidate]:
+    """:func:`candidates` one at a time (a long text's words and features are not all held at
+    once)."""
     from awol.extract.mentions import _blocked, _find_triggers
     from awol.extract.tokens import tokens
 
-    cues = _cue_sets(lex.lang)
+    cues = _cue_index(lex.lang)
     topic = [bool(lex.topic.search(s.text)) for s in sentences]
     head = bool(title and lex.topic.search(title)) or any(topic[:2])
-    out = []
     prev: list[str] = []
     for i, s in enumerate(sentences):
         toks = tokens(s.text, lex.lang)
@@ -196,6 +221,5 @@ def candidates(sentences: list, lex, title: str | None) -> list[Candidate]:
         ctx = Context(head, i > 0 and topic[i - 1], topic[i], s.index)
         feats = features(toks, trig, ctx, lex.lang)
         feats += [f"q:{t}" for t in cue] + [f"p:{t}" for t in prev]
-        out.append(Candidate(i, toks, cue, feats, found))
+        yield Candidate(i, toks, cue, feats, found)
         prev = sorted({t.type for t, _a, _b in found})
-    return out

@@ -43,8 +43,12 @@ class CountMention:
     head_start: int | None = None
 
 
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=100_000)
 def _key(s: str) -> str:
-    return re.sub(r"\s+", " ", s.strip().lower()).replace("ё", "е")
+    return _SPACES.sub(" ", s.strip().lower()).replace("ё", "е")
 
 
 def _variants(form: str) -> list[str]:
@@ -170,17 +174,30 @@ def _lexicon(lang: str) -> _Lexicon:
     )
 
 
+_DIGITS_REST = re.compile(r"(\d[\d\s\u00a0\u202f.,]*\d|\d)\s*(.*)$")
+_NUMERAL_PARTS = re.compile(r"[\s-]+")
+
+
+@lru_cache(maxsize=256)
+def _grouped(sep: str) -> re.Pattern[str]:
+    return re.compile(rf"\d{{1,3}}(?:{re.escape(sep)}\d{{3}})+")
+
+
 def _parse_numeral(lex: _Lexicon, text: str) -> float | None:
     """Value of a numeral as matched by ``lex.numeral`` (digits, words, specials)."""
+    return _numeral_value(lex.lang, text)
+
+
+@lru_cache(maxsize=50_000)
+def _numeral_value(lang: str, text: str) -> float | None:
+    lex = _lexicon(lang)
     t = _key(text)
     if t in lex.specials:
         return float(lex.specials[t][0])
-    m = re.match(r"(\d[\d\s\u00a0\u202f.,]*\d|\d)\s*(.*)$", t)
+    m = _DIGITS_REST.match(t)
     if m:
         num, rest = m.group(1), m.group(2).rstrip(".")
-        grouped = any(
-            re.fullmatch(rf"\d{{1,3}}(?:{re.escape(s)}\d{{3}})+", num) for s in lex.group_seps
-        )
+        grouped = any(_grouped(s).fullmatch(num) for s in lex.group_seps)
         if grouped:
             value = float(re.sub(r"\D", "", num))
         else:
@@ -197,7 +214,7 @@ def _parse_numeral(lex: _Lexicon, text: str) -> float | None:
     total = 0.0
     current = 0.0
     seen = False
-    for tok in re.split(r"[\s-]+", t):
+    for tok in _NUMERAL_PARTS.split(t):
         tok = tok.rstrip(".")
         if not tok:
             continue
@@ -297,8 +314,12 @@ def _head(lex: _Lexicon, text: str, pos: int) -> tuple[str | None, int | None]:
     return text[start:end], start
 
 
+_LAST_WORD = re.compile(r"([^\W\d_][\w'-]*)\W*$")
+_YEARLIKE = re.compile(r"(19|20)\d\d")
+
+
 def _word_before(text: str, pos: int) -> str:
-    m = re.search(r"([^\W\d_][\w'-]*)\W*$", text[max(0, pos - 30) : pos])
+    m = _LAST_WORD.search(text[max(0, pos - 30) : pos])
     return _key(m.group(1)) if m else ""
 
 
@@ -357,7 +378,7 @@ def find_counts(
             if date_spans is None:
                 date_spans = [(dm.start, dm.end) for dm in find_dates(text, lang, None)]
             in_date = any(ds < ne and ns < de for ds, de in date_spans)
-            yearlike = re.fullmatch(r"(19|20)\d\d", num_text) is not None
+            yearlike = _YEARLIKE.fullmatch(num_text) is not None
             people_head = head is not None and any(_key(head).startswith(p) for p in lex.people)
             if (in_date or yearlike) and not (yearlike and people_head):
                 continue

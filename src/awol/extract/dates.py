@@ -88,8 +88,11 @@ class _Grammar:
     units: dict[str, tuple[str, int]]
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _key(s: str) -> str:
-    return re.sub(r"\s+", " ", s.strip().lower().rstrip(".")).replace("ё", "е")
+    return _SPACES.sub(" ", s.strip().lower().rstrip(".")).replace("ё", "е")
 
 
 def _alternation(forms: list[str], case_sensitive: bool = False) -> str:

@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
-from awol.extract.classifier import candidates, get_model
+from awol.extract.classifier import get_model, iter_candidates
 from awol.extract.dates import DateMention, resolve_offset
 from awol.extract.figures import dedupe_figures, find_figures
 from awol.extract.lexicon import get_lexicon
@@ -204,7 +204,7 @@ def _verdicts(sentences: list, lex, title: str | None) -> dict[int, Verdict]:
         c.index: Verdict(
             model.predict(c.features), c.cues, c.found, model.recover, model.confirm, model.veto
         )
-        for c in candidates(sentences, lex, title)
+        for c in iter_candidates(sentences, lex, title)
     }
 
 

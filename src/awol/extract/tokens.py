@@ -9,27 +9,41 @@ lemmatisers are cached per word form, so a long text costs one look-up per disti
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+", re.UNICODE)
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word: immutable, compared by value (a named tuple: cheap to make, one per word)."""
+
     text: str
     lemma: str
     start: int
     end: int
 
 
+# lemma per word as written (a long text repeats its words: one dictionary look-up each)
+_SEEN: dict[str, dict[str, str]] = {"en": {}, "ru": {}}
+_SEEN_MAX = 300_000
+
+
 def tokens(text: str, lang: str) -> list[Token]:
     """The words of ``text`` with their lemmas (lower case) and offsets."""
-    lemma = _lemma_ru if lang == "ru" else _lemma_en
-    return [
-        Token(m.group(0), lemma(m.group(0).lower()), m.start(), m.end())
-        for m in _WORD.finditer(text)
-    ]
+    key = "ru" if lang == "ru" else "en"
+    lemma = _lemma_ru if key == "ru" else _lemma_en
+    seen = _SEEN[key]
+    out = []
+    for m in _WORD.finditer(text):
+        w = m.group()
+        lem = seen.get(w)
+        if lem is None:
+            if len(seen) >= _SEEN_MAX:
+                seen.clear()
+            lem = seen[w] = lemma(w.lower())
+        out.append(Token(w, lem, m.start(), m.end()))
+    return out
 
 
 def _morph():
