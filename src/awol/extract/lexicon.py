@@ -53,11 +53,12 @@ class Pattern:
         rx, t = self._pick(text)
         return rx.finditer(t)
 
-    def finditer_lowered(self, text: str, lowered: str):
-        """``finditer`` when the caller has lower-cased ``text`` once for many patterns."""
+    def finditer_lowered(self, text: str, lowered: str, pos: int = 0):
+        """``finditer`` when the caller has lower-cased ``text`` once for many patterns (from
+        ``pos``: look-behinds and word boundaries still see the text before it)."""
         if len(lowered) == len(text):
-            return self._lower.finditer(lowered)
-        return self._icase.finditer(text)
+            return self._lower.finditer(lowered, pos)
+        return self._icase.finditer(text, pos)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from awol.extract.attribution import Source, find_source
 from awol.extract.counts import CountMention, find_counts
@@ -21,6 +22,18 @@ from awol.extract.places import PlaceMention, get_gazetteer
 from awol.extract.sentences import Sentence, clause_bounds
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+_QUOTED = re.compile(r"«[^»]*»")
+_WORD_AFTER = re.compile(r"\.?\w")
+_PLURAL_WHO = re.compile(r"(\b[\w'-]+\s+){0,3}?(\w+s|men)\s+who\s+(?:\w+\s+){0,2}$")
+_CONJUNCTION = re.compile(r"\b(?:and|but|or|then|и|а|но|или|затем)\b")
+_DENIAL = re.compile(r"\b(?:denied|denies|deny|отрицает|отрицают|опроверг\w*)\b", re.I)
+_SAYING = re.compile(r"\b(?:said|reported|claimed|заявил\w*|сообщил\w*)\b", re.I)
+_TWO_CAPS = re.compile(r"\b[A-ZА-ЯЁ][a-zа-яё]+ [A-ZА-ЯЁ][a-zа-яё]+")
+
+
+@lru_cache(maxsize=4096)
+def _stem_rx(stem: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(stem)}\w{{0,3}}\b")
 
 
 @dataclass
@@ -135,7 +148,7 @@ def analyse_sentence(
         dates = [d for d in find_dates(text, lex.lang, published) if d.value]
         return SentenceAnalysis(sent, [], counts, dates, [], source, on_topic)
     all_dates = find_dates(text, lex.lang, published)
-    quoted = [(q.start(), q.end()) for q in re.finditer(r"«[^»]*»", text)]
+    quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(text)]
     dates = [
         d
         for d in all_dates
@@ -196,7 +209,7 @@ def analyse_sentence(
     _assign_places(mentions, places, source)
     _assign_counts(mentions, counts, text, lex)
     for m in mentions:
-        m.names = sorted({n.normalized for n in names}, key=lambda x: text.find(x))
+        m.names = sorted({n.normalized for n in names}, key=lambda x: (text.find(x), x))
         if m.count is None and m.names and not m.plural_anaphora:
             m.count, m.count_qualifier, m.count_from = len(m.names), "exact", "names"
         m.source = source
@@ -218,7 +231,7 @@ def _people_counts(text: str, lex: Lexicon, counts: list[CountMention]) -> list[
     return [
         c
         for c in counts
-        if not re.match(r"\.?\w", text[c.end : c.end + 2])  # "161.ru", "5th"
+        if not _WORD_AFTER.match(text, c.end, c.end + 2)  # "161.ru", "5th"
         and not _DURATION.match(text, c.end)  # "five and a half years", "пять лет"
         # its noun (if any) names people, or what a statistic counts
         and (
@@ -306,9 +319,7 @@ def _generic(text: str, start: int, lex: Lexicon) -> bool:
     clause on a bare plural (no article, number or possessive) speaks of soldiers in general."""
     if lex.lang != "en":
         return False
-    m = re.search(
-        r"(\b[\w'-]+\s+){0,3}?(\w+s|men)\s+who\s+(?:\w+\s+){0,2}$", text[max(0, start - 80) : start]
-    )
+    m = _PLURAL_WHO.search(text[max(0, start - 80) : start])
     if not m:
         return False
     lead = text[max(0, start - 80) : start][: m.start(2)].split()[-3:]
@@ -329,9 +340,9 @@ def _known_surnames(text: str, known: Collection[str], found: list) -> list:
         parts = full.split()
         if len(parts) < 2:
             continue
-        surname = parts[-1] if not re.search(r"(?:вич|вна)$", parts[-1]) else parts[0]
+        surname = parts[-1] if not parts[-1].endswith(("вич", "вна")) else parts[0]
         stem = surname[:-1] if len(surname) > 4 and surname[-1] in "аяоеыи" else surname
-        m = re.search(rf"\b{re.escape(stem)}\w{{0,3}}\b", text)
+        m = _stem_rx(stem).search(text) if stem in text else None
         if m:
             out.append(NameMention(m.group(0), m.start(), m.end(), full))
     return out
@@ -340,10 +351,12 @@ def _known_surnames(text: str, known: Collection[str], found: list) -> list:
 def _find_triggers(text: str, lex: Lexicon) -> list[tuple[Trigger, int, int]]:
     found: list[tuple[Trigger, int, int]] = []
     low = text.lower()
-    if not next(lex.any_trigger.finditer_lowered(text, low), None):
+    first = next(lex.any_trigger.finditer_lowered(text, low), None)
+    if first is None:
         return found
+    # no trigger matches before the first match of them all: each is scanned from there
     for trig in lex.triggers:
-        for m in trig.pattern.finditer_lowered(text, low):
+        for m in trig.pattern.finditer_lowered(text, low, first.start()):
             if m.end() > m.start():
                 found.append((trig, m.start(), m.end()))
     # keep the strongest, longest trigger where triggers overlap
@@ -382,7 +395,7 @@ def _their_victim(text: str, s: int, e: int, lex: Lexicon) -> bool:
 def _window_before(text: str, start: int, clause_start: int, words: int = 7) -> str:
     seg = text[clause_start:start]
     # a conjunction starts a new predicate: "did not resist and were handed over"
-    parts = re.split(r"\b(?:and|but|or|then|и|а|но|или|затем)\b", seg)
+    parts = _CONJUNCTION.split(seg)
     seg = parts[-1]
     toks = seg.split()
     return " ".join(toks[-words:])
@@ -399,11 +412,7 @@ def _blocked(text: str, etype: str, s: int, e: int, lex: Lexicon) -> bool:
     if lex.block_before.search(_window_before(text, s, cs, near)):
         return True
     # a denial anywhere before the trigger in the sentence: "denied that any soldiers deserted"
-    if re.search(
-        r"\b(?:denied|denies|deny|отрицает|отрицают|опроверг\w*)\b", text[:s], re.I
-    ) and not re.search(
-        r"\b(?:said|reported|claimed|заявил\w*|сообщил\w*)\b", text[s : e + 80], re.I
-    ):
+    if _DENIAL.search(text, 0, s) and not _SAYING.search(text[s : e + 80]):
         return True
     if etype in ("prosecution", "sentence") and lex.other_crimes.search(clause):
         if not lex.topic.search(clause):
@@ -687,7 +696,7 @@ def armed_cues(text: str, lex: Lexicon) -> tuple[re.Match[str] | None, re.Match[
 
 
 def _names_in(text: str, start: int, end: int) -> bool:
-    return bool(re.search(r"\b[A-ZА-ЯЁ][a-zа-яё]+ [A-ZА-ЯЁ][a-zа-яё]+", text[start:end]))
+    return bool(_TWO_CAPS.search(text[start:end]))
 
 
 def _subject_start(text: str, m: Mention) -> int:
