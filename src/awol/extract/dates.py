@@ -35,6 +35,8 @@ from typing import Any
 
 import yaml
 
+from awol.extract.prefilter import LiteralFilter, literal_filter
+
 __all__ = [
     "DateMention",
     "find_dates",
@@ -75,6 +77,7 @@ class _Rule:
     needs: frozenset[str]  # token classes that must occur in the text for the rule to match
     lowered: re.Pattern[str] | None = None  # the same rule on lower-cased text (much faster)
     exact: bool = True  # False: ``lowered`` matches a superset (filter only)
+    need: LiteralFilter | None = None  # words a match of ``lowered`` cannot lack
 
 
 @dataclass(frozen=True)
@@ -208,7 +211,11 @@ def _grammar(lang: str) -> _Grammar:
         # a rule with case-sensitive parts ("May" the month, not "may"): its lower-cased form
         # matches a superset, so it serves as a fast filter before the exact rule runs
         lowered = re.compile(low if exact else low.replace("(?-i:", "(?:"))
-        rules.append(_Rule(kind, regex, spec, frozenset(needs), lowered, exact))
+        rules.append(
+            _Rule(
+                kind, regex, spec, frozenset(needs), lowered, exact, literal_filter(lowered.pattern)
+            )
+        )
     return _Grammar(tuple(rules), triggers, months, weekdays, seasons, numbers, units)
 
 
@@ -457,6 +464,8 @@ def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]
         if not rule.needs <= present:
             continue
         if rule.lowered is not None and same_length:
+            if rule.need is not None and not rule.need.may_match(low):
+                continue
             if rule.exact:
                 found = rule.lowered.finditer(low)
             elif rule.lowered.search(low) is None:

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import yaml
 
+from awol.extract.prefilter import literal_filter
+
 LANG_DIR = Path(__file__).parent / "lang"
 FLAGS = re.IGNORECASE | re.UNICODE
 
@@ -27,13 +29,15 @@ class Pattern:
     positions into the original text but lower-case ``group()`` text: use their offsets.
     """
 
-    __slots__ = ("_lower", "_icase", "pattern")
+    __slots__ = ("_lower", "_icase", "_need", "pattern")
 
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
         lowered = pattern.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P=")
         self._lower = re.compile(lowered, re.UNICODE)
         self._icase = re.compile(pattern, FLAGS)
+        # words a match cannot lack: most texts are ruled out by a substring test (exact)
+        self._need = literal_filter(lowered)
 
     def _pick(self, text: str) -> tuple[re.Pattern[str], str]:
         low = text.lower()
@@ -43,20 +47,29 @@ class Pattern:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         rx, t = self._pick(text)
-        return rx.search(t, pos, len(t) if endpos is None else endpos)
+        end = len(t) if endpos is None else endpos
+        if rx is self._lower and self._need is not None and not self._need.may_match(t, pos, end):
+            return None
+        return rx.search(t, pos, end)
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
         rx, t = self._pick(text)
+        if rx is self._lower and self._need is not None and not self._need.may_match(t, pos):
+            return None
         return rx.match(t, pos)
 
     def finditer(self, text: str):
         rx, t = self._pick(text)
+        if rx is self._lower and self._need is not None and not self._need.may_match(t):
+            return iter(())
         return rx.finditer(t)
 
     def finditer_lowered(self, text: str, lowered: str, pos: int = 0):
         """``finditer`` when the caller has lower-cased ``text`` once for many patterns (from
         ``pos``: look-behinds and word boundaries still see the text before it)."""
         if len(lowered) == len(text):
+            if self._need is not None and not self._need.may_match(lowered, pos):
+                return iter(())
             return self._lower.finditer(lowered, pos)
         return self._icase.finditer(text, pos)
 
