@@ -315,8 +315,8 @@ def test_charges_after_detention_stay_in_the_story():
 
 def test_unnamed_mention_of_a_named_story_counted_once():
     # each report names the deserter in its story but not in the charge / detention sentence
-    # ("he was charged"); the unnamed mentions are too vague to link to each other or to the
-    # named ones, yet the timeline must not count a second person
+    # ("he was charged"); the unnamed mentions here cannot be linked to each other (their dates
+    # disagree) or to the named ones, yet the timeline must not count a second person
     a = doc("a", "2024-10-03", [
         ev("detention", "2024-10-01", "KZ-27", "KZ", 1, ["Yegor Sablin"]),
         ev("desertion", "2024-06", "RU-BEL", count=1, names=["Yegor Sablin"]),
@@ -324,7 +324,7 @@ def test_unnamed_mention_of_a_named_story_counted_once():
     ])  # fmt: skip
     b = doc("b", "2024-10-24", [
         ev("desertion", "2024-06", "RU-BEL", count=1, names=["Егор Саблин"]),
-        ev("prosecution", None, None, None, None),
+        ev("prosecution", "2024-09", None, None, None),
         ev("detention", None, None, None, 1),
     ], language="ru")  # fmt: skip
     lk = Linker()
@@ -332,6 +332,16 @@ def test_unnamed_mention_of_a_named_story_counted_once():
     incs = [i for i in lk.incidents() if i["type"] == "prosecution"]
     assert len(incs) == 2  # not linked: the fallback below is what keeps the count right
     assert [[name_parts(n)[1] for n in i["story_people"]] for i in incs] == [["sbln"]] * 2
+    (case,) = lk.cases()
+    rows = case["timeline"]
+    assert [(r["fled"], r["detained"], r["prosecuted"]) for r in rows] == [(1, 1, 1), (1, 1, 1)]
+    # undated, the unnamed charge of b is linked to a's: the two stories agree pair after pair
+    # (the named flight, the detention), which supports their other pairs (story_support)
+    b["events"][1]["date"] = None
+    lk = Linker()
+    lk.add([a, b])
+    (inc,) = [i for i in lk.incidents() if i["type"] == "prosecution"]
+    assert inc["events"] == [["a", 2], ["b", 1]]
     (case,) = lk.cases()
     rows = case["timeline"]
     assert [(r["fled"], r["detained"], r["prosecuted"]) for r in rows] == [(1, 1, 1), (1, 1, 1)]

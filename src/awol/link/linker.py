@@ -109,10 +109,11 @@ class Linker:
         copy_keys = [(d, i) for d in sorted(copies) for i in range(self.docs[d]["n"])]
         # candidate mentions in other documents
         by_doc: dict[str, list[tuple[float, Key, Key]]] = defaultdict(list)
-        scored: list[tuple[Feat, Feat, dict[str, float], bool, float]] = []
+        scored: list[tuple[Feat, Feat, dict[str, float], bool, bool, float]] = []
         keys = []
         w, _t = _score.model()
         prior, strong_at = _score.PRIOR, _score.STRONG
+        support_at = _score.SUPPORT_EVIDENCE + prior["bias"]
         pair_features, feat_of = _score.pair_features, self._feat.get
         for f in feats:
             idx, qry, aidx, aqry = _inc.block_keys(f)
@@ -139,7 +140,7 @@ class Linker:
                     for k, v in x.items():
                         sp += prior.get(k, 0.0) * v
                         sm += w.get(k, 0.0) * v
-                    scored.append((f, g, x, sp >= strong_at, sm))
+                    scored.append((f, g, x, sp >= strong_at, sp >= support_at, sm))
             people: set[Key] = set()
             for qk in _inc.case_query_keys(f):
                 block = self._index.get(qk)
@@ -152,16 +153,27 @@ class Linker:
                     self._add_case_link(*sorted((f.key, ck)))
         # story support: a pair of story groups (this document's, another's) with a strong link
         # makes the other same-type pairs of the two stories likelier the same happenings
+        # (story_link); other pairs of the two stories with some evidence each support it too
+        # (story_support: two articles telling one story agree pair after pair)
         strong: Counter = Counter()
-        for f, g, _x, st, _s in scored:
+        support: Counter = Counter()
+        for f, g, _x, st, su, _s in scored:
             if st:
                 strong[(f.group, g.doc, g.group)] += 1
+            if su:
+                support[(f.group, g.doc, g.group)] += 1
         story_w = w.get("story_link", 0.0)
-        for f, g, x, st, s in scored:
-            n = strong[(f.group, g.doc, g.group)] - (1 if st else 0)
+        support_w = w.get("story_support", 0.0)
+        for f, g, x, st, su, s in scored:
+            stories = (f.group, g.doc, g.group)
+            n = strong[stories] - (1 if st else 0)
             if n > 0:
                 x["story_link"] = 1.0
-                s += story_w  # = score.weigh(x, w): story_link is the last term of x
+                s += story_w  # = score.weigh(x, w): story_link and story_support come last in x
+            m = support[stories] - (1 if su else 0)
+            if m > 0:
+                x["story_support"] = float(min(m, 2))
+                s += support_w * x["story_support"]
             if self.record is not None:
                 self.record.append((f.key, g.key, x))
             if s >= self.threshold:

@@ -70,6 +70,7 @@ FEATURES = (
     "armed_disagree",
     "copies",  # the documents are near-duplicates
     "story_link",  # another pair of the two stories (same articles) is a strong link
+    "story_support",  # other pairs of the two stories with some evidence each (capped at 2)
 )
 
 
@@ -82,7 +83,7 @@ PRIOR = {
     "place": 1.5, "place_city": 0.5, "ctx_place": 0.5, "tokens": 1.0, "ctx_tokens": 0.5, "numbers": 1.0,
     "count_same_many": 1.5, "count_same_one": 0.5, "count_same_big": 1.0, "count_near": -0.5, "count_compat": 0.5, "count_conflict": -2.0, "count_conflict_small": -3.0,
     "age_same": 1.5, "age_diff": -4.0, "class_agree": 1.0, "marker_agree": 1.0, "class_disagree": -1.0, "armed_agree": 0.5, "armed_disagree": -1.0,
-    "copies": 3.0, "story_link": 2.0,
+    "copies": 3.0, "story_link": 2.0, "story_support": 0.5,
 }  # fmt: skip
 
 
@@ -236,6 +237,11 @@ STRONG = 2.0  # prior log-odds of a link strong enough to support its stories' o
 def strong(x: dict[str, float]) -> bool:
     """A link strong by the prior weights alone (fixed, so that fitting does not move it)."""
     return weigh(x, PRIOR) >= STRONG
+
+
+# evidence (prior weights, bias left out) of a pair that supports the other pairs of its two
+# stories: about one agreement beyond the type (a region, a shared place, a marker with a count)
+SUPPORT_EVIDENCE = 2.0
 
 
 def score(a: Feat, b: Feat, copies: bool = False) -> float:
