@@ -80,6 +80,7 @@ class _Lexicon:
     decimal_mark: str
     group_seps: tuple[str, ...]
     partition: re.Pattern[str]
+    partition_pronoun: re.Pattern[str]  # "of them", "из них": what the partition counts
     skip_after: re.Pattern[str]
     skip_before: re.Pattern[str]
     age_before: re.Pattern[str]
@@ -147,6 +148,9 @@ def _lexicon(lang: str) -> _Lexicon:
         decimal_mark=dec,
         group_seps=seps,
         partition=re.compile(rf"\s+{partition}\s+", flags),
+        partition_pronoun=re.compile(
+            rf"\s+{partition}\s+(?P<p>{d.get('partition_pronouns', '(?!)')})\b", flags
+        ),
         skip_after=re.compile(d["skip_after"], flags),
         skip_before=re.compile(d["skip_before"], flags),
         age_before=re.compile(d.get("age_before", "(?!)")),
@@ -368,12 +372,14 @@ def find_counts(
             w = lex.weak[nk]
             if _word_before(text, start) in w["prev"] or _word_after(text, ne) in w["next"]:
                 continue
-        head_from = m.end("total") if m.group("total") else m.end()
-        if not m.group("total"):
-            part = lex.partition.match(text, m.end())
-            if part:
-                head_from = part.end()
+        part = None if m.group("total") else lex.partition.match(text, m.end())
+        head_from = m.end("total") if m.group("total") else (part.end() if part else m.end())
         head, head_start = _head(lex, text, head_from)
+        pron = lex.partition_pronoun.match(text, m.end()) if part else None
+        if pron and head and value > 1 and not any(_key(head).startswith(p) for p in lex.people):
+            # "eight of them refused": what is counted is the pronoun, not the verb after it
+            # ("one of them posted a photo" is someone of the group, not a happening's count)
+            head, head_start = None, None
         if any(ch.isdigit() for ch in num_text):
             if date_spans is None:
                 date_spans = [(dm.start, dm.end) for dm in find_dates(text, lang, None)]

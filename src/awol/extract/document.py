@@ -23,6 +23,15 @@ from awol.extract.lexicon import get_lexicon
 from awol.extract.mentions import Mention, Verdict, analyse_sentence, armed_cues
 from awol.extract.places import PlaceMention
 from awol.extract.sentences import split_sentences
+from awol.extract.story import (
+    AUTHORITY_TYPES,
+    COURT_TYPES,
+    OCCURRED_REACH,
+    Occurrence,
+    authority_country,
+    court_places,
+    occurrence,
+)
 from awol.model import Article, Event, Evidence, Extraction, Figure
 
 STORY_WINDOW = 6  # sentences after an event mention that may continue its story
@@ -115,6 +124,8 @@ def extract_article(article: Article) -> Extraction:
     head_end = len(title) if title and text.startswith(title) else 0
     head: list[Mention] = []
     head_figures: list[Figure] = []
+    courts: list[PlaceMention] = []  # places that name a court, for verdicts told without one
+    occurred: list[Occurrence] = []  # "the escape took place on May 24" (no event of its own)
     for sent in sentences:
         in_story = sent.index - last_event_sentence <= STORY_WINDOW
         _forget(known_names, sent.index - MERGE_WINDOW)
@@ -170,6 +181,12 @@ def extract_article(article: Article) -> Extraction:
             drafts.merge(m)
         regional = [p for p in an.places if p.region]
         prev_places = regional[-1:] if regional else []
+        courts.extend(_courts(sent.text, an.places, lang))
+        # (not "another incident took place on December 6": that is another happening)
+        if not an.mentions and sent.start >= head_end and not lex.additive.search(sent.text):
+            occ = occurrence(sent.text, sent.index, lang, article.published, an.places)
+            if occ is not None:
+                occurred.append(occ)
         if an.mentions:
             last_event_sentence = sent.index
             for m in an.mentions:
@@ -189,9 +206,11 @@ def extract_article(article: Article) -> Extraction:
     done = _absorb_weak(drafts.all)
     events = [_finish(d, article) for d in done]
     where = [d.mentions[0].sentence.index for d in done]
+    _when_it_happened(events, where, occurred)
     _search_where_fled(events, where)
     _bounded_month(events, article.published)
     _carry_armed(events, where, armed_statements)
+    _court_of_story(events, courts)
     return Extraction(article, events, dedupe_figures(figures))
 
 
@@ -321,14 +340,23 @@ def _place(d: _Draft, best: Mention) -> tuple[str | None, str | None, str | None
         regional = [p for p in group if p.region]
         regions = {p.region for p in regional}
         countries = {p.country for p in group if p.country}
-        text = m.sentence.text
-        place_text = text[group[0].start : group[-1].end]
+        place_text = _group_text(m.sentence.text, group)
         region = next(iter(regions)) if len(regions) == 1 else None
         if len(countries) > 1 and regional:
             countries = {p.country for p in regional if p.country}
         country = next(iter(countries)) if len(countries) == 1 else None
         return place_text, country, region
     return None, None, None
+
+
+def _group_text(text: str, group: list[PlaceMention]) -> str:
+    """The words of a place group as written: its stretch of the sentence, or, for the places a
+    mention took from another sentence ("there"), their own words (the offsets are that
+    sentence's, not this one's)."""
+    span = text[group[0].start : group[-1].end]
+    if span.startswith(group[0].text) and span.endswith(group[-1].text):
+        return span
+    return ", ".join(p.text for p in group)
 
 
 def _finish(d: _Draft, article: Article) -> Event:
@@ -338,6 +366,9 @@ def _finish(d: _Draft, article: Article) -> Event:
     if date is None:
         date = d.first("date")
     place_text, country, region = _place(d, best)
+    if country is None and place_text is None and d.type in AUTHORITY_TYPES:
+        # "Norwegian police have arrested": where the acting authority works
+        country = authority_country(sent.text, best.start, article.language or "en")
     if country is None and place_text is None and d.type in DEFAULT_COUNTRY_TYPES:
         country = "RU"
     count_m = max((m for m in d.mentions if m.count is not None), key=_rank, default=None)
@@ -403,20 +434,64 @@ def _search_where_fled(events: list[Event], where: list[int]) -> None:
             break
 
 
+def _when_it_happened(events: list[Event], where: list[int], occurred: list[Occurrence]) -> None:
+    """An undated event takes the date (and, with no place of its own, the one region) of the
+    nearest sentence of its story that says when it happened ("Presumably, the escape took place
+    on Wednesday, May 24"), within OCCURRED_REACH sentences."""
+    for i, e in zip(where, events, strict=True):
+        near = [o for o in occurred if abs(o.index - i) <= OCCURRED_REACH and e.type in o.types]
+        if not near:
+            continue
+        o = min(near, key=lambda o: (abs(o.index - i), o.index > i))
+        if e.date is None and o.date is not None:
+            e.date, e.date_text = o.date.value, o.date.text
+        regions = {p.region for p in o.places if p.region}
+        if e.place_text is None and len(regions) == 1:
+            p = next(p for p in o.places if p.region)
+            e.place_text, e.region, e.country = p.text, p.region, p.country
+
+
+def _courts(text: str, places: list[PlaceMention], lang: str) -> list[PlaceMention]:
+    """The places naming a court in one sentence (the gazetteer reads a sentence the analysis
+    skipped only when it has a court word)."""
+    if not places and _COURT_WORD.search(text):
+        from awol.extract.places import get_gazetteer
+
+        places = get_gazetteer().find(text, lang)
+    return court_places(text, places, lang) if places else []
+
+
+_COURT_WORD = re.compile(r"\b(?:court|tribunal|суд)", re.IGNORECASE)
+
+
+def _court_of_story(events: list[Event], courts: list[PlaceMention]) -> None:
+    """A verdict with no place of its own was given by the court the story names ("Южно-Сахалинский
+    гарнизонный суд" in another sentence), when its courts name one region and no verdict of the
+    article names its own (then it is a roundup of cases)."""
+    regions = {p.region for p in courts}
+    if len(regions) != 1 or any(e.region for e in events if e.type in COURT_TYPES):
+        return
+    court = courts[0]
+    for e in events:
+        if e.type in COURT_TYPES and e.region is None and e.place_text is None:
+            e.region, e.country, e.place_text = court.region, court.country, court.text
+
+
 def _bounded_month(events: list[Event], published: str | None) -> None:
     """An undated consequence of a desertion dated in the publication month happened that month.
 
     It came after the desertion and before the report: when both fall in one month, the month is
-    known ("fled on May 9 ... two more were captured", reported May 21).  Only with a single
-    dated desertion in the article, so a roundup of several cases is left alone.
+    known ("fled on May 9 ... two more were captured", reported May 21).  Only when every dated
+    desertion of the article falls in that month, so a roundup of cases of other months is left
+    alone.
     """
     if not published:
         return
     dated = [e for e in events if e.type == "desertion" and e.date]
-    if len(dated) != 1 or dated[0].date[:7] != published[:7]:
+    if not dated or any(e.date[:7] != published[:7] for e in dated):
         return
     for e in events:
-        if e.date is None and e.type in ("detention", "death") and e is not dated[0]:
+        if e.date is None and e.type in ("detention", "death"):
             e.date = published[:7]
 
 

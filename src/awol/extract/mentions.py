@@ -609,8 +609,8 @@ def _assign_places(
 
 
 _SINGULAR = re.compile(
-    r"\b(?:a|an|one|the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:soldier|serviceman|servicewoman|conscript|recruit|sailor|paratrooper|marine|officer|private|sergeant|deserter|man|fugitive|contractor|volunteer|reservist|inmate|convict|prisoner)\b|\bthe (?:first|second|third|fourth|fifth|last|remaining) (?:one|man|soldier|deserter)?\b|\bthe third\b|\b(?:he|him|his|she|her)\b"
-    r"|\b(?:военнослужащ(?:ий|его|ему|им)|солдат(?:а|у|ом)?|контрактник(?:а|у|ом)?|мобилизованн(?:ый|ого|ому|ым)|дезертир(?:а|у|ом)?|мужчин(?:а|у|ой)|беглец(?:а|у|ом)?|рядов(?:ой|ого)|сержант(?:а)?|матрос(?:а)?|срочник(?:а)?)\b|\b(?:он|его|ему|им|него|нему)\b",
+    r"\b(?:a|an|one|the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:soldier|serviceman|servicewoman|conscript|recruit|sailor|paratrooper|marine|officer|private|sergeant|deserter|man|fugitive|contractor|volunteer|reservist|inmate|convict|prisoner|pilot|mercenary|defector)\b|^\W*(?:[A-Z][\w-]*\s+){0,2}(?:Deserter|Soldier|Serviceman|Conscript|Defector|Pilot)\b(?!['’]s)|\bthe (?:first|second|third|fourth|fifth|last|remaining) (?:one|man|soldier|deserter)?\b|\bthe third\b|\b(?:he|him|his|she|her)\b"
+    r"|\b(?:военнослужащ(?:ий|его|ему|им)|солдат(?:а|у|ом)?|контрактник(?:а|у|ом)?|мобилизованн(?:ый|ого|ому|ым)|дезертир(?:а|у|ом)?|мужчин(?:а|у|ой)|беглец(?:а|у|ом)?|рядов(?:ой|ого)|сержант(?:а)?|матрос(?:а)?|срочник(?:а)?|л[её]тчик(?:а|у|ом)?|пилот(?:а|у|ом)?|служащ(?:ий|его|ему|им)|подсудим(?:ый|ого|ому|ым)|обвиняем(?:ый|ого|ому|ым)|осужд[её]нн(?:ый|ого|ому|ым))\b|\b(?:он|его|ему|им|него|нему)\b",
     re.IGNORECASE,
 )
 _PLURAL_ANAPHORA = re.compile(

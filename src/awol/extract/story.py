@@ -1,0 +1,174 @@
+"""Story-level arguments: where an event happened when its own sentence names no place.
+
+- **The acting authority's country.** A detention, a search, a charge or a verdict happens where
+  the authority that does it works: "Norwegian police have arrested", "intercepted by Lithuanian
+  border guards", "казахстанские силовики передали" (a country adjective before an authority noun,
+  the one nearest the trigger).  Words are data: ``authority_nouns`` and ``country_adjectives`` in
+  ``data/place_cues.yaml``.
+- **The court of the story.** A verdict with no place of its own was given by the court the
+  story names elsewhere ("Южно-Сахалинский гарнизонный суд", "the Pskov garrison
+  military court"): its region, when the story's courts name one region only.
+- **"It happened on May 24".** A sentence with no event of its own that says when (and where) the
+  story's happening took place ("Presumably, the escape took place on Wednesday, May 24",
+  "Инцидент произошёл 14 июля 2024 года в Захаровском районе") dates the undated events of the
+  story told around it (of the type it names: "the escape" dates the flight only).  Its cue words
+  are data: ``lang/<lang>/story.yaml``.
+
+Nothing here guesses: a place is taken only from words of the article.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from awol.extract.dates import DateMention, find_dates
+from awol.extract.places import PlaceMention, get_gazetteer
+from awol.extract.places_data import cues
+from awol.extract.places_tokens import _ru_tok, _tokens
+
+__all__ = ["Occurrence", "authority_country", "court_places", "occurrence"]
+
+# acts of an authority: the country of the authority that does it is where it happened
+AUTHORITY_TYPES = ("detention", "wanted", "prosecution", "sentence")
+COURT_TYPES = ("sentence",)  # (a charge is brought by investigators, not by the court)
+_COURT = {
+    "en": re.compile(r"\b(?:court|tribunal)s?\b", re.IGNORECASE),
+    "ru": re.compile(r"\bсуд(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b", re.IGNORECASE),
+}
+_COURT_REACH = 60  # characters between a court word and the place that names the court
+
+
+@functools.lru_cache(maxsize=1)
+def _authority_en() -> tuple[frozenset[str], int]:
+    words = frozenset(cues()["en"]["authority_nouns"])
+    return words, max(len(w.split()) for w in words)
+
+
+def authority_country(text: str, pos: int, lang: str) -> str | None:
+    """The country of the authority acting in ``text`` nearest to ``pos`` (the trigger), one
+    before it first: "Norwegian police have arrested ..." -> "NO"."""
+    found = _authorities_ru(text) if lang == "ru" else _authorities_en(text)
+    if not found:
+        return None
+    before = [(pos - s, c) for s, c in found if s <= pos]
+    if before:
+        return min(before)[1]
+    return min((s - pos, c) for s, c in found)[1]
+
+
+def _authorities_en(text: str) -> list[tuple[int, str]]:
+    adjs = cues()["en"]["country_adjectives"]
+    nouns, longest = _authority_en()
+    toks = _tokens(text)
+    out = []
+    for i, (tok, s, _e) in enumerate(toks):
+        country = adjs.get(tok.lower())
+        if not country or not tok[:1].isupper():
+            continue
+        # "Norwegian police", "Lithuanian border guards", "Ukrainian military police"
+        for skip in (0, 1):
+            for n in range(1, longest + 1):
+                words = toks[i + 1 + skip : i + 1 + skip + n]
+                if len(words) == n and " ".join(w[0].lower() for w in words) in nouns:
+                    out.append((s, country))
+                    break
+            else:
+                continue
+            break
+    return out
+
+
+def _authorities_ru(text: str) -> list[tuple[int, str]]:
+    adjs = cues()["ru"]["country_adjectives"]
+    nouns = cues()["ru"]["authority_nouns"]
+    toks = _tokens(text)
+    out = []
+    for i, (tok, s, _e) in enumerate(toks):
+        info = _ru_tok(tok)
+        country = next((adjs[a] for a in info.adjf if a in adjs), None)
+        if not country:
+            continue
+        # "казахстанские силовики", "российской военной полиции"
+        for k in (i + 1, i + 2):
+            if k >= len(toks):
+                break
+            nxt = _ru_tok(toks[k][0])
+            if nxt.keys & nouns:
+                out.append((s, country))
+                break
+            if not nxt.adjf:
+                break
+    return out
+
+
+def court_places(text: str, places: list[PlaceMention], lang: str) -> list[PlaceMention]:
+    """The places of ``text`` (one sentence) that name a court: within a few words of a court
+    word ("Псковский гарнизонный военный суд", "the military court serving the Yuzhno-Sakhalinsk
+    garrison", "the Pechersk District Court of Kyiv")."""
+    pattern = _COURT["ru" if lang == "ru" else "en"]
+    courts = [m.start() for m in pattern.finditer(text)]
+    if not courts:
+        return []
+    return [
+        p
+        for p in places
+        if p.region
+        and any(-_COURT_REACH <= c - p.end <= _COURT_REACH or 0 <= p.start - c <= _COURT_REACH
+                for c in courts)
+    ]  # fmt: skip
+
+
+def story_court_region(courts: list[PlaceMention]) -> PlaceMention | None:
+    """The one region the story's courts name (None if none or several)."""
+    regions = {p.region for p in courts}
+    return courts[0] if len(regions) == 1 else None
+
+
+# --------------------------------------------------------------------- "it happened on May 24"
+GENERIC_OCCURRED = ("desertion", "detention", "death", "wanted")
+OCCURRED_REACH = 4  # sentences between the statement and the events it dates
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """A sentence saying when (and where) something of the story happened."""
+
+    index: int  # its sentence
+    date: DateMention | None
+    places: tuple[PlaceMention, ...]
+    types: tuple[str, ...]  # the event types it may date
+
+
+@functools.cache
+def _story_lex(lang: str) -> dict[str, Any]:
+    path = Path(__file__).parent / "lang" / lang / "story.yaml"
+    if not path.is_file():
+        return {}
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return {
+        "occurred": re.compile(data["occurred"], re.IGNORECASE),
+        "nouns": {t: re.compile(p, re.IGNORECASE) for t, p in data["occurred_nouns"].items()},
+    }
+
+
+def occurrence(
+    text: str, index: int, lang: str, published: str | None, places: list[PlaceMention]
+) -> Occurrence | None:
+    """ "Presumably, the escape took place on Wednesday, May 24", "Инцидент произошёл 14 июля
+    2024 года в Захаровском районе Одесской области": the date (and places) it gives, or None."""
+    lex = _story_lex(lang)
+    if not lex or not lex["occurred"].search(text):
+        return None
+    dates = [d for d in find_dates(text, lang, published) if d.value and not d.anchor]
+    if not dates:
+        return None
+    types = tuple(t for t, p in lex["nouns"].items() if p.search(text)) or GENERIC_OCCURRED
+    if not places:  # (the analysis reads no places in a sentence with no trigger)
+        places = get_gazetteer().find(text, lang)
+    return Occurrence(index, dates[0], tuple(places), types)

@@ -1,0 +1,125 @@
+"""Event fields from the story around a sentence (invented sentences, EN and RU): the acting
+authority's country, the court of the story, "it happened on May 24", counts and "armed"."""
+
+from __future__ import annotations
+
+from awol.extract.document import extract_article
+from awol.extract.story import authority_country
+from awol.model import Article
+
+
+def _events(text: str, lang: str = "en", published: str | None = "2024-05-28"):
+    return extract_article(Article(id="t", text=text, published=published, language=lang)).events
+
+
+def _one(events, type_: str):
+    found = [e for e in events if e.type == type_]
+    assert len(found) == 1, [(e.type, e.evidence.text) for e in events]
+    return found[0]
+
+
+# ---------------------------------------------------------------- the authority's country
+def test_authority_country_is_the_adjective_before_an_authority_noun():
+    text = "Finnish border guards stopped a Russian deserter who had crossed the frontier."
+    assert authority_country(text, text.index("stopped"), "en") == "FI"
+    text = "Грузинские пограничники задержали российского дезертира."
+    assert authority_country(text, text.index("задержали"), "ru") == "GE"
+    # the authority nearest before the trigger acts; the one after it receives
+    text = "Казахстанские силовики передали российской военной полиции беглого солдата."
+    assert authority_country(text, text.index("передали"), "ru") == "KZ"
+    # a country adjective before a noun that is no authority says nothing
+    text = "A Polish journalist said the soldier was detained."
+    assert authority_country(text, text.index("detained"), "en") is None
+
+
+def test_a_detention_by_foreign_police_happens_in_their_country():
+    text = (
+        "A Russian soldier deserted from his unit in March. "
+        "Estonian police detained the deserter last week, the outlet reported."
+    )
+    e = _one(_events(text), "detention")
+    assert e.country == "EE"
+    assert e.region is None  # a country is not a region
+
+
+# ---------------------------------------------------------------- the court of the story
+def test_a_verdict_takes_the_region_of_the_court_the_story_names_elsewhere():
+    text = (
+        "Дело рассматривал Курганский гарнизонный военный суд. "
+        "Военнослужащий самовольно оставил часть и два месяца жил у родственников. "
+        "Суд приговорил его к трём годам колонии."
+    )
+    e = _one(_events(text, "ru"), "sentence")
+    assert e.region == "RU-KGN"
+
+
+def test_a_roundup_of_verdicts_does_not_take_one_court_for_all():
+    text = (
+        "The Kurgan garrison military court sentenced a soldier to five years for desertion. "
+        "In another case, a contractor was sentenced to three years for leaving his unit."
+    )
+    events = [e for e in _events(text) if e.type == "sentence"]
+    assert [e.region for e in events].count("RU-KGN") <= 1
+
+
+# ---------------------------------------------------------------- "it happened on May 24"
+def test_a_sentence_saying_when_the_escape_took_place_dates_the_flight():
+    text = (
+        "Five soldiers deserted from a unit near Belgorod, a source told the agency. "
+        "The escape took place on Wednesday, May 22, according to the source."
+    )
+    e = _one(_events(text), "desertion")
+    assert e.date == "2024-05-22"
+
+
+def test_another_incident_on_another_day_dates_nothing():
+    text = (
+        "Трое военнослужащих сбежали из части. "
+        "Ещё один инцидент произошёл 6 мая: неизвестный обстрелял патруль."
+    )
+    e = _one(_events(text, "ru"), "desertion")
+    assert e.date is None
+
+
+def test_the_incident_statement_gives_date_and_region_to_the_story():
+    text = (
+        "Инцидент произошёл 14 мая 2024 года в Курской области. "
+        "Четверо военнослужащих сбежали из учебной части."
+    )
+    e = _one(_events(text, "ru"), "desertion")
+    assert e.date == "2024-05-14"
+    assert e.region == "RU-KRS"
+
+
+# ---------------------------------------------------------------- counts and "armed"
+def test_a_partitive_pronoun_counts():
+    text = (
+        "Ten soldiers were sent to the front. A week later, eight of them fled the camp near Kursk."
+    )
+    e = _one(_events(text), "desertion")
+    assert e.count == 8
+
+
+def test_a_headline_noun_without_article_is_one_person():
+    text = "Deserter sentenced to seven years in prison for leaving his unit"
+    e = _one(_events(text), "sentence")
+    assert e.count == 1
+
+
+def test_the_armed_forces_are_not_armed_deserters():
+    text = "A soldier of the Armed Forces of Ukraine deserted from his unit in the Kharkiv region."
+    assert _one(_events(text), "desertion").armed is None
+    text = "Военнослужащий Вооружённых сил России самовольно оставил часть в Курской области."
+    assert _one(_events(text, "ru"), "desertion").armed is None
+    text = "An armed soldier deserted from his unit in the Kharkiv region."
+    assert _one(_events(text), "desertion").armed is True
+
+
+def test_a_place_carried_from_the_sentence_before_keeps_its_own_words():
+    text = (
+        "A soldier deserted from his unit and went to the Kursk region, the outlet reported. "
+        "Military police detained the deserter there a week later."
+    )
+    e = _one(_events(text), "detention")
+    assert e.region == "RU-KRS"
+    assert e.place_text is not None and "Kursk" in e.place_text
