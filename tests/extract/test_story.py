@@ -123,3 +123,26 @@ def test_a_place_carried_from_the_sentence_before_keeps_its_own_words():
     e = _one(_events(text), "detention")
     assert e.region == "RU-KRS"
     assert e.place_text is not None and "Kursk" in e.place_text
+
+
+# ---------------------------------------------------------------- whose state acts
+def test_a_verdict_without_place_is_of_the_state_whose_army_the_story_is_about():
+    ua = (
+        "A soldier of the Armed Forces of Ukraine left his unit in March. "
+        "The State Bureau of Investigation said Ukrainian servicemen who desert face charges. "
+        "The court sentenced the deserter to five years in prison."
+    )
+    assert _one(_events(ua), "sentence").country == "UA"
+    ru = (
+        "A mobilized Russian soldier left his unit in March. "
+        "The court sentenced the deserter to five years in prison."
+    )
+    assert _one(_events(ru), "sentence").country == "RU"
+
+
+def test_the_publication_stamp_does_not_date_the_event():
+    text = "date 2024-05-20 The court sentenced a deserter to five years for leaving his unit."
+    e = _one(_events(text, published="2024-05-20"), "sentence")
+    assert e.date is None
+    text = "The court sentenced a deserter on May 14 to five years for leaving his unit."
+    assert _one(_events(text), "sentence").date == "2024-05-14"

@@ -28,6 +28,7 @@ from awol.extract.story import (
     COURT_TYPES,
     OCCURRED_REACH,
     Occurrence,
+    army_country,
     authority_country,
     court_places,
     occurrence,
@@ -204,7 +205,8 @@ def extract_article(article: Article) -> Extraction:
             drafts.merge(m)
     figures = figures or head_figures
     done = _absorb_weak(drafts.all)
-    events = [_finish(d, article) for d in done]
+    army = army_country(text, lang)  # whose state charges, seeks and tries, by default
+    events = [_finish(d, article, army) for d in done]
     where = [d.mentions[0].sentence.index for d in done]
     _when_it_happened(events, where, occurred)
     _search_where_fled(events, where)
@@ -359,7 +361,7 @@ def _group_text(text: str, group: list[PlaceMention]) -> str:
     return ", ".join(p.text for p in group)
 
 
-def _finish(d: _Draft, article: Article) -> Event:
+def _finish(d: _Draft, article: Article, army: str | None = None) -> Event:
     best = max(d.mentions, key=_evidence_rank)
     sent = best.sentence
     date = d.date
@@ -370,7 +372,7 @@ def _finish(d: _Draft, article: Article) -> Event:
         # "Norwegian police have arrested": where the acting authority works
         country = authority_country(sent.text, best.start, article.language or "en")
     if country is None and place_text is None and d.type in DEFAULT_COUNTRY_TYPES:
-        country = "RU"
+        country = army or "RU"  # the state whose army the story is about (by default Russia)
     count_m = max((m for m in d.mentions if m.count is not None), key=_rank, default=None)
     names = []
     for m in d.mentions:

@@ -157,6 +157,7 @@ def analyse_sentence(
         and not any(a <= d.start < b for a, b in quoted)
         and not _UNTIL.search(text[max(0, d.start - 8) : d.start])  # "до февраля": an end
         and not _DATELINE.match(text[: d.end + 25])  # "ASTANA, Oct 3 (Baltic Wire) –"
+        and not _STAMP.search(text, 0, d.start)  # "date 2024-02-19", "Published: 12 May 2024"
     ]
     counts = _people_counts(
         text,
@@ -534,6 +535,12 @@ _ORIGIN = re.compile(
 
 _DATELINE = re.compile(
     r"^[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]{2,},\s+[^–—(]{3,22}?\s*(?:\([^)]{2,40}\))?\s*[–—-]\s"
+)
+# the page's publication stamp at the start of a line: the report's date, not the event's
+_STAMP = re.compile(
+    r"(?:^|\n)[ \t]*(?:published|posted|updated|last updated|date|опубликовано|обновлено|"
+    r"дата публикации|дата)[ \t]*:?[ \t]*(?:on[ \t]+)?$",
+    re.IGNORECASE,
 )
 _UNTIL = re.compile(r"\b(?:until|till|through|up to|до|по)\s*$", re.IGNORECASE)
 _RELATIVE = re.compile(

@@ -32,7 +32,7 @@ from awol.extract.places import PlaceMention, get_gazetteer
 from awol.extract.places_data import cues
 from awol.extract.places_tokens import _ru_tok, _tokens
 
-__all__ = ["Occurrence", "authority_country", "court_places", "occurrence"]
+__all__ = ["Occurrence", "army_country", "authority_country", "court_places", "occurrence"]
 
 # acts of an authority: the country of the authority that does it is where it happened
 AUTHORITY_TYPES = ("detention", "wanted", "prosecution", "sentence")
@@ -152,6 +152,7 @@ def _story_lex(lang: str) -> dict[str, Any]:
         return {}
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     return {
+        "armies": {c: re.compile(p) for c, p in (data.get("army_cues") or {}).items()},
         "occurred": re.compile(data["occurred"], re.IGNORECASE),
         "nouns": {t: re.compile(p, re.IGNORECASE) for t, p in data["occurred_nouns"].items()},
     }
@@ -172,3 +173,15 @@ def occurrence(
     if not places:  # (the analysis reads no places in a sentence with no trigger)
         places = get_gazetteer().find(text, lang)
     return Occurrence(index, dates[0], tuple(places), types)
+
+
+def army_country(text: str, lang: str) -> str | None:
+    """The country whose army the story is about, when its words say so clearly (at least two
+    mentions, and more than twice as many as any other army's); else None."""
+    armies = _story_lex(lang).get("armies") or {}
+    hits = sorted(((len(p.findall(text)), c) for c, p in armies.items()), reverse=True)
+    if not hits or hits[0][0] < 2:
+        return None
+    if len(hits) > 1 and hits[0][0] <= 2 * hits[1][0]:
+        return None
+    return hits[0][1]
