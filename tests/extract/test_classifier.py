@@ -63,14 +63,14 @@ def _extract(text: str, lang: str, model: SentenceModel | None, monkeypatch) -> 
 
 
 TEXT = (
-    "A Russian army pilot defected to Ukraine in August with his helicopter, officials said. "
+    "A Russian army pilot hijacked his helicopter to Ukraine in August, officials said. "
     "The weather was fine."
 )
 
 
 def test_verdict_recovers_an_event_no_pattern_proposes(monkeypatch) -> None:
     assert _extract(TEXT, "en", None, monkeypatch) == []
-    sure = _model({"en:w:defect": {"desertion": 12.0}})
+    sure = _model({"en:w:hijack": {"desertion": 12.0}})
     assert _extract(TEXT, "en", sure, monkeypatch) == ["desertion"]
 
 

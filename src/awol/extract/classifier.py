@@ -104,6 +104,8 @@ class SentenceModel:
         self.recover = float(meta.get("recover", 0.7))
         self.confirm = float(meta.get("confirm", 0.5))
         self.veto = float(meta.get("veto", 0.1))
+        # a lemma trigger (a weaker cue than a pattern) needs this probability of its type
+        self.lemma = float(meta.get("lemma", 0.4))
         # the documents ("corpus folder/id") it was fitted on, where known (in memory only; the
         # shipped file does not list them)
         self.trained_on: frozenset[str] | None = None
@@ -212,12 +214,15 @@ def iter_candidates(sentences: list, lex, title: str | None) -> Iterator[Candida
     prev: list[str] = []
     for i, s in enumerate(sentences):
         toks = tokens(s.text, lex.lang)
-        found = _find_triggers(s.text, lex)
+        found = _find_triggers(s.text, lex, toks)
         cue = cue_types(toks, cues)
         if not found and not cue:
             prev = []
             continue
-        trig = [(t.type, t.context, _blocked(s.text, t.type, a, b, lex)) for t, a, b in found]
+        trig = [
+            (t.type, t.context + ("~lemma" if t.lemma else ""), _blocked(s.text, t.type, a, b, lex))
+            for t, a, b in found
+        ]
         ctx = Context(head, i > 0 and topic[i - 1], topic[i], s.index)
         feats = features(toks, trig, ctx, lex.lang)
         feats += [f"q:{t}" for t in cue] + [f"p:{t}" for t in prev]

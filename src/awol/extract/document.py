@@ -104,9 +104,12 @@ def extract_article(article: Article) -> Extraction:
     # the classifier sure that a sentence tells a desertion puts the article on the topic (a
     # detention or a death is an event only in a desertion story)
     sure = any(v.probs.get("desertion", 0.0) >= v.recover for v in verdicts.values())
+    # a lemma trigger about desertion by itself ("defected", "дезертировавший") puts it there too
+    lemma_none = any(t.context == "none" for v in verdicts.values() for t, _a, _b in v.found)
     if (
         not sure
-        and not _on_topic(text, lex)
+        and not lemma_none
+        and not _on_topic(text, lex, not verdicts_read)
         and not (article.title and _on_topic(article.title, lex))
     ):
         return Extraction(article)
@@ -223,17 +226,30 @@ def _verdicts(sentences: list, lex, title: str | None) -> dict[int, Verdict]:
         return {}
     return {
         c.index: Verdict(
-            model.predict(c.features), c.cues, c.found, model.recover, model.confirm, model.veto
+            model.predict(c.features),
+            c.cues,
+            c.found,
+            model.recover,
+            model.confirm,
+            model.veto,
+            model.lemma,
         )
         for c in iter_candidates(sentences, lex, title)
     }
 
 
-def _on_topic(text: str, lex) -> bool:
-    """Desertion words, or a trigger that is about desertion by itself ("fled his unit")."""
+def _on_topic(text: str, lex, lemmas: bool = True) -> bool:
+    """Desertion words, or a trigger that is about desertion by itself ("fled his unit"; with
+    ``lemmas``, a lemma trigger too, where the classifier has not read the sentences)."""
     if lex.topic.search(text):
         return True
-    return any(t.context == "none" and t.pattern.search(text) for t in lex.triggers)
+    if any(t.context == "none" and t.pattern.search(text) for t in lex.triggers):
+        return True
+    if not lemmas:
+        return False
+    from awol.extract.mentions import _lemma_triggers
+
+    return any(t.context == "none" for t, _a, _b in _lemma_triggers(text, lex, None))
 
 
 def _supported() -> set[str]:

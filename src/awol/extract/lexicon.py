@@ -84,6 +84,25 @@ class Trigger:
         True  # False: the words name no place of their own ("failed to return from leave")
     )
     shares_count: bool = False  # True: done by the people of another event of the sentence
+    lemma: bool = False  # True: found on a word's lemma (LemmaRule), not by a pattern
+
+
+@dataclass(frozen=True)
+class LemmaRule:
+    """A trigger stated by a word's lemma, so one entry covers every form of it: tenses,
+    infinitive, participles, gerund, and the verbal noun where listed ("escape", "escaping",
+    "managed to escape"; "задержало", "о задержании", "поимка").
+
+    ``then``: one of these lemmas must follow within ``span`` words ("stand ... trial",
+    "возбуждение уголовного дела"); ``not_prev`` / ``not_next``: the word just before / after
+    must not be one of these ("уголовный розыск" is a police department, "detention centre" a
+    building)."""
+
+    trigger: Trigger
+    then: frozenset[str] = frozenset()
+    span: int = 3
+    not_prev: frozenset[str] = frozenset()
+    not_next: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -109,6 +128,8 @@ class Lexicon:
     media_nouns: str
     attribution_reject: re.Pattern[str]
     extra: dict = field(default_factory=dict)
+    # lemma -> the rules it starts (``lemma_triggers`` of events.yaml)
+    lemma_rules: dict[str, list[LemmaRule]] = field(default_factory=dict)
 
 
 def _any(patterns: list[str] | str) -> Pattern:
@@ -168,10 +189,42 @@ def get_lexicon(lang: str) -> Lexicon:
         media_nouns=att["media_nouns"],
         attribution_reject=re.compile(att["reject"], FLAGS),
         extra={k: v for k, v in ev.items() if k not in _KNOWN},
+        lemma_rules=_lemma_rules(ev.get("lemma_triggers") or {}),
     )
+
+
+_NEVER = Pattern("(?!)")  # a lemma trigger is found on the words, not by a pattern
+
+
+def _lemma_rules(spec: dict) -> dict[str, list[LemmaRule]]:
+    def words(x) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in (x or []))
+
+    out: dict[str, list[LemmaRule]] = {}
+    for etype, items in spec.items():
+        for t in items:
+            trig = Trigger(
+                etype,
+                _NEVER,
+                float(t["weight"]),
+                t["context"],
+                bool(t.get("place", True)),
+                bool(t.get("shares_count", False)),
+                lemma=True,
+            )
+            rule = LemmaRule(
+                trig,
+                words(t.get("then")),
+                int(t.get("span", 3)),
+                words(t.get("not_prev")),
+                words(t.get("not_next")),
+            )
+            for lemma in words(t["lemmas"]):
+                out.setdefault(lemma, []).append(rule)
+    return out
 
 
 _KNOWN = {
     "topic", "people", "reporting_verbs", "triggers", "other_crimes", "block", "armed",
-    "additive", "figure_cues", "figure_nouns",
+    "additive", "figure_cues", "figure_nouns", "lemma_triggers",
 }  # fmt: skip

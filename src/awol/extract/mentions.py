@@ -74,6 +74,10 @@ class Verdict:
     recover: float
     confirm: float
     veto: float
+    lemma: float = 0.4
+
+    def accepts_lemma(self, etype: str) -> bool:
+        return self.probs.get(etype, 0.0) >= self.lemma
 
     def says(self, etype: str) -> bool:
         return self.probs.get(etype, 0.0) >= self.confirm
@@ -188,6 +192,9 @@ def analyse_sentence(
         # the classifier's doubt outweighs a trigger only where the sentence itself does not
         # name desertion ("arrested two of 10 inmates who deserted" stays a detention)
         if verdict is not None and verdict.denies(trig.type) and not topical:
+            continue
+        # a word's lemma in any form is a weaker cue than a pattern: the classifier must agree
+        if trig.lemma and verdict is not None and not verdict.accepts_lemma(trig.type):
             continue
         if trig.context == "story" and not (
             (verdict is not None and verdict.says(trig.type))
@@ -349,17 +356,24 @@ def _known_surnames(text: str, known: Collection[str], found: list) -> list:
     return out
 
 
-def _find_triggers(text: str, lex: Lexicon) -> list[tuple[Trigger, int, int]]:
+def _find_triggers(
+    text: str, lex: Lexicon, toks: list | None = None
+) -> list[tuple[Trigger, int, int]]:
+    """The triggers of a sentence: the patterns, and the lemma rules on its words (``toks``,
+    where the caller has them)."""
     found: list[tuple[Trigger, int, int]] = []
     low = text.lower()
     first = next(lex.any_trigger.finditer_lowered(text, low), None)
-    if first is None:
+    if first is not None:
+        # no trigger matches before the first match of them all: each is scanned from there
+        for trig in lex.triggers:
+            for m in trig.pattern.finditer_lowered(text, low, first.start()):
+                if m.end() > m.start():
+                    found.append((trig, m.start(), m.end()))
+    if lex.lemma_rules:
+        found += _lemma_triggers(text, lex, toks)
+    if not found:
         return found
-    # no trigger matches before the first match of them all: each is scanned from there
-    for trig in lex.triggers:
-        for m in trig.pattern.finditer_lowered(text, low, first.start()):
-            if m.end() > m.start():
-                found.append((trig, m.start(), m.end()))
     # keep the strongest, longest trigger where triggers overlap
     found.sort(key=lambda t: (-(t[0].weight + 0.002 * (t[2] - t[1])), t[1]))
     kept: list[tuple[Trigger, int, int]] = []
@@ -379,6 +393,30 @@ def _find_triggers(text: str, lex: Lexicon) -> list[tuple[Trigger, int, int]]:
         ):
             continue
         out.append(t)
+    return out
+
+
+def _lemma_triggers(text: str, lex: Lexicon, toks: list | None) -> list[tuple[Trigger, int, int]]:
+    from awol.extract.tokens import tokens
+
+    if toks is None:
+        toks = tokens(text, lex.lang)
+    out = []
+    for i, t in enumerate(toks):
+        for rule in lex.lemma_rules.get(t.lemma, ()):
+            if rule.not_prev and i and toks[i - 1].lemma in rule.not_prev:
+                continue
+            if rule.not_next and i + 1 < len(toks) and toks[i + 1].lemma in rule.not_next:
+                continue
+            end = t.end
+            if rule.then:
+                nxt = next(
+                    (x for x in toks[i + 1 : i + 1 + rule.span] if x.lemma in rule.then), None
+                )
+                if nxt is None:
+                    continue
+                end = nxt.end
+            out.append((rule.trigger, t.start, end))
     return out
 
 

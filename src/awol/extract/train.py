@@ -23,6 +23,7 @@ from awol.extract.classifier import N_FEATURES, SentenceModel, candidates, hashe
 from awol.model import EVENT_TYPES
 
 C = 0.3  # inverse regularisation strength, the same for every type
+LEMMA = 0.4  # probability a lemma trigger needs (chosen by held-out evaluation, README)
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
@@ -207,6 +208,7 @@ def train(ds: Dataset, corpora: list[str], rows: np.ndarray | None = None) -> Se
         "recover": 0.7,
         "confirm": 0.3,
         "veto": 0.1,
+        "lemma": LEMMA,
     }
     model = SentenceModel(w, b, meta)
     model.trained_on = frozenset(ds.groups)
