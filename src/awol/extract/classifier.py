@@ -106,6 +106,8 @@ class SentenceModel:
         self.veto = float(meta.get("veto", 0.1))
         # a lemma trigger (a weaker cue than a pattern) needs this probability of its type
         self.lemma = float(meta.get("lemma", 0.4))
+        # a sentence this sure to tell a desertion puts its article on the topic
+        self.topic = float(meta.get("topic", self.recover))
         # the documents ("corpus folder/id") it was fitted on, where known (in memory only; the
         # shipped file does not list them)
         self.trained_on: frozenset[str] | None = None

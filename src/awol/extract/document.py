@@ -100,10 +100,13 @@ def extract_article(article: Article) -> Extraction:
     text = article.text
     sentences = split_sentences(text, lang)
     verdicts = _verdicts(sentences, lex, article.title)
-    verdicts_read = get_model() is not None
+    model = get_model()
+    verdicts_read = model is not None
     # the classifier sure that a sentence tells a desertion puts the article on the topic (a
     # detention or a death is an event only in a desertion story)
-    sure = any(v.probs.get("desertion", 0.0) >= v.recover for v in verdicts.values())
+    sure = model is not None and any(
+        v.probs.get("desertion", 0.0) >= model.topic for v in verdicts.values()
+    )
     # a lemma trigger about desertion by itself ("defected", "дезертировавший") puts it there too
     lemma_none = any(t.context == "none" for v in verdicts.values() for t, _a, _b in v.found)
     if (
