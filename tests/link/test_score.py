@@ -1,0 +1,98 @@
+"""The pair features of the linking score (awol.link.score): what each side says, what agrees,
+what contradicts; and the blocking of dated against undated reports."""
+
+from __future__ import annotations
+
+from awol.link import incidents as _inc
+from awol.link.features import features
+from awol.link.score import pair_features
+from awol.link.text import coarse_places, drop_region_words, full_name_match, place_keys
+
+
+def rec(doc, type_="desertion", date=None, region=None, country="RU", count=1, names=(),
+        who=None, place=None, published=None, idx=0):  # fmt: skip
+    return {"doc": doc, "idx": idx, "type": type_, "date": date, "region": region,
+            "country": country, "count": count, "count_qualifier": "exact" if count else None,
+            "names": list(names), "who": who, "place_text": place, "armed": None,
+            "published": published, "evidence": ""}  # fmt: skip
+
+
+def test_full_name_match_needs_the_same_first_name():
+    assert full_name_match(["Semyon Subbotin"], ["Семен Субботин"])
+    assert full_name_match(["Dmitry Seliginenko"], ["Dmitry Selzinenko"])  # one letter apart
+    assert not full_name_match(["Subbotin"], ["Semyon Subbotin"])  # surname only
+    assert not full_name_match(["Ivan Subbotin"], ["Semyon Subbotin"])
+    x = pair_features(features(rec("a", names=["Semyon Subbotin"])),
+                      features(rec("b", names=["Семен Субботин"])))  # fmt: skip
+    assert x["name"] == 1.0 and x["name_full"] == 1.0
+    x = pair_features(features(rec("a", names=["Subbotin"])),
+                      features(rec("b", names=["Семен Субботин"])))  # fmt: skip
+    assert x["name"] == 1.0 and "name_full" not in x
+
+
+def test_place_words_that_restate_the_region_are_not_a_shared_place():
+    assert drop_region_words(place_keys("в Ростовской области"), "RU-ROS") == set()
+    assert drop_region_words(place_keys("the Rostov region"), "RU-ROS") == set()
+    kept = drop_region_words(place_keys("the village of Bryanka in the Luhansk region"), "UA-09")
+    assert kept == place_keys("Bryanka")
+    # without the region, the region's name is the only place evidence there is: kept
+    assert drop_region_words(place_keys("the Rostov region"), None) == place_keys("Rostov")
+    a = features(rec("a", region="RU-ROS", place="В Ростове"))
+    b = features(rec("b", region="RU-ROS", place="в Ростовской области"))
+    x = pair_features(a, b)
+    assert x["region_same"] == 1.0 and "place" not in x and "place_city" not in x
+
+
+def test_a_big_city_is_a_coarse_place():
+    assert coarse_places(place_keys("в Москве")) == place_keys("в Москве")
+    assert coarse_places(place_keys("Novosibirsk")) == place_keys("Novosibirsk")
+    assert coarse_places(place_keys("Soledar")) == set()
+    a = features(rec("a", region=None, place="Novosibirsk"))
+    b = features(rec("b", region=None, place="Новосибирске"))
+    assert "place_city" in pair_features(a, b)
+    a = features(rec("a", region=None, place="Kochenevo"))
+    b = features(rec("b", region=None, place="Коченево"))
+    assert "place" in pair_features(a, b)
+
+
+def test_counts_evolve_but_far_apart_contradict():
+    def counts(m, n):
+        return {k for k in pair_features(features(rec("a", count=m)), features(rec("b", count=n)))
+                if k.startswith("count")}  # fmt: skip
+
+    assert counts(1700, 1700) == {"count_same_many", "count_same_big"}
+    assert counts(6, 6) == {"count_same_many"}
+    assert counts(10, 12) == {"count_near"}
+    assert counts(20, 37) == {"count_conflict"}
+    assert counts(2, 3) == {"count_conflict_small"}
+
+
+def test_markers_and_service_status_are_separate_evidence():
+    x = pair_features(features(rec("a", who="a Russian pilot")),
+                      features(rec("b", who="российский летчик")))  # fmt: skip
+    assert x.get("marker_agree") == 1.0 and "class_agree" not in x
+    x = pair_features(features(rec("a", who="a contract soldier")),
+                      features(rec("b", who="контрактник")))  # fmt: skip
+    assert x.get("class_agree") == 1.0 and "marker_agree" not in x
+    x = pair_features(features(rec("a", who="a contract soldier")),
+                      features(rec("b", who="мобилизованный")))  # fmt: skip
+    assert x.get("class_disagree") == 1.0
+
+
+def _meet(a, b) -> bool:
+    ia, qa, _, _ = _inc.block_keys(a)
+    ib, qb, _, _ = _inc.block_keys(b)
+    ab, ba = bool(set(qa) & set(ib)), bool(set(qb) & set(ia))
+    assert ab == ba  # symmetric by construction
+    return ab
+
+
+def test_a_dated_report_meets_an_undated_one_published_shortly_after():
+    dated = features(rec("a", date="2023-08", region="UA-63", published="2024-02-19"))
+    soon = features(rec("b", region="UA-63", published="2023-08-23"))
+    next_month = features(rec("c", region="UA-63", published="2023-09-30"))
+    before = features(rec("d", region="UA-63", published="2023-07-10"))
+    later = features(rec("e", region="UA-63", published="2023-12-01"))
+    elsewhere = features(rec("f", region="UA-14", published="2023-08-23"))
+    assert _meet(dated, soon) and _meet(dated, next_month)
+    assert not _meet(dated, before) and not _meet(dated, later) and not _meet(dated, elsewhere)
