@@ -274,3 +274,53 @@ def test_flight_attempts_and_such_requests_are_figures(text, lang, value):
 )
 def test_requests_about_something_else_are_not_figures(text, lang):
     assert figures(text, lang) == []
+
+
+def _sources(text: str, lang: str) -> list[tuple[int, str | None]]:
+    return [(f.value, f.source) for f in _figs(text, lang)]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # a statement of its own names the source of the statistics that follow
+        (
+            "This was reported by the Office of the Prosecutor General in response to a request. "
+            "In 2024, 31,742 desertion cases were registered. "
+            "In 2023 there were 12,310 such cases.",
+            "en",
+            [
+                (31742, "Office of the Prosecutor General"),
+                (12310, "Office of the Prosecutor General"),
+            ],
+        ),
+        (
+            "Source: news outlet Mediazona\n\nIn 2024, 7,214 deserters were sentenced.",
+            "en",
+            [(7214, "Mediazona")],
+        ),
+        # what the source gave is not who it is
+        (
+            "According to data from Mediazona, 7,214 deserters were sentenced in 2024.",
+            "en",
+            [(7214, "Mediazona")],
+        ),
+        (
+            "Как отмечается в ответе Офиса генерального прокурора на запрос издания, в 2024 году "
+            "зарегистрировано 31 742 дела о дезертирстве.",
+            "ru",
+            [(31742, "Офиса генерального прокурора")],
+        ),
+    ],
+)
+def test_statistics_source_is_carried(text, lang, expected):
+    assert _sources(text, lang) == expected
+
+
+def test_a_description_of_data_is_not_carried_as_a_source():
+    got = _sources(
+        "Data extracted from court websites shows 7,214 deserters were sentenced in 2024. "
+        "In 2023, 5,120 desertion cases were registered.",
+        "en",
+    )
+    assert (5120, None) in got

@@ -4,7 +4,8 @@ Matching, per document: a predicted event can only match a gold event of the sam
 those, pairs are scored by how much their evidence sentences overlap and how many of date, count
 and region agree, and matched greedily best-first.  A pair needs some evidence overlap or two
 agreeing fields, so an event found in the wrong place does not count as found.
-Figures match on value (within 1%) in the same document.
+Figures match on value (within 1%) in the same document; the source (most of the words of the
+shorter name) and as_of date of matched figures are scored as field accuracy.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from awol.errors import InputError
 from awol.model import EVENT_TYPES
 
 FIELDS = ("date", "region", "country", "count", "armed")
+FIGURE_FIELDS = ("source", "as_of")
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
@@ -61,6 +63,7 @@ class Scores:
     fig_tp: int = 0
     fig_fp: int = 0
     fig_fn: int = 0
+    fig_field_ok: Counter = field(default_factory=Counter)  # source, as_of of matched figures
     misses: list[dict[str, Any]] = field(default_factory=list)
     alignment: list[tuple[str, int, int]] = field(default_factory=list)
     spurious: list[dict[str, Any]] = field(default_factory=list)
@@ -96,7 +99,10 @@ class Scores:
                 for k in FIELDS
             },
             "figures": {"precision": round(fp_, 3), "recall": round(fr_, 3), "f1": round(ff_, 3),
-                        "tp": self.fig_tp, "fp": self.fig_fp, "fn": self.fig_fn},
+                        "tp": self.fig_tp, "fp": self.fig_fp, "fn": self.fig_fn,
+                        "field_accuracy": {
+                            k: round(self.fig_field_ok[k] / self.fig_tp, 3) if self.fig_tp else None
+                            for k in FIGURE_FIELDS}},
             "misses": self.misses,
             "spurious": self.spurious,
             "field_errors": self.field_errors,
@@ -186,12 +192,22 @@ def _score_figures(s: Scores, gold: list[dict], pred: list[dict]) -> None:
         else:
             used.add(hit)
             s.fig_tp += 1
+            pf = pred[hit]
+            s.fig_field_ok["as_of"] += pf.get("as_of") == gf.get("as_of")
+            s.fig_field_ok["source"] += _same_source(gf.get("source"), pf.get("source"))
     for i, pf in enumerate(pred):
         if i not in used:
             s.fig_fp += 1
             s.spurious.append(
                 {"figure": pf.get("metric"), "value": pf.get("value"), "evidence": _evidence(pf)}
             )
+
+
+def _same_source(gold: str | None, pred: str | None) -> bool:
+    """Both unattributed, or the same name as written (most of the words of the shorter)."""
+    if not gold or not pred:
+        return not gold and not pred
+    return _overlap(gold, pred) >= 0.5
 
 
 def format_report(res: dict[str, Any], details: bool = True) -> str:
@@ -212,6 +228,11 @@ def format_report(res: dict[str, Any], details: bool = True) -> str:
     f = res["figures"]
     lines.append(
         f"{'FIGURES':<12} {f['precision']:>6.3f} {f['recall']:>6.3f} {f['f1']:>6.3f} {f['tp']:>4} {f['fp']:>4} {f['fn']:>4}"
+    )
+    ff = f.get("field_accuracy") or {}
+    lines.append(
+        "accuracy on matched figures: "
+        + ", ".join(f"{k} {v:.3f}" if v is not None else f"{k} n/a" for k, v in ff.items())
     )
     lines.append("")
     lines.append(

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from awol.extract.classifier import get_model, iter_candidates
 from awol.extract.dates import DateMention, resolve_offset
-from awol.extract.figures import dedupe_figures, find_figures
+from awol.extract.figures import dedupe_figures, find_figures, statistics_source
 from awol.extract.lexicon import get_lexicon
 from awol.extract.mentions import Mention, Verdict, analyse_sentence, armed_cues
 from awol.extract.places import PlaceMention
@@ -123,6 +123,7 @@ def extract_article(article: Article) -> Extraction:
     last_group: int | None = None
     known_names: dict[str, int] = {}  # full name -> last sentence, oldest first
     after_figure = False
+    stat_source: str | None = None  # the source the article last gave for its statistics
     last_date: str | None = None
     armed_statements: list[tuple[bool, int | None, int, int]] = []
     prev_places: list = []
@@ -155,9 +156,10 @@ def extract_article(article: Article) -> Extraction:
             article.published,
             after_figure,
             True,
-            figures[-1].source if figures else None,
+            stat_source,
             figures[-1].as_of if figures else None,
         )
+        stat_source = statistics_source(an, lex, figs, stat_source)
         if figs:
             # a headline's figure is a rounded restatement of the body's ("more than 52,000")
             (head_figures if sent.start < head_end else figures).extend(figs)
