@@ -21,9 +21,9 @@ REAL = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "real"
 # reached when pinned (events F1 on the test split), per language
 REACHED = {"en": 0.629, "ru": 0.589}
 FIGURES_REACHED = {"en": 0.827, "ru": 0.870}
-# accuracy of the fields of matched events, both languages together (45 matched events: one
-# error is 0.022, so the floor allows one more error than when pinned, not two)
-FIELDS_REACHED = {"date": 0.978, "region": 0.889, "count": 0.911}
+# accuracy of the fields of matched events, both languages together (50 matched events: one
+# error is 0.02, so the floor allows one more error than when pinned, not two)
+FIELDS_REACHED = {"date": 0.96, "region": 0.90, "count": 0.90}
 MARGIN = 0.03
 
 

@@ -146,3 +146,17 @@ def test_the_publication_stamp_does_not_date_the_event():
     assert e.date is None
     text = "The court sentenced a deserter on May 14 to five years for leaving his unit."
     assert _one(_events(text), "sentence").date == "2024-05-14"
+
+
+# ---------------------------------------------------------------- a death near the unit
+def test_a_death_near_the_unit_takes_the_region_of_the_flight_and_one_elsewhere_does_not():
+    near = (
+        "A conscript deserted from his unit in the Tver region in March. "
+        "He was found dead in a forest about 15 kilometers from the base on Sunday."
+    )
+    assert _one(_events(near), "death").region == "RU-TVE"
+    far = (
+        "A conscript deserted from his unit in the Tver region in March. "
+        "He was shot dead by other fugitives when he wanted to surrender."
+    )
+    assert _one(_events(far), "death").region is None

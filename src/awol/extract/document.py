@@ -31,6 +31,7 @@ from awol.extract.story import (
     army_country,
     authority_country,
     court_places,
+    near_the_unit,
     occurrence,
 )
 from awol.model import Article, Event, Evidence, Extraction, Figure
@@ -217,7 +218,7 @@ def extract_article(article: Article) -> Extraction:
     events = [_finish(d, article, army) for d in done]
     where = [d.mentions[0].sentence.index for d in done]
     _when_it_happened(events, where, occurred)
-    _search_where_fled(events, where)
+    _search_where_fled(events, where, lang)
     _bounded_month(events, article.published)
     _carry_armed(events, where, armed_statements)
     _court_of_story(events, courts)
@@ -436,16 +437,23 @@ def _filled(m: Mention) -> int:
     )
 
 
-def _search_where_fled(events: list[Event], where: list[int]) -> None:
-    """A death with no place of its own ("was found dead in a forest about 15 km from the base")
-    takes the region of the same people's desertion (told within MERGE_WINDOW sentences)."""
+def _search_where_fled(events: list[Event], where: list[int], lang: str) -> None:
+    """A death with no place of its own that its sentence puts near the unit ("was found dead in
+    a forest about 15 km from the base") takes the region of the same people's desertion (told
+    within MERGE_WINDOW sentences).  A death told with no such words ("shot dead by his own
+    colleagues") may be far from where they fled: it keeps no place."""
     fled = [
         (i, e) for i, e in zip(where, events, strict=True) if e.type == "desertion" and e.region
     ]
     at = sorted(i for i, _e in fled)
     fled.sort(key=lambda x: x[0])
     for i, e in zip(where, events, strict=True):
-        if e.type != "death" or e.place_text or e.region:
+        if (
+            e.type != "death"
+            or e.place_text
+            or e.region
+            or not near_the_unit(e.evidence.text, lang)
+        ):
             continue
         for k in _near(at, i):
             d = fled[k][1]

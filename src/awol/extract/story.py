@@ -32,7 +32,14 @@ from awol.extract.places import PlaceMention, get_gazetteer
 from awol.extract.places_data import cues
 from awol.extract.places_tokens import _ru_tok, _tokens
 
-__all__ = ["Occurrence", "army_country", "authority_country", "court_places", "occurrence"]
+__all__ = [
+    "Occurrence",
+    "army_country",
+    "authority_country",
+    "court_places",
+    "near_the_unit",
+    "occurrence",
+]
 
 # acts of an authority: the country of the authority that does it is where it happened
 AUTHORITY_TYPES = ("detention", "wanted", "prosecution", "sentence")
@@ -153,6 +160,7 @@ def _story_lex(lang: str) -> dict[str, Any]:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     return {
         "armies": {c: re.compile(p) for c, p in (data.get("army_cues") or {}).items()},
+        "near": re.compile(data.get("near_the_unit", "(?!)"), re.IGNORECASE),
         "occurred": re.compile(data["occurred"], re.IGNORECASE),
         "nouns": {t: re.compile(p, re.IGNORECASE) for t, p in data["occurred_nouns"].items()},
     }
@@ -185,3 +193,10 @@ def army_country(text: str, lang: str) -> str | None:
     if len(hits) > 1 and hits[0][0] <= 2 * hits[1][0]:
         return None
     return hits[0][1]
+
+
+def near_the_unit(text: str, lang: str) -> bool:
+    """Does ``text`` put what it tells near the unit the people fled ("15 km from the base",
+    "недалеко от части")?"""
+    lex = _story_lex(lang)
+    return bool(lex) and bool(lex["near"].search(text))
