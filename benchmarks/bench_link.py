@@ -176,16 +176,17 @@ def generate(n_events: int, seed: int = 1) -> list[dict]:
 def bench(n: int) -> dict:
     docs = generate(n)
     n_ev = sum(len(d["events"]) for d in docs)
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     lk = Linker()
     lk.add(docs)
-    t1 = time.perf_counter()
+    t1, c1 = time.perf_counter(), time.process_time()
     incs = lk.incidents()
     cases = lk.cases()
-    t2 = time.perf_counter()
+    t2, c2 = time.perf_counter(), time.process_time()
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"events": n_ev, "documents": len(docs), "add_s": t1 - t0, "link_s": t2 - t1,
-            "total_s": t2 - t0, "incidents": len(incs), "cases": len(cases),
+            "total_s": t2 - t0, "add_cpu": c1 - c0, "link_cpu": c2 - c1, "cpu_s": c2 - c0,
+            "incidents": len(incs), "cases": len(cases),
             "links": len(lk.links), "comparisons": lk.comparisons,
             "peak_rss_mb": rss}  # fmt: skip
 
@@ -198,12 +199,16 @@ def main(argv: list[str]) -> None:
     for n in sizes:
         r = bench(n)
         if prev is not None:
-            k = math.log(r["total_s"] / prev["total_s"]) / math.log(r["events"] / prev["events"])
-            print(f"growth exponent {prev['events']} -> {r['events']} events: {k:.2f} "
-                  "(1 = linear, 2 = quadratic)", flush=True)  # fmt: skip
+            span = math.log(r["events"] / prev["events"])
+            k = math.log(r["total_s"] / prev["total_s"]) / span
+            kc = math.log(r["cpu_s"] / prev["cpu_s"]) / span
+            print(f"growth exponent {prev['events']} -> {r['events']} events: {k:.2f} wall, "
+                  f"{kc:.2f} CPU (1 = linear, 2 = quadratic)", flush=True)  # fmt: skip
         prev = r
         print(f"{r['events']:>7} events {r['documents']:>6} docs: add {r['add_s']:.1f}s, "
-              f"incidents+cases {r['link_s']:.1f}s, total {r['total_s']:.1f}s; "
+              f"incidents+cases {r['link_s']:.1f}s, total {r['total_s']:.1f}s "
+              f"(CPU {r['add_cpu']:.1f}s + {r['link_cpu']:.1f}s = {r['cpu_s']:.1f}s, "
+              f"{r['events'] / r['cpu_s']:.0f} events/CPU s); "
               f"{r['incidents']} incidents, {r['cases']} cases, {r['links']} links, "
               f"{r['comparisons']} candidate pairs; "
               f"peak RSS {r['peak_rss_mb']:.0f} MB", flush=True)  # fmt: skip

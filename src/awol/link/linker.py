@@ -14,6 +14,11 @@ from awol.link.features import EVENT_FIELDS, Feat, document_features, evidence_t
 from awol.link.text import name_parts
 
 STATE_VERSION = 1
+# Bounds for dense coverage (see docs/linking.md, "what an update costs"): an event scores at most
+# CAP candidates (those sharing the most blocking keys with it), and a near-duplicate document
+# is compared with the events of at most COPY_CAP of its copies (the earliest published).
+CAP = 100
+COPY_CAP = 8
 Key = tuple[str, int]
 
 
@@ -32,8 +37,11 @@ class Linker:
     depend on the order or batching of ``add()`` calls.
     """
 
-    def __init__(self, threshold: float | None = None, dup_threshold: float = 0.4) -> None:
+    def __init__(
+        self, threshold: float | None = None, dup_threshold: float = 0.4, cap: int | None = CAP
+    ) -> None:
         self.threshold = _inc.threshold() if threshold is None else threshold
+        self.cap = cap  # most candidates scored per event (None: all)
         self.docs: dict[str, dict] = {}  # id -> {published, language, outlet, url, title, n}
         self.events: dict[Key, dict] = {}  # (doc, idx) -> event fields + doc + idx + published
         self.links: dict[tuple[Key, Key], float] = {}  # incident links (same happening)
@@ -106,7 +114,9 @@ class Linker:
             else:
                 first[f.group] = f.key
         # events of near-duplicate documents are candidates whatever their blocks
-        copy_keys = [(d, i) for d in sorted(copies) for i in range(self.docs[d]["n"])]
+        # (a large group of copies: those of the first COPY_CAP documents, by publication)
+        reps = sorted(copies, key=lambda d: (self.docs[d].get("published") or "9999", d))
+        copy_keys = [(d, i) for d in reps[:COPY_CAP] for i in range(self.docs[d]["n"])]
         # candidate mentions in other documents
         by_doc: dict[str, list[tuple[float, Key, Key]]] = defaultdict(list)
         scored: list[tuple[Feat, Feat, dict[str, float], bool, bool, float]] = []
@@ -118,15 +128,17 @@ class Linker:
         for f in feats:
             idx, qry, aidx, aqry = _inc.block_keys(f)
             keys.append((idx, aidx))
-            cands: set[Key] = set(copy_keys)
+            votes: Counter = Counter()
             for qk in qry:
                 block = self._index.get(qk)
                 if block:
-                    cands.update(block)
+                    votes.update(block)
             for qk in aqry:
                 block = self._all.get(qk)
                 if block:
-                    cands.update(block)
+                    votes.update(block)
+            cands = self._bounded(votes)
+            cands.update(copy_keys)
             self.comparisons += len(cands)
             for ck in cands:
                 g = feat_of(ck)
@@ -201,6 +213,14 @@ class Linker:
             r = uf.find(ra)
             other = rb if r == ra else ra
             groups[r].extend(groups.pop(other))
+
+    def _bounded(self, votes: Counter) -> set[Key]:
+        """The candidates to score: all of them, or, beyond ``cap`` (dense coverage: many
+        mentions of one type in one place and time window), the ``cap`` that share the most
+        blocking keys with the event (ties: the first filed)."""
+        if self.cap is None or len(votes) <= self.cap:
+            return set(votes)
+        return {k for k, _ in votes.most_common(self.cap)}
 
     def _add_link(self, a: Key, b: Key, s: float, new: bool = True) -> None:
         if (a, b) in self.links:
