@@ -324,3 +324,26 @@ def test_a_description_of_data_is_not_carried_as_a_source():
         "en",
     )
     assert (5120, None) in got
+
+
+def test_each_number_takes_its_own_year():
+    got = figures(
+        "Under the AWOL article, 6,120 proceedings were registered in 2022, 15,733 in 2023 "
+        "and 61,004 in 2024.",
+        "en",
+    )
+    assert {(v, a) for v, _q, a in got} >= {(6120, "2022"), (15733, "2023"), (61004, "2024")}
+
+
+def test_each_number_takes_its_own_year_ru():
+    got = figures(
+        "По статье о СЗЧ зарегистрировано 6120 производств в 2022 году и 15 733 производства "
+        "в 2023 году.",
+        "ru",
+    )
+    assert {(v, a) for v, _q, a in got} >= {(6120, "2022"), (15733, "2023")}
+
+
+def test_an_undated_total_has_no_date():
+    got = figures("Military courts have heard 10,412 desertion cases.", "en")
+    assert (10412, "exact", None) in got

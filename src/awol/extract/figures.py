@@ -63,7 +63,7 @@ def find_figures(
         if not compared and not _is_figure(c, text, an, lex, cues, after_figure):
             continue
         value = c.value
-        as_of = _as_of(an, published, text)
+        as_of = _own_date(an, counts, i, text) or _as_of(an, published, text)
         if as_of is None and after_figure:
             as_of = last_as_of
         src = figure_source(an, lex) or last_figure_source
@@ -287,10 +287,9 @@ _SO_FAR = re.compile(
 )
 
 
-def _as_of(an: SentenceAnalysis, published: str | None, text: str) -> str | None:
-    """The date a statistic holds for: a date it names ("in 2024", "as of Sept. 1, 2025"), the
-    publication date for "so far"/"since ..." counts, else None."""
-    dated = [
+def _dated(an: SentenceAnalysis, text: str) -> list:
+    """The sentence's resolved dates, less the start of a period ("since 2022", "с начала 2023")."""
+    return [
         d
         for d in an.dates
         if d.value
@@ -299,11 +298,37 @@ def _as_of(an: SentenceAnalysis, published: str | None, text: str) -> str | None
             r"(?i)\b(?:since|с|со)\s*(?:the start of|the beginning of|начала)?\s*$", text[: d.start]
         )
     ]
+
+
+def _as_of(an: SentenceAnalysis, published: str | None, text: str) -> str | None:
+    """The date a statistic holds for: a date it names ("in 2024", "as of Sept. 1, 2025"), the
+    publication date for "so far"/"since ..." counts, else None."""
+    dated = _dated(an, text)
     if dated:
         return max(d.value for d in dated)
     if _SO_FAR.search(text):
         return published
     return None
+
+
+def _own_date(an: SentenceAnalysis, counts: list[CountMention], i: int, text: str) -> str | None:
+    """ "6,988 in 2022, 17,658 in 2023 and 67,840 in 2024": where a sentence gives several
+    numbers and several dates, a number takes the date between it and its neighbour on the side
+    where the sentence puts its dates (after the numbers here; before in "in 2022, 6,988; in
+    2023, 17,658")."""
+    dated = _dated(an, text)
+    if len({d.value for d in dated}) < 2 or len(counts) < 2:
+        return None
+    # dates after the numbers when one follows the last number
+    follow = any(d.start >= counts[-1].end for d in dated)
+    c = counts[i]
+    if follow:
+        hi = counts[i + 1].start if i + 1 < len(counts) else len(text)
+        near = [d for d in dated if c.end <= d.start and d.end <= hi]
+        return near[0].value if near else None
+    lo = counts[i - 1].end if i > 0 else 0
+    near = [d for d in dated if lo <= d.start and d.end <= c.start]
+    return near[-1].value if near else None
 
 
 def _counter(text: str, lex: Lexicon) -> str | None:
