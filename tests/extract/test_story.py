@@ -160,3 +160,11 @@ def test_a_death_near_the_unit_takes_the_region_of_the_flight_and_one_elsewhere_
         "He was shot dead by other fugitives when he wanted to surrender."
     )
     assert _one(_events(far), "death").region is None
+
+
+def test_a_search_for_them_takes_the_size_of_the_group_last_counted():
+    text = (
+        "Nine soldiers deserted from a training ground in the Belgorod region on May 3. "
+        "A manhunt was launched, police said, and a reward was offered for their capture."
+    )
+    assert _one(_events(text), "wanted").count == 9

@@ -713,9 +713,11 @@ def _assign_counts(
             m.count, m.count_qualifier, m.count_from = 2, "exact", "number"
         elif _names_in(text, 0, len(text)) and _FULL_NAME.search(text):
             pass  # counted from the names found in the sentence
-        elif _PLURAL_ANAPHORA.search(text[_subject_start(text, m) : ce]) and not (
-            _NAME_COUNT_OK and _names_in(text, cs, ce)
-        ):
+        elif _PLURAL_ANAPHORA.search(
+            # a search is for the group wherever the sentence names it ("a reward for their
+            # recapture", "they might be in Belgorod"); other acts by their subject
+            text if m.type == "wanted" else text[_subject_start(text, m) : ce]
+        ) and not (_NAME_COUNT_OK and _names_in(text, cs, ce)):
             m.plural_anaphora = True
         elif _SINGULAR.search(text):
             m.count, m.count_qualifier, m.count_from = 1, "exact", "singular"
