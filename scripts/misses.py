@@ -1,0 +1,148 @@
+"""Why were gold events missed?  Held-out misses of a corpus split, by cause.
+
+    .venv/bin/python scripts/misses.py ../shared/corpus/real --split train [--language en]
+
+Each document is extracted with a sentence model that never saw it (as ``awol evaluate --folds
+5``).  For every missed gold event, the sentence of the cleaned text that its evidence overlaps
+most is read again, and the miss is put under the first cause that fits:
+
+- ``no-sentence``: no sentence of the cleaned text holds the evidence (cleaning, splitting);
+- ``article-gated``: the article was judged off the topic, nothing was read;
+- ``mention-elsewhere``: a mention of the type was made there, but merged into another event or
+  its event matched no gold event (merging, evidence choice);
+- ``trigger-dropped``: a trigger of the type matched and was dropped (``blocked``: negation,
+  law, modal; else the story gate or the classifier's doubt);
+- ``cue-low``: no trigger, only a cue lemma, and the classifier's probability was too low;
+- ``cue-other``: the sentence was a candidate, with cue words of other types only;
+- ``no-candidate``: neither a trigger nor a cue lemma of any type.
+
+Prints each miss (the gold evidence, what was found there: triggers, cue types, the
+classifier's probability, mentions) and the counts per cause.  Nothing is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def _words(s: str) -> set[str]:
+    return set(_WORD.findall(s.lower()))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("corpus", type=Path)
+    ap.add_argument("--split")
+    ap.add_argument("--language")
+    ap.add_argument("--folds", type=int, default=5)
+    args = ap.parse_args()
+
+    import awol.extract.document as document
+    from awol.cli.extract import _DEFAULT_CORPORA
+    from awol.evaluate.events import by_language, by_split, score
+    from awol.evaluate.heldout import held_out_extractions
+    from awol.extract.classifier import candidates, get_model
+    from awol.extract.lexicon import get_lexicon
+    from awol.extract.mentions import _blocked, _find_triggers
+    from awol.extract.sentences import split_sentences
+
+    folder = args.corpus
+    rows = [json.loads(x) for x in (folder / "gold.jsonl").read_text("utf-8").splitlines() if x]
+    gold = by_split(rows, folder, args.split)
+    dealt = [g["id"] for g in gold]
+    gold = by_language(gold, args.language)
+    seen: dict[str, dict] = {}
+    mentions: dict[tuple[str, int], list[str]] = {}
+    current = [""]
+    analyse, extract = document.analyse_sentence, document.extract_article
+
+    def spy_analyse(sent, lex, *a, **k):
+        an = analyse(sent, lex, *a, **k)
+        mentions[(current[0], sent.index)] = [m.type for m in an.mentions]
+        return an
+
+    def spy_extract(article):
+        current[0] = article.id
+        lex = get_lexicon(article.language)
+        sents = split_sentences(article.text, article.language)
+        model = get_model()
+        cands = {c.index: c for c in candidates(sents, lex, article.title)}
+        probs = {i: model.predict(c.features) for i, c in cands.items()} if model else {}
+        seen[article.id] = {"sents": sents, "cands": cands, "probs": probs, "lex": lex}
+        return extract(article)
+
+    document.analyse_sentence, document.extract_article = spy_analyse, spy_extract
+    corpora = [p for p in _DEFAULT_CORPORA if (p / "gold.jsonl").exists()]
+    man = folder / "manifest.jsonl"
+    preds = [
+        x.to_dict()
+        for x in held_out_extractions(
+            folder,
+            [g["id"] for g in gold],
+            args.folds,
+            corpora,
+            str(man) if man.exists() else None,
+            dealt,
+        )
+        if not isinstance(x, Exception)
+    ]
+    res = score(gold, preds)
+    print("held-out events:", res["events"])
+    causes: Counter = Counter()
+    for m in res["misses"]:
+        if "figure" in m:
+            continue
+        doc, etype, ev = m["id"], m["type"], m["evidence"]
+        info = seen.get(doc)
+        best, at = 0.0, None
+        for s in info["sents"] if info else []:
+            ew, sw = _words(ev), _words(s.text)
+            ov = len(ew & sw) / min(len(ew), len(sw)) if ew and sw else 0.0
+            if ov > best:
+                best, at = ov, s.index
+        detail = ""
+        if at is None or best < 0.5:
+            cause = "no-sentence"
+        elif not any(k[0] == doc for k in mentions):
+            cause = "article-gated"
+        else:
+            s, lex = info["sents"][at], info["lex"]
+            found = [
+                (t.type, s.text[a:b], _blocked(s.text, t.type, a, b, lex))
+                for t, a, b in _find_triggers(s.text, lex)
+            ]
+            cand = info["cands"].get(at)
+            p = info["probs"].get(at, {}).get(etype)
+            if etype in mentions.get((doc, at), []):
+                cause = "mention-elsewhere"
+            elif any(t == etype for t, _w, _b in found):
+                blocked = any(b for t, _w, b in found if t == etype)
+                cause = "trigger-dropped" + (" (blocked)" if blocked else "")
+            elif cand is None:
+                cause = "no-candidate"
+            elif etype in cand.cues:
+                cause = "cue-low"
+            else:
+                cause = "cue-other"
+            detail = (
+                f"triggers {found} cues {sorted(cand.cues) if cand else []} "
+                f"p({etype}) {round(p, 2) if p is not None else None} "
+                f"mentions {mentions.get((doc, at), [])}"
+            )
+        causes[cause] += 1
+        print(f"{cause:<26} {doc} {etype} | {ev[:140]}")
+        if detail:
+            print(f"{'':<26} {detail}")
+    print()
+    for cause, n in causes.most_common():
+        print(f"{n:>4} {cause}")
+
+
+if __name__ == "__main__":
+    main()
