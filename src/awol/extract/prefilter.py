@@ -18,7 +18,7 @@ from re import _parser as _p
 __all__ = ["LiteralFilter", "literal_filter", "required_literals"]
 
 _REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT))
-_FEW = 4  # up to this many literals: substring tests; more: one alternation of them
+_MAX_LITERALS = 8  # more substring tests than this cost about what the pattern itself costs
 
 
 def required_literals(pattern: str) -> frozenset[str] | None:
@@ -76,24 +76,27 @@ def _factor(items: list) -> set[str] | None:
 class LiteralFilter:
     """``may_match(text)``: False only where the pattern certainly cannot match ``text``."""
 
-    __slots__ = ("literals", "_rx")
+    __slots__ = ("literals",)
 
     def __init__(self, literals: frozenset[str]) -> None:
         self.literals = tuple(sorted(literals, key=lambda s: (-len(s), s)))
-        self._rx = (
-            re.compile("|".join(re.escape(x) for x in self.literals))
-            if len(self.literals) > _FEW
-            else None
-        )
 
     def may_match(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
+        if pos == 0 and endpos is None:
+            for x in self.literals:
+                if x in text:
+                    return True
+            return False
         end = len(text) if endpos is None else endpos
-        if self._rx is not None:
-            return self._rx.search(text, pos, end) is not None
-        return any(text.find(x, pos, end) >= 0 for x in self.literals)
+        for x in self.literals:
+            if text.find(x, pos, end) >= 0:
+                return True
+        return False
 
 
 def literal_filter(pattern: str) -> LiteralFilter | None:
     """A :class:`LiteralFilter` for ``pattern`` (case-sensitive), or None where none is known."""
     lits = required_literals(pattern)
-    return LiteralFilter(lits) if lits and all(lits) else None
+    if not lits or not all(lits) or len(lits) > _MAX_LITERALS:
+        return None
+    return LiteralFilter(lits)
