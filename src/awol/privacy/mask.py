@@ -52,9 +52,14 @@ _INITIAL_BEFORE = re.compile(r"(?:\b[A-ZА-ЯЁ]\.\s?){1,2}$")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def _places(text: str) -> list[tuple[int, int]]:
-    from awol.privacy.recognise import _place_spans
+def text_places(text: str) -> list[tuple[int, int]]:
+    """The spans of the places the gazetteer knows in ``text`` (a stored name's form inside a
+    place stays readable unless it is a surname)."""
+    from awol.privacy.recognise import _place_spans, seeded_places
 
+    hit = seeded_places(text)
+    if hit is not None:
+        return hit
     lang = "ru" if re.search(r"[А-Яа-яЁё]", text) else "en"
     return _place_spans(text, lang)
 
@@ -76,7 +81,7 @@ def _mask_spans(text: str, names: tuple[str, ...], url: bool) -> tuple[tuple[int
             return ()
         spans = list(person_spans(text))
         if forms:
-            spans += forms.spans(text, _places(text))
+            spans += forms.spans(text, text_places(text))
     if not spans:
         return ()
     merged: list[tuple[int, int]] = []

@@ -25,7 +25,7 @@ from typing import Any
 
 import yaml
 
-__all__ = ["person_spans", "prime", "cues"]
+__all__ = ["cues", "person_spans", "prime", "seed", "seeded_places"]
 
 _CYR = re.compile(r"[А-Яа-яЁё]")
 _LATIN_CAP = re.compile(r"[A-Z]")
@@ -234,9 +234,37 @@ def _latin_spans(text: str) -> list[tuple[int, int]]:
 
 
 # ----------------------------------------------------------------------------- both
-@functools.lru_cache(maxsize=200_000)
+# results read from the store (:mod:`awol.privacy.stored`): the recogniser's own, found before
+_SEEDED_PERSONS: dict[str, tuple[tuple[int, int], ...]] = {}
+_SEEDED_PLACES: dict[str, list[tuple[int, int]]] = {}
+_SEEDED_MAX = 500_000
+
+
+def seed(text: str, persons: Iterable, places: Iterable) -> None:
+    """Take ``persons`` (this module's spans) and ``places`` (the gazetteer's, as masking reads
+    them) of ``text`` as already found, instead of running the recogniser on it."""
+    if len(_SEEDED_PERSONS) >= _SEEDED_MAX:
+        _SEEDED_PERSONS.clear()
+        _SEEDED_PLACES.clear()
+    _SEEDED_PERSONS[text] = tuple((int(s), int(e)) for s, e in persons)
+    _SEEDED_PLACES[text] = [(int(s), int(e)) for s, e in places]
+
+
+def seeded_places(text: str) -> list[tuple[int, int]] | None:
+    """The place spans :func:`seed` was given for ``text`` (None: not seeded)."""
+    return _SEEDED_PLACES.get(text)
+
+
 def person_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Sorted, non-overlapping ``(start, end)`` spans of person names in ``text``."""
+    hit = _SEEDED_PERSONS.get(text)
+    if hit is not None:
+        return hit
+    return _person_spans(text)
+
+
+@functools.lru_cache(maxsize=200_000)
+def _person_spans(text: str) -> tuple[tuple[int, int], ...]:
     if not text:
         return ()
     spans: list[tuple[int, int]] = []

@@ -126,8 +126,14 @@ def _names_by_document(events: list[dict]) -> dict[str, list[str]]:
     return out
 
 
-def _prime(records: list[dict]) -> None:
-    """Run the name recogniser over all free text of ``records`` in batches (faster)."""
+def _prime(records: list[dict], store: Any = None) -> None:
+    """Have the name recogniser's results for all free text of ``records`` ready: read from
+    ``store`` where it has them (and stored there where not), else found in batches (faster)."""
+    if store is not None and hasattr(store, "name_spans"):
+        from awol.privacy.stored import load
+
+        load(store, records)
+        return
     texts: list[str] = []
 
     def walk(v: Any) -> None:
@@ -144,15 +150,15 @@ def _prime(records: list[dict]) -> None:
     prime(texts)
 
 
-def public_links(records: list[dict], what: str) -> list[dict]:
+def public_links(records: list[dict], what: str, store: Any = None) -> list[dict]:
     """Incidents or cases as published: names emptied and masked in free text, with the names
-    of every record of the same case."""
+    of every record of the same case (recogniser results read from ``store`` where given)."""
     by_case: dict[str, list[str]] = {}
     for r in records:
         by_case.setdefault(r.get("case_id") or r.get("incident_id") or "", []).extend(
             collect_names(r)
         )
-    _prime(records)
+    _prime(records, store)
     public = public_incident if what == "incidents" else public_case
     return [
         public(r, by_case.get(r.get("case_id") or r.get("incident_id") or "", ())) for r in records
@@ -162,10 +168,10 @@ def public_links(records: list[dict], what: str) -> list[dict]:
 class PublicEvents:
     """Per-export state: names of each document, for masking every event of it."""
 
-    def __init__(self, events: list[dict], with_names: bool):
+    def __init__(self, events: list[dict], with_names: bool, store: Any = None):
         self.with_names = with_names
         if not with_names:
-            _prime(events)
+            _prime(events, store)  # before collecting names: those read the same spans
         self.doc_names = {} if with_names else _names_by_document(events)
 
     def __call__(self, ev: dict) -> dict:
@@ -403,14 +409,14 @@ def export(
             raise ExportError(f"{what} can only be exported as jsonl")
         records = store.incidents() if what == "incidents" else store.cases()
         if not with_names:
-            records = public_links(records, what)
+            records = public_links(records, what, store)
         with _open_text(out) as fh:
             for r in records:
                 fh.write(json.dumps(r, ensure_ascii=False) + "\n")
         return len(records)
 
     events = store.events(since=since, until=until, types=types, regions=regions)
-    pub = PublicEvents(events, with_names)
+    pub = PublicEvents(events, with_names, store)
     events = [pub(e) for e in events]
     if fmt == "parquet":
         if out is None or out == "-":

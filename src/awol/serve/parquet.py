@@ -54,7 +54,7 @@ def export_partitioned(
     out = Path(out_dir)
     _clear(out)
     events = store.events(since=since, until=until, types=types, regions=regions)
-    public = PublicEvents(events, with_names)  # the masking every export uses
+    public = PublicEvents(events, with_names, store)  # the masking every export uses
     schema = arrow_schema(with_names)
     full = schema.append(pa.field("year", pa.string())).append(pa.field("month", pa.string()))
 

@@ -7,8 +7,8 @@
 Opening a store upgrades its schema to the latest Alembic revision (never rebuilds it).
 The class is assembled from one part per concern: :mod:`.documents` (ingest, versions,
 failures), :mod:`.links` (incidents, cases, linker state), :mod:`.overrides` (corrections) and
-:mod:`.reads` (queries), :mod:`.accounts` (users, sessions, API tokens) and :mod:`.review`
-(review decisions, audit); :mod:`.engine` opens the database and :mod:`.values` converts rows.
+:mod:`.reads` (queries), :mod:`.accounts` (users, sessions, API tokens), :mod:`.review`
+(review decisions, audit) and :mod:`.spans` (person-name spans of public text); :mod:`.engine` opens the database and :mod:`.values` converts rows.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from awol.store.links import LinkStore
 from awol.store.overrides import OVERRIDABLE, OverrideStore
 from awol.store.reads import ReadStore
 from awol.store.review import ReviewStore
+from awol.store.spans import SpanStore
 from awol.store.values import canonical_url, date_range, event_key, text_hash
 
 __all__ = [
@@ -52,7 +53,9 @@ __all__ = [
 ]
 
 
-class Store(DocumentStore, LinkStore, OverrideStore, ReadStore, AccountStore, ReviewStore):
+class Store(
+    DocumentStore, LinkStore, OverrideStore, ReadStore, AccountStore, ReviewStore, SpanStore
+):
     """The event database (SQLite file or PostgreSQL server)."""
 
     def __init__(self, url: str | None = None, *, migrate: bool = True, must_exist: bool = False) -> None:  # fmt: skip

@@ -294,3 +294,22 @@ class AuditRow(Base):
     undoes: Mapped[int | None] = mapped_column(Integer)
     undone: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[str] = mapped_column(String(40))
+
+
+# --- added by revision 0005 (person-name spans found in public text) ---------------------------
+
+
+class NameSpansRow(Base):
+    """What the name recogniser found in one piece of text (an evidence sentence, a title, a
+    who/source field), keyed by the SHA-256 of the exact text and the recogniser's version:
+    ``persons`` and ``places`` are ``[start, end]`` character spans.  Public outputs read these
+    instead of running the recogniser again; a text without a row (a database made before this
+    table, or by another recogniser version) is recognised on read and its row written then."""
+
+    __tablename__ = "name_spans"
+
+    text_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    recogniser: Mapped[str] = mapped_column(String(32))
+    persons: Mapped[list] = mapped_column(JSON)
+    places: Mapped[list] = mapped_column(JSON)
+    created_at: Mapped[str] = mapped_column(String(40))

@@ -1,0 +1,117 @@
+"""Recogniser results kept in the store: public outputs read them instead of re-running NER.
+
+Masking a record runs the person-name recogniser (natasha's NER for Russian, rules and the
+gazetteer for English) over each of its free-text strings: 10-20 ms an event.  The spans it finds
+depend only on the text and on the recogniser, so they are stored once per text (table
+``name_spans``, keyed by the SHA-256 of the text and :func:`recogniser_version`) and every later
+export, API call or page of the same text reads them.
+
+:func:`load` is called with the records about to be published: it reads the stored spans of
+their texts, recognises the texts that have none (a database made before the table existed, a
+new recogniser version, new documents) in batches and writes those rows, then hands every span to
+the recogniser's caches (:func:`awol.privacy.recognise.seed`).  Masking itself is unchanged, so a
+stored result masks exactly what the recogniser would.  A database that cannot be written only
+loses the saving.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+from collections.abc import Iterable
+from importlib import metadata, resources
+from typing import Any
+
+from awol.privacy.mask import _CAP, _SAFE, _URL_FIELDS, NAME_FIELDS, text_places
+from awol.privacy.recognise import person_spans, prime, seed
+
+__all__ = ["load", "public_texts", "recogniser_version", "text_key"]
+
+# what the recogniser's result depends on, besides the text: its code and data, the given-name
+# lists, the gazetteer (places are left readable) and the NER model's package
+_SOURCES = (
+    ("awol.privacy", ("mask.py", "recognise.py", "forms.py", "person_cues.yaml")),
+    ("awol.extract", ("names.py", "lang/en/given_names.txt", "lang/ru/given_names.txt")),
+    ("awol.extract", ("places.py", "places_en.py", "places_ru.py", "places_tokens.py",
+                      "places_data.py")),
+    ("awol", ("data/places.yaml", "data/settlements.tsv", "data/place_cues.yaml",
+              "data/ru_forms.tsv")),
+)  # fmt: skip
+_PACKAGES = ("natasha", "slovnet", "navec", "pymorphy3")
+
+
+@functools.cache
+def recogniser_version() -> str:
+    """A digest of everything the recogniser's output depends on (stored rows of another
+    version are recognised again)."""
+    h = hashlib.sha256()
+    for package, names in _SOURCES:
+        for name in names:
+            f = resources.files(package).joinpath(name)
+            try:
+                h.update(name.encode() + b"\0" + f.read_bytes())
+            except OSError:  # a module split or renamed: the digest still changes
+                h.update(name.encode() + b"\0missing")
+    for p in _PACKAGES:
+        try:
+            h.update(f"{p}={metadata.version(p)}".encode())
+        except metadata.PackageNotFoundError:
+            h.update(f"{p}=none".encode())
+    return h.hexdigest()[:32]
+
+
+def text_key(text: str) -> str:
+    """The key of a text's stored spans: SHA-256 of its exact UTF-8 bytes."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def public_texts(records: Any) -> list[str]:
+    """The free-text strings of ``records`` that masking runs the recogniser on (not ids, codes,
+    dates, URLs or the name fields, which are emptied), each once."""
+    out: dict[str, None] = {}
+
+    def walk(v: Any, key: str | None) -> None:
+        if isinstance(v, dict):
+            for k, x in v.items():
+                if k not in NAME_FIELDS:
+                    walk(x, k)
+        elif isinstance(v, (list, tuple)):
+            for x in v:
+                walk(x, key)
+        elif isinstance(v, str) and v and key not in _SAFE and key not in _URL_FIELDS:
+            if _CAP.search(v):
+                out[v] = None
+
+    walk(records, None)
+    return list(out)
+
+
+def load(store: Any, records: Any, recognise: bool = True) -> dict[str, int]:
+    """Make the recogniser's results for the texts of ``records`` come from ``store`` and, with
+    ``recognise``, recognise and store the ones it lacks now (without, they are recognised
+    when first masked).  Returns ``{"stored": n, "recognised": m}``."""
+    texts = public_texts(records)
+    if not texts:
+        return {"stored": 0, "recognised": 0}
+    version = recogniser_version()
+    keys = {text_key(t): t for t in texts}
+    try:
+        found = store.name_spans(keys, version)
+    except Exception:  # noqa: BLE001 - no table yet (read-only old database): recognise all
+        found = {}
+    for h, (persons, places) in found.items():
+        seed(keys[h], persons, places)
+    missing = [t for h, t in keys.items() if h not in found]
+    if missing and recognise:
+        prime(missing)  # the Russian NER in batches
+        new = {text_key(t): (list(person_spans(t)), text_places(t)) for t in missing}
+        try:
+            store.save_name_spans(new, version)
+        except Exception:  # noqa: BLE001 - a database that cannot be written loses the saving
+            pass
+    return {"stored": len(found), "recognised": len(missing) if recognise else 0}
+
+
+def recognise_for_store(store: Any, records: Iterable[dict]) -> int:
+    """Recognise and store the spans of ``records`` now (at ingest), so that reads find them."""
+    return load(store, list(records))["recognised"]
