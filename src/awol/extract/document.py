@@ -174,6 +174,9 @@ def extract_article(article: Article) -> Extraction:
         after_figure = bool(figs)
         if an.mentions:
             _soon_after(an.mentions, sent.text)
+            sole = len({m.type for m in an.mentions}) == 1
+            for m in an.mentions:
+                m.sole = sole
         if not an.mentions and in_story:
             _armed_statement(an, lex, armed_statements)
         for m in an.mentions:
@@ -424,11 +427,12 @@ def _finish(d: _Draft, article: Article, army: str | None = None) -> Event:
 
 
 def _evidence_rank(m: Mention) -> tuple:
-    """The mention whose sentence best states the event: the one the classifier reads as most
-    surely reporting this type (when it has read them), then the strongest trigger, then the
-    most arguments, then the earliest."""
+    """The mention whose sentence best states the event: one whose sentence reports this type
+    alone ("Four of the fugitives were detained" rather than "ten fled, four of them have been
+    detained"), then the strongest trigger, then the one the classifier reads as most surely
+    reporting this type (when it has read them), then the most arguments, then the earliest."""
     prob = round(m.prob, 1) if m.prob is not None else 0.0
-    return (m.weight, prob, _filled(m), -m.sentence.index)
+    return (m.sole, m.weight, prob, _filled(m), -m.sentence.index)
 
 
 def _filled(m: Mention) -> int:

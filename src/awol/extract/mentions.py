@@ -19,12 +19,12 @@ from awol.extract.dates import DateMention, find_dates
 from awol.extract.lexicon import Lexicon, Pattern, Trigger
 from awol.extract.names import find_person_names
 from awol.extract.places import PlaceMention, get_gazetteer
+from awol.extract.scope import not_a_happening
 from awol.extract.sentences import Sentence, clause_bounds
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _QUOTED = re.compile(r"«[^»]*»")
 _WORD_AFTER = re.compile(r"\.?\w")
-_PLURAL_WHO = re.compile(r"(\b[\w'-]+\s+){0,3}?(\w+s|men)\s+who\s+(?:\w+\s+){0,2}$")
 _CONJUNCTION = re.compile(r"\b(?:and|but|or|then|и|а|но|или|затем)\b")
 _DENIAL = re.compile(r"\b(?:denied|denies|deny|отрицает|отрицают|опроверг\w*)\b", re.I)
 _SAYING = re.compile(r"\b(?:said|reported|claimed|заявил\w*|сообщил\w*)\b", re.I)
@@ -57,6 +57,7 @@ class Mention:
     place_from_source: bool = False
     there: bool = False  # "Там его и задержали", "he was detained there"
     prob: float | None = None  # the sentence classifier's probability of this type here
+    sole: bool = True  # the only event type its sentence reports (the sentence is about it)
 
     @property
     def weight(self) -> float:
@@ -206,6 +207,8 @@ def analyse_sentence(
             continue
         if _blocked(text, trig.type, s, e, lex) or _generic(text, s, lex):
             continue
+        if not_a_happening(text, trig.type, s, e, lex):
+            continue
         if trig.type == "death" and _their_victim(text, s, e, lex):
             continue
         mentions.append(
@@ -323,17 +326,34 @@ _GENERIC_DET = re.compile(
 
 
 def _generic(text: str, start: int, lex: Lexicon) -> bool:
-    """ "police find soldiers who left their units", "Most soldiers who leave": a relative
-    clause on a bare plural (no article, number or possessive) speaks of soldiers in general."""
+    """ "police find soldiers who left their units", "Most soldiers who leave", "servicemen who,
+    during martial law, deserted or left their units": a relative clause on a bare plural (no
+    article, number or possessive) speaks of soldiers in general."""
     if lex.lang != "en":
         return False
-    m = _PLURAL_WHO.search(text[max(0, start - 80) : start])
+    before = text[max(0, start - 160) : start]
+    m = _GENERIC_WHO.search(before)
     if not m:
         return False
-    lead = text[max(0, start - 80) : start][: m.start(2)].split()[-3:]
-    if re.match(r"(?i)most|many|some|other|such", " ".join(lead[-1:])):
+    lead = before[: m.start(2)].split()[-3:]
+    last = lead[-1] if lead else ""
+    if re.match(r"(?i)most|many|some|other|such", last):
         return True
-    return not _GENERIC_DET.search(" ".join(lead)) and not re.search(r"[A-Z]", " ".join(lead[-1:]))
+    if last.lower() == "of":  # "one of the soldiers who", but "the contracts of servicemen who"
+        return len(lead) < 2 or not re.match(
+            r"(?i)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|each|all|both|none|"
+            r"several|dozens|many|most)$",
+            lead[-2],
+        )
+    return not _GENERIC_DET.search(" ".join(lead)) and not re.search(r"[A-Z]", last)
+
+
+# a bare plural, "who", an optional parenthetical, then the trigger: right after up to two words
+# ("who first arbitrarily left") or as a further coordinated predicate ("who deserted or left")
+_GENERIC_WHO = re.compile(
+    r"(\b[\w'-]+\s+){0,3}?\b(\w+s|\w*men|personnel|people)\s*,?\s+who\b(?:\s*,[^,.;]{0,50},)?"
+    r"(?:\s+(?:\w+\s+){0,2}|[^.;,:]{0,80}?\b(?:or|and)\s+)$"
+)
 
 
 def _known_surnames(text: str, known: Collection[str], found: list) -> list:

@@ -1,0 +1,164 @@
+"""Is a trigger a happening?  Readings of real news that name an event type without reporting one.
+
+A trigger pattern ("deserted", "задержаны", "was sentenced") proposes an event; the sentence around
+it can still say that nothing happened to anyone in particular:
+
+- a *generic reference*: the trigger describes a kind of people, not a group that did it ("those
+  who went AWOL", "most of those found guilty", "the number of fighters who deserted", "тех, кто
+  сбежал", "military personnel who have deserted for the first time will be released");
+- a *law*: the people a law or bill speaks of ("a law allowing soldiers who left their unit to
+  return");
+- a *habit or a statistic*: "are usually thrown back to the front", "fewer people fled than in
+  2024", "there are no exact statistics on deserters";
+- a *label or a term*: an attributive participle ("videos of captured soldiers"), a status ("the
+  status of one who left his unit without leave"), a quoted term ("«оставивших часть»");
+- *someone else's fate*: a death whose victim acted on the deserters ("an officer who tried to
+  stop the deserters was killed"), a detention of prisoners of war, a detention or verdict for
+  another crime or a past record ("arrested on treason charges", "ранее судимый");
+- a *hypothetical* carried through a conjunction ("could be deported and imprisoned").
+
+What each language says for each reading is data (``nonevent:`` in ``lang/*/events.yaml``); this
+module only knows where to look: before the trigger, in its clause, or in its sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from awol.extract.lexicon import Lexicon, Pattern
+from awol.extract.sentences import clause_bounds
+
+_LOOKBACK = 140  # characters before a trigger that may hold its generic head
+
+
+@cache
+def _rules(lang: str) -> dict[str, Pattern]:
+    from awol.extract.lexicon import get_lexicon
+
+    raw = get_lexicon(lang).extra.get("nonevent") or {}
+    out: dict[str, Pattern] = {}
+    for key, val in raw.items():
+        if isinstance(val, dict):  # per event type: {"death": [...], ...}
+            for etype, pats in val.items():
+                out[f"{key}:{etype}"] = _compile(pats)
+        else:
+            out[key] = _compile(val)
+    return out
+
+
+def _compile(pats: list[str] | str) -> Pattern:
+    if isinstance(pats, str):
+        pats = [pats]
+    return Pattern("|".join(f"(?:{p})" for p in pats))
+
+
+def _has(rules: dict[str, Pattern], key: str, text: str) -> bool:
+    p = rules.get(key)
+    return p is not None and p.search(text) is not None
+
+
+def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str | None:
+    """Why the trigger at ``text[s:e]`` (of type ``etype``) reports no happening, or None.
+
+    The reason names the reading (``generic``, ``habitual``, ``statistic``, ``label``,
+    ``quoted``, ``law``, ``victim``, ``other_crime``, ``hypothetical``) so that tests and the debugging
+    of a corpus can tell which one fired.
+    """
+    rules = _rules(lex.lang)
+    if not rules:
+        return None
+    before = text[max(0, s - _LOOKBACK) : s]
+    cs, ce = clause_bounds(text, s)
+    clause = text[cs:ce]
+    trig = text[s:e]
+    if _has(rules, "generic_before", before):
+        return "generic"
+    if _has(rules, "generic_who_before", before) and not _ANCHOR.search(text, s, ce):
+        return "generic"
+    if _law_relative(text[:s], rules):
+        return "law"
+    if _has(rules, "habitual", text):
+        return "habitual"
+    if _has(rules, "statistic", text) or _has(rules, "statistic_before", before):
+        return "statistic"
+    if _has(rules, "label_before", before) and _has(rules, "label_trigger", trig):
+        return "label"
+    if _has(rules, "status_before", before):
+        return "label"
+    if _quoted_term(text, s, e):
+        return "quoted"
+    if _has(rules, f"sentence:{etype}", text) or _has(rules, f"clause:{etype}", clause):
+        return "victim" if etype == "death" else "other_crime"
+    if etype == "detention" and "charged_with" in rules:
+        # "arrested in Moscow on treason charges": the charge names another crime
+        for m in rules["charged_with"].finditer(clause):
+            charge = clause[max(0, m.start() - 30) : m.end() + 60]
+            if lex.other_crimes.search(charge) and not lex.topic.search(charge):
+                return "other_crime"
+    if etype == "sentence" and _has(rules, "past_record_before", before[-40:]):
+        return "other_crime"
+    if _modal_through_conjunction(before, rules.get("modal_conjunct")):
+        return "hypothetical"
+    return None
+
+
+# a particular group: a number or a capitalised name after the trigger ("the 123rd Brigade")
+_ANCHOR = re.compile(r"\d|(?<=\s)[A-ZА-ЯЁ][a-zа-яё]")
+
+_QUOTES = (("«", "»"), ("“", "”"), ('"', '"'))
+
+
+def _quoted_term(text: str, s: int, e: int) -> bool:
+    """The trigger is a short quoted term: "(аналог российских «оставивших воинскую часть»)"."""
+    for op, cl in _QUOTES:
+        a = text.rfind(op, 0, s)
+        if a < 0:
+            continue
+        if op == cl and text.count(op, 0, s) % 2 == 0:
+            continue  # the quote before the trigger closes one
+        b = text.find(cl, e)
+        if b < 0 or text.rfind(cl, a + 1, s) >= 0:
+            continue
+        inside = text[a + 1 : b]
+        # a term is a few words, not a quoted statement (which has a verb of its own and ends
+        # the sentence or carries its own punctuation)
+        if len(inside.split()) <= 5 and not re.search(r"[.!?,;:]", inside):
+            return True
+    return False
+
+
+_RELATIVE = re.compile(
+    r"\b(?:who|which|that|whom|кто|который|которая|которые|которых|которым)\b", re.I
+)
+
+
+def _law_relative(before: str, rules: dict[str, Pattern]) -> bool:
+    """ "The bill extends the contracts of servicemen who deserted": a trigger in a relative
+    clause about the people a law, bill or decree speaks of."""
+    law = rules.get("law")
+    if law is None:
+        return False
+    starts = [m.start() for m in _RELATIVE.finditer(before)]
+    return bool(starts) and law.search(before[: starts[-1]]) is not None
+
+
+_CONJ = re.compile(r"\b(?:and|or|и|или)\s*$", re.IGNORECASE)
+
+
+def _modal_through_conjunction(before: str, modal: Pattern | None) -> bool:
+    """ "she could be deported to Russia and imprisoned": a bare participle right after "and"
+    shares the auxiliary (and its modal or negation) of the conjunct before it."""
+    m = _CONJ.search(before)
+    if not m or modal is None:
+        return False
+    prev = before[: m.start()]
+    # the conjunct before: back to the last clause boundary
+    prev = _BOUNDARY.split(prev)[-1]
+    return bool(modal.search(prev))
+
+
+_BOUNDARY = re.compile(
+    r"[,;:—–()]|\b(?:and|but|or|that|who|which|when|и|а|но|или|что|который|которые|когда)\b",
+    re.IGNORECASE,
+)
