@@ -1,0 +1,132 @@
+"""Readings in which a trigger reports no happening (awol.extract.scope), on invented sentences:
+each non-event has a twin that is an event, so a rule that blocks everything fails too."""
+
+from __future__ import annotations
+
+import pytest
+
+from awol.extract.document import extract_article
+from awol.extract.lexicon import get_lexicon
+from awol.extract.scope import not_a_happening
+from awol.model import Article
+
+LEAD = {
+    "en": "Three contract soldiers deserted from a tank regiment near Kursk in March. ",
+    "ru": "Трое контрактников дезертировали из танкового полка под Курском в марте. ",
+}
+
+
+def _types(text: str, lang: str) -> list[str]:
+    art = Article(id="t", language=lang, text=LEAD[lang] + text, published="2025-06-02")
+    return [e.type for e in extract_article(art).events]
+
+
+def _reason(sentence: str, trigger: str, etype: str, lang: str) -> str | None:
+    s = sentence.index(trigger)
+    return not_a_happening(sentence, etype, s, s + len(trigger), get_lexicon(lang))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "etype", "lang", "reason"),
+    [
+        # generic reference
+        ("An amnesty is offered to those who deserted before May.", "deserted", "desertion",
+         "en", "generic"),
+        ("Most of those found guilty of desertion get probation.", "found guilty", "sentence",
+         "en", "generic"),
+        ("He counted the number of fighters who went AWOL in winter.", "went AWOL", "desertion",
+         "en", "generic"),
+        ("Почти 40% личного состава дезертировали из бригады.", "дезертировали", "desertion",
+         "ru", "generic"),
+        ("Амнистия касается тех, кто сбежал из части до мая.", "сбежал", "desertion", "ru",
+         "generic"),
+        # the people a law speaks of
+        ("Parliament passed a bill that frees soldiers who deserted once.", "deserted",
+         "desertion", "en", "law"),
+        ("Депутаты приняли закон о военных, которые дезертировали впервые.", "дезертировали",
+         "desertion", "ru", "law"),
+        # habits and statistics
+        ("After being detained, runaways are usually sent back to the trenches.", "detained",
+         "detention", "en", "habitual"),
+        ("Fewer soldiers deserted than in the previous year.", "deserted", "desertion", "en",
+         "statistic"),
+        ("Точной статистики по дезертировавшим нет.", "дезертировавшим", "desertion", "ru",
+         "statistic"),
+        ("В этом году из армии сбежало больше людей, чем в прошлом.", "сбежало", "desertion",
+         "ru", "statistic"),
+        # labels, statuses, quoted terms
+        ("Television showed footage of captured conscripts.", "captured", "detention", "en",
+         "label"),
+        ("Её сыну присвоили статус самовольно оставившего часть.",
+         "самовольно оставившего часть", "desertion", "ru", "label"),
+        ("Сводки пишут о СЗЧ (то есть «оставивших часть»).", "оставивших часть", "desertion",
+         "ru", "quoted"),
+        # someone else's fate
+        ("A sentry who tried to stop the fugitives was killed.", "killed", "death", "en",
+         "victim"),
+        ("Охранник, который пытался остановить беглецов, был убит.", "убит", "death", "ru",
+         "victim"),
+        ("Guards captured two prisoners of war near the river.", "captured", "detention", "en",
+         "other_crime"),
+        ("The pilot was arrested in Minsk on charges of espionage.", "arrested", "detention",
+         "en", "other_crime"),
+        ("Его арестовали по обвинению в госизмене.", "арестовали", "detention", "ru",
+         "other_crime"),
+        ("A previously convicted man joined the assault unit.", "convicted", "sentence", "en",
+         "label"),
+        ("Он был ранее осуждён, а весной подписал контракт.", "осуждён", "sentence", "ru",
+         "other_crime"),
+        # a hypothetical carried through "and"
+        ("He fears he could be sent home and jailed.", "jailed", "sentence", "en",
+         "hypothetical"),
+    ],
+)  # fmt: skip
+def test_readings(sentence: str, trigger: str, etype: str, lang: str, reason: str) -> None:
+    assert _reason(sentence, trigger, etype, lang) == reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "etype", "lang"),
+    [
+        # the twins: particular people, a finite report, the deserters' own fate
+        ("Two of those who deserted from the 41st Brigade were found in Tver.", "deserted",
+         "desertion", "en"),
+        ("The soldiers, who deserted in May, were caught in June.", "caught", "detention", "en"),
+        ("Russian law enforcement arrested two men who deserted in May.", "deserted",
+         "desertion", "en"),
+        ("Police detained the captured deserter's brother.", "detained", "detention", "en"),
+        ("He was arrested on charges of desertion and theft.", "arrested", "detention", "en"),
+        ("The deserter was shot dead while police tried to stop him.", "shot dead", "death",
+         "en"),
+        ("Из числа бывших заключённых сбежали двадцать человек.", "сбежали", "desertion", "ru"),
+        ("Находясь в розыске, он сам пришёл в полицию.", "в розыске", "wanted", "ru"),
+        ("Полиция задержала беглеца по подозрению в дезертирстве.", "задержала", "detention",
+         "ru"),
+        ("He refused to fight and fled the camp.", "fled the camp", "desertion", "en"),
+    ],
+)  # fmt: skip
+def test_events_stay(sentence: str, trigger: str, etype: str, lang: str) -> None:
+    assert _reason(sentence, trigger, etype, lang) is None
+
+
+def test_a_law_sentence_adds_no_desertion() -> None:
+    law = "The president signed a law allowing soldiers who, for the first time, left a unit to return."
+    assert _types(law, "en").count("desertion") == 1  # the lead's flight only
+    caught = "Two of them were detained in Voronezh in April."
+    assert "detention" in _types(caught, "en")
+
+
+def test_a_neuter_authority_detains() -> None:
+    """ "Управление задержало ...": an organisation (neuter) as the subject of a past verb."""
+    assert "detention" in _types("Управление ФСБ задержало одного из беглецов в Орле.", "ru")
+
+
+def test_evidence_prefers_a_sentence_about_its_type_alone() -> None:
+    text = (
+        "Ten soldiers deserted from a base near Omsk on May 3, and four of them were detained. "
+        "The four fugitives were detained by military police in a village on May 5."
+    )
+    art = Article(id="t", language="en", text=text, published="2025-06-02")
+    det = [e for e in extract_article(art).events if e.type == "detention"]
+    assert len(det) == 1
+    assert det[0].evidence.text.startswith("The four fugitives")
