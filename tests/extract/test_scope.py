@@ -116,11 +116,6 @@ def test_a_law_sentence_adds_no_desertion() -> None:
     assert "detention" in _types(caught, "en")
 
 
-def test_a_neuter_authority_detains() -> None:
-    """ "Управление задержало ...": an organisation (neuter) as the subject of a past verb."""
-    assert "detention" in _types("Управление ФСБ задержало одного из беглецов в Орле.", "ru")
-
-
 def test_evidence_prefers_a_sentence_about_its_type_alone() -> None:
     text = (
         "Ten soldiers deserted from a base near Omsk on May 3, and four of them were detained. "
