@@ -347,3 +347,17 @@ def test_each_number_takes_its_own_year_ru():
 def test_an_undated_total_has_no_date():
     got = figures("Military courts have heard 10,412 desertion cases.", "en")
     assert (10412, "exact", None) in got
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("At the current pace, desertions could reach 60,000 by the end of the year.", "en"),
+        (
+            "При сохранении нынешних темпов по итогам года из армии сбежит не менее 60 тысяч человек.",
+            "ru",
+        ),
+    ],
+)
+def test_a_forecast_is_not_a_figure(text, lang):
+    assert figures(text, lang) == []

@@ -47,6 +47,8 @@ def find_figures(
         return []
     if not doc_on_topic or lex.block_clause.search(text) and not cues:
         return []
+    if _vocab(lex, "figure_forecast", text):
+        return []  # "could reach 70,000 if the current pace holds": not what happened
     out: list[Figure] = []
     ordinal = _ordinal_figure(an, lex, published)
     if ordinal is not None:
