@@ -61,6 +61,8 @@ def _reason(sentence: str, trigger: str, etype: str, lang: str) -> str | None:
          "самовольно оставившего часть", "desertion", "ru", "label"),
         ("Сводки пишут о СЗЧ (то есть «оставивших часть»).", "оставивших часть", "desertion",
          "ru", "quoted"),
+        ("Сбежали пятеро из категории ранее самовольно покинувших часть.",
+         "самовольно покинувших часть", "desertion", "ru", "label"),
         # someone else's fate
         ("A sentry who tried to stop the fugitives was killed.", "killed", "death", "en",
          "victim"),
@@ -102,6 +104,8 @@ def test_readings(sentence: str, trigger: str, etype: str, lang: str, reason: st
         ("Находясь в розыске, он сам пришёл в полицию.", "в розыске", "wanted", "ru"),
         ("Полиция задержала беглеца по подозрению в дезертирстве.", "задержала", "detention",
          "ru"),
+        ("Ранее самовольно покинули часть трое контрактников.", "самовольно покинули часть",
+         "desertion", "ru"),
         ("He refused to fight and fled the camp.", "fled the camp", "desertion", "en"),
     ],
 )  # fmt: skip
