@@ -10,6 +10,10 @@ events added by hand, merged or split incidents) are applied here on every read,
 re-extraction and re-linking.  A snapshot of what was read is kept until the store's data stamp
 changes; filters, paging, full-text search and aggregates run on it.  Anonymous views are built
 through :func:`awol.serve.public.public` only.
+
+The package: :mod:`.filters` (what a list shows, paging, matching records to filters) and
+:mod:`.view` (one snapshot of the store with review decisions applied, masked on demand for
+anonymous readers); the :class:`Query` class here reads through them.
 """
 
 from __future__ import annotations
@@ -17,217 +21,49 @@ from __future__ import annotations
 import threading
 import time
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field, fields
 from typing import Any
 
-from awol.errors import AwolError
+from awol.query.filters import (
+    MAX_LIMIT,
+    STATUSES,
+    Filters,
+    Page,
+    QueryError,
+    _case_status,
+    _event_part,
+    _match,
+    _match_figure,
+    _page,
+    _reviewed_ok,
+    _text_ok,
+    _trim,
+    _when,
+    clean,
+    figure_series,
+)
+from awol.query.view import (
+    _apply_links,
+    _gold_event,
+    _gold_figure,
+    _index,
+    _segments,
+    _stored_spans,
+    _summarise_incident,
+    _View,
+)
 from awol.serve.export import place
-from awol.serve.public import public as _mask
 from awol.serve.public import public_text
-from awol.store.values import in_range
 
-#: case statuses a list can be filtered by (a case "is" every stage it has reached)
-STATUSES = ("at_large", "wanted", "detained", "died", "prosecuted", "sentenced")
-MAX_LIMIT = 500
-#: non-personal keys kept on anonymous records when the masking API leaves them out
-_PLAIN_KEYS = (
-    "event_id", "document_id", "index", "type", "date", "country", "region", "count",
-    "count_qualifier", "armed", "confidence", "outlet", "url", "published", "language",
-    "incident_id", "case_id", "reviewed", "rejected", "manual", "overridden", "review",
-)  # fmt: skip
-
-
-class QueryError(AwolError):
-    """A bad filter or request (the message names the parameter and the reason)."""
-
-
-def _split(v: Any) -> tuple[str, ...]:
-    if v is None:
-        return ()
-    items = v if isinstance(v, list | tuple) else [v]
-    return tuple(p.strip() for item in items for p in str(item).split(",") if p.strip())
-
-
-def _valid(check: Any, value: Any, what: str) -> Any:
-    """A filter value through the project's validation layer (:mod:`awol.validate`)."""
-    from awol.validate import ValidationError
-
-    try:
-        return check(value, what)
-    except ValidationError as exc:
-        raise QueryError(str(exc)) from None
-
-
-def _check_date(name: str, v: str | None) -> str | None:
-    from awol.validate import check_date
-
-    return _valid(check_date, v, name) if v else None
-
-
-@dataclass(frozen=True)
-class Filters:
-    """What a list shows: every field empty = everything."""
-
-    types: tuple[str, ...] = ()
-    since: str | None = None
-    until: str | None = None
-    regions: tuple[str, ...] = ()
-    countries: tuple[str, ...] = ()
-    languages: tuple[str, ...] = ()
-    outlets: tuple[str, ...] = ()
-    statuses: tuple[str, ...] = ()
-    min_confidence: float | None = None
-    max_confidence: float | None = None
-    reviewed: bool | None = None
-    q: str | None = None
-    include_rejected: bool = False
-
-    @classmethod
-    def parse(cls, params: Any) -> Filters:
-        """From query parameters (a mapping; values may be lists or comma-separated)."""
-
-        def get(*names: str) -> Any:
-            for n in names:
-                if hasattr(params, "getlist"):
-                    vals = [x for x in params.getlist(n) if x != ""]
-                    if vals:
-                        return vals if len(vals) > 1 else vals[0]
-                elif params.get(n) not in (None, "", []):
-                    return params.get(n)
-            return None
-
-        types = _split(get("type", "types"))
-        from awol.validate import check_event_type
-
-        types = tuple(_valid(check_event_type, t, "type") for t in types)
-        statuses = _split(get("status"))
-        bad = [t for t in statuses if t not in STATUSES]
-        if bad:
-            raise QueryError(f"status: {bad[0]!r} is not one of {', '.join(STATUSES)}")
-
-        def conf(name: str) -> float | None:
-            v = get(name)
-            if v is None:
-                return None
-            try:
-                x = float(v)
-            except (TypeError, ValueError):
-                raise QueryError(f"{name}: {v!r} is not a number") from None
-            if not 0 <= x <= 1:
-                raise QueryError(f"{name}: {v!r} is not between 0 and 1")
-            return x
-
-        rev = get("reviewed")
-        if rev is not None:
-            s = str(rev).lower()
-            if s not in ("true", "false", "1", "0", "yes", "no"):
-                raise QueryError(f"reviewed: {rev!r} is not true or false")
-            rev = s in ("true", "1", "yes")
-        q = get("q")
-        return cls(
-            types=types,
-            since=_check_date("since", get("since")),
-            until=_check_date("until", get("until")),
-            regions=tuple(r.upper() for r in _split(get("region", "regions"))),
-            countries=tuple(c.upper() for c in _split(get("country", "countries"))),
-            languages=tuple(x.lower() for x in _split(get("language", "languages"))),
-            outlets=_split(get("outlet", "outlets")),
-            statuses=statuses,
-            min_confidence=conf("min_confidence"),
-            max_confidence=conf("max_confidence"),
-            reviewed=rev,
-            q=str(q).strip()[:200] if q else None,
-        )
-
-    def params(self) -> dict[str, str]:
-        """The filters as query parameters (for links and paging)."""
-        out: dict[str, str] = {}
-        names = {"types": "type", "regions": "region", "countries": "country",
-                 "languages": "language", "outlets": "outlet", "statuses": "status"}  # fmt: skip
-        for f in fields(self):
-            v = getattr(self, f.name)
-            if v in (None, (), False):
-                continue
-            key = names.get(f.name, f.name)
-            out[key] = ",".join(v) if isinstance(v, tuple) else str(v).lower() if isinstance(v, bool) else str(v)  # fmt: skip
-        return out
-
-    def key(self) -> tuple:
-        return tuple(getattr(self, f.name) for f in fields(self))
-
-
-@dataclass
-class Page:
-    items: list[dict]
-    total: int
-    offset: int
-    limit: int
-
-    def as_dict(self) -> dict:
-        return {
-            "total": self.total,
-            "offset": self.offset,
-            "limit": self.limit,
-            "items": self.items,
-        }
-
-
-@dataclass
-class _View:
-    """One reading of the store with review decisions applied.  Anonymous readers get records
-    masked one by one when they are shown (``masked``: memo by record), never the raw ones."""
-
-    events: list[dict]
-    incidents: list[dict]
-    cases: list[dict]
-    figures: list[dict]
-    docs: dict[str, dict]
-    by_key: dict[str, dict] = field(default_factory=dict)
-    inc_by_id: dict[str, dict] = field(default_factory=dict)
-    case_by_id: dict[str, dict] = field(default_factory=dict)
-    cache: dict = field(default_factory=dict)
-    masked: dict = field(default_factory=dict)
-
-    def pub(self, kind: str, obj: dict) -> dict:
-        """The anonymous form of ``obj`` (through :func:`awol.serve.public.public`), memoised."""
-        key = (kind, id(obj))
-        out = self.masked.get(key)
-        if out is None:
-            src = {k: v for k, v in obj.items() if not k.startswith("_") and k != "members"}
-            out = _mask(kind, src)
-            for k in _PLAIN_KEYS:
-                if k in src and k not in out:
-                    out[k] = src[k]
-            if kind == "incident":
-                out["members"] = [self.pub("event", m) for m in obj.get("members") or []]
-            if kind in ("event", "figure"):
-                out["_search"] = _search_text(kind, out)
-            self.masked[key] = out
-        return out
-
-
-def _stored_spans(store: Any, records: list[dict], recognise: bool = True) -> None:
-    """Masking of ``records`` reads the recogniser's results stored for their texts (and, with
-    ``recognise``, finds and stores the missing ones now) instead of running it on each read."""
-    if not hasattr(store, "name_spans"):
-        return
-    try:
-        from awol.privacy.stored import load
-    except ImportError:  # no masking API: the public gate refuses anyway
-        return
-    load(store, records, recognise)
-
-
-def _when(d: dict) -> str:
-    return d.get("date") or d.get("published") or ""
-
-
-def _case_status(case: dict) -> set[str]:
-    st = case.get("status") or {}
-    have = {k for k in ("wanted", "detained", "died", "prosecuted", "sentenced") if st.get(k)}
-    if st.get("at_large"):
-        have.add("at_large")
-    return have
+__all__ = [
+    "MAX_LIMIT",
+    "STATUSES",
+    "Filters",
+    "Page",
+    "Query",
+    "QueryError",
+    "clean",
+    "figure_series",
+]
 
 
 class Query:
@@ -609,217 +445,3 @@ class Query:
                 "figures": [_gold_figure(f) for f in v.figures if f["document_id"] == doc_id],
             })  # fmt: skip
         return out
-
-
-# ---------------------------------------------------------------------- helpers
-
-
-def _segments(text: str, spans: list[tuple[str, dict]]) -> list[dict]:
-    """Cut ``text`` at every evidence boundary; each piece lists the spans covering it."""
-    cuts = {0, len(text)}
-    good = []
-    for sid, ev in spans:
-        a, b = ev.get("start"), ev.get("end")
-        if isinstance(a, int) and isinstance(b, int) and 0 <= a < b <= len(text):
-            cuts.update((a, b))
-            good.append((sid, a, b))
-    pts = sorted(cuts)
-    out = []
-    for a, b in zip(pts, pts[1:], strict=False):
-        out.append({"text": text[a:b], "start": a, "marks": [sid for sid, x, y in good if x <= a and b <= y]})  # fmt: skip
-    return out
-
-
-def _event_part(f: Filters) -> Filters:
-    """The event-level part of list filters (reviewed and status are judged per incident/case)."""
-    return Filters(**{**{x.name: getattr(f, x.name) for x in fields(f)}, "reviewed": None, "statuses": ()})  # fmt: skip
-
-
-def _reviewed_ok(inc: dict, f: Filters) -> bool:
-    return f.reviewed is None or inc.get("reviewed") == f.reviewed
-
-
-def _page(
-    items: list[dict],
-    offset: int,
-    limit: int,
-    v: _View | None = None,
-    kind: str | None = None,
-    strip: tuple[str, ...] = (),
-) -> Page:
-    """One page of ``items``; with ``kind``, each shown record is the anonymous form."""
-    if offset < 0:
-        raise QueryError("offset: must be 0 or more")
-    if limit < 0 or limit > MAX_LIMIT:
-        raise QueryError(f"limit: must be between 0 and {MAX_LIMIT}")
-    part = items[offset : offset + limit]
-    if kind is not None and v is not None:
-        part = [v.pub(kind, x) for x in part]
-    return Page([clean(x, strip) for x in part], len(items), offset, limit)
-
-
-def clean(x: dict | None, strip: tuple[str, ...] = ()) -> dict | None:
-    """A record without the query layer's internal keys (``_search``) and ``strip``; incident
-    members (events) cleaned too."""
-    if x is None:
-        return None
-    out = {k: v for k, v in x.items() if not k.startswith("_") and k not in strip}
-    if "members" in out:
-        out["members"] = [clean(m) for m in out["members"]]
-    return out
-
-
-def _trim(cache: dict, n: int = 256) -> None:
-    while len(cache) > n:
-        cache.pop(next(iter(cache)))
-
-
-def _search_text(kind: str, x: dict) -> str:
-    ev = x.get("evidence") or {}
-    keys = ("title", "place_text", "who", "source", "outlet") if kind == "event" else ("metric", "source")  # fmt: skip
-    return " ".join(str(t) for t in (ev.get("text"), *(x.get(k) for k in keys)) if t).casefold()
-
-
-def _index(v: _View) -> None:
-    for e in v.events:
-        e["_search"] = _search_text("event", e)
-    for f in v.figures:
-        f["_search"] = _search_text("figure", f)
-
-
-def _text_ok(item: dict, q: str | None) -> bool:
-    if not q:
-        return True
-    hay = item.get("_search", "")
-    return all(t in hay for t in q.casefold().split())
-
-
-def _match(e: dict, f: Filters, cases_ok: set | None) -> bool:
-    if e["rejected"] and not f.include_rejected:
-        return False
-    if f.types and e["type"] not in f.types:
-        return False
-    if f.regions and (e.get("region") or "").upper() not in f.regions:
-        return False
-    if f.countries and (e.get("country") or "").upper() not in f.countries:
-        return False
-    if f.languages and (e.get("language") or "") not in f.languages:
-        return False
-    if f.outlets and (e.get("outlet") or "") not in f.outlets:
-        return False
-    c = e.get("confidence")
-    if f.min_confidence is not None and (c is None or c < f.min_confidence):
-        return False
-    if f.max_confidence is not None and (c is None or c > f.max_confidence):
-        return False
-    if f.reviewed is not None and e["reviewed"] != f.reviewed:
-        return False
-    if cases_ok is not None and e.get("case_id") not in cases_ok:
-        return False
-    if (f.since or f.until) and not in_range(_when(e) or None, f.since, f.until):
-        return False
-    return _text_ok(e, f.q)
-
-
-def _match_figure(x: dict, f: Filters) -> bool:
-    if f.languages and (x.get("language") or "") not in f.languages:
-        return False
-    if f.outlets and (x.get("outlet") or "") not in f.outlets:
-        return False
-    if (f.since or f.until) and not in_range(x.get("as_of") or x.get("published"), f.since, f.until):  # fmt: skip
-        return False
-    return _text_ok(x, f.q)
-
-
-def figure_series(figures: list[dict], f: Filters) -> list[dict]:
-    """Figures as time series per (metric, source): dated, attributed claims, never summed."""
-    groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
-    for x in figures:
-        if not _match_figure(x, f):
-            continue
-        metric = " ".join((x.get("metric") or "").split())
-        groups[(metric, x.get("source") or x.get("outlet") or "unattributed")].append(x)
-    out = []
-    for (metric, source), xs in groups.items():
-        pts = sorted(
-            ({"as_of": x.get("as_of") or x.get("published"), "value": x.get("value"),
-              "qualifier": x.get("qualifier"), "document_id": x["document_id"],
-              "outlet": x.get("outlet")} for x in xs),
-            key=lambda p: p["as_of"] or "",
-        )  # fmt: skip
-        out.append({"metric": metric, "source": source, "points": pts})
-    out.sort(key=lambda s: (-len(s["points"]), s["points"][-1]["as_of"] or ""), reverse=False)
-    return out
-
-
-def _apply_links(
-    incidents: list[dict], decisions: list[dict], by_key: dict, by_pos: dict
-) -> list[dict]:
-    """The linker's incidents with reviewers' merges and splits applied, in decision order.
-
-    Decisions name events by their stable keys, so they still apply after re-linking."""
-    incs = []
-    for inc in incidents:
-        inc = dict(inc)
-        keys = [by_pos[(d, i)]["event_id"] for d, i in inc.get("events") or [] if (d, i) in by_pos]
-        inc["event_keys"] = keys
-        inc["merged_from"] = []
-        inc["split_by"] = None
-        incs.append(inc)
-    for d in decisions:
-        keys = set((d.get("payload") or {}).get("events") or [])
-        if d["kind"] == "merge":
-            group = [i for i in incs if keys & set(i["event_keys"])]
-            if len(group) < 2:
-                continue
-            group.sort(key=lambda i: (-len(i["event_keys"]), i["incident_id"]))
-            base = group[0]
-            for other in group[1:]:
-                base["event_keys"] += [k for k in other["event_keys"] if k not in base["event_keys"]]  # fmt: skip
-                base["merged_from"] += [other["incident_id"], *other["merged_from"]]
-                incs.remove(other)
-        elif d["kind"] == "split":
-            for inc in list(incs):
-                moved = [k for k in inc["event_keys"] if k in keys]
-                if not moved or len(moved) == len(inc["event_keys"]):
-                    continue
-                inc["event_keys"] = [k for k in inc["event_keys"] if k not in keys]
-                new = {**inc, "incident_id": f"{inc['incident_id']}/split-{d['id']}",
-                       "event_keys": moved, "merged_from": [], "split_by": d["id"],
-                       "case_id": inc.get("case_id")}  # fmt: skip
-                incs.append(new)
-    for inc in incs:
-        inc["events"] = [[by_key[k]["document_id"], by_key[k]["index"]] for k in inc["event_keys"] if k in by_key]  # fmt: skip
-    return incs
-
-
-def _summarise_incident(inc: dict, members: list[dict], docs: dict) -> None:
-    fields_ = inc.get("fields") or {}
-    inc["members"] = members
-    inc["documents"] = sorted({e["document_id"] for e in members})
-    inc["reports"] = len(inc["documents"])
-    inc["languages"] = sorted({e.get("language") or "" for e in members} - {""})
-    inc["outlets"] = sorted({e.get("outlet") or "" for e in members} - {""})
-    pubs = [e["published"] for e in members if e.get("published")]
-    inc["first_reported"] = min(pubs) if pubs else inc.get("first_reported")
-    inc["confidence"] = max((e.get("confidence") or 0 for e in members), default=None)
-    inc["reviewed"] = bool(members) and all(e["reviewed"] for e in members)
-    for k in ("date", "region", "country", "count", "count_qualifier"):
-        inc[k] = fields_.get(k) if fields_.get(k) is not None else next((e.get(k) for e in members if e.get(k) is not None), None)  # fmt: skip
-    if not inc.get("type") and members:
-        inc["type"] = members[0]["type"]
-
-
-def _gold_event(e: dict) -> dict:
-    keys = ("type", "date", "date_text", "place_text", "country", "region", "count",
-            "count_qualifier", "who", "names", "armed", "source")  # fmt: skip
-    out = {k: e.get(k) for k in keys}
-    out["names"] = list(out["names"] or [])
-    out["evidence"] = (e.get("evidence") or {}).get("text")
-    return out
-
-
-def _gold_figure(f: dict) -> dict:
-    out = {k: f.get(k) for k in ("metric", "value", "qualifier", "as_of", "source")}
-    out["evidence"] = (f.get("evidence") or {}).get("text")
-    return out

@@ -1,0 +1,164 @@
+"""One snapshot of the store as the query API reads it: records with review decisions applied,
+masked one by one for anonymous readers (through :func:`awol.serve.public.public` only)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from awol.serve.public import public as _mask
+
+#: non-personal keys kept on anonymous records when the masking API leaves them out
+_PLAIN_KEYS = (
+    "event_id", "document_id", "index", "type", "date", "country", "region", "count",
+    "count_qualifier", "armed", "confidence", "outlet", "url", "published", "language",
+    "incident_id", "case_id", "reviewed", "rejected", "manual", "overridden", "review",
+)  # fmt: skip
+
+
+@dataclass
+class _View:
+    """One reading of the store with review decisions applied.  Anonymous readers get records
+    masked one by one when they are shown (``masked``: memo by record), never the raw ones."""
+
+    events: list[dict]
+    incidents: list[dict]
+    cases: list[dict]
+    figures: list[dict]
+    docs: dict[str, dict]
+    by_key: dict[str, dict] = field(default_factory=dict)
+    inc_by_id: dict[str, dict] = field(default_factory=dict)
+    case_by_id: dict[str, dict] = field(default_factory=dict)
+    cache: dict = field(default_factory=dict)
+    masked: dict = field(default_factory=dict)
+
+    def pub(self, kind: str, obj: dict) -> dict:
+        """The anonymous form of ``obj`` (through :func:`awol.serve.public.public`), memoised."""
+        key = (kind, id(obj))
+        out = self.masked.get(key)
+        if out is None:
+            src = {k: v for k, v in obj.items() if not k.startswith("_") and k != "members"}
+            out = _mask(kind, src)
+            for k in _PLAIN_KEYS:
+                if k in src and k not in out:
+                    out[k] = src[k]
+            if kind == "incident":
+                out["members"] = [self.pub("event", m) for m in obj.get("members") or []]
+            if kind in ("event", "figure"):
+                out["_search"] = _search_text(kind, out)
+            self.masked[key] = out
+        return out
+
+
+def _stored_spans(store: Any, records: list[dict], recognise: bool = True) -> None:
+    """Masking of ``records`` reads the recogniser's results stored for their texts (and, with
+    ``recognise``, finds and stores the missing ones now) instead of running it on each read."""
+    if not hasattr(store, "name_spans"):
+        return
+    try:
+        from awol.privacy.stored import load
+    except ImportError:  # no masking API: the public gate refuses anyway
+        return
+    load(store, records, recognise)
+
+
+def _segments(text: str, spans: list[tuple[str, dict]]) -> list[dict]:
+    """Cut ``text`` at every evidence boundary; each piece lists the spans covering it."""
+    cuts = {0, len(text)}
+    good = []
+    for sid, ev in spans:
+        a, b = ev.get("start"), ev.get("end")
+        if isinstance(a, int) and isinstance(b, int) and 0 <= a < b <= len(text):
+            cuts.update((a, b))
+            good.append((sid, a, b))
+    pts = sorted(cuts)
+    out = []
+    for a, b in zip(pts, pts[1:], strict=False):
+        out.append({"text": text[a:b], "start": a, "marks": [sid for sid, x, y in good if x <= a and b <= y]})  # fmt: skip
+    return out
+
+
+def _search_text(kind: str, x: dict) -> str:
+    ev = x.get("evidence") or {}
+    keys = ("title", "place_text", "who", "source", "outlet") if kind == "event" else ("metric", "source")  # fmt: skip
+    return " ".join(str(t) for t in (ev.get("text"), *(x.get(k) for k in keys)) if t).casefold()
+
+
+def _index(v: _View) -> None:
+    for e in v.events:
+        e["_search"] = _search_text("event", e)
+    for f in v.figures:
+        f["_search"] = _search_text("figure", f)
+
+
+def _apply_links(
+    incidents: list[dict], decisions: list[dict], by_key: dict, by_pos: dict
+) -> list[dict]:
+    """The linker's incidents with reviewers' merges and splits applied, in decision order.
+
+    Decisions name events by their stable keys, so they still apply after re-linking."""
+    incs = []
+    for inc in incidents:
+        inc = dict(inc)
+        keys = [by_pos[(d, i)]["event_id"] for d, i in inc.get("events") or [] if (d, i) in by_pos]
+        inc["event_keys"] = keys
+        inc["merged_from"] = []
+        inc["split_by"] = None
+        incs.append(inc)
+    for d in decisions:
+        keys = set((d.get("payload") or {}).get("events") or [])
+        if d["kind"] == "merge":
+            group = [i for i in incs if keys & set(i["event_keys"])]
+            if len(group) < 2:
+                continue
+            group.sort(key=lambda i: (-len(i["event_keys"]), i["incident_id"]))
+            base = group[0]
+            for other in group[1:]:
+                base["event_keys"] += [k for k in other["event_keys"] if k not in base["event_keys"]]  # fmt: skip
+                base["merged_from"] += [other["incident_id"], *other["merged_from"]]
+                incs.remove(other)
+        elif d["kind"] == "split":
+            for inc in list(incs):
+                moved = [k for k in inc["event_keys"] if k in keys]
+                if not moved or len(moved) == len(inc["event_keys"]):
+                    continue
+                inc["event_keys"] = [k for k in inc["event_keys"] if k not in keys]
+                new = {**inc, "incident_id": f"{inc['incident_id']}/split-{d['id']}",
+                       "event_keys": moved, "merged_from": [], "split_by": d["id"],
+                       "case_id": inc.get("case_id")}  # fmt: skip
+                incs.append(new)
+    for inc in incs:
+        inc["events"] = [[by_key[k]["document_id"], by_key[k]["index"]] for k in inc["event_keys"] if k in by_key]  # fmt: skip
+    return incs
+
+
+def _summarise_incident(inc: dict, members: list[dict], docs: dict) -> None:
+    fields_ = inc.get("fields") or {}
+    inc["members"] = members
+    inc["documents"] = sorted({e["document_id"] for e in members})
+    inc["reports"] = len(inc["documents"])
+    inc["languages"] = sorted({e.get("language") or "" for e in members} - {""})
+    inc["outlets"] = sorted({e.get("outlet") or "" for e in members} - {""})
+    pubs = [e["published"] for e in members if e.get("published")]
+    inc["first_reported"] = min(pubs) if pubs else inc.get("first_reported")
+    inc["confidence"] = max((e.get("confidence") or 0 for e in members), default=None)
+    inc["reviewed"] = bool(members) and all(e["reviewed"] for e in members)
+    for k in ("date", "region", "country", "count", "count_qualifier"):
+        inc[k] = fields_.get(k) if fields_.get(k) is not None else next((e.get(k) for e in members if e.get(k) is not None), None)  # fmt: skip
+    if not inc.get("type") and members:
+        inc["type"] = members[0]["type"]
+
+
+def _gold_event(e: dict) -> dict:
+    keys = ("type", "date", "date_text", "place_text", "country", "region", "count",
+            "count_qualifier", "who", "names", "armed", "source")  # fmt: skip
+    out = {k: e.get(k) for k in keys}
+    out["names"] = list(out["names"] or [])
+    out["evidence"] = (e.get("evidence") or {}).get("text")
+    return out
+
+
+def _gold_figure(f: dict) -> dict:
+    out = {k: f.get(k) for k in ("metric", "value", "qualifier", "as_of", "source")}
+    out["evidence"] = (f.get("evidence") or {}).get("text")
+    return out
