@@ -113,9 +113,14 @@ class LinkStore:
             gone = list(changes.get("removed_cases") or [])
             for i in range(0, len(gone), 500):
                 s.execute(delete(CaseRow).where(CaseRow.case_id.in_(gone[i : i + 500])))
+            # the rows already there, one query per 500 ids (not one per incident)
+            old_inc = {} if replace else _rows_by_id(s, IncidentRow, "incident_id",
+                                                      [str(i["incident_id"]) for i in incidents])  # fmt: skip
+            refill: list[str] = []
+            members: list[dict] = []
             for inc in incidents:
                 iid = str(inc["incident_id"])
-                row = None if replace else s.get(IncidentRow, iid)
+                row = old_inc.get(iid)
                 if row is not None and row.data == inc:
                     continue
                 if row is None:
@@ -123,16 +128,20 @@ class LinkStore:
                     s.add(row)
                 row.data, row.updated_at = inc, ts
                 row.type, row.case_id = inc.get("type"), inc.get("case_id")
-                s.flush()
-                s.execute(delete(IncidentEventRow).where(IncidentEventRow.incident_id == iid))
+                refill.append(iid)
                 pairs = sorted({(str(d), int(i)) for d, i in inc.get("events") or []})
-                if pairs:
-                    s.execute(insert(IncidentEventRow), [
-                        {"incident_id": iid, "doc_id": d, "event_idx": i} for d, i in pairs
-                    ])  # fmt: skip
+                members += [{"incident_id": iid, "doc_id": d, "event_idx": i} for d, i in pairs]
+            s.flush()
+            for i in range(0, len(refill), 500):
+                part = refill[i : i + 500]
+                s.execute(delete(IncidentEventRow).where(IncidentEventRow.incident_id.in_(part)))
+            if members:
+                s.execute(insert(IncidentEventRow), members)
+            old_case = {} if replace else _rows_by_id(s, CaseRow, "case_id",
+                                                       [str(c["case_id"]) for c in cases])  # fmt: skip
             for case in cases:
                 cid = str(case["case_id"])
-                row = None if replace else s.get(CaseRow, cid)
+                row = old_case.get(cid)
                 if row is not None and row.data == case:
                     continue
                 if row is None:
@@ -224,6 +233,16 @@ class LinkStore:
     def cases(self) -> list[dict]:
         with Session(self.engine) as s:
             return [r.data for r in s.scalars(select(CaseRow).order_by(CaseRow.case_id))]
+
+
+def _rows_by_id(s: Session, model: type, key: str, ids: list[str]) -> dict[str, Any]:
+    """The rows of ``model`` whose ``key`` is one of ``ids`` (500 per query), by id."""
+    column = getattr(model, key)
+    out: dict[str, Any] = {}
+    for i in range(0, len(ids), 500):
+        for row in s.scalars(select(model).where(column.in_(ids[i : i + 500]))):
+            out[getattr(row, key)] = row
+    return out
 
 
 def _sync_rows(
