@@ -44,10 +44,6 @@ __all__ = [
 # acts of an authority: the country of the authority that does it is where it happened
 AUTHORITY_TYPES = ("detention", "wanted", "prosecution", "sentence")
 COURT_TYPES = ("sentence",)  # (a charge is brought by investigators, not by the court)
-_COURT = {
-    "en": re.compile(r"\b(?:court|tribunal)s?\b", re.IGNORECASE),
-    "ru": re.compile(r"\bсуд(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b", re.IGNORECASE),
-}
 _COURT_REACH = 60  # characters between a court word and the place that names the court
 
 
@@ -118,7 +114,7 @@ def court_places(text: str, places: list[PlaceMention], lang: str) -> list[Place
     """The places of ``text`` (one sentence) that name a court: within a few words of a court
     word ("Псковский гарнизонный военный суд", "the military court serving the Yuzhno-Sakhalinsk
     garrison", "the Pechersk District Court of Kyiv")."""
-    pattern = _COURT["ru" if lang == "ru" else "en"]
+    pattern = _story_lex("ru" if lang == "ru" else "en")["court"]
     courts = [m.start() for m in pattern.finditer(text)]
     if not courts:
         return []
@@ -163,6 +159,7 @@ def _story_lex(lang: str) -> dict[str, Any]:
         "near": re.compile(data.get("near_the_unit", "(?!)"), re.IGNORECASE),
         "occurred": re.compile(data["occurred"], re.IGNORECASE),
         "nouns": {t: re.compile(p, re.IGNORECASE) for t, p in data["occurred_nouns"].items()},
+        "court": re.compile(data.get("court", "(?!)"), re.IGNORECASE),
     }
 
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-from collections.abc import Iterable
 from importlib import metadata, resources
 from typing import Any
 
@@ -111,7 +110,3 @@ def load(store: Any, records: Any, recognise: bool = True) -> dict[str, int]:
             pass
     return {"stored": len(found), "recognised": len(missing) if recognise else 0}
 
-
-def recognise_for_store(store: Any, records: Iterable[dict]) -> int:
-    """Recognise and store the spans of ``records`` now (at ingest), so that reads find them."""
-    return load(store, list(records))["recognised"]
