@@ -18,7 +18,8 @@ from dataclasses import dataclass, replace
 
 from awol.extract.classifier import get_model, iter_candidates
 from awol.extract.dates import DateMention, resolve_offset
-from awol.extract.figures import dedupe_figures, find_figures, statistics_source
+from awol.extract.figure_sources import Statement, attribute_figures, sentence_sources
+from awol.extract.figures import dedupe_figures, find_figures
 from awol.extract.lexicon import get_lexicon
 from awol.extract.mentions import Mention, Verdict, analyse_sentence, armed_cues
 from awol.extract.places import PlaceMention
@@ -118,13 +119,13 @@ def extract_article(article: Article) -> Extraction:
     ):
         return Extraction(article)
     drafts = _Drafts()
-    figures: list[Figure] = []
+    figures: list[tuple[int, Figure]] = []  # (sentence index, figure)
+    statements: list[Statement] = []  # the sources the sentences name, for the figures
     last_event_sentence = -10
     last_source: str | None = None
     last_group: int | None = None
     known_names: dict[str, int] = {}  # full name -> last sentence, oldest first
     after_figure = False
-    stat_source: str | None = None  # the source the article last gave for its statistics
     last_date: str | None = None
     armed_statements: list[tuple[bool, int | None, int, int]] = []
     prev_places: list = []
@@ -132,7 +133,7 @@ def extract_article(article: Article) -> Extraction:
     title = article.title
     head_end = len(title) if title and text.startswith(title) else 0
     head: list[Mention] = []
-    head_figures: list[Figure] = []
+    head_figures: list[tuple[int, Figure]] = []
     courts: list[PlaceMention] = []  # places that name a court, for verdicts told without one
     occurred: list[Occurrence] = []  # "the escape took place on May 24" (no event of its own)
     for sent in sentences:
@@ -157,13 +158,14 @@ def extract_article(article: Article) -> Extraction:
             article.published,
             after_figure,
             True,
-            stat_source,
-            figures[-1].as_of if figures else None,
+            figures[-1][1].as_of if figures else None,
         )
-        stat_source = statistics_source(an, lex, figs, stat_source)
+        statements.extend(sentence_sources(an, lex, text))
         if figs:
             # a headline's figure is a rounded restatement of the body's ("more than 52,000")
-            (head_figures if sent.start < head_end else figures).extend(figs)
+            (head_figures if sent.start < head_end else figures).extend(
+                (sent.index, f) for f in figs
+            )
             fig_values = {f.value for f in figs}
             # an aggregate is not one happening: drop mentions that only restate it
             an.mentions = [
@@ -225,7 +227,8 @@ def extract_article(article: Article) -> Extraction:
     _bounded_month(events, article.published)
     _carry_armed(events, where, armed_statements)
     _court_of_story(events, courts)
-    return Extraction(article, events, dedupe_figures(figures))
+    figs = attribute_figures(figures, statements)
+    return Extraction(article, events, dedupe_figures(figs))
 
 
 def _verdicts(sentences: list, lex, title: str | None) -> dict[int, Verdict]:

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from awol.extract.counts import CountMention, find_counts
 from awol.extract.dates import find_dates
+from awol.extract.figure_sources import figure_source
 from awol.extract.lexicon import Lexicon
 from awol.extract.mentions import ORDINAL_GATE, SentenceAnalysis
 from awol.model import Evidence, Figure
@@ -22,15 +23,13 @@ def find_figures(
     published: str | None,
     after_figure: bool,
     doc_on_topic: bool,
-    last_figure_source: str | None = None,
     last_as_of: str | None = None,
 ) -> list[Figure]:
     """Figures stated in one analysed sentence.
 
     ``after_figure`` says the previous sentence stated a figure: "Nearly 300 were later reported
-    dead" continues it without repeating the topic words.  ``last_figure_source``: the source
-    the article last gave for its statistics (:func:`statistics_source`), taken by a figure whose
-    sentence names none.
+    dead" continues it without repeating the topic words.  A figure's source is the one its
+    sentence names; the article resolves the others (:mod:`awol.extract.figure_sources`).
     """
     text = an.sentence.text
     cues = bool(lex.figure_cues.search(text))
@@ -68,7 +67,7 @@ def find_figures(
         as_of = _own_date(an, counts, i, text) or _as_of(an, published, text)
         if as_of is None and after_figure:
             as_of = last_as_of
-        src = figure_source(an, lex) or last_figure_source
+        src = figure_source(an, lex)
         ev = Evidence(text, an.sentence.start, an.sentence.end)
         conf = 0.55 + (0.15 if an.on_topic else 0) + (0.1 if cues else 0) + (0.1 if src else 0)
         out.append(
@@ -333,25 +332,6 @@ def _own_date(an: SentenceAnalysis, counts: list[CountMention], i: int, text: st
     return near[-1].value if near else None
 
 
-def _counter(text: str, lex: Lexicon) -> str | None:
-    """Subject of a counting verb: "The independent project Soldat.Monitor counted ..."."""
-    m = re.search(
-        r"(?:^|,\s*)(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:"
-        + lex.media_nouns
-        + r")\s+(?P<name>[A-ZА-ЯЁ«\"][\w.\-«»\" ]*?)\s+(?:counted|tallied|found|estimated|calculated|подсчитал\w*|насчитал\w*)\b",
-        text,
-    )
-    if m:
-        return m.group("name").strip('«»" ')
-    m = re.search(
-        r"\bПо (?:подсчетам|подсчётам|данным|оценкам)\s+(?P<name>«[^»]+»|[А-ЯЁ][\w.\-]+(?:\s[А-ЯЁ][\w.\-]+)*)",
-        text,
-    )
-    if m:
-        return m.group("name").strip("«»")
-    return None
-
-
 def _metric(text: str, c: CountMention) -> str:
     """A short description of what was counted, from the words around the number."""
     before = text[: c.start]
@@ -437,74 +417,3 @@ def _other_offence(text: str, counts: list[CountMention], i: int, lex: Lexicon) 
         return False
     own = _own_phrase(text, counts, i)
     return bool(pat.search(own)) and not lex.topic.search(own)
-
-
-@lru_cache(maxsize=8)
-def _cased(lang: str, patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p) for p in patterns)
-
-
-def _tidy_source(src: str | None, lex: Lexicon, text: str = "", named: bool = False) -> str | None:
-    """ "data from Mediazona" -> "Mediazona"; quotes around a whole name dropped.  ``named``:
-    None for what names no one ("data extracted from court websites", "Analysts" opening a
-    sentence), which a statement may not carry to other sentences."""
-    if not src:
-        return None
-    lead = _records(lex.lang, str(lex.extra.get("figure_source_lead") or ""))
-    if lead is not None:
-        m = lead.match(src)
-        if m and m.end() < len(src):
-            src = src[m.end() :]
-    src = src.strip().rstrip(".,;:")
-    quoted = src[:1] in '«"“' and src[-1:] in '»"”' and len(src) > 2
-    if quoted:
-        src = src[1:-1]
-    if named and not _a_name(src, text, quoted) or _vocab(lex, "figure_source_reject", src):
-        return None
-    return src or None
-
-
-def _a_name(src: str, text: str, quoted: bool) -> bool:
-    """Quoted, a capital inside it, or a capital where the sentence does not start."""
-    return (
-        quoted or any(ch.isupper() for ch in src[1:]) or (src[:1].isupper() and text.find(src) > 0)
-    )
-
-
-def source_statement(text: str, lex: Lexicon) -> str | None:
-    """The source a sentence names for statistics ("This was reported by the Office of the
-    Prosecutor General", "Source: Mediazona", "в ответе Офиса генпрокурора на запрос NV")."""
-    for pat in _cased(lex.lang, tuple(lex.extra.get("figure_sources") or ())):
-        m = pat.search(text)
-        if m:
-            src = _tidy_source(m.group("src"), lex, text, named=True)
-            if src:
-                return src
-    return None
-
-
-def figure_source(an: SentenceAnalysis, lex: Lexicon) -> str | None:
-    """Who the statistics of this sentence are from, if the sentence says."""
-    text = an.sentence.text
-    return (
-        source_statement(text, lex)
-        or _tidy_source(an.source.text if an.source else None, lex)
-        or _counter(text, lex)
-    )
-
-
-def statistics_source(
-    an: SentenceAnalysis, lex: Lexicon, figures: list[Figure], last: str | None
-) -> str | None:
-    """The source the article gives for its statistics after this sentence: one its figures
-    name, or one the sentence states for statistics ("Source: Mediazona"), else ``last``."""
-    text = an.sentence.text
-    named = next(
-        (
-            f.source
-            for f in figures
-            if f.source and f.source != last and _tidy_source(f.source, lex, text, named=True)
-        ),
-        None,
-    )
-    return named or source_statement(text, lex) or last

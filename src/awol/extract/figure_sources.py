@@ -1,0 +1,202 @@
+"""Who states an article's statistics: the source of a figure, resolved over the article.
+
+An article attributes its statistics once and tells them over several sentences ("..., Mediazona
+reported on Nov. 24." then "As of Nov. 21, there have been 4,121 such cases"; "According to the
+press center of the judiciary:" then the numbers; "This was reported by the Office of the
+Prosecutor General." then the numbers).  Each sentence's statements of a source are read while
+the article is read (:func:`sentence_sources`); once it is read, each figure takes
+(:func:`attribute_figures`):
+
+1. a source its own sentence names;
+2. else one the next sentence names for the same statistics: a sentence that states figures too
+   and names it in its second half ("That's more than in 2022, according to Mediazona"), or one
+   that refers back ("Source: Mediazona");
+3. else the nearest one stated before it in the article;
+4. else, when none is named before it (a headline, a lead), one the next two sentences name;
+5. else a generic source of its own sentence, which names no one ("according to media reports",
+   "journalists' calculations", "data extracted from court websites"): only when the article
+   names no one else;
+6. else none.
+
+The vocabulary (patterns of statements, words that make a source generic, bodies that are named
+by a common noun) is language data in ``lang/*/figures.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from awol.extract.lexicon import Lexicon
+from awol.extract.mentions import SentenceAnalysis
+from awol.model import Figure
+
+# a source named in this first share of a sentence opens it ("According to X, ..."); one named
+# later closes it ("..., according to X") and may close the sentence before it too
+_OPENING = 0.4
+# a figure told before any source takes one named this many sentences after it
+_AHEAD = 2
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A source a sentence names for what it states (``generic``: it names no one)."""
+
+    index: int  # the sentence's index in the article
+    name: str
+    generic: bool = False
+    backward: bool = False  # refers to what came before ("Source: X", "This was reported by X")
+    opening: bool = False  # named before the sentence's middle: it introduces what follows
+
+
+@lru_cache(maxsize=32)
+def _pattern(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str] | None:
+    return re.compile(pattern, flags) if pattern else None
+
+
+def _vocab(lex: Lexicon, key: str, text: str, flags: int = re.IGNORECASE) -> re.Match | None:
+    pat = _pattern(str(lex.extra.get(key) or ""), flags)
+    return pat.search(text) if pat else None
+
+
+def _tidy_source(
+    src: str | None, lex: Lexicon, text: str = "", named: bool = False, doc: str = ""
+) -> str | None:
+    """ "data from Mediazona" -> "Mediazona"; quotes around a whole name dropped.  ``named``:
+    None for what names no one ("data extracted from court websites", "Analysts" opening a
+    sentence), which a statement may not carry to other sentences."""
+    if not src:
+        return None
+    lead = _pattern(str(lex.extra.get("figure_source_lead") or ""))
+    if lead is not None:
+        m = lead.match(src)
+        if m and m.end() < len(src):
+            src = src[m.end() :]
+    src = src.strip().rstrip(".,;:")
+    quoted = src[:1] in '«"“' and src[-1:] in '»"”' and len(src) > 2
+    if quoted:
+        src = src[1:-1]
+    if (
+        named
+        and not _a_name(src, text, quoted, lex, doc)
+        or _vocab(lex, "figure_source_reject", src)
+    ):
+        return None
+    return src or None
+
+
+def _a_name(src: str, text: str, quoted: bool, lex: Lexicon, doc: str = "") -> bool:
+    """Quoted, a capital inside it, a capital where the sentence (or, in the article ``doc``,
+    another sentence) does not start, or a body named by a common noun ("prosecutors")."""
+    return (
+        quoted
+        or any(ch.isupper() for ch in src[1:])
+        or (src[:1].isupper() and (text.find(src) > 0 or _inside(src, doc)))
+        or bool(_vocab(lex, "figure_source_bodies", src))
+    )
+
+
+def _inside(word: str, doc: str) -> bool:
+    """Is ``word`` written inside a sentence somewhere in ``doc`` (not only opening one)?"""
+    return bool(doc) and bool(re.search(r"[^\s.!?…:;\"“”«»]\s+" + re.escape(word) + r"\b", doc))
+
+
+def _generic(src: str, lex: Lexicon) -> bool:
+    """Does the source name a kind of material rather than someone ("media reports")?"""
+    return bool(_vocab(lex, "figure_source_generic", src)) and not any(
+        ch.isupper() for ch in src[1:]
+    )
+
+
+def source_statement(text: str, lex: Lexicon, doc: str = "") -> str | None:
+    """The source a sentence names for statistics ("This was reported by the Office of the
+    Prosecutor General", "Source: Mediazona", "в ответе Офиса генпрокурора на запрос NV")."""
+    for pat in _cased(tuple(lex.extra.get("figure_sources") or ())):
+        for m in pat.finditer(text):
+            src = _tidy_source(m.group("src"), lex, text, named=True, doc=doc)
+            if src:
+                return src
+    return None
+
+
+@lru_cache(maxsize=8)
+def _cased(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in patterns)
+
+
+def _counter(text: str, lex: Lexicon) -> str | None:
+    """Subject of a counting verb: "The independent project Soldat.Monitor counted ..."."""
+    verbs = str(lex.extra.get("figure_counting_verbs") or "")
+    if not verbs:
+        return None
+    m = re.search(
+        r"(?:^|,\s*)(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:"
+        + lex.media_nouns
+        + r")\s+(?P<name>[A-ZА-ЯЁ«\"][\w.\-«»\" ]*?)\s+(?:"
+        + verbs
+        + r")\b",
+        text,
+    )
+    return m.group("name").strip('«»" ') if m else None
+
+
+def figure_source(an: SentenceAnalysis, lex: Lexicon) -> str | None:
+    """Who the statistics of this sentence are from, if the sentence says."""
+    text = an.sentence.text
+    return (
+        source_statement(text, lex)
+        or _tidy_source(an.source.text if an.source else None, lex)
+        or _counter(text, lex)
+    )
+
+
+def sentence_sources(an: SentenceAnalysis, lex: Lexicon, doc: str = "") -> list[Statement]:
+    """The sources one sentence (of the article ``doc``) names, named ones first."""
+    text = an.sentence.text
+    backward = bool(_vocab(lex, "figure_source_backward", text))
+    out: list[Statement] = []
+    for name in (
+        source_statement(text, lex, doc),
+        _tidy_source(an.source.text if an.source else None, lex),
+        _counter(text, lex),
+    ):
+        if not name or any(s.name == name for s in out):
+            continue
+        at = text.find(name)
+        opening = 0 <= at < len(text) * _OPENING
+        out.append(Statement(an.sentence.index, name, _generic(name, lex), backward, opening))
+    return sorted(out, key=lambda s: s.generic)
+
+
+def attribute_figures(
+    figures: list[tuple[int, Figure]], statements: list[Statement]
+) -> list[Figure]:
+    """The figures (each with the index of its sentence) with the source the article gives them
+    (the order of the module's docstring)."""
+    by_sentence: dict[int, list[Statement]] = {}
+    for s in statements:
+        by_sentence.setdefault(s.index, []).append(s)
+    with_figures = {i for i, _f in figures}
+    out: list[Figure] = []
+    for i, f in figures:
+        own = by_sentence.get(i, [])
+        named = [s for s in own if not s.generic]
+        if not named:
+            nxt = [s for s in by_sentence.get(i + 1, []) if not s.generic]
+            if nxt and (nxt[0].backward or i + 1 in with_figures and not nxt[0].opening):
+                named = nxt
+        if not named:
+            before = [s for s in statements if s.index < i and not s.generic]
+            # the nearest sentence that names one, and its first
+            named = [s for s in before if s.index == before[-1].index] if before else []
+        if not named:
+            # nothing before (a headline, a lead): the source the next sentences name
+            named = [s for s in statements if i < s.index <= i + _AHEAD and not s.generic][:1]
+        if named:
+            out.append(replace(f, source=named[0].name))
+        elif own:
+            out.append(replace(f, source=own[0].name))
+        else:
+            out.append(replace(f, source=None))
+    return out
