@@ -361,3 +361,49 @@ def test_an_undated_total_has_no_date():
 )
 def test_a_forecast_is_not_a_figure(text, lang):
     assert figures(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # the attribution closes the next sentence, which states figures too
+        (
+            "In the first four months of 2024, military courts heard 1,234 desertion cases. "
+            "That is more than in all of 2023, when courts heard 1,108 such cases, according to "
+            "the independent outlet Zemlya.",
+            "en",
+            [(1234, "Zemlya"), (1108, "Zemlya")],
+        ),
+        # a description of the material gives way to the organisation the article names
+        (
+            "The outlet Novaya Vest reported on the desertion cases on Monday. As of March 1, "
+            "there were 2,345 desertion cases, according to data gathered from court websites.",
+            "en",
+            [(2345, "Novaya Vest")],
+        ),
+        # the organisation stated once carries to the statistics told after it
+        (
+            "Journalists from Kraj Media analyzed court records of desertion cases. In 2023, "
+            "courts handed down 1,678 sentences for desertion. In 2024, 2,456 deserters were "
+            "sentenced.",
+            "en",
+            [(1678, "Kraj Media"), (2456, "Kraj Media")],
+        ),
+        (
+            "С начала года в военные суды поступило 5432 дела о самовольном оставлении части, "
+            "подсчитала «Северная газета». Приговоры вынесены 4321 военнослужащему.",
+            "ru",
+            [(5432, "Северная газета"), (4321, "Северная газета")],
+        ),
+    ],
+)
+def test_statistics_source_resolved_over_the_article(text, lang, expected):
+    assert _sources(text, lang) == expected
+
+
+def test_a_generic_source_stays_when_the_article_names_no_one():
+    got = _sources(
+        "As of March 1, there were 2,345 desertion cases, according to Russian media reports.",
+        "en",
+    )
+    assert got == [(2345, "Russian media reports")]
