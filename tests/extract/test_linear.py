@@ -34,7 +34,7 @@ def _work(stories: int, monkeypatch) -> tuple[int, int]:
     text = "".join(_story(rng, i) for i in range(stories))
     counts = {"compare": 0, "names": 0}
     compatible = document._compatible
-    known_surnames = mentions._known_surnames
+    known_surnames = mentions.known_surnames
 
     def counting_compatible(d, m):
         counts["compare"] += 1
@@ -45,7 +45,7 @@ def _work(stories: int, monkeypatch) -> tuple[int, int]:
         return known_surnames(text, known, found)
 
     monkeypatch.setattr(document, "_compatible", counting_compatible)
-    monkeypatch.setattr(mentions, "_known_surnames", counting_surnames)
+    monkeypatch.setattr(mentions, "known_surnames", counting_surnames)
     art = Article(id="big", language="en", text=text, published="2024-01-01")
     events = document.extract_article(art).events
     assert len(events) >= 2 * stories  # the stories are found, not skipped

@@ -16,12 +16,13 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
+from awol.extract.arguments import armed_cues
 from awol.extract.classifier import get_model, iter_candidates
 from awol.extract.dates import DateMention, resolve_offset
 from awol.extract.figure_sources import Statement, attribute_figures, sentence_sources
 from awol.extract.figures import dedupe_figures, find_figures
 from awol.extract.lexicon import get_lexicon
-from awol.extract.mentions import Mention, Verdict, analyse_sentence, armed_cues
+from awol.extract.mentions import Mention, Verdict, analyse_sentence
 from awol.extract.places import PlaceMention
 from awol.extract.sentences import split_sentences
 from awol.extract.story import (

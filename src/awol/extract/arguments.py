@@ -1,0 +1,467 @@
+"""Sentence level, the arguments of a trigger: which date, place, count, names, armed/unarmed and
+source of a sentence belong to which of its mentions (:mod:`awol.extract.mentions` finds the
+mentions).  A phrase belongs to the trigger of its clause, or of a fronted adverbial or a detached
+adjunct; counts pair with the closest trigger; a singular or plural subject counts people where no
+number does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from awol.extract.attribution import Source
+from awol.extract.counts import CountMention
+from awol.extract.dates import DateMention
+from awol.extract.lexicon import Lexicon
+from awol.extract.places import PlaceMention
+from awol.extract.sentences import clause_bounds
+
+if TYPE_CHECKING:
+    from awol.extract.mentions import Mention
+
+_WORD_AFTER = re.compile(r"\.?\w")
+
+
+_TWO_CAPS = re.compile(r"\b[A-ZА-ЯЁ][a-zа-яё]+ [A-ZА-ЯЁ][a-zа-яё]+")
+
+
+@lru_cache(maxsize=4096)
+def _stem_rx(stem: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(stem)}\w{{0,3}}\b")
+
+
+def people_counts(text: str, lex: Lexicon, counts: list[CountMention]) -> list[CountMention]:
+    """Counts of people, not of magazines, kilometres, years or web addresses."""
+    return [
+        c
+        for c in counts
+        if not _WORD_AFTER.match(text, c.end, c.end + 2)  # "161.ru", "5th"
+        and not _DURATION.match(text, c.end)  # "five and a half years", "пять лет"
+        # its noun (if any) names people, or what a statistic counts
+        and (
+            c.total is not None
+            or not c.head
+            or lex.people.search(c.head)
+            or lex.figure_nouns.search(c.head)
+            or lex.topic.search(c.head)
+        )
+    ]
+
+
+def share_count(mentions: list[Mention]) -> None:
+    """ "sentenced three paratroopers ... for leaving their unit": the act a verdict or charge is
+    for is done by the same people, so it takes their count."""
+    text = mentions[0].sentence.text if mentions else ""
+    for m in mentions:
+        relative = bool(_RELATIVE.match(text, clause_bounds(text, m.start)[0])) and not re.match(
+            r"(?i)(?:when|while|because|although|когда|где)",
+            text[clause_bounds(text, m.start)[0] :],
+        )
+        if m.count is not None or not (m.trigger.shares_count or relative):
+            continue
+        others = [
+            x for x in mentions if x is not m and x.count is not None and x.count_from != "singular"
+        ]
+        if others:
+            src = min(others, key=lambda x: _distance(x, m.start))
+            m.count, m.count_qualifier, m.count_from = src.count, src.count_qualifier, "number"
+            m.plural_anaphora = False
+
+
+def known_surnames(text: str, known: Collection[str], found: list) -> list:
+    """A person named in full earlier is later called by the surname alone ("Shcherbak, 31")."""
+    from awol.extract.names import NameMention
+
+    out = []
+    have = {n.normalized for n in found}
+    for full in known:
+        if full in have:
+            continue
+        parts = full.split()
+        if len(parts) < 2:
+            continue
+        surname = parts[-1] if not parts[-1].endswith(("вич", "вна")) else parts[0]
+        stem = surname[:-1] if len(surname) > 4 and surname[-1] in "аяоеыи" else surname
+        m = _stem_rx(stem).search(text) if stem in text else None
+        if m:
+            out.append(NameMention(m.group(0), m.start(), m.end(), full))
+    return out
+
+
+def _dates_report(text: str, d: DateMention, lex: Lexicon) -> bool:
+    """A date right after a reporting verb dates the report ("reported Wednesday")."""
+    before = text[max(0, d.start - 25) : d.start]
+    verbs = list(lex.reporting_verbs.finditer(before))
+    if not verbs:
+        return False
+    last = verbs[-1]
+    return before[last.end() :].strip(" ,") in ("", "on", "в", "во")
+
+
+def _distance(m: Mention, pos: int) -> int:
+    return m.start - pos if pos < m.start else max(0, pos - m.end)
+
+
+def _nearest(mentions: list[Mention], pos: int, text: str) -> Mention | None:
+    """The trigger a phrase at ``pos`` belongs to: the closest one before it in its clause
+    ("deserted from his unit in Ukraine was detained in Yerevan"), else the closest after it."""
+    clause = clause_bounds(text, pos)
+    same = [m for m in mentions if clause_bounds(text, m.start) == clause]
+    pool = same or mentions
+    before = [m for m in pool if m.end <= pos]
+    if before:
+        return max(before, key=lambda m: m.end)
+    return min(pool, key=lambda m: _distance(m, pos), default=None)
+
+
+def _scope_ok(text: str, m: Mention, pos: int, mentions: list[Mention]) -> bool:
+    """May the phrase at ``pos`` belong to trigger ``m``?
+
+    It must be in the trigger's clause, or in a fronted adverbial clause that holds no trigger
+    ("On Saturday, military investigators ... charged").
+    """
+    cb = clause_bounds(text, pos)
+    mb = clause_bounds(text, m.start)
+    if cb == mb or cb == clause_bounds(text, max(m.start, m.end - 1)):
+        return True  # the trigger may span clauses: "Тело ..., — обнаружили в лесополосе"
+    clause = text[cb[0] : cb[1]].strip(" ,.")
+    if pos > m.start:
+        # a detached adverbial right after the trigger's clause: "was detained in Volgograd,
+        # his hometown, in October"
+        adjunct = len(clause) < 25 or bool(_NONFINITE.match(clause))
+        return adjunct and not any(m.start < x.start < pos for x in mentions)
+    if any(pos < x.start < mb[0] for x in mentions):
+        return False  # another trigger stands between
+    if cb[1] - cb[0] < 40 and not any(cb[0] <= x.start < cb[1] for x in mentions):
+        return True  # a short fronted adverbial: "Ранее, в июле, суд приговорил"
+    # a conjoined predicate shares its subject's adverbials: "в среду провели рейд ... и
+    # задержали 12 военнослужащих"
+    return (
+        cb[1] <= mb[0]
+        and bool(_CONJOINED.match(text, mb[0]))
+        and not any(cb[0] <= x.start < cb[1] for x in mentions)
+    )
+
+
+def assign_dates(mentions: list[Mention], dates: list[DateMention]) -> None:
+    if not mentions:
+        return
+    text = mentions[0].sentence.text
+    used: set[int] = set()
+    # dates with a value first: "left his unit for three weeks in November" is dated November
+    for d in sorted(dates, key=lambda d: d.value is None):
+        cands = [m for m in mentions if _scope_ok(text, m, d.start, mentions)]
+        m = _nearest(cands, d.start, text)
+        if m is not None and m.date is None:
+            m.date = d
+            used.add(id(d))
+    # an undated trigger may take a date from an appositive (", dated October 2022,") but not
+    # from a relative clause about something else (", which Russia annexed in September 2022")
+    for m in mentions:
+        if m.date is not None:
+            continue
+        free = [
+            d
+            for d in dates
+            if id(d) not in used
+            and not _RELATIVE.match(text[clause_bounds(text, d.start)[0] :])
+            and not any(x.start < d.start < x.end for x in mentions)
+        ]
+        if free and len(mentions) == 1:
+            d = min(free, key=lambda d: abs(d.start - m.start))
+            m.date = d
+            used.add(id(d))
+
+
+_DURATION = re.compile(
+    r"\s*(?:(?:and|or|to|и|или|до)\s+[\w-]+\s+)*(?:and a half\s+|с половиной\s+)?(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?|hours?|"
+    r"лет|года?|месяц\w*|недел\w*|дн(?:я|ей)|сут\w*|час\w*)\b",
+    re.IGNORECASE,
+)
+
+
+# "detained ... after exchanging fire near the town of Goryachy Klyuch": a non-finite adjunct
+_NONFINITE = re.compile(
+    r"(?:(?:after|before|while|when|upon|on) )?\w+ing\b(?! (?:that|to)\b)|(?:после|при) \w+", re.I
+)
+
+
+# "the local garrison court", "местный суд": the place the previous sentence named
+_LOCAL = re.compile(
+    r"\blocal (?:garrison |military |district |regional )*(?:court|police|authorities|prosecutors?"
+    r"|commissariat|enlistment office|draft office|recruitment office)\b"
+    r"|\bместн\w+ (?:гарнизонн\w+ |военн\w+ |районн\w+ )*(?:суд\w*|полици\w*|власт\w*"
+    r"|военкомат\w*|комиссариат\w*)",
+    re.IGNORECASE,
+)
+
+
+_THERE = re.compile(r"\b(?:there|там|тут)\b", re.IGNORECASE)
+
+
+_CONJOINED = re.compile(r"(?:and|и)\s", re.IGNORECASE)
+
+
+_ORIGIN = re.compile(
+    r"(?:\b(?:natives? of|residents? of|born in|hails from|уроженц?\w*|"
+    r"житель\w*|жительниц\w*|родом из)|\b(?:soldiers?|servicem[ae]n|m[ae]n|conscripts?|recruits?|"
+    r"contractors?|sailors?|paratroopers?|deserters?|военнослужащ\w*|мобилизованн\w*|контрактник\w*|"
+    r"мужчин\w*) from(?: the)?(?: republic of| region of)?|\b(?:из)(?=\s*$))\s*$",
+    re.IGNORECASE,
+)
+
+
+_DATELINE = re.compile(
+    r"^[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]{2,},\s+[^–—(]{3,22}?\s*(?:\([^)]{2,40}\))?\s*[–—-]\s"
+)
+
+
+# the page's publication stamp at the start of a line: the report's date, not the event's
+_STAMP = re.compile(
+    r"(?:^|\n)[ \t]*(?:published|posted|updated|last updated|date|опубликовано|обновлено|"
+    r"дата публикации|дата)[ \t]*:?[ \t]*(?:on[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
+_UNTIL = re.compile(r"\b(?:until|till|through|up to|до|по)\s*$", re.IGNORECASE)
+
+
+_RELATIVE = re.compile(
+    r"(?:which|who|whom|whose|that|where|when|while|because|although|который|которая|которое|"
+    r"которые|которого|которой|которых|где|когда)\b",
+    re.IGNORECASE,
+)
+
+
+_PLACE_GAP = re.compile(
+    r"^(?:\s|,|'s|’s|\b(?:and|or|of|in|near|the|a|an|town|city|village|region|regions|district|"
+    r"neighbou?ring|southern|northern|eastern|western|central|occupied|и|в|под|на|области|районе|"
+    r"город\w*|сел\w*|сторон\w*)\b)*$",
+    re.IGNORECASE,
+)
+
+
+def _place_groups(places: list[PlaceMention], text: str) -> list[list[PlaceMention]]:
+    """Adjacent place names that name one place ("Yelets, a town in the Lipetsk region") or a
+    list of places ("the Voronezh, Lipetsk and Belgorod regions")."""
+    groups: list[list[PlaceMention]] = []
+    for p in places:
+        if (
+            groups
+            and p.start - groups[-1][-1].end <= 45
+            and _PLACE_GAP.match(text[groups[-1][-1].end : p.start])
+        ):
+            groups[-1].append(p)
+        else:
+            groups.append([p])
+    return groups
+
+
+def assign_places(
+    mentions: list[Mention], places: list[PlaceMention], source: Source | None
+) -> None:
+    if not mentions:
+        return
+    text = mentions[0].sentence.text
+    in_source = [p for p in places if source and source.span_start <= p.start < source.span_end]
+    # where a person comes from is not where the event happened ("уроженец Бурятии")
+    own = [
+        p
+        for p in places
+        if p not in in_source and not _ORIGIN.search(text[max(0, p.start - 40) : p.start])
+    ]
+    offered: dict[int, list[list[PlaceMention]]] = {}
+    for group in _place_groups(own, text):
+        pos = group[0].start
+        cands = [m for m in mentions if _scope_ok(text, m, pos, mentions)]
+        m = _nearest(cands, pos, text)
+        if m is not None:
+            offered.setdefault(id(m), []).append(group)
+    for m in mentions:
+        groups = offered.get(id(m))
+        if groups and m.trigger.place:
+            # a group with a region beats a bare country; one after the trigger ("went AWOL
+            # from their ship in Vladivostok") beats one before it ("Russia's Pacific Fleet")
+            m.places = min(
+                groups,
+                key=lambda g: (
+                    not any(p.region for p in g),
+                    g[0].start < m.start,
+                    abs(g[0].start - m.end),
+                ),
+            )
+    # the authority that reports it: "the government of the Lipetsk region said"
+    regional = [p for p in in_source if p.region]
+    if regional:
+        for m in mentions:
+            if not m.places:
+                m.places = regional
+                m.place_from_source = True
+
+
+_SINGULAR = re.compile(
+    r"\b(?:a|an|one|the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:soldier|serviceman|servicewoman|conscript|recruit|sailor|paratrooper|marine|officer|private|sergeant|deserter|man|fugitive|contractor|volunteer|reservist|inmate|convict|prisoner|pilot|mercenary|defector)\b|^\W*(?:[A-Z][\w-]*\s+){0,2}(?:Deserter|Soldier|Serviceman|Conscript|Defector|Pilot)\b(?!['’]s)|\bthe (?:first|second|third|fourth|fifth|last|remaining) (?:one|man|soldier|deserter)?\b|\bthe third\b|\b(?:he|him|his|she|her)\b"
+    r"|\b(?:военнослужащ(?:ий|его|ему|им)|солдат(?:а|у|ом)?|контрактник(?:а|у|ом)?|мобилизованн(?:ый|ого|ому|ым)|дезертир(?:а|у|ом)?|мужчин(?:а|у|ой)|беглец(?:а|у|ом)?|рядов(?:ой|ого)|сержант(?:а)?|матрос(?:а)?|срочник(?:а)?|л[её]тчик(?:а|у|ом)?|пилот(?:а|у|ом)?|служащ(?:ий|его|ему|им)|подсудим(?:ый|ого|ому|ым)|обвиняем(?:ый|ого|ому|ым)|осужд[её]нн(?:ый|ого|ому|ым))\b|\b(?:он|его|ему|им|него|нему)\b",
+    re.IGNORECASE,
+)
+
+
+_PLURAL_ANAPHORA = re.compile(
+    r"\b(?:they|them|their|the (?:[\w-]+ ){0,2}?(?:soldiers|men|deserters|servicemen|fugitives|sailors|conscripts|recruits|detainees|paratroopers|inmates|convicts|brothers)|all of them|the group|the others?)\b"
+    r"|\b(?:они|их|им|всех|беглецы|беглецов|дезертиры|дезертиров|военнослужащие|военнослужащих|контрактники|контрактников|мобилизованные|мобилизованных)\b",
+    re.IGNORECASE,
+)
+
+
+_FULL_NAME = re.compile(
+    r"\b[A-ZА-ЯЁ][a-zа-яё]+ [A-ZА-ЯЁ][a-zа-яё]{2,}(?:ov|ev|in|sky|ova|eva|ina|ов|ев|ин|ий|ая|ых)\w*\b"
+)
+
+
+_BOTH = re.compile(r"\b(?:both|оба|обоих|обе)\b", re.IGNORECASE)
+
+
+def assign_counts(
+    mentions: list[Mention], counts: list[CountMention], text: str, lex: Lexicon
+) -> None:
+    if not mentions:
+        return
+    has_other = {m.type for m in mentions} - {"desertion"}
+    used: set[int] = set()
+    for c in counts:
+        if c.total is not None and "desertion" in {m.type for m in mentions} and has_other:
+            for m in mentions:
+                if m.count is None:
+                    if m.type == "desertion":
+                        m.count, m.count_qualifier = c.total, "exact"
+                    else:
+                        m.count, m.count_qualifier = c.value, c.qualifier
+                    m.count_from = "number"
+                    m.who = m.who or c.head
+            used.add(id(c))
+    free = [c for c in counts if id(c) not in used]
+    # each trigger takes the closest count in its clause (else in the sentence), closest first
+    pairs = []
+    for m in mentions:
+        for c in free:
+            d = _distance(m, c.start)
+            if clause_bounds(text, c.start) != clause_bounds(text, m.start):
+                d += 60
+            pairs.append((d, id(m), id(c), m, c))
+    pairs.sort(key=lambda p: p[0])
+    taken: set[int] = set()
+    for _d, _mi, ci, m, c in pairs:
+        if m.count is not None or ci in taken:
+            continue
+        m.count, m.count_qualifier, m.count_from = c.value, c.qualifier, "number"
+        m.who = m.who or c.head
+        taken.add(ci)
+    for m in mentions:
+        if m.count is not None:
+            continue
+        cs, ce = clause_bounds(text, m.start)
+        window = text[max(0, cs - 60) : ce]
+        if _BOTH.search(window):
+            m.count, m.count_qualifier, m.count_from = 2, "exact", "number"
+        elif _names_in(text, 0, len(text)) and _FULL_NAME.search(text):
+            pass  # counted from the names found in the sentence
+        elif _PLURAL_ANAPHORA.search(
+            # a search is for the group wherever the sentence names it ("a reward for their
+            # recapture", "they might be in Belgorod"); other acts by their subject
+            text if m.type == "wanted" else text[_subject_start(text, m) : ce]
+        ) and not (_NAME_COUNT_OK and _names_in(text, cs, ce)):
+            m.plural_anaphora = True
+        elif _SINGULAR.search(text):
+            m.count, m.count_qualifier, m.count_from = 1, "exact", "singular"
+        who = _SINGULAR.search(text) or _PLURAL_ANAPHORA.search(text)
+        if who and m.who is None and not re.fullmatch(r"\w{1,5}", who.group(0)):
+            m.who = who.group(0)
+
+
+_NAME_COUNT_OK = True
+
+
+def armed_cues(text: str, lex: Lexicon) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """The first "armed" and "unarmed" cues of ``text``; an armed cue inside an unarmed one
+    ("not carrying weapons") does not count."""
+    f = lex.armed_false.search(text)
+    t = None
+    for m in lex.armed_true.finditer(text):
+        if f and f.start() <= m.start() < f.end():
+            continue
+        t = m
+        break
+    return t, f
+
+
+def _names_in(text: str, start: int, end: int) -> bool:
+    return bool(_TWO_CAPS.search(text[start:end]))
+
+
+def _subject_start(text: str, m: Mention) -> int:
+    """Start of the stretch that holds the trigger's subject: its clause, or the clause before
+    when the trigger's clause is a relative clause ("the soldiers, who ... fled")."""
+    cs, _ = clause_bounds(text, m.start)
+    if re.match(r"(?:who|which|that|который|которые|которых)\b", text[cs:], re.I) and cs > 0:
+        cs, _ = clause_bounds(text, max(0, cs - 2))
+    return cs
+
+
+def armed(text: str, m: Mention, lex: Lexicon) -> bool | None:
+    if m.type in ("prosecution", "sentence"):
+        cs, ce = clause_bounds(text, m.start)
+        scope = text[cs:ce]
+    else:
+        scope = text
+    t, f = armed_cues(scope, lex)
+    if t and f:
+        # the cue closest to the trigger decides
+        dt = abs(t.start() - m.start)
+        df = abs(f.start() - m.start)
+        return dt < df
+    if f:
+        return False
+    if t:
+        return True
+    return None
+
+
+def titled(text: str, pos: int, lex: Lexicon) -> bool:
+    titles = lex.extra.get("titles")
+    if not titles:
+        return False
+    before = text[max(0, pos - 40) : pos]
+    return bool(re.search(rf"(?:{titles})\W*$", before, re.IGNORECASE))
+
+
+_QUOTED = re.compile(r"«[^»]*»")
+
+
+def event_dates(
+    text: str, dates: list[DateMention], source: Source | None, lex: Lexicon
+) -> list[DateMention]:
+    """The dates of a sentence that may date its events: not the report's ("reported
+    Wednesday"), a source's name («Байкал Сегодня»), a quoted title, an end ("до февраля"), a
+    dateline ("ASTANA, Oct 3 (Baltic Wire) –") or the page's stamp ("Published: 12 May 2024")."""
+    quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(text)]
+    return [
+        d
+        for d in dates
+        if not _dates_report(text, d, lex)
+        and not (source and source.start <= d.start < source.end)
+        and not any(a <= d.start < b for a, b in quoted)
+        and not _UNTIL.search(text[max(0, d.start - 8) : d.start])
+        and not _DATELINE.match(text[: d.end + 25])
+        and not _STAMP.search(text, 0, d.start)
+    ]
+
+
+def there(text: str, start: int) -> bool:
+    """Does the clause of the trigger at ``start`` point to the place named before ("there",
+    "the local court")?"""
+    cs, ce = clause_bounds(text, start)
+    return bool(_THERE.search(text, cs, ce) or _LOCAL.search(text))
