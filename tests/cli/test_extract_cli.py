@@ -123,7 +123,16 @@ def test_evaluate_prediction_file(tmp_path: Path, dev_dir: Path) -> None:
     assert res.exit_code == 0, res.output
     out = json.loads(res.stdout)
     assert out["events"]["tp"] >= 1
-    assert set(out["field_accuracy"]) == {"date", "region", "country", "count", "armed"}
+    assert set(out["field_accuracy"]) == {
+        "date",
+        "region",
+        "country",
+        "count",
+        "armed",
+        "who",
+        "names",
+        "source",
+    }
     # a perfect prediction scores 1.0
     res = CliRunner().invoke(main, ["evaluate", "--gold", str(g1), str(g1), "--json"])
     perfect = json.loads(res.stdout)

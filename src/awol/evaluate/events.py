@@ -4,6 +4,10 @@ Matching, per document: a predicted event can only match a gold event of the sam
 those, pairs are scored by how much their evidence sentences overlap and how many of date, count
 and region agree, and matched greedily best-first.  A pair needs some evidence overlap or two
 agreeing fields, so an event found in the wrong place does not count as found.
+Fields of matched events are scored as accuracy: date, region, country, count and armed must be
+equal; the fields given "as written" are compared as words: ``names`` (each name of one side is a
+name of the other: the same words, inflection aside), ``who`` and ``source`` (most of the words of
+the shorter).  Both null counts as agreeing.
 Figures match on value (within 1%) in the same document; the source (most of the words of the
 shorter name) and as_of date of matched figures are scored as field accuracy.
 """
@@ -20,7 +24,7 @@ from typing import Any
 from awol.errors import InputError
 from awol.model import EVENT_TYPES
 
-FIELDS = ("date", "region", "country", "count", "armed")
+FIELDS = ("date", "region", "country", "count", "armed", "who", "names", "source")
 FIGURE_FIELDS = ("source", "as_of")
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
@@ -148,7 +152,7 @@ def _score_events(s: Scores, doc_id: str, gold: list[dict], pred: list[dict]) ->
         s.tp[ge["type"]] += 1
         for f in FIELDS:
             s.field_n[f] += 1
-            if pe.get(f) == ge.get(f):
+            if same_field(f, ge.get(f), pe.get(f)):
                 s.field_ok[f] += 1
             else:
                 s.field_errors.append(
@@ -201,6 +205,54 @@ def _score_figures(s: Scores, gold: list[dict], pred: list[dict]) -> None:
             s.spurious.append(
                 {"figure": pf.get("metric"), "value": pf.get("value"), "evidence": _evidence(pf)}
             )
+
+
+def same_field(name: str, gold: Any, pred: Any) -> bool:
+    """Does a predicted event field agree with the gold's?  (See the module's docstring.)"""
+    if name == "names":
+        return _same_names(gold or [], pred or [])
+    if name in ("who", "source"):
+        return _same_words(gold, pred)
+    return pred == gold
+
+
+def _word_stem(w: str) -> str:
+    return w.lower().replace("ё", "е")
+
+
+def _same_word(a: str, b: str) -> bool:
+    """The same word, inflection aside: "Бажукова" ~ "Бажуков", "Semyon" ~ "Semyon"."""
+    a, b = _word_stem(a), _word_stem(b)
+    if a == b:
+        return True
+    k = max(3, min(len(a), len(b)) - 2)
+    return len(a) >= k and len(b) >= k and a[:k] == b[:k]
+
+
+def _same_words(gold: str | None, pred: str | None, share: float = 0.5) -> bool:
+    """Both null, or most (``share``) of the words of the shorter are words of the longer."""
+    if not gold or not pred:
+        return not gold and not pred
+    ga, pa = _TOKEN.findall(gold), _TOKEN.findall(pred)
+    if not ga or not pa:
+        return not ga and not pa
+    short, long_ = (ga, pa) if len(ga) <= len(pa) else (pa, ga)
+    hits = sum(any(_same_word(w, x) for x in long_) for w in short)
+    return hits / len(short) >= share
+
+
+def _same_names(gold: list[str], pred: list[str]) -> bool:
+    """The same people named: as many names, each gold name matched by a predicted one (every
+    word of the shorter form: "Бажуков" ~ "Семёна Бажукова", not "Alexander Ivanov")."""
+    if len(gold) != len(pred):
+        return False
+    left = list(pred)
+    for g in gold:
+        hit = next((p for p in left if _same_words(g, p, 1.0)), None)
+        if hit is None:
+            return False
+        left.remove(hit)
+    return True
 
 
 def _same_source(gold: str | None, pred: str | None) -> bool:
