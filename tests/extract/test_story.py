@@ -168,3 +168,39 @@ def test_a_search_for_them_takes_the_size_of_the_group_last_counted():
         "A manhunt was launched, police said, and a reward was offered for their capture."
     )
     assert _one(_events(text), "wanted").count == 9
+
+
+# ---------------------------------------------------------------- where a flight went
+def test_destination_is_the_goal_of_a_movement():
+    from awol.extract.places import get_gazetteer
+    from awol.extract.story import destination
+
+    def places(text: str, lang: str):
+        return {p.text: p for p in get_gazetteer().find(text, lang)}
+
+    text = "Солдаты бежали с Украины в Воронежскую область, а потом жили в Тамбовской области."
+    ps = places(text, "ru")
+    assert destination(text, ps["Воронежскую область"], "ru")
+    assert not destination(text, ps["Украины"], "ru")
+    assert not destination(text, ps["Тамбовской области"], "ru")  # "в" + locative: where
+    text = "Two soldiers fled from Belarus into Lithuania and settled in Vilnius."
+    ps = places(text, "en")
+    assert destination(text, ps["Lithuania"], "en")
+    assert not destination(text, ps["Belarus"], "en")
+    assert not destination(text, ps["Vilnius"], "en")
+
+
+def test_a_flight_happened_where_the_people_left_not_where_they_went():
+    text = "Трое контрактников с оружием дезертировали с Украины в Воронежскую область."
+    e = _one(_events(text, "ru"), "desertion")
+    assert (e.country, e.region) == ("UA", None)
+    # told only by where it went, a Russian flight has no place of its own
+    text = "Дезертировавший из части рядовой Олег Тамм сбежал в Казахстан."
+    e = _one(_events(text, "ru"), "desertion")
+    assert (e.country, e.region) == (None, None)
+
+
+def test_the_zone_of_the_special_operation_names_no_country():
+    text = "Двое мобилизованных самовольно покинули зону СВО и вернулись домой."
+    e = _one(_events(text, "ru"), "desertion")
+    assert e.country is None and e.region is None

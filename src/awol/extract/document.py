@@ -33,6 +33,8 @@ from awol.extract.story import (
     army_country,
     authority_country,
     court_places,
+    destination,
+    destination_only_is_not_the_place,
     near_the_unit,
     occurrence,
 )
@@ -357,8 +359,13 @@ def _absorb_weak(drafts: list[_Draft]) -> list[_Draft]:
     return [d for d in drafts if id(d) not in absorbed]
 
 
-def _place(d: _Draft, best: Mention) -> tuple[str | None, str | None, str | None]:
+def _place(
+    d: _Draft, best: Mention, lang: str | None = None
+) -> tuple[str | None, str | None, str | None]:
     """(place_text, country, region) from the place group the mentions name.
+
+    A flight happened where the people left, not where they went: of "from the combat zone in
+    Ukraine to the Rostov region" only the first place is kept (see :func:`_where_it_left`).
 
     The place of the reporting authority ("the government of the Lipetsk region said") is used
     only when no mention names a place and the event's evidence is that authority's statement.
@@ -368,6 +375,10 @@ def _place(d: _Draft, best: Mention) -> tuple[str | None, str | None, str | None
     src = [best] if best.places and best.place_from_source else []
     for m in own + src:
         group: list[PlaceMention] = m.places
+        if d.type == "desertion" and lang:
+            group = _where_it_left(m.sentence.text, group, lang)
+            if not group:
+                continue
         regional = [p for p in group if p.region]
         regions = {p.region for p in regional}
         countries = {p.country for p in group if p.country}
@@ -378,6 +389,19 @@ def _place(d: _Draft, best: Mention) -> tuple[str | None, str | None, str | None
         country = next(iter(countries)) if len(countries) == 1 else None
         return place_text, country, region
     return None, None, None
+
+
+def _where_it_left(text: str, group: list[PlaceMention], lang: str) -> list[PlaceMention]:
+    """The places of a flight's group that are not where it went ("fled from X to Y": X); a group
+    that only says where it went keeps it, or, where the language's coders leave that null,
+    nothing."""
+    goals = [p for p in group if destination(text, p, lang)]
+    if not goals:
+        return group
+    rest = [p for p in group if p not in goals]
+    if rest:
+        return rest
+    return [] if destination_only_is_not_the_place(lang) else group
 
 
 def _group_text(text: str, group: list[PlaceMention]) -> str:
@@ -396,7 +420,7 @@ def _finish(d: _Draft, article: Article, army: str | None = None) -> Event:
     date = d.date
     if date is None:
         date = d.first("date")
-    place_text, country, region = _place(d, best)
+    place_text, country, region = _place(d, best, article.language)
     if country is None and place_text is None and d.type in AUTHORITY_TYPES:
         # "Norwegian police have arrested": where the acting authority works
         country = authority_country(sent.text, best.start, article.language or "en")

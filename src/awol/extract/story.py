@@ -28,7 +28,7 @@ from typing import Any
 import yaml
 
 from awol.extract.dates import DateMention, find_dates
-from awol.extract.places import PlaceMention, get_gazetteer
+from awol.extract.places import PlaceMention, get_gazetteer, get_morph
 from awol.extract.places_data import cues
 from awol.extract.places_tokens import _ru_tok, _tokens
 
@@ -37,6 +37,7 @@ __all__ = [
     "army_country",
     "authority_country",
     "court_places",
+    "destination",
     "near_the_unit",
     "occurrence",
 ]
@@ -160,6 +161,8 @@ def _story_lex(lang: str) -> dict[str, Any]:
         "occurred": re.compile(data["occurred"], re.IGNORECASE),
         "nouns": {t: re.compile(p, re.IGNORECASE) for t, p in data["occurred_nouns"].items()},
         "court": re.compile(data.get("court", "(?!)"), re.IGNORECASE),
+        "towards": re.compile(data.get("towards", "(?!)") + r"\s*$", re.IGNORECASE),
+        "goal_only": bool(data.get("destination_only_is_not_the_place")),
     }
 
 
@@ -178,6 +181,34 @@ def occurrence(
     if not places:  # (the analysis reads no places in a sentence with no trigger)
         places = get_gazetteer().find(text, lang)
     return Occurrence(index, dates[0], tuple(places), types)
+
+
+def destination(text: str, place: PlaceMention, lang: str) -> bool:
+    """Is ``place`` where the people went ("fled to Kazakhstan", "бежал в Армению",
+    "из зоны боевых действий в Ростовскую область") rather than where they were?  A word of
+    direction just before it (``towards`` in ``lang/<lang>/story.yaml``); in Russian "в"/"на"
+    with the accusative ("в Ростовскую область", not "в Ростовской области")."""
+    lex = _story_lex(lang)
+    if not lex or text[place.start : place.end] != place.text:
+        return False
+    if not lex["towards"].search(text[max(0, place.start - 40) : place.start]):
+        return False
+    if lang != "ru":
+        return True
+    word = _RU_WORD.match(place.text)
+    if not word:
+        return False
+    cases = {p.tag.case for p in get_morph().parse(word.group())}
+    return "accs" in cases and not cases & {"loct", "loc2", "datv", "ablt"}
+
+
+_RU_WORD = re.compile(r"[А-ЯЁа-яё-]+")
+
+
+def destination_only_is_not_the_place(lang: str) -> bool:
+    """Do this language's coders leave null the place of a flight told only by where it went
+    ("бежал в Армению": the flight did not happen in Armenia)?  (``lang/<lang>/story.yaml``.)"""
+    return bool(_story_lex(lang).get("goal_only"))
 
 
 def army_country(text: str, lang: str) -> str | None:
