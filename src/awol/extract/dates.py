@@ -89,6 +89,10 @@ class _Grammar:
     seasons: dict[str, str]
     numbers: dict[str, int | None]
     units: dict[str, tuple[str, int]]
+    # the triggers lower-cased, for lower-cased text (case-sensitive parts made insensitive: each
+    # finds a superset of its trigger's matches, so a class it misses is certainly absent), with
+    # the words a match cannot lack
+    gates: tuple[tuple[str, re.Pattern[str], LiteralFilter | None], ...] = ()
 
 
 _SPACES = re.compile(r"\s+")
@@ -216,7 +220,24 @@ def _grammar(lang: str) -> _Grammar:
                 kind, regex, spec, frozenset(needs), lowered, exact, literal_filter(lowered.pattern)
             )
         )
-    return _Grammar(tuple(rules), triggers, months, weekdays, seasons, numbers, units)
+    return _Grammar(
+        tuple(rules), triggers, months, weekdays, seasons, numbers, units, _gates(triggers)
+    )
+
+
+def _gates(
+    triggers: dict[str, re.Pattern[str]],
+) -> tuple[tuple[str, re.Pattern[str], LiteralFilter | None], ...]:
+    """The triggers as lower-case patterns for lower-cased text (see :class:`_Grammar`); a
+    trigger with an upper-case escape (``\\S``, ``\\W``...) cannot be lower-cased: none then."""
+    out = []
+    for name, rx in triggers.items():
+        if re.search(r"\\[A-Z]", rx.pattern):
+            return ()
+        low = rx.pattern.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P=")
+        low = low.replace("(?-i:", "(?:")
+        out.append((name, re.compile(low), literal_filter(low)))
+    return tuple(out)
 
 
 _PUB_RE = re.compile(r"\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?!\d)")
@@ -457,9 +478,16 @@ def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]
     parsed = parse_published_precision(published)
     pub, pub_prec = parsed if parsed else (None, "day")
     cands: list[tuple[int, int, int, re.Match[str]]] = []
-    present = {name for name, rx in g.triggers.items() if rx.search(text)}
     low = text.lower()
     same_length = len(low) == len(text)
+    if same_length and g.gates:
+        present = {
+            name
+            for name, rx, need in g.gates
+            if (need is None or need.may_match(low)) and rx.search(low)
+        }
+    else:
+        present = {name for name, rx in g.triggers.items() if rx.search(text)}
     for idx, rule in enumerate(g.rules):
         if not rule.needs <= present:
             continue
@@ -468,10 +496,12 @@ def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]
                 continue
             if rule.exact:
                 found = rule.lowered.finditer(low)
-            elif rule.lowered.search(low) is None:
-                continue
             else:
-                found = rule.regex.finditer(text)
+                # no match of the exact rule starts before the superset's first one
+                first = rule.lowered.search(low)
+                if first is None:
+                    continue
+                found = rule.regex.finditer(text, first.start())
         else:
             found = rule.regex.finditer(text)
         for m in found:
