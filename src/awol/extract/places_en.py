@@ -123,7 +123,7 @@ class EnglishPlaces:
             best = None
             cued = None
             hint = self._en_country_hint(toks, i) if cands else None
-            for nm in self._by_hint(cands or (), hint):
+            for nm in self._by_hint(cands, hint) if cands else ():
                 L = len(nm.toks)
                 if i + L > n:
                     continue
@@ -191,6 +191,8 @@ class EnglishPlaces:
     def _en_district(self, toks, i) -> tuple[int, int] | None:
         """ "Baltachevsky district" -> (town the district is named after, index of the last token)."""
         tok = toks[i][0]
+        if not tok[:1].isupper():
+            return None
         j = i + 1
         if toks[j][0].lower() in ("urban", "municipal") and j + 1 < len(toks):
             j += 1
