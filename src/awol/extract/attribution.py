@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from awol.extract.lexicon import Lexicon
+from awol.extract.prefilter import FilteredRegex, filtered
 
 _LEAD = re.compile(r"^(?:the|a|an|and|but|also|both|then)\s+", re.IGNORECASE)
 _QUOTES = "\"'“”«»„‘’"
@@ -16,6 +17,12 @@ _TAIL = re.compile(
 _PASSIVE_END = re.compile(
     r"\b(?:were|was|is|are|been|be|being|later|also|reportedly|был\w*|были)$", re.I
 )
+
+
+@lru_cache(maxsize=8)
+def _filtered(patterns: tuple[re.Pattern[str], ...]) -> tuple[re.Pattern[str] | FilteredRegex, ...]:
+    """The attribution patterns with a prefilter on the words each needs (same matches)."""
+    return tuple(filtered(p) for p in patterns)
 
 
 @lru_cache(maxsize=16)
@@ -43,7 +50,7 @@ def find_source(sentence: str, lex: Lexicon, last_named: str | None = None) -> S
     ``last_named`` is the last named source of the document; generic references such as "the
     outlet said" resolve to it.
     """
-    for pattern in lex.attribution:
+    for pattern in _filtered(tuple(lex.attribution)):
         m = pattern.search(sentence)
         if not m:
             continue

@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from awol.extract.lexicon import Lexicon
 from awol.extract.mentions import SentenceAnalysis
+from awol.extract.prefilter import FilteredRegex, filtered
 from awol.model import Figure
 
 # a source named in this first share of a sentence opens it ("According to X, ..."); one named
@@ -121,8 +122,8 @@ def source_statement(text: str, lex: Lexicon, doc: str = "") -> str | None:
 
 
 @lru_cache(maxsize=8)
-def _cased(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p) for p in patterns)
+def _cased(patterns: tuple[str, ...]) -> tuple[re.Pattern[str] | FilteredRegex, ...]:
+    return tuple(filtered(re.compile(p)) for p in patterns)  # (with a prefilter: same matches)
 
 
 def _counter(text: str, lex: Lexicon) -> str | None:

@@ -11,6 +11,7 @@ from awol.extract.dates import find_dates
 from awol.extract.figure_sources import figure_source
 from awol.extract.lexicon import Lexicon
 from awol.extract.mentions import ORDINAL_GATE, SentenceAnalysis
+from awol.extract.prefilter import FilteredRegex, filtered
 from awol.model import Evidence, Figure
 
 # a number this large is about many people: a statistic, unless the sentence reads as one event
@@ -172,9 +173,9 @@ def _is_figure(
     return c.value >= 3 and (hedged or so_far) and cues and not specific and about_soldiers
 
 
-@lru_cache(maxsize=8)
-def _records(lang: str, pattern: str) -> re.Pattern[str] | None:
-    return re.compile(pattern, re.IGNORECASE) if pattern else None
+@lru_cache(maxsize=64)
+def _records(lang: str, pattern: str) -> re.Pattern[str] | FilteredRegex | None:
+    return filtered(re.compile(pattern, re.IGNORECASE)) if pattern else None
 
 
 _COMPARED = re.compile(

@@ -15,27 +15,39 @@ import re
 from re import _constants as _c  # the parser's opcodes (stable since Python 3.11)
 from re import _parser as _p
 
-__all__ = ["LiteralFilter", "literal_filter", "required_literals"]
+__all__ = [
+    "FilteredRegex",
+    "FoldedFilter",
+    "LiteralFilter",
+    "filtered",
+    "folded_filter",
+    "literal_filter",
+    "required_literals",
+]
 
 _REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT))
 _MAX_LITERALS = 8  # more substring tests than this cost about what the pattern itself costs
 
 
-def required_literals(pattern: str) -> frozenset[str] | None:
+def required_literals(pattern: str, fold: bool = False) -> frozenset[str] | None:
     """Literal strings of which every match of ``pattern`` contains at least one (None: unknown).
 
-    Only for patterns compiled without IGNORECASE (an inline ``(?i)`` gives None)."""
+    Only for patterns compiled without IGNORECASE (an inline ``(?i)`` gives None), unless
+    ``fold``: then case-insensitive parts count too and the literals are lower-cased, to be
+    looked for in a lower-cased ASCII text (see :class:`FoldedFilter`)."""
     try:
         tree = _p.parse(pattern)
     except Exception:  # noqa: BLE001 - an unreadable pattern just gets no filter
         return None
-    if tree.state.flags & (re.IGNORECASE | re.VERBOSE):
+    if tree.state.flags & re.VERBOSE or (tree.state.flags & re.IGNORECASE and not fold):
         return None
-    best = _factor(list(tree))
+    best = _factor(list(tree), fold)
+    if best and fold:
+        best = {x.lower() for x in best}
     return frozenset(best) if best else None
 
 
-def _factor(items: list) -> set[str] | None:
+def _factor(items: list, fold: bool = False) -> set[str] | None:
     """The most selective required factor of a sequence: a set of literals, one of which every
     match of the sequence contains (longest shortest literal first, then fewest literals)."""
     factors: list[set[str]] = []
@@ -53,19 +65,19 @@ def _factor(items: list) -> set[str] | None:
         flush()  # anything else breaks a run of literals (zero-width assertions included)
         if op is _c.SUBPATTERN:
             _group, add_flags, _del_flags, body = av
-            if add_flags & re.IGNORECASE:
+            if add_flags & re.IGNORECASE and not fold:
                 continue
-            f = _factor(list(body))
+            f = _factor(list(body), fold)
             if f:
                 factors.append(f)
         elif op is _c.BRANCH:
-            alts = [_factor(list(a)) for a in av[1]]
+            alts = [_factor(list(a), fold) for a in av[1]]
             if alts and all(alts):
                 factors.append(set().union(*alts))
         elif op in _REPEATS:
             lo, _hi, body = av
             if lo >= 1:
-                f = _factor(list(body))
+                f = _factor(list(body), fold)
                 if f:
                     factors.append(f)
         # IN, ANY, NOT_LITERAL, AT, ASSERT*, GROUPREF, ...: no literal required
@@ -100,3 +112,70 @@ def literal_filter(pattern: str) -> LiteralFilter | None:
     if not lits or not all(lits) or len(lits) > _MAX_LITERALS:
         return None
     return LiteralFilter(lits)
+
+
+class FoldedFilter:
+    """``may_match(text)`` for a pattern with case-insensitive parts: False only where the
+    pattern certainly cannot match ``text``.  Its lower-cased ASCII literals are looked for in the
+    lower-cased text when the text is ASCII (there an ASCII letter matches case-insensitively
+    exactly its two cases); any other text passes."""
+
+    __slots__ = ("literals",)
+
+    def __init__(self, literals: frozenset[str]) -> None:
+        self.literals = tuple(sorted(literals, key=lambda s: (-len(s), s)))
+
+    def may_match(self, text: str) -> bool:
+        if not text.isascii():
+            return True
+        low = text.lower()
+        for x in self.literals:
+            if x in low:
+                return True
+        return False
+
+
+def folded_filter(pattern: str) -> FoldedFilter | None:
+    """A :class:`FoldedFilter` for ``pattern`` (any case flags), or None where none is known or
+    where the pattern is anchored at the start (it fails faster than a filter could)."""
+    if pattern.startswith("^"):
+        return None
+    lits = required_literals(pattern, fold=True)
+    if (
+        not lits
+        or not all(lits)
+        or len(lits) > 2 * _MAX_LITERALS
+        or not all(map(str.isascii, lits))
+    ):
+        return None
+    return FoldedFilter(lits)
+
+
+class FilteredRegex:
+    """A compiled pattern whose ``search`` and ``finditer`` first rule texts out with its :class:`FoldedFilter`
+    (same results); every other attribute is the pattern's own."""
+
+    __slots__ = ("regex", "need")
+
+    def __init__(self, regex: re.Pattern[str], need: FoldedFilter) -> None:
+        self.regex = regex
+        self.need = need
+
+    def search(self, text: str, *args) -> re.Match[str] | None:
+        if not self.need.may_match(text):
+            return None
+        return self.regex.search(text, *args)
+
+    def finditer(self, text: str, *args):
+        if not self.need.may_match(text):
+            return iter(())
+        return self.regex.finditer(text, *args)
+
+    def __getattr__(self, name: str):
+        return getattr(self.regex, name)
+
+
+def filtered(regex: re.Pattern[str]) -> re.Pattern[str] | FilteredRegex:
+    """``regex`` with a prefilter on ``search`` where one is known, else ``regex`` itself."""
+    need = folded_filter(regex.pattern)
+    return regex if need is None else FilteredRegex(regex, need)

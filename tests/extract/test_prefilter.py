@@ -1,0 +1,89 @@
+"""The literal prefilters are necessary conditions: a filter never rules out a text its pattern
+matches (so results never change), and it does rule texts out (so it saves time)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from awol.clean.encoding import decode
+from awol.extract.dates import _grammar
+from awol.extract.figure_sources import _cased
+from awol.extract.figures import _records
+from awol.extract.lexicon import Pattern, get_lexicon
+from awol.extract.prefilter import FilteredRegex, filtered, folded_filter, required_literals
+from awol.extract.sentences import split_sentences
+
+DEV = Path(__file__).resolve().parents[2] / "corpus" / "dev"
+
+
+def _sentences(lang: str) -> list[str]:
+    out = []
+    for p in sorted(DEV.glob(f"{lang}-*.txt")):
+        text = decode(p.read_bytes(), str(p))[0]
+        for s in split_sentences(text, lang):
+            out += [s.text, s.text.upper(), s.text.swapcase()]
+    return out
+
+
+def test_folded_literals_cover_case_insensitive_parts() -> None:
+    assert required_literals(r"(?i:\bfled\b|\bdeserted\b)") is None  # not for case-sensitive use
+    assert required_literals(r"(?i:\bfled\b|\bDeserted\b)", fold=True) == {"fled", "deserted"}
+    f = folded_filter(r"\b[Aa]ccording to (?i:the)")
+    assert f is not None
+    assert f.may_match("ACCORDING TO THE report") and not f.may_match("as reported")
+    assert f.may_match("по данным")  # a non-ASCII text is never ruled out
+    assert folded_filter(r"^(?:source|data):") is None  # anchored: cheaper than a filter
+
+
+def test_filtered_regex_keeps_the_pattern_api() -> None:
+    rx = filtered(re.compile(r"(?i)\b(?:said|told)\s+(?P<who>\w+)"))
+    assert isinstance(rx, FilteredRegex)
+    assert rx.search("He SAID Ivan")["who"] == "Ivan"
+    assert rx.search("nothing here") is None
+    assert rx.pattern.startswith("(?i)") and rx.match("said x") is not None
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_filters_never_rule_out_a_match(lang: str) -> None:
+    texts = _sentences(lang)
+    assert texts
+    lex = get_lexicon(lang)
+    checks = []  # (does the pattern match?, does the filter let it through?)
+    for value in vars(lex).values():
+        for p in value if isinstance(value, list) else [value]:
+            p = getattr(p, "pattern", p)  # a Trigger's Pattern
+            if isinstance(p, Pattern) and p._need is not None:
+                checks.append(
+                    (lambda t, p=p: p._icase.search(t), lambda t, p=p: p._need.may_match(t.lower()))
+                )
+    regexes = [*lex.attribution, *(_cased(tuple(lex.extra.get("figure_sources") or ())))]
+    regexes += [
+        _records(lang, v)
+        for k, v in lex.extra.items()
+        if k.startswith("figure_") and isinstance(v, str)
+    ]
+    for rx in regexes:
+        rx = filtered(getattr(rx, "regex", rx))
+        if isinstance(rx, FilteredRegex):
+            checks.append((rx.regex.search, rx.need.may_match))
+    for name, rx, need in _grammar(lang).gates:
+        original = _grammar(lang).triggers[name]
+        checks.append(
+            (
+                original.search,
+                lambda t, rx=rx, need=need: (
+                    (need is None or need.may_match(t.lower())) and rx.search(t.lower())
+                ),
+            )
+        )
+    assert len(checks) > 10
+    ruled_out = 0
+    for matches, passes in checks:
+        for t in texts:
+            ok = bool(passes(t))
+            assert ok or not matches(t)
+            ruled_out += not ok
+    assert ruled_out > len(texts)  # the filters do rule texts out
