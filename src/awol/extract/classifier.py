@@ -90,7 +90,8 @@ def features(
 
 
 def hashed(feats: list[str]) -> list[int]:
-    return sorted({_h(f) for f in feats})
+    seen = _HASHES.get
+    return sorted({seen(f) if f in _HASHES else _h(f) for f in feats})
 
 
 class SentenceModel:
@@ -114,8 +115,8 @@ class SentenceModel:
 
     def predict(self, feats: list[str]) -> dict[str, float]:
         idx = hashed(feats)
-        z = self.weights[idx].sum(axis=0) + self.bias
-        return {t: 1.0 / (1.0 + math.exp(-float(v))) for t, v in zip(self.types, z, strict=True)}
+        z = (self.weights.take(idx, axis=0).sum(axis=0) + self.bias).tolist()
+        return {t: 1.0 / (1.0 + math.exp(-v)) for t, v in zip(self.types, z, strict=True)}
 
     def save(self, path: Path) -> None:
         nz = np.nonzero(np.any(self.weights != 0, axis=1))[0].astype(np.int32)

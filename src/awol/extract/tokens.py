@@ -24,6 +24,8 @@ class Token(NamedTuple):
     end: int
 
 
+_new = tuple.__new__
+
 # lemma per word as written (a long text repeats its words: one dictionary look-up each)
 _SEEN: dict[str, dict[str, str]] = {"en": {}, "ru": {}}
 _SEEN_MAX = 300_000
@@ -34,7 +36,8 @@ def tokens(text: str, lang: str) -> list[Token]:
     key = "ru" if lang == "ru" else "en"
     lemma = _lemma_ru if key == "ru" else _lemma_en
     seen = _SEEN[key]
-    out = []
+    out: list[Token] = []
+    append = out.append
     for m in _WORD.finditer(text):
         w = m.group()
         lem = seen.get(w)
@@ -42,7 +45,8 @@ def tokens(text: str, lang: str) -> list[Token]:
             if len(seen) >= _SEEN_MAX:
                 seen.clear()
             lem = seen[w] = lemma(w.lower())
-        out.append(Token(w, lem, m.start(), m.end()))
+        s, e = m.span()
+        append(_new(Token, (w, lem, s, e)))  # (the named tuple's own __new__ is Python code)
     return out
 
 
