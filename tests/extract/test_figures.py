@@ -344,9 +344,50 @@ def test_each_number_takes_its_own_year_ru():
     assert {(v, a) for v, _q, a in got} >= {(6120, "2022"), (15733, "2023")}
 
 
-def test_an_undated_total_has_no_date():
+def test_an_undated_total_holds_for_the_publication_date():
+    # a statistic is told as it stands when published (the convention of the annotated corpora)
     got = figures("Military courts have heard 10,412 desertion cases.", "en")
-    assert (10412, "exact", None) in got
+    assert (10412, "exact", "2024-11-20") in got
+    art = Article(id="t", language="en", text=LEAD["en"] + "Military courts have heard 10,412 "
+                  "desertion cases.", published=None)  # fmt: skip
+    assert [f.as_of for f in extract_article(art).figures] == [None]
+
+
+@pytest.mark.parametrize(
+    "text, lang, value, as_of",
+    [
+        # the end of the period a statistic covers
+        ("From January to August 2024, 23,456 desertion cases were registered.", "en", 23456,
+         "2024-08"),
+        ("In January-May 2023, 4,567 proceedings for desertion were registered.", "en", 4567,
+         "2023-05"),
+        ("In the first five months of 2023, courts heard 2,345 desertion cases.", "en", 2345,
+         "2023-05"),
+        ("In the first half of 2022, courts heard 1,234 desertion cases.", "en", 1234, "2022-06"),
+        ("С марта по июль 2023 года в суды поступило 3456 дел о дезертирстве.", "ru", 3456,
+         "2023-07"),
+        ("За первые восемь месяцев 2024 года возбуждено 7890 дел о дезертирстве.", "ru", 7890,
+         "2024-08"),
+        ("За февраль — апрель было получено 678 обращений дезертиров.", "ru", 678, "2024-04"),
+        # an open period holds for the publication date, not for its start
+        ("Since March 2023, courts have heard 3,456 desertion cases.", "en", 3456, "2024-11-20"),
+        ("С 2022 года возбуждено более 12 тысяч дел о дезертирстве.", "ru", 12000, "2024-11-20"),
+        # ... or for the date of the report it quotes
+        ('"Since the start of 2024, 5,432 desertion cases have been filed," the outlet Zemlya '
+         "reported on Aug. 14.", "en", 5432, "2024-08-14"),
+    ],
+)  # fmt: skip
+def test_as_of_is_the_end_of_the_period(text, lang, value, as_of):
+    assert as_of in [a for v, _q, a in figures(text, lang) if v == value]
+
+
+def test_the_same_period_of_another_year_ends_in_the_same_month():
+    got = figures(
+        "From January to August 2024, 23,456 desertion cases were registered, while during the "
+        "same period in 2023 there were 8,765 such cases.",
+        "en",
+    )
+    assert {(v, a) for v, _q, a in got} >= {(23456, "2024-08"), (8765, "2023-08")}
 
 
 @pytest.mark.parametrize(

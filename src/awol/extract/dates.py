@@ -40,6 +40,7 @@ from awol.extract.prefilter import LiteralFilter, literal_filter
 __all__ = [
     "DateMention",
     "find_dates",
+    "month_number",
     "parse_published",
     "parse_published_precision",
     "resolve_offset",
@@ -242,6 +243,11 @@ def _gates(
 
 _PUB_RE = re.compile(r"\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?!\d)")
 _RANK = {"day": 0, "month": 1, "year": 2}
+
+
+def month_number(word: str, lang: str) -> int | None:
+    """The month a month name of the language stands for ("September", "сентября"), or None."""
+    return _grammar(lang).months.get(_key(word.strip(". ")))
 
 
 def parse_published(published: str | None) -> date | None:

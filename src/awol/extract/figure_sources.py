@@ -75,6 +75,8 @@ def _tidy_source(
         if m and m.end() < len(src):
             src = src[m.end() :]
     src = src.strip().rstrip(".,;:")
+    if src.count('"') == 1 or src[:1] in "«“" and "»" not in src and "”" not in src:
+        src = src.strip('"«“ ')  # a quote the name only stands next to
     quoted = src[:1] in '«"“' and src[-1:] in '»"”' and len(src) > 2
     if quoted:
         src = src[1:-1]

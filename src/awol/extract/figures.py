@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from awol.extract.counts import CountMention, find_counts
-from awol.extract.dates import find_dates
+from awol.extract.counts import CountMention, find_counts, parse_number
+from awol.extract.dates import find_dates, month_number, parse_published
 from awol.extract.figure_sources import figure_source
 from awol.extract.lexicon import Lexicon
 from awol.extract.mentions import ORDINAL_GATE, SentenceAnalysis
@@ -65,9 +65,9 @@ def find_figures(
         if not compared and not _is_figure(c, text, an, lex, cues, after_figure):
             continue
         value = c.value
-        as_of = _own_date(an, counts, i, text) or _as_of(an, published, text)
-        if as_of is None and after_figure:
-            as_of = last_as_of
+        as_of = _own_date(an, counts, i, text, lex, published, last_as_of) or _as_of(
+            an, published, text, lex, after_figure, last_as_of
+        )
         src = figure_source(an, lex)
         ev = Evidence(text, an.sentence.start, an.sentence.end)
         conf = 0.55 + (0.15 if an.on_topic else 0) + (0.1 if cues else 0) + (0.1 if src else 0)
@@ -113,7 +113,7 @@ def _ordinal_figure(an: SentenceAnalysis, lex: Lexicon, published: str | None) -
         metric=metric,
         value=value,
         qualifier="exact",
-        as_of=_as_of(an, published, text) or published,
+        as_of=_as_of(an, published, text, lex),
         source=figure_source(an, lex),
         evidence=Evidence(text, an.sentence.start, an.sentence.end),
         confidence=0.6,
@@ -169,7 +169,7 @@ def _is_figure(
         m.date is not None and (m.date.precision == "day" or m.date.value is None)
         for m in an.mentions
     )
-    so_far = bool(_SO_FAR.search(text))  # "с начала года задержаны 37 военнослужащих"
+    so_far = _so_far(text, lex)  # "с начала года задержаны 37 военнослужащих"
     return c.value >= 3 and (hedged or so_far) and cues and not specific and about_soldiers
 
 
@@ -249,7 +249,7 @@ def _percent_figure(an: SentenceAnalysis, lex: Lexicon, published: str | None) -
         metric=(subject + " " + m.group(0)).strip()[:160],
         value=int(value) if value.is_integer() else value,
         qualifier="exact",
-        as_of=_as_of(an, published, text),
+        as_of=_as_of(an, published, text, lex),
         source=figure_source(an, lex),
         evidence=Evidence(text, an.sentence.start, an.sentence.end),
         confidence=0.6,
@@ -282,43 +282,143 @@ _NOT_A_FIGURE = re.compile(
 _ANAPHORIC = re.compile(r"^\s*(?:were|was|have|had|of them|of whom|из них|были|был)", re.I)
 
 
-_SO_FAR = re.compile(
-    r"\b(?:so far|to date|as of now|currently|since (?:the (?:start|beginning)|\w+ \d{4}|\d{4})|"
-    r"this year|на данный момент|на сегодня|к настоящему времени|с начала|с момента|в этом году)",
-    re.IGNORECASE,
-)
+def _so_far(text: str, lex: Lexicon) -> bool:
+    """Does the sentence count up to now ("so far", "since 2022", "с начала года")?"""
+    return _vocab(lex, "figure_so_far", text)
 
 
-def _dated(an: SentenceAnalysis, text: str) -> list:
-    """The sentence's resolved dates, less the start of a period ("since 2022", "с начала 2023")."""
-    return [
-        d
-        for d in an.dates
-        if d.value
-        and not re.match(r"(?i)since|с\b", text[max(0, d.start - 6) : d.start].strip() or "-")
-        and not re.search(
-            r"(?i)\b(?:since|с|со)\s*(?:the start of|the beginning of|начала)?\s*$", text[: d.start]
-        )
-    ]
+@dataclass(frozen=True)
+class _Dated:
+    """A date a figure may hold for: a date of the sentence, or the end of a period it names."""
+
+    start: int
+    end: int
+    value: str
 
 
-def _as_of(an: SentenceAnalysis, published: str | None, text: str) -> str | None:
-    """The date a statistic holds for: a date it names ("in 2024", "as of Sept. 1, 2025"), the
-    publication date for "so far"/"since ..." counts, else None."""
-    dated = _dated(an, text)
+def _period_ends(text: str, lex: Lexicon, published: str | None) -> list[_Dated]:
+    """The ends of the periods a sentence names ("from January to September 2024" -> 2024-09,
+    "in the first four months of 2023" -> 2023-04, "с февраля по август 2022 года" -> 2022-08,
+    "за сентябрь — ноябрь" -> the last November before publication); patterns in
+    ``figure_period_end`` of lang/*/figures.yaml, with groups ``m`` (the last month, a name or a
+    number of months), ``m0`` (the first month, a name, checked), ``y`` (the year), ``this``
+    ("this year"), ``year_end`` ("the end of 2024")."""
+    pub = parse_published(published)
+    out: list[_Dated] = []
+    for pattern in lex.extra.get("figure_period_end") or ():
+        for m in _records(lex.lang, pattern).finditer(text):
+            groups = m.groupdict()
+            if groups.get("m0") and not (
+                month_number(groups["m0"], lex.lang) and month_number(groups["m"], lex.lang)
+            ):
+                continue  # "January-September", not "Moscow - Kyiv"
+            month = 12 if groups.get("year_end") else _month(groups.get("m") or "", lex.lang)
+            if groups.get("half"):
+                month = 6
+            if not month or not 1 <= month <= 12:
+                continue
+            if groups.get("y"):
+                year = int(groups["y"])
+            elif pub is None:
+                continue
+            elif groups.get("this"):
+                year = pub.year
+            else:  # a month without a year: the last one before publication
+                year = pub.year if month <= pub.month else pub.year - 1
+            out.append(_Dated(m.start(), m.end(), f"{year:04d}-{month:02d}"))
+    return out
+
+
+def _month(word: str, lang: str) -> int | None:
+    """A month's number: its name ("September", "августа") or a count of months ("seven")."""
+    if not word:
+        return None
+    named = month_number(word, lang)
+    if named:
+        return named
+    n = parse_number(word, lang)
+    return int(n) if isinstance(n, int) or (isinstance(n, float) and n.is_integer()) else None
+
+
+@lru_cache(maxsize=64)
+def _all_dates(text: str, lang: str, published: str | None) -> tuple:
+    """Every resolved date of a figure's sentence, also the date of a report ("Mediazona
+    reported August 12"), which an event's dates leave out."""
+    return tuple(d for d in find_dates(text, lang, published) if d.value)
+
+
+def _dated(
+    an: SentenceAnalysis,
+    text: str,
+    lex: Lexicon,
+    published: str | None,
+    last_as_of: str | None = None,
+) -> list[_Dated]:
+    """The dates a figure of the sentence may hold for: the ends of the periods it names and its
+    other resolved dates, less the start of an open period ("since 2022", "с начала 2023").  A
+    year after "the same period" ends in the month of the period named before it (in the
+    sentence, else the date ``last_as_of`` of the statistic before)."""
+    periods = _period_ends(text, lex, published)
+    months = [p.value[5:7] for p in periods]
+    if not months and last_as_of and len(last_as_of) >= 7:
+        months = [last_as_of[5:7]]
+    out = list(periods)
+    for d in _all_dates(text, lex.lang, published):
+        if not d.value or any(p.start <= d.start < p.end or d.start <= p.start < d.end
+                              for p in periods):  # fmt: skip
+            continue
+        if _vocab(lex, "figure_period_start", d.text) or _vocab(
+            lex, "figure_period_start_before", text[: d.start]
+        ):
+            continue
+        value = d.value
+        if (
+            len(value) == 4
+            and months
+            and _vocab(lex, "figure_same_period", text[max(0, d.start - 40) : d.start])
+        ):
+            value = f"{value}-{months[-1]}"  # "during the same period in 2023"
+        out.append(_Dated(d.start, d.end, value))
+    return sorted(out, key=lambda d: d.start)
+
+
+def _as_of(
+    an: SentenceAnalysis,
+    published: str | None,
+    text: str,
+    lex: Lexicon,
+    after_figure: bool = False,
+    last_as_of: str | None = None,
+) -> str | None:
+    """The date a statistic holds for: a date it names ("in 2024", "as of Sept. 1, 2025", the
+    end of a period it names); for a count up to now ("so far", "since ..."), the date of the
+    statistic just told before it, else the publication date; for a sentence that continues
+    the statistic just told, that one's date; else the publication date (a statistic is told
+    as it stands when published)."""
+    dated = _dated(an, text, lex, published, last_as_of)
     if dated:
         return max(d.value for d in dated)
-    if _SO_FAR.search(text):
-        return published
-    return None
+    # "... in the first seven months of 2025. Since the start of the war, the total has
+    # reached ...": the date of the statistic before; not when the start is dated ("since 2024")
+    if after_figure and last_as_of and not _all_dates(text, lex.lang, published):
+        return last_as_of
+    return published
 
 
-def _own_date(an: SentenceAnalysis, counts: list[CountMention], i: int, text: str) -> str | None:
+def _own_date(
+    an: SentenceAnalysis,
+    counts: list[CountMention],
+    i: int,
+    text: str,
+    lex: Lexicon,
+    published: str | None,
+    last_as_of: str | None = None,
+) -> str | None:
     """ "6,988 in 2022, 17,658 in 2023 and 67,840 in 2024": where a sentence gives several
     numbers and several dates, a number takes the date between it and its neighbour on the side
     where the sentence puts its dates (after the numbers here; before in "in 2022, 6,988; in
     2023, 17,658")."""
-    dated = _dated(an, text)
+    dated = _dated(an, text, lex, published, last_as_of)
     if len({d.value for d in dated}) < 2 or len(counts) < 2:
         return None
     # dates after the numbers when one follows the last number
