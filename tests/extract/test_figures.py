@@ -448,3 +448,61 @@ def test_a_generic_source_stays_when_the_article_names_no_one():
         "en",
     )
     assert got == [(2345, "Russian media reports")]
+
+
+def test_table_rows_under_an_introduction_are_figures():
+    art = Article(
+        id="t",
+        language="en",
+        published="2025-02-03",
+        text=LEAD["en"] + "The blogger Ivan Petrenko listed the number of recruits of the brigade "
+        "for each month and the number of soldiers who deserted that month (in brackets):\n\n"
+        "April 120 (7);\n\nMay 310 (25);\n\nJune 2 140 (96).\n\nThe brigade was sent to the front "
+        "in July.",
+    )
+    got = [(f.value, f.as_of, f.source) for f in extract_article(art).figures]
+    assert got == [
+        (7, "2024-04", "Ivan Petrenko"),
+        (25, "2024-05", "Ivan Petrenko"),
+        (96, "2024-06", "Ivan Petrenko"),
+    ]
+
+
+def test_rows_without_an_introduction_are_not_figures():
+    art = Article(
+        id="t",
+        language="en",
+        published="2025-02-03",
+        text=LEAD["en"] + "Prices at the market:\n\nApples 120 (7);\n\nPears 310 (25).",
+    )
+    assert extract_article(art).figures == []
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # a name opening the sentence, which no dictionary knows, is a source
+        ("Zemlyanka has counted more than 7,300 verdicts against deserters since 2022.", "en",
+         [(7300, "Zemlyanka")]),
+        # a word of the dictionary opening it is not
+        ("Analysts counted more than 7,300 verdicts against deserters since 2022.", "en",
+         [(7300, None)]),
+    ],
+)  # fmt: skip
+def test_a_source_opening_the_sentence(text, lang, expected):
+    assert _sources(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, value, qualifier",
+    [
+        # a date after the number is not what was counted
+        ("The number of desertion cases doubled to 4,000 last year.", "en", 4000, "exact"),
+        # a mean is a statistic, approximate
+        ("В среднем суды выносят по 38 решений по таким делам каждый рабочий день.", "ru", 38,
+         "approx"),
+        ("Courts handed down an average of 35 verdicts for desertion a day.", "en", 35, "approx"),
+    ],
+)  # fmt: skip
+def test_rates_and_changes_are_figures(text, lang, value, qualifier):
+    assert (value, qualifier) in [(v, q) for v, q, _a in figures(text, lang)]

@@ -20,6 +20,7 @@ from awol.extract.arguments import armed_cues
 from awol.extract.classifier import get_model, iter_candidates
 from awol.extract.dates import DateMention, resolve_offset
 from awol.extract.figure_sources import Statement, attribute_figures, sentence_sources
+from awol.extract.figure_tables import table_figures
 from awol.extract.figures import dedupe_figures, find_figures
 from awol.extract.lexicon import get_lexicon
 from awol.extract.mentions import Mention, Verdict, analyse_sentence
@@ -230,6 +231,7 @@ def extract_article(article: Article) -> Extraction:
     _bounded_month(events, article.published)
     _carry_armed(events, where, armed_statements)
     _court_of_story(events, courts)
+    figures = sorted(figures + table_figures(sentences, lex, article.published), key=lambda x: x[0])
     figs = attribute_figures(figures, statements)
     return Extraction(article, events, dedupe_figures(figs))
 

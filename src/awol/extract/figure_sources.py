@@ -97,7 +97,28 @@ def _a_name(src: str, text: str, quoted: bool, lex: Lexicon, doc: str = "") -> b
         or any(ch.isupper() for ch in src[1:])
         or (src[:1].isupper() and (text.find(src) > 0 or _inside(src, doc)))
         or bool(_vocab(lex, "figure_source_bodies", src))
+        or (src[:1].isupper() and " " not in src and not _dictionary_word(src, lex.lang))
     )
+
+
+@lru_cache(maxsize=4096)
+def _dictionary_word(word: str, lang: str) -> bool:
+    """Is ``word`` a word of the language's dictionary ("Analysts"), not a name ("Mediazona")?
+    (simplemma for English, pymorphy3 for Russian: what the lemmatiser of tokens.py reads.)"""
+    w = word.lower()
+    if lang == "ru" and re.search(r"[а-яё]", w):
+        from awol.extract.places import get_morph
+
+        parses = get_morph().parse(w)
+        return (
+            bool(parses)
+            and parses[0].is_known
+            and not {"Name", "Surn", "Orgn", "Geox"}
+            & set(str(parses[0].tag).replace(" ", ",").split(","))
+        )
+    import simplemma
+
+    return bool(simplemma.is_known(w, lang="en"))
 
 
 def _inside(word: str, doc: str) -> bool:

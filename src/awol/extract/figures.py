@@ -75,7 +75,9 @@ def find_figures(
             Figure(
                 metric=out[-1].metric if compared else _metric(text, c),
                 value=value,
-                qualifier=c.qualifier or "exact",
+                qualifier="approx"
+                if _average(c, text, lex) and c.qualifier in (None, "exact")
+                else (c.qualifier or "exact"),
                 as_of=as_of,
                 source=src,
                 evidence=ev,
@@ -131,6 +133,8 @@ def _is_figure(
     if c.value is None or c.value < 2:
         return False
     head = c.head or ""
+    if head and c.head_start is not None and _in_a_date(c.head_start, text, lex.lang):
+        head = ""  # "doubled to 4,000 last year": a date, not what was counted
     if (
         head
         and not lex.figure_nouns.search(head)
@@ -159,6 +163,7 @@ def _is_figure(
     # since the start of 2023", "knows of at least 17 servicemen who have died in custody"
     hedged = (
         c.qualifier in ("at_least", "approx", "up_to")
+        or _average(c, text, lex)
         or c.total is not None
         # "totaling nine", "16 of those cases": a total, or a part of a counted whole
         or _vocab(lex, "figure_total_before", _lead(text, c))
@@ -196,6 +201,11 @@ def _vocab(lex: Lexicon, key: str, text: str) -> bool:
     """Does the figure vocabulary ``key`` of the language (lang/*/figures.yaml) match ``text``?"""
     pat = _records(lex.lang, str(lex.extra.get(key) or ""))
     return bool(pat and pat.search(text))
+
+
+def _average(c: CountMention, text: str, lex: Lexicon) -> bool:
+    """ "an average of 100 verdicts", "в среднем по 38 решений": a mean, hence approximate."""
+    return _vocab(lex, "figure_average", text[max(0, c.start - 45) : c.start])
 
 
 def _compared(c: CountMention, text: str) -> bool:
@@ -257,13 +267,19 @@ def _percent_figure(an: SentenceAnalysis, lex: Lexicon, published: str | None) -
 
 
 def _record_counts(an: SentenceAnalysis, lex: Lexicon) -> list[CountMention]:
-    """Counts of records ("6,988 proceedings") that the people-count filter left out."""
+    """Counts of records ("6,988 proceedings") and of what a date follows ("rose to 4,000 last
+    year") that the people-count filter left out."""
     seen = {c.start for c in an.counts}
     return [
         c
         for c in find_counts(an.sentence.text, lex.lang, [(d.start, d.end) for d in an.dates])
         if c.start not in seen
-        and (bool(c.head and _is_record(c.head, lex)) or _compared(c, an.sentence.text))
+        and (
+            bool(c.head and _is_record(c.head, lex))
+            or _compared(c, an.sentence.text)
+            # "doubled to 4,000 last year": what follows the number is a date
+            or (c.head_start is not None and _in_a_date(c.head_start, an.sentence.text, lex.lang))
+        )
         and not any(d.start <= c.start < d.end for d in an.dates)
     ]
 
@@ -338,6 +354,16 @@ def _month(word: str, lang: str) -> int | None:
         return named
     n = parse_number(word, lang)
     return int(n) if isinstance(n, int) or (isinstance(n, float) and n.is_integer()) else None
+
+
+@lru_cache(maxsize=64)
+def _date_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
+    return tuple((d.start, d.end) for d in find_dates(text, lang, None))
+
+
+def _in_a_date(pos: int, text: str, lang: str) -> bool:
+    """Is the character at ``pos`` part of a date expression ("last year", "in May")?"""
+    return any(a <= pos < b for a, b in _date_spans(text, lang))
 
 
 @lru_cache(maxsize=64)
