@@ -153,12 +153,12 @@ def _prime(records: list[dict], store: Any = None) -> None:
 def public_links(records: list[dict], what: str, store: Any = None) -> list[dict]:
     """Incidents or cases as published: names emptied and masked in free text, with the names
     of every record of the same case (recogniser results read from ``store`` where given)."""
+    _prime(records, store)  # before collecting names: those read the same spans
     by_case: dict[str, list[str]] = {}
     for r in records:
         by_case.setdefault(r.get("case_id") or r.get("incident_id") or "", []).extend(
             collect_names(r)
         )
-    _prime(records, store)
     public = public_incident if what == "incidents" else public_case
     return [
         public(r, by_case.get(r.get("case_id") or r.get("incident_id") or "", ())) for r in records
