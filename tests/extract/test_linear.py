@@ -58,3 +58,43 @@ def test_work_grows_linearly_with_document_length(monkeypatch) -> None:
     for a, b in zip(small, large, strict=True):
         assert a > 0
         assert b <= 4 * a * 1.25, (small, large)  # quadratic work would be 16 times
+
+
+def _source_scans(stories: int, monkeypatch) -> int:
+    """Characters of the article searched to tell whether a sentence's opening source is also
+    written inside a sentence ("Analysts counted ..."), over every sentence of the article
+    (the article was once searched again for every sentence: quadratic)."""
+    import re
+
+    import awol.extract.figure_sources as figure_sources
+    from awol.extract.lexicon import get_lexicon
+
+    scanned = {"chars": 0}
+
+    class _CountingRe:
+        def __getattr__(self, name):
+            return getattr(re, name)
+
+        def search(self, pattern, string, flags=0):
+            scanned["chars"] += len(string)
+            return re.search(pattern, string, flags)
+
+    monkeypatch.setattr(figure_sources, "re", _CountingRe())
+    lex = get_lexicon("en")
+    sentences = [
+        f"Analysts{'abcdefghij'[i % 10]} counted {100 + i} deserters in the region."
+        for i in range(stories)
+    ]
+    # each source is also written inside a sentence, at the very end: a search reads it all
+    names = sorted({s.split()[0] for s in sentences})
+    doc = " ".join(sentences) + " The figures were checked by " + ", ".join(names) + "."
+    for s in sentences:
+        figure_sources.source_statement(s, lex, doc)
+    assert scanned["chars"] > 0  # the article is read
+    return scanned["chars"]
+
+
+def test_figure_sources_read_the_article_linearly(monkeypatch) -> None:
+    small = _source_scans(100, monkeypatch)
+    large = _source_scans(400, monkeypatch)
+    assert large <= 4 * small * 1.25, (small, large)  # one scan per sentence would be 16 times

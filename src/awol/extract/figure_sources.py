@@ -25,6 +25,7 @@ by a common noun) is language data in ``lang/*/figures.yaml``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -122,8 +123,36 @@ def _dictionary_word(word: str, lang: str) -> bool:
 
 
 def _inside(word: str, doc: str) -> bool:
-    """Is ``word`` written inside a sentence somewhere in ``doc`` (not only opening one)?"""
-    return bool(doc) and bool(re.search(r"[^\s.!?…:;\"“”«»]\s+" + re.escape(word) + r"\b", doc))
+    """Is ``word`` written inside a sentence somewhere in ``doc`` (not only opening one)?
+
+    The whole article is searched only for a word whose first run of letters follows a space
+    inside a sentence somewhere in it (found in one pass, kept for the article), and once per
+    word and article: a long text costs linear time, not one pass per sentence."""
+    if not doc:
+        return False
+    seen = _INSIDE.get(doc)
+    if seen is None:
+        _INSIDE.clear()
+        seen = _INSIDE[doc] = ({m.group(1) for m in _MID_CAPITAL.finditer(doc)}, {})
+    runs, known = seen
+    found = known.get(word)
+    if found is None:
+        first = _RUN.match(word)
+        found = known[word] = bool(
+            first
+            and first.group() in runs
+            and re.search(r"[^\s.!?…:;\"“”«»]\s+" + re.escape(word) + r"\b", doc)
+        )
+    return found
+
+
+# the article last read by _inside: its runs of letters that follow a space inside a sentence
+# and start with anything but a lower-case letter or a digit (a superset of the capitalised
+# ones), and the answer per word; keyed by the text itself (one entry: a hash of a long string
+# is computed once and kept by the string)
+_INSIDE: dict[str, tuple[set[str], dict[str, bool]]] = {}
+_MID_CAPITAL = re.compile(r"(?<=[^\s.!?…:;\"“”«»])\s+([^\W\d_a-zа-яё]\w*)")
+_RUN = re.compile(r"\w+")
 
 
 def _generic(src: str, lex: Lexicon) -> bool:
@@ -202,6 +231,10 @@ def attribute_figures(
     for s in statements:
         by_sentence.setdefault(s.index, []).append(s)
     with_figures = {i for i, _f in figures}
+    # the named statements in sentence order (the article's order), and their sentences: the
+    # nearest ones before or after a figure are found by bisection (linear in a long text)
+    named_all = [s for s in statements if not s.generic]
+    at = [s.index for s in named_all]
     out: list[Figure] = []
     for i, f in figures:
         own = by_sentence.get(i, [])
@@ -211,12 +244,13 @@ def attribute_figures(
             if nxt and (nxt[0].backward or i + 1 in with_figures and not nxt[0].opening):
                 named = nxt
         if not named:
-            before = [s for s in statements if s.index < i and not s.generic]
-            # the nearest sentence that names one, and its first
-            named = [s for s in before if s.index == before[-1].index] if before else []
+            # the nearest sentence before that names one, and its first
+            k = bisect_left(at, i)
+            if k:
+                named = named_all[bisect_left(at, at[k - 1]) : k]
         if not named:
             # nothing before (a headline, a lead): the source the next sentences name
-            named = [s for s in statements if i < s.index <= i + _AHEAD and not s.generic][:1]
+            named = named_all[bisect_right(at, i) : bisect_right(at, i + _AHEAD)][:1]
         if named:
             out.append(replace(f, source=named[0].name))
         elif own:
