@@ -98,7 +98,7 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
                 return "other_crime"
     if etype == "sentence" and _has(rules, "past_record_before", before[-40:]):
         return "other_crime"
-    if _modal_through_conjunction(before, rules.get("modal_conjunct")):
+    if _modal_through_conjunction(before, rules):
         return "hypothetical"
     return None
 
@@ -128,37 +128,26 @@ def _quoted_term(text: str, s: int, e: int) -> bool:
     return False
 
 
-_RELATIVE = re.compile(
-    r"\b(?:who|which|that|whom|кто|который|которая|которые|которых|которым)\b", re.I
-)
-
-
 def _law_relative(before: str, rules: dict[str, Pattern]) -> bool:
     """ "The bill extends the contracts of servicemen who deserted": a trigger in a relative
     clause about the people a law, bill or decree speaks of."""
-    law = rules.get("law")
-    if law is None:
+    law, relative = rules.get("law"), rules.get("relative")
+    if law is None or relative is None:
         return False
-    starts = [m.start() for m in _RELATIVE.finditer(before)]
+    starts = [m.start() for m in relative.finditer(before)]
     return bool(starts) and law.search(before[: starts[-1]]) is not None
 
 
-_CONJ = re.compile(r"\b(?:and|or|и|или)\s*$", re.IGNORECASE)
-
-
-def _modal_through_conjunction(before: str, modal: Pattern | None) -> bool:
+def _modal_through_conjunction(before: str, rules: dict[str, Pattern]) -> bool:
     """ "she could be deported to Russia and imprisoned": a bare participle right after "and"
     shares the auxiliary (and its modal or negation) of the conjunct before it."""
-    m = _CONJ.search(before)
-    if not m or modal is None:
+    modal, conj, boundary = (rules.get(k) for k in ("modal_conjunct", "conjunction", "boundary"))
+    if modal is None or conj is None or boundary is None:
+        return False
+    m = conj.search(before)
+    if not m:
         return False
     prev = before[: m.start()]
     # the conjunct before: back to the last clause boundary
-    prev = _BOUNDARY.split(prev)[-1]
-    return bool(modal.search(prev))
-
-
-_BOUNDARY = re.compile(
-    r"[,;:—–()]|\b(?:and|but|or|that|who|which|when|и|а|но|или|что|который|которые|когда)\b",
-    re.IGNORECASE,
-)
+    ends = [b.end() for b in boundary.finditer(prev)]
+    return bool(modal.search(prev[ends[-1] if ends else 0 :]))
