@@ -35,7 +35,15 @@ def test_shipped_model_holds_numbers_only() -> None:
     """Hashed features: the file stores no vocabulary, names or text (privacy)."""
     assert MODEL_PATH.exists(), "run `awol train` to build the shipped model"
     with zipfile.ZipFile(MODEL_PATH) as z:
-        assert sorted(z.namelist()) == ["bias.npy", "index.npy", "meta.npy", "weights.npy"]
+        assert sorted(z.namelist()) == [
+            "bias.npy",
+            "doc_bias.npy",
+            "doc_index.npy",
+            "doc_weights.npy",
+            "index.npy",
+            "meta.npy",
+            "weights.npy",
+        ]
     with np.load(MODEL_PATH) as z:
         assert z["weights"].dtype == np.float32 and z["index"].dtype == np.int32
         meta = bytes(z["meta"]).decode()
@@ -85,6 +93,41 @@ def test_verdict_drops_a_denied_trigger(monkeypatch) -> None:
     assert _extract(text, "en", denied, monkeypatch) == ["desertion"]
 
 
+def _relevance(model: SentenceModel, weights: dict[str, float], bias: float, gate: float):
+    dw = np.zeros(N_FEATURES, dtype=np.float32)
+    for feat, v in weights.items():
+        dw[_h(feat)] = v
+    model.document = (dw, bias)
+    model.relevance = gate
+    return model
+
+
+def test_an_article_the_relevance_model_rejects_reports_no_event(monkeypatch) -> None:
+    text = (
+        "A soldier deserted from his unit in the Belgorod region on May 3. "
+        "The new law on desertion was debated in parliament."
+    )
+    keep = _relevance(_model({}, bias=-1.0), {}, 3.0, 0.2)
+    assert _extract(text, "en", keep, monkeypatch) == ["desertion"]
+    # the words of the article (here: "law") make it one that reports no happening
+    reject = _relevance(_model({}, bias=-1.0), {"en:d:law": -8.0}, 3.0, 0.2)
+    assert _extract(text, "en", reject, monkeypatch) == []
+    # without a relevance model, nothing is rejected
+    reject.document = None
+    assert _extract(text, "en", reject, monkeypatch) == ["desertion"]
+
+
+def test_relevance_model_survives_save_and_load(tmp_path: Path) -> None:
+    m = _relevance(_model({}), {"en:d:law": -2.5}, -0.5, 0.3)
+    m.meta["relevance"] = 0.3
+    m.save(tmp_path / "m.npz")
+    back = SentenceModel.load(tmp_path / "m.npz")
+    assert back.relevance == 0.3 and back.document is not None
+    feats = ["en:d:law", "bias"]
+    assert back.predict_document(feats) == pytest.approx(m.predict_document(feats), abs=1e-6)
+    assert back.predict_document(feats) < 0.1
+
+
 def test_train_builds_a_model(tmp_path: Path, dev_dir: Path) -> None:
     out = tmp_path / "m.npz"
     res = CliRunner().invoke(main, ["train", str(dev_dir), "--output", str(out), "--folds", "3"])
@@ -93,6 +136,9 @@ def test_train_builds_a_model(tmp_path: Path, dev_dir: Path) -> None:
     model = SentenceModel.load(out)
     assert model.meta["documents"] >= 50
     assert np.count_nonzero(model.weights) > 100
+    # the relevance model over whole articles (the dev corpus has articles without events)
+    assert model.document is not None and np.count_nonzero(model.document[0]) > 10
+    assert "no-event article" in res.output
 
 
 def test_train_names_a_folder_without_gold(tmp_path: Path) -> None:

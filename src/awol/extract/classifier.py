@@ -17,7 +17,7 @@ import json
 import math
 import os
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
@@ -89,18 +89,46 @@ def features(
     return out
 
 
+def document_features(cands: Iterable[Candidate], lang: str) -> list[str]:
+    """The features of a whole article for the relevance model: the lemmas of its candidate
+    sentences (those holding a trigger or a cue word), the trigger types and contexts and the cue
+    types they hold, and how many there are.  An article about a law or about draft evasion uses
+    desertion words too, but not the words of a happening.  The candidates are read one at a
+    time (a long text's are not all held at once)."""
+    feats: set[str] = set()
+    n = 0
+    for c in cands:
+        n += 1
+        feats.update(f"{lang}:d:{t.lemma}" for t in c.tokens)
+        feats.update(f"d:t:{t.type}:{t.context}" for t, _a, _b in c.found)
+        feats.update(f"d:q:{q}" for q in c.cues)
+    feats.add(f"d:n:{min(n, 8)}")
+    feats.add("bias")
+    return sorted(feats)
+
+
 def hashed(feats: list[str]) -> list[int]:
     seen = _HASHES.get
     return sorted({seen(f) if f in _HASHES else _h(f) for f in feats})
 
 
 class SentenceModel:
-    """Hashed-feature logistic regressions, one per event type (see ``awol train``)."""
+    """Hashed-feature logistic regressions, one per event type (see ``awol train``), and one
+    over whole articles: does this article report any happening at all (relevance)?"""
 
-    def __init__(self, weights: np.ndarray, bias: np.ndarray, meta: dict) -> None:
+    def __init__(
+        self,
+        weights: np.ndarray,
+        bias: np.ndarray,
+        meta: dict,
+        document: tuple[np.ndarray, float] | None = None,
+    ) -> None:
         self.weights = weights  # (N_FEATURES, len(EVENT_TYPES))
         self.bias = bias
         self.meta = meta
+        self.document = document  # (weights (N_FEATURES,), bias) of the relevance model
+        # an article whose relevance is below this reports no event (its figures stay)
+        self.relevance = float(meta.get("relevance", 0.0))
         self.types = tuple(meta.get("types") or EVENT_TYPES)
         self.recover = float(meta.get("recover", 0.7))
         self.confirm = float(meta.get("confirm", 0.5))
@@ -118,15 +146,29 @@ class SentenceModel:
         z = (self.weights.take(idx, axis=0).sum(axis=0) + self.bias).tolist()
         return {t: 1.0 / (1.0 + math.exp(-v)) for t, v in zip(self.types, z, strict=True)}
 
+    def predict_document(self, feats: list[str]) -> float | None:
+        """The probability that an article reports a happening (None without that model)."""
+        if self.document is None:
+            return None
+        w, b = self.document
+        z = float(w[hashed(feats)].sum()) + b
+        return 1.0 / (1.0 + math.exp(-z))
+
     def save(self, path: Path) -> None:
         nz = np.nonzero(np.any(self.weights != 0, axis=1))[0].astype(np.int32)
-        np.savez_compressed(
-            path,
-            index=nz,
-            weights=self.weights[nz].astype(np.float32),
-            bias=self.bias.astype(np.float32),
-            meta=np.frombuffer(json.dumps(self.meta, sort_keys=True).encode(), dtype=np.uint8),
-        )
+        arrays = {
+            "index": nz,
+            "weights": self.weights[nz].astype(np.float32),
+            "bias": self.bias.astype(np.float32),
+            "meta": np.frombuffer(json.dumps(self.meta, sort_keys=True).encode(), dtype=np.uint8),
+        }
+        if self.document is not None:
+            dw, db = self.document
+            dnz = np.nonzero(dw)[0].astype(np.int32)
+            arrays["doc_index"] = dnz
+            arrays["doc_weights"] = dw[dnz].astype(np.float32)
+            arrays["doc_bias"] = np.array([db], dtype=np.float32)
+        np.savez_compressed(path, **arrays)
 
     @classmethod
     def load(cls, path: Path) -> SentenceModel:
@@ -134,7 +176,12 @@ class SentenceModel:
             meta = json.loads(bytes(z["meta"]).decode())
             w = np.zeros((N_FEATURES, len(meta["types"])), dtype=np.float32)
             w[z["index"]] = z["weights"]
-            return cls(w, z["bias"].astype(np.float32), meta)
+            document = None
+            if "doc_index" in z.files:
+                dw = np.zeros(N_FEATURES, dtype=np.float32)
+                dw[z["doc_index"]] = z["doc_weights"]
+                document = (dw, float(z["doc_bias"][0]))
+            return cls(w, z["bias"].astype(np.float32), meta, document)
 
 
 _IN_USE: list[SentenceModel | None] = []  # models set by :func:`using_model`, innermost last

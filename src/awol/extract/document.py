@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from awol.extract.arguments import armed_cues
-from awol.extract.classifier import get_model, iter_candidates
+from awol.extract.classifier import document_features, get_model, iter_candidates
 from awol.extract.dates import DateMention, resolve_offset
 from awol.extract.figure_sources import Statement, attribute_figures, sentence_sources
 from awol.extract.figure_tables import table_figures
@@ -105,7 +105,7 @@ def extract_article(article: Article) -> Extraction:
     lex = get_lexicon(lang)
     text = article.text
     sentences = split_sentences(text, lang)
-    verdicts = _verdicts(sentences, lex, article.title)
+    verdicts, relevant = _verdicts(sentences, lex, article.title)
     model = get_model()
     verdicts_read = model is not None
     # the classifier sure that a sentence tells a desertion puts the article on the topic (a
@@ -231,28 +231,39 @@ def extract_article(article: Article) -> Extraction:
     _bounded_month(events, article.published)
     _carry_armed(events, where, armed_statements)
     _court_of_story(events, courts)
+    if not relevant:
+        # an article about a law, a statistic or draft evasion: its figures, no happening
+        events = []
     figures = sorted(figures + table_figures(sentences, lex, article.published), key=lambda x: x[0])
     figs = attribute_figures(figures, statements)
     return Extraction(article, events, dedupe_figures(figs))
 
 
-def _verdicts(sentences: list, lex, title: str | None) -> dict[int, Verdict]:
-    """The sentence classifier's reading of each candidate sentence (none without a model)."""
+def _verdicts(sentences: list, lex, title: str | None) -> tuple[dict[int, Verdict], bool]:
+    """The sentence classifier's reading of each candidate sentence (none without a model), and
+    whether the article may report a happening at all (the relevance model's reading of its
+    candidate sentences; True without that model)."""
     model = get_model()
     if model is None:
-        return {}
-    return {
-        c.index: Verdict(
-            model.predict(c.features),
-            c.cues,
-            c.found,
-            model.recover,
-            model.confirm,
-            model.veto,
-            model.lemma,
-        )
-        for c in iter_candidates(sentences, lex, title)
-    }
+        return {}, True
+    out = {}
+
+    def read():
+        for c in iter_candidates(sentences, lex, title):
+            out[c.index] = Verdict(
+                model.predict(c.features),
+                c.cues,
+                c.found,
+                model.recover,
+                model.confirm,
+                model.veto,
+                model.lemma,
+            )
+            yield c
+
+    feats = document_features(read(), lex.lang)  # reads every candidate, once
+    p = model.predict_document(feats) if out else None
+    return out, p is None or p >= model.relevance
 
 
 def _on_topic(text: str, lex, lemmas: bool = True) -> bool:

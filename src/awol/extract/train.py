@@ -19,10 +19,19 @@ from pathlib import Path
 import numpy as np
 
 from awol.errors import InputError
-from awol.extract.classifier import N_FEATURES, SentenceModel, candidates, hashed
+from awol.extract.classifier import (
+    N_FEATURES,
+    SentenceModel,
+    candidates,
+    document_features,
+    hashed,
+)
 from awol.model import EVENT_TYPES
 
 C = 0.3  # inverse regularisation strength, the same for every type
+DOC_C = 0.3  # the same, for the relevance model over whole articles
+# relevance below which an article reports no event (chosen by held-out evaluation, README)
+RELEVANCE = 0.2
 LEMMA = 0.4  # probability a lemma trigger needs (chosen by held-out evaluation, README)
 # probability of desertion in one sentence that puts an article on the topic without a topic
 # word (held-out train F1 0.657 at 0.7, 0.667 from 0.5 down to 0.3, precision unchanged)
@@ -36,6 +45,11 @@ class Dataset:
     labels: list[list[int]] = field(default_factory=list)
     groups: list[str] = field(default_factory=list)
     languages: list[str] = field(default_factory=list)
+    # one row per article for the relevance model: its features, whether it reports any event
+    doc_rows: list[list[int]] = field(default_factory=list)
+    doc_labels: list[int] = field(default_factory=list)
+    doc_groups: list[str] = field(default_factory=list)
+    doc_languages: list[str] = field(default_factory=list)
     gold_events: int = 0
     covered: int = 0  # gold events whose evidence sentence is a candidate
     documents: int = 0
@@ -117,6 +131,10 @@ def build_dataset(folders: list[Path]) -> Dataset:
                 if best in by_index and ev.get("type") in EVENT_TYPES:
                     ds.covered += 1
                     labels[by_index[best]][EVENT_TYPES.index(ev["type"])] = 1
+            ds.doc_rows.append(hashed(document_features(cands, art.language)))
+            ds.doc_labels.append(int(bool(g.get("events"))))
+            ds.doc_groups.append(document_key(folder, art.id))
+            ds.doc_languages.append(art.language)
             for c, lab in zip(cands, labels, strict=True):
                 ds.rows.append(hashed(c.features))
                 ds.labels.append(lab)
@@ -140,13 +158,32 @@ def _matrix(rows: list[list[int]]):
     return csr_matrix((data, indices, indptr), shape=(len(rows), len(columns))), columns
 
 
-def _fit(x, y):
+def _fit(x, y, c: float = C):
     from sklearn.linear_model import LogisticRegression
 
     if y.min() == y.max():  # a type never (or always) seen: a constant model
         return None
-    clf = LogisticRegression(C=C, solver="liblinear", class_weight="balanced", random_state=0)
+    clf = LogisticRegression(C=c, solver="liblinear", class_weight="balanced", random_state=0)
     return clf.fit(x, y)
+
+
+def _fit_documents(ds: Dataset, keep: np.ndarray | None = None) -> tuple[np.ndarray, float] | None:
+    """The relevance model: one logistic regression over the articles (``keep``: a mask)."""
+    rows = ds.doc_rows if keep is None else [r for r, k in zip(ds.doc_rows, keep, strict=True) if k]
+    labels = (
+        ds.doc_labels
+        if keep is None
+        else [y for y, k in zip(ds.doc_labels, keep, strict=True) if k]
+    )
+    if not rows:
+        return None
+    x, columns = _matrix(rows)
+    clf = _fit(x, np.array(labels), DOC_C)
+    if clf is None:
+        return None
+    w = np.zeros(N_FEATURES, dtype=np.float32)
+    w[columns] = clf.coef_[0]
+    return w, float(clf.intercept_[0])
 
 
 def cross_validate(ds: Dataset, folds: int = 5) -> dict:
@@ -168,6 +205,19 @@ def cross_validate(ds: Dataset, folds: int = 5) -> dict:
         for k, t in enumerate(EVENT_TYPES):
             out[lang][t] = _prf(y[sel, k], prob[sel, k] >= 0.5)
         out[lang]["micro"] = _prf(y[sel].ravel(), (prob[sel] >= 0.5).ravel())
+    if ds.doc_rows:
+        # the relevance model, by the same folds of articles: how many articles without events
+        # it would silence, and how many with events (precision/recall of "reports nothing")
+        (dx, _c), dy = _matrix(ds.doc_rows), np.array(ds.doc_labels)
+        dgroups = np.array(ds.doc_groups)
+        dprob = np.zeros(len(dy), dtype=float)
+        for tr, te in GroupKFold(n_splits=folds).split(dx, dy, dgroups):
+            clf = _fit(dx[tr], dy[tr], DOC_C)
+            dprob[te] = clf.predict_proba(dx[te])[:, 1] if clf is not None else dy[tr].mean()
+        dlangs = np.array(ds.doc_languages)
+        for lang in sorted(set(ds.doc_languages)) + ["all"]:
+            sel = np.ones(len(dlangs), bool) if lang == "all" else dlangs == lang
+            out.setdefault(lang, {})["no-event article"] = _prf(1 - dy[sel], dprob[sel] < RELEVANCE)
     return out
 
 
@@ -183,7 +233,12 @@ def _prf(y: np.ndarray, pred: np.ndarray) -> dict:
 
 def train(ds: Dataset, corpora: list[str], rows: np.ndarray | None = None) -> SentenceModel:
     """Fit the model on the dataset (on its ``rows`` only, where given: a boolean mask)."""
+    full = ds
+    doc_keep = None
     if rows is not None:
+        # the articles of the rows left out are left out of the relevance model too
+        out = set(np.array(ds.groups)[~rows]) - set(np.array(ds.groups)[rows])
+        doc_keep = np.array([g not in out for g in ds.doc_groups], dtype=bool)
         keep = np.flatnonzero(rows)
         ds = Dataset(
             rows=[ds.rows[i] for i in keep],
@@ -213,7 +268,8 @@ def train(ds: Dataset, corpora: list[str], rows: np.ndarray | None = None) -> Se
         "veto": 0.1,
         "lemma": LEMMA,
         "topic": TOPIC,
+        "relevance": RELEVANCE,
     }
-    model = SentenceModel(w, b, meta)
+    model = SentenceModel(w, b, meta, _fit_documents(full, doc_keep))
     model.trained_on = frozenset(ds.groups)
     return model
