@@ -54,6 +54,10 @@ def _reason(sentence: str, trigger: str, etype: str, lang: str) -> str | None:
          "statistic"),
         ("В этом году из армии сбежало больше людей, чем в прошлом.", "сбежало", "desertion",
          "ru", "statistic"),
+        ("At present, there are 4,121 criminal charges laid against deserters.", "charges",
+         "prosecution", "en", "statistic"),
+        ("С начала года зарегистрировано более 5000 дел о дезертирстве.", "дел",
+         "prosecution", "ru", "statistic"),
         # labels, statuses, quoted terms
         ("Television showed footage of captured conscripts.", "captured", "detention", "en",
          "label"),
@@ -107,6 +111,9 @@ def test_readings(sentence: str, trigger: str, etype: str, lang: str, reason: st
         ("Ранее самовольно покинули часть трое контрактников.", "самовольно покинули часть",
          "desertion", "ru"),
         ("He refused to fight and fled the camp.", "fled the camp", "desertion", "en"),
+        ("There are 12 soldiers who deserted from the camp.", "deserted", "desertion", "en"),
+        ("Charges were filed against 12 soldiers last week.", "Charges were filed",
+         "prosecution", "en"),
     ],
 )  # fmt: skip
 def test_events_stay(sentence: str, trigger: str, etype: str, lang: str) -> None:
@@ -129,3 +136,28 @@ def test_evidence_prefers_a_sentence_about_its_type_alone() -> None:
     det = [e for e in extract_article(art).events if e.type == "detention"]
     assert len(det) == 1
     assert det[0].evidence.text.startswith("The four fugitives")
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_a_search_told_as_going_on_is_the_manhunt_reported(lang: str) -> None:
+    """ "Три дезертира объявлены в розыск ... поиски ещё одного продолжаются": one manhunt, though
+    fewer are still sought; a new search for two more is another one."""
+    first = {
+        "en": "Three deserters from a base near Omsk were put on the wanted list on May 3. "
+        "Two of them were detained on May 5. ",
+        "ru": "Трое дезертиров из части под Омском объявлены в розыск 3 мая. "
+        "Двое из них задержаны 5 мая. ",
+    }[lang]
+    going_on = {
+        "en": "The search for one more deserter continues.",
+        "ru": "Поиски ещё одного дезертира продолжаются.",
+    }[lang]
+    another = {
+        "en": "Two more soldiers from the base were put on the wanted list.",
+        "ru": "Ещё двое военнослужащих из части объявлены в розыск.",
+    }[lang]
+    art = Article(id="t", language=lang, text=first + going_on, published="2025-06-02")
+    wanted = [e for e in extract_article(art).events if e.type == "wanted"]
+    assert len(wanted) == 1 and wanted[0].count == 3
+    art = Article(id="t", language=lang, text=first + another, published="2025-06-02")
+    assert [e.type for e in extract_article(art).events].count("wanted") == 2

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from functools import cache
 
 from awol.extract.arguments import armed_cues
 from awol.extract.classifier import document_features, get_model, iter_candidates
@@ -22,10 +23,10 @@ from awol.extract.dates import DateMention, resolve_offset
 from awol.extract.figure_sources import Statement, attribute_figures, sentence_sources
 from awol.extract.figure_tables import table_figures
 from awol.extract.figures import dedupe_figures, find_figures
-from awol.extract.lexicon import get_lexicon
+from awol.extract.lexicon import Pattern, get_lexicon
 from awol.extract.mentions import Mention, Verdict, analyse_sentence
 from awol.extract.places import PlaceMention
-from awol.extract.sentences import split_sentences
+from awol.extract.sentences import clause_bounds, split_sentences
 from awol.extract.story import (
     AUTHORITY_TYPES,
     COURT_TYPES,
@@ -186,6 +187,8 @@ def extract_article(article: Article) -> Extraction:
         if not an.mentions and in_story:
             _armed_statement(an, lex, armed_statements)
         for m in an.mentions:
+            if m.type == "wanted":
+                m.ongoing = _ongoing_search(sent.text, m.start, lex)
             if m.there and prev_places:
                 m.places = prev_places  # "there": the place the previous sentence named
             if m.plural_anaphora and m.count is None and last_group:
@@ -287,12 +290,13 @@ def _supported() -> set[str]:
 
 
 def _compatible(d: _Draft, m: Mention) -> bool:
-    if d.type != m.type or m.additive:
+    if d.type != m.type or (m.additive and not m.ongoing):
         return False
     if any(x.sentence.index == m.sentence.index for x in d.mentions):
         return False
     c = d.count
-    if c is not None and m.count is not None and c != m.count:
+    # a search still going on is for those not yet caught: fewer than were first sought
+    if c is not None and m.count is not None and c != m.count and not m.ongoing:
         return False
     dd = d.date
     if dd is not None and m.date is not None and m.date.value and dd.value:
@@ -306,6 +310,22 @@ def _compatible(d: _Draft, m: Mention) -> bool:
     if d.names and m.names and not (d.names & set(m.names)):
         return False
     return True
+
+
+def _ongoing_search(text: str, start: int, lex) -> bool:
+    """ "Поиски остальных продолжаются", "police are still searching for the others": the
+    clause of a search tells it as going on (``ongoing_search`` in ``lang/*/events.yaml``)."""
+    rx = _ongoing_rx(lex.lang)
+    if rx is None:
+        return False
+    cs, ce = clause_bounds(text, start)
+    return rx.search(text, cs, ce) is not None
+
+
+@cache
+def _ongoing_rx(lang: str) -> Pattern | None:
+    raw = get_lexicon(lang).extra.get("ongoing_search")
+    return Pattern(raw) if raw else None
 
 
 def _forget(known: dict[str, int], before: int) -> None:
