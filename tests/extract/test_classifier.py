@@ -163,3 +163,14 @@ def test_train_without_shared_uses_the_bundled_corpus(tmp_path: Path, dev_dir: P
     assert res.exit_code == 0, res.output
     assert "absent, training without it" in res.stderr
     assert SentenceModel.load(out).meta["corpora"] == ["dev"]
+
+
+def test_a_background_mention_needs_the_classifiers_agreement(monkeypatch) -> None:
+    """A sentence reporting two types often tells one as the background of the other: that one
+    is an event only where the classifier gives it p >= BACKGROUND."""
+    text = "A Russian pilot who deserted in May has been found shot dead in Spain, police said."
+    assert sorted(_extract(text, "en", None, monkeypatch)) == ["death", "desertion"]
+    both = _model({}, bias=0.0)  # p 0.5 for every type
+    assert sorted(_extract(text, "en", both, monkeypatch)) == ["death", "desertion"]
+    doubt = _model({"en:w:dead": {"death": 8.0}}, bias=-2.5)  # desertion p 0.08
+    assert _extract(text, "en", doubt, monkeypatch) == ["death"]
