@@ -187,11 +187,11 @@ def extract_article(article: Article) -> Extraction:
             sole = len({m.type for m in an.mentions}) == 1
             for m in an.mentions:
                 m.sole = sole
-            if not sole:
                 # a sentence reporting two types often tells one as the background of the other
                 # ("found guilty of leaving the unit", "a pilot who deserted has been found
-                # dead"): such a mention is an event only where the classifier agrees
-                an.mentions = [m for m in an.mentions if m.prob is None or m.prob >= BACKGROUND]
+                # dead"): such a mention makes an event only where the classifier agrees; else
+                # it only adds to one told elsewhere
+                m.background = not sole and m.prob is not None and m.prob < BACKGROUND
         if not an.mentions and in_story:
             _armed_statement(an, lex, armed_statements)
         for m in an.mentions:
@@ -232,6 +232,7 @@ def extract_article(article: Article) -> Extraction:
     for m in head:
         if m.type not in body_types:
             drafts.merge(m)
+    drafts.merge_background()
     figures = figures or head_figures
     done = _absorb_weak(drafts.all)
     army = army_country(text, lang)  # whose state charges, seeks and tries, by default
@@ -352,12 +353,33 @@ class _Drafts:
     def __init__(self) -> None:
         self.all: list[_Draft] = []
         self._active: dict[str, list[_Draft]] = {}
+        self.background: list[Mention] = []
+
+    def merge_background(self) -> None:
+        """A background mention adds its arguments to the nearest compatible event of its type
+        (within MERGE_WINDOW sentences), and makes none of its own."""
+        for m in self.background:
+            i = m.sentence.index
+            near = [
+                d
+                for d in self.all
+                if d.type == m.type
+                and any(abs(x.sentence.index - i) <= MERGE_WINDOW for x in d.mentions)
+                and _compatible(d, m)
+            ]
+            if near:
+                d = min(near, key=lambda d: min(abs(x.sentence.index - i) for x in d.mentions))
+                d.mentions.append(m)
+        self.background = []
 
     def merge(self, m: Mention) -> None:
         lo = m.sentence.index - MERGE_WINDOW
         active = self._active.setdefault(m.type, [])
         if active and active[0].mentions[-1].sentence.index < lo:
             active[:] = [d for d in active if d.mentions[-1].sentence.index >= lo]
+        if m.background:
+            self.background.append(m)  # merged at the end, into a draft told before or after
+            return
         for d in reversed(active):
             if _compatible(d, m):
                 d.mentions.append(m)

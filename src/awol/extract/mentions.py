@@ -61,6 +61,7 @@ class Mention:
     there: bool = False  # "Там его и задержали", "he was detained there"
     prob: float | None = None  # the sentence classifier's probability of this type here
     sole: bool = True  # the only event type its sentence reports (the sentence is about it)
+    background: bool = False  # told as the background of another type, the classifier doubting
     ongoing: bool = False  # a search told as going on ("поиски продолжаются"): the one reported
 
     @property
