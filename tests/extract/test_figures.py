@@ -506,3 +506,31 @@ def test_a_source_opening_the_sentence(text, lang, expected):
 )  # fmt: skip
 def test_rates_and_changes_are_figures(text, lang, value, qualifier):
     assert (value, qualifier) in [(v, q) for v, q, _a in figures(text, lang)]
+
+
+def test_a_value_compared_with_the_year_before():
+    got = figures(
+        "Military courts convicted 5,517 soldiers of desertion in 2023, up from 3,208 a year "
+        "earlier.",
+        "en",
+    )
+    assert {(v, a) for v, _q, a in got} >= {(5517, "2023"), (3208, "2022")}
+
+
+@pytest.mark.parametrize(
+    "text, lang, values",
+    [
+        # a change in per cent and the value it led to
+        ("Desertion cases increased by 50 percent to 26,000 last year.", "en", {50, 26000}),
+        # a rate
+        ("Around 80 deserters a day were caught by military police in December.", "en", {80}),
+        ("Ежедневно в суды поступает около 45 дел о самовольном оставлении части.", "ru", {45}),
+    ],
+)
+def test_changes_and_rates(text, lang, values):
+    assert values <= {v for v, _q, _a in figures(text, lang)}
+
+
+def test_a_month_later_is_not_a_rate():
+    got = figures("A month later, 52 deserters were detained in the Rostov region.", "en")
+    assert got == []

@@ -35,27 +35,29 @@ def find_figures(
     text = an.sentence.text
     cues = bool(lex.figure_cues.search(text))
     counts = an.counts
-    if cues and doc_on_topic and not an.mentions:
-        counts = sorted(counts + _record_counts(an, lex), key=lambda c: c.start)
+    if cues and doc_on_topic:
+        extra = _record_counts(an, lex)
+        if an.mentions:  # a sentence telling an event: only a value compared with its figure
+            extra = [c for c in extra if _compared(c, text, lex)]
+        counts = sorted(counts + extra, key=lambda c: c.start)
         if counts and not an.dates:
             an.dates = [d for d in find_dates(text, lex.lang, published) if d.value]
-    counts = _join_thousands(counts, text)
+    counts = _join_thousands(counts, text, lex)
     percent = _percent_figure(an, lex, published) if an.on_topic and not an.mentions else None
-    if percent is not None:
-        return [percent]
     if not counts and not ORDINAL_GATE.search(text):
-        return []
+        return [percent] if percent is not None else []
     if not doc_on_topic or lex.block_clause.search(text) and not cues:
         return []
     if _vocab(lex, "figure_forecast", text):
         return []  # "could reach 70,000 if the current pace holds": not what happened
-    out: list[Figure] = []
+    # "increased by 50 percent to 26,000": the change, and the value it led to
+    out: list[Figure] = [percent] if percent is not None else []
     ordinal = _ordinal_figure(an, lex, published)
     if ordinal is not None:
         out.append(ordinal)
     other_prev = False
     for i, c in enumerate(counts):
-        compared = _compared(c, text)
+        compared = _compared(c, text, lex)
         if _other_offence(text, counts, i, lex) or (compared and other_prev):
             # "627 cases of insubordination", "compared with 600" after one of those
             other_prev = True
@@ -68,12 +70,14 @@ def find_figures(
         as_of = _own_date(an, counts, i, text, lex, published, last_as_of) or _as_of(
             an, published, text, lex, after_figure, last_as_of
         )
+        if out and out[-1].as_of and _year_before(text, counts, i, lex):
+            as_of = _shift_year(out[-1].as_of, -1)  # "5,096 a year earlier"
         src = figure_source(an, lex)
         ev = Evidence(text, an.sentence.start, an.sentence.end)
         conf = 0.55 + (0.15 if an.on_topic else 0) + (0.1 if cues else 0) + (0.1 if src else 0)
         out.append(
             Figure(
-                metric=out[-1].metric if compared else _metric(text, c),
+                metric=out[-1].metric if compared else _metric(text, c, lex),
                 value=value,
                 qualifier="approx"
                 if _average(c, text, lex) and c.qualifier in (None, "exact")
@@ -87,13 +91,6 @@ def find_figures(
     return out
 
 
-_ORDINAL = re.compile(
-    r"\bthe (?P<n>\w+) (?:time|case|such case|incident|detention|desertion)\b(?=.*\b(?:this year|since|so far|this month))"
-    r"|\b(?:как минимум |уже )?(?P<r>\w+)(?: за (?:год|этот год|месяц)| с начала (?:\d{4} )?года)? (?:случай|такой случай|раз)\b",
-    re.IGNORECASE,
-)
-
-
 def _ordinal_figure(an: SentenceAnalysis, lex: Lexicon, published: str | None) -> Figure | None:
     """ "It was the fourth time this year that a deserter was detained": a count of 4 so far."""
     from awol.extract.counts import ordinal_value
@@ -101,15 +98,17 @@ def _ordinal_figure(an: SentenceAnalysis, lex: Lexicon, published: str | None) -
     text = an.sentence.text
     if not an.on_topic or not ORDINAL_GATE.search(text):
         return None
-    m = _ORDINAL.search(text)
+    pat = _records(lex.lang, str(lex.extra.get("figure_ordinal") or ""))
+    m = pat.search(text) if pat else None
     if not m:
         return None
-    word = m.group("n") or m.group("r")
+    word = m.group("n")
     value = ordinal_value(word, lex.lang)
     if not value or value < 2:
         return None
     rest = text[m.end() :].strip(" ,.")
-    rest = re.sub(r"^(?:this year|that|в этом году|что)\s+", "", rest)
+    lead = _records(lex.lang, str(lex.extra.get("figure_ordinal_lead") or ""))
+    rest = lead.sub("", rest) if lead else rest
     metric = re.sub(r"\s+", " ", rest)[:160] or text[m.start() : m.end()]
     return Figure(
         metric=metric,
@@ -142,9 +141,9 @@ def _is_figure(
         and not (not an.mentions and _is_record(head, lex))
     ):
         # "200,000 cameras", "600 signatures": a number of something else
-        if re.match(r"^\s*\w", head) and not _ANAPHORIC.match(head):
+        if re.match(r"^\s*\w", head) and not _vocab(lex, "figure_anaphoric", head):
             return False
-    if _NOT_A_FIGURE.search(text[max(0, c.start - 40) : c.start]):
+    if _vocab(lex, "figure_not_counted", text[max(0, c.start - 40) : c.start]):
         return False
     about_soldiers = (
         an.on_topic
@@ -183,14 +182,6 @@ def _records(lang: str, pattern: str) -> re.Pattern[str] | FilteredRegex | None:
     return filtered(re.compile(pattern, re.IGNORECASE)) if pattern else None
 
 
-_COMPARED = re.compile(
-    r"(?:compared (?:to|with)|versus|vs\.?|against|против|по сравнению с)\s*"
-    r"(?:(?:an? )?(?:average|total|mean) of\s*|в среднем\s*)?"
-    r"(?:just|only|some|about|around|nearly|almost|лишь|всего|около|почти)?\s*$",
-    re.IGNORECASE,
-)
-
-
 def _lead(text: str, c: CountMention) -> str:
     """The words before a number, with a qualifier the count took in ("всего девять")."""
     lead = text[max(0, c.start - 30) : c.start]
@@ -203,24 +194,40 @@ def _vocab(lex: Lexicon, key: str, text: str) -> bool:
     return bool(pat and pat.search(text))
 
 
+def _year_before(text: str, counts: list[CountMention], i: int, lex: Lexicon) -> bool:
+    """Is the ``i``-th number of the sentence the value of the year before the one told before
+    it ("up from 3,200 a year earlier", "годом ранее (5 517)")?"""
+    c = counts[i]
+    lo = max(counts[i - 1].end if i > 0 else 0, c.start - 30)
+    hi = min(counts[i + 1].start if i + 1 < len(counts) else len(text), c.end + 45)
+    return _vocab(lex, "figure_year_before", text[lo : c.start]) or _vocab(
+        lex, "figure_year_before", text[c.end : hi]
+    )
+
+
+def _shift_year(value: str, years: int) -> str:
+    """ "2024-09" -> "2023-09" (a February 29 becomes the 28th)."""
+    year = int(value[:4]) + years
+    rest = value[4:]
+    return f"{year:04d}{'-02-28' if rest == '-02-29' else rest}"
+
+
 def _average(c: CountMention, text: str, lex: Lexicon) -> bool:
     """ "an average of 100 verdicts", "в среднем по 38 решений": a mean, hence approximate."""
     return _vocab(lex, "figure_average", text[max(0, c.start - 45) : c.start])
 
 
-def _compared(c: CountMention, text: str) -> bool:
-    """ "18,196 such cases, compared to just 4,691 a year earlier": the same metric, compared."""
+def _compared(c: CountMention, text: str, lex: Lexicon) -> bool:
+    """ "18,196 such cases, compared to just 4,691 a year earlier", "up from 3,200": the same
+    metric, compared (``figure_compared``)."""
     return (
         c.value is not None
         and c.value >= 2
-        and bool(_COMPARED.search(text[max(0, c.start - 40) : c.start]))
+        and _vocab(lex, "figure_compared", text[max(0, c.start - 40) : c.start])
     )
 
 
-_THOUSANDS = re.compile(r"(?:тыс\.?|тысяч[аи]?|thousand)$", re.IGNORECASE)
-
-
-def _join_thousands(counts: list[CountMention], text: str) -> list[CountMention]:
+def _join_thousands(counts: list[CountMention], text: str, lex: Lexicon) -> list[CountMention]:
     """ "311 тыс. 327 производств" is one number, 311,327, not 311,000 and 327."""
     out: list[CountMention] = []
     for c in counts:
@@ -230,7 +237,7 @@ def _join_thousands(counts: list[CountMention], text: str) -> list[CountMention]
             and prev.head is None
             and prev.value % 1000 == 0
             and 0 < c.value < 1000
-            and _THOUSANDS.search(prev.text)
+            and _vocab(lex, "figure_thousands", prev.text)
             and not text[prev.end : c.start].strip()
         ):
             out[-1] = replace(
@@ -276,7 +283,7 @@ def _record_counts(an: SentenceAnalysis, lex: Lexicon) -> list[CountMention]:
         if c.start not in seen
         and (
             bool(c.head and _is_record(c.head, lex))
-            or _compared(c, an.sentence.text)
+            or _compared(c, an.sentence.text, lex)
             # "doubled to 4,000 last year": what follows the number is a date
             or (c.head_start is not None and _in_a_date(c.head_start, an.sentence.text, lex.lang))
         )
@@ -288,14 +295,6 @@ def _is_record(head: str, lex: Lexicon) -> bool:
     """Is the counted noun a record of the justice system (cases, proceedings, charges)?"""
     pat = _records(lex.lang, str(lex.extra.get("figure_records") or ""))
     return bool(head) and (bool(pat and pat.search(head)) or _vocab(lex, "figure_requests", head))
-
-
-_NOT_A_FIGURE = re.compile(
-    r"\b(?:sample|town|city|village|population|settlement|crowd|audience|выборк\w*|город\w*|"
-    r"сел\w*|населени\w*) (?:of )?(?:about |around |some |roughly |nearly |около |примерно )?$",
-    re.IGNORECASE,
-)
-_ANAPHORIC = re.compile(r"^\s*(?:were|was|have|had|of them|of whom|из них|были|был)", re.I)
 
 
 def _so_far(text: str, lex: Lexicon) -> bool:
@@ -459,24 +458,22 @@ def _own_date(
     return near[-1].value if near else None
 
 
-def _metric(text: str, c: CountMention) -> str:
-    """A short description of what was counted, from the words around the number."""
+def _metric(text: str, c: CountMention, lex: Lexicon) -> str:
+    """A short description of what was counted, from the words around the number: the phrase
+    before it (``figure_metric_lead``, less ``figure_metric_drop``), its noun and the phrase
+    after it (``figure_metric_tail``)."""
     before = text[: c.start]
-    m = re.search(
-        r"([\w -]{0,40}?\b(?:for|of|на|по))\s*(?:at least|more than|nearly|about|almost|over|some|fewer than|не менее|более|около|почти|свыше|менее)?\s*$",
-        before,
-        re.I,
-    )
+    pat = _records(lex.lang, str(lex.extra.get("figure_metric_lead") or ""))
+    m = pat.search(before) if pat else None
     lead = ""
     if m:
         lead = m.group(1).strip()
-        lead = re.sub(r"^(?:have |has |had |issued |the |a |an )+", "", lead)
+        drop = _records(lex.lang, str(lex.extra.get("figure_metric_drop") or ""))
+        lead = drop.sub("", lead) if drop else lead
     head = (c.head or "").strip()
     after = text[c.end : c.end + 90]
-    tail = re.match(
-        r"\s*(?:[\w-]+\s+){0,2}?((?:suspected of|wanted for|for|over|of|on|по|за|о)\s+[^,.;—(]+)",
-        after,
-    )
+    pat = _records(lex.lang, str(lex.extra.get("figure_metric_tail") or ""))
+    tail = pat.match(after) if pat else None
     parts = [p for p in (lead, head, tail.group(1).strip() if tail else "") if p]
     metric = " ".join(parts) if parts else text[c.start : c.end + 60].split(",")[0]
     return re.sub(r"\s+", " ", metric).strip()[:160]
