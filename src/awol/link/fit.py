@@ -11,11 +11,13 @@
    copies, keeps its prior weight): the weights are log-odds contributions.
 3. Choose the link threshold **held out**: the split's documents are dealt into ``FOLDS`` folds
    by story (the documents of one gold incident or case stay in one fold, so no pair leaks);
-   for each fold, weights are fitted on the pairs of the other folds and the fold's documents
-   are linked alone at each threshold.  The threshold that maximises the pooled pairwise
-   incident F-beta (``BETA`` = 0.5: precision weighs twice recall, since a false link merges
-   two happenings) of the whole linker (with its one-to-one and incident-merge constraints) is
-   kept, preferring the higher of equally good thresholds.  The weights
+   for each fold, weights are fitted on the pairs of the other folds, the whole split is linked
+   with them at each threshold and the pairs with a document of the fold are counted (the other
+   documents are distractors).  The threshold that maximises the mean of the pooled pairwise
+   incident and case F-beta (``BETA`` = 0.5: precision weighs twice recall, since a false link
+   merges two happenings, and one false incident link can merge two whole cases) of the whole
+   linker (with its one-to-one and incident-merge constraints) is kept, preferring the higher
+   of equally good thresholds.  The weights
    of the model are then fitted on all the pairs.  The held-out figures at that threshold are
    stored with the model (``cv_*``), beside the in-sample ones; ``--folds`` prints the curve.
 Deterministic: the same corpus gives the same model.yaml.
@@ -142,9 +144,10 @@ def story_folds(gold: list[dict], groups: list[dict], k: int) -> dict[str, int]:
 
 def _sweep(docs: list[dict], incidents: list[dict], texts: dict[str, str],
            weights: dict[str, float], thresholds: tuple[float, ...],
-           held: set[str] | None = None) -> dict[float, tuple[int, int, int]]:  # fmt: skip
+           held: set[str] | None = None,
+           cases: list[dict] | None = None) -> dict[float, tuple[int, ...]]:  # fmt: skip
     """threshold -> (true, predicted, gold) cross-document incident pairs of the linker on
-    ``docs`` with these weights; with ``held``, only the pairs with a document of ``held`` (the
+    ``docs`` with these weights, then the same for case pairs against ``cases``; with ``held``, only the pairs with a document of ``held`` (the
     other documents are linked too, as distractors).  The documents are scored once, at the
     lowest threshold: the links of a higher one are those of at least its score (one-to-one
     matching is greedy strongest first, so weaker pairs never change it), and its incidents are
@@ -159,23 +162,29 @@ def _sweep(docs: list[dict], incidents: list[dict], texts: dict[str, str],
         lk.add(oracle_input(docs, texts))
         state = lk.state()
         out = {}
-        gold_of = {(d, int(i)): n for n, g in enumerate(incidents) for d, i in g["events"]}
+        gold_inc = {(d, int(i)): n for n, g in enumerate(incidents) for d, i in g["events"]}
+        gold_case = {(d, int(i)): n for n, g in enumerate(cases or []) for d, i in g["events"]}
         for t in thresholds:
             links = [x for x in state["links"] if x[2] >= t]
             part = Linker.from_state({**state, "links": links})
-            pred = {(d, int(i)): p["incident_id"] for p in part.incidents() for d, i in p["events"]}
-            keys = sorted(pred)
-            tp = n_pred = n_gold = 0
-            for i, a in enumerate(keys):
-                for b in keys[i + 1 :]:
-                    if a[0] == b[0] or (held is not None and a[0] not in held and b[0] not in held):
-                        continue
-                    same_p = pred[a] == pred[b]
-                    same_g = a in gold_of and gold_of[a] == gold_of.get(b)
-                    n_pred += same_p
-                    n_gold += same_g
-                    tp += same_p and same_g
-            out[t] = (tp, n_pred, n_gold)
+            incs = part.incidents()
+            counts: list[int] = []
+            for label, gold_of in (("incident_id", gold_inc), ("case_id", gold_case)):
+                pred = {(d, int(i)): p[label] for p in incs for d, i in p["events"]}
+                keys = sorted(pred)
+                tp = n_pred = n_gold = 0
+                for i, a in enumerate(keys):
+                    for b in keys[i + 1 :]:
+                        if a[0] == b[0] or (held is not None and a[0] not in held
+                                            and b[0] not in held):  # fmt: skip
+                            continue
+                        same_p = pred[a] == pred[b]
+                        same_g = a in gold_of and gold_of[a] == gold_of.get(b)
+                        n_pred += same_p
+                        n_gold += same_g
+                        tp += same_p and same_g
+                counts += [tp, n_pred, n_gold]
+            out[t] = tuple(counts)
     finally:
         _score.model = old
     return out
@@ -186,6 +195,10 @@ def _prf(tp: int, pred: int, gold: int) -> tuple[float, float, float]:
     r = tp / gold if gold else 1.0
     f = 2 * p * r / (p + r) if p + r else 0.0
     return round(f, 4), round(p, 4), round(r, 4)
+
+
+def _fbeta(p: float, r: float) -> float:
+    return (1 + BETA**2) * p * r / (BETA**2 * p + r) if p + r else 0.0
 
 
 def _fit_weights(
@@ -221,27 +234,30 @@ def fit(folder: Path, split: str | None = "train", folds: int = FOLDS) -> dict:
         n_gold += sum(1 for i, a in enumerate(evs) for b in evs[i + 1 :] if a[0] != b[0])
     # held-out threshold: per fold, weights fitted without the fold, the fold linked alone
     fold_of = story_folds(gold, list(incidents) + list(cases), folds)
-    pooled = {t: [0, 0, 0] for t in THRESHOLDS}
+    pooled = {t: [0] * 6 for t in THRESHOLDS}
     for k in range(folds):
         keep = [fold_of[a[0]] != k and fold_of[b[0]] != k for a, b, _ in pairs]
         w_k = _fit_weights(pairs, y, keep)
         held = {g["id"] for g in gold if fold_of[g["id"]] == k}
-        for t, counts in _sweep(gold, incidents, texts, w_k, THRESHOLDS, held).items():
+        for t, counts in _sweep(gold, incidents, texts, w_k, THRESHOLDS, held, cases).items():
             for i, v in enumerate(counts):
                 pooled[t][i] += v
     curve: list[dict] = []
     best = None
     for t in THRESHOLDS:
-        f1, p, r = _prf(*pooled[t])
-        fb = (1 + BETA**2) * p * r / (BETA**2 * p + r) if p + r else 0.0
-        row = {"threshold": t, "precision": p, "recall": r, "f1": f1, "fbeta": round(fb, 4)}
+        f1, p, r = _prf(*pooled[t][:3])
+        cf1, cp, cr = _prf(*pooled[t][3:])
+        fb = (_fbeta(p, r) + _fbeta(cp, cr)) / 2
+        row = {"threshold": t, "precision": p, "recall": r, "f1": f1,
+               "case_precision": cp, "case_recall": cr, "case_f1": cf1,
+               "fbeta": round(fb, 4)}  # fmt: skip
         curve.append(row)
         key = (row["fbeta"], p, t)
         if best is None or key >= best[0]:
             best = (key, row)
     assert best is not None
     t = best[1]["threshold"]
-    f1, p, r = _prf(*_sweep(gold, incidents, texts, weights, (t,))[t])
+    f1, p, r = _prf(*_sweep(gold, incidents, texts, weights, (t,))[t][:3])
     return {
         "threshold": float(t),
         "weights": weights,
@@ -258,6 +274,9 @@ def fit(folder: Path, split: str | None = "train", folds: int = FOLDS) -> dict:
             "cv_incident_f1": best[1]["f1"],
             "cv_incident_precision": best[1]["precision"],
             "cv_incident_recall": best[1]["recall"],
+            "cv_case_f1": best[1]["case_f1"],
+            "cv_case_precision": best[1]["case_precision"],
+            "cv_case_recall": best[1]["case_recall"],
             "incident_f1": f1,
             "incident_precision": p,
             "incident_recall": r,
@@ -286,8 +305,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"held out ({model['fitted_on']['folds']} folds by story), pooled over the folds:")
     for row in model.pop("curve"):
         print(
-            "threshold {threshold:5.2f}: P={precision:.3f} R={recall:.3f} F1={f1:.3f} "
-            "F{beta}={fbeta:.3f}".format(beta=BETA, **row)
+            "threshold {threshold:5.2f}: incidents P={precision:.3f} R={recall:.3f} F1={f1:.3f}, "
+            "cases P={case_precision:.3f} R={case_recall:.3f} F1={case_f1:.3f}, "
+            "mean F{beta}={fbeta:.3f}".format(beta=BETA, **row)
         )
     text = (
         "# Pair-scoring model of awol.link (see score.py): fitted, do not edit by hand.\n"
