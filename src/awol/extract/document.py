@@ -304,8 +304,10 @@ def _compatible(d: _Draft, m: Mention) -> bool:
     if any(x.sentence.index == m.sentence.index for x in d.mentions):
         return False
     c = d.count
-    # a search still going on is for those not yet caught: fewer than were first sought
-    if c is not None and m.count is not None and c != m.count and not m.ongoing:
+    # a search still going on is for those not yet caught: fewer than were first sought; the
+    # same named person is the same happening, whoever else a sentence counts with them
+    same_person = bool(d.names & set(m.names))
+    if c is not None and m.count is not None and c != m.count and not (m.ongoing or same_person):
         return False
     dd = d.date
     if dd is not None and m.date is not None and m.date.value and dd.value:
