@@ -17,10 +17,10 @@ def _found(text: str, lang: str) -> list[tuple[str, str]]:
 
 
 def test_every_form_of_a_listed_lemma() -> None:
-    assert ("detention", "detain") in _found("Police managed to detain seven of them.", "en")
+    assert ("detention", "detain") in _found("Police went on to detain seven of them.", "en")
     assert ("prosecution", "stand trial") in _found("He is expected to stand trial.", "en")
-    assert ("detention", "задержало") in _found("Спецподразделение задержало двух солдат.", "ru")
-    assert ("detention", "задержании") in _found("Сообщили о задержании солдата.", "ru")
+    assert ("detention", "задержавшее") in _found("Подразделение, задержавшее солдат, ушло.", "ru")
+    assert ("detention", "задержания") in _found("После задержания солдата вернули в часть.", "ru")
     assert ("wanted", "розыск") in _found("Сейчас ведется розыск троих человек.", "ru")
     # where a pattern matches the same words, the pattern wins
     assert _found("Возбуждено уголовное дело, сообщили в прокуратуре.", "ru") == []
@@ -43,7 +43,7 @@ def _model(bias: float) -> SentenceModel:
 
 
 def test_the_classifier_must_agree(monkeypatch) -> None:
-    text = "A soldier deserted from his unit in May. Police managed to detain him in Kursk."
+    text = "A soldier deserted from his unit in May. Police went on to detain him in Kursk."
 
     def types(model):
         monkeypatch.setattr(document, "get_model", lambda: model)

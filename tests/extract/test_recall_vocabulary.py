@@ -1,0 +1,54 @@
+"""Vocabulary groups real news uses for the events (lang/*/events.yaml): each sentence here is
+invented; the trigger of its type must be found, and a near-miss must not make one."""
+
+from __future__ import annotations
+
+import pytest
+
+from awol.extract.lexicon import get_lexicon
+from awol.extract.mentions import _blocked, _find_triggers
+
+
+def _types(text: str, lang: str) -> set[str]:
+    lex = get_lexicon(lang)
+    return {
+        t.type for t, a, b in _find_triggers(text, lex) if not _blocked(text, t.type, a, b, lex)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "etype"),
+    [
+        ("The private did not appear in the unit after May.", "en", "desertion"),
+        ("He never reported back to duty after treatment.", "en", "desertion"),
+        ("Police were able to catch two of the men.", "en", "detention"),
+        ("The captain was served a notice of suspicion of desertion.", "en", "prosecution"),
+        ("He is being investigated for leaving his post.", "en", "prosecution"),
+        ("A case was opened under Article 407 of the Criminal Code.", "en", "prosecution"),
+        ("The court handed him a sentence of six years.", "en", "sentence"),
+        ("Both men were executed by their commanders.", "en", "death"),
+        ("Officers are searching for the fugitives in the woods.", "en", "wanted"),
+        ("A reward was offered for information on his whereabouts.", "en", "wanted"),
+        ("Наряд задержало подразделение полиции.", "ru", "detention"),
+        ("Позже стало известно о поимке беглеца.", "ru", "detention"),
+        ("Казахстан передал российской стороне контрактника.", "ru", "detention"),
+        ("Следователи обвинили сержанта в оставлении части.", "ru", "prosecution"),
+        ("Возбуждено дело по статье 337 Уголовного кодекса.", "ru", "prosecution"),
+        ("Рядовой до сих пор находится в бегах.", "ru", "wanted"),
+        ("Беглецов расстреляли свои же командиры.", "ru", "death"),
+    ],
+)
+def test_found(text: str, lang: str, etype: str) -> None:
+    assert etype in _types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "etype"),
+    [
+        ("Under the Criminal Code, a deserter can be jailed.", "en", "sentence"),
+        ("His mother filed a complaint accusing the officer of extortion.", "en", "prosecution"),
+        ("Уголовный кодекс предусматривает за это до 10 лет.", "ru", "sentence"),
+    ],
+)
+def test_not_found(text: str, lang: str, etype: str) -> None:
+    assert etype not in _types(text, lang)
