@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from awol.clean.encoding import decode
+from awol.extract import document, mentions
 from awol.extract.dates import _grammar
 from awol.extract.figure_sources import _cased
 from awol.extract.figures import _records
@@ -36,6 +37,10 @@ def test_folded_literals_cover_case_insensitive_parts() -> None:
     assert f.may_match("ACCORDING TO THE report") and not f.may_match("as reported")
     assert f.may_match("по данным")  # a non-ASCII text is never ruled out
     assert folded_filter(r"^(?:source|data):") is None  # anchored: cheaper than a filter
+    court = folded_filter(r"(?i)\b(?:court|суд)")  # Cyrillic never occurs in an ASCII text
+    assert court is not None and court.literals == ("court",)
+    assert court.may_match("суд") and not court.may_match("a trial")
+    assert folded_filter(r"(?i)\bé(?:t)") is None  # other non-ASCII: no filter
 
 
 def test_filtered_regex_keeps_the_pattern_api() -> None:
@@ -64,6 +69,14 @@ def test_filters_never_rule_out_a_match(lang: str) -> None:
         _records(lang, v)
         for k, v in lex.extra.items()
         if k.startswith("figure_") and isinstance(v, str)
+    ]
+    regexes += [
+        document._COURT_WORD,
+        document._SOON_AFTER,
+        document._DETENTION_WORDS,
+        mentions.ORDINAL_GATE,
+        mentions._NUMBER_WORD,
+        mentions._GENERIC_WHO,
     ]
     for rx in regexes:
         rx = filtered(getattr(rx, "regex", rx))

@@ -26,6 +26,7 @@ from awol.extract.figures import dedupe_figures, find_figures
 from awol.extract.lexicon import Pattern, get_lexicon
 from awol.extract.mentions import Mention, Verdict, analyse_sentence
 from awol.extract.places import PlaceMention
+from awol.extract.prefilter import filtered
 from awol.extract.sentences import clause_bounds, split_sentences
 from awol.extract.story import (
     AUTHORITY_TYPES,
@@ -589,7 +590,7 @@ def _courts(text: str, places: list[PlaceMention], lang: str) -> list[PlaceMenti
     return court_places(text, places, lang) if places else []
 
 
-_COURT_WORD = re.compile(r"\b(?:court|tribunal|суд)", re.IGNORECASE)
+_COURT_WORD = filtered(re.compile(r"\b(?:court|tribunal|суд)", re.IGNORECASE))
 
 
 def _court_of_story(events: list[Event], courts: list[PlaceMention]) -> None:
@@ -666,8 +667,8 @@ def _carry_armed(
             break
 
 
-_DETENTION_WORDS = re.compile(
-    r"\b(?:detain\w*|arrest\w*|caught|capture\w*|задержа\w*|пойма\w*)", re.I
+_DETENTION_WORDS = filtered(
+    re.compile(r"\b(?:detain\w*|arrest\w*|caught|capture\w*|задержа\w*|пойма\w*)", re.I)
 )
 
 
@@ -682,10 +683,12 @@ def _armed_statement(an, lex, out: list[tuple[bool, int | None, int, int]]) -> N
     out.append((bool(t), count, phase, an.sentence.index))
 
 
-_SOON_AFTER = re.compile(
-    r"\b(?:soon|shortly|immediately|right|just|hours|days|a day|a few days|weeks|a week|"
-    r"вскоре|сразу|через несколько дней|спустя несколько дней)\s+(?:after|после)\b",
-    re.IGNORECASE,
+_SOON_AFTER = filtered(
+    re.compile(
+        r"\b(?:soon|shortly|immediately|right|just|hours|days|a day|a few days|weeks|a week|"
+        r"вскоре|сразу|через несколько дней|спустя несколько дней)\s+(?:after|после)\b",
+        re.IGNORECASE,
+    )
 )
 
 

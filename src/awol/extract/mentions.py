@@ -30,6 +30,7 @@ from awol.extract.dates import DateMention, find_dates
 from awol.extract.lexicon import Lexicon, Pattern, Trigger
 from awol.extract.names import find_person_names
 from awol.extract.places import PlaceMention, get_gazetteer
+from awol.extract.prefilter import filtered
 from awol.extract.scope import not_a_happening
 from awol.extract.sentences import Sentence, clause_bounds
 
@@ -232,11 +233,17 @@ def analyse_sentence(
 
 
 # words an ordinal statistic is about ("the fourth time this year", "пятый случай")
-ORDINAL_GATE = re.compile(r"\b(?:time|case|incident|detention|desertion|случай|раз)\b", re.I)
-_NUMBERISH = re.compile(
-    r"\d|\b(?:dozen|hundred|thousand|million|two|three|four|five|six|seven|eight|nine|ten|"
-    r"десят\w*|сот\w*|тысяч\w*|дв\w+|тр\w+|четыр\w+|пят\w+|шест\w+|сем\w+|восем\w+|девят\w+)",
-    re.I,
+ORDINAL_GATE = filtered(
+    re.compile(r"\b(?:time|case|incident|detention|desertion|случай|раз)\b", re.I)
+)
+# a digit, or a number word (the digit is looked for apart: its search needs no case folding)
+_DIGIT = re.compile(r"\d")
+_NUMBER_WORD = filtered(
+    re.compile(
+        r"\b(?:dozen|hundred|thousand|million|two|three|four|five|six|seven|eight|nine|ten|"
+        r"десят\w*|сот\w*|тысяч\w*|дв\w+|тр\w+|четыр\w+|пят\w+|шест\w+|сем\w+|восем\w+|девят\w+)",
+        re.I,
+    )
 )
 
 
@@ -246,7 +253,8 @@ def _may_matter(
     """Could a sentence with no trigger still state a figure or an armed/unarmed fact?"""
     if in_story and (lex.armed_true.search(text) or lex.armed_false.search(text)):
         return True
-    if not _NUMBERISH.search(text) and not ORDINAL_GATE.search(text):
+    numberish = _DIGIT.search(text) or _NUMBER_WORD.search(text)
+    if not numberish and not ORDINAL_GATE.search(text):
         return False
     return on_topic or after_figure or bool(lex.figure_cues.search(text))
 
@@ -306,9 +314,11 @@ def _generic(text: str, start: int, lex: Lexicon) -> bool:
 
 # a bare plural, "who", an optional parenthetical, then the trigger: right after up to two words
 # ("who first arbitrarily left") or as a further coordinated predicate ("who deserted or left")
-_GENERIC_WHO = re.compile(
-    r"(\b[\w'-]+\s+){0,3}?\b(\w+s|\w*men|personnel|people)\s*,?\s+who\b(?:\s*,[^,.;]{0,50},)?"
-    r"(?:\s+(?:\w+\s+){0,2}|[^.;,:]{0,80}?\b(?:or|and)\s+)$"
+_GENERIC_WHO = filtered(
+    re.compile(
+        r"(\b[\w'-]+\s+){0,3}?\b(\w+s|\w*men|personnel|people)\s*,?\s+who\b(?:\s*,[^,.;]{0,50},)?"
+        r"(?:\s+(?:\w+\s+){0,2}|[^.;,:]{0,80}?\b(?:or|and)\s+)$"
+    )
 )
 
 

@@ -118,7 +118,8 @@ class FoldedFilter:
     """``may_match(text)`` for a pattern with case-insensitive parts: False only where the
     pattern certainly cannot match ``text``.  Its lower-cased ASCII literals are looked for in the
     lower-cased text when the text is ASCII (there an ASCII letter matches case-insensitively
-    exactly its two cases); any other text passes."""
+    exactly its two cases; no literals: the pattern needs a word no ASCII text has); any other
+    text passes."""
 
     __slots__ = ("literals",)
 
@@ -141,14 +142,19 @@ def folded_filter(pattern: str) -> FoldedFilter | None:
     if pattern.startswith("^"):
         return None
     lits = required_literals(pattern, fold=True)
-    if (
-        not lits
-        or not all(lits)
-        or len(lits) > 2 * _MAX_LITERALS
-        or not all(map(str.isascii, lits))
-    ):
+    if not lits or not all(lits):
         return None
-    return FoldedFilter(lits)
+    # a literal with a Cyrillic letter cannot occur in an ASCII text in any case ("суд"): only
+    # the ASCII ones are looked for; any other non-ASCII literal leaves the pattern unfiltered
+    ascii_lits = frozenset(x for x in lits if x.isascii())
+    if any(not _CYRILLIC.search(x) for x in lits - ascii_lits):
+        return None
+    if len(ascii_lits) > 2 * _MAX_LITERALS:
+        return None
+    return FoldedFilter(ascii_lits)
+
+
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 class FilteredRegex:
