@@ -9,7 +9,8 @@ counts for its unnamed / placeless events ("he was detained" after "Dmitry Perov
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass, field
+import sys
+from dataclasses import dataclass
 from functools import lru_cache
 
 from awol.link.text import (
@@ -66,7 +67,20 @@ def evidence_text(ev: dict) -> str:
     return str(e or "")
 
 
-@dataclass
+_NONE: frozenset = frozenset()
+_SHARED: dict = {}  # equal small sets / tuples of many events: one object (see compact)
+
+
+def _share(x):  # noqa: ANN001, ANN202
+    """One object for equal values (a linker holds the features of every event: ~1M)."""
+    if not x:
+        return _NONE if isinstance(x, frozenset) else ()
+    if len(_SHARED) > 200_000:
+        _SHARED.clear()
+    return _SHARED.setdefault(x, x)
+
+
+@dataclass(slots=True)
 class Feat:
     key: tuple[str, int]
     doc: str
@@ -77,17 +91,17 @@ class Feat:
     region: str | None
     count: int | None
     qualifier: str | None
-    names: list[str]
-    name_keys: list[str]
-    places: set[str]
+    names: tuple[str, ...]
+    name_keys: tuple[str, ...]
+    places: frozenset[str]
     classes: frozenset[str]
     armed: bool | None
     tokens: frozenset[str] = frozenset()  # distinctive words (proper nouns, unit names) said here
     numbers: frozenset[int] = frozenset()  # distinctive numbers (unit numbers, large counts)
     ages: frozenset[int] = frozenset()  # ages stated for the people ("a 22-year-old")
     # story context: what the other events of its story group in the same article say
-    ctx_names: list[str] = field(default_factory=list)
-    ctx_places: set[str] = field(default_factory=set)
+    ctx_names: tuple[str, ...] = ()
+    ctx_places: frozenset[str] = frozenset()
     ctx_tokens: frozenset[str] = frozenset()
     ctx_numbers: frozenset[int] = frozenset()
     ctx_regions: frozenset[str] = frozenset()
@@ -122,10 +136,10 @@ def features(rec: dict) -> Feat:
         count = int(count) if count is not None else None
     except (TypeError, ValueError):
         count = None
-    names = [str(n) for n in rec.get("names") or [] if n]
+    names = tuple(str(n) for n in rec.get("names") or [] if n)
     who, place = rec.get("who"), rec.get("place_text")
     evidence = evidence_text(rec)
-    places = drop_region_words(place_keys(place), region)
+    places = frozenset(drop_region_words(place_keys(place), region))
     return Feat(
         key=(rec["doc"], int(rec["idx"])),
         doc=rec["doc"],
@@ -137,7 +151,7 @@ def features(rec: dict) -> Feat:
         count=count,
         qualifier=rec.get("count_qualifier"),
         names=names,
-        name_keys=name_keys(names),
+        name_keys=tuple(name_keys(names)),
         places=places,
         classes=descriptor_classes(who),
         armed=rec.get("armed"),
@@ -161,11 +175,29 @@ def document_features(recs: list[dict]) -> list[Feat]:
             if not others:
                 continue
             own = set(f.names)
-            f.ctx_names = sorted({n for g in others for n in g.names} - own)
-            f.ctx_places = set().union(*(g.places for g in others)) - f.places
+            f.ctx_names = tuple(sorted({n for g in others for n in g.names} - own))
+            f.ctx_places = frozenset().union(*(g.places for g in others)) - f.places
             f.ctx_tokens = frozenset().union(*(g.tokens for g in others)) - f.tokens
             f.ctx_numbers = frozenset().union(*(g.numbers for g in others)) - f.numbers
             f.ctx_regions = frozenset(g.region for g in others if g.region) - {f.region}
             if not f.ages:  # "a 26-year-old contract soldier" said once for the story
                 f.ages = frozenset().union(*(g.ages for g in others))
+    for f in feats:
+        compact(f)
     return feats
+
+
+_SETS = ("names", "name_keys", "places", "classes", "tokens", "numbers", "ages", "ctx_names",
+         "ctx_places", "ctx_tokens", "ctx_numbers", "ctx_regions", "coarse")  # fmt: skip
+
+
+def compact(f: Feat) -> Feat:
+    """The same features in less memory: equal sets and name tuples shared between events (most
+    are empty), the short strings interned."""
+    for a in _SETS:
+        setattr(f, a, _share(getattr(f, a)))
+    for a in ("type", "country", "region", "qualifier"):
+        v = getattr(f, a)
+        if isinstance(v, str):
+            setattr(f, a, sys.intern(v))
+    return f

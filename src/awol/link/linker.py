@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from awol.link import cases as _cases
 from awol.link import incidents as _inc
 from awol.link import score as _score
+from awol.link.compact import Records
 from awol.link.components import _UF, Components
 from awol.link.dedup import NearDuplicates, document_text
 from awol.link.features import EVENT_FIELDS, Feat, document_features, evidence_text, parse_date
@@ -43,7 +44,7 @@ class Linker:
         self.threshold = _inc.threshold() if threshold is None else threshold
         self.cap = cap  # most candidates scored per event (None: all)
         self.docs: dict[str, dict] = {}  # id -> {published, language, outlet, url, title, n}
-        self.events: dict[Key, dict] = {}  # (doc, idx) -> event fields + doc + idx + published
+        self.events = Records()  # (doc, idx) -> event fields + doc + idx + published + evidence
         self.links: dict[tuple[Key, Key], float] = {}  # incident links (same happening)
         self.case_links: set[tuple[Key, Key]] = set()  # same story, different happenings
         self.dups = NearDuplicates(threshold=dup_threshold)
@@ -94,14 +95,20 @@ class Linker:
                     for i in range(self.docs[other]["n"]):
                         self._comp.touch((other, i))
             recs: list[dict] = []
+            keys: list[Key] = []
             for i, ev in enumerate(doc.get("events") or []):
-                rec = {k: ev.get(k) for k in EVENT_FIELDS}
+                k = (did, i)  # one key object per event, shared by every structure
+                rec = {f: ev.get(f) for f in EVENT_FIELDS}
                 rec.update(doc=did, idx=i, published=doc.get("published"))
                 rec["evidence"] = evidence_text(ev)
-                self.events[(did, i)] = rec
-                self._comp.add_event((did, i))
+                self.events[k] = rec
+                self._comp.add_event(k)
                 recs.append(rec)
-            self._link_document(did, document_features(recs), copies)
+                keys.append(k)
+            feats = document_features(recs)
+            for f, k in zip(feats, keys, strict=True):
+                f.key = k
+            self._link_document(did, feats, copies)
             added.append(did)
         return added
 
@@ -223,20 +230,22 @@ class Linker:
         return {k for k, _ in votes.most_common(self.cap)}
 
     def _add_link(self, a: Key, b: Key, s: float, new: bool = True) -> None:
-        if (a, b) in self.links:
+        pair = (a, b)
+        if pair in self.links:
             return
-        self.links[(a, b)] = s
+        self.links[pair] = s
         self._comp.add_link(a, b, s)
-        if new:
-            self._new["links"].append([_ekey(a), _ekey(b), s])
+        if new:  # the pair itself (formatted by state_rows): no copy of its strings per link
+            self._new["links"].append(pair)
 
     def _add_case_link(self, a: Key, b: Key, new: bool = True) -> None:
-        if (a, b) in self.case_links:
+        pair = (a, b)
+        if pair in self.case_links:
             return
-        self.case_links.add((a, b))
+        self.case_links.add(pair)
         self._comp.add_case_link(a, b)
         if new:
-            self._new["case_links"].append([_ekey(a), _ekey(b)])
+            self._new["case_links"].append(pair)
 
     def _file(self, f: Feat, keys: tuple[list[tuple], list[tuple]] | None = None) -> None:
         self._feat[f.key] = f
@@ -515,7 +524,9 @@ class Linker:
             evs = [self.events[(did, i)] for i in range(self.docs[did]["n"])]
             docs.append({"id": did, "meta": self.docs[did], "events": evs,
                          "signature": self.dups.signature(did)})  # fmt: skip
-        return {"documents": docs, "links": new["links"], "case_links": new["case_links"],
+        links = [[_ekey(a), _ekey(b), self.links[(a, b)]] for a, b in new["links"]]
+        case_links = [[_ekey(a), _ekey(b)] for a, b in new["case_links"]]
+        return {"documents": docs, "links": links, "case_links": case_links,
                 "copies": new["dups"], "threshold": self.dups.threshold,
                 "scheme": self.dups.scheme()}  # fmt: skip
 
@@ -546,15 +557,16 @@ class Linker:
         # the current fitted threshold (a state saved under another model keeps its links)
         lk = cls()
         lk.docs = {k: dict(v) for k, v in (state.get("docs") or {}).items()}
-        by_doc: dict[str, list[dict]] = defaultdict(list)
+        by_doc: dict[str, list[tuple[Key, dict]]] = defaultdict(list)
         for rec in state.get("events") or []:
             k = (rec["doc"], int(rec["idx"]))
-            lk.events[k] = dict(rec)
+            lk.events[k] = rec
             lk._comp.add_event(k)
-            by_doc[rec["doc"]].append(lk.events[k])
-        for recs in by_doc.values():
-            recs.sort(key=lambda r: int(r["idx"]))
-            for f in document_features(recs):
+            by_doc[rec["doc"]].append((k, lk.events[k]))
+        for items in by_doc.values():
+            items.sort(key=lambda t: t[0][1])
+            for (k, _), f in zip(items, document_features([r for _, r in items]), strict=True):
+                f.key = k
                 lk._file(f)
 
         def key(s: str) -> Key:
