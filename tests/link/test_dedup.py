@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import random
 
+import pytest
 from datasketch import MinHash, MinHashLSH
 
-from awol.link.dedup import NUM_PERM, NearDuplicates, shingles, signature
+from awol.link.dedup import NUM_PERM, NearDuplicates, _BandIndex, shingles, signature
 
 WORDS = "police soldier unit region court left base said village relatives border week".split()
 
@@ -30,7 +31,11 @@ def test_signatures_are_datasketch_minhashes():
         assert (signature(text).astype("u8") == m.hashvalues.astype("u8")).all()
 
 
-def test_pairs_equal_datasketch_lsh_and_survive_the_state():
+@pytest.mark.parametrize("merge_at", [1 << 16, 40])
+def test_pairs_equal_datasketch_lsh_and_survive_the_state(monkeypatch, merge_at):
+    # merge_at 40: the band table's recent entries are merged into its sorted arrays every
+    # document or two, so both halves of the table are exercised
+    monkeypatch.setattr(_BandIndex, "MERGE_AT", merge_at)
     texts = _texts(60)
     lsh = MinHashLSH(threshold=0.4, num_perm=NUM_PERM)
     expected = {}

@@ -9,8 +9,9 @@ title plus the evidence sentences of its events and figures.
 The signatures are datasketch's (``MinHash(num_perm=128, seed=1)``, scheme ``affine32``: the same
 hash values, so signatures stored by earlier versions keep working), computed with numpy over
 all shingles at once, and the banding uses datasketch's parameters for the threshold; the index
-itself is a plain dict of band -> documents and the signatures are kept as 512-byte strings (a
-``MinHash`` object and datasketch's LSH storage cost several times that per document).
+itself is sorted numpy arrays of band hashes -> document numbers and the signatures are rows of
+numpy blocks (a ``MinHash`` object and datasketch's LSH storage cost many times that per
+document: ~1 KB a document here).
 """
 
 from __future__ import annotations
@@ -99,57 +100,137 @@ def _bands(threshold: float) -> tuple[tuple[int, int], ...]:
     return tuple(lsh.hashranges)
 
 
+class _BandIndex:
+    """band hash -> the numbers of the documents having that band: sorted numpy arrays (12 bytes
+    an entry) plus a dict of the entries added since the last merge (a dict of band strings
+    costs ~110 bytes an entry, 32 entries a document)."""
+
+    MERGE_AT = 1 << 16  # entries of the dict merged into the arrays (at least; 1/16 of them)
+
+    def __init__(self) -> None:
+        self.keys = np.empty(0, np.uint64)
+        self.vals = np.empty(0, np.uint32)
+        self._buf: dict[int, int | list[int]] = {}
+        self._nbuf = 0
+
+    def add(self, hs: list[int], doc: int) -> None:
+        buf = self._buf
+        for h in hs:
+            cur = buf.get(h)
+            if cur is None:
+                buf[h] = doc
+            elif type(cur) is int:
+                buf[h] = [cur, doc]
+            else:
+                cur.append(doc)
+        self._nbuf += len(hs)
+        if self._nbuf >= max(self.MERGE_AT, len(self.keys) >> 4):
+            self._merge()
+
+    def _merge(self) -> None:
+        ks: list[int] = []
+        vs: list[int] = []
+        for h, v in self._buf.items():
+            if type(v) is int:
+                ks.append(h)
+                vs.append(v)
+            else:
+                ks.extend([h] * len(v))
+                vs.extend(v)
+        k = np.array(ks, np.uint64)
+        v = np.array(vs, np.uint32)
+        o = np.argsort(k, kind="stable")
+        k, v = k[o], v[o]
+        at = np.searchsorted(self.keys, k, side="right")
+        self.keys = np.insert(self.keys, at, k)
+        self.vals = np.insert(self.vals, at, v)
+        self._buf = {}
+        self._nbuf = 0
+
+    def get(self, hs: list[int]) -> set[int]:
+        out: set[int] = set()
+        buf = self._buf
+        for h in hs:
+            cur = buf.get(h)
+            if cur is None:
+                continue
+            if type(cur) is int:
+                out.add(cur)
+            else:
+                out.update(cur)
+        keys = self.keys
+        if len(keys):
+            q = np.array(hs, np.uint64)
+            lo = np.searchsorted(keys, q)
+            hit = keys[np.minimum(lo, len(keys) - 1)] == q
+            if hit.any():
+                vals = self.vals
+                for a, h in zip(lo[hit].tolist(), q[hit], strict=True):
+                    b = a + 1
+                    while b < len(keys) and keys[b] == h:
+                        b += 1
+                    out.update(vals[a:b].tolist())
+        return out
+
+
+_ROWS = 1024  # signatures per storage block
+
+
 class NearDuplicates:
-    """Incremental near-duplicate index over documents."""
+    """Incremental near-duplicate index over documents.
+
+    Documents with a signature are numbered in the order added; their signatures are rows of
+    numpy blocks, and the LSH table maps a 64-bit hash of each band (a multiply-add of its
+    values with fixed random multipliers) to document numbers.  Two documents sharing a band
+    always share its hash; a hash shared by different bands (odds ~1e-7 at a million documents)
+    only adds a candidate, which is then compared on its whole signature like any other."""
 
     def __init__(self, threshold: float = 0.5, scheme: str = SCHEME) -> None:
         self.threshold = threshold
         self._scheme = scheme
         self._ranges = _bands(threshold)
         self._dtype = np.uint32 if scheme == SCHEME else np.uint64
-        # band i of a signature -> (prefix i, byte range)
-        w = np.dtype(self._dtype).itemsize
-        self._slices = [(bytes([i]), s * w, e * w) for i, (s, e) in enumerate(self._ranges)]
-        self._table: dict[bytes, list[str] | str] = {}
-        self.sigs: dict[str, bytes] = {}  # doc -> hash values (native bytes of the scheme dtype)
+        self._n = self._ranges[-1][1]  # values covered by the bands (contiguous from 0)
+        rng = np.random.default_rng(20_240_601)
+        self._mult = rng.integers(1, 2**63, size=self._n, dtype=np.uint64) * np.uint64(2) + 1
+        self._add = rng.integers(0, 2**63, size=len(self._ranges), dtype=np.uint64)
+        self._starts = np.array([s for s, _ in self._ranges], np.intp)
+        self._index = _BandIndex()
+        self._ids: list[str] = []  # document number -> id
+        self._num: dict[str, int] = {}  # id -> document number
+        self._rows: list[np.ndarray] = []
         self.pairs: dict[tuple[str, str], float] = {}  # (a, b) with a < b -> estimated Jaccard
 
-    def _keys(self, hv: np.ndarray) -> list[bytes]:
-        raw = hv.tobytes()
-        return [p + raw[s:e] for p, s, e in self._slices]
+    def _hashes(self, hv: np.ndarray) -> list[int]:
+        v = hv[: self._n].astype(np.uint64) * self._mult
+        return (np.add.reduceat(v, self._starts) + self._add).tolist()
 
-    def _hv(self, doc_id: str) -> np.ndarray:
-        return np.frombuffer(self.sigs[doc_id], dtype=self._dtype)
+    def _hv(self, num: int) -> np.ndarray:
+        return self._rows[num // _ROWS][num % _ROWS]
 
     def _insert(self, doc_id: str, hv: np.ndarray) -> None:
         hv = hv.astype(self._dtype)
-        table = self._table
-        for k in self._keys(hv):
-            cur = table.get(k)
-            if cur is None:
-                table[k] = doc_id
-            elif isinstance(cur, str):
-                table[k] = [cur, doc_id]
-            else:
-                cur.append(doc_id)
-        self.sigs[doc_id] = hv.tobytes()
+        num = len(self._ids)
+        if num % _ROWS == 0:
+            self._rows.append(np.zeros((_ROWS, len(hv)), self._dtype))
+        self._rows[-1][num % _ROWS] = hv
+        self._ids.append(doc_id)
+        self._num[doc_id] = num
+        with np.errstate(over="ignore"):
+            self._index.add(self._hashes(hv), num)
 
     def candidates(self, hv: np.ndarray) -> set[str]:
-        out: set[str] = set()
-        table = self._table
-        for k in self._keys(hv):
-            cur = table.get(k)
-            if cur is None:
-                continue
-            if isinstance(cur, str):
-                out.add(cur)
-            else:
-                out.update(cur)
-        return out
+        with np.errstate(over="ignore"):
+            hs = self._hashes(hv.astype(self._dtype))
+        return {self._ids[i] for i in self._index.get(hs)}
+
+    def __contains__(self, doc_id: str) -> bool:
+        """Whether the document is indexed (it had enough text for a signature)."""
+        return doc_id in self._num
 
     def add(self, doc_id: str, text: str) -> list[tuple[str, float]]:
         """Index a document; return the already-indexed documents it is a copy of."""
-        if doc_id in self.sigs:
+        if doc_id in self._num:
             return []
         hv = signature(text, self._scheme)
         if hv is None:
@@ -158,7 +239,7 @@ class NearDuplicates:
         found = []
         n = float(len(hv))
         for other in sorted(self.candidates(hv)):
-            sim = float(np.count_nonzero(hv == self._hv(other))) / n
+            sim = float(np.count_nonzero(hv == self._hv(self._num[other]))) / n
             if sim >= self.threshold:
                 a, b = sorted((doc_id, other))
                 self.pairs[(a, b)] = round(sim, 3)
@@ -178,15 +259,16 @@ class NearDuplicates:
     def signature(self, doc_id: str) -> str | None:
         """The document's MinHash signature (base64 of uint64 values), None if it had too little
         text."""
-        if doc_id not in self.sigs:
+        num = self._num.get(doc_id)
+        if num is None:
             return None
-        return base64.b64encode(self._hv(doc_id).astype(np.uint64).tobytes()).decode()
+        return base64.b64encode(self._hv(num).astype(np.uint64).tobytes()).decode()
 
     def state(self) -> dict:
         return {
             "threshold": self.threshold,
             "scheme": self._scheme,
-            "signatures": {k: self.signature(k) for k in self.sigs},
+            "signatures": {k: self.signature(k) for k in self._ids},
             "pairs": [[a, b, s] for (a, b), s in sorted(self.pairs.items())],
         }
 
