@@ -104,10 +104,12 @@ def _flights_conflict(a: list[str], b: list[str]) -> bool:
 class Components:
     """Clusters of linked events and, per cluster, its incidents and cases."""
 
-    def __init__(self) -> None:
+    def __init__(self, links: dict[tuple[Key, Key], float] | None = None) -> None:
         self.parent: dict[Key, Key] = {}
-        self.members: dict[Key, list[Key]] = {}
-        self.inc_adj: dict[Key, list[tuple[Key, float]]] = {}
+        self.members: dict[Key, list[Key]] = {}  # root -> members (clusters of two or more)
+        # the linker's links (pair -> score): the adjacency lists hold only the other event
+        self.links: dict[tuple[Key, Key], float] = {} if links is None else links
+        self.inc_adj: dict[Key, list[Key]] = {}
         self.case_adj: dict[Key, list[Key]] = {}
         self.inc_of: dict[Key, Key] = {}
         self.case_of: dict[Key, Key] = {}
@@ -124,20 +126,28 @@ class Components:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return
-        if len(self.members[ra]) < len(self.members[rb]):
-            ra, rb = rb, ra
+        members = self.members
+        ma, mb = members.get(ra), members.get(rb)
+        if (len(ma) if ma else 1) < (len(mb) if mb else 1):
+            ra, rb, ma = rb, ra, mb
         self.parent[rb] = ra
-        self.members[ra].extend(self.members.pop(rb))
+        if ma is None:
+            ma = members[ra] = [ra]
+        ma.extend(members.pop(rb, None) or (rb,))
+
+    def cluster(self, root: Key) -> list[Key]:
+        """The events of the cluster of ``root`` (a root of ``find``)."""
+        return self.members.get(root) or [root]
 
     def add_event(self, k: Key) -> None:
         if k not in self.parent:
             self.parent[k] = k
-            self.members[k] = [k]
         self.dirty.add(k)
 
     def add_link(self, a: Key, b: Key, score: float) -> None:
-        self.inc_adj.setdefault(a, []).append((b, score))
-        self.inc_adj.setdefault(b, []).append((a, score))
+        """Link two events (``links[(a, b)]`` or ``links[(b, a)]`` holds the score)."""
+        self.inc_adj.setdefault(a, []).append(b)
+        self.inc_adj.setdefault(b, []).append(a)
         self._union(a, b)
         self.dirty.add(a)
 
@@ -157,7 +167,7 @@ class Components:
         self.dirty.clear()
         out = []
         for r in sorted(roots):
-            keys = self.members[r]
+            keys = self.cluster(r)
             self._build(keys, feat)
             out.append(keys)
         return out
@@ -167,8 +177,10 @@ class Components:
         # one document, two disjoint sets of named people, incompatible dates or counts into one
         # incident (the pairwise vetoes, applied to the whole incident: this stops weak links
         # through vague mentions from chaining different happenings together)
+        score = self.links
+        pairs = {(a, b) if a < b else (b, a) for a in keys for b in self.inc_adj.get(a, ())}
         links = sorted(
-            {((a, b) if a < b else (b, a), s) for a in keys for b, s in self.inc_adj.get(a, ())},
+            ((p, score[p] if p in score else score[(p[1], p[0])]) for p in pairs),
             key=lambda t: (-t[1], t[0]),
         )
         inc = _UF()

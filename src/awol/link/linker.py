@@ -49,9 +49,12 @@ class Linker:
         self.case_links: set[tuple[Key, Key]] = set()  # same story, different happenings
         self.dups = NearDuplicates(threshold=dup_threshold)
         self._feat: dict[Key, Feat] = {}
-        self._index: dict[tuple, list[Key]] = {}
-        self._all: dict[tuple, list[Key]] = {}  # archive-wide keys (see incidents._evidence_keys)
-        self._comp = Components()
+        # block index: hash of a blocking key -> the events filed under it (one event: its key;
+        # more: a list, in filing order).  A hash stands for its key (two keys of one hash, odds
+        # ~1e-7 at a million events, would only add candidates)
+        self._index: dict[int, Key | list[Key]] = {}
+        self._all: dict[int, Key | list[Key]] = {}  # archive-wide keys (incidents._evidence_keys)
+        self._comp = Components(self.links)
         self._pending: list[Key] = []  # an event of each cluster rebuilt since changes()
         self._emitted: dict[Key, tuple[str, str]] = {}  # event -> (incident id, case id) given out
         self._sig: dict[str, int] = {}  # incident / case id -> fingerprint of what was given out
@@ -136,14 +139,15 @@ class Linker:
             idx, qry, aidx, aqry = _inc.block_keys(f)
             keys.append((idx, aidx))
             votes: Counter = Counter()
-            for qk in qry:
-                block = self._index.get(qk)
-                if block:
-                    votes.update(block)
-            for qk in aqry:
-                block = self._all.get(qk)
-                if block:
-                    votes.update(block)
+            for index, ks in ((self._index, qry), (self._all, aqry)):
+                for qk in ks:
+                    block = index.get(hash(qk))
+                    if block is None:
+                        continue
+                    if type(block) is tuple:  # one event
+                        votes[block] += 1
+                    else:
+                        votes.update(block)
             cands = self._bounded(votes)
             cands.update(copy_keys)
             self.comparisons += len(cands)
@@ -162,8 +166,12 @@ class Linker:
                     scored.append((f, g, x, sp >= strong_at, sp >= support_at, sm))
             people: set[Key] = set()
             for qk in _inc.case_query_keys(f):
-                block = self._index.get(qk)
-                if block:
+                block = self._index.get(hash(qk))
+                if block is None:
+                    continue
+                if type(block) is tuple:
+                    people.add(block)
+                else:
                     people.update(block)
             self.comparisons += len(people)
             for ck in people:
@@ -253,13 +261,17 @@ class Linker:
             idx, _, aidx, _ = _inc.block_keys(f)
         else:
             idx, aidx = keys
+        k = f.key
         for index, ks in ((self._index, idx), (self._all, aidx)):
             for ik in ks:
-                block = index.get(ik)
+                h = hash(ik)
+                block = index.get(h)
                 if block is None:
-                    index[ik] = [f.key]
+                    index[h] = k
+                elif type(block) is tuple:
+                    index[h] = [block, k]
                 else:
-                    block.append(f.key)
+                    block.append(k)
 
     # --- components --------------------------------------------------------------------------
     def _components(self) -> tuple[dict[Key, Key], dict[Key, Key]]:
@@ -330,7 +342,7 @@ class Linker:
         roots = {self._comp.find(k) for k in self._pending}
         self._pending = []
         touched, self._touched = self._touched, set()
-        keys = [k for r in sorted(roots) for k in self._comp.members[r]]
+        keys = [k for r in sorted(roots) for k in self._comp.cluster(r)]
         incs, cases, ids, case_ids = self._outputs(keys, touched)
         old_inc = {self._emitted[k][0] for k in keys if k in self._emitted}
         old_case = {self._emitted[k][1] for k in keys if k in self._emitted}
