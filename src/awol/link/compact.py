@@ -14,50 +14,59 @@ from awol.link.features import EVENT_FIELDS
 
 # the fields of an event record, in the order the linker writes them
 RECORD_FIELDS = (*EVENT_FIELDS, "doc", "idx", "published", "evidence")
-_INTERNED = frozenset(("type", "country", "region", "count_qualifier", "who", "published"))
-_INTERN_AT = tuple(i for i, k in enumerate(RECORD_FIELDS) if k in _INTERNED)
-_LISTS_AT = tuple(i for i, k in enumerate(RECORD_FIELDS) if k == "names")
-
-
-def _pack(rec: dict) -> tuple | dict:
-    """A record as a tuple of its values (a dict of 16 keys costs about 4 times as much); a
-    record with other keys (a state written by another version) is kept as it is."""
-    if len(rec) != len(RECORD_FIELDS) or any(k not in rec for k in RECORD_FIELDS):
-        return dict(rec)
-    vals = [rec[k] for k in RECORD_FIELDS]
-    for i in _INTERN_AT:
-        if type(vals[i]) is str and len(vals[i]) <= 64:
-            vals[i] = sys.intern(vals[i])
-    for i in _LISTS_AT:
-        if type(vals[i]) is list:
-            vals[i] = tuple(vals[i])
-    return tuple(vals)
-
-
-def _unpack(v: tuple | dict) -> dict:
-    if type(v) is dict:
-        return v
-    rec = dict(zip(RECORD_FIELDS, v, strict=True))
-    for i in _LISTS_AT:
-        if type(v[i]) is tuple:
-            rec[RECORD_FIELDS[i]] = list(v[i])
-    return rec
+# the fields of a document's metadata
+DOC_FIELDS = ("published", "language", "outlet", "url", "title", "n")
+# values repeated across records (interned: one string object each)
+_INTERNED = frozenset(("type", "country", "region", "count_qualifier", "who", "published",
+                       "language", "outlet"))  # fmt: skip
 
 
 class Records(MutableMapping):
-    """event key -> record dict (the fields of ``RECORD_FIELDS``), stored as tuples.  Reading a
-    record builds a fresh dict: change a record by assigning it again."""
+    """key -> record dict with the fields ``fields`` (event records by default), stored as
+    tuples of the values (a dict of 16 keys costs about 4 times as much), the short repeated
+    strings interned; a record with other keys (a state written by another version) is kept as
+    it is.  Reading a record builds a fresh dict: change a record by assigning it again."""
 
-    __slots__ = ("_d",)
+    __slots__ = ("_d", "_fields", "_intern_at", "_lists_at")
 
-    def __init__(self) -> None:
+    def __init__(self, fields: tuple[str, ...] = RECORD_FIELDS) -> None:
         self._d: dict = {}
+        self._fields = fields
+        self._intern_at = tuple(i for i, k in enumerate(fields) if k in _INTERNED)
+        self._lists_at = tuple(i for i, k in enumerate(fields) if k == "names")
+
+    def _pack(self, rec: dict) -> tuple | dict:
+        fields = self._fields
+        if len(rec) != len(fields) or any(k not in rec for k in fields):
+            return dict(rec)
+        vals = [rec[k] for k in fields]
+        for i in self._intern_at:
+            if type(vals[i]) is str and len(vals[i]) <= 64:
+                vals[i] = sys.intern(vals[i])
+        for i in self._lists_at:
+            if type(vals[i]) is list:
+                vals[i] = tuple(vals[i])
+        return tuple(vals)
 
     def __getitem__(self, k: object) -> dict:
-        return _unpack(self._d[k])
+        v = self._d[k]
+        if type(v) is dict:
+            return v
+        rec = dict(zip(self._fields, v, strict=True))
+        for i in self._lists_at:
+            if type(v[i]) is tuple:
+                rec[self._fields[i]] = list(v[i])
+        return rec
+
+    def field(self, k: object, name: str) -> object:
+        """One field of a record (None if absent), without building the dict."""
+        v = self._d[k]
+        if type(v) is dict:
+            return v.get(name)
+        return v[self._fields.index(name)]
 
     def __setitem__(self, k: object, rec: dict) -> None:
-        self._d[k] = _pack(rec)
+        self._d[k] = self._pack(rec)
 
     def __delitem__(self, k: object) -> None:
         del self._d[k]

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from awol.link import cases as _cases
 from awol.link import incidents as _inc
 from awol.link import score as _score
-from awol.link.compact import Records
+from awol.link.compact import DOC_FIELDS, Records
 from awol.link.components import _UF, Components
 from awol.link.dedup import NearDuplicates, document_text
 from awol.link.features import EVENT_FIELDS, Feat, document_features, evidence_text, parse_date
@@ -21,6 +21,7 @@ STATE_VERSION = 1
 CAP = 100
 COPY_CAP = 8
 Key = tuple[str, int]
+_SCORES: dict[float, float] = {}
 
 
 def _ekey(k: Key) -> str:
@@ -43,7 +44,7 @@ class Linker:
     ) -> None:
         self.threshold = _inc.threshold() if threshold is None else threshold
         self.cap = cap  # most candidates scored per event (None: all)
-        self.docs: dict[str, dict] = {}  # id -> {published, language, outlet, url, title, n}
+        self.docs = Records(DOC_FIELDS)  # id -> {published, language, outlet, url, title, n}
         self.events = Records()  # (doc, idx) -> event fields + doc + idx + published + evidence
         self.links: dict[tuple[Key, Key], float] = {}  # incident links (same happening)
         self.case_links: set[tuple[Key, Key]] = set()  # same story, different happenings
@@ -95,7 +96,7 @@ class Linker:
                 # the reports of the group's incidents are counted anew (its original may change)
                 for other in self._copy_groups[self._copy_uf.find(did)]:
                     self._touched.add(other)
-                    for i in range(self.docs[other]["n"]):
+                    for i in range(self.docs.field(other, "n")):
                         self._comp.touch((other, i))
             recs: list[dict] = []
             keys: list[Key] = []
@@ -125,8 +126,9 @@ class Linker:
                 first[f.group] = f.key
         # events of near-duplicate documents are candidates whatever their blocks
         # (a large group of copies: those of the first COPY_CAP documents, by publication)
-        reps = sorted(copies, key=lambda d: (self.docs[d].get("published") or "9999", d))
-        copy_keys = [(d, i) for d in reps[:COPY_CAP] for i in range(self.docs[d]["n"])]
+        meta = self.docs.field
+        reps = sorted(copies, key=lambda d: (meta(d, "published") or "9999", d))
+        copy_keys = [(d, i) for d in reps[:COPY_CAP] for i in range(meta(d, "n"))]
         # candidate mentions in other documents
         by_doc: dict[str, list[tuple[float, Key, Key]]] = defaultdict(list)
         scored: list[tuple[Feat, Feat, dict[str, float], bool, bool, float]] = []
@@ -241,6 +243,7 @@ class Linker:
         pair = (a, b)
         if pair in self.links:
             return
+        s = _SCORES.setdefault(s, s)  # scores have 3 decimals: one float object per value
         self.links[pair] = s
         self._comp.add_link(a, b, s)
         if new:  # the pair itself (formatted by state_rows): no copy of its strings per link
@@ -281,7 +284,8 @@ class Linker:
         return self._comp.inc_of, self._comp.case_of
 
     def _order(self, k: Key) -> tuple:
-        return (self.docs.get(k[0], {}).get("published") or "9999", k[0], k[1])
+        pub = self.docs.field(k[0], "published") if k[0] in self.docs else None
+        return (pub or "9999", k[0], k[1])
 
     def duplicate_of(self) -> dict[str, str]:
         """document -> the earliest-published document of its near-duplicate group."""
@@ -385,7 +389,8 @@ class Linker:
         ]
         docs = {k[0] for r in todo for k in members[r]}
         dup_of = self.duplicate_of()
-        implied = self._implied_people([(d, i) for d in docs for i in range(self.docs[d]["n"])])
+        n_of = self.docs.field
+        implied = self._implied_people([(d, i) for d in docs for i in range(n_of(d, "n"))])
         incs = []
         for r in todo:
             ks = members[r]
@@ -460,7 +465,7 @@ class Linker:
             "disagreements": dis,
             "case_id": case_id,
             "reports": len(reports),
-            "first_reported": self.docs[ks[0][0]].get("published"),
+            "first_reported": self.docs.field(ks[0][0], "published"),
         }
         copies = {d: dup_of[d] for d in docs if d in dup_of}
         if copies:
@@ -489,7 +494,7 @@ class Linker:
         for inc in sorted(incs, key=lambda d: d["incident_id"]):
             by_case[inc["case_id"]].append(inc)
         docs_all = {d for inc in incs for d, _ in inc["events"]}
-        published = {d: self.docs[d].get("published") for d in docs_all}
+        published = {d: self.docs.field(d, "published") for d in docs_all}
         out = []
         for cid, members in sorted(by_case.items()):
             tl = _cases.timeline(members, published, dup_of)
@@ -518,7 +523,7 @@ class Linker:
         return {
             "version": STATE_VERSION,
             "threshold": self.threshold,
-            "docs": self.docs,
+            "docs": dict(self.docs.items()),
             "events": [self.events[k] for k in sorted(self.events)],
             "links": [[_ekey(a), _ekey(b), s] for (a, b), s in sorted(self.links.items())],
             "case_links": sorted([_ekey(a), _ekey(b)] for a, b in self.case_links),
@@ -533,7 +538,7 @@ class Linker:
         new, self._new = self._new, {"docs": [], "links": [], "case_links": [], "dups": []}
         docs = []
         for did in new["docs"]:
-            evs = [self.events[(did, i)] for i in range(self.docs[did]["n"])]
+            evs = [self.events[(did, i)] for i in range(self.docs.field(did, "n"))]
             docs.append({"id": did, "meta": self.docs[did], "events": evs,
                          "signature": self.dups.signature(did)})  # fmt: skip
         links = [[_ekey(a), _ekey(b), self.links[(a, b)]] for a, b in new["links"]]
@@ -568,7 +573,8 @@ class Linker:
             state = cls.state_from_rows(state["rows"])
         # the current fitted threshold (a state saved under another model keeps its links)
         lk = cls()
-        lk.docs = {k: dict(v) for k, v in (state.get("docs") or {}).items()}
+        for k, v in (state.get("docs") or {}).items():
+            lk.docs[k] = v
         by_doc: dict[str, list[tuple[Key, dict]]] = defaultdict(list)
         for rec in state.get("events") or []:
             k = (rec["doc"], int(rec["idx"]))
