@@ -534,3 +534,18 @@ def test_changes_and_rates(text, lang, values):
 def test_a_month_later_is_not_a_rate():
     got = figures("A month later, 52 deserters were detained in the Rostov region.", "en")
     assert got == []
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # "the group" names no one: the group the article named before
+        ("According to the volunteer network Dorozhka, more soldiers ask for help. The group says it has "
+         "helped more than 1,400 servicemen desert since 2022.", "en", [(1400, "Dorozhka")]),
+        # the name after a descriptor ("по оценке правозащитного проекта «X»")
+        ("По оценке правозащитного проекта «Северный путь», в розыске за дезертирство сейчас "
+         "находятся не менее 4000 военнослужащих.", "ru", [(4000, "Северный путь")]),
+    ],
+)  # fmt: skip
+def test_statistics_source_names_someone(text, lang, expected):
+    assert _sources(text, lang) == expected
