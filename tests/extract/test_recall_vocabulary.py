@@ -29,6 +29,10 @@ def _types(text: str, lang: str) -> set[str]:
         ("Both men were executed by their commanders.", "en", "death"),
         ("Officers are searching for the fugitives in the woods.", "en", "wanted"),
         ("A reward was offered for information on his whereabouts.", "en", "wanted"),
+        ("The corporal arbitrarily left the location of his battalion.", "en", "desertion"),
+        ("A marine defected last spring.", "en", "desertion"),
+        ("Рядовой трижды уходил из части без разрешения.", "ru", "desertion"),
+        ("Он жил дома, пока его не задержали патрульные.", "ru", "detention"),
         ("Наряд задержало подразделение полиции.", "ru", "detention"),
         ("Позже стало известно о поимке беглеца.", "ru", "detention"),
         ("Казахстан передал российской стороне контрактника.", "ru", "detention"),
@@ -48,6 +52,7 @@ def test_found(text: str, lang: str, etype: str) -> None:
         ("Under the Criminal Code, a deserter can be jailed.", "en", "sentence"),
         ("His mother filed a complaint accusing the officer of extortion.", "en", "prosecution"),
         ("Уголовный кодекс предусматривает за это до 10 лет.", "ru", "sentence"),
+        ("Рядовой пропал без вести под Бахмутом.", "ru", "desertion"),
     ],
 )
 def test_not_found(text: str, lang: str, etype: str) -> None:
