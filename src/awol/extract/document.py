@@ -361,18 +361,26 @@ class _Drafts:
     def merge_background(self) -> None:
         """A background mention adds its arguments to the nearest compatible event of its type
         (within MERGE_WINDOW sentences), and makes none of its own."""
+        # the drafts by (type, sentence of one of their mentions), and their order: only the
+        # drafts with a mention within MERGE_WINDOW sentences are compared (linear time)
+        order = {id(d): k for k, d in enumerate(self.all)}
+        at: dict[tuple[str, int], list[_Draft]] = {}
+        for d in self.all:
+            for x in d.mentions:
+                at.setdefault((d.type, x.sentence.index), []).append(d)
         for m in self.background:
             i = m.sentence.index
+            window: dict[int, _Draft] = {}
+            for j in range(i - MERGE_WINDOW, i + MERGE_WINDOW + 1):
+                for d in at.get((m.type, j), ()):
+                    window[id(d)] = d
             near = [
-                d
-                for d in self.all
-                if d.type == m.type
-                and any(abs(x.sentence.index - i) <= MERGE_WINDOW for x in d.mentions)
-                and _compatible(d, m)
+                d for d in sorted(window.values(), key=lambda d: order[id(d)]) if _compatible(d, m)
             ]
             if near:
                 d = min(near, key=lambda d: min(abs(x.sentence.index - i) for x in d.mentions))
                 d.mentions.append(m)
+                at.setdefault((d.type, i), []).append(d)
         self.background = []
 
     def merge(self, m: Mention) -> None:
