@@ -204,3 +204,32 @@ def test_the_zone_of_the_special_operation_names_no_country():
     text = "Двое мобилизованных самовольно покинули зону СВО и вернулись домой."
     e = _one(_events(text, "ru"), "desertion")
     assert e.country is None and e.region is None
+
+
+# ---------------------------------------------------------------- whose, not where
+def test_the_owner_of_an_army_or_ministry_is_not_where_it_happened():
+    text = "Рядовой Олег Тамм сбежал из армии РФ в прошлом месяце."
+    e = _one(_events(text, "ru"), "desertion")
+    assert e.country is None and e.place_text is None
+    text = (
+        "Двое осуждённых, подписавших контракт с Министерством обороны России, "
+        "самовольно оставили часть."
+    )
+    e = _one(_events(text, "ru"), "desertion")
+    assert e.country is None
+    text = "A contract soldier who signed up with Russia's Defense Ministry deserted last week."
+    e = _one(_events(text), "desertion")
+    assert e.country is None
+    # a place where it happened still counts
+    text = "Рядовой Олег Тамм самовольно оставил часть в Курской области, сообщили в армии РФ."
+    e = _one(_events(text, "ru"), "desertion")
+    assert e.region == "RU-KRS"
+
+
+def test_a_named_national_agency_acts_in_its_country():
+    text = "Officers of the SBU detained a deserter from a mechanized brigade on Monday."
+    assert authority_country(text, text.index("detained"), "en") == "UA"
+    text = "Сотрудники ФСБ задержали дезертира, сбежавшего из части."
+    assert authority_country(text, text.index("задержали"), "ru") == "RU"
+    e = _one(_events("A soldier deserted his unit. Officers of the SBU detained him."), "detention")
+    assert e.country == "UA"

@@ -40,6 +40,7 @@ from awol.extract.story import (
     destination_only_is_not_the_place,
     near_the_unit,
     occurrence,
+    owner_not_place,
 )
 from awol.model import Article, Event, Evidence, Extraction, Figure
 
@@ -449,6 +450,12 @@ def _place(
     src = [best] if best.places and best.place_from_source else []
     for m in own + src:
         group: list[PlaceMention] = m.places
+        if lang:
+            # the state that owns an army or a ministry is not where it happened ("сбежал из
+            # армии РФ", "Russia's Defence Ministry")
+            group = [p for p in group if not owner_not_place(m.sentence.text, p, lang)]
+            if not group:
+                continue
         if d.type == "desertion" and lang:
             group = _where_it_left(m.sentence.text, group, lang)
             if not group:

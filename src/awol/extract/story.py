@@ -40,6 +40,7 @@ __all__ = [
     "destination",
     "near_the_unit",
     "occurrence",
+    "owner_not_place",
 ]
 
 # acts of an authority: the country of the authority that does it is where it happened
@@ -56,8 +57,12 @@ def _authority_en() -> tuple[frozenset[str], int]:
 
 def authority_country(text: str, pos: int, lang: str) -> str | None:
     """The country of the authority acting in ``text`` nearest to ``pos`` (the trigger), one
-    before it first: "Norwegian police have arrested ..." -> "NO"."""
+    before it first: "Norwegian police have arrested ..." -> "NO"; a national agency named
+    ("detained by the SBU" -> "UA"; ``authority_names`` in ``lang/<lang>/story.yaml``)."""
     found = _authorities_ru(text) if lang == "ru" else _authorities_en(text)
+    # a national agency by its name ("detained by the SBU")
+    agencies = _story_lex("ru" if lang == "ru" else "en").get("agencies") or {}
+    found += [(m.start(), c) for c, p in agencies.items() for m in p.finditer(text)]
     if not found:
         return None
     before = [(pos - s, c) for s, c in found if s <= pos]
@@ -163,6 +168,9 @@ def _story_lex(lang: str) -> dict[str, Any]:
         "court": re.compile(data.get("court", "(?!)"), re.IGNORECASE),
         "towards": re.compile(data.get("towards", "(?!)") + r"\s*$", re.IGNORECASE),
         "goal_only": bool(data.get("destination_only_is_not_the_place")),
+        "owner_before": re.compile(data.get("owner_before", "(?!)")),
+        "owner_after": re.compile(data.get("owner_after", "(?!)")),
+        "agencies": {c: re.compile(p) for c, p in (data.get("authority_names") or {}).items()},
     }
 
 
@@ -203,6 +211,19 @@ def destination(text: str, place: PlaceMention, lang: str) -> bool:
 
 
 _RU_WORD = re.compile(r"[А-ЯЁа-яё-]+")
+
+
+def owner_not_place(text: str, place: PlaceMention, lang: str) -> bool:
+    """Is ``place`` named as the owner of an army, a ministry or a state body ("the Armed Forces of
+    Ukraine", "Russia's Defence Ministry", "из армии РФ") rather than as where something
+    happened?  (``owner_before`` / ``owner_after`` in ``lang/<lang>/story.yaml``.)"""
+    lex = _story_lex(lang)
+    if not lex or text[place.start : place.end] != place.text:
+        return False
+    return bool(
+        lex["owner_before"].search(text[max(0, place.start - 40) : place.start])
+        or lex["owner_after"].search(text[place.end : place.end + 40])
+    )
 
 
 def destination_only_is_not_the_place(lang: str) -> bool:
