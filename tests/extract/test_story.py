@@ -233,3 +233,26 @@ def test_a_named_national_agency_acts_in_its_country():
     assert authority_country(text, text.index("задержали"), "ru") == "RU"
     e = _one(_events("A soldier deserted his unit. Officers of the SBU detained him."), "detention")
     assert e.country == "UA"
+
+
+def test_a_civil_authority_is_not_an_owner():
+    from awol.extract.places import get_gazetteer
+    from awol.extract.story import owner_not_place
+
+    text = "The government of the Lipetsk region said the soldier had been found."
+    p = get_gazetteer().find(text, "en")[0]
+    assert not owner_not_place(text, p, "en")
+    text = "He had served in the Armed Forces of Ukraine before he fled."
+    p = get_gazetteer().find(text, "en")[0]
+    assert owner_not_place(text, p, "en")
+
+
+# ---------------------------------------------------------------- the group counted later
+def test_the_soldiers_told_before_the_story_counts_them_take_that_count():
+    text = (
+        "A group of conscripts deserted from the base and hid in a forest. "
+        "The deserters were detained by military police on Sunday. "
+        "More than 30 soldiers who refused to return had been living in tents, the outlet said."
+    )
+    e = _one(_events(text), "detention")
+    assert e.count == 30

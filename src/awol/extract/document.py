@@ -19,6 +19,7 @@ from functools import cache
 
 from awol.extract.arguments import armed_cues
 from awol.extract.classifier import document_features, get_model, iter_candidates
+from awol.extract.counts import find_counts
 from awol.extract.dates import DateMention, resolve_offset
 from awol.extract.figure_sources import Statement, attribute_figures, sentence_sources
 from awol.extract.figure_tables import table_figures
@@ -139,6 +140,8 @@ def extract_article(article: Article) -> Extraction:
     last_date: str | None = None
     armed_statements: list[tuple[bool, int | None, int, int]] = []
     prev_places: list = []
+    groups: list[tuple[int, int]] = []  # (sentence, size) of the groups the story counts
+    untold: list[Mention] = []  # "the soldiers" told before any group was counted
     # the cleaner keeps the headline as the first paragraph of the text (context, evidence)
     title = article.title
     head_end = len(title) if title and text.startswith(title) else 0
@@ -196,6 +199,13 @@ def extract_article(article: Article) -> Extraction:
                 m.background = not sole and m.prob is not None and m.prob < BACKGROUND
         if not an.mentions and in_story:
             _armed_statement(an, lex, armed_statements)
+            if not figs:
+                # "More than 100 soldiers who refused to fight were flown to Yekaterinburg": the
+                # size of the group the story's "the soldiers" speak of
+                # (only for "the soldiers" told before it: a later "they" may be a part of it)
+                size = _people_counted(an, lex) if untold else None
+                if size:
+                    groups.append((sent.index, size))
         for m in an.mentions:
             if m.type == "wanted":
                 m.ongoing = _ongoing_search(sent.text, m.start, lex)
@@ -203,6 +213,8 @@ def extract_article(article: Article) -> Extraction:
                 m.places = prev_places  # "there": the place the previous sentence named
             if m.plural_anaphora and m.count is None and last_group:
                 m.count, m.count_qualifier, m.count_from = last_group, "exact", "anaphora"
+            elif m.plural_anaphora and m.count is None:
+                untold.append(m)
             if m.date is not None and m.date.anchor and last_date:
                 anchored = resolve_offset(last_date, m.date.offset) if m.date.offset else None
                 if anchored:
@@ -224,11 +236,13 @@ def extract_article(article: Article) -> Extraction:
             for m in an.mentions:
                 if m.count and m.count > 1 and m.count_from in ("number", "names"):
                     last_group = m.count
+                    groups.append((sent.index, m.count))
                 for n in m.names:
                     known_names.pop(n, None)
                     known_names[n] = sent.index
                 if m.date is not None and m.date.value:
                     last_date = m.date.value
+    _counted_later(untold, groups)
     # the headline's events only where the body does not tell one of that type
     body_types = {d.type for d in drafts.all}
     for m in head:
@@ -251,6 +265,32 @@ def extract_article(article: Article) -> Extraction:
     figures = sorted(figures + table_figures(sentences, lex, article.published), key=lambda x: x[0])
     figs = attribute_figures(figures, statements)
     return Extraction(article, events, dedupe_figures(figs))
+
+
+def _people_counted(an, lex) -> int | None:
+    """The size of a group of people a sentence with no event counts ("More than 100 soldiers who
+    refused to fight were flown out"): a count whose head is a word for people."""
+    text = an.sentence.text
+    if not lex.people.search(text):
+        return None
+    # (the analysis counts only the sentences with an event)
+    for c in an.counts or find_counts(text, lex.lang):
+        if c.value > 1 and c.head and lex.people.search(c.head):
+            return c.value
+    return None
+
+
+def _counted_later(untold: list[Mention], groups: list[tuple[int, int]]) -> None:
+    """ "The soldiers were held in a tent city. ... More than 100 soldiers who refused to fight":
+    plural anaphora told before the story counts its group take the first group counted within
+    STORY_WINDOW sentences after them."""
+    for m in untold:
+        if m.count is not None:
+            continue
+        i = m.sentence.index
+        later = [size for at, size in groups if i < at <= i + STORY_WINDOW]
+        if later:
+            m.count, m.count_qualifier, m.count_from = later[0], "exact", "anaphora"
 
 
 def _verdicts(sentences: list, lex, title: str | None) -> tuple[dict[int, Verdict], bool]:
