@@ -256,3 +256,16 @@ def test_the_soldiers_told_before_the_story_counts_them_take_that_count():
     )
     e = _one(_events(text), "detention")
     assert e.count == 30
+
+
+def test_plural_anaphora_words_take_the_group_counted_before():
+    text = (
+        "Трое военнослужащих самовольно оставили часть под Тверью. "
+        "Мужчины были задержаны полицией через два дня."
+    )
+    assert _one(_events(text, "ru"), "detention").count == 3
+    text = (
+        "Four conscripts deserted from a base near Tver. "
+        "These conscripts were detained by military police two days later."
+    )
+    assert _one(_events(text), "detention").count == 4

@@ -311,8 +311,8 @@ _SINGULAR = re.compile(
 
 
 _PLURAL_ANAPHORA = re.compile(
-    r"\b(?:they|them|their|the (?:[\w-]+ ){0,2}?(?:soldiers|men|deserters|servicemen|fugitives|sailors|conscripts|recruits|detainees|paratroopers|inmates|convicts|brothers)|all of them|the group|the others?)\b"
-    r"|\b(?:они|их|им|всех|беглецы|беглецов|дезертиры|дезертиров|военнослужащие|военнослужащих|контрактники|контрактников|мобилизованные|мобилизованных)\b",
+    r"\b(?:they|them|their|(?:the|these|those) (?:[\w-]+ ){0,2}?(?:soldiers|men|deserters|servicemen|fugitives|sailors|conscripts|recruits|detainees|paratroopers|inmates|convicts|brothers)|all of them|the group|the others?)\b"
+    r"|\b(?:они|их|им|всех|беглецы|беглецов|дезертиры|дезертиров|военнослужащие|военнослужащих|контрактники|контрактников|мобилизованные|мобилизованных|мужчины|сбежавшие|сбежавших|задержанные|задержанных)\b",
     re.IGNORECASE,
 )
 
