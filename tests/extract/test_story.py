@@ -269,3 +269,15 @@ def test_plural_anaphora_words_take_the_group_counted_before():
         "These conscripts were detained by military police two days later."
     )
     assert _one(_events(text), "detention").count == 4
+
+
+# ---------------------------------------------------------------- armed: said, not guessed
+def test_a_guess_that_they_are_armed_says_nothing():
+    fled = "Трое солдат самовольно оставили часть под Тверью. "
+    e = _one(_events(fled + "Сообщалось, что мужчины могут быть вооружены.", "ru"), "desertion")
+    assert e.armed is None
+    e = _one(_events(fled + "Все трое мужчин были вооружены автоматами.", "ru"), "desertion")
+    assert e.armed is True
+    fled = "Three soldiers deserted from a base near Tver. "
+    e = _one(_events(fled + "Police warned that the men may be armed."), "desertion")
+    assert e.armed is None

@@ -34,6 +34,7 @@ from awol.extract.story import (
     COURT_TYPES,
     OCCURRED_REACH,
     Occurrence,
+    armed_hedged,
     army_country,
     authority_country,
     court_places,
@@ -728,10 +729,11 @@ _DETENTION_WORDS = filtered(
 
 
 def _armed_statement(an, lex, out: list[tuple[bool, int | None, int, int]]) -> None:
-    """Record "All 10 men were reportedly unarmed" (a sentence with no event of its own)."""
+    """Record "All 10 men were reportedly unarmed" (a sentence with no event of its own); not
+    "the men may be armed" (a guess says nothing)."""
     text = an.sentence.text
     t, f = armed_cues(text, lex)
-    if bool(t) == bool(f) or not lex.people.search(text):
+    if bool(t) == bool(f) or not lex.people.search(text) or armed_hedged(text, lex.lang):
         return
     count = an.counts[0].value if an.counts else None
     phase = 2 if _DETENTION_WORDS.search(text) else 0

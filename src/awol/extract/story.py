@@ -34,6 +34,7 @@ from awol.extract.places_tokens import _ru_tok, _tokens
 
 __all__ = [
     "Occurrence",
+    "armed_hedged",
     "army_country",
     "authority_country",
     "court_places",
@@ -171,6 +172,7 @@ def _story_lex(lang: str) -> dict[str, Any]:
         "owner_before": re.compile(data.get("owner_before", "(?!)")),
         "owner_after": re.compile(data.get("owner_after", "(?!)")),
         "agencies": {c: re.compile(p) for c, p in (data.get("authority_names") or {}).items()},
+        "hedge": re.compile(data.get("armed_hedge", "(?!)"), re.IGNORECASE),
     }
 
 
@@ -230,6 +232,13 @@ def destination_only_is_not_the_place(lang: str) -> bool:
     """Do this language's coders leave null the place of a flight told only by where it went
     ("бежал в Армению": the flight did not happen in Armenia)?  (``lang/<lang>/story.yaml``.)"""
     return bool(_story_lex(lang).get("goal_only"))
+
+
+def armed_hedged(text: str, lang: str) -> bool:
+    """Does ``text`` only guess that people are armed ("the men may be armed", "могут быть
+    вооружены")?  (``armed_hedge`` in ``lang/<lang>/story.yaml``.)"""
+    lex = _story_lex(lang)
+    return bool(lex) and bool(lex["hedge"].search(text))
 
 
 def army_country(text: str, lang: str) -> str | None:
