@@ -281,3 +281,14 @@ def test_a_guess_that_they_are_armed_says_nothing():
     fled = "Three soldiers deserted from a base near Tver. "
     e = _one(_events(fled + "Police warned that the men may be armed."), "desertion")
     assert e.armed is None
+
+
+def test_caught_outside_a_region_is_in_its_country_not_in_it():
+    text = "Двое дезертиров, сбежавших из части, задержаны за пределами Курской области."
+    e = _one(_events(text, "ru"), "detention")
+    assert (e.country, e.region) == ("RU", None)
+    text = "Two deserters who fled their unit were detained outside the Kursk region."
+    e = _one(_events(text), "detention")
+    assert (e.country, e.region) == ("RU", None)
+    text = "Two deserters who fled their unit were detained in the Kursk region."
+    assert _one(_events(text), "detention").region == "RU-KRS"

@@ -42,6 +42,7 @@ from awol.extract.story import (
     destination_only_is_not_the_place,
     near_the_unit,
     occurrence,
+    outside,
     owner_not_place,
 )
 from awol.model import Article, Event, Evidence, Extraction, Figure
@@ -497,6 +498,10 @@ def _place(
             group = [p for p in group if not owner_not_place(m.sentence.text, p, lang)]
             if not group:
                 continue
+            # "caught outside the Kochenevo district": in its country, not in its region
+            group = [
+                replace(p, region=None) if outside(m.sentence.text, p, lang) else p for p in group
+            ]
         if d.type == "desertion" and lang:
             group = _where_it_left(m.sentence.text, group, lang)
             if not group:

@@ -41,6 +41,7 @@ __all__ = [
     "destination",
     "near_the_unit",
     "occurrence",
+    "outside",
     "owner_not_place",
 ]
 
@@ -171,6 +172,7 @@ def _story_lex(lang: str) -> dict[str, Any]:
         "goal_only": bool(data.get("destination_only_is_not_the_place")),
         "owner_before": re.compile(data.get("owner_before", "(?!)")),
         "owner_after": re.compile(data.get("owner_after", "(?!)")),
+        "outside": re.compile(data.get("outside", "(?!)") + r"\s*$", re.IGNORECASE),
         "agencies": {c: re.compile(p) for c, p in (data.get("authority_names") or {}).items()},
         "hedge": re.compile(data.get("armed_hedge", "(?!)"), re.IGNORECASE),
     }
@@ -216,9 +218,9 @@ _RU_WORD = re.compile(r"[А-ЯЁа-яё-]+")
 
 
 def owner_not_place(text: str, place: PlaceMention, lang: str) -> bool:
-    """Is ``place`` named as the owner of an army, a ministry or a state body ("the Armed Forces of
-    Ukraine", "Russia's Defence Ministry", "из армии РФ") rather than as where something
-    happened?  (``owner_before`` / ``owner_after`` in ``lang/<lang>/story.yaml``.)"""
+    """Is ``place`` named as the owner of an army or its ministry ("the Armed Forces of Ukraine",
+    "Russia's Defence Ministry", "из армии РФ") rather than as where something happened?
+    (``owner_before`` / ``owner_after`` in ``lang/<lang>/story.yaml``.)"""
     lex = _story_lex(lang)
     if not lex or text[place.start : place.end] != place.text:
         return False
@@ -226,6 +228,16 @@ def owner_not_place(text: str, place: PlaceMention, lang: str) -> bool:
         lex["owner_before"].search(text[max(0, place.start - 40) : place.start])
         or lex["owner_after"].search(text[place.end : place.end + 40])
     )
+
+
+def outside(text: str, place: PlaceMention, lang: str) -> bool:
+    """Is ``place`` where something did not happen ("задержаны за пределами Коченевского района",
+    "caught outside the Kursk region")?  Its country still holds; its region does not.
+    (``outside`` in ``lang/<lang>/story.yaml``.)"""
+    lex = _story_lex(lang)
+    if not lex or text[place.start : place.end] != place.text:
+        return False
+    return bool(lex["outside"].search(text[max(0, place.start - 40) : place.start]))
 
 
 def destination_only_is_not_the_place(lang: str) -> bool:
