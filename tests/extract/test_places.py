@@ -450,3 +450,14 @@ def test_names_are_not_places(gaz):
 )
 def test_a_countrys_capital(gaz, text, lang, region):
     assert regions(gaz, text, lang) == [region]
+
+
+def test_a_country_adjective_with_territory_or_soil_names_the_country():
+    text = "He flew the helicopter over the front line into Ukrainian territory and landed."
+    assert [(p.text, p.country, p.region) for p in get_gazetteer().find(text, "en")] == [
+        ("Ukrainian territory", "UA", None)
+    ]
+    text = "Two deserters were detained on Norwegian soil."
+    assert [p.country for p in get_gazetteer().find(text, "en")] == ["NO"]
+    # the adjective alone is no place ("the Ukrainian border" is Russia's side as often as not)
+    assert get_gazetteer().find("They fled near the Ukrainian border.", "en") == []
