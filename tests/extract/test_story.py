@@ -292,3 +292,19 @@ def test_caught_outside_a_region_is_in_its_country_not_in_it():
     assert (e.country, e.region) == ("RU", None)
     text = "Two deserters who fled their unit were detained in the Kursk region."
     assert _one(_events(text), "detention").region == "RU-KRS"
+
+
+def test_with_courts_of_several_regions_a_verdict_takes_the_court_just_before_it():
+    text = (
+        "Курганский гарнизонный военный суд рассмотрел дело о краже гранат. "
+        "Ранее этого военнослужащего уже судили в Томском гарнизонном суде. "
+        "Его приговорили к трём годам условно за самовольное оставление части."
+    )
+    e = _one(_events(text, "ru"), "sentence")
+    assert e.region == "RU-TOM"
+
+
+def test_the_police_warning_armed_and_dangerous_is_not_a_guess():
+    fled = "Three soldiers deserted from a base near Tver. "
+    text = fled + "Police named the men and warned they may be armed and dangerous."
+    assert _one(_events(text), "desertion").armed is True

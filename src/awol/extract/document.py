@@ -150,6 +150,7 @@ def extract_article(article: Article) -> Extraction:
     head: list[Mention] = []
     head_figures: list[tuple[int, Figure]] = []
     courts: list[PlaceMention] = []  # places that name a court, for verdicts told without one
+    court_at: list[int] = []  # the sentence of each
     occurred: list[Occurrence] = []  # "the escape took place on May 24" (no event of its own)
     for sent in sentences:
         in_story = sent.index - last_event_sentence <= STORY_WINDOW
@@ -227,7 +228,9 @@ def extract_article(article: Article) -> Extraction:
             drafts.merge(m)
         regional = [p for p in an.places if p.region]
         prev_places = regional[-1:] if regional else []
-        courts.extend(_courts(sent.text, an.places, lang))
+        for court in _courts(sent.text, an.places, lang):
+            courts.append(court)
+            court_at.append(sent.index)
         # (not "another incident took place on December 6": that is another happening)
         if not an.mentions and sent.start >= head_end and not lex.additive.search(sent.text):
             occ = occurrence(sent.text, sent.index, lang, article.published, an.places)
@@ -260,7 +263,7 @@ def extract_article(article: Article) -> Extraction:
     _search_where_fled(events, where, lang)
     _bounded_month(events, article.published)
     _carry_armed(events, where, armed_statements)
-    _court_of_story(events, courts)
+    _court_of_story(events, courts, where, court_at)
     if not relevant:
         # an article about a law, a statistic or draft evasion: its figures, no happening
         events = []
@@ -654,17 +657,28 @@ def _courts(text: str, places: list[PlaceMention], lang: str) -> list[PlaceMenti
 _COURT_WORD = filtered(re.compile(r"\b(?:court|tribunal|суд)", re.IGNORECASE))
 
 
-def _court_of_story(events: list[Event], courts: list[PlaceMention]) -> None:
+def _court_of_story(
+    events: list[Event], courts: list[PlaceMention], where: list[int], court_at: list[int]
+) -> None:
     """A verdict with no place of its own was given by the court the story names ("Южно-Сахалинский
     гарнизонный суд" in another sentence), when its courts name one region and no verdict of the
-    article names its own (then it is a roundup of cases)."""
+    article names its own (then it is a roundup of cases).  Where the story names courts of
+    several regions, a verdict takes the court of its own sentence or of the sentence just before
+    ("В марте мужчину уже судили в Томском гарнизонном суде. Его приговорили к ...")."""
     regions = {p.region for p in courts}
-    if len(regions) != 1 or any(e.region for e in events if e.type in COURT_TYPES):
+    if not regions or any(e.region for e in events if e.type in COURT_TYPES):
         return
-    court = courts[0]
-    for e in events:
-        if e.type in COURT_TYPES and e.region is None and e.place_text is None:
-            e.region, e.country, e.place_text = court.region, court.country, court.text
+    for i, e in zip(where, events, strict=True):
+        if e.type not in COURT_TYPES or e.region is not None or e.place_text is not None:
+            continue
+        if len(regions) == 1:
+            court = courts[0]
+        else:
+            near = {p.region: p for p, at in zip(courts, court_at, strict=True) if i - 1 <= at <= i}
+            if len(near) != 1:
+                continue
+            court = next(iter(near.values()))
+        e.region, e.country, e.place_text = court.region, court.country, court.text
 
 
 def _bounded_month(events: list[Event], published: str | None) -> None:
