@@ -411,3 +411,36 @@ def test_changes_follow_what_new_documents_touch():
     assert 0 < len(ch["incidents"]) < len(lk.incidents()) / 4
     assert [d["id"] for d in ch["rows"]["documents"]] == [docs[-1]["id"]]
     assert lk.changes()["incidents"] == []  # nothing new, nothing given out
+
+
+_TIE_SCRIPT = """
+import json
+from awol.evaluate.linking import score_linking
+docs = [{"id": d, "published": "2024-05-0" + str(n), "events": [
+            {"type": "desertion", "count": 2, "names": []}]}
+        for n, d in enumerate(["ren-a", "ren-b", "ren-c", "ren-d"], 1)]
+# one gold story of four reports; the linker splits it into two predicted cases of two
+pred = [{"incident_id": i, "case_id": c, "type": "desertion", "fields": {"count": 2},
+         "events": ev}
+        for i, c, ev in (("i1", "c1", [["ren-a", 0], ["ren-c", 0]]),
+                         ("i2", "c2", [["ren-b", 0], ["ren-d", 0]]))]
+cases = [{"case": "story", "events": [[d["id"], 0] for d in docs]}]
+res = score_linking(pred, docs, cases=cases)
+print(json.dumps([c.get("case_id") for c in res["timelines"]["cases"]]))
+"""
+
+
+def test_timeline_case_choice_does_not_depend_on_the_hash_seed():
+    """A gold story split evenly between two predicted cases: the case its timeline is read
+    from must be the same on every run (it was chosen in set order, so PYTHONHASHSEED)."""
+    import os
+    import subprocess
+    import sys
+
+    seen = set()
+    for seed in range(8):
+        env = dict(os.environ, PYTHONHASHSEED=str(seed))
+        out = subprocess.run([sys.executable, "-c", _TIE_SCRIPT], env=env, check=True,
+                             capture_output=True, text=True).stdout  # fmt: skip
+        seen.add(out.strip())
+    assert seen == {'["c1"]'}

@@ -191,7 +191,8 @@ def score_linking(
         if len(docs) < 2:
             continue
         label = g.get("case") or g.get("incident") or f"gold-{gi}"
-        votes = Counter(case_of.get(k) for k in story if k in case_of)
+        # sorted: a tie between two predicted cases is broken the same way on every run
+        votes = Counter(case_of.get(k) for k in sorted(story) if k in case_of)
         if not votes:
             checks.append({"case": label, "correct": False, "case_id": None})
             continue
