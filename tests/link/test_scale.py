@@ -56,3 +56,22 @@ def test_a_large_group_of_copies_is_compared_with_its_first_copies_only():
     assert len(lk.dups.pairs) > 60  # they are all copies of each other
     assert 0 < lk.comparisons <= 60 * COPY_CAP
     assert len(lk.duplicates()) == 1
+
+
+def test_a_month_dated_event_of_an_undated_page_meets_its_candidates():
+    """Blocking must not drop a plausible pair: an event dated only to a month, on a page with
+    no publication date and no region, still meets the country's events of that month (and the
+    one after), whichever of the two is added first; other months stay apart."""
+    undated = doc("ru-u", None, [ev("desertion", "2025-08", country="NO", count=1)],
+                  language="ru")  # fmt: skip
+    dated = doc("ru-d", "2025-08-23", [ev("desertion", "2025-08-21", country="NO", count=1)],
+                language="ru")  # fmt: skip
+    later = doc("ru-l", "2025-12-02", [ev("desertion", "2025-12-01", country="NO", count=1)],
+                language="ru")  # fmt: skip
+    for order in ([undated, dated], [dated, undated]):
+        linker = Linker()
+        linker.add(order)
+        assert linker.comparisons == 1, order
+    linker = Linker()
+    linker.add([undated, later])
+    assert linker.comparisons == 0

@@ -96,7 +96,25 @@ def _countrywide_time(f: Feat) -> tuple[list[tuple], list[tuple]]:
         w = _week(f.pub)
         idx += [("Pa", w), ("Pn", w)]
         qry += [("Pa", x) for x in (w - 1, w, w + 1)]
+    # An event dated only to a month on a page with no publication date has no day and no week:
+    # it meets the events whose date (else publication) falls within a month of its own (Mw),
+    # and they meet it (Mn).  Only such events query Mw, so the other events add one index key
+    # and three query keys; the count tokens bound the blocks as in the week channel.
+    m = _month_anchor(f)
+    if m is not None:
+        idx.append(("Mw", m))
+        qry += [("Mn", x) for x in (m - 1, m, m + 1)]
+        if _precision(f) == 2 and f.pub is None:
+            idx.append(("Mn", m))
+            qry += [("Mw", x) for x in (m - 1, m, m + 1)]
     return idx, qry
+
+
+def _month_anchor(f: Feat) -> int | None:
+    """The month of the event's date (day or month precise), else of its publication."""
+    if _precision(f) >= 2:
+        return month_index(f.date[0])
+    return month_index(f.pub) if f.pub is not None else None
 
 
 def _geo(f: Feat) -> tuple[list[tuple], list[tuple], list[tuple], list[tuple]]:
@@ -132,7 +150,7 @@ def _count_token(f: Feat) -> tuple[list[tuple], list[tuple]]:
 
 
 def _k(tt: tuple, kk: list[tuple]) -> list[tuple]:
-    return kk if tt[0] in ("Pa", "Pn") else [()]
+    return kk if tt[0] in ("Pa", "Pn", "Mw", "Mn") else [()]
 
 
 NAME_BUCKET = 183  # incident name channel: half-year buckets of the event date (else pub), +-2
