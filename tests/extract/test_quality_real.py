@@ -23,7 +23,14 @@ REACHED = {"en": 0.667, "ru": 0.574}
 FIGURES_REACHED = {"en": 0.827, "ru": 0.870}
 # accuracy of the fields of matched events, both languages together (50 matched events: one
 # error is 0.02, so the floor allows one more error than when pinned, not two)
-FIELDS_REACHED = {"date": 0.96, "region": 0.90, "count": 0.90, "country": 0.857, "armed": 0.857}
+FIELDS_REACHED = {
+    "date": 0.96,
+    "region": 0.90,
+    "count": 0.90,
+    "country": 0.857,
+    "armed": 0.857,
+    "source": 0.490,
+}
 # accuracy of source and as_of on matched figures, both languages together (41 matched figures:
 # one error is 0.024)
 FIGURE_FIELDS_REACHED = {"source": 0.561, "as_of": 0.707}

@@ -308,3 +308,40 @@ def test_the_police_warning_armed_and_dangerous_is_not_a_guess():
     fled = "Three soldiers deserted from a base near Tver. "
     text = fled + "Police named the men and warned they may be armed and dangerous."
     assert _one(_events(text), "desertion").armed is True
+
+
+def test_an_event_takes_the_source_the_article_gives_for_its_story():
+    """A report attributed once ("according to the Volga Herald") tells its later events on
+    that authority: an event whose own sentence names no source takes the nearest one named
+    before it; one whose sentence names its own keeps it."""
+    text = (
+        "Two contract soldiers deserted from a unit in the Samara region on May 3, according "
+        "to the Volga Herald. Police detained one of them in Tolyatti on May 20."
+    )
+    events = _events(text)
+    assert _one(events, "desertion").source == "Volga Herald"
+    assert _one(events, "detention").source == "Volga Herald"
+    own = _events(text.replace("May 20.", "May 20, the regional police said."))
+    assert "police" in (_one(own, "detention").source or "")
+
+
+def test_an_unattributed_article_gives_its_events_no_source():
+    text = (
+        "Two contract soldiers deserted from a unit in the Samara region on May 3. Police "
+        "detained one of them in Tolyatti on May 20."
+    )
+    assert all(e.source is None for e in _events(text))
+
+
+def test_a_person_quoted_is_not_the_source_of_the_story_s_other_events():
+    """Quoting "по словам Петрова" attributes what Petrov himself says; the article's later events keep
+    the outlet that reports the story (and the name spreads to no other field)."""
+    text = (
+        "Двое военнослужащих самовольно покинули воинскую часть в Самарской области 3 мая, "
+        "сообщает «Волжский вестник». По словам Петрова, автомат он выбросил в лесу. "
+        "Полиция задержала одного из них в Тольятти 20 мая."
+    )
+    events = _events(text, "ru")
+    detention = _one(events, "detention")
+    assert detention.source and "Волжский вестник" in detention.source
+    assert all("Петров" not in (e.source or "") for e in events)

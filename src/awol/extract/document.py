@@ -21,7 +21,7 @@ from awol.extract.arguments import armed_cues
 from awol.extract.classifier import document_features, get_model, iter_candidates
 from awol.extract.counts import find_counts
 from awol.extract.dates import DateMention, resolve_offset
-from awol.extract.figure_sources import Statement, attribute_figures, sentence_sources
+from awol.extract.figure_sources import Statement, a_person, attribute_figures, sentence_sources
 from awol.extract.figure_tables import table_figures
 from awol.extract.figures import dedupe_figures, find_figures
 from awol.extract.lexicon import Pattern, get_lexicon
@@ -264,12 +264,25 @@ def extract_article(article: Article) -> Extraction:
     _bounded_month(events, article.published)
     _carry_armed(events, where, armed_statements)
     _court_of_story(events, courts, where, court_at)
+    _source_of_story(events, where, statements, lang)
     if not relevant:
         # an article about a law, a statistic or draft evasion: its figures, no happening
         events = []
     figures = sorted(figures + table_figures(sentences, lex, article.published), key=lambda x: x[0])
     figs = attribute_figures(figures, statements)
     return Extraction(article, events, dedupe_figures(figs))
+
+
+def _source_of_story(
+    events: list[Event], where: list[int], statements: list[Statement], lang: str
+) -> None:
+    """An event whose own sentence names no source takes the one the article gives for what it
+    tells, resolved as for its figures (the nearest named before, else in the next sentences)."""
+    pos = [k for k, e in enumerate(events) if e.source is None]
+    told = [s for s in statements if not a_person(s.name, lang)]
+    resolved = attribute_figures([(where[k], events[k]) for k in pos], told)
+    for k, e in zip(pos, resolved, strict=True):
+        events[k] = e
 
 
 def _people_counted(an, lex) -> int | None:

@@ -28,15 +28,18 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import TypeVar
 
 from awol.extract.lexicon import Lexicon
 from awol.extract.mentions import SentenceAnalysis
 from awol.extract.prefilter import FilteredRegex, filtered
-from awol.model import Figure
+from awol.model import Event, Figure
 
 # a source named in this first share of a sentence opens it ("According to X, ..."); one named
 # later closes it ("..., according to X") and may close the sentence before it too
 _OPENING = 0.4
+Told = TypeVar("Told", Figure, Event)  # what an article attributes: its figures and events
+
 # a figure told before any source takes one named this many sentences after it
 _AHEAD = 2
 
@@ -120,6 +123,31 @@ def _dictionary_word(word: str, lang: str) -> bool:
     import simplemma
 
     return bool(simplemma.is_known(w, lang="en"))
+
+
+@lru_cache(maxsize=4096)
+def _person_word(word: str, lang: str) -> bool:
+    """Is the capitalised ``word`` a person's name or surname (pymorphy3's Name/Surn/Patr for
+    Russian, the given names list for English)?"""
+    if not word[:1].isupper():
+        return False
+    if lang == "ru" and re.search(r"[а-яё]", word.lower()):
+        from awol.extract.places import get_morph
+
+        parses = get_morph().parse(word)
+        return bool(parses) and bool(
+            {"Name", "Surn", "Patr"} & set(str(parses[0].tag).replace(" ", ",").split(","))
+        )
+    from awol.extract.names import en_given_names
+
+    return word in en_given_names()
+
+
+def a_person(name: str, lang: str) -> bool:
+    """Does a source name a person ("по словам Мелихова", "his mother Larisa said")?  A person
+    speaks for what their own sentence tells; the article's other events are not carried to them
+    (and a person's name is not spread over more fields than the text gives it)."""
+    return any(_person_word(w, lang) for w in re.findall(r"\w+", name))
 
 
 def _inside(word: str, doc: str) -> bool:
@@ -222,11 +250,10 @@ def sentence_sources(an: SentenceAnalysis, lex: Lexicon, doc: str = "") -> list[
     return sorted(out, key=lambda s: s.generic)
 
 
-def attribute_figures(
-    figures: list[tuple[int, Figure]], statements: list[Statement]
-) -> list[Figure]:
+def attribute_figures(figures: list[tuple[int, Told]], statements: list[Statement]) -> list[Told]:
     """The figures (each with the index of its sentence) with the source the article gives them
-    (the order of the module's docstring)."""
+    (the order of the module's docstring).  Events whose own sentence names no source are
+    attributed the same way."""
     by_sentence: dict[int, list[Statement]] = {}
     for s in statements:
         by_sentence.setdefault(s.index, []).append(s)
