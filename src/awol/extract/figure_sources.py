@@ -105,21 +105,24 @@ def _a_name(src: str, text: str, quoted: bool, lex: Lexicon, doc: str = "") -> b
     )
 
 
+def _ru_parse(word: str) -> tuple[bool, frozenset[str]]:
+    """pymorphy3's most likely reading of a lower-cased Russian word: (in its dictionary, grammemes)."""
+    from awol.extract.places import get_morph
+
+    parses = get_morph().parse(word)
+    if not parses:
+        return False, frozenset()
+    return parses[0].is_known, frozenset(str(parses[0].tag).replace(" ", ",").split(","))
+
+
 @lru_cache(maxsize=4096)
 def _dictionary_word(word: str, lang: str) -> bool:
     """Is ``word`` a word of the language's dictionary ("Analysts"), not a name ("Mediazona")?
     (simplemma for English, pymorphy3 for Russian: what the lemmatiser of tokens.py reads.)"""
     w = word.lower()
     if lang == "ru" and re.search(r"[а-яё]", w):
-        from awol.extract.places import get_morph
-
-        parses = get_morph().parse(w)
-        return (
-            bool(parses)
-            and parses[0].is_known
-            and not {"Name", "Surn", "Orgn", "Geox"}
-            & set(str(parses[0].tag).replace(" ", ",").split(","))
-        )
+        known, tags = _ru_parse(w)
+        return known and not {"Name", "Surn", "Orgn", "Geox"} & tags
     import simplemma
 
     return bool(simplemma.is_known(w, lang="en"))
@@ -131,13 +134,9 @@ def _person_word(word: str, lang: str) -> bool:
     Russian, the given names list for English)?"""
     if not word[:1].isupper():
         return False
-    if lang == "ru" and re.search(r"[а-яё]", word.lower()):
-        from awol.extract.places import get_morph
-
-        parses = get_morph().parse(word)
-        return bool(parses) and bool(
-            {"Name", "Surn", "Patr"} & set(str(parses[0].tag).replace(" ", ",").split(","))
-        )
+    w = word.lower()
+    if lang == "ru" and re.search(r"[а-яё]", w):
+        return bool({"Name", "Surn", "Patr"} & _ru_parse(w)[1])
     from awol.extract.names import en_given_names
 
     return word in en_given_names()
