@@ -19,6 +19,15 @@ def _type_count(browser, t: str) -> int:
     return int(cells[0].text) if cells else 0
 
 
+def _submit(browser, wait, button) -> None:
+    """Click a form's submit button and wait until the browser has left the page: the next
+    page may hold the same elements, so waiting for one of them could read the old page."""
+    page = browser.find_element(By.TAG_NAME, "html")
+    button.click()
+    wait.until(EC.staleness_of(page))
+    wait.until(lambda b: b.execute_script("return document.readyState") == "complete")
+
+
 def test_editor_session(server, browser, shot):
     base, app = server
     wait = WebDriverWait(browser, 30)
@@ -34,7 +43,7 @@ def test_editor_session(server, browser, shot):
     browser.find_element(By.ID, "signin").click()
     browser.find_element(By.ID, "name").send_keys("editor")
     browser.find_element(By.ID, "password").send_keys(PASSWORD)
-    browser.find_element(By.ID, "login-submit").click()
+    _submit(browser, wait, browser.find_element(By.ID, "login-submit"))
     wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, ".who .role")))
     assert "editor" in browser.find_element(By.CSS_SELECTOR, ".who").text
     shot("02-signed-in")
@@ -68,7 +77,7 @@ def test_editor_session(server, browser, shot):
     form = browser.find_element(By.CSS_SELECTOR, "article.report form.correct")
     Select(form.find_element(By.NAME, "field")).select_by_visible_text("type")
     form.find_element(By.NAME, "value").send_keys("sentence")
-    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    _submit(browser, wait, form.find_element(By.CSS_SELECTOR, "button[type=submit]"))
     wait.until(EC.presence_of_element_located((By.ID, "timeline")))
     assert "corrected: type" in browser.page_source
     shot("05-case-corrected")
@@ -83,7 +92,7 @@ def test_editor_session(server, browser, shot):
     form = browser.find_element(By.CSS_SELECTOR, "article.report form.correct")
     Select(form.find_element(By.NAME, "field")).select_by_visible_text("count")
     form.find_element(By.NAME, "value").send_keys("many")
-    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    _submit(browser, wait, form.find_element(By.CSS_SELECTOR, "button[type=submit]"))
     msg = wait.until(EC.presence_of_element_located((By.ID, "error-message"))).text
     assert "count" in msg and "whole number" in msg
     shot("07-invalid-correction")
@@ -104,7 +113,7 @@ def test_editor_session(server, browser, shot):
     assert start == int(span.get_attribute("data-start")) and end > start
     form = browser.find_element(By.ID, "add-event")
     Select(form.find_element(By.NAME, "type")).select_by_value("wanted")
-    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    _submit(browser, wait, form.find_element(By.CSS_SELECTOR, "button[type=submit]"))
     wait.until(EC.presence_of_element_located((By.ID, "article-text")))
     assert "added by hand" in browser.page_source
     shot("08-event-added")
@@ -114,7 +123,7 @@ def test_editor_session(server, browser, shot):
     rows = browser.find_elements(By.CSS_SELECTOR, "#audit tr")
     assert any("correct" in r.text and "type" in r.text for r in rows)
     undo = next(r for r in rows if "correct" in r.text and "type" in r.text)
-    undo.find_element(By.CSS_SELECTOR, "button").click()
+    _submit(browser, wait, undo.find_element(By.CSS_SELECTOR, "button"))
     wait.until(EC.presence_of_element_located((By.ID, "audit")))
     shot("09-audit-undone")
     browser.get(base + "/")
