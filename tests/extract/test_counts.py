@@ -237,3 +237,35 @@ def test_letters_without_a_unicode_name_do_not_crash_russian_analysis():
     from awol.extract.places import get_morph
 
     assert get_morph().parse("\U00017000")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Several soldiers fled the training ground on Monday.", "en"),
+        ("Dozens of his fellow servicemen deserted during the training.", "en"),
+        ("Он рассказал, что за время обучения дезертировали десятки его сослуживцев.", "ru"),
+        ("Несколько бойцов батальона покинули фронт в прошлом году.", "ru"),
+    ],
+)
+def test_an_unstated_number_of_people_is_no_count(text, lang):
+    from awol.extract.document import extract_article
+    from awol.model import Article
+
+    lead = {"en": "Deserters were reported. ", "ru": "Сообщается о дезертирах. "}[lang]
+    art = Article(id="t", language=lang, text=lead + text, published="2024-11-20")
+    events = [e for e in extract_article(art).events if e.type == "desertion"]
+    assert events and all(e.count is None for e in events)
+
+
+def test_the_other_side_is_not_the_others():
+    from awol.extract.document import extract_article
+    from awol.model import Article
+
+    text = (
+        "A Russian deserter crossed into Kazakhstan. In the dark, the major crossed the "
+        "frontier, but he was arrested on the other side."
+    )
+    art = Article(id="t", language="en", text=text, published="2024-11-20")
+    got = [e.count for e in extract_article(art).events if e.type == "detention"]
+    assert got == [1]

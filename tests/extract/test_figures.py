@@ -549,3 +549,29 @@ def test_a_month_later_is_not_a_rate():
 )  # fmt: skip
 def test_statistics_source_names_someone(text, lang, expected):
     assert _sources(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, value",
+    [
+        # the counted people are named by a people noun or a nationality, not only by a
+        # statistic noun ("draftees", "Ukrainians")
+        ("Some 2,000 Ukrainians deserted every month in 2024.", "en", 2000),
+        ("Since 2022, more than 5,000 draftees have fled their units.", "en", 5000),
+        # a period of months is a statistic's, even where the sentence reads as a verdict
+        ("Over 1,000 soldiers were convicted of going AWOL in the past twelve months.", "en", 1000),
+        ("За последние полгода за самовольное оставление части осуждены 1200 военных.", "ru", 1200),
+    ],
+)
+def test_people_heads_and_periods_make_figures(text, lang, value):
+    assert value in [v for v, _q, _a in figures(text, lang)]
+
+
+def test_a_people_word_that_is_not_the_head_noun_does_not_make_a_figure():
+    # "58 военных судов": courts, not soldiers
+    got = figures(
+        "Журналисты изучили тексты приговоров 58 военных судов по делам о самовольном "
+        "оставлении части.",
+        "ru",
+    )
+    assert 58 not in [v for v, _q, _a in got]

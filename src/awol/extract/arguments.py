@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from awol.extract.attribution import Source
-from awol.extract.counts import CountMention
+from awol.extract.counts import CountMention, vague_quantity
 from awol.extract.dates import DateMention
 from awol.extract.lexicon import Lexicon
 from awol.extract.places import PlaceMention
@@ -311,7 +311,7 @@ _SINGULAR = re.compile(
 
 
 _PLURAL_ANAPHORA = re.compile(
-    r"\b(?:they|them|their|(?:the|these|those) (?:[\w-]+ ){0,2}?(?:soldiers|men|deserters|servicemen|fugitives|sailors|conscripts|recruits|detainees|paratroopers|inmates|convicts|brothers)|all of them|the group|the others?)\b"
+    r"\b(?:they|them|their|(?:the|these|those) (?:[\w-]+ ){0,2}?(?:soldiers|men|deserters|servicemen|fugitives|sailors|conscripts|recruits|detainees|paratroopers|inmates|convicts|brothers)|all of them|the group|the others|the other(?=\s+(?:was|were|is|has|had|remains?|fled|escaped)\b))\b"
     r"|\b(?:они|их|им|всех|беглецы|беглецов|дезертиры|дезертиров|военнослужащие|военнослужащих|контрактники|контрактников|мобилизованные|мобилизованных|мужчины|сбежавшие|сбежавших|задержанные|задержанных)\b",
     re.IGNORECASE,
 )
@@ -367,6 +367,8 @@ def assign_counts(
         window = text[max(0, cs - 60) : ce]
         if _BOTH.search(window):
             m.count, m.count_qualifier, m.count_from = 2, "exact", "number"
+        elif vague_quantity(text[cs:ce], lex.lang):
+            pass  # "several soldiers fled", "десятки сослуживцев": how many is not said
         elif _names_in(text, 0, len(text)) and _FULL_NAME.search(text):
             pass  # counted from the names found in the sentence
         elif _PLURAL_ANAPHORA.search(

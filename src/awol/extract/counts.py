@@ -23,7 +23,7 @@ import yaml
 
 from awol.extract.dates import find_dates
 
-__all__ = ["CountMention", "find_counts", "parse_number", "ordinal_value"]
+__all__ = ["CountMention", "find_counts", "parse_number", "ordinal_value", "vague_quantity"]
 
 _LANG_DIR = Path(__file__).parent / "lang"
 _WORD_RE = re.compile(r"\s*([^\W\d_][\w'’-]*)")
@@ -99,6 +99,7 @@ class _Lexicon:
     ordinal_endings: re.Pattern[str] | None
     ordinal_irregular: re.Pattern[str] | None
     ordinal_digits: re.Pattern[str] | None
+    vague: re.Pattern[str] | None
 
 
 @cache
@@ -175,6 +176,7 @@ def _lexicon(lang: str) -> _Lexicon:
             re.compile(d["ordinal_irregular"]) if d.get("ordinal_irregular") else None
         ),
         ordinal_digits=re.compile(d["ordinal_digits"]) if d.get("ordinal_digits") else None,
+        vague=re.compile(d["vague"], flags) if d.get("vague") else None,
     )
 
 
@@ -418,6 +420,13 @@ def parse_number(text: str, lang: str) -> float | int | None:
     if value is None:
         return None
     return int(round(value)) if abs(value - round(value)) < 1e-9 else value
+
+
+def vague_quantity(text: str, lang: str) -> re.Match[str] | None:
+    """An unstated number of people ("several soldiers", "dozens of", "десятки его
+    сослуживцев", ``vague`` in lang/*/numbers.yaml): a count that is not given, never one."""
+    pat = _lexicon(lang).vague
+    return pat.search(text) if pat is not None else None
 
 
 def ordinal_value(word: str, lang: str) -> int | None:

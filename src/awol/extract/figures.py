@@ -137,6 +137,8 @@ def _is_figure(
     if (
         head
         and not lex.figure_nouns.search(head)
+        # "5,000 draftees", "2,000 Ukrainians" (not "58 военных судов": its noun is the last word)
+        and not lex.people.search(head.split()[-1] if head.split() else head)
         and not lex.topic.search(head)
         and not (not an.mentions and _is_record(head, lex))
     ):
