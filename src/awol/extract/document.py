@@ -45,6 +45,7 @@ from awol.extract.story import (
     outside,
     owner_not_place,
 )
+from awol.extract.terms import other_term
 from awol.model import Article, Event, Evidence, Extraction, Figure
 
 STORY_WINDOW = 6  # sentences after an event mention that may continue its story
@@ -380,7 +381,7 @@ def _compatible(d: _Draft, m: Mention) -> bool:
         return False
     if d.names and m.names and not (d.names & set(m.names)):
         return False
-    return True
+    return m.type != "sentence" or not other_term(d.mentions, m)
 
 
 def _ongoing_search(text: str, start: int, lex) -> bool:

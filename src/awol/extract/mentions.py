@@ -33,6 +33,7 @@ from awol.extract.places import PlaceMention, get_gazetteer
 from awol.extract.prefilter import filtered
 from awol.extract.scope import not_a_happening
 from awol.extract.sentences import Sentence, clause_bounds
+from awol.extract.terms import penalty_months
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _CONJUNCTION = re.compile(r"\b(?:and|but|or|then|и|а|но|или|затем)\b")
@@ -64,6 +65,7 @@ class Mention:
     sole: bool = True  # the only event type its sentence reports (the sentence is about it)
     background: bool = False  # told as the background of another type, the classifier doubting
     ongoing: bool = False  # a search told as going on ("поиски продолжаются"): the one reported
+    term: int | None = None  # a verdict's penalty in months ("to five years": 60), where stated
 
     @property
     def weight(self) -> float:
@@ -227,6 +229,8 @@ def analyse_sentence(
         )
     for m in mentions:
         m.there = not m.places and there(text, m.start)
+        if m.type == "sentence":
+            m.term = penalty_months(text, m.start, lex.lang)
     mentions = _combine_same_type(mentions)
     share_count(mentions)
     return SentenceAnalysis(sent, mentions, counts, dates, places, source, on_topic)

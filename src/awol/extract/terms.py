@@ -1,0 +1,86 @@
+"""The penalty a verdict gives ("to five years", "a five-year suspended sentence", "к пяти годам
+колонии", "a year and eight months"), in months.
+
+Two verdicts with different terms are two verdicts: a roundup of court cases ("sentenced him to six
+years ... a sentence of seven years", "another contractor was sentenced to three years") must not
+merge them into one because none of them names the convict.  The words are data
+(``penalty:`` in ``lang/*/events.yaml``): a pattern with a number ``n`` and a ``unit`` group, the
+months of each unit (by prefix), and the words that stand for one ("a year").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import NamedTuple
+
+from awol.extract.counts import parse_number
+from awol.extract.sentences import clause_bounds
+
+_MAX_MONTHS = 12 * 40  # a longer "term" is a year of the calendar ("в 2023 году")
+
+
+@cache
+def _penalty(lang: str) -> _Penalty:
+    from awol.extract.lexicon import get_lexicon
+
+    raw = get_lexicon(lang).extra.get("penalty") or {}
+
+    def rx(key: str) -> re.Pattern[str]:
+        return re.compile(raw.get(key) or r"(?!x)x", re.IGNORECASE)
+
+    return _Penalty(
+        rx("term"),
+        rx("and"),
+        rx("before"),
+        rx("after"),
+        {str(k).lower(): int(v) for k, v in (raw.get("units") or {}).items()},
+        frozenset(str(x).lower() for x in raw.get("one") or ()),
+    )
+
+
+class _Penalty(NamedTuple):
+    term: re.Pattern[str]  # a number ``n`` and a ``unit``
+    joint: re.Pattern[str]  # between two parts of one term ("a year and eight months")
+    before: re.Pattern[str]  # what a term follows ("to", "к"), matched at the end of the text
+    after: re.Pattern[str]  # or what follows it ("in a penal colony", "лишения свободы")
+    units: dict[str, int]  # months per unit, by prefix
+    one: frozenset[str]  # words that stand for 1 ("a year")
+
+
+def _months(m: re.Match[str], lang: str, pen: _Penalty) -> int | None:
+    n = m.group("n").lower()
+    value = 1 if n in pen.one else parse_number(n, lang)
+    unit = m.group("unit").lower()
+    per = next((v for k, v in pen.units.items() if unit.startswith(k)), None)
+    if value is None or per is None or value <= 0:
+        return None
+    months = round(float(value) * per)
+    return months if months <= _MAX_MONTHS else None
+
+
+def penalty_months(text: str, start: int, lang: str) -> int | None:
+    """The term of the verdict whose trigger starts at ``start`` in the sentence ``text``: the
+    first term from the start of its clause on ("a year and eight months" is one term); None
+    where the sentence states none."""
+    pen = _penalty(lang)
+    found = list(pen.term.finditer(text, clause_bounds(text, start)[0]))
+    for k, m in enumerate(found):
+        if not (
+            pen.before.search(text[max(0, m.start() - 40) : m.start()])
+            or pen.after.match(text, m.end())
+        ):
+            continue
+        months = _months(m, lang, pen)
+        if months is None:
+            continue
+        if k + 1 < len(found) and pen.joint.fullmatch(text, m.end(), found[k + 1].start()):
+            months += _months(found[k + 1], lang, pen) or 0
+        return months
+    return None
+
+
+def other_term(told: list, m) -> bool:
+    """Does the verdict mention ``m`` state another term than the mentions ``told`` of a draft
+    (both stated)?"""
+    return m.term is not None and any(x.term is not None and x.term != m.term for x in told)
