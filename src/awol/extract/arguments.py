@@ -56,10 +56,13 @@ def share_count(mentions: list[Mention]) -> None:
     for is done by the same people, so it takes their count."""
     text = mentions[0].sentence.text if mentions else ""
     for m in mentions:
-        relative = bool(_RELATIVE.match(text, clause_bounds(text, m.start)[0])) and not re.match(
-            r"(?i)(?:when|while|because|although|когда|где)",
-            text[clause_bounds(text, m.start)[0] :],
-        )
+        relative = (
+            bool(_RELATIVE.match(text, clause_bounds(text, m.start)[0]))
+            and not re.match(
+                r"(?i)(?:when|while|because|although|когда|где)",
+                text[clause_bounds(text, m.start)[0] :],
+            )
+        ) or _participle_clause(text, m)
         if m.count is not None or not (m.trigger.shares_count or relative):
             continue
         others = [
@@ -69,6 +72,48 @@ def share_count(mentions: list[Mention]) -> None:
             src = min(others, key=lambda x: _distance(x, m.start))
             m.count, m.count_qualifier, m.count_from = src.count, src.count_qualifier, "number"
             m.plural_anaphora = False
+
+
+_RU_WORD = re.compile(r"[а-яёА-ЯЁ]+")
+# the verb forms whose plural agreement says the people the event is about are several: the
+# passive and active participles ("задержаны", "оставивших часть") and, for a flight or a death,
+# the finite verb ("сбежали"); "задержали" agrees with the police, not with those held
+_PLURAL_FORMS = {"PRTF", "PRTS"}
+
+
+def _ru_parse(word: str):
+    from awol.extract.places import get_morph
+
+    return get_morph().parse(word)[0]
+
+
+def _plural_doers(text: str, m: Mention, lang: str) -> bool:
+    """Does the trigger's verb agree with several people ("сбежали", "задержаны", "оставивших
+    воинские части")?  Then a singular noun elsewhere in the sentence ("26 солдат", also the
+    genitive plural) does not make the event about one person.  Russian only (English verbs do
+    not agree in number)."""
+    if lang != "ru":
+        return False
+    for w in _RU_WORD.findall(text[m.start : m.end]):
+        tag = _ru_parse(w.lower()).tag
+        if tag.number != "plur":
+            continue
+        if tag.POS in _PLURAL_FORMS or (
+            tag.POS == "VERB" and (m.type in ("desertion", "death") or "intr" in tag)
+        ):
+            return True
+    return False
+
+
+def _participle_clause(text: str, m: Mention) -> bool:
+    """ "о задержании 26 солдат, оставивших воинские части": a Russian participle clause after a
+    comma (its participle at most a word after the comma) describes the people of the
+    sentence's other event, like a relative clause."""
+    cs, _ = clause_bounds(text, m.start)
+    if cs == 0 or len(text[cs : m.start].split()) > 1:
+        return False
+    words = _RU_WORD.findall(text[m.start : m.end])[:3]
+    return any(_ru_parse(w.lower()).tag.POS == "PRTF" for w in words)
 
 
 def known_surnames(text: str, known: Collection[str], found: list) -> list:
@@ -377,7 +422,7 @@ def assign_counts(
             text if m.type == "wanted" else text[_subject_start(text, m) : ce]
         ) and not (_NAME_COUNT_OK and _names_in(text, cs, ce)):
             m.plural_anaphora = True
-        elif _SINGULAR.search(text):
+        elif _SINGULAR.search(text) and not _plural_doers(text, m, lex.lang):
             m.count, m.count_qualifier, m.count_from = 1, "exact", "singular"
         who = _SINGULAR.search(text) or _PLURAL_ANAPHORA.search(text)
         if who and m.who is None and not re.fullmatch(r"\w{1,5}", who.group(0)):

@@ -356,8 +356,9 @@ def find_counts(
             continue
         start = m.start()
         # contexts that make it not a count
-        if lex.skip_before.search(text[max(0, start - 40) : start]):
-            continue
+        # "статьи 337", "ч. 5": a number after such a word is not a count, unless people follow
+        # it ("покинули расположение части 10 человек": the unit, then ten people)
+        skipped = lex.skip_before.search(text[max(0, start - 40) : start]) is not None
         if lex.skip_after.match(text, ne):
             continue
         if lex.range_after is not None and lex.range_after.match(text, m.end()):
@@ -377,6 +378,8 @@ def find_counts(
         part = None if m.group("total") else lex.partition.match(text, m.end())
         head_from = m.end("total") if m.group("total") else (part.end() if part else m.end())
         head, head_start = _head(lex, text, head_from)
+        if skipped and not (head and any(_key(head).startswith(p) for p in lex.people)):
+            continue
         pron = lex.partition_pronoun.match(text, m.end()) if part else None
         if pron and head and value > 1 and not any(_key(head).startswith(p) for p in lex.people):
             # "eight of them refused": what is counted is the pronoun, not the verb after it
