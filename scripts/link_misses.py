@@ -30,6 +30,12 @@ def main() -> None:
     ap.add_argument("corpus", type=Path)
     ap.add_argument("--split")
     ap.add_argument("--cases", action="store_true", help="case level instead of incidents")
+    ap.add_argument(
+        "--fold",
+        type=int,
+        help="held out: weights fitted without this fold (of awol.link.fit's folds by story), "
+        "only pairs with a document of the fold reported",
+    )
     args = ap.parse_args()
 
     from awol.evaluate.linking import load_gold_links, oracle_input
@@ -46,6 +52,19 @@ def main() -> None:
     texts = {g["id"]: (folder / f"{g['id']}.txt").read_text("utf-8") for g in gold}
     incidents, cases = load_gold_links(folder)
     groups = cases if args.cases else incidents
+    held = ids
+    if args.fold is not None:
+        from awol.link import fit
+
+        fold_of = fit.story_folds(gold, list(incidents or []) + list(cases or []), fit.FOLDS)
+        held = {d for d, k in fold_of.items() if k == args.fold}
+        pairs = fit.candidate_pairs(oracle_input(gold, texts))
+        inc_of = {(d, int(i)): n for n, g in enumerate(incidents or []) for d, i in g["events"]}
+        y = fit.np.array([1.0 if inc_of.get(a, -1) == inc_of.get(b, -2) else 0.0
+                          for a, b, _ in pairs])  # fmt: skip
+        keep = [fold_of[a[0]] != args.fold and fold_of[b[0]] != args.fold for a, b, _ in pairs]
+        w_k, t_k = fit._fit_weights(pairs, y, keep), sc.model()[1]
+        sc.model = lambda: (w_k, t_k)
     lk = Linker()
     lk.record = []
     lk.add(oracle_input(gold, texts))
@@ -89,6 +108,8 @@ def main() -> None:
             for b in ks[i + 1 :]:
                 if a[0] == b[0] or pred_of.get(a) == pred_of.get(b):
                     continue
+                if a[0] not in held and b[0] not in held:
+                    continue
                 pair = tuple(sorted((a, b)))
                 x = recorded.get(pair)
                 if args.cases and feats[a].type != feats[b].type:
@@ -120,7 +141,7 @@ def main() -> None:
         evs = [tuple(e) for e in p["events"]]
         for i, a in enumerate(evs):
             for b in evs[i + 1 :]:
-                if a[0] == b[0]:
+                if a[0] == b[0] or (a[0] not in held and b[0] not in held):
                     continue
                 ga, gb = gold_of.get(a), gold_of.get(b)
                 if ga is not None and ga == gb:
