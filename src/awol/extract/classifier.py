@@ -133,13 +133,22 @@ class SentenceModel:
         self.recover = float(meta.get("recover", 0.7))
         self.confirm = float(meta.get("confirm", 0.5))
         self.veto = float(meta.get("veto", 0.1))
-        # a lemma trigger (a weaker cue than a pattern) needs this probability of its type
-        self.lemma = float(meta.get("lemma", 0.4))
+        # a lemma trigger (a weaker cue than a pattern) needs this probability of its type (one
+        # value, or one per language)
+        lemma = meta.get("lemma", 0.4)
+        self.lemma = float(lemma) if isinstance(lemma, int | float) else 0.4
+        self.lemma_by_language = (
+            {str(k): float(v) for k, v in lemma.items()} if isinstance(lemma, dict) else {}
+        )
         # a sentence this sure to tell a desertion puts its article on the topic
         self.topic = float(meta.get("topic", self.recover))
         # the documents ("corpus folder/id") it was fitted on, where known (in memory only; the
         # shipped file does not list them)
         self.trained_on: frozenset[str] | None = None
+
+    def lemma_for(self, lang: str) -> float:
+        """The probability a lemma trigger of a ``lang`` sentence needs."""
+        return self.lemma_by_language.get(lang, self.lemma)
 
     def predict(self, feats: list[str]) -> dict[str, float]:
         idx = hashed(feats)

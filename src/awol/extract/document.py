@@ -330,7 +330,7 @@ def _verdicts(sentences: list, lex, title: str | None) -> tuple[dict[int, Verdic
                 model.recover,
                 model.confirm,
                 model.veto,
-                model.lemma,
+                model.lemma_for(lex.lang),
             )
             yield c
 
