@@ -461,3 +461,63 @@ def test_a_country_adjective_with_territory_or_soil_names_the_country():
     assert [p.country for p in get_gazetteer().find(text, "en")] == ["NO"]
     # the adjective alone is no place ("the Ukrainian border" is Russia's side as often as not)
     assert get_gazetteer().find("They fled near the Ukrainian border.", "en") == []
+
+
+def _regions(text: str, lang: str) -> dict[str, str | None]:
+    from awol.extract.document import extract_article
+    from awol.model import Article
+
+    art = Article(id="t", language=lang, text=text, published="2024-11-20")
+    return {e.type: e.region for e in extract_article(art).events}
+
+
+@pytest.mark.parametrize(
+    "text, lang, etype, region",
+    [
+        # a non-finite adverbial that opens the sentence says where the act happened
+        (
+            "A Russian deserter fled to Armenia. After seeking protection from the police in "
+            "Yerevan, he was detained for 72 hours.",
+            "en",
+            "detention",
+            "AM-ER",
+        ),
+        # "P, where ...": the place of the trigger of the relative clause
+        (
+            "A company commander deserted his unit. On January 8 he was detained and taken to "
+            "Kyiv, where he was charged with desertion.",
+            "en",
+            "prosecution",
+            "UA-30",
+        ),
+        # where he went, then "before being intercepted": where he was caught
+        (
+            "A Russian lieutenant deserted. He made his way to Vilnius before being "
+            "intercepted by border guards on August 10.",
+            "en",
+            "detention",
+            "LT-VL",
+        ),
+        # "including in": an adjunct of the clause before it
+        (
+            "Семь военнослужащих сбежали из части. Поиски седьмого дезертира продолжаются, в "
+            "том числе и в Ростовской области.",
+            "ru",
+            "wanted",
+            "RU-ROS",
+        ),
+        # a flight from a region happened there (not a person's origin)
+        ("Военнослужащий сбежал из Белгородской области.", "ru", "desertion", "RU-BEL"),
+    ],
+)
+def test_places_of_adjuncts_and_relative_clauses(text, lang, etype, region):
+    assert _regions(text, lang).get(etype) == region
+
+
+def test_a_persons_origin_past_a_district_is_not_the_place():
+    got = _regions(
+        "Мобилизованный старший лейтенант Владимир Ростов из Невьянского района Свердловской "
+        "области обвиняется в дезертирстве.",
+        "ru",
+    )
+    assert got.get("prosecution") is None

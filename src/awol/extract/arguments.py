@@ -176,7 +176,7 @@ def _scope_ok(text: str, m: Mention, pos: int, mentions: list[Mention]) -> bool:
     if pos > m.start:
         # a detached adverbial right after the trigger's clause: "was detained in Volgograd,
         # his hometown, in October"
-        adjunct = len(clause) < 25 or bool(_NONFINITE.match(clause))
+        adjunct = len(clause) < 25 or bool(_NONFINITE.match(clause) or _INCLUDING.match(clause))
         return adjunct and not any(m.start < x.start < pos for x in mentions)
     if any(pos < x.start < mb[0] for x in mentions):
         return False  # another trigger stands between
@@ -187,6 +187,35 @@ def _scope_ok(text: str, m: Mention, pos: int, mentions: list[Mention]) -> bool:
     return (
         cb[1] <= mb[0]
         and bool(_CONJOINED.match(text, mb[0]))
+        and not any(cb[0] <= x.start < cb[1] for x in mentions)
+    )
+
+
+def _fronted_adjunct(text: str, m: Mention, pos: int, mentions: list[Mention]) -> bool:
+    """Is the phrase at ``pos`` in a non-finite adverbial that opens the sentence, before the
+    first trigger's clause and holding none ("After seeking protection from the police in
+    Yerevan, he was detained")?  Its place is where the act happened (not its date: "after
+    fleeing in May, he was caught in June")."""
+    cb = clause_bounds(text, pos)
+    mb = clause_bounds(text, m.start)
+    return (
+        cb[0] == 0
+        and cb[1] <= mb[0]
+        and bool(_NONFINITE.match(text[cb[0] : cb[1]].strip(" ,.")))
+        and not any(x.start < mb[0] for x in mentions)
+    )
+
+
+def _before_passive(text: str, m: Mention, pos: int, mentions: list[Mention]) -> bool:
+    """Is the phrase at ``pos`` in the clause right before the trigger's, when the trigger's is
+    a non-finite passive ("made his way to Vilnius before being intercepted by border guards")
+    and the phrase's clause holds no trigger?  Where he went is where he was caught."""
+    cb = clause_bounds(text, pos)
+    mb = clause_bounds(text, m.start)
+    return (
+        cb[1] <= mb[0]
+        and not re.search(r"\w", text[cb[1] : mb[0]])
+        and bool(_NONFINITE_PASSIVE.match(text, mb[0]))
         and not any(cb[0] <= x.start < cb[1] for x in mentions)
     )
 
@@ -230,7 +259,8 @@ _DURATION = re.compile(
 
 # "detained ... after exchanging fire near the town of Goryachy Klyuch": a non-finite adjunct
 _NONFINITE = re.compile(
-    r"(?:(?:after|before|while|when|upon|on) )?\w+ing\b(?! (?:that|to)\b)|(?:после|при) \w+", re.I
+    r"(?:(?:after|before|while|when|upon|on) )?(?:\w+ly )?\w+ing\b(?! (?:that|to)\b)|(?:после|при) \w+",
+    re.I,
 )
 
 
@@ -244,6 +274,23 @@ _LOCAL = re.compile(
 )
 
 
+_NONFINITE_PASSIVE = re.compile(
+    r"(?:before|after|upon|until)\s+(?:being|having been|getting)\b", re.IGNORECASE
+)
+
+
+# "the search continues, including in the Rostov region": an adjunct that extends the clause
+_INCLUDING = re.compile(
+    r"(?:including|in particular|particularly|notably|mainly|mostly|в том числе|включая|"
+    r"в частности|прежде всего|преимущественно)\b",
+    re.IGNORECASE,
+)
+
+
+# a place that a relative clause of place follows ("taken to Kyiv, where he was charged")
+_WHERE = re.compile(r"\s*,?\s*(?:where|где)\b", re.IGNORECASE)
+
+
 _THERE = re.compile(r"\b(?:there|там|тут)\b", re.IGNORECASE)
 
 
@@ -254,7 +301,12 @@ _ORIGIN = re.compile(
     r"(?:\b(?:natives? of|residents? of|born in|hails from|уроженц?\w*|"
     r"житель\w*|жительниц\w*|родом из)|\b(?:soldiers?|servicem[ae]n|m[ae]n|conscripts?|recruits?|"
     r"contractors?|sailors?|paratroopers?|deserters?|военнослужащ\w*|мобилизованн\w*|контрактник\w*|"
-    r"мужчин\w*) from(?: the)?(?: republic of| region of)?|\b(?:из)(?=\s*$))\s*$",
+    r"мужчин\w*) from(?: the)?(?: republic of| region of)?"
+    # "Владимир Ростов из Невьянского района", "военнослужащий из Бурятии": a person's origin
+    # (not "сбежал из Белгородской области": where the flight began)
+    r"|(?:\b(?-i:[А-ЯЁ][а-яё]+)|\b(?:военнослужащ|мобилизованн|контрактник|мужчин|солдат|дезертир|"
+    r"срочник|житель|жительниц)\w*)\s+из(?:\s+[\w-]+\s+(?:района|округа|городского округа))?)"
+    r"\s*$",
     re.IGNORECASE,
 )
 
@@ -317,13 +369,24 @@ def assign_places(
     own = [
         p
         for p in places
-        if p not in in_source and not _ORIGIN.search(text[max(0, p.start - 40) : p.start])
+        if p not in in_source and not _ORIGIN.search(text[max(0, p.start - 60) : p.start])
     ]
     offered: dict[int, list[list[PlaceMention]]] = {}
     for group in _place_groups(own, text):
         pos = group[0].start
-        cands = [m for m in mentions if _scope_ok(text, m, pos, mentions)]
+        cands = [
+            m
+            for m in mentions
+            if _scope_ok(text, m, pos, mentions)
+            or _fronted_adjunct(text, m, pos, mentions)
+            or _before_passive(text, m, pos, mentions)
+        ]
         m = _nearest(cands, pos, text)
+        where = _WHERE.match(text, group[-1].end)
+        if where:
+            # "taken to Kyiv, where he was charged": the place of the trigger the clause tells
+            ce = clause_bounds(text, where.end())[1]
+            m = next((x for x in mentions if where.end() <= x.start < ce), m)
         if m is not None:
             offered.setdefault(id(m), []).append(group)
     for m in mentions:
