@@ -201,7 +201,8 @@ def _fronted_adjunct(text: str, m: Mention, pos: int, mentions: list[Mention]) -
     return (
         cb[0] == 0
         and cb[1] <= mb[0]
-        and bool(_NONFINITE.match(text[cb[0] : cb[1]].strip(" ,.")))
+        # (not a bare participle: "Sitting in a studio in Yerevan, he recalled deserting")
+        and bool(_TEMPORAL_ADJUNCT.match(text[cb[0] : cb[1]].strip(" ,.")))
         and not any(x.start < mb[0] for x in mentions)
     )
 
@@ -271,6 +272,11 @@ _LOCAL = re.compile(
     r"|\bместн\w+ (?:гарнизонн\w+ |военн\w+ |районн\w+ )*(?:суд\w*|полици\w*|власт\w*"
     r"|военкомат\w*|комиссариат\w*)",
     re.IGNORECASE,
+)
+
+
+_TEMPORAL_ADJUNCT = re.compile(
+    r"(?:after|before|while|upon|on|when)\s+(?:\w+ly\s+)?\w+ing\b|(?:после|при)\s+\w+", re.I
 )
 
 
