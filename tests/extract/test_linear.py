@@ -11,6 +11,7 @@ import random
 
 import awol.extract.document as document
 import awol.extract.mentions as mentions
+import awol.extract.merging as merging
 from awol.model import Article
 
 _SURNAMES = ("Ivanov", "Smirnov", "Kuznetsov", "Popov", "Lebedev", "Kozlov", "Novikov")
@@ -33,7 +34,7 @@ def _work(stories: int, monkeypatch) -> tuple[int, int]:
     rng = random.Random(7)
     text = "".join(_story(rng, i) for i in range(stories))
     counts = {"compare": 0, "names": 0}
-    compatible = document._compatible
+    compatible = merging.compatible
     known_surnames = mentions.known_surnames
 
     def counting_compatible(d, m):
@@ -44,7 +45,7 @@ def _work(stories: int, monkeypatch) -> tuple[int, int]:
         counts["names"] += len(known)
         return known_surnames(text, known, found)
 
-    monkeypatch.setattr(document, "_compatible", counting_compatible)
+    monkeypatch.setattr(merging, "compatible", counting_compatible)
     monkeypatch.setattr(mentions, "known_surnames", counting_surnames)
     art = Article(id="big", language="en", text=text, published="2024-01-01")
     events = document.extract_article(art).events

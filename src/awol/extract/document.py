@@ -4,7 +4,7 @@
 - mentions continue a *story*: a "story" trigger ("were detained") counts only in a sentence on the
   topic or close after one that reported an event;
 - mentions of one happening told twice are merged into one event (same type, compatible date,
-  count, place and names; "two more" is a new happening);
+  count, place and names; "two more" is a new happening): :mod:`awol.extract.merging`;
 - facts carry across sentences where news language carries them: plural anaphora ("the soldiers")
   takes the size of the group last counted; "armed"/"unarmed" said of a group carries to the other
   events of that group; "the same day"/"a month later" anchor to the previous event's date.
@@ -13,9 +13,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, replace
-from functools import cache
+from dataclasses import replace
 
 from awol.extract.arguments import armed_cues
 from awol.extract.classifier import document_features, get_model, iter_candidates
@@ -24,11 +22,22 @@ from awol.extract.dates import DateMention, resolve_offset
 from awol.extract.figure_sources import Statement, a_person, attribute_figures, sentence_sources
 from awol.extract.figure_tables import table_figures
 from awol.extract.figures import dedupe_figures, find_figures
-from awol.extract.lexicon import Pattern, get_lexicon
+from awol.extract.lexicon import get_lexicon
 from awol.extract.mentions import Mention, Verdict, analyse_sentence
+from awol.extract.merging import (
+    BACKGROUND,
+    MERGE_WINDOW,
+    Draft,
+    Drafts,
+    absorb_weak,
+    count_rank,
+    evidence_rank,
+    in_window,
+    ongoing_search,
+)
 from awol.extract.places import PlaceMention
 from awol.extract.prefilter import filtered
-from awol.extract.sentences import clause_bounds, split_sentences
+from awol.extract.sentences import split_sentences
 from awol.extract.story import (
     AUTHORITY_TYPES,
     COURT_TYPES,
@@ -45,66 +54,10 @@ from awol.extract.story import (
     outside,
     owner_not_place,
 )
-from awol.extract.terms import other_term
 from awol.model import Article, Event, Evidence, Extraction, Figure
 
 STORY_WINDOW = 6  # sentences after an event mention that may continue its story
-# Sentences within which document-level facts meet: a mention merges with a draft, a name is
-# recalled by its surname, a weak flight joins a strong one, a death takes a flight's region,
-# "armed" carries.  A news story fits well inside; a 20 MB text costs linear time, not quadratic.
-MERGE_WINDOW = 60
-# probability the classifier must give a mention whose sentence reports another type too
-# (chosen on held-out real train, README)
-BACKGROUND = 0.2
 DEFAULT_COUNTRY_TYPES = ("wanted", "prosecution", "sentence")  # acts of the Russian state
-
-
-@dataclass
-class _Draft:
-    """An event being assembled from one or more mentions."""
-
-    mentions: list[Mention]
-
-    @property
-    def type(self) -> str:
-        return self.mentions[0].type
-
-    def first(self, attr: str):
-        for m in self.mentions:
-            v = getattr(m, attr)
-            if v not in (None, [], ""):
-                return v
-        return None
-
-    @property
-    def count(self) -> int | None:
-        best = None
-        for m in self.mentions:
-            if m.count is not None and (best is None or _rank(m) > _rank(best)):
-                best = m
-        return best.count if best else None
-
-    @property
-    def date(self):
-        best = None
-        for m in self.mentions:
-            d = m.date
-            if d is not None and d.value and (best is None or len(d.value) > len(best.value)):
-                best = d
-        return best
-
-    @property
-    def region(self) -> str | None:
-        regions = {p.region for m in self.mentions for p in m.places if p.region}
-        return next(iter(regions)) if len(regions) == 1 else None
-
-    @property
-    def names(self) -> set[str]:
-        return {n for m in self.mentions for n in m.names}
-
-
-def _rank(m: Mention) -> int:
-    return {"number": 3, "names": 2, "anaphora": 1, "singular": 0}.get(m.count_from or "", 0)
 
 
 def extract_article(article: Article) -> Extraction:
@@ -132,7 +85,7 @@ def extract_article(article: Article) -> Extraction:
         and not (article.title and _on_topic(article.title, lex))
     ):
         return Extraction(article)
-    drafts = _Drafts()
+    drafts = Drafts()
     figures: list[tuple[int, Figure]] = []  # (sentence index, figure)
     statements: list[Statement] = []  # the sources the sentences name, for the figures
     last_event_sentence = -10
@@ -212,7 +165,7 @@ def extract_article(article: Article) -> Extraction:
                     groups.append((sent.index, size))
         for m in an.mentions:
             if m.type == "wanted":
-                m.ongoing = _ongoing_search(sent.text, m.start, lex)
+                m.ongoing = ongoing_search(sent.text, m.start, lex)
             if m.there and prev_places:
                 m.places = prev_places  # "there": the place the previous sentence named
             if m.plural_anaphora and m.count is None and last_group:
@@ -256,7 +209,7 @@ def extract_article(article: Article) -> Extraction:
             drafts.merge(m)
     drafts.merge_background()
     figures = figures or head_figures
-    done = _absorb_weak(drafts.all)
+    done = absorb_weak(drafts.all)
     army = army_country(text, lang)  # whose state charges, seeks and tries, by default
     events = [_finish(d, article, army) for d in done]
     where = [d.mentions[0].sentence.index for d in done]
@@ -359,47 +312,6 @@ def _supported() -> set[str]:
     return set(available_languages())
 
 
-def _compatible(d: _Draft, m: Mention) -> bool:
-    if d.type != m.type or (m.additive and not m.ongoing):
-        return False
-    if any(x.sentence.index == m.sentence.index for x in d.mentions):
-        return False
-    c = d.count
-    # a search still going on is for those not yet caught: fewer than were first sought; the
-    # same named person is the same happening, whoever else a sentence counts with them
-    same_person = bool(d.names & set(m.names))
-    if c is not None and m.count is not None and c != m.count and not (m.ongoing or same_person):
-        return False
-    dd = d.date
-    if dd is not None and m.date is not None and m.date.value and dd.value:
-        a, b = dd.value, m.date.value
-        if not (a.startswith(b) or b.startswith(a)):
-            return False
-    regions = {p.region for p in m.places if p.region}
-    # one search is often circulated in several regions; other happenings have one place
-    if d.region and regions and d.region not in regions and m.type != "wanted":
-        return False
-    if d.names and m.names and not (d.names & set(m.names)):
-        return False
-    return m.type != "sentence" or not other_term(d.mentions, m)
-
-
-def _ongoing_search(text: str, start: int, lex) -> bool:
-    """ "Поиски остальных продолжаются", "police are still searching for the others": the
-    clause of a search tells it as going on (``ongoing_search`` in ``lang/*/events.yaml``)."""
-    rx = _ongoing_rx(lex.lang)
-    if rx is None:
-        return False
-    cs, ce = clause_bounds(text, start)
-    return rx.search(text, cs, ce) is not None
-
-
-@cache
-def _ongoing_rx(lang: str) -> Pattern | None:
-    raw = get_lexicon(lang).extra.get("ongoing_search")
-    return Pattern(raw) if raw else None
-
-
 def _forget(known: dict[str, int], before: int) -> None:
     """Drop the names last seen before sentence ``before`` (the dict is oldest first)."""
     while known:
@@ -409,92 +321,8 @@ def _forget(known: dict[str, int], before: int) -> None:
         del known[name]
 
 
-class _Drafts:
-    """The events being assembled, in order; a mention is compared only with the drafts of its
-    type that had a mention within ``MERGE_WINDOW`` sentences (an index, so merging is linear)."""
-
-    def __init__(self) -> None:
-        self.all: list[_Draft] = []
-        self._active: dict[str, list[_Draft]] = {}
-        self.background: list[Mention] = []
-
-    def merge_background(self) -> None:
-        """A background mention adds its arguments to the nearest compatible event of its type
-        (within MERGE_WINDOW sentences), and makes none of its own."""
-        # the drafts by (type, sentence of one of their mentions), and their order: only the
-        # drafts with a mention within MERGE_WINDOW sentences are compared (linear time)
-        order = {id(d): k for k, d in enumerate(self.all)}
-        at: dict[tuple[str, int], list[_Draft]] = {}
-        for d in self.all:
-            for x in d.mentions:
-                at.setdefault((d.type, x.sentence.index), []).append(d)
-        for m in self.background:
-            i = m.sentence.index
-            window: dict[int, _Draft] = {}
-            for j in range(i - MERGE_WINDOW, i + MERGE_WINDOW + 1):
-                for d in at.get((m.type, j), ()):
-                    window[id(d)] = d
-            near = [
-                d for d in sorted(window.values(), key=lambda d: order[id(d)]) if _compatible(d, m)
-            ]
-            if near:
-                d = min(near, key=lambda d: min(abs(x.sentence.index - i) for x in d.mentions))
-                d.mentions.append(m)
-                at.setdefault((d.type, i), []).append(d)
-        self.background = []
-
-    def merge(self, m: Mention) -> None:
-        lo = m.sentence.index - MERGE_WINDOW
-        active = self._active.setdefault(m.type, [])
-        if active and active[0].mentions[-1].sentence.index < lo:
-            active[:] = [d for d in active if d.mentions[-1].sentence.index >= lo]
-        if m.background:
-            self.background.append(m)  # merged at the end, into a draft told before or after
-            return
-        for d in reversed(active):
-            if _compatible(d, m):
-                d.mentions.append(m)
-                return
-        d = _Draft([m])
-        self.all.append(d)
-        active.append(d)
-
-
-def _near(indices: list[int], i: int) -> range:
-    """Positions in the sorted ``indices`` within MERGE_WINDOW sentences of sentence ``i``."""
-    return range(bisect_left(indices, i - MERGE_WINDOW), bisect_right(indices, i + MERGE_WINDOW))
-
-
-WEAK = 0.6  # triggers below this weight ("fled", "crossed the border") only corroborate
-
-
-def _absorb_weak(drafts: list[_Draft]) -> list[_Draft]:
-    """A desertion told only by weak words ("crossed the border from Belarus") is the flight
-    another sentence reports ("had left his unit in the Kursk region"): one desertion, not two."""
-    strong = [
-        d for d in drafts if d.type == "desertion" and any(m.weight >= WEAK for m in d.mentions)
-    ]
-    at = [d.mentions[0].sentence.index for d in strong]  # creation order = sentence order
-    absorbed: set[int] = set()
-    for d in drafts:
-        if d.type != "desertion" or any(m.weight >= WEAK for m in d.mentions):
-            continue
-        for k in _near(at, d.mentions[0].sentence.index):
-            other = strong[k]
-            if d.names and other.names and not d.names & other.names:
-                continue
-            if d.count is not None and other.count is not None and d.count != other.count:
-                continue
-            for m in d.mentions:
-                m.places = [] if other.region else m.places
-                other.mentions.append(m)
-            absorbed.add(id(d))
-            break
-    return [d for d in drafts if id(d) not in absorbed]
-
-
 def _place(
-    d: _Draft, best: Mention, lang: str | None = None
+    d: Draft, best: Mention, lang: str | None = None
 ) -> tuple[str | None, str | None, str | None]:
     """(place_text, country, region) from the place group the mentions name.
 
@@ -558,8 +386,8 @@ def _group_text(text: str, group: list[PlaceMention]) -> str:
     return ", ".join(p.text for p in group)
 
 
-def _finish(d: _Draft, article: Article, army: str | None = None) -> Event:
-    best = max(d.mentions, key=_evidence_rank)
+def _finish(d: Draft, article: Article, army: str | None = None) -> Event:
+    best = max(d.mentions, key=evidence_rank)
     sent = best.sentence
     date = d.date
     if date is None:
@@ -570,7 +398,7 @@ def _finish(d: _Draft, article: Article, army: str | None = None) -> Event:
         country = authority_country(sent.text, best.start, article.language or "en")
     if country is None and place_text is None and d.type in DEFAULT_COUNTRY_TYPES:
         country = army or "RU"  # the state whose army the story is about (by default Russia)
-    count_m = max((m for m in d.mentions if m.count is not None), key=_rank, default=None)
+    count_m = max((m for m in d.mentions if m.count is not None), key=count_rank, default=None)
     names = []
     for m in d.mentions:
         for n in m.names:
@@ -598,21 +426,6 @@ def _finish(d: _Draft, article: Article, army: str | None = None) -> Event:
     )
 
 
-def _evidence_rank(m: Mention) -> tuple:
-    """The mention whose sentence best states the event: one whose sentence reports this type
-    alone ("Four of the fugitives were detained" rather than "ten fled, four of them have been
-    detained"), then the strongest trigger, then the one the classifier reads as most surely
-    reporting this type (when it has read them), then the most arguments, then the earliest."""
-    prob = round(m.prob, 1) if m.prob is not None else 0.0
-    return (m.sole, m.weight, prob, _filled(m), -m.sentence.index)
-
-
-def _filled(m: Mention) -> int:
-    return sum(
-        x not in (None, [], "") for x in (m.date, m.places, m.count, m.names, m.source, m.armed)
-    )
-
-
 def _search_where_fled(events: list[Event], where: list[int], lang: str) -> None:
     """A death with no place of its own that its sentence puts near the unit ("was found dead in
     a forest about 15 km from the base") takes the region of the same people's desertion (told
@@ -631,7 +444,7 @@ def _search_where_fled(events: list[Event], where: list[int], lang: str) -> None
             or not near_the_unit(e.evidence.text, lang)
         ):
             continue
-        for k in _near(at, i):
+        for k in in_window(at, i):
             d = fled[k][1]
             if e.names and d.names and not set(e.names) & set(d.names):
                 continue
@@ -743,8 +556,8 @@ def _carry_armed(
     for i, e in zip(where, events, strict=True):
         if e.armed is not None or e.type not in _PHASE:
             continue
-        near = [by_event[k] for k in _near(said_at[0], i)]
-        near += [by_statement[k] for k in _near(said_at[1], i)]
+        near = [by_event[k] for k in in_window(said_at[0], i)]
+        near += [by_statement[k] for k in in_window(said_at[1], i)]
         for _i, armed, count, names, phase in near:
             if phase > _PHASE[e.type]:
                 continue

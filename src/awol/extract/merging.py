@@ -1,0 +1,216 @@
+"""Document level, one happening told several times: mentions merged into drafts of events.
+
+A mention joins the draft of its type it is compatible with (same type, compatible date, count,
+region, names and term; "two more" is a new happening, unless it restates the one just told); a
+mention told as the background of another type joins the nearest compatible draft and makes none
+of its own; a desertion told only by weak words joins a strong one near it.  Of the mentions of
+one event, the sentence that states it best is its evidence (:func:`evidence_rank`).  Drafts are
+compared only within ``MERGE_WINDOW`` sentences, through an index, so merging is linear.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import cache
+
+from awol.extract.lexicon import Pattern, get_lexicon
+from awol.extract.mentions import Mention
+from awol.extract.sentences import clause_bounds
+from awol.extract.terms import other_term
+
+# Sentences within which document-level facts meet: a mention merges with a draft, a name is
+# recalled by its surname, a weak flight joins a strong one, a death takes a flight's region,
+# "armed" carries.  A news story fits well inside; a 20 MB text costs linear time, not quadratic.
+MERGE_WINDOW = 60
+# probability the classifier must give a mention whose sentence reports another type too
+# (chosen on held-out real train, README)
+BACKGROUND = 0.2
+
+
+@dataclass
+class Draft:
+    """An event being assembled from one or more mentions."""
+
+    mentions: list[Mention]
+
+    @property
+    def type(self) -> str:
+        return self.mentions[0].type
+
+    def first(self, attr: str):
+        for m in self.mentions:
+            v = getattr(m, attr)
+            if v not in (None, [], ""):
+                return v
+        return None
+
+    @property
+    def count(self) -> int | None:
+        best = None
+        for m in self.mentions:
+            if m.count is not None and (best is None or count_rank(m) > count_rank(best)):
+                best = m
+        return best.count if best else None
+
+    @property
+    def date(self):
+        best = None
+        for m in self.mentions:
+            d = m.date
+            if d is not None and d.value and (best is None or len(d.value) > len(best.value)):
+                best = d
+        return best
+
+    @property
+    def region(self) -> str | None:
+        regions = {p.region for m in self.mentions for p in m.places if p.region}
+        return next(iter(regions)) if len(regions) == 1 else None
+
+    @property
+    def names(self) -> set[str]:
+        return {n for m in self.mentions for n in m.names}
+
+
+def count_rank(m: Mention) -> int:
+    return {"number": 3, "names": 2, "anaphora": 1, "singular": 0}.get(m.count_from or "", 0)
+
+
+def compatible(d: Draft, m: Mention) -> bool:
+    if d.type != m.type or (m.additive and not m.ongoing):
+        return False
+    if any(x.sentence.index == m.sentence.index for x in d.mentions):
+        return False
+    c = d.count
+    # a search still going on is for those not yet caught: fewer than were first sought; the
+    # same named person is the same happening, whoever else a sentence counts with them
+    same_person = bool(d.names & set(m.names))
+    if c is not None and m.count is not None and c != m.count and not (m.ongoing or same_person):
+        return False
+    dd = d.date
+    if dd is not None and m.date is not None and m.date.value and dd.value:
+        a, b = dd.value, m.date.value
+        if not (a.startswith(b) or b.startswith(a)):
+            return False
+    regions = {p.region for p in m.places if p.region}
+    # one search is often circulated in several regions; other happenings have one place
+    if d.region and regions and d.region not in regions and m.type != "wanted":
+        return False
+    if d.names and m.names and not (d.names & set(m.names)):
+        return False
+    return m.type != "sentence" or not other_term(d.mentions, m)
+
+
+def ongoing_search(text: str, start: int, lex) -> bool:
+    """ "Поиски остальных продолжаются", "police are still searching for the others": the
+    clause of a search tells it as going on (``ongoing_search`` in ``lang/*/events.yaml``)."""
+    rx = _ongoing_rx(lex.lang)
+    if rx is None:
+        return False
+    cs, ce = clause_bounds(text, start)
+    return rx.search(text, cs, ce) is not None
+
+
+@cache
+def _ongoing_rx(lang: str) -> Pattern | None:
+    raw = get_lexicon(lang).extra.get("ongoing_search")
+    return Pattern(raw) if raw else None
+
+
+class Drafts:
+    """The events being assembled, in order; a mention is compared only with the drafts of its
+    type that had a mention within ``MERGE_WINDOW`` sentences (an index, so merging is linear)."""
+
+    def __init__(self) -> None:
+        self.all: list[Draft] = []
+        self._active: dict[str, list[Draft]] = {}
+        self.background: list[Mention] = []
+
+    def merge_background(self) -> None:
+        """A background mention adds its arguments to the nearest compatible event of its type
+        (within MERGE_WINDOW sentences), and makes none of its own."""
+        # the drafts by (type, sentence of one of their mentions), and their order: only the
+        # drafts with a mention within MERGE_WINDOW sentences are compared (linear time)
+        order = {id(d): k for k, d in enumerate(self.all)}
+        at: dict[tuple[str, int], list[Draft]] = {}
+        for d in self.all:
+            for x in d.mentions:
+                at.setdefault((d.type, x.sentence.index), []).append(d)
+        for m in self.background:
+            i = m.sentence.index
+            window: dict[int, Draft] = {}
+            for j in range(i - MERGE_WINDOW, i + MERGE_WINDOW + 1):
+                for d in at.get((m.type, j), ()):
+                    window[id(d)] = d
+            near = [
+                d for d in sorted(window.values(), key=lambda d: order[id(d)]) if compatible(d, m)
+            ]
+            if near:
+                d = min(near, key=lambda d: min(abs(x.sentence.index - i) for x in d.mentions))
+                d.mentions.append(m)
+                at.setdefault((d.type, i), []).append(d)
+        self.background = []
+
+    def merge(self, m: Mention) -> None:
+        lo = m.sentence.index - MERGE_WINDOW
+        active = self._active.setdefault(m.type, [])
+        if active and active[0].mentions[-1].sentence.index < lo:
+            active[:] = [d for d in active if d.mentions[-1].sentence.index >= lo]
+        if m.background:
+            self.background.append(m)  # merged at the end, into a draft told before or after
+            return
+        for d in reversed(active):
+            if compatible(d, m):
+                d.mentions.append(m)
+                return
+        d = Draft([m])
+        self.all.append(d)
+        active.append(d)
+
+
+def in_window(indices: list[int], i: int) -> range:
+    """Positions in the sorted ``indices`` within MERGE_WINDOW sentences of sentence ``i``."""
+    return range(bisect_left(indices, i - MERGE_WINDOW), bisect_right(indices, i + MERGE_WINDOW))
+
+
+WEAK = 0.6  # triggers below this weight ("fled", "crossed the border") only corroborate
+
+
+def absorb_weak(drafts: list[Draft]) -> list[Draft]:
+    """A desertion told only by weak words ("crossed the border from Belarus") is the flight
+    another sentence reports ("had left his unit in the Kursk region"): one desertion, not two."""
+    strong = [
+        d for d in drafts if d.type == "desertion" and any(m.weight >= WEAK for m in d.mentions)
+    ]
+    at = [d.mentions[0].sentence.index for d in strong]  # creation order = sentence order
+    absorbed: set[int] = set()
+    for d in drafts:
+        if d.type != "desertion" or any(m.weight >= WEAK for m in d.mentions):
+            continue
+        for k in in_window(at, d.mentions[0].sentence.index):
+            other = strong[k]
+            if d.names and other.names and not d.names & other.names:
+                continue
+            if d.count is not None and other.count is not None and d.count != other.count:
+                continue
+            for m in d.mentions:
+                m.places = [] if other.region else m.places
+                other.mentions.append(m)
+            absorbed.add(id(d))
+            break
+    return [d for d in drafts if id(d) not in absorbed]
+
+
+def evidence_rank(m: Mention) -> tuple:
+    """The mention whose sentence best states the event: one whose sentence reports this type
+    alone ("Four of the fugitives were detained" rather than "ten fled, four of them have been
+    detained"), then the strongest trigger, then the one the classifier reads as most surely
+    reporting this type (when it has read them), then the most arguments, then the earliest."""
+    prob = round(m.prob, 1) if m.prob is not None else 0.0
+    return (m.sole, m.weight, prob, filled(m), -m.sentence.index)
+
+
+def filled(m: Mention) -> int:
+    return sum(
+        x not in (None, [], "") for x in (m.date, m.places, m.count, m.names, m.source, m.armed)
+    )
