@@ -80,3 +80,14 @@ def test_name_key_cross_script(a, b):
 
 def test_name_key_distinguishes():
     assert name_key("Perov") != name_key("Petrov")
+
+
+def test_a_surname_that_is_also_a_town_is_still_a_surname():
+    # Yefremov and Kirov are towns of the gazetteer; after a given name they are surnames
+    text = "A former senior lieutenant, Konstantin Yefremov, also fled the country this year."
+    assert [n.normalized for n in find_person_names(text, "en")] == ["Konstantin Yefremov"]
+    assert [n.normalized for n in find_person_names("Ivan Kirov was detained.", "en")] == [
+        "Ivan Kirov"
+    ]
+    # a region or a country after a given name is no surname
+    assert find_person_names("Ivan Moscow said.", "en") == []

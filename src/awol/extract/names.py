@@ -149,11 +149,14 @@ def _is_name_word(tok: str) -> bool:
     )
 
 
-def _is_place(text: str, lang: str) -> bool:
+def _is_place(text: str, lang: str, wide: bool = False) -> bool:
+    """Is ``text`` a place name (with ``wide``: a region or a country; a town may be a surname,
+    "Konstantin Yefremov", "Ivan Kirov")?"""
     from awol.extract.places import get_gazetteer
 
     ms = get_gazetteer().find(text, lang)
-    return bool(ms) and ms[0].start == 0 and ms[0].end >= len(text.rstrip()) - 2
+    whole = bool(ms) and ms[0].start == 0 and ms[0].end >= len(text.rstrip()) - 2
+    return whole and (not wide or ms[0].kind != "city")
 
 
 def _find_en(text: str) -> list[NameMention]:
@@ -179,7 +182,9 @@ def _find_en(text: str) -> list[NameMention]:
                 j = i + 2  # "Firstname Patronymic Surname" only with a patronymic in the middle
             if j > i + 1:
                 norm = " ".join(_strip_poss(t[0]) for t in toks[i:j])
-                if not _is_place(norm, "en") and not _is_place(_strip_poss(toks[i + 1][0]), "en"):
+                if not _is_place(norm, "en") and not _is_place(
+                    _strip_poss(toks[i + 1][0]), "en", wide=True
+                ):
                     end = toks[j - 1][2] - (2 if toks[j - 1][0].endswith(_POSSESSIVE) else 0)
                     out.append(NameMention(text[s:end], s, end, norm))
                     i = j
