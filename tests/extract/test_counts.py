@@ -269,3 +269,35 @@ def test_the_other_side_is_not_the_others():
     art = Article(id="t", language="en", text=text, published="2024-11-20")
     got = [e.count for e in extract_article(art).events if e.type == "detention"]
     assert got == [1]
+
+
+def _counts_by_type(text: str, lang: str) -> dict[str, int | None]:
+    from awol.extract.document import extract_article
+    from awol.model import Article
+
+    art = Article(id="t", text=text, published="2024-05-28", language=lang)
+    return {e.type: e.count for e in extract_article(art).events}
+
+
+def test_a_predicate_with_no_subject_of_its_own_takes_the_sentences_count():
+    text = (
+        "Soldiers of the brigade deserted in May. 37 soldiers heeded this advice and fled, "
+        "carrying rifles, but were soon caught by military police."
+    )
+    assert _counts_by_type(text, "en")["detention"] == 37
+    # a subject of its own ("the rest", "one") is other people
+    text = (
+        "Ten soldiers deserted from the unit in May, but the rest were caught by military police."
+    )
+    assert _counts_by_type(text, "en").get("detention") != 10
+    text = "В мае 12 военнослужащих сбежали из части, но вскоре были задержаны полицией."
+    assert _counts_by_type(text, "ru")["detention"] == 12
+
+
+def test_members_and_occupiers_are_people_counted():
+    assert _counts_by_type("At least 50 members of the unit went AWOL in France.", "en") == {
+        "desertion": 50
+    }
+    assert _counts_by_type("In Svatove, 40 occupiers deserted their unit.", "en") == {
+        "desertion": 40
+    }

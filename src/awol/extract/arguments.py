@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from awol.extract.attribution import Source
 from awol.extract.counts import CountMention, vague_quantity
 from awol.extract.dates import DateMention
-from awol.extract.lexicon import Lexicon
+from awol.extract.lexicon import Lexicon, get_lexicon
 from awol.extract.places import PlaceMention
 from awol.extract.sentences import clause_bounds
 
@@ -51,9 +51,10 @@ def people_counts(text: str, lex: Lexicon, counts: list[CountMention]) -> list[C
     ]
 
 
-def share_count(mentions: list[Mention]) -> None:
+def share_count(mentions: list[Mention], lex: Lexicon | None = None) -> None:
     """ "sentenced three paratroopers ... for leaving their unit": the act a verdict or charge is
-    for is done by the same people, so it takes their count."""
+    for is done by the same people, so it takes their count; so is a predicate with no subject of
+    its own ("37 soldiers fled ... but were soon caught", with ``lex``)."""
     text = mentions[0].sentence.text if mentions else ""
     for m in mentions:
         relative = (
@@ -63,6 +64,7 @@ def share_count(mentions: list[Mention]) -> None:
                 text[clause_bounds(text, m.start)[0] :],
             )
         ) or _participle_clause(text, m)
+        relative = relative or (lex is not None and _elided_subject(text, m, lex))
         if m.count is not None or not (m.trigger.shares_count or relative):
             continue
         others = [
@@ -103,6 +105,23 @@ def _plural_doers(text: str, m: Mention, lang: str) -> bool:
         ):
             return True
     return False
+
+
+def _elided_subject(text: str, m: Mention, lex: Lexicon) -> bool:
+    """ "37 soldiers fled, ... but were soon caught", "сбежали, но были задержаны": a predicate
+    coordinated with no subject of its own (``elided_subject`` in ``lang/*/events.yaml``, matched
+    at the start of the trigger's clause) is said of the people the sentence counted."""
+    rx = _elided_rx(lex.lang)
+    if rx is None:
+        return False
+    cs, _ = clause_bounds(text, m.start)
+    return rx.match(text, cs, m.end) is not None
+
+
+@cache
+def _elided_rx(lang: str) -> re.Pattern[str] | None:
+    raw = get_lexicon(lang).extra.get("elided_subject")
+    return re.compile(raw, re.IGNORECASE) if raw else None
 
 
 def _participle_clause(text: str, m: Mention) -> bool:

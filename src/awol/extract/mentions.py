@@ -232,7 +232,7 @@ def analyse_sentence(
         if m.type == "sentence":
             m.term = penalty_months(text, m.start, lex.lang)
     mentions = _combine_same_type(mentions)
-    share_count(mentions)
+    share_count(mentions, lex)
     return SentenceAnalysis(sent, mentions, counts, dates, places, source, on_topic)
 
 
