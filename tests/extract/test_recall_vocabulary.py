@@ -31,6 +31,13 @@ def _types(text: str, lang: str) -> set[str]:
         ("A reward was offered for information on his whereabouts.", "en", "wanted"),
         ("The corporal arbitrarily left the location of his battalion.", "en", "desertion"),
         ("A marine defected last spring.", "en", "desertion"),
+        ("The sergeant decided not to return to the front after his leave.", "en", "desertion"),
+        ("Wounded twice, the private chose not to go back to the war.", "en", "desertion"),
+        ("The men were held in a basement for weeks.", "en", "detention"),
+        ("The runaways had been kept in a tent camp near the base.", "en", "detention"),
+        ("Police came to his flat and took him away.", "en", "detention"),
+        ("Рядовой решил не возвращаться в часть после отпуска.", "ru", "desertion"),
+        ("Сержант так и не вернулся на войну.", "ru", "desertion"),
         ("Рядовой трижды уходил из части без разрешения.", "ru", "desertion"),
         ("Он жил дома, пока его не задержали патрульные.", "ru", "detention"),
         ("Наряд задержало подразделение полиции.", "ru", "detention"),
@@ -53,6 +60,8 @@ def test_found(text: str, lang: str, etype: str) -> None:
         ("His mother filed a complaint accusing the officer of extortion.", "en", "prosecution"),
         ("Уголовный кодекс предусматривает за это до 10 лет.", "ru", "sentence"),
         ("Рядовой пропал без вести под Бахмутом.", "ru", "desertion"),
+        ("The team held a press conference in the camp.", "en", "detention"),
+        ("He decided not to return the money.", "en", "desertion"),
     ],
 )
 def test_not_found(text: str, lang: str, etype: str) -> None:
