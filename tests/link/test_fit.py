@@ -30,3 +30,14 @@ def test_logistic_fit_stays_finite_on_separable_pairs():
     w = fit_logistic(X, y, np.array([-4.0, 1.0, 0.5]))
     assert np.all(np.isfinite(w)) and np.max(np.abs(w)) < 50
     assert w[1] > w[2] > 0 > w[0]
+
+
+def test_signed_fit_keeps_agreements_non_negative():
+    # column 2 is an agreement that, on these pairs, co-occurs with negatives: unconstrained it
+    # would weigh against a link; with its sign fixed it stays at 0 and column 1 is refitted
+    X = np.array([[1.0, 1.0, 0.0]] * 8 + [[1.0, 0.0, 1.0]] * 6 + [[1.0, 0.0, 0.0]] * 10)
+    y = np.array([1.0] * 8 + [0.0] * 6 + [0.0] * 5 + [1.0] * 5)
+    free = fit_logistic(X, y, np.zeros(3), l2=0.1)
+    assert free[2] < 0
+    w = fit_logistic(X, y, np.zeros(3), l2=0.1, signs=np.array([0, 1, 1]))
+    assert w[2] == 0.0 and w[1] > 0

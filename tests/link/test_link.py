@@ -444,3 +444,29 @@ def test_timeline_case_choice_does_not_depend_on_the_hash_seed():
                              capture_output=True, text=True).stdout  # fmt: skip
         seen.add(out.strip())
     assert seen == {'["c1"]'}
+
+
+def test_story_groups_a_death_ends_one_persons_story_and_unnamed_mentions_continue_the_latest():
+    from awol.link.cases import document_groups
+    from awol.link.features import features
+
+    def ev(i, type_, date, who, count=1, region=None, names=()):
+        return features({"doc": "r", "idx": i, "type": type_, "date": date, "region": region,
+                         "country": "RU", "count": count, "count_qualifier": "exact",
+                         "names": list(names), "who": who, "place_text": None, "armed": None,
+                         "published": "2023-01-01", "evidence": ""})  # fmt: skip
+
+    # a roundup: six convicts fled (and are sought), a deserter was executed in November, a
+    # mercenary was arrested in December: the arrest is not the dead man's story, and with
+    # nothing in common with the six it is a story of its own
+    feats = [ev(0, "desertion", "2022-12-22", "convicts", 6),
+             ev(1, "wanted", None, None, 6, "RU-ROS"),
+             ev(2, "death", "2022-11", "a deserter"),
+             ev(3, "detention", "2022-12", "a mercenary")]  # fmt: skip
+    assert document_groups(feats) == [[0, 1], [2], [3]]
+    # an unnamed mention continues the latest story, an earlier one on evidence (its region)
+    feats = [ev(0, "desertion", "2022-12-01", "convicts", 6, "RU-ROS"),
+             ev(1, "desertion", "2022-11-02", "a pilot", names=["Ivan Petrov"]),
+             ev(2, "detention", None, "the deserter"),
+             ev(3, "wanted", None, "the others", 5, "RU-ROS")]  # fmt: skip
+    assert document_groups(feats) == [[0, 3], [1, 2]]

@@ -40,24 +40,24 @@ def test_real_gold_events_linking(split):
     inc, case = r["incidents"], r["cases"]
     # precision holds (a false link merges two happenings); recall is what blocking and the
     # fitted score recover (the baseline before this work: incident F1 0.25, case F1 0.31;
-    # measured now: incidents train 0.890 / test 0.848, cases train 0.953 / test 0.881, all at
+    # measured now: incidents train 0.890 / test 0.867, cases train 0.953 / test 0.897, all at
     # precision >= 0.957)
     assert inc["precision"] >= 0.95, inc
-    assert inc["f1"] >= 0.84, inc
-    assert case["precision"] >= 0.95 and case["f1"] >= 0.88, case
+    assert inc["f1"] >= 0.86, inc
+    assert case["precision"] >= 0.95 and case["f1"] >= 0.89, case
 
 
 @needs_real
 def test_real_whole_corpus_keeps_precision():
     """All 185 articles at once (more distractors than either split): precision holds
-    (measured: incidents P 0.968 F1 0.878, cases P 0.959 F1 0.941)."""
+    (measured: incidents P 0.968 F1 0.882, cases P 0.959 F1 0.943)."""
     gold, texts = _split(REAL, None)
     incidents, cases = load_gold_links(REAL)
     r = link_and_score(gold, incidents=incidents, cases=cases, texts=texts)
-    assert r["incidents"]["precision"] >= 0.94, r["incidents"]
-    assert r["incidents"]["f1"] >= 0.87, r["incidents"]
-    assert r["cases"]["precision"] >= 0.94, r["cases"]
-    assert r["cases"]["f1"] >= 0.93, r["cases"]
+    assert r["incidents"]["precision"] >= 0.95, r["incidents"]
+    assert r["incidents"]["f1"] >= 0.88, r["incidents"]
+    assert r["cases"]["precision"] >= 0.95, r["cases"]
+    assert r["cases"]["f1"] >= 0.94, r["cases"]
 
 
 @needs_real

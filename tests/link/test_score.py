@@ -96,3 +96,32 @@ def test_a_dated_report_meets_an_undated_one_published_shortly_after():
     elsewhere = features(rec("f", region="UA-14", published="2023-08-23"))
     assert _meet(dated, soon) and _meet(dated, next_month)
     assert not _meet(dated, before) and not _meet(dated, later) and not _meet(dated, elsewhere)
+
+
+def test_a_shared_place_word_is_a_shared_region_when_the_regions_are_not_coded():
+    a = features(rec("a", country=None, place="через порт Гренсе-Якобсэльв в Финнмарке"))
+    b = features(rec("b", country=None, place="недалеко от деревни Гренсе-Якобсэльв"))
+    x = pair_features(a, b)
+    assert x["place"] == 1.0 and x["region_same"] == 1.0
+    # a country's or a wide area's name in common places nobody in one region
+    a = features(rec("a", country=None, place="a unit in Siberia"))
+    b = features(rec("b", country=None, place="Сибирь"))
+    assert "region_same" not in pair_features(a, b)
+    a = features(rec("a", country=None, place="в Казахстан"))
+    b = features(rec("b", country=None, place="из РФ в Казахстан"))
+    x = pair_features(a, b)
+    assert "region_same" not in x and x["place_city"] == 1.0
+    # coded regions are compared as regions
+    a = features(rec("a", region="RU-BEL", place="Korocha"))
+    b = features(rec("b", region="RU-KRS", place="Korocha"))
+    assert pair_features(a, b)["region_diff"] == 1.0
+
+
+def test_distinctive_things_said_on_both_sides_and_none_shared():
+    a = features(rec("a", region="RU-ROS", place="Novoshakhtinsk"))
+    b = features(rec("b", region="RU-ROS", place="Kochenevo"))
+    assert pair_features(a, b)["distinct_diff"] == 1.0
+    c = features(rec("c", region="RU-ROS"))  # says nothing distinctive: missing, no mismatch
+    assert "distinct_diff" not in pair_features(a, c)
+    d = features(rec("d", region="RU-ROS", place="Novoshakhtinsk"))
+    assert "distinct_diff" not in pair_features(a, d)

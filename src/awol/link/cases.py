@@ -19,6 +19,7 @@ ONCE_PER_STORY = {"desertion", "prosecution", "sentence"}
 # declared wanted)
 STAGE = {"desertion": 0, "wanted": 1, "prosecution": 1, "detention": 1, "death": 1, "sentence": 2}
 OUTCOME = {"detention", "death", "sentence"}
+AFTER_DEATH = {"desertion", "wanted", "detention"}  # cannot be dated after the person's death
 
 
 def _join_score(f: Feat, group: list[Feat], rank: int) -> float | None:
@@ -39,6 +40,11 @@ def _join_score(f: Feat, group: list[Feat], rank: int) -> float | None:
             if sf > sg and f.date[1] < g.date[0]:
                 return None
             if sg > sf and g.date[1] < f.date[0]:
+                return None
+        # a death ends one person's story: nobody flees, is sought or caught after it
+        for d, e in ((g, f), (f, g)):
+            if (d.type == "death" and e.type in AFTER_DEATH and d.date and e.date
+                    and e.date[0] > d.date[1] and (d.count or 1) == 1 and (e.count or 1) == 1):  # fmt: skip
                 return None
         if f.type in OUTCOME and g.type == "desertion" and f.count and g.count:
             if f.count > g.count:
@@ -64,6 +70,10 @@ def document_groups(feats: list[Feat]) -> list[list[int]]:
         best, best_s = None, None
         for gi, g in enumerate(groups):
             s = _join_score(f, [feats[j] for j in g], gi)
+            # an unnamed mention continues the latest story; an earlier one only on some
+            # evidence (a status, region or place in common), not on its order alone
+            if s is not None and gi < len(groups) - 1 and not f.names and s - 0.1 * gi <= 0:
+                s = None
             if s is not None and (best_s is None or s > best_s):
                 best, best_s = gi, s
         if best is None:

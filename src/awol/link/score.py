@@ -24,6 +24,7 @@ from awol.link.text import (
     name_strength,
     names_match,
     places_match,
+    wide_place_words,
 )
 
 VETO = float("-inf")
@@ -54,6 +55,7 @@ FEATURES = (
     "tokens",  # distinctive words in common (capped at 2)
     "ctx_tokens",  # ... through the story context only (capped at 3)
     "numbers",  # distinctive numbers in common (capped at 2)
+    "distinct_diff",  # both (or their stories) say distinctive things, none in common
     "count_same_many",  # equal counts >= 2
     "count_same_one",  # both 1
     "count_same_big",  # equal counts >= 10 (1,700 and 1,700): rarely a coincidence
@@ -80,11 +82,29 @@ PRIOR = {
     "bias": -4.0, "name": 4.0, "name_full": 1.0, "first_name": 1.0, "ctx_name": 2.0, "ctx_name_conflict": -2.0, "day_same": 3.0,
     "day_near": 1.0, "month_in": 1.5, "month_overlap": 0.5, "time_close": 0.5, "time_week": 0.5, "time_far": -1.0,
     "region_same": 2.0, "region_diff": -2.5, "country_diff": -3.0, "ctx_region": 0.5, "ctx_region_diff": -1.0,
-    "place": 1.5, "place_city": 0.5, "ctx_place": 0.5, "tokens": 1.0, "ctx_tokens": 0.5, "numbers": 1.0,
+    "place": 1.5, "place_city": 0.5, "ctx_place": 0.5, "tokens": 1.0, "ctx_tokens": 0.5, "numbers": 1.0, "distinct_diff": -1.0,
     "count_same_many": 1.5, "count_same_one": 0.5, "count_same_big": 1.0, "count_near": -0.5, "count_compat": 0.5, "count_conflict": -2.0, "count_conflict_small": -3.0,
     "age_same": 1.5, "age_diff": -4.0, "class_agree": 1.0, "marker_agree": 1.0, "class_disagree": -1.0, "armed_agree": 0.5, "armed_disagree": -1.0,
     "copies": 3.0, "story_link": 2.0, "story_support": 0.5,
 }  # fmt: skip
+
+
+# Evidence against a link: contradictions.  The fit keeps their weights <= 0, and the weights of
+# every other feature but the bias and ``count_near`` (a count that evolves or disagrees) >= 0:
+# an agreement is never evidence against, a contradiction never evidence for (on a few hundred
+# training pairs, a feature correlated with another can otherwise take the wrong sign and
+# decide held-out pairs: "count_same_one" or "ctx_tokens" below zero).
+AGAINST = frozenset({
+    "ctx_name_conflict", "time_far", "region_diff", "country_diff", "ctx_region_diff",
+    "count_conflict", "count_conflict_small", "age_diff", "class_disagree", "armed_disagree",
+    "distinct_diff",
+})  # fmt: skip
+FREE = frozenset({"bias", "count_near"})
+
+
+def sign(feature: str) -> int:
+    """-1: the fitted weight is <= 0; 1: >= 0; 0: either."""
+    return 0 if feature in FREE else -1 if feature in AGAINST else 1
 
 
 @lru_cache(maxsize=1)
@@ -131,6 +151,11 @@ def _anchor(f: Feat) -> int | None:
     return f.pub
 
 
+def _distinct(f: Feat) -> bool:
+    return bool((f.places - f.coarse) or f.ctx_places or f.tokens or f.ctx_tokens or f.numbers
+                or f.ctx_numbers)  # fmt: skip
+
+
 def pair_features(a: Feat, b: Feat, copies: bool = False) -> dict[str, float] | None:
     """Evidence features of a pair; None for a veto."""
     if a.type != b.type or a.doc == b.doc:
@@ -169,16 +194,24 @@ def pair_features(a: Feat, b: Feat, copies: bool = False) -> dict[str, float] | 
                 x["time_week"] = 1.0
         elif gap > 365:
             x["time_far"] = 1.0
+    # a place word in common that is not a country's or a wide area's (a town, a base, a river, a region's or a
+    # city's name) puts both in one region: when a side does not say its region, that is a
+    # region in common ("Гренсе-Якобсэльв" and "Grense Jakobselv", no region coded)
+    shared = bool(a.places and b.places and places_match(a.places, b.places))
+    if shared and not (a.region and b.region):
+        cw = wide_place_words()
+        if places_match(a.places - cw, b.places - cw):
+            x["region_same"] = 1.0
     if a.region and b.region:
         x["region_same" if a.region == b.region else "region_diff"] = 1.0
-    else:
+    elif "region_same" not in x:
         ra = a.ctx_regions | ({a.region} if a.region else set())
         rb = b.ctx_regions | ({b.region} if b.region else set())
         if ra and rb:
             x["ctx_region" if ra & rb else "ctx_region_diff"] = 1.0
     if a.country and b.country and a.country != b.country:
         x["country_diff"] = 1.0
-    if a.places and b.places and places_match(a.places, b.places):
+    if shared:
         fine = places_match(a.places - a.coarse, b.places - b.coarse)
         x["place" if fine else "place_city"] = 1.0
     else:
@@ -194,6 +227,11 @@ def pair_features(a: Feat, b: Feat, copies: bool = False) -> dict[str, float] | 
     nums = len((a.numbers | a.ctx_numbers) & (b.numbers | b.ctx_numbers))
     if nums:
         x["numbers"] = float(min(nums, 2))
+    if not ("place" in x or "ctx_place" in x or own or allt > 0 or nums):
+        # each side (or its story) singles its happening out by a place, a word or a number,
+        # and none of them is the other's
+        if _distinct(a) and _distinct(b):
+            x["distinct_diff"] = 1.0
     if a.count is not None and b.count is not None:
         if a.count == b.count:
             x["count_same_many" if a.count >= 2 else "count_same_one"] = 1.0

@@ -212,9 +212,34 @@ def _big_city_words() -> frozenset[str]:
 
 
 def coarse_places(places: set[str]) -> set[str]:
-    """The place words of ``places`` that name a big city (the rest single out a place)."""
-    big = _big_city_words()
-    return {p for p in places if p in big or any(len(p) >= 4 and b.startswith(p) for b in big)}
+    """The place words of ``places`` that name a big city, a country or an area of several
+    regions (the rest single out a place)."""
+    big, countries = _big_city_words(), wide_place_words()
+    return {
+        p
+        for p in places
+        if p in big or p in countries or any(len(p) >= 4 and b.startswith(p) for b in big)
+    }
+
+
+@lru_cache(maxsize=1)
+def wide_place_words() -> frozenset[str]:
+    """Skeletons of the words of the gazetteer's places that span several regions
+    (``awol/data/places.yaml``: countries — "Norway", "Норвегия", "Kazakh" — and areas without a
+    region — "Siberia", "Donbas", "Urals"): a place word in common that is one of them says no
+    more than the country or the area (it does not place two mentions in one region)."""
+    path = Path(__file__).resolve().parents[1] / "data" / "places.yaml"
+    if not path.exists():
+        return frozenset()
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or {}
+    out = set()
+    for e in data.get("places") or []:
+        if not (e.get("type") == "country" or (e.get("type") == "area" and not e.get("region"))):
+            continue
+        names = [e.get("name_en"), e.get("name_ru"), *(e.get("en") or []), *(e.get("ru") or [])]
+        out.update(skeleton(t) for n in names if n for t in _TOKEN.findall(str(n)) if len(t) >= 4)
+    return frozenset(w for w in out if len(w) >= 2 and w not in _PLACE_STOP)
 
 
 def drop_region_words(places: set[str], region: str | None) -> set[str]:
