@@ -493,6 +493,17 @@ def assign_counts(
         m.count, m.count_qualifier, m.count_from = c.value, c.qualifier, "number"
         m.who = m.who or c.head
         taken.add(ci)
+    # the searches of the whole sentence, made once for all its mentions (where one needs them)
+    whole: dict[str, re.Match[str] | None | bool] = {}
+
+    def once(key: str, find):
+        if key not in whole:
+            whole[key] = find()
+        return whole[key]
+
+    def singular():
+        return once("singular", lambda: _SINGULAR.search(text))
+
     for m in mentions:
         if m.count is not None:
             continue
@@ -502,17 +513,19 @@ def assign_counts(
             m.count, m.count_qualifier, m.count_from = 2, "exact", "number"
         elif vague_quantity(text[cs:ce], lex.lang):
             pass  # "several soldiers fled", "десятки сослуживцев": how many is not said
-        elif _names_in(text, 0, len(text)) and _FULL_NAME.search(text):
+        elif once("names", lambda: _names_in(text, 0, len(text)) and _FULL_NAME.search(text)):
             pass  # counted from the names found in the sentence
-        elif _PLURAL_ANAPHORA.search(
+        elif (
+            once("plural", lambda: _PLURAL_ANAPHORA.search(text))
+            if m.type == "wanted"
+            else _PLURAL_ANAPHORA.search(text[_subject_start(text, m) : ce])
+        ) and not (_NAME_COUNT_OK and _names_in(text, cs, ce)):
             # a search is for the group wherever the sentence names it ("a reward for their
             # recapture", "they might be in Belgorod"); other acts by their subject
-            text if m.type == "wanted" else text[_subject_start(text, m) : ce]
-        ) and not (_NAME_COUNT_OK and _names_in(text, cs, ce)):
             m.plural_anaphora = True
-        elif _SINGULAR.search(text) and not _plural_doers(text, m, lex.lang):
+        elif singular() and not _plural_doers(text, m, lex.lang):
             m.count, m.count_qualifier, m.count_from = 1, "exact", "singular"
-        who = _SINGULAR.search(text) or _PLURAL_ANAPHORA.search(text)
+        who = singular() or once("plural", lambda: _PLURAL_ANAPHORA.search(text))
         if who and m.who is None and not re.fullmatch(r"\w{1,5}", who.group(0)):
             m.who = who.group(0)
 

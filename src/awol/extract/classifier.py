@@ -236,6 +236,7 @@ class Candidate:
     cues: dict[str, Token]
     features: list[str]
     found: list  # the trigger patterns that match: (Trigger, start, end)
+    blocked: dict | None = None  # (type, start, end) of a trigger -> blocked (mentions._blocked)
 
 
 @cache
@@ -261,14 +262,17 @@ def candidates(sentences: list, lex, title: str | None) -> list[Candidate]:
     return list(iter_candidates(sentences, lex, title))
 
 
-def iter_candidates(sentences: list, lex, title: str | None) -> Iterator[Candidate]:
+def iter_candidates(
+    sentences: list, lex, title: str | None, topic: list[bool] | None = None
+) -> Iterator[Candidate]:
     """:func:`candidates` one at a time (a long text's words and features are not all held at
-    once)."""
+    once).  ``topic``: whether each sentence names desertion, where the caller has read it."""
     from awol.extract.mentions import _blocked, _find_triggers
     from awol.extract.tokens import tokens
 
     cues = _cue_index(lex.lang)
-    topic = [bool(lex.topic.search(s.text)) for s in sentences]
+    if topic is None:
+        topic = [bool(lex.topic.search(s.text)) for s in sentences]
     head = bool(title and lex.topic.search(title)) or any(topic[:2])
     prev: list[str] = []
     for i, s in enumerate(sentences):
@@ -278,12 +282,13 @@ def iter_candidates(sentences: list, lex, title: str | None) -> Iterator[Candida
         if not found and not cue:
             prev = []
             continue
+        blocked = {(t.type, a, b): _blocked(s.text, t.type, a, b, lex) for t, a, b in found}
         trig = [
-            (t.type, t.context + ("~lemma" if t.lemma else ""), _blocked(s.text, t.type, a, b, lex))
+            (t.type, t.context + ("~lemma" if t.lemma else ""), blocked[t.type, a, b])
             for t, a, b in found
         ]
         ctx = Context(head, i > 0 and topic[i - 1], topic[i], s.index)
         feats = features(toks, trig, ctx, lex.lang)
         feats += [f"q:{t}" for t in cue] + [f"p:{t}" for t in prev]
-        yield Candidate(i, toks, cue, feats, found)
+        yield Candidate(i, toks, cue, feats, found, blocked)
         prev = sorted({t.type for t, _a, _b in found})

@@ -68,7 +68,8 @@ def extract_article(article: Article) -> Extraction:
     lex = get_lexicon(lang)
     text = article.text
     sentences = split_sentences(text, lang)
-    verdicts, relevant = _verdicts(sentences, lex, article.title)
+    topic = [bool(lex.topic.search(s.text)) for s in sentences]  # read once for both readers
+    verdicts, relevant = _verdicts(sentences, lex, article.title, topic)
     model = get_model()
     verdicts_read = model is not None
     # the classifier sure that a sentence tells a desertion puts the article on the topic (a
@@ -119,6 +120,7 @@ def extract_article(article: Article) -> Extraction:
             after_figure,
             verdicts.get(sent.index),
             [] if verdicts_read else None,  # a sentence the classifier skipped has no trigger
+            topic[sent.index],
         )
         if an.source and an.source.start >= 0:
             last_source = an.source.text
@@ -265,17 +267,19 @@ def _counted_later(untold: list[Mention], groups: list[tuple[int, int]]) -> None
             m.count, m.count_qualifier, m.count_from = later[0], "exact", "anaphora"
 
 
-def _verdicts(sentences: list, lex, title: str | None) -> tuple[dict[int, Verdict], bool]:
+def _verdicts(
+    sentences: list, lex, title: str | None, topic: list[bool] | None = None
+) -> tuple[dict[int, Verdict], bool]:
     """The sentence classifier's reading of each candidate sentence (none without a model), and
     whether the article may report a happening at all (the relevance model's reading of its
-    candidate sentences; True without that model)."""
+    candidate sentences; True without that model).  ``topic``: which sentences name desertion."""
     model = get_model()
     if model is None:
         return {}, True
     out = {}
 
     def read():
-        for c in iter_candidates(sentences, lex, title):
+        for c in iter_candidates(sentences, lex, title, topic):
             out[c.index] = Verdict(
                 model.predict(c.features),
                 c.cues,
@@ -284,6 +288,7 @@ def _verdicts(sentences: list, lex, title: str | None) -> tuple[dict[int, Verdic
                 model.confirm,
                 model.veto,
                 model.lemma_for(lex.lang),
+                c.blocked or {},
             )
             yield c
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TypeVar
 
-from awol.extract.lexicon import Lexicon
+from awol.extract.lexicon import Lexicon, icase
 from awol.extract.mentions import SentenceAnalysis
 from awol.extract.prefilter import FilteredRegex, filtered
 from awol.model import Event, Figure
@@ -60,9 +60,11 @@ def _pattern(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str] | None
     return re.compile(pattern, flags) if pattern else None
 
 
-def _vocab(lex: Lexicon, key: str, text: str, flags: int = re.IGNORECASE) -> re.Match | None:
-    pat = _pattern(str(lex.extra.get(key) or ""), flags)
-    return pat.search(text) if pat else None
+def _vocab(lex: Lexicon, key: str, text: str) -> re.Match | None:
+    """A match of the vocabulary ``key`` in ``text`` (case-insensitive; for its truth and
+    offsets only: its text may be lower-cased)."""
+    raw = str(lex.extra.get(key) or "")
+    return icase(raw).search(text) if raw else None
 
 
 def _tidy_source(

@@ -15,11 +15,10 @@ The vocabulary (what an introduction says, where it puts the count) is in ``lang
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from awol.extract.counts import parse_number
 from awol.extract.dates import find_dates, month_number, parse_published
-from awol.extract.lexicon import Lexicon
+from awol.extract.lexicon import Lexicon, icase
 from awol.extract.sentences import Sentence
 from awol.model import Evidence, Figure
 
@@ -30,14 +29,9 @@ _ROW = re.compile(
 )
 
 
-@lru_cache(maxsize=16)
-def _pattern(pattern: str) -> re.Pattern[str] | None:
-    return re.compile(pattern, re.IGNORECASE) if pattern else None
-
-
 def _vocab(lex: Lexicon, key: str, text: str) -> bool:
-    pat = _pattern(str(lex.extra.get(key) or ""))
-    return bool(pat and pat.search(text))
+    raw = str(lex.extra.get(key) or "")
+    return bool(raw and icase(raw).search(text))
 
 
 def table_figures(

@@ -9,7 +9,7 @@ from functools import lru_cache
 from awol.extract.counts import CountMention, find_counts, parse_number
 from awol.extract.dates import find_dates, month_number, parse_published
 from awol.extract.figure_sources import figure_source
-from awol.extract.lexicon import Lexicon
+from awol.extract.lexicon import Lexicon, icase
 from awol.extract.mentions import ORDINAL_GATE, SentenceAnalysis
 from awol.extract.prefilter import FilteredRegex, filtered
 from awol.model import Evidence, Figure
@@ -192,8 +192,8 @@ def _lead(text: str, c: CountMention) -> str:
 
 def _vocab(lex: Lexicon, key: str, text: str) -> bool:
     """Does the figure vocabulary ``key`` of the language (lang/*/figures.yaml) match ``text``?"""
-    pat = _records(lex.lang, str(lex.extra.get(key) or ""))
-    return bool(pat and pat.search(text))
+    raw = str(lex.extra.get(key) or "")
+    return bool(raw and icase(raw).search(text))
 
 
 def _year_before(text: str, counts: list[CountMention], i: int, lex: Lexicon) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import yaml
@@ -72,6 +72,23 @@ class Pattern:
                 return iter(())
             return self._lower.finditer(lowered, pos)
         return self._icase.finditer(text, pos)
+
+
+_UPPER_ESCAPE = re.compile(r"\\[A-Z]")
+
+
+@lru_cache(maxsize=512)
+def icase(pattern: str) -> Pattern | re.Pattern[str]:
+    """``pattern`` matched case-insensitively, for callers that read only whether and where it
+    matches, not the matched text: a :class:`Pattern` (run on the lower-cased text, with its
+    prefilter) where lower-casing the pattern keeps its meaning, else the IGNORECASE regex (a
+    case-sensitive part ``(?-i:...)`` or an upper-case escape such as ``\\S`` would change)."""
+    if "(?-i" in pattern or _UPPER_ESCAPE.search(pattern):
+        return re.compile(pattern, FLAGS)
+    try:
+        return Pattern(pattern)
+    except re.error:  # a pattern whose lower-cased form does not compile
+        return re.compile(pattern, FLAGS)
 
 
 @dataclass(frozen=True)

@@ -84,6 +84,7 @@ class Verdict:
     confirm: float
     veto: float
     lemma: float = 0.4
+    blocked: dict = field(default_factory=dict)  # (type, start, end) -> _blocked, as read once
 
     def accepts_lemma(self, etype: str) -> bool:
         return self.probs.get(etype, 0.0) >= self.lemma
@@ -134,16 +135,18 @@ def analyse_sentence(
     after_figure: bool = False,
     verdict: Verdict | None = None,
     triggers: list | None = None,
+    topic: bool | None = None,
 ) -> SentenceAnalysis:
     """Find the event mentions of one sentence (before document-level merging).
 
     With a ``verdict`` of the sentence classifier, a story trigger it confirms needs no topic
     word nearby, a trigger it denies is dropped, and a type it is sure of that no trigger
     proposed is recovered at its cue word.  ``triggers``: the trigger matches, where the caller
-    has found them already (``[]`` for a sentence the classifier found none in).
+    has found them already (``[]`` for a sentence the classifier found none in); ``topic``:
+    whether the sentence names desertion (``lex.topic``), where the caller has read it.
     """
     text = sent.text
-    on_topic = bool(lex.topic.search(text))
+    on_topic = bool(lex.topic.search(text)) if topic is None else topic
     source = find_source(text, lex, last_source)
     found = list(verdict.found) if verdict is not None else triggers
     if found is None:
@@ -203,7 +206,10 @@ def analyse_sentence(
             or any(n.normalized in known_names for n in names)  # article about desertion
         ):
             continue
-        if _blocked(text, trig.type, s, e, lex) or _generic(text, s, lex):
+        blocked = verdict.blocked.get((trig.type, s, e)) if verdict is not None else None
+        if blocked is None:
+            blocked = _blocked(text, trig.type, s, e, lex)
+        if blocked or _generic(text, s, lex):
             continue
         if not_a_happening(text, trig.type, s, e, lex):
             continue

@@ -47,7 +47,7 @@ def _split_paragraph(
     chunk = text[start:end]
     last = 0
     for m in _END.finditer(chunk):
-        before = _WORD_BEFORE.search(chunk[last : m.end()])
+        before = _word_before(chunk, last, m.end())
         word = before.group(1).rstrip(".").lower() if before else ""
         if chunk[m.start()] == "." and (
             word in abbrev
@@ -58,6 +58,23 @@ def _split_paragraph(
         _add(text, start + last, start + m.end(), out, para)
         last = m.end()
     _add(text, start + last, end, out, para)
+
+
+def _word_before(chunk: str, start: int, end: int) -> re.Match[str] | None:
+    """``_WORD_BEFORE.search(chunk[start:end])``, read from the last characters only (the search
+    tries every position of the sentence) where the match found there must be the leftmost one:
+    a character no match can span stands right before it."""
+    seg = chunk[start:end]
+    tail = len(seg) - _TAIL
+    if tail > 0:
+        m = _WORD_BEFORE.search(seg, tail)
+        if m is not None and m.start() > tail and _NOT_IN_MATCH.match(seg, m.start() - 1):
+            return m
+    return _WORD_BEFORE.search(seg)
+
+
+_TAIL = 64
+_NOT_IN_MATCH = re.compile(r"[^\w.!?…\"'”»)\]]")  # what no match of _WORD_BEFORE contains
 
 
 def _add(text: str, s: int, e: int, out: list[Sentence], para: int) -> None:
