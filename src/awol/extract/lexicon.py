@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from awol.extract.prefilter import literal_filter
+from awol.extract.prefilter import WordStartIndex, literal_filter
 
 LANG_DIR = Path(__file__).parent / "lang"
 FLAGS = re.IGNORECASE | re.UNICODE
@@ -147,6 +147,8 @@ class Lexicon:
     extra: dict = field(default_factory=dict)
     # lemma -> the rules it starts (``lemma_triggers`` of events.yaml)
     lemma_rules: dict[str, list[LemmaRule]] = field(default_factory=dict)
+    # which trigger patterns may match a sentence, from its words' first letters (None: any)
+    trigger_index: WordStartIndex | None = None
 
 
 def _any(patterns: list[str] | str) -> Pattern:
@@ -207,6 +209,7 @@ def get_lexicon(lang: str) -> Lexicon:
         attribution_reject=re.compile(att["reject"], FLAGS),
         extra={k: v for k, v in ev.items() if k not in _KNOWN},
         lemma_rules=_lemma_rules(ev.get("lemma_triggers") or {}),
+        trigger_index=WordStartIndex([t.pattern._lower.pattern for t in triggers]),
     )
 
 

@@ -339,8 +339,14 @@ def _find_triggers(
     where the caller has them)."""
     found: list[tuple[Trigger, int, int]] = []
     low = text.lower()
-    first = next(lex.any_trigger.finditer_lowered(text, low), None)
-    if first is not None:
+    if lex.trigger_index is not None and len(low) == len(text):
+        # only the patterns that may start at one of the sentence's words are scanned
+        for i in lex.trigger_index.candidates(low):
+            trig = lex.triggers[i]
+            for m in trig.pattern.finditer_lowered(text, low):
+                if m.end() > m.start():
+                    found.append((trig, m.start(), m.end()))
+    elif (first := next(lex.any_trigger.finditer_lowered(text, low), None)) is not None:
         # no trigger matches before the first match of them all: each is scanned from there
         for trig in lex.triggers:
             for m in trig.pattern.finditer_lowered(text, low, first.start()):

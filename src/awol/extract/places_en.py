@@ -98,6 +98,7 @@ class EnglishPlaces:
         out: list[PlaceMention] = []
         pending: list[tuple[int, int, int]] = []
         listed = self._en_lists(text, toks)
+        index = self._en_index
         i = 0
         while i < n:
             if i in listed:
@@ -106,6 +107,15 @@ class EnglishPlaces:
                 i = j
                 continue
             tok, s, _ = toks[i]
+            if (
+                tok.islower()
+                and tok not in index
+                and "-" not in tok
+                and tok != "capital"
+                and not tok.endswith(_POSSESSIVE)
+            ):
+                i += 1  # most words: no name starts here, no district, no "capital"
+                continue
             key = _en_key(tok)
             cands = self._en_index.get(key)
             if cands is None and tok.endswith(_POSSESSIVE):

@@ -19,10 +19,12 @@ __all__ = [
     "FilteredRegex",
     "FoldedFilter",
     "LiteralFilter",
+    "WordStartIndex",
     "filtered",
     "folded_filter",
     "literal_filter",
     "required_literals",
+    "word_start_prefixes",
 ]
 
 _REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT))
@@ -185,3 +187,141 @@ def filtered(regex: re.Pattern[str]) -> re.Pattern[str] | FilteredRegex:
     """``regex`` with a prefilter on ``search`` where one is known, else ``regex`` itself."""
     need = folded_filter(regex.pattern)
     return regex if need is None else FilteredRegex(regex, need)
+
+
+# ----------------------------------------------------------------------------- word starts
+_PREFIX = 3  # characters of a match's start that the index keys on
+_MAX_PREFIXES = 64
+
+
+def word_start_prefixes(pattern: str) -> frozenset[str] | None:
+    """The strings (of at most 3 characters, the first a word character) one of which every
+    match of ``pattern`` starts with, where every match starts at a word boundary (``\\b``
+    before its first character); None where the pattern does not say (then it may match
+    anywhere).  For case-sensitive patterns run on lower-cased text, like :func:`literal_filter`."""
+    try:
+        tree = _p.parse(pattern)
+    except Exception:  # noqa: BLE001 - an unreadable pattern just gets no index
+        return None
+    if tree.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    starts = _starts(list(tree))
+    if not starts:
+        return None
+    out = set()
+    for prefix, _open, bounded in starts:
+        if not prefix or not bounded or not (prefix[0].isalnum() or prefix[0] == "_"):
+            return None
+        out.add(prefix)
+    return frozenset(out)
+
+
+# a start: (the characters read so far, whether more may be appended, whether a word boundary
+# stands before the first)
+_Start = tuple[str, bool, bool]
+
+
+def _starts(items: list) -> set[_Start] | None:
+    cur: set[_Start] = {("", True, False)}
+    for op, av in items:
+        if all(not o or len(p) >= _PREFIX for p, o, _b in cur):
+            break
+        sub = _element(op, av)
+        new: set[_Start] = set()
+        for p, o, b in cur:
+            if not o or len(p) >= _PREFIX:
+                new.add((p, False, b))
+            elif sub is None:
+                new.add((p, False, b))  # an unknown element ends the prefix
+            else:
+                for q, o2, b2 in sub:
+                    joined = p + q
+                    bound = b or (not p and b2)
+                    if len(joined) >= _PREFIX:
+                        new.add((joined[:_PREFIX], False, bound))
+                    else:
+                        new.add((joined, o2, bound))
+        if len(new) > _MAX_PREFIXES:
+            return None
+        cur = new
+    return cur
+
+
+def _element(op, av) -> set[_Start] | None:
+    if op is _c.LITERAL:
+        return {(chr(av), True, False)}
+    if op is _c.AT:
+        return {("", True, av is _c.AT_BOUNDARY)}
+    if op in (_c.ASSERT, _c.ASSERT_NOT):
+        return {("", True, False)}  # zero width: reads nothing
+    if op is _c.SUBPATTERN:
+        _group, add_flags, _del_flags, body = av
+        return None if add_flags & re.IGNORECASE else _starts(list(body))
+    if op is _c.BRANCH:
+        out: set[_Start] = set()
+        for alt in av[1]:
+            sub = _starts(list(alt))
+            if sub is None:
+                return None
+            out |= sub
+        return out
+    if op is _c.IN:
+        chars = [chr(a) for o, a in av if o is _c.LITERAL]
+        if len(chars) != len(av) or len(chars) > 8:
+            return None
+        return {(ch, True, False) for ch in chars}
+    if op in _REPEATS:
+        lo, _hi, body = av
+        sub = _starts(list(body))
+        if sub is None:
+            return None
+        out = {(p, False, b) for p, _o, b in sub}  # (a repeat may repeat: read no further)
+        if lo == 0:
+            out.add(("", True, False))
+        return out
+    return None
+
+
+class WordStartIndex:
+    """Which of many patterns may match a text, from the first letters of its words.
+
+    Each pattern whose matches all start a word with one of a few known prefixes
+    (:func:`word_start_prefixes`, cut at the first character that is not a word character) is
+    indexed under them; ``candidates(low)`` gives, in order, the patterns that may match the
+    lower-cased text ``low``: those with a prefix at one of its word starts, and those the index
+    could not read.  A necessary condition only: results never change."""
+
+    __slots__ = ("_by_prefix", "_always", "_seen")
+
+    def __init__(self, patterns: list[str]) -> None:
+        self._by_prefix: dict[str, set[int]] = {}
+        always = []
+        for i, pattern in enumerate(patterns):
+            prefixes = word_start_prefixes(pattern)
+            if prefixes is None:
+                always.append(i)
+                continue
+            for prefix in prefixes:
+                head = _WORD_HEAD.match(prefix).group()  # ("on " -> "on": the word "on")
+                self._by_prefix.setdefault(head, set()).add(i)
+        self._always = frozenset(always)
+        self._seen: dict[str, frozenset[int]] = {}  # a word's start -> the patterns it may start
+
+    def candidates(self, low: str) -> list[int]:
+        found = set(self._always)
+        seen = self._seen
+        for start in set(_WORD_START.findall(low)):
+            ids = seen.get(start)
+            if ids is None:
+                if len(seen) >= 100_000:
+                    seen.clear()
+                by = self._by_prefix
+                ids = seen[start] = frozenset().union(
+                    *(by.get(start[:k], ()) for k in range(1, len(start) + 1))
+                )
+            found |= ids
+        return sorted(found)
+
+
+_WORD_START = re.compile(rf"\b\w{{1,{_PREFIX}}}")  # the first letters of each word
+_WORD_HEAD = re.compile(r"\w+")
