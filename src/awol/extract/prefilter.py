@@ -252,6 +252,8 @@ def _element(op, av) -> set[_Start] | None:
         return {(chr(av), True, False)}
     if op is _c.AT:
         return {("", True, av is _c.AT_BOUNDARY)}
+    if op is _c.ASSERT_NOT and _not_after_word(av):
+        return {("", True, True)}  # (?<!\w): before a word character, a word boundary
     if op in (_c.ASSERT, _c.ASSERT_NOT):
         return {("", True, False)}  # zero width: reads nothing
     if op is _c.SUBPATTERN:
@@ -280,6 +282,12 @@ def _element(op, av) -> set[_Start] | None:
             out.add(("", True, False))
         return out
     return None
+
+
+def _not_after_word(av) -> bool:
+    """Is this negative assertion ``(?<!\\w)``?"""
+    direction, body = av
+    return direction == -1 and list(body) == [(_c.IN, [(_c.CATEGORY, _c.CATEGORY_WORD)])]
 
 
 class WordStartIndex:
