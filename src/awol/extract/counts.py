@@ -294,7 +294,7 @@ def _head(lex: _Lexicon, text: str, pos: int) -> tuple[str | None, int | None]:
     if not tokens:
         return None, None
     keys = [_key(w) for w, _, _ in tokens]
-    people_idx = [i for i, k in enumerate(keys) if any(k.startswith(pp) for pp in lex.people)]
+    people_idx = [i for i, k in enumerate(keys) if k.startswith(lex.people)]
     if lex.head_morphology == "pymorphy3":
         nouns = [i for i, k in enumerate(keys) if _pos(k) in ("NOUN", None)]
         if people_idx:
@@ -378,10 +378,10 @@ def find_counts(
         part = None if m.group("total") else lex.partition.match(text, m.end())
         head_from = m.end("total") if m.group("total") else (part.end() if part else m.end())
         head, head_start = _head(lex, text, head_from)
-        if skipped and not (head and any(_key(head).startswith(p) for p in lex.people)):
+        if skipped and not (head and _key(head).startswith(lex.people)):
             continue
         pron = lex.partition_pronoun.match(text, m.end()) if part else None
-        if pron and head and value > 1 and not any(_key(head).startswith(p) for p in lex.people):
+        if pron and head and value > 1 and not _key(head).startswith(lex.people):
             # "eight of them refused": what is counted is the pronoun, not the verb after it
             # ("one of them posted a photo" is someone of the group, not a happening's count)
             head, head_start = None, None
@@ -390,7 +390,7 @@ def find_counts(
                 date_spans = [(dm.start, dm.end) for dm in find_dates(text, lang, None)]
             in_date = any(ds < ne and ns < de for ds, de in date_spans)
             yearlike = _YEARLIKE.fullmatch(num_text) is not None
-            people_head = head is not None and any(_key(head).startswith(p) for p in lex.people)
+            people_head = head is not None and _key(head).startswith(lex.people)
             if (in_date or yearlike) and not (yearlike and people_head):
                 continue
         # qualifier

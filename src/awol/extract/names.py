@@ -23,6 +23,8 @@ import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 
+from awol.extract.tokens import word_spans
+
 __all__ = [
     "NameMention",
     "en_given_names",
@@ -130,8 +132,8 @@ def _decline_given(n: str, g: str) -> list[tuple[str, set[str]]]:
 
 
 # ----------------------------------------------------------------------------- English
-def _words(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in _WORD_RE.finditer(text)]
+def _words(text: str) -> tuple[tuple[str, int, int], ...]:
+    return word_spans(_WORD_RE, text)
 
 
 def _strip_poss(tok: str) -> str:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from awol.extract.places_data import forms_table
+from awol.extract.tokens import word_spans
 
 __all__ = ["PlaceMention", "get_morph"]
 
@@ -156,8 +157,8 @@ def _gap_norm(gap: str) -> str:
     return "".join(ch for ch in gap if not ch.isspace())
 
 
-def _tokens(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+def _tokens(text: str) -> tuple[tuple[str, int, int], ...]:
+    return word_spans(_TOKEN_RE, text)
 
 
 def _en_key(tok: str) -> str:

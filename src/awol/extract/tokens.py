@@ -38,16 +38,41 @@ def tokens(text: str, lang: str) -> list[Token]:
     seen = _SEEN[key]
     out: list[Token] = []
     append = out.append
-    for m in _WORD.finditer(text):
-        w = m.group()
+    find = text.find
+    end = 0
+    for w in _WORD.findall(text):
+        # (no word starts between two words: each starts where it is first found after the last)
+        start = find(w, end)
+        end = start + len(w)
         lem = seen.get(w)
         if lem is None:
             if len(seen) >= _SEEN_MAX:
                 seen.clear()
             lem = seen[w] = lemma(w.lower())
-        s, e = m.span()
-        append(_new(Token, (w, lem, s, e)))  # (the named tuple's own __new__ is Python code)
+        append(_new(Token, (w, lem, start, end)))  # (the named tuple's own __new__ is Python code)
     return out
+
+
+def word_spans(regex: re.Pattern[str], text: str) -> tuple[tuple[str, int, int], ...]:
+    """The matches of ``regex`` in ``text`` as (word, start, end), for a pattern of words made of
+    letters (no match can start in what lies between two).  The last text's are kept: the place
+    and the name finders read the same sentence's words."""
+    last = _LAST_SPANS
+    if last[0] is text and last[1] is regex:
+        return last[2]
+    out = []
+    find = text.find
+    end = 0
+    for w in regex.findall(text):
+        start = find(w, end)
+        end = start + len(w)
+        out.append((w, start, end))
+    spans = tuple(out)
+    _LAST_SPANS[:] = [text, regex, spans]
+    return spans
+
+
+_LAST_SPANS: list = [None, None, ()]
 
 
 def _morph():
