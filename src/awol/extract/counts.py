@@ -22,6 +22,7 @@ from typing import Any
 import yaml
 
 from awol.extract.dates import find_dates
+from awol.extract.prefilter import lowered
 
 __all__ = ["CountMention", "find_counts", "parse_number", "ordinal_value", "vague_quantity"]
 
@@ -346,7 +347,7 @@ def find_counts(
         return []
     lex = _lexicon(lang)
     out: list[CountMention] = []
-    low = text.lower()
+    low = lowered(text)
     found = lex.regex_lower.finditer(low) if len(low) == len(text) else lex.regex.finditer(text)
     for m in found:
         ns, ne = m.span("num")

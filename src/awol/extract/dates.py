@@ -35,7 +35,7 @@ from typing import Any
 
 import yaml
 
-from awol.extract.prefilter import LiteralFilter, literal_filter
+from awol.extract.prefilter import LiteralFilter, literal_filter, lowered
 
 __all__ = [
     "DateMention",
@@ -484,7 +484,7 @@ def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]
     parsed = parse_published_precision(published)
     pub, pub_prec = parsed if parsed else (None, "day")
     cands: list[tuple[int, int, int, re.Match[str]]] = []
-    low = text.lower()
+    low = lowered(text)
     same_length = len(low) == len(text)
     if same_length and g.gates:
         present = {

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from awol.extract.prefilter import WordStartIndex, literal_filter
+from awol.extract.prefilter import WordStartIndex, literal_filter, lowered
 
 LANG_DIR = Path(__file__).parent / "lang"
 FLAGS = re.IGNORECASE | re.UNICODE
@@ -40,7 +40,7 @@ class Pattern:
         self._need = literal_filter(lowered)
 
     def _pick(self, text: str) -> tuple[re.Pattern[str], str]:
-        low = text.lower()
+        low = lowered(text)
         if len(low) == len(text):
             return self._lower, low
         return self._icase, text

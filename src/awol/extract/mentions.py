@@ -30,7 +30,7 @@ from awol.extract.dates import DateMention, find_dates
 from awol.extract.lexicon import Lexicon, Pattern, Trigger
 from awol.extract.names import find_person_names
 from awol.extract.places import PlaceMention, get_gazetteer
-from awol.extract.prefilter import filtered
+from awol.extract.prefilter import filtered, lowered
 from awol.extract.scope import not_a_happening
 from awol.extract.sentences import Sentence, clause_bounds
 from awol.extract.terms import penalty_months
@@ -338,7 +338,7 @@ def _find_triggers(
     """The triggers of a sentence: the patterns, and the lemma rules on its words (``toks``,
     where the caller has them)."""
     found: list[tuple[Trigger, int, int]] = []
-    low = text.lower()
+    low = lowered(text)
     if lex.trigger_index is not None and len(low) == len(text):
         # only the patterns that may start at one of the sentence's words are scanned
         for i in lex.trigger_index.candidates(low):

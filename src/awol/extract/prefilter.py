@@ -23,6 +23,7 @@ __all__ = [
     "filtered",
     "folded_filter",
     "literal_filter",
+    "lowered",
     "required_literals",
     "word_start_prefixes",
 ]
@@ -87,6 +88,21 @@ def _factor(items: list, fold: bool = False) -> set[str] | None:
     return max(factors, key=lambda f: (min(map(len, f)), -len(f)), default=None)
 
 
+_LAST_LOWERED: tuple[str, str] = ("", "")  # the last text lower-cased, and its lower-cased form
+
+
+def lowered(text: str) -> str:
+    """``text.lower()``, kept for the last text (the patterns of a sentence read one text; the
+    pair is replaced at once, so threads never see one text with another's form)."""
+    global _LAST_LOWERED
+    last = _LAST_LOWERED
+    if last[0] is text:
+        return last[1]
+    low = text.lower()
+    _LAST_LOWERED = (text, low)
+    return low
+
+
 class LiteralFilter:
     """``may_match(text)``: False only where the pattern certainly cannot match ``text``."""
 
@@ -131,7 +147,7 @@ class FoldedFilter:
     def may_match(self, text: str) -> bool:
         if not text.isascii():
             return True
-        low = text.lower()
+        low = lowered(text)
         for x in self.literals:
             if x in low:
                 return True

@@ -57,6 +57,7 @@ def word_spans(regex: re.Pattern[str], text: str) -> tuple[tuple[str, int, int],
     """The matches of ``regex`` in ``text`` as (word, start, end), for a pattern of words made of
     letters (no match can start in what lies between two).  The last text's are kept: the place
     and the name finders read the same sentence's words."""
+    global _LAST_SPANS
     last = _LAST_SPANS
     if last[0] is text and last[1] is regex:
         return last[2]
@@ -68,11 +69,11 @@ def word_spans(regex: re.Pattern[str], text: str) -> tuple[tuple[str, int, int],
         end = start + len(w)
         out.append((w, start, end))
     spans = tuple(out)
-    _LAST_SPANS[:] = [text, regex, spans]
+    _LAST_SPANS = (text, regex, spans)  # (replaced at once: threads see one text's words)
     return spans
 
 
-_LAST_SPANS: list = [None, None, ()]
+_LAST_SPANS: tuple = (None, None, ())
 
 
 def _morph():
