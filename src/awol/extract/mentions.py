@@ -65,6 +65,7 @@ class Mention:
     sole: bool = True  # the only event type its sentence reports (the sentence is about it)
     background: bool = False  # told as the background of another type, the classifier doubting
     ongoing: bool = False  # a search told as going on ("поиски продолжаются"): the one reported
+    retold: bool = False  # "two more" told again right after: the happening of an earlier mention
     term: int | None = None  # a verdict's penalty in months ("to five years": 60), where stated
 
     @property

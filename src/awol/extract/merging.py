@@ -11,7 +11,7 @@ compared only within ``MERGE_WINDOW`` sentences, through an index, so merging is
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from awol.extract.lexicon import Pattern, get_lexicon
@@ -26,6 +26,7 @@ MERGE_WINDOW = 60
 # probability the classifier must give a mention whose sentence reports another type too
 # (chosen on held-out real train, README)
 BACKGROUND = 0.2
+RESTATED = 3  # sentences within which "two more were caught" may retell the last "more"
 
 
 @dataclass
@@ -163,9 +164,28 @@ class Drafts:
             if compatible(d, m):
                 d.mentions.append(m)
                 return
+        d = _restated(active, m)
+        if d is not None:
+            m.retold = True  # adds its arguments; the first telling stays the evidence
+            d.mentions.append(m)
+            return
         d = Draft([m])
         self.all.append(d)
         active.append(d)
+
+
+def _restated(active: list[Draft], m: Mention) -> Draft | None:
+    """ "Позднее стало известно о поимке еще двоих" then "«Еще двое задержаны», — цитирует ТАСС":
+    a further group ("two more") told again right after it was first told is that happening, not
+    a third one.  The draft it restates is the latest of its type, itself not the first of its
+    type (it is the "more" already), with the same count, its last mention within RESTATED
+    sentences, and otherwise compatible (date, place, names)."""
+    if not m.additive or m.ongoing or m.count is None or len(active) < 2:
+        return None
+    d = active[-1]
+    if d.count != m.count or m.sentence.index - d.mentions[-1].sentence.index > RESTATED:
+        return None
+    return d if compatible(d, replace(m, additive=False)) else None
 
 
 def in_window(indices: list[int], i: int) -> range:
@@ -202,12 +222,13 @@ def absorb_weak(drafts: list[Draft]) -> list[Draft]:
 
 
 def evidence_rank(m: Mention) -> tuple:
-    """The mention whose sentence best states the event: one whose sentence reports this type
+    """The mention whose sentence best states the event: not one that retells it ("two more"
+    told again right after), then one whose sentence reports this type
     alone ("Four of the fugitives were detained" rather than "ten fled, four of them have been
     detained"), then the strongest trigger, then the one the classifier reads as most surely
     reporting this type (when it has read them), then the most arguments, then the earliest."""
     prob = round(m.prob, 1) if m.prob is not None else 0.0
-    return (m.sole, m.weight, prob, filled(m), -m.sentence.index)
+    return (not m.retold, m.sole, m.weight, prob, filled(m), -m.sentence.index)
 
 
 def filled(m: Mention) -> int:

@@ -1,0 +1,61 @@
+"""One happening told several times is one event; two happenings stay two (extract/merging.py).
+
+Small invented texts (no real incidents).
+"""
+
+from __future__ import annotations
+
+from awol.extract.document import extract_article
+from awol.model import Article
+
+
+def _events(text: str, language: str = "ru") -> list:
+    art = Article(id="t", text=text, published="2025-03-20", language=language)
+    return extract_article(art).events
+
+
+def _of(events: list, etype: str) -> list:
+    return [e for e in events if e.type == etype]
+
+
+STORY = (
+    "Из воинской части под Ростовом самовольно ушли пятеро военнослужащих. "
+    "Трое из них задержаны в Таганроге. "
+    "Позднее стало известно о поимке еще двоих беглецов. "
+    "Еще двое беглецов задержаны полицией."
+)
+
+
+def test_further_group_told_again_right_after_is_one_event() -> None:
+    held = _of(_events(STORY), "detention")
+    assert sorted(e.count for e in held) == [2, 3]
+    # the first telling stays the evidence, not the quote that retells it
+    two = next(e for e in held if e.count == 2)
+    assert two.evidence.text.startswith("Позднее стало известно")
+
+
+def test_further_groups_on_different_days_stay_apart() -> None:
+    text = (
+        "Из воинской части под Ростовом самовольно ушли семеро военнослужащих. "
+        "Трое из них задержаны в Таганроге 3 марта. "
+        "Еще двое задержаны 10 марта. "
+        "Еще двое задержаны 15 марта."
+    )
+    assert sorted(e.count for e in _of(_events(text), "detention")) == [2, 2, 3]
+
+
+def test_participle_clause_counts_the_people_of_the_other_event() -> None:
+    text = (
+        "Военная прокуратура сообщила о задержании 14 солдат, оставивших воинские части в "
+        "Бурятии. Солдаты самовольно оставили части в январе."
+    )
+    fled = _of(_events(text), "desertion")
+    assert [e.count for e in fled] == [14]
+
+
+def test_plural_verb_is_not_one_person() -> None:
+    text = (
+        "«С территории части в поселке самовольно покинули расположение части 8 человек», — "
+        "сообщил он."
+    )
+    assert [e.count for e in _of(_events(text), "desertion")] == [8]
