@@ -277,3 +277,18 @@ def test_cli_other_russian_articles(dev_dir: Path) -> None:
     for doc in docs.values():
         for e in doc["events"]:
             assert e["evidence"]["text"]
+
+
+@pytest.mark.parametrize(
+    "text, fled",
+    [
+        ("Дело дезертира рассмотрел суд. В 2023 году он подписал контракт и ушел на фронт.", False),
+        ("Дело дезертира рассмотрел суд. Весной он ушел добровольцем на войну.", False),
+        ("Дело дезертира рассмотрел суд. В 2023 году он ушел с фронта.", True),
+        ("Дело дезертира рассмотрел суд. Он сбежал на машине из части.", True),
+    ],
+)
+def test_going_to_the_front_is_not_leaving_it(text: str, fled: bool) -> None:
+    # "ушел на фронт" (went to the front) is the opposite of a flight from it
+    last = text.split(". ", 1)[1]
+    assert any(e.type == "desertion" and e.evidence.text == last for e in _events(text)) is fled
