@@ -189,3 +189,20 @@ def test_lemma_threshold_per_language_survives_save_and_load(tmp_path: Path) -> 
     shipped = get_model()
     if shipped is not None:
         assert shipped.lemma_for("en") < shipped.lemma_for("ru")
+
+
+def test_a_background_mention_of_someone_no_event_covers_is_their_own(monkeypatch) -> None:
+    """A verdict told as background ("convicted ... and accused of desertion") that names a
+    person no verdict of the story covers, or states a term none does, is that verdict: it has
+    nothing to add to, and is no one else's."""
+    text = (
+        "Deserters keep being tried across Russia. "
+        "Maksim Malyshev was convicted in Murmansk and was accused of desertion. "
+        "Alexey Sozonov was sentenced to four years in a penal colony for desertion."
+    )
+    # the classifier doubts the verdicts (p 0.08) where they share a sentence with a charge
+    doubt = _model(
+        {"en:w:accuse": {"sentence": -2.0, "prosecution": 3.0}, "en:w:sentence": {"sentence": 4.0}},
+        -0.5,
+    )
+    assert _extract(text, "en", doubt, monkeypatch).count("sentence") == 2

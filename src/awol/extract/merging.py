@@ -129,7 +129,9 @@ class Drafts:
 
     def merge_background(self) -> None:
         """A background mention adds its arguments to the nearest compatible event of its type
-        (within MERGE_WINDOW sentences), and makes none of its own."""
+        (within MERGE_WINDOW sentences), and makes none of its own; unless none is compatible
+        and it names a person or states a term (a verdict of someone no event covers: "Maksim
+        Malyshev was convicted ... and was accused of desertion" in a roundup of verdicts)."""
         # the drafts by (type, sentence of one of their mentions), and their order: only the
         # drafts with a mention within MERGE_WINDOW sentences are compared (linear time)
         order = {id(d): k for k, d in enumerate(self.all)}
@@ -149,6 +151,11 @@ class Drafts:
             if near:
                 d = min(near, key=lambda d: min(abs(x.sentence.index - i) for x in d.mentions))
                 d.mentions.append(m)
+                at.setdefault((d.type, i), []).append(d)
+            elif m.names or m.term is not None:
+                d = Draft([m])
+                self.all.append(d)
+                order[id(d)] = len(order)
                 at.setdefault((d.type, i), []).append(d)
         self.background = []
 
