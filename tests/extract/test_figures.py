@@ -575,3 +575,24 @@ def test_a_people_word_that_is_not_the_head_noun_does_not_make_a_figure():
         "ru",
     )
     assert 58 not in [v for v, _q, _a in got]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "The number of criminal proceedings for desertion and AWOL, by year:\n\n"
+            "2022 – 6,988;\n\n2023 – 17,658 proceedings;\n\n2024 – 67,840.",
+        ),
+        (
+            "ru",
+            "Количество уголовных производств по статье о дезертирстве по годам:\n\n"
+            "2022 год — 6988;\n\n2023 год — 17 658;\n\n2024 год — 67 840.",
+        ),
+    ],
+)
+def test_table_rows_labelled_by_a_year(lang, text):
+    art = Article(id="t", language=lang, published="2025-02-03", text=LEAD[lang] + text)
+    got = [(f.value, f.as_of) for f in extract_article(art).figures]
+    assert got == [(6988, "2022"), (17658, "2023"), (67840, "2024")]

@@ -22,10 +22,14 @@ from awol.extract.lexicon import Lexicon, icase
 from awol.extract.sentences import Sentence
 from awol.model import Evidence, Figure
 
+# a row: a label (words, which may end in a year: "March", "In 2023"; or a year: "2022",
+# "2022 год"), a number, maybe one in brackets, maybe the word for what it counts ("4,211 cases")
 _ROW = re.compile(
-    r"^\s*[-•–—*]?\s*(?P<label>[^\W\d][^\d:;()]{0,40}?)\s*[:—–-]?\s*"
+    r"^\s*[-•–—*]?\s*(?P<label>[^\W\d][^\d:;()]{0,40}?(?:\s(?:19|20)\d{2})?"
+    r"|(?:19|20)\d{2}(?:\s*(?:год|г\.|year))?)\s*[:—–-]?\s*"
     r"(?P<a>\d{1,3}(?:[ \u00a0,]\d{3})+|\d+)"
-    r"(?:\s*\((?P<b>\d{1,3}(?:[ \u00a0,]\d{3})+|\d+)\))?\s*[;.,]?\s*$"
+    r"(?:\s*\((?P<b>\d{1,3}(?:[ \u00a0,]\d{3})+|\d+)\))?"
+    r"(?:\s+[^\W\d][^\W\d\s]*(?:\s+[^\W\d][^\W\d\s]*){0,2})?\s*[;.,]?\s*$"
 )
 
 
