@@ -345,3 +345,46 @@ def test_a_person_quoted_is_not_the_source_of_the_story_s_other_events():
     detention = _one(events, "detention")
     assert detention.source and "Волжский вестник" in detention.source
     assert all("Петров" not in (e.source or "") for e in events)
+
+
+def test_the_one_person_a_story_names_carries_to_its_events():
+    from awol.extract.document import extract_article
+    from awol.model import Article
+
+    text = (
+        "Военный суд рассмотрел жалобу контрактника. Контрактник Максим Горячкин самовольно "
+        "оставил часть в августе. Ранее его приговорили к пяти годам колонии общего режима."
+    )
+    art = Article(id="t", language="ru", text=text, published="2024-11-20")
+    events = {e.type: e for e in extract_article(art).events}
+    assert events["sentence"].names == ["Максим Горячкин"]
+    assert events["sentence"].count == 1
+
+
+def test_a_story_of_several_people_carries_no_name():
+    from awol.extract.story import carry_story_person
+    from awol.model import Event, Evidence
+
+    def event(type_: str, count: int | None, names: list[str] | None = None) -> Event:
+        return Event(type=type_, evidence=Evidence("x", 0, 1), count=count, names=names or [])
+
+    bare = event("detention", None)
+    carry_story_person(
+        [event("desertion", 1, ["Ivan Petrov"]), event("wanted", 1, ["Oleg Sidorov"]), bare]
+    )
+    assert bare.names == [] and bare.count is None
+    bare = event("detention", None)
+    carry_story_person([event("sentence", 1, ["Ivan Petrov"]), event("desertion", 10), bare])
+    assert bare.names == [] and bare.count is None  # a counted group: whose detention is unsaid
+
+
+def test_a_unit_named_after_someone_names_no_deserter():
+    from awol.extract.document import extract_article
+    from awol.model import Article
+
+    text = (
+        "Soldiers of the 155th brigade named after Anna Kyivska deserted in France, the "
+        "journalist said."
+    )
+    art = Article(id="t", language="en", text=text, published="2024-11-20")
+    assert all(not e.names for e in extract_article(art).events)

@@ -46,6 +46,7 @@ from awol.extract.story import (
     armed_hedged,
     army_country,
     authority_country,
+    carry_story_person,
     court_places,
     destination,
     destination_only_is_not_the_place,
@@ -221,6 +222,7 @@ def extract_article(article: Article) -> Extraction:
     _carry_armed(events, where, armed_statements)
     _court_of_story(events, courts, where, court_at)
     _source_of_story(events, where, statements, lang)
+    carry_story_person(events)
     if not relevant:
         # an article about a law, a statistic or draft evasion: its figures, no happening
         events = []

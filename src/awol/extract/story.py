@@ -37,6 +37,7 @@ __all__ = [
     "armed_hedged",
     "army_country",
     "authority_country",
+    "carry_story_person",
     "court_places",
     "destination",
     "near_the_unit",
@@ -270,3 +271,24 @@ def near_the_unit(text: str, lang: str) -> bool:
     "недалеко от части")?"""
     lex = _story_lex(lang)
     return bool(lex) and bool(lex["near"].search(text))
+
+
+def carry_story_person(events: list) -> None:
+    """The one person a story names: where the article's events name exactly one person, an
+    event of the story that names no one and tells of one person (count 1) names that person
+    ("Максим Горячкин ... Ранее Горячкина приговорили": the verdict, the flight and the arrest are
+    his).  An event with no count takes the person (and the count 1: "one named person = 1")
+    only where no event of the article counts a group.  Nothing is carried across people."""
+    named = {n for e in events for n in e.names}
+    if len(named) != 1:
+        return
+    (person,) = named
+    group = any(e.count is not None and e.count > 1 for e in events)
+    for e in events:
+        if e.names:
+            continue
+        if e.count == 1:
+            e.names = [person]
+        elif e.count is None and not group:
+            e.names = [person]
+            e.count, e.count_qualifier = 1, "exact"
