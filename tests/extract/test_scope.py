@@ -38,6 +38,8 @@ def _reason(sentence: str, trigger: str, etype: str, lang: str) -> str | None:
          "en", "generic"),
         ("Почти 40% личного состава дезертировали из бригады.", "дезертировали", "desertion",
          "ru", "generic"),
+        ("За последний год из армии дезертировали тысячи военнослужащих.", "дезертировали",
+         "desertion", "ru", "generic"),
         ("Амнистия касается тех, кто сбежал из части до мая.", "сбежал", "desertion", "ru",
          "generic"),
         # the people a law speaks of
@@ -97,6 +99,8 @@ def test_readings(sentence: str, trigger: str, etype: str, lang: str, reason: st
         # the twins: particular people, a finite report, the deserters' own fate
         ("Two of those who deserted from the 41st Brigade were found in Tver.", "deserted",
          "desertion", "en"),
+        ("За последний год из бригады дезертировали семь военнослужащих.", "дезертировали",
+         "desertion", "ru"),
         ("The soldiers, who deserted in May, were caught in June.", "caught", "detention", "en"),
         ("Russian law enforcement arrested two men who deserted in May.", "deserted",
          "desertion", "en"),

@@ -5,7 +5,8 @@ it can still say that nothing happened to anyone in particular:
 
 - a *generic reference*: the trigger describes a kind of people, not a group that did it ("those
   who went AWOL", "most of those found guilty", "the number of fighters who deserted", "тех, кто
-  сбежал", "military personnel who have deserted for the first time will be released");
+  сбежал", "military personnel who have deserted for the first time will be released"), or its
+  subject is a multitude, not a group ("сбежали тысячи военнослужащих");
 - a *law*: the people a law or bill speaks of ("a law allowing soldiers who left their unit to
   return");
 - a *habit or a statistic*: "are usually thrown back to the front", "fewer people fled than in
@@ -30,6 +31,7 @@ from awol.extract.lexicon import Lexicon, Pattern
 from awol.extract.sentences import clause_bounds
 
 _LOOKBACK = 140  # characters before a trigger that may hold its generic head
+_LOOKAHEAD = 60  # characters after it, in its clause, that may hold its subject
 
 
 @cache
@@ -73,6 +75,9 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
     clause = text[cs:ce]
     trig = text[s:e]
     if _has(rules, "generic_before", before):
+        return "generic"
+    # the subject after the verb ("за год из армии сбежали тысячи военнослужащих")
+    if _has(rules, "generic_after", text[e : min(ce, e + _LOOKAHEAD)]):
         return "generic"
     if _has(rules, "generic_who_before", before) and not _ANCHOR.search(text, s, ce):
         return "generic"
