@@ -596,3 +596,33 @@ def test_table_rows_labelled_by_a_year(lang, text):
     art = Article(id="t", language=lang, published="2025-02-03", text=LEAD[lang] + text)
     got = [(f.value, f.as_of) for f in extract_article(art).figures]
     assert got == [(6988, "2022"), (17658, "2023"), (67840, "2024")]
+
+
+def _as_of(text: str, lang: str, published: str | None) -> list[tuple[int, str | None]]:
+    art = Article(id="t", language=lang, text=LEAD[lang] + text, published=published)
+    return [(f.value, f.as_of) for f in extract_article(art).figures]
+
+
+def test_a_date_without_its_year_takes_the_year_its_sentence_names():
+    got = _as_of(
+        "As of Nov. 21, there have been 4,121 desertion cases, with verdicts issued weekly "
+        "since June 2023.\n\nThe peak occurred in August, with a total of 457 desertion verdicts.",
+        "en",
+        None,
+    )
+    assert got == [(4121, "2023-11-21"), (457, "2023-08")]
+
+
+def test_a_date_without_its_year_stays_unresolved_with_no_year_told():
+    got = _as_of("As of Nov. 21, there have been 4,121 desertion cases.", "en", None)
+    assert got == [(4121, None)]
+
+
+def test_the_date_of_the_numbers_own_clause():
+    got = _as_of(
+        "Если за весь 2024 год в документе фиксируется 3200 случаев дезертирства, то в 2025 "
+        "году их число выросло.",
+        "ru",
+        "2025-09-28",
+    )
+    assert (3200, "2024") in got

@@ -12,6 +12,7 @@ from awol.extract.figure_sources import figure_source
 from awol.extract.lexicon import Lexicon, icase
 from awol.extract.mentions import ORDINAL_GATE, SentenceAnalysis
 from awol.extract.prefilter import FilteredRegex, filtered
+from awol.extract.sentences import clause_bounds
 from awol.model import Evidence, Figure
 
 # a number this large is about many people: a statistic, unless the sentence reads as one event
@@ -67,8 +68,10 @@ def find_figures(
         if not compared and not _is_figure(c, text, an, lex, cues, after_figure):
             continue
         value = c.value
-        as_of = _own_date(an, counts, i, text, lex, published, last_as_of) or _as_of(
-            an, published, text, lex, after_figure, last_as_of
+        as_of = (
+            _own_date(an, counts, i, text, lex, published, last_as_of)
+            or _clause_date(an, c, text, lex, published, last_as_of)
+            or _as_of(an, published, text, lex, after_figure, last_as_of)
         )
         if out and out[-1].as_of and _year_before(text, counts, i, lex):
             as_of = _shift_year(out[-1].as_of, -1)  # "5,096 a year earlier"
@@ -368,10 +371,50 @@ def _in_a_date(pos: int, text: str, lang: str) -> bool:
 
 
 @lru_cache(maxsize=64)
-def _all_dates(text: str, lang: str, published: str | None) -> tuple:
+def _all_dates(text: str, lang: str, published: str | None, before: str | None = None) -> tuple:
     """Every resolved date of a figure's sentence, also the date of a report ("Mediazona
     reported August 12"), which an event's dates leave out."""
-    return tuple(d for d in find_dates(text, lang, published) if d.value)
+    found = find_dates(text, lang, published)
+    if published is None:
+        found = _in_the_sentences_year(found, text, lang, before)
+    return tuple(d for d in found if d.value)
+
+
+def _in_the_sentences_year(found: list, text: str, lang: str, before: str | None) -> list:
+    """With no publication date, a day or month named without its year ("As of Nov. 21")
+    takes the one year the sentence names ("... since June 2023"): the most recent such day up
+    to the end of that year; in a sentence that names no year, the most recent one up to the
+    date ``before`` of the statistic told just before ("As of Nov. 21, 2023 ..." then "The
+    peak occurred in August").  Only a date that names its month; a sentence naming several
+    years leaves it unresolved."""
+    if all(d.value for d in found):
+        return found
+    years = {d.value[:4] for d in found if d.value}
+    if len(years) == 1:
+        (year,) = years
+        ref = f"{year}-12-31"
+    elif not years and before and len(before) >= 4:
+        year = before[:4]
+        ref = (
+            before if len(before) == 10 else f"{before}-28" if len(before) == 7 else f"{year}-12-31"
+        )
+    else:
+        return found
+    again = {(d.start, d.end): d for d in find_dates(text, lang, ref)}
+    out = []
+    for d in found:
+        r = again.get((d.start, d.end))
+        if (
+            d.value is None
+            and r is not None
+            and r.value
+            and r.value.startswith(year)
+            and d.anchor is None
+            and any(month_number(w, lang) for w in re.findall(r"\w+", d.text))
+        ):
+            d = r
+        out.append(d)
+    return out
 
 
 def _dated(
@@ -390,7 +433,7 @@ def _dated(
     if not months and last_as_of and len(last_as_of) >= 7:
         months = [last_as_of[5:7]]
     out = list(periods)
-    for d in _all_dates(text, lex.lang, published):
+    for d in _all_dates(text, lex.lang, published, last_as_of):
         if not d.value or any(p.start <= d.start < p.end or d.start <= p.start < d.end
                               for p in periods):  # fmt: skip
             continue
@@ -430,6 +473,24 @@ def _as_of(
     if after_figure and last_as_of and not _all_dates(text, lex.lang, published):
         return last_as_of
     return published
+
+
+def _clause_date(
+    an: SentenceAnalysis,
+    c: CountMention,
+    text: str,
+    lex: Lexicon,
+    published: str | None,
+    last_as_of: str | None = None,
+) -> str | None:
+    """Where a sentence names several dates, the one of the number's own clause: "если за весь
+    2024 год фиксируется 3,2 тысячи случаев, то в 2025 году ..." holds for 2024, not 2025."""
+    dated = _dated(an, text, lex, published, last_as_of)
+    if len({d.value for d in dated}) < 2:
+        return None
+    cs, ce = clause_bounds(text, c.start)
+    own = {d.value for d in dated if cs <= d.start and d.end <= ce}
+    return own.pop() if len(own) == 1 else None
 
 
 def _own_date(
