@@ -59,3 +59,21 @@ def test_plural_verb_is_not_one_person() -> None:
         "сообщил он."
     )
     assert [e.count for e in _of(_events(text), "desertion")] == [8]
+
+
+def test_the_charge_a_verdict_is_for_is_no_event_of_its_own() -> None:
+    text = (
+        "Гарнизонный военный суд приговорил рядового Ивана Котова к пяти годам колонии. "
+        "Котов обвинялся в том, что дважды самовольно уходил из части."
+    )
+    types = [e.type for e in _events(text)]
+    assert "sentence" in types and "prosecution" not in types
+
+
+def test_a_charge_against_someone_else_stays() -> None:
+    text = (
+        "Гарнизонный военный суд приговорил рядового Ивана Котова к пяти годам колонии. "
+        "Рядовому Петру Лосеву предъявлено обвинение в дезертирстве."
+    )
+    types = [e.type for e in _events(text)]
+    assert "sentence" in types and "prosecution" in types

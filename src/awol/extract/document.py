@@ -30,6 +30,7 @@ from awol.extract.merging import (
     Draft,
     Drafts,
     absorb_weak,
+    charges_of_verdicts,
     count_rank,
     evidence_rank,
     in_window,
@@ -212,7 +213,7 @@ def extract_article(article: Article) -> Extraction:
             drafts.merge(m)
     drafts.merge_background()
     figures = figures or head_figures
-    done = absorb_weak(drafts.all)
+    done = charges_of_verdicts(absorb_weak(drafts.all))
     army = army_country(text, lang)  # whose state charges, seeks and tries, by default
     events = [_finish(d, article, army) for d in done]
     where = [d.mentions[0].sentence.index for d in done]
