@@ -176,13 +176,22 @@ def test_a_background_mention_needs_the_classifiers_agreement(monkeypatch) -> No
     assert _extract(text, "en", doubt, monkeypatch) == ["death"]
 
 
-def test_lemma_threshold_per_language_survives_save_and_load(tmp_path: Path) -> None:
+def test_thresholds_per_language_survive_save_and_load(tmp_path: Path) -> None:
     w = np.zeros((N_FEATURES, len(EVENT_TYPES)), dtype=np.float32)
     w[_h("en:w:desert"), 0] = 1.0
-    meta = {"types": list(EVENT_TYPES), "lemma": {"en": 0.3, "ru": 0.4}}
+    meta = {
+        "types": list(EVENT_TYPES),
+        "lemma": {"en": 0.3, "ru": 0.4},
+        "confirm": {"en": 0.2, "ru": 0.3},
+    }
     SentenceModel(w, np.zeros(len(EVENT_TYPES), dtype=np.float32), meta).save(tmp_path / "m.npz")
     back = SentenceModel.load(tmp_path / "m.npz")
     assert (back.lemma_for("en"), back.lemma_for("ru"), back.lemma_for("de")) == (0.3, 0.4, 0.4)
+    assert (back.confirm_for("en"), back.confirm_for("ru"), back.confirm_for("de")) == (
+        0.2,
+        0.3,
+        0.5,
+    )
     one = SentenceModel(w, np.zeros(len(EVENT_TYPES), dtype=np.float32), {"lemma": 0.5})
     assert one.lemma_for("en") == one.lemma_for("ru") == 0.5
     # the shipped model asks less of an English lemma trigger than of a Russian one

@@ -131,7 +131,13 @@ class SentenceModel:
         self.relevance = float(meta.get("relevance", 0.0))
         self.types = tuple(meta.get("types") or EVENT_TYPES)
         self.recover = float(meta.get("recover", 0.7))
-        self.confirm = float(meta.get("confirm", 0.5))
+        # a story trigger far from a topic word needs this probability (one value, or one per
+        # language)
+        confirm = meta.get("confirm", 0.5)
+        self.confirm = float(confirm) if isinstance(confirm, int | float) else 0.5
+        self.confirm_by_language = (
+            {str(k): float(v) for k, v in confirm.items()} if isinstance(confirm, dict) else {}
+        )
         self.veto = float(meta.get("veto", 0.1))
         # a lemma trigger (a weaker cue than a pattern) needs this probability of its type (one
         # value, or one per language)
@@ -145,6 +151,10 @@ class SentenceModel:
         # the documents ("corpus folder/id") it was fitted on, where known (in memory only; the
         # shipped file does not list them)
         self.trained_on: frozenset[str] | None = None
+
+    def confirm_for(self, lang: str) -> float:
+        """The probability that confirms a story trigger of a ``lang`` sentence."""
+        return self.confirm_by_language.get(lang, self.confirm)
 
     def lemma_for(self, lang: str) -> float:
         """The probability a lemma trigger of a ``lang`` sentence needs."""

@@ -288,7 +288,7 @@ def _verdicts(
                 c.cues,
                 c.found,
                 model.recover,
-                model.confirm,
+                model.confirm_for(lex.lang),
                 model.veto,
                 model.lemma_for(lex.lang),
                 c.blocked or {},
