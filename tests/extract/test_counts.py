@@ -301,3 +301,20 @@ def test_members_and_occupiers_are_people_counted():
     assert _counts_by_type("In Svatove, 40 occupiers deserted their unit.", "en") == {
         "desertion": 40
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Дезертиры бежали из части. Еще одного бежавшего застрелили его подельники.",
+        "Дезертиры бежали из части. Началась стрельба, во время которой один из "
+        "злоумышленников был застрелен.",
+    ],
+)
+def test_one_person_named_by_grammar_is_a_count_of_one(text):
+    from awol.extract.document import extract_article
+    from awol.model import Article
+
+    art = Article(id="t", language="ru", text=text, published="2024-11-20")
+    deaths = [e for e in extract_article(art).events if e.type == "death"]
+    assert deaths and deaths[0].count == 1

@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from awol.extract.attribution import Source
-from awol.extract.counts import CountMention, vague_quantity
+from awol.extract.counts import CountMention, people_word, vague_quantity
 from awol.extract.dates import DateMention
 from awol.extract.lexicon import Lexicon, get_lexicon
 from awol.extract.places import PlaceMention
@@ -45,6 +45,7 @@ def people_counts(text: str, lex: Lexicon, counts: list[CountMention]) -> list[C
             c.total is not None
             or not c.head
             or lex.people.search(c.head)
+            or (c.value == 1 and people_word(c.head.split()[0], lex.lang))
             or lex.figure_nouns.search(c.head)
             or lex.topic.search(c.head)
         )

@@ -264,6 +264,20 @@ def _pos(word: str) -> str | None:
     return morph.parse(word)[0].tag.POS
 
 
+@lru_cache(maxsize=50000)
+def people_word(word: str, lang: str) -> bool:
+    """Does a Russian head word name people by its grammar: an animate noun or a substantivised
+    participle ("одного бежавшего", "один из злоумышленников")?  (English heads are read by the
+    people vocabulary only.)"""
+    if lang != "ru":
+        return False
+    morph = _morph()
+    if morph is None:
+        return False
+    tag = morph.parse(word.lower())[0].tag
+    return tag.POS == "PRTF" or (tag.POS == "NOUN" and "anim" in tag)
+
+
 def _head(lex: _Lexicon, text: str, pos: int) -> tuple[str | None, int | None]:
     """The noun phrase starting at ``pos`` (after the number), as written, and its offset."""
     tokens: list[tuple[str, int, int]] = []
