@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/bench_link.py            # 10k and 100k events
     .venv/bin/python benchmarks/bench_link.py 20000      # any sizes
+    .venv/bin/python benchmarks/bench_link.py --quality 10000   # pairwise P/R against the truth
 
 The synthetic monitor grows with N (see :func:`generate`): time span, outlets and stories, so the
 reporting density stays realistic instead of piling ever more stories into a fixed window.
@@ -118,7 +119,7 @@ def generate(n_events: int, seed: int = 1) -> list[dict]:
     return list(stream(n_events, seed))
 
 
-def stream(n_events: int, seed: int = 1) -> Iterator[dict]:
+def stream(n_events: int, seed: int = 1, truth: dict | None = None) -> Iterator[dict]:
     """Synthetic extractions of about ``n_events`` events, one document at a time.
 
     The monitor grows with N: the time span (about 1 year per 20k events, at least 1 year), the
@@ -128,6 +129,9 @@ def stream(n_events: int, seed: int = 1) -> Iterator[dict]:
     region, 3% without a country, 45% without a day-precise date, unnamed stories for groups and
     45% of small ones, Russian reports with Cyrillic names, ~8% syndicated copies (same text,
     another outlet, 0-2 days later) and ~5% roundup documents carrying two stories.
+
+    With ``truth`` (a dict), the happening each event reports is recorded there: event id
+    ("document#index") -> (story, type, day), for scoring the linker (:func:`score`).
     """
     rng = random.Random(seed)
     years = max(1.0, n_events / 20_000)
@@ -151,6 +155,8 @@ def stream(n_events: int, seed: int = 1) -> Iterator[dict]:
                 pub = last + timedelta(days=rng.randrange(1, 10))
             if not evs:
                 continue
+            happened = [(s, typ, d) for typ, d, _ in st["events"]]
+            tags = [happened[[t for t, _, _ in st["events"]].index(e["type"])] for e in evs]
             body = " ".join(rng.choice(WORDS) for _ in range(60))
             text = f"Story {s} report {r}. {body}"
             outlet = f"outlet-{rng.randrange(n_outlets)}"
@@ -161,9 +167,12 @@ def stream(n_events: int, seed: int = 1) -> Iterator[dict]:
                 other = pending_roundup.pop()
                 d["events"] = d["events"] + other["events"]
                 d["text"] += "\n" + other["text"]
+                tags = tags + other["tags"]
             elif rng.random() < 0.05:
-                pending_roundup.append({"events": evs, "text": text})
+                pending_roundup.append({"events": evs, "text": text, "tags": tags})
                 continue
+            if truth is not None:
+                truth.update((f"{d['id']}#{i}", t) for i, t in enumerate(tags))
             yield d
             total += len(d["events"])
             if rng.random() < 0.08:  # syndicated copy
@@ -172,6 +181,8 @@ def stream(n_events: int, seed: int = 1) -> Iterator[dict]:
                        "published": (pub + timedelta(days=rng.randrange(3))).isoformat(),
                        "text": f"{c_out} | {text} Share this story.",
                        "events": [dict(e) for e in d["events"]]}  # fmt: skip
+                if truth is not None:
+                    truth.update((f"{d['id']}-copy#{i}", t) for i, t in enumerate(tags))
                 total += len(d["events"])
             if total >= n_events:
                 break
@@ -220,9 +231,52 @@ def bench(n: int) -> dict:
             "peak_rss_mb": rss}  # fmt: skip
 
 
+def _pairs(groups: list[list[str]], label: dict[str, object]) -> tuple[int, int, int]:
+    """Pairwise (agreeing, predicted, true) pair counts of ``groups`` against ``label``."""
+    from collections import Counter
+
+    tp = pred = 0
+    for g in groups:
+        pred += len(g) * (len(g) - 1) // 2
+        tp += sum(k * (k - 1) // 2 for k in Counter(label[e] for e in g).values())
+    members = [e for g in groups for e in g]
+    true = sum(k * (k - 1) // 2 for k in Counter(label[e] for e in members).values())
+    return tp, pred, true
+
+
+def score(n: int) -> dict:
+    """Pairwise precision and recall of the incidents and cases built from about ``n``
+    synthetic events against the happenings and stories the generator told: where the
+    linker merges different stories (precision) or misses restatements (recall) among
+    realistic numbers of distractors, which the 185 articles of real/ cannot show."""
+    truth: dict = {}
+    lk = Linker()
+    lk.add(stream(n, truth=truth))
+    incs = lk.incidents()
+    inc_groups = [[f"{d}#{i}" for d, i in inc["events"]] for inc in incs]
+    of_inc = {inc["incident_id"]: g for inc, g in zip(incs, inc_groups, strict=True)}
+    case_groups = [[e for i in c["incidents"] for e in of_inc[i]] for c in lk.cases()]
+    out = {"events": len(truth)}
+    for name, groups, label in (
+        ("incidents", inc_groups, truth),
+        ("cases", case_groups, {e: t[0] for e, t in truth.items()}),
+    ):
+        tp, pred, true = _pairs(groups, label)
+        p, r = tp / pred if pred else 1.0, tp / true if true else 1.0
+        out[name] = (p, r, 2 * p * r / (p + r) if p + r else 0.0)
+    return out
+
+
 def main(argv: list[str]) -> None:
     import math
 
+    if argv[:1] == ["--quality"]:
+        for n in [int(a) for a in argv[1:]] or [10_000]:
+            q = score(n)
+            print(f"{q['events']} synthetic events: " + "; ".join(
+                f"{k} pairwise P {q[k][0]:.3f} R {q[k][1]:.3f} F1 {q[k][2]:.3f}"
+                for k in ("incidents", "cases")), flush=True)  # fmt: skip
+        return
     sizes = [int(a) for a in argv] or [10_000, 100_000]
     prev = None
     for n in sizes:
