@@ -378,6 +378,25 @@ def test_a_story_of_several_people_carries_no_name():
     assert bare.names == [] and bare.count is None  # a counted group: whose detention is unsaid
 
 
+def test_story_person_stays_in_his_story_of_a_roundup():
+    from awol.extract.story import carry_story_person
+    from awol.model import Event, Evidence
+
+    def event(type_: str, names: list[str] | None = None, region: str | None = None) -> Event:
+        return Event(type=type_, evidence=Evidence("x", 0, 1), count=1, names=names or [],
+                     region=region)  # fmt: skip
+
+    # a roundup of verdicts: Karelin's, then an unnamed sailor's (same type: another person)
+    other_verdict, other_flight = event("sentence"), event("desertion")
+    carry_story_person([event("sentence", ["Denis Karelin"]), event("desertion", ["Denis Karelin"]),
+                        other_verdict, other_flight])  # fmt: skip
+    assert other_verdict.names == [] and other_flight.names == []
+    # his arrest, told without his name in his region, is his; one in another region is not
+    his, elsewhere = event("detention", region="RU-SVE"), event("wanted", region="RU-PRI")
+    carry_story_person([event("sentence", ["Denis Karelin"], "RU-SVE"), his, elsewhere])
+    assert his.names == ["Denis Karelin"] and elsewhere.names == []
+
+
 def test_a_unit_named_after_someone_names_no_deserter():
     from awol.extract.document import extract_article
     from awol.model import Article

@@ -87,6 +87,22 @@ def test_dev_linking_stays_perfect_through_the_cli():
     assert out["timelines"]["correct"] == out["timelines"]["checked"] == 8
 
 
+@needs_dev
+def test_dev_linking_end_to_end_stays_perfect():
+    """With the events AWOL extracts itself (not gold), the dev stories are still linked
+    exactly: an extraction change that leaks one story's name into another (a roundup of
+    verdicts) joins cases and fails here."""
+    from click.testing import CliRunner
+
+    from awol.cli import main
+
+    res = CliRunner().invoke(main, ["evaluate", str(DEV), "--json"])
+    assert res.exit_code == 0, res.output
+    link = json.loads(res.output)["linking"]
+    assert link["cases"]["precision"] == link["cases"]["recall"] == 1.0, link["cases"]
+    assert link["incident_precision_in_cases"]["precision"] == 1.0
+
+
 @needs_real
 def test_cli_oracle_split_counts_pairs_within_the_split():
     from click.testing import CliRunner

@@ -278,14 +278,21 @@ def carry_story_person(events: list) -> None:
     event of the story that names no one and tells of one person (count 1) names that person
     ("Максим Горячкин ... Ранее Горячкина приговорили": the verdict, the flight and the arrest are
     his).  An event with no count takes the person (and the count 1: "one named person = 1")
-    only where no event of the article counts a group.  Nothing is carried across people."""
+    only where no event of the article counts a group.  Nothing is carried across people, nor
+    into another story of a roundup: an event of a type the person already has an event of (the
+    merging made that one happening, so this is another's: "a Pacific Fleet sailor was sentenced"
+    beside "Karelin was sentenced"), or placed in another region than all of the person's."""
     named = {n for e in events for n in e.names}
     if len(named) != 1:
         return
     (person,) = named
     group = any(e.count is not None and e.count > 1 for e in events)
+    his_types = {e.type for e in events if e.names}
+    his_regions = {e.region for e in events if e.names and e.region}
     for e in events:
-        if e.names:
+        if e.names or e.type in his_types:
+            continue
+        if e.region and his_regions and e.region not in his_regions:
             continue
         if e.count == 1:
             e.names = [person]
