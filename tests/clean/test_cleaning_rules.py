@@ -85,7 +85,9 @@ def test_one_unpunctuated_paragraph_or_line_is_a_text():
 
 
 def _near_copies(n: int) -> list[Document]:
-    shared = "The men had left their unit near Kursk in March and were hiding at a relative's house."
+    shared = (
+        "The men had left their unit near Kursk in March and were hiding at a relative's house."
+    )
     out = []
     for i in range(n):
         text = (
@@ -121,9 +123,7 @@ def test_stored_boilerplate_knowledge_round_trips(tmp_path):
 @settings(max_examples=60, deadline=None)
 @given(
     paras=st.lists(
-        st.text(
-            alphabet=st.characters(categories=["L", "N", "P", "Zs"]), min_size=1, max_size=120
-        ),
+        st.text(alphabet=st.characters(categories=["L", "N", "P", "Zs"]), min_size=1, max_size=120),
         min_size=1,
         max_size=6,
     )

@@ -65,7 +65,12 @@ def filter_options(f):  # noqa: ANN001, ANN201
 @click.option("--chunk-size", default=200, show_default=True, help="Documents cleaned and extracted together.")  # fmt: skip
 @click.option("--user-agent", default=None, help="User agent for HTTP fetching.")
 @click.option("--delay", default=1.0, show_default=True, help="Seconds between requests to one host.")  # fmt: skip
-@click.option("--timeout", default=20.0, show_default=True, help="HTTP timeout in seconds for each read; a whole response may take 3 times as long.")
+@click.option(
+    "--timeout",
+    default=20.0,
+    show_default=True,
+    help="HTTP timeout in seconds for each read; a whole response may take 3 times as long.",
+)
 @click.option("--telegram-username", default=None, help="Channel username for t.me links of a Telegram export.")  # fmt: skip
 @click.option("--workers", type=click.IntRange(min=1), default=None, help="Clean and extract on N local worker processes (a Dask LocalCluster); see docs/scale.md.")  # fmt: skip
 @click.option("--scheduler", metavar="tcp://HOST:PORT", default=None, help="Clean and extract on an existing Dask cluster (its workers must read the SOURCE paths).")  # fmt: skip

@@ -109,4 +109,3 @@ def load(store: Any, records: Any, recognise: bool = True) -> dict[str, int]:
         except Exception:  # noqa: BLE001 - a database that cannot be written loses the saving
             pass
     return {"stored": len(found), "recognised": len(missing) if recognise else 0}
-
