@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 import click
@@ -52,16 +53,18 @@ def link(extracted: str | None, what: str, state_path: str | None, multi_report_
         Path(state_path).write_text(
             json.dumps(linker.state(), ensure_ascii=False), encoding="utf-8"
         )
+    # incidents and cases are written as they are built (not all held at once)
+    rows: Iterable[dict]
     if what == "cases":
-        rows = linker.cases()
+        rows = linker.iter_cases()
         if multi_report_only:
-            rows = [c for c in rows if len(c["documents"]) > 1]
+            rows = (c for c in rows if len(c["documents"]) > 1)
     elif what == "duplicates":
         rows = linker.duplicates()
     else:
-        rows = linker.incidents()
+        rows = linker.iter_incidents()
         if multi_report_only:
-            rows = [i for i in rows if len({d for d, _ in i["events"]}) > 1]
+            rows = (i for i in rows if len({d for d, _ in i["events"]}) > 1)
     for row in rows:
         click.echo(json.dumps(row, ensure_ascii=False))
 

@@ -1,6 +1,6 @@
 """Incidents and cases as components of the links, recomputed only where new links land.
 
-All links (same happening) and case links (same story) are kept as adjacency lists; a
+All links (same happening) and case links (same story) are kept with their adjacency; a
 *cluster* is a connected component of both together (plain union-find, no constraints).  The
 constrained builds — incidents strongest link first under the merge constraints, then cases —
 only ever join events of one cluster, so rebuilding the clusters that new events or links touched
@@ -10,6 +10,9 @@ documents touch, not the size of the archive.
 
 from __future__ import annotations
 
+from array import array
+
+from awol.link.compact import EventIds, PairTable
 from awol.link.features import Feat
 from awol.link.text import names_match
 
@@ -102,27 +105,29 @@ def _flights_conflict(a: list[str], b: list[str]) -> bool:
 
 
 class Components:
-    """Clusters of linked events and, per cluster, its incidents and cases."""
+    """Clusters of linked events and, per cluster, its incidents and cases; events are the
+    dense numbers of :class:`~awol.link.compact.EventIds`, the links and case links the
+    linker's :class:`~awol.link.compact.PairTable` s (adjacency included), the parent, incident
+    and case of each event arrays of numbers."""
 
-    def __init__(self, links: dict[tuple[Key, Key], float] | None = None) -> None:
-        self.parent: dict[Key, Key] = {}
-        self.members: dict[Key, list[Key]] = {}  # root -> members (clusters of two or more)
-        # the linker's links (pair -> score): the adjacency lists hold only the other event
-        self.links: dict[tuple[Key, Key], float] = {} if links is None else links
-        self.inc_adj: dict[Key, list[Key]] = {}
-        self.case_adj: dict[Key, list[Key]] = {}
-        self.inc_of: dict[Key, Key] = {}
-        self.case_of: dict[Key, Key] = {}
-        self.dirty: set[Key] = set()
+    def __init__(self, ids: EventIds, links: PairTable, case_links: PairTable) -> None:
+        self.ids = ids
+        self.parent = array("i")
+        self.members: dict[int, list[int]] = {}  # root -> members (clusters of two or more)
+        self.links = links
+        self.case_links = case_links
+        self.inc_of = array("i")  # event -> root of its incident (-1: not built yet)
+        self.case_of = array("i")
+        self.dirty: set[int] = set()
 
-    def find(self, k: Key) -> Key:
+    def find(self, k: int) -> int:
         p = self.parent
         while p[k] != k:
             p[k] = p[p[k]]
             k = p[k]
         return k
 
-    def _union(self, a: Key, b: Key) -> None:
+    def _union(self, a: int, b: int) -> None:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return
@@ -135,54 +140,61 @@ class Components:
             ma = members[ra] = [ra]
         ma.extend(members.pop(rb, None) or (rb,))
 
-    def cluster(self, root: Key) -> list[Key]:
+    def cluster(self, root: int) -> list[int]:
         """The events of the cluster of ``root`` (a root of ``find``)."""
         return self.members.get(root) or [root]
 
-    def add_event(self, k: Key) -> None:
-        if k not in self.parent:
-            self.parent[k] = k
+    def add_event(self, k: int) -> None:
+        p = self.parent
+        if k >= len(p):
+            n = len(p)
+            p.extend(range(n, k + 1))
+            self.inc_of.extend([-1] * (k + 1 - n))
+            self.case_of.extend([-1] * (k + 1 - n))
         self.dirty.add(k)
 
-    def add_link(self, a: Key, b: Key, score: float) -> None:
-        """Link two events (``links[(a, b)]`` or ``links[(b, a)]`` holds the score)."""
-        self.inc_adj.setdefault(a, []).append(b)
-        self.inc_adj.setdefault(b, []).append(a)
+    def add_link(self, a: int, b: int) -> None:
+        """Two events were linked (the pair is in ``links``, or in ``case_links``)."""
         self._union(a, b)
         self.dirty.add(a)
 
-    def add_case_link(self, a: Key, b: Key) -> None:
-        self.case_adj.setdefault(a, []).append(b)
-        self.case_adj.setdefault(b, []).append(a)
-        self._union(a, b)
-        self.dirty.add(a)
-
-    def touch(self, k: Key) -> None:
-        if k in self.parent:
+    def touch(self, k: int) -> None:
+        if k < len(self.parent):
             self.dirty.add(k)
 
-    def refresh(self, feat: dict[Key, Feat]) -> list[list[Key]]:
+    def refresh(self) -> list[list[int]]:
         """Rebuild the touched clusters; returns their member lists."""
+        keyof = self.ids.keys
         roots = {self.find(k) for k in self.dirty}
         self.dirty.clear()
         out = []
-        for r in sorted(roots):
+        for r in sorted(roots, key=keyof.__getitem__):
             keys = self.cluster(r)
-            self._build(keys, feat)
+            self._build(keys)
             out.append(keys)
         return out
 
-    def _build(self, keys: list[Key], feat: dict[Key, Feat]) -> None:
+    def _build(self, ids: list[int]) -> None:
+        # (in the events' keys: the order of the links and case links decides, as it did when
+        # they were dicts of key tuples)
+        keyof, feats = self.ids.keys, self.ids.feats
+        keys = [keyof[i] for i in ids]
+        feat = {keyof[i]: feats[i] for i in ids}
         # incidents: strongest links first; a link is skipped when it would put two events of
         # one document, two disjoint sets of named people, incompatible dates or counts into one
         # incident (the pairwise vetoes, applied to the whole incident: this stops weak links
         # through vague mentions from chaining different happenings together)
-        score = self.links
-        pairs = {(a, b) if a < b else (b, a) for a in keys for b in self.inc_adj.get(a, ())}
-        links = sorted(
-            ((p, score[p] if p in score else score[(p[1], p[0])]) for p in pairs),
-            key=lambda t: (-t[1], t[0]),
-        )
+        t = self.links
+        la, lb, ls = t.a, t.b, t.scores
+        pairs: dict[tuple[Key, Key], float] = {}
+        for i in ids:
+            for n in t.pairs_of(i):
+                a, b = keyof[la[n]], keyof[lb[n]]
+                if a < b:
+                    pairs[(a, b)] = ls[n]
+                else:
+                    pairs.setdefault((b, a), ls[n])
+        links = sorted(pairs.items(), key=lambda t: (-t[1], t[0]))
         inc = _UF()
         summary: dict[Key, _Summary] = {k: _Summary(feat.get(k), k[0]) for k in keys}
         for (a, b), _s in links:
@@ -208,9 +220,14 @@ class Components:
                 r = case.find(k)
                 names = flights.setdefault(r, [[]])[0]
                 names += [n for n in f.names if n not in names]
-        case_links = sorted({(a, b) if a < b else (b, a) for a in keys
-                             for b in self.case_adj.get(a, ())})  # fmt: skip
-        for a, b in case_links:
+        cl = self.case_links
+        case_pairs: set[tuple[Key, Key]] = set()
+        for i in ids:
+            a = keyof[i]
+            for j in cl.neighbours(i):
+                b = keyof[j]
+                case_pairs.add((a, b) if a < b else (b, a))
+        for a, b in sorted(case_pairs):
             ra, rb = case.find(a), case.find(b)
             if ra == rb:
                 continue
@@ -224,6 +241,7 @@ class Components:
             flights.pop(rb, None)
             if merged:
                 flights[r] = merged
-        for k in keys:
-            self.inc_of[k] = inc.find(k)
-            self.case_of[k] = case.find(k)
+        num = dict(zip(keys, ids, strict=True))
+        for k, i in zip(keys, ids, strict=True):
+            self.inc_of[i] = num[inc.find(k)]
+            self.case_of[i] = num[case.find(k)]

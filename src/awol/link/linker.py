@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 
 from awol.link import cases as _cases
 from awol.link import incidents as _inc
 from awol.link import score as _score
-from awol.link.compact import DOC_FIELDS, Records
+from awol.link.blocks import BlockIndex
+from awol.link.compact import DOC_FIELDS, EventIds, LinkMap, PairSet, PairTable, Records
 from awol.link.components import _UF, Components
 from awol.link.dedup import NearDuplicates, document_text
 from awol.link.features import EVENT_FIELDS, Feat, document_features, evidence_text, parse_date
@@ -21,7 +22,6 @@ STATE_VERSION = 1
 CAP = 100
 COPY_CAP = 8
 Key = tuple[str, int]
-_SCORES: dict[float, float] = {}
 
 
 def _ekey(k: Key) -> str:
@@ -46,16 +46,19 @@ class Linker:
         self.cap = cap  # most candidates scored per event (None: all)
         self.docs = Records(DOC_FIELDS)  # id -> {published, language, outlet, url, title, n}
         self.events = Records()  # (doc, idx) -> event fields + doc + idx + published + evidence
-        self.links: dict[tuple[Key, Key], float] = {}  # incident links (same happening)
-        self.case_links: set[tuple[Key, Key]] = set()  # same story, different happenings
+        self._ids = EventIds()  # events as dense numbers (and their keys and features)
+        self._links = PairTable(scored=True)  # incident links (same happening)
+        self._case_links = PairTable()  # same story, different happenings
+        # read as {(key a, key b): score} and {(key a, key b)}
+        self.links = LinkMap(self._links, self._ids)
+        self.case_links = PairSet(self._case_links, self._ids)
         self.dups = NearDuplicates(threshold=dup_threshold)
-        self._feat: dict[Key, Feat] = {}
-        # block index: hash of a blocking key -> the events filed under it (one event: its key;
-        # more: a list, in filing order).  A hash stands for its key (two keys of one hash, odds
-        # ~1e-7 at a million events, would only add candidates)
-        self._index: dict[int, Key | list[Key]] = {}
-        self._all: dict[int, Key | list[Key]] = {}  # archive-wide keys (incidents._evidence_keys)
-        self._comp = Components(self.links)
+        # block index: hash of a blocking key -> the events (numbers) filed under it, in filing
+        # order.  A hash stands for its key (two keys of one hash, odds ~1e-7 at a million
+        # events, would only add candidates)
+        self._index = BlockIndex()
+        self._all = BlockIndex()  # archive-wide keys (incidents._evidence_keys)
+        self._comp = Components(self._ids, self._links, self._case_links)
         self._pending: list[Key] = []  # an event of each cluster rebuilt since changes()
         self._emitted: dict[Key, tuple[str, str]] = {}  # event -> (incident id, case id) given out
         self._sig: dict[str, int] = {}  # incident / case id -> fingerprint of what was given out
@@ -63,7 +66,8 @@ class Linker:
         self._copy_uf = _UF()  # near-duplicate groups of documents
         self._copy_groups: dict[str, list[str]] = {}
         self._dup_of: dict[str, str] | None = None
-        self._new: dict[str, list] = {"docs": [], "links": [], "case_links": [], "dups": []}
+        self._new: dict[str, list] = {"docs": [], "dups": []}
+        self._new_links = self._new_case_links = 0  # the links from there on are new
         self.comparisons = 0  # candidate pairs examined by add() (for scaling tests)
         self.record: list | None = None  # set to a list to collect (key, key, features) (fit)
 
@@ -96,17 +100,21 @@ class Linker:
                 # the reports of the group's incidents are counted anew (its original may change)
                 for other in self._copy_groups[self._copy_uf.find(did)]:
                     self._touched.add(other)
-                    for i in range(self.docs.field(other, "n")):
-                        self._comp.touch((other, i))
+                    base = self._ids.base.get(other)
+                    if base is not None:
+                        for i in range(self.docs.field(other, "n")):
+                            self._comp.touch(base + i)
             recs: list[dict] = []
             keys: list[Key] = []
+            base = self._ids.new_doc(did, len(doc.get("events") or []))
             for i, ev in enumerate(doc.get("events") or []):
                 k = (did, i)  # one key object per event, shared by every structure
+                self._ids.keys[base + i] = k
                 rec = {f: ev.get(f) for f in EVENT_FIELDS}
                 rec.update(doc=did, idx=i, published=doc.get("published"))
                 rec["evidence"] = evidence_text(ev)
                 self.events[k] = rec
-                self._comp.add_event(k)
+                self._comp.add_event(base + i)
                 recs.append(rec)
                 keys.append(k)
             feats = document_features(recs)
@@ -128,7 +136,8 @@ class Linker:
         # (a large group of copies: those of the first COPY_CAP documents, by publication)
         meta = self.docs.field
         reps = sorted(copies, key=lambda d: (meta(d, "published") or "9999", d))
-        copy_keys = [(d, i) for d in reps[:COPY_CAP] for i in range(meta(d, "n"))]
+        base_of = self._ids.base
+        copy_ids = [base_of[d] + i for d in reps[:COPY_CAP] for i in range(meta(d, "n"))]
         # candidate mentions in other documents
         by_doc: dict[str, list[tuple[float, Key, Key]]] = defaultdict(list)
         scored: list[tuple[Feat, Feat, dict[str, float], bool, bool, float]] = []
@@ -136,25 +145,20 @@ class Linker:
         w, _t = _score.model()
         prior, strong_at = _score.PRIOR, _score.STRONG
         support_at = _score.SUPPORT_EVIDENCE + prior["bias"]
-        pair_features, feat_of = _score.pair_features, self._feat.get
+        pair_features = _score.pair_features
+        all_feats = self._ids.feats
         for f in feats:
             idx, qry, aidx, aqry = _inc.block_keys(f)
             keys.append((idx, aidx))
-            votes: Counter = Counter()
-            for index, ks in ((self._index, qry), (self._all, aqry)):
-                for qk in ks:
-                    block = index.get(hash(qk))
-                    if block is None:
-                        continue
-                    if type(block) is tuple:  # one event
-                        votes[block] += 1
-                    else:
-                        votes.update(block)
+            # candidates: the events filed under the keys the event queries, by votes
+            votes = Counter(self._index.get([hash(k) for k in qry]))
+            if aqry:
+                votes.update(self._all.get([hash(k) for k in aqry]))
             cands = self._bounded(votes)
-            cands.update(copy_keys)
+            cands.update(copy_ids)
             self.comparisons += len(cands)
             for ck in cands:
-                g = feat_of(ck)
+                g = all_feats[ck]
                 if g is None or g.doc == did:
                     continue
                 x = pair_features(f, g, copies=g.doc in copies)
@@ -166,20 +170,12 @@ class Linker:
                         sp += prior.get(k, 0.0) * v
                         sm += w.get(k, 0.0) * v
                     scored.append((f, g, x, sp >= strong_at, sp >= support_at, sm))
-            people: set[Key] = set()
-            for qk in _inc.case_query_keys(f):
-                block = self._index.get(hash(qk))
-                if block is None:
-                    continue
-                if type(block) is tuple:
-                    people.add(block)
-                else:
-                    people.update(block)
+            people = set(self._index.get([hash(k) for k in _inc.case_query_keys(f)]))
             self.comparisons += len(people)
             for ck in people:
-                g = self._feat[ck]
+                g = all_feats[ck]
                 if _inc.people_link(f, g):
-                    self._add_case_link(*sorted((f.key, ck)))
+                    self._add_case_link(*sorted((f.key, g.key)))
         # story support: a pair of story groups (this document's, another's) with a strong link
         # makes the other same-type pairs of the two stories likelier the same happenings
         # (story_link); other pairs of the two stories with some evidence each support it too
@@ -231,7 +227,7 @@ class Linker:
             other = rb if r == ra else ra
             groups[r].extend(groups.pop(other))
 
-    def _bounded(self, votes: Counter) -> set[Key]:
+    def _bounded(self, votes: Counter) -> set[int]:
         """The candidates to score: all of them, or, beyond ``cap`` (dense coverage: many
         mentions of one type in one place and time window), the ``cap`` that share the most
         blocking keys with the event (ties: the first filed)."""
@@ -239,48 +235,35 @@ class Linker:
             return set(votes)
         return {k for k, _ in votes.most_common(self.cap)}
 
-    def _add_link(self, a: Key, b: Key, s: float, new: bool = True) -> None:
-        pair = (a, b)
-        if pair in self.links:
-            return
-        s = _SCORES.setdefault(s, s)  # scores have 3 decimals: one float object per value
-        self.links[pair] = s
-        self._comp.add_link(a, b, s)
-        if new:  # the pair itself (formatted by state_rows): no copy of its strings per link
-            self._new["links"].append(pair)
+    def _add_link(self, a: Key, b: Key, s: float) -> None:
+        """Link two events (a pair is linked once: each ``add()`` links only pairs with an
+        event of the new document, ``from_state`` skips repeated pairs)."""
+        ia, ib = self._ids.id(a), self._ids.id(b)
+        self._links.add(ia, ib, s)
+        self._comp.add_link(ia, ib)
 
-    def _add_case_link(self, a: Key, b: Key, new: bool = True) -> None:
-        pair = (a, b)
-        if pair in self.case_links:
-            return
-        self.case_links.add(pair)
-        self._comp.add_case_link(a, b)
-        if new:
-            self._new["case_links"].append(pair)
+    def _add_case_link(self, a: Key, b: Key) -> None:
+        ia, ib = self._ids.id(a), self._ids.id(b)
+        self._case_links.add(ia, ib)
+        self._comp.add_link(ia, ib)
 
     def _file(self, f: Feat, keys: tuple[list[tuple], list[tuple]] | None = None) -> None:
-        self._feat[f.key] = f
+        e = self._ids.id(f.key)
+        self._ids.feats[e] = f
         if keys is None:
             idx, _, aidx, _ = _inc.block_keys(f)
         else:
             idx, aidx = keys
-        k = f.key
-        for index, ks in ((self._index, idx), (self._all, aidx)):
-            for ik in ks:
-                h = hash(ik)
-                block = index.get(h)
-                if block is None:
-                    index[h] = k
-                elif type(block) is tuple:
-                    index[h] = [block, k]
-                else:
-                    block.append(k)
+        self._index.add([hash(k) for k in idx], e)
+        if aidx:
+            self._all.add([hash(k) for k in aidx], e)
 
     # --- components --------------------------------------------------------------------------
-    def _components(self) -> tuple[dict[Key, Key], dict[Key, Key]]:
+    def _components(self) -> tuple[Sequence[int], Sequence[int]]:
+        """(event number -> number of its incident's root, ... of its case's root)."""
         if self._comp.dirty:
-            for keys in self._comp.refresh(self._feat):
-                self._pending.append(keys[0])
+            for ids in self._comp.refresh():
+                self._pending.append(ids[0])
         return self._comp.inc_of, self._comp.case_of
 
     def _order(self, k: Key) -> tuple:
@@ -326,15 +309,80 @@ class Linker:
 
     def incidents(self) -> list[dict]:
         """Every incident (singletons too), by incident id."""
-        self._components()
-        incs = self._outputs(list(self.events))[0]
-        incs.sort(key=lambda d: d["incident_id"])
-        return incs
+        return list(self.iter_incidents())
 
     def cases(self) -> list[dict]:
         """Every case with its status timeline, by case id."""
-        self._components()
-        return self._outputs(list(self.events))[1]
+        return list(self.iter_cases())
+
+    def iter_incidents(self) -> Iterator[dict]:
+        """The incidents of ``incidents()``, in the same order, built one at a time (a million
+        events' incident dicts take ~1.7 GB: a consumer writing them out need not hold them)."""
+        plan = sorted(
+            ((iid, cid, ids) for cid, incs in self._plan() for iid, ids in incs),
+            key=lambda t: t[0],
+        )
+        dup_of = self.duplicate_of()
+        for _iid, cid, ids in plan:
+            yield self._built([self._ids.keys[i] for i in ids], cid, dup_of)
+
+    def iter_cases(self) -> Iterator[dict]:
+        """The cases of ``cases()``, in the same order, built one at a time (with the incidents
+        of one case at a time)."""
+        plan = sorted(self._plan(), key=lambda t: t[0])
+        dup_of = self.duplicate_of()
+        keyof = self._ids.keys
+        for cid, incs in plan:
+            built = [self._built([keyof[i] for i in ids], cid, dup_of) for _, ids in incs]
+            yield from self._cases_of(built, dup_of)
+
+    def _plan(self) -> list[tuple[str, list[tuple[str, tuple[int, ...]]]]]:
+        """Every case: (case id, its incidents: (incident id, event numbers in ``_order``))."""
+        inc_of, case_of = self._components()
+        idof = self._ids.id
+        out: list[tuple[str, list[tuple[str, tuple[int, ...]]]]] = []
+        for keys in self._batches():
+            members: dict[int, list[Key]] = defaultdict(list)
+            case_members: dict[int, list[Key]] = defaultdict(list)
+            for k in keys:
+                i = idof(k)
+                members[inc_of[i]].append(k)
+                case_members[case_of[i]].append(k)
+            case_ids = {
+                r: "case-" + _ekey(min(ks, key=self._order)) for r, ks in case_members.items()
+            }
+            by_case: dict[str, list[tuple[str, tuple[int, ...]]]] = defaultdict(list)
+            for ks in members.values():
+                ks.sort(key=self._order)
+                ids = tuple(idof(k) for k in ks)
+                by_case[case_ids[case_of[ids[0]]]].append(("inc-" + _ekey(ks[0]), ids))
+            out.extend(by_case.items())
+        return out
+
+    def _built(self, ks: list[Key], case_id: str, dup_of: dict[str, str]) -> dict:
+        """The incident of the events ``ks`` (in ``_order``), as ``_outputs`` builds it."""
+        n_of = self.docs.field
+        docs = {k[0] for k in ks}
+        implied = self._implied_people([(d, i) for d in docs for i in range(n_of(d, "n"))])
+        inc = self._incident(ks, case_id, dup_of)
+        people = _cases.story_people(inc, [implied[k] for k in ks if k in implied])
+        if people:
+            inc["story_people"] = people
+        return inc
+
+    def _batches(self, size: int = 20_000) -> Iterable[list[Key]]:
+        """The events, whole clusters at a time (batches of about ``size`` events), so that the
+        outputs of a million events are not all built at once."""
+        comp, keyof = self._comp, self._ids.keys
+        batch: list[Key] = []
+        for i, k in enumerate(keyof):
+            if k is not None and comp.find(i) == i:  # a cluster, once (at its root)
+                batch.extend(keyof[j] for j in comp.cluster(i))
+                if len(batch) >= size:
+                    yield batch
+                    batch = []
+        if batch:
+            yield batch
 
     def changes(self) -> dict:
         """What changed since the last call (or since loading the state): the incidents and
@@ -346,7 +394,10 @@ class Linker:
         roots = {self._comp.find(k) for k in self._pending}
         self._pending = []
         touched, self._touched = self._touched, set()
-        keys = [k for r in sorted(roots) for k in self._comp.cluster(r)]
+        keyof = self._ids.keys
+        keys = [
+            keyof[i] for r in sorted(roots, key=keyof.__getitem__) for i in self._comp.cluster(r)
+        ]
         incs, cases, ids, case_ids = self._outputs(keys, touched)
         old_inc = {self._emitted[k][0] for k in keys if k in self._emitted}
         old_case = {self._emitted[k][1] for k in keys if k in self._emitted}
@@ -369,23 +420,26 @@ class Linker:
         """Incident and case dicts of ``keys`` (whole clusters), the (incident id, case id) of
         each key, and every case id.  With ``touched`` (documents whose copies changed), only
         the incidents and cases that differ from what was last given out (``_sig``)."""
-        inc_of, case_of = self._comp.inc_of, self._comp.case_of
-        members: dict[Key, list[Key]] = defaultdict(list)
-        case_members: dict[Key, list[Key]] = defaultdict(list)
-        for k in keys:
-            members[inc_of[k]].append(k)
-            case_members[case_of[k]].append(k)
+        inc_of, case_of, idof = self._comp.inc_of, self._comp.case_of, self._ids.id
+        members: dict[int, list[Key]] = defaultdict(list)
+        case_members: dict[int, list[Key]] = defaultdict(list)
+        nums = [idof(k) for k in keys]
+        for k, i in zip(keys, nums, strict=True):
+            members[inc_of[i]].append(k)
+            case_members[case_of[i]].append(k)
         case_ids = {r: "case-" + _ekey(min(ks, key=self._order)) for r, ks in case_members.items()}
-        inc_ids: dict[Key, str] = {}
+        inc_ids: dict[int, str] = {}
         for r, ks in members.items():
             ks.sort(key=self._order)
             inc_ids[r] = "inc-" + _ekey(ks[0])
-        changed_cases: set[Key] = set()
-        sigs: dict[Key, int] = {}
+        changed_cases: set[int] = set()
+        sigs: dict[int, int] = {}
         if touched is not None:
             sigs, changed_cases = self._fingerprints(members, case_ids, inc_ids, touched)
         todo = [
-            r for r, ks in members.items() if touched is None or case_of[ks[0]] in changed_cases
+            r
+            for r, ks in members.items()
+            if touched is None or case_of[idof(ks[0])] in changed_cases
         ]
         docs = {k[0] for r in todo for k in members[r]}
         dup_of = self.duplicate_of()
@@ -394,12 +448,12 @@ class Linker:
         incs = []
         for r in todo:
             ks = members[r]
-            inc = self._incident(ks, case_ids[case_of[ks[0]]], dup_of)
+            inc = self._incident(ks, case_ids[case_of[idof(ks[0])]], dup_of)
             people = _cases.story_people(inc, [implied[k] for k in ks if k in implied])
             if people:
                 inc["story_people"] = people
             incs.append(inc)
-        ids = [(inc_ids[inc_of[k]], case_ids[case_of[k]]) for k in keys]
+        ids = [(inc_ids[inc_of[i]], case_ids[case_of[i]]) for i in nums]
         out_cases = self._cases_of(incs, dup_of)
         if touched is not None:
             for r, sig in sigs.items():
@@ -410,21 +464,21 @@ class Linker:
 
     def _fingerprints(
         self,
-        members: dict[Key, list[Key]],
-        case_ids: dict[Key, str],
-        inc_ids: dict[Key, str],
+        members: dict[int, list[Key]],
+        case_ids: dict[int, str],
+        inc_ids: dict[int, str],
         touched: set[str],
-    ) -> tuple[dict[Key, int], set[Key]]:
+    ) -> tuple[dict[int, int], set[int]]:
         """(incident root -> new fingerprint, for the incidents that changed; the case roots to
         give out again).  An incident's output depends on its members, its case id and the
         copies among its documents; a case's on its incidents.  Case fingerprints are stored
         here, incident ones by the caller once given out."""
-        case_of = self._comp.case_of
-        sigs: dict[Key, int] = {}
-        changed: set[Key] = set()
-        case_incs: dict[Key, list[str]] = defaultdict(list)
+        case_of, idof = self._comp.case_of, self._ids.id
+        sigs: dict[int, int] = {}
+        changed: set[int] = set()
+        case_incs: dict[int, list[str]] = defaultdict(list)
         for r, ks in members.items():
-            c = case_of[ks[0]]
+            c = case_of[idof(ks[0])]
             case_incs[c].append(inc_ids[r])
             sig = hash((case_ids[c], tuple(ks)))
             if self._sig.get(inc_ids[r]) != sig or any(k[0] in touched for k in ks):
@@ -440,12 +494,13 @@ class Linker:
     def _outputs_sigs(self, keys: list[Key]) -> None:
         """Record the fingerprints of the incidents and cases of ``keys`` (whole clusters, in
         ``_order``) as given out (a store already holds them)."""
-        inc_of, case_of = self._comp.inc_of, self._comp.case_of
-        members: dict[Key, list[Key]] = defaultdict(list)
-        first_case: dict[Key, Key] = {}
+        inc_of, case_of, idof = self._comp.inc_of, self._comp.case_of, self._ids.id
+        members: dict[int, list[Key]] = defaultdict(list)
+        first_case: dict[int, Key] = {}
         for k in keys:
-            members[inc_of[k]].append(k)
-            first_case.setdefault(case_of[k], k)
+            i = idof(k)
+            members[inc_of[i]].append(k)
+            first_case.setdefault(case_of[i], k)
         case_ids = {r: "case-" + _ekey(k) for r, k in first_case.items()}
         inc_ids = {r: "inc-" + _ekey(ks[0]) for r, ks in members.items()}
         sigs, _ = self._fingerprints(members, case_ids, inc_ids, set())
@@ -477,9 +532,9 @@ class Linker:
         Story groups are the within-document case links (each group is linked to its first
         event)."""
         groups: dict[Key, list[Key]] = defaultdict(list)
-        adj = self._comp.case_adj
+        neighbours, keyof, idof = self._case_links.neighbours, self._ids.keys, self._ids.id
         for a in keys:
-            for b in adj.get(a, ()):
+            for b in (keyof[j] for j in neighbours(idof(a))):
                 if b[0] == a[0] and b > a:
                     groups[a].append(b)
         out: dict[Key, list[str]] = {}
@@ -535,14 +590,18 @@ class Linker:
         ``documents`` (id, meta, events, MinHash signature), ``links`` [a, b, score],
         ``case_links`` [a, b] and ``copies`` [a, b, similarity]; plus the near-duplicate
         ``threshold`` and MinHash ``scheme`` (settings, the same in every call)."""
-        new, self._new = self._new, {"docs": [], "links": [], "case_links": [], "dups": []}
+        new, self._new = self._new, {"docs": [], "dups": []}
         docs = []
         for did in new["docs"]:
             evs = [self.events[(did, i)] for i in range(self.docs.field(did, "n"))]
             docs.append({"id": did, "meta": self.docs[did], "events": evs,
                          "signature": self.dups.signature(did)})  # fmt: skip
-        links = [[_ekey(a), _ekey(b), self.links[(a, b)]] for a, b in new["links"]]
-        case_links = [[_ekey(a), _ekey(b)] for a, b in new["case_links"]]
+        keyof, t, c = self._ids.keys, self._links, self._case_links
+        links = [[_ekey(keyof[t.a[n]]), _ekey(keyof[t.b[n]]), t.scores[n]]
+                 for n in range(self._new_links, len(t))]  # fmt: skip
+        case_links = [[_ekey(keyof[c.a[n]]), _ekey(keyof[c.b[n]])]
+                      for n in range(self._new_case_links, len(c))]  # fmt: skip
+        self._new_links, self._new_case_links = len(t), len(c)
         return {"documents": docs, "links": links, "case_links": case_links,
                 "copies": new["dups"], "threshold": self.dups.threshold,
                 "scheme": self.dups.scheme()}  # fmt: skip
@@ -579,10 +638,13 @@ class Linker:
         for rec in state.get("events") or []:
             k = (rec["doc"], int(rec["idx"]))
             lk.events[k] = rec
-            lk._comp.add_event(k)
             by_doc[rec["doc"]].append((k, lk.events[k]))
-        for items in by_doc.values():
+        for doc, items in by_doc.items():
             items.sort(key=lambda t: t[0][1])
+            base = lk._ids.new_doc(doc, items[-1][0][1] + 1)
+            for k, _ in items:
+                lk._ids.keys[base + k[1]] = k
+                lk._comp.add_event(base + k[1])
             for (k, _), f in zip(items, document_features([r for _, r in items]), strict=True):
                 f.key = k
                 lk._file(f)
@@ -591,25 +653,38 @@ class Linker:
             d, _, i = s.rpartition("#")
             return (d, int(i))
 
+        seen: set[tuple[Key, Key]] = set()
         for a, b, s in state.get("links") or []:
-            lk._add_link(key(a), key(b), float(s), new=False)
+            pair = (key(a), key(b))
+            if pair not in seen:
+                seen.add(pair)
+                lk._add_link(*pair, float(s))
+        seen = set()
         for a, b in state.get("case_links") or []:
-            lk._add_case_link(key(a), key(b), new=False)
+            pair = (key(a), key(b))
+            if pair not in seen:
+                seen.add(pair)
+                lk._add_case_link(*pair)
+        del seen
+        lk._new_links, lk._new_case_links = len(lk._links), len(lk._case_links)
         if state.get("dedup"):
             lk.dups = NearDuplicates.from_state(state["dedup"])
             for a, b in lk.dups.pairs:
                 lk._copy_group(a, b)
         # what a store already holds: the ids of the incidents and cases as of this state
         inc_of, case_of = lk._components()
+        idof = lk._ids.id
         lk._pending = []
-        first_inc: dict[Key, Key] = {}
-        first_case: dict[Key, Key] = {}
+        first_inc: dict[int, Key] = {}
+        first_case: dict[int, Key] = {}
         for k in sorted(lk.events, key=lk._order):
-            first_inc.setdefault(inc_of[k], k)
-            first_case.setdefault(case_of[k], k)
+            i = idof(k)
+            first_inc.setdefault(inc_of[i], k)
+            first_case.setdefault(case_of[i], k)
         for k in lk.events:
-            lk._emitted[k] = ("inc-" + _ekey(first_inc[inc_of[k]]),
-                              "case-" + _ekey(first_case[case_of[k]]))  # fmt: skip
+            i = idof(k)
+            lk._emitted[k] = ("inc-" + _ekey(first_inc[inc_of[i]]),
+                              "case-" + _ekey(first_case[case_of[i]]))  # fmt: skip
         # ... and their fingerprints (as changes() computes them), so that only what new
         # documents change is given out again
         keys = sorted(lk.events, key=lk._order)
