@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from array import array
 
+import numpy as np
+
 from awol.link.compact import EventIds, PairTable
 from awol.link.features import Feat
 from awol.link.text import names_match
@@ -42,20 +44,21 @@ class _UF:
 
 
 class _Summary:
-    """What the incident-merge constraints need to know about a (partial) incident."""
+    """What the incident-merge constraints need to know about a (partial) incident (created
+    when a link first reaches it: a cluster can hold most of a million events)."""
 
     __slots__ = ("docs", "names", "max_lo", "min_hi", "max_day", "min_day", "counts")
 
     def __init__(self, f: Feat | None, doc: str) -> None:
-        self.docs = {doc}
-        self.names = list(f.names) if f is not None else []
+        self.docs: tuple[str, ...] | set[str] = (doc,)  # a set once it is large
+        self.names: tuple[str, ...] = f.names if f is not None else ()
         d = f.date if f is not None else None
         self.max_lo = d[0] if d else None
         self.min_hi = d[1] if d else None
         day = d[0] if d and d[2] == 3 else None
         self.max_day = self.min_day = day
         exact = f is not None and f.count and f.qualifier in (None, "exact")
-        self.counts = {f.count} if exact else set()
+        self.counts: tuple[int, ...] = (f.count,) if exact else ()
 
     def compatible(self, o: _Summary) -> bool:
         if len(self.docs) > len(o.docs):
@@ -81,9 +84,15 @@ class _Summary:
 
     def merge(self, o: _Summary) -> _Summary:
         big, small = (self, o) if len(self.docs) >= len(o.docs) else (o, self)
-        big.docs |= small.docs
-        big.counts |= small.counts
-        big.names += [n for n in small.names if n not in big.names]
+        # (the documents are disjoint: ``compatible`` was checked)
+        if len(big.docs) + len(small.docs) > 8:
+            docs = big.docs if type(big.docs) is set else set(big.docs)
+            docs.update(small.docs)
+            big.docs = docs
+        else:
+            big.docs = (*big.docs, *small.docs)
+        big.counts = (*big.counts, *(c for c in small.counts if c not in big.counts))
+        big.names = (*big.names, *(n for n in small.names if n not in big.names))
         if small.max_lo is not None:
             if big.max_lo is None:
                 big.max_lo, big.min_hi = small.max_lo, small.min_hi
@@ -174,74 +183,125 @@ class Components:
             out.append(keys)
         return out
 
+    def _pairs_in(self, t: PairTable, ids: list[int]) -> np.ndarray:
+        """The numbers of the pairs of ``t`` within the cluster ``ids`` (through the adjacency
+        for a small cluster, a pass over the arrays for one holding a good part of them)."""
+        if len(ids) * 64 < len(t):
+            own = [n for i in ids for n in t.pairs_of(i) if t.a[n] == i]
+            return np.array(own, np.int64)
+        inside = np.zeros(len(self.parent), bool)
+        inside[ids] = True
+        return np.flatnonzero(inside[np.frombuffer(t.a, np.int32)])
+
+    def _find_in(self, p: array, x: int) -> int:
+        while p[x] != x:
+            p[x] = p[p[x]]
+            x = p[x]
+        return x
+
     def _build(self, ids: list[int]) -> None:
-        # (in the events' keys: the order of the links and case links decides, as it did when
-        # they were dicts of key tuples)
+        """Incidents and cases of one cluster, into ``inc_of`` / ``case_of`` (union-find over
+        those arrays; the roots only group the events).  The links and case links are taken in
+        the order of the events' keys, as when they were dicts of key tuples."""
+        inc_of, case_of = self.inc_of, self.case_of
+        for i in ids:
+            inc_of[i] = case_of[i] = i
+        if len(ids) == 1:
+            return
         keyof, feats = self.ids.keys, self.ids.feats
-        keys = [keyof[i] for i in ids]
-        feat = {keyof[i]: feats[i] for i in ids}
+        # rank of each event of the cluster in key order, read through its position in ``sid``
+        sid = np.array(sorted(ids), np.int32)
+        rank_at = np.empty(len(ids), np.int32)
+        rank_at[np.searchsorted(sid, sorted(ids, key=keyof.__getitem__))] = np.arange(len(ids))
+
+        def ranked(t: PairTable) -> tuple[np.ndarray, ...]:
+            """(pair numbers, lower-ranked event, higher-ranked event, rank of the lower, rank
+            of the higher) of the cluster's pairs (int32 arrays: ~8M links at 1M events)."""
+            ns = self._pairs_in(t, ids).astype(np.int32)
+            a = np.frombuffer(t.a, np.int32)[ns] if len(t) else np.empty(0, np.int32)
+            b = np.frombuffer(t.b, np.int32)[ns] if len(t) else np.empty(0, np.int32)
+            ra = rank_at[np.searchsorted(sid, a)]
+            rb = rank_at[np.searchsorted(sid, b)]
+            swap = rb < ra
+            lo, hi = np.where(swap, b, a), np.where(swap, a, b)
+            del a, b
+            return ns, lo, hi, np.where(swap, rb, ra), np.where(swap, ra, rb)
+
         # incidents: strongest links first; a link is skipped when it would put two events of
         # one document, two disjoint sets of named people, incompatible dates or counts into one
         # incident (the pairwise vetoes, applied to the whole incident: this stops weak links
         # through vague mentions from chaining different happenings together)
         t = self.links
-        la, lb, ls = t.a, t.b, t.scores
-        pairs: dict[tuple[Key, Key], float] = {}
+        ns, lo, hi, rlo, rhi = ranked(t)
+        s = np.frombuffer(t.scores, np.float64)[ns] if len(t) else np.empty(0)
+        # one pair listed twice (a state giving it both ways) counts once, with the score of
+        # its key order (as a dict of pairs did)
+        canon = (np.frombuffer(t.a, np.int32)[ns] if len(t) else lo) == lo
+        o = np.lexsort((~canon, rhi, rlo))
+        keep = np.ones(len(o), bool)
+        keep[1:] = (rlo[o][1:] != rlo[o][:-1]) | (rhi[o][1:] != rhi[o][:-1])
+        o = o[keep]
+        o = o[np.lexsort((rhi[o], rlo[o], -s[o]))]
+        lo, hi = lo[o], hi[o]
+        del ns, rlo, rhi, s, canon, keep, o
+        summary: dict[int, _Summary] = {}
+        find = self._find_in
+        for at in range(0, len(lo), 1 << 16):
+            chunk = zip(lo[at : at + 65536].tolist(), hi[at : at + 65536].tolist(), strict=True)
+            for a, b in chunk:
+                ra, rb = find(inc_of, a), find(inc_of, b)
+                if ra == rb:
+                    continue
+                sa = summary.get(ra)
+                if sa is None:
+                    sa = summary[ra] = _Summary(feats[ra], keyof[ra][0])
+                sb = summary.get(rb)
+                if sb is None:
+                    sb = summary[rb] = _Summary(feats[rb], keyof[rb][0])
+                if not sa.compatible(sb):
+                    continue
+                inc_of[rb] = ra
+                summary[ra] = sa.merge(sb)
+                del summary[rb]
+        del summary, lo, hi
         for i in ids:
-            for n in t.pairs_of(i):
-                a, b = keyof[la[n]], keyof[lb[n]]
-                if a < b:
-                    pairs[(a, b)] = ls[n]
-                else:
-                    pairs.setdefault((b, a), ls[n])
-        links = sorted(pairs.items(), key=lambda t: (-t[1], t[0]))
-        inc = _UF()
-        summary: dict[Key, _Summary] = {k: _Summary(feat.get(k), k[0]) for k in keys}
-        for (a, b), _s in links:
-            ra, rb = inc.find(a), inc.find(b)
-            if ra == rb:
-                continue
-            sa, sb = summary[ra], summary[rb]
-            if not sa.compatible(sb):
-                continue
-            inc.union(ra, rb)
-            r = inc.find(ra)
-            summary[r] = sa.merge(sb)
-            summary.pop(rb if r == ra else ra, None)
-        case = _UF()
-        for k in keys:
-            case.union(k, inc.find(k))
+            r = find(inc_of, i)
+            if r != i:
+                self._union_case(i, r)
         # a case is one story: two flights of different named people are never joined through
         # a story link (a roundup article's grouping of an unnamed mention, or a shared person)
-        flights: dict[Key, list[list[str]]] = {}
-        for k in keys:
-            f = feat.get(k)
+        flights: dict[int, list[list[str]]] = {}
+        for i in ids:
+            f = feats[i]
             if f is not None and f.type == "desertion" and f.names:
-                r = case.find(k)
+                r = find(case_of, i)
                 names = flights.setdefault(r, [[]])[0]
                 names += [n for n in f.names if n not in names]
-        cl = self.case_links
-        case_pairs: set[tuple[Key, Key]] = set()
-        for i in ids:
-            a = keyof[i]
-            for j in cl.neighbours(i):
-                b = keyof[j]
-                case_pairs.add((a, b) if a < b else (b, a))
-        for a, b in sorted(case_pairs):
-            ra, rb = case.find(a), case.find(b)
+        _, lo, hi, rlo, rhi = ranked(self.case_links)
+        o = np.lexsort((rhi, rlo))
+        keep = np.ones(len(o), bool)
+        keep[1:] = (rlo[o][1:] != rlo[o][:-1]) | (rhi[o][1:] != rhi[o][:-1])
+        o = o[keep]
+        lo, hi = lo[o].tolist(), hi[o].tolist()
+        for a, b in zip(lo, hi, strict=True):
+            ra, rb = find(case_of, a), find(case_of, b)
             if ra == rb:
                 continue
             fa, fb = flights.get(ra, []), flights.get(rb, [])
             if any(_flights_conflict(x, y) for x in fa for y in fb):
                 continue
-            case.union(ra, rb)
-            r = case.find(ra)
+            case_of[rb] = ra
             merged = fa + fb
             flights.pop(ra, None)
             flights.pop(rb, None)
             if merged:
-                flights[r] = merged
-        num = dict(zip(keys, ids, strict=True))
-        for k, i in zip(keys, ids, strict=True):
-            self.inc_of[i] = num[inc.find(k)]
-            self.case_of[i] = num[case.find(k)]
+                flights[ra] = merged
+        for i in ids:
+            inc_of[i] = find(inc_of, i)
+            case_of[i] = find(case_of, i)
+
+    def _union_case(self, a: int, b: int) -> None:
+        p = self.case_of
+        ra, rb = self._find_in(p, a), self._find_in(p, b)
+        if ra != rb:
+            p[rb] = ra
