@@ -16,7 +16,7 @@ import numpy as np
 
 from awol.link.compact import EventIds, PairTable
 from awol.link.features import Feat
-from awol.link.text import names_match
+from awol.link.text import exclusive_classes, names_match
 
 Key = tuple[str, int]
 
@@ -47,7 +47,8 @@ class _Summary:
     """What the incident-merge constraints need to know about a (partial) incident (created
     when a link first reaches it: a cluster can hold most of a million events)."""
 
-    __slots__ = ("docs", "names", "max_lo", "min_hi", "max_day", "min_day", "counts")
+    __slots__ = ("docs", "names", "max_lo", "min_hi", "max_day", "min_day", "counts", "regions",
+                 "countries", "status")  # fmt: skip
 
     def __init__(self, f: Feat | None, doc: str) -> None:
         self.docs: tuple[str, ...] | set[str] = (doc,)  # a set once it is large
@@ -59,6 +60,10 @@ class _Summary:
         self.max_day = self.min_day = day
         exact = f is not None and f.count and f.qualifier in (None, "exact")
         self.counts: tuple[int, ...] = (f.count,) if exact else ()
+        self.regions: tuple[str, ...] = (f.region,) if f is not None and f.region else ()
+        self.countries: tuple[str, ...] = (f.country,) if f is not None and f.country else ()
+        status = f.classes & exclusive_classes() if f is not None and f.classes else ()
+        self.status: tuple[str, ...] = tuple(sorted(status))
 
     def compatible(self, o: _Summary) -> bool:
         if len(self.docs) > len(o.docs):
@@ -67,7 +72,18 @@ class _Summary:
             small, big = self.docs, o.docs
         if any(d in big for d in small):
             return False
-        if self.names and o.names and names_match(self.names, o.names) is False:
+        same_people = names_match(self.names, o.names) if self.names and o.names else None
+        if same_people is False:
+            return False
+        # reports may place one happening differently (where he left, where he was caught) or
+        # call the same man a contract soldier and a mobilised one, which his name outweighs;
+        # without a name in common, two regions, countries or service statuses are two
+        # happenings (stops vague mentions from chaining them together)
+        if not same_people and (
+            _disjoint(self.regions, o.regions)
+            or _disjoint(self.countries, o.countries)
+            or _disjoint(self.status, o.status)
+        ):
             return False
         if self.max_lo is not None and o.max_lo is not None:
             if max(self.max_lo, o.max_lo) > min(self.min_hi, o.min_hi) + 7:
@@ -93,6 +109,9 @@ class _Summary:
             big.docs = (*big.docs, *small.docs)
         big.counts = (*big.counts, *(c for c in small.counts if c not in big.counts))
         big.names = (*big.names, *(n for n in small.names if n not in big.names))
+        big.regions = (*big.regions, *(r for r in small.regions if r not in big.regions))
+        big.countries = (*big.countries, *(c for c in small.countries if c not in big.countries))
+        big.status = (*big.status, *(c for c in small.status if c not in big.status))
         if small.max_lo is not None:
             if big.max_lo is None:
                 big.max_lo, big.min_hi = small.max_lo, small.min_hi
@@ -106,6 +125,11 @@ class _Summary:
                 big.max_day = max(big.max_day, small.max_day)
                 big.min_day = min(big.min_day, small.min_day)
         return big
+
+
+def _disjoint(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Both say something and nothing in common."""
+    return bool(a and b) and not any(x in b for x in a)
 
 
 def _flights_conflict(a: list[str], b: list[str]) -> bool:
