@@ -41,3 +41,53 @@ def test_signed_fit_keeps_agreements_non_negative():
     assert free[2] < 0
     w = fit_logistic(X, y, np.zeros(3), l2=0.1, signs=np.array([0, 1, 1]))
     assert w[2] == 0.0 and w[1] > 0
+
+
+def test_threshold_is_the_middle_of_the_best_plateau():
+    from awol.link.fit import plateau_middle
+
+    def row(t, fb, p=0.9):
+        return {"threshold": t, "fbeta": fb, "precision": p}
+
+    curve = [row(-1.0, 0.5), row(-0.5, 0.8), row(0.0, 0.8), row(0.5, 0.8), row(1.0, 0.7),
+             row(1.5, 0.8)]  # fmt: skip
+    t, best = plateau_middle(curve)
+    assert t == 0.0 and best["fbeta"] == 0.8  # the widest run of the best, its middle
+    t, _ = plateau_middle([row(-1.0, 0.8), row(-0.5, 0.8), row(0.0, 0.7)])
+    assert t == -0.75  # an even run: halfway between its edges
+    t, _ = plateau_middle([row(-1.0, 0.8, 0.9), row(-0.5, 0.8, 0.95), row(0.0, 0.8, 0.95)])
+    assert t == -0.25  # equal F-beta: the higher precision first
+
+
+def test_thin_pairs_are_held_back_by_a_fixed_weight():
+    """A pair with only type, time and counts in common gets the fixed ``thin`` weight, which the
+    fit does not move; a place, a word or a name in common makes it no longer thin."""
+    from awol.link.features import features
+    from awol.link.fit import _fit_weights
+    from awol.link.score import FIXED, pair_features
+
+    def ev(doc, **kw):
+        return features({"doc": doc, "idx": 0, "type": "desertion", "count": 1,
+                         "date": "2024-05", "published": "2024-05-20", **kw})  # fmt: skip
+
+    x = pair_features(ev("a"), ev("b"))
+    assert x is not None and x.get("thin") == 1.0
+    x = pair_features(ev("a", region="RU-ROS"), ev("b", region="RU-ROS"))
+    assert x is not None and "thin" not in x
+    pairs = [(("a", 0), ("b", 0), {"bias": 1.0, "thin": 1.0})] * 5
+    pairs += [(("a", 0), ("c", 0), {"bias": 1.0, "region_same": 1.0})] * 5
+    w = _fit_weights(pairs, np.array([1.0] * 5 + [0.0] * 5))
+    assert w["thin"] == FIXED["thin"]
+
+
+def test_evidence_words_leave_out_common_words_and_names():
+    from awol.link.text import evidence_words
+
+    a = evidence_words(
+        "The soldier drove off in an armoured vehicle near Kupyansk", ("Ivan Petrov",)
+    )
+    b = evidence_words("Petrov, a soldier, fled in an armoured vehicle", ("Ivan Petrov",))
+    common = a & b
+    assert any(w.startswith("rmrd") for w in common)  # "armoured"
+    assert not any(w.startswith("sldr") for w in common)  # "soldier": every report says it
+    assert "ptrv" not in b  # the name is compared as a name

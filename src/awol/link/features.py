@@ -107,6 +107,7 @@ class Feat:
     ctx_regions: frozenset[str] = frozenset()
     group: int = 0  # story group within its document (cases.document_groups)
     coarse: frozenset[str] = frozenset()  # the place words naming a big city (text.coarse_places)
+    evidence: str = ""  # the evidence sentence (the record's own string: no copy)
 
     @property
     def lo(self) -> int | None:
@@ -159,6 +160,7 @@ def features(rec: dict) -> Feat:
         numbers=distinctive_numbers(who, place, evidence, count),
         ages=ages(who, evidence),
         coarse=frozenset(coarse_places(places)),
+        evidence=evidence,
     )
 
 

@@ -16,9 +16,9 @@
    documents are distractors).  The threshold that maximises the mean of the pooled pairwise
    incident and case F-beta (``BETA`` = 0.5: precision weighs twice recall, since a false link
    merges two happenings, and one false incident link can merge two whole cases) of the whole
-   linker (with its one-to-one and incident-merge constraints) is kept; of thresholds with
-   equal held-out results (no held-out pair, linked or not, scores between them) the lowest.
-   The weights
+   linker (with its one-to-one and incident-merge constraints) is kept; of consecutive
+   thresholds with equal held-out results (a plateau: no held-out pair scores between them)
+   the middle of the widest (:func:`plateau_middle`).  The weights
    of the model are then fitted on all the pairs.  The held-out figures at that threshold are
    stored with the model (``cv_*``), beside the in-sample ones; ``--folds`` prints the curve.
 Deterministic: the same corpus gives the same model.yaml.
@@ -40,7 +40,7 @@ from awol.link.score import FEATURES, MODEL_PATH, PRIOR
 L2 = 10.0  # ridge penalty on the weights (not on the bias), towards the prior (docs/linking.md)
 BETA = 0.5  # the threshold maximises the held-out F-beta: precision weighs 1/BETA times recall
 FOLDS = 5  # folds (by story) of the held-out threshold choice
-THRESHOLDS = tuple(round(-3.0 + 0.25 * i, 2) for i in range(25))  # -3.0 .. 3.0
+THRESHOLDS = tuple(round(-3.0 + 0.1 * i, 2) for i in range(61))  # -3.0 .. 3.0
 
 
 def _read_jsonl(path: Path) -> list[dict]:
@@ -226,10 +226,35 @@ def _fit_weights(
     if keep is not None:
         mask = np.array(keep, dtype=bool)
         X, y = X[mask], y[mask]
-    prior = np.array([PRIOR.get(f, 0.0) for f in FEATURES])
-    signs = np.array([_score.sign(f) for f in FEATURES])
-    w = fit_logistic(X, y, prior, signs=signs)
-    return {f: round(float(v), 3) for f, v in zip(FEATURES, w, strict=True)}
+    cols = [i for i, f in enumerate(FEATURES) if f not in _score.FIXED]
+    fitted = [FEATURES[i] for i in cols]
+    prior = np.array([PRIOR.get(f, 0.0) for f in fitted])
+    signs = np.array([_score.sign(f) for f in fitted])
+    w = dict(zip(fitted, fit_logistic(X[:, cols], y, prior, signs=signs), strict=True))
+    w.update(_score.FIXED)
+    return {f: round(float(w[f]), 3) for f in FEATURES}
+
+
+def plateau_middle(curve: list[dict]) -> tuple[float, dict]:
+    """(threshold, its curve row): the middle of the best plateau of the held-out curve.  The
+    best result is the highest mean F-beta, then the highest incident precision; the thresholds
+    giving it form runs of consecutive grid points (plateaus: no held-out pair scores between
+    them).  The widest run is kept (ties: the lowest), and its middle is the threshold: the
+    held-out pairs at its two edges are the nearest to either side of the boundary, so the
+    middle is the choice least tied to where those few pairs happened to fall."""
+    keys = [(row["fbeta"], row["precision"]) for row in curve]
+    top = max(keys)
+    runs: list[list[int]] = []
+    for i, k in enumerate(keys):
+        if k != top:
+            continue
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    run = max(runs, key=lambda r: (len(r), -r[0]))
+    lo, hi = curve[run[0]]["threshold"], curve[run[-1]]["threshold"]
+    return round((lo + hi) / 2, 3), curve[run[len(run) // 2]]
 
 
 def fit(folder: Path, split: str | None = "train", folds: int = FOLDS) -> dict:
@@ -261,7 +286,6 @@ def fit(folder: Path, split: str | None = "train", folds: int = FOLDS) -> dict:
             for i, v in enumerate(counts):
                 pooled[t][i] += v
     curve: list[dict] = []
-    best = None
     for t in THRESHOLDS:
         f1, p, r = _prf(*pooled[t][:3])
         cf1, cp, cr = _prf(*pooled[t][3:])
@@ -270,11 +294,8 @@ def fit(folder: Path, split: str | None = "train", folds: int = FOLDS) -> dict:
                "case_precision": cp, "case_recall": cr, "case_f1": cf1,
                "fbeta": round(fb, 4)}  # fmt: skip
         curve.append(row)
-        key = (row["fbeta"], p, -t)  # equal held-out results: the lowest threshold
-        if best is None or key >= best[0]:
-            best = (key, row)
-    assert best is not None
-    t = best[1]["threshold"]
+    t, best_row = plateau_middle(curve)
+    best = (None, best_row)
     f1, p, r = _prf(*_sweep(gold, incidents, texts, weights, (t,))[t][:3])
     return {
         "threshold": float(t),

@@ -389,6 +389,32 @@ def tokens(who: str | None, place: str | None, evidence: str | None,
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    path = Path(__file__).with_name("common_words.yaml")
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    words = [str(w) for lst in data.values() for w in lst or []]
+    return frozenset(skeleton(w) for w in words) | _stopwords()
+
+
+_LETTERS = re.compile(r"[^\W\d_]{5,}", re.UNICODE)
+
+
+@lru_cache(maxsize=100_000)
+def evidence_words(evidence: str, names: tuple[str, ...] = ()) -> frozenset[str]:
+    """The words (of five letters or more, any case) of an evidence sentence that are not common
+    to every report about desertion (``common_words.yaml``, ``stopwords.yaml``) nor the people's
+    names, as skeletons: a rewrite or a translation that keeps a detail ("drove off in an armoured
+    vehicle", "в лесополосе") shares them."""
+    if not evidence:
+        return frozenset()
+    common = _common_words()
+    out = {skeleton(w) for w in _LETTERS.findall(evidence)}
+    for n in names:
+        out -= {skeleton(t) for t in _TOKEN.findall(n)}
+    return frozenset(w for w in out if len(w) >= 3 and w not in common)
+
+
 @lru_cache(maxsize=100_000)
 def _capital_skeletons(text: str) -> frozenset[str]:
     stop = _stopwords()
