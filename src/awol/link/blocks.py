@@ -65,40 +65,52 @@ class BlockIndex:
     def get(self, hashes: list[int]) -> list[int]:
         """The blocks of ``hashes`` one after the other (each in filing order; an event is
         listed once per block it is in)."""
-        out: list[int] = []
-        if not hashes:
-            return out
+        return self.get_many([hashes])[0]
+
+    def get_many(self, groups: list[list[int]]) -> list[list[int]]:
+        """``get`` of each group of hashes, with one search of the arrays for all of them (a
+        search costs mostly its fixed overhead and cache misses in the large arrays)."""
         buf = self._buf
         keys = self.keys
+        total = 0
         if len(keys):
-            q = np.array(hashes, np.int64)
-            lo = np.searchsorted(keys, q, side="left")
-            cnt = np.searchsorted(keys, q, side="right") - lo
-            total = int(cnt.sum())
-        else:
-            total = 0
+            flat = [h for g in groups for h in g]
+            if flat:
+                q = np.array(flat, np.int64)
+                del flat
+                lo = np.searchsorted(keys, q, side="left")
+                cnt = np.searchsorted(keys, q, side="right") - lo
+                total = int(cnt.sum())
+        out: list[list[int]] = []
         if not total:
-            for h in hashes:
-                cur = buf.get(h)
-                if cur is not None:
-                    if type(cur) is int:
-                        out.append(cur)
-                    else:
-                        out.extend(cur)
+            for hashes in groups:
+                o: list[int] = []
+                for h in hashes:
+                    cur = buf.get(h)
+                    if cur is not None:
+                        if type(cur) is int:
+                            o.append(cur)
+                        else:
+                            o.extend(cur)
+                out.append(o)
             return out
         before = np.cumsum(cnt) - cnt
         found = self.vals[np.repeat(lo - before, cnt) + np.arange(total)].tolist()
-        if not buf:
-            return found
-        pos = 0
-        for h, c in zip(hashes, cnt.tolist(), strict=True):
-            if c:
-                out.extend(found[pos : pos + c])
-                pos += c
-            cur = buf.get(h)
-            if cur is not None:
-                if type(cur) is int:
-                    out.append(cur)
-                else:
-                    out.extend(cur)
+        counts = cnt.tolist()
+        pos = i = 0
+        for hashes in groups:
+            o = []
+            for h in hashes:
+                c = counts[i]
+                i += 1
+                if c:
+                    o += found[pos : pos + c]
+                    pos += c
+                cur = buf.get(h)
+                if cur is not None:
+                    if type(cur) is int:
+                        o.append(cur)
+                    else:
+                        o.extend(cur)
+            out.append(o)
         return out

@@ -208,7 +208,7 @@ class NearDuplicates:
     def _hv(self, num: int) -> np.ndarray:
         return self._rows[num // _ROWS][num % _ROWS]
 
-    def _insert(self, doc_id: str, hv: np.ndarray) -> None:
+    def _insert(self, doc_id: str, hv: np.ndarray, hashes: list[int] | None = None) -> None:
         hv = hv.astype(self._dtype)
         num = len(self._ids)
         if num % _ROWS == 0:
@@ -216,8 +216,10 @@ class NearDuplicates:
         self._rows[-1][num % _ROWS] = hv
         self._ids.append(doc_id)
         self._num[doc_id] = num
-        with np.errstate(over="ignore"):
-            self._index.add(self._hashes(hv), num)
+        if hashes is None:
+            with np.errstate(over="ignore"):
+                hashes = self._hashes(hv)
+        self._index.add(hashes, num)
 
     def candidates(self, hv: np.ndarray) -> set[str]:
         with np.errstate(over="ignore"):
@@ -236,15 +238,17 @@ class NearDuplicates:
         if hv is None:
             return []
         hv = hv.astype(self._dtype)
+        with np.errstate(over="ignore"):
+            hashes = self._hashes(hv)  # the band hashes, for the look-up and the insertion
         found = []
         n = float(len(hv))
-        for other in sorted(self.candidates(hv)):
+        for other in sorted({self._ids[i] for i in self._index.get(hashes)}):
             sim = float(np.count_nonzero(hv == self._hv(self._num[other]))) / n
             if sim >= self.threshold:
                 a, b = sorted((doc_id, other))
                 self.pairs[(a, b)] = round(sim, 3)
                 found.append((other, sim))
-        self._insert(doc_id, hv)
+        self._insert(doc_id, hv, hashes)
         return found
 
     def add_many(self, docs: Iterable[tuple[str, str]]) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from awol.link import cases as _cases
 from awol.link import incidents as _inc
@@ -71,6 +71,7 @@ class Linker:
         self._new_links = self._new_case_links = 0  # the links from there on are new
         self.comparisons = 0  # candidate pairs examined by add() (for scaling tests)
         self.record: list | None = None  # set to a list to collect (key, key, features) (fit)
+        self._wsum: tuple | None = None  # (weights, x -> (prior score, fitted score))
 
     # --- input -------------------------------------------------------------------------------
     def add(self, extractions: Iterable[dict]) -> list[str]:
@@ -139,82 +140,125 @@ class Linker:
         reps = sorted(copies, key=lambda d: (meta(d, "published") or "9999", d))
         base_of = self._ids.base
         copy_ids = [base_of[d] + i for d in reps[:COPY_CAP] for i in range(meta(d, "n"))]
-        # candidate mentions in other documents
-        by_doc: dict[str, list[tuple[float, Key, Key]]] = defaultdict(list)
-        scored: list[tuple[Feat, Feat, dict[str, float], bool, bool, float]] = []
+        # candidate mentions in other documents: the blocks of every event's incident and
+        # case (same people) queries, looked up at once (the document's own events are filed
+        # after all are linked)
+        by_doc: dict[str, list[tuple[float, Key, Key, int, int]]] = defaultdict(list)
+        scored: list[tuple[Feat, Feat, dict[str, float], bool, bool, float, tuple]] = []
         keys = []
-        w, _t = _score.model()
-        prior, strong_at = _score.PRIOR, _score.STRONG
-        support_at = _score.SUPPORT_EVIDENCE + prior["bias"]
-        pair_features = _score.pair_features
-        all_feats = self._ids.feats
+        queries: list[list[int]] = []
+        wide: list[list[tuple]] = []
         for f in feats:
             idx, qry, aidx, aqry = _inc.block_keys(f)
             keys.append((idx, aidx))
+            wide.append(aqry)
+            queries.append([hash(k) for k in qry])
+            queries.append([hash(k) for k in _inc.case_query_keys(f)])
+        blocks = self._index.get_many(queries)
+        del queries
+        w, _t = _score.model()
+        weights = self._weights(w)
+        strong_at = _score.STRONG
+        support_at = _score.SUPPORT_EVIDENCE + _score.PRIOR["bias"]
+        pair_features = _score.pair_features
+        all_feats = self._ids.feats
+        people_link = _inc.people_link
+        ids = self._ids
+        for n, f in enumerate(feats):
             # candidates: the events filed under the keys the event queries, by votes
-            votes = Counter(self._index.get([hash(k) for k in qry]))
-            if aqry:
-                votes.update(self._all.get([hash(k) for k in aqry]))
+            votes = Counter(blocks[2 * n])
+            if wide[n]:
+                votes.update(self._all.get([hash(k) for k in wide[n]]))
             cands = self._bounded(votes)
             cands.update(copy_ids)
             self.comparisons += len(cands)
+            fe = ids.id(f.key)
+            fg = f.group
             for ck in cands:
                 g = all_feats[ck]
-                if g is None or g.doc == did:
+                if g is None:
                     continue
-                x = pair_features(f, g, copies=g.doc in copies)
+                gd = g.doc
+                if gd == did:
+                    continue
+                x = pair_features(f, g, gd in copies)
                 if x is not None:
-                    # the prior score (story support) and the fitted one in one pass over x,
-                    # summed in the order of x as score.weigh does
-                    sp = sm = 0.0
-                    for k, v in x.items():
-                        sp += prior.get(k, 0.0) * v
-                        sm += w.get(k, 0.0) * v
-                    scored.append((f, g, x, sp >= strong_at, sp >= support_at, sm))
-            people = set(self._index.get([hash(k) for k in _inc.case_query_keys(f)]))
+                    sp, sm = weights(x)
+                    scored.append(
+                        (f, g, x, sp >= strong_at, sp >= support_at, sm, (fg, gd, g.group), fe, ck)
+                    )
+            people = set(blocks[2 * n + 1])
             self.comparisons += len(people)
             for ck in people:
                 g = all_feats[ck]
-                if _inc.people_link(f, g):
+                if people_link(f, g):
                     self._add_case_link(*sorted((f.key, g.key)))
         # story support: a pair of story groups (this document's, another's) with a strong link
         # makes the other same-type pairs of the two stories likelier the same happenings
         # (story_link); other pairs of the two stories with some evidence each support it too
         # (story_support: two articles telling one story agree pair after pair)
-        strong: Counter = Counter()
-        support: Counter = Counter()
-        for f, g, _x, st, su, _s in scored:
-            if st:
-                strong[(f.group, g.doc, g.group)] += 1
-            if su:
-                support[(f.group, g.doc, g.group)] += 1
+        strong: dict[tuple, int] = {}
+        support: dict[tuple, int] = {}
+        for t in scored:
+            if t[3]:
+                strong[t[6]] = strong.get(t[6], 0) + 1
+            if t[4]:
+                support[t[6]] = support.get(t[6], 0) + 1
         story_w = w.get("story_link", 0.0)
         support_w = w.get("story_support", 0.0)
-        for f, g, x, st, su, s in scored:
-            stories = (f.group, g.doc, g.group)
-            n = strong[stories] - (1 if st else 0)
-            if n > 0:
+        threshold, record = self.threshold, self.record
+        for f, g, x, st, su, s, stories, fe, ge in scored:
+            if strong and strong.get(stories, 0) - (1 if st else 0) > 0:
                 x["story_link"] = 1.0
                 s += story_w  # = score.weigh(x, w): story_link and story_support come last in x
-            m = support[stories] - (1 if su else 0)
-            if m > 0:
-                x["story_support"] = float(min(m, 2))
-                s += support_w * x["story_support"]
-            if self.record is not None:
-                self.record.append((f.key, g.key, x))
-            if s >= self.threshold:
-                by_doc[g.doc].append((s, f.key, g.key))
+            if support:
+                m = support.get(stories, 0) - (1 if su else 0)
+                if m > 0:
+                    x["story_support"] = float(min(m, 2))
+                    s += support_w * x["story_support"]
+            if record is not None:
+                record.append((f.key, g.key, x))
+            if s >= threshold:
+                by_doc[g.doc].append((s, f.key, g.key, fe, ge))
         # one-to-one between two documents, strongest first (symmetric tie-break)
         for pairs in by_doc.values():
             pairs.sort(key=lambda t: (-t[0], min(t[1], t[2]), max(t[1], t[2])))
             used: set[Key] = set()
-            for s, a, b in pairs:
+            for s, a, b, ea, eb in pairs:
                 if a in used or b in used:
                     continue
                 used.update((a, b))
-                self._add_link(*sorted((a, b)), round(s, 3))
+                if b < a:
+                    ea, eb = eb, ea
+                self._links.add(ea, eb, round(s, 3))
+                self._comp.add_link(ea, eb)
         for f, idx in zip(feats, keys, strict=True):
             self._file(f, idx)
+
+    def _weights(self, w: dict[str, float]) -> Callable[[dict[str, float]], tuple[float, float]]:
+        """x -> (prior score, fitted score) of a pair's features, summed in the order of x as
+        score.weigh does; remembered per distinct x (a few thousand patterns of features)."""
+        if self._wsum is None or self._wsum[0] is not w:
+            prior = _score.PRIOR
+            both = {k: (prior.get(k, 0.0), w.get(k, 0.0)) for k in (*prior, *w)}
+            memo: dict[tuple, tuple[float, float]] = {}
+
+            def weights(x: dict[str, float]) -> tuple[float, float]:
+                items = tuple(x.items())
+                out = memo.get(items)
+                if out is None:
+                    sp = sm = 0.0
+                    for k, v in items:
+                        p, q = both.get(k, (0.0, 0.0))
+                        sp += p * v
+                        sm += q * v
+                    out = (sp, sm)
+                    if len(memo) < 1 << 16:
+                        memo[items] = out
+                return out
+
+            self._wsum = (w, weights)
+        return self._wsum[1]
 
     def _copy_group(self, a: str, b: str) -> None:
         """Join the near-duplicate groups of two documents."""

@@ -169,28 +169,31 @@ def _anchor(f: Feat) -> int | None:
 
 
 def _distinct(f: Feat) -> bool:
-    return bool((f.places - f.coarse) or f.ctx_places or f.tokens or f.ctx_tokens or f.numbers
-                or f.ctx_numbers)  # fmt: skip
+    return bool(f.ctx_places or f.tokens or f.ctx_tokens or f.numbers or f.ctx_numbers
+                or (f.places and not f.places <= f.coarse))  # fmt: skip
 
 
 def pair_features(a: Feat, b: Feat, copies: bool = False) -> dict[str, float] | None:
-    """Evidence features of a pair; None for a veto."""
+    """Evidence features of a pair; None for a veto.  (Called for millions of candidate pairs:
+    tests on empty sets and missing values come first, so that a pair saying little costs
+    little.)"""
     if a.type != b.type or a.doc == b.doc:
         return None
-    nm = name_strength(a.names, b.names)
+    an, bn = a.names, b.names
+    nm = name_strength(an, bn) if an and bn else 0
     if nm < 0 or not dates_compatible(a, b):
         return None
     x: dict[str, float] = {"bias": 1.0}
     if nm == 2:
         x["name"] = 1.0
-        if full_name_match(a.names, b.names):
+        if full_name_match(an, bn):
             x["name_full"] = 1.0
     elif nm == 1:
         x["first_name"] = 1.0
-    else:
-        an = a.names or a.ctx_names
-        bn = b.names or b.ctx_names
-        if an and bn and (a.ctx_names or b.ctx_names):
+    elif a.ctx_names or b.ctx_names:
+        an = an or a.ctx_names
+        bn = bn or b.ctx_names
+        if an and bn:
             if names_match(an, bn):
                 x["ctx_name"] = 1.0
             else:
@@ -202,7 +205,9 @@ def pair_features(a: Feat, b: Feat, copies: bool = False) -> dict[str, float] | 
         elif min(ad[2], bd[2]) >= 2 or max(ad[2], bd[2]) >= 2:
             inside = (ad[0] >= bd[0] and ad[1] <= bd[1]) or (bd[0] >= ad[0] and bd[1] <= ad[1])
             x["month_in" if inside else "month_overlap"] = 1.0
-    ta, tb = _anchor(a), _anchor(b)
+    # time anchors (as _anchor: a month- or day-precise date, else the publication)
+    ta = (ad[0] + ad[1]) // 2 if ad is not None and ad[2] >= 2 else a.pub
+    tb = (bd[0] + bd[1]) // 2 if bd is not None and bd[2] >= 2 else b.pub
     if ta is not None and tb is not None:
         gap = abs(ta - tb)
         if gap <= 31:
@@ -216,36 +221,43 @@ def pair_features(a: Feat, b: Feat, copies: bool = False) -> dict[str, float] | 
     # a place word in common that is not a country's or a wide area's (a town, a base, a river, a region's or a
     # city's name) puts both in one region: when a side does not say its region, that is a
     # region in common ("Гренсе-Якобсэльв" and "Grense Jakobselv", no region coded)
-    shared = bool(a.places and b.places and places_match(a.places, b.places))
-    if shared and not (a.region and b.region):
+    ap, bp = a.places, b.places
+    shared = bool(ap and bp and places_match(ap, bp))
+    ar, br = a.region, b.region
+    if shared and not (ar and br):
         cw = wide_place_words()
-        if places_match(a.places - cw, b.places - cw):
+        if places_match(ap - cw, bp - cw):
             x["region_same"] = 1.0
-    if a.region and b.region:
-        x["region_same" if a.region == b.region else "region_diff"] = 1.0
-    elif "region_same" not in x:
-        ra = a.ctx_regions | ({a.region} if a.region else set())
-        rb = b.ctx_regions | ({b.region} if b.region else set())
-        if ra and rb:
-            x["ctx_region" if ra & rb else "ctx_region_diff"] = 1.0
+    if ar and br:
+        x["region_same" if ar == br else "region_diff"] = 1.0
+    elif "region_same" not in x and (ar or a.ctx_regions) and (br or b.ctx_regions):
+        ra = a.ctx_regions | {ar} if ar else a.ctx_regions
+        rb = b.ctx_regions | {br} if br else b.ctx_regions
+        x["ctx_region" if ra & rb else "ctx_region_diff"] = 1.0
     if a.country and b.country and a.country != b.country:
         x["country_diff"] = 1.0
     if shared:
-        fine = places_match(a.places - a.coarse, b.places - b.coarse)
+        fine = places_match(ap - a.coarse, bp - b.coarse)
         x["place" if fine else "place_city"] = 1.0
-    else:
-        ap_, bp_ = a.places | a.ctx_places, b.places | b.ctx_places
-        if ap_ and bp_ and places_match(ap_, bp_):
+    elif (ap or a.ctx_places) and (bp or b.ctx_places):
+        if places_match(ap | a.ctx_places, bp | b.ctx_places):
             x["ctx_place"] = 1.0
-    own = len(a.tokens & b.tokens)
+    at, bt = a.tokens, b.tokens
+    own = len(at & bt) if at and bt else 0
     if own:
         x["tokens"] = float(min(own, 2))
-    allt = len((a.tokens | a.ctx_tokens) & (b.tokens | b.ctx_tokens)) - own
-    if allt > 0:
-        x["ctx_tokens"] = float(min(allt, 3))
-    nums = len((a.numbers | a.ctx_numbers) & (b.numbers | b.ctx_numbers))
-    if nums:
-        x["numbers"] = float(min(nums, 2))
+    if (at or a.ctx_tokens) and (bt or b.ctx_tokens):
+        allt = len((at | a.ctx_tokens) & (bt | b.ctx_tokens)) - own
+        if allt > 0:
+            x["ctx_tokens"] = float(min(allt, 3))
+    else:
+        allt = 0
+    if (a.numbers or a.ctx_numbers) and (b.numbers or b.ctx_numbers):
+        nums = len((a.numbers | a.ctx_numbers) & (b.numbers | b.ctx_numbers))
+        if nums:
+            x["numbers"] = float(min(nums, 2))
+    else:
+        nums = 0
     if a.evidence and b.evidence:
         said = evidence_words(a.evidence, a.names) & evidence_words(b.evidence, b.names)
         if said:
@@ -257,29 +269,31 @@ def pair_features(a: Feat, b: Feat, copies: bool = False) -> dict[str, float] | 
         # and none of them is the other's
         if _distinct(a) and _distinct(b):
             x["distinct_diff"] = 1.0
-    if a.count is not None and b.count is not None:
-        if a.count == b.count:
-            x["count_same_many" if a.count >= 2 else "count_same_one"] = 1.0
-            if a.count >= 10:
+    ac, bc = a.count, b.count
+    if ac is not None and bc is not None:
+        if ac == bc:
+            x["count_same_many" if ac >= 2 else "count_same_one"] = 1.0
+            if ac >= 10:
                 x["count_same_big"] = 1.0
         elif _count_compatible(a, b):
             x["count_compat"] = 1.0
-        elif max(a.count, b.count) <= 3:
+        elif max(ac, bc) <= 3:
             x["count_conflict_small"] = 1.0
-        elif 2 * max(a.count, b.count) <= 3 * min(a.count, b.count):
+        elif 2 * max(ac, bc) <= 3 * min(ac, bc):
             x["count_near"] = 1.0
         else:
             x["count_conflict"] = 1.0
     if a.ages and b.ages and len(a.ages) == len(b.ages) == 1:
         x["age_same" if a.ages == b.ages else "age_diff"] = 1.0
-    common = a.classes & b.classes
-    ex = exclusive_classes()
-    if common & marker_classes():
-        x["marker_agree"] = 1.0
-    if common & ex:
-        x["class_agree"] = 1.0
-    elif a.classes & ex and b.classes & ex and not common:
-        x["class_disagree"] = 1.0
+    if a.classes and b.classes:
+        common = a.classes & b.classes
+        ex = exclusive_classes()
+        if common & marker_classes():
+            x["marker_agree"] = 1.0
+        if common & ex:
+            x["class_agree"] = 1.0
+        elif a.classes & ex and b.classes & ex and not common:
+            x["class_disagree"] = 1.0
     if a.armed is not None and b.armed is not None:
         if a.armed and b.armed:
             x["armed_agree"] = 1.0
