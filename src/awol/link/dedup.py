@@ -46,7 +46,9 @@ def shingles(text: str, k: int = SHINGLE) -> set[bytes]:
     words = _WORD.findall(text.lower())
     if len(words) < k:
         return {" ".join(words).encode()} if words else set()
-    return {" ".join(words[i : i + k]).encode() for i in range(len(words) - k + 1)}
+    # the UTF-8 of the words joined by spaces (each word encoded once)
+    bw = [w.encode() for w in words]
+    return {b" ".join(bw[i : i + k]) for i in range(len(bw) - k + 1)}
 
 
 @lru_cache(maxsize=4)
