@@ -101,6 +101,9 @@ class _Lexicon:
     ordinal_irregular: re.Pattern[str] | None
     ordinal_digits: re.Pattern[str] | None
     vague: re.Pattern[str] | None
+    # the first run of word characters of every number word and phrase ("a dozen" -> "a"): a
+    # count is a digit or starts with one of these as a whole word (None: not known)
+    number_words: frozenset[str] | None = None
 
 
 @cache
@@ -178,7 +181,48 @@ def _lexicon(lang: str) -> _Lexicon:
         ),
         ordinal_digits=re.compile(d["ordinal_digits"]) if d.get("ordinal_digits") else None,
         vague=re.compile(d["vague"], flags) if d.get("vague") else None,
+        number_words=_first_words(
+            list(d.get("cardinals", {}))
+            + list(d.get("multipliers", {}))
+            + list(d.get("specials", {}))
+        ),
     )
+
+
+def _first_words(forms: list[str]) -> frozenset[str] | None:
+    """The first run of word characters of each form (as the count pattern matches it, lower
+    case), or None where a form does not start with one."""
+    out = set()
+    for form in forms:
+        for v in _variants(str(form).lower()):
+            m = _RUN.match(v)
+            if m is None:
+                return None
+            out.add(m.group())
+    return frozenset(out)
+
+
+_RUN = re.compile(r"\w+")
+_ANY_DIGIT = re.compile(r"\d")
+_LAST_MAY: tuple = (None, None, True)  # the text last asked about, its language, the answer
+
+
+def may_count(text: str, lang: str) -> bool:
+    """False only where :func:`find_counts` certainly finds nothing in ``text``: no digit and no
+    number word (every count's number is one of those, a word standing whole: the pattern reads
+    ``(?<!\\w)`` before it and ``(?!\\w)`` after it).  The answer for the last text is kept."""
+    global _LAST_MAY
+    last = _LAST_MAY
+    if last[0] is text and last[1] == lang:
+        return last[2]
+    lex = _lexicon(lang)
+    low = lowered(text)
+    if lex.number_words is None or len(low) != len(text) or _ANY_DIGIT.search(low):
+        ok = True
+    else:
+        ok = not lex.number_words.isdisjoint(_RUN.findall(low))
+    _LAST_MAY = (text, lang, ok)
+    return ok
 
 
 _DIGITS_REST = re.compile(r"(\d[\d\s\u00a0\u202f.,]*\d|\d)\s*(.*)$")
@@ -357,7 +401,7 @@ def find_counts(
     ``date_spans`` are the (start, end) of the dates of ``text`` when the caller has found them
     already (numbers inside dates are not counts); otherwise they are found here when needed.
     """
-    if not text:
+    if not text or not may_count(text, lang):
         return []
     lex = _lexicon(lang)
     out: list[CountMention] = []

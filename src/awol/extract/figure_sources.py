@@ -212,15 +212,25 @@ def _counter(text: str, lex: Lexicon) -> str | None:
     verbs = str(lex.extra.get("figure_counting_verbs") or "")
     if not verbs:
         return None
-    m = re.search(
+    gate, rx = _counting(lex.media_nouns, verbs)
+    if not gate.search(text):  # no counting verb: the whole pattern cannot match (most texts)
+        return None
+    m = rx.search(text)
+    return m.group("name").strip('«»" ') if m else None
+
+
+@lru_cache(maxsize=8)
+def _counting(media_nouns: str, verbs: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The counting statement ("The project Soldat.Monitor counted"), and its verbs alone, which
+    every match holds (a cheap test first; the same results)."""
+    rx = re.compile(
         r"(?:^|,\s*)(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:"
-        + lex.media_nouns
+        + media_nouns
         + r")\s+(?P<name>[A-ZА-ЯЁ«\"][\w.\-«»\" ]*?)\s+(?:"
         + verbs
-        + r")\b",
-        text,
+        + r")\b"
     )
-    return m.group("name").strip('«»" ') if m else None
+    return re.compile(r"\s(?:" + verbs + r")\b"), rx
 
 
 def figure_source(an: SentenceAnalysis, lex: Lexicon) -> str | None:
@@ -236,7 +246,7 @@ def figure_source(an: SentenceAnalysis, lex: Lexicon) -> str | None:
 def sentence_sources(an: SentenceAnalysis, lex: Lexicon, doc: str = "") -> list[Statement]:
     """The sources one sentence (of the article ``doc``) names, named ones first."""
     text = an.sentence.text
-    backward = bool(_vocab(lex, "figure_source_backward", text))
+    backward: bool | None = None  # read only for a sentence that names a source (most do not)
     out: list[Statement] = []
     for name in (
         source_statement(text, lex, doc),
@@ -245,6 +255,8 @@ def sentence_sources(an: SentenceAnalysis, lex: Lexicon, doc: str = "") -> list[
     ):
         if not name or any(s.name == name for s in out):
             continue
+        if backward is None:
+            backward = bool(_vocab(lex, "figure_source_backward", text))
         at = text.find(name)
         opening = 0 <= at < len(text) * _OPENING
         out.append(Statement(an.sentence.index, name, _generic(name, lex), backward, opening))

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from awol.extract.counts import CountMention, find_counts, parse_number
+from awol.extract.counts import CountMention, find_counts, may_count, parse_number
 from awol.extract.dates import find_dates, month_number, parse_published
 from awol.extract.figure_sources import figure_source
 from awol.extract.lexicon import Lexicon, icase
@@ -34,8 +34,12 @@ def find_figures(
     sentence names; the article resolves the others (:mod:`awol.extract.figure_sources`).
     """
     text = an.sentence.text
-    cues = bool(lex.figure_cues.search(text))
     counts = an.counts
+    # the figure words are read only where they may matter: a sentence with no number (most)
+    # has no record count to add, and stops at the ordinal gate below unless it has one
+    cues: bool | None = None
+    if doc_on_topic and (counts or may_count(text, lex.lang)):
+        cues = bool(lex.figure_cues.search(text))
     if cues and doc_on_topic:
         extra = _record_counts(an, lex)
         if an.mentions:  # a sentence telling an event: only a value compared with its figure
@@ -47,6 +51,8 @@ def find_figures(
     percent = _percent_figure(an, lex, published) if an.on_topic and not an.mentions else None
     if not counts and not ORDINAL_GATE.search(text):
         return [percent] if percent is not None else []
+    if cues is None:
+        cues = bool(lex.figure_cues.search(text))
     if not doc_on_topic or lex.block_clause.search(text) and not cues:
         return []
     if _vocab(lex, "figure_forecast", text):
