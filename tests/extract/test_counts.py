@@ -318,3 +318,31 @@ def test_one_person_named_by_grammar_is_a_count_of_one(text):
     art = Article(id="t", language="ru", text=text, published="2024-11-20")
     deaths = [e for e in extract_article(art).events if e.type == "death"]
     assert deaths and deaths[0].count == 1
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_may_count_only_rules_out_texts_without_a_count(lang: str) -> None:
+    """`may_count` lets find_counts skip its pattern: it must never rule out a text that holds a
+    count (with the count pattern run anyway), and it must rule out the many that hold none."""
+    from awol.clean.encoding import decode
+    from awol.extract import counts
+    from awol.extract.sentences import split_sentences
+
+    texts = []
+    for p in sorted(SHARED.glob(f"{lang}-*.txt")):
+        for s in split_sentences(decode(p.read_bytes(), str(p))[0], lang):
+            texts += [s.text, s.text.upper()]
+    lex = _lexicon(lang)
+    ruled_out = 0
+    for text in texts:
+        if counts.may_count(text, lang):
+            continue
+        ruled_out += 1
+        low = text.lower()
+        rx = lex.regex_lower if len(low) == len(text) else lex.regex
+        assert rx.search(low if rx is lex.regex_lower else text) is None, text
+    assert ruled_out > len(texts) // 5
+    assert counts.may_count("No one was there.", "en")  # "one" is a number word: not ruled out
+    assert counts.may_count("one soldier", "en") and counts.may_count("5", lang)
+    assert not counts.may_count("Soldiers fled the unit.", "en")
+    assert find_counts("Soldiers fled the unit.", "en") == []
