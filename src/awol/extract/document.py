@@ -32,6 +32,7 @@ from awol.extract.merging import (
     absorb_weak,
     charges_of_verdicts,
     count_rank,
+    evidence_order,
     evidence_rank,
     in_window,
     ongoing_search,
@@ -51,6 +52,7 @@ from awol.extract.story import (
     court_places,
     destination,
     destination_only_is_not_the_place,
+    left_country,
     near_the_unit,
     occurrence,
     outside,
@@ -215,7 +217,8 @@ def extract_article(article: Article) -> Extraction:
     figures = figures or head_figures
     done = charges_of_verdicts(absorb_weak(drafts.all))
     army = army_country(text, lang)  # whose state charges, seeks and tries, by default
-    events = [_finish(d, article, army) for d in done]
+    shared = _sentence_places(done)
+    events = [_finish(d, article, army, shared) for d in done]
     where = [d.mentions[0].sentence.index for d in done]
     _when_it_happened(events, where, occurred)
     _search_where_fled(events, where, lang)
@@ -375,6 +378,7 @@ def _where_it_left(text: str, group: list[PlaceMention], lang: str) -> list[Plac
     """The places of a flight's group that are not where it went ("fled from X to Y": X); a group
     that only says where it went keeps it, or, where the language's coders leave that null,
     nothing."""
+    group = [p for p in group if not left_country(text, p, lang)]
     goals = [p for p in group if destination(text, p, lang)]
     if not goals:
         return group
@@ -394,13 +398,44 @@ def _group_text(text: str, group: list[PlaceMention]) -> str:
     return ", ".join(p.text for p in group)
 
 
-def _finish(d: Draft, article: Article, army: str | None = None) -> Event:
-    best = max(d.mentions, key=evidence_rank)
+def _sentence_places(drafts: list[Draft]) -> dict[int, list[list[PlaceMention]]]:
+    """The place groups the mentions of each sentence took (sentence index -> groups)."""
+    out: dict[int, list[list[PlaceMention]]] = {}
+    for d in drafts:
+        for m in d.mentions:
+            if (
+                m.places
+                and not m.place_from_source
+                and m.places not in out.get(m.sentence.index, [])
+            ):
+                out.setdefault(m.sentence.index, []).append(m.places)
+    return out
+
+
+def _finish(
+    d: Draft,
+    article: Article,
+    army: str | None = None,
+    shared: dict[int, list[list[PlaceMention]]] | None = None,
+) -> Event:
+    order = evidence_order(article.language or "en")
+    best = max(d.mentions, key=lambda m: evidence_rank(m, order))
     sent = best.sentence
     date = d.date
     if date is None:
         date = d.first("date")
     place_text, country, region = _place(d, best, article.language)
+    if place_text is None and country is None and d.type == "desertion" and shared:
+        # "В Ровненской области задержали военнослужащего, самовольно покинувшего полигон": a
+        # flight told in the sentence of another event, with no place of its own, happened in
+        # the country of that event's place (its region may be another: coders keep only the
+        # country)
+        for m in sorted(d.mentions, key=lambda m: evidence_rank(m, order), reverse=True):
+            groups = shared.get(m.sentence.index) or []
+            if len(groups) == 1 and m.trigger.place:
+                lone = Draft([replace(m, places=groups[0])])
+                country = _place(lone, lone.mentions[0], article.language)[1]
+                break
     if country is None and place_text is None and d.type in AUTHORITY_TYPES:
         # "Norwegian police have arrested": where the acting authority works
         country = authority_country(sent.text, best.start, article.language or "en")

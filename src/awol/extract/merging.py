@@ -252,14 +252,43 @@ def charges_of_verdicts(drafts: list[Draft]) -> list[Draft]:
     return [d for d in drafts if id(d) not in dropped]
 
 
-def evidence_rank(m: Mention) -> tuple:
+# The criteria that choose an event's evidence among the sentences telling it, in order (after
+# "not a retelling"), where a language's events.yaml does not list its own (``evidence:``)
+EVIDENCE_ORDER = ("sole", "weight", "prob", "filled")
+
+
+def _criteria(m: Mention) -> dict[str, float]:
+    return {
+        "sole": m.sole,
+        "weight": m.weight,
+        "prob": round(m.prob, 1) if m.prob is not None else 0.0,
+        "filled": filled(m),
+    }
+
+
+def evidence_rank(m: Mention, order: tuple[str, ...] = EVIDENCE_ORDER) -> tuple:
     """The mention whose sentence best states the event: not one that retells it ("two more"
-    told again right after), then one whose sentence reports this type
-    alone ("Four of the fugitives were detained" rather than "ten fled, four of them have been
-    detained"), then the strongest trigger, then the one the classifier reads as most surely
-    reporting this type (when it has read them), then the most arguments, then the earliest."""
-    prob = round(m.prob, 1) if m.prob is not None else 0.0
-    return (not m.retold, m.sole, m.weight, prob, filled(m), -m.sentence.index)
+    told again right after), then by the criteria of ``order``: ``sole``, a sentence reporting
+    this type alone ("Four of the fugitives were detained" rather than "ten fled, four of them
+    have been detained"); ``weight``, the strongest trigger; ``prob``, the one the classifier
+    reads as most surely reporting this type (when it has read them); ``filled``, the most
+    arguments (date, place, count, names, source, armed: the sentence that tells the most of
+    it); then the earliest."""
+    c = _criteria(m)
+    return (not m.retold, *(c[k] for k in order), -m.sentence.index)
+
+
+@cache
+def evidence_order(lang: str) -> tuple[str, ...]:
+    """The evidence criteria of a language (``evidence:`` in ``lang/*/events.yaml``)."""
+    raw = get_lexicon(lang).extra.get("evidence")
+    if not raw:
+        return EVIDENCE_ORDER
+    order = tuple(str(x) for x in raw)
+    unknown = [k for k in order if k not in EVIDENCE_ORDER]
+    if unknown:
+        raise ValueError(f"lang/{lang}/events.yaml: evidence: unknown criteria {unknown}")
+    return order
 
 
 def filled(m: Mention) -> int:

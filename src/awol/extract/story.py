@@ -174,6 +174,7 @@ def _story_lex(lang: str) -> dict[str, Any]:
         "owner_before": re.compile(data.get("owner_before", "(?!)")),
         "owner_after": re.compile(data.get("owner_after", "(?!)")),
         "outside": re.compile(data.get("outside", "(?!)") + r"\s*$", re.IGNORECASE),
+        "left_country": re.compile(data.get("left_country", "(?!)") + r"\s*$", re.IGNORECASE),
         "agencies": {c: re.compile(p) for c, p in (data.get("authority_names") or {}).items()},
         "hedge": re.compile(data.get("armed_hedge", "(?!)"), re.IGNORECASE),
     }
@@ -239,6 +240,17 @@ def outside(text: str, place: PlaceMention, lang: str) -> bool:
     if not lex or text[place.start : place.end] != place.text:
         return False
     return bool(lex["outside"].search(text[max(0, place.start - 40) : place.start]))
+
+
+def left_country(text: str, place: PlaceMention, lang: str) -> bool:
+    """Is ``place`` a whole country the people left ("сбежали из РФ в Казахстан", "уехавшим из
+    России")?  Where a language's coders leave such a flight unplaced (``left_country`` in
+    ``lang/<lang>/story.yaml``: the words just before the place), it is not where it happened:
+    leaving the country says nothing of where the service was left."""
+    lex = _story_lex(lang)
+    if not lex or place.kind != "country" or text[place.start : place.end] != place.text:
+        return False
+    return bool(lex["left_country"].search(text[max(0, place.start - 20) : place.start]))
 
 
 def destination_only_is_not_the_place(lang: str) -> bool:
