@@ -36,6 +36,28 @@ def _types(text: str, lang: str) -> set[str]:
         ("The men were held in a basement for weeks.", "en", "detention"),
         ("The runaways had been kept in a tent camp near the base.", "en", "detention"),
         ("Police came to his flat and took him away.", "en", "detention"),
+        # wanted told by its means: declared wanted, police alerts, a warrant, search parties
+        ("The interior ministry declared the corporal wanted.", "en", "wanted"),
+        ("Police issued a BOLO for the two privates.", "en", "wanted"),
+        ("Patrols were told to be on the lookout for the sailor.", "en", "wanted"),
+        ("A warrant for his arrest was issued in March.", "en", "wanted"),
+        ("Troops and police have been combing the woods near the base.", "en", "wanted"),
+        ("Investigators asked residents to report any sighting of the men.", "en", "wanted"),
+        ("The private is wanted on charges of desertion.", "en", "wanted"),
+        ("The fugitive is being sought by the military police.", "en", "wanted"),
+        ("A bounty was offered for the recapture of the convicts.", "en", "wanted"),
+        # death in other words
+        ("The sergeant was gunned down outside his flat.", "en", "death"),
+        ("The deserter was fatally wounded during the arrest.", "en", "death"),
+        ("The private lost his life in the shootout.", "en", "death"),
+        ("His body was discovered by a forester.", "en", "death"),
+        # charges and cases as nouns
+        ("The corporal faces charges of desertion.", "en", "prosecution"),
+        ("Charges of desertion were filed against the lieutenant.", "en", "prosecution"),
+        ("Investigators opened a desertion case against the sailor.", "en", "prosecution"),
+        ("A case under Article 338 was opened against the private.", "en", "prosecution"),
+        ("The private was indicted last week.", "en", "prosecution"),
+        ("The sergeant was remanded in custody pending trial.", "en", "prosecution"),
         ("Рядовой решил не возвращаться в часть после отпуска.", "ru", "desertion"),
         ("Сержант так и не вернулся на войну.", "ru", "desertion"),
         ("Рядовой трижды уходил из части без разрешения.", "ru", "desertion"),
@@ -62,6 +84,9 @@ def test_found(text: str, lang: str, etype: str) -> None:
         ("Рядовой пропал без вести под Бахмутом.", "ru", "desertion"),
         ("The team held a press conference in the camp.", "en", "detention"),
         ("He decided not to return the money.", "en", "desertion"),
+        ("Hardly any soldiers were prosecuted for it before 2022.", "en", "prosecution"),
+        ("The sergeant could face charges of desertion.", "en", "prosecution"),
+        ("He wanted to declare the income.", "en", "wanted"),
     ],
 )
 def test_not_found(text: str, lang: str, etype: str) -> None:

@@ -18,6 +18,8 @@ def _types(text: str, lang: str) -> list[str]:
     [
         ("Five soldiers deserted from their unit in May. The fugitives killed a guard.", "en", 0),
         ("Five soldiers deserted from their unit in May. One deserter was shot dead.", "en", 1),
+        # a passive: the deserters are the ones killed
+        ("Two soldiers deserted from their unit in May. One of the fugitives was killed.", "en", 1),
         ("Пятеро военнослужащих дезертировали в мае. Они убили охранника.", "ru", 0),
         ("Пятеро военнослужащих дезертировали в мае. Одного беглеца застрелили.", "ru", 1),
     ],

@@ -411,7 +411,16 @@ def _their_victim(text: str, s: int, e: int, lex: Lexicon) -> bool:
     if not active or not killers or not re.fullmatch(active, text[s:e], re.IGNORECASE):
         return False
     cs, _ = clause_bounds(text, s)
-    return bool(re.search(rf"(?:{killers})\W+(?:\w+\W+){{0,3}}$", text[cs:s], re.IGNORECASE))
+    before = text[cs:s]
+    # a passive ("one of the deserters was killed") is their death, not a killing of theirs
+    if _PASSIVE_BEFORE.search(before):
+        return False
+    return bool(re.search(rf"(?:{killers})\W+(?:\w+\W+){{0,3}}$", before, re.IGNORECASE))
+
+
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|be|been|being|got|get|gets|getting)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
 
 
 def _window_before(text: str, start: int, clause_start: int, words: int = 7) -> str:
