@@ -29,6 +29,15 @@ def test_every_form_of_a_listed_lemma() -> None:
     )
 
 
+def test_a_following_word_matches_as_written_or_by_its_lemma() -> None:
+    # the lemmatiser reads "him" as "he" and leaves "hunting" as it is: a rule listing the
+    # word as written still matches it
+    assert ("wanted", "searching for him") in _found("Officers were out searching for him.", "en")
+    assert ("wanted", "hunting the two soldiers") in _found(
+        "Police spent a week hunting the two soldiers.", "en"
+    )
+
+
 def test_neighbours_that_change_the_meaning() -> None:
     assert _found("Сотрудники уголовного розыска пришли в часть.", "ru") == []
     assert _found("He was held in a detention centre.", "en") == []

@@ -385,8 +385,15 @@ def _lemma_triggers(text: str, lex: Lexicon, toks: list | None) -> list[tuple[Tr
     if toks is None:
         toks = tokens(text, lex.lang)
     out = []
+    rules = lex.lemma_rules
     for i, t in enumerate(toks):
-        for rule in lex.lemma_rules.get(t.lemma, ()):
+        found = rules.get(t.lemma, ())
+        # a lemmatiser may leave a form as a word of its own ("hunting"): the form as written
+        # starts the rules listed under it too
+        low = t.text.lower()
+        if low != t.lemma and low in rules:
+            found = (*found, *(r for r in rules[low] if r not in found))
+        for rule in found:
             if rule.not_prev and i and toks[i - 1].lemma in rule.not_prev:
                 continue
             if rule.not_next and i + 1 < len(toks) and toks[i + 1].lemma in rule.not_next:
@@ -394,7 +401,12 @@ def _lemma_triggers(text: str, lex: Lexicon, toks: list | None) -> list[tuple[Tr
             end = t.end
             if rule.then:
                 nxt = next(
-                    (x for x in toks[i + 1 : i + 1 + rule.span] if x.lemma in rule.then), None
+                    (
+                        x
+                        for x in toks[i + 1 : i + 1 + rule.span]
+                        if x.lemma in rule.then or x.text.lower() in rule.then
+                    ),
+                    None,
                 )
                 if nxt is None:
                     continue
