@@ -47,7 +47,11 @@ def _types(text: str, lang: str) -> set[str]:
         ("The fugitive is being sought by the military police.", "en", "wanted"),
         ("A bounty was offered for the recapture of the convicts.", "en", "wanted"),
         ("According to the orientation, the convicts may be in civilian clothes.", "en", "wanted"),
-        ("The private was due to return to the unit in May but never came back.", "en", "desertion"),
+        (
+            "The private was due to return to the unit in May but never came back.",
+            "en",
+            "desertion",
+        ),
         # death in other words
         ("The sergeant was gunned down outside his flat.", "en", "death"),
         ("The deserter was fatally wounded during the arrest.", "en", "death"),
