@@ -57,6 +57,7 @@ def _types(text: str, lang: str) -> set[str]:
         ("The deserter was fatally wounded during the arrest.", "en", "death"),
         ("The private lost his life in the shootout.", "en", "death"),
         ("His body was discovered by a forester.", "en", "death"),
+        ("The man was found on Feb. 15 with multiple gunshot wounds.", "en", "death"),
         # charges and cases as nouns
         ("The corporal faces charges of desertion.", "en", "prosecution"),
         ("Charges of desertion were filed against the lieutenant.", "en", "prosecution"),
@@ -93,6 +94,8 @@ def test_found(text: str, lang: str, etype: str) -> None:
         ("Hardly any soldiers were prosecuted for it before 2022.", "en", "prosecution"),
         ("The sergeant could face charges of desertion.", "en", "prosecution"),
         ("He wanted to declare the income.", "en", "wanted"),
+        ("Two of his friends died in battle near Bakhmut.", "en", "death"),
+        ("Ukraine recaptured territory in the east last autumn.", "en", "wanted"),
     ],
 )
 def test_not_found(text: str, lang: str, etype: str) -> None:
