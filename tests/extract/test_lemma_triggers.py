@@ -38,6 +38,15 @@ def test_a_following_word_matches_as_written_or_by_its_lemma() -> None:
     )
 
 
+def test_present_tense_of_headlines() -> None:
+    assert ("sentence", "jails") in _found("Court jails deserter for five years", "en")
+    assert ("death", "executes deserters") in _found("Russian army executes deserters", "en")
+    assert ("prosecution", "opens criminal case") in _found(
+        "Russia opens criminal case against deserter", "en"
+    )
+    assert _found("He executed the order and opened the door.", "en") == []
+
+
 def test_neighbours_that_change_the_meaning() -> None:
     assert _found("Сотрудники уголовного розыска пришли в часть.", "ru") == []
     assert _found("He was held in a detention centre.", "en") == []

@@ -52,6 +52,9 @@ def _types(text: str, lang: str) -> set[str]:
             "en",
             "desertion",
         ),
+        ("A search was announced for the two privates in June.", "en", "wanted"),
+        ("Police have been trying to locate the sailor since June.", "en", "wanted"),
+        ("A case against the sergeant was opened in July.", "en", "prosecution"),
         # death in other words
         ("The sergeant was gunned down outside his flat.", "en", "death"),
         ("The deserter was fatally wounded during the arrest.", "en", "death"),
