@@ -55,6 +55,9 @@ def _types(text: str, lang: str) -> set[str]:
         ("A search was announced for the two privates in June.", "en", "wanted"),
         ("Police have been trying to locate the sailor since June.", "en", "wanted"),
         ("A case against the sergeant was opened in July.", "en", "prosecution"),
+        ("Russia asked Interpol to issue a red notice for the captain.", "en", "wanted"),
+        ("Law enforcement agencies are establishing his whereabouts.", "en", "wanted"),
+        ("Efforts to find the two privates have so far failed.", "en", "wanted"),
         # death in other words
         ("The sergeant was gunned down outside his flat.", "en", "death"),
         ("The deserter was fatally wounded during the arrest.", "en", "death"),
@@ -99,6 +102,7 @@ def test_found(text: str, lang: str, etype: str) -> None:
         ("He wanted to declare the income.", "en", "wanted"),
         ("Two of his friends died in battle near Bakhmut.", "en", "death"),
         ("Ukraine recaptured territory in the east last autumn.", "en", "wanted"),
+        ("Interpol declined to issue a red notice.", "en", "wanted"),
     ],
 )
 def test_not_found(text: str, lang: str, etype: str) -> None:
