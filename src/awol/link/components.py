@@ -70,21 +70,12 @@ class _Summary:
             small, big = o.docs, self.docs
         else:
             small, big = self.docs, o.docs
-        if any(d in big for d in small):
+        if type(big) is set:
+            if not big.isdisjoint(small):
+                return False
+        elif any(d in big for d in small):
             return False
-        same_people = names_match(self.names, o.names) if self.names and o.names else None
-        if same_people is False:
-            return False
-        # reports may place one happening differently (where he left, where he was caught) or
-        # call the same man a contract soldier and a mobilised one, which his name outweighs;
-        # without a name in common, two regions, countries or service statuses are two
-        # happenings (stops vague mentions from chaining them together)
-        if not same_people and (
-            _disjoint(self.regions, o.regions)
-            or _disjoint(self.countries, o.countries)
-            or _disjoint(self.status, o.status)
-        ):
-            return False
+        # (the cheap tests first: every test must pass)
         if self.max_lo is not None and o.max_lo is not None:
             if max(self.max_lo, o.max_lo) > min(self.min_hi, o.min_hi) + 7:
                 return False
@@ -96,7 +87,21 @@ class _Summary:
         if self.counts and o.counts:
             if not any(max(x, y) <= 2 * min(x, y) for x in self.counts for y in o.counts):
                 return False
-        return True
+        same_people = names_match(self.names, o.names) if self.names and o.names else None
+        if same_people is False:
+            return False
+        # reports may place one happening differently (where he left, where he was caught) or
+        # call the same man a contract soldier and a mobilised one, which his name outweighs;
+        # without a name in common, two regions, countries or service statuses are two
+        # happenings (stops vague mentions from chaining them together)
+        return bool(
+            same_people
+            or not (
+                _disjoint(self.regions, o.regions)
+                or _disjoint(self.countries, o.countries)
+                or _disjoint(self.status, o.status)
+            )
+        )
 
     def merge(self, o: _Summary) -> _Summary:
         big, small = (self, o) if len(self.docs) >= len(o.docs) else (o, self)

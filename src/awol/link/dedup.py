@@ -166,12 +166,10 @@ class _BandIndex:
             lo = np.searchsorted(keys, q)
             hit = keys[np.minimum(lo, len(keys) - 1)] == q
             if hit.any():
-                vals = self.vals
-                for a, h in zip(lo[hit].tolist(), q[hit], strict=True):
-                    b = a + 1
-                    while b < len(keys) and keys[b] == h:
-                        b += 1
-                    out.update(vals[a:b].tolist())
+                a = lo[hit]
+                cnt = np.searchsorted(keys, q[hit], side="right") - a
+                at = np.repeat(a - (np.cumsum(cnt) - cnt), cnt) + np.arange(int(cnt.sum()))
+                out.update(self.vals[at].tolist())
         return out
 
 

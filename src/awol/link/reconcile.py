@@ -47,6 +47,9 @@ def reconcile(evs: list[dict], docs: list[str], dup_of: dict[str, str]) -> tuple
         if not vals:
             fields[f] = None
             continue
+        if len(vals) == 1:  # one value: no vote, no disagreement
+            fields[f] = next(iter(vals))
+            continue
         # one vote per report (copies of one report vote once)
         votes = Counter({v: len({dup_of.get(d, d) for d in ds}) for v, ds in vals.items()})
         order = list(vals)
