@@ -264,7 +264,7 @@ def pair_features(a: Feat, b: Feat, copies: bool = False) -> dict[str, float] | 
             said = said - a.tokens - b.tokens - a.places - b.places
             if len(said) >= 2:  # one word in common is often a coincidence
                 x["words"] = float(min(len(said) - 1, 2))
-    if not ("place" in x or "ctx_place" in x or own or allt > 0 or nums):
+    if not ("place" in x or "ctx_place" in x or own or allt > 0 or nums or "words" in x):
         # each side (or its story) singles its happening out by a place, a word or a number,
         # and none of them is the other's
         if _distinct(a) and _distinct(b):
