@@ -272,8 +272,11 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention]) -> None:
 
 
 _DURATION = re.compile(
-    r"\s*(?:(?:and|or|to|и|или|до)\s+[\w-]+\s+)*(?:and a half\s+|с половиной\s+)?(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?|hours?|"
-    r"лет|года?|месяц\w*|недел\w*|дн(?:я|ей)|сут\w*|час\w*)\b",
+    r"\s*(?:(?:and|or|to|и|или|до)\s+[\w-]+\s+)*(?:and a half\s+|с половиной\s+)?"
+    # (not a period that dates the number: "45,000 this year", "5,000 a month", "за год")
+    r"(?:(?!(?:this|last|next|that|the|a|an|per|each|every|same|in|за|в|на|этот|этом|каждый)\s)"
+    r"[\w-]+\s+)?(?:years?|months?|weeks?|days?|hours?|"
+    r"лет|год(?:а|ам|ами|ах)?|месяц\w*|недел\w*|дн(?:я|ей)|сут\w*|час\w*)\b",
     re.IGNORECASE,
 )
 
@@ -438,8 +441,8 @@ def assign_places(
 
 
 _SINGULAR = re.compile(
-    r"\b(?:a|an|one|the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:soldier|serviceman|servicewoman|conscript|recruit|sailor|paratrooper|marine|officer|private|sergeant|deserter|man|fugitive|contractor|volunteer|reservist|inmate|convict|prisoner|pilot|mercenary|defector)\b|^\W*(?:[A-Z][\w-]*\s+){0,2}(?:Deserter|Soldier|Serviceman|Conscript|Defector|Pilot)\b(?!['’]s)|\bthe (?:first|second|third|fourth|fifth|last|remaining) (?:one|man|soldier|deserter)?\b|\bthe third\b|\b(?:he|him|his|she|her)\b"
-    r"|\b(?:военнослужащ(?:ий|его|ему|им)|солдат(?:а|у|ом)?|контрактник(?:а|у|ом)?|мобилизованн(?:ый|ого|ому|ым)|дезертир(?:а|у|ом)?|мужчин(?:а|у|ой)|беглец(?:а|у|ом)?|рядов(?:ой|ого)|сержант(?:а)?|матрос(?:а)?|срочник(?:а)?|л[её]тчик(?:а|у|ом)?|пилот(?:а|у|ом)?|служащ(?:ий|его|ему|им)|подсудим(?:ый|ого|ому|ым)|обвиняем(?:ый|ого|ому|ым)|осужд[её]нн(?:ый|ого|ому|ым))\b|\b(?:он|его|ему|им|него|нему)\b",
+    r"\b(?:a|an|one|the|this|that|another)\s+(?:[\w-]+\s+){0,3}?(?:soldier|serviceman|servicewoman|conscript|recruit|sailor|paratrooper|marine|officer|private|sergeant|lieutenant|captain|colonel|corporal|deserter|man|fugitive|contractor|volunteer|reservist|inmate|convict|prisoner|pilot|mercenary|defector)\b|^\W*(?:[A-Z][\w-]*\s+){0,2}(?:Deserter|Soldier|Serviceman|Conscript|Defector|Pilot)\b(?!['’]s)|\bthe (?:first|second|third|fourth|fifth|last|remaining) (?:one|man|soldier|deserter)?\b|\bthe third\b|\b(?:he|him|his|she|her)\b"
+    r"|\b(?:военнослужащ(?:ий|его|ему|им)|солдат(?:а|у|ом)?|контрактник(?:а|у|ом)?|мобилизованн(?:ый|ого|ому|ым)|дезертир(?:а|у|ом)?|мужчин(?:а|у|ой)|беглец(?:а|у|ом)?|рядов(?:ой|ого)|сержант(?:а)?|лейтенант(?:а)?|капитан(?:а)?|ефрейтор(?:а)?|матрос(?:а)?|срочник(?:а)?|л[её]тчик(?:а|у|ом)?|пилот(?:а|у|ом)?|служащ(?:ий|его|ему|им)|подсудим(?:ый|ого|ому|ым)|обвиняем(?:ый|ого|ому|ым)|осужд[её]нн(?:ый|ого|ому|ым))\b|\b(?:он|его|ему|им|него|нему)\b",
     re.IGNORECASE,
 )
 

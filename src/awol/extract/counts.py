@@ -131,7 +131,9 @@ def _lexicon(lang: str) -> _Lexicon:
     post_alt = _alternation(list(post))
     partition = d.get("partition", "(?!)")
     full = (
-        rf"(?<!\w)(?:(?P<qual>{qual_alt})\s+)?(?P<num>{numeral})(?:\s+(?P<post>{post_alt}))?"
+        rf"(?<!\w)(?:(?P<qual>{qual_alt})\s+)?(?P<num>{numeral})"
+        # "or more"; "9,000-plus", "100,000+" (written on the number)
+        rf"(?:\s+(?P<post>{post_alt})|(?P<glued>-plus\b|\+(?![\d\w])))?"
         rf"(?:\s+{partition}\s+(?:(?:{qual_alt})\s+)?(?P<total>{numeral}))?"
     )
     weak = {
@@ -418,8 +420,11 @@ def find_counts(
         # "статьи 337", "ч. 5": a number after such a word is not a count, unless people follow
         # it ("покинули расположение части 10 человек": the unit, then ten people)
         skipped = lex.skip_before.search(text[max(0, start - 40) : start]) is not None
-        if lex.skip_after.match(text, ne):
+        glued = m.group("glued")
+        if lex.skip_after.match(text, ne) and not glued:
             continue
+        if glued == "+" and value < 100:
+            continue  # "18+": an age rating, not "at least 18"
         if lex.range_after is not None and lex.range_after.match(text, m.end()):
             continue  # "between five and six years", "от пяти до шести лет"
         if (
@@ -456,6 +461,8 @@ def find_counts(
         qualifier = "exact"
         if m.group("qual"):
             qualifier = lex.qualifiers.get(_key(m.group("qual")), "exact")
+        elif m.group("glued"):
+            qualifier = "at_least"
         elif m.group("post"):
             qualifier = lex.post_qualifiers.get(_key(m.group("post")), "exact")
         elif nk in lex.specials and lex.specials[nk][1]:

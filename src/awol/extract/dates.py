@@ -42,6 +42,7 @@ __all__ = [
     "find_dates",
     "month_number",
     "parse_published",
+    "season_name",
     "parse_published_precision",
     "resolve_offset",
 ]
@@ -248,6 +249,11 @@ _RANK = {"day": 0, "month": 1, "year": 2}
 def month_number(word: str, lang: str) -> int | None:
     """The month a month name of the language stands for ("September", "сентября"), or None."""
     return _grammar(lang).months.get(_key(word.strip(". ")))
+
+
+def season_name(word: str, lang: str) -> str | None:
+    """The season a season word of the language names ("fall" -> "autumn", "осень"), or None."""
+    return _grammar(lang).seasons.get(_key(word.strip(". ")))
 
 
 def parse_published(published: str | None) -> date | None:

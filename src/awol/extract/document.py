@@ -50,6 +50,7 @@ from awol.extract.story import (
     authority_country,
     carry_story_person,
     court_places,
+    date_in_the_story,
     destination,
     destination_only_is_not_the_place,
     left_country,
@@ -221,6 +222,7 @@ def extract_article(article: Article) -> Extraction:
     events = [_finish(d, article, army, shared) for d in done]
     where = [d.mentions[0].sentence.index for d in done]
     _when_it_happened(events, where, occurred)
+    date_in_the_story(events, lang, article.published)
     _search_where_fled(events, where, lang)
     _bounded_month(events, article.published)
     _carry_armed(events, where, armed_statements)

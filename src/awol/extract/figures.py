@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from awol.extract.counts import CountMention, find_counts, may_count, parse_number
-from awol.extract.dates import find_dates, month_number, parse_published
+from awol.extract.dates import find_dates, month_number, parse_published, season_name
 from awol.extract.figure_sources import figure_source
 from awol.extract.lexicon import Lexicon, icase
 from awol.extract.mentions import ORDINAL_GATE, SentenceAnalysis
@@ -71,6 +71,13 @@ def find_figures(
             continue
         other_prev = False
         compared = compared and bool(out)
+        # "2,300 cases in 2022, 6,100 in 2023 and 11,000 in 2024": a bare number with a date of
+        # its own, listed after a figure of the sentence, is the same statistic for that date
+        compared = compared or (
+            bool(out)
+            and c.head is None
+            and _own_date(an, counts, i, text, lex, published, last_as_of) is not None
+        )
         if not compared and not _is_figure(c, text, an, lex, cues, after_figure):
             continue
         value = c.value
@@ -161,7 +168,8 @@ def _is_figure(
         or after_figure
         or (cues and _vocab(lex, "figure_about", text))
         # "35,307 criminal cases were registered": records counted in a sentence telling no event
-        or (cues and not an.mentions and _is_record(head, lex))
+        # (or telling one: "5,500 cases were opened in 2023" is no count of one happening)
+        or (cues and (not an.mentions or c.value >= LARGE) and _is_record(head, lex))
     )
     if c.value >= LARGE:
         if about_soldiers:
@@ -328,7 +336,7 @@ def _period_ends(text: str, lex: Lexicon, published: str | None) -> list[_Dated]
     "за сентябрь — ноябрь" -> the last November before publication); patterns in
     ``figure_period_end`` of lang/*/figures.yaml, with groups ``m`` (the last month, a name or a
     number of months), ``m0`` (the first month, a name, checked), ``y`` (the year), ``this``
-    ("this year"), ``year_end`` ("the end of 2024")."""
+    ("this year"), ``year_end`` ("the end of 2024"), ``season`` ("за осень": its last month)."""
     pub = parse_published(published)
     out: list[_Dated] = []
     for pattern in lex.extra.get("figure_period_end") or ():
@@ -341,6 +349,8 @@ def _period_ends(text: str, lex: Lexicon, published: str | None) -> list[_Dated]
             month = 12 if groups.get("year_end") else _month(groups.get("m") or "", lex.lang)
             if groups.get("half"):
                 month = 6
+            if groups.get("season"):  # "over the autumn", "за осень": its last month
+                month = _SEASON_END.get(season_name(groups["season"], lex.lang) or "")
             if not month or not 1 <= month <= 12:
                 continue
             if groups.get("y"):
@@ -353,6 +363,9 @@ def _period_ends(text: str, lex: Lexicon, published: str | None) -> list[_Dated]
                 year = pub.year if month <= pub.month else pub.year - 1
             out.append(_Dated(m.start(), m.end(), f"{year:04d}-{month:02d}"))
     return out
+
+
+_SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "winter": 2}
 
 
 def _month(word: str, lang: str) -> int | None:
@@ -448,6 +461,8 @@ def _dated(
         ):
             continue
         value = d.value
+        if published and value == published[:4] and _vocab(lex, "figure_year_to_date", d.text):
+            value = published  # "the fourth time this year": a count up to publication
         if (
             len(value) == 4
             and months

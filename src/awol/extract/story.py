@@ -39,6 +39,7 @@ __all__ = [
     "authority_country",
     "carry_story_person",
     "court_places",
+    "date_in_the_story",
     "destination",
     "near_the_unit",
     "occurrence",
@@ -311,3 +312,26 @@ def carry_story_person(events: list) -> None:
         elif e.count is None and not group:
             e.names = [person]
             e.count, e.count_qualifier = 1, "exact"
+
+
+def date_in_the_story(events: list, lang: str, published: str | None) -> None:
+    """ "Six months later", "two days later": an event whose date words count from another date
+    and were left unresolved (the event told before it had no date yet when it was read) counts
+    from the date of the event told before it in the text, once every event has its own
+    ("One March night in 2023 ... Six months later, the police take him away" -> 2023-09).
+    A date the story never anchors stays null (with no publication date, "in September" is not
+    given a year: coders of real articles do not agree on one)."""
+    todo = [e for e in events if e.date is None and e.date_text]
+    if not todo:
+        return
+    from awol.extract.dates import resolve_offset
+
+    order = sorted((e for e in events if e.date), key=lambda e: e.evidence.start)
+    for e in todo:
+        found = [d for d in find_dates(e.date_text, lang, published) if d.text == e.date_text]
+        if not found or not found[0].anchor or not found[0].offset:
+            continue
+        before = [x for x in order if x.evidence.start < e.evidence.start]
+        value = resolve_offset(before[-1].date, found[0].offset) if before else None
+        if value:
+            e.date = value
