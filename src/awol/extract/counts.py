@@ -455,7 +455,10 @@ def find_counts(
             in_date = any(ds < ne and ns < de for ds, de in date_spans)
             yearlike = _YEARLIKE.fullmatch(num_text) is not None
             people_head = head is not None and _key(head).startswith(lex.people)
-            if (in_date or yearlike) and not (yearlike and people_head):
+            # "more than 2000 cases", "более 2000 дел": a year takes no qualifier
+            if (in_date or yearlike) and not (
+                yearlike and (people_head or (m.group("qual") and head))
+            ):
                 continue
         # qualifier
         qualifier = "exact"

@@ -17,6 +17,8 @@ from awol.model import Evidence, Figure
 
 # a number this large is about many people: a statistic, unless the sentence reads as one event
 LARGE = 40
+# a number of records (cases, proceedings) this large is no one happening's, even beside a trigger
+RECORDS_LARGE = 1000
 
 
 def find_figures(
@@ -168,8 +170,9 @@ def _is_figure(
         or after_figure
         or (cues and _vocab(lex, "figure_about", text))
         # "35,307 criminal cases were registered": records counted in a sentence telling no event
-        # (or telling one: "5,500 cases were opened in 2023" is no count of one happening)
-        or (cues and (not an.mentions or c.value >= LARGE) and _is_record(head, lex))
+        # (or telling one, in thousands: "5,500 cases were opened in 2023" is no happening; a few
+        # dozen cases may be one operation's)
+        or (cues and (not an.mentions or c.value >= RECORDS_LARGE) and _is_record(head, lex))
     )
     if c.value >= LARGE:
         if about_soldiers:
@@ -336,7 +339,7 @@ def _period_ends(text: str, lex: Lexicon, published: str | None) -> list[_Dated]
     "за сентябрь — ноябрь" -> the last November before publication); patterns in
     ``figure_period_end`` of lang/*/figures.yaml, with groups ``m`` (the last month, a name or a
     number of months), ``m0`` (the first month, a name, checked), ``y`` (the year), ``this``
-    ("this year"), ``year_end`` ("the end of 2024"), ``season`` ("за осень": its last month)."""
+    ("this year"), ``year_end`` ("the end of 2024"), ``season`` ("за осень": its last month), ``q``/``qn`` (a quarter: its last month)."""
     pub = parse_published(published)
     out: list[_Dated] = []
     for pattern in lex.extra.get("figure_period_end") or ():
@@ -351,6 +354,8 @@ def _period_ends(text: str, lex: Lexicon, published: str | None) -> list[_Dated]
                 month = 6
             if groups.get("season"):  # "over the autumn", "за осень": its last month
                 month = _SEASON_END.get(season_name(groups["season"], lex.lang) or "")
+            if groups.get("q") or groups.get("qn"):  # "the first quarter of 2025": its last month
+                month = 3 * _QUARTERS.get(groups.get("q") or groups["qn"], 0) or None
             if not month or not 1 <= month <= 12:
                 continue
             if groups.get("y"):
@@ -366,6 +371,22 @@ def _period_ends(text: str, lex: Lexicon, published: str | None) -> list[_Dated]
 
 
 _SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "winter": 2}
+# the quarter's number, from the start of its ordinal (any language) or its digit or Roman numeral
+_QUARTERS = {
+    **{
+        k: n
+        for n, ks in enumerate(
+            (
+                ("1", "1st", "I", "first", "перв"),
+                ("2", "2nd", "II", "second", "втор"),
+                ("3", "3rd", "III", "third", "трет"),
+                ("4", "4th", "IV", "fourth", "четв", "четвёрт", "четверт"),
+            ),
+            start=1,
+        )
+        for k in ks
+    },
+}
 
 
 def _month(word: str, lang: str) -> int | None:
@@ -377,6 +398,11 @@ def _month(word: str, lang: str) -> int | None:
         return named
     n = parse_number(word, lang)
     return int(n) if isinstance(n, int) or (isinstance(n, float) and n.is_integer()) else None
+
+
+@lru_cache(maxsize=64)
+def _count_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
+    return tuple((c.start, c.end) for c in find_counts(text, lang))
 
 
 @lru_cache(maxsize=64)
@@ -452,10 +478,13 @@ def _dated(
     if not months and last_as_of and len(last_as_of) >= 7:
         months = [last_as_of[5:7]]
     out = list(periods)
+    counted = _count_spans(text, lex.lang)
     for d in _all_dates(text, lex.lang, published, last_as_of):
         if not d.value or any(p.start <= d.start < p.end or d.start <= p.start < d.end
                               for p in periods):  # fmt: skip
             continue
+        if any(a <= d.start < b for a, b in counted):
+            continue  # "более 2000 дел": a number, not the year 2000
         if _vocab(lex, "figure_period_start", d.text) or _vocab(
             lex, "figure_period_start_before", text[: d.start]
         ):
