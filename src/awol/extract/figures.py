@@ -13,11 +13,12 @@ from awol.extract.lexicon import Lexicon, icase
 from awol.extract.mentions import ORDINAL_GATE, SentenceAnalysis
 from awol.extract.prefilter import FilteredRegex, filtered
 from awol.extract.sentences import clause_bounds
+from awol.extract.story import AUTHORITY_TYPES
 from awol.model import Evidence, Figure
 
 # a number this large is about many people: a statistic, unless the sentence reads as one event
 LARGE = 40
-# a number of records (cases, proceedings) this large is no one happening's, even beside a trigger
+# no one search, arrest, charge or verdict is of this many people: a statistic, beside a trigger too
 RECORDS_LARGE = 1000
 
 
@@ -170,15 +171,15 @@ def _is_figure(
         or after_figure
         or (cues and _vocab(lex, "figure_about", text))
         # "35,307 criminal cases were registered": records counted in a sentence telling no event
-        # (or telling one, in thousands: "5,500 cases were opened in 2023" is no happening; a few
-        # dozen cases may be one operation's)
-        or (cues and (not an.mentions or c.value >= RECORDS_LARGE) and _is_record(head, lex))
+        or (cues and not an.mentions and _is_record(head, lex))
     )
     if c.value >= LARGE:
         if about_soldiers:
             if cues or not an.mentions or after_figure:
                 return True
-            return False
+            # "Military courts have convicted over 12,000 people", "9,000 soldiers are on the
+            # wanted list": no one search, arrest, charge or verdict is of thousands
+            return c.value >= RECORDS_LARGE and all(m.type in AUTHORITY_TYPES for m in an.mentions)
         return False
     # a small number is a statistic only when the sentence reads as one: "at least five cases
     # since the start of 2023", "knows of at least 17 servicemen who have died in custody"
@@ -371,6 +372,18 @@ def _period_ends(text: str, lex: Lexicon, published: str | None) -> list[_Dated]
 
 
 _SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "winter": 2}
+
+
+def _unstated_year(words: str, value: str, lang: str) -> bool:
+    """Is a date a season whose year the text does not state ("in the spring" -> a year
+    inferred from the publication date)?  Too vague to be what a statistic holds for."""
+    return (
+        len(value) == 4
+        and not re.search(r"\d{4}", words)
+        and any(season_name(w, lang) for w in re.findall(r"\w+", words))
+    )
+
+
 # the quarter's number, from the start of its ordinal (any language) or its digit or Roman numeral
 _QUARTERS = {
     **{
@@ -485,6 +498,8 @@ def _dated(
             continue
         if any(a <= d.start < b for a, b in counted):
             continue  # "более 2000 дел": a number, not the year 2000
+        if _unstated_year(d.text, d.value, lex.lang):
+            continue  # "men recruited in the spring have been listed as AWOL": as it stands
         if _vocab(lex, "figure_period_start", d.text) or _vocab(
             lex, "figure_period_start_before", text[: d.start]
         ):
