@@ -202,6 +202,15 @@ def _scope_ok(text: str, m: Mention, pos: int, mentions: list[Mention]) -> bool:
         return False  # another trigger stands between
     if cb[1] - cb[0] < 40 and not any(cb[0] <= x.start < cb[1] for x in mentions):
         return True  # a short fronted adverbial: "Ранее, в июле, суд приговорил"
+    if (
+        cb[1] <= mb[0]
+        and cb[1] - cb[0] < 100
+        and _LOCATIVE.match(clause)
+        and not re.search(r"\w", text[cb[1] : mb[0]])
+        and not any(cb[0] <= x.start < cb[1] for x in mentions)
+    ):
+        return True  # a fronted place right before it: "in the occupied Arapivka of the
+        # Luhansk region, 90 servicemen have absconded"
     # a conjoined predicate shares its subject's adverbials: "в среду провели рейд ... и
     # задержали 12 военнослужащих"
     return (
@@ -324,6 +333,15 @@ _THERE = re.compile(r"\b(?:there|там|тут)\b", re.IGNORECASE)
 
 
 _CONJOINED = re.compile(r"(?:and|и)\s", re.IGNORECASE)
+# a prepositional phrase of place (no verb of its own) that opens a clause
+_LOCATIVE = re.compile(
+    r"(?:in|at|near|outside|on the territory of|в|во|на|под|около|возле|вблизи|недалеко от)\s"
+    # (not a relative clause, nor a text: "в одном из решений Южно-Сахалинского гарнизонного
+    # суда говорится, что ... покинул часть": the unit was not left in the court)
+    r"(?![^,;]*(?<!\w)(?:which|whom|who|where|котор\w*|где|decisions?|rulings?|reports?|"
+    r"statements?|решени\w*|приговор\w*|сообщени\w*|заявлени\w*|материал\w*)(?!\w))",
+    re.IGNORECASE,
+)
 
 
 _ORIGIN = re.compile(
