@@ -42,6 +42,7 @@ class Source:
     end: int
     span_start: int = -1  # the whole attribution phrase (places in it are the source's, not
     span_end: int = -1  # the event's: "the government of the Lipetsk region in western Russia")
+    told: bool = False  # the outlet people told ("they told BBC News Russian"): not a statistic's
 
 
 def find_source(sentence: str, lex: Lexicon, last_named: str | None = None) -> Source | None:
@@ -60,6 +61,11 @@ def find_source(sentence: str, lex: Lexicon, last_named: str | None = None) -> S
         if lex.attribution_anaphora.match(src.text):
             return Source(last_named, -1, -1, m.start("src"), m.end("src")) if last_named else None
         return Source(src.text, src.start, src.end, m.start("src"), m.end("src"))
+    for pattern in _filtered(tuple(lex.attribution_told)):
+        m = pattern.search(sentence)
+        src = _tidy(sentence, m.start("src"), m.end("src"), lex) if m else None
+        if src is not None and not lex.attribution_anaphora.match(src.text):
+            return Source(src.text, src.start, src.end, m.start("src"), m.end("src"), told=True)
     return None
 
 

@@ -233,7 +233,8 @@ def extract_article(article: Article) -> Extraction:
         # an article about a law, a statistic or draft evasion: its figures, no happening
         events = []
     figures = sorted(figures + table_figures(sentences, lex, article.published), key=lambda x: x[0])
-    figs = attribute_figures(figures, statements)
+    # (the outlet people told is an event's source, not a statistic's)
+    figs = attribute_figures(figures, [s for s in statements if not s.told])
     return Extraction(article, events, dedupe_figures(figs))
 
 

@@ -53,6 +53,7 @@ class Statement:
     generic: bool = False
     backward: bool = False  # refers to what came before ("Source: X", "This was reported by X")
     opening: bool = False  # named before the sentence's middle: it introduces what follows
+    told: bool = False  # the outlet people told: a source of events, not of statistics
 
 
 @lru_cache(maxsize=32)
@@ -238,7 +239,7 @@ def figure_source(an: SentenceAnalysis, lex: Lexicon) -> str | None:
     text = an.sentence.text
     return (
         source_statement(text, lex)
-        or _tidy_source(an.source.text if an.source else None, lex)
+        or _tidy_source(an.source.text if an.source and not an.source.told else None, lex)
         or _counter(text, lex)
     )
 
@@ -248,10 +249,11 @@ def sentence_sources(an: SentenceAnalysis, lex: Lexicon, doc: str = "") -> list[
     text = an.sentence.text
     backward: bool | None = None  # read only for a sentence that names a source (most do not)
     out: list[Statement] = []
-    for name in (
-        source_statement(text, lex, doc),
-        _tidy_source(an.source.text if an.source else None, lex),
-        _counter(text, lex),
+    told = an.source.told if an.source else False
+    for name, by_told in (
+        (source_statement(text, lex, doc), False),
+        (_tidy_source(an.source.text if an.source else None, lex), told),
+        (_counter(text, lex), False),
     ):
         if not name or any(s.name == name for s in out):
             continue
@@ -259,7 +261,9 @@ def sentence_sources(an: SentenceAnalysis, lex: Lexicon, doc: str = "") -> list[
             backward = bool(_vocab(lex, "figure_source_backward", text))
         at = text.find(name)
         opening = 0 <= at < len(text) * _OPENING
-        out.append(Statement(an.sentence.index, name, _generic(name, lex), backward, opening))
+        out.append(
+            Statement(an.sentence.index, name, _generic(name, lex), backward, opening, by_told)
+        )
     return sorted(out, key=lambda s: s.generic)
 
 

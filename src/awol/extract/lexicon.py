@@ -149,6 +149,8 @@ class Lexicon:
     lemma_rules: dict[str, list[LemmaRule]] = field(default_factory=dict)
     # which trigger patterns may match a sentence, from its words' first letters (None: any)
     trigger_index: WordStartIndex | None = None
+    # the outlet people told or that investigated: an event's source, not a statistic's
+    attribution_told: list[re.Pattern[str]] = field(default_factory=list)
 
 
 def _any(patterns: list[str] | str) -> Pattern:
@@ -210,6 +212,7 @@ def get_lexicon(lang: str) -> Lexicon:
         extra={k: v for k, v in ev.items() if k not in _KNOWN},
         lemma_rules=_lemma_rules(ev.get("lemma_triggers") or {}),
         trigger_index=WordStartIndex([t.pattern._lower.pattern for t in triggers]),
+        attribution_told=[re.compile(p, re.UNICODE) for p in att.get("told") or ()],
     )
 
 
