@@ -12,10 +12,12 @@ from collections.abc import Collection
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+import yaml
+
 from awol.extract.attribution import Source
 from awol.extract.counts import CountMention, people_word, vague_quantity
 from awol.extract.dates import DateMention
-from awol.extract.lexicon import Lexicon, get_lexicon
+from awol.extract.lexicon import LANG_DIR, Lexicon, get_lexicon
 from awol.extract.places import PlaceMention
 from awol.extract.sentences import clause_bounds
 
@@ -23,6 +25,18 @@ if TYPE_CHECKING:
     from awol.extract.mentions import Mention
 
 _WORD_AFTER = re.compile(r"\.?\w")
+
+
+@cache
+def _words(lang: str) -> dict[str, re.Pattern[str]]:
+    """The words of argument assignment of a language (``lang/<lang>/arguments.yaml``), each a
+    case-insensitive pattern."""
+    raw = yaml.safe_load((LANG_DIR / lang / "arguments.yaml").read_text(encoding="utf-8")) or {}
+    return {k: re.compile(str(v), re.IGNORECASE) for k, v in raw.items()}
+
+
+def _rx(lang: str, key: str) -> re.Pattern[str]:
+    return _words(lang)[key]
 
 
 _TWO_CAPS = re.compile(r"\b[A-ZА-ЯЁ][a-zа-яё]+ [A-ZА-ЯЁ][a-zа-яё]+")
@@ -39,7 +53,7 @@ def people_counts(text: str, lex: Lexicon, counts: list[CountMention]) -> list[C
         c
         for c in counts
         if not _WORD_AFTER.match(text, c.end, c.end + 2)  # "161.ru", "5th"
-        and not _DURATION.match(text, c.end)  # "five and a half years", "пять лет"
+        and not _rx(lex.lang, "duration").match(text, c.end)  # "five and a half years", "пять лет"
         # its noun (if any) names people, or what a statistic counts
         and (
             c.total is not None
@@ -52,20 +66,18 @@ def people_counts(text: str, lex: Lexicon, counts: list[CountMention]) -> list[C
     ]
 
 
-def share_count(mentions: list[Mention], lex: Lexicon | None = None) -> None:
+def share_count(mentions: list[Mention], lex: Lexicon) -> None:
     """ "sentenced three paratroopers ... for leaving their unit": the act a verdict or charge is
     for is done by the same people, so it takes their count; so is a predicate with no subject of
-    its own ("37 soldiers fled ... but were soon caught", with ``lex``)."""
+    its own ("37 soldiers fled ... but were soon caught")."""
     text = mentions[0].sentence.text if mentions else ""
+    lang = lex.lang
     for m in mentions:
         relative = (
-            bool(_RELATIVE.match(text, clause_bounds(text, m.start)[0]))
-            and not re.match(
-                r"(?i)(?:when|while|because|although|когда|где)",
-                text[clause_bounds(text, m.start)[0] :],
-            )
+            bool(_rx(lang, "relative").match(text, clause_bounds(text, m.start)[0]))
+            and not _rx(lang, "adverbial").match(text, clause_bounds(text, m.start)[0])
         ) or _participle_clause(text, m)
-        relative = relative or (lex is not None and _elided_subject(text, m, lex))
+        relative = relative or _elided_subject(text, m, lex)
         if m.count is not None or not (m.trigger.shares_count or relative):
             continue
         others = [
@@ -182,7 +194,7 @@ def _nearest(mentions: list[Mention], pos: int, text: str) -> Mention | None:
     return min(pool, key=lambda m: _distance(m, pos), default=None)
 
 
-def _scope_ok(text: str, m: Mention, pos: int, mentions: list[Mention]) -> bool:
+def _scope_ok(text: str, m: Mention, pos: int, mentions: list[Mention], lang: str) -> bool:
     """May the phrase at ``pos`` belong to trigger ``m``?
 
     It must be in the trigger's clause, or in a fronted adverbial clause that holds no trigger
@@ -196,7 +208,9 @@ def _scope_ok(text: str, m: Mention, pos: int, mentions: list[Mention]) -> bool:
     if pos > m.start:
         # a detached adverbial right after the trigger's clause: "was detained in Volgograd,
         # his hometown, in October"
-        adjunct = len(clause) < 25 or bool(_NONFINITE.match(clause) or _INCLUDING.match(clause))
+        adjunct = len(clause) < 25 or bool(
+            _rx(lang, "nonfinite").match(clause) or _rx(lang, "including").match(clause)
+        )
         return adjunct and not any(m.start < x.start < pos for x in mentions)
     if any(pos < x.start < mb[0] for x in mentions):
         return False  # another trigger stands between
@@ -205,7 +219,7 @@ def _scope_ok(text: str, m: Mention, pos: int, mentions: list[Mention]) -> bool:
     if (
         cb[1] <= mb[0]
         and cb[1] - cb[0] < 100
-        and _LOCATIVE.match(clause)
+        and _rx(lang, "locative").match(clause)
         and not re.search(r"\w", text[cb[1] : mb[0]])
         and not any(cb[0] <= x.start < cb[1] for x in mentions)
     ):
@@ -215,12 +229,12 @@ def _scope_ok(text: str, m: Mention, pos: int, mentions: list[Mention]) -> bool:
     # задержали 12 военнослужащих"
     return (
         cb[1] <= mb[0]
-        and bool(_CONJOINED.match(text, mb[0]))
+        and bool(_rx(lang, "conjoined").match(text, mb[0]))
         and not any(cb[0] <= x.start < cb[1] for x in mentions)
     )
 
 
-def _fronted_adjunct(text: str, m: Mention, pos: int, mentions: list[Mention]) -> bool:
+def _fronted_adjunct(text: str, m: Mention, pos: int, mentions: list[Mention], lang: str) -> bool:
     """Is the phrase at ``pos`` in a non-finite adverbial that opens the sentence, before the
     first trigger's clause and holding none ("After seeking protection from the police in
     Yerevan, he was detained")?  Its place is where the act happened (not its date: "after
@@ -231,12 +245,12 @@ def _fronted_adjunct(text: str, m: Mention, pos: int, mentions: list[Mention]) -
         cb[0] == 0
         and cb[1] <= mb[0]
         # (not a bare participle: "Sitting in a studio in Yerevan, he recalled deserting")
-        and bool(_TEMPORAL_ADJUNCT.match(text[cb[0] : cb[1]].strip(" ,.")))
+        and bool(_rx(lang, "temporal_adjunct").match(text[cb[0] : cb[1]].strip(" ,.")))
         and not any(x.start < mb[0] for x in mentions)
     )
 
 
-def _before_passive(text: str, m: Mention, pos: int, mentions: list[Mention]) -> bool:
+def _before_passive(text: str, m: Mention, pos: int, mentions: list[Mention], lang: str) -> bool:
     """Is the phrase at ``pos`` in the clause right before the trigger's, when the trigger's is
     a non-finite passive ("made his way to Vilnius before being intercepted by border guards")
     and the phrase's clause holds no trigger?  Where he went is where he was caught."""
@@ -245,19 +259,19 @@ def _before_passive(text: str, m: Mention, pos: int, mentions: list[Mention]) ->
     return (
         cb[1] <= mb[0]
         and not re.search(r"\w", text[cb[1] : mb[0]])
-        and bool(_NONFINITE_PASSIVE.match(text, mb[0]))
+        and bool(_rx(lang, "nonfinite_passive").match(text, mb[0]))
         and not any(cb[0] <= x.start < cb[1] for x in mentions)
     )
 
 
-def assign_dates(mentions: list[Mention], dates: list[DateMention]) -> None:
+def assign_dates(mentions: list[Mention], dates: list[DateMention], lang: str) -> None:
     if not mentions:
         return
     text = mentions[0].sentence.text
     used: set[int] = set()
     # dates with a value first: "left his unit for three weeks in November" is dated November
     for d in sorted(dates, key=lambda d: d.value is None):
-        cands = [m for m in mentions if _scope_ok(text, m, d.start, mentions)]
+        cands = [m for m in mentions if _scope_ok(text, m, d.start, mentions, lang)]
         m = _nearest(cands, d.start, text)
         if m is not None and m.date is None:
             m.date = d
@@ -271,7 +285,7 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention]) -> None:
             d
             for d in dates
             if id(d) not in used
-            and not _RELATIVE.match(text[clause_bounds(text, d.start)[0] :])
+            and not _rx(lang, "relative").match(text, clause_bounds(text, d.start)[0])
             and not any(x.start < d.start < x.end for x in mentions)
         ]
         if free and len(mentions) == 1:
@@ -280,116 +294,12 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention]) -> None:
             used.add(id(d))
 
 
-_DURATION = re.compile(
-    r"\s*(?:(?:and|or|to|и|или|до)\s+[\w-]+\s+)*(?:and a half\s+|с половиной\s+)?"
-    # (not a period that dates the number: "45,000 this year", "5,000 a month", "за год")
-    r"(?:(?!(?:this|last|next|that|the|a|an|per|each|every|same|in|за|в|на|этот|этом|каждый)\s)"
-    r"[\w-]+\s+)?(?:years?|months?|weeks?|days?|hours?|"
-    r"лет|год(?:а|ам|ами|ах)?|месяц\w*|недел\w*|дн(?:я|ей)|сут\w*|час\w*)\b",
-    re.IGNORECASE,
-)
-
-
-# "detained ... after exchanging fire near the town of Goryachy Klyuch": a non-finite adjunct
-_NONFINITE = re.compile(
-    r"(?:(?:after|before|while|when|upon|on) )?(?:\w+ly )?\w+ing\b(?! (?:that|to)\b)|(?:после|при) \w+",
-    re.I,
-)
-
-
-# "the local garrison court", "местный суд": the place the previous sentence named
-_LOCAL = re.compile(
-    r"\blocal (?:garrison |military |district |regional )*(?:court|police|authorities|prosecutors?"
-    r"|commissariat|enlistment office|draft office|recruitment office)\b"
-    r"|\bместн\w+ (?:гарнизонн\w+ |военн\w+ |районн\w+ )*(?:суд\w*|полици\w*|власт\w*"
-    r"|военкомат\w*|комиссариат\w*)",
-    re.IGNORECASE,
-)
-
-
-_TEMPORAL_ADJUNCT = re.compile(
-    r"(?:after|before|while|upon|on|when)\s+(?:\w+ly\s+)?\w+ing\b|(?:после|при)\s+\w+", re.I
-)
-
-
-_NONFINITE_PASSIVE = re.compile(
-    r"(?:before|after|upon|until)\s+(?:being|having been|getting)\b", re.IGNORECASE
-)
-
-
-# "the search continues, including in the Rostov region": an adjunct that extends the clause
-_INCLUDING = re.compile(
-    r"(?:including|in particular|particularly|notably|mainly|mostly|в том числе|включая|"
-    r"в частности|прежде всего|преимущественно)\b",
-    re.IGNORECASE,
-)
-
-
-# a place that a relative clause of place follows ("taken to Kyiv, where he was charged")
-_WHERE = re.compile(r"\s*,?\s*(?:where|где)\b", re.IGNORECASE)
-
-
-_THERE = re.compile(r"\b(?:there|там|тут)\b", re.IGNORECASE)
-
-
-_CONJOINED = re.compile(r"(?:and|и)\s", re.IGNORECASE)
-# a prepositional phrase of place (no verb of its own) that opens a clause
-_LOCATIVE = re.compile(
-    r"(?:in|at|near|outside|on the territory of|в|во|на|под|около|возле|вблизи|недалеко от)\s"
-    # (not a relative clause, nor a text: "в одном из решений Южно-Сахалинского гарнизонного
-    # суда говорится, что ... покинул часть": the unit was not left in the court)
-    r"(?![^,;]*(?<!\w)(?:which|whom|who|where|котор\w*|где|decisions?|rulings?|reports?|"
-    r"statements?|решени\w*|приговор\w*|сообщени\w*|заявлени\w*|материал\w*)(?!\w))",
-    re.IGNORECASE,
-)
-
-
-_ORIGIN = re.compile(
-    r"(?:\b(?:natives? of|residents? of|born in|hails from|уроженц?\w*|"
-    r"житель\w*|жительниц\w*|родом из)|\b(?:soldiers?|servicem[ae]n|m[ae]n|conscripts?|recruits?|"
-    r"contractors?|sailors?|paratroopers?|deserters?|военнослужащ\w*|мобилизованн\w*|контрактник\w*|"
-    r"мужчин\w*) from(?: the)?(?: republic of| region of)?"
-    # "Владимир Ростов из Невьянского района", "военнослужащий из Бурятии": a person's origin
-    # (not "сбежал из Белгородской области": where the flight began)
-    r"|(?:\b(?-i:[А-ЯЁ][а-яё]+)|\b(?:военнослужащ|мобилизованн|контрактник|мужчин|солдат|дезертир|"
-    r"срочник|житель|жительниц)\w*)\s+из(?:\s+[\w-]+\s+(?:района|округа|городского округа))?)"
-    r"\s*$",
-    re.IGNORECASE,
-)
-
-
 _DATELINE = re.compile(
     r"^[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]{2,},\s+[^–—(]{3,22}?\s*(?:\([^)]{2,40}\))?\s*[–—-]\s"
 )
 
 
-# the page's publication stamp at the start of a line: the report's date, not the event's
-_STAMP = re.compile(
-    r"(?:^|\n)[ \t]*(?:published|posted|updated|last updated|date|опубликовано|обновлено|"
-    r"дата публикации|дата)[ \t]*:?[ \t]*(?:on[ \t]+)?$",
-    re.IGNORECASE,
-)
-
-
-_UNTIL = re.compile(r"\b(?:until|till|through|up to|до|по)\s*$", re.IGNORECASE)
-
-
-_RELATIVE = re.compile(
-    r"(?:which|who|whom|whose|that|where|when|while|because|although|который|которая|которое|"
-    r"которые|которого|которой|которых|где|когда)\b",
-    re.IGNORECASE,
-)
-
-
-_PLACE_GAP = re.compile(
-    r"^(?:\s|,|'s|’s|\b(?:and|or|of|in|near|the|a|an|town|city|village|region|regions|district|"
-    r"neighbou?ring|southern|northern|eastern|western|central|occupied|и|в|под|на|области|районе|"
-    r"город\w*|сел\w*|сторон\w*)\b)*$",
-    re.IGNORECASE,
-)
-
-
-def _place_groups(places: list[PlaceMention], text: str) -> list[list[PlaceMention]]:
+def _place_groups(places: list[PlaceMention], text: str, lang: str) -> list[list[PlaceMention]]:
     """Adjacent place names that name one place ("Yelets, a town in the Lipetsk region") or a
     list of places ("the Voronezh, Lipetsk and Belgorod regions")."""
     groups: list[list[PlaceMention]] = []
@@ -397,7 +307,7 @@ def _place_groups(places: list[PlaceMention], text: str) -> list[list[PlaceMenti
         if (
             groups
             and p.start - groups[-1][-1].end <= 45
-            and _PLACE_GAP.match(text[groups[-1][-1].end : p.start])
+            and _rx(lang, "place_gap").match(text[groups[-1][-1].end : p.start])
         ):
             groups[-1].append(p)
         else:
@@ -406,7 +316,7 @@ def _place_groups(places: list[PlaceMention], text: str) -> list[list[PlaceMenti
 
 
 def assign_places(
-    mentions: list[Mention], places: list[PlaceMention], source: Source | None
+    mentions: list[Mention], places: list[PlaceMention], source: Source | None, lang: str
 ) -> None:
     if not mentions:
         return
@@ -416,20 +326,21 @@ def assign_places(
     own = [
         p
         for p in places
-        if p not in in_source and not _ORIGIN.search(text[max(0, p.start - 60) : p.start])
+        if p not in in_source
+        and not _rx(lang, "origin").search(text[max(0, p.start - 60) : p.start])
     ]
     offered: dict[int, list[list[PlaceMention]]] = {}
-    for group in _place_groups(own, text):
+    for group in _place_groups(own, text, lang):
         pos = group[0].start
         cands = [
             m
             for m in mentions
-            if _scope_ok(text, m, pos, mentions)
-            or _fronted_adjunct(text, m, pos, mentions)
-            or _before_passive(text, m, pos, mentions)
+            if _scope_ok(text, m, pos, mentions, lang)
+            or _fronted_adjunct(text, m, pos, mentions, lang)
+            or _before_passive(text, m, pos, mentions, lang)
         ]
         m = _nearest(cands, pos, text)
-        where = _WHERE.match(text, group[-1].end)
+        where = _rx(lang, "where").match(text, group[-1].end)
         if where:
             # "taken to Kyiv, where he was charged": the place of the trigger the clause tells
             ce = clause_bounds(text, where.end())[1]
@@ -456,28 +367,6 @@ def assign_places(
             if not m.places:
                 m.places = regional
                 m.place_from_source = True
-
-
-_SINGULAR = re.compile(
-    r"\b(?:a|an|one|the|this|that|another)\s+(?:[\w-]+\s+){0,3}?(?:soldier|serviceman|servicewoman|conscript|recruit|sailor|paratrooper|marine|officer|private|sergeant|lieutenant|captain|colonel|corporal|deserter|man|fugitive|contractor|volunteer|reservist|inmate|convict|prisoner|pilot|mercenary|defector)\b|^\W*(?:[A-Z][\w-]*\s+){0,2}(?:Deserter|Soldier|Serviceman|Conscript|Defector|Pilot)\b(?!['’]s)|\bthe (?:first|second|third|fourth|fifth|last|remaining) (?:one|man|soldier|deserter)?\b|\bthe third\b|\b(?:he|him|his|she|her)\b"
-    r"|\b(?:военнослужащ(?:ий|его|ему|им)|солдат(?:а|у|ом)?|контрактник(?:а|у|ом)?|мобилизованн(?:ый|ого|ому|ым)|дезертир(?:а|у|ом)?|мужчин(?:а|у|ой)|беглец(?:а|у|ом)?|рядов(?:ой|ого)|сержант(?:а)?|лейтенант(?:а)?|капитан(?:а)?|ефрейтор(?:а)?|матрос(?:а)?|срочник(?:а)?|л[её]тчик(?:а|у|ом)?|пилот(?:а|у|ом)?|служащ(?:ий|его|ему|им)|подсудим(?:ый|ого|ому|ым)|обвиняем(?:ый|ого|ому|ым)|осужд[её]нн(?:ый|ого|ому|ым))\b|\b(?:он|его|ему|им|него|нему)\b",
-    re.IGNORECASE,
-)
-
-
-_PLURAL_ANAPHORA = re.compile(
-    r"\b(?:they|them|their|(?:the|these|those) (?:[\w-]+ ){0,2}?(?:soldiers|men|deserters|servicemen|fugitives|sailors|conscripts|recruits|detainees|paratroopers|inmates|convicts|brothers)|all of them|the group|the others|the other(?=\s+(?:was|were|is|has|had|remains?|fled|escaped)\b))\b"
-    r"|\b(?:они|их|им|всех|беглецы|беглецов|дезертиры|дезертиров|военнослужащие|военнослужащих|контрактники|контрактников|мобилизованные|мобилизованных|мужчины|сбежавшие|сбежавших|задержанные|задержанных)\b",
-    re.IGNORECASE,
-)
-
-
-_FULL_NAME = re.compile(
-    r"\b[A-ZА-ЯЁ][a-zа-яё]+ [A-ZА-ЯЁ][a-zа-яё]{2,}(?:ov|ev|in|sky|ova|eva|ina|ов|ев|ин|ий|ая|ых)\w*\b"
-)
-
-
-_BOTH = re.compile(r"\b(?:both|оба|обоих|обе)\b", re.IGNORECASE)
 
 
 def assign_counts(
@@ -524,30 +413,35 @@ def assign_counts(
         return whole[key]
 
     def singular():
-        return once("singular", lambda: _SINGULAR.search(text))
+        return once("singular", lambda: _rx(lex.lang, "singular").search(text))
 
     for m in mentions:
         if m.count is not None:
             continue
         cs, ce = clause_bounds(text, m.start)
         window = text[max(0, cs - 60) : ce]
-        if _BOTH.search(window):
+        if _rx(lex.lang, "both").search(window):
             m.count, m.count_qualifier, m.count_from = 2, "exact", "number"
         elif vague_quantity(text[cs:ce], lex.lang):
             pass  # "several soldiers fled", "десятки сослуживцев": how many is not said
-        elif once("names", lambda: _names_in(text, 0, len(text)) and _FULL_NAME.search(text)):
+        elif once(
+            "names",
+            lambda: _names_in(text, 0, len(text)) and _rx(lex.lang, "full_name").search(text),
+        ):
             pass  # counted from the names found in the sentence
         elif (
-            once("plural", lambda: _PLURAL_ANAPHORA.search(text))
+            once("plural", lambda: _rx(lex.lang, "plural_anaphora").search(text))
             if m.type == "wanted"
-            else _PLURAL_ANAPHORA.search(text[_subject_start(text, m) : ce])
+            else _rx(lex.lang, "plural_anaphora").search(
+                text[_subject_start(text, m, lex.lang) : ce]
+            )
         ) and not (_NAME_COUNT_OK and _names_in(text, cs, ce)):
             # a search is for the group wherever the sentence names it ("a reward for their
             # recapture", "they might be in Belgorod"); other acts by their subject
             m.plural_anaphora = True
         elif singular() and not _plural_doers(text, m, lex.lang):
             m.count, m.count_qualifier, m.count_from = 1, "exact", "singular"
-        who = singular() or once("plural", lambda: _PLURAL_ANAPHORA.search(text))
+        who = singular() or once("plural", lambda: _rx(lex.lang, "plural_anaphora").search(text))
         if who and m.who is None and not re.fullmatch(r"\w{1,5}", who.group(0)):
             m.who = who.group(0)
 
@@ -572,11 +466,11 @@ def _names_in(text: str, start: int, end: int) -> bool:
     return bool(_TWO_CAPS.search(text[start:end]))
 
 
-def _subject_start(text: str, m: Mention) -> int:
+def _subject_start(text: str, m: Mention, lang: str) -> int:
     """Start of the stretch that holds the trigger's subject: its clause, or the clause before
     when the trigger's clause is a relative clause ("the soldiers, who ... fled")."""
     cs, _ = clause_bounds(text, m.start)
-    if re.match(r"(?:who|which|that|который|которые|которых)\b", text[cs:], re.I) and cs > 0:
+    if _rx(lang, "relative_subject").match(text, cs) and cs > 0:
         cs, _ = clause_bounds(text, max(0, cs - 2))
     return cs
 
@@ -624,14 +518,14 @@ def event_dates(
         if not _dates_report(text, d, lex)
         and not (source and source.start <= d.start < source.end)
         and not any(a <= d.start < b for a, b in quoted)
-        and not _UNTIL.search(text[max(0, d.start - 8) : d.start])
+        and not _rx(lex.lang, "until").search(text[max(0, d.start - 8) : d.start])
         and not _DATELINE.match(text[: d.end + 25])
-        and not _STAMP.search(text, 0, d.start)
+        and not _rx(lex.lang, "stamp").search(text, 0, d.start)
     ]
 
 
-def there(text: str, start: int) -> bool:
+def there(text: str, start: int, lang: str) -> bool:
     """Does the clause of the trigger at ``start`` point to the place named before ("there",
     "the local court")?"""
     cs, ce = clause_bounds(text, start)
-    return bool(_THERE.search(text, cs, ce) or _LOCAL.search(text))
+    return bool(_rx(lang, "there").search(text, cs, ce) or _rx(lang, "local").search(text))

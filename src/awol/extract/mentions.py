@@ -221,8 +221,8 @@ def analyse_sentence(
                 trig.type, trig, s, e, sent, prob=verdict.probs.get(trig.type) if verdict else None
             )
         )
-    assign_dates(mentions, dates)
-    assign_places(mentions, places, source)
+    assign_dates(mentions, dates, lex.lang)
+    assign_places(mentions, places, source, lex.lang)
     assign_counts(mentions, counts, text, lex)
     for m in mentions:
         m.names = sorted({n.normalized for n in names}, key=lambda x: (text.find(x), x))
@@ -235,7 +235,7 @@ def analyse_sentence(
             lex.additive.search(text[m.start : m.end])
         )
     for m in mentions:
-        m.there = not m.places and there(text, m.start)
+        m.there = not m.places and there(text, m.start, lex.lang)
         if m.type == "sentence":
             m.term = penalty_months(text, m.start, lex.lang)
     mentions = _combine_same_type(mentions)
