@@ -22,6 +22,7 @@ from typing import Any
 import yaml
 
 from awol.extract.dates import find_dates
+from awol.extract.fastre import compile_fast
 from awol.extract.prefilter import lowered
 
 __all__ = ["CountMention", "find_counts", "parse_number", "ordinal_value", "vague_quantity"]
@@ -145,7 +146,7 @@ def _lexicon(lang: str) -> _Lexicon:
     return _Lexicon(
         lang=lang,
         regex=re.compile(full, flags),
-        regex_lower=re.compile(full.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P=")),
+        regex_lower=compile_fast(full.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P=")),
         numeral=re.compile(numeral, flags),
         cardinals=cardinals,
         multipliers=multipliers,

@@ -35,6 +35,7 @@ from typing import Any
 
 import yaml
 
+from awol.extract.fastre import compile_fast
 from awol.extract.prefilter import LiteralFilter, literal_filter, lowered
 
 __all__ = [
@@ -216,7 +217,7 @@ def _grammar(lang: str) -> _Grammar:
         exact = "(?-i:" not in pattern
         # a rule with case-sensitive parts ("May" the month, not "may"): its lower-cased form
         # matches a superset, so it serves as a fast filter before the exact rule runs
-        lowered = re.compile(low if exact else low.replace("(?-i:", "(?:"))
+        lowered = compile_fast(low if exact else low.replace("(?-i:", "(?:"))
         rules.append(
             _Rule(
                 kind, regex, spec, frozenset(needs), lowered, exact, literal_filter(lowered.pattern)
@@ -238,7 +239,7 @@ def _gates(
             return ()
         low = rx.pattern.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P=")
         low = low.replace("(?-i:", "(?:")
-        out.append((name, re.compile(low), literal_filter(low)))
+        out.append((name, compile_fast(low), literal_filter(low)))
     return tuple(out)
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import yaml
 
+from awol.extract.fastre import compile_fast
 from awol.extract.prefilter import WordStartIndex, literal_filter, lowered
 
 LANG_DIR = Path(__file__).parent / "lang"
@@ -34,7 +35,7 @@ class Pattern:
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
         lowered = pattern.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P=")
-        self._lower = re.compile(lowered, re.UNICODE)
+        self._lower = compile_fast(lowered, re.UNICODE)  # (skips to where a match may start)
         self._icase = re.compile(pattern, FLAGS)
         # words a match cannot lack: most texts are ruled out by a substring test (exact)
         self._need = literal_filter(lowered)

@@ -200,7 +200,12 @@ class FilteredRegex:
 
 
 def filtered(regex: re.Pattern[str]) -> re.Pattern[str] | FilteredRegex:
-    """``regex`` with a prefilter on ``search`` where one is known, else ``regex`` itself."""
+    """``regex`` with a prefilter on ``search`` where one is known, else ``regex`` itself
+    (compiled to skip ahead to where a match may start, :func:`awol.extract.fastre.compile_fast`:
+    the same matches)."""
+    from awol.extract.fastre import compile_fast
+
+    regex = compile_fast(regex.pattern, regex.flags)
     need = folded_filter(regex.pattern)
     return regex if need is None else FilteredRegex(regex, need)
 

@@ -1,0 +1,240 @@
+"""Compile a regular expression so that Python's ``re`` can skip ahead while it searches.
+
+``re`` searches fast only where it knows how a match begins: a pattern that starts with a literal
+(or an alternation whose branches all start with one) is looked for with a quick scan for that
+character, anything else is tried at every position of the text.  The vocabulary patterns of the
+lexicons start with a word boundary, ``\\bdetained|\\barrested``, so ``re`` tries them at every
+character.  :func:`compile_fast` rewrites the parsed pattern into an equivalent one that starts
+with its words: a word-start guard before a run of literals whose first is a word character,
+``\\bdetained`` or ``(?<!\\w)detained``, becomes ``detained(?<!\\w.{8})`` (the character before the
+word is not a word character), a guard before a group or an alternation moves into each branch,
+and a branch that is a whole non-capturing group is spliced into the alternation.  The compiled
+pattern matches exactly the same spans with the same groups (its ``pattern`` attribute is the
+original text); a pattern it cannot read is compiled as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _compiler as _cp
+from re import _constants as _c
+from re import _parser as _p
+
+__all__ = ["compile_fast"]
+
+_WORD_GUARD_BEHIND = [(_c.IN, [(_c.CATEGORY, _c.CATEGORY_WORD)])]
+_MAX_RUN = 60  # lookbehind width: the run of literals the guard is moved past
+
+
+def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, compiled so that its search skips ahead (same matches,
+    same groups; see the module's docstring)."""
+    plain = re.compile(pattern, flags)
+    if flags & (re.ASCII | re.LOCALE | re.VERBOSE | re.DEBUG) or not isinstance(pattern, str):
+        return plain
+    try:
+        return _compile(pattern, flags) or plain
+    except Exception:  # noqa: BLE001 - a pattern the rewrite cannot read is compiled as it is
+        return plain
+
+
+def _compile(pattern: str, flags: int) -> re.Pattern[str] | None:
+    tree = _p.parse(pattern, flags)
+    flags = flags | tree.state.flags
+    if flags & (re.ASCII | re.LOCALE | re.VERBOSE) or tree.getwidth()[0] == 0:
+        return None  # (a match may be empty: it need not start with any character)
+    if _cp._get_literal_prefix(tree, flags)[0] or _cp._get_charset_prefix(tree, flags):
+        return None  # re knows how its matches start
+    items, changed = _lead(list(tree.data), tree.state)
+    if changed:
+        rewritten = _sub(tree.state, items)
+        if len(_cp._get_literal_prefix(rewritten, flags)[0]) >= 2:
+            return _finish(pattern, flags, tree, _cp._code(rewritten, flags))
+    first = _first(list(tree.data), flags)
+    if not first or first[1] or len(first[0]) > _MAX_FIRST:
+        return None
+    code: list[int] = []
+    _cp._compile_info(code, _Starts(tree, sorted(first[0])), flags)
+    _cp._compile(code, tree.data, flags)
+    code.append(_c.SUCCESS)
+    return _finish(pattern, flags, tree, code)
+
+
+def _finish(pattern: str, flags: int, tree, code: list[int]) -> re.Pattern[str]:
+    """The pattern object of ``code`` (as ``re`` makes it: groups, names, the pattern's text)."""
+    groupindex = tree.state.groupdict
+    indexgroup = [None] * tree.state.groups
+    for k, i in groupindex.items():
+        indexgroup[i] = k
+    return _cp._sre.compile(
+        pattern, flags, code, tree.state.groups - 1, groupindex, tuple(indexgroup)
+    )
+
+
+_MAX_FIRST = 40  # more first characters than this: most of a text's characters, no gain
+
+
+class _Starts:
+    """What ``re``'s info block reads of a pattern: its width, and a first item that is the set of
+    characters every match starts with."""
+
+    def __init__(self, tree, chars: list[int]) -> None:
+        self._tree = tree
+        self.data = [(_c.IN, [(_c.LITERAL, ch) for ch in chars])]
+
+    def getwidth(self) -> tuple[int, int]:
+        return self._tree.getwidth()
+
+
+def _first(items: list, flags: int) -> tuple[set[int], bool] | None:
+    """The characters a match of the sequence ``items`` can start with, and whether it can be
+    empty; None where that is not known (a class such as ``\\w``, case folding, a back
+    reference...)."""
+    out: set[int] = set()
+    for op, av in items:
+        if op is _c.LITERAL:
+            if flags & re.IGNORECASE:
+                return None
+            out.add(av)
+            return out, False
+        if op is _c.IN:
+            if flags & re.IGNORECASE:
+                return None
+            for o, a in av:
+                if o is _c.LITERAL:
+                    out.add(a)
+                elif o is _c.RANGE and a[1] - a[0] < 64:
+                    out.update(range(a[0], a[1] + 1))
+                else:
+                    return None
+            return out, False
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # zero width: the next item reads the first character
+        if op is _c.SUBPATTERN:
+            _group, add_flags, del_flags, body = av
+            sub = _first(list(body.data), (flags | add_flags) & ~del_flags)
+        elif op is _c.ATOMIC_GROUP:
+            sub = _first(list(av.data), flags)
+        elif op is _c.BRANCH:
+            sub = (set(), False)
+            for alt in av[1]:
+                one = _first(list(alt.data), flags)
+                if one is None:
+                    return None
+                sub = (sub[0] | one[0], sub[1] or one[1])
+        elif op in _REPEATS:
+            lo, _hi, body = av
+            one = _first(list(body.data), flags)
+            if one is None:
+                return None
+            sub = (one[0], one[1] or lo == 0)
+        else:
+            return None
+        if sub is None:
+            return None
+        out |= sub[0]
+        if not sub[1]:
+            return out, False
+    return out, True
+
+
+_REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT))
+
+
+def _is_guard(item) -> bool:
+    """``\\b`` or ``(?<!\\w)``: before a word character, both say the one before is not one."""
+    op, av = item
+    if op is _c.AT:
+        return av is _c.AT_BOUNDARY
+    if op is _c.ASSERT_NOT:
+        direction, body = av
+        return direction == -1 and list(body.data) == _WORD_GUARD_BEHIND
+    return False
+
+
+def _word_char(code: int) -> bool:
+    ch = chr(code)
+    return ch.isalnum() or ch == "_"
+
+
+def _sub(state, items: list) -> _p.SubPattern:
+    return _p.SubPattern(state, items)
+
+
+def _lead(items: list, state) -> tuple[list, bool]:
+    """The sequence ``items``, rewritten to begin with a literal where it can (same matches)."""
+    if not items:
+        return items, False
+    op, av = items[0]
+    if _is_guard(items[0]) and len(items) > 1:
+        guarded, changed = _guarded(items[0], items[1], items[2:], state)
+        if changed:
+            return guarded, True
+        return items, False
+    if op is _c.SUBPATTERN:
+        group, add_flags, del_flags, body = av
+        if add_flags or del_flags:
+            return items, False
+        inner, changed = _lead(list(body.data), state)
+        if not changed:
+            return items, False
+        return [(_c.SUBPATTERN, (group, 0, 0, _sub(state, inner))), *items[1:]], True
+    if op is _c.BRANCH:
+        alts, changed = _branches(av[1], state)
+        if not changed:
+            return items, False
+        return [(_c.BRANCH, (av[0], alts)), *items[1:]], True
+    return items, False
+
+
+def _branches(alts: list, state) -> tuple[list, bool]:
+    """Each branch rewritten; a branch that is one whole non-capturing group or one alternation is
+    spliced into this alternation (tried in the same order: the same first match)."""
+    out: list = []
+    changed = False
+    for alt in alts:
+        items = list(alt.data)
+        while len(items) == 1 and items[0][0] is _c.SUBPATTERN:
+            group, add_flags, del_flags, body = items[0][1]
+            if group is not None or add_flags or del_flags:
+                break
+            items = list(body.data)
+            changed = True
+        if len(items) == 1 and items[0][0] is _c.BRANCH:
+            sub, _ = _branches(items[0][1][1], state)
+            out.extend(sub)
+            changed = True
+            continue
+        new, ch = _lead(items, state)
+        changed = changed or ch
+        out.append(_sub(state, new))
+    return out, changed
+
+
+def _guarded(guard, first, rest: list, state) -> tuple[list, bool]:
+    """A word-start guard, then ``first``, then ``rest``: rewritten so the guard follows the
+    literals it stands before."""
+    op, av = first
+    if op is _c.LITERAL and _word_char(av):
+        run = [first]
+        for item in rest:
+            if item[0] is not _c.LITERAL or len(run) >= _MAX_RUN:
+                break
+            run.append(item)
+        behind = _sub(state, [*_WORD_GUARD_BEHIND, *[(_c.ANY, None)] * len(run)])
+        return [*run, (_c.ASSERT_NOT, (-1, behind)), *rest[len(run) - 1 :]], True
+    if op is _c.SUBPATTERN:
+        group, add_flags, del_flags, body = av
+        if add_flags or del_flags or not body.data:
+            return [], False
+        inner, changed = _lead([guard, *body.data], state)
+        if not changed:
+            return [], False
+        return [(_c.SUBPATTERN, (group, 0, 0, _sub(state, inner))), *rest], True
+    if op is _c.BRANCH:
+        alts = [_sub(state, [guard, *a.data]) for a in av[1]]
+        new, changed = _branches(alts, state)
+        if not changed:
+            return [], False
+        return [(_c.BRANCH, (av[0], new)), *rest], True
+    return [], False

@@ -1,0 +1,106 @@
+"""Patterns compiled to skip ahead (:mod:`awol.extract.fastre`) match exactly what ``re`` matches:
+the same spans and groups at every search, from any start, and they do skip (``re`` finds where
+their matches can start)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from awol.clean.encoding import decode
+from awol.extract.counts import _lexicon as count_lexicon
+from awol.extract.dates import _grammar
+from awol.extract.fastre import compile_fast
+from awol.extract.lexicon import get_lexicon
+from awol.extract.sentences import split_sentences
+
+DEV = Path(__file__).resolve().parents[2] / "corpus" / "dev"
+EDGES = [
+    "",
+    "deserted",
+    "_deserted",
+    "xdeserted deserted",
+    "9deserted",
+    "-deserted",
+    "édeserted",
+    "дезертировал",
+    "хдезертировал",
+    "he fled. fled",
+    "on 5 may 2024",
+]
+
+
+def _texts(lang: str) -> list[str]:
+    out = list(EDGES)
+    for p in sorted(DEV.glob(f"{lang}-*.txt")):
+        text = decode(p.read_bytes(), str(p))[0]
+        out += [s.text.lower() for s in split_sentences(text, lang)]
+    return out
+
+
+def _patterns(lang: str) -> list[str]:
+    lex = get_lexicon(lang)
+    out = [v._lower.pattern for v in vars(lex).values() if hasattr(v, "_lower")]
+    out += [t.pattern._lower.pattern for t in lex.triggers]
+    g = _grammar(lang)
+    out += [r.lowered.pattern for r in g.rules if r.lowered is not None]
+    out += [rx.pattern for _name, rx, _need in g.gates]
+    out.append(count_lexicon(lang).regex_lower.pattern)
+    return out
+
+
+def _matches(rx: re.Pattern[str], text: str, pos: int = 0, end: int | None = None) -> list:
+    end = len(text) if end is None else end
+    return [(m.span(), m.groups(), m.groupdict()) for m in rx.finditer(text, pos, end)]
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_same_matches_as_re(lang: str) -> None:
+    texts = _texts(lang)
+    assert len(texts) > 100
+    rewritten = 0
+    for pattern in _patterns(lang):
+        plain, fast = re.compile(pattern), compile_fast(pattern)
+        assert fast.pattern == pattern and fast.groupindex == plain.groupindex
+        assert fast.groups == plain.groups
+        rewritten += fast is not plain
+        for text in texts:
+            assert _matches(fast, text) == _matches(plain, text), (pattern, text)
+            # from a start and to an end inside the text: look-behinds and \b read before it
+            pos, end = len(text) // 3, len(text) - len(text) // 4
+            assert _matches(fast, text, pos, end) == _matches(plain, text, pos, end)
+    assert rewritten > 20  # most vocabulary patterns start with a word boundary
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\bdeserted\b",
+        r"(?<!\w)(?:fled|deserted)",
+        r"\b(?:search|hunt)(?:es)? for",
+        r"(?:\bawol\b)|(?:\bdesert(?:ed|er)\b)|\bran\b",
+        r"\b(?P<who>soldiers?|men)\s+(?P<verb>fled)",
+        r"\b(?:fled|\w+ed)\b",
+        r"(?:^|, )\bfled",
+        r"\b(?:on|in)?\s*(?:may|june)",
+        r"\bfled(?! from)|\bran (?=away)",
+    ],
+)
+def test_rewrites_keep_edge_cases(pattern: str) -> None:
+    plain, fast = re.compile(pattern), compile_fast(pattern)
+    for text in [*EDGES, "the soldiers fled", "men fled from", "x, fled", "ran away", "in may"]:
+        for pos in range(len(text) + 1):
+            assert _matches(fast, text, pos) == _matches(plain, text, pos), (pattern, text, pos)
+
+
+def test_skips_ahead() -> None:
+    # a word pattern gets a literal prefix ("deserted"), an alternation the set of first letters
+    text = "x " * 20_000 + "deserted"
+    fast, plain = compile_fast(r"\bdeserted\b"), re.compile(r"\bdeserted\b")
+    assert fast is not plain and fast.search(text).start() == 40_000
+    assert compile_fast(r"\b(?:fled|ran)") is not re.compile(r"\b(?:fled|ran)")
+    # nothing to gain: a literal start, a class start, a pattern that may match empty
+    for pattern in (r"fled\b", r"\w+ed", r"(?:\bfled)?", r"(?i)\bfled"):
+        assert compile_fast(pattern) is re.compile(pattern)
