@@ -42,6 +42,8 @@ def _reason(sentence: str, trigger: str, etype: str, lang: str) -> str | None:
          "desertion", "ru", "generic"),
         ("Амнистия касается тех, кто сбежал из части до мая.", "сбежал", "desertion", "ru",
          "generic"),
+        ("Ко мне обращаются люди, которые сбежали из армии.", "сбежали", "desertion", "ru",
+         "generic"),
         # the people a law speaks of
         ("Parliament passed a bill that frees soldiers who deserted once.", "deserted",
          "desertion", "en", "law"),
@@ -122,6 +124,20 @@ def test_readings(sentence: str, trigger: str, etype: str, lang: str, reason: st
 )  # fmt: skip
 def test_events_stay(sentence: str, trigger: str, etype: str, lang: str) -> None:
     assert _reason(sentence, trigger, etype, lang) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "flights"),
+    [
+        # draft evasion is not desertion (SCHEMA.md): the lead's flight only
+        ("Его брат Иван бежал от мобилизации в Казахстан в сентябре 2022 года.", 1),
+        ("Среди них был и Алексей, который сбежал от призыва в Грузию.", 1),
+        # the twin: a flight from a unit after the mobilisation is one
+        ("После мобилизации рядовой Иван Смирнов сбежал из части в Казахстан.", 2),
+    ],
+)
+def test_a_flight_from_the_draft_is_no_desertion(text: str, flights: int) -> None:
+    assert _types(text, "ru").count("desertion") == flights
 
 
 def test_a_law_sentence_adds_no_desertion() -> None:

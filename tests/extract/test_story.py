@@ -407,3 +407,20 @@ def test_a_unit_named_after_someone_names_no_deserter():
     )
     art = Article(id="t", language="en", text=text, published="2024-11-20")
     assert all(not e.names for e in extract_article(art).events)
+
+
+def test_a_story_trigger_right_before_the_desertion_it_belongs_to(monkeypatch) -> None:
+    """ "Погиб" in the headline, before the lead that says he had fled (``story_ahead``)."""
+    import awol.extract.document as document
+    from awol.extract.lexicon import get_lexicon
+
+    text = (
+        "В Курской области погиб рядовой Иван Смирнов.\n\n"
+        "Весной он самовольно оставил часть под Белгородом."
+    )
+    monkeypatch.setattr(document, "get_model", lambda: None)  # the rules alone
+    art = Article(id="t", language="ru", text=text, published="2025-06-02")
+    assert get_lexicon("ru").extra.get("story_ahead") == 1
+    assert [e.type for e in extract_article(art).events] == ["death", "desertion"]
+    monkeypatch.setitem(get_lexicon("ru").extra, "story_ahead", 0)
+    assert [e.type for e in extract_article(art).events] == ["desertion"]

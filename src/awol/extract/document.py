@@ -74,6 +74,7 @@ def extract_article(article: Article) -> Extraction:
     text = article.text
     sentences = split_sentences(text, lang)
     topic = [bool(lex.topic.search(s.text)) for s in sentences]  # read once for both readers
+    ahead = int(lex.extra.get("story_ahead") or 0)
     verdicts, relevant = _verdicts(sentences, lex, article.title, topic)
     model = get_model()
     verdicts_read = model is not None
@@ -113,7 +114,11 @@ def extract_article(article: Article) -> Extraction:
     court_at: list[int] = []  # the sentence of each
     occurred: list[Occurrence] = []  # "the escape took place on May 24" (no event of its own)
     for sent in sentences:
-        in_story = sent.index - last_event_sentence <= STORY_WINDOW
+        # (or, where the language's coders read it so, a sentence right before one that names
+        # desertion: a headline's "found dead" before the lead that says he had fled)
+        in_story = sent.index - last_event_sentence <= STORY_WINDOW or any(
+            topic[sent.index + 1 : sent.index + 1 + ahead]
+        )
         _forget(known_names, sent.index - MERGE_WINDOW)
         an = analyse_sentence(
             sent,

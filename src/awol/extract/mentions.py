@@ -34,6 +34,7 @@ from awol.extract.prefilter import filtered, lowered
 from awol.extract.scope import not_a_happening
 from awol.extract.sentences import Sentence, clause_bounds
 from awol.extract.terms import penalty_months
+from awol.extract.victims import deserter_kills, someone_else_died
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _CONJUNCTION = re.compile(r"\b(?:and|but|or|then|и|а|но|или|затем)\b")
@@ -421,13 +422,16 @@ def _their_victim(text: str, s: int, e: int, lex: Lexicon) -> bool:
     active = lex.extra.get("killing_active")
     killers = lex.extra.get("deserters_as_subject")
     if not active or not killers or not re.fullmatch(active, text[s:e], re.IGNORECASE):
-        return False
+        # "Таксист скончался": a verb of dying said of someone else
+        return someone_else_died(text, s, e, lex)
     cs, _ = clause_bounds(text, s)
     before = text[cs:s]
     # a passive ("one of the deserters was killed") is their death, not a killing of theirs
     if _PASSIVE_BEFORE.search(before):
         return False
-    return bool(re.search(rf"(?:{killers})\W+(?:\w+\W+){{0,3}}$", before, re.IGNORECASE))
+    if re.search(rf"(?:{killers})\W+(?:\w+\W+){{0,3}}$", before, re.IGNORECASE):
+        return True
+    return deserter_kills(text, s, e, lex)
 
 
 _PASSIVE_BEFORE = re.compile(
