@@ -157,6 +157,12 @@ class Components:
         self.inc_of = array("i")  # event -> root of its incident (-1: not built yet)
         self.case_of = array("i")
         self.dirty: set[int] = set()
+        # components of the incident links alone (within a cluster): an incident only ever
+        # joins events of one, so only those new events or links reach are rebuilt
+        self.iparent = array("i")
+        self.imembers: dict[int, list[int]] = {}
+        self.idirty: set[int] = set()
+        self.built = 0  # events whose incidents were rebuilt (a counter for tests)
 
     def find(self, k: int) -> int:
         p = self.parent
@@ -165,18 +171,28 @@ class Components:
             k = p[k]
         return k
 
-    def _union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
+    @staticmethod
+    def _find(p: array, k: int) -> int:
+        while p[k] != k:
+            p[k] = p[p[k]]
+            k = p[k]
+        return k
+
+    @classmethod
+    def _join(cls, p: array, members: dict[int, list[int]], a: int, b: int) -> None:
+        ra, rb = cls._find(p, a), cls._find(p, b)
         if ra == rb:
             return
-        members = self.members
         ma, mb = members.get(ra), members.get(rb)
         if (len(ma) if ma else 1) < (len(mb) if mb else 1):
             ra, rb, ma = rb, ra, mb
-        self.parent[rb] = ra
+        p[rb] = ra
         if ma is None:
             ma = members[ra] = [ra]
         ma.extend(members.pop(rb, None) or (rb,))
+
+    def _union(self, a: int, b: int) -> None:
+        self._join(self.parent, self.members, a, b)
 
     def cluster(self, root: int) -> list[int]:
         """The events of the cluster of ``root`` (a root of ``find``)."""
@@ -187,28 +203,43 @@ class Components:
         if k >= len(p):
             n = len(p)
             p.extend(range(n, k + 1))
+            self.iparent.extend(range(n, k + 1))
             self.inc_of.extend([-1] * (k + 1 - n))
             self.case_of.extend([-1] * (k + 1 - n))
         self.dirty.add(k)
+        self.idirty.add(k)
 
-    def add_link(self, a: int, b: int) -> None:
-        """Two events were linked (the pair is in ``links``, or in ``case_links``)."""
+    def add_link(self, a: int, b: int, incident: bool = True) -> None:
+        """Two events were linked (the pair is in ``links``; with ``incident`` False, in
+        ``case_links``)."""
         self._union(a, b)
         self.dirty.add(a)
+        if incident:
+            self._join(self.iparent, self.imembers, a, b)
+            self.idirty.add(a)
 
     def touch(self, k: int) -> None:
         if k < len(self.parent):
             self.dirty.add(k)
 
     def refresh(self) -> list[list[int]]:
-        """Rebuild the touched clusters; returns their member lists."""
+        """Rebuild the touched clusters; returns their member lists.  The incidents are rebuilt
+        only in the components of incident links that new events or links reached (the others
+        keep theirs), the cases over each touched cluster."""
         keyof = self.ids.keys
+        ip = self.iparent
+        iroots = {self._find(ip, k) for k in self.idirty}
+        self.idirty.clear()
+        for r in sorted(iroots, key=keyof.__getitem__):
+            ids = self.imembers.get(r) or [r]
+            self.built += len(ids)
+            self._build_incidents(ids)
         roots = {self.find(k) for k in self.dirty}
         self.dirty.clear()
         out = []
         for r in sorted(roots, key=keyof.__getitem__):
             keys = self.cluster(r)
-            self._build(keys)
+            self._build_cases(keys)
             out.append(keys)
         return out
 
@@ -228,24 +259,17 @@ class Components:
             x = p[x]
         return x
 
-    def _build(self, ids: list[int]) -> None:
-        """Incidents and cases of one cluster, into ``inc_of`` / ``case_of`` (union-find over
-        those arrays; the roots only group the events).  The links and case links are taken in
-        the order of the events' keys, as when they were dicts of key tuples."""
-        inc_of, case_of = self.inc_of, self.case_of
-        for i in ids:
-            inc_of[i] = case_of[i] = i
-        if len(ids) == 1:
-            return
-        keyof, feats = self.ids.keys, self.ids.feats
-        # rank of each event of the cluster in key order, read through its position in ``sid``
+    def _ranker(self, ids: list[int]):  # noqa: ANN202
+        """``ranked(t)``: the pairs of ``t`` within ``ids``, each with its events ordered by
+        key: (pair numbers, lower-ranked event, higher-ranked event, rank of the lower, rank of
+        the higher) (int32 arrays: ~8M links at 1M events)."""
+        keyof = self.ids.keys
+        # rank of each event of ``ids`` in key order, read through its position in ``sid``
         sid = np.array(sorted(ids), np.int32)
         rank_at = np.empty(len(ids), np.int32)
         rank_at[np.searchsorted(sid, sorted(ids, key=keyof.__getitem__))] = np.arange(len(ids))
 
         def ranked(t: PairTable) -> tuple[np.ndarray, ...]:
-            """(pair numbers, lower-ranked event, higher-ranked event, rank of the lower, rank
-            of the higher) of the cluster's pairs (int32 arrays: ~8M links at 1M events)."""
             ns = self._pairs_in(t, ids).astype(np.int32)
             a = np.frombuffer(t.a, np.int32)[ns] if len(t) else np.empty(0, np.int32)
             b = np.frombuffer(t.b, np.int32)[ns] if len(t) else np.empty(0, np.int32)
@@ -256,6 +280,25 @@ class Components:
             del a, b
             return ns, lo, hi, np.where(swap, rb, ra), np.where(swap, ra, rb)
 
+        return ranked
+
+    def _build(self, ids: list[int]) -> None:
+        """Incidents and cases of one cluster (every event of it), from scratch."""
+        self._build_incidents(ids)
+        self._build_cases(ids)
+
+    def _build_incidents(self, ids: list[int]) -> None:
+        """Incidents of a set of events closed under incident links (a component of them, or a
+        whole cluster), into ``inc_of`` (union-find over it; the roots only group the events).
+        The links are taken in the order of the events' keys, as when they were dicts of key
+        tuples, so the result is the same whichever closed set holds them."""
+        inc_of = self.inc_of
+        for i in ids:
+            inc_of[i] = i
+        if len(ids) == 1:
+            return
+        keyof, feats = self.ids.keys, self.ids.feats
+        ranked = self._ranker(ids)
         # incidents: strongest links first; a link is skipped when it would put two events of
         # one document, two disjoint sets of named people, incompatible dates or counts into one
         # incident (the pairwise vetoes, applied to the whole incident: this stops weak links
@@ -294,7 +337,19 @@ class Components:
                 del summary[rb]
         del summary, lo, hi
         for i in ids:
-            r = find(inc_of, i)
+            inc_of[i] = find(inc_of, i)
+
+    def _build_cases(self, ids: list[int]) -> None:
+        """Cases of one cluster (its incidents built), into ``case_of``."""
+        inc_of, case_of = self.inc_of, self.case_of
+        for i in ids:
+            case_of[i] = i
+        if len(ids) == 1:
+            return
+        feats = self.ids.feats
+        find = self._find_in
+        for i in ids:
+            r = inc_of[i]
             if r != i:
                 self._union_case(i, r)
         # a case is one story: two flights of different named people are never joined through
@@ -306,7 +361,7 @@ class Components:
                 r = find(case_of, i)
                 names = flights.setdefault(r, [[]])[0]
                 names += [n for n in f.names if n not in names]
-        _, lo, hi, rlo, rhi = ranked(self.case_links)
+        _, lo, hi, rlo, rhi = self._ranker(ids)(self.case_links)
         o = np.lexsort((rhi, rlo))
         keep = np.ones(len(o), bool)
         keep[1:] = (rlo[o][1:] != rlo[o][:-1]) | (rhi[o][1:] != rhi[o][:-1])
@@ -326,7 +381,6 @@ class Components:
             if merged:
                 flights[ra] = merged
         for i in ids:
-            inc_of[i] = find(inc_of, i)
             case_of[i] = find(case_of, i)
 
     def _union_case(self, a: int, b: int) -> None:

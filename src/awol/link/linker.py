@@ -29,6 +29,23 @@ def _ekey(k: Key) -> str:
     return f"{k[0]}#{k[1]}"
 
 
+def _case_view(inc: dict) -> dict:
+    """What a case's output (``Linker._cases_of``, ``cases.timeline``) reads of an incident."""
+    fields, dis = inc["fields"], inc["disagreements"]
+    view = {
+        "incident_id": inc["incident_id"],
+        "type": inc["type"],
+        "case_id": inc["case_id"],
+        "events": inc["events"],
+        "fields": {"names": fields.get("names"), "count": fields.get("count")},
+    }
+    if "count" in dis:
+        view["disagreements"] = {"count": dis["count"]}
+    if "story_people" in inc:
+        view["story_people"] = inc["story_people"]
+    return view
+
+
 class Linker:
     """Links the events of extracted documents into incidents and cases.
 
@@ -63,9 +80,13 @@ class Linker:
         self._pending: list[Key] = []  # an event of each cluster rebuilt since changes()
         self._emitted: dict[Key, tuple[str, str]] = {}  # event -> (incident id, case id) given out
         self._sig: dict[str, int] = {}  # incident / case id -> fingerprint of what was given out
+        # incident id -> what its case's output reads of the incident last given out (a case
+        # given out again builds only its incidents that changed)
+        self._given: dict[str, dict] = {}
         self._touched: set[str] = set()  # documents whose copies changed since changes()
         self._copy_uf = _UF()  # near-duplicate groups of documents
         self._copy_groups: dict[str, list[str]] = {}
+        self._copy_first: dict[str, str] = {}  # group (root) -> its earliest published document
         self._dup_of: dict[str, str] | None = None
         self._new: dict[str, list] = {"docs": [], "dups": []}
         self._new_links = self._new_case_links = 0  # the links from there on are new
@@ -96,11 +117,13 @@ class Linker:
             self._new["docs"].append(did)
             if found:
                 self._dup_of = None
+                moved = {did}
                 for other, sim in found:
                     self._new["dups"].append([*sorted((did, other)), round(sim, 3)])
-                    self._copy_group(did, other)
-                # the reports of the group's incidents are counted anew (its original may change)
-                for other in self._copy_groups[self._copy_uf.find(did)]:
+                    moved.update(self._copy_group(did, other))
+                # the reports of the incidents of the documents whose original changed are
+                # counted anew (the others' copies and originals are as they were)
+                for other in moved:
                     self._touched.add(other)
                     base = self._ids.base.get(other)
                     if base is not None:
@@ -260,17 +283,25 @@ class Linker:
             self._wsum = (w, weights)
         return self._wsum[1]
 
-    def _copy_group(self, a: str, b: str) -> None:
-        """Join the near-duplicate groups of two documents."""
-        uf, groups = self._copy_uf, self._copy_groups
+    def _copy_group(self, a: str, b: str) -> list[str]:
+        """Join the near-duplicate groups of two documents; returns the documents whose
+        original (the group's earliest published, ``duplicate_of``) changed."""
+        uf, groups, first = self._copy_uf, self._copy_groups, self._copy_first
         ra, rb = uf.find(a), uf.find(b)
-        groups.setdefault(ra, [ra])
-        groups.setdefault(rb, [rb])
-        if ra != rb:
-            uf.union(ra, rb)
-            r = uf.find(ra)
-            other = rb if r == ra else ra
-            groups[r].extend(groups.pop(other))
+        if ra == rb:
+            return []
+        ga, gb = groups.setdefault(ra, [ra]), groups.setdefault(rb, [rb])
+        fa, fb = first.pop(ra, ra), first.pop(rb, rb)
+        pub = self.docs.field
+        fa_key = (pub(fa, "published") if fa in self.docs else None) or "9999", fa
+        fb_key = (pub(fb, "published") if fb in self.docs else None) or "9999", fb
+        moved = list(gb if fa_key <= fb_key else ga)
+        uf.union(ra, rb)
+        r = uf.find(ra)
+        other = rb if r == ra else ra
+        groups[r].extend(groups.pop(other))
+        first[r] = fa if fa_key <= fb_key else fb
+        return moved
 
     def _bounded(self, votes: Counter) -> set[int]:
         """The candidates to score: all of them, or, beyond ``cap`` (dense coverage: many
@@ -290,7 +321,7 @@ class Linker:
     def _add_case_link(self, a: Key, b: Key) -> None:
         ia, ib = self._ids.id(a), self._ids.id(b)
         self._case_links.add(ia, ib)
-        self._comp.add_link(ia, ib)
+        self._comp.add_link(ia, ib, incident=False)
 
     def _file(self, f: Feat, keys: tuple[list[tuple], list[tuple]] | None = None) -> None:
         e = self._ids.id(f.key)
@@ -451,6 +482,7 @@ class Linker:
         removed_case = sorted(old_case - set(case_ids))
         for x in removed_inc + removed_case:  # given out anew if they come back
             self._sig.pop(x, None)
+            self._given.pop(x, None)
         return {
             "incidents": incs,
             "cases": cases,
@@ -460,11 +492,12 @@ class Linker:
         }
 
     def _outputs(
-        self, keys: list[Key], touched: set[str] | None = None
+        self, keys: list[Key], touched: set[str]
     ) -> tuple[list[dict], list[dict], list[tuple[str, str]], list[str]]:
-        """Incident and case dicts of ``keys`` (whole clusters), the (incident id, case id) of
-        each key, and every case id.  With ``touched`` (documents whose copies changed), only
-        the incidents and cases that differ from what was last given out (``_sig``)."""
+        """Incident and case dicts of ``keys`` (whole clusters) that differ from what was last
+        given out (``_sig``; ``touched``: documents whose copies changed), the (incident id,
+        case id) of each key, and every case id.  Only the incidents that changed are built; a
+        case given out again takes its other incidents from ``_given`` (what was given out)."""
         inc_of, case_of, idof = self._comp.inc_of, self._comp.case_of, self._ids.id
         members: dict[int, list[Key]] = defaultdict(list)
         case_members: dict[int, list[Key]] = defaultdict(list)
@@ -477,15 +510,10 @@ class Linker:
         for r, ks in members.items():
             ks.sort(key=self._order)
             inc_ids[r] = "inc-" + _ekey(ks[0])
-        changed_cases: set[int] = set()
-        sigs: dict[int, int] = {}
-        if touched is not None:
-            sigs, changed_cases = self._fingerprints(members, case_ids, inc_ids, touched)
-        todo = [
-            r
-            for r, ks in members.items()
-            if touched is None or case_of[idof(ks[0])] in changed_cases
-        ]
+        sigs, changed_cases = self._fingerprints(members, case_ids, inc_ids, touched)
+        given = self._given
+        todo = [r for r in members if r in sigs or inc_ids[r] not in given
+                and case_of[idof(members[r][0])] in changed_cases]  # fmt: skip
         docs = {k[0] for r in todo for k in members[r]}
         dup_of = self.duplicate_of()
         n_of = self.docs.field
@@ -498,13 +526,16 @@ class Linker:
             if people:
                 inc["story_people"] = people
             incs.append(inc)
+            given[inc["incident_id"]] = _case_view(inc)
         ids = [(inc_ids[inc_of[i]], case_ids[case_of[i]]) for i in nums]
-        out_cases = self._cases_of(incs, dup_of)
-        if touched is not None:
-            for r, sig in sigs.items():
-                self._sig[inc_ids[r]] = sig
-            given = {inc_ids[r] for r in sigs}
-            incs = [inc for inc in incs if inc["incident_id"] in given]
+        # the cases given out again: with their incidents, built or as last given out
+        views = [given[inc_ids[r]] for r, ks in members.items()
+                 if case_of[idof(ks[0])] in changed_cases]  # fmt: skip
+        out_cases = self._cases_of(views, dup_of)
+        for r, sig in sigs.items():
+            self._sig[inc_ids[r]] = sig
+        changed = {inc_ids[r] for r in sigs}
+        incs = [inc for inc in incs if inc["incident_id"] in changed]
         return incs, out_cases, ids, list(case_ids.values())
 
     def _fingerprints(
