@@ -87,7 +87,7 @@ class Linker:
         self._copy_uf = _UF()  # near-duplicate groups of documents
         self._copy_groups: dict[str, list[str]] = {}
         self._copy_first: dict[str, str] = {}  # group (root) -> its earliest published document
-        self._dup_of: dict[str, str] | None = None
+        self._dup_of: dict[str, str] = {}  # kept up to date by _copy_group
         self._new: dict[str, list] = {"docs": [], "dups": []}
         self._new_links = self._new_case_links = 0  # the links from there on are new
         self.comparisons = 0  # candidate pairs examined by add() (for scaling tests)
@@ -116,7 +116,6 @@ class Linker:
             copies = {other for other, _sim in found}
             self._new["docs"].append(did)
             if found:
-                self._dup_of = None
                 moved = {did}
                 for other, sim in found:
                     self._new["dups"].append([*sorted((did, other)), round(sim, 3)])
@@ -301,6 +300,8 @@ class Linker:
         other = rb if r == ra else ra
         groups[r].extend(groups.pop(other))
         first[r] = fa if fa_key <= fb_key else fb
+        for d in moved:
+            self._dup_of[d] = first[r]
         return moved
 
     def _bounded(self, votes: Counter) -> set[int]:
@@ -348,8 +349,6 @@ class Linker:
 
     def duplicate_of(self) -> dict[str, str]:
         """document -> the earliest-published document of its near-duplicate group."""
-        if self._dup_of is None:
-            self._dup_of = self._duplicate_of()
         return self._dup_of
 
     def _duplicate_of(self) -> dict[str, str]:
