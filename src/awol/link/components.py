@@ -163,6 +163,11 @@ class Components:
         self.imembers: dict[int, list[int]] = {}
         self.idirty: set[int] = set()
         self.built = 0  # events whose incidents were rebuilt (a counter for tests)
+        # with ``track``: the events whose incident or case (as a set of events) may have
+        # changed since ``take_affected`` (new events, events of documents whose copies
+        # changed, events whose incident or case the rebuilds changed)
+        self.track = False
+        self.affected: set[int] = set()
 
     def find(self, k: int) -> int:
         p = self.parent
@@ -219,8 +224,29 @@ class Components:
             self.idirty.add(a)
 
     def touch(self, k: int) -> None:
+        """The output of ``k``'s incident changed (not its links: nothing is rebuilt)."""
         if k < len(self.parent):
-            self.dirty.add(k)
+            (self.affected if self.track else self.dirty).add(k)
+
+    def take_affected(self) -> set[int]:
+        out, self.affected = self.affected, set()
+        return out
+
+    def _note_moved(self, ids: list[int], old: np.ndarray, new: array) -> None:
+        """Record in ``affected`` the events of ``ids`` whose group changed: ``old`` and ``new``
+        give each event's group (a root number; -1: none yet) before and after a rebuild; a
+        group is unchanged when it maps one to one onto a group of the other partition."""
+        if not self.track:
+            return
+        ix = np.asarray(ids, np.int64)
+        o = old.astype(np.int64)
+        n = np.frombuffer(new, np.int32)[ix].astype(np.int64)
+        pairs = np.unique(o * (len(self.parent) + 1) + n)
+        po, pn = pairs // (len(self.parent) + 1), pairs % (len(self.parent) + 1)
+        uo, co = np.unique(po, return_counts=True)
+        un, cn = np.unique(pn, return_counts=True)
+        moved = (o < 0) | np.isin(o, uo[co > 1]) | np.isin(n, un[cn > 1])
+        self.affected.update(ix[moved].tolist())
 
     def refresh(self) -> list[list[int]]:
         """Rebuild the touched clusters; returns their member lists.  The incidents are rebuilt
@@ -230,17 +256,54 @@ class Components:
         ip = self.iparent
         iroots = {self._find(ip, k) for k in self.idirty}
         self.idirty.clear()
+        view = np.frombuffer(self.inc_of, np.int32)
         for r in sorted(iroots, key=keyof.__getitem__):
             ids = self.imembers.get(r) or [r]
             self.built += len(ids)
+            old = view[ids].copy() if self.track else None
             self._build_incidents(ids)
+            if old is not None:
+                self._note_moved(ids, old, self.inc_of)
         roots = {self.find(k) for k in self.dirty}
         self.dirty.clear()
         out = []
+        view = np.frombuffer(self.case_of, np.int32)
         for r in sorted(roots, key=keyof.__getitem__):
             keys = self.cluster(r)
+            old = view[keys].copy() if self.track else None
             self._build_cases(keys)
+            if old is not None:
+                self._note_moved(keys, old, self.case_of)
             out.append(keys)
+        return out
+
+    def cases_of(self, events: set[int]) -> list[list[int]]:
+        """The events of each case holding one of ``events`` (whole cases, each once): only
+        the clusters of ``events`` are read."""
+        keyof, case_of = self.ids.keys, self.case_of
+        by_root: dict[int, list[int]] = {}
+        for e in events:
+            by_root.setdefault(self.find(e), []).append(e)
+        out: list[list[int]] = []
+        for r in sorted(by_root, key=keyof.__getitem__):
+            ids = self.cluster(r)
+            want = {case_of[e] for e in by_root[r]}
+            if len(ids) < 256:
+                groups: dict[int, list[int]] = {}
+                for i in ids:
+                    c = case_of[i]
+                    if c in want:
+                        groups.setdefault(c, []).append(i)
+                out.extend(groups.values())
+                continue
+            ix = np.asarray(ids, np.int64)
+            cs = np.frombuffer(case_of, np.int32)[ix]
+            keep = np.isin(cs, np.fromiter(want, np.int64, len(want)))
+            ix, cs = ix[keep], cs[keep]
+            o = np.argsort(cs, kind="stable")
+            ix, cs = ix[o], cs[o]
+            cuts = np.flatnonzero(np.diff(cs)) + 1
+            out.extend(part.tolist() for part in np.split(ix, cuts))
         return out
 
     def _pairs_in(self, t: PairTable, ids: list[int]) -> np.ndarray:

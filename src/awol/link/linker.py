@@ -340,7 +340,8 @@ class Linker:
         """(event number -> number of its incident's root, ... of its case's root)."""
         if self._comp.dirty:
             for ids in self._comp.refresh():
-                self._pending.append(ids[0])
+                if not self._comp.track:
+                    self._pending.append(ids[0])
         return self._comp.inc_of, self._comp.case_of
 
     def _order(self, k: Key) -> tuple:
@@ -465,14 +466,18 @@ class Linker:
         vanished (merged into others), and the new state rows (``state_rows``).  An incident
         is given out again only when its members, its case or the copies among its documents
         changed; a case when one of its incidents did (or its set of incidents)."""
+        comp = self._comp
+        comp.track = True  # from here on, the rebuilds note what they changed
         self._components()
-        roots = {self._comp.find(k) for k in self._pending}
-        self._pending = []
         touched, self._touched = self._touched, set()
+        # the cases of the events whose incident or case may have changed (whole cases: a
+        # case's id and output read all its events), and the clusters rebuilt before
+        affected = comp.take_affected()
+        for k in self._pending:
+            affected.update(comp.cluster(comp.find(k)))
+        self._pending = []
         keyof = self._ids.keys
-        keys = [
-            keyof[i] for r in sorted(roots, key=keyof.__getitem__) for i in self._comp.cluster(r)
-        ]
+        keys = [keyof[i] for ids in comp.cases_of(affected) for i in ids]
         incs, cases, ids, case_ids = self._outputs(keys, touched)
         old_inc = {self._emitted[k][0] for k in keys if k in self._emitted}
         old_case = {self._emitted[k][1] for k in keys if k in self._emitted}
@@ -764,4 +769,5 @@ class Linker:
         # documents change is given out again
         keys = sorted(lk.events, key=lk._order)
         lk._outputs_sigs(keys)
+        lk._comp.track = True
         return lk
