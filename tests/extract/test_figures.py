@@ -626,3 +626,20 @@ def test_the_date_of_the_numbers_own_clause():
         "2025-09-28",
     )
     assert (3200, "2024") in got
+
+
+@pytest.mark.parametrize(
+    "text, lang, value",
+    [
+        ("As of 1 May, 120 thousand criminal proceedings were opened under Article 407.", "en", 120000),
+        ("С начала года открыто 45 тысяч уголовных производств по статье о СЗЧ.", "ru", 45000),
+    ],
+)
+def test_thousands_of_records_beside_an_event_word_are_a_figure(text, lang, value):
+    # "proceedings were opened" reads as a prosecution, but no one case is of thousands
+    assert value in [v for v, _q, _a in figures(text, lang)]
+
+
+def test_a_few_records_beside_an_event_word_are_no_figure():
+    got = figures("In March, 16 proceedings were opened against the deserters.", "en")
+    assert 16 not in [v for v, _q, _a in got]

@@ -45,8 +45,10 @@ def find_figures(
         cues = bool(lex.figure_cues.search(text))
     if cues and doc_on_topic:
         extra = _record_counts(an, lex)
-        if an.mentions:  # a sentence telling an event: only a value compared with its figure
-            extra = [c for c in extra if _compared(c, text, lex)]
+        if an.mentions:  # a sentence telling an event: only a value compared with its figure,
+            # or thousands of records ("120 thousand criminal proceedings were opened"): no one
+            # case, search or verdict is of that many
+            extra = [c for c in extra if _compared(c, text, lex) or _many_records(c, lex)]
         counts = sorted(counts + extra, key=lambda c: c.start)
         if counts and not an.dates:
             an.dates = [d for d in find_dates(text, lex.lang, published) if d.value]
@@ -160,6 +162,7 @@ def _is_figure(
         and not lex.people.search(head.split()[-1] if head.split() else head)
         and not lex.topic.search(head)
         and not (not an.mentions and _is_record(head, lex))
+        and not _many_records(c, lex)
     ):
         # "200,000 cameras", "600 signatures": a number of something else
         if re.match(r"^\s*\w", head) and not _vocab(lex, "figure_anaphoric", head):
@@ -172,6 +175,7 @@ def _is_figure(
         or (cues and _vocab(lex, "figure_about", text))
         # "35,307 criminal cases were registered": records counted in a sentence telling no event
         or (cues and not an.mentions and _is_record(head, lex))
+        or (cues and _many_records(c, lex))
     )
     if c.value >= LARGE:
         if about_soldiers:
@@ -312,6 +316,11 @@ def _record_counts(an: SentenceAnalysis, lex: Lexicon) -> list[CountMention]:
         )
         and not any(d.start <= c.start < d.end for d in an.dates)
     ]
+
+
+def _many_records(c: CountMention, lex: Lexicon) -> bool:
+    """Thousands of records of the justice system ("120 thousand criminal proceedings")."""
+    return c.value is not None and c.value >= RECORDS_LARGE and _is_record(c.head or "", lex)
 
 
 def _is_record(head: str, lex: Lexicon) -> bool:
