@@ -643,3 +643,15 @@ def test_thousands_of_records_beside_an_event_word_are_a_figure(text, lang, valu
 def test_a_few_records_beside_an_event_word_are_no_figure():
     got = figures("In March, 16 proceedings were opened against the deserters.", "en")
     assert 16 not in [v for v, _q, _a in got]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The total of AWOL cases in 2024 exceeded 90,000, prosecutors said.", "en"),
+        ("Количество дел о СЗЧ в 2024 году превысило 90 тысяч.", "ru"),
+    ],
+)
+def test_a_value_exceeded_is_at_least_it(text, lang):
+    # "СЗЧ" (AWOL) puts the statistic about soldiers without another topic word
+    assert (90000, "at_least", "2024") in figures(text, lang)
