@@ -631,7 +631,11 @@ def test_the_date_of_the_numbers_own_clause():
 @pytest.mark.parametrize(
     "text, lang, value",
     [
-        ("As of 1 May, 120 thousand criminal proceedings were opened under Article 407.", "en", 120000),
+        (
+            "As of 1 May, 120 thousand criminal proceedings were opened under Article 407.",
+            "en",
+            120000,
+        ),
         ("С начала года открыто 45 тысяч уголовных производств по статье о СЗЧ.", "ru", 45000),
     ],
 )
@@ -655,3 +659,53 @@ def test_a_few_records_beside_an_event_word_are_no_figure():
 def test_a_value_exceeded_is_at_least_it(text, lang):
     # "СЗЧ" (AWOL) puts the statistic about soldiers without another topic word
     assert (90000, "at_least", "2024") in figures(text, lang)
+
+
+def _as_of_by_value(text: str, lang: str, published: str | None) -> dict[int, str | None]:
+    art = Article(id="t", language=lang, text=LEAD[lang] + text, published=published)
+    return {f.value: f.as_of for f in extract_article(art).figures}
+
+
+def test_a_part_of_the_statistics_told_before_holds_for_their_date():
+    text = (
+        "Police were searching for 52,400 servicemen suspected of desertion as of Sept. 1, 2025.\n\n"
+        "The database was leaked by an official.\n\n"
+        "The largest group, about 6,300 deserters, was registered by police in the Rostov region."
+    )
+    got = _as_of_by_value(text, "en", "2025-10-08")
+    assert got[52400] == "2025-09-01" and got[6300] == "2025-09-01"
+
+
+def test_a_rate_or_a_count_up_to_now_holds_as_published():
+    text = (
+        "In 2024, military courts handed down 9,800 sentences for desertion.\n\n"
+        "The outlet studied the courts' websites.\n\n"
+        "The courts now pass 200 such sentences weekly, the outlet says.\n\n"
+        "The lawyers of the deserters say appeals rarely succeed.\n\n"
+        "So far, more than 30,000 soldiers have been convicted of desertion."
+    )
+    got = _as_of_by_value(text, "en", "2025-10-08")
+    assert got[9800] == "2024" and got[200] == "2025-10-08" and got[30000] == "2025-10-08"
+
+
+def test_a_period_up_to_now_holds_as_published_and_an_undated_article_does_not_guess():
+    text = (
+        "В 2024 году было возбуждено 89 тысяч дел о СЗЧ.\n\n"
+        "За последний месяц открыто 12 тысяч производств по статье о самовольном оставлении части."
+    )
+    assert _as_of_by_value(text, "ru", "2025-06-10")[12000] == "2025-06-10"
+    # undated: "last year" holds for a year no one can tell, not for the statistic before
+    text = (
+        "In 2024, prosecutors registered 89,000 AWOL cases.\n\n"
+        "Last year, courts handed down 9,000 sentences for desertion."
+    )
+    assert _as_of_by_value(text, "en", None)[9000] is None
+
+
+def test_the_entire_previous_year_is_a_year():
+    text = (
+        "From January to September 2024, 35,307 criminal cases were registered, while during the "
+        "same period in 2023 there were 11,625 cases. For the entire previous year, the number of "
+        "such cases amounted to 17,658."
+    )
+    assert _as_of_by_value(text, "en", None)[17658] == "2023"

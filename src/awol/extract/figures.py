@@ -536,15 +536,34 @@ def _as_of(
 ) -> str | None:
     """The date a statistic holds for: a date it names ("in 2024", "as of Sept. 1, 2025", the
     end of a period it names); for a count up to now ("so far", "since ..."), the date of the
-    statistic just told before it, else the publication date; for a sentence that continues
+    statistic just told before it, else the publication date; for a period up to now ("over the
+    past month"), the publication date; for a sentence that continues
     the statistic just told, that one's date; else the publication date (a statistic is told
     as it stands when published)."""
     dated = _dated(an, text, lex, published, last_as_of)
     if dated:
         return max(d.value for d in dated)
+    if _vocab(lex, "figure_recent_period", text):
+        return published  # "over the past month": a period that ends when the article is out
+    own_date = bool(_date_spans(text, lex.lang))
     # "... in the first seven months of 2025. Since the start of the war, the total has
-    # reached ...": the date of the statistic before; not when the start is dated ("since 2024")
-    if after_figure and last_as_of and not _all_dates(text, lex.lang, published):
+    # reached ...": the date of the statistic before; not when the start is dated ("since 2024"),
+    # nor when the sentence has a date of its own that does not resolve ("last year" in an
+    # undated article holds for a year no one can tell)
+    if after_figure and last_as_of and not own_date:
+        if len(last_as_of) > 4 and _vocab(lex, "figure_whole_year", text):
+            return last_as_of[:4]  # "for the entire previous year": a year, not its months
+        return last_as_of
+    # a part or a kin of the statistics told before, with no date of its own, holds for theirs
+    # ("As of Nov. 21, there have been 4,121 such cases ... Courts also adjudicated 96 cases",
+    # "The largest group, about 6,300 people, ..."); not a count up to now ("so far") nor a rate
+    # of now ("100 sentences are being passed weekly")
+    if (
+        last_as_of
+        and not own_date
+        and not _so_far(text, lex)
+        and not _vocab(lex, "figure_rate", text)
+    ):
         return last_as_of
     return published
 
