@@ -20,7 +20,7 @@ REAL = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "real"
 
 # reached when pinned (events F1 on the test split), per language
 REACHED = {"en": 0.696, "ru": 0.632}
-FIGURES_REACHED = {"en": 0.842, "ru": 0.870}
+FIGURES_REACHED = {"en": 0.886, "ru": 0.917}
 # accuracy of the fields of matched events, both languages together (50 matched events: one
 # error is 0.02, so the floor allows one more error than when pinned, not two)
 FIELDS_REACHED = {
@@ -35,9 +35,9 @@ FIELDS_REACHED = {
     # the one person a story names carries to its events (story.carry_story_person)
     "names": 0.62,
 }
-# accuracy of source and as_of on matched figures, both languages together (42 matched figures:
-# one error is 0.024)
-FIGURE_FIELDS_REACHED = {"source": 0.571, "as_of": 0.707}
+# accuracy of source and as_of on matched figures, both languages together (46 matched figures:
+# one error is 0.022; source measured 0.565 at the as_of pin, 26 right as before: the pin stays)
+FIGURE_FIELDS_REACHED = {"source": 0.571, "as_of": 0.717}
 MARGIN = 0.03
 
 
