@@ -295,3 +295,42 @@ def test_going_to_the_front_is_not_leaving_it(text: str, fled: bool) -> None:
     # "ушел на фронт" (went to the front) is the opposite of a flight from it
     last = text.split(". ", 1)[1]
     assert any(e.type == "desertion" and e.evidence.text == last for e in _events(text)) is fled
+
+
+# --- who the event is about: one person without a number -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        # a substantivised adjective or participle stands for one person
+        ("Военного, самовольно оставившего часть, задержали в Самаре.", "detention"),
+        # a surname told alone, as a story names a man after the first time
+        (
+            "Ранее Горячкина приговорили к пяти годам колонии за самовольное оставление части.",
+            "sentence",
+        ),
+        # officers and other ranks the singular subject names
+        ("Суд приговорил офицера к шести годам колонии за дезертирство.", "sentence"),
+    ],
+)
+def test_one_person_without_a_number(text: str, etype: str) -> None:
+    got = [e for e in _events("Дезертирство из армии.\n\n" + text) if e.type == etype]
+    assert got and got[0].count == 1, [(e.type, e.count) for e in _events(text)]
+
+
+def test_an_adjective_before_its_noun_names_no_person() -> None:
+    # "военного суда" is a court: nothing counts one person in the sentence
+    got = _events(
+        "Дезертирство из армии.\n\nПриговор военного суда по делу о дезертирстве вступил в силу."
+    )
+    assert all(e.count is None for e in got), [(e.type, e.count) for e in got]
+
+
+def test_them_after_a_preposition_refers_back_not_the_partitive() -> None:
+    text = (
+        "Трое военнослужащих самовольно покинули воинскую часть в Курской области 3 марта. "
+        "Против них возбудили уголовное дело о самовольном оставлении части."
+    )
+    got = {e.type: e.count for e in _events(text)}
+    assert got.get("prosecution") == 3, got

@@ -28,11 +28,86 @@ _WORD_AFTER = re.compile(r"\.?\w")
 
 
 @cache
+def _raw_words(lang: str) -> dict:
+    return yaml.safe_load((LANG_DIR / lang / "arguments.yaml").read_text(encoding="utf-8")) or {}
+
+
+@cache
 def _words(lang: str) -> dict[str, re.Pattern[str]]:
     """The words of argument assignment of a language (``lang/<lang>/arguments.yaml``), each a
     case-insensitive pattern."""
-    raw = yaml.safe_load((LANG_DIR / lang / "arguments.yaml").read_text(encoding="utf-8")) or {}
-    return {k: re.compile(str(v), re.IGNORECASE) for k, v in raw.items()}
+    return {
+        k: re.compile(v, re.IGNORECASE) for k, v in _raw_words(lang).items() if isinstance(v, str)
+    }
+
+
+@cache
+def _lemmas(lang: str, key: str) -> frozenset[str]:
+    """A list of lemmas of ``lang/<lang>/arguments.yaml``."""
+    return frozenset(str(w).lower().replace("ё", "е") for w in _raw_words(lang).get(key) or ())
+
+
+_NOMINAL = {"NOUN", "ADJF", "PRTF", "NPRO"}
+
+
+def _adjective_lemma(parse) -> str:
+    """The masculine nominative singular of an adjective or a participle (pymorphy3 gives a
+    participle's verb as its normal form: "сбежавшего" -> "сбежавший", not "сбежать")."""
+    form = parse.inflect({"masc", "sing", "nomn"}) if parse.tag.POS == "PRTF" else None
+    return (form.word if form else parse.normal_form).replace("ё", "е")
+
+
+def surname_beside(text: str, m: Mention, lang: str) -> bool:
+    """Is the word right before or after a Russian trigger a surname by itself ("Ранее
+    Горячкина приговорили", "задержан Иванов"): capitalised, read first as a surname (pymorphy3)?
+    One person, named the way a story names him after the first time."""
+    if lang != "ru":
+        return False
+    before = re.search(r"([А-ЯЁ][а-яё]+)\s+$", text[max(0, m.start - 40) : m.start])
+    after = re.match(r"\s+([А-ЯЁ][а-яё]+)\b", text[m.end : m.end + 40])
+    for w in (before, after):
+        if w is None:
+            continue
+        tag = _ru_parse(w.group(1).lower()).tag
+        if "Surn" in tag and tag.number == "sing":
+            return True
+    return False
+
+
+def _substantive_one(text: str, lang: str) -> re.Match[str] | None:
+    """A Russian adjective or participle that stands for one person by itself ("военного
+    задержали", "сбежавшего нашли"): its lemma is listed (``singular_substantives``), it is
+    singular, and no noun, adjective or pronoun follows it that it would qualify ("военного
+    суда")."""
+    lemmas = _lemmas(lang, "singular_substantives")
+    if not lemmas:
+        return None
+    words = list(_RU_WORD.finditer(text))
+    for i, w in enumerate(words):
+        word = w.group(0).lower()
+        if word[:3] not in {x[:3] for x in lemmas}:
+            continue
+        p = next(
+            (
+                p
+                for p in _ru_parses(word)
+                if p.tag.POS in ("ADJF", "PRTF")
+                and p.tag.number == "sing"
+                and _adjective_lemma(p) in lemmas
+            ),
+            None,
+        )
+        if p is None:
+            continue
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if (
+            nxt is not None
+            and not text[w.end() : nxt.start()].strip()
+            and _ru_parse(nxt.group(0).lower()).tag.POS in _NOMINAL
+        ):
+            continue  # "военного суда": it qualifies a noun
+        return w
+    return None
 
 
 def _rx(lang: str, key: str) -> re.Pattern[str]:
@@ -97,9 +172,13 @@ _PLURAL_FORMS = {"PRTF", "PRTS"}
 
 
 def _ru_parse(word: str):
+    return _ru_parses(word)[0]
+
+
+def _ru_parses(word: str) -> list:
     from awol.extract.places import get_morph
 
-    return get_morph().parse(word)[0]
+    return get_morph().parse(word)
 
 
 def _plural_doers(text: str, m: Mention, lang: str) -> bool:
@@ -413,7 +492,10 @@ def assign_counts(
         return whole[key]
 
     def singular():
-        return once("singular", lambda: _rx(lex.lang, "singular").search(text))
+        return once(
+            "singular",
+            lambda: _rx(lex.lang, "singular").search(text) or _substantive_one(text, lex.lang),
+        )
 
     for m in mentions:
         if m.count is not None:
@@ -441,7 +523,9 @@ def assign_counts(
             m.plural_anaphora = True
         elif singular() and not _plural_doers(text, m, lex.lang):
             m.count, m.count_qualifier, m.count_from = 1, "exact", "singular"
-        who = singular() or once("plural", lambda: _rx(lex.lang, "plural_anaphora").search(text))
+        who = _rx(lex.lang, "singular").search(text) or once(
+            "plural", lambda: _rx(lex.lang, "plural_anaphora").search(text)
+        )
         if who and m.who is None and not re.fullmatch(r"\w{1,5}", who.group(0)):
             m.who = who.group(0)
 

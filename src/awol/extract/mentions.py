@@ -21,6 +21,7 @@ from awol.extract.arguments import (
     known_surnames,
     people_counts,
     share_count,
+    surname_beside,
     there,
     titled,
 )
@@ -229,6 +230,8 @@ def analyse_sentence(
         m.names = sorted({n.normalized for n in names}, key=lambda x: (text.find(x), x))
         if m.count is None and m.names and not m.plural_anaphora:
             m.count, m.count_qualifier, m.count_from = len(m.names), "exact", "names"
+        elif m.count is None and not m.plural_anaphora and surname_beside(text, m, lex.lang):
+            m.count, m.count_qualifier, m.count_from = 1, "exact", "singular"  # "Горячкина"
         m.source = source
         m.armed = armed(text, m, lex)
         cs, _ = clause_bounds(text, m.start)
