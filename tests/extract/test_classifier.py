@@ -215,3 +215,23 @@ def test_a_background_mention_of_someone_no_event_covers_is_their_own(monkeypatc
         -0.5,
     )
     assert _extract(text, "en", doubt, monkeypatch).count("sentence") == 2
+
+
+def test_feature_index_is_the_hashed_features() -> None:
+    """Extraction reads a candidate's feature indices without writing its features out: the same
+    indices as hashing them (what training reads)."""
+    from awol.clean.encoding import decode
+    from awol.extract.classifier import iter_candidates
+    from awol.extract.lexicon import get_lexicon
+    from awol.extract.sentences import split_sentences
+
+    dev = Path(__file__).resolve().parents[2] / "corpus" / "dev"
+    n = 0
+    for lang in ("en", "ru"):
+        lex = get_lexicon(lang)
+        for p in sorted(dev.glob(f"{lang}-*.txt"))[:6]:
+            sents = split_sentences(decode(p.read_bytes(), str(p))[0], lang)
+            for c in iter_candidates(sents, lex, None):
+                assert c.feature_index == clf.hashed(c.features)
+                n += 1
+    assert n > 20

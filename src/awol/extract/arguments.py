@@ -17,6 +17,7 @@ import yaml
 from awol.extract.attribution import Source
 from awol.extract.counts import CountMention, people_word, vague_quantity
 from awol.extract.dates import DateMention
+from awol.extract.fastre import compile_fast
 from awol.extract.lexicon import LANG_DIR, Lexicon, get_lexicon
 from awol.extract.places import PlaceMention
 from awol.extract.sentences import clause_bounds
@@ -36,8 +37,9 @@ def _raw_words(lang: str) -> dict:
 def _words(lang: str) -> dict[str, re.Pattern[str]]:
     """The words of argument assignment of a language (``lang/<lang>/arguments.yaml``), each a
     case-insensitive pattern."""
+    # (compiled to skip ahead to where a match may start: the same matches)
     return {
-        k: re.compile(v, re.IGNORECASE) for k, v in _raw_words(lang).items() if isinstance(v, str)
+        k: compile_fast(v, re.IGNORECASE) for k, v in _raw_words(lang).items() if isinstance(v, str)
     }
 
 

@@ -89,6 +89,54 @@ def features(
     return out
 
 
+_WORD_INDEX: dict[str, dict[str, int]] = {}  # lang -> lemma -> index of its word feature
+_PAIR_INDEX: dict[str, dict[tuple[str, str], int]] = {}  # lang -> lemma pair -> index
+
+
+def feature_index(
+    toks: list[Token],
+    triggers: list[tuple[str, str, bool]],
+    ctx: Context,
+    lang: str,
+    extra: Iterable[str] = (),
+) -> list[int]:
+    """``hashed(features(toks, triggers, ctx, lang) + extra)``, without writing out the word and
+    pair features: their indices are kept per lemma and per pair of lemmas (a long text repeats
+    its words)."""
+    words = _WORD_INDEX.setdefault(lang, {})
+    pairs = _PAIR_INDEX.setdefault(lang, {})
+    if len(words) >= 200_000:
+        words.clear()
+    if len(pairs) >= 500_000:
+        pairs.clear()
+    lemmas = [t.lemma for t in toks]
+    out: set[int] = set()
+    add = out.add
+    for x in lemmas:
+        i = words.get(x)
+        if i is None:
+            i = words[x] = _h(f"{lang}:w:{x}")
+        add(i)
+    for pair in zip(lemmas, lemmas[1:], strict=False):
+        i = pairs.get(pair)
+        if i is None:
+            i = pairs[pair] = _h(f"{lang}:b:{pair[0]}_{pair[1]}")
+        add(i)
+    rest = []
+    for etype, context, blocked in triggers:
+        rest.append(f"t:{etype}:{context}:{int(blocked)}")
+        rest.append(f"t:{etype}")
+    rest.append(f"c:head:{int(ctx.head_topic)}")
+    rest.append(f"c:prev:{int(ctx.prev_topic)}")
+    rest.append(f"c:topic:{int(ctx.topic)}")
+    rest.append(f"c:pos:{min(ctx.index, 3)}")
+    rest.append(f"c:len:{min(len(toks) // 10, 5)}")
+    rest.append("bias")
+    rest.extend(extra)
+    out.update(hashed(rest))
+    return sorted(out)
+
+
 def document_features(cands: Iterable[Candidate], lang: str) -> list[str]:
     """The features of a whole article for the relevance model: the lemmas of its candidate
     sentences (those holding a trigger or a cue word), the trigger types and contexts and the cue
@@ -96,12 +144,14 @@ def document_features(cands: Iterable[Candidate], lang: str) -> list[str]:
     desertion words too, but not the words of a happening.  The candidates are read one at a
     time (a long text's are not all held at once)."""
     feats: set[str] = set()
+    lemmas: set[str] = set()
     n = 0
     for c in cands:
         n += 1
-        feats.update(f"{lang}:d:{t.lemma}" for t in c.tokens)
+        lemmas.update(t.lemma for t in c.tokens)
         feats.update(f"d:t:{t.type}:{t.context}" for t, _a, _b in c.found)
         feats.update(f"d:q:{q}" for q in c.cues)
+    feats.update(f"{lang}:d:{x}" for x in lemmas)
     feats.add(f"d:n:{min(n, 8)}")
     feats.add("bias")
     return sorted(feats)
@@ -161,7 +211,10 @@ class SentenceModel:
         return self.lemma_by_language.get(lang, self.lemma)
 
     def predict(self, feats: list[str]) -> dict[str, float]:
-        idx = hashed(feats)
+        return self.predict_index(hashed(feats))
+
+    def predict_index(self, idx: list[int]) -> dict[str, float]:
+        """:meth:`predict` of the hashed features (:func:`hashed`, :func:`feature_index`)."""
         z = (self.weights.take(idx, axis=0).sum(axis=0) + self.bias).tolist()
         return {t: 1.0 / (1.0 + math.exp(-v)) for t, v in zip(self.types, z, strict=True)}
 
@@ -239,14 +292,28 @@ def shipped_model() -> SentenceModel | None:
 
 @dataclass
 class Candidate:
-    """A sentence the classifier reads: its words, cue words per type and features."""
+    """A sentence the classifier reads: its words, cue words per type and features (written out
+    only where read, for training: extraction reads their indices)."""
 
     index: int
     tokens: list[Token]
     cues: dict[str, Token]
-    features: list[str]
     found: list  # the trigger patterns that match: (Trigger, start, end)
     blocked: dict | None = None  # (type, start, end) of a trigger -> blocked (mentions._blocked)
+    # what the features are made of: (rule triggers, context, cue and previous-sentence features)
+    spec: tuple = ()
+    lang: str = "en"
+
+    @property
+    def features(self) -> list[str]:
+        trig, ctx, extra = self.spec
+        return features(self.tokens, trig, ctx, self.lang) + list(extra)
+
+    @property
+    def feature_index(self) -> list[int]:
+        """``hashed(self.features)``."""
+        trig, ctx, extra = self.spec
+        return feature_index(self.tokens, trig, ctx, self.lang, extra)
 
 
 @cache
@@ -298,7 +365,6 @@ def iter_candidates(
             for t, a, b in found
         ]
         ctx = Context(head, i > 0 and topic[i - 1], topic[i], s.index)
-        feats = features(toks, trig, ctx, lex.lang)
-        feats += [f"q:{t}" for t in cue] + [f"p:{t}" for t in prev]
-        yield Candidate(i, toks, cue, feats, found, blocked)
+        extra = tuple(f"q:{t}" for t in cue) + tuple(f"p:{t}" for t in prev)
+        yield Candidate(i, toks, cue, found, blocked, (trig, ctx, extra), lex.lang)
         prev = sorted({t.type for t, _a, _b in found})

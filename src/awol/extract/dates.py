@@ -204,11 +204,11 @@ def _grammar(lang: str) -> _Grammar:
         needs = {cls for name, cls in classes.items() if "{" + name + "}" in template}
         if "trigger" in spec:
             name = f"rule{n_rule}"
-            triggers[name] = re.compile(spec.pop("trigger"), re.IGNORECASE)
+            triggers[name] = compile_fast(spec.pop("trigger"), re.IGNORECASE)
             needs.add(name)
         pattern = expand(template)
         try:
-            regex = re.compile(rf"(?<!\w)(?:{pattern})", re.IGNORECASE)
+            regex = compile_fast(rf"(?<!\w)(?:{pattern})", re.IGNORECASE)
         except re.error as exc:  # a broken lexicon is a programming error: say where
             raise ValueError(f"bad date rule in {path}: {pattern!r}: {exc}") from exc
         # Python's re is several times slower with IGNORECASE: rules without a case-sensitive

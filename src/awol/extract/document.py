@@ -295,7 +295,7 @@ def _verdicts(
     def read():
         for c in iter_candidates(sentences, lex, title, topic):
             out[c.index] = Verdict(
-                model.predict(c.features),
+                model.predict_index(c.feature_index),
                 c.cues,
                 c.found,
                 model.recover,

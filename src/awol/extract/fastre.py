@@ -15,10 +15,17 @@ original text); a pattern it cannot read is compiled as it is.
 
 from __future__ import annotations
 
+import _sre
 import re
+from functools import lru_cache
 from re import _compiler as _cp
 from re import _constants as _c
 from re import _parser as _p
+
+try:  # the case equivalences re adds to lower-casing ("s", "ſ"; Python 3.11+)
+    from re._casefix import _EXTRA_CASES
+except ImportError:  # pragma: no cover - an older re: no rewrite of case-insensitive patterns
+    _EXTRA_CASES = None
 
 __all__ = ["compile_fast"]
 
@@ -54,7 +61,9 @@ def _compile(pattern: str, flags: int) -> re.Pattern[str] | None:
     if not first or first[1] or len(first[0]) > _MAX_FIRST:
         return None
     code: list[int] = []
-    _cp._compile_info(code, _Starts(tree, sorted(first[0])), flags)
+    # (the info block's set is tested on the text's characters as they are: it holds every case
+    # of a case-insensitive pattern's first letters)
+    _cp._compile_info(code, _Starts(tree, sorted(first[0])), flags & ~re.IGNORECASE)
     _cp._compile(code, tree.data, flags)
     code.append(_c.SUCCESS)
     return _finish(pattern, flags, tree, code)
@@ -93,17 +102,21 @@ def _first(items: list, flags: int) -> tuple[set[int], bool] | None:
     out: set[int] = set()
     for op, av in items:
         if op is _c.LITERAL:
-            if flags & re.IGNORECASE:
+            chars = _cases(av) if flags & re.IGNORECASE else {av}
+            if chars is None:
                 return None
-            out.add(av)
+            out |= chars
             return out, False
         if op is _c.IN:
-            if flags & re.IGNORECASE:
-                return None
             for o, a in av:
-                if o is _c.LITERAL:
+                if o is _c.LITERAL and flags & re.IGNORECASE:
+                    chars = _cases(a)
+                    if chars is None:
+                        return None
+                    out |= chars
+                elif o is _c.LITERAL:
                     out.add(a)
-                elif o is _c.RANGE and a[1] - a[0] < 64:
+                elif o is _c.RANGE and a[1] - a[0] < 64 and not flags & re.IGNORECASE:
                     out.update(range(a[0], a[1] + 1))
                 else:
                     return None
@@ -139,6 +152,37 @@ def _first(items: list, flags: int) -> tuple[set[int], bool] | None:
 
 
 _REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT))
+
+
+def _cases(code: int) -> set[int] | None:
+    """The characters a literal matches case-insensitively (Unicode, as ``re`` compares them: by
+    their lower case, with its few extra equivalences such as "s" and "ſ"); None beyond the
+    Basic Multilingual Plane (no table for it)."""
+    if code >= _BMP or _EXTRA_CASES is None:
+        return None
+    if not _sre.unicode_iscased(code):
+        return {code}
+    lower = _sre.unicode_tolower(code)
+    table = _lowered_from()
+    out: set[int] = set()
+    for target in (lower, *_EXTRA_CASES.get(lower, ())):
+        if target >= _BMP:
+            return None
+        out |= table.get(target, {target} if _sre.unicode_tolower(target) == target else set())
+    return out
+
+
+_BMP = 0x10000
+
+
+@lru_cache(maxsize=1)
+def _lowered_from() -> dict[int, set[int]]:
+    """Lower case -> the characters of the Basic Multilingual Plane that lower-case to it (no
+    character beyond it lower-cases into it: tests/extract/test_fastre.py checks)."""
+    out: dict[int, set[int]] = {}
+    for ch in range(_BMP):
+        out.setdefault(_sre.unicode_tolower(ch), set()).add(ch)
+    return out
 
 
 def _is_guard(item) -> bool:

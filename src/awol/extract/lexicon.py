@@ -65,6 +65,11 @@ class Pattern:
             return iter(())
         return rx.finditer(t)
 
+    def finditer_passed(self, lowered: str):
+        """``finditer`` on the lower-cased text (of the same length as the text) where the caller
+        has tested the literals a match needs (:class:`~awol.extract.prefilter.WordStartIndex`)."""
+        return self._lower.finditer(lowered)
+
     def finditer_lowered(self, text: str, lowered: str, pos: int = 0):
         """``finditer`` when the caller has lower-cased ``text`` once for many patterns (from
         ``pos``: look-behinds and word boundaries still see the text before it)."""
@@ -212,7 +217,9 @@ def get_lexicon(lang: str) -> Lexicon:
         attribution_reject=re.compile(att["reject"], FLAGS),
         extra={k: v for k, v in ev.items() if k not in _KNOWN},
         lemma_rules=_lemma_rules(ev.get("lemma_triggers") or {}),
-        trigger_index=WordStartIndex([t.pattern._lower.pattern for t in triggers]),
+        trigger_index=WordStartIndex(
+            [t.pattern._lower.pattern for t in triggers], [t.pattern._need for t in triggers]
+        ),
         attribution_told=[re.compile(p, re.UNICODE) for p in att.get("told") or ()],
     )
 

@@ -345,10 +345,12 @@ def _find_triggers(
     found: list[tuple[Trigger, int, int]] = []
     low = lowered(text)
     if lex.trigger_index is not None and len(low) == len(text):
-        # only the patterns that may start at one of the sentence's words are scanned
+        # only the patterns that may start at one of the sentence's words (and hold one of the
+        # literals they need) are scanned
+        triggers = lex.triggers
         for i in lex.trigger_index.candidates(low):
-            trig = lex.triggers[i]
-            for m in trig.pattern.finditer_lowered(text, low):
+            trig = triggers[i]
+            for m in trig.pattern.finditer_passed(low):
                 if m.end() > m.start():
                     found.append((trig, m.start(), m.end()))
     elif (first := next(lex.any_trigger.finditer_lowered(text, low), None)) is not None:

@@ -318,11 +318,16 @@ class WordStartIndex:
     (:func:`word_start_prefixes`, cut at the first character that is not a word character) is
     indexed under them; ``candidates(low)`` gives, in order, the patterns that may match the
     lower-cased text ``low``: those with a prefix at one of its word starts, and those the index
-    could not read.  A necessary condition only: results never change."""
+    could not read.  With ``filters`` (a :class:`LiteralFilter` or None per pattern), a candidate
+    must also hold one of its pattern's literals.  A necessary condition only: results never
+    change."""
 
-    __slots__ = ("_by_prefix", "_always", "_seen")
+    __slots__ = ("_by_prefix", "_always", "_seen", "_literals")
 
-    def __init__(self, patterns: list[str]) -> None:
+    def __init__(
+        self, patterns: list[str], filters: list[LiteralFilter | None] | None = None
+    ) -> None:
+        self._literals = [f.literals if f is not None else None for f in filters or ()]
         self._by_prefix: dict[str, set[int]] = {}
         always = []
         for i, pattern in enumerate(patterns):
@@ -349,7 +354,20 @@ class WordStartIndex:
                     *(by.get(start[:k], ()) for k in range(1, len(start) + 1))
                 )
             found |= ids
-        return sorted(found)
+        if not self._literals:
+            return sorted(found)
+        out = []
+        literals = self._literals
+        for i in sorted(found):
+            lits = literals[i]
+            if lits is None:
+                out.append(i)
+                continue
+            for x in lits:
+                if x in low:
+                    out.append(i)
+                    break
+        return out
 
 
 _WORD_START = re.compile(rf"\b\w{{1,{_PREFIX}}}")  # the first letters of each word
