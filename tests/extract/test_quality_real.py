@@ -19,14 +19,16 @@ from awol.evaluate.events import by_language, load_split, score
 REAL = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "real"
 
 # reached when pinned (events F1 on the test split), per language
-REACHED = {"en": 0.696, "ru": 0.674}
+REACHED = {"en": 0.714, "ru": 0.674}
 FIGURES_REACHED = {"en": 0.886, "ru": 0.917}
 # accuracy of the fields of matched events, both languages together (50 matched events: one
 # error is 0.02, so the floor allows one more error than when pinned, not two)
 FIELDS_REACHED = {
     "date": 0.964,
     "region": 0.90,
-    "count": 0.92,
+    # 48 right counts both before and after the lemma families of English recall (0.906 ->
+    # 0.889): the one event they newly match (a search told by its leaflets) has no count
+    "count": 0.889,
     # 43 right countries both before and after the Russian evidence order (0.857 -> 0.811): the
     # two events it newly matches are ones the coders place elsewhere or leave unplaced
     "country": 0.811,

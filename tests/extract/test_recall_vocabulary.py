@@ -71,6 +71,15 @@ def _types(text: str, lang: str) -> set[str]:
         ("A case under Article 338 was opened against the private.", "en", "prosecution"),
         ("The private was indicted last week.", "en", "prosecution"),
         ("The sergeant was remanded in custody pending trial.", "en", "prosecution"),
+        # lemma families: a search told by its length, leaflets, residents warned; a death told
+        # as a noun; charges faced, a case against someone, a notice served
+        ("After a search of 20 hours the private was found.", "en", "wanted"),
+        ("Police handed out leaflets with his photograph.", "en", "wanted"),
+        ("The ministry warned residents of the district about the armed man.", "en", "wanted"),
+        ("The death of the deserter was confirmed in May.", "en", "death"),
+        ("The sergeant is facing desertion charges.", "en", "prosecution"),
+        ("Prosecutors sent the case against the corporal to court.", "en", "prosecution"),
+        ("Investigators served the captain with a notice of suspicion.", "en", "prosecution"),
         ("Рядовой решил не возвращаться в часть после отпуска.", "ru", "desertion"),
         ("Сержант так и не вернулся на войну.", "ru", "desertion"),
         ("Рядовой трижды уходил из части без разрешения.", "ru", "desertion"),
@@ -103,6 +112,9 @@ def test_found(text: str, lang: str, etype: str) -> None:
         ("Two of his friends died in battle near Bakhmut.", "en", "death"),
         ("Ukraine recaptured territory in the east last autumn.", "en", "wanted"),
         ("Interpol declined to issue a red notice.", "en", "wanted"),
+        ("The officers were searching for evidence of the fraud.", "en", "wanted"),
+        ("The corporal is potentially facing charges of desertion.", "en", "prosecution"),
+        ("The private was threatened with being jailed.", "en", "sentence"),
     ],
 )
 def test_not_found(text: str, lang: str, etype: str) -> None:

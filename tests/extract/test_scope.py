@@ -44,6 +44,9 @@ def _reason(sentence: str, trigger: str, etype: str, lang: str) -> str | None:
          "generic"),
         ("Ко мне обращаются люди, которые сбежали из армии.", "сбежали", "desertion", "ru",
          "generic"),
+        # a present tense in a relative clause: what a kind of people does
+        ("The group helps soldiers who flee the front.", "flee", "desertion", "en", "generic"),
+        ("A sailor who deserts faces jail.", "deserts", "desertion", "en", "generic"),
         # the people a law speaks of
         ("Parliament passed a bill that frees soldiers who deserted once.", "deserted",
          "desertion", "en", "law"),
@@ -117,6 +120,10 @@ def test_readings(sentence: str, trigger: str, etype: str, lang: str, reason: st
         ("Ранее самовольно покинули часть трое контрактников.", "самовольно покинули часть",
          "desertion", "ru"),
         ("He refused to fight and fled the camp.", "fled the camp", "desertion", "en"),
+        ("Police seek a conscript who escaped from his unit.", "escaped from his unit",
+         "desertion", "en"),
+        ("They found the soldiers who left their unit in May.", "left their unit",
+         "desertion", "en"),
         ("There are 12 soldiers who deserted from the camp.", "deserted", "desertion", "en"),
         ("Charges were filed against 12 soldiers last week.", "Charges were filed",
          "prosecution", "en"),

@@ -397,6 +397,29 @@ def test_story_person_stays_in_his_story_of_a_roundup():
     assert his.names == ["Denis Karelin"] and elsewhere.names == []
 
 
+def test_a_search_counts_the_group_that_fled():
+    import re
+
+    from awol.extract.story import carry_search_group
+    from awol.model import Event, Evidence
+
+    def event(type_: str, count: int | None, text: str = "x") -> Event:
+        return Event(type=type_, evidence=Evidence(text, 0, len(text)), count=count, names=[])
+
+    additive = re.compile(r"\bother")
+    search = event("wanted", None)
+    carry_search_group([event("desertion", 39), search], additive)
+    assert search.count == 39
+    # someone caught: fewer are sought than fled; a search for the others; two flights
+    for story in (
+        [event("desertion", 39), event("detention", 3), search := event("wanted", None)],
+        [event("desertion", 39), search := event("wanted", None, "the others are sought")],
+        [event("desertion", 3), event("desertion", 2), search := event("wanted", None)],
+    ):
+        carry_search_group(story, additive)
+        assert search.count is None
+
+
 def test_a_unit_named_after_someone_names_no_deserter():
     from awol.extract.document import extract_article
     from awol.model import Article

@@ -48,6 +48,7 @@ from awol.extract.story import (
     armed_hedged,
     army_country,
     authority_country,
+    carry_search_group,
     carry_story_person,
     court_places,
     date_in_the_story,
@@ -234,6 +235,7 @@ def extract_article(article: Article) -> Extraction:
     _court_of_story(events, courts, where, court_at)
     _source_of_story(events, where, statements, lang)
     carry_story_person(events)
+    carry_search_group(events, lex.additive)
     if not relevant:
         # an article about a law, a statistic or draft evasion: its figures, no happening
         events = []

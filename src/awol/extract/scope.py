@@ -81,6 +81,10 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
         return "generic"
     if _has(rules, "generic_who_before", before) and not _ANCHOR.search(text, s, ce):
         return "generic"
+    # a present tense in a relative clause tells what a kind of people does, not what a group
+    # did: "helps soldiers who flee", "anyone who deserts" (not "who fled", "who has deserted")
+    if _has(rules, "present_relative_before", before) and _present(trig, lex):
+        return "generic"
     if _law_relative(text[:s], rules):
         return "law"
     if _has(rules, "habitual", text):
@@ -106,6 +110,25 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
     if _modal_through_conjunction(before, rules):
         return "hypothetical"
     return None
+
+
+def _present(trigger: str, lex: Lexicon) -> bool:
+    """The trigger's first word is a present form of a verb the lemma rules list: the lemma
+    itself or the lemma with an -s ending ("flee", "flees", "deserts"; not "fled", "deserted",
+    "deserting", nor "left", which a lemmatiser may read as an adjective)."""
+    m = _FIRST_WORD.search(trigger)
+    if not m:
+        return False
+    word = m.group(0).lower()
+    rules = lex.lemma_rules
+    if word in rules:
+        return True
+    return word.endswith("s") and (
+        word[:-1] in rules or (word.endswith("es") and word[:-2] in rules)
+    )
+
+
+_FIRST_WORD = re.compile(r"\w+")
 
 
 # a particular group: a number or a capitalised name after the trigger ("the 123rd Brigade")

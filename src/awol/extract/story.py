@@ -37,6 +37,7 @@ __all__ = [
     "armed_hedged",
     "army_country",
     "authority_country",
+    "carry_search_group",
     "carry_story_person",
     "court_places",
     "date_in_the_story",
@@ -312,6 +313,24 @@ def carry_story_person(events: list) -> None:
         elif e.count is None and not group:
             e.names = [person]
             e.count, e.count_qualifier = 1, "exact"
+
+
+def carry_search_group(events: list, additive: Any = None) -> None:
+    """The group a manhunt is for: where an article reports one flight, of a counted group, and
+    nobody caught, a search that counts and names no one is the search for that group ("39
+    convicts fled ... Authorities posted leaflets warning residents": 39).  Once someone is
+    caught, those still sought are fewer than those who fled: nothing is carried; nor to a
+    search for "the others" (``additive``, matched on its evidence)."""
+    flights = [e for e in events if e.type == "desertion"]
+    if len(flights) != 1 or flights[0].count is None or flights[0].count < 2:
+        return
+    if any(e.type == "detention" for e in events):
+        return
+    for e in events:
+        if e.type == "wanted" and e.count is None and not e.names:
+            if additive is not None and additive.search(e.evidence.text):
+                continue
+            e.count, e.count_qualifier = flights[0].count, flights[0].count_qualifier
 
 
 def date_in_the_story(events: list, lang: str, published: str | None) -> None:
