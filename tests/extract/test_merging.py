@@ -5,6 +5,8 @@ Small invented texts (no real incidents).
 
 from __future__ import annotations
 
+import pytest
+
 from awol.extract.document import extract_article
 from awol.model import Article
 
@@ -77,3 +79,22 @@ def test_a_charge_against_someone_else_stays() -> None:
     )
     types = [e.type for e in _events(text)]
     assert "sentence" in types and "prosecution" in types
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "anaphoric"),
+    [
+        ("Officials released a video of the defection of the pilot.", "defection", True),
+        ("Presumably, the escape took place on Wednesday.", "escape", True),
+        ("His lawyer said his arrest was a misunderstanding.", "arrest", True),
+        ("The pilot flew to Ukraine in a daring defection.", "defection", False),
+        ("He said that around 20 soldiers managed to escape.", "escape", False),
+    ],
+)
+def test_a_noun_after_the_refers_to_a_happening_told_elsewhere(
+    text: str, word: str, anaphoric: bool
+) -> None:
+    from awol.extract.lexicon import get_lexicon
+    from awol.extract.mentions import _anaphoric
+
+    assert _anaphoric(text, text.index(word), get_lexicon("en")) is anaphoric

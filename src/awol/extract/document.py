@@ -166,7 +166,9 @@ def extract_article(article: Article) -> Extraction:
                 # ("found guilty of leaving the unit", "a pilot who deserted has been found
                 # dead"): such a mention makes an event only where the classifier agrees; else
                 # it only adds to one told elsewhere
-                m.background = not sole and m.prob is not None and m.prob < BACKGROUND
+                m.background = m.anaphoric or (
+                    not sole and m.prob is not None and m.prob < BACKGROUND
+                )
         if not an.mentions and in_story:
             _armed_statement(an, lex, armed_statements)
             if not figs:

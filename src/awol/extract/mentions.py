@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from functools import cache
 
 from awol.extract.arguments import (
     armed,
@@ -66,6 +67,9 @@ class Mention:
     prob: float | None = None  # the sentence classifier's probability of this type here
     sole: bool = True  # the only event type its sentence reports (the sentence is about it)
     background: bool = False  # told as the background of another type, the classifier doubting
+    # a noun of the type after "the"/"his" ("the defection", "his escape"): the happening told
+    # elsewhere, referred to again (joins it as a background mention does)
+    anaphoric: bool = False
     ongoing: bool = False  # a search told as going on ("поиски продолжаются"): the one reported
     retold: bool = False  # "two more" told again right after: the happening of an earlier mention
     term: int | None = None  # a verdict's penalty in months ("to five years": 60), where stated
@@ -100,6 +104,21 @@ class Verdict:
 
 
 RECOVERED_WEIGHT = 0.7
+
+
+def _anaphoric(text: str, s: int, lex: Lexicon) -> bool:
+    """A lemma trigger that is a noun after a definite determiner or a possessive ("the
+    defection", "his escape bid"; ``anaphoric_before`` in ``lang/*/events.yaml``)."""
+    pat = _anaphoric_pattern(lex.lang)
+    return pat is not None and pat.search(text[max(0, s - 20) : s]) is not None
+
+
+@cache
+def _anaphoric_pattern(lang: str) -> re.Pattern[str] | None:
+    from awol.extract.lexicon import get_lexicon
+
+    raw = get_lexicon(lang).extra.get("anaphoric_before")
+    return re.compile(raw, re.I) if raw else None
 
 
 def _recover(
@@ -220,7 +239,13 @@ def analyse_sentence(
             continue
         mentions.append(
             Mention(
-                trig.type, trig, s, e, sent, prob=verdict.probs.get(trig.type) if verdict else None
+                trig.type,
+                trig,
+                s,
+                e,
+                sent,
+                prob=verdict.probs.get(trig.type) if verdict else None,
+                anaphoric=trig.lemma and _anaphoric(text, s, lex),
             )
         )
     assign_dates(mentions, dates, lex.lang)
