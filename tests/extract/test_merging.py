@@ -98,3 +98,14 @@ def test_a_noun_after_the_refers_to_a_happening_told_elsewhere(
     from awol.extract.mentions import _anaphoric
 
     assert _anaphoric(text, text.index(word), get_lexicon("en")) is anaphoric
+
+
+def test_a_noun_referring_back_makes_no_event_of_its_own() -> None:
+    text = (
+        "A Russian army pilot defected to Ukraine in August with his helicopter, officials said. "
+        "On Monday, Kyiv released a video about the defection with an interview with the pilot, "
+        "Pavel Orlov."
+    )
+    events = _events(text, "en")
+    assert [e.type for e in events] == ["desertion"]
+    assert events[0].evidence.text.startswith("A Russian army pilot defected")

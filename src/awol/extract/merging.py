@@ -131,7 +131,8 @@ class Drafts:
         """A background mention adds its arguments to the nearest compatible event of its type
         (within MERGE_WINDOW sentences), and makes none of its own; unless none is compatible
         and it names a person or states a term (a verdict of someone no event covers: "Maksim
-        Malyshev was convicted ... and was accused of desertion" in a roundup of verdicts)."""
+        Malyshev was convicted ... and was accused of desertion" in a roundup of verdicts), but
+        not a noun referring back ("the defection" with the pilot's name: ``anaphoric``)."""
         # the drafts by (type, sentence of one of their mentions), and their order: only the
         # drafts with a mention within MERGE_WINDOW sentences are compared (linear time)
         order = {id(d): k for k, d in enumerate(self.all)}
@@ -152,7 +153,7 @@ class Drafts:
                 d = min(near, key=lambda d: min(abs(x.sentence.index - i) for x in d.mentions))
                 d.mentions.append(m)
                 at.setdefault((d.type, i), []).append(d)
-            elif m.names or m.term is not None:
+            elif (m.names or m.term is not None) and not m.anaphoric:
                 d = Draft([m])
                 self.all.append(d)
                 order[id(d)] = len(order)
