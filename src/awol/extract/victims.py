@@ -4,7 +4,8 @@ A death trigger in a desertion story is often the death of someone else: the des
 ("Солдат, сбежавший из части, застрелил таксиста"), or a passer-by, a guard, a policeman who
 died ("Таксист скончался на месте").  The subject of the verb tells which: pymorphy3 reads the
 nearest animate nominative before the verb in its clause.  The words are data
-(``dying_lemmas``, ``deserter_lemmas``, ``people`` in ``lang/ru/events.yaml``); English keeps its
+(``dying_lemmas``, ``deserter_lemmas``, ``subject_clause_words``, ``people`` in
+``lang/ru/events.yaml``); English keeps its
 patterns (``deserters_as_subject``).
 """
 
@@ -16,18 +17,18 @@ from functools import lru_cache
 from awol.extract.tokens import Token
 
 SUBJECT_REACH = 12  # words before a death verb that may hold its subject
-_CLAUSE_WORDS = frozenset(("а", "но", "однако", "когда", "пока", "после", "затем", "потом", "что"))
 
 
 @lru_cache(maxsize=50_000)
 def _subject_kind(word: str) -> str | None:
     """What a Russian word can be as a subject: "pronoun" (он, она, они), "name" (a given name
     or surname), "person" (an animate noun), None where no reading is a nominative one, or
-    "clause" for a finite verb or a conjunction (the subject of a verb after it is not before it)."""
+    "clause" for a finite verb (the subject of a verb after it is not before it).  The words
+    that open a clause (``subject_clause_words``) are checked by the callers."""
     from awol.extract.places import get_morph
 
     parses = get_morph().parse(word)
-    if word in _CLAUSE_WORDS or (parses and parses[0].tag.POS in ("VERB", "PRTS")):
+    if parses and parses[0].tag.POS in ("VERB", "PRTS"):
         return "clause"  # a finite verb or a conjunction: the subject is not further back
     for p in parses:
         tag = p.tag
@@ -58,14 +59,20 @@ def someone_else_died(text: str, s: int, e: int, lex) -> bool:
     toks = tokens(text, lex.lang)
     if not any(t.lemma in dying for t in toks if s <= t.start < e):
         return False
+    openers = _clause_words(lex)
     for t in reversed(_before(text, toks, s)):
-        kind = _subject_kind(t.text.lower())
+        word = t.text.lower()
+        kind = "clause" if word in openers else _subject_kind(word)
         if kind == "clause":
             return False
         if kind is None:
             continue
         return kind == "person" and not lex.people.search(t.text)
     return False
+
+
+def _clause_words(lex) -> frozenset[str]:
+    return frozenset(lex.extra.get("subject_clause_words") or ())
 
 
 # a relative clause set off by commas ("Таксист, которого он ранил, скончался"): not where the
@@ -102,8 +109,10 @@ def deserter_kills(text: str, s: int, e: int, lex) -> bool:
     toks = tokens(text, lex.lang)
     if any(t.lemma in deserters for t in [t for t in toks if t.start >= e][:3]):
         return False
+    openers = _clause_words(lex)
     for t in reversed(_before(text, toks, s)):
-        if _subject_kind(t.text.lower()) == "clause" and t.lemma not in deserters:
+        word = t.text.lower()
+        if (word in openers or _subject_kind(word) == "clause") and t.lemma not in deserters:
             return False
         if t.lemma in deserters and _nominative(t.text.lower()):
             return True
