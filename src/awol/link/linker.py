@@ -353,6 +353,8 @@ class Linker:
         return self._dup_of
 
     def _duplicate_of(self) -> dict[str, str]:
+        """``duplicate_of()`` recomputed from every near-duplicate pair: the reference the
+        incremental map kept by ``_copy_group`` is checked against (tests/link/test_update_cost.py)."""
         uf = _UF()
         for a, b in self.dups.pairs:
             uf.union(a, b)
