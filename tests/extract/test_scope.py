@@ -92,6 +92,11 @@ def _reason(sentence: str, trigger: str, etype: str, lang: str) -> str | None:
         # a hypothetical carried through "and"
         ("He fears he could be sent home and jailed.", "jailed", "sentence", "en",
          "hypothetical"),
+        # a course of things told with a verb of possibility or a conditional (pymorphy3)
+        ("Солдат ушёл из одной части, потом мог вернуться и уйти снова.", "ушёл из одной части",
+         "desertion", "ru", "hypothetical"),
+        ("Без этого закона контрактник сбежал бы с фронта.", "сбежал", "desertion", "ru",
+         "hypothetical"),
     ],
 )  # fmt: skip
 def test_readings(sentence: str, trigger: str, etype: str, lang: str, reason: str) -> None:
@@ -118,6 +123,12 @@ def test_readings(sentence: str, trigger: str, etype: str, lang: str, reason: st
         ("Полиция задержала беглеца по подозрению в дезертирстве.", "задержала", "detention",
          "ru"),
         ("Ранее самовольно покинули часть трое контрактников.", "самовольно покинули часть",
+         "desertion", "ru"),
+        # managed to (смочь), a negated "could not", a particular date: happenings
+        ("Солдат смог уйти из части и сбежал в Грузию.", "сбежал", "desertion", "ru"),
+        ("Он не мог больше воевать, поэтому ушёл из части.", "ушёл из части", "desertion",
+         "ru"),
+        ("Солдат ушёл из части 5 мая, теперь его могут осудить.", "ушёл из части",
          "desertion", "ru"),
         ("He refused to fight and fled the camp.", "fled the camp", "desertion", "en"),
         ("Police seek a conscript who escaped from his unit.", "escaped from his unit",

@@ -109,7 +109,55 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
         return "other_crime"
     if _modal_through_conjunction(before, rules):
         return "hypothetical"
+    if _possible_course(text, cs, ce, lex):
+        return "hypothetical"
     return None
+
+
+def _possible_course(text: str, cs: int, ce: int, lex: Lexicon) -> bool:
+    """ "человек ушёл из одной части, потом мог вернуться, уйти снова": a sentence that tells
+    what could happen or would happen (a verb of possibility with an infinitive, "мог вернуться",
+    "может уйти"; a conditional particle, "ушёл бы") tells a course of things, not a happening,
+    where the trigger's clause names no particular date, number or name.  The words are the
+    language's (``modality:`` in ``nonevent:``, lemmas read with pymorphy3): "смог угнать"
+    (managed to) is not among them, nor a negated "не мог" (a reason told with a fact)."""
+    spec = _modality(lex.lang)
+    if spec is None or _ANCHOR.search(text, cs, ce):
+        return False
+    modal, conditional = spec
+    from awol.extract.tokens import tokens
+
+    toks = tokens(text, lex.lang)
+    for k, t in enumerate(toks):
+        word = t.text.lower()
+        if word in conditional:
+            return True
+        if t.lemma in modal and not (k and toks[k - 1].text.lower() == "не"):
+            if any(_infinitive(x.text, lex.lang) for x in toks[k + 1 : k + 4]):
+                return True
+    return False
+
+
+@cache
+def _modality(lang: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    from awol.extract.lexicon import get_lexicon
+
+    raw = (get_lexicon(lang).extra.get("nonevent") or {}).get("modality")
+    if not raw:
+        return None
+    return (
+        frozenset(str(x) for x in raw.get("possibility") or ()),
+        frozenset(str(x) for x in raw.get("conditional") or ()),
+    )
+
+
+@cache
+def _infinitive(word: str, lang: str) -> bool:
+    if lang != "ru":
+        return False
+    from awol.extract.places import get_morph
+
+    return any("INFN" in p.tag for p in get_morph().parse(word.lower())[:1])
 
 
 def _present(trigger: str, lex: Lexicon) -> bool:
