@@ -97,6 +97,14 @@ def _reason(sentence: str, trigger: str, etype: str, lang: str) -> str | None:
          "desertion", "ru", "hypothetical"),
         ("Без этого закона контрактник сбежал бы с фронта.", "сбежал", "desertion", "ru",
          "hypothetical"),
+        # people of a kind, no one in particular: a verdict or a detention of a bare or
+        # quantified plural
+        ("Soldiers who left their units were detained and sent back.", "detained",
+         "detention", "en", "generic"),
+        ("All individuals convicted in such cases were given suspended sentences.",
+         "suspended sentences", "sentence", "en", "generic"),
+        ("Lawyers say courts have sentenced deserters to up to ten years.", "sentenced",
+         "sentence", "en", "generic"),
     ],
 )  # fmt: skip
 def test_readings(sentence: str, trigger: str, etype: str, lang: str, reason: str) -> None:
@@ -138,6 +146,17 @@ def test_readings(sentence: str, trigger: str, etype: str, lang: str, reason: st
         ("There are 12 soldiers who deserted from the camp.", "deserted", "desertion", "en"),
         ("Charges were filed against 12 soldiers last week.", "Charges were filed",
          "prosecution", "en"),
+        # a verdict or a detention of someone in particular: a number of people, a name, a
+        # pronoun, a definite or singular noun
+        ("Five soldiers who left their units were detained.", "detained", "detention", "en"),
+        ("Soldiers who left their units were detained, and they were sent back.", "detained",
+         "detention", "en"),
+        ("The soldiers who left their unit were detained in Kursk.", "detained", "detention",
+         "en"),
+        ("A soldier who left his unit was sentenced to five years.", "sentenced", "sentence",
+         "en"),
+        ("Courts have sentenced deserters Ivan Petrov and Oleg Sidorov to ten years.",
+         "sentenced", "sentence", "en"),
     ],
 )  # fmt: skip
 def test_events_stay(sentence: str, trigger: str, etype: str, lang: str) -> None:

@@ -111,6 +111,8 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
         return "hypothetical"
     if _possible_course(text, cs, ce, lex):
         return "hypothetical"
+    if _generic_people(text, etype, cs, ce, lex, rules):
+        return "generic"
     return None
 
 
@@ -158,6 +160,34 @@ def _infinitive(word: str, lang: str) -> bool:
     from awol.extract.places import get_morph
 
     return any("INFN" in p.tag for p in get_morph().parse(word.lower())[:1])
+
+
+@cache
+def _generic_types(lang: str) -> frozenset[str]:
+    from awol.extract.lexicon import get_lexicon
+
+    raw = (get_lexicon(lang).extra.get("nonevent") or {}).get("generic_people_types") or []
+    return frozenset(raw)
+
+
+def _generic_people(
+    text: str, etype: str, cs: int, ce: int, lex: Lexicon, rules: dict[str, Pattern]
+) -> bool:
+    """ "Soldiers who left their units were detained", "all individuals convicted in these cases
+    were given suspended sentences", "courts have sentenced deserters to ten years": the people
+    the sentence names up to the end of the trigger's clause are a kind (a bare or quantified
+    plural), and nothing in the sentence points to anyone in particular (a number, a person's name, a pronoun, a definite or singular
+    noun of people: ``generic_people*`` in ``nonevent:``).  Only for the types of
+    ``generic_people_types``, which coders read as happenings only of someone in particular."""
+    if etype not in _generic_types(lex.lang):
+        return False
+    if not _has(rules, "generic_people", text[:ce]):
+        return False
+    if _has(rules, "generic_people_anchor", text):
+        return False
+    from awol.extract.names import find_person_names
+
+    return not find_person_names(text, lex.lang)
 
 
 def _present(trigger: str, lex: Lexicon) -> bool:
