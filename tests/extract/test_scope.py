@@ -89,6 +89,9 @@ def _reason(sentence: str, trigger: str, etype: str, lang: str) -> str | None:
          "label"),
         ("Он был ранее осуждён, а весной подписал контракт.", "осуждён", "sentence", "ru",
          "other_crime"),
+        # a verdict whose sentence names another crime and nothing of desertion
+        ("Суд приговорил его к шести годам: в 2019 году он участвовал в ограблении магазина.",
+         "приговорил", "sentence", "ru", "other_crime"),
         # a hypothetical carried through "and"
         ("He fears he could be sent home and jailed.", "jailed", "sentence", "en",
          "hypothetical"),
@@ -132,6 +135,8 @@ def test_readings(sentence: str, trigger: str, etype: str, lang: str, reason: st
          "ru"),
         ("Ранее самовольно покинули часть трое контрактников.", "самовольно покинули часть",
          "desertion", "ru"),
+        ("Суд приговорил его к шести годам: он ограбил магазин и самовольно оставил часть.",
+         "приговорил", "sentence", "ru"),
         # managed to (смочь), a negated "could not", a particular date: happenings
         ("Солдат смог уйти из части и сбежал в Грузию.", "сбежал", "desertion", "ru"),
         ("Он не мог больше воевать, поэтому ушёл из части.", "ушёл из части", "desertion",

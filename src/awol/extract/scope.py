@@ -107,6 +107,8 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
                 return "other_crime"
     if etype == "sentence" and _has(rules, "past_record_before", before[-40:]):
         return "other_crime"
+    if etype in ("prosecution", "sentence") and _for_another_crime(text, lex):
+        return "other_crime"
     if _modal_through_conjunction(before, rules):
         return "hypothetical"
     if _possible_course(text, cs, ce, lex):
@@ -188,6 +190,14 @@ def _generic_people(
     from awol.extract.names import find_person_names
 
     return not find_person_names(text, lex.lang)
+
+
+def _for_another_crime(text: str, lex: Lexicon) -> bool:
+    """ "Его приговорили к шести годам: в 2019 году он ограбил магазин": a charge or a verdict
+    whose sentence names another crime (``other_crimes`` in ``lang/*/events.yaml``) and nothing
+    of desertion is for that crime, whichever clause names it (the deserter's past, or another
+    person's case told in his story)."""
+    return lex.other_crimes.search(text) is not None and lex.topic.search(text) is None
 
 
 def _present(trigger: str, lex: Lexicon) -> bool:
