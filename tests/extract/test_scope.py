@@ -108,6 +108,13 @@ def _reason(sentence: str, trigger: str, etype: str, lang: str) -> str | None:
          "suspended sentences", "sentence", "en", "generic"),
         ("Lawyers say courts have sentenced deserters to up to ten years.", "sentenced",
          "sentence", "en", "generic"),
+        # a verdict or a charge whose offence, named after it, is not desertion
+        ("He was jailed for ten years for posting anti-war messages.", "jailed", "sentence",
+         "en", "other_crime"),
+        ("In Germany, a court sentenced a man for refusing military service.", "sentenced",
+         "sentence", "en", "other_crime"),
+        ("He was charged with shooting at a police car.", "charged with", "prosecution", "en",
+         "other_crime"),
     ],
 )  # fmt: skip
 def test_readings(sentence: str, trigger: str, etype: str, lang: str, reason: str) -> None:
@@ -162,6 +169,14 @@ def test_readings(sentence: str, trigger: str, etype: str, lang: str, reason: st
          "en"),
         ("Courts have sentenced deserters Ivan Petrov and Oleg Sidorov to ten years.",
          "sentenced", "sentence", "en"),
+        # the offence named is desertion in any form, or is not named (a term, the same one)
+        ("He was jailed for ten years for leaving his unit without permission.", "jailed",
+         "sentence", "en"),
+        ("He was found guilty of failing to return from leave.", "found guilty", "sentence",
+         "en"),
+        ("He was sentenced to five years for the same offence.", "sentenced", "sentence", "en"),
+        ("He was charged under Article 407 for unauthorised absence.", "charged under",
+         "prosecution", "en"),
     ],
 )  # fmt: skip
 def test_events_stay(sentence: str, trigger: str, etype: str, lang: str) -> None:

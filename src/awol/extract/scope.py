@@ -109,6 +109,8 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
         return "other_crime"
     if etype in ("prosecution", "sentence") and _for_another_crime(text, lex):
         return "other_crime"
+    if _crime_named_other(text, etype, s, ce, lex, rules):
+        return "other_crime"
     if _modal_through_conjunction(before, rules):
         return "hypothetical"
     if _possible_course(text, cs, ce, lex):
@@ -267,3 +269,48 @@ def _modal_through_conjunction(before: str, rules: dict[str, Pattern]) -> bool:
     # the conjunct before: back to the last clause boundary
     ends = [b.end() for b in boundary.finditer(prev)]
     return bool(modal.search(prev[ends[-1] if ends else 0 :]))
+
+
+@cache
+def _crime_types(lang: str) -> frozenset[str]:
+    from awol.extract.lexicon import get_lexicon
+
+    raw = (get_lexicon(lang).extra.get("nonevent") or {}).get("crime_types") or []
+    return frozenset(raw)
+
+
+_CRIME_END = re.compile(r"[,;:.!?()\u2014\u2013]")
+
+
+def _crime_named_other(
+    text: str, etype: str, s: int, ce: int, lex: Lexicon, rules: dict[str, Pattern]
+) -> bool:
+    """ "was sentenced to 12 years for killing a police officer", "a court sentenced a man for
+    refusing military service": a verdict or a charge that names its offence ("for ...", "guilty
+    of ...": ``crime_after`` in ``nonevent:``) names desertion when it is about desertion.  The
+    phrase of the offence, up to the next comma or the end of the clause, holding neither a
+    desertion word (``topic``) nor a cue lemma of desertion (``cues: desertion``, any form:
+    "leaving", "absence", "fled"), is another crime.  A term ("for five years"), a pronoun or "the
+    same" (the offence told before) is no offence named (``crime_unnamed``)."""
+    if etype not in _crime_types(lex.lang):
+        return False
+    pat = rules.get("crime_after")
+    if pat is None:
+        return False
+    for m in pat.finditer(text[s:ce]):  # from the trigger's start: "charged with ..."
+        end = _CRIME_END.search(text, s + m.end(), ce)
+        phrase = text[s + m.end() : end.start() if end else ce]
+        if _has(rules, "crime_term", phrase):
+            continue  # "jailed for ten years for ...": the offence comes next
+        if not phrase.strip() or _has(rules, "crime_unnamed", phrase):
+            return False
+        if lex.topic.search(phrase):
+            return False
+        from awol.extract.classifier import _cue_sets
+        from awol.extract.tokens import tokens
+
+        desertion = _cue_sets(lex.lang).get("desertion", frozenset())
+        return not any(
+            t.lemma in desertion or t.text.lower() in desertion for t in tokens(phrase, lex.lang)
+        )
+    return False
