@@ -52,6 +52,8 @@ def _reason(sentence: str, trigger: str, etype: str, lang: str) -> str | None:
          "desertion", "en", "law"),
         ("Депутаты приняли закон о военных, которые дезертировали впервые.", "дезертировали",
          "desertion", "ru", "law"),
+        ("Новый порядок распространяется на военных, которые оставили часть до марта.",
+         "оставили часть", "desertion", "ru", "law"),
         # habits and statistics
         ("After being detained, runaways are usually sent back to the trenches.", "detained",
          "detention", "en", "habitual"),
