@@ -109,3 +109,22 @@ def test_a_noun_referring_back_makes_no_event_of_its_own() -> None:
     events = _events(text, "en")
     assert [e.type for e in events] == ["desertion"]
     assert events[0].evidence.text.startswith("A Russian army pilot defected")
+
+
+def test_a_headline_is_one_more_telling_of_the_body_event() -> None:
+    """The headline tells the detention the body tells: one event, with the headline's place and
+    count (the body's sentence names neither)."""
+    from awol.extract.document import extract_article
+    from awol.model import Article
+
+    title = "В Омской области задержали троих дезертиров"
+    body = (
+        "Военная полиция задержала беглецов, которые самовольно оставили часть в мае. "
+        "Сейчас они находятся в изоляторе."
+    )
+    art = Article(
+        id="t", language="ru", text=f"{title}\n\n{body}", title=title, published="2025-06-02"
+    )
+    detentions = [e for e in extract_article(art).events if e.type == "detention"]
+    assert len(detentions) == 1
+    assert (detentions[0].region, detentions[0].count) == ("RU-OMS", 3)

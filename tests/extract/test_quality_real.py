@@ -19,7 +19,7 @@ from awol.evaluate.events import by_language, load_split, score
 REAL = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "real"
 
 # reached when pinned (events F1 on the test split), per language
-REACHED = {"en": 0.754, "ru": 0.674}
+REACHED = {"en": 0.754, "ru": 0.696}
 FIGURES_REACHED = {"en": 0.886, "ru": 0.917}
 # accuracy of the fields of matched events, both languages together (50 matched events: one
 # error is 0.02, so the floor allows one more error than when pinned, not two)

@@ -31,9 +31,11 @@ from awol.extract.merging import (
     Drafts,
     absorb_weak,
     charges_of_verdicts,
+    compatible,
     count_rank,
     evidence_order,
     evidence_rank,
+    filled,
     in_window,
     ongoing_search,
 )
@@ -217,11 +219,21 @@ def extract_article(article: Article) -> Extraction:
                 if m.date is not None and m.date.value:
                     last_date = m.date.value
     _counted_later(untold, groups)
-    # the headline's events only where the body does not tell one of that type
+    # the headline's events only where the body does not tell one of that type; where it does,
+    # the headline is one more telling of the first body event it is compatible with: it adds
+    # its place, count and date ("В Омской области задержали троих дезертиров" above "Военная
+    # полиция задержала беглецов"), and is its evidence where it states it best
     body_types = {d.type for d in drafts.all}
     for m in head:
         if m.type not in body_types:
             drafts.merge(m)
+        else:
+            for d in drafts.all:
+                if d.type == m.type and compatible(d, m):
+                    # (the evidence only where it tells at least as much as the body does)
+                    m.retold = filled(m) < max(filled(x) for x in d.mentions)
+                    d.mentions.append(m)
+                    break
     drafts.merge_background()
     figures = figures or head_figures
     done = charges_of_verdicts(absorb_weak(drafts.all))
