@@ -100,3 +100,48 @@ def test_filters_never_rule_out_a_match(lang: str) -> None:
             assert ok or not matches(t)
             ruled_out += not ok
     assert ruled_out > len(texts)  # the filters do rule texts out
+
+
+REAL = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "real"
+
+
+def _lowered_sentences(lang: str) -> list[str]:
+    """The dev sentences, and those of ../shared/corpus/real where present (read in place)."""
+    out = [s.lower() for s in _sentences(lang)]
+    for p in sorted(REAL.glob(f"r{lang}-*.txt")) if REAL.is_dir() else ():
+        text = decode(p.read_bytes(), str(p))[0]
+        out += [s.text.lower() for s in split_sentences(text, lang)]
+    return out
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_trigger_index_never_rules_out_a_match(lang: str) -> None:
+    lex = get_lexicon(lang)
+    index = lex.trigger_index
+    assert index is not None
+    passed = ruled_out = 0
+    for low in _lowered_sentences(lang):
+        cands = set(index.candidates(low))
+        for i, t in enumerate(lex.triggers):
+            if i in cands:
+                passed += 1
+            else:
+                ruled_out += 1
+                assert next(t.pattern.finditer_passed(low), None) is None, (t.pattern.pattern, low)
+    assert ruled_out > 10 * passed  # (most patterns are ruled out of most sentences)
+
+
+def test_alternatives_are_keyed_on_their_rarer_words() -> None:
+    from awol.extract.prefilter import WordStartIndex, branches
+
+    alts = branches(r"\b(?:gunned down|was found hanged|his death)\b|\bfled\b")
+    assert alts == [
+        (frozenset({"dow"}), ("gunned down",)),
+        (frozenset({"han"}), ("was found hanged",)),
+        (frozenset({"dea"}), ("his death",)),
+        (frozenset({"fle"}), ("fled",)),
+    ]
+    index = WordStartIndex([r"\b(?:was found hanged|his death)\b", r"\bwas\b"])
+    assert index.candidates("he was found in his home") == [1]
+    assert index.candidates("he was found hanged") == [0, 1]
+    assert index.candidates("after his death was announced") == [0, 1]

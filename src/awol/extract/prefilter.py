@@ -20,6 +20,7 @@ __all__ = [
     "FoldedFilter",
     "LiteralFilter",
     "WordStartIndex",
+    "branches",
     "filtered",
     "folded_filter",
     "literal_filter",
@@ -53,6 +54,12 @@ def required_literals(pattern: str, fold: bool = False) -> frozenset[str] | None
 def _factor(items: list, fold: bool = False) -> set[str] | None:
     """The most selective required factor of a sequence: a set of literals, one of which every
     match of the sequence contains (longest shortest literal first, then fewest literals)."""
+    return max(_factors(items, fold), key=lambda f: (min(map(len, f)), -len(f)), default=None)
+
+
+def _factors(items: list, fold: bool = False) -> list[set[str]]:
+    """Every required factor :func:`_factor` chooses from (each a set of literals, one of which
+    every match of the sequence contains)."""
     factors: list[set[str]] = []
     run: list[str] = []
 
@@ -85,7 +92,7 @@ def _factor(items: list, fold: bool = False) -> set[str] | None:
                     factors.append(f)
         # IN, ANY, NOT_LITERAL, AT, ASSERT*, GROUPREF, ...: no literal required
     flush()
-    return max(factors, key=lambda f: (min(map(len, f)), -len(f)), default=None)
+    return factors
 
 
 _LAST_LOWERED: tuple[str, str] = ("", "")  # the last text lower-cased, and its lower-cased form
@@ -226,7 +233,12 @@ def word_start_prefixes(pattern: str) -> frozenset[str] | None:
         return None
     if tree.state.flags & (re.IGNORECASE | re.VERBOSE):
         return None
-    starts = _starts(list(tree))
+    return _prefixes(list(tree))
+
+
+def _prefixes(items: list) -> frozenset[str] | None:
+    """:func:`word_start_prefixes` of a parsed sequence."""
+    starts = _starts(items)
     if not starts:
         return None
     out = set()
@@ -235,6 +247,93 @@ def word_start_prefixes(pattern: str) -> frozenset[str] | None:
             return None
         out.add(prefix)
     return frozenset(out)
+
+
+def branches(pattern: str) -> list[tuple[frozenset[str] | None, tuple[str, ...] | None]] | None:
+    """The alternatives of ``pattern`` (:func:`_alternatives`: ``x(?:a|b)`` is ``xa|xb``), each as
+    (the starts of words one of which each of its matches holds, or None where unknown; the
+    literals one of which each of its matches holds, or None).  A match of the pattern is a
+    match of one of them: where none of them may match a text, the pattern cannot.
+
+    The starts are the alternative's own first letters (:func:`word_start_prefixes`), or, where
+    each literal of one of its required factors holds a long word after a character that is not
+    a word character ("was found hanged": "hanged"), the first letters of those words (any text
+    holding the literal has a word starting so): the longer words are the rarer ones, "his
+    death" is looked for where a word starts "dea", not "his".  None where the pattern cannot be
+    read (case-sensitive patterns, as :func:`literal_filter`)."""
+    try:
+        tree = _p.parse(pattern)
+    except Exception:  # noqa: BLE001 - an unreadable pattern just gets no branches
+        return None
+    if tree.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    out = []
+    for alt in _alternatives(list(tree)):
+        factors = [f for f in _factors(alt) if f and all(f)]
+        best = max(factors, key=lambda f: (min(map(len, f)), -len(f)), default=None)
+        lits = tuple(sorted(best, key=lambda s: (-len(s), s))) if best else None
+        if lits is not None and len(lits) > 2 * _MAX_LITERALS:
+            lits = None
+        starts = _prefixes(alt)
+        keyed = [k for k in map(_word_keys, factors) if k is not None]
+        if keyed:
+            words, need = max(keyed, key=lambda k: (min(len(w) for w in k[0]), -len(k[0])))
+            if min(len(w) for w in words) >= _KEY_WORD and (
+                starts is None
+                or any(len(p) < _PREFIX for p in starts)
+                or min(len(w) for w in words) > _PREFIX
+            ):
+                starts = frozenset(w[:_PREFIX] for w in words)
+                lits = need
+        out.append((starts, lits))
+    return out
+
+
+_KEY_WORD = 4  # a word this long (or longer) inside a required literal keys its alternative
+_INNER_WORD = re.compile(r"(?<=\W)\w+")
+
+
+def _word_keys(factor: set[str]) -> tuple[frozenset[str], tuple[str, ...]] | None:
+    """The longest word inside each literal of ``factor`` that follows a character that is not a
+    word character (so it starts a word wherever the literal is found), and the literals; None
+    where a literal has no such word or there are too many literals."""
+    if len(factor) > 2 * _MAX_LITERALS:
+        return None
+    words = set()
+    for lit in factor:
+        inner = _INNER_WORD.findall(lit)
+        if not inner:
+            return None
+        words.add(max(inner, key=len))
+    return frozenset(words), tuple(sorted(factor, key=lambda s: (-len(s), s)))
+
+
+def _alternatives(items: list, limit: int = 64) -> list[list]:
+    """The alternatives a parsed sequence is made of: ``x(?:a|b)y`` is ``xay|xby`` (each match
+    of the sequence is a match of one of them).  The first alternation at the top (or in a group
+    without flags there) is spread, then the alternatives in turn, up to ``limit`` of them."""
+    for k, (op, av) in enumerate(items):
+        if op is _c.BRANCH:
+            alts = [list(a) for a in av[1]]
+        elif op is _c.SUBPATTERN and not av[1] and not av[2]:
+            body = list(av[3])
+            if len(body) != 1 or body[0][0] is not _c.BRANCH:
+                inner = _alternatives(body, limit)
+                if len(inner) == 1:
+                    continue
+                alts = inner
+            else:
+                alts = [list(a) for a in body[0][1][1]]
+        else:
+            continue
+        if len(alts) > limit:
+            return [items]
+        out: list[list] = []
+        for alt in alts:
+            rest = _alternatives(alt + items[k + 1 :], max(1, limit // len(alts)))
+            out.extend(items[:k] + r for r in rest)
+        return out
+    return [items]
 
 
 # a start: (the characters read so far, whether more may be appended, whether a word boundary
@@ -314,32 +413,42 @@ def _not_after_word(av) -> bool:
 class WordStartIndex:
     """Which of many patterns may match a text, from the first letters of its words.
 
-    Each pattern whose matches all start a word with one of a few known prefixes
-    (:func:`word_start_prefixes`, cut at the first character that is not a word character) is
-    indexed under them; ``candidates(low)`` gives, in order, the patterns that may match the
-    lower-cased text ``low``: those with a prefix at one of its word starts, and those the index
-    could not read.  With ``filters`` (a :class:`LiteralFilter` or None per pattern), a candidate
-    must also hold one of its pattern's literals.  A necessary condition only: results never
-    change."""
+    Each top-level alternative of each pattern (:func:`branches`) whose matches all start a word
+    with one of a few known prefixes (cut at the first character that is not a word character)
+    is indexed under them; ``candidates(low)`` gives, in order, the patterns that may match the
+    lower-cased text ``low``: those with an alternative that has a prefix at one of its word
+    starts (or that the index could not read) and holds one of the literals that alternative
+    needs (a pattern of many alternatives such as "search ... was launched|on the lookout for"
+    starts with common words, "was", "the": its alternatives' literals rule most texts out).
+    With ``filters`` (a :class:`LiteralFilter` or None per pattern), a candidate must also hold
+    one of its pattern's literals.  A necessary condition only: results never change."""
 
-    __slots__ = ("_by_prefix", "_always", "_seen", "_literals")
+    __slots__ = ("_by_prefix", "_always", "_seen", "_literals", "_pattern_of", "_needs")
 
     def __init__(
         self, patterns: list[str], filters: list[LiteralFilter | None] | None = None
     ) -> None:
         self._literals = [f.literals if f is not None else None for f in filters or ()]
         self._by_prefix: dict[str, set[int]] = {}
+        self._pattern_of: list[int] = []  # alternative -> its pattern
+        self._needs: list[tuple[str, ...] | None] = []  # alternative -> the literals it needs
         always = []
         for i, pattern in enumerate(patterns):
-            prefixes = word_start_prefixes(pattern)
-            if prefixes is None:
-                always.append(i)
-                continue
-            for prefix in prefixes:
-                head = _WORD_HEAD.match(prefix).group()  # ("on " -> "on": the word "on")
-                self._by_prefix.setdefault(head, set()).add(i)
+            alts = branches(pattern) or [(word_start_prefixes(pattern), None)]
+            for prefixes, needs in _merged(alts):
+                b = len(self._pattern_of)
+                self._pattern_of.append(i)
+                self._needs.append(needs)
+                if prefixes is None:
+                    always.append(b)
+                    continue
+                for prefix in prefixes:
+                    head = _WORD_HEAD.match(prefix).group()  # ("on " -> "on": the word "on")
+                    self._by_prefix.setdefault(head, set()).add(b)
         self._always = frozenset(always)
-        self._seen: dict[str, frozenset[int]] = {}  # a word's start -> the patterns it may start
+        self._seen: dict[
+            str, frozenset[int]
+        ] = {}  # a word's start -> the alternatives it may start
 
     def candidates(self, low: str) -> list[int]:
         found = set(self._always)
@@ -354,20 +463,44 @@ class WordStartIndex:
                     *(by.get(start[:k], ()) for k in range(1, len(start) + 1))
                 )
             found |= ids
-        if not self._literals:
-            return sorted(found)
-        out = []
+        out: list[int] = []
+        pattern_of = self._pattern_of
+        needs = self._needs
         literals = self._literals
-        for i in sorted(found):
-            lits = literals[i]
-            if lits is None:
-                out.append(i)
+        last = -1
+        for b in sorted(found):  # (a pattern's alternatives are numbered together, in order)
+            i = pattern_of[b]
+            if i == last:
                 continue
-            for x in lits:
-                if x in low:
-                    out.append(i)
-                    break
+            need = needs[b]
+            if need is not None:
+                for x in need:
+                    if x in low:
+                        break
+                else:
+                    continue
+            lits = literals[i] if literals else None
+            if lits is not None:
+                for x in lits:
+                    if x in low:
+                        break
+                else:
+                    continue
+            out.append(i)
+            last = i
         return out
+
+
+def _merged(alts: list) -> list:
+    """Alternatives that need the same literals, as one (the starts of either)."""
+    by_need: dict = {}
+    for starts, need in alts:
+        if need in by_need:
+            prev = by_need[need]
+            by_need[need] = None if prev is None or starts is None else prev | starts
+        else:
+            by_need[need] = starts
+    return [(starts, need) for need, starts in by_need.items()]
 
 
 _WORD_START = re.compile(rf"\b\w{{1,{_PREFIX}}}")  # the first letters of each word
