@@ -24,6 +24,7 @@ import yaml
 from awol.extract.dates import find_dates
 from awol.extract.fastre import compile_fast
 from awol.extract.prefilter import lowered
+from awol.extract.recent import MISSING, Recent
 
 __all__ = ["CountMention", "find_counts", "parse_number", "ordinal_value", "vague_quantity"]
 
@@ -403,11 +404,38 @@ def find_counts(
 
     ``date_spans`` are the (start, end) of the dates of ``text`` when the caller has found them
     already (numbers inside dates are not counts); otherwise they are found here when needed.
+    The numbers of a sentence are read once for the stages that read it (with the dates each
+    gives: :mod:`awol.extract.recent`).
     """
     if not text or not may_count(text, lang):
         return []
-    lex = _lexicon(lang)
+    found = _RECENT.get(text, lang)
+    if found is MISSING:
+        found = tuple(_candidates(text, lang))
+        _RECENT.put(text, lang, found)
     out: list[CountMention] = []
+    for c, digits in found:
+        if digits is not None:
+            # a number written in digits inside a date is a part of it ("May 5", "2024"), unless
+            # it counts people ("2000 soldiers") or a qualified thing ("more than 2000 cases")
+            ns, ne, yearlike, kept = digits
+            if date_spans is None:
+                date_spans = [(dm.start, dm.end) for dm in find_dates(text, lang, None)]
+            in_date = any(ds < ne and ns < de for ds, de in date_spans)
+            if (in_date or yearlike) and not kept:
+                continue
+        out.append(c)
+    return out
+
+
+_RECENT = Recent()
+
+
+def _candidates(text: str, lang: str) -> list[tuple[CountMention, tuple | None]]:
+    """The counts of ``text`` before the dates are ruled out, each with, for a number written in
+    digits, (its start, its end, whether it reads as a year, whether it counts anyway)."""
+    lex = _lexicon(lang)
+    out: list[tuple[CountMention, tuple | None]] = []
     low = lowered(text)
     found = lex.regex_lower.finditer(low) if len(low) == len(text) else lex.regex.finditer(text)
     for m in found:
@@ -450,17 +478,13 @@ def find_counts(
             # "eight of them refused": what is counted is the pronoun, not the verb after it
             # ("one of them posted a photo" is someone of the group, not a happening's count)
             head, head_start = None, None
+        digits = None
         if any(ch.isdigit() for ch in num_text):
-            if date_spans is None:
-                date_spans = [(dm.start, dm.end) for dm in find_dates(text, lang, None)]
-            in_date = any(ds < ne and ns < de for ds, de in date_spans)
             yearlike = _YEARLIKE.fullmatch(num_text) is not None
             people_head = head is not None and _key(head).startswith(lex.people)
             # "more than 2000 cases", "более 2000 дел": a year takes no qualifier
-            if (in_date or yearlike) and not (
-                yearlike and (people_head or (m.group("qual") and head))
-            ):
-                continue
+            kept = yearlike and (people_head or bool(m.group("qual") and head))
+            digits = (ns, ne, yearlike, kept)
         # qualifier
         qualifier = "exact"
         if m.group("qual"):
@@ -475,9 +499,8 @@ def find_counts(
             qualifier = lex.post_qualifiers.get(_key(m.group("post")), qualifier)
         total = _as_int(_parse_numeral(lex, m.group("total"))) if m.group("total") else None
         end = m.end()
-        out.append(
-            CountMention(text[start:end], start, end, value, qualifier, total, head, head_start)
-        )
+        count = CountMention(text[start:end], start, end, value, qualifier, total, head, head_start)
+        out.append((count, digits))
     return out
 
 

@@ -37,6 +37,7 @@ import yaml
 
 from awol.extract.fastre import compile_fast
 from awol.extract.prefilter import LiteralFilter, literal_filter, lowered
+from awol.extract.recent import MISSING, Recent
 
 __all__ = [
     "DateMention",
@@ -484,9 +485,23 @@ def _resolve(
 
 
 def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]:
-    """All date mentions in ``text`` (non-overlapping, in order), resolved against ``published``."""
+    """All date mentions in ``text`` (non-overlapping, in order), resolved against ``published``.
+
+    The stages that read a sentence share what was found in it (:mod:`awol.extract.recent`)."""
     if not text:
         return []
+    key = (lang, published)
+    found = _RECENT.get(text, key)
+    if found is MISSING:
+        found = tuple(_find_dates(text, lang, published))
+        _RECENT.put(text, key, found)
+    return list(found)
+
+
+_RECENT = Recent()
+
+
+def _find_dates(text: str, lang: str, published: str | None) -> list[DateMention]:
     g = _grammar(lang)
     parsed = parse_published_precision(published)
     pub, pub_prec = parsed if parsed else (None, "day")

@@ -12,6 +12,7 @@ from awol.extract.figure_sources import figure_source
 from awol.extract.lexicon import Lexicon, icase
 from awol.extract.mentions import ORDINAL_GATE, SentenceAnalysis
 from awol.extract.prefilter import FilteredRegex, filtered
+from awol.extract.recent import MISSING, Recent
 from awol.extract.sentences import clause_bounds
 from awol.extract.story import AUTHORITY_TYPES
 from awol.model import Evidence, Figure
@@ -494,7 +495,22 @@ def _dated(
     """The dates a figure of the sentence may hold for: the ends of the periods it names and its
     other resolved dates, less the start of an open period ("since 2022", "с начала 2023").  A
     year after "the same period" ends in the month of the period named before it (in the
-    sentence, else the date ``last_as_of`` of the statistic before)."""
+    sentence, else the date ``last_as_of`` of the statistic before).  Read once per sentence for
+    each of its numbers (:mod:`awol.extract.recent`)."""
+    key = (lex, published, last_as_of)
+    found = _DATED.get(text, key)
+    if found is MISSING:
+        found = tuple(_read_dated(text, lex, published, last_as_of))
+        _DATED.put(text, key, found)
+    return list(found)
+
+
+_DATED = Recent()
+
+
+def _read_dated(
+    text: str, lex: Lexicon, published: str | None, last_as_of: str | None
+) -> list[_Dated]:
     periods = _period_ends(text, lex, published)
     months = [p.value[5:7] for p in periods]
     if not months and last_as_of and len(last_as_of) >= 7:

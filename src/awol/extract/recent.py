@@ -1,0 +1,40 @@
+"""What the stages of the extraction found in the sentence they read last, shared between them.
+
+Several stages read the same sentence with the same finders: the analysis, the figures and the
+dates of a figure all look for the dates and the numbers of one sentence.  A :class:`Recent`
+keeps a finder's results for the last few texts it was called on, compared by identity (the same
+``str`` object: the sentence the stages pass on, not another sentence with the same words), so
+each sentence is read once by each finder.  A long text that repeats a sentence still reads
+each copy: its cost stays what the text holds, not what a cache of words happens to hold.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+_MISSING = object()
+
+
+class Recent:
+    """The results of a pure function for its last ``size`` calls, keyed by the identity of the
+    text it read and the other arguments (compared by value)."""
+
+    __slots__ = ("_items", "_size")
+
+    def __init__(self, size: int = 4) -> None:
+        self._items: tuple = ()
+        self._size = size
+
+    def get(self, text: str, key: Any) -> Any:
+        """The result for ``text`` (this very object) and ``key``, else :data:`MISSING`."""
+        for t, k, v in self._items:
+            if t is text and k == key:
+                return v
+        return _MISSING
+
+    def put(self, text: str, key: Any, value: Any) -> None:
+        # (replaced at once: threads see whole entries)
+        self._items = ((text, key, value), *self._items[: self._size - 1])
+
+
+MISSING = _MISSING
