@@ -278,18 +278,15 @@ def branches(pattern: str) -> list[tuple[frozenset[str] | None, tuple[str, ...] 
         keyed = [k for k in map(_word_keys, factors) if k is not None]
         if keyed:
             words, need = max(keyed, key=lambda k: (min(len(w) for w in k[0]), -len(k[0])))
-            if min(len(w) for w in words) >= _KEY_WORD and (
-                starts is None
-                or any(len(p) < _PREFIX for p in starts)
-                or min(len(w) for w in words) > _PREFIX
-            ):
-                starts = frozenset(w[:_PREFIX] for w in words)
+            if min(len(w) for w in words) >= _KEY_WORD:
+                starts = frozenset(w[:_KEY] for w in words)
                 lits = need
         out.append((starts, lits))
     return out
 
 
 _KEY_WORD = 4  # a word this long (or longer) inside a required literal keys its alternative
+_KEY = 5  # on its first letters, up to this many (a word's start: "thems", not "the")
 _INNER_WORD = re.compile(r"(?<=\W)\w+")
 
 
@@ -503,5 +500,5 @@ def _merged(alts: list) -> list:
     return [(starts, need) for need, starts in by_need.items()]
 
 
-_WORD_START = re.compile(rf"\b\w{{1,{_PREFIX}}}")  # the first letters of each word
+_WORD_START = re.compile(rf"\b\w{{1,{_KEY}}}")  # the first letters of each word
 _WORD_HEAD = re.compile(r"\w+")
