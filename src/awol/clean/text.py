@@ -236,6 +236,11 @@ def appeal_hits(u: str, cues: Cues) -> int:
     return sum(1 for rx in cues.appeal_words if rx.search(u))
 
 
+def _an_appeal_word(u: str, cues: Cues) -> bool:
+    """``appeal_hits(u, cues) >= 1``, read up to the first appeal word only."""
+    return any(rx.search(u) for rx in cues.appeal_words)
+
+
 @dataclass
 class CleanedText:
     text: str
@@ -302,7 +307,7 @@ def clean_text(
                 units[j].drop
                 or units[j].words <= 4
                 or units[j].block == u.block
-                or appeal_hits(units[j].text, cues) >= 1
+                or _an_appeal_word(units[j].text, cues)
             ):
                 units[j].drop = units[j].drop or "appeal"
                 j += 1

@@ -23,7 +23,7 @@ from awol.extract.figure_sources import Statement, a_person, attribute_figures, 
 from awol.extract.figure_tables import table_figures
 from awol.extract.figures import dedupe_figures, find_figures
 from awol.extract.lexicon import get_lexicon
-from awol.extract.mentions import Mention, Verdict, analyse_sentence
+from awol.extract.mentions import Mention, SentenceAnalysis, Verdict, analyse_sentence
 from awol.extract.merging import (
     BACKGROUND,
     MERGE_WINDOW,
@@ -57,6 +57,7 @@ from awol.extract.story import (
     destination,
     destination_only_is_not_the_place,
     left_country,
+    names_a_court,
     near_the_unit,
     occurrence,
     outside,
@@ -105,7 +106,7 @@ def extract_article(article: Article) -> Extraction:
     after_figure = False
     last_date: str | None = None
     armed_statements: list[tuple[bool, int | None, int, int]] = []
-    prev_places: list = []
+    prev: SentenceAnalysis | None = None  # the sentence before (its places: where "there" is)
     groups: list[tuple[int, int]] = []  # (sentence, size) of the groups the story counts
     untold: list[Mention] = []  # "the soldiers" told before any group was counted
     # the cleaner keeps the headline as the first paragraph of the text (context, evidence)
@@ -180,11 +181,16 @@ def extract_article(article: Article) -> Extraction:
                 size = _people_counted(an, lex) if untold else None
                 if size:
                     groups.append((sent.index, size))
+        there: list[PlaceMention] | None = None
         for m in an.mentions:
             if m.type == "wanted":
                 m.ongoing = ongoing_search(sent.text, m.start, lex)
-            if m.there and prev_places:
-                m.places = prev_places  # "there": the place the previous sentence named
+            if m.there and prev is not None:
+                if there is None:
+                    regional = [p for p in prev.places if p.region]
+                    there = regional[-1:] if regional else []
+                if there:
+                    m.places = there  # "there": the place the previous sentence named
             if m.plural_anaphora and m.count is None and last_group:
                 m.count, m.count_qualifier, m.count_from = last_group, "exact", "anaphora"
             elif m.plural_anaphora and m.count is None:
@@ -197,14 +203,14 @@ def extract_article(article: Article) -> Extraction:
                 head.append(m)  # the headline announces what the body tells: kept apart
                 continue
             drafts.merge(m)
-        regional = [p for p in an.places if p.region]
-        prev_places = regional[-1:] if regional else []
-        for court in _courts(sent.text, an.places, lang):
+        prev = an
+        for court in _courts(sent.text, an, lang):
             courts.append(court)
             court_at.append(sent.index)
         # (not "another incident took place on December 6": that is another happening)
         if not an.mentions and sent.start >= head_end and not lex.additive.search(sent.text):
-            occ = occurrence(sent.text, sent.index, lang, article.published, an.places)
+            # (it reads the places itself where the analysis has not)
+            occ = occurrence(sent.text, sent.index, lang, article.published, an.read_places or [])
             if occ is not None:
                 occurred.append(occ)
         if an.mentions:
@@ -538,9 +544,12 @@ def _when_it_happened(events: list[Event], where: list[int], occurred: list[Occu
             e.place_text, e.region, e.country = p.text, p.region, p.country
 
 
-def _courts(text: str, places: list[PlaceMention], lang: str) -> list[PlaceMention]:
+def _courts(text: str, an: SentenceAnalysis, lang: str) -> list[PlaceMention]:
     """The places naming a court in one sentence (the gazetteer reads a sentence the analysis
     skipped only when it has a court word)."""
+    if not names_a_court(text, lang):
+        return []
+    places = an.places
     if not places and _COURT_WORD.search(text):
         from awol.extract.places import get_gazetteer
 

@@ -142,9 +142,18 @@ class SentenceAnalysis:
     mentions: list[Mention]
     counts: list[CountMention]
     dates: list[DateMention]
-    places: list[PlaceMention]
+    # the places the sentence names: read for a sentence with an event mention, [] for one with
+    # no trigger, None for one whose triggers made no mention (read on first use of ``places``)
+    read_places: list[PlaceMention] | None
     source: Source | None
     on_topic: bool
+    lang: str = "en"
+
+    @property
+    def places(self) -> list[PlaceMention]:
+        if self.read_places is None:
+            self.read_places = get_gazetteer().find(self.sentence.text, self.lang)
+        return self.read_places
 
 
 def analyse_sentence(
@@ -196,7 +205,6 @@ def analyse_sentence(
             if not any(d.start <= c.start < d.end for d in dates)
         ],
     )
-    places = get_gazetteer().find(text, lex.lang)
     names = [
         n
         for n in find_person_names(text, lex.lang)
@@ -248,8 +256,10 @@ def analyse_sentence(
                 anaphoric=trig.lemma and _anaphoric(text, s, lex),
             )
         )
+    # (the places only where a trigger made a mention: the others' are read if a stage asks)
+    places = get_gazetteer().find(text, lex.lang) if mentions else None
     assign_dates(mentions, dates, lex.lang)
-    assign_places(mentions, places, source, lex.lang)
+    assign_places(mentions, places or [], source, lex.lang)
     assign_counts(mentions, counts, text, lex)
     for m in mentions:
         m.names = sorted({n.normalized for n in names}, key=lambda x: (text.find(x), x))
@@ -269,7 +279,7 @@ def analyse_sentence(
             m.term = penalty_months(text, m.start, lex.lang)
     mentions = _combine_same_type(mentions)
     share_count(mentions, lex)
-    return SentenceAnalysis(sent, mentions, counts, dates, places, source, on_topic)
+    return SentenceAnalysis(sent, mentions, counts, dates, places, source, on_topic, lex.lang)
 
 
 # words an ordinal statistic is about ("the fourth time this year", "пятый случай")

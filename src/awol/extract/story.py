@@ -121,6 +121,11 @@ def _authorities_ru(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def names_a_court(text: str, lang: str) -> bool:
+    """Does ``text`` hold a court word (of :func:`court_places`)?"""
+    return _story_lex("ru" if lang == "ru" else "en")["court"].search(text) is not None
+
+
 def court_places(text: str, places: list[PlaceMention], lang: str) -> list[PlaceMention]:
     """The places of ``text`` (one sentence) that name a court: within a few words of a court
     word ("Псковский гарнизонный военный суд", "the military court serving the Yuzhno-Sakhalinsk
