@@ -136,10 +136,10 @@ def test_alternatives_are_keyed_on_their_rarer_words() -> None:
 
     alts = branches(r"\b(?:gunned down|was found hanged|his death)\b|\bfled\b")
     assert alts == [
-        (frozenset({"dow"}), ("gunned down",)),
-        (frozenset({"han"}), ("was found hanged",)),
-        (frozenset({"dea"}), ("his death",)),
-        (frozenset({"fle"}), ("fled",)),
+        (frozenset({"down"}), ("gunned down",)),  # (a word inside the literal, up to 5 letters)
+        (frozenset({"hange"}), ("was found hanged",)),
+        (frozenset({"death"}), ("his death",)),
+        (frozenset({"fle"}), ("fled",)),  # (no word inside: the pattern's own first letters)
     ]
     index = WordStartIndex([r"\b(?:was found hanged|his death)\b", r"\bwas\b"])
     assert index.candidates("he was found in his home") == [1]

@@ -547,9 +547,11 @@ def _when_it_happened(events: list[Event], where: list[int], occurred: list[Occu
 def _courts(text: str, an: SentenceAnalysis, lang: str) -> list[PlaceMention]:
     """The places naming a court in one sentence (the gazetteer reads a sentence the analysis
     skipped only when it has a court word)."""
-    if not names_a_court(text, lang):
-        return []
-    places = an.places
+    places = an.read_places
+    if places is None:  # (not read yet: only where it names a court)
+        if not names_a_court(text, lang):
+            return []
+        places = an.places
     if not places and _COURT_WORD.search(text):
         from awol.extract.places import get_gazetteer
 
