@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from awol.extract.lexicon import Lexicon
 from awol.extract.prefilter import FilteredRegex, filtered
+from awol.extract.recent import per_list
 
 _LEAD = re.compile(r"^(?:the|a|an|and|but|also|both|then)\s+", re.IGNORECASE)
 _QUOTES = "\"'“”«»„‘’"
@@ -51,7 +52,7 @@ def find_source(sentence: str, lex: Lexicon, last_named: str | None = None) -> S
     ``last_named`` is the last named source of the document; generic references such as "the
     outlet said" resolve to it.
     """
-    for pattern in _filtered(tuple(lex.attribution)):
+    for pattern in per_list(lex.attribution, _filtered):
         m = pattern.search(sentence)
         if not m:
             continue
@@ -61,7 +62,7 @@ def find_source(sentence: str, lex: Lexicon, last_named: str | None = None) -> S
         if lex.attribution_anaphora.match(src.text):
             return Source(last_named, -1, -1, m.start("src"), m.end("src")) if last_named else None
         return Source(src.text, src.start, src.end, m.start("src"), m.end("src"))
-    for pattern in _filtered(tuple(lex.attribution_told)):
+    for pattern in per_list(lex.attribution_told, _filtered):
         m = pattern.search(sentence)
         src = _tidy(sentence, m.start("src"), m.end("src"), lex) if m else None
         if src is not None and not lex.attribution_anaphora.match(src.text):

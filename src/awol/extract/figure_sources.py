@@ -34,6 +34,7 @@ from awol.extract.fastre import compile_fast
 from awol.extract.lexicon import Lexicon, icase
 from awol.extract.mentions import SentenceAnalysis
 from awol.extract.prefilter import FilteredRegex, filtered
+from awol.extract.recent import per_list
 from awol.model import Event, Figure
 
 # a source named in this first share of a sentence opens it ("According to X, ..."); one named
@@ -196,12 +197,15 @@ def _generic(src: str, lex: Lexicon) -> bool:
 def source_statement(text: str, lex: Lexicon, doc: str = "") -> str | None:
     """The source a sentence names for statistics ("This was reported by the Office of the
     Prosecutor General", "Source: Mediazona", "в ответе Офиса генпрокурора на запрос NV")."""
-    for pat in _cased(tuple(lex.extra.get("figure_sources") or ())):
+    for pat in per_list(lex.extra.get("figure_sources") or _NONE, _cased):
         for m in pat.finditer(text):
             src = _tidy_source(m.group("src"), lex, text, named=True, doc=doc)
             if src:
                 return src
     return None
+
+
+_NONE: tuple = ()
 
 
 @lru_cache(maxsize=8)

@@ -38,3 +38,20 @@ class Recent:
 
 
 MISSING = _MISSING
+
+
+_BY_LIST: dict[int, tuple[Any, Any]] = {}  # id of a lexicon's list -> (the list, what it gives)
+
+
+def per_list(items: Any, make: Any) -> Any:
+    """``make(tuple(items))`` for a lexicon's list of patterns, kept per list object (a lexicon
+    is loaded once: its lists are read for every sentence, and hashing their patterns again for a
+    cache costs what searching a short sentence does)."""
+    hit = _BY_LIST.get(id(items))
+    if hit is not None and hit[0] is items:
+        return hit[1]
+    out = make(tuple(items))
+    if len(_BY_LIST) >= 256:
+        _BY_LIST.clear()
+    _BY_LIST[id(items)] = (items, out)  # (the list is kept: its id is not reused)
+    return out
