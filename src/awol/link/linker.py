@@ -46,6 +46,34 @@ def _case_view(inc: dict) -> dict:
     return view
 
 
+class _StoryConflicts:
+    """(story of the new document, other document, its story) -> the types on which the two
+    stories contradict (``score.stories_conflict``), computed when first asked."""
+
+    def __init__(self, lk: Linker, feats: list[Feat]) -> None:
+        self.lk = lk
+        self.mine: dict[int, list[Feat]] = defaultdict(list)
+        for f in feats:
+            self.mine[f.group].append(f)
+        self.theirs: dict[str, dict[int, list[Feat]]] = {}
+        self.memo: dict[tuple, frozenset] = {}
+
+    def get(self, stories: tuple) -> frozenset:
+        out = self.memo.get(stories)
+        if out is None:
+            fg, gd, gg = stories
+            groups = self.theirs.get(gd)
+            if groups is None:
+                groups = self.theirs[gd] = defaultdict(list)
+                all_feats, b = self.lk._ids.feats, self.lk._ids.base[gd]
+                for i in range(self.lk.docs.field(gd, "n")):
+                    e = all_feats[b + i]
+                    if e is not None:
+                        groups[e.group].append(e)
+            out = self.memo[stories] = _score.stories_conflict(self.mine[fg], groups.get(gg, ()))
+        return out
+
+
 class Linker:
     """Links the events of extracted documents into incidents and cases.
 
@@ -228,6 +256,9 @@ class Linker:
                 support[t[6]] = support.get(t[6], 0) + 1
         story_w = w.get("story_link", 0.0)
         support_w = w.get("story_support", 0.0)
+        conflict_w = w.get("story_conflict", 0.0)
+        conflicts = _StoryConflicts(self, feats)
+        vague = _score.vague
         threshold, record = self.threshold, self.record
         for f, g, x, st, su, s, stories, fe, ge in scored:
             if strong and strong.get(stories, 0) - (1 if st else 0) > 0:
@@ -238,6 +269,11 @@ class Linker:
                 if m > 0:
                     x["story_support"] = float(min(m, 2))
                     s += support_w * x["story_support"]
+            # a vague pair of two stories that contradict (only looked up where it can decide)
+            if (s >= threshold or record is not None) and (vague(f) or vague(g)):
+                if conflicts.get(stories) - {f.type}:
+                    x["story_conflict"] = 1.0
+                    s += conflict_w
             if record is not None:
                 record.append((f.key, g.key, x))
             if s >= threshold:

@@ -11,6 +11,7 @@ incompatible dates, a happening dated after the publication of a report that tel
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -77,6 +78,7 @@ FEATURES = (
     "thin",  # nothing in common about who or where: only type, time, counts (weight not fitted)
     "story_link",  # another pair of the two stories (same articles) is a strong link
     "story_support",  # other pairs of the two stories with some evidence each (capped at 2)
+    "story_conflict",  # the two stories' events of one type disagree on time, place or people
 )
 
 
@@ -90,6 +92,7 @@ PRIOR = {
     "count_same_many": 1.5, "count_same_one": 0.5, "count_same_big": 1.0, "count_near": -0.5, "count_compat": 0.5, "count_conflict": -2.0, "count_conflict_small": -3.0,
     "age_same": 1.5, "age_diff": -4.0, "class_agree": 1.0, "marker_agree": 1.0, "class_disagree": -1.0, "armed_agree": 0.5, "armed_disagree": -1.0,
     "copies": 3.0, "thin": -1.0, "story_link": 2.0, "story_support": 0.5,
+    "story_conflict": -3.0,
 }  # fmt: skip
 
 
@@ -101,7 +104,7 @@ PRIOR = {
 AGAINST = frozenset({
     "ctx_name_conflict", "time_far", "time_apart", "region_diff", "country_diff", "ctx_region_diff",
     "count_conflict", "count_conflict_small", "age_diff", "class_disagree", "armed_disagree",
-    "distinct_diff",
+    "distinct_diff", "story_conflict",
 })  # fmt: skip
 FREE = frozenset({"bias", "count_near"})
 
@@ -321,6 +324,46 @@ def strong(x: dict[str, float]) -> bool:
 # evidence (prior weights, bias left out) of a pair that supports the other pairs of its two
 # stories: about one agreement beyond the type (a region, a shared place, a marker with a count)
 SUPPORT_EVIDENCE = 2.0
+
+
+def _contradict(a: Feat, b: Feat) -> bool:
+    """Two events of one type that cannot be one happening: incompatible dates, disjoint named
+    people, two regions or two countries."""
+    if a.names and b.names and name_strength(a.names, b.names) < 0:
+        return True
+    if not dates_compatible(a, b):
+        return True
+    if a.region and b.region and a.region != b.region:
+        return True
+    return bool(a.country and b.country and a.country != b.country)
+
+
+def vague(f: Feat) -> bool:
+    """An event that says neither where (no region, no place word) nor when (no month or day)
+    nor who (no name): what it is depends on its story (``story_conflict``)."""
+    return not (f.region or f.places or f.names or (f.date is not None and f.date[2] >= 2))
+
+
+def stories_conflict(s: Sequence[Feat], t: Sequence[Feat]) -> frozenset[str]:
+    """The types on which two stories (the events of a story group of one article each) tell
+    different happenings: both tell the type, and every pair of their events of that type
+    contradicts (``_contradict``).  A pair of the two stories of another type is then not one
+    happening either, however little it says ("the search went on in the village", unplaced
+    and undated, in reports of two desertions of other regions and months): a story's place and
+    time stated once count for its vague events (``story_conflict``)."""
+    by_type: dict[str, list[Feat]] = {}
+    for f in t:
+        by_type.setdefault(f.type, []).append(f)
+    out: set[str] = set()
+    seen: set[str] = set()
+    for f in s:
+        if f.type in seen or f.type not in by_type:
+            continue
+        seen.add(f.type)
+        mine = [e for e in s if e.type == f.type]
+        if all(_contradict(a, b) for a in mine for b in by_type[f.type]):
+            out.add(f.type)
+    return frozenset(out)
 
 
 def score(a: Feat, b: Feat, copies: bool = False) -> float:
