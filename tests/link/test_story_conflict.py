@@ -106,3 +106,21 @@ def test_events_rebuilt_per_chunk_stay_bounded_as_a_shared_sentence_archive_grow
         biggest = max((len(v) for v in lk._comp.imembers.values()), default=1)
         assert biggest < 20, biggest
     assert per_chunk[1] <= 1.5 * per_chunk[0] + 10, per_chunk
+
+
+def test_reports_of_different_happenings_sharing_boilerplate_are_not_copies():
+    """Two reports whose text is mostly an outlet's standard paragraphs look like near-duplicates
+    to the MinHash index; when their events contradict (another region, another day) they are
+    not copies of one report (no ``copies`` evidence, no copy group); the same text telling the
+    same happening is."""
+    boiler = " ".join(f"standard paragraph word{j} of the outlet" for j in range(40))
+    day = dt.date(2024, 3, 4)
+    a = dict(_report(1, "RU-ROS", day), text=boiler + " Two fled in Rostov.")
+    b = dict(_report(2, "RU-KRS", day + dt.timedelta(days=9)), text=boiler + " Two fled in Kursk.")
+    lk = Linker()
+    lk.add([a, b])
+    assert lk.duplicates() == [] and lk.dups.pairs == {}
+    assert lk.state_rows()["copies"] == []
+    c = dict(_report(3, "RU-ROS", day), text=boiler + " Two fled in Rostov!")
+    lk.add([c])
+    assert [g["documents"] for g in lk.duplicates()] == [["r0001", "r0003"]]

@@ -118,21 +118,7 @@ class Linker(Outputs):
                 "n": len(doc.get("events") or []),
             }
             found = self.dups.add(did, document_text(doc))
-            copies = {other for other, _sim in found}
             self._new["docs"].append(did)
-            if found:
-                moved = {did}
-                for other, sim in found:
-                    self._new["dups"].append([*sorted((did, other)), round(sim, 3)])
-                    moved.update(self._copy_group(did, other))
-                # the reports of the incidents of the documents whose original changed are
-                # counted anew (the others' copies and originals are as they were)
-                for other in moved:
-                    self._touched.add(other)
-                    base = self._ids.base.get(other)
-                    if base is not None:
-                        for i in range(self.docs.field(other, "n")):
-                            self._comp.touch(base + i)
             recs: list[dict] = []
             keys: list[Key] = []
             base = self._ids.new_doc(did, len(doc.get("events") or []))
@@ -149,9 +135,43 @@ class Linker(Outputs):
             feats = document_features(recs)
             for f, k in zip(feats, keys, strict=True):
                 f.key = k
+            copies = self._copies(did, feats, found)
             self._link_document(did, feats, copies)
             added.append(did)
         return added
+
+    def _copies(self, did: str, feats: list[Feat], found: list[tuple[str, float]]) -> set[str]:
+        """The documents the near-duplicate index found ``did`` a copy of, less those whose
+        events contradict its own (``score.stories_conflict`` over the whole documents: two
+        reports of different happenings that share boilerplate, an outlet's standard
+        paragraphs, are not copies of one report); joins the copy groups."""
+        if not found:
+            return set()
+        all_feats, base_of, n_of = self._ids.feats, self._ids.base, self.docs.field
+        kept = []
+        for other, sim in found:
+            b = base_of.get(other)
+            theirs = [] if b is None else [all_feats[b + i] for i in range(n_of(other, "n"))]
+            if _score.stories_conflict(feats, [g for g in theirs if g is not None]):
+                self.dups.pairs.pop(tuple(sorted((did, other))), None)
+            else:
+                kept.append((other, sim))
+        moved = {did}
+        for other, sim in kept:
+            self._new["dups"].append([*sorted((did, other)), round(sim, 3)])
+            moved.update(self._copy_group(did, other))
+        # the reports of the incidents of the documents whose original changed are counted
+        # anew (the others' copies and originals are as they were; the new document's events
+        # are new anyway)
+        for other in moved - {did}:
+            self._touched.add(other)
+            base = base_of.get(other)
+            if base is not None:
+                for i in range(n_of(other, "n")):
+                    self._comp.touch(base + i)
+        if kept:
+            self._touched.add(did)
+        return {other for other, _sim in kept}
 
     def _link_document(self, did: str, feats: list[Feat], copies: set[str]) -> None:
         # stories within the document (the groups computed with the features)
