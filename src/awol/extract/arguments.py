@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from dataclasses import replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
@@ -125,9 +126,16 @@ def _stem_rx(stem: str) -> re.Pattern[str]:
 
 
 def people_counts(text: str, lex: Lexicon, counts: list[CountMention]) -> list[CountMention]:
-    """Counts of people, not of magazines, kilometres, years or web addresses."""
+    """Counts of people, not of magazines, kilometres, years or web addresses.  Companions
+    ("fled together with two comrades", "сбежал вместе с двумя сослуживцами") count with the
+    one they went with: three people."""
+    along = _rx(lex.lang, "companions")
     return [
-        c
+        replace(c, value=c.value + 1)
+        if c.total is None
+        and c.qualifier == "exact"
+        and along.search(text, max(0, c.start - 20), c.start)
+        else c
         for c in counts
         if not _WORD_AFTER.match(text, c.end, c.end + 2)  # "161.ru", "5th"
         and not _rx(lex.lang, "duration").match(text, c.end)  # "five and a half years", "пять лет"
@@ -136,11 +144,34 @@ def people_counts(text: str, lex: Lexicon, counts: list[CountMention]) -> list[C
             c.total is not None
             or not c.head
             or lex.people.search(c.head)
+            # a Russian animate noun or a participle standing for people ("двоих участников
+            # побега", "одного бежавшего"), not someone's kin ("отца троих детей")
             or (c.value == 1 and people_word(c.head.split()[0], lex.lang))
+            or _people_noun(c.head, lex.lang)
             or lex.figure_nouns.search(c.head)
             or lex.topic.search(c.head)
         )
     ]
+
+
+def _people_noun(head: str, lang: str) -> bool:
+    """Does a Russian count's noun phrase name people by its grammar: its first noun animate
+    ("двоих участников побега", "троих сослуживцев"; not "четырьмя снаряженными магазинами"),
+    or, with no noun, a participle standing for them ("пятерых сбежавших"); not someone's kin
+    ("отца троих детей": ``kin`` lemmas in ``lang/<lang>/arguments.yaml``)?"""
+    if lang != "ru":
+        return False
+    words = _RU_WORD.findall(head)[:4]
+    kin = _lemmas(lang, "kin")
+    for k, w in enumerate(words):
+        p = _ru_parse(w.lower())
+        if p.tag.POS == "NOUN":
+            return "anim" in p.tag and p.normal_form.replace("ё", "е") not in kin
+        if p.tag.POS not in ("ADJF", "PRTF"):
+            break
+        if k == len(words) - 1:
+            return people_word(words[0], lang)
+    return False
 
 
 def share_count(mentions: list[Mention], lex: Lexicon) -> None:
@@ -216,6 +247,29 @@ def _elided_subject(text: str, m: Mention, lex: Lexicon) -> bool:
 def _elided_rx(lang: str) -> re.Pattern[str] | None:
     raw = get_lexicon(lang).extra.get("elided_subject")
     return re.compile(raw, re.IGNORECASE) if raw else None
+
+
+def _records(c: CountMention, lex: Lexicon) -> bool:
+    """Does the count's noun name records (cases, proceedings, verdicts: ``figure_records`` in
+    ``lang/<lang>/figures.yaml``) and not people?"""
+    if not c.head or lex.people.search(c.head):
+        return False
+    raw = lex.extra.get("figure_records")
+    return bool(raw) and _records_rx(str(raw)).search(c.head) is not None
+
+
+@lru_cache(maxsize=4)
+def _records_rx(raw: str) -> re.Pattern[str]:
+    return re.compile(raw, re.IGNORECASE)
+
+
+def _attributive(m: Mention, lang: str) -> bool:
+    """Is the trigger a Russian full participle ("сбежавших", "оставившие часть"), which
+    describes people rather than telling what they did?"""
+    if lang != "ru":
+        return False
+    words = _RU_WORD.findall(m.sentence.text[m.start : m.end])[:3]
+    return any(_ru_parse(w.lower()).tag.POS == "PRTF" for w in words)
 
 
 def _participle_clause(text: str, m: Mention) -> bool:
@@ -468,7 +522,8 @@ def assign_counts(
                     m.count_from = "number"
                     m.who = m.who or c.head
             used.add(id(c))
-    free = [c for c in counts if id(c) not in used]
+    # (records of the justice system are no one's count: "суд, рассмотревший 12 подобных дел")
+    free = [c for c in counts if id(c) not in used and not _records(c, lex)]
     # each trigger takes the closest count in its clause (else in the sentence), closest first
     pairs = []
     for m in mentions:
@@ -479,12 +534,16 @@ def assign_counts(
             pairs.append((d, id(m), id(c), m, c))
     pairs.sort(key=lambda p: p[0])
     taken: set[int] = set()
-    for _d, _mi, ci, m, c in pairs:
-        if m.count is not None or ci in taken:
+    # an attributive participle ("шестерых военных, сбежавших из части, задержали") describes
+    # the people counted: it shares their count with the predicate instead of taking it
+    described = {id(m) for m in mentions if _attributive(m, lex.lang)}
+    for _d, mi, ci, m, c in pairs:
+        if m.count is not None or (ci in taken and mi not in described):
             continue
         m.count, m.count_qualifier, m.count_from = c.value, c.qualifier, "number"
         m.who = m.who or c.head
-        taken.add(ci)
+        if mi not in described:
+            taken.add(ci)
     # the searches of the whole sentence, made once for all its mentions (where one needs them)
     whole: dict[str, re.Match[str] | None | bool] = {}
 

@@ -447,8 +447,11 @@ def _candidates(text: str, lang: str) -> list[tuple[CountMention, tuple | None]]
         start = m.start()
         # contexts that make it not a count
         # "статьи 337", "ч. 5": a number after such a word is not a count, unless people follow
-        # it ("покинули расположение части 10 человек": the unit, then ten people)
-        skipped = lex.skip_before.search(text[max(0, start - 40) : start]) is not None
+        # it ("покинули расположение части 10 человек": the unit, then ten people); articles,
+        # parts, units and ages are numbered in digits ("из части шестерых военных" counts six)
+        skipped = (num_text[:1].isdigit() or num_text[-1:].isdigit()) and lex.skip_before.search(
+            text[max(0, start - 40) : start]
+        ) is not None
         glued = m.group("glued")
         if lex.skip_after.match(text, ne) and not glued:
             continue

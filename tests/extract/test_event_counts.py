@@ -1,0 +1,67 @@
+"""How many people an event is about: which number of its sentence counts them (Russian)."""
+
+from __future__ import annotations
+
+import pytest
+
+from awol.extract.document import extract_article
+from awol.model import Article
+
+
+def _counts(text: str, lang: str = "ru") -> dict[str, int | None]:
+    art = Article(id="t", text="Новости\n\n" + text, published="2024-06-01", language=lang)
+    return {e.type: e.count for e in extract_article(art).events}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "count"),
+    [
+        # an animate noun counts people whatever the number ("участников" is not in any list)
+        ("Позже полиция задержала ещё двоих участников побега.", "detention", 2),
+        # a number word after "части" (the unit, not an article's part) counts
+        ("Сбежавших из части шестерых военных задержали в Туле.", "detention", 6),
+        # the participle describes the people: the predicate keeps their count too
+        ("Сбежавших из части шестерых военных задержали в Туле.", "desertion", 6),
+        (
+            "Трое военных, сбежавших с оружием из части в Ростовской области, задержаны, "
+            "еще двое находятся в розыске.",
+            "detention",
+            3,
+        ),
+        # companions count with the one who went with them
+        (
+            "Дезертира, который сбежал из части вместе с двумя сослуживцами, задержали в Москве.",
+            "desertion",
+            3,
+        ),
+        # an ordinal standing for a person ("третий") is one person
+        (
+            "Трое военнослужащих самовольно оставили воинскую часть.\n\n"
+            "Двоих задержали в Белгороде, третий до сих пор в розыске.",
+            "wanted",
+            1,
+        ),
+        # records counted by the court are no one's count; nor are the soldier's children
+        (
+            "Рядового, сбежавшего из части в 2022 году, суд приговорил к 6 годам колонии, "
+            "сообщили в пресс-службе суда, рассмотревшего 12 подобных дел.",
+            "sentence",
+            1,
+        ),
+        (
+            "Суд приговорил рядового Виталия Маткина, контрактника и отца троих детей, к пяти "
+            "годам колонии за самовольное оставление части.",
+            "sentence",
+            1,
+        ),
+        # inanimate things counted beside the soldier are not people
+        (
+            "Контрактник Алексей Сизов, вооруженный автоматом и четырьмя снаряженными "
+            "магазинами, самовольно покинул пункт временной дислокации.",
+            "desertion",
+            1,
+        ),
+    ],
+)
+def test_the_count_of_an_event_is_of_its_people(text: str, etype: str, count: int) -> None:
+    assert _counts(text).get(etype, "no event") == count
