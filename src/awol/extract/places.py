@@ -72,6 +72,8 @@ class Gazetteer(EnglishPlaces, RussianPlaces):
         self._en_stems: dict[tuple[str, ...], int] = {}
         self._ru_index: dict[str, list[_Name]] = {}
         self._ru_region_adj: dict[str, int] = {}  # "ростовский" -> entry
+        # "подмосковный" -> entry: adjectives that name a place wherever they stand (``ru_adj``)
+        self._ru_adj_anywhere: dict[str, int] = {}
         self._ru_city_stems: dict[str, int] = {}  # "екатеринбург" / "перм" -> city entry
         self._en_city_stems: dict[str, int] = {}  # "Atkar" / "Baltachev" -> city entry
         # (lang, stem) -> [(entry, region, population or None for a curated town)]
@@ -81,6 +83,8 @@ class Gazetteer(EnglishPlaces, RussianPlaces):
                 self._add_en(nm, i)
             for nm in e.get("ru") or []:
                 self._add_ru(nm, i)
+            for adj in e.get("ru_adj") or []:
+                self._ru_adj_anywhere.setdefault(str(adj).lower().replace("ё", "е"), i)
         for lst in (*self._en_index.values(), *self._ru_index.values()):
             lst.sort(key=lambda n: -len(n.toks))
         # a stem shared by towns of different regions ("Котово"/"Котовск") resolves nothing,

@@ -6,6 +6,7 @@ of regions ("в Воронежской, Липецкой и Белгородск
 from __future__ import annotations
 
 import functools
+import re
 
 from awol.extract.places_data import cues
 from awol.extract.places_tokens import (
@@ -78,6 +79,27 @@ _BIG = 50000  # a lower-case adjective names only a town this large (or a region
 @functools.lru_cache(maxsize=1)
 def _ru_institutions() -> frozenset[str]:
     return frozenset(cues()["ru"]["institution_nouns"])
+
+
+_DISTRICT_OF = re.compile(r"\s+(?:район\w*|округ\w*|микрорайон\w*)\s+$", re.IGNORECASE)
+
+
+def _districts_of_the_next(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """ "в Курортном районе северной столицы", "в Советском районе Волгограда": a district of the
+    place named right after it, whatever town its adjective happens to name (Kurortne, Sovetsk):
+    the place after it says where it is."""
+    out = []
+    for k, p in enumerate(found):
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        if (
+            nxt is not None
+            and nxt.region
+            and p.region != nxt.region
+            and _DISTRICT_OF.fullmatch(text[p.end : nxt.start] + " ")
+        ):
+            continue
+        out.append(p)
+    return out
 
 
 class RussianPlaces:
@@ -181,6 +203,13 @@ class RussianPlaces:
                     out.append(self._mention(text, toks[i - 1][1], toks[i][2], ent, kind="city"))
                     i += 1
                     continue
+            # an adjective that names a place wherever it stands ("из подмосковного парка")
+            anywhere = next((a for a in info.adjf if a in self._ru_adj_anywhere), None)
+            if anywhere is not None:
+                ent = self._ru_adj_anywhere[anywhere]
+                out.append(self._mention(text, s, toks[i][2], ent, kind="area"))
+                i += 1
+                continue
             # district / court adjective: "Рыльском районе", "Пермский гарнизонный суд";
             # a place adjective before an institution: "новосибирские полицейские"
             nxt = infos[i + 1].keys if i + 1 < n else frozenset()
@@ -200,7 +229,7 @@ class RussianPlaces:
                     i += 2 if end == toks[i + 1][2] else 1
                     continue
             i += 1
-        return self._with_pending(text, out, pending)
+        return self._with_pending(text, _districts_of_the_next(text, out), pending)
 
     def _ru_match(self, text, toks, infos, i, nm: _Name) -> bool:
         L = len(nm.toks)
@@ -230,12 +259,21 @@ class RussianPlaces:
 
     @staticmethod
     def _ru_cued(text, toks, infos, i) -> bool:
-        """Is token ``i`` preceded by a settlement word ("в посёлке", "с.", "г.")?"""
+        """Is token ``i`` preceded by a settlement word ("в посёлке", "с.", "г.") or by a street
+        of an address ("на Биржевой улице в Белоострове")?"""
         if i == 0:
             return False
         c = cues()["ru"]
         gap = _gap_norm(text[toks[i - 1][2] : toks[i][1]])
         if gap == "." and toks[i - 1][0].lower() in c["settlement_abbrev"]:
+            return True
+        if (
+            i >= 2
+            and not gap
+            and toks[i - 1][0].lower() in ("в", "во")
+            and not _gap_norm(text[toks[i - 2][2] : toks[i - 1][1]])
+            and infos[i - 2].keys & c.get("street_words", set())
+        ):
             return True
         return not gap and bool(infos[i - 1].keys & c["settlement_words"])
 
