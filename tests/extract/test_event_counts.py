@@ -54,6 +54,19 @@ def _counts(text: str, lang: str = "ru") -> dict[str, int | None]:
             "sentence",
             1,
         ),
+        # a place written like a full name ("Прокуратура Свердловской") is no one named
+        (
+            "Прокуратура Свердловской области сообщила, что суд приговорил дезертира к 6 годам.",
+            "sentence",
+            1,
+        ),
+        # a resident of a town is one person
+        (
+            "Сотрудники военной полиции задержали в Ростове-на-Дону 31-летнего жителя Курска, "
+            "который самовольно оставил часть.",
+            "detention",
+            1,
+        ),
         # inanimate things counted beside the soldier are not people
         (
             "Контрактник Алексей Сизов, вооруженный автоматом и четырьмя снаряженными "

@@ -569,7 +569,7 @@ def assign_counts(
             pass  # "several soldiers fled", "десятки сослуживцев": how many is not said
         elif once(
             "names",
-            lambda: _names_in(text, 0, len(text)) and _rx(lex.lang, "full_name").search(text),
+            lambda: _names_in(text, 0, len(text)) and _full_name(text, lex.lang),
         ):
             pass  # counted from the names found in the sentence
         elif (
@@ -605,6 +605,18 @@ def armed_cues(text: str, lex: Lexicon) -> tuple[re.Match[str] | None, re.Match[
         t = m
         break
     return t, f
+
+
+def _full_name(text: str, lang: str) -> bool:
+    """Does ``text`` name a person in full ("Игоря Лухта")?  Not a place that looks like one
+    ("Прокуратура Свердловской области")."""
+    found = list(_rx(lang, "full_name").finditer(text))
+    if not found:
+        return False
+    from awol.extract.places import get_gazetteer
+
+    places = get_gazetteer().find(text, lang)
+    return any(not any(p.start < m.end() and m.start() < p.end for p in places) for m in found)
 
 
 def _names_in(text: str, start: int, end: int) -> bool:
