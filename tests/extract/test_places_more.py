@@ -34,3 +34,10 @@ def test_russian_places(text: str, expected: list[str]) -> None:
 def test_a_small_settlement_needs_its_street_right_before_it() -> None:
     # "улице Ленина в Мере": the street is not right before "в", the town (also a word) is unread
     assert _regions("на улице Ленина в Мере задержали") == []
+
+
+def test_a_town_is_read_in_the_other_romanisation_of_its_ending() -> None:
+    gaz = get_gazetteer()
+    for spelling in ("Sharalday", "Sharaldai"):
+        found = gaz.find(f"He hid in the village of {spelling} for months.", "en")
+        assert [m.region for m in found] == ["RU-BU"], spelling

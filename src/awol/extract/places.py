@@ -81,6 +81,13 @@ class Gazetteer(EnglishPlaces, RussianPlaces):
         for i, e in enumerate(entries):
             for nm in e.get("en") or []:
                 self._add_en(nm, i)
+        # the other common romanisations of a town's name ("Sharalday" / "Sharaldai"), after all
+        # the names as written (a name of another place as written wins)
+        for i, e in enumerate(entries):
+            if e["type"] == "city" and e.get("country") in _ROMANISED:
+                for nm in e.get("en") or []:
+                    for alt in _romanisations(nm):
+                        self._add_en(alt, i)
             for nm in e.get("ru") or []:
                 self._add_ru(nm, i)
             for adj in e.get("ru_adj") or []:
@@ -287,6 +294,21 @@ class Gazetteer(EnglishPlaces, RussianPlaces):
 def build_gazetteer() -> Gazetteer:
     """Build the gazetteer's indexes from its data files (about a second)."""
     return Gazetteer(load_entries())
+
+
+# countries whose place names English texts romanise from Cyrillic, each writer in his own way
+_ROMANISED = frozenset({"RU", "UA", "BY", "KZ"})
+# word endings written either way ("-ай" as "-ay"/"-ai", "-ей" as "-ey"/"-ei", "-ий" as
+# "-iy"/"-iy"/"-ii")
+_ENDINGS = (("ay", "ai"), ("ai", "ay"), ("ey", "ei"), ("ei", "ey"), ("iy", "ii"), ("ii", "iy"))
+
+
+def _romanisations(name: str) -> list[str]:
+    """Other spellings of a one-word romanised name, by its ending ("Sharalday" ->
+    "Sharaldai")."""
+    if " " in name or len(name) < 5:
+        return []
+    return [name[: -len(a)] + b for a, b in _ENDINGS if name.endswith(a)]
 
 
 @functools.lru_cache(maxsize=1)
