@@ -42,11 +42,8 @@ class _StoryConflicts:
             groups = self.theirs.get(gd)
             if groups is None:
                 groups = self.theirs[gd] = defaultdict(list)
-                all_feats, b = self.lk._ids.feats, self.lk._ids.base[gd]
-                for i in range(self.lk.docs.field(gd, "n")):
-                    e = all_feats[b + i]
-                    if e is not None:
-                        groups[e.group].append(e)
+                for e in self.lk._doc_feats(gd):
+                    groups[e.group].append(e)
             out = self.memo[stories] = _score.stories_conflict(self.mine[fg], groups.get(gg, ()))
         return out
 
@@ -140,6 +137,14 @@ class Linker(Outputs):
             added.append(did)
         return added
 
+    def _doc_feats(self, did: str) -> list[Feat]:
+        """The linking features of a stored document's events (none for an unknown one)."""
+        b = self._ids.base.get(did)
+        if b is None:
+            return []
+        feats = self._ids.feats
+        return [f for i in range(self.docs.field(did, "n")) if (f := feats[b + i]) is not None]
+
     def _copies(self, did: str, feats: list[Feat], found: list[tuple[str, float]]) -> set[str]:
         """The documents the near-duplicate index found ``did`` a copy of, less those whose
         events contradict its own (``score.stories_conflict`` over the whole documents: two
@@ -147,12 +152,10 @@ class Linker(Outputs):
         paragraphs, are not copies of one report); joins the copy groups."""
         if not found:
             return set()
-        all_feats, base_of, n_of = self._ids.feats, self._ids.base, self.docs.field
+        base_of, n_of = self._ids.base, self.docs.field
         kept = []
         for other, sim in found:
-            b = base_of.get(other)
-            theirs = [] if b is None else [all_feats[b + i] for i in range(n_of(other, "n"))]
-            if _score.stories_conflict(feats, [g for g in theirs if g is not None]):
+            if _score.stories_conflict(feats, self._doc_feats(other)):
                 self.dups.pairs.pop(tuple(sorted((did, other))), None)
             else:
                 kept.append((other, sim))
