@@ -1,0 +1,380 @@
+"""Probe suites: invented sentences, generated from a small grammar, that measure extraction
+independently of any corpus.
+
+A suite is one YAML file per language (``tests/extract/probes/<lang>.yaml``)::
+
+    language: ru
+    published: "2025-03-20"          # the manifest date every probe document gets
+    filler: "Подробности уточняются."  # a neutral sentence after every probe
+    pins: {recall: 0.8, precision: 0.9, negatives: 0.9}   # what the test requires
+    participants:                    # people phrases, one form per grammatical slot
+      - id: deserter
+        count: 1                     # expected event count (omit: none expected)
+        agree: m                     # which variant of an agreeing template to use
+        intro: "..."                 # optional sentence before the probe (pronouns)
+        adds: [desertion]            # types the intro itself reports (required as well)
+        allows: [desertion]          # types the phrase itself may imply (neither way counted)
+        tags: [deserter]             # names to select it by in "with"/"without"
+        nom: дезертир                # any keys: cases, "subj", "obj", ...
+        acc: дезертира
+    slots:                           # optional phrases rotated over the generated probes
+      place:
+        - {text: "в Курской области", region: RU-KRS}
+        - {text: ""}                 # an empty choice makes the slot optional
+      date:
+        - {text: "12 марта", date: "2025-03-12"}
+    probes:
+      - id: detention-3pl            # a row of the report
+        form: 3pl impersonal         # what it tests (free text)
+        expect: [detention]          # expected event types ([] = a negative probe)
+        text: "{P.acc} задержали {place} {date}."
+        # or, by agreement:  text: {m: "{P.nom} был задержан.", pl: "{P.nom} были задержаны."}
+        with: [deserter, two]        # optional: only these participants (default: all)
+        without: [pronoun]           # optional: all but these
+        optional: [desertion]        # types neither required nor spurious
+        count: false                 # optional: do not check the count for this probe
+
+A template with ``{P.<key>}`` is crossed with every participant that has that key; one without is
+a single probe. ``{place}`` / ``{date}`` take the next choice of their slot (rotating, so a
+template crossed with ten participants sees every choice). The first letter of every sentence is
+capitalised. Each probe becomes a document ``intro + probe + filler`` run through the whole
+pipeline (cleaning, language given, extraction).
+
+Scores: recall = expected types found / expected types; precision = predicted types that were
+expected / predicted types (over all probes, negatives included); negatives = share of negative
+probes with no event; field accuracy (count, region, date) over found events that state them.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+_SLOT = re.compile(r"\{(place|date)\}")
+_PART = re.compile(r"\{P\.(\w+)\}")
+
+
+@dataclass
+class Probe:
+    """One generated probe: its text and what SCHEMA.md says it reports."""
+
+    row: str  # the template's id
+    column: str  # the participant's id ("-" for none)
+    text: str
+    expect: list[str]
+    count: int | None = None
+    region: str | None = None
+    date: str | None = None
+    optional: list[str] = field(default_factory=list)  # neither required nor spurious
+
+
+@dataclass
+class Outcome:
+    probe: Probe
+    predicted: list[dict[str, Any]] = field(default_factory=list)
+    error: str | None = None
+
+    @property
+    def types(self) -> set[str]:
+        return {e["type"] for e in self.predicted}
+
+    @property
+    def hits(self) -> int:
+        return len(set(self.probe.expect) & self.types)
+
+    @property
+    def spurious(self) -> int:
+        return len(self.types - set(self.probe.expect) - set(self.probe.optional))
+
+    def field_checks(self) -> list[tuple[str, bool]]:
+        """(field, right) for every expected field of every found expected type."""
+        out: list[tuple[str, bool]] = []
+        for t in set(self.probe.expect) & self.types:
+            evs = [e for e in self.predicted if e["type"] == t]
+            for name in ("count", "region", "date"):
+                want = getattr(self.probe, name)
+                if want is not None:
+                    out.append((name, any(e.get(name) == want for e in evs)))
+        return out
+
+
+@dataclass
+class Suite:
+    language: str
+    published: str | None
+    filler: str
+    pins: dict[str, float]
+    probes: list[Probe]
+    path: Path
+
+
+def _cap(text: str) -> str:
+    """Upper-case the first letter of the text and of every sentence in it."""
+
+    def up(m: re.Match[str]) -> str:
+        return m.group(1) + m.group(2).upper()
+
+    text = re.sub(r"^(\W*)(\w)", up, text)
+    return re.sub(r"([.!?]\s+[«\"(]?)(\w)", up, text)
+
+
+def _tidy(text: str) -> str:
+    text = re.sub(r"[ \t]+", " ", text)
+    text = re.sub(r" +([.,!?:;»)])", r"\1", text)
+    text = re.sub(r",+([.!?])", r"\1", text)
+    text = re.sub(r",,+", ",", text)
+    text = re.sub(r"([«(]) +", r"\1", text)
+    return _cap(text.strip())
+
+
+def load_suite(path: str | Path) -> Suite:
+    """Read a suite file and expand its grammar into probes (a clear error on a bad file)."""
+    path = Path(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ValueError(f"{path}: cannot read probe suite: {exc}") from exc
+    if not isinstance(data, dict) or "language" not in data or "probes" not in data:
+        raise ValueError(f"{path}: a probe suite needs 'language' and 'probes'")
+    participants = data.get("participants") or []
+    slots: dict[str, list[dict[str, Any]]] = data.get("slots") or {}
+    turn: dict[str, int] = defaultdict(int)
+
+    def fill(template: str, probe: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+        found: dict[str, Any] = {}
+
+        def sub(m: re.Match[str]) -> str:
+            name = m.group(1)
+            choices = slots.get(name) or [{"text": ""}]
+            choice = choices[turn[name] % len(choices)]
+            turn[name] += 1
+            if choice.get("text"):
+                found.update({k: v for k, v in choice.items() if k != "text"})
+            return str(choice.get("text", ""))
+
+        return _SLOT.sub(sub, template), found
+
+    probes: list[Probe] = []
+    for i, spec in enumerate(data["probes"]):
+        where = f"{path}: probe {spec.get('id', i)}"
+        if "text" not in spec or "expect" not in spec:
+            raise ValueError(f"{where}: needs 'text' and 'expect'")
+        expect = list(spec["expect"] or [])
+        templates = spec["text"]
+        row = str(spec.get("id", i))
+        any_template = templates if isinstance(templates, str) else next(iter(templates.values()))
+        if not _PART.search(any_template):
+            text, found = fill(any_template, spec)
+            probes.append(
+                Probe(
+                    row,
+                    "-",
+                    _tidy(text),
+                    expect,
+                    count=spec.get("count") if isinstance(spec.get("count"), int) else None,
+                    region=found.get("region", spec.get("region")),
+                    date=found.get("date", spec.get("date")),
+                    optional=list(spec.get("optional") or []),
+                )
+            )
+            continue
+        only = set(spec.get("with") or [])
+        skip = set(spec.get("without") or [])
+        for part in participants:
+            marks = {part["id"], *(part.get("tags") or [])}
+            if (only and not only & marks) or skip & marks:
+                continue
+            if isinstance(templates, str):
+                template = templates
+            else:
+                template = templates.get(part.get("agree", "m"))
+                if template is None:
+                    continue
+            keys = _PART.findall(template)
+            if any(k not in part for k in keys):
+                continue
+            text = _PART.sub(lambda m, p=part: str(p[m.group(1)]), template)
+            text, found = fill(text, spec)
+            if part.get("intro"):
+                text = f"{part['intro']} {text}"
+            count = part.get("count") if spec.get("count", True) is not False else None
+            optional = list(spec.get("optional") or []) + list(part.get("allows") or [])
+            wanted = list(dict.fromkeys(expect + list(part.get("adds") or [])))
+            probes.append(
+                Probe(
+                    row,
+                    str(part["id"]),
+                    _tidy(text),
+                    wanted,
+                    count=count if expect else None,
+                    region=found.get("region") if expect else None,
+                    date=found.get("date") if expect else None,
+                    optional=optional,
+                )
+            )
+    return Suite(
+        language=str(data["language"]),
+        published=data.get("published"),
+        filler=str(data.get("filler") or ""),
+        pins=dict(data.get("pins") or {}),
+        probes=probes,
+        path=path,
+    )
+
+
+def run_suite(suite: Suite, probes: Iterable[Probe] | None = None) -> list[Outcome]:
+    """Run every probe through the whole pipeline (cleaning with the language given, extraction)."""
+    from awol.errors import InputError
+    from awol.model import Document
+    from awol.pipeline import Pipeline
+
+    todo = list(suite.probes if probes is None else probes)
+    docs = [
+        Document(
+            origin=f"probe-{i}",
+            content=f"{p.text} {suite.filler}".strip().encode("utf-8"),
+            id=f"probe-{i}",
+            published=suite.published,
+            language=suite.language,
+            media_type="text",
+        )
+        for i, p in enumerate(todo)
+    ]
+    out: list[Outcome] = []
+    for probe, result in zip(todo, Pipeline().process(docs), strict=True):
+        if isinstance(result, InputError):
+            out.append(Outcome(probe, error=str(result)))
+        else:
+            out.append(Outcome(probe, [e.to_dict() for e in result.events]))
+    return out
+
+
+@dataclass
+class Scores:
+    recall: float
+    precision: float
+    negatives: float
+    fields: dict[str, float]
+    expected: int
+    found: int
+    predicted: int
+
+
+def score(outcomes: list[Outcome]) -> Scores:
+    expected = sum(len(set(o.probe.expect)) for o in outcomes)
+    hits = sum(o.hits for o in outcomes)
+    predicted = sum(len(o.types) for o in outcomes)
+    right = sum(len(o.types & set(o.probe.expect)) for o in outcomes)
+    predicted -= sum(len(o.types & (set(o.probe.optional) - set(o.probe.expect))) for o in outcomes)
+    neg = [o for o in outcomes if not o.probe.expect]
+    checks: dict[str, list[bool]] = defaultdict(list)
+    for o in outcomes:
+        for name, ok in o.field_checks():
+            checks[name].append(ok)
+    return Scores(
+        recall=hits / expected if expected else 1.0,
+        precision=right / predicted if predicted else 1.0,
+        negatives=sum(not o.types for o in neg) / len(neg) if neg else 1.0,
+        fields={k: sum(v) / len(v) for k, v in sorted(checks.items())},
+        expected=expected,
+        found=hits,
+        predicted=predicted,
+    )
+
+
+def report(outcomes: list[Outcome], failures: bool = True) -> str:
+    """Per-row and per-participant recall/precision, a cell matrix and the failing probes."""
+    lines: list[str] = []
+    s = score(outcomes)
+    lines.append(
+        f"probes {len(outcomes)}  recall {s.recall:.3f} ({s.found}/{s.expected})  "
+        f"precision {s.precision:.3f}  negatives clean {s.negatives:.3f}  "
+        + "  ".join(f"{k} {v:.3f}" for k, v in s.fields.items())
+    )
+    for key, label in ((lambda o: o.probe.row, "row"), (lambda o: o.probe.column, "participant")):
+        groups: dict[str, list[Outcome]] = defaultdict(list)
+        for o in outcomes:
+            groups[key(o)].append(o)
+        lines.append("")
+        lines.append(f"{label:32s}    n  recall  precision  fields")
+        for name, group in groups.items():
+            g = score(group)
+            fields = " ".join(f"{k[0]}{v:.2f}" for k, v in g.fields.items())
+            rec = f"{g.recall:6.3f}" if g.expected else "     -"
+            lines.append(f"{name:32s} {len(group):4d} {rec}  {g.precision:9.3f}  {fields}")
+    # the matrix: rows x participants; '.' all found, 'x' a miss, '+' a spurious type, '!' both
+    rows = list(dict.fromkeys(o.probe.row for o in outcomes))
+    cols = list(dict.fromkeys(o.probe.column for o in outcomes))
+    cell = {(o.probe.row, o.probe.column): o for o in outcomes}
+    lines.append("")
+    lines.append("cells (. right, x missed, + spurious, ! both; columns:)")
+    for j, c in enumerate(cols):
+        lines.append(f"  {j:2d} {c}")
+    lines.append(f"{'':32s} " + "".join(f"{j % 10}" for j in range(len(cols))))
+    for r in rows:
+        marks = []
+        for c in cols:
+            o = cell.get((r, c))
+            if o is None:
+                marks.append(" ")
+                continue
+            miss = o.hits < len(set(o.probe.expect))
+            extra = o.spurious > 0
+            marks.append("!" if miss and extra else "x" if miss else "+" if extra else ".")
+        lines.append(f"{r:32s} " + "".join(marks))
+    if failures:
+        lines.append("")
+        lines.append("failures:")
+        for o in outcomes:
+            wrong = [k for k, ok in o.field_checks() if not ok]
+            if o.hits == len(set(o.probe.expect)) and not o.spurious and not wrong:
+                continue
+            got = ", ".join(
+                f"{e['type']}(n={e.get('count')}, {e.get('region')}, {e.get('date')})"
+                for e in o.predicted
+            )
+            want = ",".join(o.probe.expect) or "-"
+            extra = f" fields wrong: {wrong}" if wrong else ""
+            err = f" ERROR {o.error}" if o.error else ""
+            lines.append(
+                f"  [{o.probe.row} / {o.probe.column}] want {want}"
+                f" (n={o.probe.count}, {o.probe.region}, {o.probe.date}) got {got or '-'}"
+                f"{extra}{err}\n      {o.probe.text}"
+            )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    ap = argparse.ArgumentParser(
+        prog="python -m awol.evaluate.probes",
+        description="Run probe suites (invented sentences) and print recall/precision per cell.",
+    )
+    ap.add_argument(
+        "suites", nargs="+", help="probe suite YAML files (tests/extract/probes/*.yaml)"
+    )
+    ap.add_argument("--row", help="only rows whose id contains this")
+    ap.add_argument("--no-failures", action="store_true", help="do not list failing probes")
+    args = ap.parse_args(argv)
+    for path in args.suites:
+        try:
+            suite = load_suite(path)
+        except ValueError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        probes = [p for p in suite.probes if not args.row or args.row in p.row]
+        print(f"== {path} ({suite.language})")
+        print(report(run_suite(suite, probes), failures=not args.no_failures))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
