@@ -1,0 +1,132 @@
+"""Field probe suites (tests/extract/probes/fields_*.yaml): invented sentences, one clear event
+each, with the place, count or date phrase varied by mechanism.
+
+Every suite must reach the pins it states (share of expected events found, and per field the
+share of checks right); the runner itself is checked on a small suite written here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from awol.evaluate.field_probes import (
+    FieldOutcome,
+    FieldProbe,
+    field_report,
+    field_scores,
+    load_field_suite,
+    run_field_suite,
+)
+
+SUITES = sorted((Path(__file__).parent / "probes").glob("fields_*.yaml"))
+
+
+@pytest.mark.parametrize("path", SUITES, ids=[p.stem for p in SUITES])
+def test_field_suite_reaches_its_pins(path: Path) -> None:
+    suite = load_field_suite(path)
+    assert len(suite.probes) >= 100, "a field suite should vary each field over many probes"
+    assert {"found", "region", "count", "date"} <= set(suite.pins)
+    outcomes = run_field_suite(suite)
+    scores = field_scores(outcomes)
+    values = {k: (r / n if n else 1.0) for k, (r, n) in scores.items()}
+    low = {
+        k: (round(values.get(k, 0.0), 3), pin)
+        for k, pin in suite.pins.items()
+        if values.get(k, 0.0) < pin
+    }
+    assert not low, f"{path.name}: below its pins (value, pin): {low}\n" + field_report(outcomes)
+
+
+def _suite(tmp_path: Path, text: str) -> Path:
+    p = tmp_path / "s.yaml"
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def test_frames_events_and_publication_dates(tmp_path: Path) -> None:
+    suite = load_field_suite(
+        _suite(
+            tmp_path,
+            """
+language: ru
+published: "2025-03-20"
+cells:
+  - cell: a
+    type: detention
+    frame: "дезертира задержали {}."
+    probes:
+      - {text: "в Курской области", region: RU-KRS, country: RU}
+      - {text: "в понедельник", published: null, date: null}
+  - cell: b
+    probes:
+      - text: "x"
+        events: [{type: detention, count: 4}, {type: detention, count: 2}]
+""",
+        )
+    )
+    got = [(p.cell, p.text, p.published, p.expect) for p in suite.probes]
+    assert got == [
+        (
+            "a",
+            "Дезертира задержали в Курской области.",
+            "2025-03-20",
+            [{"region": "RU-KRS", "country": "RU", "type": "detention"}],
+        ),
+        ("a", "Дезертира задержали в понедельник.", None, [{"date": None, "type": "detention"}]),
+        (
+            "b",
+            "X",
+            "2025-03-20",
+            [{"type": "detention", "count": 4}, {"type": "detention", "count": 2}],
+        ),
+    ]
+
+
+def test_checks_match_events_of_a_type_in_order() -> None:
+    probe = FieldProbe(
+        "c",
+        "t",
+        None,
+        [
+            {"type": "detention", "count": 4},
+            {"type": "detention", "count": 2, "region": "RU-KRS"},
+            {"type": "death", "count": 1},
+        ],
+    )
+    o = FieldOutcome(
+        probe,
+        [
+            {"type": "detention", "count": 4, "region": None},
+            {"type": "desertion", "count": 2},
+            {"type": "detention", "count": 3, "region": "RU-KRS"},
+        ],
+    )
+    assert [(k, ok) for k, ok, _, _ in o.checks()] == [
+        ("found", True),
+        ("count", True),
+        ("found", True),
+        ("region", True),
+        ("count", False),
+        ("found", False),
+    ]
+    assert field_scores([o]) == {"count": (1, 2), "found": (2, 3), "region": (1, 1)}
+    text = field_report([o])
+    assert "found: want 'death' got None" in text and "count: want 2 got 3" in text
+
+
+def test_bad_suite_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="needs 'language' and 'cells'"):
+        load_field_suite(_suite(tmp_path, "language: ru\n"))
+    with pytest.raises(ValueError, match="cell a, probe 0: no event type"):
+        load_field_suite(
+            _suite(tmp_path, "language: ru\ncells: [{cell: a, probes: [{text: x}]}]\n")
+        )
+    with pytest.raises(ValueError, match="unknown (field|key)"):
+        load_field_suite(
+            _suite(
+                tmp_path,
+                "language: ru\ncells: [{cell: a, type: death, probes: [{text: x, regoin: RU-KRS}]}]\n",
+            )
+        )
