@@ -1,4 +1,4 @@
-"""Field probe suites (tests/extract/probes/fields_*.yaml): invented sentences, one clear event
+"""Field probe suites (tests/extract/probes/fields/*.yaml): invented sentences, one clear event
 each, with the place, count or date phrase varied by mechanism.
 
 Every suite must reach the pins it states (share of expected events found, and per field the
@@ -20,7 +20,7 @@ from awol.evaluate.field_probes import (
     run_field_suite,
 )
 
-SUITES = sorted((Path(__file__).parent / "probes").glob("fields_*.yaml"))
+SUITES = sorted((Path(__file__).parent / "probes" / "fields").glob("*.yaml"))
 
 
 @pytest.mark.parametrize("path", SUITES, ids=[p.stem for p in SUITES])

@@ -2,7 +2,7 @@
 one field (place, count, date) varied systematically, to measure how the fields generalise by
 mechanism, independently of any corpus.
 
-A suite is one YAML file per language (``tests/extract/probes/fields_<lang>.yaml``)::
+A suite is one YAML file per language (``tests/extract/probes/fields/<lang>.yaml``)::
 
     language: ru
     published: "2025-03-20"              # default publication date of every probe document
@@ -220,7 +220,7 @@ def main(argv: list[str] | None = None) -> int:
         prog="python -m awol.evaluate.field_probes",
         description="Run field probe suites (invented sentences) and print accuracy per cell.",
     )
-    ap.add_argument("suites", nargs="+", help="tests/extract/probes/fields_*.yaml")
+    ap.add_argument("suites", nargs="+", help="tests/extract/probes/fields/*.yaml")
     ap.add_argument("--cell", help="only cells whose name contains this")
     ap.add_argument("--no-failures", action="store_true", help="do not list failing probes")
     args = ap.parse_args(argv)
