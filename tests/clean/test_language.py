@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from awol.clean.language import choose_language, detect_language
@@ -40,3 +42,61 @@ def test_declared_language_wins_unless_clearly_wrong():
     # a mostly-English text that quotes a few foreign words stays as declared
     mixed = SAMPLES["en"] + " The sign read «Стоп»."
     assert choose_language("en", mixed) == "en"
+
+
+def _short_posts() -> list[tuple[str, str]]:
+    import yaml
+
+    path = Path(__file__).resolve().parents[1] / "fixtures" / "clean" / "short_posts.yaml"
+    data = yaml.safe_load(path.read_text("utf-8"))
+    return [(lang, text) for lang, texts in data.items() for text in texts]
+
+
+@pytest.mark.parametrize(("lang", "text"), _short_posts())
+def test_short_posts_and_headlines(lang, text):
+    """One-line posts, headlines and ALL-CAPS headlines in eight languages (invented)."""
+    assert choose_language(None, text) == lang
+    assert choose_language(lang, text) == lang  # a feed that declares it keeps it
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Prosecutors opened a criminal case against a deserter. The news was reported by "
+         "local media on Monday.", "en"),  # stopwords tie between en and cs
+        ("Police detained two deserters in Belgorod on Monday, officials said.", "en"),
+        ("Беглецов задержали в Белгороде.", "ru"),
+        ("Soldier seen near the Frătăuţii Vechi border post was detained.", "en"),  # a name
+        ("Военного задержали в селе Іванівка, сообщили пограничники.", "ru"),  # a quoted name
+    ],
+)  # fmt: skip
+def test_short_supported_texts_are_never_lost(text, lang):
+    assert detect_language(text)[0] == lang
+
+
+def test_alphabet_decides_between_cyrillic_languages():
+    assert detect_language("Яго абвясцілі ў вышук.")[0] == "be"  # ў, і: no Russian letters
+    assert detect_language("Його оголосили в розшук.")[0] == "uk"
+    assert detect_language("Его объявили в розыск.")[0] == "ru"
+    # a declared Belarusian feed is not overruled by a Russian-looking guess
+    assert choose_language("be", "Гэта ўжо трэцяя справа за год.") == "be"
+
+
+def test_a_short_text_does_not_override_a_declared_language_of_its_script():
+    assert choose_language("en", "Army deserter handed over") == "en"
+    assert choose_language("de", "Deserteur festgenommen") == "de"
+    # but a text in another script does
+    assert choose_language("en", "Дезертира задержали в Курске.") == "ru"
+
+
+def test_any_text_with_letters_gets_a_language():
+    """An unsupported language is an answer (reported by the caller), never a silent None."""
+    assert detect_language("Deserteur festgenommen")[0] == "de"
+    assert detect_language("Ο στρατιώτης συνελήφθη.")[0] == "el"
+    assert detect_language("ok")[0] is not None
+    assert detect_language("...  12:30 !!")[0] is None
+
+
+def test_identification_is_deterministic():
+    text = "Двое салдат уцяклі з часткі."
+    assert len({detect_language(text) for _ in range(5)}) == 1

@@ -1,19 +1,37 @@
-"""A small, fast, dependency-free language guesser: script first, then stopwords."""
+"""Language identification that holds on short texts: script, alphabet, then character n-grams.
+
+1. Script: the letters of the sample are counted by script; a text mostly in another script
+   (Greek, Hebrew, Arabic, Georgian, Armenian, CJK) gets that script's language.
+2. Alphabet: of the Latin or Cyrillic languages listed in ``languages.yaml`` (``candidates``),
+   only those whose alphabet spells the text's letters stay candidates ("ы" is no Ukrainian
+   letter, "ў" only Belarusian, "и" no Belarusian one, "ł" only Polish; a few foreign letters in
+   a long text are tolerated: a quoted name).
+3. A long text whose stopwords leave no doubt is identified by them (fast path); otherwise
+   py3langid's character n-gram model (a naive Bayes model shipped inside its wheel; nothing is
+   downloaded) scores the candidates, each weighted by its ``prior`` (the languages of AWOL's
+   feeds): a short post that reads as well as Bulgarian as Russian is Russian.
+
+``detect_language`` returns ``(code, confidence)``: a code whenever the text has letters (an
+unsupported language is an answer the caller reports, never silence), None only for a text
+without letters.  The confidence is the model's posterior scaled by how much text there is, so
+that a short text overrides a declared language only when its script says so
+(``choose_language``).
+"""
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 import yaml
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_UK_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
-_RU_LETTERS = re.compile(r"[ыэъЫЭЪ]")
-_BE_LETTERS = re.compile(r"[ўЎ]")
-_CYR = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґЎў]")
+_CYR = re.compile(r"[\u0400-\u04ff]")
 _LAT = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]")
 _OTHER_SCRIPTS = (
     (re.compile(r"[\u0590-\u05ff]"), "he"),
@@ -28,101 +46,195 @@ _OTHER_SCRIPTS = (
 _ANY_OTHER = re.compile(
     r"[\u0370-\u03ff\u0530-\u06ff\u10a0-\u10ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
 )
-_DIACRITIC_HINTS = {
-    "pl": re.compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻ]"),
-    "de": re.compile(r"[äöüßÄÖÜ]"),
-    "cs": re.compile(r"[ěřůčšžĚŘŮČŠŽ]"),
+_BASE = {
+    "latin": frozenset("abcdefghijklmnopqrstuvwxyz"),
+    "cyrillic": frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя"),
 }
+CYRILLIC = frozenset({"ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "tg", "mn", "tt"})
+_FOREIGN_SHARE = 0.01  # letters outside a language's alphabet tolerated (quoted names) ...
+_FOREIGN_MIN = 0.34  # ... and at least one letter of a name
+_NAME_WEIGHT = 0.1  # weight of a letter of a capitalised word (see _script_letters)
+_FULL_EVIDENCE = 120  # letters for a confidence of 1 (fewer: a short text is less sure)
+_FAST_STOPWORDS = 12  # stopword hits of the best language for the fast path ...
+_FAST_MARGIN = 3  # ... and how many times the runner-up's
+
+
+@dataclass(frozen=True)
+class _Data:
+    candidates: dict[str, tuple[str, ...]]  # script -> languages
+    prior: dict[str, float]
+    other_prior: float
+    alphabet: dict[str, frozenset[str]]  # language -> its lower-case letters
+    stopwords: dict[str, tuple[str, ...]]  # word -> languages that list it
 
 
 @lru_cache(maxsize=1)
-def _stopwords() -> dict[str, dict[str, frozenset[str]]]:
-    data = yaml.safe_load(
+def _data() -> _Data:
+    raw = yaml.safe_load(
         resources.files("awol.clean").joinpath("languages.yaml").read_text("utf-8")
     )
-    return {
-        script: {lang: frozenset(str(w).lower() for w in words) for lang, words in langs.items()}
-        for script, langs in data.items()
-    }
-
-
-@lru_cache(maxsize=4)
-def _inverted(script: str) -> dict[str, tuple[str, ...]]:
+    candidates = {s: tuple(str(c) for c in langs) for s, langs in raw["candidates"].items()}
+    prior = {str(k): float(v) for k, v in raw["prior"].items()}
+    other = prior.pop("other", 0.2)
+    lacks = {str(k): set(v) for k, v in (raw.get("cyrillic_lacks") or {}).items()}
+    alphabet = {}
+    for script, langs in candidates.items():
+        for lang in langs:
+            letters = set(_BASE[script]) - lacks.get(lang, set())
+            alphabet[lang] = frozenset(letters | set(str(raw["alphabets"].get(lang) or "")))
     inv: dict[str, list[str]] = {}
-    for lang, words in _stopwords()[script].items():
+    for lang, words in raw["stopwords"].items():
         for w in words:
-            inv.setdefault(w, []).append(lang)
-    return {w: tuple(langs) for w, langs in inv.items()}
+            inv.setdefault(str(w).lower(), []).append(str(lang))
+    return _Data(candidates, prior, other, alphabet, {w: tuple(ls) for w, ls in inv.items()})
 
 
-def _stopword_scores(words: list[str], script: str) -> Counter[str]:
-    inv = _inverted(script)
-    counts: dict[str, int] = {}
-    for w in words:
-        langs = inv.get(w)
-        if langs:
-            for lang in langs:
-                counts[lang] = counts.get(lang, 0) + 1
-    return Counter(counts)
+@lru_cache(maxsize=1)
+def _model() -> Any:
+    """py3langid's identifier, restricted once to the candidate languages (~1 s to load)."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
+    langs = sorted({c for cs in _data().candidates.values() for c in cs})
+    ident.set_languages(langs)
+    return ident
+
+
+@dataclass(frozen=True)
+class Identification:
+    code: str | None
+    confidence: float
+    script: str | None  # "latin", "cyrillic", "other", or None without letters
+    script_share: float  # share of the sample's letters in that script
+
+
+def identify(text: str, sample_chars: int = 1500) -> Identification:
+    """The language of ``text`` with its confidence and script (see the module doc)."""
+    sample = text[:sample_chars]
+    chars = Counter(sample)  # one C pass; the scripts are read from the distinct characters
+    n_cyr = n_lat = n_other = 0
+    for ch, n in chars.items():
+        if "\u0400" <= ch <= "\u04ff":
+            n_cyr += n
+        elif ch.isascii():
+            n_lat += n if ch.isalpha() else 0
+        elif _LAT.match(ch):
+            n_lat += n
+        elif _ANY_OTHER.match(ch):
+            n_other += n
+    total = n_cyr + n_lat + n_other
+    if n_other >= 2 and n_other > n_cyr + n_lat:
+        code, _hits = max(
+            ((c, len(rx.findall(sample))) for rx, c in _OTHER_SCRIPTS), key=lambda x: x[1]
+        )
+        return Identification(code, 0.9 * min(1.0, n_other / 20), "other", n_other / total)
+    if n_cyr + n_lat < 2:
+        return Identification(None, 0.0, None, 0.0)
+    script = "cyrillic" if n_cyr >= n_lat else "latin"
+    n_script = max(n_cyr, n_lat)
+    share = n_script / total
+    data = _data()
+    words = _WORD.findall(sample)
+    letters = _script_letters(chars, words, script, sample.isupper())
+    candidates = _spellable(data, script, letters)
+    evidence = min(1.0, n_script / _FULL_EVIDENCE)
+    if len(candidates) == 1:
+        return Identification(candidates[0], share * max(evidence, 0.9), script, share)
+    fast = _by_stopwords(data, words, candidates)
+    if fast is not None:
+        return Identification(fast, share * 0.95, script, share)
+    code, posterior = _by_ngrams(data, sample, candidates)
+    return Identification(code, share * posterior * evidence, script, share)
 
 
 def detect_language(text: str, sample_chars: int = 1500) -> tuple[str | None, float]:
-    """Return ``(code, confidence)``; code is "en", "ru", "uk", ... or None if unsure."""
-    sample = text[:sample_chars]
-    n_cyr = len(_CYR.findall(sample))
-    n_lat = len(_LAT.findall(sample))
-    n_other = len(_ANY_OTHER.findall(sample)) if not sample.isascii() else 0
-    if n_other >= 20 and n_other > n_cyr + n_lat:
-        code, hits = max(
-            ((c, len(rx.findall(sample))) for rx, c in _OTHER_SCRIPTS), key=lambda x: x[1]
-        )
-        return code, 0.9
-    if n_cyr + n_lat < 20:
-        return None, 0.0
-    words = [w.lower() for w in _WORD.findall(sample)]
-    if n_cyr >= n_lat:
-        script_conf = n_cyr / (n_cyr + n_lat)
-        uk = len(_UK_LETTERS.findall(sample))
-        ru = len(_RU_LETTERS.findall(sample))
-        be = len(_BE_LETTERS.findall(sample))
-        scores = _stopword_scores(words, "cyrillic")
-        if be >= 3 and be * 5 >= ru:
-            return "be", 0.8 * script_conf
-        if uk >= 3 and uk > ru * 2 and scores["uk"] >= scores["ru"]:
-            return "uk", min(1.0, 0.6 + uk / max(1, n_cyr) * 10) * script_conf
-        if ru == 0 and uk == 0 and scores["bg"] > scores["ru"] * 1.5:
-            return "bg", 0.6 * script_conf
-        if ru > 0 or scores["ru"] >= max(scores["uk"], scores["bg"], 1):
-            return "ru", script_conf * (0.95 if ru else 0.7)
-        return None, 0.3
-    script_conf = n_lat / (n_cyr + n_lat)
-    scores = _stopword_scores(words, "latin")
-    if not sample.isascii():
-        for lang, rx in _DIACRITIC_HINTS.items():
-            hits = len(rx.findall(sample))
-            if hits >= 3:
-                scores[lang] += hits
-    if not scores:
-        return None, 0.0
-    (best, top), *rest = scores.most_common()
-    second = rest[0][1] if rest else 0
-    if top < 3:
-        return None, 0.2
-    conf = script_conf * min(1.0, (top - second) / max(top, 1) + 0.3)
-    return best, conf
+    """Return ``(code, confidence)``: "en", "ru", "uk", ...; None only for a text without
+    letters (see the module doc)."""
+    ident = identify(text, sample_chars)
+    return ident.code, ident.confidence
+
+
+def _script_letters(
+    chars: Counter[str], words: list[str], script: str, all_caps: bool
+) -> dict[str, float]:
+    """Lower-cased letters of the script and their weights: a letter of a capitalised word (a
+    name: "Frătăuţii", "Pabradė") weighs a tenth, so that a name spelt in its own language
+    does not take the text out of the language that quotes it."""
+    rx = _CYR if script == "cyrillic" else _LAT
+    counts: dict[str, float] = {}
+    for ch, n in chars.items():
+        if rx.match(ch):
+            low = ch.lower()
+            counts[low] = counts.get(low, 0.0) + n
+    if not all_caps:  # an ALL-CAPS headline has no names to tell apart
+        names = "".join(w for w in words if w[0].isupper() and not w.isupper()).lower()
+        for ch, n in Counter(names).items():
+            if ch in counts:
+                counts[ch] -= n * (1 - _NAME_WEIGHT)
+    return counts
+
+
+def _spellable(data: _Data, script: str, letters: dict[str, float]) -> tuple[str, ...]:
+    """The script's candidates whose alphabet spells the text (all but a few quoted letters);
+    if none does, those that leave the fewest letters out."""
+    n = sum(letters.values())
+    out = {
+        lang: sum(c for ch, c in letters.items() if ch not in data.alphabet[lang])
+        for lang in data.candidates[script]
+    }
+    tolerated = max(_FOREIGN_MIN, _FOREIGN_SHARE * n)
+    ok = tuple(lang for lang, o in out.items() if o <= tolerated)
+    if ok:
+        return ok
+    least = min(out.values())
+    return tuple(lang for lang, o in out.items() if o == least)
+
+
+def _by_stopwords(data: _Data, words: list[str], candidates: tuple[str, ...]) -> str | None:
+    """The candidate whose stopwords clearly dominate a long enough text, else None."""
+    allowed = set(candidates)
+    counts: dict[str, int] = {}
+    for w in words:
+        for lang in data.stopwords.get(w.lower(), ()):
+            if lang in allowed:
+                counts[lang] = counts.get(lang, 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    best, top = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    if top >= _FAST_STOPWORDS and top >= _FAST_MARGIN * second:
+        return best
+    return None
+
+
+def _by_ngrams(data: _Data, sample: str, candidates: tuple[str, ...]) -> tuple[str, float]:
+    """The candidate of highest posterior under the n-gram model and the priors."""
+    scores = dict(_model().rank(sample))
+    nbytes = len(sample.encode("utf-8"))
+    temperature = math.sqrt(max(nbytes, 1))  # py3langid's calibration across lengths
+    raw = {lang: scores.get(lang, -math.inf) / temperature for lang in candidates}
+    top = max(raw.values())
+    weights = {
+        lang: math.exp(s - top) * data.prior.get(lang, data.other_prior) for lang, s in raw.items()
+    }
+    total = sum(weights.values()) or 1.0
+    best = max(sorted(weights), key=lambda lang: weights[lang])
+    return best, weights[best] / total
 
 
 def choose_language(declared: str | None, text: str) -> str | None:
     """A declared language wins unless detection clearly says otherwise."""
-    detected, conf = detect_language(text)
+    ident = identify(text)
+    detected, conf = ident.code, ident.confidence
+    if declared:
+        declared = declared.strip().lower().split("-")[0].split("_")[0] or None
     if not declared:
         return detected
-    declared = declared.strip().lower().split("-")[0].split("_")[0] or None
-    if declared is None or detected is None or detected == declared:
-        return declared or detected
-    cyrillic = {"ru", "uk", "be", "bg"}
-    if (declared in cyrillic) != (detected in cyrillic) and conf >= 0.6:
-        return detected  # wrong script altogether
+    if detected is None or detected == declared:
+        return declared
+    if (declared in CYRILLIC) != (detected in CYRILLIC) and ident.script_share >= 0.8:
+        return detected  # wrong script altogether ("en" declared, a Russian post)
     if detected == "uk" and declared == "ru" and conf >= 0.7:
         return detected
     if conf >= 0.85:
