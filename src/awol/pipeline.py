@@ -6,9 +6,10 @@ benchmarks all call it, so the models (gazetteer, morphology, lexicons) are load
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from awol.clean import clean_documents
+from awol.clean.language import load_language_model
 from awol.errors import InputError
 from awol.extract import Extractor
 from awol.model import Document, Extraction
@@ -19,6 +20,8 @@ class Pipeline:
 
     def __init__(self, extractor: Extractor | None = None) -> None:
         self.extractor = extractor or Extractor()
+        self.states_event = event_cue()
+        load_language_model()  # (~1 s, once per process: not in the first short post's time)
 
     def process(self, docs: Iterable[Document | InputError]) -> Iterator[Extraction | InputError]:
         """Yield one Extraction (or one InputError) per input, in input order.
@@ -26,7 +29,7 @@ class Pipeline:
         Documents are cleaned one at a time, each on its own (see
         :func:`awol.clean.clean_documents`), so a document's result never depends on the batch.
         """
-        for item in clean_documents(docs):
+        for item in clean_documents(docs, states_event=self.states_event):
             if isinstance(item, InputError):
                 yield item
                 continue
@@ -34,3 +37,17 @@ class Pipeline:
                 yield self.extractor.extract(item)
             except Exception as exc:  # an extractor bug must not stop a batch
                 yield InputError(item.origin or item.id, f"extraction failed: {exc!r}")
+
+
+def event_cue() -> Callable[[str], bool]:
+    """Does a text state an event in a language AWOL reads?  (Any event trigger or topic word
+    of the extraction lexicons: "Беглецов задержали", "Deserter detained".)  Cleaning keeps a
+    short post or headline that does, and drops a line of channel furniture that does not."""
+    from awol.extract.lexicon import available_languages, get_lexicon
+
+    lexicons = [get_lexicon(lang) for lang in available_languages()]
+
+    def states_event(text: str) -> bool:
+        return any(lex.any_trigger.search(text) or lex.topic.search(text) for lex in lexicons)
+
+    return states_event

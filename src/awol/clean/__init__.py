@@ -18,7 +18,7 @@ from awol.clean.dates import combine_published, date_from_url, month_from_url
 from awol.clean.encoding import decode, is_binary
 from awol.clean.html import extract_html, looks_like_html
 from awol.clean.language import choose_language, detect_language
-from awol.clean.text import clean_text, normalize_text
+from awol.clean.text import EventCue, clean_text, is_text_unit, normalize_text
 from awol.errors import InputError
 from awol.model import Article, Document
 
@@ -40,7 +40,6 @@ _HASH_MAP = str.maketrans(
     }
 )  # fmt: skip
 _HASH_PAIRS = tuple((chr(k), v) for k, v in _HASH_MAP.items())  # no output is another's input
-_MIN_PROSE_WORDS = 5
 
 
 def content_hash(text: str) -> str:
@@ -78,14 +77,27 @@ def decode_document(doc: Document) -> tuple[str, str, bool]:
     return text, enc, html
 
 
-def clean_document(doc: Document, boilerplate: BoilerplateIndex | None = None) -> Article:
-    """Clean one Document into an Article; raises ``InputError(doc.origin, reason)``."""
+def clean_document(
+    doc: Document,
+    boilerplate: BoilerplateIndex | None = None,
+    states_event: EventCue | None = None,
+) -> Article:
+    """Clean one Document into an Article; raises ``InputError(doc.origin, reason)``.
+
+    A text needs a paragraph of a few words, or (with ``states_event``, the extractor's event
+    triggers) a short sentence or headline that states an event: a one-line post is an article,
+    a line of channel furniture is not."""
     text, enc, html = decode_document(doc)
-    return _clean_decoded(doc, text, enc, html, boilerplate)
+    return _clean_decoded(doc, text, enc, html, boilerplate, states_event)
 
 
 def _clean_decoded(
-    doc: Document, text: str, enc: str, html: bool, boilerplate: BoilerplateIndex | None
+    doc: Document,
+    text: str,
+    enc: str,
+    html: bool,
+    boilerplate: BoilerplateIndex | None,
+    states_event: EventCue | None = None,
 ) -> Article:
     origin = doc.origin or doc.id or "<document>"
     key = outlet_key(doc.outlet, doc.url)
@@ -105,13 +117,20 @@ def _clean_decoded(
             outlet_names=names,
             boilerplate=boilerplate,
             known_title=ex.title,
+            states_event=states_event,
         )
         title = ex.title or cleaned.title
     else:
-        cleaned = clean_text(text, outlet_key=key, outlet_names=names, boilerplate=boilerplate)
+        cleaned = clean_text(
+            text,
+            outlet_key=key,
+            outlet_names=names,
+            boilerplate=boilerplate,
+            states_event=states_event,
+        )
         title = cleaned.title
     body = cleaned.text
-    if not any(len(u.text.split()) >= _MIN_PROSE_WORDS for u in cleaned.units if not u.drop):
+    if not any(is_text_unit(u.text, states_event) for u in cleaned.units if not u.drop):
         what = "HTML page" if html else "text"
         raise InputError(origin, f"no prose left in the {what} after removing boilerplate")
     published = combine_published(
@@ -138,7 +157,9 @@ def _stem(origin: str) -> str:
 
 
 def clean_documents(
-    docs: Iterable[Document | InputError], boilerplate: BoilerplateIndex | None = None
+    docs: Iterable[Document | InputError],
+    boilerplate: BoilerplateIndex | None = None,
+    states_event: EventCue | None = None,
 ) -> Iterator[Article | InputError]:
     """Clean a stream of documents, one at a time, in order.
 
@@ -146,14 +167,15 @@ def clean_documents(
     cleaned in (re-ingesting the same bytes gives the same text) and the input is not held in
     memory.  ``boilerplate`` is stored knowledge of outlets' repeated blocks (e.g.
     ``BoilerplateIndex.fit`` over an outlet's archive, or ``BoilerplateIndex.load``), used
-    read-only.  InputErrors pass through; documents that fail come out as InputError.
+    read-only; ``states_event`` as in :func:`clean_document`.  InputErrors pass through;
+    documents that fail come out as InputError.
     """
     for item in docs:
         if isinstance(item, InputError):
             yield item
             continue
         try:
-            yield clean_document(item, boilerplate)
+            yield clean_document(item, boilerplate, states_event)
         except InputError as exc:
             yield exc
         except Exception as exc:  # a cleaning bug must not stop a batch

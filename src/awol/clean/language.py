@@ -89,6 +89,11 @@ def _data() -> _Data:
     return _Data(candidates, prior, other, alphabet, {w: tuple(ls) for w, ls in inv.items()})
 
 
+def load_language_model() -> None:
+    """Load the n-gram model now (it is otherwise loaded by the first text that needs it)."""
+    _model()
+
+
 @lru_cache(maxsize=1)
 def _model() -> Any:
     """py3langid's identifier, restricted once to the candidate languages (~1 s to load)."""

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -199,6 +200,26 @@ def _continues(prev: str, line: str) -> bool:
     return prev.endswith((",", "-", "—", "–")) and len(prev) >= 40
 
 
+MIN_PROSE_WORDS = 5  # a paragraph of this many words can be an article's text ...
+MIN_EVENT_WORDS = 2  # ... and so can a shorter one that states an event ("Солдат сбежал.")
+_NOT_A_WORD = re.compile(r"[#@]|https?://|www\.")  # a hashtag, a mention, a link
+EventCue = Callable[[str], bool]  # does this text state an event? (the extractor's triggers)
+
+
+def is_text_unit(u: str, states_event: EventCue | None = None) -> bool:
+    """Can this paragraph be (part of) an article's text?  A paragraph of a few words, or a
+    short post or headline that states an event ("Беглецов задержали в Белгороде."); channel
+    furniture ("Подписывайтесь на наш канал") states none, and hashtags, mentions, links and
+    emoji are no words of a short one ("#СОЧ #Курск")."""
+    tokens = u.split()
+    if len(tokens) >= MIN_PROSE_WORDS:
+        return True
+    if states_event is None:
+        return False
+    words = [t for t in tokens if not _NOT_A_WORD.match(t) and any(c.isalpha() for c in t)]
+    return len(words) >= MIN_EVENT_WORDS and states_event(" ".join(words))
+
+
 def is_prose(u: str, min_words: int = 5) -> bool:
     """A sentence-like paragraph: ends with sentence punctuation and has a few words."""
     return len(u.split()) >= min_words and bool(_TERMINAL.search(u))
@@ -257,8 +278,12 @@ def clean_text(
     boilerplate: BoilerplateIndex | None = None,
     known_title: str | None = None,
     find_title: bool = True,
+    states_event: EventCue | None = None,
 ) -> CleanedText:
-    """Remove boilerplate from (already decoded) text; return body, title and dateline date."""
+    """Remove boilerplate from (already decoded) text; return body, title and dateline date.
+
+    ``states_event`` (the extractor's event triggers, given by the pipeline) lets a text whose
+    only paragraph is a short sentence or headline that states an event keep it."""
     cues = load_cues()
     units = split_units(normalize_text(text))
     if not units:
@@ -394,10 +419,11 @@ def clean_text(
             continue
         break
 
-    # a text that is one unpunctuated paragraph or line is still a text, not furniture
-    if not any(u.words >= 5 for u in units if not u.drop):
+    # a text that is one unpunctuated paragraph or line is still a text, not furniture, and so
+    # is a short post or headline that states an event
+    if not any(is_text_unit(u.text, states_event) for u in units if not u.drop):
         for u in units:
-            if u.drop in _STRUCTURAL and u.words >= 5:
+            if u.drop in _STRUCTURAL and is_text_unit(u.text, states_event):
                 u.drop = None
     if known_title and title_idx is None and any(not u.drop for u in units):
         # an HTML page's title is not in its main text: put it first, so that it can be

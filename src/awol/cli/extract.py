@@ -46,6 +46,9 @@ def extract_cmd(paths: tuple[str, ...], manifest: str | None, include_text: bool
     One line per document, in document order. A file that cannot be read is reported on stderr
     (file and reason) and the others are still processed; the exit status is then 1.
     """
+    from awol.extract.lexicon import available_languages
+
+    readable = available_languages()
     failed = 0
     try:
         for item in run_extract(list(paths), manifest):
@@ -53,10 +56,12 @@ def extract_cmd(paths: tuple[str, ...], manifest: str | None, include_text: bool
                 failed += 1
                 click.echo(f"awol: error: {item}", err=True)
                 continue
-            if item.article.language and item.article.language not in ("en", "ru"):
+            if item.article.language not in readable:
+                lang = item.article.language
                 click.echo(
                     f"awol: note: {item.article.origin or item.article.id}: language "
-                    f"'{item.article.language}' is not supported; no events extracted",
+                    f"{repr(lang) if lang else 'unknown'} is not supported (AWOL reads "
+                    f"{', '.join(readable)}); no events extracted",
                     err=True,
                 )
             sys.stdout.write(json.dumps(item.to_dict(include_text), ensure_ascii=False) + "\n")

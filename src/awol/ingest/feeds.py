@@ -1,7 +1,8 @@
 """RSS / Atom feeds: one Document per entry.
 
 An entry's document is its full content (``content:encoded`` / Atom ``content``), else its
-summary.  When a ``fetch`` function is given (feeds read from a URL), the entry's link is fetched
+summary, else its headline alone (a headline-only item: cleaning keeps it when it states an
+event).  When a ``fetch`` function is given (feeds read from a URL), the entry's link is fetched
 instead, which is what news feeds with short summaries need; if that fails the embedded content
 is used.
 """
@@ -76,12 +77,14 @@ def feed_documents(
         else:
             fallback_reason = None
         body = _body(entry)
-        if body is None:
+        if body is None and (not title or fallback_reason):  # a failed fetch stays a failure
             reason = fallback_reason or "feed entry has no content"
             yield InputError(entry_origin, reason)
             continue
-        value, ctype = body
-        if "html" in ctype:
+        value, ctype = body or ("", "text/plain")
+        if not value.strip():  # a headline-only item: the headline is the text
+            content, media = title.encode("utf-8"), "text"
+        elif "html" in ctype:
             # keep the headline: cleaning reads the title from <title>
             html = f"<html><head><title>{_escape(title)}</title></head><body><article>"
             html += f"<h1>{_escape(title)}</h1>{value}</article></body></html>"

@@ -152,6 +152,8 @@ class Writer:
                 setattr(s, r.status, getattr(s, r.status) + 1)
                 s.events += r.events
                 s.figures += r.figures
+                if r.status != "unchanged":
+                    s.stored(res)
                 known.add(item.raw)
         self.chunk_raws.add(item.raw)
         s.documents += 1

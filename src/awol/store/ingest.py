@@ -39,6 +39,15 @@ class Summary:
     totals: dict[str, int] = field(default_factory=dict)
     linking: str = "ok"
     failed: list[tuple[str, str]] = field(default_factory=list)  # (path or URL, reason)
+    # documents stored in a language the extractor does not read, by language ("?": unknown)
+    unread: dict[str, int] = field(default_factory=dict)
+
+    def stored(self, extraction: Extraction) -> None:
+        """Note a stored document whose language the extractor does not read (no events)."""
+        lang = extraction.article.language
+        if lang not in readable_languages():
+            key = lang or "?"
+            self.unread[key] = self.unread.get(key, 0) + 1
 
     @property
     def rate(self) -> float:
@@ -50,6 +59,7 @@ class Summary:
             f"{self.unchanged} unchanged"
             + (f", {self.reextracted} re-extracted" if self.reextracted else ""),
             f"events     {self.events} extracted",
+            *self._unread_lines(),
             f"figures    {self.figures} extracted",
             f"failures   {self.failures}" + (" (see `awol failures`)" if self.failures else ""),
         ]
@@ -64,6 +74,23 @@ class Summary:
             out.append(f"linking    {self.linking}")
         out.append(f"time       {self.seconds:.1f}s ({self.rate:.1f} documents/s)")
         return out
+
+    def _unread_lines(self) -> list[str]:
+        if not self.unread:
+            return []
+        n = sum(self.unread.values())
+        langs = ", ".join(f"{k} {v}" for k, v in sorted(self.unread.items(), key=lambda kv: -kv[1]))
+        return [
+            f"language   {n} document{'s' if n != 1 else ''} stored without events: not in a "
+            f"language AWOL reads ({langs}; it reads {', '.join(readable_languages())})"
+        ]
+
+
+def readable_languages() -> tuple[str, ...]:
+    """The languages the extractor reads (its ``lang/<code>`` knowledge folders)."""
+    from awol.extract.lexicon import available_languages
+
+    return available_languages()
 
 
 def default_pipeline() -> tuple[Process, str | None]:
@@ -259,6 +286,8 @@ def _ingest(
                     setattr(s, r.status, getattr(s, r.status) + 1)
                     s.events += r.events
                     s.figures += r.figures
+                    if r.status != "unchanged":
+                        s.stored(res)
             s.documents += 1
             bar.update(s)
         linking.step()
