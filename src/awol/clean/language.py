@@ -111,6 +111,7 @@ class Identification:
     confidence: float
     script: str | None  # "latin", "cyrillic", "other", or None without letters
     script_share: float  # share of the sample's letters in that script
+    spellable: tuple[str, ...] = ()  # the candidates whose alphabet spells the text
 
 
 def identify(text: str, sample_chars: int = 1500) -> Identification:
@@ -140,16 +141,17 @@ def identify(text: str, sample_chars: int = 1500) -> Identification:
     share = n_script / total
     data = _data()
     words = _WORD.findall(sample)
-    letters = _script_letters(chars, words, script, sample.isupper())
+    letters = _script_letters(chars, sample, script)
     candidates = _spellable(data, script, letters)
     evidence = min(1.0, n_script / _FULL_EVIDENCE)
     if len(candidates) == 1:
-        return Identification(candidates[0], share * max(evidence, 0.9), script, share)
+        conf = share * max(evidence, 0.9)
+        return Identification(candidates[0], conf, script, share, candidates)
     fast = _by_stopwords(data, words, candidates)
     if fast is not None:
-        return Identification(fast, share * 0.95, script, share)
+        return Identification(fast, share * 0.95, script, share, candidates)
     code, posterior = _by_ngrams(data, sample, candidates)
-    return Identification(code, share * posterior * evidence, script, share)
+    return Identification(code, share * posterior * evidence, script, share, candidates)
 
 
 def detect_language(text: str, sample_chars: int = 1500) -> tuple[str | None, float]:
@@ -159,24 +161,36 @@ def detect_language(text: str, sample_chars: int = 1500) -> tuple[str | None, fl
     return ident.code, ident.confidence
 
 
-def _script_letters(
-    chars: Counter[str], words: list[str], script: str, all_caps: bool
-) -> dict[str, float]:
-    """Lower-cased letters of the script and their weights: a letter of a capitalised word (a
-    name: "Frătăuţii", "Pabradė") weighs a tenth, so that a name spelt in its own language
-    does not take the text out of the language that quotes it."""
+def _script_letters(chars: Counter[str], sample: str, script: str) -> dict[str, float]:
+    """Lower-cased letters of the script and their weights: a letter of a capitalised word
+    inside a sentence (a name: "Frătăuţii", "Pabradė") weighs a tenth, so that a name spelt in
+    its own language does not take the text out of the language that quotes it."""
     rx = _CYR if script == "cyrillic" else _LAT
     counts: dict[str, float] = {}
     for ch, n in chars.items():
         if rx.match(ch):
             low = ch.lower()
             counts[low] = counts.get(low, 0.0) + n
-    if not all_caps:  # an ALL-CAPS headline has no names to tell apart
-        names = "".join(w for w in words if w[0].isupper() and not w.isupper()).lower()
+    if not sample.isupper():  # an ALL-CAPS headline has no names to tell apart
+        names = "".join(_names(sample)).lower()
         for ch, n in Counter(names).items():
             if ch in counts:
                 counts[ch] -= n * (1 - _NAME_WEIGHT)
     return counts
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?…:\n])\W*$")
+
+
+def _names(sample: str) -> list[str]:
+    """Capitalised words inside sentences ("Frătăuţii", not a sentence's first word)."""
+    out = []
+    for m in _WORD.finditer(sample):
+        w = m.group()
+        if w[0].isupper() and not w.isupper():
+            if not _SENTENCE_START.search(sample, max(0, m.start() - 4), m.start()):
+                out.append(w)
+    return out
 
 
 def _spellable(data: _Data, script: str, letters: dict[str, float]) -> tuple[str, ...]:
@@ -240,6 +254,9 @@ def choose_language(declared: str | None, text: str) -> str | None:
         return declared
     if (declared in CYRILLIC) != (detected in CYRILLIC) and ident.script_share >= 0.8:
         return detected  # wrong script altogether ("en" declared, a Russian post)
+    same_script = _data().candidates.get(ident.script or "", ())
+    if declared in same_script and declared not in ident.spellable:
+        return detected  # its alphabet cannot spell the text ("uk" declared, "ы" in the post)
     if detected == "uk" and declared == "ru" and conf >= 0.7:
         return detected
     if conf >= 0.85:
