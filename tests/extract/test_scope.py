@@ -102,6 +102,13 @@ def _reason(sentence: str, trigger: str, etype: str, lang: str) -> str | None:
          "desertion", "ru", "hypothetical"),
         ("Без этого закона контрактник сбежал бы с фронта.", "сбежал", "desertion", "ru",
          "hypothetical"),
+        # a yes/no question; a future read from the verbs' morphology (pymorphy3)
+        ("Сбежал ли контрактник из части?", "Сбежал ли контрактник из части", "desertion",
+         "ru", "question"),
+        ("Если беглец оставит часть, его объявят в розыск.", "розыск", "wanted", "ru",
+         "future"),
+        ("Дезертира задержат в ближайшее время.", "задержат", "detention", "ru", "future"),
+        ("Он будет объявлен в розыск.", "объявлен в розыск", "wanted", "ru", "future"),
         # people of a kind, no one in particular: a verdict or a detention of a bare or
         # quantified plural
         ("Soldiers who left their units were detained and sent back.", "detained",
@@ -152,6 +159,11 @@ def test_readings(sentence: str, trigger: str, etype: str, lang: str, reason: st
          "ru"),
         ("Солдат ушёл из части 5 мая, теперь его могут осудить.", "ушёл из части",
          "desertion", "ru"),
+        # a question that tells that he did; a past verb beside a future one
+        ("Как лётчик смог угнать вертолёт и сбежать из части?", "сбежать из части",
+         "desertion", "ru"),
+        ("Беглеца задержали, теперь его отправят в часть.", "задержали", "detention", "ru"),
+        ("Его объявили в розыск и будут искать.", "объявили в розыск", "wanted", "ru"),
         ("He refused to fight and fled the camp.", "fled the camp", "desertion", "en"),
         ("Police seek a conscript who escaped from his unit.", "escaped from his unit",
          "desertion", "en"),

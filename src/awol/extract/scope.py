@@ -16,7 +16,9 @@ it can still say that nothing happened to anyone in particular:
 - *someone else's fate*: a death whose victim acted on the deserters ("an officer who tried to
   stop the deserters was killed"), a detention of prisoners of war, a detention or verdict for
   another crime or a past record ("arrested on treason charges", "ранее судимый");
-- a *hypothetical* carried through a conjunction ("could be deported and imprisoned").
+- a *hypothetical* carried through a conjunction ("could be deported and imprisoned");
+- a *question* ("Сбежал ли он из части?") or a *future* told in the trigger's clause, read from
+  the verbs' morphology ("его объявят в розыск", "будет задержан"), with no past verb beside it.
 
 What each language says for each reading is data (``nonevent:`` in ``lang/*/events.yaml``); this
 module only knows where to look: before the trigger, in its clause, or in its sentence.
@@ -43,7 +45,8 @@ def _rules(lang: str) -> dict[str, Pattern]:
     for key, val in raw.items():
         if isinstance(val, dict):  # per event type: {"death": [...], ...}
             for etype, pats in val.items():
-                out[f"{key}:{etype}"] = _compile(pats)
+                if isinstance(pats, (str, list)) and pats:  # (not a switch: "future: true")
+                    out[f"{key}:{etype}"] = _compile(pats)
         else:
             out[key] = _compile(val)
     return out
@@ -64,7 +67,8 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
     """Why the trigger at ``text[s:e]`` (of type ``etype``) reports no happening, or None.
 
     The reason names the reading (``generic``, ``habitual``, ``statistic``, ``label``,
-    ``quoted``, ``law``, ``victim``, ``other_crime``, ``hypothetical``) so that tests and the debugging
+    ``quoted``, ``law``, ``victim``, ``other_crime``, ``hypothetical``, ``question``, ``future``)
+    so that tests and the debugging
     of a corpus can tell which one fired.
     """
     rules = _rules(lex.lang)
@@ -115,6 +119,10 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
         return "hypothetical"
     if _possible_course(text, cs, ce, lex):
         return "hypothetical"
+    if _has(rules, "question", text):
+        return "question"
+    if _future(text, cs, ce, lex):
+        return "future"
     if _generic_people(text, etype, cs, ce, lex, rules):
         return "generic"
     return None
@@ -155,6 +163,46 @@ def _modality(lang: str) -> tuple[frozenset[str], frozenset[str]] | None:
         frozenset(str(x) for x in raw.get("possibility") or ()),
         frozenset(str(x) for x in raw.get("conditional") or ()),
     )
+
+
+def _future(text: str, cs: int, ce: int, lex: Lexicon) -> bool:
+    """ "Если он оставит часть, его объявят в розыск", "дезертира задержат": the trigger's clause
+    tells what will happen, not what happened: a finite verb of the clause is in the future tense
+    (pymorphy3's ``futr``: a perfective non-past, or "будет"/"будут") and none is in the past.
+    Only where the language's morphology says so (``modality: future`` in ``nonevent:``)."""
+    if not _future_on(lex.lang):
+        return False
+    from awol.extract.tokens import tokens
+
+    future = False
+    for t in tokens(text[cs:ce], lex.lang):
+        tense = _tense(t.text.lower())
+        if tense == "past":
+            return False
+        future = future or tense == "futr"
+    return future
+
+
+@cache
+def _future_on(lang: str) -> bool:
+    from awol.extract.lexicon import get_lexicon
+
+    raw = (get_lexicon(lang).extra.get("nonevent") or {}).get("modality") or {}
+    return bool(raw.get("future")) and lang == "ru"
+
+
+@cache
+def _tense(word: str) -> str | None:
+    """The tense of a Russian finite verb form ("past", "futr", "pres"), by its first parse."""
+    from awol.extract.places import get_morph
+
+    parses = get_morph().parse(word)
+    if not parses:
+        return None
+    tag = parses[0].tag
+    if tag.POS != "VERB":
+        return None
+    return tag.tense
 
 
 @cache
