@@ -130,6 +130,7 @@ def people_counts(text: str, lex: Lexicon, counts: list[CountMention]) -> list[C
     ("fled together with two comrades", "сбежал вместе с двумя сослуживцами") count with the
     one they went with: three people."""
     along = _rx(lex.lang, "companions")
+    kin = _rx(lex.lang, "kin_before")
     return [
         replace(c, value=c.value + 1)
         if c.total is None
@@ -139,9 +140,13 @@ def people_counts(text: str, lex: Lexicon, counts: list[CountMention]) -> list[C
         for c in counts
         if not _WORD_AFTER.match(text, c.end, c.end + 2)  # "161.ru", "5th"
         and not _rx(lex.lang, "duration").match(text, c.end)  # "five and a half years", "пять лет"
+        # someone's children ("a father of three"), not the people of the event
+        and not kin.search(text, max(0, c.start - 30), c.start)
         # its noun (if any) names people, or what a statistic counts
         and (
             c.total is not None
+            # companions are people whatever the noun ("together with two comrades")
+            or (c.qualifier == "exact" and along.search(text, max(0, c.start - 20), c.start))
             or not c.head
             or lex.people.search(c.head)
             # a Russian animate noun or a participle standing for people ("двоих участников
