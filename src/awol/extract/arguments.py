@@ -409,8 +409,17 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], lang: str) -
         return
     text = mentions[0].sentence.text
     used: set[int] = set()
-    # dates with a value first: "left his unit for three weeks in November" is dated November
-    for d in sorted(dates, key=lambda d: d.value is None):
+    # dates with a value first: "left his unit for three weeks in November" is dated November;
+    # the start of a state last ("A deserter, wanted since 2023, was detained on June 3": June 3)
+    since = _rx(lang, "since")
+
+    def later(d: DateMention) -> tuple[bool, bool]:
+        first = d.text.split(" ", 1)[0] + " "  # (the date's words may hold it: "since 2023")
+        return d.value is None, bool(
+            since.search(text, max(0, d.start - 15), d.start) or since.search(first)
+        )
+
+    for d in sorted(dates, key=later):
         cands = [m for m in mentions if _scope_ok(text, m, d.start, mentions, lang)]
         m = _nearest(cands, d.start, text)
         if m is not None and m.date is None:

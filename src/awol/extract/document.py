@@ -248,7 +248,7 @@ def extract_article(article: Article) -> Extraction:
     events = [_finish(d, article, army, shared) for d in done]
     where = [d.mentions[0].sentence.index for d in done]
     _when_it_happened(events, where, occurred)
-    date_in_the_story(events, lang, article.published)
+    date_in_the_story(events, lang, article.published, text)
     _search_where_fled(events, where, lang)
     _bounded_month(events, article.published)
     _carry_armed(events, where, armed_statements)

@@ -184,6 +184,7 @@ def _story_lex(lang: str) -> dict[str, Any]:
         "left_country": re.compile(data.get("left_country", "(?!)") + r"\s*$", re.IGNORECASE),
         "agencies": {c: re.compile(p) for c, p in (data.get("authority_names") or {}).items()},
         "hedge": re.compile(data.get("armed_hedge", "(?!)"), re.IGNORECASE),
+        "relative_year": re.compile(data.get("relative_year", "(?!)"), re.IGNORECASE),
     }
 
 
@@ -195,7 +196,8 @@ def occurrence(
     lex = _story_lex(lang)
     if not lex or not lex["occurred"].search(text):
         return None
-    dates = [d for d in find_dates(text, lang, published) if d.value and not d.anchor]
+    # ("накануне", "the day before": the day before publication where nothing else anchors it)
+    dates = [d for d in find_dates(text, lang, published) if d.value]
     if not dates:
         return None
     types = tuple(t for t, p in lex["nouns"].items() if p.search(text)) or GENERIC_OCCURRED
@@ -338,13 +340,19 @@ def carry_search_group(events: list, additive: Any = None) -> None:
             e.count, e.count_qualifier = flights[0].count, flights[0].count_qualifier
 
 
-def date_in_the_story(events: list, lang: str, published: str | None) -> None:
+def date_in_the_story(
+    events: list, lang: str, published: str | None, text: str | None = None
+) -> None:
     """ "Six months later", "two days later": an event whose date words count from another date
     and were left unresolved (the event told before it had no date yet when it was read) counts
     from the date of the event told before it in the text, once every event has its own
     ("One March night in 2023 ... Six months later, the police take him away" -> 2023-09).
-    A date the story never anchors stays null (with no publication date, "in September" is not
-    given a year: coders of real articles do not agree on one)."""
+    With no publication date, a month or day named without a year ("The police detained him
+    only in September") takes the year of a date written with its year earlier in the same
+    paragraph ("In May 2022, Kandarov did not appear in the unit"), where it does not name an
+    earlier month of that year (that may be the next year's); not "in May this year" (its year
+    is the publication's). A date the story never anchors stays null (coders of real articles do
+    not agree on one from another paragraph)."""
     todo = [e for e in events if e.date is None and e.date_text]
     if not todo:
         return
@@ -353,9 +361,50 @@ def date_in_the_story(events: list, lang: str, published: str | None) -> None:
     order = sorted((e for e in events if e.date), key=lambda e: e.evidence.start)
     for e in todo:
         found = [d for d in find_dates(e.date_text, lang, published) if d.text == e.date_text]
-        if not found or not found[0].anchor or not found[0].offset:
+        if not found:
+            continue
+        if not found[0].anchor or not found[0].offset:
+            if published is None and text is not None:
+                value = _year_of_paragraph(e, text, lang)
+                if value:
+                    e.date = value
             continue
         before = [x for x in order if x.evidence.start < e.evidence.start]
         value = resolve_offset(before[-1].date, found[0].offset) if before else None
         if value:
             e.date = value
+
+
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def _year_of_paragraph(e: Any, text: str, lang: str) -> str | None:
+    """The date of ``e.date_text`` (a month or a day of a month, no year) in the year of the
+    last date written with its year before it in its paragraph; None where there is none, or
+    where it names a month before that date's month."""
+    words = e.date_text
+    if _YEAR.search(words) or _story_lex(lang)["relative_year"].search(words):
+        return None
+    start = e.evidence.start
+    para = text.rfind("\n", 0, start) + 1
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    at = text.find(words, para, end)
+    at = start if at < 0 else at
+    anchors = [
+        d
+        for d in find_dates(text[para:at], lang, None)
+        if d.value and not d.anchor and _YEAR.search(d.text)
+    ]
+    if not anchors:
+        return None
+    year = anchors[-1].value[:4]
+    # resolved against the last day of that year, a month or day with no year falls in it
+    mine = [d for d in find_dates(words, lang, f"{year}-12-31") if d.text == words]
+    if not mine or not mine[0].value or mine[0].anchor or not mine[0].value.startswith(year):
+        return None
+    if len(mine[0].value) < 7:
+        return None  # not a month or a day ("that year")
+    if len(anchors[-1].value) >= 7 and mine[0].value[:7] < anchors[-1].value[:7]:
+        return None  # an earlier month than the one told before: maybe the next year
+    return mine[0].value
