@@ -97,7 +97,13 @@ def load_language_model() -> None:
 @lru_cache(maxsize=1)
 def _model() -> Any:
     """py3langid's identifier, restricted once to the candidate languages (~1 s to load)."""
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    try:
+        from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    except ImportError as exc:  # an environment made before the dependency was added
+        raise ImportError(
+            "py3langid is not installed (a dependency since the short-text language "
+            "identification): run scripts/setup.sh"
+        ) from exc
 
     ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
     langs = sorted({c for cs in _data().candidates.values() for c in cs})
