@@ -15,6 +15,7 @@ A suite is one YAML file per language (``tests/extract/probes/<lang>.yaml``)::
         adds: [desertion]            # types the intro itself reports (required as well)
         allows: [desertion]          # types the phrase itself may imply (neither way counted)
         tags: [deserter]             # names to select it by in "with"/"without"
+        names: [Ivan Petrov]         # optional: the names its found events must give
         nom: дезертир                # any keys: cases, "subj", "obj", ...
         acc: дезертира
     slots:                           # optional phrases rotated over the generated probes
@@ -40,9 +41,12 @@ template crossed with ten participants sees every choice). The first letter of e
 capitalised. Each probe becomes a document ``intro + probe + filler`` run through the whole
 pipeline (cleaning, language given, extraction).
 
+Any other ``{name}`` (lower case) is a slot of the suite's ``slots`` too ("{opening}": a place
+phrase that opens the sentence).
+
 Scores: recall = expected types found / expected types; precision = predicted types that were
 expected / predicted types (over all probes, negatives included); negatives = share of negative
-probes with no event; field accuracy (count, region, date) over found events that state them.
+probes with no event (but their optional types); field accuracy (count, region, date) over found events that state them.
 """
 
 from __future__ import annotations
@@ -57,7 +61,7 @@ from typing import Any
 
 import yaml
 
-_SLOT = re.compile(r"\{(place|date)\}")
+_SLOT = re.compile(r"\{([a-z_]+)\}")  # {place}, {date}, or any slot the suite names
 _PART = re.compile(r"\{P\.(\w+)\}")
 
 
@@ -73,6 +77,7 @@ class Probe:
     region: str | None = None
     date: str | None = None
     optional: list[str] = field(default_factory=list)  # neither required nor spurious
+    names: list[str] | None = None  # the names the found events must give (None: not checked)
 
 
 @dataclass
@@ -102,6 +107,9 @@ class Outcome:
                 want = getattr(self.probe, name)
                 if want is not None:
                     out.append((name, any(e.get(name) == want for e in evs)))
+            if self.probe.names is not None:
+                want_names = sorted(self.probe.names)
+                out.append(("names", any(sorted(e.get("names") or []) == want_names for e in evs)))
         return out
 
 
@@ -217,6 +225,7 @@ def load_suite(path: str | Path) -> Suite:
                     region=found.get("region") if expect else None,
                     date=found.get("date") if expect else None,
                     optional=optional,
+                    names=list(part["names"]) if expect and "names" in part else None,
                 )
             )
     return Suite(
@@ -281,7 +290,7 @@ def score(outcomes: list[Outcome]) -> Scores:
     return Scores(
         recall=hits / expected if expected else 1.0,
         precision=right / predicted if predicted else 1.0,
-        negatives=sum(not o.types for o in neg) / len(neg) if neg else 1.0,
+        negatives=sum(not o.types - set(o.probe.optional) for o in neg) / len(neg) if neg else 1.0,
         fields={k: sum(v) / len(v) for k, v in sorted(checks.items())},
         expected=expected,
         found=hits,
