@@ -20,6 +20,21 @@ def _types(text: str, lang: str) -> set[str]:
     ("text", "lang", "etype"),
     [
         ("The private did not appear in the unit after May.", "en", "desertion"),
+        # forms the probe suite (tests/extract/probes/en.yaml) found missing
+        ("The corporal decided to leave the front and went home.", "en", "desertion"),
+        ("Conscript flees unit in Kursk", "en", "desertion"),
+        ("Soldier deserts from army", "en", "desertion"),
+        (
+            "The desertion of two soldiers from a signals battalion was confirmed.",
+            "en",
+            "desertion",
+        ),
+        ("A mobilised man defected to Ukraine in May.", "en", "desertion"),
+        ("Police are trying to find the runaway conscript.", "en", "wanted"),
+        ("Guards shot the runaway conscript dead.", "en", "death"),
+        ("The death of the mobilised man was confirmed by the police.", "en", "death"),
+        ("The sergeant is accused of desertion.", "en", "prosecution"),
+        ("The conviction of the corporal for desertion was upheld on appeal.", "en", "sentence"),
         ("He never reported back to duty after treatment.", "en", "desertion"),
         ("Police were able to catch two of the men.", "en", "detention"),
         ("The captain was served a notice of suspicion of desertion.", "en", "prosecution"),
@@ -115,6 +130,11 @@ def test_found(text: str, lang: str, etype: str) -> None:
         ("The officers were searching for evidence of the fraud.", "en", "wanted"),
         ("The corporal is potentially facing charges of desertion.", "en", "prosecution"),
         ("The private was threatened with being jailed.", "en", "sentence"),
+        # near-misses of the forms above: a discharge, a way, a plan, a condition
+        ("After his contract ended he managed to leave the army.", "en", "desertion"),
+        ("Even so, they are trying to find their way abroad.", "en", "wanted"),
+        ("The two privates planned to desert but changed their minds.", "en", "desertion"),
+        ("If two contract soldiers deserted, they would be charged.", "en", "desertion"),
     ],
 )
 def test_not_found(text: str, lang: str, etype: str) -> None:

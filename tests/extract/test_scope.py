@@ -54,6 +54,17 @@ def _reason(sentence: str, trigger: str, etype: str, lang: str) -> str | None:
          "desertion", "ru", "law"),
         ("Новый порядок распространяется на военных, которые оставили часть до марта.",
          "оставили часть", "desertion", "ru", "law"),
+        # a yes/no question; someone else detained or killed (a helper, a draft evader, an
+        # officer who tried to stop one deserter); another crime after the charge cue
+        ("Did the sergeant really desert?", "desert", "desertion", "en", "question"),
+        ("Police detained a man who helped the deserter hide.", "detained", "detention", "en",
+         "other_crime"),
+        ("Guards detained a man who was trying to avoid mobilisation.", "detained", "detention",
+         "en", "other_crime"),
+        ("An officer who tried to stop a deserter was killed.", "killed", "death", "en",
+         "victim"),
+        ("Police detained a deserter on suspicion of theft.", "detained", "detention", "en",
+         "other_crime"),
         # habits and statistics
         ("After being detained, runaways are usually sent back to the trenches.", "detained",
          "detention", "en", "habitual"),
@@ -191,6 +202,11 @@ def test_readings(sentence: str, trigger: str, etype: str, lang: str, reason: st
         ("He was sentenced to five years for the same offence.", "sentenced", "sentence", "en"),
         ("He was charged under Article 407 for unauthorised absence.", "charged under",
          "prosecution", "en"),
+        # the twins: a wh-question is no yes/no question; the deserter detained, the charge
+        # desertion
+        ("Why did police detain the deserter?", "detain", "detention", "en"),
+        ("Police detained a man who deserted from his unit.", "detained", "detention", "en"),
+        ("Police detained a deserter on suspicion of desertion.", "detained", "detention", "en"),
     ],
 )  # fmt: skip
 def test_events_stay(sentence: str, trigger: str, etype: str, lang: str) -> None:

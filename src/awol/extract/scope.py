@@ -17,8 +17,9 @@ it can still say that nothing happened to anyone in particular:
   stop the deserters was killed"), a detention of prisoners of war, a detention or verdict for
   another crime or a past record ("arrested on treason charges", "ранее судимый");
 - a *hypothetical* carried through a conjunction ("could be deported and imprisoned");
-- a *question* ("Сбежал ли он из части?") or a *future* told in the trigger's clause, read from
-  the verbs' morphology ("его объявят в розыск", "будет задержан"), with no past verb beside it.
+- a *question* ("Сбежал ли он из части?", "Did he really desert?") or a *future* told in the
+  trigger's clause, read from the verbs' morphology ("его объявят в розыск", "будет задержан"),
+  with no past verb beside it.
 
 What each language says for each reading is data (``nonevent:`` in ``lang/*/events.yaml``); this
 module only knows where to look: before the trigger, in its clause, or in its sentence.
@@ -105,8 +106,9 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
         return "victim" if etype == "death" else "other_crime"
     if etype == "detention" and "charged_with" in rules:
         # "arrested in Moscow on treason charges": the charge names another crime
+        # (the crime is read after the cue: "detained a deserter on suspicion of theft")
         for m in rules["charged_with"].finditer(clause):
-            charge = clause[max(0, m.start() - 30) : m.end() + 60]
+            charge = clause[m.start() : m.end() + 60]
             if lex.other_crimes.search(charge) and not lex.topic.search(charge):
                 return "other_crime"
     if etype == "sentence" and _has(rules, "past_record_before", before[-40:]):

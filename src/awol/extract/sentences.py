@@ -11,7 +11,11 @@ from awol.extract.lexicon import get_lexicon
 
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace and
 # an opening quote, a capital letter, a digit or a dash; paragraphs always end sentences.
-_END = re.compile(r"[.!?…]+[\"'”»)\]]*(?=\s+[\"'“«(\[—–-]?\s*[A-ZА-ЯЁ0-9])")
+# A post may open with emoji or symbols ("... sources. ⚡️In the Belgorod region, ...").
+_END = re.compile(
+    r"[.!?…]+[\"'”»)\]]*(?=\s+(?:[\"'“«(\[—–-]|[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+)?"
+    r"\s*[A-ZА-ЯЁ0-9])"
+)
 _PARA = re.compile(r"\n\s*\n|\n")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*[\"'”»)\]]*$")
 
