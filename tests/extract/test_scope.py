@@ -119,6 +119,11 @@ def _reason(sentence: str, trigger: str, etype: str, lang: str) -> str | None:
         ("Если беглец оставит часть, его объявят в розыск.", "розыск", "wanted", "ru",
          "future"),
         ("Дезертира задержат в ближайшее время.", "задержат", "detention", "ru", "future"),
+        # a departure with leave
+        ("Контрактник уехал из части в отпуск.", "уехал из части", "desertion", "ru",
+         "authorised"),
+        ("После увольнения в запас он покинул часть.", "покинул часть", "desertion", "ru",
+         "authorised"),
         ("Он будет объявлен в розыск.", "объявлен в розыск", "wanted", "ru", "future"),
         # people of a kind, no one in particular: a verdict or a detention of a bare or
         # quantified plural
@@ -174,6 +179,8 @@ def test_readings(sentence: str, trigger: str, etype: str, lang: str, reason: st
         ("Как лётчик смог угнать вертолёт и сбежать из части?", "сбежать из части",
          "desertion", "ru"),
         ("Беглеца задержали, теперь его отправят в часть.", "задержали", "detention", "ru"),
+        ("Он приехал домой в отпуск и в часть больше не вернулся.", "в часть больше не вернулся",
+         "desertion", "ru"),
         ("Его объявили в розыск и будут искать.", "объявили в розыск", "wanted", "ru"),
         ("He refused to fight and fled the camp.", "fled the camp", "desertion", "en"),
         ("Police seek a conscript who escaped from his unit.", "escaped from his unit",

@@ -17,6 +17,7 @@ it can still say that nothing happened to anyone in particular:
   stop the deserters was killed"), a detention of prisoners of war, a detention or verdict for
   another crime or a past record ("arrested on treason charges", "ранее судимый");
 - a *hypothetical* carried through a conjunction ("could be deported and imprisoned");
+- a departure *with leave* ("уехал из части в отпуск", "after being discharged");
 - a *question* ("Сбежал ли он из части?", "Did he really desert?") or a *future* told in the
   trigger's clause, read from the verbs' morphology ("его объявят в розыск", "будет задержан"),
   with no past verb beside it.
@@ -68,9 +69,9 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
     """Why the trigger at ``text[s:e]`` (of type ``etype``) reports no happening, or None.
 
     The reason names the reading (``generic``, ``habitual``, ``statistic``, ``label``,
-    ``quoted``, ``law``, ``victim``, ``other_crime``, ``hypothetical``, ``question``, ``future``)
-    so that tests and the debugging
-    of a corpus can tell which one fired.
+    ``quoted``, ``law``, ``victim``, ``other_crime``, ``hypothetical``, ``question``,
+    ``future``, ``authorised``) so that tests and the debugging of a corpus can tell which one
+    fired.
     """
     rules = _rules(lex.lang)
     if not rules:
@@ -121,6 +122,8 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
         return "hypothetical"
     if _possible_course(text, cs, ce, lex):
         return "hypothetical"
+    if etype == "desertion" and _has(rules, "authorised", _conjunct(text, cs, ce, s)):
+        return "authorised"
     if _has(rules, "question", text):
         return "question"
     if _future(text, cs, ce, lex):
@@ -165,6 +168,21 @@ def _modality(lang: str) -> tuple[frozenset[str], frozenset[str]] | None:
         frozenset(str(x) for x in raw.get("possibility") or ()),
         frozenset(str(x) for x in raw.get("conditional") or ()),
     )
+
+
+_AND = re.compile(r"\s(?:и|но|а|однако|and|but)\s", re.IGNORECASE)
+
+
+def _conjunct(text: str, cs: int, ce: int, s: int) -> str:
+    """The conjunct of the clause that holds ``s``: "приехал в отпуск | и в часть не вернулся"."""
+    start, end = cs, ce
+    for m in _AND.finditer(text, cs, ce):
+        if m.end() <= s:
+            start = m.end()
+        elif m.start() >= s:
+            end = m.start()
+            break
+    return text[start:end]
 
 
 def _future(text: str, cs: int, ce: int, lex: Lexicon) -> bool:
