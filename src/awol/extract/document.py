@@ -62,6 +62,7 @@ from awol.extract.story import (
     occurrence,
     outside,
     owner_not_place,
+    unit_place,
 )
 from awol.model import Article, Event, Evidence, Extraction, Figure
 
@@ -455,6 +456,17 @@ def _finish(
     if date is None:
         date = d.first("date")
     place_text, country, region = _place(d, best, article.language)
+    if place_text is None and country is None and d.type == "desertion":
+        # "приговорил рядового воинской части в Челябинской области, самовольно покинувшего
+        # часть": the unit's place is where it was left, wherever the sentence names it
+        unit = next(
+            filter(
+                None, (unit_place(m.sentence.text, article.language or "en") for m in d.mentions)
+            ),
+            None,
+        )
+        if unit is not None:
+            place_text, country, region = unit.text, unit.country, unit.region
     if place_text is None and country is None and d.type == "desertion" and shared:
         # "В Ровненской области задержали военнослужащего, самовольно покинувшего полигон": a
         # flight told in the sentence of another event, with no place of its own, happened in

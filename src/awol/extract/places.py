@@ -46,6 +46,19 @@ __all__ = ["Gazetteer", "PlaceMention", "get_gazetteer", "get_morph"]
 _DOMINANT = 10  # a town this many times larger than its namesakes keeps a shared stem
 
 _CONTAIN_GAP = re.compile(r"^[\s,(]*(?:(?:в|во|in|of)\s+)?(?:the\s+)?$", re.IGNORECASE)
+_INTO_RU = re.compile(r"(?<![а-яё])во?\s", re.IGNORECASE)
+_RU_FIRST = re.compile(r"[А-ЯЁа-яё-]+")
+
+
+def _goal_case(name: str) -> bool:
+    """Is a Russian place name in the accusative only ("Воронежскую область"), so that "в"
+    before it tells where someone went ("в Воронежской области" tells where they are)?"""
+    word = _RU_FIRST.match(name)
+    if not word:
+        return False
+    cases = {p.tag.case for p in get_morph().parse(word.group().lower())}
+    return "accs" in cases and not cases & {"loct", "loc2", "gent", "datv", "ablt"}
+
 
 # a short quoted Title Case phrase is a name ("the “Anne of Kiev” brigade"), not a place
 _EN_NAME_QUOTE_RE = re.compile(
@@ -194,6 +207,8 @@ class Gazetteer(EnglishPlaces, RussianPlaces):
                 continue
             if not _CONTAIN_GAP.match(text[a.end : b.start]):
                 continue
+            if _INTO_RU.search(text[a.end : b.start]) and _goal_case(b.text):
+                continue  # "из зоны СВО в Воронежскую область": where they went, no container
             e = self.entries[self._by_id.get(a.id, 0)] if a.id else {}
             if a.kind == "area" or e.get("alts") or (e.get("pop") and a.kind == "city"):
                 out[k] = replace(a, region=b.region, country=b.country)

@@ -185,6 +185,7 @@ def _story_lex(lang: str) -> dict[str, Any]:
         "agencies": {c: re.compile(p) for c, p in (data.get("authority_names") or {}).items()},
         "hedge": re.compile(data.get("armed_hedge", "(?!)"), re.IGNORECASE),
         "relative_year": re.compile(data.get("relative_year", "(?!)"), re.IGNORECASE),
+        "unit_in": re.compile(data.get("unit_in", "(?!)") + r"\s*$", re.IGNORECASE),
     }
 
 
@@ -244,9 +245,10 @@ def owner_not_place(text: str, place: PlaceMention, lang: str) -> bool:
 def outside(text: str, place: PlaceMention, lang: str) -> bool:
     """Is ``place`` where something did not happen ("задержаны за пределами Коченевского района",
     "caught outside the Kursk region")?  Its country still holds; its region does not.
-    (``outside`` in ``lang/<lang>/story.yaml``.)"""
+    (``outside`` in ``lang/<lang>/story.yaml``.)  Not a town: "outside Voronezh" is near it, in
+    its region (a city that is a region itself, "outside Moscow", is read as a region)."""
     lex = _story_lex(lang)
-    if not lex or text[place.start : place.end] != place.text:
+    if not lex or text[place.start : place.end] != place.text or place.kind == "city":
         return False
     return bool(lex["outside"].search(text[max(0, place.start - 40) : place.start]))
 
@@ -285,6 +287,27 @@ def army_country(text: str, lang: str) -> str | None:
     if len(hits) > 1 and hits[0][0] <= 2 * hits[1][0]:
         return None
     return hits[0][1]
+
+
+def unit_place(text: str, lang: str) -> PlaceMention | None:
+    """The place of a unit, a base or a training ground named in ``text`` ("рядового одной из
+    воинских частей в Челябинской области", "a soldier of a unit stationed in the Kursk
+    region"): where a flight from it happened (``unit_in`` in ``lang/<lang>/story.yaml``: the
+    words right before the place). Only a place with a region, and only one such."""
+    lex = _story_lex(lang)
+    if not lex or not _UNIT_HINT.search(text):
+        return None
+    found = [
+        p
+        for p in get_gazetteer().find(text, lang)
+        if p.region and lex["unit_in"].search(text[max(0, p.start - 60) : p.start])
+    ]
+    return found[0] if len({p.region for p in found}) == 1 else None
+
+
+_UNIT_HINT = re.compile(
+    r"(?i)unit|base|training|camp|garrison|brigade|regiment|част|полигон|гарнизон|бригад|полк|баз"
+)
 
 
 def near_the_unit(text: str, lang: str) -> bool:
