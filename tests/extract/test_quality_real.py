@@ -97,5 +97,7 @@ def test_real_test_split_event_fields(real_test, field: str) -> None:
     res = score(gold, preds)
     acc = res["field_accuracy"][field]
     floor = FIELDS_REACHED[field] - MARGIN
-    wrong = [e for e in res["field_errors"] if e["field"] == field]
-    assert acc is not None and acc >= floor, f"test-split {field} accuracy {acc}: {wrong}"
+    # the number of errors only: the test split stands in for the private judge, so its
+    # sentences must not reach whoever reads a failing run
+    wrong = sum(1 for e in res["field_errors"] if e["field"] == field)
+    assert acc is not None and acc >= floor, f"test-split {field} accuracy {acc} ({wrong} wrong)"
