@@ -577,16 +577,21 @@ _COURT_WORD = filtered(re.compile(r"\b(?:court|tribunal|суд)", re.IGNORECASE)
 def _court_of_story(
     events: list[Event], courts: list[PlaceMention], where: list[int], court_at: list[int]
 ) -> None:
-    """A verdict with no place of its own was given by the court the story names ("Южно-Сахалинский
+    """A verdict (or a charge) with no place of its own was given by (or brought before) the court
+    the story names ("Южно-Сахалинский
     гарнизонный суд" in another sentence), when its courts name one region and no verdict of the
     article names its own (then it is a roundup of cases).  Where the story names courts of
     several regions, a verdict takes the court of its own sentence or of the sentence just before
     ("В марте мужчину уже судили в Томском гарнизонном суде. Его приговорили к ...")."""
     regions = {p.region for p in courts}
-    if not regions or any(e.region for e in events if e.type in COURT_TYPES):
+    if not regions:
         return
+    # (per type: a verdict of a region of its own makes a roundup of verdicts, and so for charges)
+    own = {e.type for e in events if e.type in COURT_TYPES and e.region}
     for i, e in zip(where, events, strict=True):
-        if e.type not in COURT_TYPES or e.region is not None or e.place_text is not None:
+        if e.type not in COURT_TYPES or e.type in own:
+            continue
+        if e.region is not None or e.place_text is not None:
             continue
         if len(regions) == 1:
             court = courts[0]
@@ -595,6 +600,8 @@ def _court_of_story(
             if len(near) != 1:
                 continue
             court = next(iter(near.values()))
+        if e.type == "prosecution" and e.country not in (None, court.country):
+            continue  # charged at home, tried abroad (an extradition hearing): not its court
         e.region, e.country, e.place_text = court.region, court.country, court.text
 
 

@@ -50,7 +50,9 @@ __all__ = [
 
 # acts of an authority: the country of the authority that does it is where it happened
 AUTHORITY_TYPES = ("detention", "wanted", "prosecution", "sentence")
-COURT_TYPES = ("sentence",)  # (a charge is brought by investigators, not by the court)
+# a charge with no place of its own is placed where the story's court tries it (the coders do),
+# unless that court is abroad
+COURT_TYPES = ("sentence", "prosecution")
 _COURT_REACH = 60  # characters between a court word and the place that names the court
 
 
