@@ -17,3 +17,11 @@ class InputError(AwolError):
 
     def __reduce__(self) -> tuple:  # picklable (sent between processes by awol.scale)
         return (type(self), (self.origin, self.reason))
+
+
+class NoProse(InputError):
+    """A well-formed post, feed entry or archive record that holds no prose (channel furniture,
+    only hashtags, links or emoji, a photo without a caption).  Ingest records it as *skipped*,
+    not as a failure: a channel export or a feed always holds some.  A file the user names
+    directly that holds no prose stays a plain :class:`InputError` (they must learn it gave
+    nothing)."""

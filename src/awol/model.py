@@ -30,6 +30,9 @@ class Document:
     fetched_at: str | None = None  # ISO timestamp (WARC, HTTP)
     media_type: str | None = None  # "html" | "text" | None (sniffed)
     encoding: str | None = None  # declared encoding, if any
+    # the export, feed or archive this document is one post/entry/record of (None: a file or
+    # page of its own); such a record that holds no prose is skipped, not a failure
+    container: str | None = None
 
 
 @dataclass

@@ -53,10 +53,13 @@ def test_telegram_furniture_is_not_the_text(ingested):
     assert "#" not in ev["evidence"]["text"] and "t.me" not in ev["evidence"]["text"]
     assert _types(events, "tg-c1700000001-5") == {"sentence"}  # a forwarded post
     assert _types(events, "tg-c1700000001-6") == {"desertion"}  # ALL CAPS with emoji
-    # channel furniture states no event: a recorded failure with its reason, not an article
+    # channel furniture states no event: skipped as holding no prose (named), not an article
+    # and not a failure (a channel export always holds some)
     for post in (4, 9):
         assert f"tg-c1700000001-{post}" not in events
-        assert f"result.json#{post}: no prose left" in res.output
+        assert f"result.json#{post}: no prose left" not in res.output  # no "failed:" line
+    assert "skipped    2 posts/entries with no prose" in res.output
+    assert "channel/result.json#4, #9" in res.output
 
 
 def test_headline_only_feed_items(ingested):
@@ -73,7 +76,8 @@ def test_unread_language_is_reported(ingested):
     assert "de-post" not in events
     line = next(ln for ln in res.output.splitlines() if ln.startswith("language"))
     assert "1 document stored without events" in line and "(de 1;" in line
-    assert "failures   2" in res.output  # the two furniture posts, nothing else
+    assert "failures   0" in res.output  # the two furniture posts are skipped, not failures
+    assert res.exit_code == 0, res.output
 
 
 def test_extract_notes_an_unread_language(tmp_path):

@@ -191,6 +191,44 @@ def test_mixed_sources_in_parallel_equal_single_process(client, tmp_path):
         assert [(f["origin"], f["reason"]) for f in store.failures()] == ref_failures
 
 
+def test_posts_without_prose_are_skipped_as_in_a_single_process(client, tmp_path):
+    """Channel furniture (twice, the same bytes), a photo without a caption and a post of only
+    a hashtag and a link are skipped, named and recorded as the single-process ingest does,
+    beside a real failure (a missing source); a re-run skips them again without reading them."""
+    import json
+
+    messages = [
+        {"id": 1, "type": "message", "text": "Дезертира задержали в Курске."},
+        {"id": 2, "type": "message", "text": "Ставьте лайк ❤️"},
+        {"id": 3, "type": "message", "photo": "photos/3.jpg", "text": ""},
+        {"id": 4, "type": "message", "text": [{"type": "hashtag", "text": "#СОЧ"}, " ",
+                                              {"type": "link", "text": "https://t.me/x"}]},
+        {"id": 5, "type": "message", "text": "Ставьте лайк ❤️"},
+    ]  # fmt: skip
+    (tmp_path / "tg").mkdir()
+    data = {"name": "Канал", "type": "public_channel", "id": 4321, "messages": messages}
+    (tmp_path / "tg" / "result.json").write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    sources = [str(tmp_path / "tg"), str(tmp_path / "nope")]
+
+    def skips(store: Store) -> list[tuple[str, str]]:
+        return sorted((r["origin"], r["reason"]) for r in store.skips())
+
+    with Store(f"sqlite:///{tmp_path / 's.db'}") as ref:
+        ref_summary = ingest(ref, iter_sources(sources), chunk_size=3)
+        ref_skips = skips(ref)
+    assert (ref_summary.failures, ref_summary.skipped) == (1, 4)
+    with Store(f"sqlite:///{tmp_path / 'p.db'}") as store:
+        s = ingest_parallel(store, sources, client=client, chunk_size=3)
+        assert s.lines()[:-1] == ref_summary.lines()[:-1]  # the same summary, but the time
+        assert skips(store) == ref_skips
+        again = ingest_parallel(store, sources, client=client, chunk_size=3)
+        assert (again.new, again.unchanged, again.failures, again.skipped) == (0, 1, 1, 4)
+        assert again.lines()[4] == s.lines()[4]  # the same skipped line, the same names
+        assert again.lines()[4].startswith("skipped    4 posts/entries with no prose")
+        assert skips(store) == ref_skips
+        assert {r["seen"] for r in store.skips()} == {2}
+
+
 def _failed_lines(stderr: str) -> list[str]:
     return [line for line in stderr.splitlines() if line.startswith("failed: ")]
 

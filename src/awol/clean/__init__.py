@@ -19,7 +19,7 @@ from awol.clean.encoding import decode, is_binary
 from awol.clean.html import extract_html, looks_like_html
 from awol.clean.language import choose_language, detect_language
 from awol.clean.text import EventCue, clean_text, is_text_unit, normalize_text
-from awol.errors import InputError
+from awol.errors import InputError, NoProse
 from awol.model import Article, Document
 
 __all__ = [
@@ -132,7 +132,8 @@ def _clean_decoded(
     body = cleaned.text
     if not any(is_text_unit(u.text, states_event) for u in cleaned.units if not u.drop):
         what = "HTML page" if html else "text"
-        raise InputError(origin, f"no prose left in the {what} after removing boilerplate")
+        error = NoProse if doc.container else InputError  # a post of an export: skipped
+        raise error(origin, f"no prose left in the {what} after removing boilerplate")
     published = combine_published(
         doc.published, meta_date, date_from_url(url), cleaned.dateline, month_from_url(url)
     )

@@ -93,7 +93,9 @@ def ingest(
     an RSS/Atom feed (file or URL), a WARC/WARC.gz archive, a Telegram Desktop export
     (result.json), or a URL (fetched politely: robots.txt, rate limit, timeout).  Ingesting again
     stores nothing twice; a changed page becomes a new version.  Bad documents are recorded
-    (see `awol failures`); exit status 1 if there were any.
+    (see `awol failures`); exit status 1 if there were any.  A post, feed entry or archive
+    record that holds no prose (channel furniture, only hashtags or links) is counted and named
+    as skipped, not a failure (see `awol failures --skipped`).
     """
     from awol.ingest.http import USER_AGENT, Fetcher
     from awol.ingest.sources import iter_sources
@@ -152,14 +154,37 @@ def _print_failures(summary) -> None:  # noqa: ANN001
         click.echo(f"... and {len(failed) - MAX_SHOWN} more (see `awol failures`)", err=True)
 
 
+def _print_skips(rows: list[dict], as_json: bool) -> None:
+    if as_json:
+        for r in rows:
+            click.echo(json.dumps(r, ensure_ascii=False))
+        return
+    if not rows:
+        click.echo("nothing skipped")
+        return
+    for r in rows:
+        click.echo(f"{r['last_seen']}  {r['origin']}: skipped: {r['reason']}")
+    click.echo(f"{len(rows)} skipped (no prose)", err=True)
+
+
 @click.command()
 @db_option
 @click.option("--all", "show_all", is_flag=True, help="Include failures resolved by a later ingest.")  # fmt: skip
 @click.option("--limit", type=int, default=None, help="Show at most N failures (newest first).")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
-def failures(db, show_all, limit, as_json):  # noqa: ANN001, ANN201
-    """List documents that could not be ingested, with the reason."""
+@click.option("--skipped", is_flag=True, help="List instead the posts, feed entries and archive records skipped as holding no prose (not failures).")  # fmt: skip
+def failures(db, show_all, limit, as_json, skipped):  # noqa: ANN001, ANN201
+    """List documents that could not be ingested, with the reason.
+
+    With --skipped: the well-formed posts, feed entries and archive records that hold no prose
+    (channel furniture, only hashtags or links, a photo without a caption), which ingest counts
+    as skipped, not as failures."""
     store = _open(db, must_exist=True)
+    if skipped:
+        rows = store.skips(limit=limit)
+        store.close()
+        _print_skips(rows, as_json)
+        return
     rows = store.failures(include_resolved=show_all, limit=limit)
     store.close()
     if as_json:

@@ -14,7 +14,7 @@ from datetime import date
 
 import feedparser
 
-from awol.errors import InputError
+from awol.errors import InputError, NoProse
 from awol.model import Document
 
 FEED_MARKERS = (b"<rss", b"<feed", b"<rdf:rdf")
@@ -71,6 +71,7 @@ def feed_documents(
         if fetch is not None and link:
             doc = fetch(link, id=guid, outlet=outlet, published=published, language=language)
             if isinstance(doc, Document):
+                doc.container = origin
                 yield doc
                 continue
             fallback_reason = doc.reason
@@ -78,8 +79,10 @@ def feed_documents(
             fallback_reason = None
         body = _body(entry)
         if body is None and (not title or fallback_reason):  # a failed fetch stays a failure
-            reason = fallback_reason or "feed entry has no content"
-            yield InputError(entry_origin, reason)
+            if fallback_reason:
+                yield InputError(entry_origin, fallback_reason)
+            else:  # well-formed, but nothing to read: skipped, not a failure
+                yield NoProse(entry_origin, "feed entry has no content and no headline")
             continue
         value, ctype = body or ("", "text/plain")
         if not value.strip():  # a headline-only item: the headline is the text
@@ -101,6 +104,7 @@ def feed_documents(
             language=language,
             media_type=media,
             encoding="utf-8",
+            container=origin,
         )
 
 

@@ -2,7 +2,9 @@
 
 Each text post becomes a plain-text document with its date and link
 (``https://t.me/<username>/<id>`` when the username is known, else ``https://t.me/c/<id>/<post>``).
-Service messages and posts without text are skipped.
+Service messages are left out; a post without text (a photo without a caption) and a post that
+holds no prose after cleaning (channel furniture, only hashtags or links) are *skipped*
+(:class:`~awol.errors.NoProse`): counted and named by ``awol ingest``, not failures.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
-from awol.errors import InputError
+from awol.errors import InputError, NoProse
 from awol.model import Document
 
 
@@ -94,7 +96,10 @@ def telegram_documents(
             )
             continue
         text = _text(raw_text).strip()
-        if post is None or not text:
+        if post is None:
+            continue
+        if not text:  # a photo, file or sticker without a caption: recorded as skipped
+            yield NoProse(f"{p}#{post}", "no text (a post without a caption)")
             continue
         if username:
             url = f"https://t.me/{username}/{post}"
@@ -114,6 +119,7 @@ def telegram_documents(
             published=date[:10] or None,
             media_type="text",
             encoding="utf-8",
+            container=str(p),
         )
     if not n:
         yield InputError(str(p), "Telegram export has no text posts")

@@ -89,6 +89,7 @@ def warc_documents(
                     fetched_at=record.rec_headers.get_header("WARC-Date"),
                     media_type="html",
                     encoding=charset_of(ctype),
+                    container=str(p),
                 )
     except ArchiveLoadFailed as exc:
         if found:

@@ -7,7 +7,7 @@ Workers clean and extract (:mod:`awol.scale.worker`); this process stores every 
 order the single-process ingest would (a window of tasks in flight, written head first), with the
 same rules: a document whose raw bytes are stored is ``unchanged`` without being extracted, one
 whose cleaned text is stored is ``unchanged``, a changed page is a new version, bad documents go
-to the failures table, and linking runs after every ``chunk_size`` documents.  Each document is
+to the failures table, posts and entries holding no prose are recorded as skipped, and linking runs after every ``chunk_size`` documents.  Each document is
 committed in its own transaction, keyed by the hashes of its bytes and of its text, so a run
 that is killed or re-run stores nothing twice; a task whose worker dies is run again.
 """
@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from awol.errors import AwolError, InputError
+from awol.errors import AwolError, InputError, NoProse
 from awol.scale.tasks import Task, Unit, plan
 from awol.scale.worker import Item, KnownRaws, LoadPipeline, Result, index_task, run_task
 from awol.store.ingest import Linking, Summary, default_linker_factory
@@ -106,10 +106,17 @@ class Writer:
         self.version: str | None = None
         self.ndocs = 0  # documents seen (not read errors): the single-process chunks
         self.chunk_raws: set[str] = set()  # raw hashes of the current chunk
+        self.skipped_raws: dict[str, str] = {}  # raw hash -> why its record holds no prose
         self.cpu = 0.0
         self.rss: dict[int, int] = {}
 
-    def fail(self, err: InputError) -> None:
+    def fail(self, err: InputError, raw: str | None = None) -> None:
+        if isinstance(err, NoProse):  # a post of furniture, hashtags or links: not a failure
+            self.s.skip(err.origin)
+            self.store.record_skip(err.origin, err.reason, raw)
+            if raw:
+                self.skipped_raws[raw] = err.reason
+            return
         self.s.failures += 1
         self.s.failed.append((err.origin, err.reason))  # printed by the CLI, as single-process
         self.store.record_failure(err.origin, err.reason)
@@ -119,6 +126,9 @@ class Writer:
         self.cpu += res.cpu
         self.rss[res.pid] = max(self.rss.get(res.pid, 0), res.rss_peak)
         known = self.store.known_raws(i.raw for i in res.items if i.raw)
+        self.skipped_raws.update(
+            self.store.known_skips(i.raw for i in res.items if i.raw and i.raw not in known)
+        )
         for item in res.items:
             self._one(item, known)
 
@@ -130,12 +140,15 @@ class Writer:
             s.documents += 1
             self.bar.update(s)
             return
-        if item.raw in known or item.raw in self.chunk_raws:
+        if item.raw in self.skipped_raws:  # holds no prose, as an earlier record: not read again
+            s.skip(item.origin)
+            self.store.record_skip(item.origin, self.skipped_raws[item.raw], item.raw)
+        elif item.raw in known or item.raw in self.chunk_raws:
             s.unchanged += 1
         elif item.result is None:  # skipped by the worker, yet not stored: never happens
             self.fail(InputError(item.origin, "skipped as stored but not in the database"))
         elif isinstance(item.result, InputError):
-            self.fail(item.result)
+            self.fail(item.result, item.raw)
         else:
             res = item.result
             try:

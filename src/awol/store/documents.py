@@ -9,14 +9,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from awol.model import Article, Extraction
 from awol.store.engine import StoreError, now
-from awol.store.schema import DocumentRow, EventRow, FailureRow, FigureRow, SourceRow
+from awol.store.schema import DocumentRow, EventRow, FailureRow, FigureRow, SkipRow, SourceRow
 from awol.store.values import (
     canonical_url,
     clip,
@@ -97,6 +97,8 @@ _Q = {
         FailureRow.__table__.c.resolved.is_(False),
     )
     .values(resolved=True),
+    # a record skipped as holding no prose, stored as a document now (its post was edited)
+    "unskip": delete(SkipRow.__table__).where(SkipRow.__table__.c.origin == bindparam("o")),
 }
 
 
@@ -229,6 +231,7 @@ class DocumentStore:
     def _resolve_failures(c: Connection, origin: str | None) -> None:
         if origin:
             c.execute(_Q["resolve"], {"o": origin})
+            c.execute(_Q["unskip"], {"o": origin})
 
     @staticmethod
     def _insert_results(s: Connection | Session, pk, doc_id, doc_version, ex, version, ts) -> None:  # noqa: ANN001

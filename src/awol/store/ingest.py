@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from awol.errors import InputError
+from awol.errors import InputError, NoProse
 from awol.model import Article, Document, Extraction
 from awol.store.lock import writer_lock
 from awol.store.repo import Store
@@ -35,10 +35,12 @@ class Summary:
     events: int = 0
     figures: int = 0
     failures: int = 0
+    skipped: int = 0  # posts, entries or records that hold no prose (not failures)
     seconds: float = 0.0
     totals: dict[str, int] = field(default_factory=dict)
     linking: str = "ok"
     failed: list[tuple[str, str]] = field(default_factory=list)  # (path or URL, reason)
+    skips: list[str] = field(default_factory=list)  # origins of the skipped records
     # documents stored in a language the extractor does not read, by language ("?": unknown)
     unread: dict[str, int] = field(default_factory=dict)
 
@@ -62,6 +64,7 @@ class Summary:
             *self._unread_lines(),
             f"figures    {self.figures} extracted",
             f"failures   {self.failures}" + (" (see `awol failures`)" if self.failures else ""),
+            *self._skipped_lines(),
         ]
         if self.totals:
             t = self.totals
@@ -75,6 +78,22 @@ class Summary:
         out.append(f"time       {self.seconds:.1f}s ({self.rate:.1f} documents/s)")
         return out
 
+    def skip(self, origin: str) -> None:
+        """Note a post, feed entry or archive record that holds no prose (not a failure)."""
+        self.skipped += 1
+        self.skips.append(origin)
+
+    def _skipped_lines(self) -> list[str]:
+        if not self.skipped:
+            return []
+        n = self.skipped
+        names = ", ".join(_short_origins(self.skips)[:SKIPS_SHOWN])
+        more = f", ... and {n - SKIPS_SHOWN} more" if n > SKIPS_SHOWN else ""
+        return [
+            f"skipped    {n} post{'s' if n != 1 else ''}/entr{'ies' if n != 1 else 'y'} with no "
+            f"prose, not failures ({names}{more}; see `awol failures --skipped`)"
+        ]
+
     def _unread_lines(self) -> list[str]:
         if not self.unread:
             return []
@@ -84,6 +103,32 @@ class Summary:
             f"language   {n} document{'s' if n != 1 else ''} stored without events: not in a "
             f"language AWOL reads ({langs}; it reads {', '.join(readable_languages())})"
         ]
+
+
+SKIPS_SHOWN = 10  # skipped records named in the summary line
+
+
+def _short_origins(origins: list[str]) -> list[str]:
+    """``a/result.json#4, #9, b.xml#x``: grouped by container (in the order they came), in
+    post order inside one; a record of the same container as the one before it is named by
+    its part after ``#`` alone."""
+    first: dict[str, int] = {}
+    for o in origins:
+        first.setdefault(o.rpartition("#")[0], len(first))
+
+    def order(o: str) -> tuple:
+        base, _, part = o.rpartition("#")
+        return (first[base], not part.isdigit(), int(part) if part.isdigit() else 0, part)
+
+    out, prev = [], None
+    for o in sorted(origins, key=order):
+        base, sep, part = o.rpartition("#")
+        if sep and base == prev:
+            out.append(f"#{part}")
+        else:
+            out.append(o)
+        prev = base if sep else None
+    return out
 
 
 def readable_languages() -> tuple[str, ...]:
@@ -242,7 +287,15 @@ def _ingest(
     linking.step()  # documents committed by an interrupted run but not linked yet
     pipeline: list[Process | None] = [process]
 
-    def fail(err: InputError) -> None:
+    skipped_raws: dict[str, str] = {}  # raw hash -> why a record holding no prose was skipped
+
+    def fail(err: InputError, raw: str | None = None) -> None:
+        if isinstance(err, NoProse):  # a post of furniture, hashtags or links: not a failure
+            s.skip(err.origin)
+            store.record_skip(err.origin, err.reason, raw)
+            if raw:
+                skipped_raws[raw] = err.reason
+            return
         s.failures += 1
         s.failed.append((err.origin, err.reason))
         store.record_failure(err.origin, err.reason)
@@ -270,7 +323,7 @@ def _ingest(
                 origin = res.origin if isinstance(res, InputError) else res.article.origin
                 doc, raw = by_origin.get(origin, (None, None))
             if isinstance(res, InputError):
-                fail(res)
+                fail(res, raw)
             else:
                 try:
                     r = store.add_extraction(
@@ -297,18 +350,27 @@ def _ingest(
     def flush_pending() -> None:
         # skip the documents whose exact bytes are stored (one query per batch), process the rest
         known = store.known_raws(h for _, h in pending)
-        todo = []
+        skipped_raws.update(store.known_skips(h for _, h in pending if h not in known))
+        todo, again, seen = [], [], set()
         for d, h in pending:
-            if h in known:
-                s.unchanged += 1
-                s.documents += 1
-                bar.update(s)
+            if h in skipped_raws or h in known:
+                again.append((d, h))
+            elif h in seen:  # the same bytes twice in one run: as the first copy
+                again.append((d, h))
             else:
                 todo.append((d, h))
-                known.add(h)  # the same bytes twice in one run
+                seen.add(h)
         pending.clear()
         if todo:
             run_chunk(todo)
+        for d, h in again:
+            if h in skipped_raws:  # holds no prose (known from an earlier record): not read again
+                s.skip(d.origin)
+                store.record_skip(d.origin, skipped_raws[h], h)
+            else:
+                s.unchanged += 1
+            s.documents += 1
+            bar.update(s)
 
     try:
         for item in items:

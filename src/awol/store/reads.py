@@ -19,6 +19,7 @@ from awol.store.schema import (
     IncidentEventRow,
     IncidentRow,
     OverrideRow,
+    SkipRow,
 )
 from awol.store.values import event_dict, figure_dict, in_range, region_match
 
@@ -152,6 +153,7 @@ class ReadStore:
                     .select_from(FailureRow)
                     .where(FailureRow.resolved.is_(False))
                 ),
+                "skipped": n(select(func.count()).select_from(SkipRow)),
                 "incidents": n(select(func.count()).select_from(IncidentRow)),
                 "cases": n(select(func.count()).select_from(CaseRow)),
                 "overrides": n(select(func.count()).select_from(OverrideRow)),

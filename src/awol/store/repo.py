@@ -8,7 +8,8 @@ Opening a store upgrades its schema to the latest Alembic revision (never rebuil
 The class is assembled from one part per concern: :mod:`.documents` (ingest, versions,
 failures), :mod:`.links` (incidents, cases, linker state), :mod:`.overrides` (corrections) and
 :mod:`.reads` (queries), :mod:`.accounts` (users, sessions, API tokens), :mod:`.review`
-(review decisions, audit) and :mod:`.spans` (person-name spans of public text); :mod:`.engine` opens the database and :mod:`.values` converts rows.
+(review decisions, audit) and :mod:`.spans` (person-name spans of public text), :mod:`.skips` (records holding no
+prose); :mod:`.engine` opens the database and :mod:`.values` converts rows.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from awol.store.links import LinkStore
 from awol.store.overrides import OVERRIDABLE, OverrideStore
 from awol.store.reads import ReadStore
 from awol.store.review import ReviewStore
+from awol.store.skips import SkipStore
 from awol.store.spans import SpanStore
 from awol.store.values import canonical_url, date_range, event_key, text_hash
 
@@ -54,7 +56,14 @@ __all__ = [
 
 
 class Store(
-    DocumentStore, LinkStore, OverrideStore, ReadStore, AccountStore, ReviewStore, SpanStore
+    DocumentStore,
+    LinkStore,
+    OverrideStore,
+    ReadStore,
+    AccountStore,
+    ReviewStore,
+    SpanStore,
+    SkipStore,
 ):
     """The event database (SQLite file or PostgreSQL server)."""
 

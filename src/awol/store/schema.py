@@ -313,3 +313,24 @@ class NameSpansRow(Base):
     persons: Mapped[list] = mapped_column(JSON)
     places: Mapped[list] = mapped_column(JSON)
     created_at: Mapped[str] = mapped_column(String(40))
+
+
+# --- added by revision 0006 (records skipped as holding no prose) ------------------------------
+
+
+class SkipRow(Base):
+    """A well-formed post, feed entry or archive record that holds no prose (channel furniture,
+    only hashtags or links, a photo without a caption): recorded once per origin, not a failure.
+    ``raw_hash`` (sha1 of its bytes, when it had any) lets a re-ingest skip it without cleaning
+    it again; the row goes when the same origin is later stored as a document."""
+
+    __tablename__ = "skips"
+    __table_args__ = (Index("ix_skips_origin", "origin"), Index("ix_skips_raw_hash", "raw_hash"))
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    origin: Mapped[str] = mapped_column(Text)
+    raw_hash: Mapped[str | None] = mapped_column(String(40))
+    reason: Mapped[str] = mapped_column(Text)
+    first_seen: Mapped[str] = mapped_column(String(40))
+    last_seen: Mapped[str] = mapped_column(String(40))
+    seen: Mapped[int] = mapped_column(Integer, default=1)
