@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from awol.errors import InputError
+from awol.errors import InputError, NoProse
 from awol.ingest.http import Fetcher
 from awol.ingest.sources import iter_sources, kind_of
 from awol.model import Document
@@ -116,8 +116,13 @@ def test_telegram_export(tmp_path):
     }  # fmt: skip
     (export / "result.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     assert kind_of(str(export)) == "telegram"
-    docs = list(iter_sources([str(export)]))
+    out = list(iter_sources([str(export)]))
+    docs = [d for d in out if not isinstance(d, InputError)]
     assert [d.id for d in docs] == ["tg-c1234567890-11", "tg-c1234567890-12"]
+    assert all(d.container == str(export / "result.json") for d in docs)
+    # a photo without a caption: skipped as holding no prose (named), not a failure
+    (photo,) = [d for d in out if isinstance(d, InputError)]
+    assert isinstance(photo, NoProse) and photo.origin.endswith("result.json#13")
     assert docs[0].url == "https://t.me/c/1234567890/11" and docs[0].published == "2024-01-02"
     assert docs[1].content.decode() == "Сбежал солдат, вооружён."
     assert docs[0].outlet == "Дезертиры новости"
