@@ -110,18 +110,25 @@ def feature_index(
     if len(pairs) >= 500_000:
         pairs.clear()
     lemmas = [t.lemma for t in toks]
-    out: set[int] = set()
-    add = out.add
-    for x in lemmas:
-        i = words.get(x)
-        if i is None:
-            i = words[x] = _h(f"{lang}:w:{x}")
-        add(i)
-    for pair in zip(lemmas, lemmas[1:], strict=False):
-        i = pairs.get(pair)
-        if i is None:
-            i = pairs[pair] = _h(f"{lang}:b:{pair[0]}_{pair[1]}")
-        add(i)
+    # (one look-up per word and per pair in C; Python only for the ones not seen yet)
+    out = set(map(words.get, lemmas))
+    if None in out:
+        out = set()
+        for x in lemmas:
+            i = words.get(x)
+            if i is None:
+                i = words[x] = _h(f"{lang}:w:{x}")
+            out.add(i)
+    pair_list = list(zip(lemmas, lemmas[1:], strict=False))
+    pair_ids = set(map(pairs.get, pair_list))
+    if None in pair_ids:
+        pair_ids = set()
+        for pair in pair_list:
+            i = pairs.get(pair)
+            if i is None:
+                i = pairs[pair] = _h(f"{lang}:b:{pair[0]}_{pair[1]}")
+            pair_ids.add(i)
+    out |= pair_ids
     rest = []
     for etype, context, blocked in triggers:
         rest.append(f"t:{etype}:{context}:{int(blocked)}")

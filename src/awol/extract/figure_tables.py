@@ -45,8 +45,9 @@ def table_figures(
     out: list[tuple[int, Figure]] = []
     intro: Sentence | None = None
     for sent in sentences:
-        m = _ROW.match(sent.text)
-        if intro is not None and m:
+        # (a row only right after an introduction or another row: most sentences are neither)
+        m = _ROW.match(sent.text) if intro is not None else None
+        if m:
             fig = _row_figure(sent, m, intro, lex, published)
             if fig is not None:
                 out.append((sent.index, fig))

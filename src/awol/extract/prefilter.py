@@ -448,41 +448,39 @@ class WordStartIndex:
         ] = {}  # a word's start -> the alternatives it may start
 
     def candidates(self, low: str) -> list[int]:
-        found = set(self._always)
         seen = self._seen
-        for start in set(_WORD_START.findall(low)):
-            ids = seen.get(start)
-            if ids is None:
-                if len(seen) >= 100_000:
-                    seen.clear()
-                by = self._by_prefix
-                ids = seen[start] = frozenset().union(
-                    *(by.get(start[:k], ()) for k in range(1, len(start) + 1))
-                )
-            found |= ids
+        starts = set(_WORD_START.findall(low))
+        # (one look-up per distinct word start, and one union of them all, in C)
+        groups = list(map(seen.get, starts))
+        if None in groups:
+            by = self._by_prefix
+            groups = []
+            for start in starts:
+                ids = seen.get(start)
+                if ids is None:
+                    if len(seen) >= 100_000:
+                        seen.clear()
+                    ids = seen[start] = frozenset().union(
+                        *(by.get(start[:k], ()) for k in range(1, len(start) + 1))
+                    )
+                groups.append(ids)
+        found = self._always.union(*groups)
         out: list[int] = []
         pattern_of = self._pattern_of
         needs = self._needs
         literals = self._literals
+        has = low.__contains__
         last = -1
         for b in sorted(found):  # (a pattern's alternatives are numbered together, in order)
             i = pattern_of[b]
             if i == last:
                 continue
             need = needs[b]
-            if need is not None:
-                for x in need:
-                    if x in low:
-                        break
-                else:
-                    continue
+            if need is not None and not any(map(has, need)):
+                continue
             lits = literals[i] if literals else None
-            if lits is not None:
-                for x in lits:
-                    if x in low:
-                        break
-                else:
-                    continue
+            if lits is not None and not any(map(has, lits)):
+                continue
             out.append(i)
             last = i
         return out
@@ -500,5 +498,6 @@ def _merged(alts: list) -> list:
     return [(starts, need) for need, starts in by_need.items()]
 
 
-_WORD_START = re.compile(rf"\b\w{{1,{_KEY}}}")  # the first letters of each word
+# the first letters of each word (each match runs to the word's end: the next starts a word)
+_WORD_START = re.compile(rf"(\w{{1,{_KEY}}})\w*")
 _WORD_HEAD = re.compile(r"\w+")

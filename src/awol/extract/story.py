@@ -28,6 +28,7 @@ from typing import Any
 import yaml
 
 from awol.extract.dates import DateMention, find_dates
+from awol.extract.fastre import compile_fast
 from awol.extract.places import PlaceMention, get_gazetteer, get_morph
 from awol.extract.places_data import cues
 from awol.extract.places_tokens import _ru_tok, _tokens
@@ -173,7 +174,8 @@ def _story_lex(lang: str) -> dict[str, Any]:
         return {}
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     return {
-        "armies": {c: re.compile(p) for c, p in (data.get("army_cues") or {}).items()},
+        # (read over the whole text: compiled to skip ahead to where a match may start)
+        "armies": {c: compile_fast(p) for c, p in (data.get("army_cues") or {}).items()},
         "near": re.compile(data.get("near_the_unit", "(?!)"), re.IGNORECASE),
         "occurred": re.compile(data["occurred"], re.IGNORECASE),
         "nouns": {t: re.compile(p, re.IGNORECASE) for t, p in data["occurred_nouns"].items()},
