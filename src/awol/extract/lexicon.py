@@ -47,11 +47,19 @@ class Pattern:
         return self._icase, text
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        rx, t = self._pick(text)
-        end = len(t) if endpos is None else endpos
-        if rx is self._lower and self._need is not None and not self._need.may_match(t, pos, end):
+        # (the most called method of the extraction: ``_pick`` inlined, and a search to the end
+        # tests the literals with ``in``)
+        low = lowered(text)
+        if len(low) != len(text):
+            return self._icase.search(text, pos, len(text) if endpos is None else endpos)
+        need = self._need
+        if endpos is None:
+            if need is not None and not need.may_match(low, pos):
+                return None
+            return self._lower.search(low, pos)
+        if need is not None and not need.may_match(low, pos, endpos):
             return None
-        return rx.search(t, pos, end)
+        return self._lower.search(low, pos, endpos)
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
         rx, t = self._pick(text)
