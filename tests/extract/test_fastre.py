@@ -93,6 +93,22 @@ def test_same_matches_as_re_case_insensitive(lang: str) -> None:
     assert rewritten > 5
 
 
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_story_patterns_same_matches_as_re(lang: str) -> None:
+    from awol.extract.story import _story_lex
+
+    texts = _texts(lang, cased=True)
+    compiled = []
+    for value in _story_lex(lang).values():
+        compiled += list(value.values()) if isinstance(value, dict) else [value]
+    compiled = [rx for rx in compiled if isinstance(rx, re.Pattern)]
+    assert len(compiled) > 10
+    for fast in compiled:
+        plain = re.compile(fast.pattern, fast.flags)
+        for text in texts:
+            assert _matches(fast, text) == _matches(plain, text), (fast.pattern, text)
+
+
 def test_no_character_beyond_the_bmp_lowercases_into_it() -> None:
     # (the case-insensitive first letters are read from a table of the BMP alone)
     import _sre

@@ -173,23 +173,25 @@ def _story_lex(lang: str) -> dict[str, Any]:
     if not path.is_file():
         return {}
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    # (read on every sentence, and the army cues over the whole text: compiled to skip ahead to
+    # where a match may start, the same matches)
+    rx = compile_fast
     return {
-        # (read over the whole text: compiled to skip ahead to where a match may start)
         "armies": {c: compile_fast(p) for c, p in (data.get("army_cues") or {}).items()},
-        "near": re.compile(data.get("near_the_unit", "(?!)"), re.IGNORECASE),
-        "occurred": re.compile(data["occurred"], re.IGNORECASE),
-        "nouns": {t: re.compile(p, re.IGNORECASE) for t, p in data["occurred_nouns"].items()},
-        "court": re.compile(data.get("court", "(?!)"), re.IGNORECASE),
-        "towards": re.compile(data.get("towards", "(?!)") + r"\s*$", re.IGNORECASE),
+        "near": rx(data.get("near_the_unit", "(?!)"), re.IGNORECASE),
+        "occurred": rx(data["occurred"], re.IGNORECASE),
+        "nouns": {t: rx(p, re.IGNORECASE) for t, p in data["occurred_nouns"].items()},
+        "court": rx(data.get("court", "(?!)"), re.IGNORECASE),
+        "towards": rx(data.get("towards", "(?!)") + r"\s*$", re.IGNORECASE),
         "goal_only": bool(data.get("destination_only_is_not_the_place")),
-        "owner_before": re.compile(data.get("owner_before", "(?!)")),
-        "owner_after": re.compile(data.get("owner_after", "(?!)")),
-        "outside": re.compile(data.get("outside", "(?!)") + r"\s*$", re.IGNORECASE),
-        "left_country": re.compile(data.get("left_country", "(?!)") + r"\s*$", re.IGNORECASE),
-        "agencies": {c: re.compile(p) for c, p in (data.get("authority_names") or {}).items()},
-        "hedge": re.compile(data.get("armed_hedge", "(?!)"), re.IGNORECASE),
-        "relative_year": re.compile(data.get("relative_year", "(?!)"), re.IGNORECASE),
-        "unit_in": re.compile(data.get("unit_in", "(?!)") + r"\s*$", re.IGNORECASE),
+        "owner_before": rx(data.get("owner_before", "(?!)")),
+        "owner_after": rx(data.get("owner_after", "(?!)")),
+        "outside": rx(data.get("outside", "(?!)") + r"\s*$", re.IGNORECASE),
+        "left_country": rx(data.get("left_country", "(?!)") + r"\s*$", re.IGNORECASE),
+        "agencies": {c: rx(p) for c, p in (data.get("authority_names") or {}).items()},
+        "hedge": rx(data.get("armed_hedge", "(?!)"), re.IGNORECASE),
+        "relative_year": rx(data.get("relative_year", "(?!)"), re.IGNORECASE),
+        "unit_in": rx(data.get("unit_in", "(?!)") + r"\s*$", re.IGNORECASE),
     }
 
 
