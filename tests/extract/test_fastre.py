@@ -146,3 +146,20 @@ def test_skips_ahead() -> None:
     # nothing to gain: a literal start, a class start, a pattern that may match empty
     for pattern in (r"fled\b", r"\w+ed", r"(?:\bfled)?", r"\b\w+ed"):
         assert compile_fast(pattern) is re.compile(pattern)
+
+
+@pytest.mark.parametrize(
+    "pattern", [r"(?:^|, )fled", r"(?:^|[,;]\s*|\bthat\s+)(?P<src>[A-Z]\w*) said", r"(?:^|x)y?"]
+)
+def test_start_or_rest_same_matches(pattern: str) -> None:
+    from awol.extract.prefilter import StartOrRest, start_or_rest
+
+    plain = re.compile(pattern)
+    fast = start_or_rest(plain)
+    assert isinstance(fast, StartOrRest) == (pattern != r"(?:^|x)y?")  # (may match empty: kept)
+    texts = [*EDGES, "fled, fled", "Reuters said, that Ivan said", "x, Ivan said; Bob said"]
+    for text in texts + _texts("en", cased=True)[:400]:
+        for pos in range(min(len(text), 6) + 1):
+            assert _matches(fast, text, pos) == _matches(plain, text, pos), (pattern, text, pos)
+        s, p = fast.search(text), plain.search(text)
+        assert (s and (s.span(), s.groups())) == (p and (p.span(), p.groups()))

@@ -129,19 +129,31 @@ def feature_index(
                 i = pairs[pair] = _h(f"{lang}:b:{pair[0]}_{pair[1]}")
             pair_ids.add(i)
     out |= pair_ids
-    rest = []
-    for etype, context, blocked in triggers:
-        rest.append(f"t:{etype}:{context}:{int(blocked)}")
-        rest.append(f"t:{etype}")
-    rest.append(f"c:head:{int(ctx.head_topic)}")
-    rest.append(f"c:prev:{int(ctx.prev_topic)}")
-    rest.append(f"c:topic:{int(ctx.topic)}")
-    rest.append(f"c:pos:{min(ctx.index, 3)}")
-    rest.append(f"c:len:{min(len(toks) // 10, 5)}")
-    rest.append("bias")
-    rest.extend(extra)
-    out.update(hashed(rest))
+    # the other features take few values (trigger types, flags, cue types): their indices are
+    # kept per combination
+    pos, size = min(ctx.index, 3), min(len(toks) // 10, 5)
+    key = (tuple(triggers), ctx.head_topic, ctx.prev_topic, ctx.topic, pos, size, tuple(extra))
+    ids = _REST_INDEX.get(key)
+    if ids is None:
+        rest = []
+        for etype, context, blocked in triggers:
+            rest.append(f"t:{etype}:{context}:{int(blocked)}")
+            rest.append(f"t:{etype}")
+        rest.append(f"c:head:{int(ctx.head_topic)}")
+        rest.append(f"c:prev:{int(ctx.prev_topic)}")
+        rest.append(f"c:topic:{int(ctx.topic)}")
+        rest.append(f"c:pos:{pos}")
+        rest.append(f"c:len:{size}")
+        rest.append("bias")
+        rest.extend(extra)
+        if len(_REST_INDEX) >= 20_000:
+            _REST_INDEX.clear()
+        ids = _REST_INDEX[key] = tuple(hashed(rest))
+    out.update(ids)
     return sorted(out)
+
+
+_REST_INDEX: dict[tuple, tuple[int, ...]] = {}  # (triggers, context, extra) -> their indices
 
 
 def document_features(cands: Iterable[Candidate], lang: str) -> list[str]:

@@ -19,6 +19,7 @@ __all__ = [
     "FilteredRegex",
     "FoldedFilter",
     "LiteralFilter",
+    "StartOrRest",
     "WordStartIndex",
     "branches",
     "filtered",
@@ -26,6 +27,7 @@ __all__ = [
     "literal_filter",
     "lowered",
     "required_literals",
+    "start_or_rest",
     "word_start_prefixes",
 ]
 
@@ -206,15 +208,73 @@ class FilteredRegex:
         return getattr(self.regex, name)
 
 
-def filtered(regex: re.Pattern[str]) -> re.Pattern[str] | FilteredRegex:
+class StartOrRest:
+    """A pattern that opens with ``(?:^|A|B)`` (a match at the start of the text, or after ``A``
+    or ``B``): ``re`` cannot skip through it, as a match may start anywhere at the start of
+    the text.  Its ``search`` and ``finditer`` try it at the start of the text only, then
+    ``(?:A|B)...`` from there on, which ``re`` skips through to where ``A`` or ``B`` may
+    start (same matches: ``^`` matches nowhere else); every other attribute is the pattern's
+    own."""
+
+    __slots__ = ("regex", "rest")
+
+    def __init__(self, regex: re.Pattern[str], rest: re.Pattern[str]) -> None:
+        self.regex = regex
+        self.rest = rest
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(text) if endpos is None else endpos
+        if pos == 0:
+            m = self.regex.match(text, 0, end)
+            if m is not None:
+                return m
+        return self.rest.search(text, pos, end)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        end = len(text) if endpos is None else endpos
+        if pos == 0:
+            m = self.regex.match(text, 0, end)
+            if m is not None:
+                yield m
+                pos = m.end()  # (never empty: see start_or_rest)
+        yield from self.rest.finditer(text, pos, end)
+
+    def __getattr__(self, name: str):
+        return getattr(self.regex, name)
+
+
+def start_or_rest(regex: re.Pattern[str]) -> re.Pattern[str] | StartOrRest:
+    """``regex`` as a :class:`StartOrRest` where it opens with ``(?:^|`` and cannot match an
+    empty string (else ``regex`` itself)."""
+    from awol.extract.fastre import compile_fast
+
+    pattern = regex.pattern
+    if not pattern.startswith("(?:^|") or regex.flags & re.MULTILINE:
+        return regex
+    try:
+        if _p.parse(pattern, regex.flags).getwidth()[0] == 0:
+            return regex
+        rest = compile_fast("(?:" + pattern[len("(?:^|") :], regex.flags)
+    except re.error:
+        return regex
+    if rest.groupindex != regex.groupindex or rest.groups != regex.groups:
+        return regex
+    return StartOrRest(regex, rest)
+
+
+def filtered(
+    regex: re.Pattern[str],
+) -> re.Pattern[str] | FilteredRegex | StartOrRest:
     """``regex`` with a prefilter on ``search`` where one is known, else ``regex`` itself
-    (compiled to skip ahead to where a match may start, :func:`awol.extract.fastre.compile_fast`:
-    the same matches)."""
+    (compiled to skip ahead to where a match may start, :func:`awol.extract.fastre.compile_fast`,
+    and, where it opens with ``(?:^|``, tried at the start alone: :class:`StartOrRest`; the
+    same matches)."""
     from awol.extract.fastre import compile_fast
 
     regex = compile_fast(regex.pattern, regex.flags)
     need = folded_filter(regex.pattern)
-    return regex if need is None else FilteredRegex(regex, need)
+    fast = start_or_rest(regex)
+    return fast if need is None else FilteredRegex(fast, need)
 
 
 # ----------------------------------------------------------------------------- word starts
