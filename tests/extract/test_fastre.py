@@ -109,6 +109,24 @@ def test_story_patterns_same_matches_as_re(lang: str) -> None:
             assert _matches(fast, text) == _matches(plain, text), (fast.pattern, text)
 
 
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_trigger_window_patterns_same_matches_as_re(lang: str) -> None:
+    from awol.extract import mentions
+
+    texts = _texts(lang, cased=True)
+    for fast in (
+        mentions._CONJUNCTION,
+        mentions._DENIAL,
+        mentions._SAYING,
+        mentions._PASSIVE_BEFORE,
+    ):
+        plain = re.compile(fast.pattern, fast.flags)
+        assert fast is not plain
+        for text in texts:
+            assert _matches(fast, text) == _matches(plain, text), (fast.pattern, text)
+            assert fast.split(text) == plain.split(text)
+
+
 def test_no_character_beyond_the_bmp_lowercases_into_it() -> None:
     # (the case-insensitive first letters are read from a table of the BMP alone)
     import _sre

@@ -29,6 +29,7 @@ from awol.extract.arguments import (
 from awol.extract.attribution import Source, find_source
 from awol.extract.counts import CountMention, find_counts
 from awol.extract.dates import DateMention, find_dates
+from awol.extract.fastre import compile_fast
 from awol.extract.lexicon import Lexicon, Pattern, Trigger
 from awol.extract.names import find_person_names
 from awol.extract.places import PlaceMention, get_gazetteer
@@ -39,9 +40,10 @@ from awol.extract.terms import penalty_months
 from awol.extract.victims import deserter_kills, someone_else_died
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_CONJUNCTION = re.compile(r"\b(?:and|but|or|then|и|а|но|или|затем)\b")
-_DENIAL = re.compile(r"\b(?:denied|denies|deny|отрицает|отрицают|опроверг\w*)\b", re.I)
-_SAYING = re.compile(r"\b(?:said|reported|claimed|заявил\w*|сообщил\w*)\b", re.I)
+# (read around every trigger: compiled to skip ahead to where a match may start, same matches)
+_CONJUNCTION = compile_fast(r"\b(?:and|but|or|then|и|а|но|или|затем)\b")
+_DENIAL = compile_fast(r"\b(?:denied|denies|deny|отрицает|отрицают|опроверг\w*)\b", re.I)
+_SAYING = compile_fast(r"\b(?:said|reported|claimed|заявил\w*|сообщил\w*)\b", re.I)
 
 
 @dataclass
@@ -474,7 +476,7 @@ def _their_victim(text: str, s: int, e: int, lex: Lexicon) -> bool:
     return deserter_kills(text, s, e, lex)
 
 
-_PASSIVE_BEFORE = re.compile(
+_PASSIVE_BEFORE = compile_fast(
     r"\b(?:was|were|is|are|be|been|being|got|get|gets|getting)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
 
