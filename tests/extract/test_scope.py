@@ -292,3 +292,18 @@ def test_the_same_named_person_is_the_same_detention() -> None:
     other = text.replace("Bazhukov was detained", "Ivan Petrov was detained")
     art = Article(id="t", language="en", text=other, published="2025-02-10")
     assert [e.type for e in extract_article(art).events].count("detention") == 2
+
+
+def test_the_main_predicate_is_the_news_and_the_deserters_victims_are_not_theirs() -> None:
+    """A type told only in a relative clause about the people ("who fled his unit") is the
+    background of the main predicate, which makes its event whatever the classifier doubts; a
+    killing done by one deserter is no death of his (twins: his own death is one)."""
+    art = Article(
+        id="t",
+        language="en",
+        published="2025-06-11",
+        text="A serviceman who fled his unit was declared wanted in the Leningrad region.",
+    )
+    assert {e.type for e in extract_article(art).events} >= {"wanted"}
+    assert "death" not in _types("A deserter shot two guards dead and fled.", "en")
+    assert "death" in _types("Guards shot the deserter dead near the border.", "en")

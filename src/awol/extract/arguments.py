@@ -637,6 +637,19 @@ def _names_in(text: str, start: int, end: int) -> bool:
     return bool(_TWO_CAPS.search(text[start:end]))
 
 
+def told_in_relative(text: str, start: int, lang: str) -> bool:
+    """Is the trigger at ``start`` the predicate of a relative clause about its people ("a
+    serviceman who fled his unit", "who had deserted", "военный, который сбежал")?"""
+    before = text[max(0, start - 40) : start]
+    return _relative_before(lang).search(before) is not None
+
+
+@lru_cache(maxsize=8)
+def _relative_before(lang: str) -> re.Pattern[str]:
+    rel = _rx(lang, "relative_subject").pattern
+    return re.compile(rf"(?<!\w)(?:{rel})\s+(?:\S+\s+){{0,2}}$", re.IGNORECASE)
+
+
 def _subject_start(text: str, m: Mention, lang: str) -> int:
     """Start of the stretch that holds the trigger's subject: its clause, or the clause before
     when the trigger's clause is a relative clause ("the soldiers, who ... fled")."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from awol.extract.arguments import armed_cues
+from awol.extract.arguments import armed_cues, told_in_relative
 from awol.extract.classifier import document_features, get_model, iter_candidates
 from awol.extract.counts import find_counts
 from awol.extract.dates import DateMention, resolve_offset
@@ -164,14 +164,26 @@ def extract_article(article: Article) -> Extraction:
         if an.mentions:
             _soon_after(an.mentions, sent.text)
             sole = len({m.type for m in an.mentions}) == 1
+            relative = (
+                {}
+                if sole
+                else {id(m): told_in_relative(sent.text, m.start, lang) for m in an.mentions}
+            )
             for m in an.mentions:
                 m.sole = sole
                 # a sentence reporting two types often tells one as the background of the other
                 # ("found guilty of leaving the unit", "a pilot who deserted has been found
                 # dead"): such a mention makes an event only where the classifier agrees; else
-                # it only adds to one told elsewhere
+                # it only adds to one told elsewhere.  The main predicate of a sentence whose
+                # other types are told only in relative clauses about its people is the news
+                # ("a serviceman who fled his unit was declared wanted"), never the background.
+                main = (
+                    not sole
+                    and not relative[id(m)]
+                    and all(relative[id(o)] for o in an.mentions if o.type != m.type)
+                )
                 m.background = m.anaphoric or (
-                    not sole and m.prob is not None and m.prob < BACKGROUND
+                    not sole and not main and m.prob is not None and m.prob < BACKGROUND
                 )
         if not an.mentions and in_story:
             _armed_statement(an, lex, armed_statements)
