@@ -137,29 +137,15 @@ def run_field_suite(
     suite: FieldSuite, probes: list[FieldProbe] | None = None
 ) -> list[FieldOutcome]:
     """Run every probe through the whole pipeline (cleaning with the language given, extraction)."""
-    from awol.errors import InputError
-    from awol.model import Document
-    from awol.pipeline import Pipeline
+    from awol.evaluate.probes import extract_texts
 
     todo = list(suite.probes if probes is None else probes)
-    docs = [
-        Document(
-            origin=f"field-probe-{i}",
-            content=f"{p.text} {suite.filler}".strip().encode("utf-8"),
-            id=f"field-probe-{i}",
-            published=p.published,
-            language=suite.language,
-            media_type="text",
-        )
-        for i, p in enumerate(todo)
+    texts = [f"{p.text} {suite.filler}" for p in todo]
+    results = extract_texts(texts, suite.language, [p.published for p in todo], "field-probe")
+    return [
+        FieldOutcome(p, error=r) if isinstance(r, str) else FieldOutcome(p, r)
+        for p, r in zip(todo, results, strict=True)
     ]
-    out: list[FieldOutcome] = []
-    for probe, result in zip(todo, Pipeline().process(docs), strict=True):
-        if isinstance(result, InputError):
-            out.append(FieldOutcome(probe, error=str(result)))
-        else:
-            out.append(FieldOutcome(probe, [e.to_dict() for e in result.events]))
-    return out
 
 
 def field_scores(outcomes: list[FieldOutcome]) -> dict[str, tuple[int, int]]:

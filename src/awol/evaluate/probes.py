@@ -238,31 +238,41 @@ def load_suite(path: str | Path) -> Suite:
     )
 
 
-def run_suite(suite: Suite, probes: Iterable[Probe] | None = None) -> list[Outcome]:
-    """Run every probe through the whole pipeline (cleaning with the language given, extraction)."""
+def extract_texts(
+    texts: list[str], language: str, published: list[str | None], prefix: str = "probe"
+) -> list[list[dict] | str]:
+    """Each text through the whole pipeline (cleaning with ``language`` given, extraction):
+    its events as dicts, or the reason it was refused (shared by the event and field probes)."""
     from awol.errors import InputError
     from awol.model import Document
     from awol.pipeline import Pipeline
 
-    todo = list(suite.probes if probes is None else probes)
     docs = [
         Document(
-            origin=f"probe-{i}",
-            content=f"{p.text} {suite.filler}".strip().encode("utf-8"),
-            id=f"probe-{i}",
-            published=suite.published,
-            language=suite.language,
+            origin=f"{prefix}-{i}",
+            content=text.strip().encode("utf-8"),
+            id=f"{prefix}-{i}",
+            published=pub,
+            language=language,
             media_type="text",
         )
-        for i, p in enumerate(todo)
+        for i, (text, pub) in enumerate(zip(texts, published, strict=True))
     ]
-    out: list[Outcome] = []
-    for probe, result in zip(todo, Pipeline().process(docs), strict=True):
-        if isinstance(result, InputError):
-            out.append(Outcome(probe, error=str(result)))
-        else:
-            out.append(Outcome(probe, [e.to_dict() for e in result.events]))
-    return out
+    return [
+        str(r) if isinstance(r, InputError) else [e.to_dict() for e in r.events]
+        for r in Pipeline().process(docs)
+    ]
+
+
+def run_suite(suite: Suite, probes: Iterable[Probe] | None = None) -> list[Outcome]:
+    """Run every probe through the whole pipeline (cleaning with the language given, extraction)."""
+    todo = list(suite.probes if probes is None else probes)
+    texts = [f"{p.text} {suite.filler}" for p in todo]
+    results = extract_texts(texts, suite.language, [suite.published] * len(todo))
+    return [
+        Outcome(p, error=r) if isinstance(r, str) else Outcome(p, r)
+        for p, r in zip(todo, results, strict=True)
+    ]
 
 
 @dataclass
