@@ -15,13 +15,10 @@ from sqlalchemy import select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
+from awol.store.documents import nul_free
 from awol.store.engine import now
 from awol.store.schema import FailureRow, SkipRow
 from awol.store.values import clip
-
-
-def _nul_free(value: str) -> str:
-    return value.replace("\x00", "\ufffd")
 
 
 class SkipStore:
@@ -32,8 +29,8 @@ class SkipStore:
     def record_skip(self, origin: str, reason: str, raw_hash: str | None = None) -> None:
         """Record a record that holds no prose (one row per origin; a failure of the same origin
         from an earlier run is marked resolved: it was not broken)."""
-        origin = clip(_nul_free(str(origin)), 2000) or "?"
-        reason = clip(_nul_free(str(reason)), 2000) or "?"
+        origin = clip(nul_free(str(origin)), 2000) or "?"
+        reason = clip(nul_free(str(reason)), 2000) or "?"
         ts = now()
         with Session(self.engine) as s, s.begin():
             row = s.scalar(select(SkipRow).where(SkipRow.origin == origin).limit(1))
