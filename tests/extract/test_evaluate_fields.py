@@ -38,3 +38,19 @@ def test_field_accuracy_counts_word_fields() -> None:
     acc = score(gold, pred)["field_accuracy"]
     assert acc["who"] == 1.0 and acc["names"] == 0.0 and acc["source"] == 0.0
     assert acc["date"] == acc["count"] == 1.0
+
+
+def test_field_counts_split_disagreements_into_wrong_and_missing() -> None:
+    ev = "Two conscripts deserted from a base near Tver on May 3, police said."
+    gold = [{"id": "x", "events": [{"type": "desertion", "evidence": ev, "date": "2024-05-03",
+             "count": 2, "region": "RU-TVE", "country": "RU", "armed": None,
+             "who": "two conscripts", "names": [], "source": "police"}]}]  # fmt: skip
+    pred = [{"id": "x", "events": [{"type": "desertion", "evidence": {"text": ev},
+             "date": "2024-05-04", "count": None, "region": "RU-TVE", "country": "RU",
+             "armed": None, "who": "conscripts", "names": ["Oleg Tamm"], "source": None}]}]  # fmt: skip
+    counts = score(gold, pred)["field_counts"]
+    assert counts["date"] == {"right": 0, "wrong": 1, "missing": 0}
+    assert counts["count"] == {"right": 0, "wrong": 0, "missing": 1}
+    assert counts["region"] == {"right": 1, "wrong": 0, "missing": 0}
+    assert counts["names"] == {"right": 0, "wrong": 1, "missing": 0}
+    assert counts["source"] == {"right": 0, "wrong": 0, "missing": 1}

@@ -64,6 +64,9 @@ class Scores:
     fn: Counter = field(default_factory=Counter)
     field_ok: Counter = field(default_factory=Counter)
     field_n: Counter = field(default_factory=Counter)
+    # a matched event's field that disagrees with gold: a value given (wrong) or none (missing)
+    field_wrong: Counter = field(default_factory=Counter)
+    field_missing: Counter = field(default_factory=Counter)
     fig_tp: int = 0
     fig_fp: int = 0
     fig_fn: int = 0
@@ -100,6 +103,16 @@ class Scores:
             "per_type": per_type,
             "field_accuracy": {
                 k: round(self.field_ok[k] / self.field_n[k], 3) if self.field_n[k] else None
+                for k in FIELDS
+            },
+            # counts behind the ratios: a correct new event whose field is unknown lowers a
+            # ratio but leaves "right" and "wrong" alone, so quality gates pin these
+            "field_counts": {
+                k: {
+                    "right": self.field_ok[k],
+                    "wrong": self.field_wrong[k],
+                    "missing": self.field_missing[k],
+                }
                 for k in FIELDS
             },
             "figures": {"precision": round(fp_, 3), "recall": round(fr_, 3), "f1": round(ff_, 3),
@@ -155,6 +168,10 @@ def _score_events(s: Scores, doc_id: str, gold: list[dict], pred: list[dict]) ->
             if same_field(f, ge.get(f), pe.get(f)):
                 s.field_ok[f] += 1
             else:
+                if _is_null(pe.get(f)):
+                    s.field_missing[f] += 1
+                else:
+                    s.field_wrong[f] += 1
                 s.field_errors.append(
                     {"id": doc_id, "type": ge["type"], "field": f, "gold": ge.get(f),
                      "predicted": pe.get(f), "evidence": _evidence(ge)[:120]}
@@ -205,6 +222,10 @@ def _score_figures(s: Scores, gold: list[dict], pred: list[dict]) -> None:
             s.spurious.append(
                 {"figure": pf.get("metric"), "value": pf.get("value"), "evidence": _evidence(pf)}
             )
+
+
+def _is_null(value: Any) -> bool:
+    return value is None or value == [] or value == ""
 
 
 def same_field(name: str, gold: Any, pred: Any) -> bool:
@@ -294,6 +315,12 @@ def format_report(res: dict[str, Any], details: bool = True) -> str:
             for k, v in res["field_accuracy"].items()
         )
     )
+    counts = res.get("field_counts") or {}
+    if counts:
+        lines.append(
+            "matched-event fields right/wrong/missing: "
+            + ", ".join(f"{k} {v['right']}/{v['wrong']}/{v['missing']}" for k, v in counts.items())
+        )
     quiet = res.get("documents_without_gold_events_but_predicted") or []
     lines.append(
         f"documents with no gold events but predicted events: {len(quiet)} {' '.join(quiet)}"
