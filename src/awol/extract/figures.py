@@ -202,7 +202,24 @@ def _is_figure(
         for m in an.mentions
     )
     so_far = _so_far(text, lex)  # "с начала года задержаны 37 военнослужащих"
+    specific = specific or (not so_far and _one_group(c, text, an, lex))
     return c.value >= 3 and (hedged or so_far) and cues and not specific and about_soldiers
+
+
+# the people's own happenings, which a group lives through together
+_GROUP_TYPES = ("desertion", "detention", "death")
+
+
+def _one_group(c: CountMention, text: str, an: SentenceAnalysis, lex: Lexicon) -> bool:
+    """ "Более 30 военнослужащих самовольно оставили воинскую часть": a hedged number of people
+    that left, were caught or died together, at the one unit or place the sentence names, is one
+    happening's count, not a tally (``figure_one_group``; not over a period the sentence names)."""
+    if not any(m.type in _GROUP_TYPES and m.count == c.value for m in an.mentions):
+        return False
+    if _period_ends(text, lex, None) or not lex.extra.get("figure_one_group"):
+        return False
+    placed = any(p.region for m in an.mentions if m.type in _GROUP_TYPES for p in m.places)
+    return placed or _vocab(lex, "figure_one_group", text)
 
 
 @lru_cache(maxsize=64)
