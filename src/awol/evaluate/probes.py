@@ -139,7 +139,9 @@ def _tidy(text: str) -> str:
     text = re.sub(r",+([.!?])", r"\1", text)
     text = re.sub(r",,+", ",", text)
     text = re.sub(r"([«(]) +", r"\1", text)
-    return _cap(text.strip())
+    # a headline keeps the paragraph break after it (the filler follows as the body)
+    tail = "\n\n" if text.rstrip(" ").endswith("\n") else ""
+    return _cap(text.strip()) + tail
 
 
 def load_suite(path: str | Path) -> Suite:
@@ -267,7 +269,8 @@ def extract_texts(
 def run_suite(suite: Suite, probes: Iterable[Probe] | None = None) -> list[Outcome]:
     """Run every probe through the whole pipeline (cleaning with the language given, extraction)."""
     todo = list(suite.probes if probes is None else probes)
-    texts = [f"{p.text} {suite.filler}" for p in todo]
+    # (a headline probe ends in its paragraph break: the filler is its body)
+    texts = [p.text + ("" if p.text.endswith("\n") else " ") + suite.filler for p in todo]
     results = extract_texts(texts, suite.language, [suite.published] * len(todo))
     return [
         Outcome(p, error=r) if isinstance(r, str) else Outcome(p, r)
