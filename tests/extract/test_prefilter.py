@@ -145,3 +145,12 @@ def test_alternatives_are_keyed_on_their_rarer_words() -> None:
     assert index.candidates("he was found in his home") == [1]
     assert index.candidates("he was found hanged") == [0, 1]
     assert index.candidates("after his death was announced") == [0, 1]
+
+
+def test_a_pattern_keeps_the_case_of_its_escapes() -> None:
+    """Lexicon patterns are lower-cased to match the lower-cased text, but "\\W" is not "\\w"
+    (nor "\\S" "\\s"): a class escape keeps its meaning."""
+    assert Pattern(r"^\W*(?:читайте|read)\b").search("«Читайте также»") is not None
+    assert Pattern(r"^\W*(?:читайте|read)\b").search("x читайте") is None
+    assert Pattern(r"^\W*(?:обязан)\b").search(", обязан явиться") is not None
+    assert Pattern(r"A\S+B").search("a--b") is not None and Pattern(r"A\S+B").search("a b") is None

@@ -13,15 +13,25 @@ import pytest
 from awol.evaluate.probes import Outcome, Probe, load_suite, report, run_suite, score
 
 SUITES = sorted((Path(__file__).parent / "probes").glob("*.yaml"))
+# short articles, each written out whole, that say how many events of each type they report
+STORIES = sorted((Path(__file__).parent / "probes" / "stories").glob("*.yaml"))
 
 
-@pytest.mark.parametrize("path", SUITES, ids=[p.stem for p in SUITES])
+@pytest.mark.parametrize(
+    "path", SUITES + STORIES, ids=[p.stem for p in SUITES] + [f"stories-{p.stem}" for p in STORIES]
+)
 def test_probe_suite_reaches_its_pins(path: Path) -> None:
     suite = load_suite(path)
-    assert len(suite.probes) >= 100, "a suite should cross its grammar into a few hundred probes"
+    if path in STORIES:
+        assert len(suite.probes) >= 30, "a story suite should tell many stories"
+        assert all(p.events is not None for p in suite.probes), "a story says its events"
+    else:
+        assert len(suite.probes) >= 100, "a suite should cross its grammar into many probes"
     outcomes = run_suite(suite)
     s = score(outcomes)
     values = {"recall": s.recall, "precision": s.precision, "negatives": s.negatives, **s.fields}
+    if s.granularity is not None:
+        values["granularity"] = s.granularity
     low = {
         k: (round(values.get(k, 0.0), 3), pin)
         for k, pin in suite.pins.items()
@@ -83,6 +93,39 @@ def test_scores_count_misses_spurious_optional_and_fields() -> None:
     assert s.fields == {"count": 1.0, "region": 0.0}
     text = report([hit, opt, miss, neg])
     assert "[c / x] want death" in text and "fields wrong: ['region']" in text
+
+
+def test_granularity_counts_events_per_type(tmp_path: Path) -> None:
+    path = _suite(
+        tmp_path,
+        """
+language: ru
+probes:
+  - {id: a, expect: [desertion, detention], events: {desertion: 1, detention: 2}, text: "x"}
+  - {id: b, expect: [], events: {}, text: "y"}
+""",
+    )
+    a, b = load_suite(path).probes
+    assert a.events == {"desertion": 1, "detention": 2} and b.events == {}
+    right = Outcome(a, [{"type": "desertion"}, {"type": "detention"}, {"type": "detention"}])
+    split = Outcome(a, [{"type": "desertion"}] * 2 + [{"type": "detention"}] * 2)
+    clean, dirty = Outcome(b, []), Outcome(b, [{"type": "wanted"}])
+    assert (right.exact, split.exact, clean.exact, dirty.exact) == (True, False, True, False)
+    assert score([right, split, clean, dirty]).granularity == 0.5
+    assert score([Outcome(Probe("c", "-", "t", []), [])]).granularity is None
+    text = report([right, split])
+    assert "granularity 0.500" in text and "events: want {'desertion': 1, 'detention': 2}" in text
+    with pytest.raises(ValueError, match="'events' must give the types of 'expect'"):
+        load_suite(
+            _suite(
+                tmp_path,
+                "language: ru\nprobes: [{id: 0, text: x, expect: [], events: {death: 1}}]\n",
+            )
+        )
+    with pytest.raises(ValueError, match="'events' must map event types to numbers"):
+        load_suite(
+            _suite(tmp_path, "language: ru\nprobes: [{id: 0, text: x, expect: [], events: [1]}]\n")
+        )
 
 
 def test_bad_suite_is_a_clear_error(tmp_path: Path) -> None:

@@ -140,6 +140,25 @@ def _reason(sentence: str, trigger: str, etype: str, lang: str) -> str | None:
          "sentence", "en", "other_crime"),
         ("He was charged with shooting at a police car.", "charged with", "prosecution", "en",
          "other_crime"),
+        # no one in particular: an indefinite subject, a multitude or "many" of a kind
+        ("Кто-то уехал домой после отпуска и не вернулся.", "не вернулся", "desertion", "ru",
+         "generic"),
+        ("Ко мне обращаются десятки солдат, которые ушли в СОЧ.", "ушли в СОЧ", "desertion",
+         "ru", "generic"),
+        ("Он говорит, что многие его сослуживцы уходили в СОЧ.", "уходили в СОЧ", "desertion",
+         "ru", "generic"),
+        # a norm told of the one who did it
+        ("Военнослужащий, который самовольно оставил часть, обязан явиться в комендатуру.",
+         "самовольно оставил часть", "desertion", "ru", "law"),
+        # a headline of another article on the page; an item of a news feed
+        ("Читайте также: Контрактник сбежал из части с автоматом", "сбежал из части",
+         "desertion", "ru", "related"),
+        ("СМОТРИТЕ ТАКЖЕ: шестеро дезертиров уехали во Францию", "уехали", "desertion", "ru",
+         "related"),
+        ("12:45 В Курской области контрактник сбежал из части", "сбежал из части",
+         "desertion", "ru", "related"),
+        ("Read more: Russian soldier deserts with his rifle", "deserts", "desertion", "en",
+         "related"),
     ],
 )  # fmt: skip
 def test_readings(sentence: str, trigger: str, etype: str, lang: str, reason: str) -> None:
@@ -214,6 +233,18 @@ def test_readings(sentence: str, trigger: str, etype: str, lang: str, reason: st
         ("Why did police detain the deserter?", "detain", "detention", "en"),
         ("Police detained a man who deserted from his unit.", "detained", "detention", "en"),
         ("Police detained a deserter on suspicion of desertion.", "detained", "detention", "en"),
+        # the twins: some of a group, a group counted, a norm's sentence about one dated flight,
+        # a sentence that only mentions reading
+        ("Некоторые из них уже задержаны.", "задержаны", "detention", "ru"),
+        ("Десятки солдат, которые ушли из части 8 марта, задержаны.", "ушли из части",
+         "desertion", "ru"),
+        ("Военнослужащий, который сбежал из части 3 марта, может получить до десяти лет.",
+         "сбежал из части", "desertion", "ru"),
+        ("Военнослужащий, который самовольно оставил часть, задержан в Курске.",
+         "самовольно оставил часть", "desertion", "ru"),
+        ("Он прочитал также, что контрактник сбежал из части.", "сбежал из части",
+         "desertion", "ru"),
+        ("В 12:45 контрактник сбежал из части.", "сбежал из части", "desertion", "ru"),
     ],
 )  # fmt: skip
 def test_events_stay(sentence: str, trigger: str, etype: str, lang: str) -> None:
@@ -307,3 +338,22 @@ def test_the_main_predicate_is_the_news_and_the_deserters_victims_are_not_theirs
     assert {e.type for e in extract_article(art).events} >= {"wanted"}
     assert "death" not in _types("A deserter shot two guards dead and fled.", "en")
     assert "death" in _types("Guards shot the deserter dead near the border.", "en")
+
+
+def test_a_quoted_speaker_and_a_surname_are_no_count_and_no_place() -> None:
+    """One flight told by the group and by one of them in a quote; a man called by his surname
+    ("Орлов" is not Orel) in a recap: one desertion each."""
+    quote = (
+        "Шестеро российских военных дезертировали из армии в 2023 году. «Мы ушли, потому что "
+        "не хотели убивать», — рассказал один из них."
+    )
+    recap = (
+        "Суд приговорил контрактника Дмитрия Орлова к пяти годам колонии. В мае 2024 года "
+        "Орлов самовольно оставил часть в Новосибирске. Напомним, Орлов сбежал из части весной "
+        "прошлого года."
+    )
+    for text in (quote, recap):
+        art = Article(id="t", language="ru", text=text, published="2025-06-02")
+        events = [e for e in extract_article(art).events if e.type == "desertion"]
+        assert len(events) == 1, text
+        assert events[0].region in (None, "RU-NVS")

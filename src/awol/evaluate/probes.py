@@ -34,6 +34,8 @@ A suite is one YAML file per language (``tests/extract/probes/<lang>.yaml``)::
         without: [pronoun]           # optional: all but these
         optional: [desertion]        # types neither required nor spurious
         count: false                 # optional: do not check the count for this probe
+        events: {desertion: 1, detention: 2}   # optional: how many events of each type (a
+                                     # story told several times is one event per happening)
 
 A template with ``{P.<key>}`` is crossed with every participant that has that key; one without is
 a single probe. ``{place}`` / ``{date}`` take the next choice of their slot (rotating, so a
@@ -46,7 +48,9 @@ phrase that opens the sentence).
 
 Scores: recall = expected types found / expected types; precision = predicted types that were
 expected / predicted types (over all probes, negatives included); negatives = share of negative
-probes with no event (but their optional types); field accuracy (count, region, date) over found events that state them.
+probes with no event (but their optional types); field accuracy (count, region, date) over found events that state them;
+granularity = share of the probes that say how many events of each type (``events:``) whose
+found events number exactly that (types neither expected nor optional must be absent).
 """
 
 from __future__ import annotations
@@ -78,6 +82,7 @@ class Probe:
     date: str | None = None
     optional: list[str] = field(default_factory=list)  # neither required nor spurious
     names: list[str] | None = None  # the names the found events must give (None: not checked)
+    events: dict[str, int] | None = None  # how many events of each type (None: not checked)
 
 
 @dataclass
@@ -97,6 +102,18 @@ class Outcome:
     @property
     def spurious(self) -> int:
         return len(self.types - set(self.probe.expect) - set(self.probe.optional))
+
+    @property
+    def exact(self) -> bool | None:
+        """Do the found events number what ``events:`` says, type by type (None: not said)?"""
+        want = self.probe.events
+        if want is None:
+            return None
+        got: dict[str, int] = defaultdict(int)
+        for e in self.predicted:
+            got[e["type"]] += 1
+        optional = set(self.probe.optional) - set(want)
+        return all(got[t] == n for t, n in want.items()) and not (set(got) - set(want) - optional)
 
     def field_checks(self) -> list[tuple[str, bool]]:
         """(field, right) for every expected field of every found expected type."""
@@ -142,6 +159,21 @@ def _tidy(text: str) -> str:
     # a headline keeps the paragraph break after it (the filler follows as the body)
     tail = "\n\n" if text.rstrip(" ").endswith("\n") else ""
     return _cap(text.strip()) + tail
+
+
+def _events(spec: dict[str, Any], expect: list[str], where: str) -> dict[str, int] | None:
+    """A probe's ``events:`` (type -> number of events), checked against its ``expect``."""
+    raw = spec.get("events")
+    if raw is None:
+        return None
+    if not isinstance(raw, dict) or not all(
+        isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in raw.values()
+    ):
+        raise ValueError(f"{where}: 'events' must map event types to numbers of events")
+    events = {str(k): int(v) for k, v in raw.items()}
+    if {t for t, n in events.items() if n} != set(expect):
+        raise ValueError(f"{where}: 'events' must give the types of 'expect', no other")
+    return events
 
 
 def load_suite(path: str | Path) -> Suite:
@@ -192,6 +224,7 @@ def load_suite(path: str | Path) -> Suite:
                     region=found.get("region", spec.get("region")),
                     date=found.get("date", spec.get("date")),
                     optional=list(spec.get("optional") or []),
+                    events=_events(spec, expect, where),
                 )
             )
             continue
@@ -284,6 +317,7 @@ class Scores:
     precision: float
     negatives: float
     fields: dict[str, float]
+    granularity: float | None  # share of the probes with ``events:`` found exactly so
     expected: int
     found: int
     predicted: int
@@ -300,11 +334,13 @@ def score(outcomes: list[Outcome]) -> Scores:
     for o in outcomes:
         for name, ok in o.field_checks():
             checks[name].append(ok)
+    exact = [o.exact for o in outcomes if o.exact is not None]
     return Scores(
         recall=hits / expected if expected else 1.0,
         precision=right / predicted if predicted else 1.0,
         negatives=sum(not o.types - set(o.probe.optional) for o in neg) / len(neg) if neg else 1.0,
         fields={k: sum(v) / len(v) for k, v in sorted(checks.items())},
+        granularity=sum(exact) / len(exact) if exact else None,
         expected=expected,
         found=hits,
         predicted=predicted,
@@ -318,6 +354,7 @@ def report(outcomes: list[Outcome], failures: bool = True) -> str:
     lines.append(
         f"probes {len(outcomes)}  recall {s.recall:.3f} ({s.found}/{s.expected})  "
         f"precision {s.precision:.3f}  negatives clean {s.negatives:.3f}  "
+        + (f"granularity {s.granularity:.3f}  " if s.granularity is not None else "")
         + "  ".join(f"{k} {v:.3f}" for k, v in s.fields.items())
     )
     for key, label in ((lambda o: o.probe.row, "row"), (lambda o: o.probe.column, "participant")):
@@ -336,7 +373,10 @@ def report(outcomes: list[Outcome], failures: bool = True) -> str:
     cols = list(dict.fromkeys(o.probe.column for o in outcomes))
     cell = {(o.probe.row, o.probe.column): o for o in outcomes}
     lines.append("")
-    lines.append("cells (. right, x missed, + spurious, ! both; columns:)")
+    lines.append(
+        "cells (. right, x missed, + spurious, ! both, = right types in a wrong number of events;"
+        " columns:)"
+    )
     for j, c in enumerate(cols):
         lines.append(f"  {j:2d} {c}")
     lines.append(f"{'':32s} " + "".join(f"{j % 10}" for j in range(len(cols))))
@@ -349,14 +389,18 @@ def report(outcomes: list[Outcome], failures: bool = True) -> str:
                 continue
             miss = o.hits < len(set(o.probe.expect))
             extra = o.spurious > 0
-            marks.append("!" if miss and extra else "x" if miss else "+" if extra else ".")
+            split = not miss and not extra and o.exact is False
+            marks.append(
+                "!" if miss and extra else "x" if miss else "+" if extra else "=" if split else "."
+            )
         lines.append(f"{r:32s} " + "".join(marks))
     if failures:
         lines.append("")
         lines.append("failures:")
         for o in outcomes:
             wrong = [k for k, ok in o.field_checks() if not ok]
-            if o.hits == len(set(o.probe.expect)) and not o.spurious and not wrong:
+            split = o.exact is False
+            if o.hits == len(set(o.probe.expect)) and not o.spurious and not wrong and not split:
                 continue
             got = ", ".join(
                 f"{e['type']}(n={e.get('count')}, {e.get('region')}, {e.get('date')})"
@@ -364,6 +408,8 @@ def report(outcomes: list[Outcome], failures: bool = True) -> str:
             )
             want = ",".join(o.probe.expect) or "-"
             extra = f" fields wrong: {wrong}" if wrong else ""
+            if split:
+                extra += f" events: want {o.probe.events}"
             err = f" ERROR {o.error}" if o.error else ""
             lines.append(
                 f"  [{o.probe.row} / {o.probe.column}] want {want}"

@@ -518,6 +518,14 @@ def assign_places(
                 m.place_from_source = True
 
 
+_QUOTE_SPAN = re.compile(r"«[^«»]*»|“[^“”]*”")
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the quotations of a sentence (between guillemets or curly quotes)."""
+    return [(q.start(), q.end()) for q in _QUOTE_SPAN.finditer(text)]
+
+
 def assign_counts(
     mentions: list[Mention], counts: list[CountMention], text: str, lex: Lexicon
 ) -> None:
@@ -540,8 +548,14 @@ def assign_counts(
     free = [c for c in counts if id(c) not in used and not _records(c, lex)]
     # each trigger takes the closest count in its clause (else in the sentence), closest first
     pairs = []
+    quotes = _quote_spans(text) if "«" in text or "“" in text else []
     for m in mentions:
+        # the speaker of a quote is no count of what the quote tells: "«Мы ушли», — рассказал
+        # один из них"
+        inside = next(((a, b) for a, b in quotes if a < m.start < b), None)
         for c in free:
+            if inside is not None and not inside[0] < c.start < inside[1]:
+                continue
             d = _distance(m, c.start)
             if clause_bounds(text, c.start) != clause_bounds(text, m.start):
                 d += 60

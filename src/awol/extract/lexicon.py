@@ -21,6 +21,9 @@ LANG_DIR = Path(__file__).parent / "lang"
 FLAGS = re.IGNORECASE | re.UNICODE
 
 
+_ESCAPE_OR_TEXT = re.compile(r"(\\.)|([^\\]+)", re.DOTALL)
+
+
 class Pattern:
     """A case-insensitive pattern that matches on the lower-cased text.
 
@@ -34,7 +37,9 @@ class Pattern:
 
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
-        lowered = pattern.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P=")
+        # (escapes keep their case: "\W" is not "\w")
+        lowered = _ESCAPE_OR_TEXT.sub(lambda m: m.group(1) or m.group(2).lower(), pattern)
+        lowered = lowered.replace("(?p<", "(?P<").replace("(?p=", "(?P=")
         self._lower = compile_fast(lowered, re.UNICODE)  # (skips to where a match may start)
         self._icase = re.compile(pattern, FLAGS)
         # words a match cannot lack: most texts are ruled out by a substring test (exact)

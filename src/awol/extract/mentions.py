@@ -212,7 +212,8 @@ def analyse_sentence(
         for n in find_person_names(text, lex.lang)
         if not (source and source.start <= n.start < source.end) and not titled(text, n.start, lex)
     ]
-    names += known_surnames(text, known_names, names)
+    recalled = known_surnames(text, known_names, names)
+    names += recalled
     has_people = (
         bool(lex.people.search(text))
         or bool(names)
@@ -260,6 +261,9 @@ def analyse_sentence(
         )
     # (the places only where a trigger made a mention: the others' are read if a stage asks)
     places = get_gazetteer().find(text, lex.lang) if mentions else None
+    if places and recalled:
+        # the surname of a man named in full before is no place: "Орлов" is not Orel
+        places = [p for p in places if not any(n.start <= p.start < n.end for n in recalled)]
     assign_dates(mentions, dates, lex.lang)
     assign_places(mentions, places or [], source, lex.lang)
     assign_counts(mentions, counts, text, lex)

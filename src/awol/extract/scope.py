@@ -6,9 +6,13 @@ it can still say that nothing happened to anyone in particular:
 - a *generic reference*: the trigger describes a kind of people, not a group that did it ("those
   who went AWOL", "most of those found guilty", "the number of fighters who deserted", "тех, кто
   сбежал", "military personnel who have deserted for the first time will be released"), or its
-  subject is a multitude, not a group ("сбежали тысячи военнослужащих");
+  subject is a multitude, not a group ("сбежали тысячи военнослужащих") or no one in particular
+  ("кто-то сбежал из госпиталя");
 - a *law*: the people a law or bill speaks of ("a law allowing soldiers who left their unit to
-  return");
+  return"), or a norm told of the one who did it ("Военнослужащий, который самовольно оставил
+  часть, обязан явиться в комендатуру");
+- a *related headline*: a line of the page that points to another article ("Читайте также:
+  ...", "Read more: ...");
 - a *habit or a statistic*: "are usually thrown back to the front", "fewer people fled than in
   2024", "there are no exact statistics on deserters";
 - a *label or a term*: an attributive participle ("videos of captured soldiers"), a status ("the
@@ -70,7 +74,7 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
 
     The reason names the reading (``generic``, ``habitual``, ``statistic``, ``label``,
     ``quoted``, ``law``, ``victim``, ``other_crime``, ``hypothetical``, ``question``,
-    ``future``, ``authorised``) so that tests and the debugging of a corpus can tell which one
+    ``future``, ``authorised``, ``related``) so that tests and the debugging of a corpus can tell which one
     fired.
     """
     rules = _rules(lex.lang)
@@ -80,7 +84,9 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
     cs, ce = clause_bounds(text, s)
     clause = text[cs:ce]
     trig = text[s:e]
-    if _has(rules, "generic_before", before):
+    if _has(rules, "related", text):
+        return "related"
+    if _has(rules, "generic_before", before) or _has(rules, "indefinite_before", before):
         return "generic"
     # the subject after the verb ("за год из армии сбежали тысячи военнослужащих")
     if _has(rules, "generic_after", text[e : min(ce, e + _LOOKAHEAD)]):
@@ -91,7 +97,7 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
     # did: "helps soldiers who flee", "anyone who deserts" (not "who fled", "who has deserted")
     if _has(rules, "present_relative_before", before) and _present(trig, lex):
         return "generic"
-    if _law_relative(text[:s], rules):
+    if _law_relative(text[:s], rules) or _norm_relative(text, s, e, cs, ce, rules):
         return "law"
     if _has(rules, "habitual", text):
         return "habitual"
@@ -322,6 +328,22 @@ def _law_relative(before: str, rules: dict[str, Pattern]) -> bool:
         return False
     starts = [m.start() for m in relative.finditer(before)]
     return bool(starts) and law.search(before[: starts[-1]]) is not None
+
+
+def _norm_relative(text: str, s: int, e: int, cs: int, ce: int, rules: dict[str, Pattern]) -> bool:
+    """ "Военнослужащий, который самовольно оставил часть, обязан явиться в комендатуру": a
+    trigger in a relative or participle clause about a kind of people, whose sentence goes on to
+    tell what such people must, may or face (``norm_after`` in ``nonevent:``), states a norm,
+    not a happening, where the clause names no date, number or name."""
+    relative, label, norm = (rules.get(k) for k in ("relative", "label_trigger", "norm_after"))
+    if norm is None or ce >= len(text) or not norm.search(text[ce : ce + 40]):
+        return False
+    if not (
+        (relative is not None and relative.search(text, cs, s))
+        or (label is not None and label.match(text, s, e))
+    ):
+        return False
+    return not _ANCHOR.search(text, cs, ce)
 
 
 def _modal_through_conjunction(before: str, rules: dict[str, Pattern]) -> bool:
