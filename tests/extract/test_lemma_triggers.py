@@ -39,7 +39,11 @@ def test_a_following_word_matches_as_written_or_by_its_lemma() -> None:
 
 
 def test_present_tense_of_headlines() -> None:
-    assert ("sentence", "jails") in _found("Court jails deserter for five years", "en")
+    # "Court jails deserter": a pattern now (a verb of the present before its people), which wins
+    text = "Court jails deserter for five years"
+    found = [(t.type, text[a:b]) for t, a, b in _find_triggers(text, get_lexicon("en"))]
+    assert any(ty == "sentence" and words.startswith("jails") for ty, words in found)
+    assert ("sentence", "imprisons") in _found("Court imprisons two for desertion", "en")
     assert ("death", "executes deserters") in _found("Russian army executes deserters", "en")
     assert ("prosecution", "opens criminal case") in _found(
         "Russia opens criminal case against deserter", "en"

@@ -220,13 +220,13 @@ def analyse_sentence(
         or any(not c.head or lex.people.search(c.head) for c in counts)
     )
     mentions: list[Mention] = []
-    topical = on_topic
     # a trigger that is about desertion by itself ("fled their unit") puts the sentence on topic
     on_topic = on_topic or any(t.context == "none" for t, _s, _e in found)
     for trig, s, e in found:
         # the classifier's doubt outweighs a trigger only where the sentence itself does not
-        # name desertion ("arrested two of 10 inmates who deserted" stays a detention)
-        if verdict is not None and verdict.denies(trig.type) and not topical:
+        # name desertion ("arrested two of 10 inmates who deserted" stays a detention; "a
+        # serviceman who fled his unit was put on the wanted list" stays a search)
+        if verdict is not None and verdict.denies(trig.type) and not on_topic:
             continue
         # a word's lemma in any form is a weaker cue than a pattern: the classifier must agree
         if trig.lemma and verdict is not None and not verdict.accepts_lemma(trig.type):

@@ -111,6 +111,14 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
         return "quoted"
     if _has(rules, f"sentence:{etype}", text) or _has(rules, f"clause:{etype}", clause):
         return "victim" if etype == "death" else "other_crime"
+    # someone who hid, drove or helped the deserters is the one tried, held or sought ("a woman
+    # who hid the deserter was sentenced", "searching for the man who helped them")
+    if etype != "desertion" and (
+        _has(rules, "helper_before", before)
+        or _has(rules, "helper_after", text[s : e + _LOOKAHEAD])
+        or _helped_named(before, rules)
+    ):
+        return "other_crime"
     if etype == "detention" and "charged_with" in rules:
         # "arrested in Moscow on treason charges": the charge names another crime
         # (the crime is read after the cue: "detained a deserter on suspicion of theft")
@@ -268,6 +276,14 @@ def _generic_people(
     return not find_person_names(text, lex.lang)
 
 
+def _helped_named(before: str, rules: dict[str, Pattern]) -> bool:
+    """ "A woman who hid Petrov ... was sentenced": the one helped is named (a capitalised word
+    right after the verb; patterns match the lower-cased text, so the capital is read here)."""
+    pat = rules.get("helper_name_before")
+    m = pat.search(before) if pat is not None else None
+    return m is not None and before[m.start("obj")].isupper()
+
+
 def _for_another_crime(text: str, lex: Lexicon) -> bool:
     """ "Его приговорили к шести годам: в 2019 году он ограбил магазин": a charge or a verdict
     whose sentence names another crime (``other_crimes`` in ``lang/*/events.yaml``) and nothing
@@ -394,7 +410,13 @@ def _crime_named_other(
             continue  # "jailed for ten years for ...": the offence comes next
         if not phrase.strip() or _has(rules, "crime_unnamed", phrase):
             return False
-        if lex.topic.search(phrase):
+        # the offence named first is the charge: "harbouring a fugitive", "stealing a car"
+        # (not "desertion and theft")
+        other = lex.other_crimes.search(phrase)
+        topic = lex.topic.search(phrase)
+        if other and (topic is None or other.start() < topic.start()):
+            return True
+        if topic:
             return False
         from awol.extract.classifier import _cue_sets
         from awol.extract.tokens import tokens

@@ -97,7 +97,9 @@ _CLAUSE = re.compile(
     r"который|которая|которое|которые|которого|которой|которых|которым|после того как|когда|что)\b)"
     # "left his unit in March and hid for a year in the Krasnodar region": a second predicate
     r"|\s+(?=and\s+(?:then\s+)?(?:\w+ed|hid|went|spent|made|got|took|ran|fled|came|was|were|had|"
-    r"said|told|left|found|kept|stayed|lived|began|became|sought|crossed|reached)\b)"
+    r"said|told|left|found|kept|stayed|lived|began|became|sought|crossed|reached|"
+    # a present or modal second predicate: "was charged and faces up to ten years"
+    r"faces?|could|may|might|remains?|risks?|is|are|has|have)\b)"
     r"|\s+(?=и\s+(?:затем\s+|потом\s+)?\w+(?:л|ла|ли|лся|лась|лись)\b)",
     re.IGNORECASE,
 )
