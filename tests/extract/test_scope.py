@@ -177,6 +177,11 @@ def _reason(sentence: str, trigger: str, etype: str, lang: str) -> str | None:
          "desertion", "ru", "related"),
         ("Read more: Russian soldier deserts with his rifle", "deserts", "desertion", "en",
          "related"),
+        # a flight to escape the draft, told in another clause
+        ("Мужчина сбежал из Украины, чтобы избежать мобилизации.", "сбежал", "desertion", "ru",
+         "other_crime"),
+        ("He fled the country, hoping to avoid being drafted.", "fled", "desertion", "en",
+         "other_crime"),
     ],
 )  # fmt: skip
 def test_readings(sentence: str, trigger: str, etype: str, lang: str, reason: str) -> None:
@@ -263,6 +268,10 @@ def test_readings(sentence: str, trigger: str, etype: str, lang: str, reason: st
         ("Он прочитал также, что контрактник сбежал из части.", "сбежал из части",
          "desertion", "ru"),
         ("В 12:45 контрактник сбежал из части.", "сбежал из части", "desertion", "ru"),
+        ("Военный сбежал из части, чтобы избежать отправки на фронт.", "сбежал из части",
+         "desertion", "ru"),
+        ("The soldier fled his unit to avoid being sent to the front.", "fled his unit",
+         "desertion", "en"),
     ],
 )  # fmt: skip
 def test_events_stay(sentence: str, trigger: str, etype: str, lang: str) -> None:
