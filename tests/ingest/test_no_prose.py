@@ -107,6 +107,15 @@ def test_skips_are_listed_with_their_reason(runs):
     assert "result.json#4: skipped: no text" in text.output
 
 
+def test_stats_counts_the_skipped_records(runs):
+    db = runs[0]
+    res = _cli("stats", "--db", db)
+    assert res.exit_code == 0, res.output
+    head = res.output.splitlines()[0]
+    assert "3 documents" in head and "0 failures" in head, head
+    assert f"{len(SKIPPED)} skipped (no prose; see awol failures --skipped)" in head, head
+
+
 def test_reingest_is_idempotent(runs):
     db, first, skips_first, again = runs
     assert again.exit_code == 0, again.output

@@ -71,6 +71,14 @@ def _export(tmp_path: Path, data: dict) -> Path:
             "'text' is a int",
         ),  # fmt: skip
         (
+            {"name": "C", "messages": [{"text": "lost?"}, {"id": 2, "text": "Soldiers deserted."}]},
+            "malformed message 0: no 'id' (a post with text)",
+        ),  # fmt: skip
+        (
+            {"name": "C", "messages": [{"id": 2, "text": "Soldiers deserted."}, {"id": " "}]},
+            "malformed message 1: no 'id'",
+        ),  # fmt: skip
+        (
             {
                 "name": "C",
                 "messages": [
@@ -89,6 +97,31 @@ def test_malformed_telegram_records_fail_alone(tmp_path, data, bad):
         assert len(errs) == 1 and bad in errs[0].reason, errs
     else:
         assert not errs
+
+
+def test_telegram_message_without_id_is_a_recorded_failure(tmp_path):
+    """A message with no id is not dropped silently: `awol ingest` names it (file, message index,
+    "no 'id'"), records it as a failure, stores the other posts and exits 1."""
+    from click.testing import CliRunner
+
+    from awol.cli import main
+    from awol.store import Store
+
+    tg = _export(tmp_path, {"name": "C", "messages": [
+        {"id": 1, "text": "A contract soldier deserted from his unit in Belgorod region in May."},
+        {"text": "Two soldiers deserted from a unit near Kursk, the outlet reported."},
+    ]})  # fmt: skip
+    db = f"sqlite:///{tmp_path / 'a.db'}"
+    res = CliRunner().invoke(main, ["ingest", str(tg), "--db", db, "--no-progress"])
+    assert res.exit_code == 1, res.output
+    assert "result.json#message[1]: malformed message 1: no 'id'" in res.output
+    store = Store(db)
+    try:
+        fails = store.failures()
+        assert [f["origin"].rsplit("/", 1)[-1] for f in fails] == ["result.json#message[1]"]
+        assert store.counts()["documents"] == 1
+    finally:
+        store.close()
 
 
 def test_malformed_telegram_export_does_not_stop_the_sample(tmp_path):

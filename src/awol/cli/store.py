@@ -338,7 +338,8 @@ def export(db, fmt, output, since, until, types, regions, with_names, what, part
 @db_option
 @filter_options
 def stats(db, since, until, types, regions):  # noqa: ANN001, ANN201
-    """Print event counts by type, month and region."""
+    """Print the totals (documents, events, figures, incidents, cases, failures, skipped records)
+    and event counts by type, month and region."""
     from awol.serve.export import stats_table
 
     flt = _filters(since, until, types, regions)
@@ -350,7 +351,8 @@ def stats(db, since, until, types, regions):  # noqa: ANN001, ANN201
         store.close()
     click.echo(
         f"{totals['documents']} documents, {totals['events']} events, {totals['figures']} figures, "
-        f"{totals['incidents']} incidents, {totals['cases']} cases, {totals['failures']} failures\n"
+        f"{totals['incidents']} incidents, {totals['cases']} cases, {totals['failures']} failures, "
+        f"{totals['skipped']} skipped (no prose; see awol failures --skipped)\n"
     )
     click.echo(stats_table(st), nl=False)
 

@@ -96,7 +96,10 @@ def telegram_documents(
             )
             continue
         text = _text(raw_text).strip()
-        if post is None:
+        if post is None or (isinstance(post, str) and not post.strip()):
+            # no id: no origin, link or document id can be made for it; recorded under its index
+            what = "a post with text" if text else "a post without text"
+            yield InputError(f"{p}#message[{i}]", f"malformed message {i}: no 'id' ({what})")
             continue
         if not text:  # a photo, file or sticker without a caption: recorded as skipped
             yield NoProse(f"{p}#{post}", "no text (a post without a caption)")
