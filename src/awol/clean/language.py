@@ -57,6 +57,7 @@ _NAME_WEIGHT = 0.1  # weight of a letter of a capitalised word (see _script_lett
 _FULL_EVIDENCE = 120  # letters for a confidence of 1 (fewer: a short text is less sure)
 _FAST_STOPWORDS = 12  # stopword hits of the best language for the fast path ...
 _FAST_MARGIN = 3  # ... and how many times the runner-up's
+_MIXED_SHARE = 0.8  # below this share of its script's letters a text is read by its lines
 
 
 @dataclass(frozen=True)
@@ -146,6 +147,8 @@ def identify(text: str, sample_chars: int = 1500) -> Identification:
     n_script = max(n_cyr, n_lat)
     share = n_script / total
     data = _data()
+    if share < _MIXED_SHARE:  # a mixed text (a bilingual live blog): read its script's lines
+        sample = _lines_in(sample, script)
     words = _WORD.findall(sample)
     letters = _script_letters(chars, sample, script)
     candidates = _spellable(data, script, letters)
@@ -183,6 +186,14 @@ def _script_letters(chars: Counter[str], sample: str, script: str) -> dict[str, 
             if ch in counts:
                 counts[ch] -= n * (1 - _NAME_WEIGHT)
     return counts
+
+
+def _lines_in(sample: str, script: str) -> str:
+    """The lines of ``sample`` mostly in ``script`` (the n-gram model read on a bilingual
+    text's mix of scripts answers a third language: Latvian for English and Russian)."""
+    rx, other = (_CYR, _LAT) if script == "cyrillic" else (_LAT, _CYR)
+    kept = [ln for ln in sample.split("\n") if len(rx.findall(ln)) > len(other.findall(ln))]
+    return "\n".join(kept) or sample
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:\n])\W*$")
@@ -268,3 +279,44 @@ def choose_language(declared: str | None, text: str) -> str | None:
     if conf >= 0.85:
         return detected
     return declared
+
+
+# ------------------------------------------------------------------ mixed-language documents
+# A live blog or a bilingual post may hold paragraphs in English and in Russian.  A run of six
+# words of the other script is the cheap gate (one regex search over a single-language text);
+# only then is each line counted by script and identified.
+_RUNS = {
+    "cyrillic": re.compile(r"[\u0400-\u04ff]{2,}(?:[\s,;:()«»\"'—–-]+[\u0400-\u04ff]+){5}"),
+    "latin": re.compile(r"[A-Za-z]{2,}(?:[\s,;:()\"'“”—–-]+[A-Za-z]+){5}"),
+}
+_BLOCK_LETTERS = 30  # letters a line needs to be read as a block of its own language ...
+_BLOCK_SHARE = 0.8  # ... and the share of them in the other script
+
+
+def language_blocks(
+    text: str, language: str | None, readable: tuple[str, ...] = ("en", "ru")
+) -> list[tuple[int, int, str]]:
+    """The lines of ``text`` written in another of the ``readable`` languages than the
+    document's ``language``, as ``(start, end, code)``: the English paragraphs of a Russian
+    live blog, the Russian ones of an English post.  A quoted phrase or name inside a line of
+    the document's language is no block (a line must be at least 80% the other script, with 30
+    letters or more, and identified as that language).  Empty for a single-language text (one
+    regex search)."""
+    if language not in readable:
+        return []
+    other_script = "latin" if language in CYRILLIC else "cyrillic"
+    if _RUNS[other_script].search(text) is None:
+        return []
+    blocks: list[tuple[int, int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        n_cyr = len(_CYR.findall(line))
+        n_lat = len(_LAT.findall(line))
+        n_other = n_lat if other_script == "latin" else n_cyr
+        if n_other < _BLOCK_LETTERS or n_other < _BLOCK_SHARE * (n_cyr + n_lat):
+            continue
+        code = identify(line).code
+        if code in readable and code != language:
+            blocks.append((start, start + len(line), code))
+    return blocks

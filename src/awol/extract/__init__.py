@@ -8,6 +8,7 @@ counts, places and names.
 from __future__ import annotations
 
 import gc
+from dataclasses import replace
 
 from awol.model import Article, Extraction
 
@@ -16,18 +17,63 @@ class Extractor:
     """Extract events and figures from articles; loads every model once, on first use."""
 
     def extract(self, article: Article) -> Extraction:
-        from awol.extract.document import extract_article
-
         # A document's analyses are many small objects without cycles, freed by reference
         # counting; the cyclic collector would walk them (and every loaded model) again and again
         # on a long text (about 5% of its time): paused for the document.
         enabled = gc.isenabled()
         gc.disable()
         try:
-            return extract_article(article)
+            return _extract_by_language(article)
         finally:
             if enabled:
                 gc.enable()
+
+
+def _extract_by_language(article: Article) -> Extraction:
+    """One reading per language of the article: a document that mixes English and Russian
+    paragraphs (a live blog) is read once in its language with the other language's lines
+    blanked out, and once in each other language with the rest blanked out.  Blanking keeps
+    every offset into the article's text; the events and figures of the readings are joined in
+    text order.  A single-language text is read once (the check is one regex search)."""
+    from awol.clean.language import language_blocks
+    from awol.extract.document import extract_article
+    from awol.extract.lexicon import available_languages
+
+    blocks = language_blocks(article.text, article.language, tuple(available_languages()))
+    if not blocks:
+        return extract_article(article)
+    text = article.text
+    spans: dict[str | None, list[tuple[int, int]]] = {}
+    for start, end, code in blocks:
+        spans.setdefault(code, []).append((start, end))
+    other = [(s, e) for code_spans in spans.values() for s, e in code_spans]
+    readings = [(article.language, _blank(text, other))]
+    readings += [(code, _keep(text, kept)) for code, kept in spans.items()]
+    out = Extraction(article)
+    for lang, masked in readings:
+        title = article.title if article.title and masked.startswith(article.title) else None
+        part = extract_article(replace(article, text=masked, language=lang, title=title))
+        out.events.extend(part.events)
+        out.figures.extend(part.figures)
+    out.events.sort(key=lambda e: (e.evidence.start, e.evidence.end))
+    out.figures.sort(key=lambda f: (f.evidence.start, f.evidence.end))
+    return out
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the characters of ``spans`` turned into spaces (offsets kept)."""
+    chars = list(text)
+    for s, e in spans:
+        chars[s:e] = " " * (e - s)
+    return "".join(chars)
+
+
+def _keep(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with everything outside ``spans`` turned into spaces, line breaks kept."""
+    out = [c if c == "\n" else " " for c in text]
+    for s, e in spans:
+        out[s:e] = text[s:e]
+    return "".join(out)
 
 
 __all__ = ["Extractor"]
