@@ -112,3 +112,24 @@ def test_mask_spans_match_redact_text():
     text = "Gurov, 29, fled; his mother, Larisa Gribova, said so."
     spans = mask_spans(text)
     assert [text[s:e] for s, e in spans] == ["Gurov", "Larisa Gribova"]
+
+
+@pytest.mark.parametrize(
+    "text, hidden",
+    [
+        ("адвокат Павел Кириллов", "Павел Кириллов"),  # "Кириллов" reads as a possessive
+        ("Кириллов Павел", "Кириллов Павел"),
+        ("мать Ольга Саблина", "Ольга Саблина"),
+    ],
+)
+def test_short_russian_fields_are_masked(text, hidden):
+    """A source or who of fewer than four words is too short for the NER."""
+    out = redact_text(text)
+    assert hidden not in out and "[name]" in out, out
+    for part in hidden.split():
+        assert part not in out, out
+
+
+@pytest.mark.parametrize("text", ["пресс-служба Минобороны", "суд в Москве", "Медиазона"])
+def test_short_russian_fields_without_a_person_stay_readable(text):
+    assert redact_text(text) == text

@@ -233,6 +233,34 @@ def _latin_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# ----------------------------------------------------------------------------- Russian (short)
+_RU_CAP_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
+
+
+def _ru_short_spans(text: str) -> list[tuple[int, int]]:
+    """A short Cyrillic field (a source "адвокат Павел Кириллов", a who) is too short for the
+    NER: a given name in any case, with the capitalised words right next to it, is a person
+    (a surname pymorphy reads as a possessive, "Кириллов", is no surname to the name rules)."""
+    from awol.extract.names import _ru_given
+
+    words = list(_RU_CAP_WORD.finditer(text))
+    out: list[tuple[int, int]] = []
+    for k, m in enumerate(words):
+        if not _ru_given(m.group()):
+            continue
+        s, e = m.start(), m.end()
+        j = k + 1  # the surname (and patronymic) after it ...
+        while j < len(words) and text[e : words[j].start()].strip() == "":
+            e = words[j].end()
+            j += 1
+        i = k - 1  # ... or before it ("Кириллов Павел")
+        while i >= 0 and text[words[i].end() : s].strip() == "":
+            s = words[i].start()
+            i -= 1
+        out.append((s, e))
+    return out
+
+
 # ----------------------------------------------------------------------------- both
 # results read from the store (:mod:`awol.privacy.stored`): the recogniser's own, found before
 _SEEDED_PERSONS: dict[str, tuple[tuple[int, int], ...]] = {}
@@ -271,6 +299,8 @@ def _person_spans(text: str) -> tuple[tuple[int, int], ...]:
     if _CYR.search(text):
         if _wants_ner(text):
             spans.extend(_ner_spans(text))
+        else:
+            spans.extend(_ru_short_spans(text))
         from awol.extract.names import find_person_names
 
         spans.extend((m.start, m.end) for m in find_person_names(text, "ru"))

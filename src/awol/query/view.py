@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from awol.serve.public import names_in
 from awol.serve.public import public as _mask
 
 #: non-personal keys kept on anonymous records when the masking API leaves them out
@@ -31,6 +32,23 @@ class _View:
     case_by_id: dict[str, dict] = field(default_factory=dict)
     cache: dict = field(default_factory=dict)
     masked: dict = field(default_factory=dict)
+    doc_names: dict = field(default_factory=dict)  # document id -> names its events tell
+
+    def names_of(self, documents: list[str]) -> list[str]:
+        """The names the events of ``documents`` tell (in their sentences or name fields): an
+        incident's or a case's fields (a source, a who) hold no sentence to recognise them in."""
+        if not self.doc_names and self.events:
+            by_doc: dict[str, list[dict]] = {}
+            for e in self.events:
+                by_doc.setdefault(e.get("document_id") or "", []).append(e)
+            self.doc_names["_by_doc"] = by_doc
+        by_doc = self.doc_names.get("_by_doc") or {}
+        out: list[str] = []
+        for d in documents:
+            if d not in self.doc_names:
+                self.doc_names[d] = names_in(by_doc.get(d) or [])
+            out.extend(self.doc_names[d])
+        return out
 
     def pub(self, kind: str, obj: dict) -> dict:
         """The anonymous form of ``obj`` (through :func:`awol.serve.public.public`), memoised."""
@@ -38,7 +56,8 @@ class _View:
         out = self.masked.get(key)
         if out is None:
             src = {k: v for k, v in obj.items() if not k.startswith("_") and k != "members"}
-            out = _mask(kind, src)
+            names = self.names_of(_documents(src)) if kind in ("incident", "case") else ()
+            out = _mask(kind, src, names)
             for k in _PLAIN_KEYS:
                 if k in src and k not in out:
                     out[k] = src[k]
@@ -48,6 +67,13 @@ class _View:
                 out["_search"] = _search_text(kind, out)
             self.masked[key] = out
         return out
+
+
+def _documents(rec: dict) -> list[str]:
+    """The documents an incident or a case is told by."""
+    docs = [d for d in rec.get("documents") or [] if isinstance(d, str)]
+    docs += [e[0] for e in rec.get("events") or [] if isinstance(e, (list, tuple)) and e]
+    return sorted(set(docs))
 
 
 def _stored_spans(store: Any, records: list[dict], recognise: bool = True) -> None:

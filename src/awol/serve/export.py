@@ -154,15 +154,27 @@ def public_links(records: list[dict], what: str, store: Any = None) -> list[dict
     """Incidents or cases as published: names emptied and masked in free text, with the names
     of every record of the same case (recogniser results read from ``store`` where given)."""
     _prime(records, store)  # before collecting names: those read the same spans
+    # an incident's or a case's fields (a source "адвокат Павел Кириллов", a who) hold no
+    # sentence: the names its documents' sentences tell are masked in it too
+    events = store.events() if store is not None and hasattr(store, "events") else []
+    if events:
+        _prime(events, store)
+    doc_names = _names_by_document(events)
     by_case: dict[str, list[str]] = {}
     for r in records:
-        by_case.setdefault(r.get("case_id") or r.get("incident_id") or "", []).extend(
-            collect_names(r)
-        )
+        names = by_case.setdefault(r.get("case_id") or r.get("incident_id") or "", [])
+        names.extend(collect_names(r))
+        for d in _documents_of(r):
+            names.extend(doc_names.get(d, ()))
     public = public_incident if what == "incidents" else public_case
     return [
         public(r, by_case.get(r.get("case_id") or r.get("incident_id") or "", ())) for r in records
     ]
+
+
+def _documents_of(rec: dict) -> set[str]:
+    docs = {d for d in rec.get("documents") or [] if isinstance(d, str)}
+    return docs | {e[0] for e in rec.get("events") or [] if isinstance(e, (list, tuple)) and e}
 
 
 class PublicEvents:

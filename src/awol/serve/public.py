@@ -27,12 +27,19 @@ def _privacy() -> Any:
         raise PrivacyUnavailable(f"awol.privacy is not available: {exc}") from exc
 
 
-def public(kind: str, obj: dict) -> dict:
+def public(kind: str, obj: dict, names: Iterable[str] = ()) -> dict:
     """The anonymous-reader form of an ``event``, ``incident``, ``case``, ``figure`` or
-    ``document`` (no person names anywhere)."""
+    ``document`` (no person names anywhere).  ``names``: more names to mask in it (an
+    incident's or a case's fields hold no sentence; the people its documents' sentences name)."""
     if kind not in KINDS:
         raise ValueError(f"unknown kind {kind!r}")
-    return getattr(_privacy(), f"public_{kind}")(obj)
+    return getattr(_privacy(), f"public_{kind}")(obj, tuple(names))
+
+
+def names_in(records: Iterable[dict]) -> list[str]:
+    """The person names stored in or recognised in the free text of ``records``."""
+    collect = _privacy().collect_names
+    return [n for r in records for n in collect(r)]
 
 
 def public_text(text: str | None, names: Iterable[str] = ()) -> str | None:
