@@ -101,7 +101,8 @@ def test_malformed_telegram_records_fail_alone(tmp_path, data, bad):
 
 def test_telegram_message_without_id_is_a_recorded_failure(tmp_path):
     """A message with no id is not dropped silently: `awol ingest` names it (file, message index,
-    "no 'id'"), records it as a failure, stores the other posts and exits 1."""
+    "no 'id'"), records it as a failure, stores the other posts and exits 1.  A message named by
+    its index is never taken for the post of that id (each failure keeps its own record)."""
     from click.testing import CliRunner
 
     from awol.cli import main
@@ -110,6 +111,8 @@ def test_telegram_message_without_id_is_a_recorded_failure(tmp_path):
     tg = _export(tmp_path, {"name": "C", "messages": [
         {"id": 1, "text": "A contract soldier deserted from his unit in Belgorod region in May."},
         {"text": "Two soldiers deserted from a unit near Kursk, the outlet reported."},
+        {"id": 3, "text": 42},
+        7,  # message index 3: not to be confused with the post whose id is 3
     ]})  # fmt: skip
     db = f"sqlite:///{tmp_path / 'a.db'}"
     res = CliRunner().invoke(main, ["ingest", str(tg), "--db", db, "--no-progress"])
@@ -118,7 +121,8 @@ def test_telegram_message_without_id_is_a_recorded_failure(tmp_path):
     store = Store(db)
     try:
         fails = store.failures()
-        assert [f["origin"].rsplit("/", 1)[-1] for f in fails] == ["result.json#message[1]"]
+        assert sorted(f["origin"].rsplit("/", 1)[-1] for f in fails) == [
+            "result.json#3", "result.json#message[1]", "result.json#message[3]"]  # fmt: skip
         assert store.counts()["documents"] == 1
     finally:
         store.close()

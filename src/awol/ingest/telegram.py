@@ -80,14 +80,17 @@ def telegram_documents(
     for i, msg in enumerate(data["messages"]):
         if not isinstance(msg, dict):
             yield InputError(
-                f"{p}#{i}", f"malformed message: a {type(msg).__name__}, not an object"
+                f"{p}#message[{i}]",
+                f"malformed message {i}: a {type(msg).__name__}, not an object",
             )
             continue
         if msg.get("type", "message") != "message":
             continue
         post = msg.get("id")
         if post is not None and (isinstance(post, bool) or not isinstance(post, (int, str))):
-            yield InputError(f"{p}#{i}", f"malformed message: 'id' is a {type(post).__name__}")
+            yield InputError(
+                f"{p}#message[{i}]", f"malformed message {i}: 'id' is a {type(post).__name__}"
+            )
             continue
         raw_text = msg.get("text")
         if raw_text is not None and not isinstance(raw_text, (str, list, dict)):
