@@ -149,6 +149,42 @@ def test_documents_with_metadata_of_the_wrong_type_are_errors(monkeypatch):
     assert isinstance(items[2], Document) and items[2].id == "12"
 
 
+# ------------------------------------------------------------------ RSS
+FEED = (
+    b'<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>'
+    b"<item><guid>a</guid><title>Deserter detained</title><description>A soldier who deserted "
+    b"was detained in Kursk on May 5.</description></item>"
+    b"<item><guid>b</guid><title>Second</title><description>Two soldiers deserted from their "
+    b"unit in the Belgorod region.</description></item></channel></rss>"
+)
+
+
+@pytest.mark.parametrize("cut", [20, 60, 110])
+def test_truncated_feed_is_a_failure_and_its_last_entry_is_not_stored(tmp_path, cut):
+    f = tmp_path / "wire.xml"
+    f.write_bytes(FEED[:-cut])
+    docs, errs = _split(list(iter_sources([str(f)])))
+    assert len(errs) == 1 and "feed is cut short" in errs[0].reason, errs
+    assert errs[0].origin == str(f)
+    assert [d.id for d in docs] == ["a"]  # b may be cut mid-text: not stored as if complete
+
+
+def test_complete_feeds_with_oddities_are_read_whole(tmp_path):
+    for i, data in enumerate([FEED, FEED + b"\n<!-- trailing -->", FEED.replace(b"May 5.", b"May 5 & 6.")]):  # fmt: skip
+        f = tmp_path / f"wire{i}.xml"
+        f.write_bytes(data)
+        docs, errs = _split(list(iter_sources([str(f)])))
+        assert [d.id for d in docs] == ["a", "b"] and not errs, (i, errs)
+
+
+def test_unreadable_archive_reason_is_one_short_line(tmp_path):
+    f = tmp_path / "junk.warc.gz"
+    f.write_bytes(b"\x1f\x8b" + b"garbage" * 500)
+    (err,) = list(warc_documents(f))
+    assert isinstance(err, InputError) and err.reason.startswith("not a readable WARC archive")
+    assert len(err.reason) < 220 and "\n" not in err.reason
+
+
 # ------------------------------------------------------------------ WARC
 def _warc(path: Path, n: int = 3, gz: bool = True) -> bytes:
     with path.open("wb") as fh:

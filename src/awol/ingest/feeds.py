@@ -62,7 +62,18 @@ def feed_documents(
     if not parsed.entries:
         yield InputError(origin, "feed has no entries")
         return
-    for n, entry in enumerate(parsed.entries):
+    entries = list(parsed.entries)
+    if _cut_short(data, parsed):
+        # the parser recovers what it can; the last entry read may be cut mid-text: a failure of
+        # the feed, and that entry is not stored as if complete
+        last = entries.pop()
+        guid = last.get("id") or last.get("link") or len(entries)
+        yield InputError(
+            origin,
+            f"feed is cut short (no closing tag of its root element): {len(entries)} entries "
+            f"read; the last one ({guid}) is not stored, it may be incomplete",
+        )
+    for n, entry in enumerate(entries):
         link = entry.get("link")
         guid = entry.get("id") or link
         entry_origin = f"{origin}#{guid or n}"
@@ -106,6 +117,22 @@ def feed_documents(
             encoding="utf-8",
             container=origin,
         )
+
+
+_ROOT_END = (b"</rss", b"</feed", b"</rdf:rdf")
+
+
+def _cut_short(data: bytes, parsed: dict) -> bool:
+    """A feed whose XML the parser found broken and that never closes its root element (a
+    download or a copy cut short)."""
+    exc = parsed.get("bozo_exception")
+    if not parsed.get("bozo") or exc is None:
+        return False
+    from xml.sax import SAXException
+
+    if not isinstance(exc, SAXException):  # an encoding declared wrongly: read as it is
+        return False
+    return not any(m in data[-4096:].lower() for m in _ROOT_END)
 
 
 def _escape(s: str) -> str:

@@ -93,9 +93,9 @@ def warc_documents(
                 )
     except ArchiveLoadFailed as exc:
         if found:
-            yield InputError(str(p), f"archive is cut short or corrupt after {found} documents: {exc}")  # fmt: skip
+            yield InputError(str(p), f"archive is cut short or corrupt after {found} documents: {_short(exc)}")  # fmt: skip
         else:
-            yield InputError(str(p), f"not a readable WARC archive: {exc}")
+            yield InputError(str(p), f"not a readable WARC archive: {_short(exc)}")
         return
     except OSError as exc:
         yield InputError(str(p), f"cannot read archive: {exc.strerror or exc}")
@@ -148,3 +148,9 @@ def gzip_problem(path: Path, chunk: int = 1 << 20) -> str | None:
     if started and not d.eof:
         return "the last gzip member is cut short (truncated file)"
     return None
+
+
+def _short(exc: Exception, limit: int = 160) -> str:
+    """The reader's reason on one line, without the raw bytes it quotes at length."""
+    text = " ".join(str(exc).split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
