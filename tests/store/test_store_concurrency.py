@@ -47,6 +47,8 @@ def test_two_ingests_at_once_lose_and_duplicate_nothing(db_url, tmp_path):
     for r in res:
         assert r.returncode == 0, r.stdout + r.stderr
         assert "linking    failed" not in r.stdout and "Traceback" not in r.stderr
+    # the one that waited said so (when creating the schema or for the run itself)
+    assert any("waiting for another ingest" in r.stderr for r in res), [r.stderr for r in res]
     with Store(url) as store:
         docs = store.documents(all_versions=True)
         counts = store.counts()

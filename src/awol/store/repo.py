@@ -15,6 +15,7 @@ prose); :mod:`.engine` opens the database and :mod:`.values` converts rows.
 from __future__ import annotations
 
 import re
+import sys
 
 from awol.errors import AwolError
 from awol.store.accounts import AccountStore
@@ -76,8 +77,10 @@ class Store(
             if migrate and current_revision(self.engine) != head_revision():
                 from awol.store.lock import writer_lock
 
-                with writer_lock(self):  # two processes opening a new database at once
-                    upgrade(self.engine)
+                # two processes opening a new database at once: the second waits, and says so
+                with writer_lock(self, on_wait=_say):
+                    if current_revision(self.engine) != head_revision():
+                        upgrade(self.engine)
         except AwolError:
             raise
         except Exception as exc:  # bad URL, server down, unreadable file
@@ -102,3 +105,7 @@ class Store(
 
     def revision(self) -> str | None:
         return current_revision(self.engine)
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
