@@ -133,6 +133,7 @@ def run_one(doc: Document) -> str | None:
     global _EXTRACTOR
     from awol.clean import clean_document
     from awol.extract import Extractor
+    from awol.validate import ValidationError, check_date
 
     if _EXTRACTOR is None:
         _EXTRACTOR = Extractor()
@@ -154,4 +155,10 @@ def run_one(doc: Document) -> str | None:
             ev = it.evidence
             if not (0 <= ev.start <= ev.end <= len(text)) or text[ev.start : ev.end] != ev.text:
                 return f"{kind} evidence offsets ({ev.start}, {ev.end}) do not point at its text"
+            value = it.date if kind == "event" else it.as_of
+            if value is not None:
+                try:
+                    check_date(value)
+                except ValidationError:
+                    return f"{kind} date {value!r} is no valid date (published {doc.published!r})"
     return None

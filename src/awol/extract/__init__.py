@@ -23,10 +23,31 @@ class Extractor:
         enabled = gc.isenabled()
         gc.disable()
         try:
-            return _extract_by_language(article)
+            return _valid_dates(_extract_by_language(article))
         finally:
             if enabled:
                 gc.enable()
+
+
+def _valid_dates(ex: Extraction) -> Extraction:
+    """Every date given out is one the validation layer accepts (a real day, month or year,
+    1000-2999): a date reckoned from an absurd publication date (0001-01-01 -> "last year" =
+    "0000", 9999-12-31 -> "9999-12-27") is unknown, not invented."""
+    from awol.validate import ValidationError, check_date
+
+    def ok(value: str | None) -> str | None:
+        if value is None:
+            return None
+        try:
+            return check_date(value)
+        except ValidationError:
+            return None
+
+    for e in ex.events:
+        e.date = ok(e.date)
+    for f in ex.figures:
+        f.as_of = ok(f.as_of)
+    return ex
 
 
 def _extract_by_language(article: Article) -> Extraction:
