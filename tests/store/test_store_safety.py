@@ -147,9 +147,20 @@ def test_good_filters_still_work(filled):
         ("reextract",),
         ("override", "x"),
         ("reextract", "--relink"),
+        ("serve",),  # served a new empty database
+        ("users", "list"),
+        ("users", "token", "someone"),
+        ("users", "set", "someone", "--disable"),
+        ("export", "--format", "gold", "-o", "gold.jsonl"),
     ],
 )
-def test_reading_a_missing_database_is_an_error_and_creates_nothing(tmp_path, cmd):
+def test_reading_a_missing_database_is_an_error_and_creates_nothing(tmp_path, cmd, monkeypatch):
+    import uvicorn
+
+    def started(*a, **k):
+        raise AssertionError("the server started on a database that does not exist")
+
+    monkeypatch.setattr(uvicorn, "run", started)
     db = tmp_path / "typo" / "nested" / "awol.db"
     r = invoke(*cmd, "--db", f"sqlite:///{db}")
     assert r.exit_code == 1 and "no database at" in r.output and "Traceback" not in r.output

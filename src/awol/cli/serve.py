@@ -30,7 +30,7 @@ def serve(db, host, port, insecure_cookies, log_level):  # noqa: ANN001, ANN201
 
     from awol.serve.app import create_app
 
-    store = _open(db)
+    store = _open(db, must_exist=True)
     try:
         app = create_app(store=store, secure_cookies=not insecure_cookies)
     except AwolError as exc:
@@ -100,7 +100,7 @@ def users_set(name, role, change_password, password_stdin, disable, db):  # noqa
     pw_hash = None
     if change_password or password_stdin:
         pw_hash = hash_password(_password(password_stdin))
-    store = _open(db)
+    store = _open(db, must_exist=True)
     try:
         before = store.user(name)
         u = store.update_user(name, role=role, password_hash=pw_hash, disabled=disable)
@@ -118,7 +118,7 @@ def users_set(name, role, change_password, password_stdin, disable, db):  # noqa
 @db_option
 def users_list(db):  # noqa: ANN001, ANN201
     """List the accounts."""
-    store = _open(db)
+    store = _open(db, must_exist=True)
     try:
         rows = store.users()
     finally:
@@ -139,7 +139,7 @@ def users_token(name, label, db):  # noqa: ANN001, ANN201
     from awol.serve.auth import TOKEN_PREFIX, digest, new_token
 
     token = new_token(TOKEN_PREFIX)
-    store = _open(db)
+    store = _open(db, must_exist=True)
     try:
         store.create_api_token(name, digest(token), label)
         store.record_audit("cli", "api_token", name, after={"label": label})
@@ -156,7 +156,7 @@ def export_gold(db: str | None, output: str) -> int:
 
     from awol.query import Query
 
-    store = _open(db)
+    store = _open(db, must_exist=True)
     try:
         docs = Query(store).gold()
     finally:
