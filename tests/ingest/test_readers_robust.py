@@ -128,6 +128,21 @@ def test_telegram_message_without_id_is_a_recorded_failure(tmp_path):
         store.close()
 
 
+def test_a_post_with_a_nul_character_is_read_not_refused_as_binary(tmp_path):
+    from awol.clean import clean_document
+
+    text = "A contract soldier deserted from his unit\u0000 in Kursk, the outlet said.\u0001"
+    tg = _export(tmp_path, {"name": "C\u0000", "messages": [{"id": 1, "text": text}]})
+    (doc,) = list(iter_sources([str(tg)]))
+    art = clean_document(doc)  # was: "binary content, not text"
+    assert "\x00" not in art.text and "deserted from his unit in Kursk" in art.text
+    # a file the user names with NUL bytes is still refused as binary
+    f = tmp_path / "x.txt"
+    f.write_bytes(b"A soldier deserted.\x00\x00\x00")
+    (err,) = list(iter_sources([str(f)]))
+    assert isinstance(err, InputError) and "binary" in err.reason
+
+
 def test_malformed_telegram_export_does_not_stop_the_sample(tmp_path):
     tg = _export(tmp_path, {"name": ["a", "list"], "messages": [{"id": 1, "text": "A soldier deserted."}]})  # fmt: skip
     docs, errs = _split(list(iter_sources([str(tg), str(DEV)])))
