@@ -7,14 +7,14 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 FIXTURES = REPO / "tests" / "fixtures" / "clean"
 SHARED = REPO.parent / "shared"
-DEV = SHARED / "corpus" / "dev"
+DEV = REPO / "corpus" / "dev"  # bundled with the repo (a fresh clone has no ../shared)
 SEEDS = SHARED / "corpus" / "seeds"
 
 
 @pytest.fixture
 def dev_dir() -> Path:
     if not (DEV / "manifest.jsonl").exists():
-        pytest.skip(f"shared dev corpus not found at {DEV}")
+        pytest.skip(f"dev corpus not found at {DEV}")
     return DEV
 
 

@@ -1,4 +1,4 @@
-"""Cleaning the shared dev corpus and the two real seed articles (read in place, never copied)."""
+"""Cleaning the bundled dev corpus and the two real seed articles (seeds read in place from ../shared, never copied)."""
 
 from __future__ import annotations
 

@@ -206,7 +206,7 @@ def test_gold_counts():
     """Counts and figure values written out in the gold evidence are found, with the qualifier."""
     gold = SHARED / "gold.jsonl"
     if not gold.is_file():
-        pytest.skip(f"shared dev corpus not found at {gold}")
+        pytest.skip(f"dev corpus not found at {gold}")
     hits = qual_hits = total = 0
     misses = []
     for line in gold.read_text(encoding="utf-8").splitlines():

@@ -228,7 +228,7 @@ def test_gold_date_texts():
     """Each gold event's date_text resolves to its gold date (anchored ones excluded)."""
     gold = SHARED / "gold.jsonl"
     if not gold.is_file():
-        pytest.skip(f"shared dev corpus not found at {gold}")
+        pytest.skip(f"dev corpus not found at {gold}")
     hits = total = anchored = 0
     misses = []
     for line in gold.read_text(encoding="utf-8").splitlines():

@@ -112,7 +112,7 @@ def test_empty_directory(tmp_path):
 
 def test_dev_corpus_ids_match_manifest():
     if not DEV.exists():
-        pytest.skip(f"shared dev corpus not found at {DEV}")
+        pytest.skip(f"dev corpus not found at {DEV}")
     man = load_manifest(DEV / "manifest.jsonl")
     docs = list(iter_documents([DEV], man))
     assert len(docs) == 56 and all(isinstance(d, Document) for d in docs)

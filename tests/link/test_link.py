@@ -140,7 +140,7 @@ def _dev_docs(with_text=True):
     return docs
 
 
-needs_dev = pytest.mark.skipif(not DEV.exists(), reason=f"shared dev corpus not found at {DEV}")
+needs_dev = pytest.mark.skipif(not DEV.exists(), reason=f"dev corpus not found at {DEV}")
 
 
 def _canon(lk):

@@ -19,7 +19,7 @@ needs_real = pytest.mark.skipif(
     not (REAL / "splits.json").exists(),
     reason=f"real corpus (with splits.json) not found at {REAL}",
 )
-needs_dev = pytest.mark.skipif(not DEV.exists(), reason=f"shared dev corpus not found at {DEV}")
+needs_dev = pytest.mark.skipif(not DEV.exists(), reason=f"dev corpus not found at {DEV}")
 
 
 def _split(folder: Path, split: str | None) -> tuple[list[dict], dict[str, str]]:

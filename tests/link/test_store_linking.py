@@ -48,7 +48,7 @@ def _run(url: str, docs: list[dict], chunk: int, reload_every: int) -> Store:
 @pytest.mark.parametrize("source", ["dev", "synthetic"])
 def test_store_rows_equal_batch_linking(tmp_path, source):
     if source == "dev" and not DEV.exists():
-        pytest.skip(f"shared dev corpus not found at {DEV}")
+        pytest.skip(f"dev corpus not found at {DEV}")
     docs = _dev_docs() if source == "dev" else _bench_docs(800)
     batch = Linker()
     batch.add(docs)
