@@ -281,12 +281,17 @@ def _partial_chunked(conn):
     conn.sendall(
         b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n"
     )
-    conn.sendall(b"100\r\n" + b"a" * 50)
+    conn.sendall(b"10\r\n" + b"b" * 16 + b"\r\n")  # one whole chunk of 16 bytes ...
+    conn.sendall(b"100\r\n" + b"a" * 50)  # ... then 50 of a chunk of 256: closed
 
 
 @pytest.mark.parametrize(
     "handler, words",
-    [(_slow, "in total"), (_partial, "partial response"), (_partial_chunked, "partial response")],
+    [
+        (_slow, "in total"),
+        (_partial, "partial response: 312 of 5000 bytes"),
+        (_partial_chunked, "partial response: the connection closed after 66 bytes"),
+    ],
 )
 def test_http_slow_and_partial_bodies_are_errors(handler, words):
     srv = _Server(handler)

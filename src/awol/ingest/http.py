@@ -137,6 +137,12 @@ class Fetcher:
                 sock.settimeout(max(0.05, min(self.timeout, left)))
             try:
                 chunk = resp.read1(65536) if hasattr(resp, "read1") else resp.read(65536)
+            except http.client.IncompleteRead as exc:  # counted with what was read before
+                raise InputError(
+                    url,
+                    "partial response: the connection closed after "
+                    f"{size + len(exc.partial)} bytes",
+                ) from None
             except TimeoutError:
                 if deadline - time.monotonic() < self.timeout:
                     continue  # the deadline cut this read short: reported above
