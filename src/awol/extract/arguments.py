@@ -81,15 +81,25 @@ def _substantive_one(text: str, lang: str) -> re.Match[str] | None:
     """A Russian adjective or participle that stands for one person by itself ("военного
     задержали", "сбежавшего нашли"): its lemma is listed (``singular_substantives``), it is
     singular, and no noun, adjective or pronoun follows it that it would qualify ("военного
-    суда")."""
+    суда"); or a singular noun of one person the ``singular`` pattern does not spell out
+    ("морпеха", "разведчику": ``singular_nouns``)."""
     lemmas = _lemmas(lang, "singular_substantives")
+    nouns = _lemmas(lang, "singular_nouns")
     if not lemmas:
         return None
     words = list(_RU_WORD.finditer(text))
+    starts = _starts(lang)
     for i, w in enumerate(words):
         word = w.group(0).lower()
-        if word[:3] not in {x[:3] for x in lemmas}:
+        if word[:3].replace("ё", "е") not in starts:
             continue
+        if any(
+            p.tag.POS == "NOUN"
+            and p.tag.number == "sing"
+            and p.normal_form.replace("ё", "е") in nouns
+            for p in _ru_parses(word)
+        ):
+            return w  # "морпеха приговорили": a noun of one person
         p = next(
             (
                 p
@@ -111,6 +121,24 @@ def _substantive_one(text: str, lang: str) -> re.Match[str] | None:
             continue  # "военного суда": it qualifies a noun
         return w
     return None
+
+
+def _one_noun(w: re.Match[str] | None | bool, lang: str) -> re.Match[str] | None:
+    """``w`` where it is a noun of one person (``singular_nouns``: "морпеха"), which says who;
+    not an adjective standing for one ("второго")."""
+    if not isinstance(w, re.Match):
+        return None
+    nouns = _lemmas(lang, "singular_nouns")
+    parses = _ru_parses(w.group(0).lower())
+    return w if any(p.normal_form.replace("ё", "е") in nouns for p in parses) else None
+
+
+@cache
+def _starts(lang: str) -> frozenset[str]:
+    """The first three letters of the lemmas of :func:`_substantive_one` (a word that starts
+    otherwise is none of them: no need to parse it)."""
+    words = _lemmas(lang, "singular_substantives") | _lemmas(lang, "singular_nouns")
+    return frozenset(x[:3] for x in words)
 
 
 def _rx(lang: str, key: str) -> re.Pattern[str]:
@@ -527,8 +555,15 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 def assign_counts(
-    mentions: list[Mention], counts: list[CountMention], text: str, lex: Lexicon
+    mentions: list[Mention],
+    counts: list[CountMention],
+    text: str,
+    lex: Lexicon,
+    named: bool = True,
 ) -> None:
+    """Counts to the mentions of a sentence.  ``named``: the sentence names people of its events
+    (their names count them later); False where every name it holds is someone else's (a
+    lawyer's, a source's: "сообщил адвокат Павел Чиков"), which then count no one."""
     if not mentions:
         return
     has_other = {m.type for m in mentions} - {"desertion"}
@@ -595,7 +630,7 @@ def assign_counts(
             m.count, m.count_qualifier, m.count_from = 2, "exact", "number"
         elif vague_quantity(text[cs:ce], lex.lang):
             pass  # "several soldiers fled", "десятки сослуживцев": how many is not said
-        elif once(
+        elif named and once(
             "names",
             lambda: _names_in(text, 0, len(text)) and _full_name(text, lex.lang),
         ):
@@ -612,8 +647,10 @@ def assign_counts(
             m.plural_anaphora = True
         elif singular() and not _plural_doers(text, m, lex.lang):
             m.count, m.count_qualifier, m.count_from = 1, "exact", "singular"
-        who = _rx(lex.lang, "singular").search(text) or once(
-            "plural", lambda: _rx(lex.lang, "plural_anaphora").search(text)
+        who = (
+            _rx(lex.lang, "singular").search(text)
+            or once("plural", lambda: _rx(lex.lang, "plural_anaphora").search(text))
+            or (_one_noun(singular(), lex.lang) if m.count_from == "singular" else None)
         )
         if who and m.who is None and not re.fullmatch(r"\w{1,5}", who.group(0)):
             m.who = who.group(0)

@@ -108,6 +108,7 @@ def extract_article(article: Article) -> Extraction:
     last_date: str | None = None
     armed_statements: list[tuple[bool, int | None, int, int]] = []
     prev: SentenceAnalysis | None = None  # the sentence before (its places: where "there" is)
+    prev_figures = False  # (and whether it gave figures)
     groups: list[tuple[int, int]] = []  # (sentence, size) of the groups the story counts
     untold: list[Mention] = []  # "the soldiers" told before any group was counted
     # the cleaner keeps the headline as the first paragraph of the text (context, evidence)
@@ -195,6 +196,7 @@ def extract_article(article: Article) -> Extraction:
                 if size:
                     groups.append((sent.index, size))
         there: list[PlaceMention] | None = None
+        before: int | None = None  # the group the sentence before counts (read where needed)
         for m in an.mentions:
             if m.type == "wanted":
                 m.ongoing = ongoing_search(sent.text, m.start, lex)
@@ -204,7 +206,17 @@ def extract_article(article: Article) -> Extraction:
                     there = regional[-1:] if regional else []
                 if there:
                     m.places = there  # "there": the place the previous sentence named
-            if m.plural_anaphora and m.count is None and last_group:
+            if m.plural_anaphora and m.count is None and before is None:
+                # "Two conscripts from Tver were on leave. They failed to return": the group the
+                # sentence right before counts, where it tells no event of its own and the story
+                # has counted no group of its events yet (that group is the one spoken of)
+                quiet = (
+                    prev is not None and not prev.mentions and not prev_figures and not last_group
+                )
+                before = (_people_counted(prev, lex) if quiet else None) or 0
+            if m.plural_anaphora and m.count is None and before:
+                m.count, m.count_qualifier, m.count_from = before, "exact", "anaphora"
+            elif m.plural_anaphora and m.count is None and last_group:
                 m.count, m.count_qualifier, m.count_from = last_group, "exact", "anaphora"
             elif m.plural_anaphora and m.count is None:
                 untold.append(m)
@@ -216,7 +228,7 @@ def extract_article(article: Article) -> Extraction:
                 head.append(m)  # the headline announces what the body tells: kept apart
                 continue
             drafts.merge(m)
-        prev = an
+        prev, prev_figures = an, bool(figs)
         for court in _courts(sent.text, an, lang):
             courts.append(court)
             court_at.append(sent.index)

@@ -266,7 +266,7 @@ def analyse_sentence(
         places = [p for p in places if not any(n.start <= p.start < n.end for n in recalled)]
     assign_dates(mentions, dates, lex.lang)
     assign_places(mentions, places or [], source, lex.lang)
-    assign_counts(mentions, counts, text, lex)
+    assign_counts(mentions, counts, text, lex, bool(names))
     for m in mentions:
         m.names = sorted({n.normalized for n in names}, key=lambda x: (text.find(x), x))
         if m.count is None and m.names and not m.plural_anaphora:

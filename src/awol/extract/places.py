@@ -68,6 +68,40 @@ _EN_NAME_QUOTE_RE = re.compile(
 _QUOTED_RE = re.compile(r"«[^«»]{1,80}»")
 
 
+# an English line in capitals ("DESERTER DETAINED IN KURSK REGION"): no lower-case letter, two
+# capitalised words
+_SHOUTED_RE = re.compile(r"(?=[^a-z]*$)(?=.*?[A-Z]{2,}\W+[A-Z]{2,})", re.DOTALL)
+_EN_WORD_RE = re.compile(r"[A-Za-z]+")
+
+
+def _recased(text: str, index: dict[str, list[_Name]], entries: list[dict[str, Any]]) -> str:
+    """An English line in capitals as it would be written in running text, same length: a word
+    the gazetteer knows capitalised ("Kursk", "Norway"), unless it is also a word of the
+    dictionary (simplemma) and names no country, region or large city ("TIME", "STAR"); every
+    other word in lower case ("in", "region", "police"), so that the case-sensitive gazetteer
+    reads its names."""
+    import simplemma
+
+    def one(m: re.Match[str]) -> str:
+        w = m.group(0).lower()
+        cap = w.capitalize()
+        names = index.get(cap)
+        if not names:
+            return w
+        if simplemma.is_known(w, lang="en") and not any(
+            entries[n.entry]["type"] in ("country", "region")
+            or (entries[n.entry].get("pop") or 0) >= _LARGE_CITY
+            for n in names
+        ):
+            return w
+        return cap
+
+    return _EN_WORD_RE.sub(one, text)
+
+
+_LARGE_CITY = 100_000
+
+
 class Gazetteer(EnglishPlaces, RussianPlaces):
     """Countries, regions, cities and areas, with English and Russian names."""
 
@@ -190,7 +224,12 @@ class Gazetteer(EnglishPlaces, RussianPlaces):
                 spans = [(q.start(), q.end()) for q in _QUOTED_RE.finditer(text)]
                 ms = [m for m in ms if not any(a < m.start and m.end < b for a, b in spans)]
         else:
-            ms = self._find_en(text)
+            shouted = (
+                _recased(text, self._en_index, self.entries) if _SHOUTED_RE.match(text) else None
+            )
+            ms = self._find_en(shouted or text)
+            if shouted:  # (its words as written)
+                ms = [replace(m, text=text[m.start : m.end]) for m in ms]
             if "“" in text or '"' in text:  # a unit's or a group's name: “Anne of Kiev”
                 spans = [(q.start(), q.end()) for q in _EN_NAME_QUOTE_RE.finditer(text)]
                 ms = [m for m in ms if not any(a < m.start and m.end < b for a, b in spans)]
