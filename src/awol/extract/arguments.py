@@ -265,6 +265,36 @@ def _plural_doers(text: str, m: Mention, lang: str) -> bool:
     return False
 
 
+def _singular_doer(text: str, m: Mention, lex: Lexicon) -> bool:
+    """Does the trigger's verb agree with one man, its subject left out ("Позже был задержан в
+    Твери", "Задержан в июне", "в мае самовольно оставил часть")?  A short passive participle
+    agrees with the one acted on; a finite past verb of a flight or a death with the one who
+    fled or died (not "задержал": that is the police).  Masculine singular only, in a sentence
+    that names no unit acting as one ("отряд сбежал": ``collective`` lemmas in
+    ``lang/<lang>/arguments.yaml``).  Russian only (English verbs do not agree so)."""
+    if lex.lang != "ru":
+        return False
+    words = _RU_WORD.findall(text[m.start : m.end])
+    tags = [_ru_parse(w.lower()).tag for w in words]
+    if any(t.POS == "NOUN" and t.case == "nomn" for t in tags):
+        return False  # the verb agrees with a noun of the trigger ("побег произошёл")
+    for tag in tags:
+        if tag.number != "sing" or tag.gender != "masc":
+            continue
+        if tag.POS == "PRTS" or (
+            tag.POS == "VERB"
+            and "past" in tag
+            and (m.type in ("desertion", "death") or "intr" in tag)
+        ):
+            collective = _lemmas(lex.lang, "collective")
+            return not any(
+                _ru_parse(x.lower()).normal_form.replace("ё", "е") in collective
+                for x in _RU_WORD.findall(text)
+                if x[:3].lower() in {c[:3] for c in collective}
+            )
+    return False
+
+
 def _elided_subject(text: str, m: Mention, lex: Lexicon) -> bool:
     """ "37 soldiers fled, ... but were soon caught", "сбежали, но были задержаны": a predicate
     coordinated with no subject of its own (``elided_subject`` in ``lang/*/events.yaml``, matched
@@ -645,7 +675,7 @@ def assign_counts(
             # a search is for the group wherever the sentence names it ("a reward for their
             # recapture", "they might be in Belgorod"); other acts by their subject
             m.plural_anaphora = True
-        elif singular() and not _plural_doers(text, m, lex.lang):
+        elif (singular() and not _plural_doers(text, m, lex.lang)) or _singular_doer(text, m, lex):
             m.count, m.count_qualifier, m.count_from = 1, "exact", "singular"
         who = (
             _rx(lex.lang, "singular").search(text)
