@@ -102,6 +102,13 @@ def _districts_of_the_next(text: str, found: list[PlaceMention]) -> list[PlaceMe
     return out
 
 
+# the prepositions before a town's name in running text ("в Иванове", "из Иванова"): a word read
+# as a surname with none of them before it is the person ("приговорил Иванова")
+_RU_PLACE_PREPOSITIONS = frozenset(
+    "в во из изо под подо около возле близ у до от на к ко за над с со через по".split()
+)
+
+
 class RussianPlaces:
     """The Russian reader of :class:`awol.extract.places.Gazetteer` (a mixin: the indexes and
     ``_mention``/``_by_hint``/``_with_pending``/``_capital`` are the gazetteer's)."""
@@ -184,7 +191,14 @@ class RussianPlaces:
                     if nm.ambiguous and i + 1 < n and _sentence_initial(text, s):
                         skip = True
                     elif e["type"] == "city" and (info.name or info.surn):
-                        skip = self._ru_person_like(text, toks, infos, i)
+                        skip = self._ru_person_like(text, toks, infos, i) or (
+                            # "приговорил Иванова": a surname, no preposition before it (a
+                            # town is named "в Иванове", "из Иванова", "под Ивановом")
+                            info.surn
+                            and not e.get("cue")
+                            and (i == 0 or toks[i - 1][0].lower() not in _RU_PLACE_PREPOSITIONS)
+                            and not self._ru_cued(text, toks, infos, i)
+                        )
                     if (
                         not skip
                         and info.adjf & _RU_DISTRICT_STOP
