@@ -30,7 +30,7 @@ FIELDS_RIGHT = {
     "date": 56,
     "region": 51,
     "country": 47,
-    "count": 56,
+    "count": 55,
     "armed": 50,
     "source": 29,
     "names": 39,

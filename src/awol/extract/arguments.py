@@ -266,8 +266,8 @@ def _plural_doers(text: str, m: Mention, lang: str) -> bool:
 
 
 def _singular_doer(text: str, m: Mention, lex: Lexicon) -> bool:
-    """Does the trigger's verb agree with one man, its subject left out ("Позже был задержан в
-    Твери", "Задержан в июне", "в мае самовольно оставил часть")?  A short passive participle
+    """Does the trigger's verb agree with one man, its subject left out of its clause ("Позже
+    был задержан в Твери", "Задержан в июне"; not "Когда я сбежал")?  A short passive participle
     agrees with the one acted on; a finite past verb of a flight or a death with the one who
     fled or died (not "задержал": that is the police).  Masculine singular only, in a sentence
     that names no unit acting as one ("отряд сбежал": ``collective`` lemmas in
@@ -278,6 +278,12 @@ def _singular_doer(text: str, m: Mention, lex: Lexicon) -> bool:
     tags = [_ru_parse(w.lower()).tag for w in words]
     if any(t.POS == "NOUN" and t.case == "nomn" for t in tags):
         return False  # the verb agrees with a noun of the trigger ("побег произошёл")
+    cs, ce = clause_bounds(text, m.start)
+    if any(
+        _ru_parse(w.lower()).tag.POS in ("NOUN", "NPRO") and _ru_parse(w.lower()).tag.case == "nomn"
+        for w in _RU_WORD.findall(text[cs:ce])
+    ):
+        return False  # its clause has a subject ("Когда я сбежал"): not left out
     for tag in tags:
         if tag.number != "sing" or tag.gender != "masc":
             continue
