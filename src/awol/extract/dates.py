@@ -505,6 +505,36 @@ def _find_dates(text: str, lang: str, published: str | None) -> list[DateMention
     g = _grammar(lang)
     parsed = parse_published_precision(published)
     pub, pub_prec = parsed if parsed else (None, "day")
+    # (the rules' matches do not depend on the publication date: read once per sentence for
+    # every date it is resolved against, as the counts read it without one)
+    cands = _MATCHES.get(text, lang)
+    if cands is MISSING:
+        cands = _matches(text, g)
+        _MATCHES.put(text, lang, cands)
+    out: list[DateMention] = []
+    last_end = -1
+    for start, _neg, idx, m in cands:
+        if start < last_end:
+            continue
+        try:
+            resolved = _resolve(g, g.rules[idx], m, pub, pub_prec)
+        except (OverflowError, ValueError):  # a shift past year 1 or 9999: not a date
+            resolved = (None, None, None, None)
+        if resolved is None:
+            continue
+        s, e = m.span()
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        out.append(DateMention(text[s:e], s, e, *resolved))
+        last_end = e
+    return out
+
+
+_MATCHES = Recent()
+
+
+def _matches(text: str, g: _Grammar) -> tuple[tuple[int, int, int, re.Match[str]], ...]:
+    """The matches of the date rules in ``text`` as (start, -length, rule, match), in order."""
     cands: list[tuple[int, int, int, re.Match[str]]] = []
     low = lowered(text)
     same_length = len(low) == len(text)
@@ -536,20 +566,4 @@ def _find_dates(text: str, lang: str, published: str | None) -> list[DateMention
             if m.end() > m.start():
                 cands.append((m.start(), -(m.end() - m.start()), idx, m))
     cands.sort(key=lambda c: (c[0], c[1], c[2]))
-    out: list[DateMention] = []
-    last_end = -1
-    for start, _neg, idx, m in cands:
-        if start < last_end:
-            continue
-        try:
-            resolved = _resolve(g, g.rules[idx], m, pub, pub_prec)
-        except (OverflowError, ValueError):  # a shift past year 1 or 9999: not a date
-            resolved = (None, None, None, None)
-        if resolved is None:
-            continue
-        s, e = m.span()
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        out.append(DateMention(text[s:e], s, e, *resolved))
-        last_end = e
-    return out
+    return tuple(cands)

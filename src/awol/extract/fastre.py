@@ -27,7 +27,7 @@ try:  # the case equivalences re adds to lower-casing ("s", "ſ"; Python 3.11+)
 except ImportError:  # pragma: no cover - an older re: no rewrite of case-insensitive patterns
     _EXTRA_CASES = None
 
-__all__ = ["compile_fast"]
+__all__ = ["compile_fast", "skips"]
 
 _WORD_GUARD_BEHIND = [(_c.IN, [(_c.CATEGORY, _c.CATEGORY_WORD)])]
 _MAX_RUN = 60  # lookbehind width: the run of literals the guard is moved past
@@ -43,6 +43,19 @@ def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
         return _compile(pattern, flags) or plain
     except Exception:  # noqa: BLE001 - a pattern the rewrite cannot read is compiled as it is
         return plain
+
+
+def skips(pattern: str, flags: int = 0) -> bool:
+    """Does ``compile_fast(pattern, flags)`` search by skipping ahead to where a match may start
+    (a literal prefix or a set of first characters), rather than trying every position?"""
+    try:
+        tree = _p.parse(pattern, flags)
+        all_flags = flags | tree.state.flags
+        if _cp._get_literal_prefix(tree, all_flags)[0] or _cp._get_charset_prefix(tree, all_flags):
+            return True
+        return _compile(pattern, flags) is not None
+    except Exception:  # noqa: BLE001 - a pattern the rewrite cannot read is compiled as it is
+        return False
 
 
 def _compile(pattern: str, flags: int) -> re.Pattern[str] | None:

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import yaml
 
-from awol.extract.fastre import compile_fast
-from awol.extract.prefilter import WordStartIndex, literal_filter, lowered
+from awol.extract.fastre import compile_fast, skips
+from awol.extract.prefilter import LiteralFilter, WordStartIndex, literal_filter, lowered
 
 LANG_DIR = Path(__file__).parent / "lang"
 FLAGS = re.IGNORECASE | re.UNICODE
@@ -33,7 +33,7 @@ class Pattern:
     positions into the original text but lower-case ``group()`` text: use their offsets.
     """
 
-    __slots__ = ("_lower", "_icase", "_need", "pattern")
+    __slots__ = ("_lower", "_icase", "_need", "_branches", "pattern")
 
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
@@ -44,6 +44,9 @@ class Pattern:
         self._icase = re.compile(pattern, FLAGS)
         # words a match cannot lack: most texts are ruled out by a substring test (exact)
         self._need = literal_filter(lowered)
+        # an alternation ``re`` cannot skip through (one branch opens with ``^\W*``, a class):
+        # its branches searched one by one, each skipping ahead (see :func:`_first_branch`)
+        self._branches = _branches(lowered, self._lower)
 
     def _pick(self, text: str) -> tuple[re.Pattern[str], str]:
         low = lowered(text)
@@ -61,9 +64,13 @@ class Pattern:
         if endpos is None:
             if need is not None and not need.may_match(low, pos):
                 return None
+            if self._branches is not None:
+                return _first_branch(self._branches, low, pos, len(low))
             return self._lower.search(low, pos)
         if need is not None and not need.may_match(low, pos, endpos):
             return None
+        if self._branches is not None:
+            return _first_branch(self._branches, low, pos, endpos)
         return self._lower.search(low, pos, endpos)
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
@@ -91,6 +98,80 @@ class Pattern:
                 return iter(())
             return self._lower.finditer(lowered, pos)
         return self._icase.finditer(text, pos)
+
+
+_Branch = tuple[re.Pattern[str], LiteralFilter | None]
+_MAX_BRANCHES = 12
+
+
+def _branches(lowered: str, combined: re.Pattern[str]) -> tuple[_Branch, ...] | None:
+    """The top-level branches of ``lowered`` (each compiled to skip ahead, with the literals it
+    needs), where the whole alternation cannot skip ahead, has no group (a match of a branch is
+    then a match of the whole: its span is all a caller reads) and at least one branch can."""
+    if combined.groups or skips(lowered, re.UNICODE):
+        return None
+    parts = _top_level_branches(lowered)
+    if not 2 <= len(parts) <= _MAX_BRANCHES:  # (each branch searched costs a call)
+        return None
+    out = []
+    for part in parts:
+        try:
+            rx = compile_fast(part, re.UNICODE)
+        except re.error:
+            return None
+        if rx.groups or rx.flags != combined.flags:  # (an inline flag of one part: not split)
+            return None
+        out.append((rx, literal_filter(part)))
+    if not any(skips(part, re.UNICODE) for part in parts):
+        return None
+    return tuple(out)
+
+
+def _top_level_branches(pattern: str) -> list[str]:
+    """``pattern`` split at its top-level ``|`` (outside groups, classes and escapes)."""
+    parts: list[str] = []
+    depth = start = i = 0
+    n = len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":  # a class: up to its closing "]" (one right after "[" or "[^" is a member)
+            i += 1
+            if i < n and pattern[i] == "^":
+                i += 1
+            if i < n and pattern[i] == "]":
+                i += 1
+            while i < n and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _first_branch(
+    branches: tuple[_Branch, ...], low: str, pos: int, endpos: int
+) -> re.Match[str] | None:
+    """The match the whole alternation finds: the leftmost start of any branch, and there the
+    first branch in order that matches (``re`` tries the branches in order at each position)."""
+    best = None
+    for rx, need in branches:
+        if need is not None and not need.may_match(low, pos, endpos):
+            continue
+        m = rx.search(low, pos, endpos)
+        if m is not None and (best is None or m.start() < best.start()):
+            best = m
+            if m.start() == pos:  # (no branch starts earlier; an earlier one had priority)
+                break
+    return best
 
 
 _UPPER_ESCAPE = re.compile(r"\\[A-Z]")

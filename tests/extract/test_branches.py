@@ -1,0 +1,49 @@
+"""An alternation ``re`` cannot skip through, searched branch by branch
+(:func:`awol.extract.lexicon._first_branch`), finds exactly the match of the whole alternation:
+the same span from every start and to every end, on every dev sentence and its pieces."""
+
+from __future__ import annotations
+
+import gc
+import re
+
+import pytest
+from tests.extract.test_fastre import _texts
+
+from awol.extract.lexicon import Pattern, _top_level_branches, get_lexicon, icase
+from awol.extract.scope import _rules
+
+
+def _split_patterns(lang: str) -> list[Pattern]:
+    lex = get_lexicon(lang)
+    _rules(lang)
+    for value in lex.extra.values():  # the vocabularies read with icase() by the stages
+        if isinstance(value, str):
+            try:
+                icase(value)
+            except re.error:
+                pass
+    return [o for o in gc.get_objects() if isinstance(o, Pattern) and o._branches is not None]
+
+
+def test_top_level_branches() -> None:
+    assert _top_level_branches(r"a|b(?:c|d)|e") == ["a", "b(?:c|d)", "e"]
+    assert _top_level_branches(r"[|]x|\|y|[]|]z|[^]|]w") == ["[|]x", r"\|y", "[]|]z", "[^]|]w"]
+    assert _top_level_branches(r"(a|b)") == ["(a|b)"]
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_split_search_is_the_whole_search(lang: str) -> None:
+    patterns = _split_patterns(lang)
+    assert patterns, "no alternation is searched by branches: the test reads nothing"
+    texts = _texts(lang)
+    checked = 0
+    for p in patterns:
+        for text in texts:
+            n = len(text)
+            for pos, end in ((0, None), (0, n // 2), (n // 3, None), (n // 3, 2 * n // 3)):
+                got = p.search(text, pos, end)
+                want = p._lower.search(text, pos, n if end is None else end)
+                assert (got and got.span()) == (want and want.span()), (p.pattern, text, pos)
+                checked += 1
+    assert checked > 1000
