@@ -480,7 +480,7 @@ class WordStartIndex:
     With ``filters`` (a :class:`LiteralFilter` or None per pattern), a candidate must also hold
     one of its pattern's literals.  A necessary condition only: results never change."""
 
-    __slots__ = ("_by_prefix", "_always", "_seen", "_literals", "_pattern_of", "_needs")
+    __slots__ = ("_by_prefix", "_always", "_seen", "_literals", "_pattern_of", "_needs", "_checks")
 
     def __init__(
         self, patterns: list[str], filters: list[LiteralFilter | None] | None = None
@@ -506,6 +506,13 @@ class WordStartIndex:
         self._seen: dict[
             str, frozenset[int]
         ] = {}  # a word's start -> the alternatives it may start
+        # per alternative: (its pattern, the literals it needs, those of its pattern), a single
+        # literal as a string (tested with ``in``: no ``any`` to call)
+        lits_of = self._literals or [None] * len(patterns)
+        self._checks = [
+            (i, _one(need), _one(lits_of[i]))
+            for i, need in zip(self._pattern_of, self._needs, strict=True)
+        ]
 
     def candidates(self, low: str) -> list[int]:
         seen = self._seen
@@ -526,24 +533,33 @@ class WordStartIndex:
                 groups.append(ids)
         found = self._always.union(*groups)
         out: list[int] = []
-        pattern_of = self._pattern_of
-        needs = self._needs
-        literals = self._literals
+        checks = self._checks
         has = low.__contains__
         last = -1
         for b in sorted(found):  # (a pattern's alternatives are numbered together, in order)
-            i = pattern_of[b]
+            i, need, lits = checks[b]
             if i == last:
                 continue
-            need = needs[b]
-            if need is not None and not any(map(has, need)):
-                continue
-            lits = literals[i] if literals else None
-            if lits is not None and not any(map(has, lits)):
-                continue
+            if need is not None:
+                if need.__class__ is str:
+                    if need not in low:
+                        continue
+                elif not any(map(has, need)):
+                    continue
+            if lits is not None:
+                if lits.__class__ is str:
+                    if lits not in low:
+                        continue
+                elif not any(map(has, lits)):
+                    continue
             out.append(i)
             last = i
         return out
+
+
+def _one(literals: tuple[str, ...] | None) -> tuple[str, ...] | str | None:
+    """One literal as itself, several as their tuple (None: none needed)."""
+    return literals[0] if literals is not None and len(literals) == 1 else literals
 
 
 def _merged(alts: list) -> list:
