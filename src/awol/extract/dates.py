@@ -97,6 +97,8 @@ class _Grammar:
     # finds a superset of its trigger's matches, so a class it misses is certainly absent), with
     # the words a match cannot lack
     gates: tuple[tuple[str, re.Pattern[str], LiteralFilter | None], ...] = ()
+    # the rules (with their index) grouped by the classes they need: one test per group
+    by_needs: tuple[tuple[frozenset[str], tuple[tuple[int, _Rule], ...]], ...] = ()
 
 
 _SPACES = re.compile(r"\s+")
@@ -224,8 +226,19 @@ def _grammar(lang: str) -> _Grammar:
                 kind, regex, spec, frozenset(needs), lowered, exact, literal_filter(lowered.pattern)
             )
         )
+    groups: dict[frozenset[str], list[tuple[int, _Rule]]] = {}
+    for idx, rule in enumerate(rules):
+        groups.setdefault(rule.needs, []).append((idx, rule))
     return _Grammar(
-        tuple(rules), triggers, months, weekdays, seasons, numbers, units, _gates(triggers)
+        tuple(rules),
+        triggers,
+        months,
+        weekdays,
+        seasons,
+        numbers,
+        units,
+        _gates(triggers),
+        tuple((needs, tuple(group)) for needs, group in groups.items()),
     )
 
 
@@ -546,24 +559,25 @@ def _matches(text: str, g: _Grammar) -> tuple[tuple[int, int, int, re.Match[str]
         }
     else:
         present = {name for name, rx in g.triggers.items() if rx.search(text)}
-    for idx, rule in enumerate(g.rules):
-        if not rule.needs <= present:
+    for needs, group in g.by_needs:
+        if not needs <= present:
             continue
-        if rule.lowered is not None and same_length:
-            if rule.need is not None and not rule.need.may_match(low):
-                continue
-            if rule.exact:
-                found = rule.lowered.finditer(low)
-            else:
-                # no match of the exact rule starts before the superset's first one
-                first = rule.lowered.search(low)
-                if first is None:
+        for idx, rule in group:
+            if rule.lowered is not None and same_length:
+                if rule.need is not None and not rule.need.may_match(low):
                     continue
-                found = rule.regex.finditer(text, first.start())
-        else:
-            found = rule.regex.finditer(text)
-        for m in found:
-            if m.end() > m.start():
-                cands.append((m.start(), -(m.end() - m.start()), idx, m))
+                if rule.exact:
+                    found = rule.lowered.finditer(low)
+                else:
+                    # no match of the exact rule starts before the superset's first one
+                    first = rule.lowered.search(low)
+                    if first is None:
+                        continue
+                    found = rule.regex.finditer(text, first.start())
+            else:
+                found = rule.regex.finditer(text)
+            for m in found:
+                if m.end() > m.start():
+                    cands.append((m.start(), -(m.end() - m.start()), idx, m))
     cands.sort(key=lambda c: (c[0], c[1], c[2]))
     return tuple(cands)

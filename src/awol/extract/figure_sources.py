@@ -170,11 +170,16 @@ def _inside(word: str, doc: str) -> bool:
     found = known.get(word)
     if found is None:
         first = _RUN.match(word)
-        found = known[word] = bool(
-            first
-            and first.group() in runs
-            and re.search(r"[^\s.!?…:;\"“”«»]\s+" + re.escape(word) + r"\b", doc)
-        )
+        if first is not None and first.end() == len(word):
+            # one run of letters: a run the pass found after a space inside a sentence is
+            # exactly such a place (no search of the whole article per word)
+            found = known[word] = word in runs
+        else:
+            found = known[word] = bool(
+                first
+                and first.group() in runs
+                and re.search(r"[^\s.!?…:;\"“”«»]\s+" + re.escape(word) + r"\b", doc)
+            )
     return found
 
 
@@ -183,7 +188,15 @@ def _inside(word: str, doc: str) -> bool:
 # ones), and the answer per word; keyed by the text itself (one entry: a hash of a long string
 # is computed once and kept by the string)
 _INSIDE: dict[str, tuple[set[str], dict[str, bool]]] = {}
-_MID_CAPITAL = re.compile(r"(?<=[^\s.!?…:;\"“”«»])\s+([^\W\d_a-zа-яё]\w*)")
+# (the white space ``\s`` matches, as a set of characters: ``re`` skips ahead to them, where it
+# tried the look-behind at every character of the article; the same matches)
+SPACES = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+    "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+_MID_CAPITAL = compile_fast(
+    r"(?<=[^\s.!?…:;\"“”«»])[" + re.escape(SPACES) + r"]+([^\W\d_a-zа-яё]\w*)"
+)
 _RUN = re.compile(r"\w+")
 
 

@@ -37,6 +37,7 @@ from awol.extract.prefilter import filtered, lowered
 from awol.extract.scope import not_a_happening
 from awol.extract.sentences import Sentence, clause_bounds
 from awol.extract.terms import penalty_months
+from awol.extract.tokens import tokens
 from awol.extract.victims import deserter_kills, someone_else_died
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -427,8 +428,6 @@ def _find_triggers(
 
 
 def _lemma_triggers(text: str, lex: Lexicon, toks: list | None) -> list[tuple[Trigger, int, int]]:
-    from awol.extract.tokens import tokens
-
     if toks is None:
         toks = tokens(text, lex.lang)
     out = []

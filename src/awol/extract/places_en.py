@@ -4,6 +4,7 @@ Belgorod regions") and districts named after their centre ("the Baltachevsky dis
 
 from __future__ import annotations
 
+from awol.extract.names import en_given_names
 from awol.extract.places_data import cues
 from awol.extract.places_tokens import (
     _CUE_GAP,
@@ -90,8 +91,6 @@ class EnglishPlaces:
 
     # ----------------------------------------------------------------- English
     def _find_en(self, text: str) -> list[PlaceMention]:
-        from awol.extract.names import en_given_names
-
         given = en_given_names()
         toks = _tokens(text)
         n = len(toks)
