@@ -12,6 +12,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 from awol.extract.arguments import (
     armed,
@@ -208,18 +209,33 @@ def analyse_sentence(
             if not any(d.start <= c.start < d.end for d in dates)
         ],
     )
-    names = [
-        n
-        for n in find_person_names(text, lex.lang)
-        if not (source and source.start <= n.start < source.end) and not titled(text, n.start, lex)
-    ]
-    recalled = known_surnames(text, known_names, names)
-    names += recalled
-    has_people = (
-        bool(lex.people.search(text))
-        or bool(names)
-        or any(not c.head or lex.people.search(c.head) for c in counts)
-    )
+    # the names, and whether the sentence speaks of people, are read where a trigger asks or a
+    # mention takes them (a sentence whose triggers all fail the gates reads no names)
+    read: dict[str, Any] = {}
+
+    def people_names() -> list:
+        names = read.get("names")
+        if names is None:
+            names = read["names"] = [
+                n
+                for n in find_person_names(text, lex.lang)
+                if not (source and source.start <= n.start < source.end)
+                and not titled(text, n.start, lex)
+            ]
+            recalled = read["recalled"] = known_surnames(text, known_names, names)
+            names += recalled
+        return names
+
+    def has_people() -> bool:
+        people = read.get("people")
+        if people is None:
+            people = read["people"] = (
+                bool(lex.people.search(text))
+                or bool(people_names())
+                or any(not c.head or lex.people.search(c.head) for c in counts)
+            )
+        return people
+
     mentions: list[Mention] = []
     # a trigger that is about desertion by itself ("fled their unit") puts the sentence on topic
     on_topic = on_topic or any(t.context == "none" for t, _s, _e in found)
@@ -235,9 +251,9 @@ def analyse_sentence(
         if trig.context == "story" and not (
             (verdict is not None and verdict.says(trig.type))
             or on_topic
-            or (in_story and (has_people or trig.weight >= 0.8))
-            or (trig.weight >= 0.9 and has_people)  # "the court sentenced Denis Karelin" in an
-            or any(n.normalized in known_names for n in names)  # article about desertion
+            or (in_story and (trig.weight >= 0.8 or has_people()))
+            or (trig.weight >= 0.9 and has_people())  # "the court sentenced Denis Karelin" in
+            or any(n.normalized in known_names for n in people_names())  # a desertion article
         ):
             continue
         blocked = verdict.blocked.get((trig.type, s, e)) if verdict is not None else None
@@ -260,6 +276,8 @@ def analyse_sentence(
                 anaphoric=trig.lemma and _anaphoric(text, s, lex),
             )
         )
+    names = people_names() if mentions else []
+    recalled = read.get("recalled")
     # (the places only where a trigger made a mention: the others' are read if a stage asks)
     places = get_gazetteer().find(text, lex.lang) if mentions else None
     if places and recalled:
