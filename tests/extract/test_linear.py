@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 import awol.extract.document as document
 import awol.extract.mentions as mentions
 import awol.extract.merging as merging
@@ -61,16 +63,18 @@ def test_work_grows_linearly_with_document_length(monkeypatch) -> None:
         assert b <= 4 * a * 1.25, (small, large)  # quadratic work would be 16 times
 
 
-def _source_scans(stories: int, monkeypatch) -> int:
-    """Characters of the article searched to tell whether a sentence's opening source is also
+def _source_scans(stories: int, monkeypatch, joint: str = "") -> int:
+    """Characters of the article read to tell whether a sentence's opening source is also
     written inside a sentence ("Analysts counted ..."), over every sentence of the article
-    (the article was once searched again for every sentence: quadratic)."""
+    (the article was once searched again for every sentence: quadratic): the one pass over the
+    article, and the searches for names of more than one run of letters ("Analysts.a",
+    ``joint``)."""
     import re
 
     import awol.extract.figure_sources as figure_sources
     from awol.extract.lexicon import get_lexicon
 
-    scanned = {"chars": 0}
+    scanned = {"chars": 0, "searched": 0}
 
     class _CountingRe:
         def __getattr__(self, name):
@@ -78,12 +82,23 @@ def _source_scans(stories: int, monkeypatch) -> int:
 
         def search(self, pattern, string, flags=0):
             scanned["chars"] += len(string)
+            scanned["searched"] += len(string)
             return re.search(pattern, string, flags)
 
+    class _CountingPass:
+        def __init__(self, rx) -> None:
+            self.rx = rx
+
+        def finditer(self, string):
+            scanned["chars"] += len(string)
+            return self.rx.finditer(string)
+
     monkeypatch.setattr(figure_sources, "re", _CountingRe())
+    monkeypatch.setattr(figure_sources, "_MID_CAPITAL", _CountingPass(figure_sources._MID_CAPITAL))
+    figure_sources._INSIDE.clear()
     lex = get_lexicon("en")
     sentences = [
-        f"Analysts{'abcdefghij'[i % 10]} counted {100 + i} deserters in the region."
+        f"Analysts{joint}{'abcdefghij'[i % 10]} counted {100 + i} deserters in the region."
         for i in range(stories)
     ]
     # each source is also written inside a sentence, at the very end: a search reads it all
@@ -92,10 +107,12 @@ def _source_scans(stories: int, monkeypatch) -> int:
     for s in sentences:
         figure_sources.source_statement(s, lex, doc)
     assert scanned["chars"] > 0  # the article is read
+    assert (scanned["searched"] > 0) == bool(joint)  # one run of letters: no search
     return scanned["chars"]
 
 
-def test_figure_sources_read_the_article_linearly(monkeypatch) -> None:
-    small = _source_scans(100, monkeypatch)
-    large = _source_scans(400, monkeypatch)
+@pytest.mark.parametrize("joint", ["", "."])
+def test_figure_sources_read_the_article_linearly(monkeypatch, joint: str) -> None:
+    small = _source_scans(100, monkeypatch, joint)
+    large = _source_scans(400, monkeypatch, joint)
     assert large <= 4 * small * 1.25, (small, large)  # one scan per sentence would be 16 times
