@@ -136,7 +136,7 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
         return "hypothetical"
     if _possible_course(text, cs, ce, lex):
         return "hypothetical"
-    if etype == "desertion" and _has(rules, "authorised", _conjunct(text, cs, ce, s)):
+    if etype == "desertion" and _authorised(text, rules, trig, s, cs, ce):
         return "authorised"
     if _has(rules, "question", text):
         return "question"
@@ -185,6 +185,18 @@ def _modality(lang: str) -> tuple[frozenset[str], frozenset[str]] | None:
 
 
 _AND = re.compile(r"\s(?:и|но|а|однако|and|but)\s", re.IGNORECASE)
+
+
+def _authorised(text: str, rules: dict, trig: str, s: int, cs: int, ce: int) -> bool:
+    """Does the conjunct of a desertion trigger say the leaving was allowed ("уехал из части в
+    отпуск")?  A trigger that spans the leave and the missing return ("отпуск и не вернулся",
+    ``not_back`` in ``nonevent:``) is read in the clause and conjunct of its return."""
+    pat = rules.get("not_back")
+    found = pat.search(trig) if pat is not None else None
+    if found is not None:
+        s = s + found.start()
+        cs, ce = clause_bounds(text, s)
+    return _has(rules, "authorised", _conjunct(text, cs, ce, s))
 
 
 def _conjunct(text: str, cs: int, ce: int, s: int) -> str:
