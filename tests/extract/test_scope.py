@@ -268,6 +268,11 @@ def test_readings(sentence: str, trigger: str, etype: str, lang: str, reason: st
         ("Он прочитал также, что контрактник сбежал из части.", "сбежал из части",
          "desertion", "ru"),
         ("В 12:45 контрактник сбежал из части.", "сбежал из части", "desertion", "ru"),
+        # a live-blog entry opening with its time is a sentence of this page's news
+        ("12:45 В Курской области контрактник сбежал из части, сообщили в полиции.",
+         "сбежал из части", "desertion", "ru"),
+        ("14:05 Police detained two deserters in the Kursk region, officials said.", "detained",
+         "detention", "en"),
         ("Военный сбежал из части, чтобы избежать отправки на фронт.", "сбежал из части",
          "desertion", "ru"),
         ("The soldier fled his unit to avoid being sent to the front.", "fled his unit",
