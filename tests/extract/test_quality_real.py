@@ -20,20 +20,20 @@ from awol.evaluate.events import by_language, load_split, score
 REAL = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "real"
 
 # reached when pinned (events F1 on the test split), per language
-REACHED = {"en": 0.754, "ru": 0.696}
+REACHED = {"en": 0.771, "ru": 0.716}
 FIGURES_REACHED = {"en": 0.886, "ru": 0.917}
 # the fields of matched events, both languages together, as counts (``matched-event fields
 # right/wrong/missing`` of ``--brief``): a ratio over matched events falls when a correct new
 # event has a field the text leaves unknown, so ratio floors rejected recall gains; counts do
 # not.  A change may lose at most one right field and add at most one wrong (non-null) one.
 FIELDS_RIGHT = {
-    "date": 56,
-    "region": 51,
-    "country": 47,
-    "count": 55,
-    "armed": 50,
-    "source": 29,
-    "names": 39,
+    "date": 59,
+    "region": 52,
+    "country": 48,
+    "count": 56,
+    "armed": 53,
+    "source": 32,
+    "names": 43,
 }
 FIELDS_WRONG = {
     "date": 1,
@@ -41,7 +41,7 @@ FIELDS_WRONG = {
     "country": 7,
     "count": 0,
     "armed": 6,
-    "source": 16,
+    "source": 15,
     "names": 5,
 }
 FIELD_SLACK = 1
