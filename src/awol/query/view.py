@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from awol.serve.public import names_in
+from awol.serve.public import documents_of, names_in
 from awol.serve.public import public as _mask
 
 #: non-personal keys kept on anonymous records when the masking API leaves them out
@@ -56,7 +56,7 @@ class _View:
         out = self.masked.get(key)
         if out is None:
             src = {k: v for k, v in obj.items() if not k.startswith("_") and k != "members"}
-            names = self.names_of(_documents(src)) if kind in ("incident", "case") else ()
+            names = self.names_of(documents_of(src)) if kind in ("incident", "case") else ()
             out = _mask(kind, src, names)
             for k in _PLAIN_KEYS:
                 if k in src and k not in out:
@@ -67,13 +67,6 @@ class _View:
                 out["_search"] = _search_text(kind, out)
             self.masked[key] = out
         return out
-
-
-def _documents(rec: dict) -> list[str]:
-    """The documents an incident or a case is told by."""
-    docs = [d for d in rec.get("documents") or [] if isinstance(d, str)]
-    docs += [e[0] for e in rec.get("events") or [] if isinstance(e, (list, tuple)) and e]
-    return sorted(set(docs))
 
 
 def _stored_spans(store: Any, records: list[dict], recognise: bool = True) -> None:

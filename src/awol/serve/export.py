@@ -24,6 +24,7 @@ from typing import IO, Any
 
 from awol.errors import AwolError
 from awol.privacy import collect_names, prime, public_case, public_event, public_incident
+from awol.serve.public import documents_of
 from awol.store.repo import Store
 
 FORMATS = ("acled-csv", "csv", "jsonl", "geojson", "parquet")
@@ -164,17 +165,12 @@ def public_links(records: list[dict], what: str, store: Any = None) -> list[dict
     for r in records:
         names = by_case.setdefault(r.get("case_id") or r.get("incident_id") or "", [])
         names.extend(collect_names(r))
-        for d in _documents_of(r):
+        for d in documents_of(r):
             names.extend(doc_names.get(d, ()))
     public = public_incident if what == "incidents" else public_case
     return [
         public(r, by_case.get(r.get("case_id") or r.get("incident_id") or "", ())) for r in records
     ]
-
-
-def _documents_of(rec: dict) -> set[str]:
-    docs = {d for d in rec.get("documents") or [] if isinstance(d, str)}
-    return docs | {e[0] for e in rec.get("events") or [] if isinstance(e, (list, tuple)) and e}
 
 
 class PublicEvents:

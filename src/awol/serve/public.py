@@ -36,6 +36,14 @@ def public(kind: str, obj: dict, names: Iterable[str] = ()) -> dict:
     return getattr(_privacy(), f"public_{kind}")(obj, tuple(names))
 
 
+def documents_of(rec: dict) -> list[str]:
+    """The documents an incident or a case is told by (its ``documents``, and the document of
+    each of its ``events`` pairs), sorted."""
+    docs = {d for d in rec.get("documents") or [] if isinstance(d, str)}
+    docs |= {e[0] for e in rec.get("events") or [] if isinstance(e, (list, tuple)) and e}
+    return sorted(docs)
+
+
 def names_in(records: Iterable[dict]) -> list[str]:
     """The person names stored in or recognised in the free text of ``records``."""
     collect = _privacy().collect_names
