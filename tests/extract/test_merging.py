@@ -128,3 +128,28 @@ def test_a_headline_is_one_more_telling_of_the_body_event() -> None:
     detentions = [e for e in extract_article(art).events if e.type == "detention"]
     assert len(detentions) == 1
     assert (detentions[0].region, detentions[0].count) == ("RU-OMS", 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "A mobilized private did not return to his unit in the Kursk region after leave. "
+            "In a separate case, a contract soldier left his unit without permission.",
+            "en",
+        ),
+        (
+            "A mobilized private did not return to his unit after leave. "
+            "In the summer, Pavel Gromov, another mobilized soldier, deserted from a hospital.",
+            "en",
+        ),
+        (
+            "Мобилизованный не вернулся в часть из отпуска. "
+            "В другом случае контрактник самовольно оставил часть.",
+            "ru",
+        ),
+    ],
+)
+def test_someone_elses_happening_is_not_merged(text: str, language: str) -> None:
+    # "another soldier", "in a separate case": a second desertion, not the first told again
+    assert len(_of(_events(text, language), "desertion")) == 2

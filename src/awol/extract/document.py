@@ -30,6 +30,7 @@ from awol.extract.merging import (
     Draft,
     Drafts,
     absorb_weak,
+    another_case,
     charges_of_verdicts,
     compatible,
     count_rank,
@@ -200,6 +201,7 @@ def extract_article(article: Article) -> Extraction:
         for m in an.mentions:
             if m.type == "wanted":
                 m.ongoing = ongoing_search(sent.text, m.start, lex)
+            m.another = another_case(sent.text, m.who, lang)
             if m.there and prev is not None:
                 if there is None:
                     regional = [p for p in prev.places if p.region]

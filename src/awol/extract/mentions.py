@@ -76,6 +76,9 @@ class Mention:
     anaphoric: bool = False
     ongoing: bool = False  # a search told as going on ("поиски продолжаются"): the one reported
     retold: bool = False  # "two more" told again right after: the happening of an earlier mention
+    # "another mobilized soldier", "in a separate case": someone else's happening, not the one
+    # told before (joins no earlier event but one naming the same person)
+    another: bool = False
     term: int | None = None  # a verdict's penalty in months ("to five years": 60), where stated
 
     @property

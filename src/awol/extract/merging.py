@@ -86,6 +86,8 @@ def compatible(d: Draft, m: Mention) -> bool:
     # a search still going on is for those not yet caught: fewer than were first sought; the
     # same named person is the same happening, whoever else a sentence counts with them
     same_person = bool(d.names & set(m.names))
+    if m.another and not same_person:
+        return False
     if c is not None and m.count is not None and c != m.count and not (m.ongoing or same_person):
         return False
     dd = d.date
@@ -115,6 +117,22 @@ def ongoing_search(text: str, start: int, lex) -> bool:
 @cache
 def _ongoing_rx(lang: str) -> Pattern | None:
     raw = get_lexicon(lang).extra.get("ongoing_search")
+    return Pattern(raw) if raw else None
+
+
+def another_case(text: str, who: str | None, lang: str) -> bool:
+    """ "In the summer of 2023, Vitaly Petrov, another mobilized soldier, escaped", "In a
+    separate case, a serviceman ...": the people of the mention, or the opening of its sentence,
+    say it is someone else's happening (``another_case`` in ``lang/*/events.yaml``)."""
+    rx = _another_rx(lang)
+    if rx is None:
+        return False
+    return bool(rx.search(text) or (who and rx.search(who)))
+
+
+@cache
+def _another_rx(lang: str) -> Pattern | None:
+    raw = get_lexicon(lang).extra.get("another_case")
     return Pattern(raw) if raw else None
 
 
