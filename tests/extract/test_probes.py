@@ -128,6 +128,56 @@ probes:
         )
 
 
+def test_expected_evidence_is_checked_per_event(tmp_path: Path) -> None:
+    path = _suite(
+        tmp_path,
+        """
+language: en
+probes:
+  - id: a
+    expect: [desertion, detention]
+    events: {desertion: 1, detention: 2}
+    evidence: {desertion: "left his unit  on May 3", detention: ["caught on May 9", "two more"]}
+    text: "x"
+""",
+    )
+    (a,) = load_suite(path).probes
+    assert a.evidence == {
+        "desertion": ["left his unit  on May 3"],
+        "detention": ["caught on May 9", "two more"],
+    }
+
+    def ev(t: str, text: str) -> dict:
+        return {"type": t, "evidence": {"text": text, "start": 0, "end": len(text)}}
+
+    right = Outcome(
+        a,
+        [
+            ev("desertion", "He left his unit on May 3."),  # (spaces do not matter)
+            ev("detention", "He was caught on May 9."),
+            ev("detention", "Police caught two more on May 10."),
+        ],
+    )
+    headline = Outcome(
+        a,
+        [
+            ev("desertion", "Deserter caught"),
+            ev("detention", "He was caught on May 9."),
+            ev("detention", "Deserter caught"),
+        ],
+    )
+    assert score([right]).fields == {"evidence": 1.0}
+    assert score([headline]).fields == {"evidence": pytest.approx(1 / 3)}
+    assert "evidence: want" in report([headline])
+    with pytest.raises(ValueError, match="'evidence' gives words"):
+        load_suite(
+            _suite(
+                tmp_path,
+                "language: en\nprobes: [{id: 0, text: x, expect: [], evidence: {death: y}}]\n",
+            )
+        )
+
+
 def test_bad_suite_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="needs 'language' and 'probes'"):
         load_suite(_suite(tmp_path, "language: ru\n"))

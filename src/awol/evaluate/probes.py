@@ -36,6 +36,9 @@ A suite is one YAML file per language (``tests/extract/probes/<lang>.yaml``)::
         count: false                 # optional: do not check the count for this probe
         events: {desertion: 1, detention: 2}   # optional: how many events of each type (a
                                      # story told several times is one event per happening)
+        evidence: {desertion: "left his unit on May 3"}   # optional: words of the sentence
+                                     # that must be the evidence of an event of that type (a
+                                     # list: one per event); checked where the type is found
 
 A template with ``{P.<key>}`` is crossed with every participant that has that key; one without is
 a single probe. ``{place}`` / ``{date}`` take the next choice of their slot (rotating, so a
@@ -50,7 +53,9 @@ Scores: recall = expected types found / expected types; precision = predicted ty
 expected / predicted types (over all probes, negatives included); negatives = share of negative
 probes with no event (but their optional types); field accuracy (count, region, date) over found events that state them;
 granularity = share of the probes that say how many events of each type (``events:``) whose
-found events number exactly that (types neither expected nor optional must be absent).
+found events number exactly that (types neither expected nor optional must be absent);
+evidence = share of the sentences a probe names (``evidence:``) that are the evidence of a found
+event of their type (field ``evidence``, pinned like the others).
 """
 
 from __future__ import annotations
@@ -83,6 +88,8 @@ class Probe:
     optional: list[str] = field(default_factory=list)  # neither required nor spurious
     names: list[str] | None = None  # the names the found events must give (None: not checked)
     events: dict[str, int] | None = None  # how many events of each type (None: not checked)
+    # words of the expected evidence sentence of each event, by type (None: not checked)
+    evidence: dict[str, list[str]] | None = None
 
 
 @dataclass
@@ -127,7 +134,19 @@ class Outcome:
             if self.probe.names is not None:
                 want_names = sorted(self.probe.names)
                 out.append(("names", any(sorted(e.get("names") or []) == want_names for e in evs)))
+            for words in (self.probe.evidence or {}).get(t, []):
+                told = [_squash(_evidence_text(e)) for e in evs]
+                out.append(("evidence", any(_squash(words) in x for x in told)))
         return out
+
+
+def _evidence_text(e: dict[str, Any]) -> str:
+    ev = e.get("evidence")
+    return (ev.get("text") or "") if isinstance(ev, dict) else str(ev or "")
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
 
 
 @dataclass
@@ -174,6 +193,28 @@ def _events(spec: dict[str, Any], expect: list[str], where: str) -> dict[str, in
     if {t for t, n in events.items() if n} != set(expect):
         raise ValueError(f"{where}: 'events' must give the types of 'expect', no other")
     return events
+
+
+def _evidence(spec: dict[str, Any], expect: list[str], where: str) -> dict[str, list[str]] | None:
+    """A probe's ``evidence:`` (type -> the words of each expected evidence sentence)."""
+    raw = spec.get("evidence")
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        raise ValueError(f"{where}: 'evidence' must map event types to sentence words")
+    out: dict[str, list[str]] = {}
+    for t, v in raw.items():
+        words = [v] if isinstance(v, str) else v
+        if (
+            str(t) not in expect
+            or not isinstance(words, list)
+            or not all(isinstance(w, str) and w.strip() for w in words)
+        ):
+            raise ValueError(
+                f"{where}: 'evidence' gives words (or a list of them) for expected types only"
+            )
+        out[str(t)] = list(words)
+    return out
 
 
 def load_suite(path: str | Path) -> Suite:
@@ -225,6 +266,7 @@ def load_suite(path: str | Path) -> Suite:
                     date=found.get("date", spec.get("date")),
                     optional=list(spec.get("optional") or []),
                     events=_events(spec, expect, where),
+                    evidence=_evidence(spec, expect, where),
                 )
             )
             continue
@@ -410,6 +452,9 @@ def report(outcomes: list[Outcome], failures: bool = True) -> str:
             extra = f" fields wrong: {wrong}" if wrong else ""
             if split:
                 extra += f" events: want {o.probe.events}"
+            if "evidence" in wrong:
+                told = [f"{e['type']}: {_evidence_text(e)[:70]}" for e in o.predicted]
+                extra += f" evidence: want {o.probe.evidence} got {told}"
             err = f" ERROR {o.error}" if o.error else ""
             lines.append(
                 f"  [{o.probe.row} / {o.probe.column}] want {want}"
