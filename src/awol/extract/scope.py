@@ -74,7 +74,7 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
 
     The reason names the reading (``generic``, ``habitual``, ``statistic``, ``label``,
     ``quoted``, ``law``, ``victim``, ``other_crime``, ``hypothetical``, ``question``,
-    ``future``, ``authorised``, ``related``) so that tests and the debugging of a corpus can tell which one
+    ``future``, ``authorised``, ``related``, ``history``) so that tests and the debugging of a corpus can tell which one
     fired.
     """
     rules = _rules(lex.lang)
@@ -101,6 +101,8 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
         return "law"
     if _has(rules, "habitual", text):
         return "habitual"
+    if _has(rules, "history", text):
+        return "history"
     if _has(rules, "statistic", text) or _has(rules, "statistic_before", before):
         return "statistic"
     if _has(rules, "label_before", before) and _has(rules, "label_trigger", trig):
@@ -117,6 +119,8 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
         _has(rules, "helper_before", before)
         or _has(rules, "helper_after", text[s : e + _LOOKAHEAD])
         or _helped_named(before, rules)
+        or _has(rules, "kin_before", before)
+        or _has(rules, "kin_after", text[e : e + _LOOKAHEAD])
     ):
         return "other_crime"
     if etype == "detention" and "charged_with" in rules:
@@ -326,6 +330,8 @@ _FIRST_WORD = re.compile(r"\w+")
 # a particular group: a number or a capitalised name after the trigger ("the 123rd Brigade")
 _ANCHOR = re.compile(r"\d|(?<=\s)[A-ZА-ЯЁ][a-zа-яё]")
 
+_AUX_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|get|gets)\s+(?:\w+ly\s+)?$", re.I)
+
 _QUOTES = (("«", "»"), ("“", "”"), ('"', '"'))
 
 
@@ -341,6 +347,9 @@ def _quoted_term(text: str, s: int, e: int) -> bool:
         if b < 0 or text.rfind(cl, a + 1, s) >= 0:
             continue
         inside = text[a + 1 : b]
+        # a predicate in scare quotes after its auxiliary is still told: 'was "liquidated"'
+        if _AUX_BEFORE.search(text, max(0, a - 30), a):
+            continue
         # a term is a few words, not a quoted statement (which has a verb of its own and ends
         # the sentence or carries its own punctuation)
         if len(inside.split()) <= 5 and not re.search(r"[.!?,;:]", inside):
