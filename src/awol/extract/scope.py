@@ -109,7 +109,7 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
         return "label"
     if _has(rules, "status_before", before):
         return "label"
-    if _quoted_term(text, s, e):
+    if _quoted_term(text, s, e, predicate_ok=etype == "death"):
         return "quoted"
     if _has(rules, f"sentence:{etype}", text) or _has(rules, f"clause:{etype}", clause):
         return "victim" if etype == "death" else "other_crime"
@@ -335,8 +335,11 @@ _AUX_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|get|gets)\s+(?:\w
 _QUOTES = (("«", "»"), ("“", "”"), ('"', '"'))
 
 
-def _quoted_term(text: str, s: int, e: int) -> bool:
-    """The trigger is a short quoted term: "(аналог российских «оставивших воинскую часть»)"."""
+def _quoted_term(text: str, s: int, e: int, predicate_ok: bool = False) -> bool:
+    """The trigger is a short quoted term: "(аналог российских «оставивших воинскую часть»)".
+
+    ``predicate_ok``: a killing in scare quotes after its auxiliary is still told, the quotes
+    mark a euphemism ('was "liquidated"', 'were "zeroed"'); a status in quotes is a label."""
     for op, cl in _QUOTES:
         a = text.rfind(op, 0, s)
         if a < 0:
@@ -347,8 +350,7 @@ def _quoted_term(text: str, s: int, e: int) -> bool:
         if b < 0 or text.rfind(cl, a + 1, s) >= 0:
             continue
         inside = text[a + 1 : b]
-        # a predicate in scare quotes after its auxiliary is still told: 'was "liquidated"'
-        if _AUX_BEFORE.search(text, max(0, a - 30), a):
+        if predicate_ok and _AUX_BEFORE.search(text, max(0, a - 30), a):
             continue
         # a term is a few words, not a quoted statement (which has a verb of its own and ends
         # the sentence or carries its own punctuation)
