@@ -182,6 +182,21 @@ def _reason(sentence: str, trigger: str, etype: str, lang: str) -> str | None:
          "other_crime"),
         ("He fled the country, hoping to avoid being drafted.", "fled", "desertion", "en",
          "other_crime"),
+        # (enrec7) the deserters' kin or helper is the one fined or jailed; a war long over; a
+        # question of numbers; a court extending custody; a quoted status
+        ("The mother of a deserter was fined 50,000 rubles for an anti-war post.", "fined",
+         "sentence", "en", "other_crime"),
+        ("Police detained the wife of the fugitive in Tver.", "detained", "detention", "en",
+         "other_crime"),
+        ("A woman who gave the deserter shelter was jailed for two years.", "jailed", "sentence",
+         "en", "other_crime"),
+        ("During World War II, soldiers who retreated without orders were shot as deserters.",
+         "shot", "death", "en", "history"),
+        ("How many Russian soldiers have deserted since the start of the invasion?", "deserted",
+         "desertion", "en", "question"),
+        ("The court extended the pre-trial detention of a soldier accused of going AWOL.",
+         "detention", "detention", "en", "other_crime"),
+        ('The deserter is "wanted", his lawyer joked.', "wanted", "wanted", "en", "quoted"),
     ],
 )  # fmt: skip
 def test_readings(sentence: str, trigger: str, etype: str, lang: str, reason: str) -> None:
@@ -277,6 +292,15 @@ def test_readings(sentence: str, trigger: str, etype: str, lang: str, reason: st
          "desertion", "ru"),
         ("The soldier fled his unit to avoid being sent to the front.", "fled his unit",
          "desertion", "en"),
+        # (enrec7) twins: the deserter's own fate; a passing mention of a war; a killing in
+        # scare quotes; a question that presupposes the event
+        ("The mother of the deserter said he was detained in Tver.", "detained", "detention",
+         "en"),
+        ("Four deserters were caught on May 9, when Russia marks its victory in World War II.",
+         "caught", "detention", "en"),
+        ('The deserter was "liquidated" during an attempt to detain him.', "liquidated", "death",
+         "en"),
+        ("Why did police detain the deserter?", "detain", "detention", "en"),
     ],
 )  # fmt: skip
 def test_events_stay(sentence: str, trigger: str, etype: str, lang: str) -> None:
@@ -370,6 +394,15 @@ def test_the_main_predicate_is_the_news_and_the_deserters_victims_are_not_theirs
     assert {e.type for e in extract_article(art).events} >= {"wanted"}
     assert "death" not in _types("A deserter shot two guards dead and fled.", "en")
     assert "death" in _types("Guards shot the deserter dead near the border.", "en")
+
+
+def test_without_negates_only_the_verb_it_governs() -> None:
+    """ "A serviceman who left his unit without authorization was detained": the manner phrase of
+    the relative clause does not negate the main predicate (twin: "fled without being caught")."""
+    text = "A serviceman who left his unit without authorization was detained in August."
+    art = Article(id="t", language="en", published="2025-10-15", text=text)
+    assert "detention" in {e.type for e in extract_article(art).events}
+    assert "detention" not in _types("One of them fled without being caught.", "en")
 
 
 def test_a_quoted_speaker_and_a_surname_are_no_count_and_no_place() -> None:
