@@ -71,6 +71,7 @@ class Cues:
     strong: list[tuple[str | None, re.Pattern[str]]]  # (required literal, pattern)
     strong_max_chars: int
     list_marker: re.Pattern[str]
+    inline_list: re.Pattern[str]  # a marker and its one link on one line
     appeal_marker: re.Pattern[str]
     appeal_words: list[re.Pattern[str]] = field(default_factory=list)
 
@@ -140,6 +141,9 @@ def load_cues() -> Cues:
         strong=[(required_literal(p), re.compile(p, flags)) for p in data["strong"]],
         strong_max_chars=int(data.get("strong_max_chars", 400)),
         list_marker=re.compile(rf"^(?:{_alt(data['list_markers'])})\s*[:.→»>]*$", flags),
+        inline_list=re.compile(
+            rf"^(?:{_alt(data['list_markers'])})\s*[:→»>]\s*(?P<rest>\w.*)$", flags
+        ),
         appeal_marker=re.compile(rf"^(?:{_alt(data['appeal_markers'])})$", flags),
         appeal_words=[re.compile(p, flags) for p in data["appeal_words"]],
     )
@@ -315,15 +319,11 @@ def clean_text(
         u = units[i]
         if cues.list_marker.match(u.text):
             u.drop = "list marker"
-            j = i + 1
-            while j < len(units) and (
-                units[j].block == u.block
-                or units[j].drop
-                or (not is_prose(units[j].text) and units[j].words <= 25)
-            ):
-                units[j].drop = units[j].drop or "link list"
-                j += 1
-            i = j
+            i = _drop_link_list(units, i, cues)
+            continue
+        if _inline_link(u.text, cues):  # "Читайте также: <headline>" on one line
+            u.drop = "link list"
+            i += 1
             continue
         if cues.appeal_marker.match(u.text):
             u.drop = "appeal"
@@ -431,6 +431,59 @@ def clean_text(
         units.insert(0, Unit(known_title.strip(), -1, role="title"))
     body = [u.text for u in units if not u.drop]
     return CleanedText("\n\n".join(body), title, dateline, units)
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"'»”’)]*\s+[\"'«“(]?[A-ZА-ЯЁ0-9]")
+_LIST_ITEM_WORDS = 25
+
+
+def _link_sized(t: str) -> bool:
+    """Could this unit be one link of a list: a headline, with or without a full stop (one
+    sentence of at most ``_LIST_ITEM_WORDS`` words)?  A longer paragraph, or one of several
+    sentences, is an article's text, never a link."""
+    return len(t.split()) <= _LIST_ITEM_WORDS and not _SENTENCE_BREAK.search(t)
+
+
+def _inline_link(t: str, cues: Cues) -> bool:
+    """A list marker and one headline on one line: "Read also: <headline>"."""
+    m = cues.inline_list.match(t)
+    return m is not None and _link_sized(m.group("rest"))
+
+
+def _drop_link_list(units: list[Unit], i: int, cues: Cues) -> int:
+    """Drop the links that follow the list marker ``units[i]``; return the index after them.
+
+    The links of one list share a form: headlines without a full stop ("Суд в Пскове приговорил
+    контрактника") or one-sentence headlines with one.  A headline without a full stop is a
+    link wherever it is; a sentence only while the list has had no bare headline, and only in
+    the marker's own block (a blank line before the marker, none between it and the sentence).
+    So the list stops at the article's own paragraphs: at a long or multi-sentence paragraph,
+    at a sentence that follows bare headlines, and at a sentence of a text that puts the list
+    and the article in one block of lines, or of an HTML page whose extractor dropped the
+    links and left their marker before the article's next paragraph."""
+    marker = units[i]
+    own_block = i == 0 or units[i - 1].block != marker.block
+    style: str | None = None
+    j = i + 1
+    while j < len(units):
+        v = units[j]
+        if v.drop:
+            j += 1
+            continue
+        t = v.text
+        if cues.list_marker.match(t) or not _link_sized(t):
+            break
+        if not is_prose(t) and not _TERMINAL.search(t):
+            style = style or "headline"
+        elif style == "headline":
+            break  # a sentence after bare headlines: the article again
+        elif own_block and v.block == marker.block:
+            style = "sentence"
+        else:
+            break  # (an HTML extractor that dropped the links leaves the marker before prose)
+        v.drop = "link list"
+        j += 1
+    return j
 
 
 _CLAUSE = re.compile(r"[,:;]\s|[.!?…][\"'»”’)]*\s+[\"'«“(]?[A-ZА-ЯЁ]")
