@@ -56,7 +56,23 @@ def cues() -> dict[str, Any]:
         "endings": endings,
         "not_names": {n.lower() for n in data["not_names"]},
         "orgs": {w.lower() for w in data["organisation_words"]},
+        "nationalities": _nationalities(data),
+        "modified_nouns": {w.lower() for w in data["modified_nouns"]},
+        "leading": {w.lower() for w in data["leading_words"]},
+        "org_before_re": re.compile(
+            r"\b(?:" + "|".join(re.escape(w) for w in data["organisation_before"]) + r")"
+            r"(?:\s+(?:called|named))?\s+(?:the\s+)?$",
+            re.IGNORECASE,
+        ),
     }
+
+
+def _nationalities(data: dict[str, Any]) -> frozenset[str]:
+    from awol.extract.places_data import cues as place_cues
+
+    words = {w.lower() for w in data["nationalities"]}
+    words |= {w.lower() for w in place_cues()["en"]["country_adjectives"]}
+    return frozenset(words)
 
 
 # ----------------------------------------------------------------------------- Russian (NER)
@@ -126,7 +142,24 @@ def prime(texts: Iterable[str]) -> None:
 
 # ----------------------------------------------------------------------------- English (rules)
 def _is_cap(tok: str) -> bool:
+    tok = _strip_poss(tok)  # "BBC's" is an acronym too
     return tok[:1].isupper() and "A" <= tok[0] <= "Z" and not (len(tok) > 1 and tok.isupper())
+
+
+_YEAR_OLD = re.compile(r"-years?-old$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")  # (matched at a position: no ^)
+
+
+def _no_name_word(group: list[tuple[str, int, int]], k: int, c: dict[str, Any]) -> int:
+    """How many words at ``group[k]`` are no part of a name: a nationality ("Russian", "North
+    Korean"), a word opening a clause ("When", "After"), an age ("Twenty-six-year-old"), a word
+    of the not-a-name list ("Defense").  0 if ``group[k]`` may be a name."""
+    w = _strip_poss(group[k][0]).lower()
+    if k + 1 < len(group) and f"{w} {_strip_poss(group[k + 1][0]).lower()}" in c["nationalities"]:
+        return 2
+    if w in c["nationalities"] or w in c["leading"] or w in c["not_names"] or _YEAR_OLD.search(w):
+        return 1
+    return 0
 
 
 def _strip_poss(tok: str) -> str:
@@ -181,15 +214,20 @@ def _latin_spans(text: str) -> list[tuple[int, int]]:
         i = j
         # leading stop words and cue words ("The", "Private", "Lawyer") are not the name
         k, cue_inside = 0, False
-        while k < len(group) and (
-            group[k][0] in _EN_STOP or group[k][0].lower() in c["before_words"]
-        ):
-            cue_inside = cue_inside or group[k][0].lower() in c["before_words"]
-            k += 1
-        # trailing stop words ("Gurov Said")
+        while k < len(group):
+            if group[k][0] in _EN_STOP or _strip_poss(group[k][0]).lower() in c["before_words"]:
+                cue_inside = cue_inside or _strip_poss(group[k][0]).lower() in c["before_words"]
+                k += 1
+            elif skip := _no_name_word(group, k, c):
+                k += skip
+            else:
+                break
+        # trailing stop words ("Gurov Said"), a unit's letter ("Storm Z", not "Ivan P.")
         m = len(group)
         while m > k and (
-            group[m - 1][0] in _EN_STOP or group[m - 1][0].lower() in c["before_words"]
+            group[m - 1][0] in _EN_STOP
+            or _strip_poss(group[m - 1][0]).lower() in c["before_words"]
+            or (len(group[m - 1][0]) == 1 and text[group[m - 1][2] : group[m - 1][2] + 1] != ".")
         ):
             m -= 1
         # a leading place ("Ukraine Petro Poroshenko") is not part of the name
@@ -209,6 +247,8 @@ def _latin_spans(text: str) -> list[tuple[int, int]]:
         ):
             continue
         if any(ps <= s and e <= pe for ps, pe in places):
+            continue
+        if _modifier_or_organisation(text, s, e, toks, out, c):
             continue
         is_given = any(p in given for p in plain)
         surname = _surname_like(plain[-1], c)
@@ -231,6 +271,26 @@ def _latin_spans(text: str) -> list[tuple[int, int]]:
         if person:
             out.append((s, e))
     return out
+
+
+def _modifier_or_organisation(
+    text: str,
+    s: int,
+    e: int,
+    toks: list[tuple[str, int, int]],
+    persons: list[tuple[int, int]],
+    c: dict[str, Any],
+) -> bool:
+    """Is the capitalised sequence ``text[s:e]`` a modifier of a noun after it ("the Chesmensky
+    district", "the Anna Kievskaya company") or an organisation's name ("the rights group Erkin
+    Adam", "<person> of Public Verdict")?"""
+    if not toks[-1][0].endswith(_POSS):  # "Kuzminov's unit" is his
+        nxt = _NEXT_WORD.match(text, e)
+        if nxt and nxt.group(1) in c["modified_nouns"]:
+            return True
+    if c["org_before_re"].search(text[max(0, s - 40) : s]):
+        return True
+    return bool(persons) and text[persons[-1][1] : s] in (" of ", " of the ")
 
 
 # ----------------------------------------------------------------------------- Russian (short)
@@ -309,7 +369,41 @@ def _person_spans(text: str) -> tuple[tuple[int, int], ...]:
 
         spans.extend((m.start, m.end) for m in find_person_names(text, "en"))
         spans.extend(_latin_spans(text))
-    return tuple(merge_spans(spans))
+    return tuple(merge_spans(sp for sp in spans if not _not_a_person(text, *sp)))
+
+
+_MODEL_AFTER = re.compile(r"[-‐–]?\d")  # "Ми-8", "Mi-8", "Су-34": a model, not a person
+_RU_PLACE_BEFORE = re.compile(r"(?:^|\s)(?:под|во?|близ|около|возле|вблизи|из-под)\s+$", re.I)
+_RU_NOT_NAMES = frozenset({"вагнер"})  # the military company, not a person
+_RU_NOMINAL = ("NOUN", "ADJF", "Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "UNKN", "LATN")
+
+
+def _not_a_person(text: str, s: int, e: int) -> bool:
+    """A span the recognisers took for a person that is none: a model of equipment ("Ми-8"), a
+    Latin modifier of a noun ("the Anna Kievskaya company"), and, for one Cyrillic word, a place after a locative preposition ("под Березовским"), a word
+    the dictionary knows only as a verb, an adverb or a pronoun ("Ешь – не хочу"), or the name of an organisation
+    ("экс-командир Вагнера")."""
+    span = text[s:e]
+    if any(ch.isdigit() for ch in span) or _MODEL_AFTER.match(text, e):
+        return True
+    if not _CYR.search(span):
+        nxt = _NEXT_WORD.match(text, e)  # "the Chesmensky district" (not "Gurov's unit")
+        return bool(nxt) and nxt.group(1) in cues()["modified_nouns"] and not span.endswith(_POSS)
+    if " " in span.strip():
+        return False
+    if _RU_PLACE_BEFORE.search(text, 0, s):
+        return True
+    from awol.extract.places_tokens import get_morph
+
+    morph = get_morph()
+    parses = morph.parse(span)
+    if any(p.normal_form in _RU_NOT_NAMES for p in parses):
+        return True
+    # a verb, an adverb, a pronoun...: no reading of it is a noun or an adjective (a surname
+    # the dictionary knows as a common noun, "Зарубин", stays a person)
+    return morph.word_is_known(span.lower()) and not any(
+        tag in p.tag for p in parses for tag in _RU_NOMINAL
+    )
 
 
 def merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
