@@ -18,7 +18,14 @@ from awol.clean.dates import combine_published, date_from_url, month_from_url
 from awol.clean.encoding import decode, is_binary
 from awol.clean.html import extract_html, looks_like_html
 from awol.clean.language import choose_language, detect_language
-from awol.clean.text import EventCue, clean_text, is_text_unit, normalize_text
+from awol.clean.text import (
+    EventCue,
+    Unit,
+    clean_text,
+    is_text_unit,
+    normalize_text,
+    reads_as_headline,
+)
 from awol.errors import InputError, NoProse
 from awol.model import Article, Document
 
@@ -132,8 +139,11 @@ def _clean_decoded(
             outlet_names=names,
             boilerplate=boilerplate,
             states_event=states_event,
+            bare_headline=doc.container is None,
         )
         title = cleaned.title
+        if title is None and doc.container is None:
+            title = _headline_line(cleaned.units, states_event)
     body = cleaned.text
     if not any(is_text_unit(u.text, states_event) for u in cleaned.units if not u.drop):
         what = "HTML page" if html else "text"
@@ -155,6 +165,19 @@ def _clean_decoded(
         encoding=enc,
         content_hash=content_hash(body),
     )
+
+
+def _headline_line(units: list[Unit], states_event: EventCue | None) -> str | None:
+    """A text file's first line that reads as a headline (a bare headline file, "Deserter
+    detained"), when cleaning found none; a post of an export or a channel is not titled so."""
+    if not units or units[0].drop:
+        return None
+    kept = [u for u in units if not u.drop]
+    first = units[0].text
+    if reads_as_headline(first, len(kept) == 1, states_event):
+        units[0].role = "title"
+        return first
+    return None
 
 
 def _stem(origin: str) -> str:

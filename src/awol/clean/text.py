@@ -257,6 +257,27 @@ def is_headline(u: str) -> bool:
     return sum(c.isalpha() for c in u) >= len(u) * 0.6
 
 
+def reads_as_headline(u: str, whole_text: bool, states_event: EventCue | None = None) -> bool:
+    """The first line of a plain text read as its headline, where :func:`is_headline` is too
+    strict for a bare headline file: two words that state an event ("Deserter detained",
+    "Дезертира задержали"), or, when the line is the whole text, one short sentence with its
+    full stop ("Дезертир задержан в Твери.")."""
+    if is_headline(u):
+        return True
+    words = [w for w in u.split() if any(c.isalpha() for c in w)]
+    if not 2 <= len(words) <= 12 or len(u) < 10 or _SENTENCE_BREAK.search(u):
+        return False
+    if any(sep in u for sep in "|·•/>»"):  # a menu or a breadcrumb: "Home | News"
+        return False
+    if _URLISH.search(u) or is_dateline(u) or is_byline(u) or is_caption(u):
+        return False
+    if u.endswith((",", ";", ":")) or (u.endswith(".") and not whole_text):
+        return False
+    if sum(c.isalpha() for c in u) < len(u) * 0.6:
+        return False
+    return len(words) >= 3 or (states_event is not None and states_event(u))
+
+
 def appeal_hits(u: str, cues: Cues) -> int:
     return sum(1 for rx in cues.appeal_words if rx.search(u))
 
@@ -283,11 +304,14 @@ def clean_text(
     known_title: str | None = None,
     find_title: bool = True,
     states_event: EventCue | None = None,
+    bare_headline: bool = True,
 ) -> CleanedText:
     """Remove boilerplate from (already decoded) text; return body, title and dateline date.
 
     ``states_event`` (the extractor's event triggers, given by the pipeline) lets a text whose
-    only paragraph is a short sentence or headline that states an event keep it."""
+    only paragraph is a short sentence or headline that states an event keep it;
+    ``bare_headline``: a first line that :func:`reads_as_headline` is the title (a file's, not
+    a post's)."""
     cues = load_cues()
     units = split_units(normalize_text(text))
     if not units:
@@ -354,7 +378,10 @@ def clean_text(
             if k >= body_start:
                 break
             t = units[k].text
-            if is_headline(t) and not is_caption(t):
+            first = bare_headline and k == 0 == live[0]  # a bare headline opening the text
+            if (is_headline(t) or (first and reads_as_headline(t, False, states_event))) and (
+                not is_caption(t)
+            ):
                 title_idx = k
                 title = t
                 break
