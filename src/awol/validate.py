@@ -34,6 +34,7 @@ __all__ = [
     "check_filters",
     "check_names",
     "check_override",
+    "check_output",
     "check_path",
     "check_qualifier",
     "check_region",
@@ -194,6 +195,32 @@ def check_path(value: Any, what: str = "path", *, must_exist: bool = True) -> Pa
     p = Path(value).expanduser()
     if must_exist and not p.exists():
         raise ValidationError(what, str(value), allowed + " (no such file or directory)")
+    return p
+
+
+def check_output(value: Any, what: str = "output", *, folder: bool = False) -> Path:
+    """A path AWOL will write (a file, or with ``folder`` a folder it creates): its parent
+    folder must exist.  AWOL creates the file (or the one folder), never the folders above it,
+    so that a mistyped path is an error naming the missing folder, not a new tree of folders;
+    an existing file is replaced, an existing folder where a file should go is an error."""
+    allowed = (
+        "a folder to create in an existing folder" if folder else "a file in an existing folder"
+    )
+    if not isinstance(value, (str, Path)) or not str(value).strip() or "\x00" in str(value):
+        raise ValidationError(what, value, allowed)
+    p = Path(value).expanduser()
+    parent = p.parent if str(p.parent) else Path(".")
+    if not parent.is_dir():
+        missing = parent
+        while not missing.parent.is_dir() and missing.parent != missing:
+            missing = missing.parent
+        raise ValidationError(
+            what, str(value), f"{allowed} (no folder {str(missing)!r}: create it first)"
+        )
+    if p.is_dir() and not folder:
+        raise ValidationError(what, str(value), f"{allowed} (it is a folder)")
+    if p.exists() and folder and not p.is_dir():
+        raise ValidationError(what, str(value), f"{allowed} (a file of that name exists)")
     return p
 
 

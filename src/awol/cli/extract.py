@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from awol.cli.options import OUTPUT_HELP, output_path
 from awol.errors import AwolError, InputError
 
 
@@ -227,7 +228,9 @@ _DEFAULT_CORPORA = (_ROOT.parent / "shared" / "corpus" / "real", _ROOT / "corpus
 @click.option(
     "--output",
     type=click.Path(),
-    help="Where to write the model (default: the shipped src/awol/extract/models/sentences.npz).",
+    callback=output_path,
+    help="Where to write the model (default: the shipped src/awol/extract/models/sentences.npz)."
+    + OUTPUT_HELP,
 )
 @click.option("--folds", default=5, show_default=True, help="Cross-validation folds (by article).")
 @click.option("--json", "as_json", is_flag=True, help="Print the cross-validation scores as JSON.")
@@ -258,7 +261,6 @@ def train_cmd(corpora: tuple[str, ...], output: str | None, folds: int, as_json:
         model = train(ds, [p.name for p in present])
         model.meta["cv"] = cv
         out = Path(output) if output else MODEL_PATH
-        out.parent.mkdir(parents=True, exist_ok=True)
         model.save(out)
     except AwolError as exc:
         click.echo(f"awol: error: {exc}", err=True)

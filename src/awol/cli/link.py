@@ -9,6 +9,8 @@ from pathlib import Path
 
 import click
 
+from awol.cli.options import OUTPUT_HELP, output_path
+
 
 def _read_jsonl(stream) -> list[dict]:
     docs = []
@@ -31,8 +33,8 @@ def _read_jsonl(stream) -> list[dict]:
 @click.option("--duplicates", "what", flag_value="duplicates", help="Print near-duplicate groups.")
 @click.option("--incidents", "what", flag_value="incidents", default=True,
               help="Print incidents (default).")  # fmt: skip
-@click.option("--state", "state_path", type=click.Path(dir_okay=False),
-              help="Linker state file: loaded if it exists, then updated (incremental linking).")  # fmt: skip
+@click.option("--state", "state_path", type=click.Path(dir_okay=False), callback=output_path,
+              help="Linker state file: loaded if it exists, then updated (incremental linking)." + OUTPUT_HELP)  # fmt: skip
 @click.option("--multi-report-only", is_flag=True,
               help="Only print incidents/cases told by two or more documents.")  # fmt: skip
 def link(extracted: str | None, what: str, state_path: str | None, multi_report_only: bool) -> None:

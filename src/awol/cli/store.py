@@ -13,6 +13,7 @@ import sys
 
 import click
 
+from awol.cli.options import OUTPUT_HELP, output_path
 from awol.errors import AwolError
 
 DB_HELP = (
@@ -299,11 +300,11 @@ def _login() -> str:
 @click.command()
 @db_option
 @click.option("--format", "fmt", type=click.Choice(["acled-csv", "csv", "jsonl", "geojson", "parquet", "gold"]), default="jsonl", show_default=True, help="gold: the documents whose every event an editor reviewed, in the gold shape of SCHEMA.md (for `awol evaluate --gold`).")  # fmt: skip
-@click.option("--output", "-o", default="-", help="Output file (default: stdout; required for parquet).")  # fmt: skip
+@click.option("--output", "-o", default="-", callback=output_path, help="Output file (default: stdout; required for parquet)." + OUTPUT_HELP)  # fmt: skip
 @filter_options
 @click.option("--with-names", is_flag=True, help="Include names of people (left out by default).")
 @click.option("--what", type=click.Choice(["events", "incidents", "cases"]), default="events", show_default=True, help="What to export (incidents and cases: jsonl only).")  # fmt: skip
-@click.option("--partitioned", metavar="DIR", default=None, help="With --format parquet: Hive-partitioned Parquet in DIR (year=YYYY/month=MM), for Dask, DuckDB, Spark.")  # fmt: skip
+@click.option("--partitioned", metavar="DIR", default=None, callback=output_path, help="With --format parquet: Hive-partitioned Parquet in DIR (year=YYYY/month=MM), for Dask, DuckDB, Spark. DIR is created if absent; the folder it is in must exist.")  # fmt: skip
 def export(db, fmt, output, since, until, types, regions, with_names, what, partitioned):  # noqa: ANN001, ANN201
     """Export events (with their incident and case ids) as ACLED-style CSV, CSV, JSON Lines,
     GeoJSON (points at region centroids) or Parquet."""

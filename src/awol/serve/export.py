@@ -26,6 +26,7 @@ from awol.errors import AwolError
 from awol.privacy import collect_names, prime, public_case, public_event, public_incident
 from awol.serve.public import documents_of
 from awol.store.repo import Store
+from awol.validate import check_output
 
 FORMATS = ("acled-csv", "csv", "jsonl", "geojson", "parquet")
 
@@ -361,7 +362,7 @@ def _open_text(out: str | Path | IO[str] | None):  # noqa: ANN202
     elif hasattr(out, "write"):
         yield out
     else:
-        Path(out).parent.mkdir(parents=True, exist_ok=True)
+        check_output(out, "output")  # its folder must exist: AWOL creates no folders
         with open(out, "w", encoding="utf-8", newline="") as fh:
             yield fh
 
@@ -439,7 +440,7 @@ def export(
         if hasattr(out, "write"):
             pq.write_table(table, out)
         else:
-            Path(out).parent.mkdir(parents=True, exist_ok=True)
+            check_output(out, "output")
             pq.write_table(table, str(out))
         return len(rows)
     with _open_text(out) as fh:

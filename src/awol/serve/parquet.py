@@ -21,6 +21,7 @@ from pathlib import Path
 
 from awol.serve.export import ExportError, PublicEvents, arrow_schema, flat_row
 from awol.store.repo import Store
+from awol.validate import check_output
 
 NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__"
 BATCH = 20_000
@@ -67,7 +68,8 @@ def export_partitioned(
                 rows.append({c: row.get(c) for c in full.names})
             yield pa.RecordBatch.from_pylist(rows, schema=full)
 
-    out.mkdir(parents=True, exist_ok=True)
+    check_output(out, "partitioned", folder=True)  # DIR is made; the folder it is in must exist
+    out.mkdir(exist_ok=True)
     if not events:
         return 0
     ds.write_dataset(
