@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/bench_link.py            # 10k and 100k events
     .venv/bin/python benchmarks/bench_link.py 20000      # any sizes
     .venv/bin/python benchmarks/bench_link.py --quality 10000   # pairwise P/R against the truth
+    .venv/bin/python benchmarks/bench_link.py --long 500 1000   # one document of 2 N events
 
 The synthetic monitor grows with N (see :func:`generate`): time span, outlets and stories, so the
 reporting density stays realistic instead of piling ever more stories into a fixed window.
@@ -226,11 +227,37 @@ def bench(n: int) -> dict:
     n_cases = sum(1 for _ in lk.iter_cases())
     t2, c2 = time.perf_counter() - src.wall, time.process_time() - src.cpu
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    c3 = time.process_time()
+    lk.outputs()  # both lists from one build of each incident (what the store saves)
+    out_cpu = time.process_time() - c3
     return {"events": n_ev, "documents": n_docs, "add_s": t1 - t0, "link_s": t2 - t1,
             "total_s": t2 - t0, "add_cpu": c1 - c0, "link_cpu": c2 - c1, "cpu_s": c2 - c0,
-            "incidents": n_incs, "cases": n_cases,
+            "incidents": n_incs, "cases": n_cases, "outputs_cpu": out_cpu,
             "links": len(lk.links), "comparisons": lk.comparisons,
             "peak_rss_mb": rss}  # fmt: skip
+
+
+def long_document(n: int) -> float:
+    """CPU seconds to give out the incidents and cases of one roundup of ``2 n`` events (n
+    named deserters, each then detained): each incident used to re-read every event of its
+    document (N x N)."""
+    events = []
+    for i in range(n):
+        for type_, day, names, who in (("desertion", "01", [f"Ivan Petrov{i}"], None),
+                                       ("detention", "05", [], "the deserter")):  # fmt: skip
+            events.append({"type": type_, "date": f"2024-03-{day}", "date_text": None,
+                           "place_text": None, "country": "RU", "region": "RU-ROS", "count": 1,
+                           "count_qualifier": "exact", "who": who, "names": names,
+                           "armed": None, "source": None,
+                           "evidence": {"text": "", "start": 0, "end": 0}})  # fmt: skip
+    lk = Linker()
+    lk.add([{"id": "long", "url": "https://x.example/long", "outlet": "X",
+             "published": "2024-03-10", "language": "en", "title": "long", "events": events,
+             "figures": []}])  # fmt: skip
+    c = time.process_time()
+    sum(1 for _ in lk.iter_incidents())
+    sum(1 for _ in lk.iter_cases())
+    return time.process_time() - c
 
 
 def _pairs(groups: list[list[str]], label: dict[str, object]) -> tuple[int, int, int]:
@@ -272,6 +299,11 @@ def score(n: int) -> dict:
 def main(argv: list[str]) -> None:
     import math
 
+    if argv[:1] == ["--long"]:
+        for n in [int(a) for a in argv[1:]] or [500, 1000, 2000]:
+            print(f"one document of {2 * n} events: incidents + cases "
+                  f"{long_document(n):.2f} CPU s", flush=True)  # fmt: skip
+        return
     if argv[:1] == ["--quality"]:
         for n in [int(a) for a in argv[1:]] or [10_000]:
             q = score(n)
@@ -296,7 +328,8 @@ def main(argv: list[str]) -> None:
               f"{r['events'] / r['cpu_s']:.0f} events/CPU s); "
               f"{r['incidents']} incidents, {r['cases']} cases, {r['links']} links, "
               f"{r['comparisons']} candidate pairs; "
-              f"peak RSS {r['peak_rss_mb']:.0f} MB", flush=True)  # fmt: skip
+              f"peak RSS {r['peak_rss_mb']:.0f} MB; outputs() (each incident built once, "
+              f"both lists held) {r['outputs_cpu']:.1f} CPU s", flush=True)  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -35,6 +35,30 @@ def _case_view(inc: dict) -> dict:
     return view
 
 
+class _Implied:
+    """The story people of unnamed events (``Outputs._implied_people``), read once per document
+    during one pass over the outputs: an incident used to read every event of its documents, so
+    a document of N events cost N x N (a remembered document is forgotten after ``MAX``)."""
+
+    MAX = 50_000
+
+    def __init__(self, linker: Outputs) -> None:
+        self.linker = linker
+        self.docs: dict[str, dict[Key, list[str]]] = {}
+        self.reads = 0  # documents read (for tests)
+
+    def get(self, k: Key) -> list[str] | None:
+        doc = self.docs.get(k[0])
+        if doc is None:
+            if len(self.docs) >= self.MAX:
+                self.docs.clear()
+            n = self.linker.docs.field(k[0], "n")
+            doc = self.linker._implied_people([(k[0], i) for i in range(n)])
+            self.docs[k[0]] = doc
+            self.reads += 1
+        return doc.get(k)
+
+
 class Outputs:
     """Incidents, cases and changes (a mixin: the attributes are the ``Linker``'s)."""
 
@@ -46,6 +70,17 @@ class Outputs:
         """Every case with its status timeline, by case id."""
         return list(self.iter_cases())
 
+    def outputs(self) -> tuple[list[dict], list[dict]]:
+        """``(incidents(), cases())`` from one build of every incident (the two calls build
+        each incident twice: once for itself, once for its case)."""
+        incs: list[dict] = []
+        cases: list[dict] = []
+        for built, case_rows in self._by_case():
+            incs.extend(built)
+            cases.extend(case_rows)
+        incs.sort(key=lambda d: d["incident_id"])
+        return incs, cases
+
     def iter_incidents(self) -> Iterator[dict]:
         """The incidents of ``incidents()``, in the same order, built one at a time (a million
         events' incident dicts take ~1.7 GB: a consumer writing them out need not hold them)."""
@@ -54,18 +89,25 @@ class Outputs:
             key=lambda t: t[0],
         )
         dup_of = self.duplicate_of()
+        implied = _Implied(self)
         for _iid, cid, ids in plan:
-            yield self._built([self._ids.keys[i] for i in ids], cid, dup_of)
+            yield self._built([self._ids.keys[i] for i in ids], cid, dup_of, implied)
 
     def iter_cases(self) -> Iterator[dict]:
         """The cases of ``cases()``, in the same order, built one at a time (with the incidents
         of one case at a time)."""
+        for _built, case_rows in self._by_case():
+            yield from case_rows
+
+    def _by_case(self) -> Iterator[tuple[list[dict], list[dict]]]:
+        """(its incidents, its case rows) for every case, by case id: each incident built once."""
         plan = sorted(self._plan(), key=lambda t: t[0])
         dup_of = self.duplicate_of()
         keyof = self._ids.keys
+        implied = _Implied(self)
         for cid, incs in plan:
-            built = [self._built([keyof[i] for i in ids], cid, dup_of) for _, ids in incs]
-            yield from self._cases_of(built, dup_of)
+            built = [self._built([keyof[i] for i in ids], cid, dup_of, implied) for _, ids in incs]
+            yield built, self._cases_of(built, dup_of)
 
     def _plan(self) -> list[tuple[str, list[tuple[str, tuple[int, ...]]]]]:
         """Every case: (case id, its incidents: (incident id, event numbers in ``_order``))."""
@@ -90,13 +132,12 @@ class Outputs:
             out.extend(by_case.items())
         return out
 
-    def _built(self, ks: list[Key], case_id: str, dup_of: dict[str, str]) -> dict:
+    def _built(
+        self, ks: list[Key], case_id: str, dup_of: dict[str, str], implied: _Implied
+    ) -> dict:
         """The incident of the events ``ks`` (in ``_order``), as ``_outputs`` builds it."""
-        n_of = self.docs.field
-        docs = {k[0] for k in ks}
-        implied = self._implied_people([(d, i) for d in docs for i in range(n_of(d, "n"))])
         inc = self._incident(ks, case_id, dup_of)
-        people = _cases.story_people(inc, [implied[k] for k in ks if k in implied])
+        people = _cases.story_people(inc, [p for k in ks if (p := implied.get(k)) is not None])
         if people:
             inc["story_people"] = people
         return inc

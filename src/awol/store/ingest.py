@@ -214,7 +214,7 @@ class Linking:
             if hasattr(linker, "changes"):  # only what the new documents touched
                 self.store.save_link_changes(linker.changes(), pks)
             else:
-                self.store.save_links(linker.incidents(), linker.cases(), linker.state(), pks)
+                self.store.save_links(*_outputs(linker), linker.state(), pks)
         except Exception as exc:  # a linker bug must not lose the documents
             self.factory = None
             self.status = f"failed ({exc!r}); documents are stored, run `awol reextract --relink`"
@@ -236,9 +236,7 @@ class Linking:
             if hasattr(linker, "changes"):  # a fresh linker's changes hold everything
                 self.store.save_link_changes(linker.changes(), replace=True)  # marks all linked
             else:
-                self.store.save_links(
-                    linker.incidents(), linker.cases(), linker.state(), mark_all=True
-                )
+                self.store.save_links(*_outputs(linker), linker.state(), mark_all=True)
         except Exception as exc:
             self.status = f"failed ({exc!r})"
 
@@ -453,3 +451,10 @@ def _reextract(
     s.seconds = time.monotonic() - t0
     s.totals = store.counts()
     return s
+
+
+def _outputs(linker) -> tuple[list[dict], list[dict]]:  # noqa: ANN001
+    """A linker's incidents and cases, each incident built once where the linker can."""
+    if hasattr(linker, "outputs"):
+        return linker.outputs()
+    return linker.incidents(), linker.cases()
