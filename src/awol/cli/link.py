@@ -22,9 +22,32 @@ def _read_jsonl(stream) -> list[dict]:
             obj = json.loads(line)
         except json.JSONDecodeError as e:
             raise click.ClickException(f"line {n}: not JSON ({e.msg})") from e
-        if isinstance(obj, dict):
-            docs.append(obj)
+        problem = _not_an_extraction(obj)
+        if problem:
+            raise click.ClickException(f"line {n}: {problem}")
+        docs.append(obj)
     return docs
+
+
+def _not_an_extraction(obj: object) -> str | None:
+    """Why a JSON value is not one document of `awol extract` output (None if it is): a line
+    the linker cannot read is an error naming it, not a traceback or a silently skipped line."""
+    if not isinstance(obj, dict):
+        return f"expected a JSON object (a document of `awol extract`), got {type(obj).__name__}"
+    if not isinstance(obj.get("id"), str) or not obj["id"]:
+        return 'the document has no "id" string'
+    for field in ("events", "figures"):
+        items = obj.get(field, [])
+        if not isinstance(items, list) or not all(isinstance(x, dict) for x in items):
+            return f'document {obj["id"]!r}: "{field}" must be a list of objects'
+    for k, e in enumerate(obj.get("events") or []):
+        if not isinstance(e.get("type"), str):
+            return f'document {obj["id"]!r}: event {k} has no "type" string'
+        if not isinstance(e.get("evidence"), (dict, str, type(None))):
+            return f'document {obj["id"]!r}: event {k}: "evidence" must be an object'
+        if not isinstance(e.get("names") or [], list):
+            return f'document {obj["id"]!r}: event {k}: "names" must be a list'
+    return None
 
 
 @click.command("link")

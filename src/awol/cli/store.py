@@ -63,11 +63,12 @@ def filter_options(f):  # noqa: ANN001, ANN201
 @db_option
 @click.option("--manifest", type=click.Path(dir_okay=False), help="JSON Lines manifest (id, url, outlet, published, language) for files.")  # fmt: skip
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when stderr is a terminal).")  # fmt: skip
-@click.option("--chunk-size", default=200, show_default=True, help="Documents cleaned and extracted together.")  # fmt: skip
+@click.option("--chunk-size", type=click.IntRange(min=1), default=200, show_default=True, help="Documents cleaned and extracted together.")  # fmt: skip
 @click.option("--user-agent", default=None, help="User agent for HTTP fetching.")
-@click.option("--delay", default=1.0, show_default=True, help="Seconds between requests to one host.")  # fmt: skip
+@click.option("--delay", type=click.FloatRange(min=0), default=1.0, show_default=True, help="Seconds between requests to one host.")  # fmt: skip
 @click.option(
     "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
     default=20.0,
     show_default=True,
     help="HTTP timeout in seconds for each read; a whole response may take 3 times as long.",
