@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from awol.clean.encoding import decode
-from awol.extract.arguments import _words
+from awol.extract.argument_words import _words
 from awol.extract.counts import _lexicon as count_lexicon
 from awol.extract.dates import _grammar
 from awol.extract.fastre import compile_fast

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from awol.extract.arguments import armed_cues, told_in_relative
+from awol.extract.argument_counts import told_in_relative
+from awol.extract.arguments import armed_cues
 from awol.extract.classifier import document_features, get_model, iter_candidates
 from awol.extract.counts import find_counts
 from awol.extract.dates import DateMention, resolve_offset

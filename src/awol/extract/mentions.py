@@ -14,16 +14,18 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from awol.extract.argument_counts import (
+    assign_counts,
+    people_counts,
+    share_count,
+    surname_beside,
+)
 from awol.extract.arguments import (
     armed,
-    assign_counts,
     assign_dates,
     assign_places,
     event_dates,
     known_surnames,
-    people_counts,
-    share_count,
-    surname_beside,
     there,
     titled,
 )

@@ -1,0 +1,454 @@
+"""Sentence level, the count of a trigger: which number of a sentence counts the people of which
+mention, and where no number does, whether a singular or plural subject counts them (one man, a
+group named by a pronoun, the people of a name)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
+
+from awol.extract.argument_scope import _distance
+from awol.extract.argument_words import _RU_WORD, _lemmas, _ru_parse, _ru_parses, _rx
+from awol.extract.counts import CountMention, people_word, vague_quantity
+from awol.extract.lexicon import Lexicon, get_lexicon
+from awol.extract.sentences import clause_bounds
+
+if TYPE_CHECKING:
+    from awol.extract.mentions import Mention
+
+_WORD_AFTER = re.compile(r"\.?\w")
+
+
+_NOMINAL = {"NOUN", "ADJF", "PRTF", "NPRO"}
+
+
+def _adjective_lemma(parse) -> str:
+    """The masculine nominative singular of an adjective or a participle (pymorphy3 gives a
+    participle's verb as its normal form: "сбежавшего" -> "сбежавший", not "сбежать")."""
+    form = parse.inflect({"masc", "sing", "nomn"}) if parse.tag.POS == "PRTF" else None
+    return (form.word if form else parse.normal_form).replace("ё", "е")
+
+
+def surname_beside(text: str, m: Mention, lang: str) -> bool:
+    """Is the word right before or after a Russian trigger a surname by itself ("Ранее
+    Горячкина приговорили", "задержан Иванов"): capitalised, read first as a surname (pymorphy3)?
+    One person, named the way a story names him after the first time."""
+    if lang != "ru":
+        return False
+    before = re.search(r"([А-ЯЁ][а-яё]+)\s+$", text[max(0, m.start - 40) : m.start])
+    after = re.match(r"\s+([А-ЯЁ][а-яё]+)\b", text[m.end : m.end + 40])
+    for w in (before, after):
+        if w is None:
+            continue
+        tag = _ru_parse(w.group(1).lower()).tag
+        if "Surn" in tag and tag.number == "sing":
+            return True
+    return False
+
+
+def _substantive_one(text: str, lang: str) -> re.Match[str] | None:
+    """A Russian adjective or participle that stands for one person by itself ("военного
+    задержали", "сбежавшего нашли"): its lemma is listed (``singular_substantives``), it is
+    singular, and no noun, adjective or pronoun follows it that it would qualify ("военного
+    суда"); or a singular noun of one person the ``singular`` pattern does not spell out
+    ("морпеха", "разведчику": ``singular_nouns``)."""
+    lemmas = _lemmas(lang, "singular_substantives")
+    nouns = _lemmas(lang, "singular_nouns")
+    if not lemmas:
+        return None
+    words = list(_RU_WORD.finditer(text))
+    starts = _starts(lang)
+    for i, w in enumerate(words):
+        word = w.group(0).lower()
+        if word[:3].replace("ё", "е") not in starts:
+            continue
+        if any(
+            p.tag.POS == "NOUN"
+            and p.tag.number == "sing"
+            and p.normal_form.replace("ё", "е") in nouns
+            for p in _ru_parses(word)
+        ):
+            return w  # "морпеха приговорили": a noun of one person
+        p = next(
+            (
+                p
+                for p in _ru_parses(word)
+                if p.tag.POS in ("ADJF", "PRTF")
+                and p.tag.number == "sing"
+                and _adjective_lemma(p) in lemmas
+            ),
+            None,
+        )
+        if p is None:
+            continue
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if (
+            nxt is not None
+            and not text[w.end() : nxt.start()].strip()
+            and _ru_parse(nxt.group(0).lower()).tag.POS in _NOMINAL
+        ):
+            continue  # "военного суда": it qualifies a noun
+        return w
+    return None
+
+
+def _one_noun(w: re.Match[str] | None | bool, lang: str) -> re.Match[str] | None:
+    """``w`` where it is a noun of one person (``singular_nouns``: "морпеха"), which says who;
+    not an adjective standing for one ("второго")."""
+    if not isinstance(w, re.Match):
+        return None
+    nouns = _lemmas(lang, "singular_nouns")
+    parses = _ru_parses(w.group(0).lower())
+    return w if any(p.normal_form.replace("ё", "е") in nouns for p in parses) else None
+
+
+@cache
+def _starts(lang: str) -> frozenset[str]:
+    """The first three letters of the lemmas of :func:`_substantive_one` (a word that starts
+    otherwise is none of them: no need to parse it)."""
+    words = _lemmas(lang, "singular_substantives") | _lemmas(lang, "singular_nouns")
+    return frozenset(x[:3] for x in words)
+
+
+_TWO_CAPS = re.compile(r"\b[A-ZА-ЯЁ][a-zа-яё]+ [A-ZА-ЯЁ][a-zа-яё]+")
+
+
+def people_counts(text: str, lex: Lexicon, counts: list[CountMention]) -> list[CountMention]:
+    """Counts of people, not of magazines, kilometres, years or web addresses.  Companions
+    ("fled together with two comrades", "сбежал вместе с двумя сослуживцами") count with the
+    one they went with: three people."""
+    along = _rx(lex.lang, "companions")
+    kin = _rx(lex.lang, "kin_before")
+    return [
+        replace(c, value=c.value + 1)
+        if c.total is None
+        and c.qualifier == "exact"
+        and along.search(text, max(0, c.start - 20), c.start)
+        else c
+        for c in counts
+        if not _WORD_AFTER.match(text, c.end, c.end + 2)  # "161.ru", "5th"
+        and not _rx(lex.lang, "duration").match(text, c.end)  # "five and a half years", "пять лет"
+        # someone's children ("a father of three"), not the people of the event
+        and not kin.search(text, max(0, c.start - 30), c.start)
+        # its noun (if any) names people, or what a statistic counts
+        and (
+            c.total is not None
+            # companions are people whatever the noun ("together with two comrades")
+            or (c.qualifier == "exact" and along.search(text, max(0, c.start - 20), c.start))
+            or not c.head
+            or lex.people.search(c.head)
+            # a Russian animate noun or a participle standing for people ("двоих участников
+            # побега", "одного бежавшего"), not someone's kin ("отца троих детей")
+            or (c.value == 1 and people_word(c.head.split()[0], lex.lang))
+            or _people_noun(c.head, lex.lang)
+            or lex.figure_nouns.search(c.head)
+            or lex.topic.search(c.head)
+        )
+    ]
+
+
+def _people_noun(head: str, lang: str) -> bool:
+    """Does a Russian count's noun phrase name people by its grammar: its first noun animate
+    ("двоих участников побега", "троих сослуживцев"; not "четырьмя снаряженными магазинами"),
+    or, with no noun, a participle standing for them ("пятерых сбежавших"); not someone's kin
+    ("отца троих детей": ``kin`` lemmas in ``lang/<lang>/arguments.yaml``)?"""
+    if lang != "ru":
+        return False
+    words = _RU_WORD.findall(head)[:4]
+    kin = _lemmas(lang, "kin")
+    for k, w in enumerate(words):
+        p = _ru_parse(w.lower())
+        if p.tag.POS == "NOUN":
+            return "anim" in p.tag and p.normal_form.replace("ё", "е") not in kin
+        if p.tag.POS not in ("ADJF", "PRTF"):
+            break
+        if k == len(words) - 1:
+            return people_word(words[0], lang)
+    return False
+
+
+def share_count(mentions: list[Mention], lex: Lexicon) -> None:
+    """ "sentenced three paratroopers ... for leaving their unit": the act a verdict or charge is
+    for is done by the same people, so it takes their count; so is a predicate with no subject of
+    its own ("37 soldiers fled ... but were soon caught")."""
+    text = mentions[0].sentence.text if mentions else ""
+    lang = lex.lang
+    for m in mentions:
+        relative = (
+            bool(_rx(lang, "relative").match(text, clause_bounds(text, m.start)[0]))
+            and not _rx(lang, "adverbial").match(text, clause_bounds(text, m.start)[0])
+        ) or _participle_clause(text, m)
+        relative = relative or _elided_subject(text, m, lex)
+        if m.count is not None or not (m.trigger.shares_count or relative):
+            continue
+        others = [
+            x for x in mentions if x is not m and x.count is not None and x.count_from != "singular"
+        ]
+        if others:
+            src = min(others, key=lambda x: _distance(x, m.start))
+            m.count, m.count_qualifier, m.count_from = src.count, src.count_qualifier, "number"
+            m.plural_anaphora = False
+
+
+# the verb forms whose plural agreement says the people the event is about are several: the
+# passive and active participles ("задержаны", "оставивших часть") and, for a flight or a death,
+# the finite verb ("сбежали"); "задержали" agrees with the police, not with those held
+_PLURAL_FORMS = {"PRTF", "PRTS"}
+
+
+def _plural_doers(text: str, m: Mention, lang: str) -> bool:
+    """Does the trigger's verb agree with several people ("сбежали", "задержаны", "оставивших
+    воинские части")?  Then a singular noun elsewhere in the sentence ("26 солдат", also the
+    genitive plural) does not make the event about one person.  Russian only (English verbs do
+    not agree in number)."""
+    if lang != "ru":
+        return False
+    for w in _RU_WORD.findall(text[m.start : m.end]):
+        tag = _ru_parse(w.lower()).tag
+        if tag.number != "plur":
+            continue
+        if tag.POS in _PLURAL_FORMS or (
+            tag.POS == "VERB" and (m.type in ("desertion", "death") or "intr" in tag)
+        ):
+            return True
+    return False
+
+
+def _singular_doer(text: str, m: Mention, lex: Lexicon) -> bool:
+    """Does the trigger's verb agree with one man, its subject left out of its clause ("Позже
+    был задержан в Твери", "Задержан в июне"; not "Когда я сбежал")?  A short passive participle
+    agrees with the one acted on; a finite past verb of a flight or a death with the one who
+    fled or died (not "задержал": that is the police).  Masculine singular only, in a sentence
+    that names no unit acting as one ("отряд сбежал": ``collective`` lemmas in
+    ``lang/<lang>/arguments.yaml``).  Russian only (English verbs do not agree so)."""
+    if lex.lang != "ru":
+        return False
+    words = _RU_WORD.findall(text[m.start : m.end])
+    tags = [_ru_parse(w.lower()).tag for w in words]
+    if any(t.POS == "NOUN" and t.case == "nomn" for t in tags):
+        return False  # the verb agrees with a noun of the trigger ("побег произошёл")
+    cs, ce = clause_bounds(text, m.start)
+    if any(
+        _ru_parse(w.lower()).tag.POS in ("NOUN", "NPRO") and _ru_parse(w.lower()).tag.case == "nomn"
+        for w in _RU_WORD.findall(text[cs:ce])
+    ):
+        return False  # its clause has a subject ("Когда я сбежал"): not left out
+    for tag in tags:
+        if tag.number != "sing" or tag.gender != "masc":
+            continue
+        if tag.POS == "PRTS" or (
+            tag.POS == "VERB"
+            and "past" in tag
+            and (m.type in ("desertion", "death") or "intr" in tag)
+        ):
+            collective = _lemmas(lex.lang, "collective")
+            return not any(
+                _ru_parse(x.lower()).normal_form.replace("ё", "е") in collective
+                for x in _RU_WORD.findall(text)
+                if x[:3].lower() in {c[:3] for c in collective}
+            )
+    return False
+
+
+def _elided_subject(text: str, m: Mention, lex: Lexicon) -> bool:
+    """ "37 soldiers fled, ... but were soon caught", "сбежали, но были задержаны": a predicate
+    coordinated with no subject of its own (``elided_subject`` in ``lang/*/events.yaml``, matched
+    at the start of the trigger's clause) is said of the people the sentence counted."""
+    rx = _elided_rx(lex.lang)
+    if rx is None:
+        return False
+    cs, _ = clause_bounds(text, m.start)
+    return rx.match(text, cs, m.end) is not None
+
+
+@cache
+def _elided_rx(lang: str) -> re.Pattern[str] | None:
+    raw = get_lexicon(lang).extra.get("elided_subject")
+    return re.compile(raw, re.IGNORECASE) if raw else None
+
+
+def _records(c: CountMention, lex: Lexicon) -> bool:
+    """Does the count's noun name records (cases, proceedings, verdicts: ``figure_records`` in
+    ``lang/<lang>/figures.yaml``) and not people?"""
+    if not c.head or lex.people.search(c.head):
+        return False
+    raw = lex.extra.get("figure_records")
+    return bool(raw) and _records_rx(str(raw)).search(c.head) is not None
+
+
+@lru_cache(maxsize=4)
+def _records_rx(raw: str) -> re.Pattern[str]:
+    return re.compile(raw, re.IGNORECASE)
+
+
+def _attributive(m: Mention, lang: str) -> bool:
+    """Is the trigger a Russian full participle ("сбежавших", "оставившие часть"), which
+    describes people rather than telling what they did?"""
+    if lang != "ru":
+        return False
+    words = _RU_WORD.findall(m.sentence.text[m.start : m.end])[:3]
+    return any(_ru_parse(w.lower()).tag.POS == "PRTF" for w in words)
+
+
+def _participle_clause(text: str, m: Mention) -> bool:
+    """ "о задержании 26 солдат, оставивших воинские части": a Russian participle clause after a
+    comma (its participle at most a word after the comma) describes the people of the
+    sentence's other event, like a relative clause."""
+    cs, _ = clause_bounds(text, m.start)
+    if cs == 0 or len(text[cs : m.start].split()) > 1:
+        return False
+    words = _RU_WORD.findall(text[m.start : m.end])[:3]
+    return any(_ru_parse(w.lower()).tag.POS == "PRTF" for w in words)
+
+
+_QUOTE_SPAN = re.compile(r"«[^«»]*»|“[^“”]*”")
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the quotations of a sentence (between guillemets or curly quotes)."""
+    return [(q.start(), q.end()) for q in _QUOTE_SPAN.finditer(text)]
+
+
+def assign_counts(
+    mentions: list[Mention],
+    counts: list[CountMention],
+    text: str,
+    lex: Lexicon,
+    named: bool = True,
+) -> None:
+    """Counts to the mentions of a sentence.  ``named``: the sentence names people of its events
+    (their names count them later); False where every name it holds is someone else's (a
+    lawyer's, a source's: "сообщил адвокат Павел Чиков"), which then count no one."""
+    if not mentions:
+        return
+    has_other = {m.type for m in mentions} - {"desertion"}
+    used: set[int] = set()
+    for c in counts:
+        if c.total is not None and "desertion" in {m.type for m in mentions} and has_other:
+            for m in mentions:
+                if m.count is None:
+                    if m.type == "desertion":
+                        m.count, m.count_qualifier = c.total, "exact"
+                    else:
+                        m.count, m.count_qualifier = c.value, c.qualifier
+                    m.count_from = "number"
+                    m.who = m.who or c.head
+            used.add(id(c))
+    # (records of the justice system are no one's count: "суд, рассмотревший 12 подобных дел")
+    free = [c for c in counts if id(c) not in used and not _records(c, lex)]
+    # each trigger takes the closest count in its clause (else in the sentence), closest first
+    pairs = []
+    quotes = _quote_spans(text) if "«" in text or "“" in text else []
+    for m in mentions:
+        # the speaker of a quote is no count of what the quote tells: "«Мы ушли», — рассказал
+        # один из них"
+        inside = next(((a, b) for a, b in quotes if a < m.start < b), None)
+        for c in free:
+            if inside is not None and not inside[0] < c.start < inside[1]:
+                continue
+            d = _distance(m, c.start)
+            if clause_bounds(text, c.start) != clause_bounds(text, m.start):
+                d += 60
+            pairs.append((d, id(m), id(c), m, c))
+    pairs.sort(key=lambda p: p[0])
+    taken: set[int] = set()
+    # an attributive participle ("шестерых военных, сбежавших из части, задержали") describes
+    # the people counted: it shares their count with the predicate instead of taking it
+    described = {id(m) for m in mentions if _attributive(m, lex.lang)}
+    for _d, mi, ci, m, c in pairs:
+        if m.count is not None or (ci in taken and mi not in described):
+            continue
+        m.count, m.count_qualifier, m.count_from = c.value, c.qualifier, "number"
+        m.who = m.who or c.head
+        if mi not in described:
+            taken.add(ci)
+    # the searches of the whole sentence, made once for all its mentions (where one needs them)
+    whole: dict[str, re.Match[str] | None | bool] = {}
+
+    def once(key: str, find):
+        if key not in whole:
+            whole[key] = find()
+        return whole[key]
+
+    def singular():
+        return once(
+            "singular",
+            lambda: _rx(lex.lang, "singular").search(text) or _substantive_one(text, lex.lang),
+        )
+
+    for m in mentions:
+        if m.count is not None:
+            continue
+        cs, ce = clause_bounds(text, m.start)
+        window = text[max(0, cs - 60) : ce]
+        if _rx(lex.lang, "both").search(window):
+            m.count, m.count_qualifier, m.count_from = 2, "exact", "number"
+        elif vague_quantity(text[cs:ce], lex.lang):
+            pass  # "several soldiers fled", "десятки сослуживцев": how many is not said
+        elif named and once(
+            "names",
+            lambda: _names_in(text, 0, len(text)) and _full_name(text, lex.lang),
+        ):
+            pass  # counted from the names found in the sentence
+        elif (
+            once("plural", lambda: _rx(lex.lang, "plural_anaphora").search(text))
+            if m.type == "wanted"
+            else _rx(lex.lang, "plural_anaphora").search(
+                text[_subject_start(text, m, lex.lang) : ce]
+            )
+        ) and not (_NAME_COUNT_OK and _names_in(text, cs, ce)):
+            # a search is for the group wherever the sentence names it ("a reward for their
+            # recapture", "they might be in Belgorod"); other acts by their subject
+            m.plural_anaphora = True
+        elif (singular() and not _plural_doers(text, m, lex.lang)) or _singular_doer(text, m, lex):
+            m.count, m.count_qualifier, m.count_from = 1, "exact", "singular"
+        who = (
+            _rx(lex.lang, "singular").search(text)
+            or once("plural", lambda: _rx(lex.lang, "plural_anaphora").search(text))
+            or (_one_noun(singular(), lex.lang) if m.count_from == "singular" else None)
+        )
+        if who and m.who is None and not re.fullmatch(r"\w{1,5}", who.group(0)):
+            m.who = who.group(0)
+
+
+_NAME_COUNT_OK = True
+
+
+def _full_name(text: str, lang: str) -> bool:
+    """Does ``text`` name a person in full ("Игоря Лухта")?  Not a place that looks like one
+    ("Прокуратура Свердловской области")."""
+    found = list(_rx(lang, "full_name").finditer(text))
+    if not found:
+        return False
+    from awol.extract.places import get_gazetteer
+
+    places = get_gazetteer().find(text, lang)
+    return any(not any(p.start < m.end() and m.start() < p.end for p in places) for m in found)
+
+
+def _names_in(text: str, start: int, end: int) -> bool:
+    return bool(_TWO_CAPS.search(text[start:end]))
+
+
+def told_in_relative(text: str, start: int, lang: str) -> bool:
+    """Is the trigger at ``start`` the predicate of a relative clause about its people ("a
+    serviceman who fled his unit", "who had deserted", "военный, который сбежал")?"""
+    before = text[max(0, start - 40) : start]
+    return _relative_before(lang).search(before) is not None
+
+
+@lru_cache(maxsize=8)
+def _relative_before(lang: str) -> re.Pattern[str]:
+    rel = _rx(lang, "relative_subject").pattern
+    return re.compile(rf"(?<!\w)(?:{rel})\s+(?:\S+\s+){{0,2}}$", re.IGNORECASE)
+
+
+def _subject_start(text: str, m: Mention, lang: str) -> int:
+    """Start of the stretch that holds the trigger's subject: its clause, or the clause before
+    when the trigger's clause is a relative clause ("the soldiers, who ... fled")."""
+    cs, _ = clause_bounds(text, m.start)
+    if _rx(lang, "relative_subject").match(text, cs) and cs > 0:
+        cs, _ = clause_bounds(text, max(0, cs - 2))
+    return cs

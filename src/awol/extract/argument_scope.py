@@ -1,0 +1,100 @@
+"""Sentence level, the scope of a phrase: which trigger of a sentence a date, place or count at
+a position may belong to (its clause, a fronted adverbial, a detached adjunct, a conjoined
+predicate)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from awol.extract.argument_words import _rx
+from awol.extract.sentences import clause_bounds
+
+if TYPE_CHECKING:
+    from awol.extract.mentions import Mention
+
+
+def _distance(m: Mention, pos: int) -> int:
+    return m.start - pos if pos < m.start else max(0, pos - m.end)
+
+
+def _nearest(mentions: list[Mention], pos: int, text: str) -> Mention | None:
+    """The trigger a phrase at ``pos`` belongs to: the closest one before it in its clause
+    ("deserted from his unit in Ukraine was detained in Yerevan"), else the closest after it."""
+    clause = clause_bounds(text, pos)
+    same = [m for m in mentions if clause_bounds(text, m.start) == clause]
+    pool = same or mentions
+    before = [m for m in pool if m.end <= pos]
+    if before:
+        return max(before, key=lambda m: m.end)
+    return min(pool, key=lambda m: _distance(m, pos), default=None)
+
+
+def _scope_ok(text: str, m: Mention, pos: int, mentions: list[Mention], lang: str) -> bool:
+    """May the phrase at ``pos`` belong to trigger ``m``?
+
+    It must be in the trigger's clause, or in a fronted adverbial clause that holds no trigger
+    ("On Saturday, military investigators ... charged").
+    """
+    cb = clause_bounds(text, pos)
+    mb = clause_bounds(text, m.start)
+    if cb == mb or cb == clause_bounds(text, max(m.start, m.end - 1)):
+        return True  # the trigger may span clauses: "Тело ..., — обнаружили в лесополосе"
+    clause = text[cb[0] : cb[1]].strip(" ,.")
+    if pos > m.start:
+        # a detached adverbial right after the trigger's clause: "was detained in Volgograd,
+        # his hometown, in October"
+        adjunct = len(clause) < 25 or bool(
+            _rx(lang, "nonfinite").match(clause) or _rx(lang, "including").match(clause)
+        )
+        return adjunct and not any(m.start < x.start < pos for x in mentions)
+    if any(pos < x.start < mb[0] for x in mentions):
+        return False  # another trigger stands between
+    if cb[1] - cb[0] < 40 and not any(cb[0] <= x.start < cb[1] for x in mentions):
+        return True  # a short fronted adverbial: "Ранее, в июле, суд приговорил"
+    if (
+        cb[1] <= mb[0]
+        and cb[1] - cb[0] < 100
+        and _rx(lang, "locative").match(clause)
+        and not re.search(r"\w", text[cb[1] : mb[0]])
+        and not any(cb[0] <= x.start < cb[1] for x in mentions)
+    ):
+        return True  # a fronted place right before it: "in the occupied Arapivka of the
+        # Luhansk region, 90 servicemen have absconded"
+    # a conjoined predicate shares its subject's adverbials: "в среду провели рейд ... и
+    # задержали 12 военнослужащих"
+    return (
+        cb[1] <= mb[0]
+        and bool(_rx(lang, "conjoined").match(text, mb[0]))
+        and not any(cb[0] <= x.start < cb[1] for x in mentions)
+    )
+
+
+def _fronted_adjunct(text: str, m: Mention, pos: int, mentions: list[Mention], lang: str) -> bool:
+    """Is the phrase at ``pos`` in a non-finite adverbial that opens the sentence, before the
+    first trigger's clause and holding none ("After seeking protection from the police in
+    Yerevan, he was detained")?  Its place is where the act happened (not its date: "after
+    fleeing in May, he was caught in June")."""
+    cb = clause_bounds(text, pos)
+    mb = clause_bounds(text, m.start)
+    return (
+        cb[0] == 0
+        and cb[1] <= mb[0]
+        # (not a bare participle: "Sitting in a studio in Yerevan, he recalled deserting")
+        and bool(_rx(lang, "temporal_adjunct").match(text[cb[0] : cb[1]].strip(" ,.")))
+        and not any(x.start < mb[0] for x in mentions)
+    )
+
+
+def _before_passive(text: str, m: Mention, pos: int, mentions: list[Mention], lang: str) -> bool:
+    """Is the phrase at ``pos`` in the clause right before the trigger's, when the trigger's is
+    a non-finite passive ("made his way to Vilnius before being intercepted by border guards")
+    and the phrase's clause holds no trigger?  Where he went is where he was caught."""
+    cb = clause_bounds(text, pos)
+    mb = clause_bounds(text, m.start)
+    return (
+        cb[1] <= mb[0]
+        and not re.search(r"\w", text[cb[1] : mb[0]])
+        and bool(_rx(lang, "nonfinite_passive").match(text, mb[0]))
+        and not any(cb[0] <= x.start < cb[1] for x in mentions)
+    )
