@@ -23,6 +23,7 @@ import yaml
 
 from awol.extract.dates import find_dates
 from awol.extract.fastre import compile_fast
+from awol.extract.lexicon import lower_pattern
 from awol.extract.prefilter import lowered
 from awol.extract.recent import MISSING, Recent
 
@@ -147,7 +148,7 @@ def _lexicon(lang: str) -> _Lexicon:
     return _Lexicon(
         lang=lang,
         regex=re.compile(full, flags),
-        regex_lower=compile_fast(full.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P=")),
+        regex_lower=compile_fast(lower_pattern(full)),  # (escapes keep their case)
         numeral=re.compile(numeral, flags),
         cardinals=cardinals,
         multipliers=multipliers,

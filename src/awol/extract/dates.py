@@ -36,6 +36,7 @@ from typing import Any
 import yaml
 
 from awol.extract.fastre import compile_fast
+from awol.extract.lexicon import lower_pattern
 from awol.extract.prefilter import LiteralFilter, literal_filter, lowered
 from awol.extract.recent import MISSING, Recent
 
@@ -216,7 +217,8 @@ def _grammar(lang: str) -> _Grammar:
             raise ValueError(f"bad date rule in {path}: {pattern!r}: {exc}") from exc
         # Python's re is several times slower with IGNORECASE: rules without a case-sensitive
         # part also run lower-cased on the lower-cased text (same offsets, same groups)
-        low = rf"(?<!\w)(?:{pattern})".lower().replace("(?p<", "(?P<").replace("(?p=", "(?P=")
+        # (escapes keep their case: "\\S" is not "\\s")
+        low = lower_pattern(rf"(?<!\w)(?:{pattern})")
         exact = "(?-i:" not in pattern
         # a rule with case-sensitive parts ("May" the month, not "may"): its lower-cased form
         # matches a superset, so it serves as a fast filter before the exact rule runs
@@ -246,12 +248,10 @@ def _gates(
     triggers: dict[str, re.Pattern[str]],
 ) -> tuple[tuple[str, re.Pattern[str], LiteralFilter | None], ...]:
     """The triggers as lower-case patterns for lower-cased text (see :class:`_Grammar`); a
-    trigger with an upper-case escape (``\\S``, ``\\W``...) cannot be lower-cased: none then."""
+    trigger's escapes keep their case (``\\S`` is not ``\\s``)."""
     out = []
     for name, rx in triggers.items():
-        if re.search(r"\\[A-Z]", rx.pattern):
-            return ()
-        low = rx.pattern.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P=")
+        low = lower_pattern(rx.pattern)
         low = low.replace("(?-i:", "(?:")
         out.append((name, compile_fast(low), literal_filter(low)))
     return tuple(out)

@@ -24,6 +24,13 @@ FLAGS = re.IGNORECASE | re.UNICODE
 _ESCAPE_OR_TEXT = re.compile(r"(\\.)|([^\\]+)", re.DOTALL)
 
 
+def lower_pattern(pattern: str) -> str:
+    """``pattern`` to match on lower-cased text: its letters lower-cased, its escapes kept ("\\W"
+    is not "\\w", "\\S" not "\\s") and its group syntax kept ("(?P<name>")."""
+    low = _ESCAPE_OR_TEXT.sub(lambda m: m.group(1) or m.group(2).lower(), pattern)
+    return low.replace("(?p<", "(?P<").replace("(?p=", "(?P=")
+
+
 class Pattern:
     """A case-insensitive pattern that matches on the lower-cased text.
 
@@ -38,8 +45,7 @@ class Pattern:
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
         # (escapes keep their case: "\W" is not "\w")
-        lowered = _ESCAPE_OR_TEXT.sub(lambda m: m.group(1) or m.group(2).lower(), pattern)
-        lowered = lowered.replace("(?p<", "(?P<").replace("(?p=", "(?P=")
+        lowered = lower_pattern(pattern)
         self._lower = compile_fast(lowered, re.UNICODE)  # (skips to where a match may start)
         self._icase = re.compile(pattern, FLAGS)
         # words a match cannot lack: most texts are ruled out by a substring test (exact)
