@@ -26,6 +26,7 @@ from dataclasses import replace
 from typing import Any
 
 from awol.extract import places_en, places_ru, places_tokens
+from awol.extract.courts import military_courts
 from awol.extract.places_data import cached, cues, load_entries
 from awol.extract.places_en import EnglishPlaces
 from awol.extract.places_ru import RussianPlaces
@@ -233,6 +234,10 @@ class Gazetteer(EnglishPlaces, RussianPlaces):
             if "“" in text or '"' in text:  # a unit's or a group's name: “Anne of Kiev”
                 spans = [(q.start(), q.end()) for q in _EN_NAME_QUOTE_RE.finditer(text)]
                 ms = [m for m in ms if not any(a < m.start and m.end < b for a, b in spans)]
+        courts = military_courts(text, lang)
+        if courts:  # a court's name is its seat ("Южный окружной военный суд": Rostov-on-Don)
+            ms = [m for m in ms if not any(c.start < m.end and m.start < c.end for c in courts)]
+            ms = sorted(ms + courts, key=lambda m: m.start)
         return self._contain(text, ms) if len(ms) > 1 else ms
 
     def _contain(self, text: str, ms: list[PlaceMention]) -> list[PlaceMention]:

@@ -120,6 +120,8 @@ class RussianPlaces:
             out.add(n[:-1])
         if n[-1] in "аоеиуюэ":
             out.add(n + "н")  # Улан-Удэ -> улан-удэнский, Сочи -> сочинский
+        if "-" in n and n.endswith("а"):
+            out.add(n[:-1] + "ин")  # Йошкар-Ола -> йошкар-олинский
         if n.endswith("ск"):
             out.add(n[:-2])  # Новосибирск -> новосибирский
         if n.endswith("цк"):
