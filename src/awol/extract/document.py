@@ -569,14 +569,20 @@ def _search_where_fled(events: list[Event], where: list[int], lang: str) -> None
 def _when_it_happened(events: list[Event], where: list[int], occurred: list[Occurrence]) -> None:
     """An undated event takes the date (and, with no place of its own, the one region) of the
     nearest sentence of its story that says when it happened ("Presumably, the escape took place
-    on Wednesday, May 24"), within OCCURRED_REACH sentences."""
+    on Wednesday, May 24"), within OCCURRED_REACH sentences; a sentence that only says where
+    ("The incident took place in the Belgorod region") places it.  Nothing else carries a place
+    across sentences: the coders leave an act with no place of its own unplaced even where the
+    story names one region (a broader carry made held-out train RU region 74/1 -> 70/5)."""
     for i, e in zip(where, events, strict=True):
         near = [o for o in occurred if abs(o.index - i) <= OCCURRED_REACH and e.type in o.types]
         if not near:
             continue
         o = min(near, key=lambda o: (abs(o.index - i), o.index > i))
-        if e.date is None and o.date is not None:
-            e.date, e.date_text = o.date.value, o.date.text
+        dated = [x for x in near if x.date is not None]
+        if e.date is None and dated:
+            # (the nearest that gives a date: "It happened in the Kursk region" dates nothing)
+            d = min(dated, key=lambda o: (abs(o.index - i), o.index > i)).date
+            e.date, e.date_text = d.value, d.text
         regions = {p.region for p in o.places if p.region}
         if e.place_text is None and len(regions) == 1:
             p = next(p for p in o.places if p.region)

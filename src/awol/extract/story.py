@@ -199,18 +199,20 @@ def occurrence(
     text: str, index: int, lang: str, published: str | None, places: list[PlaceMention]
 ) -> Occurrence | None:
     """ "Presumably, the escape took place on Wednesday, May 24", "Инцидент произошёл 14 июля
-    2024 года в Захаровском районе Одесской области": the date (and places) it gives, or None."""
+    2024 года в Захаровском районе Одесской области": the date (and places) it gives, or None.
+    With no date, "Инцидент произошёл в Белгородской области" still says where: its places, when
+    they name a region."""
     lex = _story_lex(lang)
     if not lex or not lex["occurred"].search(text):
         return None
     # ("накануне", "the day before": the day before publication where nothing else anchors it)
     dates = [d for d in find_dates(text, lang, published) if d.value]
-    if not dates:
-        return None
-    types = tuple(t for t, p in lex["nouns"].items() if p.search(text)) or GENERIC_OCCURRED
     if not places:  # (the analysis reads no places in a sentence with no trigger)
         places = get_gazetteer().find(text, lang)
-    return Occurrence(index, dates[0], tuple(places), types)
+    if not dates and not any(p.region for p in places):
+        return None
+    types = tuple(t for t, p in lex["nouns"].items() if p.search(text)) or GENERIC_OCCURRED
+    return Occurrence(index, dates[0] if dates else None, tuple(places), types)
 
 
 def destination(text: str, place: PlaceMention, lang: str) -> bool:
