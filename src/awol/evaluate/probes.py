@@ -7,6 +7,7 @@ A suite is one YAML file per language (``tests/extract/probes/<lang>.yaml``)::
     published: "2025-03-20"          # the manifest date every probe document gets
     filler: "Подробности уточняются."  # a neutral sentence after every probe
     pins: {recall: 0.8, precision: 0.9, negatives: 0.9}   # what the test requires
+    verbatim: false                  # true: texts are used as written (no capitalising, tidying)
     participants:                    # people phrases, one form per grammatical slot
       - id: deserter
         count: 1                     # expected event count (omit: none expected)
@@ -229,6 +230,9 @@ def load_suite(path: str | Path) -> Suite:
     participants = data.get("participants") or []
     slots: dict[str, list[dict[str, Any]]] = data.get("slots") or {}
     turn: dict[str, int] = defaultdict(int)
+    # a story suite written out whole ("verbatim: true") keeps its text as written: no
+    # capitalising after a full stop ("рядовой Р. признан виновным" stays lower case)
+    verbatim = bool(data.get("verbatim"))
 
     def fill(template: str, probe: dict[str, Any]) -> tuple[str, dict[str, Any]]:
         found: dict[str, Any] = {}
@@ -259,12 +263,13 @@ def load_suite(path: str | Path) -> Suite:
                 Probe(
                     row,
                     "-",
-                    _tidy(text),
+                    text.strip() + "\n\n" if verbatim else _tidy(text),
                     expect,
                     count=spec.get("count") if isinstance(spec.get("count"), int) else None,
                     region=found.get("region", spec.get("region")),
                     date=found.get("date", spec.get("date")),
                     optional=list(spec.get("optional") or []),
+                    names=spec.get("names"),
                     events=_events(spec, expect, where),
                     evidence=_evidence(spec, expect, where),
                 )

@@ -436,7 +436,17 @@ def told_in_relative(text: str, start: int, lang: str) -> bool:
     """Is the trigger at ``start`` the predicate of a relative clause about its people ("a
     serviceman who fled his unit", "who had deserted", "военный, который сбежал")?"""
     before = text[max(0, start - 40) : start]
-    return _relative_before(lang).search(before) is not None
+    if _relative_before(lang).search(before) is not None:
+        return True
+    # a participle phrase set off by a comma is one too: "военному, сбежавшему из госпиталя,"
+    return lang == "ru" and _PARTICIPLE_AFTER_COMMA.match(text, start) is not None and bool(
+        re.search(r",\s*(?:самовольно\s+|не\s+)?$", before)
+    )
+
+
+_PARTICIPLE_AFTER_COMMA = re.compile(
+    r"(?:самовольно\s+|не\s+)?\w+ш(?:ий|его|ему|им|ем|ая|ей|ую|ие|их|ими|ое|ые|ых)(?:ся)?\b", re.IGNORECASE
+)
 
 
 @lru_cache(maxsize=8)
