@@ -103,6 +103,8 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
         return "habitual"
     if _has(rules, "history", text):
         return "history"
+    if _has(rules, "historical", clause):
+        return "historical"
     if _has(rules, "statistic", text) or _has(rules, "statistic_before", before):
         return "statistic"
     if _has(rules, "label_before", before) and _has(rules, "label_trigger", trig):
