@@ -20,7 +20,7 @@ from awol.extract.arguments import armed_cues
 from awol.extract.classifier import document_features, get_model, iter_candidates
 from awol.extract.counts import find_counts
 from awol.extract.dates import DateMention, resolve_offset
-from awol.extract.figure_sources import Statement, a_person, attribute_figures, sentence_sources
+from awol.extract.figure_sources import ArticleStatements, Statement, a_person
 from awol.extract.figure_tables import table_figures
 from awol.extract.figures import dedupe_figures, find_figures
 from awol.extract.lexicon import get_lexicon
@@ -101,7 +101,8 @@ def extract_article(article: Article) -> Extraction:
         return Extraction(article)
     drafts = Drafts()
     figures: list[tuple[int, Figure]] = []  # (sentence index, figure)
-    statements: list[Statement] = []  # the sources the sentences name, for the figures
+    # the sources the sentences name, for the figures and the events (read where they ask)
+    statements = ArticleStatements(lex, text)
     last_event_sentence = -10
     last_source: str | None = None
     last_group: int | None = None
@@ -150,7 +151,7 @@ def extract_article(article: Article) -> Extraction:
             True,
             figures[-1][1].as_of if figures else None,
         )
-        statements.extend(sentence_sources(an, lex, text))
+        statements.add(sent, an.source)
         if figs:
             # a headline's figure is a rounded restatement of the body's ("more than 52,000")
             (head_figures if sent.start < head_end else figures).extend(
@@ -289,18 +290,23 @@ def extract_article(article: Article) -> Extraction:
         events = []
     figures = sorted(figures + table_figures(sentences, lex, article.published), key=lambda x: x[0])
     # (the outlet people told is an event's source, not a statistic's)
-    figs = attribute_figures(figures, [s for s in statements if not s.told])
+    figs = statements.attribute(figures, _not_told)
     return Extraction(article, events, dedupe_figures(figs))
 
 
+def _not_told(s: Statement) -> bool:
+    return not s.told  # (the outlet people told is an event's source, not a statistic's)
+
+
 def _source_of_story(
-    events: list[Event], where: list[int], statements: list[Statement], lang: str
+    events: list[Event], where: list[int], statements: ArticleStatements, lang: str
 ) -> None:
     """An event whose own sentence names no source takes the one the article gives for what it
     tells, resolved as for its figures (the nearest named before, else in the next sentences)."""
     pos = [k for k, e in enumerate(events) if e.source is None]
-    told = [s for s in statements if not a_person(s.name, lang)]
-    resolved = attribute_figures([(where[k], events[k]) for k in pos], told)
+    resolved = statements.attribute(
+        [(where[k], events[k]) for k in pos], lambda s: not a_person(s.name, lang)
+    )
     for k, e in zip(pos, resolved, strict=True):
         events[k] = e
 

@@ -26,15 +26,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TypeVar
 
+from awol.extract.attribution import Source
 from awol.extract.fastre import compile_fast
 from awol.extract.lexicon import Lexicon, icase
 from awol.extract.mentions import SentenceAnalysis
 from awol.extract.prefilter import FilteredRegex, filtered
 from awol.extract.recent import per_list
+from awol.extract.sentences import Sentence
 from awol.model import Event, Figure
 
 # a source named in this first share of a sentence opens it ("According to X, ..."); one named
@@ -265,13 +268,20 @@ def figure_source(an: SentenceAnalysis, lex: Lexicon) -> str | None:
 
 def sentence_sources(an: SentenceAnalysis, lex: Lexicon, doc: str = "") -> list[Statement]:
     """The sources one sentence (of the article ``doc``) names, named ones first."""
-    text = an.sentence.text
+    return _statements(an.sentence, an.source, lex, doc)
+
+
+def _statements(
+    sentence: Sentence, source: Source | None, lex: Lexicon, doc: str
+) -> list[Statement]:
+    """:func:`sentence_sources` of a sentence whose attributed source is ``source``."""
+    text = sentence.text
     backward: bool | None = None  # read only for a sentence that names a source (most do not)
     out: list[Statement] = []
-    told = an.source.told if an.source else False
+    told = source.told if source else False
     for name, by_told in (
         (source_statement(text, lex, doc), False),
-        (_tidy_source(an.source.text if an.source else None, lex), told),
+        (_tidy_source(source.text if source else None, lex), told),
         (_counter(text, lex), False),
     ):
         if not name or any(s.name == name for s in out):
@@ -280,10 +290,99 @@ def sentence_sources(an: SentenceAnalysis, lex: Lexicon, doc: str = "") -> list[
             backward = bool(_vocab(lex, "figure_source_backward", text))
         at = text.find(name)
         opening = 0 <= at < len(text) * _OPENING
-        out.append(
-            Statement(an.sentence.index, name, _generic(name, lex), backward, opening, by_told)
-        )
+        out.append(Statement(sentence.index, name, _generic(name, lex), backward, opening, by_told))
     return sorted(out, key=lambda s: s.generic)
+
+
+class ArticleStatements:
+    """The statements of an article's sentences (:func:`sentence_sources`), read only where a
+    figure or an event asks for them (:meth:`attribute`): its own sentence, the next ones, and
+    the sentences before it back to the nearest that names a source.  A sentence is read at
+    most once; the attribution is exactly :func:`attribute_figures` over every sentence's
+    statements (``tests/extract/test_figure_sources_lazy.py``), and most sentences of an
+    article, far from any figure or event without a source, are never read."""
+
+    def __init__(self, lex: Lexicon, doc: str) -> None:
+        self._lex = lex
+        self._doc = doc
+        self._sentences: dict[int, tuple[Sentence, Source | None]] = {}
+        self._read: dict[int, list[Statement]] = {}
+
+    def add(self, sentence: Sentence, source: Source | None) -> None:
+        """A sentence of the article, with the source its analysis attributes it to."""
+        self._sentences[sentence.index] = (sentence, source)
+
+    def at(self, i: int) -> list[Statement]:
+        """The statements of sentence ``i`` (none for an index the article lacks)."""
+        found = self._read.get(i)
+        if found is None:
+            item = self._sentences.get(i)
+            found = self._read[i] = (
+                _statements(item[0], item[1], self._lex, self._doc) if item else []
+            )
+        return found
+
+    def every(self) -> list[Statement]:
+        """The statements of every sentence, in order (what :meth:`attribute` may read)."""
+        return [s for i in sorted(self._sentences) for s in self.at(i)]
+
+    def attribute(
+        self, figures: list[tuple[int, Told]], keep: Callable[[Statement], bool]
+    ) -> list[Told]:
+        """:func:`attribute_figures` of ``figures`` over the statements ``keep`` accepts."""
+        kept: dict[int, list[Statement]] = {}
+
+        def own(j: int) -> list[Statement]:
+            found = kept.get(j)
+            if found is None:
+                found = kept[j] = [s for s in self.at(j) if keep(s)]
+            return found
+
+        def named(j: int) -> list[Statement]:
+            return [s for s in own(j) if not s.generic]
+
+        # the nearest sentence at or before j that names one (-1: none), for every j walked
+        upto: dict[int, int] = {}
+
+        def nearest_before(i: int) -> int:
+            walked = []
+            j = i - 1
+            found = -1
+            while j >= 0:
+                if j in upto:
+                    found = upto[j]
+                    break
+                walked.append(j)
+                if named(j):
+                    found = j
+                    break
+                j -= 1
+            for w in walked:
+                upto[w] = found
+            return found
+
+        with_figures = {i for i, _f in figures}
+        out: list[Told] = []
+        for i, f in figures:
+            mine = own(i)
+            chosen = [s for s in mine if not s.generic]
+            if not chosen:
+                nxt = named(i + 1)
+                if nxt and (nxt[0].backward or i + 1 in with_figures and not nxt[0].opening):
+                    chosen = nxt
+            if not chosen:
+                j = nearest_before(i)
+                if j >= 0:
+                    chosen = named(j)
+            if not chosen:
+                chosen = next((named(j)[:1] for j in range(i + 1, i + _AHEAD + 1) if named(j)), [])
+            if chosen:
+                out.append(replace(f, source=chosen[0].name))
+            elif mine:
+                out.append(replace(f, source=mine[0].name))
+            else:
+                out.append(replace(f, source=None))
+        return out
 
 
 def attribute_figures(figures: list[tuple[int, Told]], statements: list[Statement]) -> list[Told]:

@@ -1,0 +1,111 @@
+"""The statements of an article are read only where a figure or an event asks for them
+(:class:`awol.extract.figure_sources.ArticleStatements`): the sources it attributes are exactly
+those :func:`~awol.extract.figure_sources.attribute_figures` gives over every sentence's
+statements, on every dev article (and the real articles where ../shared is present), and on
+invented articles built to reach every rule (own sentence, the next one, the nearest before,
+the next two)."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from awol.extract.figure_sources import ArticleStatements, Statement, attribute_figures
+from awol.extract.lexicon import get_lexicon
+from awol.extract.sentences import Sentence
+from awol.model import Document, Evidence, Figure
+
+ROOT = Path(__file__).resolve().parents[2]
+REAL = ROOT.parent / "shared" / "corpus" / "real"
+
+
+class _Book(ArticleStatements):
+    """Statements given outright per sentence (no reading of text)."""
+
+    def __init__(self, given: dict[int, list[Statement]]) -> None:
+        super().__init__(get_lexicon("en"), "")
+        self.given = given
+        self.reads: list[int] = []
+        for i in given:
+            self.add(Sentence("", 0, 0, i, 0), None)
+
+    def at(self, i: int) -> list[Statement]:
+        self.reads.append(i)
+        return list(self.given.get(i, []))
+
+
+def _figure(value: int) -> Figure:
+    return Figure("metric", value, Evidence("x", 0, 1))
+
+
+def _random_article(rng: random.Random) -> tuple[dict[int, list[Statement]], list[int]]:
+    n = rng.randint(1, 30)
+    given: dict[int, list[Statement]] = {}
+    for i in range(n):
+        out = []
+        for _ in range(rng.choice((0, 0, 0, 1, 2))):
+            out.append(
+                Statement(
+                    i,
+                    rng.choice(("Mediazona", "Meduza", "BBC", "media reports", "Ivan Petrov")),
+                    generic=rng.random() < 0.3,
+                    backward=rng.random() < 0.3,
+                    opening=rng.random() < 0.5,
+                    told=rng.random() < 0.2,
+                )
+            )
+        given[i] = sorted(out, key=lambda s: s.generic)
+    figures = sorted(rng.sample(range(n), rng.randint(0, min(n, 6))))
+    return given, figures
+
+
+@pytest.mark.parametrize("seed", range(300))
+def test_lazy_attribution_as_the_eager_one(seed: int) -> None:
+    rng = random.Random(seed)
+    given, at = _random_article(rng)
+    figs = [(i, _figure(k)) for k, i in enumerate(at)]
+    for keep in (lambda s: True, lambda s: not s.told, lambda s: s.name != "Ivan Petrov"):
+        book = _Book(given)
+        every = [s for i in sorted(given) for s in given[i] if keep(s)]
+        assert book.attribute(figs, keep) == attribute_figures(figs, every)
+
+
+def test_far_sentences_are_not_read() -> None:
+    given = {i: [] for i in range(100)}
+    given[50] = [Statement(50, "Mediazona")]
+    book = _Book(given)
+    (out,) = book.attribute([(60, _figure(5))], lambda s: True)
+    assert out.source == "Mediazona"
+    assert set(book.reads) == set(range(50, 62))  # itself, the next one, back to the source
+
+
+def _documents() -> list[Document]:
+    out = []
+    for folder in (ROOT / "corpus" / "dev", REAL):
+        for p in sorted(folder.glob("*.txt")) if folder.is_dir() else ():
+            lang = "ru" if p.name.startswith(("ru", "rru")) else "en"
+            out.append(Document(origin=str(p), content=p.read_bytes(), id=p.stem, language=lang))
+    return out
+
+
+def test_documents_as_the_eager_attribution(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every call the extraction makes gives what the eager reading of all statements gives
+    (the real articles are only extracted and compared here, never read or printed)."""
+    from awol.pipeline import Pipeline
+
+    calls = []
+    lazy = ArticleStatements.attribute
+
+    def both(self, figures, keep):
+        got = lazy(self, figures, keep)
+        want = attribute_figures(figures, [s for s in self.every() if keep(s)])
+        calls.append(len(figures))
+        assert got == want
+        return got
+
+    monkeypatch.setattr(ArticleStatements, "attribute", both)
+    for _ in Pipeline().process(_documents()):
+        pass
+    assert sum(calls) > 50
