@@ -1,4 +1,7 @@
-"""The statements of an article are read only where a figure or an event asks for them
+"""The sources of an article's sentences (:class:`awol.extract.attribution.SourceChain`) and
+their statements are read only where a stage asks for them, with the same results.
+
+The statements are read only where a figure or an event asks for them
 (:class:`awol.extract.figure_sources.ArticleStatements`): the sources it attributes are exactly
 those :func:`~awol.extract.figure_sources.attribute_figures` gives over every sentence's
 statements, on every dev article (and the real articles where ../shared is present), and on
@@ -12,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from awol.extract.attribution import SourceChain, find_source
 from awol.extract.figure_sources import ArticleStatements, Statement, attribute_figures
 from awol.extract.lexicon import get_lexicon
 from awol.extract.sentences import Sentence
@@ -25,11 +29,11 @@ class _Book(ArticleStatements):
     """Statements given outright per sentence (no reading of text)."""
 
     def __init__(self, given: dict[int, list[Statement]]) -> None:
-        super().__init__(get_lexicon("en"), "")
+        super().__init__(get_lexicon("en"), "", lambda i: None)
         self.given = given
         self.reads: list[int] = []
         for i in given:
-            self.add(Sentence("", 0, 0, i, 0), None)
+            self.add(Sentence("", 0, 0, i, 0))
 
     def at(self, i: int) -> list[Statement]:
         self.reads.append(i)
@@ -109,3 +113,71 @@ def test_documents_as_the_eager_attribution(monkeypatch: pytest.MonkeyPatch) -> 
     for _ in Pipeline().process(_documents()):
         pass
     assert sum(calls) > 50
+
+
+def _eager_sources(texts: list[str], lex) -> list:
+    """Each sentence's source read in turn, as the article loop read it before the chain."""
+    out, last = [], None
+    for text in texts:
+        src = find_source(text, lex, last)
+        if src and src.start >= 0:
+            last = src.text
+        out.append(src)
+    return out
+
+
+def test_chain_of_invented_sentences_in_any_order() -> None:
+    lex = get_lexicon("en")
+    texts = [
+        "Two soldiers fled their unit in May.",
+        "Police detained them, according to the exiled news outlet IStories.",
+        "They were held for two days.",
+        "Both were charged, the outlet said.",
+        "Nothing else is known.",
+        "A third man was detained, the outlet reported.",
+        "The court later sentenced him, the Kommersant newspaper reported.",
+        "He appealed, the newspaper said.",
+    ]
+    sentences = [Sentence(t, 0, len(t), i, 0) for i, t in enumerate(texts)]
+    want = _eager_sources(texts, lex)
+    assert [s.text if s else None for s in want][3] == "IStories"  # (the anaphora is resolved)
+    for order in (range(len(texts)), reversed(range(len(texts))), [3, 7, 0, 5, 1]):
+        chain = SourceChain(sentences, lex)
+        for i in order:
+            assert chain.source(i) == want[i], (i, texts[i])
+
+
+def test_chain_reads_no_sentence_it_is_not_asked_about(monkeypatch: pytest.MonkeyPatch) -> None:
+    from awol.extract import attribution
+
+    read = []
+    own = attribution.own_source
+    monkeypatch.setattr(attribution, "own_source", lambda t, lex: read.append(t) or own(t, lex))
+    texts = ["A soldier fled, Mediazona reported.", "He hid.", "He was caught.", "He was held."]
+    chain = SourceChain(
+        [Sentence(t, 0, len(t), i, 0) for i, t in enumerate(texts)], get_lexicon("en")
+    )
+    assert chain.source(2) is None
+    assert read == ["He was caught."]
+
+
+def test_documents_as_the_eager_chain(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every source the extraction reads from the chain is the one the sentence-by-sentence
+    reading gives (the real articles are only extracted and compared here, never printed)."""
+    from awol.pipeline import Pipeline
+
+    asked = []
+    lazy = SourceChain.source
+
+    def both(self, i):
+        if not hasattr(self, "_want"):
+            self._want = _eager_sources(self._texts, self._lex)
+        asked.append(i)
+        got = lazy(self, i)
+        assert got == self._want[i]
+        return got
+
+    monkeypatch.setattr(SourceChain, "source", both)
+    for _ in Pipeline().process(_documents()):
+        pass
+    assert len(asked) > 1000

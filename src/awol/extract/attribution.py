@@ -46,12 +46,35 @@ class Source:
     told: bool = False  # the outlet people told ("they told BBC News Russian"): not a statistic's
 
 
+@dataclass(frozen=True)
+class Anaphora:
+    """A sentence that attributes its facts to one named before ("the outlet said"): the span
+    of that phrase; :func:`resolve` gives it the last source named."""
+
+    span_start: int
+    span_end: int
+
+
 def find_source(sentence: str, lex: Lexicon, last_named: str | None = None) -> Source | None:
     """The attributed source of ``sentence`` or None.
 
     ``last_named`` is the last named source of the document; generic references such as "the
     outlet said" resolve to it.
     """
+    return resolve(own_source(sentence, lex), last_named)
+
+
+def resolve(own: Source | Anaphora | None, last_named: str | None) -> Source | None:
+    """:func:`find_source` from :func:`own_source` (read once) and the last source named before."""
+    if own.__class__ is Anaphora:
+        return Source(last_named, -1, -1, own.span_start, own.span_end) if last_named else None
+    return own
+
+
+def own_source(sentence: str, lex: Lexicon) -> Source | Anaphora | None:
+    """What ``sentence`` itself says of its source: a :class:`Source` it names (``start`` >= 0:
+    a source the next sentences' anaphora may refer to), an :class:`Anaphora`, or None.  It does
+    not depend on the sources of other sentences (only :func:`resolve` does)."""
     for pattern in per_list(lex.attribution, _filtered):
         m = pattern.search(sentence)
         if not m:
@@ -60,7 +83,7 @@ def find_source(sentence: str, lex: Lexicon, last_named: str | None = None) -> S
         if src is None:
             continue
         if lex.attribution_anaphora.match(src.text):
-            return Source(last_named, -1, -1, m.start("src"), m.end("src")) if last_named else None
+            return Anaphora(m.start("src"), m.end("src"))
         return Source(src.text, src.start, src.end, m.start("src"), m.end("src"))
     for pattern in per_list(lex.attribution_told, _filtered):
         m = pattern.search(sentence)
@@ -68,6 +91,53 @@ def find_source(sentence: str, lex: Lexicon, last_named: str | None = None) -> S
         if src is not None and not lex.attribution_anaphora.match(src.text):
             return Source(src.text, src.start, src.end, m.start("src"), m.end("src"), told=True)
     return None
+
+
+class SourceChain:
+    """The attributed source of each sentence of an article (:func:`find_source` with the last
+    source named before it), read only where asked: what a sentence itself says is read once,
+    and the sentences before it only for an anaphora ("the outlet said"), back to the nearest
+    that names a source.  The same sources as reading every sentence in turn; a sentence no
+    stage asks about (most of those with no trigger) is never read."""
+
+    def __init__(self, sentences: list, lex: Lexicon) -> None:
+        self._texts = [s.text for s in sentences]
+        self._lex = lex
+        self._own: dict[int, Source | Anaphora | None] = {}
+        self._upto: dict[int, str | None] = {}  # j -> the last source named at or before j
+
+    def _own_at(self, i: int) -> Source | Anaphora | None:
+        own = self._own
+        if i in own:
+            return own[i]
+        found = own[i] = own_source(self._texts[i], self._lex)
+        return found
+
+    def last_named(self, i: int) -> str | None:
+        """The source the nearest sentence before ``i`` names (None: none does)."""
+        walked = []
+        j = i - 1
+        found = None
+        while j >= 0:
+            if j in self._upto:
+                found = self._upto[j]
+                break
+            walked.append(j)
+            own = self._own_at(j)
+            if own is not None and own.__class__ is Source:
+                found = own.text
+                break
+            j -= 1
+        for w in walked:
+            self._upto[w] = found
+        return found
+
+    def source(self, i: int) -> Source | None:
+        """The source of sentence ``i``: its own, or for an anaphora the last one named."""
+        own = self._own_at(i)
+        if own.__class__ is Anaphora:
+            return resolve(own, self.last_named(i))
+        return own
 
 
 def _tidy(sentence: str, start: int, end: int, lex: Lexicon) -> Source | None:

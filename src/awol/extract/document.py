@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import partial
 
 from awol.extract.argument_counts import told_in_relative
 from awol.extract.arguments import armed_cues
+from awol.extract.attribution import SourceChain
 from awol.extract.classifier import document_features, get_model, iter_candidates
 from awol.extract.counts import find_counts
 from awol.extract.dates import DateMention, resolve_offset
@@ -102,9 +104,9 @@ def extract_article(article: Article) -> Extraction:
     drafts = Drafts()
     figures: list[tuple[int, Figure]] = []  # (sentence index, figure)
     # the sources the sentences name, for the figures and the events (read where they ask)
-    statements = ArticleStatements(lex, text)
+    sources = SourceChain(sentences, lex)  # each sentence's attributed source, read where asked
+    statements = ArticleStatements(lex, text, sources.source)
     last_event_sentence = -10
-    last_source: str | None = None
     last_group: int | None = None
     known_names: dict[str, int] = {}  # full name -> last sentence, oldest first
     after_figure = False
@@ -134,15 +136,14 @@ def extract_article(article: Article) -> Extraction:
             lex,
             article.published,
             in_story,
-            last_source,
+            None,  # (the source is read from the chain: ``source_of``)
             known_names,
             after_figure,
             verdicts.get(sent.index),
             [] if verdicts_read else None,  # a sentence the classifier skipped has no trigger
             topic[sent.index],
+            partial(sources.source, sent.index),
         )
-        if an.source and an.source.start >= 0:
-            last_source = an.source.text
         figs = find_figures(
             an,
             lex,
@@ -151,7 +152,7 @@ def extract_article(article: Article) -> Extraction:
             True,
             figures[-1][1].as_of if figures else None,
         )
-        statements.add(sent, an.source)
+        statements.add(sent)
         if figs:
             # a headline's figure is a rounded restatement of the body's ("more than 52,000")
             (head_figures if sent.start < head_end else figures).extend(

@@ -302,23 +302,24 @@ class ArticleStatements:
     statements (``tests/extract/test_figure_sources_lazy.py``), and most sentences of an
     article, far from any figure or event without a source, are never read."""
 
-    def __init__(self, lex: Lexicon, doc: str) -> None:
+    def __init__(self, lex: Lexicon, doc: str, source_of: Callable[[int], Source | None]) -> None:
         self._lex = lex
         self._doc = doc
-        self._sentences: dict[int, tuple[Sentence, Source | None]] = {}
+        self._source_of = source_of  # the source a sentence's analysis attributes it to
+        self._sentences: dict[int, Sentence] = {}
         self._read: dict[int, list[Statement]] = {}
 
-    def add(self, sentence: Sentence, source: Source | None) -> None:
-        """A sentence of the article, with the source its analysis attributes it to."""
-        self._sentences[sentence.index] = (sentence, source)
+    def add(self, sentence: Sentence) -> None:
+        """A sentence of the article."""
+        self._sentences[sentence.index] = sentence
 
     def at(self, i: int) -> list[Statement]:
         """The statements of sentence ``i`` (none for an index the article lacks)."""
         found = self._read.get(i)
         if found is None:
-            item = self._sentences.get(i)
+            sent = self._sentences.get(i)
             found = self._read[i] = (
-                _statements(item[0], item[1], self._lex, self._doc) if item else []
+                _statements(sent, self._source_of(i), self._lex, self._doc) if sent else []
             )
         return found
 

@@ -9,7 +9,7 @@ events and carries facts across sentences.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -154,7 +154,9 @@ class SentenceAnalysis:
     # the places the sentence names: read for a sentence with an event mention, [] for one with
     # no trigger, None for one whose triggers made no mention (read on first use of ``places``)
     read_places: list[PlaceMention] | None
-    source: Source | None
+    # its attributed source: read for a sentence with a trigger; for the others, where given,
+    # the function that reads it (called on first use of ``source``)
+    read_source: Source | None | Callable[[], Source | None]
     on_topic: bool
     lang: str = "en"
 
@@ -163,6 +165,13 @@ class SentenceAnalysis:
         if self.read_places is None:
             self.read_places = get_gazetteer().find(self.sentence.text, self.lang)
         return self.read_places
+
+    @property
+    def source(self) -> Source | None:
+        src = self.read_source
+        if src is not None and src.__class__ is not Source:
+            src = self.read_source = src()
+        return src
 
 
 def analyse_sentence(
@@ -176,6 +185,7 @@ def analyse_sentence(
     verdict: Verdict | None = None,
     triggers: list | None = None,
     topic: bool | None = None,
+    source_of: Callable[[], Source | None] | None = None,
 ) -> SentenceAnalysis:
     """Find the event mentions of one sentence (before document-level merging).
 
@@ -184,10 +194,12 @@ def analyse_sentence(
     proposed is recovered at its cue word.  ``triggers``: the trigger matches, where the caller
     has found them already (``[]`` for a sentence the classifier found none in); ``topic``:
     whether the sentence names desertion (``lex.topic``), where the caller has read it.
+    ``source_of``: the function that reads the sentence's attributed source (in place of
+    ``last_source``: see :class:`~awol.extract.attribution.SourceChain`), called only where
+    a trigger needs it or a later stage reads ``source``.
     """
     text = sent.text
     on_topic = bool(lex.topic.search(text)) if topic is None else topic
-    source = find_source(text, lex, last_source)
     found = list(verdict.found) if verdict is not None else triggers
     if found is None:
         found = _find_triggers(text, lex)
@@ -195,14 +207,17 @@ def analyse_sentence(
         found = _recover(found, verdict)
     if not found:
         # most sentences of an article report nothing: skip the argument finders, and look
-        # only for what a sentence without a trigger can state (a figure, "they were unarmed")
+        # only for what a sentence without a trigger can state (a figure, "they were unarmed");
+        # its source is read where a later stage asks
+        lazy = source_of if source_of is not None else find_source(text, lex, last_source)
         if not _may_matter(text, lex, on_topic, in_story, after_figure):
-            return SentenceAnalysis(sent, [], [], [], [], source, on_topic)
+            return SentenceAnalysis(sent, [], [], [], [], lazy, on_topic)
         counts = people_counts(text, lex, find_counts(text, lex.lang))
         if not any(c.value >= 3 for c in counts) and not ORDINAL_GATE.search(text):
-            return SentenceAnalysis(sent, [], counts, [], [], source, on_topic)
+            return SentenceAnalysis(sent, [], counts, [], [], lazy, on_topic)
         dates = [d for d in find_dates(text, lex.lang, published) if d.value]
-        return SentenceAnalysis(sent, [], counts, dates, [], source, on_topic)
+        return SentenceAnalysis(sent, [], counts, dates, [], lazy, on_topic)
+    source = source_of() if source_of is not None else find_source(text, lex, last_source)
     all_dates = find_dates(text, lex.lang, published)
     dates = event_dates(text, all_dates, source, lex)
     counts = people_counts(
