@@ -38,6 +38,8 @@ def test_load_manifest(tmp_path):
         (b'["a"]\n', "line 1: expected a JSON object"),
         (b'{"outlet": "X"}\n', "line 1: entry has neither id nor url"),
         (b'{"id": "a", "published": 2024}\n', "line 1: published must be a string"),
+        (b'{"id": "a"}\n{"id": "b", "published": "banana"}\n', "line 2: published 'banana' is not a date"),
+        (b'{"id": "a", "published": "2024-13-45"}\n', "line 1: published '2024-13-45' is not a date"),
     ],
 )
 def test_bad_manifest(tmp_path, data, msg):
@@ -121,3 +123,9 @@ def test_dev_corpus_ids_match_manifest():
     assert by_name["ru-01.cp1251.txt"].outlet == "Новости Приграничья"
     assert by_name["en-03.html"].media_type == "html"
     assert by_name["en-03.html"].published == "2025-05-21"
+
+
+@pytest.mark.parametrize("value", ["2024", "2024-09", "2024-09-18", "2024-09-18T10:00:00+03:00", "0001-01-01"])
+def test_manifest_published_forms_accepted(tmp_path, value):
+    m = write(tmp_path / "m.jsonl", f'{{"id": "a", "published": "{value}"}}\n'.encode())
+    assert load_manifest(m)["a"]["published"] == value

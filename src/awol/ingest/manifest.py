@@ -15,8 +15,12 @@ def load_manifest(path: str | Path) -> dict[str, dict]:
 
     Every field is optional; an entry without ``id`` is keyed by its ``url``.  Blank lines and
     lines starting with ``#`` are ignored.  Unreadable files, bad JSON, non-object lines and
-    entries with neither id nor url raise ``InputError(path, "line N: ...")``.
+    entries with neither id nor url raise ``InputError(path, "line N: ...")``, and so does a
+    ``published`` that is not a date ("YYYY-MM-DD", optionally with a time, "YYYY-MM" or "YYYY"):
+    a value that cannot be read is an error, not a silent null.
     """
+    from awol.extract.dates import parse_published_precision
+
     p = Path(path)
     try:
         raw = p.read_bytes()
@@ -44,5 +48,12 @@ def load_manifest(path: str | Path) -> dict[str, dict]:
             value = obj.get(field)
             if value is not None and not isinstance(value, str):
                 raise InputError(str(path), f"line {n}: {field} must be a string")
+        published = obj.get("published")
+        if published and parse_published_precision(published) is None:
+            raise InputError(
+                str(path),
+                f"line {n}: published {published!r} is not a date "
+                "(YYYY-MM-DD, optionally with a time, YYYY-MM or YYYY)",
+            )
         entries[str(key)] = obj
     return entries
