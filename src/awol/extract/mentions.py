@@ -30,7 +30,7 @@ from awol.extract.arguments import (
     titled,
 )
 from awol.extract.attribution import Source, find_source
-from awol.extract.counts import CountMention, find_counts
+from awol.extract.counts import CountMention, find_counts, may_count
 from awol.extract.dates import DateMention, find_dates
 from awol.extract.fastre import compile_fast
 from awol.extract.lexicon import Lexicon, Pattern, Trigger
@@ -149,8 +149,11 @@ def _recover(
 class SentenceAnalysis:
     sentence: Sentence
     mentions: list[Mention]
-    counts: list[CountMention]
-    dates: list[DateMention]
+    # its counts of people and the dates that may date an event: read for a sentence with an
+    # event mention; for one whose triggers all fail their gates, read on first use of
+    # ``counts`` or ``dates`` (``pending`` reads both; a sentence with no number has no count)
+    read_counts: list[CountMention]
+    read_dates: list[DateMention]
     # the places the sentence names: read for a sentence with an event mention, [] for one with
     # no trigger, None for one whose triggers made no mention (read on first use of ``places``)
     read_places: list[PlaceMention] | None
@@ -159,6 +162,36 @@ class SentenceAnalysis:
     read_source: Source | None | Callable[[], Source | None]
     on_topic: bool
     lang: str = "en"
+    pending: Callable[[], tuple[list[CountMention], list[DateMention]]] | None = None
+
+    @property
+    def counts(self) -> list[CountMention]:
+        if self.pending is not None:
+            if not may_count(self.sentence.text, self.lang):
+                return []  # (no digit, no number word: no count, whatever the dates)
+            self._read()
+        return self.read_counts
+
+    @counts.setter
+    def counts(self, value: list[CountMention]) -> None:
+        self._read()
+        self.read_counts = value
+
+    @property
+    def dates(self) -> list[DateMention]:
+        self._read()
+        return self.read_dates
+
+    @dates.setter
+    def dates(self, value: list[DateMention]) -> None:
+        self._read()
+        self.read_dates = value
+
+    def _read(self) -> None:
+        pending = self.pending
+        if pending is not None:
+            self.pending = None
+            self.read_counts, self.read_dates = pending()
 
     @property
     def places(self) -> list[PlaceMention]:
@@ -217,25 +250,40 @@ def analyse_sentence(
             return SentenceAnalysis(sent, [], counts, [], [], lazy, on_topic)
         dates = [d for d in find_dates(text, lex.lang, published) if d.value]
         return SentenceAnalysis(sent, [], counts, dates, [], lazy, on_topic)
-    source = source_of() if source_of is not None else find_source(text, lex, last_source)
-    all_dates = find_dates(text, lex.lang, published)
-    dates = event_dates(text, all_dates, source, lex)
-    counts = people_counts(
-        text,
-        lex,
-        [
-            c
-            for c in find_counts(text, lex.lang, [(d.start, d.end) for d in all_dates])
-            if not any(d.start <= c.start < d.end for d in dates)
-        ],
-    )
-    # the names, and whether the sentence speaks of people, are read where a trigger asks or a
-    # mention takes them (a sentence whose triggers all fail the gates reads no names)
+    # the source, the dates, the counts and the names, and whether the sentence speaks of people,
+    # are read where a trigger's gate asks or a mention takes them: a sentence whose triggers all
+    # fail the gates reads them only where a later stage asks (a figure: its counts and dates)
     read: dict[str, Any] = {}
+
+    def own_source() -> Source | None:
+        if "source" not in read:
+            read["source"] = (
+                source_of() if source_of is not None else find_source(text, lex, last_source)
+            )
+        return read["source"]
+
+    def arguments() -> tuple[list[CountMention], list[DateMention]]:
+        args = read.get("arguments")
+        if args is None:
+            source = own_source()
+            all_dates = find_dates(text, lex.lang, published)
+            dates = event_dates(text, all_dates, source, lex)
+            counts = people_counts(
+                text,
+                lex,
+                [
+                    c
+                    for c in find_counts(text, lex.lang, [(d.start, d.end) for d in all_dates])
+                    if not any(d.start <= c.start < d.end for d in dates)
+                ],
+            )
+            args = read["arguments"] = (counts, dates)
+        return args
 
     def people_names() -> list:
         names = read.get("names")
         if names is None:
+            source = own_source()
             names = read["names"] = [
                 n
                 for n in find_person_names(text, lex.lang)
@@ -252,7 +300,7 @@ def analyse_sentence(
             people = read["people"] = (
                 bool(lex.people.search(text))
                 or bool(people_names())
-                or any(not c.head or lex.people.search(c.head) for c in counts)
+                or any(not c.head or lex.people.search(c.head) for c in arguments()[0])
             )
         return people
 
@@ -296,10 +344,18 @@ def analyse_sentence(
                 anaphoric=trig.lemma and _anaphoric(text, s, lex),
             )
         )
-    names = people_names() if mentions else []
+    if not mentions:
+        src = read["source"] if "source" in read else own_source
+        if "arguments" in read:
+            counts, dates = read["arguments"]
+            return SentenceAnalysis(sent, [], counts, dates, None, src, on_topic, lex.lang)
+        return SentenceAnalysis(sent, [], [], [], None, src, on_topic, lex.lang, arguments)
+    source = own_source()
+    counts, dates = arguments()
+    names = people_names()
     recalled = read.get("recalled")
     # (the places only where a trigger made a mention: the others' are read if a stage asks)
-    places = get_gazetteer().find(text, lex.lang) if mentions else None
+    places = get_gazetteer().find(text, lex.lang)
     if places and recalled:
         # the surname of a man named in full before is no place: "Орлов" is not Orel
         places = [p for p in places if not any(n.start <= p.start < n.end for n in recalled)]
