@@ -106,6 +106,7 @@ def main() -> None:
     ap.add_argument("--language", help="only pairs with a document in this language")
     ap.add_argument("--cases", action="store_true", help="list case misses (else incidents)")
     ap.add_argument("--list", action="store_true", help="list every missed and false pair")
+    ap.add_argument("--threshold", type=float, help="link threshold (default: the model's)")
     args = ap.parse_args()
     if args.split == "test":
         ap.error("never on test: held-out train only (the test split's rule)")
@@ -141,7 +142,7 @@ def main() -> None:
     pairs = fit.candidate_pairs(oracle_input(gold, texts))
     inc_of = {(d, int(i)): n for n, g in enumerate(incidents or []) for d, i in g["events"]}
     y = np.array([1.0 if inc_of.get(a, -1) == inc_of.get(b, -2) else 0.0 for a, b, _ in pairs])
-    t = sc.model()[1]
+    t = sc.model()[1] if args.threshold is None else args.threshold
     runs = {"gold": Run(oracle_input(gold, texts), None), "extracted": Run(preds, to_gold)}
     for k in range(fit.FOLDS):
         keep = [fold_of[a[0]] != k and fold_of[b[0]] != k for a, b, _ in pairs]

@@ -107,6 +107,9 @@ class Feat:
     ctx_regions: frozenset[str] = frozenset()
     group: int = 0  # story group within its document (cases.document_groups)
     coarse: frozenset[str] = frozenset()  # the place words naming a big city (text.coarse_places)
+    # an event naming nobody, nor its story: the words its article writes with a capital (as
+    # name skeletons), where a surname the extraction did not put in the event may stand
+    seen: frozenset[str] = frozenset()
     evidence: str = ""  # the evidence sentence (the record's own string: no copy)
 
     @property
@@ -164,8 +167,10 @@ def features(rec: dict) -> Feat:
     )
 
 
-def document_features(recs: list[dict]) -> list[Feat]:
-    """Features of one document's events (in order), with their story context."""
+def document_features(recs: list[dict], seen: frozenset[str] | None = None) -> list[Feat]:
+    """Features of one document's events (in order), with their story context; ``seen`` (the
+    article's capitalised words, :func:`awol.link.text.names_seen`) is kept by the events that
+    name nobody, nor their story."""
     from awol.link.cases import document_groups
 
     feats = [features(r) for r in recs]
@@ -185,12 +190,14 @@ def document_features(recs: list[dict]) -> list[Feat]:
             if not f.ages:  # "a 26-year-old contract soldier" said once for the story
                 f.ages = frozenset().union(*(g.ages for g in others))
     for f in feats:
+        if seen and not f.names and not f.ctx_names:
+            f.seen = seen
         compact(f)
     return feats
 
 
 _SETS = ("names", "name_keys", "places", "classes", "tokens", "numbers", "ages", "ctx_names",
-         "ctx_places", "ctx_tokens", "ctx_numbers", "ctx_regions", "coarse")  # fmt: skip
+         "ctx_places", "ctx_tokens", "ctx_numbers", "ctx_regions", "coarse", "seen")  # fmt: skip
 
 
 def compact(f: Feat) -> Feat:

@@ -13,6 +13,7 @@ from awol.link.components import _UF, Components
 from awol.link.dedup import NearDuplicates, document_text
 from awol.link.features import EVENT_FIELDS, Feat, document_features, evidence_text
 from awol.link.outputs import Outputs, _ekey
+from awol.link.text import names_seen
 
 STATE_VERSION = 1
 # Bounds for dense coverage (see docs/linking.md, "what an update costs"): an event scores at most
@@ -106,6 +107,11 @@ class Linker(Outputs):
             if not did or did in self.docs:
                 continue
             did = str(did)
+            text = document_text(doc)
+            # the article's capitalised words, for its events that name nobody (name_text)
+            seen = None
+            if any(not ev.get("names") for ev in doc.get("events") or []):
+                seen = names_seen(text) or None
             self.docs[did] = {
                 "published": doc.get("published"),
                 "language": doc.get("language"),
@@ -113,8 +119,9 @@ class Linker(Outputs):
                 "url": doc.get("url"),
                 "title": doc.get("title"),
                 "n": len(doc.get("events") or []),
+                "names_seen": tuple(sorted(seen)) if seen else None,
             }
-            found = self.dups.add(did, document_text(doc))
+            found = self.dups.add(did, text)
             self._new["docs"].append(did)
             recs: list[dict] = []
             keys: list[Key] = []
@@ -129,7 +136,7 @@ class Linker(Outputs):
                 self._comp.add_event(base + i)
                 recs.append(rec)
                 keys.append(k)
-            feats = document_features(recs)
+            feats = document_features(recs, seen)
             for f, k in zip(feats, keys, strict=True):
                 f.key = k
             copies = self._copies(did, feats, found)
@@ -269,8 +276,10 @@ class Linker(Outputs):
                 if m > 0:
                     x["story_support"] = float(min(m, 2))
                     s += support_w * x["story_support"]
-            # a vague pair of two stories that contradict (only looked up where it can decide)
-            if (s >= threshold or record is not None) and (vague(f) or vague(g)):
+            # a vague pair of two stories that contradict (only looked up where it can decide;
+            # a side whose article writes the other's surname is not vague: name_text)
+            if ((s >= threshold or record is not None) and (vague(f) or vague(g))
+                    and "name_text" not in x):  # fmt: skip
                 if conflicts.get(stories) - {f.type}:
                     x["story_conflict"] = 1.0
                     s += conflict_w
@@ -494,7 +503,9 @@ class Linker(Outputs):
             for k, _ in items:
                 lk._ids.keys[base + k[1]] = k
                 lk._comp.add_event(base + k[1])
-            for (k, _), f in zip(items, document_features([r for _, r in items]), strict=True):
+            seen = frozenset(lk.docs.field(doc, "names_seen") or ()) if doc in lk.docs else None
+            recs = [r for _, r in items]
+            for (k, _), f in zip(items, document_features(recs, seen), strict=True):
                 f.key = k
                 lk._file(f)
 

@@ -415,6 +415,30 @@ def evidence_words(evidence: str, names: tuple[str, ...] = ()) -> frozenset[str]
     return frozenset(w for w in out if len(w) >= 3 and w not in common)
 
 
+_CAPITAL = re.compile(r"(?<![\w-])[^\W\d_a-zа-яё][^\W\d_]{3,}", re.UNICODE)
+
+
+def names_seen(text: str | None) -> frozenset[str]:
+    """The skeletons of the words an article writes with a capital letter (four letters or
+    more, stop words left out): where a surname stands that the extraction did not put in an
+    event ("Hnezdilov wrote ...", "Субботина задержали" ~ "Subbotin"); compared with another
+    report's names only (``score.pair_features``: ``name_text``), never given out."""
+    if not text:
+        return frozenset()
+    stop = _stopwords()
+    out = set()
+    for tok in set(_CAPITAL.findall(text)):
+        sk = _skeleton_cached(tok)
+        if len(sk) >= 3 and sk not in stop:
+            out.add(sk)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=200_000)
+def _skeleton_cached(token: str) -> str:
+    return skeleton(token)
+
+
 @lru_cache(maxsize=100_000)
 def _capital_skeletons(text: str) -> frozenset[str]:
     stop = _stopwords()
