@@ -26,7 +26,8 @@ A suite is one YAML file per language (``tests/extract/probes/fields/<lang>.yaml
 Every expected event is matched to the predicted events of its type in order (the i-th expected
 detention to the i-th predicted detention). Scores: ``found`` = expected events that have a
 predicted event of their type; per field, the share of checks (a field an expected event names,
-on a found event) that agree. Fields: region, country, count, count_qualifier, date.
+on a found event) that agree. Fields: region, country, count, count_qualifier, date, source (who
+the event is attributed to: most of the words of the shorter name, as the evaluation compares).
 """
 
 from __future__ import annotations
@@ -39,7 +40,9 @@ from typing import Any
 
 import yaml
 
-FIELDS = ("region", "country", "count", "count_qualifier", "date")
+from awol.evaluate.events import same_field
+
+FIELDS = ("region", "country", "count", "count_qualifier", "date", "source")
 
 
 @dataclass
@@ -73,7 +76,8 @@ class FieldOutcome:
                 continue
             for name in FIELDS:
                 if name in want:
-                    out.append((name, got.get(name) == want[name], want[name], got.get(name)))
+                    ok = same_field(name, want[name], got.get(name))
+                    out.append((name, ok, want[name], got.get(name)))
         return out
 
 
@@ -188,7 +192,7 @@ def field_report(outcomes: list[FieldOutcome], failures: bool = True) -> str:
                 continue
             got = "; ".join(
                 f"{e['type']}(n={e.get('count')}, {e.get('region')}/{e.get('country')}, "
-                f"{e.get('date')})"
+                f"{e.get('date')}, src={e.get('source')!r})"
                 for e in o.predicted
             )
             err = f" ERROR {o.error}" if o.error else ""

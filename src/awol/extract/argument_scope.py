@@ -45,7 +45,9 @@ def _scope_ok(text: str, m: Mention, pos: int, mentions: list[Mention], lang: st
         # a detached adverbial right after the trigger's clause: "was detained in Volgograd,
         # his hometown, in October"
         adjunct = len(clause) < 25 or bool(
-            _rx(lang, "nonfinite").match(clause) or _rx(lang, "including").match(clause)
+            _rx(lang, "nonfinite").match(clause)
+            or _rx(lang, "including").match(clause)
+            or _rx(lang, "unit_seat").match(clause)
         )
         return adjunct and not any(m.start < x.start < pos for x in mentions)
     if any(pos < x.start < mb[0] for x in mentions):

@@ -139,6 +139,7 @@ def assign_places(
         and not _rx(lang, "origin").search(text[max(0, p.start - 60) : p.start])
     ]
     offered: dict[int, list[list[PlaceMention]]] = {}
+    held: dict[int, list[PlaceMention]] = {}  # where a detention took its man (no place of its own)
     for group in _place_groups(own, text, lang):
         pos = group[0].start
         cands = [
@@ -148,6 +149,8 @@ def assign_places(
             or _fronted_adjunct(text, m, pos, mentions, lang)
             or _before_passive(text, m, pos, mentions, lang)
         ]
+        if not cands and (t := _taken_to(text, pos, mentions, lang)) is not None:
+            held.setdefault(id(t), group)
         m = _nearest(cands, pos, text)
         where = _rx(lang, "where").match(text, group[-1].end)
         if where:
@@ -169,6 +172,9 @@ def assign_places(
                     abs(g[0].start - m.end),
                 ),
             )
+    for m in mentions:
+        if not m.places and id(m) in held and m.trigger.place:
+            m.places = held[id(m)]
     # the authority that reports it: "the government of the Lipetsk region said"
     regional = [p for p in in_source if p.region]
     if regional:
@@ -176,6 +182,20 @@ def assign_places(
             if not m.places:
                 m.places = regional
                 m.place_from_source = True
+
+
+def _taken_to(text: str, pos: int, mentions: list[Mention], lang: str) -> Mention | None:
+    """The detention whose man a conjoined predicate takes to the place at ``pos`` ("detained
+    a deserter and took him to the Voronezh regional military commissariat", "задержали и
+    доставили в военкомат Курска"), with no trigger between: None where there is none."""
+    cb = clause_bounds(text, pos)
+    if not _rx(lang, "taken_to").match(text[cb[0] : pos].lstrip(" ,")):
+        return None
+    before = [m for m in mentions if m.end <= cb[0]]
+    m = max(before, key=lambda x: x.end, default=None)
+    if m is None or m.type != "detention" or re.search(r"[.;:]", text[m.end : cb[0]]):
+        return None
+    return m
 
 
 def armed_cues(text: str, lex: Lexicon) -> tuple[re.Match[str] | None, re.Match[str] | None]:

@@ -15,6 +15,13 @@ _QUOTES = "\"'“”«»„‘’"
 _TAIL = re.compile(
     r"\s+(?:in|on|late|earlier|last|this|via)\s+(?:western|eastern|northern|southern|central|social|its|his|her|their|a|the)?\s*\w*\s*\w*$"
 )
+# a time said with the source, not part of it: "сообщила полиция в понедельник"
+_TAIL_TIME = re.compile(
+    r"\s+(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
+    r"|накануне|вчера|сегодня|утром|вечером|днём|днем|ночью)$",
+    re.I,
+)
+_CITED_BY = re.compile(r"\s(?:cited|quoted)\s+by\s", re.I)
 _PASSIVE_END = re.compile(
     r"\b(?:were|was|is|are|been|be|being|later|also|reportedly|был\w*|были)$", re.I
 )
@@ -88,8 +95,11 @@ def own_source(sentence: str, lex: Lexicon) -> Source | Anaphora | None:
     for pattern in per_list(lex.attribution_told, _filtered):
         m = pattern.search(sentence)
         src = _tidy(sentence, m.start("src"), m.end("src"), lex) if m else None
-        if src is not None and not lex.attribution_anaphora.match(src.text):
-            return Source(src.text, src.start, src.end, m.start("src"), m.end("src"), told=True)
+        if src is None:
+            continue
+        if lex.attribution_anaphora.match(src.text):  # "a source told the outlet"
+            return Anaphora(m.start("src"), m.end("src"))
+        return Source(src.text, src.start, src.end, m.start("src"), m.end("src"), told=True)
     return None
 
 
@@ -152,13 +162,16 @@ def _tidy(sentence: str, start: int, end: int, lex: Lexicon) -> Source | None:
     tail = _TAIL.search(text)
     if tail and tail.start() > 8:
         text = text[: tail.start()]
+    tail = _TAIL_TIME.search(text)
+    if tail and tail.start() >= 2:
+        text = text[: tail.start()]
     # "the exiled news outlet IStories" -> "IStories"; "The Kommersant newspaper" -> "Kommersant"
     media = lex.media_nouns
     m = _media_before(media).search(text)
     if m:
         start += m.start("name")
         text = m.group("name")
-    else:
+    elif not _CITED_BY.search(text):  # ("officials cited by the broadcaster" stays whole)
         m = _media_after(media).match(text)
         if m:
             text = m.group("name")

@@ -40,23 +40,29 @@ class Pattern:
     positions into the original text but lower-case ``group()`` text: use their offsets.
     """
 
-    __slots__ = ("_lower", "_icase", "_need", "_branches", "pattern")
+    __slots__ = ("_lower", "_icase", "_need", "_branches", "pattern", "cased")
 
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
+        # a part that keeps its case ("(?-i:[A-Z][a-z]+)", a capitalised word): lower-cased, it
+        # would match any word, so such a pattern runs on the text itself (IGNORECASE outside
+        # that part); its lower-cased form, the part made case-blind, serves as a filter only
+        self.cased = "(?-i" in pattern
         # (escapes keep their case: "\W" is not "\w")
         lowered = lower_pattern(pattern)
+        if self.cased:
+            lowered = lowered.replace("(?-i:", "(?:")
         self._lower = compile_fast(lowered, re.UNICODE)  # (skips to where a match may start)
         self._icase = re.compile(pattern, FLAGS)
         # words a match cannot lack: most texts are ruled out by a substring test (exact)
         self._need = literal_filter(lowered)
         # an alternation ``re`` cannot skip through (one branch opens with ``^\W*``, a class):
         # its branches searched one by one, each skipping ahead (see :func:`_first_branch`)
-        self._branches = _branches(lowered, self._lower)
+        self._branches = None if self.cased else _branches(lowered, self._lower)
 
     def _pick(self, text: str) -> tuple[re.Pattern[str], str]:
         low = lowered(text)
-        if len(low) == len(text):
+        if len(low) == len(text) and not self.cased:
             return self._lower, low
         return self._icase, text
 
@@ -65,6 +71,10 @@ class Pattern:
         # tests the literals with ``in``)
         low = lowered(text)
         if len(low) != len(text):
+            return self._icase.search(text, pos, len(text) if endpos is None else endpos)
+        if self.cased:
+            if self._need is not None and not self._need.may_match(low, pos, endpos):
+                return None
             return self._icase.search(text, pos, len(text) if endpos is None else endpos)
         need = self._need
         if endpos is None:
@@ -93,13 +103,16 @@ class Pattern:
 
     def finditer_passed(self, lowered: str):
         """``finditer`` on the lower-cased text (of the same length as the text) where the caller
-        has tested the literals a match needs (:class:`~awol.extract.prefilter.WordStartIndex`)."""
+        has tested the literals a match needs (:class:`~awol.extract.prefilter.WordStartIndex`).
+        Not for a pattern with a part that keeps its case (the lexicon refuses such triggers)."""
+        if self.cased:
+            raise ValueError(f"a case-sensitive pattern cannot run on lower-cased text: {self.pattern!r}")
         return self._lower.finditer(lowered)
 
     def finditer_lowered(self, text: str, lowered: str, pos: int = 0):
         """``finditer`` when the caller has lower-cased ``text`` once for many patterns (from
         ``pos``: look-behinds and word boundaries still see the text before it)."""
-        if len(lowered) == len(text):
+        if len(lowered) == len(text) and not self.cased:
             if self._need is not None and not self._need.may_match(lowered, pos):
                 return iter(())
             return self._lower.finditer(lowered, pos)
@@ -293,6 +306,9 @@ def get_lexicon(lang: str) -> Lexicon:
         for etype, items in ev["triggers"].items()
         for t in items
     ]
+    cased = [t.pattern.pattern for t in triggers if t.pattern.cased]
+    if cased:  # (triggers run on the lower-cased sentence: see Pattern.finditer_passed)
+        raise ValueError(f"{folder}: a trigger pattern cannot keep its case: {cased[0]!r}")
     att = tx["attribution"]
     return Lexicon(
         lang=lang,
