@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import partial
+from functools import cache, partial
 
 from awol.extract.argument_counts import told_in_relative
 from awol.extract.arguments import armed_cues
@@ -25,11 +25,12 @@ from awol.extract.dates import DateMention, resolve_offset
 from awol.extract.figure_sources import ArticleStatements, Statement, a_person
 from awol.extract.figure_tables import table_figures
 from awol.extract.figures import dedupe_figures, find_figures
-from awol.extract.lexicon import get_lexicon
+from awol.extract.lexicon import Pattern, get_lexicon
 from awol.extract.mentions import Mention, SentenceAnalysis, Verdict, analyse_sentence
 from awol.extract.merging import (
     BACKGROUND,
     MERGE_WINDOW,
+    WEAK,
     Draft,
     Drafts,
     absorb_weak,
@@ -42,6 +43,8 @@ from awol.extract.merging import (
     filled,
     in_window,
     ongoing_search,
+    part_of_group,
+    recap,
 )
 from awol.extract.places import PlaceMention
 from awol.extract.prefilter import filtered
@@ -94,11 +97,12 @@ def extract_article(article: Article) -> Extraction:
     )
     # a lemma trigger about desertion by itself ("defected", "дезертировавший") puts it there too
     lemma_none = any(t.context == "none" for v in verdicts.values() for t, _a, _b in v.found)
+    head_topic = bool(article.title and _on_topic(article.title, lex))
     if (
         not sure
         and not lemma_none
         and not _on_topic(text, lex, not verdicts_read)
-        and not (article.title and _on_topic(article.title, lex))
+        and not head_topic
     ):
         return Extraction(article)
     drafts = Drafts()
@@ -205,6 +209,8 @@ def extract_article(article: Article) -> Extraction:
             if m.type == "wanted":
                 m.ongoing = ongoing_search(sent.text, m.start, lex)
             m.another = another_case(sent.text, m.who, lang)
+            m.part = part_of_group(sent.text, m.start, lang)
+            m.recap = recap(sent.text, lang)
             if m.there and prev is not None:
                 if there is None:
                     regional = [p for p in prev.places if p.region]
@@ -273,6 +279,8 @@ def extract_article(article: Article) -> Extraction:
     drafts.merge_background()
     figures = figures or head_figures
     done = charges_of_verdicts(absorb_weak(drafts.all))
+    if not any(topic) and not head_topic:
+        done = _unworded(done, lex)
     army = army_country(text, lang)  # whose state charges, seeks and tries, by default
     shared = _sentence_places(done)
     events = [_finish(d, article, army, shared) for d in done]
@@ -289,10 +297,59 @@ def extract_article(article: Article) -> Extraction:
     if not relevant:
         # an article about a law, a statistic or draft evasion: its figures, no happening
         events = []
+    elif events and _prison_story(text, events, lex):
+        # an escape from prison, no desertion: the hunt is for escaped prisoners
+        events = [e for e in events if _names_desertion(e.evidence.text, lex)]
     figures = sorted(figures + table_figures(sentences, lex, article.published), key=lambda x: x[0])
     # (the outlet people told is an event's source, not a statistic's)
     figs = statements.attribute(figures, _not_told)
     return Extraction(article, events, dedupe_figures(figs))
+
+
+def _unworded(drafts: list[Draft], lex) -> list[Draft]:
+    """A text that names desertion nowhere: a desertion told only by a weak word of
+    disappearing (``unworded_weak`` in ``lang/*/events.yaml``: "пропал") is a disappearance;
+    with no desertion left, no event of the text is about a deserter."""
+    rx = _extra_pattern(lex.lang, "unworded_weak")
+    if rx is None:
+        return drafts
+
+    def vanished(d: Draft) -> bool:
+        return all(
+            m.weight < WEAK and rx.search(m.sentence.text[m.start : m.end].lower()) is not None
+            for m in d.mentions
+        )
+
+    gone = [d for d in drafts if d.type == "desertion" and vanished(d)]
+    if not gone:
+        return drafts
+    kept = [d for d in drafts if d.type != "desertion" or not vanished(d)]
+    return kept if any(d.type == "desertion" for d in kept) else []
+
+
+def _prison_story(text: str, events: list[Event], lex) -> bool:
+    """An article that tells an escape from prison, a colony or a remand centre
+    (``prison_escape`` in ``lang/*/events.yaml``) and no desertion: its searches, detentions and
+    deaths are of the escaped prisoners, its charges and verdicts for the escape."""
+    rx = _extra_pattern(lex.lang, "prison_escape")
+    return (
+        rx is not None
+        and not any(e.type == "desertion" for e in events)
+        and rx.search(text) is not None
+    )
+
+
+def _names_desertion(text: str, lex) -> bool:
+    """An event sentence of a prison story that names desertion itself ("ранее был осужден за
+    самовольное оставление части"): ``prison_desertion`` in ``lang/*/events.yaml``."""
+    rx = _extra_pattern(lex.lang, "prison_desertion")
+    return rx is not None and rx.search(text) is not None
+
+
+@cache
+def _extra_pattern(lang: str, key: str) -> Pattern | None:
+    raw = get_lexicon(lang).extra.get(key)
+    return Pattern(raw) if raw else None
 
 
 def _not_told(s: Statement) -> bool:

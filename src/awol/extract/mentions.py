@@ -81,6 +81,10 @@ class Mention:
     # "another mobilized soldier", "in a separate case": someone else's happening, not the one
     # told before (joins no earlier event but one naming the same person)
     another: bool = False
+    # "Двое из них ушли с оружием": a part of the group told before (a detail of its flight)
+    part: bool = False
+    # "Напомним, ...", "Как сообщалось ранее, ...": the sentence retells what the article told
+    recap: bool = False
     term: int | None = None  # a verdict's penalty in months ("to five years": 60), where stated
 
     @property

@@ -77,7 +77,10 @@ def count_rank(m: Mention) -> int:
     return {"number": 3, "names": 2, "anaphora": 1, "singular": 0}.get(m.count_from or "", 0)
 
 
-def compatible(d: Draft, m: Mention) -> bool:
+def compatible(d: Draft, m: Mention, retelling: bool = False) -> bool:
+    """May mention ``m`` tell the happening of draft ``d``?  ``retelling``: ``m`` retells
+    what the article told ("Напомним, ..."): its place and date may be told otherwise (a recap
+    names the region the other way, dates the news rather than the flight)."""
     if d.type != m.type or (m.additive and not m.ongoing):
         return False
     if any(x.sentence.index == m.sentence.index for x in d.mentions):
@@ -88,16 +91,24 @@ def compatible(d: Draft, m: Mention) -> bool:
     same_person = bool(d.names & set(m.names))
     if m.another and not same_person:
         return False
-    if c is not None and m.count is not None and c != m.count and not (m.ongoing or same_person):
+    # "Семеро ушли с позиций. Двое из них ушли с оружием": a part of the group that fled is a
+    # detail of its flight (``part_of_group``), not another desertion
+    part = m.part and m.type == "desertion" and c is not None and (m.count or 0) < c
+    if (
+        c is not None
+        and m.count is not None
+        and c != m.count
+        and not (m.ongoing or same_person or part)
+    ):
         return False
     dd = d.date
-    if dd is not None and m.date is not None and m.date.value and dd.value:
+    if dd is not None and m.date is not None and m.date.value and dd.value and not retelling:
         a, b = dd.value, m.date.value
         if not (a.startswith(b) or b.startswith(a)):
             return False
     regions = {p.region for p in m.places if p.region}
     # one search is often circulated in several regions; other happenings have one place
-    if d.region and regions and d.region not in regions and m.type != "wanted":
+    if d.region and regions and d.region not in regions and m.type != "wanted" and not retelling:
         return False
     if d.names and m.names and not (d.names & set(m.names)):
         return False
@@ -190,7 +201,7 @@ class Drafts:
             if compatible(d, m):
                 d.mentions.append(m)
                 return
-        d = _restated(active, m)
+        d = _restated(active, m) or _recapped(active, m)
         if d is not None:
             m.retold = True  # adds its arguments; the first telling stays the evidence
             d.mentions.append(m)
@@ -212,6 +223,46 @@ def _restated(active: list[Draft], m: Mention) -> Draft | None:
     if d.count != m.count or m.sentence.index - d.mentions[-1].sentence.index > RESTATED:
         return None
     return d if compatible(d, replace(m, additive=False)) else None
+
+
+def _recapped(active: list[Draft], m: Mention) -> Draft | None:
+    """ "Напомним, весной 2024 года мобилизованный ушёл из части в ДНР" after the verdict's
+    "в марте 2024 года самовольно оставил часть, дислоцированную в ДНР": a sentence that retells
+    (``recap`` in ``lang/*/events.yaml``) tells the latest happening of its type again, whatever
+    place it names and however it dates it (not earlier than that happening: an earlier date is
+    an earlier one), unless it says it is another ("ещё трое", "другой")."""
+    if not m.recap or m.additive or m.another or not active:
+        return None
+    d = active[-1]
+    dd = d.date
+    if dd is not None and m.date is not None and m.date.value and dd.value:
+        n = min(len(dd.value), len(m.date.value))
+        if m.date.value[:n] < dd.value[:n]:
+            return None
+    return d if compatible(d, m, retelling=True) else None
+
+
+def part_of_group(text: str, start: int, lang: str) -> bool:
+    """ "Двое из них ушли с оружием": the people of the mention's clause are a part of a
+    group told before (``part_of_group`` in ``lang/*/events.yaml``)."""
+    rx = _extra_rx(lang, "part_of_group")
+    if rx is None:
+        return False
+    cs, ce = clause_bounds(text, start)
+    return rx.search(text, cs, ce) is not None
+
+
+def recap(text: str, lang: str) -> bool:
+    """ "Напомним, ...", "Как сообщалось ранее, ...": the sentence retells what the article
+    (or the outlet before) told (``recap`` in ``lang/*/events.yaml``)."""
+    rx = _extra_rx(lang, "recap")
+    return rx is not None and rx.search(text) is not None
+
+
+@cache
+def _extra_rx(lang: str, key: str) -> Pattern | None:
+    raw = get_lexicon(lang).extra.get(key)
+    return Pattern(raw) if raw else None
 
 
 def in_window(indices: list[int], i: int) -> range:
