@@ -85,6 +85,9 @@ def test_elided_second_clause_needs_its_own_place() -> None:
         "В Тверской области из СИЗО сбежал обвиняемый в грабеже. Полиция задержала его на вокзале.",
         "Мужчина самовольно покинул колонию-поселение в Забайкалье. Суд приговорил его к году "
         "лишения свободы по ст. 313 УК РФ.",
+        "Из ИК-3 в Кировской области бежал осужденный. Его задержали через два дня.",
+        "Арестант сбежал из-под конвоя в Пензенской области. Беглеца задержали.",
+        "Двое заключенных сбежали ночью, перепилив решетку. Их объявили в розыск.",
     ],
 )
 def test_prison_escape_is_no_desertion(text: str) -> None:
@@ -99,12 +102,24 @@ def test_recruit_from_a_colony_who_fled_the_front_deserted() -> None:
     assert _counts(text)["desertion"] == 1
 
 
-def test_a_disappearance_is_no_desertion() -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "Рядовой срочной службы пропал во время учений на полигоне в Амурской области 5 марта. "
-        "9 марта его тело нашли в лесу."
-    )
+        "9 марта его тело нашли в лесу.",
+        "Срочник пропал из части в Хабаровском крае. Через неделю его тело нашли в лесу.",
+    ],
+)
+def test_a_disappearance_is_no_desertion(text: str) -> None:
     assert not _counts(text)
+
+
+def test_a_disappearance_in_a_desertion_story_is_the_flight() -> None:
+    text = (
+        "Полиция ищет сбежавшего с полигона срочника с автоматом. Известно, что 4 марта он "
+        "находился на стрельбище, но в какой-то момент пропал."
+    )
+    assert _counts(text)["desertion"] == 1
 
 
 def test_a_year_is_not_a_term() -> None:
