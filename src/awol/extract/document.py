@@ -307,16 +307,19 @@ def extract_article(article: Article) -> Extraction:
 
 
 def _unworded(drafts: list[Draft], lex) -> list[Draft]:
-    """A text that names desertion nowhere: a desertion told only by a weak word of
-    disappearing (``unworded_weak`` in ``lang/*/events.yaml``: "пропал") is a disappearance;
-    with no desertion left, no event of the text is about a deserter."""
+    """A text that names desertion nowhere: a desertion told only by a word of disappearing
+    (``unworded_weak`` in ``lang/*/events.yaml``: "пропал", "исчез из части"), weakly or in a
+    text that finds the soldier dead, is a disappearance; with no desertion left, no event of the
+    text is about a deserter."""
     rx = _extra_pattern(lex.lang, "unworded_weak")
     if rx is None:
         return drafts
+    died = any(d.type == "death" for d in drafts)
 
     def vanished(d: Draft) -> bool:
         return all(
-            m.weight < WEAK and rx.search(m.sentence.text[m.start : m.end].lower()) is not None
+            (died or m.weight < WEAK)
+            and rx.search(m.sentence.text[m.start : m.end].lower()) is not None
             for m in d.mentions
         )
 

@@ -243,13 +243,14 @@ def _recapped(active: list[Draft], m: Mention) -> Draft | None:
 
 
 def part_of_group(text: str, start: int, lang: str) -> bool:
-    """ "Двое из них ушли с оружием": the people of the mention's clause are a part of a
-    group told before (``part_of_group`` in ``lang/*/events.yaml``)."""
+    """ "Двое из них ушли с оружием", "Один из беглецов рассказал, что они покинули позиции":
+    the people of the mention's sentence, up to the end of its clause, are a part of a group
+    told before (``part_of_group`` in ``lang/*/events.yaml``)."""
     rx = _extra_rx(lang, "part_of_group")
     if rx is None:
         return False
-    cs, ce = clause_bounds(text, start)
-    return rx.search(text, cs, ce) is not None
+    _cs, ce = clause_bounds(text, start)
+    return rx.search(text, 0, ce) is not None
 
 
 def recap(text: str, lang: str) -> bool:
