@@ -32,7 +32,7 @@ def _commands(db: str, out: Path) -> dict[str, list[str]]:
         "export jsonl": ["export", "--db", db, "-o", str(out / "e.jsonl")],
         "export parquet": ["export", "--db", db, "--format", "parquet", "-o", str(out / "e.pq")],
         "export incidents": ["export", "--db", db, "--what", "incidents", "-o", str(out / "i.jsonl")],
-        "export gold": ["export", "--db", db, "--format", "gold", "-o", str(out / "g.jsonl")],
+        "export gold": ["export", "--db", db, "--format", "gold", "--with-names", "-o", str(out / "g.jsonl")],
         "export partitioned": ["export", "--db", db, "--format", "parquet", "--partitioned", str(out / "parts")],
         "link --state": ["link", "--state", str(out / "state.json"), "-"],
         "train --output": ["train", "--output", str(out / "model.npz"), "/nonexistent-corpus"],

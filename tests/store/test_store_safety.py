@@ -151,7 +151,7 @@ def test_good_filters_still_work(filled):
         ("users", "list"),
         ("users", "token", "someone"),
         ("users", "set", "someone", "--disable"),
-        ("export", "--format", "gold", "-o", "gold.jsonl"),
+        ("export", "--format", "gold", "--with-names", "-o", "gold.jsonl"),
     ],
 )
 def test_reading_a_missing_database_is_an_error_and_creates_nothing(tmp_path, cmd, monkeypatch):

@@ -300,7 +300,7 @@ def _login() -> str:
 
 @click.command()
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["acled-csv", "csv", "jsonl", "geojson", "parquet", "gold"]), default="jsonl", show_default=True, help="gold: the documents whose every event an editor reviewed, in the gold shape of SCHEMA.md (for `awol evaluate --gold`).")  # fmt: skip
+@click.option("--format", "fmt", type=click.Choice(["acled-csv", "csv", "jsonl", "geojson", "parquet", "gold"]), default="jsonl", show_default=True, help="gold: the documents whose every event an editor reviewed, in the gold shape of SCHEMA.md (for `awol evaluate --gold`; it holds names: needs --with-names).")  # fmt: skip
 @click.option("--output", "-o", default="-", callback=output_path, help="Output file (default: stdout; required for parquet)." + OUTPUT_HELP)  # fmt: skip
 @filter_options
 @click.option("--with-names", is_flag=True, help="Include names of people (left out by default).")
@@ -313,6 +313,12 @@ def export(db, fmt, output, since, until, types, regions, with_names, what, part
 
     if fmt == "gold":
         from awol.cli.serve import export_gold
+
+        if not with_names:  # the gold schema holds names and evidence as written
+            raise click.UsageError(
+                "--format gold writes the reviewed documents with the names of the people in "
+                "them (the gold schema, for `awol evaluate --gold`): add --with-names"
+            )
 
         click.echo(f"{export_gold(db, output)} reviewed documents exported", err=True)
         return

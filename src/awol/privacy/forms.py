@@ -106,10 +106,9 @@ class NameForms:
         if not self.exact or not text:
             return []
         out = []
+        low: list[tuple[int, int]] = []  # forms written in lower case
         for m in (_SLUG_WORD if any_case else _WORD).finditer(text):
             w = m.group()
-            if not any_case and not w[:1].isupper():
-                continue
             end = m.end()
             if w.endswith(_POSS):
                 w, end = w[:-2], end - 2
@@ -118,8 +117,21 @@ class NameForms:
                 continue
             if not surname and places and any(ps <= m.start() and end <= pe for ps, pe in places):
                 continue
-            out.append((m.start(), end))
-        return out
+            if any_case or w[:1].isupper():
+                out.append((m.start(), end))
+            else:
+                low.append((m.start(), end))
+        # a name written in lower case ("free ivan zayats") is two forms side by side; one
+        # lower-case word alone is a common word ("волк", "мороз")
+        for k, (s, e) in enumerate(low):
+            near = [low[k - 1][1]] if k else []
+            near += [x for x, _ in out if x > e] + [y for _, y in out if y < s]
+            nxt = low[k + 1][0] if k + 1 < len(low) else None
+            if (nxt is not None and text[e:nxt].strip() == "") or any(
+                text[min(x, e) : max(x, s)].strip() == "" for x in near
+            ):
+                out.append((s, e))
+        return sorted(out)
 
 
 @functools.lru_cache(maxsize=50_000)

@@ -11,6 +11,7 @@ and every free-text string masked, using all the names stored in the record itse
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -28,6 +29,7 @@ __all__ = [
     "public_event",
     "public_figure",
     "public_incident",
+    "public_id",
     "public_record",
     "redact_text",
 ]
@@ -47,8 +49,24 @@ _SAFE = frozenset(
 )  # fmt: skip
 #: Fields that are URLs: slugs can carry names in lower case ("/gurov-detained").
 _URL_FIELDS = frozenset({"url", "canonical_url", "source_url"})
+#: Fields whose strings are ids of documents, incidents and cases.  A document's id is the name
+#: of its file or its feed entry ("ivan-petrov-deserter", "https://.../gurov-zaderzhan"), and
+#: incident and case ids carry it ("inc-ivan-petrov-deserter#0"): see :func:`public_id`.
+_ID_FIELDS = frozenset(
+    {
+        "document_id", "incident_id", "case_id", "id", "document", "documents", "incidents",
+        "events", "copies", "duplicate_of", "merged_from", "incident", "case", "ext_id",
+        "origin",
+    }
+)  # fmt: skip
+_ID_WORD = re.compile(r"[^\W\d_]+")
+#: words of the ids AWOL makes itself ("inc-<document>#0", "case-...", ".../split-3")
+_ID_OWN_WORDS = frozenset({"inc", "case", "split", "tg"})
+_ID_PREFIXES = ("inc-", "case-")
+_PUBLIC_ID = re.compile(r"(?:inc-|case-)?~[0-9a-f]{12}")
 _CAP = re.compile(r"[A-ZА-ЯЁ]")
 _INITIAL_BEFORE = re.compile(r"(?:\b[A-ZА-ЯЁ]\.\s?){1,2}$")
+_INITIALS_AFTER = re.compile(r" [A-ZА-ЯЁ]\.(?:\s?[A-ZА-ЯЁ]\.)?(?![^\W\d_])")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -62,6 +80,26 @@ def text_places(text: str) -> list[tuple[int, int]]:
         return hit
     lang = "ru" if re.search(r"[А-Яа-яЁё]", text) else "en"
     return _place_spans(text, lang)
+
+
+@functools.lru_cache(maxsize=200_000)
+def public_id(raw: str) -> str:
+    """The form of a document, incident or case id an anonymous reader sees.
+
+    An id whose every word is AWOL's own or at most three letters long ("ren-001",
+    "inc-ru-05#2", "case-en-01#0", "tg-12") is shown as it is.  Any other ("ivan-zayats-deserter",
+    a feed entry's URL, "inc-dezertir-petr-volk#0") may name a person -- a file name or a URL
+    slug is written in lower case, in any transliteration, with no cue around it -- so it is
+    replaced by a digest of it: ``"~"`` and 12 hex digits, after the ``inc-`` / ``case-`` prefix
+    it had.  The same id always gives the same public id (every export, page and link agree,
+    and :func:`awol.query` finds the record by it); the names a document tells are not needed
+    to compute it."""
+    if not isinstance(raw, str) or not raw or _PUBLIC_ID.fullmatch(raw):
+        return raw
+    if all(len(w) <= 3 or w.lower() in _ID_OWN_WORDS for w in _ID_WORD.findall(raw)):
+        return raw
+    prefix = next((p for p in _ID_PREFIXES if raw.startswith(p)), "")
+    return f"{prefix}~{hashlib.sha256(raw.encode('utf-8', 'surrogatepass')).hexdigest()[:12]}"
 
 
 def mask_spans(text: str, names: Iterable[str] = (), url: bool = False) -> list[tuple[int, int]]:
@@ -89,6 +127,9 @@ def _mask_spans(text: str, names: tuple[str, ...], url: bool) -> tuple[tuple[int
         ini = _INITIAL_BEFORE.search(text, 0, s) if not url else None
         if ini and ini.end() == s:
             s = ini.start()
+        after = _INITIALS_AFTER.match(text, e) if not url else None
+        if after:  # "Zayats I.V.", "Волка П.В.": the initials after a surname go with it
+            e = after.end()
         # "Stanislav [name]" -> one mask: join spans separated only by spaces
         if merged and not url and text[merged[-1][1] : s].strip() == "":
             merged[-1] = (merged[-1][0], e)
@@ -161,26 +202,52 @@ def collect_names(record: Any, recognised: bool = True) -> list[str]:
     return out
 
 
-def _mask(v: Any, key: str | None, names: tuple[str, ...]) -> Any:
+def _ids_of(record: Any) -> tuple[str, ...]:
+    """The ids held in ``record``'s id fields that are not published as they are (longest
+    first): a free text that quotes one ("as of 2024-07-10, ivan-petrov-deserter") shows its
+    public form instead."""
+    out: set[str] = set()
+
+    def walk(v: Any, key: str | None) -> None:
+        if isinstance(v, dict):
+            for k, x in v.items():
+                walk(x, k)
+        elif isinstance(v, (list, tuple)):
+            for x in v:
+                walk(x, key)
+        elif isinstance(v, str) and key in _ID_FIELDS and public_id(v) != v:
+            out.add(v)
+
+    walk(record, None)
+    return tuple(sorted(out, key=lambda x: (-len(x), x)))
+
+
+def _mask(v: Any, key: str | None, names: tuple[str, ...], ids: tuple[str, ...] = ()) -> Any:
     if isinstance(v, dict):
         out = {}
         for k, x in v.items():
             if k in NAME_FIELDS:
                 out[k] = [] if isinstance(x, (list, tuple)) or x is None else None
             else:
-                out[k] = _mask(x, k, names)
+                out[k] = _mask(x, k, names, ids)
         return out
     if isinstance(v, (list, tuple)):
-        return [_mask(x, key, names) for x in v]
+        return [_mask(x, key, names, ids) for x in v]
+    if isinstance(v, str) and key in _ID_FIELDS:
+        return public_id(v)
     if isinstance(v, str) and key not in _SAFE:
+        for raw in ids:
+            if raw in v:
+                v = v.replace(raw, public_id(raw))
         return _redact(v, names, key in _URL_FIELDS) if v else v
     return v
 
 
 def public_record(record: dict, names: Iterable[str] = ()) -> dict:
-    """A copy of any record with name fields emptied and free text masked."""
+    """A copy of any record with name fields emptied, ids that may name someone replaced
+    (:func:`public_id`) and free text masked."""
     allnames = _names_key([*collect_names(record), *names])
-    return _mask(record, None, allnames)
+    return _mask(record, None, allnames, _ids_of(record))
 
 
 def public_event(ev: dict, names: Iterable[str] = ()) -> dict:

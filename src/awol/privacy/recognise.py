@@ -53,6 +53,12 @@ def cues() -> dict[str, Any]:
             r"^\s+(?:" + "|".join(re.escape(c) for c in saying) + r")\b", re.IGNORECASE
         ),
         "said_before_re": re.compile(r"\b(?:said|says|wrote|recalled|added)\s+$"),
+        "appositive_re": re.compile(
+            r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:"
+            + "|".join(re.escape(w.lower()) for w in data["appositive"])
+            + r")\b",
+            re.IGNORECASE,
+        ),
         "endings": endings,
         "not_names": {n.lower() for n in data["not_names"]},
         "orgs": {w.lower() for w in data["organisation_words"]},
@@ -266,6 +272,7 @@ def _latin_spans(text: str) -> list[tuple[int, int]]:
                 or saying
                 or bool(c["before_re"].search(before))
                 or bool(_AGE_AFTER.match(after))
+                or bool(c["appositive_re"].match(text, e, e + 60))
                 or bool(c["said_before_re"].search(before))
             )
         if person:
@@ -321,6 +328,37 @@ def _ru_short_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_RU_PREV_WORD = re.compile(r"([а-яё]+)\.?\s+$")
+# things named after someone: the surname after them is not a person of the story
+_RU_NAMED_AFTER = frozenset(
+    """автомат пулемёт пулемет пистолет орден медаль улица проспект площадь переулок бульвар
+    набережная шоссе премия имя завод музей театр университет институт академия училище
+    станция аэропорт""".split()
+)
+
+
+def _ru_surnames(text: str) -> list[tuple[int, int]]:
+    """Capitalised Cyrillic words the dictionary reads first as a surname ("Кузнецов,",
+    "Гурова"), outside the places the gazetteer knows: the NER misses a surname alone at the
+    start of a sentence with no given name or cue beside it."""
+    from awol.extract.places_tokens import get_morph
+
+    morph = get_morph()
+    out = []
+    places = None
+    for m in _RU_CAP_WORD.finditer(text):
+        if "Surn" not in morph.parse(m.group())[0].tag:
+            continue
+        prev = _RU_PREV_WORD.search(text, 0, m.start())
+        if prev and morph.parse(prev.group(1))[0].normal_form in _RU_NAMED_AFTER:
+            continue  # "автомат Калашникова", "орден Суворова", "улица Ленина"
+        if places is None:
+            places = _place_spans(text, "ru")
+        if not any(ps <= m.start() and m.end() <= pe for ps, pe in places):
+            out.append(m.span())
+    return out
+
+
 # ----------------------------------------------------------------------------- both
 # results read from the store (:mod:`awol.privacy.stored`): the recogniser's own, found before
 _SEEDED_PERSONS: dict[str, tuple[tuple[int, int], ...]] = {}
@@ -364,12 +402,28 @@ def _person_spans(text: str) -> tuple[tuple[int, int], ...]:
         from awol.extract.names import find_person_names
 
         spans.extend((m.start, m.end) for m in find_person_names(text, "ru"))
+        spans.extend(_ru_surnames(text))
     if _LATIN_CAP.search(text):
         from awol.extract.names import find_person_names
 
         spans.extend((m.start, m.end) for m in find_person_names(text, "en"))
         spans.extend(_latin_spans(text))
-    return tuple(merge_spans(sp for sp in spans if not _not_a_person(text, *sp)))
+    spans = [sp for sp in spans if not _not_a_person(text, *sp)]
+    low = text.lower()
+    if any(c in low for c in _CALL_SIGN_CUES):
+        spans.extend(m.span(1 if m.group(1) else 2) for m in _CALL_SIGN.finditer(text))
+    return tuple(merge_spans(spans))
+
+
+# a call sign or a nickname names a person as surely as a surname: 'the call sign "Grom"',
+# 'позывной «Моряк»', 'по прозвищу Гром', 'nicknamed "Wolf"'
+_CALL_SIGN_CUES = ("call sign", "call-sign", "callsign", "nicknam", "nom de guerre", "позывн",
+                   "прозвищ", "кличк")  # fmt: skip
+_CALL_SIGN = re.compile(
+    r"(?i:\bcall[- ]?signs?|\bnicknamed|\bnicknames?|\bnom de guerre|позывн\w*|"
+    r"прозвищ\w*|кличк\w*)(?:\s+(?:of|was|is|—|-|–))?[\s:,]*"
+    r"(?:[\"“«„'‘]([^\"”»“'’\n]{1,30})[\"”»“'’]|([A-ZА-ЯЁ][\w-]{1,29}))"
+)
 
 
 _MODEL_AFTER = re.compile(r"[-‐–]?\d")  # "Ми-8", "Mi-8", "Су-34": a model, not a person

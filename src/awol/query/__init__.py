@@ -52,7 +52,7 @@ from awol.query.view import (
     _View,
 )
 from awol.serve.export import place
-from awol.serve.public import public_text
+from awol.serve.public import names_in, public_text
 
 __all__ = [
     "MAX_LIMIT",
@@ -293,13 +293,13 @@ class Query:
 
     def incident(self, incident_id: str, *, public: bool = True) -> dict | None:
         v = self._view()
-        i = v.inc_by_id.get(incident_id)
+        i = v.inc_by_id.get(v.raw_id("incident", incident_id))
         return clean(v.pub("incident", i) if public and i else i)
 
     def case(self, case_id: str, *, public: bool = True) -> dict | None:
         """The case with its incidents and every report (document) that tells it."""
         v = self._view()
-        c = v.case_by_id.get(case_id)
+        c = v.case_by_id.get(v.raw_id("case", case_id))
         if c is None:
             return None
         show = (lambda kind, x: v.pub(kind, x)) if public else (lambda kind, x: x)
@@ -322,6 +322,7 @@ class Query:
         (``{"text", "marks": [event ids / "figure-N"]}``) at evidence boundaries, so pages can
         highlight evidence; for anonymous readers each segment is masked (names hidden)."""
         v = self._view()
+        doc_id = v.raw_id("document", doc_id)
         if doc_id not in v.docs:
             return None
         full = self.store.document(doc_id)
@@ -335,7 +336,9 @@ class Query:
         segments = _segments(text, spans)
         doc = v.docs[doc_id]
         if public:
-            names = sorted({n for e in evs for n in e.get("names") or []})
+            # the names the document's events tell, and every name recognised anywhere in its
+            # text: a surname a cue marks in one paragraph is masked where it stands alone
+            names = sorted({*v.names_of([doc_id]), *names_in([{"text": text}])})
             segments = [{**g, "text": public_text(g["text"], names)} for g in segments]
             text = "".join(g["text"] for g in segments)
             doc = v.pub("document", doc)

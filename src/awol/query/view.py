@@ -50,13 +50,29 @@ class _View:
             out.extend(self.doc_names[d])
         return out
 
+    def raw_id(self, kind: str, key: str) -> str:
+        """The stored id of the document, incident or case whose public id (what anonymous
+        readers see, :func:`awol.privacy.public_id`) or stored id is ``key``."""
+        table = {"document": self.docs, "incident": self.inc_by_id, "case": self.case_by_id}[kind]
+        if key in table:
+            return key
+        memo = self.cache.setdefault(("public ids", kind), {})
+        if not memo:
+            from awol.privacy import public_id
+
+            memo.update({public_id(k): k for k in table})
+        return memo.get(key, key)
+
     def pub(self, kind: str, obj: dict) -> dict:
         """The anonymous form of ``obj`` (through :func:`awol.serve.public.public`), memoised."""
         key = (kind, id(obj))
         out = self.masked.get(key)
         if out is None:
             src = {k: v for k, v in obj.items() if not k.startswith("_") and k != "members"}
-            names = self.names_of(documents_of(src)) if kind in ("incident", "case") else ()
+            # the names told by every document the record comes from: a case's fields hold no
+            # sentence, and a document's URL slug names people only its events' sentences name
+            docs = [src["id"]] if kind == "document" and isinstance(src.get("id"), str) else []
+            names = self.names_of(documents_of(src) + docs)
             out = _mask(kind, src, names)
             for k in _PLAIN_KEYS:
                 if k in src and k not in out:

@@ -37,7 +37,7 @@ from awol.serve.auth import (
     verify_password,
 )
 from awol.serve.deps import AppState, checked_form, csrf_expected, filters, require, state, viewer
-from awol.serve.public import PrivacyUnavailable
+from awol.serve.public import PrivacyUnavailable, public_key
 
 WEB = Path(__file__).resolve().parent / "web"
 CSP = (
@@ -154,6 +154,13 @@ def create_app(
             raise HTTPException(400, "page: not a number") from None
         return (page - 1) * 50, 50
 
+    def to_public_id(request: Request, kind: str, key: str) -> Response | None:
+        """For an anonymous reader who opened a record by an id that may name someone (a file
+        name, a URL slug), a redirect to its public id: no page shows or links to that id."""
+        if not public(request) or public_key(key) == key:
+            return None
+        return RedirectResponse(f"/{kind}/{quote(public_key(key), safe='')}", status_code=307)
+
     # ------------------------------------------------------------------ reading pages
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
@@ -199,21 +206,23 @@ def create_app(
         c = state(request).query.case(case_id, public=public(request))
         if c is None:
             raise HTTPException(404, f"no case {case_id!r}")
-        return render(request, "case.html", {"c": c})
+        return to_public_id(request, "cases", case_id) or render(request, "case.html", {"c": c})
 
     @app.get("/incidents/{incident_id:path}", response_class=HTMLResponse, include_in_schema=False)
     def incident(request: Request, incident_id: str) -> Response:
         inc = state(request).query.incident(incident_id, public=public(request))
         if inc is None:
             raise HTTPException(404, f"no incident {incident_id!r}")
-        return render(request, "incident.html", {"inc": inc})
+        return to_public_id(request, "incidents", incident_id) or render(
+            request, "incident.html", {"inc": inc}
+        )
 
     @app.get("/documents/{doc_id:path}", response_class=HTMLResponse, include_in_schema=False)
     def document(request: Request, doc_id: str) -> Response:
         d = state(request).query.document(doc_id, public=public(request))
         if d is None:
             raise HTTPException(404, f"no document {doc_id!r}")
-        return render(request, "document.html", {"d": d})
+        return to_public_id(request, "documents", doc_id) or render(request, "document.html", {"d": d})  # fmt: skip
 
     @app.get("/feed.atom", include_in_schema=False)
     def feed(request: Request, f: Filters = Depends(filters)) -> Response:

@@ -37,9 +37,11 @@ def public(kind: str, obj: dict, names: Iterable[str] = ()) -> dict:
 
 
 def documents_of(rec: dict) -> list[str]:
-    """The documents an incident or a case is told by (its ``documents``, and the document of
-    each of its ``events`` pairs), sorted."""
+    """The documents an incident, a case, an event or a figure is told by (its ``documents``,
+    its ``document_id``, and the document of each of its ``events`` pairs), sorted."""
     docs = {d for d in rec.get("documents") or [] if isinstance(d, str)}
+    if isinstance(rec.get("document_id"), str):
+        docs.add(rec["document_id"])
     docs |= {e[0] for e in rec.get("events") or [] if isinstance(e, (list, tuple)) and e}
     return sorted(docs)
 
@@ -55,3 +57,9 @@ def public_text(text: str | None, names: Iterable[str] = ()) -> str | None:
     if not text:
         return text
     return _privacy().redact_text(text, names=tuple(names))
+
+
+def public_key(raw: str) -> str:
+    """The id of a document, incident or case as anonymous readers see it (an id that may name
+    someone, such as a file name "ivan-petrov-deserter", is replaced by a digest)."""
+    return _privacy().public_id(raw)

@@ -1,0 +1,246 @@
+"""Person names in every public surface, counted per surface, as a reader without a login sees them.
+
+    .venv/bin/python benchmarks/bench_privacy_surfaces.py corpus/dev
+    .venv/bin/python benchmarks/bench_privacy_surfaces.py ../shared/corpus/real --split train
+    .venv/bin/python benchmarks/bench_privacy_surfaces.py --hostile       # invented hostile texts
+
+Ingests the corpus into a temporary SQLite database (``--split train``: only the documents of
+that split of ``splits.json``, read in place through symbolic links in a temporary folder) and
+counts the forms of its gold names (every inflection, either script, a part alone:
+tests/privacy/audit.py) in: every default export (``awol export`` events in each format,
+incidents, cases, ``--format gold``, ``--partitioned`` Parquet), every anonymous API response
+(lists, single records, stats, search, downloads, error messages), every anonymous web page
+(HTML with its titles, meta tags, links and embedded JSON) and the Atom feed, and the ids and
+URLs that name a record.  ``--hostile`` does the same over invented documents whose people the
+gold does not list (relatives, lawyers, call signs, hyphenated and common-word surnames, names
+in ids and URL slugs, ALL-CAPS, names split by a line break).  ``--show N`` prints N leaked forms
+per surface.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+from urllib.parse import quote
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests" / "privacy"))
+
+from audit import gold_names, leaks  # noqa: E402
+
+
+def _split_folder(corpus: Path, split: str, tmp: Path) -> Path:
+    """A folder of links to the documents of one split, with the manifest and gold lines of
+    those documents only."""
+    ids = set(json.loads((corpus / "splits.json").read_text())[split])
+    out = tmp / f"{corpus.name}-{split}"
+    out.mkdir()
+    for p in corpus.iterdir():
+        if p.suffix in (".txt", ".html", ".htm") and p.name.split(".")[0] in ids:
+            os.symlink(p.resolve(), out / p.name)
+    for name in ("manifest.jsonl", "gold.jsonl"):
+        lines = [
+            ln
+            for ln in (corpus / name).read_text(encoding="utf-8").splitlines()
+            if ln.strip() and json.loads(ln).get("id") in ids
+        ]
+        (out / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return out
+
+
+def _ingest(folder: Path, db: str) -> None:
+    subprocess.run(
+        [str(ROOT / ".venv/bin/awol"), "ingest", str(folder), "--db", db, "--no-progress"],
+        check=False,
+        capture_output=True,
+    )
+
+
+def _exports(db: str, tmp: Path) -> dict[str, str]:
+    """label -> text of each default export."""
+    from awol.serve.export import export
+    from awol.store import Store
+
+    out: dict[str, str] = {}
+    store = Store(db)
+    try:
+        for fmt in ("acled-csv", "csv", "jsonl", "geojson"):
+            buf = io.StringIO()
+            export(store, fmt, buf)
+            out[f"export {fmt}"] = buf.getvalue()
+        import pyarrow.parquet as pq
+
+        buf2 = io.BytesIO()
+        export(store, "parquet", buf2)
+        buf2.seek(0)
+        out["export parquet"] = json.dumps(pq.read_table(buf2).to_pylist(), ensure_ascii=False, default=str)  # fmt: skip
+        for what in ("incidents", "cases"):
+            buf = io.StringIO()
+            export(store, "jsonl", buf, what=what)
+            out[f"export {what}"] = buf.getvalue()
+    finally:
+        store.close()
+    part = tmp / "parts"
+    r = subprocess.run(
+        [str(ROOT / ".venv/bin/awol"), "export", "--db", db, "--format", "parquet",
+         "--partitioned", str(part)],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    if r.returncode == 0:
+        import pyarrow.parquet as pq
+
+        texts = [str(p.relative_to(part)) for p in sorted(part.rglob("*"))]
+        for f in sorted(part.rglob("*.parquet")):
+            texts.append(json.dumps(pq.read_table(f).to_pylist(), ensure_ascii=False, default=str))
+        out["export parquet --partitioned"] = "\n".join(texts)
+    r = subprocess.run(
+        [str(ROOT / ".venv/bin/awol"), "export", "--db", db, "--format", "gold"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    out["export gold"] = r.stdout
+    return out
+
+
+def _web(db: str) -> dict[str, str]:
+    """label -> concatenated text of every anonymous response of one kind."""
+    from fastapi.testclient import TestClient
+
+    from awol.query import Filters
+    from awol.serve.app import create_app
+
+    app = create_app(db)
+    out: dict[str, list[str]] = {}
+    try:
+        c = TestClient(app, base_url="https://testserver")
+        q = app.state.awol.query
+
+        def get(label: str, url: str, **params: str) -> dict | None:
+            r = c.get(url, params=params or None)
+            # the response only (the URL asked for is the reader's own; a page asked for by an
+            # id that names someone redirects: its final URL is counted)
+            out.setdefault(label, []).append(f"{r.url}\n{r.text}")
+            try:
+                return r.json()
+            except ValueError:
+                return None
+
+        for url in ("/", "/incidents", "/cases", "/events", "/figures"):
+            get(f"page {url}", url)
+        get("feed.atom", "/feed.atom")
+        for p in ("events", "incidents", "cases", "documents", "figures"):
+            get(f"api /api/{p}", f"/api/{p}", limit="500")
+        get("api /api/stats", "/api/stats")
+        for fmt in ("csv", "acled-csv", "jsonl", "geojson"):
+            get("api /api/export", "/api/export", format=fmt)
+        # every record an anonymous reader can open, by the links the public lists give
+        evs = (get("api /api/events", "/api/events", limit="500") or {}).get("items", [])
+        incs = (get("api /api/incidents", "/api/incidents", limit="500") or {}).get("items", [])
+        cases = (get("api /api/cases", "/api/cases", limit="500") or {}).get("items", [])
+        docs = (get("api /api/documents", "/api/documents", limit="500") or {}).get("items", [])
+        for e in evs:
+            get("api /api/events/{id}", f"/api/events/{quote(e['event_id'], safe='')}")
+        for i in incs:
+            get("page /incidents/{id}", f"/incidents/{quote(i['incident_id'], safe='')}")
+            get("api /api/incidents/{id}", f"/api/incidents/{quote(i['incident_id'], safe='')}")
+        for x in cases:
+            get("page /cases/{id}", f"/cases/{quote(x['case_id'], safe='')}")
+            get("api /api/cases/{id}", f"/api/cases/{quote(x['case_id'], safe='')}")
+        for d in docs:
+            get("page /documents/{id}", f"/documents/{quote(d['id'], safe='')}")
+            get("api /api/documents/{id}", f"/api/documents/{quote(d['id'], safe='')}")
+        # the raw ids too (a reader who knows a document's file name or URL)
+        for d in q.documents(Filters(), limit=500, public=False).items:
+            get("page /documents/{raw id}", f"/documents/{quote(d['id'], safe='')}")
+        # search by a name: every gold name part, in each endpoint (a hit is a record found by
+        # a person's name: its text is counted)
+        out["_search_terms"] = []
+    finally:
+        app.state.awol.store.close()
+    return {k: "\n".join(v) for k, v in out.items() if not k.startswith("_")}
+
+
+def _search(db: str, names: set[str]) -> tuple[int, int, list[str]]:
+    """(name searches, searches that found something, sample) for an anonymous reader."""
+    import re
+
+    from fastapi.testclient import TestClient
+
+    from awol.serve.app import create_app
+
+    app = create_app(db)
+    tried, found, sample = 0, 0, []
+    try:
+        c = TestClient(app, base_url="https://testserver")
+        parts = sorted({p for n in names for p in re.findall(r"[^\W\d_]{4,}", n)})
+        for part in parts:
+            for path in ("/api/events", "/api/incidents", "/api/cases", "/api/documents", "/api/figures"):  # fmt: skip
+                r = c.get(path, params={"q": part})
+                tried += 1
+                if r.status_code == 200 and r.json().get("total"):
+                    found += 1
+                    sample.append(f"{path}?q={part}")
+    finally:
+        app.state.awol.store.close()
+    return tried, found, sample
+
+
+def audit(folder: Path, names_by_doc: dict[str, set[str]], show: int) -> dict[str, int]:
+    names = set().union(*names_by_doc.values()) if names_by_doc else set()
+    with tempfile.TemporaryDirectory(prefix="privacy-surfaces-") as t:
+        tmp = Path(t)
+        db = f"sqlite:///{tmp}/p.db"
+        _ingest(folder, db)
+        texts = {**_exports(db, tmp), **_web(db)}
+        res: dict[str, int] = {}
+        for label, text in texts.items():
+            found = leaks(text, names)
+            res[label] = len(found)
+            top = " ".join(f"{w}x{n}" for w, n in Counter(found).most_common(show))
+            print(f"  {label:<34} {len(found):>5}  {top}")
+        tried, hits, sample = _search(db, names)
+        res["anonymous search by a name"] = hits
+        print(
+            f"  {'anonymous search by a name':<34} {hits:>5}  of {tried}  {' '.join(sample[:show])}"
+        )
+    print(f"  {'TOTAL':<34} {sum(res.values()):>5}")
+    return res
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("corpus", nargs="?", type=Path)
+    ap.add_argument("--split", help="only this split of the corpus's splits.json (e.g. train)")
+    ap.add_argument("--hostile", action="store_true", help="the invented hostile documents")
+    ap.add_argument("--show", type=int, default=6)
+    args = ap.parse_args()
+    if args.hostile:
+        sys.path.insert(0, str(ROOT))
+        from tests.privacy.hostile_docs import write_corpus
+
+        with tempfile.TemporaryDirectory(prefix="privacy-hostile-") as t:
+            folder, names_by_doc = write_corpus(Path(t))
+            print(
+                f"== hostile invented documents: {len(set().union(*names_by_doc.values()))} names"
+            )
+            audit(folder, names_by_doc, args.show)
+        return
+    if args.corpus is None:
+        ap.error("a corpus folder or --hostile")
+    with tempfile.TemporaryDirectory(prefix="privacy-split-") as t:
+        folder = _split_folder(args.corpus, args.split, Path(t)) if args.split else args.corpus
+        names_by_doc = gold_names(folder)
+        print(
+            f"== {args.corpus} {args.split or ''}: {len(set().union(*names_by_doc.values()))} gold names"
+        )
+        audit(folder, names_by_doc, args.show)
+
+
+if __name__ == "__main__":
+    main()

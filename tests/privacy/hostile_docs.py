@@ -1,0 +1,115 @@
+"""Invented documents a hostile tester would publish through AWOL, with the people each names.
+
+Every way a name can slip past a masker that works from cues and stored names: a file name and a
+URL slug that name the deserter (so the document id, the incident and case ids and every link
+carry it), a headline in ALL CAPS, surnames that are common words ("Volk", "Zayats", "Волк",
+"Мороз"), hyphenated surnames, initials before and after ("I. Zayats", "Zayats I.V.", "П. Волк"),
+a given name and patronymic without a surname ("Пётр Васильевич"), call signs in quotes
+(«Гром», "Grom"), relatives and lawyers named only in the evidence, Ukrainian spellings, a name
+written in lower case, a name split by a line break, names next to punctuation and emoji, and a
+name in a figure's evidence.  ``write_corpus(folder)`` writes them with a manifest and returns
+``(folder, {document id: names})``.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+DOCS: list[dict] = [
+    {
+        "file": "ivan-zayats-deserter.txt",
+        "url": "https://example.org/news/2024/06/ivan-zayats-deserter-detained",
+        "outlet": "Invented Courier",
+        "published": "2024-06-03",
+        "language": "en",
+        "names": [
+            "Ivan Zayats",
+            "Dmitry Volk",
+            "Yelena Zayats",
+            "Maxim Olevsky",
+            "Alexei Kuznetsov",
+            "Anna Rimsky-Korsakova",
+            "Serhiy Hrytsenko",
+            "Grom",
+        ],
+        "text": """DESERTER IVAN ZAYATS DETAINED IN KURSK
+
+Ivan Zayats, 24, a contract soldier from Tver, deserted from his unit in the Belgorod region \
+in March 2024, his wife, Yelena Zayats, told the Invented Courier.
+
+Military police detained Zayats in Kursk on May 5, 2024, his lawyer Maxim Olevsky said. \
+"I. Zayats did not want to go back," the lawyer added.
+
+Private Dmitry Volk, 31, who served with him under the call sign "Grom", also fled the unit \
+in April 2024, according to his commander.
+
+A garrison court in Kursk sentenced Zayats I.V. to five years in a penal colony on June 1, 2024.
+
+Lawyer Anna Rimsky-Korsakova, who represents Volk, said 🙏Volk! had been "driven to despair".
+
+Ukrainian volunteer Serhiy Hrytsenko, who helps deserters cross the border, said more than \
+300 soldiers had asked his group for help since January 2024.
+
+A post shared by relatives read: "free ivan zayats, he is not a criminal". Corporal Alexei
+Kuznetsov, another soldier of the unit, deserted in May 2024 and was detained in Voronezh,
+the regional court said.
+""",
+    },
+    {
+        "file": "dezertir-petr-volk.txt",
+        "url": "https://example.org/novosti/2024/07/dezertir-petr-volk-zaderzhan",
+        "outlet": "Выдуманные вести",
+        "published": "2024-07-10",
+        "language": "ru",
+        "names": [
+            "Пётр Волк",
+            "Пётр Васильевич",
+            "Ирина Бирюкова",
+            "Олександр Гриценко",
+            "Анна Иванова-Петросян",
+            "Степан Мороз",
+            "Алексей Кузнецов",
+            "Гром",
+            "Моряк",
+        ],
+        "text": """ДЕЗЕРТИРА ПЕТРА ВОЛКА ЗАДЕРЖАЛИ В КУРСКЕ
+
+Контрактник Пётр Волк самовольно оставил воинскую часть в Белгородской области в марте 2024 \
+года, рассказала его мать Анна Иванова-Петросян.
+
+Волку 25 лет. 5 июня 2024 года военная полиция задержала П. Волка в Курске, сообщила адвокат \
+Ирина Бирюкова. «Пётр Васильевич не хотел возвращаться на фронт», — сказала она.
+
+Вместе с ним из части сбежал рядовой Степан Мороз с позывным «Моряк». Мороза объявили в \
+розыск в апреле 2024 года.
+
+Гарнизонный суд приговорил Волка П.В. к пяти годам колонии.
+
+По словам украинского волонтёра Олександра Гриценко, с начала 2024 года за помощью к его \
+группе обратились более 300 российских военных.
+
+Сослуживец Волка, ефрейтор Алексей
+Кузнецов, тоже самовольно покинул часть в мае 2024 года и был задержан в Воронеже.
+""",
+    },
+]
+
+
+def write_corpus(folder: Path) -> tuple[Path, dict[str, set[str]]]:
+    """Write :data:`DOCS` into ``folder`` (files, manifest.jsonl, gold.jsonl with each
+    document's people in ``names``)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    manifest, gold, names = [], [], {}
+    for d in DOCS:
+        doc_id = d["file"].rsplit(".", 1)[0]
+        (folder / d["file"]).write_text(d["text"], encoding="utf-8")
+        manifest.append({"id": doc_id, "url": d["url"], "outlet": d["outlet"],
+                         "published": d["published"], "language": d["language"]})  # fmt: skip
+        gold.append({"id": doc_id, "events": [{"type": "desertion", "names": d["names"]}]})
+        names[doc_id] = set(d["names"])
+    for name, rows in (("manifest.jsonl", manifest), ("gold.jsonl", gold)):
+        (folder / name).write_text(
+            "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8"
+        )
+    return folder, names
