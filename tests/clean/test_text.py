@@ -129,3 +129,53 @@ def test_hard_wrapped_paragraphs_are_joined():
 def test_content_hash_normalises_quotes_case_and_spaces():
     assert content_hash("“He left,” she said.\n\nEnd") == content_hash('"he left," she  said. end')
     assert content_hash("a") != content_hash("b")
+
+
+APPEALS = {
+    # the appeal and the article in one block (no blank line between): the article stayed out
+    "en, one block": (
+        "Soldier detained in Kursk\n\nDear readers,\nPlease support our independent journalism: "
+        "donate now.\nMilitary police detained a contract soldier who had deserted from his unit "
+        "in the Belgorod region, the court said.\nHe faces up to ten years in prison.",
+        ["Military police detained a contract soldier", "He faces up to ten years"],
+        ["Dear readers", "donate now"],
+    ),
+    # a paragraph after the appeal with one appeal word ("journalists") was taken for the appeal
+    "en, journalists": (
+        "Soldier detained in Kursk\n\nMilitary police detained a contract soldier in Kursk.\n\n"
+        "Dear readers,\n\nPlease support our independent journalism: donate now.\n\nOne-time\n\n"
+        "Monthly\n\nHis mother told journalists that he had deserted from his unit in March "
+        "because he was not paid.\n\nThe court will hear the case in July.",
+        ["His mother told journalists that he had deserted", "The court will hear"],
+        ["Dear readers", "donate now", "One-time", "Monthly"],
+    ),
+    "ru, one block": (
+        "В Курске задержали контрактника\n\nДорогие читатели!\nПоддержите нашу редакцию "
+        "ежемесячным платежом.\nВоенная полиция задержала в Курске контрактника, который "
+        "самовольно оставил часть в марте.\nЕму грозит до десяти лет лишения свободы.",
+        ["Военная полиция задержала в Курске контрактника", "Ему грозит"],
+        ["Дорогие читатели", "ежемесячным платежом"],
+    ),
+    "ru, our outlet": (
+        "В Курске задержали контрактника\n\nВоенная полиция задержала в Курске контрактника.\n\n"
+        "Поддержите нашу редакцию!\n\nРазово\n\nЕжемесячно\n\nКак рассказала нашему изданию мать "
+        "военного, он самовольно оставил часть в марте, потому что ему не платили.\n\n"
+        "Суд рассмотрит дело в июле.",
+        ["Как рассказала нашему изданию мать военного", "Суд рассмотрит дело"],
+        ["Поддержите нашу редакцию", "Разово", "Ежемесячно"],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(APPEALS))
+def test_appeal_removal_keeps_the_article_after_it(name):
+    """A donation appeal goes with its buttons and its appeal paragraphs, not with the
+    article's text after it (invented texts)."""
+    from awol.clean.text import clean_text
+
+    text, kept, gone = APPEALS[name]
+    out = clean_text(text).text
+    for k in kept:
+        assert k in out, (k, out)
+    for g in gone:
+        assert g not in out, (g, out)

@@ -40,6 +40,13 @@ def test_load_manifest(tmp_path):
         (b'{"id": "a", "published": 2024}\n', "line 1: published must be a string"),
         (b'{"id": "a"}\n{"id": "b", "published": "banana"}\n', "line 2: published 'banana' is not a date"),
         (b'{"id": "a", "published": "2024-13-45"}\n', "line 1: published '2024-13-45' is not a date"),
+        # a language that is no language code was silently replaced by the detected one
+        (b'{"id": "a", "language": "en"}\n{"id": "b", "language": "xx"}\n', "line 2: language 'xx' is not a language code"),
+        (b'{"id": "a", "language": "English"}\n', "line 1: language 'English' is not a language code"),
+        (b'{"id": "a", "language": "ru-"}\n', "line 1: language 'ru-' is not a language code"),
+        # a repeated id silently dropped the first line's metadata
+        (b'{"id": "a", "outlet": "X"}\n\n{"id": "a", "outlet": "Y"}\n', "line 3: id 'a' is repeated (first on line 1)"),
+        (b'{"url": "https://x.example/1"}\n{"url": "https://x.example/1"}\n', "line 2: url 'https://x.example/1' is repeated"),
     ],
 )
 def test_bad_manifest(tmp_path, data, msg):
@@ -129,3 +136,9 @@ def test_dev_corpus_ids_match_manifest():
 def test_manifest_published_forms_accepted(tmp_path, value):
     m = write(tmp_path / "m.jsonl", f'{{"id": "a", "published": "{value}"}}\n'.encode())
     assert load_manifest(m)["a"]["published"] == value
+
+
+@pytest.mark.parametrize("value", ["en", "ru", "uk", "RU", "en-GB", "ru_RU", "sr-Latn", "de"])
+def test_manifest_language_codes_accepted(tmp_path, value):
+    m = write(tmp_path / "m.jsonl", f'{{"id": "a", "language": "{value}"}}\n'.encode())
+    assert load_manifest(m)["a"]["language"] == value

@@ -85,6 +85,14 @@ def _export(tmp_path: Path, data: dict) -> Path:
                     {"id": 2, "date": ["x"], "text": [{"text": ["y"]}, "Soldiers deserted."]}
                 ],
             },
+            "date ['x'] is not a date (published left empty)",
+        ),  # fmt: skip
+        (
+            {"name": "C", "messages": [{"id": 2, "date": "banana", "text": "Soldiers deserted."}]},
+            "date 'banana' is not a date (published left empty)",
+        ),  # fmt: skip
+        (
+            {"name": "C", "messages": [{"id": 2, "date": "2024-06-03T10:00:00", "text": [{"text": ["y"]}, "Soldiers deserted."]}]},  # fmt: skip
             None,
         ),  # fmt: skip
     ],
@@ -97,6 +105,21 @@ def test_malformed_telegram_records_fail_alone(tmp_path, data, bad):
         assert len(errs) == 1 and bad in errs[0].reason, errs
     else:
         assert not errs
+
+
+@pytest.mark.parametrize(
+    "msg, published",
+    [
+        ({"date": "2024-06-03T23:30:00"}, "2024-06-03"),
+        ({"date_unixtime": "1717408800"}, "2024-06-03"),  # only the UTC time: it was ignored
+        ({"date": "", "date_unixtime": "1717408800"}, "2024-06-03"),
+        ({}, None),
+    ],
+)
+def test_telegram_post_dates(tmp_path, msg, published):
+    data = {"name": "C", "messages": [{"id": 1, "text": "Soldiers deserted.", **msg}]}
+    docs, errs = _split(list(iter_sources([str(_export(tmp_path, data))])))
+    assert [d.published for d in docs] == [published] and not errs
 
 
 def test_telegram_message_without_id_is_a_recorded_failure(tmp_path):

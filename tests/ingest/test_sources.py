@@ -53,6 +53,20 @@ def test_feed_file_rss_and_atom(tmp_path):
     assert ru.published == "2025-03-18" and "дезертиров" in ru.content.decode("utf-8")
 
 
+@pytest.mark.parametrize(
+    "declared, language",
+    [("en-us", "en"), ("ru-RU", "ru"), ("RU", "ru"), ("English", None), ("x-default", None),
+     ("xx", None), ("", None)],
+)  # fmt: skip
+def test_feed_language_that_is_no_code_is_detected_not_declared(tmp_path, declared, language):
+    """A channel's <language> that is no language code declared a language nobody speaks
+    ("english"): it declares nothing now, and each entry's language is detected."""
+    rss = tmp_path / "feed.xml"
+    rss.write_text(RSS.format(base="https://vh.example").replace("en-us", declared), encoding="utf-8")  # fmt: skip
+    docs = list(iter_sources([str(rss)]))
+    assert [d.language for d in docs] == [language, language]
+
+
 def test_bad_feed_is_an_input_error(tmp_path):
     bad = tmp_path / "bad.rss"
     bad.write_text("<rss><channel><item>", encoding="utf-8")

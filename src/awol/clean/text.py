@@ -282,9 +282,23 @@ def appeal_hits(u: str, cues: Cues) -> int:
     return sum(1 for rx in cues.appeal_words if rx.search(u))
 
 
-def _an_appeal_word(u: str, cues: Cues) -> bool:
-    """``appeal_hits(u, cues) >= 1``, read up to the first appeal word only."""
-    return any(rx.search(u) for rx in cues.appeal_words)
+def _continues_appeal(u: Unit, cues: Cues, states_event: EventCue | None) -> bool:
+    """Does ``u``, after a unit that opens a donation appeal, still belong to the appeal?  Units
+    already dropped, buttons ("Разово", "Donate now") and paragraphs that read like an appeal
+    (two appeal words or more: "we", "our support", "редакция", "пожертвование") do; the
+    article's text after the appeal does not, even in the same block or with one appeal word
+    ("his mother told journalists", "рассказала нашему изданию"), nor a paragraph that states
+    an event."""
+    if u.drop:
+        return True
+    if u.words <= 4 and not u.text.rstrip().endswith("."):
+        return True
+    hits = appeal_hits(u.text, cues)
+    if hits == 1 and not _SENTENCE_END.search(u.text):
+        return True  # a call to action: "Подписывайтесь на наш Telegram", "Join our newsletter"
+    if hits < 2:
+        return False
+    return states_event is None or not states_event(u.text)
 
 
 @dataclass
@@ -352,12 +366,7 @@ def clean_text(
         if cues.appeal_marker.match(u.text):
             u.drop = "appeal"
             j = i + 1
-            while j < len(units) and (
-                units[j].drop
-                or units[j].words <= 4
-                or units[j].block == u.block
-                or _an_appeal_word(units[j].text, cues)
-            ):
+            while j < len(units) and _continues_appeal(units[j], cues, states_event):
                 units[j].drop = units[j].drop or "appeal"
                 j += 1
             i = j

@@ -36,6 +36,16 @@ def _date(entry: dict) -> str | None:
     return None
 
 
+def _language(value: object) -> str | None:
+    """The feed's ``<language>`` as a code ("ru-RU" -> "ru"); a value that is no language code
+    ("English", "x-default") declares nothing: the language of each entry is detected."""
+    from awol.ingest.manifest import is_language_tag
+
+    if not isinstance(value, str) or not is_language_tag(value):
+        return None
+    return value.strip().replace("_", "-").split("-")[0].lower()
+
+
 def _body(entry: dict) -> tuple[str, str] | None:
     for c in entry.get("content") or []:
         if c.get("value"):
@@ -58,7 +68,7 @@ def feed_documents(
         yield InputError(origin, f"not a readable RSS/Atom feed ({exc})")
         return
     outlet = (parsed.feed.get("title") or "").strip() or None
-    language = (parsed.feed.get("language") or "").split("-")[0].lower() or None
+    language = _language(parsed.feed.get("language"))
     if not parsed.entries:
         yield InputError(origin, "feed has no entries")
         return

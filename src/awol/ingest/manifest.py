@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from awol.errors import InputError
@@ -16,8 +17,10 @@ def load_manifest(path: str | Path) -> dict[str, dict]:
     Every field is optional; an entry without ``id`` is keyed by its ``url``.  Blank lines and
     lines starting with ``#`` are ignored.  Unreadable files, bad JSON, non-object lines and
     entries with neither id nor url raise ``InputError(path, "line N: ...")``, and so does a
-    ``published`` that is not a date ("YYYY-MM-DD", optionally with a time, "YYYY-MM" or "YYYY"):
-    a value that cannot be read is an error, not a silent null.
+    ``published`` that is not a date ("YYYY-MM-DD", optionally with a time, "YYYY-MM" or "YYYY"),
+    a ``language`` that is not an ISO 639-1 code ("xx", "english"; a region may follow: "en-GB")
+    and an id (or url) given on two lines: a value that cannot be read is an error, not a
+    silent null, a silently detected language or a silently dropped line.
     """
     from awol.extract.dates import parse_published_precision
 
@@ -31,6 +34,7 @@ def load_manifest(path: str | Path) -> dict[str, dict]:
     except UnicodeDecodeError as exc:
         raise InputError(str(path), f"manifest is not UTF-8 ({exc.reason})") from None
     entries: dict[str, dict] = {}
+    lines: dict[str, int] = {}
     for n, line in enumerate(text.splitlines(), 1):
         line = line.strip()
         if not line or line.startswith("#"):
@@ -55,5 +59,38 @@ def load_manifest(path: str | Path) -> dict[str, dict]:
                 f"line {n}: published {published!r} is not a date "
                 "(YYYY-MM-DD, optionally with a time, YYYY-MM or YYYY)",
             )
+        language = obj.get("language")
+        if language and not is_language_tag(language):
+            raise InputError(
+                str(path),
+                f"line {n}: language {language!r} is not a language code (ISO 639-1, such as "
+                "'en', 'ru' or 'uk', optionally with a region: 'en-GB'; leave it out to have "
+                "the language detected)",
+            )
+        if str(key) in entries:
+            raise InputError(
+                str(path), f"line {n}: {'id' if obj.get('id') else 'url'} {key!r} is repeated "
+                f"(first on line {lines[str(key)]})",
+            )  # fmt: skip
         entries[str(key)] = obj
+        lines[str(key)] = n
     return entries
+
+
+# ISO 639-1: the two-letter codes of languages
+ISO_639_1 = frozenset(
+    """aa ab ae af ak am an ar as av ay az ba be bg bi bm bn bo br bs ca ce ch co cr cs cu cv cy
+    da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu
+    hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb
+    lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om
+    or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw
+    ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu""".split()
+)
+_TAG = re.compile(r"([A-Za-z]{2})(?:[-_][A-Za-z0-9]{1,8})*")
+
+
+def is_language_tag(value: str) -> bool:
+    """Is ``value`` a language code AWOL can take as declared: an ISO 639-1 code, optionally
+    followed by a region or script ("en", "RU", "en-GB", "sr_Latn")?"""
+    m = _TAG.fullmatch(value.strip())
+    return bool(m) and m.group(1).lower() in ISO_639_1

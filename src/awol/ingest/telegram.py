@@ -42,6 +42,31 @@ def _text(value: object) -> str:
     return ""
 
 
+def _post_date(msg: dict) -> tuple[str | None, str | None]:
+    """(publication date, problem) of a post: its ``date`` (the exporter's local time, as
+    Telegram Desktop writes it), else its ``date_unixtime`` (UTC; some exports have only that).
+    A date that is there but cannot be read is a problem to report, not a silent null (the post
+    is still read, its date left empty)."""
+    from datetime import UTC, datetime
+
+    from awol.extract.dates import parse_published_precision
+
+    date, unix = msg.get("date"), msg.get("date_unixtime")
+    if isinstance(date, str) and date.strip() and parse_published_precision(date.strip()):
+        return date.strip()[:10], None
+    try:
+        stamp = int(unix) if unix is not None and not isinstance(unix, bool) else None
+        when = datetime.fromtimestamp(stamp, tz=UTC) if stamp is not None else None
+    except (TypeError, ValueError, OverflowError, OSError):
+        when = None
+    if when is not None:
+        return when.date().isoformat(), None
+    if date in (None, "") and unix in (None, ""):
+        return None, None
+    shown = date if date not in (None, "") else unix
+    return None, f"malformed message: date {shown!r} is not a date (published left empty)"
+
+
 def telegram_documents(
     path: str | Path, username: str | None = None
 ) -> Iterator[Document | InputError]:
@@ -113,8 +138,9 @@ def telegram_documents(
             url = f"https://t.me/c/{str(chat_id).removeprefix('-100')}/{post}"
         else:
             url = None
-        date = msg.get("date")
-        date = date if isinstance(date, str) else ""
+        date, bad_date = _post_date(msg)
+        if bad_date:
+            yield InputError(f"{p}#{post}", bad_date)
         n += 1
         yield Document(
             origin=f"{p}#{post}",
@@ -122,7 +148,7 @@ def telegram_documents(
             id=f"tg-{channel}-{post}",
             url=url,
             outlet=name,
-            published=date[:10] or None,
+            published=date,
             media_type="text",
             encoding="utf-8",
             container=str(p),
