@@ -136,3 +136,28 @@ def test_case_received_by_the_court_is_a_prosecution() -> None:
         "обвиняемого в самовольном оставлении части."
     )
     assert _counts(text)["prosecution"] == 1
+
+
+def test_elided_second_flight() -> None:
+    text = (
+        "Военная полиция 14 марта задержала двух дезертиров. Первый ушёл из части в Курской "
+        "области в январе, второй — в феврале."
+    )
+    assert _counts(text) == Counter({"desertion": 2, "detention": 1})
+
+
+def test_a_pronoun_is_the_deserter_just_told() -> None:
+    # (the first sentence's region is the man's home town, the second's the front)
+    text = (
+        "«Я ушёл из части, потому что нас бросили на штурм», — рассказал мобилизованный из "
+        "Саратова. Он покинул позиции под Бахмутом в мае 2023 года."
+    )
+    assert _counts(text)["desertion"] == 1
+
+
+def test_he_left_again_is_another_flight() -> None:
+    text = (
+        "Рядовой в мае 2024 года самовольно оставил часть в Курской области, но через месяц "
+        "вернулся. В августе он снова ушёл из части."
+    )
+    assert _counts(text)["desertion"] == 2

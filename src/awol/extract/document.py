@@ -45,6 +45,7 @@ from awol.extract.merging import (
     ongoing_search,
     part_of_group,
     recap,
+    same_person,
 )
 from awol.extract.places import PlaceMention
 from awol.extract.prefilter import filtered
@@ -211,6 +212,7 @@ def extract_article(article: Article) -> Extraction:
             m.another = another_case(sent.text, m.who, lang)
             m.part = part_of_group(sent.text, m.start, lang)
             m.recap = recap(sent.text, lang)
+            m.same_person = same_person(sent.text, m.start, lang)
             if m.there and prev is not None:
                 if there is None:
                     regional = [p for p in prev.places if p.region]

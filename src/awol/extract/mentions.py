@@ -33,7 +33,7 @@ from awol.extract.attribution import Source, find_source
 from awol.extract.counts import CountMention, find_counts, may_count
 from awol.extract.dates import DateMention, find_dates
 from awol.extract.fastre import compile_fast
-from awol.extract.lexicon import Lexicon, Pattern, Trigger
+from awol.extract.lexicon import Lexicon, Pattern, Trigger, get_lexicon
 from awol.extract.names import find_person_names
 from awol.extract.places import PlaceMention, get_gazetteer
 from awol.extract.prefilter import filtered, lowered
@@ -85,6 +85,8 @@ class Mention:
     part: bool = False
     # "Напомним, ...", "Как сообщалось ранее, ...": the sentence retells what the article told
     recap: bool = False
+    # "Он покинул позиции под Бахмутом": the one just told, by a pronoun (not "снова", "вновь")
+    same_person: bool = False
     term: int | None = None  # a verdict's penalty in months ("to five years": 60), where stated
 
     @property
@@ -522,7 +524,31 @@ def _find_triggers(
         ):
             continue
         out.append(t)
+    return _elided(text, lex, out)
+
+
+def _elided(
+    text: str, lex: Lexicon, found: list[tuple[Trigger, int, int]]
+) -> list[tuple[Trigger, int, int]]:
+    """ "Троих задержали в Ростове, а ещё двоих — в Краснодаре", "Первый ушёл из части в
+    январе, второй — в феврале": a clause whose verb is left out (``elided`` in
+    ``lang/*/events.yaml``) tells another happening of the type of the trigger before it."""
+    rx = _elided_rx(lex.lang) if found else None
+    if rx is None:
+        return found
+    out = list(found)
+    for m in rx.finditer(text):
+        before = [t for t in out if t[2] <= m.start()]
+        if before and all(m.end() <= t[1] or m.start() >= t[2] for t in out):
+            out.append((before[-1][0], m.start(), m.end()))
+            out.sort(key=lambda t: t[1])
     return out
+
+
+@cache
+def _elided_rx(lang: str) -> Pattern | None:
+    raw = get_lexicon(lang).extra.get("elided")
+    return Pattern(raw) if raw else None
 
 
 def _lemma_triggers(text: str, lex: Lexicon, toks: list | None) -> list[tuple[Trigger, int, int]]:

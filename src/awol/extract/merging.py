@@ -107,8 +107,16 @@ def compatible(d: Draft, m: Mention, retelling: bool = False) -> bool:
         if not (a.startswith(b) or b.startswith(a)):
             return False
     regions = {p.region for p in m.places if p.region}
-    # one search is often circulated in several regions; other happenings have one place
-    if d.region and regions and d.region not in regions and m.type != "wanted" and not retelling:
+    # one search is often circulated in several regions; other happenings have one place; "он"
+    # after a desertion is its deserter, whatever region the sentence names (his home, the front)
+    if (
+        d.region
+        and regions
+        and d.region not in regions
+        and m.type != "wanted"
+        and not retelling
+        and not (m.same_person and m.type == "desertion")
+    ):
         return False
     if d.names and m.names and not (d.names & set(m.names)):
         return False
@@ -251,6 +259,21 @@ def part_of_group(text: str, start: int, lang: str) -> bool:
         return False
     _cs, ce = clause_bounds(text, start)
     return rx.search(text, 0, ce) is not None
+
+
+def same_person(text: str, start: int, lang: str) -> bool:
+    """ "Он покинул позиции под Бахмутом в мае": the subject of the mention's clause, before
+    its trigger, is a singular personal pronoun (the person just told), and the clause does not
+    say it happened again ("снова", "вновь"): ``same_person`` and ``again`` in
+    ``lang/*/events.yaml``."""
+    rx = _extra_rx(lang, "same_person")
+    if rx is None:
+        return False
+    cs, ce = clause_bounds(text, start)
+    if rx.search(text, cs, start) is None:
+        return False
+    again = _extra_rx(lang, "again")
+    return again is None or again.search(text, cs, ce) is None
 
 
 def recap(text: str, lang: str) -> bool:
