@@ -4,6 +4,11 @@ compared with the other report's named people through the surnames its article w
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import pytest
+
 from awol.link import Linker
 from awol.link.features import document_features
 from awol.link.score import pair_features
@@ -72,3 +77,30 @@ def test_the_linker_links_through_the_article_text_and_keeps_it_in_its_state():
     again = Linker.from_state(first.state())
     again.add([NAMED])
     assert dict(again.links.items()) == dict(lk.links.items())
+
+
+REAL = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "real"
+
+
+@pytest.mark.skipif(not (REAL / "splits.json").exists(), reason=f"real corpus not found at {REAL}")
+def test_real_articles_write_the_surnames_their_events_name():
+    """The premise of name_text, on real/ train read in place: an article's capitalised words
+    hold the surname of every person its gold events name (inflected Russian forms included),
+    so an event the extraction leaves unnamed can still be compared (measured: 28 of 28 such
+    events on held-out train; here 100 of the 101 surnames of named gold events)."""
+    from awol.link.text import name_parts
+
+    train = set(json.loads((REAL / "splits.json").read_text("utf-8"))["train"])
+    found = total = 0
+    for line in (REAL / "gold.jsonl").read_text("utf-8").splitlines():
+        g = json.loads(line) if line.strip() else None
+        if not g or g["id"] not in train:
+            continue
+        seen = names_seen((REAL / f"{g['id']}.txt").read_text("utf-8"))
+        for ev in g.get("events") or []:
+            for n in ev.get("names") or []:
+                sur = name_parts(n)[1]
+                if len(sur) >= 3:
+                    total += 1
+                    found += sur in seen
+    assert total > 50 and found >= 0.98 * total, (found, total)
