@@ -25,7 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
-from awol.extract.tokens import Token
+from awol.extract.tokens import LEMMA, Token
 from awol.model import EVENT_TYPES
 
 MODEL_PATH = Path(__file__).parent / "models" / "sentences.npz"
@@ -59,6 +59,8 @@ def cue_types(toks: list[Token], cues: dict[str, tuple[str, ...]]) -> dict[str, 
 
     ``cues``: lemma -> the event types it is a cue of (:func:`_cue_index`)."""
     out: dict[str, Token] = {}
+    if cues.keys().isdisjoint(map(LEMMA, toks)):  # (most sentences hold none: tested in C)
+        return out
     for t in toks:
         for etype in cues.get(t.lemma, ()):
             if etype not in out:
@@ -109,7 +111,7 @@ def feature_index(
         words.clear()
     if len(pairs) >= 500_000:
         pairs.clear()
-    lemmas = [t.lemma for t in toks]
+    lemmas = list(map(LEMMA, toks))
     # (one look-up per word and per pair in C; Python only for the ones not seen yet)
     out = set(map(words.get, lemmas))
     if None in out:
@@ -167,7 +169,7 @@ def document_features(cands: Iterable[Candidate], lang: str) -> list[str]:
     n = 0
     for c in cands:
         n += 1
-        lemmas.update(t.lemma for t in c.tokens)
+        lemmas.update(map(LEMMA, c.tokens))
         feats.update(f"d:t:{t.type}:{t.context}" for t, _a, _b in c.found)
         feats.update(f"d:q:{q}" for q in c.cues)
     feats.update(f"{lang}:d:{x}" for x in lemmas)

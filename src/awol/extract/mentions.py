@@ -40,7 +40,7 @@ from awol.extract.prefilter import filtered, lowered
 from awol.extract.scope import not_a_happening
 from awol.extract.sentences import Sentence, clause_bounds
 from awol.extract.terms import penalty_months
-from awol.extract.tokens import tokens
+from awol.extract.tokens import LEMMA, TEXT, tokens
 from awol.extract.victims import deserter_kills, someone_else_died
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -554,8 +554,12 @@ def _elided_rx(lang: str) -> Pattern | None:
 def _lemma_triggers(text: str, lex: Lexicon, toks: list | None) -> list[tuple[Trigger, int, int]]:
     if toks is None:
         toks = tokens(text, lex.lang)
-    out = []
+    out: list[tuple[Trigger, int, int]] = []
     rules = lex.lemma_rules
+    # no word whose lemma or form as written starts a rule (most sentences): tested in C
+    keys = rules.keys()
+    if keys.isdisjoint(map(LEMMA, toks)) and keys.isdisjoint(map(str.lower, map(TEXT, toks))):
+        return out
     for i, t in enumerate(toks):
         found = rules.get(t.lemma, ())
         # a lemmatiser may leave a form as a word of its own ("hunting"): the form as written

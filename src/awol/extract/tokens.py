@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+", re.UNICODE)
@@ -25,6 +26,9 @@ class Token(NamedTuple):
 
 
 _new = tuple.__new__
+# a token's lemma and its text as written, read in C (``map(LEMMA, toks)``)
+LEMMA = itemgetter(1)
+TEXT = itemgetter(0)
 
 # lemma per word as written (a long text repeats its words: one dictionary look-up each)
 _SEEN: dict[str, dict[str, str]] = {"en": {}, "ru": {}}
