@@ -136,11 +136,23 @@ def test_alternatives_are_keyed_on_their_rarer_words() -> None:
 
     alts = branches(r"\b(?:gunned down|was found hanged|his death)\b|\bfled\b")
     assert alts == [
-        (frozenset({"down"}), ("gunned down",)),  # (a word inside the literal, up to 5 letters)
+        # (the longest word inside the literal, or its first where a word starts there in
+        # every match, up to 5 letters)
+        (frozenset({"gunne"}), ("gunned down",)),
         (frozenset({"hange"}), ("was found hanged",)),
         (frozenset({"death"}), ("his death",)),
-        (frozenset({"fle"}), ("fled",)),  # (no word inside: the pattern's own first letters)
+        (frozenset({"fled"}), ("fled",)),
     ]
+    # a literal after an optional group that ends with a space, or after \b: its first word
+    assert branches(r"\b(?:(?:is|was) )?wanted (?:for|on)") == [
+        (frozenset({"wante"}), ("wanted for",)),
+        (frozenset({"wante"}), ("wanted on",)),
+    ]
+    # where a word may go on before it, the pattern's own first letters (none known here)
+    assert branches(r"(?:\w+ )?wanted for") == [(None, ("wanted for",))]
+    assert branches(r"x?wanted for") == [(None, ("wanted for",))]
+    assert branches(r"[a ]wanted for") == [(None, ("wanted for",))]
+    assert branches(r"\Bwanted for") == [(None, ("wanted for",))]
     index = WordStartIndex([r"\b(?:was found hanged|his death)\b", r"\bwas\b"])
     assert index.candidates("he was found in his home") == [1]
     assert index.candidates("he was found hanged") == [0, 1]

@@ -336,13 +336,21 @@ def branches(pattern: str) -> list[tuple[frozenset[str] | None, tuple[str, ...] 
             lits = None
         starts = _prefixes(alt)
         keyed = [k for k in map(_word_keys, factors) if k is not None]
+        keyed += _leading_keys(alt)
         if keyed:
             words, need = max(keyed, key=lambda k: (min(len(w) for w in k[0]), -len(k[0])))
             if min(len(w) for w in words) >= _KEY_WORD:
                 starts = frozenset(w[:_KEY] for w in words)
-                lits = need
+                # (both are needed: the more selective of the two is tested)
+                if lits is None or _selective(need) >= _selective(lits):
+                    lits = need
         out.append((starts, lits))
     return out
+
+
+def _selective(lits: tuple[str, ...]) -> tuple[int, int]:
+    """How selective a set of literals is (the longest shortest literal, then the fewest)."""
+    return min(map(len, lits)), -len(lits)
 
 
 _KEY_WORD = 4  # a word this long (or longer) inside a required literal keys its alternative
@@ -363,6 +371,70 @@ def _word_keys(factor: set[str]) -> tuple[frozenset[str], tuple[str, ...]] | Non
             return None
         words.add(max(inner, key=len))
     return frozenset(words), tuple(sorted(factor, key=lambda s: (-len(s), s)))
+
+
+def _leading_keys(items: list) -> list[tuple[frozenset[str], tuple[str, ...]]]:
+    """For each run of literals of a sequence that starts a word in every match (a word
+    character after ``\\b``, a space or what else :func:`_ends_apart` reads), its first word (or a
+    longer one inside it) and the run: "wanted for" after ``\\b(?:(?:is|was) )?`` is looked for
+    where a word starts "wante", not where one starts "is" or "was"."""
+    out = []
+    k = 0
+    n = len(items)
+    while k < n:
+        if items[k][0] is not _c.LITERAL:
+            k += 1
+            continue
+        j = k
+        while j < n and items[j][0] is _c.LITERAL:
+            j += 1
+        run = "".join(chr(av) for _op, av in items[k:j])
+        if _is_word_char(run[0]) and _ends_apart(items[:k], False):
+            words = [_WORD_HEAD.match(run).group(), *_INNER_WORD.findall(run)]
+            out.append((frozenset({max(words, key=len)}), (run,)))
+        k = j
+    return out
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _ends_apart(items: list, before: bool) -> bool:
+    """Does every match of the sequence ``items`` end right after a character that is not a
+    word character, or at a word boundary (``\\b``), so that a word character after it starts a
+    word?  ``before``: the answer for what precedes the sequence (where it may match empty).
+    False where unsure."""
+    if not items:
+        return before
+    op, av = items[-1]
+    if op is _c.LITERAL:
+        return not _is_word_char(chr(av))
+    if op is _c.AT:
+        return av is _c.AT_BOUNDARY
+    if op is _c.ASSERT_NOT and _not_after_word(av):
+        return True
+    if op in (_c.ASSERT, _c.ASSERT_NOT):  # (zero width: what comes before decides)
+        return _ends_apart(items[:-1], before)
+    if op is _c.IN:
+        return all(
+            (o is _c.LITERAL and not _is_word_char(chr(a)))
+            or (o is _c.CATEGORY and a in (_c.CATEGORY_SPACE, _c.CATEGORY_NOT_WORD))
+            for o, a in av
+        )
+    if op is _c.SUBPATTERN:
+        _group, add_flags, del_flags, body = av
+        if add_flags or del_flags:
+            return False
+        return _ends_apart(list(body), _ends_apart(items[:-1], before))
+    if op is _c.BRANCH:
+        prior = _ends_apart(items[:-1], before)
+        return all(_ends_apart(list(alt), prior) for alt in av[1])
+    if op in _REPEATS:
+        lo, _hi, body = av
+        # (every repetition must end apart whatever precedes it; none at all: what precedes)
+        return _ends_apart(list(body), False) and (lo >= 1 or _ends_apart(items[:-1], before))
+    return False
 
 
 def _alternatives(items: list, limit: int = 64) -> list[list]:
