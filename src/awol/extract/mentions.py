@@ -46,6 +46,8 @@ from awol.extract.victims import deserter_kills, someone_else_died
 _WORD = re.compile(r"\w+", re.UNICODE)
 # (read around every trigger: compiled to skip ahead to where a match may start, same matches)
 _CONJUNCTION = compile_fast(r"\b(?:and|but|or|then|и|а|но|или|затем)\b")
+_GERUND = re.compile(r"[a-z]+ing\b")  # (English: a trigger that opens with a gerund)
+_PROGRESSIVE_AUX = re.compile(r"\b(?:are|is)\s*$", re.I)
 _DENIAL = compile_fast(r"\b(?:denied|denies|deny|отрицает|отрицают|опроверг\w*)\b", re.I)
 _SAYING = compile_fast(r"\b(?:said|reported|claimed|заявил\w*|сообщил\w*)\b", re.I)
 
@@ -629,7 +631,12 @@ def _blocked(text: str, etype: str, s: int, e: int, lex: Lexicon) -> bool:
     if lex.block_negation.search(_window_before(text, s, cs, 7)):
         return True
     near = 3 if lex.block_negation is not lex.block_before else 7
-    if lex.block_before.search(_window_before(text, s, cs, near)):
+    window = _window_before(text, s, cs, near)
+    if _GERUND.match(text, s):
+        # "is/are" before a gerund is the progressive, a happening going on ("police are asking
+        # the public for help"), not the present of a habit ("deserters are punished")
+        window = _PROGRESSIVE_AUX.sub("", window)
+    if lex.block_before.search(window):
         return True
     # a denial anywhere before the trigger in the sentence: "denied that any soldiers deserted"
     if _DENIAL.search(text, 0, s) and not _SAYING.search(text[s : e + 80]):

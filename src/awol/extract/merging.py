@@ -168,7 +168,8 @@ class Drafts:
         """A background mention adds its arguments to the nearest compatible event of its type
         (within MERGE_WINDOW sentences), and makes none of its own; unless none is compatible
         and it names a person or states a term (a verdict of someone no event covers: "Maksim
-        Malyshev was convicted ... and was accused of desertion" in a roundup of verdicts), but
+        Malyshev was convicted ... and was accused of desertion" in a roundup of verdicts) or is
+        the article's only flight, told with its time and place (:func:`_dated_flight`), but
         not a noun referring back ("the defection" with the pilot's name: ``anaphoric``)."""
         # the drafts by (type, sentence of one of their mentions), and their order: only the
         # drafts with a mention within MERGE_WINDOW sentences are compared (linear time)
@@ -190,7 +191,11 @@ class Drafts:
                 d = min(near, key=lambda d: min(abs(x.sentence.index - i) for x in d.mentions))
                 d.mentions.append(m)
                 at.setdefault((d.type, i), []).append(d)
-            elif (m.names or m.term is not None) and not m.anaphoric:
+            elif (
+                m.names
+                or m.term is not None
+                or (_dated_flight(m) and not any(d.type == m.type for d in self.all))
+            ) and not m.anaphoric:
                 d = Draft([m])
                 self.all.append(d)
                 order[id(d)] = len(order)
@@ -295,6 +300,20 @@ def in_window(indices: list[int], i: int) -> range:
 
 
 WEAK = 0.6  # triggers below this weight ("fled", "crossed the border") only corroborate
+
+
+def _dated_flight(m: Mention) -> bool:
+    """A flight told by the way with its own time or place ("two soldiers who ran from their
+    trenches near Vovchansk on March 9 were shot dead") is a reported leaving (the coders'
+    convention), where the article tells no other flight; not a weak word such as a border crossing
+    (a later step of a flight told elsewhere)."""
+    return (
+        m.type == "desertion"
+        and m.trigger.weight >= 0.8
+        and m.date is not None
+        and bool(m.date.value)
+        and bool(m.places)
+    )
 
 
 def absorb_weak(drafts: list[Draft]) -> list[Draft]:
