@@ -46,7 +46,9 @@ from awol.extract.victims import deserter_kills, someone_else_died
 _WORD = re.compile(r"\w+", re.UNICODE)
 # (read around every trigger: compiled to skip ahead to where a match may start, same matches)
 _CONJUNCTION = compile_fast(r"\b(?:and|but|or|then|и|а|но|или|затем)\b")
-_GERUND = re.compile(r"[a-z]+ing\b")  # (English: a trigger that opens with a gerund)
+# (English: a trigger that opens with a gerund; not an attempt, whose object the aux-led pattern
+# checks: "they are trying to find their way abroad")
+_GERUND = re.compile(r"(?!(?:trying|attempting|working)\b)[a-z]+ing\b")
 _PROGRESSIVE_AUX = re.compile(r"\b(?:are|is)\s*$", re.I)
 _DENIAL = compile_fast(r"\b(?:denied|denies|deny|отрицает|отрицают|опроверг\w*)\b", re.I)
 _SAYING = compile_fast(r"\b(?:said|reported|claimed|заявил\w*|сообщил\w*)\b", re.I)
