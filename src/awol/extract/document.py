@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache, partial
+from functools import partial
 
 from awol.extract.argument_counts import told_in_relative
 from awol.extract.arguments import armed_cues
@@ -25,12 +25,11 @@ from awol.extract.dates import DateMention, resolve_offset
 from awol.extract.figure_sources import ArticleStatements, Statement, a_person
 from awol.extract.figure_tables import table_figures
 from awol.extract.figures import dedupe_figures, find_figures
-from awol.extract.lexicon import Pattern, get_lexicon
+from awol.extract.lexicon import get_lexicon
 from awol.extract.mentions import Mention, SentenceAnalysis, Verdict, analyse_sentence
 from awol.extract.merging import (
     BACKGROUND,
     MERGE_WINDOW,
-    WEAK,
     Draft,
     Drafts,
     absorb_weak,
@@ -72,6 +71,7 @@ from awol.extract.story import (
     owner_not_place,
     unit_place,
 )
+from awol.extract.story_filters import names_desertion, prison_story, unworded
 from awol.model import Article, Event, Evidence, Extraction, Figure
 
 STORY_WINDOW = 6  # sentences after an event mention that may continue its story
@@ -282,7 +282,7 @@ def extract_article(article: Article) -> Extraction:
     figures = figures or head_figures
     done = charges_of_verdicts(absorb_weak(drafts.all))
     if not any(topic) and not head_topic:
-        done = _unworded(done, lex)
+        done = unworded(done, lex)
     army = army_country(text, lang)  # whose state charges, seeks and tries, by default
     shared = _sentence_places(done)
     events = [_finish(d, article, army, shared) for d in done]
@@ -299,62 +299,13 @@ def extract_article(article: Article) -> Extraction:
     if not relevant:
         # an article about a law, a statistic or draft evasion: its figures, no happening
         events = []
-    elif events and _prison_story(text, events, lex):
+    elif events and prison_story(text, events, lex):
         # an escape from prison, no desertion: the hunt is for escaped prisoners
-        events = [e for e in events if _names_desertion(e.evidence.text, lex)]
+        events = [e for e in events if names_desertion(e.evidence.text, lex)]
     figures = sorted(figures + table_figures(sentences, lex, article.published), key=lambda x: x[0])
     # (the outlet people told is an event's source, not a statistic's)
     figs = statements.attribute(figures, _not_told)
     return Extraction(article, events, dedupe_figures(figs))
-
-
-def _unworded(drafts: list[Draft], lex) -> list[Draft]:
-    """A text that names desertion nowhere: a desertion told only by a word of disappearing
-    (``unworded_weak`` in ``lang/*/events.yaml``: "пропал", "исчез из части"), weakly or in a
-    text that finds the soldier dead, is a disappearance; with no desertion left, no event of the
-    text is about a deserter."""
-    rx = _extra_pattern(lex.lang, "unworded_weak")
-    if rx is None:
-        return drafts
-    died = any(d.type == "death" for d in drafts)
-
-    def vanished(d: Draft) -> bool:
-        return all(
-            (died or m.weight < WEAK)
-            and rx.search(m.sentence.text[m.start : m.end].lower()) is not None
-            for m in d.mentions
-        )
-
-    gone = [d for d in drafts if d.type == "desertion" and vanished(d)]
-    if not gone:
-        return drafts
-    kept = [d for d in drafts if d.type != "desertion" or not vanished(d)]
-    return kept if any(d.type == "desertion" for d in kept) else []
-
-
-def _prison_story(text: str, events: list[Event], lex) -> bool:
-    """An article that tells an escape from prison, a colony or a remand centre
-    (``prison_escape`` in ``lang/*/events.yaml``) and no desertion: its searches, detentions and
-    deaths are of the escaped prisoners, its charges and verdicts for the escape."""
-    rx = _extra_pattern(lex.lang, "prison_escape")
-    return (
-        rx is not None
-        and not any(e.type == "desertion" for e in events)
-        and rx.search(text) is not None
-    )
-
-
-def _names_desertion(text: str, lex) -> bool:
-    """An event sentence of a prison story that names desertion itself ("ранее был осужден за
-    самовольное оставление части"): ``prison_desertion`` in ``lang/*/events.yaml``."""
-    rx = _extra_pattern(lex.lang, "prison_desertion")
-    return rx is not None and rx.search(text) is not None
-
-
-@cache
-def _extra_pattern(lang: str, key: str) -> Pattern | None:
-    raw = get_lexicon(lang).extra.get(key)
-    return Pattern(raw) if raw else None
 
 
 def _not_told(s: Statement) -> bool:

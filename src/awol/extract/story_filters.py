@@ -1,0 +1,71 @@
+"""Whole-text filters of a story's events, read after its drafts are merged.
+
+Two kinds of article look like a desertion story to the sentence rules and are not:
+
+- a text that names desertion nowhere and tells a soldier's disappearance only by a word of
+  vanishing ("пропал", "исчез из части"): :func:`unworded`;
+- an escape from a prison, a colony or a remand centre, whose searches, detentions and verdicts
+  are of escaped prisoners: :func:`prison_story` and :func:`names_desertion`.
+
+Their words are data (``unworded_weak``, ``prison_escape``, ``prison_desertion`` in
+``lang/*/events.yaml``); a language without them keeps every event.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from awol.extract.lexicon import Lexicon, Pattern, get_lexicon
+from awol.extract.merging import WEAK, Draft
+from awol.model import Event
+
+__all__ = ["names_desertion", "prison_story", "unworded"]
+
+
+def unworded(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
+    """A text that names desertion nowhere: a desertion told only by a word of disappearing
+    (``unworded_weak`` in ``lang/*/events.yaml``: "пропал", "исчез из части"), weakly or in a
+    text that finds the soldier dead, is a disappearance; with no desertion left, no event of the
+    text is about a deserter."""
+    rx = _extra_pattern(lex.lang, "unworded_weak")
+    if rx is None:
+        return drafts
+    died = any(d.type == "death" for d in drafts)
+
+    def vanished(d: Draft) -> bool:
+        return all(
+            (died or m.weight < WEAK)
+            and rx.search(m.sentence.text[m.start : m.end].lower()) is not None
+            for m in d.mentions
+        )
+
+    gone = [d for d in drafts if d.type == "desertion" and vanished(d)]
+    if not gone:
+        return drafts
+    kept = [d for d in drafts if d.type != "desertion" or not vanished(d)]
+    return kept if any(d.type == "desertion" for d in kept) else []
+
+
+def prison_story(text: str, events: list[Event], lex: Lexicon) -> bool:
+    """An article that tells an escape from prison, a colony or a remand centre
+    (``prison_escape`` in ``lang/*/events.yaml``) and no desertion: its searches, detentions and
+    deaths are of the escaped prisoners, its charges and verdicts for the escape."""
+    rx = _extra_pattern(lex.lang, "prison_escape")
+    return (
+        rx is not None
+        and not any(e.type == "desertion" for e in events)
+        and rx.search(text) is not None
+    )
+
+
+def names_desertion(text: str, lex: Lexicon) -> bool:
+    """An event sentence of a prison story that names desertion itself ("ранее был осужден за
+    самовольное оставление части"): ``prison_desertion`` in ``lang/*/events.yaml``."""
+    rx = _extra_pattern(lex.lang, "prison_desertion")
+    return rx is not None and rx.search(text) is not None
+
+
+@cache
+def _extra_pattern(lang: str, key: str) -> Pattern | None:
+    raw = get_lexicon(lang).extra.get(key)
+    return Pattern(raw) if raw else None
