@@ -149,10 +149,8 @@ def another_case(text: str, who: str | None, lang: str) -> bool:
     return bool(rx.search(text) or (who and rx.search(who)))
 
 
-@cache
 def _another_rx(lang: str) -> Pattern | None:
-    raw = get_lexicon(lang).extra.get("another_case")
-    return Pattern(raw) if raw else None
+    return extra_pattern(lang, "another_case")
 
 
 class Drafts:
@@ -259,7 +257,7 @@ def part_of_group(text: str, start: int, lang: str) -> bool:
     """ "Двое из них ушли с оружием", "Один из беглецов рассказал, что они покинули позиции":
     the people of the mention's sentence, up to the end of its clause, are a part of a group
     told before (``part_of_group`` in ``lang/*/events.yaml``)."""
-    rx = _extra_rx(lang, "part_of_group")
+    rx = extra_pattern(lang, "part_of_group")
     if rx is None:
         return False
     _cs, ce = clause_bounds(text, start)
@@ -271,25 +269,27 @@ def same_person(text: str, start: int, lang: str) -> bool:
     its trigger, is a singular personal pronoun (the person just told), and the clause does not
     say it happened again ("снова", "вновь"): ``same_person`` and ``again`` in
     ``lang/*/events.yaml``."""
-    rx = _extra_rx(lang, "same_person")
+    rx = extra_pattern(lang, "same_person")
     if rx is None:
         return False
     cs, ce = clause_bounds(text, start)
     if rx.search(text, cs, start) is None:
         return False
-    again = _extra_rx(lang, "again")
+    again = extra_pattern(lang, "again")
     return again is None or again.search(text, cs, ce) is None
 
 
 def recap(text: str, lang: str) -> bool:
     """ "Напомним, ...", "Как сообщалось ранее, ...": the sentence retells what the article
     (or the outlet before) told (``recap`` in ``lang/*/events.yaml``)."""
-    rx = _extra_rx(lang, "recap")
+    rx = extra_pattern(lang, "recap")
     return rx is not None and rx.search(text) is not None
 
 
 @cache
-def _extra_rx(lang: str, key: str) -> Pattern | None:
+def extra_pattern(lang: str, key: str) -> Pattern | None:
+    """The pattern under ``key`` in ``lang/<lang>/events.yaml`` (compiled once), or None where the
+    language has none."""
     raw = get_lexicon(lang).extra.get(key)
     return Pattern(raw) if raw else None
 

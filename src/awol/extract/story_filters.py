@@ -13,10 +13,8 @@ Their words are data (``unworded_weak``, ``prison_escape``, ``prison_desertion``
 
 from __future__ import annotations
 
-from functools import cache
-
-from awol.extract.lexicon import Lexicon, Pattern, get_lexicon
-from awol.extract.merging import WEAK, Draft
+from awol.extract.lexicon import Lexicon
+from awol.extract.merging import WEAK, Draft, extra_pattern
 from awol.model import Event
 
 __all__ = ["names_desertion", "prison_story", "unworded"]
@@ -27,7 +25,7 @@ def unworded(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
     (``unworded_weak`` in ``lang/*/events.yaml``: "пропал", "исчез из части"), weakly or in a
     text that finds the soldier dead, is a disappearance; with no desertion left, no event of the
     text is about a deserter."""
-    rx = _extra_pattern(lex.lang, "unworded_weak")
+    rx = extra_pattern(lex.lang, "unworded_weak")
     if rx is None:
         return drafts
     died = any(d.type == "death" for d in drafts)
@@ -50,7 +48,7 @@ def prison_story(text: str, events: list[Event], lex: Lexicon) -> bool:
     """An article that tells an escape from prison, a colony or a remand centre
     (``prison_escape`` in ``lang/*/events.yaml``) and no desertion: its searches, detentions and
     deaths are of the escaped prisoners, its charges and verdicts for the escape."""
-    rx = _extra_pattern(lex.lang, "prison_escape")
+    rx = extra_pattern(lex.lang, "prison_escape")
     return (
         rx is not None
         and not any(e.type == "desertion" for e in events)
@@ -61,11 +59,5 @@ def prison_story(text: str, events: list[Event], lex: Lexicon) -> bool:
 def names_desertion(text: str, lex: Lexicon) -> bool:
     """An event sentence of a prison story that names desertion itself ("ранее был осужден за
     самовольное оставление части"): ``prison_desertion`` in ``lang/*/events.yaml``."""
-    rx = _extra_pattern(lex.lang, "prison_desertion")
+    rx = extra_pattern(lex.lang, "prison_desertion")
     return rx is not None and rx.search(text) is not None
-
-
-@cache
-def _extra_pattern(lang: str, key: str) -> Pattern | None:
-    raw = get_lexicon(lang).extra.get(key)
-    return Pattern(raw) if raw else None
