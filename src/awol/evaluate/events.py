@@ -72,6 +72,8 @@ class Scores:
     fig_fn: int = 0
     fig_field_ok: Counter = field(default_factory=Counter)  # source, as_of of matched figures
     misses: list[dict[str, Any]] = field(default_factory=list)
+    miss_causes: Counter = field(default_factory=Counter)
+    spurious_causes: Counter = field(default_factory=Counter)
     alignment: list[tuple[str, int, int]] = field(default_factory=list)
     spurious: list[dict[str, Any]] = field(default_factory=list)
     field_errors: list[dict[str, Any]] = field(default_factory=list)
@@ -122,6 +124,8 @@ class Scores:
                             for k in FIGURE_FIELDS}},
             "misses": self.misses,
             "spurious": self.spurious,
+            "miss_causes": {k: self.miss_causes[k] for k in MISS_CAUSES},
+            "spurious_causes": {k: self.spurious_causes[k] for k in SPURIOUS_CAUSES},
             "field_errors": self.field_errors,
         }  # fmt: skip
 
@@ -176,18 +180,72 @@ def _score_events(s: Scores, doc_id: str, gold: list[dict], pred: list[dict]) ->
                     {"id": doc_id, "type": ge["type"], "field": f, "gold": ge.get(f),
                      "predicted": pe.get(f), "evidence": _evidence(ge)[:120]}
                 )  # fmt: skip
+    free_p = [pred[i] for i in range(len(pred)) if i not in used_p]
+    free_g = [gold[j] for j in range(len(gold)) if j not in used_g]
     for j, ge in enumerate(gold):
         if j not in used_g:
             s.fn[ge["type"]] += 1
+            cause = _miss_cause(ge, pred, free_p)
+            s.miss_causes[cause] += 1
             s.misses.append(
-                {"id": doc_id, "index": j, "type": ge["type"], "evidence": _evidence(ge)}
-            )
+                {"id": doc_id, "index": j, "type": ge["type"], "evidence": _evidence(ge),
+                 "cause": cause}
+            )  # fmt: skip
     for i, pe in enumerate(pred):
         if i not in used_p:
             s.fp[pe.get("type", "?")] += 1
+            cause = _spurious_cause(pe, gold, free_g)
+            s.spurious_causes[cause] += 1
             s.spurious.append(
-                {"id": doc_id, "index": i, "type": pe.get("type"), "evidence": _evidence(pe)}
-            )
+                {"id": doc_id, "index": i, "type": pe.get("type"), "evidence": _evidence(pe),
+                 "cause": cause}
+            )  # fmt: skip
+
+
+def _miss_cause(ge: dict, pred: list[dict], free_p: list[dict]) -> str:
+    """Why a gold event went unmatched, told by what was predicted in its document (counts
+    only; see MISS_CAUSES)."""
+    if not pred:
+        return "document-empty"
+    ev = _evidence(ge)
+    if any(p.get("type") == ge.get("type") for p in free_p):
+        return "near-miss"
+    if any(p.get("type") != ge.get("type") and _overlap(_evidence(p), ev) >= 0.5 for p in pred):
+        return "other-type"
+    if any(p.get("type") == ge.get("type") for p in pred):
+        return "merged"
+    return "not-found"
+
+
+def _spurious_cause(pe: dict, gold: list[dict], free_g: list[dict]) -> str:
+    """Why a predicted event matched nothing (counts only; see SPURIOUS_CAUSES)."""
+    if not gold:
+        return "quiet-document"
+    ev = _evidence(pe)
+    if any(g.get("type") == pe.get("type") for g in free_g):
+        return "near-miss"
+    if any(g.get("type") != pe.get("type") and _overlap(_evidence(g), ev) >= 0.5 for g in gold):
+        return "other-type"
+    if any(g.get("type") == pe.get("type") for g in gold):
+        return "extra-of-found-type"
+    return "type-not-in-gold"
+
+
+# what each cause means, printed with the counts
+MISS_CAUSES = {
+    "document-empty": "nothing was extracted from the document",
+    "near-miss": "an unmatched event of its type was extracted (another sentence or fields)",
+    "other-type": "its sentence gave an event of another type",
+    "merged": "every event of its type extracted there matched another gold event",
+    "not-found": "no event of its type, none from its sentence",
+}
+SPURIOUS_CAUSES = {
+    "quiet-document": "the document has no gold events",
+    "near-miss": "a gold event of its type is unmatched (another sentence or fields)",
+    "other-type": "its sentence is a gold event of another type",
+    "extra-of-found-type": "every gold event of its type is matched: a split or extra happening",
+    "type-not-in-gold": "the document has gold events, none of its type",
+}
 
 
 def _score_figures(s: Scores, gold: list[dict], pred: list[dict]) -> None:
@@ -325,6 +383,10 @@ def format_report(res: dict[str, Any], details: bool = True) -> str:
     lines.append(
         f"documents with no gold events but predicted events: {len(quiet)} {' '.join(quiet)}"
     )
+    for key, label in (("miss_causes", "misses"), ("spurious_causes", "spurious")):
+        causes = res.get(key) or {}
+        if causes:
+            lines.append(f"{label} by cause: " + ", ".join(f"{k} {v}" for k, v in causes.items()))
     if details:
         lines.append("")
         lines.append(f"misses ({len(res['misses'])}):")
@@ -344,7 +406,8 @@ def format_report(res: dict[str, Any], details: bool = True) -> str:
 def _one(m: dict[str, Any]) -> str:
     if "figure" in m:
         return f"figure {m['value']} ({m['figure']}) | {(m.get('evidence') or '')[:110]}"
-    return f"{m['id']} {m['type']} | {(m.get('evidence') or '')[:110]}"
+    cause = f" [{m['cause']}]" if m.get("cause") else ""
+    return f"{m['id']} {m['type']}{cause} | {(m.get('evidence') or '')[:110]}"
 
 
 def by_language(docs: list[dict[str, Any]], lang: str | None) -> list[dict[str, Any]]:
