@@ -38,15 +38,50 @@ def test_load_manifest(tmp_path):
         (b'["a"]\n', "line 1: expected a JSON object"),
         (b'{"outlet": "X"}\n', "line 1: entry has neither id nor url"),
         (b'{"id": "a", "published": 2024}\n', "line 1: published must be a string"),
-        (b'{"id": "a"}\n{"id": "b", "published": "banana"}\n', "line 2: published 'banana' is not a date"),
-        (b'{"id": "a", "published": "2024-13-45"}\n', "line 1: published '2024-13-45' is not a date"),
+        (
+            b'{"id": "a"}\n{"id": "b", "published": "banana"}\n',
+            "line 2: published 'banana' is not a date",
+        ),
+        (
+            b'{"id": "a", "published": "2024-13-45"}\n',
+            "line 1: published '2024-13-45' is not a date",
+        ),
         # a language that is no language code was silently replaced by the detected one
-        (b'{"id": "a", "language": "en"}\n{"id": "b", "language": "xx"}\n', "line 2: language 'xx' is not a language code"),
-        (b'{"id": "a", "language": "English"}\n', "line 1: language 'English' is not a language code"),
+        (
+            b'{"id": "a", "language": "en"}\n{"id": "b", "language": "xx"}\n',
+            "line 2: language 'xx' is not a language code",
+        ),
+        (
+            b'{"id": "a", "language": "English"}\n',
+            "line 1: language 'English' is not a language code",
+        ),
         (b'{"id": "a", "language": "ru-"}\n', "line 1: language 'ru-' is not a language code"),
         # a repeated id silently dropped the first line's metadata
-        (b'{"id": "a", "outlet": "X"}\n\n{"id": "a", "outlet": "Y"}\n', "line 3: id 'a' is repeated (first on line 1)"),
-        (b'{"url": "https://x.example/1"}\n{"url": "https://x.example/1"}\n', "line 2: url 'https://x.example/1' is repeated"),
+        (
+            b'{"id": "a", "outlet": "X"}\n\n{"id": "a", "outlet": "Y"}\n',
+            "line 3: id 'a' is repeated (first on line 1)",
+        ),
+        (
+            b'{"url": "https://x.example/1"}\n{"url": "https://x.example/1"}\n',
+            "line 2: url 'https://x.example/1' is repeated",
+        ),
+        # a mistyped field silently dropped its value (here the publication date)
+        (
+            b'{"id": "a", "publshed": "2024-01-02"}\n',
+            "line 1: unknown field 'publshed' (did you mean 'published'?)",
+        ),
+        (
+            b'{"id": "a", "date": "2024-01-02"}\n',
+            "line 1: unknown field 'date' (did you mean 'published'?)",
+        ),
+        (
+            b'{"id": "a", "Outlet": "X"}\n',
+            "line 1: unknown field 'Outlet' (did you mean 'outlet'?)",
+        ),
+        (
+            b'{"id": "a", "topic": "x"}\n',
+            "line 1: unknown field 'topic'; a manifest line holds id, url",
+        ),
     ],
 )
 def test_bad_manifest(tmp_path, data, msg):
@@ -55,6 +90,11 @@ def test_bad_manifest(tmp_path, data, msg):
         load_manifest(m)
     assert exc.value.origin == str(m)
     assert exc.value.reason.startswith(msg)
+
+
+def test_fields_of_the_users_own_start_with_an_underscore(tmp_path):
+    m = write(tmp_path / "m.jsonl", b'{"id": "a", "outlet": "X", "_note": "from the archive"}\n')
+    assert load_manifest(m)["a"]["outlet"] == "X"
 
 
 def test_missing_manifest(tmp_path):
@@ -132,7 +172,9 @@ def test_dev_corpus_ids_match_manifest():
     assert by_name["en-03.html"].published == "2025-05-21"
 
 
-@pytest.mark.parametrize("value", ["2024", "2024-09", "2024-09-18", "2024-09-18T10:00:00+03:00", "0001-01-01"])
+@pytest.mark.parametrize(
+    "value", ["2024", "2024-09", "2024-09-18", "2024-09-18T10:00:00+03:00", "0001-01-01"]
+)
 def test_manifest_published_forms_accepted(tmp_path, value):
     m = write(tmp_path / "m.jsonl", f'{{"id": "a", "published": "{value}"}}\n'.encode())
     assert load_manifest(m)["a"]["published"] == value

@@ -92,7 +92,16 @@ def _export(tmp_path: Path, data: dict) -> Path:
             "date 'banana' is not a date (published left empty)",
         ),  # fmt: skip
         (
-            {"name": "C", "messages": [{"id": 2, "date": "2024-06-03T10:00:00", "text": [{"text": ["y"]}, "Soldiers deserted."]}]},  # fmt: skip
+            {
+                "name": "C",
+                "messages": [
+                    {
+                        "id": 2,
+                        "date": "2024-06-03T10:00:00",
+                        "text": [{"text": ["y"]}, "Soldiers deserted."],
+                    }
+                ],
+            },  # fmt: skip
             None,
         ),  # fmt: skip
     ],
@@ -213,6 +222,42 @@ def test_complete_feeds_with_oddities_are_read_whole(tmp_path):
         f.write_bytes(data)
         docs, errs = _split(list(iter_sources([str(f)])))
         assert [d.id for d in docs] == ["a", "b"] and not errs, (i, errs)
+
+
+def _item(guid: str, body: str, date: str | None = None) -> bytes:
+    when = f"<pubDate>{date}</pubDate>" if date else ""
+    return f"<item><guid>{guid}</guid><title>T {guid}</title>{when}<description>{body}</description></item>".encode()  # fmt: skip
+
+
+def _rss(*items: bytes) -> bytes:
+    return b'<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>' + b"".join(items) + b"</channel></rss>"  # fmt: skip
+
+
+def test_an_unreadable_entry_date_is_reported_and_the_entry_still_read(tmp_path):
+    f = tmp_path / "wire.xml"
+    f.write_bytes(_rss(_item("a", "Two soldiers deserted.", "banana"), _item("b", "Three soldiers deserted.", "Mon, 06 May 2024 10:00:00 GMT")))  # fmt: skip
+    docs, errs = _split(list(iter_sources([str(f)])))
+    assert [(d.id, d.published) for d in docs] == [("a", None), ("b", "2024-05-06")]
+    assert len(errs) == 1 and errs[0].origin == f"{f}#a"
+    assert "date 'banana' is not a date (published left empty)" in errs[0].reason
+
+
+@pytest.mark.parametrize(("given", "read"), [("2024-05", "2024-05"), ("2024", "2024"), ("2024-05-03T10:00:00Z", "2024-05-03")])  # fmt: skip
+def test_an_iso_entry_date_keeps_its_precision(tmp_path, given, read):
+    f = tmp_path / "wire.xml"
+    f.write_bytes(_rss(_item("a", "Two soldiers deserted.", given)))
+    docs, errs = _split(list(iter_sources([str(f)])))
+    assert [d.published for d in docs] == [read] and not errs  # never the 1st of a month
+
+
+def test_a_repeated_entry_id_is_read_once_and_a_conflicting_one_reported(tmp_path):
+    f = tmp_path / "wire.xml"
+    same, other = _item("a", "Two soldiers deserted."), _item("a", "Ten soldiers deserted.")
+    f.write_bytes(_rss(same, _item("b", "Three soldiers deserted."), same, other))
+    docs, errs = _split(list(iter_sources([str(f)])))
+    assert [d.id for d in docs] == ["a", "b"] and b"Two" in docs[0].content
+    assert len(errs) == 1 and errs[0].origin == f"{f}#a (entry 4)"
+    assert "entry 4 repeats the id 'a' of entry 1 with other content" in errs[0].reason
 
 
 def test_unreadable_archive_reason_is_one_short_line(tmp_path):

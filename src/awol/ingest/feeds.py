@@ -25,15 +25,32 @@ def looks_like_feed(head: bytes) -> bool:
     return any(m in h for m in FEED_MARKERS)
 
 
-def _date(entry: dict) -> str | None:
-    for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        t = entry.get(key)
+def _date(entry: dict) -> tuple[str | None, str | None]:
+    """(publication date, problem) of an entry: its published, else updated, else created date.
+    A date the entry gives that neither feedparser nor AWOL's own date reader can read is a
+    problem to report, not a silent null (the entry is still read, its date left empty)."""
+    from awol.extract.dates import parse_published_precision
+
+    unread = None
+    for key in ("published", "updated", "created"):
+        raw = entry.get(key)
+        raw = raw.strip() if isinstance(raw, str) else ""
+        # an ISO date is read as written, keeping its precision ("2024-05" is a month, not the
+        # first of May that feedparser makes of it); other forms (RFC 822) as feedparser reads them
+        read = parse_published_precision(raw) if raw else None
+        if read is not None:
+            return raw[: {"day": 10, "month": 7}.get(read[1], 4)], None
+        t = entry.get(f"{key}_parsed")
         if t:
             try:
-                return date(t.tm_year, t.tm_mon, t.tm_mday).isoformat()
+                return date(t.tm_year, t.tm_mon, t.tm_mday).isoformat(), None
             except ValueError:
-                continue
-    return None
+                pass
+        if raw:
+            unread = unread or (key, raw)
+    if unread is None:
+        return None, None
+    return None, f"entry {unread[0]} date {unread[1][:60]!r} is not a date (published left empty)"
 
 
 def _language(value: object) -> str | None:
@@ -83,11 +100,26 @@ def feed_documents(
             f"feed is cut short (no closing tag of its root element): {len(entries)} entries "
             f"read; the last one ({guid}) is not stored, it may be incomplete",
         )
+    seen: dict[str, tuple[int, tuple]] = {}  # guid -> (entry number, what the entry holds)
     for n, entry in enumerate(entries):
         link = entry.get("link")
         guid = entry.get("id") or link
         entry_origin = f"{origin}#{guid or n}"
-        published = _date(entry)
+        if guid:
+            held = (entry.get("title"), link, _body(entry))
+            if guid in seen:
+                first, first_held = seen[guid]
+                if first_held != held:  # two entries claim one id: neither may silently win
+                    yield InputError(
+                        f"{origin}#{guid} (entry {n + 1})",
+                        f"entry {n + 1} repeats the id {guid!r} of entry {first + 1} with other "
+                        "content; it is not stored (the first one is)",
+                    )
+                continue  # the same entry twice: read once
+            seen[guid] = (n, held)
+        published, bad_date = _date(entry)
+        if bad_date:
+            yield InputError(entry_origin, bad_date)
         title = (entry.get("title") or "").strip()
         if fetch is not None and link:
             doc = fetch(link, id=guid, outlet=outlet, published=published, language=language)

@@ -9,6 +9,7 @@ from pathlib import Path
 from awol.errors import InputError
 
 MANIFEST_FIELDS = ("id", "url", "outlet", "published", "language")
+NOTE_PREFIX = "_"  # a field of the user's own ("_note", "_batch"): kept out of AWOL, not an error
 
 
 def load_manifest(path: str | Path) -> dict[str, dict]:
@@ -18,9 +19,11 @@ def load_manifest(path: str | Path) -> dict[str, dict]:
     lines starting with ``#`` are ignored.  Unreadable files, bad JSON, non-object lines and
     entries with neither id nor url raise ``InputError(path, "line N: ...")``, and so does a
     ``published`` that is not a date ("YYYY-MM-DD", optionally with a time, "YYYY-MM" or "YYYY"),
-    a ``language`` that is not an ISO 639-1 code ("xx", "english"; a region may follow: "en-GB")
-    and an id (or url) given on two lines: a value that cannot be read is an error, not a
-    silent null, a silently detected language or a silently dropped line.
+    a ``language`` that is not an ISO 639-1 code ("xx", "english"; a region may follow: "en-GB"),
+    an id (or url) given on two lines and a field AWOL does not know ("publshed", "date": a typo
+    would otherwise drop the value silently; a field of the user's own starts with ``_``): a value
+    that cannot be read is an error, not a silent null, a silently detected language or a
+    silently dropped line.
     """
     from awol.extract.dates import parse_published_precision
 
@@ -48,6 +51,11 @@ def load_manifest(path: str | Path) -> dict[str, dict]:
         key = obj.get("id") or obj.get("url")
         if not key:
             raise InputError(str(path), f"line {n}: entry has neither id nor url")
+        unknown = [
+            k for k in obj if k not in MANIFEST_FIELDS and not str(k).startswith(NOTE_PREFIX)
+        ]
+        if unknown:
+            raise InputError(str(path), f"line {n}: {_unknown_field(unknown[0])}")
         for field in MANIFEST_FIELDS:
             value = obj.get(field)
             if value is not None and not isinstance(value, str):
@@ -75,6 +83,20 @@ def load_manifest(path: str | Path) -> dict[str, dict]:
         entries[str(key)] = obj
         lines[str(key)] = n
     return entries
+
+
+def _unknown_field(name: str) -> str:
+    """The reason for a field AWOL does not read, with the field it most likely meant."""
+    from difflib import get_close_matches
+
+    close = get_close_matches(str(name).lower(), MANIFEST_FIELDS, n=1, cutoff=0.6)
+    alias = {"date": "published", "lang": "language", "source": "outlet", "link": "url"}
+    hint = close[0] if close else alias.get(str(name).lower())
+    meant = f" (did you mean {hint!r}?)" if hint and hint != name else ""
+    return (
+        f"unknown field {name!r}{meant}; a manifest line holds {', '.join(MANIFEST_FIELDS)}, "
+        f"and fields of your own start with {NOTE_PREFIX!r}"
+    )
 
 
 # ISO 639-1: the two-letter codes of languages
