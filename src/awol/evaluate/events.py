@@ -71,6 +71,9 @@ class Scores:
     fig_fp: int = 0
     fig_fn: int = 0
     fig_field_ok: Counter = field(default_factory=Counter)  # source, as_of of matched figures
+    # source, as_of of matched figures: right, wrong (both given, differ), missing (only gold
+    # gives one), extra (only the prediction gives one)
+    fig_field_how: dict = field(default_factory=lambda: {f: Counter() for f in FIGURE_FIELDS})
     misses: list[dict[str, Any]] = field(default_factory=list)
     miss_causes: Counter = field(default_factory=Counter)
     spurious_causes: Counter = field(default_factory=Counter)
@@ -121,6 +124,10 @@ class Scores:
                         "tp": self.fig_tp, "fp": self.fig_fp, "fn": self.fig_fn,
                         "field_accuracy": {
                             k: round(self.fig_field_ok[k] / self.fig_tp, 3) if self.fig_tp else None
+                            for k in FIGURE_FIELDS},
+                        "field_counts": {
+                            k: {h: self.fig_field_how[k][h]
+                                for h in ("right", "wrong", "missing", "extra")}
                             for k in FIGURE_FIELDS}},
             "misses": self.misses,
             "spurious": self.spurious,
@@ -274,6 +281,14 @@ def _score_figures(s: Scores, gold: list[dict], pred: list[dict]) -> None:
             pf = pred[hit]
             s.fig_field_ok["as_of"] += pf.get("as_of") == gf.get("as_of")
             s.fig_field_ok["source"] += _same_source(gf.get("source"), pf.get("source"))
+            for f, same in (
+                ("as_of", pf.get("as_of") == gf.get("as_of")),
+                ("source", _same_source(gf.get("source"), pf.get("source"))),
+            ):
+                g_null, p_null = _is_null(gf.get(f)), _is_null(pf.get(f))
+                how = ("right" if same else "missing" if p_null else "extra" if g_null
+                       else "wrong")  # fmt: skip
+                s.fig_field_how[f][how] += 1
     for i, pf in enumerate(pred):
         if i not in used:
             s.fig_fp += 1
@@ -365,6 +380,14 @@ def format_report(res: dict[str, Any], details: bool = True) -> str:
         "accuracy on matched figures: "
         + ", ".join(f"{k} {v:.3f}" if v is not None else f"{k} n/a" for k, v in ff.items())
     )
+    fc = f.get("field_counts") or {}
+    if fc:
+        lines.append(
+            "matched-figure fields right/wrong/missing/extra: "
+            + ", ".join(
+                f"{k} {v['right']}/{v['wrong']}/{v['missing']}/{v['extra']}" for k, v in fc.items()
+            )
+        )
     lines.append("")
     lines.append(
         "accuracy on matched events: "
