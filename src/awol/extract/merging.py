@@ -368,6 +368,8 @@ def charges_of_verdicts(drafts: list[Draft]) -> list[Draft]:
 # The criteria that choose an event's evidence among the sentences telling it, in order (after
 # "not a retelling"), where a language's events.yaml does not list its own (``evidence:``)
 EVIDENCE_ORDER = ("sole", "weight", "prob", "filled")
+# every criterion a language may list
+EVIDENCE_CRITERIA = (*EVIDENCE_ORDER, "region")
 
 
 def _criteria(m: Mention) -> dict[str, float]:
@@ -376,6 +378,7 @@ def _criteria(m: Mention) -> dict[str, float]:
         "weight": m.weight,
         "prob": round(m.prob, 1) if m.prob is not None else 0.0,
         "filled": filled(m),
+        "region": any(p.region for p in m.places),
     }
 
 
@@ -398,7 +401,7 @@ def evidence_order(lang: str) -> tuple[str, ...]:
     if not raw:
         return EVIDENCE_ORDER
     order = tuple(str(x) for x in raw)
-    unknown = [k for k in order if k not in EVIDENCE_ORDER]
+    unknown = [k for k in order if k not in EVIDENCE_CRITERIA]
     if unknown:
         raise ValueError(f"lang/{lang}/events.yaml: evidence: unknown criteria {unknown}")
     return order
@@ -408,3 +411,33 @@ def filled(m: Mention) -> int:
     return sum(
         x not in (None, [], "") for x in (m.date, m.places, m.count, m.names, m.source, m.armed)
     )
+
+
+def evidence_features(mentions: list[Mention], article) -> list[dict[str, float]]:
+    """What may tell a coder's evidence sentence among the mentions of one event: the criteria
+    of :func:`evidence_rank`, the fields the sentence states, whether it is the headline or the
+    lead (the first sentence after it), and whether it is the earliest of the event's."""
+    text, title = article.text, article.title
+    head_end = len(title) if title and text.startswith(title) else 0
+    body = [m.sentence.index for m in mentions if m.sentence.start >= head_end]
+    lead = head_end + len(text[head_end:]) - len(text[head_end:].lstrip())  # the body's start
+    first = min(m.sentence.index for m in mentions)
+    out = []
+    for m in mentions:
+        c = _criteria(m)
+        head = m.sentence.start < head_end
+        c.update(
+            prob=m.prob if m.prob is not None else 0.0,
+            date=float(m.date is not None and bool(m.date.value)),
+            region=float(any(p.region for p in m.places)),
+            count=float(m.count is not None),
+            names=float(bool(m.names)),
+            head=float(head),
+            lead=float(not head and m.sentence.start <= lead),
+            first=float(m.sentence.index == first),
+            first_body=float(bool(body) and m.sentence.index == min(body)),
+            retold=float(m.retold),
+            background=float(m.background),
+        )
+        out.append(c)
+    return out

@@ -1,0 +1,133 @@
+"""Which sentence do the coders cite when one happening is told by several sentences?
+
+    .venv/bin/python scripts/evidence_choice.py ../shared/corpus/real --split train --language ru
+        [--folds 5] [--dump FILE.jsonl] [--show]
+
+Extracts the documents of the split (held out with ``--folds``, as ``awol evaluate --folds``)
+and records, for every event, the mentions merged into it.  An event is *decidable* where the
+sentence of exactly one of its mentions is the evidence of a gold event of its type in the
+document (word overlap >= 0.5, as the scorer reads it): then that mention is the one the coders
+cite.  Prints how often the chosen evidence is the gold's, and, per criterion (position, the
+headline or the lead, sole, trigger weight, classifier probability, filled fields), how the
+gold's mention compares with the others of its event.  ``--dump`` writes one line per decidable
+event (its mentions' features and which is the gold's) for :mod:`scripts.fit_evidence`.
+Never run on the test split (it prints sentences).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def _words(s: str) -> set[str]:
+    return set(_WORD.findall(s.lower()))
+
+
+def _overlap(a: str, b: str) -> float:
+    ta, tb = _words(a), _words(b)
+    if not ta or not tb:
+        return 0.0
+    return len(ta & tb) / min(len(ta), len(tb))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("corpus", type=Path)
+    ap.add_argument("--split", default="train")
+    ap.add_argument("--language")
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--dump", type=Path)
+    ap.add_argument("--show", action="store_true", help="print the events chosen wrongly")
+    args = ap.parse_args()
+    if args.split == "test":
+        raise SystemExit("evidence_choice reads sentences: train only (TEST-SPLIT RULE)")
+
+    import awol.extract.document as document
+    from awol.cli.extract import _DEFAULT_CORPORA, run_extract
+    from awol.evaluate.events import by_language, by_split
+    from awol.evaluate.heldout import held_out_extractions
+    from awol.extract.merging import evidence_features, evidence_order, evidence_rank
+
+    folder = args.corpus
+    rows = [json.loads(x) for x in (folder / "gold.jsonl").read_text("utf-8").splitlines() if x]
+    gold = by_split(rows, folder, args.split)
+    dealt = [g["id"] for g in gold]
+    gold = by_language(gold, args.language)
+    man = folder / "manifest.jsonl"
+    manifest = str(man) if man.exists() else None
+
+    drafts: list[tuple[str, object]] = []  # (language, draft) in extraction order
+    finish = document._finish
+
+    def spy(d, article, *a, **k):
+        drafts.append((article.language or "en", article, d))
+        return finish(d, article, *a, **k)
+
+    document._finish = spy
+    if args.folds:
+        corpora = [p for p in _DEFAULT_CORPORA if (p / "gold.jsonl").exists()]
+        items = held_out_extractions(
+            folder, [g["id"] for g in gold], args.folds, corpora, manifest, dealt
+        )
+    else:
+        items = run_extract([str(folder / f"{g['id']}.txt") for g in gold], manifest)
+    list(items)
+    document._finish = finish
+
+    gold_by = {g["id"]: g for g in gold}
+    stats: Counter = Counter()
+    prefer: dict[str, Counter] = {}
+    out = []
+    for lang, article, d in drafts:
+        doc = gold_by.get(article.id)
+        if doc is None:
+            continue
+        ms = d.mentions
+        stats["events"] += 1
+        if len(ms) > 1:
+            stats["merged events"] += 1
+        golds = [g for g in doc["events"] if g["type"] == d.type]
+        hits = []
+        for g in golds:
+            ev = g.get("evidence") or ""
+            hit = [k for k, m in enumerate(ms) if _overlap(m.sentence.text, ev) >= 0.5]
+            if len(hit) == 1:
+                hits.append(hit[0])
+        if len(set(hits)) != 1 or len(ms) < 2:
+            continue
+        gk = hits[0]
+        feats = evidence_features(ms, article)
+        order = evidence_order(lang)
+        chosen = max(range(len(ms)), key=lambda k: evidence_rank(ms[k], order))
+        stats["decidable"] += 1
+        stats["chosen = gold"] += chosen == gk
+        for name in feats[0]:
+            g, others = feats[gk][name], [f[name] for k, f in enumerate(feats) if k != gk]
+            c = prefer.setdefault(name, Counter())
+            c["gold higher"] += all(g > o for o in others)
+            c["gold lower"] += all(g < o for o in others)
+            c["tie"] += all(g == o for o in others)
+        out.append({"id": article.id, "language": lang, "type": d.type, "gold": gk,
+                    "chosen": chosen, "features": feats})  # fmt: skip
+        if args.show and chosen != gk:
+            print(f"{article.id} {d.type}: chose {chosen}, gold {gk}")
+            for k, m in enumerate(ms):
+                mark = "G" if k == gk else ("C" if k == chosen else " ")
+                print(f"  {mark} {feats[k]} | {m.sentence.text[:110]}")
+    for k, v in stats.items():
+        print(f"{k:<16} {v}")
+    print("\ncriterion           gold higher / lower / tie (vs every other mention of its event)")
+    for name, c in prefer.items():
+        print(f"  {name:<18} {c['gold higher']:>4} {c['gold lower']:>4} {c['tie']:>4}")
+    if args.dump:
+        args.dump.write_text("".join(json.dumps(x) + "\n" for x in out), "utf-8")
+
+
+if __name__ == "__main__":
+    main()
