@@ -9,7 +9,8 @@ every format (acled-csv, csv, jsonl, geojson, parquet, incidents, cases) with an
 (any inflection, either script, surname or given name alone: tests/privacy/audit.py).  Then, over the stored events'
 evidence sentences, count the masked spans that are not a form of a gold name or of a name the
 extractor stored (other persons -- relatives, lawyers, officials -- or over-masking; ``--show``
-prints them to judge), and the masking cost per event.
+prints them to judge, for corpus/dev only: of a real corpus it prints a count and a hash, never a
+name), and the masking cost per event.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "privacy"))
 
-from audit import audit_store, gold_names, leaks  # noqa: E402
+from audit import audit_store, digest, gold_names, leaks  # noqa: E402
 
 from awol.privacy import collect_names, mask_spans  # noqa: E402
 from awol.serve.export import export  # noqa: E402
@@ -140,8 +141,10 @@ def main() -> None:
         r = run(corpus)
         print(f"== {r['corpus']}: {r['gold_names']} gold names, {r['events']} events")
         print(f"{'output':<16} {'with names':>10} {'default':>8}")
+        private = corpus.resolve() != (ROOT / "corpus" / "dev").resolve()
         for label, (before, after, sample) in r["outputs"].items():
-            print(f"{label:<16} {before:>10} {after:>8}  {' '.join(sample)}")
+            shown = digest(sample) if private else " ".join(sample)
+            print(f"{label:<16} {before:>10} {after:>8}  {shown}")
         first, second = r["fresh_exports"]
         print(
             f"awol export --format jsonl in a fresh process, CPU: {first:.1f}s the first time "
@@ -157,6 +160,9 @@ def main() -> None:
             f"{len(r['other_masked'])} masked spans are not a form of a gold or stored name "
             f"(other people, or over-masking: see below)"
         )
+        if private:
+            print(f"   other: {digest(r['other_masked'])}")
+            continue
         for t in r["other_masked"][: args.show]:
             print(f"   other: {t}")
 

@@ -14,7 +14,13 @@ incidents, cases, ``--format gold``, ``--partitioned`` Parquet), every anonymous
 URLs that name a record.  ``--hostile`` does the same over invented documents whose people the
 gold does not list (relatives, lawyers, call signs, hyphenated and common-word surnames, names
 in ids and URL slugs, ALL-CAPS, names split by a line break).  ``--show N`` prints N leaked forms
-per surface.
+per surface (only for --hostile and corpus/dev: for real texts a count and a hash, never a name).
+
+Over-masking: every document's text as the anonymous document page shows it, against its stored
+text: the masked spans that are a form of a gold name, a place the gazetteer knows, a common
+word (the dictionary knows it with no name reading, or it is written in lower case elsewhere in
+the corpus) or another word (most often a person the gold does not list), and the share of words
+masked.
 """
 
 from __future__ import annotations
@@ -22,7 +28,6 @@ from __future__ import annotations
 import argparse
 import io
 import json
-import os
 import subprocess
 import sys
 import tempfile
@@ -31,28 +36,10 @@ from pathlib import Path
 from urllib.parse import quote
 
 ROOT = Path(__file__).resolve().parents[1]
+DEV = ROOT / "corpus" / "dev"
 sys.path.insert(0, str(ROOT / "tests" / "privacy"))
 
-from audit import gold_names, leaks  # noqa: E402
-
-
-def _split_folder(corpus: Path, split: str, tmp: Path) -> Path:
-    """A folder of links to the documents of one split, with the manifest and gold lines of
-    those documents only."""
-    ids = set(json.loads((corpus / "splits.json").read_text())[split])
-    out = tmp / f"{corpus.name}-{split}"
-    out.mkdir()
-    for p in corpus.iterdir():
-        if p.suffix in (".txt", ".html", ".htm") and p.name.split(".")[0] in ids:
-            os.symlink(p.resolve(), out / p.name)
-    for name in ("manifest.jsonl", "gold.jsonl"):
-        lines = [
-            ln
-            for ln in (corpus / name).read_text(encoding="utf-8").splitlines()
-            if ln.strip() and json.loads(ln).get("id") in ids
-        ]
-        (out / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return out
+from audit import digest, gold_names, leaks, overmasked, split_folder  # noqa: E402
 
 
 def _ingest(folder: Path, db: str) -> None:
@@ -191,7 +178,52 @@ def _search(db: str, names: set[str]) -> tuple[int, int, list[str]]:
     return tried, found, sample
 
 
-def audit(folder: Path, names_by_doc: dict[str, set[str]], show: int) -> dict[str, int]:
+def _overmask(db: str, names_by_doc: dict[str, set[str]], show: int) -> dict[str, int]:
+    """Masked spans of every anonymous document page by kind (see the module's doc)."""
+    import re
+
+    from fastapi.testclient import TestClient
+
+    from awol.query import Filters
+    from awol.serve.app import create_app
+
+    app = create_app(db)
+    kinds: dict[str, list[str]] = {"name": [], "place": [], "common": [], "other": []}
+    words = masked = 0
+    try:
+        c = TestClient(app, base_url="https://testserver")
+        q, store = app.state.awol.query, app.state.awol.store
+        ids: list[str] = []
+        while len(ids) % 500 == 0:
+            page = q.documents(Filters(), offset=len(ids), limit=500, public=False).items
+            if not page:
+                break
+            ids += [d["id"] for d in page]
+        raws = {i: (store.document(i) or {}).get("text") or "" for i in ids}
+        vocab = frozenset(w for t in raws.values() for w in re.findall(r"\b[a-z]{3,}\b", t))
+        for i in ids:
+            r = c.get(f"/api/documents/{quote(i, safe='')}")
+            if r.status_code != 200:
+                continue
+            pub = r.json().get("text") or ""
+            got = overmasked(raws[i], pub, names_by_doc.get(i, set()), vocab)
+            for k, v in got.items():
+                kinds[k].extend(v)
+            words += len(raws[i].split())
+            masked += sum(len(x.split()) for v in got.values() for x in v)
+    finally:
+        app.state.awol.store.close()
+    print(f"  over-masking on the document pages: {masked} of {words} words masked")
+    for k, v in kinds.items():
+        top = " | ".join(f"{w}x{n}" for w, n in Counter(v).most_common(show)) if k != "name" else ""
+        print(f"    {k:<8} {len(v):>5}  {top}")
+    return {k: len(v) for k, v in kinds.items()}
+
+
+def audit(
+    folder: Path, names_by_doc: dict[str, set[str]], show: int, private: bool = False
+) -> dict[str, int]:
+    """Leaks per surface (``private``: real texts, so a count and a hash instead of the forms)."""
     names = set().union(*names_by_doc.values()) if names_by_doc else set()
     with tempfile.TemporaryDirectory(prefix="privacy-surfaces-") as t:
         tmp = Path(t)
@@ -203,13 +235,15 @@ def audit(folder: Path, names_by_doc: dict[str, set[str]], show: int) -> dict[st
             found = leaks(text, names)
             res[label] = len(found)
             top = " ".join(f"{w}x{n}" for w, n in Counter(found).most_common(show))
+            if private:
+                top = digest(found) if found else ""
             print(f"  {label:<34} {len(found):>5}  {top}")
         tried, hits, sample = _search(db, names)
         res["anonymous search by a name"] = hits
-        print(
-            f"  {'anonymous search by a name':<34} {hits:>5}  of {tried}  {' '.join(sample[:show])}"
-        )
-    print(f"  {'TOTAL':<34} {sum(res.values()):>5}")
+        shown = "" if private else " ".join(sample[:show])
+        print(f"  {'anonymous search by a name':<34} {hits:>5}  of {tried}  {shown}")
+        print(f"  {'TOTAL':<34} {sum(res.values()):>5}")
+        _overmask(db, names_by_doc, 0 if private else show)
     return res
 
 
@@ -234,12 +268,16 @@ def main() -> None:
     if args.corpus is None:
         ap.error("a corpus folder or --hostile")
     with tempfile.TemporaryDirectory(prefix="privacy-split-") as t:
-        folder = _split_folder(args.corpus, args.split, Path(t)) if args.split else args.corpus
+        folder = (
+            split_folder(args.corpus, args.split, Path(t) / f"{args.corpus.name}-{args.split}")
+            if args.split
+            else args.corpus
+        )
         names_by_doc = gold_names(folder)
         print(
             f"== {args.corpus} {args.split or ''}: {len(set().union(*names_by_doc.values()))} gold names"
         )
-        audit(folder, names_by_doc, args.show)
+        audit(folder, names_by_doc, args.show, private=args.corpus.resolve() != DEV.resolve())
 
 
 if __name__ == "__main__":

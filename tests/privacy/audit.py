@@ -1,26 +1,34 @@
 """Audit of public output for person names (used by the privacy tests and bench_privacy.py).
 
 ``leaks(text, names)`` lists the forms of ``names`` found in ``text``, built independently of the
-masking code: each name part of at least 4 letters, every pymorphy3 form of a Cyrillic part read
+masking code: each name part of at least 3 letters, every pymorphy3 form of a Cyrillic part read
 as a name, the transliteration of each form into Latin, and any word extending a form's stem by
 at most 3 letters (Гуров -> Гурова, Гуровым; Sablin -> Sablina), all case-insensitive.
 
 ``audit_store(store, names_by_doc)`` exports every format with and without names and counts, in
 each output record, the forms of the gold names of the documents that record comes from.
+
+``overmasked(raw, public, names)`` compares a text with its public form and sorts each masked
+span: a form of a known name, a place the gazetteer knows, a common word, or another word (most
+often a person the gold does not list).  ``digest(forms)`` is what a report prints instead of the
+forms it found in real texts: their number and a hash, never a name.
 """
 
 from __future__ import annotations
 
 import csv
+import difflib
 import functools
+import hashlib
 import io
 import json
+import os
 import re
 from collections.abc import Iterable
 from pathlib import Path
 
 _CYR = re.compile(r"[А-Яа-яЁё]")
-_PART = re.compile(r"[^\W\d_]{4,}")
+_PART = re.compile(r"[^\W\d_]{3,}")
 
 OUTPUTS = [
     ("acled-csv", "events"),
@@ -137,3 +145,82 @@ def audit_store(store, names_by_doc: dict[str, set[str]]) -> dict[str, tuple[int
             counts.append(n)
         res[label] = (counts[0], counts[1], sorted(set(sample))[:10])
     return res
+
+
+def digest(forms: Iterable[str]) -> str:
+    """``"N forms #hash"`` of the distinct ``forms`` (lower case): a report on real texts says
+    whether and how much leaked, and whether it is the same leak as before, naming no one."""
+    uniq = sorted({f.lower() for f in forms})
+    if not uniq:
+        return "0 forms"
+    h = hashlib.sha256("\n".join(uniq).encode("utf-8")).hexdigest()[:10]
+    return f"{len(uniq)} forms #{h}"
+
+
+def split_folder(corpus: Path, split: str, out: Path) -> Path:
+    """A folder of symbolic links to the documents of one split of ``corpus/splits.json`` (read
+    in place, never copied), with the manifest and gold lines of those documents only."""
+    ids = set(json.loads((corpus / "splits.json").read_text())[split])
+    out.mkdir(parents=True, exist_ok=True)
+    for p in corpus.iterdir():
+        if p.suffix in (".txt", ".html", ".htm") and p.name.split(".")[0] in ids:
+            os.symlink(p.resolve(), out / p.name)
+    for name in ("manifest.jsonl", "gold.jsonl"):
+        lines = [
+            ln
+            for ln in (corpus / name).read_text(encoding="utf-8").splitlines()
+            if ln.strip() and json.loads(ln).get("id") in ids
+        ]
+        (out / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return out
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def masked_spans(raw: str, public: str) -> list[tuple[int, int]]:
+    """The spans of ``raw`` that ``public`` (the same text masked) replaced by ``[name]``."""
+    out = []
+    sm = difflib.SequenceMatcher(None, raw, public, autojunk=False)
+    for op, a1, a2, b1, b2 in sm.get_opcodes():
+        if op == "replace" and "[name]" in public[b1:b2]:
+            out.append((a1, a2))
+    return out
+
+
+@functools.lru_cache(maxsize=50_000)
+def _common(word: str) -> bool:
+    from awol.extract.places import get_morph
+
+    if _CYR.search(word):
+        morph = get_morph()
+        if not morph.word_is_known(word.lower()):
+            return False
+        tags = ("Name", "Surn", "Patr")
+        return not any(t in p.tag for p in morph.parse(word) for t in tags)
+    return False
+
+
+def overmasked(
+    raw: str, public: str, names: Iterable[str], vocab: frozenset[str] = frozenset()
+) -> dict[str, list[str]]:
+    """The masked spans of ``raw`` by kind: ``name`` (a form of ``names``), ``place`` (a place
+    the gazetteer knows), ``common`` (every word a common word: a Cyrillic word the dictionary
+    knows with no name reading, a Latin word ``vocab`` -- the lower-case words of the corpus --
+    holds), ``other`` (most often a person the gold does not list)."""
+    out: dict[str, list[str]] = {"name": [], "place": [], "common": [], "other": []}
+    for s, e in masked_spans(raw, public):
+        span = raw[s:e].strip(" ,.;:")
+        words = _WORDS.findall(span)
+        if not words:
+            continue
+        if leaks(span, names):
+            kind = "name"
+        elif _is_place(span[:1].upper() + span[1:]):
+            kind = "place"
+        elif all(_common(w) or (not _CYR.search(w) and w.lower() in vocab) for w in words):
+            kind = "common"
+        else:
+            kind = "other"
+        out[kind].append(span)
+    return out

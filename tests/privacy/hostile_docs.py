@@ -93,6 +93,52 @@ the regional court said.
 Кузнецов, тоже самовольно покинул часть в мае 2024 года и был задержан в Воронеже.
 """,
     },
+    {
+        # an id whose every word has at most three letters ("lev-kim"); a URL slug that names a
+        # person the text names only in Cyrillic, in a photo caption and in oblique cases; an
+        # outlet that is a person's channel; a diminutive in a quote; initials before
+        "file": "lev-kim.txt",
+        "url": "https://example.org/news/2024/08/ivan-petrov-sentenced-for-desertion",
+        "outlet": "Канал Олега Царькова",
+        "published": "2024-08-20",
+        "language": "ru",
+        "names": ["Лев Ким", "Иван Петров", "Николай Петров", "Олег Царьков", "Ваня"],
+        "text": """Суд в Ростове-на-Дону вынес приговор Ивану Петрову
+
+На фото: Иван Петров с сослуживцами, 2023 год (фото из семейного архива).
+
+Южный окружной военный суд приговорил контрактника И. Петрова к шести годам колонии за \
+самовольное оставление части. Петров сбежал из части в Донецкой области в январе 2024 года.
+
+«Ваня просто не выдержал», — сказал его брат Николай.
+
+Вместе с ним в розыск объявили рядового Льва Кима. Ким, по данным следствия, скрылся в \
+Ростовской области в феврале 2024 года.
+
+Канал Олега Царькова первым сообщил о приговоре 19 августа 2024 года.
+""",
+    },
+    {
+        # a Ukrainian transliteration in the slug ("oleh-lys") of a name the text spells "Oleg
+        # Lis"; a three-letter surname alone; a photo caption; an outlet that is a person's blog;
+        # a mother and a brother named only outside the events' sentences
+        "file": "2024-09-07-en-5.txt",
+        "url": "https://example.org/2024/09/mother-of-deserter-oleh-lys-speaks-out",
+        "outlet": "Irina Sokol's Blog",
+        "published": "2024-09-07",
+        "language": "en",
+        "names": ["Oleg Lis", "Oleh Lys", "Pavel Lis", "Tamara Lis", "Irina Sokol"],
+        "text": """Mother of deserter Oleg Lis speaks out
+
+Photo: Oleg Lis (left) with his brother Pavel in 2022. Courtesy of the family.
+
+"My son is not a traitor," Tamara Lis, 52, said by phone from Pskov.
+
+Her son, a conscript, left his unit near Belgorod in August 2024, she said.
+
+Lis was detained on September 2, 2024, according to the Pskov garrison court.
+""",
+    },
 ]
 
 

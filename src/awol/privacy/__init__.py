@@ -8,6 +8,7 @@ Every public output (exports, the API, the web app's anonymous views) goes throu
 ``--with-names`` is the only way around it.  See :mod:`awol.privacy.mask`.
 """
 
+from awol.privacy.ids import public_id, use_store
 from awol.privacy.mask import (
     NAME_FIELDS,
     NAME_MASK,
@@ -17,7 +18,6 @@ from awol.privacy.mask import (
     public_document,
     public_event,
     public_figure,
-    public_id,
     public_incident,
     public_record,
     redact_text,
@@ -39,4 +39,5 @@ __all__ = [
     "public_incident",
     "public_record",
     "redact_text",
+    "use_store",
 ]

@@ -11,13 +11,13 @@ and every free-text string masked, using all the names stored in the record itse
 from __future__ import annotations
 
 import functools
-import hashlib
 import re
 from collections.abc import Iterable
 from typing import Any
 
 from awol.privacy.forms import name_forms
-from awol.privacy.recognise import merge_spans, person_spans
+from awol.privacy.ids import public_id
+from awol.privacy.recognise import merge_spans, person_spans, slug_spans
 
 __all__ = [
     "NAME_MASK",
@@ -59,11 +59,6 @@ _ID_FIELDS = frozenset(
         "origin",
     }
 )  # fmt: skip
-_ID_WORD = re.compile(r"[^\W\d_]+")
-#: words of the ids AWOL makes itself ("inc-<document>#0", "case-...", ".../split-3")
-_ID_OWN_WORDS = frozenset({"inc", "case", "split", "tg"})
-_ID_PREFIXES = ("inc-", "case-")
-_PUBLIC_ID = re.compile(r"(?:inc-|case-)?~[0-9a-f]{12}")
 _CAP = re.compile(r"[A-ZА-ЯЁ]")
 _INITIAL_BEFORE = re.compile(r"(?:\b[A-ZА-ЯЁ]\.\s?){1,2}$")
 _INITIALS_AFTER = re.compile(r" [A-ZА-ЯЁ]\.(?:\s?[A-ZА-ЯЁ]\.)?(?![^\W\d_])")
@@ -82,26 +77,6 @@ def text_places(text: str) -> list[tuple[int, int]]:
     return _place_spans(text, lang)
 
 
-@functools.lru_cache(maxsize=200_000)
-def public_id(raw: str) -> str:
-    """The form of a document, incident or case id an anonymous reader sees.
-
-    An id whose every word is AWOL's own or at most three letters long ("ren-001",
-    "inc-ru-05#2", "case-en-01#0", "tg-12") is shown as it is.  Any other ("ivan-zayats-deserter",
-    a feed entry's URL, "inc-dezertir-petr-volk#0") may name a person -- a file name or a URL
-    slug is written in lower case, in any transliteration, with no cue around it -- so it is
-    replaced by a digest of it: ``"~"`` and 12 hex digits, after the ``inc-`` / ``case-`` prefix
-    it had.  The same id always gives the same public id (every export, page and link agree,
-    and :func:`awol.query` finds the record by it); the names a document tells are not needed
-    to compute it."""
-    if not isinstance(raw, str) or not raw or _PUBLIC_ID.fullmatch(raw):
-        return raw
-    if all(len(w) <= 3 or w.lower() in _ID_OWN_WORDS for w in _ID_WORD.findall(raw)):
-        return raw
-    prefix = next((p for p in _ID_PREFIXES if raw.startswith(p)), "")
-    return f"{prefix}~{hashlib.sha256(raw.encode('utf-8', 'surrogatepass')).hexdigest()[:12]}"
-
-
 def mask_spans(text: str, names: Iterable[str] = (), url: bool = False) -> list[tuple[int, int]]:
     """The ``(start, end)`` spans of ``text`` that :func:`redact_text` replaces."""
     if not isinstance(text, str) or not text:
@@ -113,7 +88,7 @@ def mask_spans(text: str, names: Iterable[str] = (), url: bool = False) -> list[
 def _mask_spans(text: str, names: tuple[str, ...], url: bool) -> tuple[tuple[int, int], ...]:
     forms = name_forms(names)
     if url:
-        spans = forms.spans(text, any_case=True)
+        spans = forms.spans(text, any_case=True) + list(slug_spans(text))
     else:
         if not _CAP.search(text):
             return ()

@@ -25,7 +25,7 @@ from typing import Any
 
 import yaml
 
-__all__ = ["cues", "person_spans", "prime", "seed", "seeded_places"]
+__all__ = ["cues", "person_spans", "prime", "seed", "seeded_places", "slug_spans"]
 
 _CYR = re.compile(r"[А-Яа-яЁё]")
 _LATIN_CAP = re.compile(r"[A-Z]")
@@ -60,6 +60,7 @@ def cues() -> dict[str, Any]:
             re.IGNORECASE,
         ),
         "endings": endings,
+        "slug_stop_words": frozenset(w.lower() for w in data["slug_stop_words"]),
         "not_names": {n.lower() for n in data["not_names"]},
         "orgs": {w.lower() for w in data["organisation_words"]},
         "nationalities": _nationalities(data),
@@ -320,43 +321,104 @@ def _ru_short_spans(text: str) -> list[tuple[int, int]]:
         while j < len(words) and text[e : words[j].start()].strip() == "":
             e = words[j].end()
             j += 1
-        i = k - 1  # ... or before it ("Кириллов Павел")
-        while i >= 0 and text[words[i].end() : s].strip() == "":
+        i = k - 1  # ... or before it ("Кириллов Павел"; not "Канал Олега ...", "Блог ...")
+        while (
+            i >= 0 and text[words[i].end() : s].strip() == "" and not _thing_noun(words[i].group())
+        ):
             s = words[i].start()
             i -= 1
         out.append((s, e))
     return out
 
 
-_RU_PREV_WORD = re.compile(r"([а-яё]+)\.?\s+$")
+def _thing_noun(word: str) -> bool:
+    """A word the dictionary reads only as a noun of a thing ("Канал", "Блог", "Суд"), never a
+    person's: no name, surname or animate reading ("Мороз", "Волк", "Кириллов" may be names)."""
+    from awol.extract.places_tokens import get_morph
+
+    parses = get_morph().parse(word)
+    return all(
+        "NOUN" in p.tag
+        and "inan" in p.tag
+        and not ({"Name", "Surn", "Patr"} & set(p.tag.grammemes))
+        for p in parses
+    )
+
+
+_RU_PREV_WORD = re.compile(r"([а-яё]+)\.?\s+[«\"„“]?$")
 # things named after someone: the surname after them is not a person of the story
 _RU_NAMED_AFTER = frozenset(
     """автомат пулемёт пулемет пистолет орден медаль улица проспект площадь переулок бульвар
     набережная шоссе премия имя завод музей театр университет институт академия училище
-    станция аэропорт""".split()
+    станция аэропорт автомобиль машина марка модель катер корабль судно теплоход танк самолёт
+    самолет вертолёт вертолет""".split()
 )
 
 
 def _ru_surnames(text: str) -> list[tuple[int, int]]:
     """Capitalised Cyrillic words the dictionary reads first as a surname ("Кузнецов,",
-    "Гурова"), outside the places the gazetteer knows: the NER misses a surname alone at the
-    start of a sentence with no given name or cue beside it."""
+    "Гурова") or a given name ("Ваня", "Николай"; not "Вера", read first as "faith"), outside the
+    places the gazetteer knows: the NER misses a surname or a given name alone (at the start of
+    a sentence, in a quote) with no cue beside it."""
     from awol.extract.places_tokens import get_morph
 
     morph = get_morph()
     out = []
     places = None
     for m in _RU_CAP_WORD.finditer(text):
-        if "Surn" not in morph.parse(m.group())[0].tag:
+        tag = morph.parse(m.group())[0].tag
+        if "Surn" not in tag and "Name" not in tag:
             continue
         prev = _RU_PREV_WORD.search(text, 0, m.start())
         if prev and morph.parse(prev.group(1))[0].normal_form in _RU_NAMED_AFTER:
-            continue  # "автомат Калашникова", "орден Суворова", "улица Ленина"
+            continue  # "автомат Калашникова", "орден Суворова", "автомобиль «Лада Приора»"
         if places is None:
             places = _place_spans(text, "ru")
         if not any(ps <= m.start() and m.end() <= pe for ps, pe in places):
             out.append(m.span())
     return out
+
+
+# ----------------------------------------------------------------------------- URL slugs
+_SLUG_WORD = re.compile(r"[^\W\d_]+")
+
+
+@functools.lru_cache(maxsize=1)
+def _given_keys() -> frozenset[str]:
+    """The keys (:func:`awol.extract.names.name_key`) of every known given name, either list."""
+    from awol.extract.names import en_given_names, name_key, ru_given_names
+
+    keys = {name_key(n).replace(" ", "") for n in en_given_names()}
+    keys |= {name_key(n).replace(" ", "") for n in ru_given_names()}
+    keys.discard("")
+    return frozenset(k for k in keys if len(k) >= 3)
+
+
+@functools.lru_cache(maxsize=100_000)
+def slug_spans(url: str) -> tuple[tuple[int, int], ...]:
+    """Person names in a URL's words, where no case and no cue marks them
+    ("/news/ivan-petrov-sentenced", "/mother-of-deserter-oleh-lys"): a known given name in any
+    transliteration, with the word after it (the surname, unless a function word follows)."""
+    from awol.extract.names import name_key
+
+    given = _given_keys()
+    stop = cues()["slug_stop_words"]
+    words = list(_SLUG_WORD.finditer(url))
+    out: list[tuple[int, int]] = []
+    for k, m in enumerate(words):
+        w = m.group()
+        if len(w) < 3 or name_key(w).replace(" ", "") not in given:
+            continue
+        out.append(m.span())
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        if (
+            nxt is not None
+            and url[m.end() : nxt.start()] in ("-", "_", "+", "%20", ".")
+            and len(nxt.group()) >= 2
+            and nxt.group().lower() not in stop
+        ):
+            out.append(nxt.span())
+    return tuple(merge_spans(out))
 
 
 # ----------------------------------------------------------------------------- both
@@ -426,6 +488,7 @@ _CALL_SIGN = re.compile(
 )
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n\s*)$")
 _MODEL_AFTER = re.compile(r"[-‐–]?\d")  # "Ми-8", "Mi-8", "Су-34": a model, not a person
 _RU_PLACE_BEFORE = re.compile(r"(?:^|\s)(?:под|во?|близ|около|возле|вблизи|из-под)\s+$", re.I)
 _RU_NOT_NAMES = frozenset({"вагнер"})  # the military company, not a person
@@ -452,6 +515,15 @@ def _not_a_person(text: str, s: int, e: int) -> bool:
     morph = get_morph()
     parses = morph.parse(span)
     if any(p.normal_form in _RU_NOT_NAMES for p in parses):
+        return True
+    # a sentence opening on a common noun that is also a surname or a given name: "Мороз ударил
+    # ночью", "Вера в победу не угасла" (the noun read as the subject, in the nominative; an
+    # oblique "Мороза объявили в розыск" or a mid-sentence capital stays a person)
+    if _SENTENCE_START.search(text, 0, s) and any(
+        {"NOUN", "inan", "sing", "nomn"} <= set(p.tag.grammemes)
+        and not {"Name", "Surn", "Patr", "Geox", "Orgn"} & set(p.tag.grammemes)
+        for p in parses
+    ):
         return True
     # a verb, an adverb, a pronoun...: no reading of it is a noun or an adjective (a surname
     # the dictionary knows as a common noun, "Зарубин", stays a person)

@@ -24,7 +24,7 @@ from typing import Any
 from awol.privacy.mask import _CAP, _SAFE, _URL_FIELDS, NAME_FIELDS, text_places
 from awol.privacy.recognise import person_spans, prime, seed
 
-__all__ = ["load", "public_texts", "recogniser_version", "text_key"]
+__all__ = ["document_names", "load", "public_texts", "recogniser_version", "text_key"]
 
 # what the recogniser's result depends on, besides the text: its code and data, the given-name
 # lists, the gazetteer (places are left readable) and the NER model's package
@@ -109,3 +109,21 @@ def load(store: Any, records: Any, recognise: bool = True) -> dict[str, int]:
         except Exception:  # noqa: BLE001 - a database that cannot be written loses the saving
             pass
     return {"stored": len(found), "recognised": len(missing) if recognise else 0}
+
+
+def document_names(store: Any, doc_ids: Any) -> dict[str, list[str]]:
+    """Every person name recognised in each document's stored title, outlet and whole text
+    (spans read from ``store``, recognised and stored where missing): a record of a document
+    masks the names its document tells anywhere -- a caption, a quote, a paragraph no event
+    cites -- in its URL slug, title and fields, not only those of its own sentences."""
+    texts: dict[str, list[str]] = {}
+    for d in dict.fromkeys(x for x in doc_ids if isinstance(x, str) and x):
+        try:
+            doc = store.document(d)
+        except Exception:  # noqa: BLE001 - a store without documents: the events' names only
+            doc = None
+        if doc:
+            fields = (doc.get("title"), doc.get("outlet"), doc.get("text"))
+            texts[d] = [t for t in fields if isinstance(t, str) and t.strip()]
+    load(store, [{"text": t} for ts in texts.values() for t in ts])
+    return {d: [t[s:e] for t in ts for s, e in person_spans(t)] for d, ts in texts.items()}

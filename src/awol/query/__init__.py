@@ -18,6 +18,7 @@ anonymous readers); the :class:`Query` class here reads through them.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections import Counter, defaultdict
@@ -52,7 +53,7 @@ from awol.query.view import (
     _View,
 )
 from awol.serve.export import place
-from awol.serve.public import names_in, public_text
+from awol.serve.public import PrivacyUnavailable, names_in, public_text, use_database
 
 __all__ = [
     "MAX_LIMIT",
@@ -64,6 +65,13 @@ __all__ = [
     "clean",
     "figure_series",
 ]
+
+
+def _outlets(v: _View, public: bool) -> list[str]:
+    """The outlets of the stored documents (an outlet may be a person's blog or channel: masked
+    for anonymous readers)."""
+    outlets = {d["outlet"] for d in v.docs.values() if d.get("outlet")}
+    return sorted({public_text(o) or "" for o in outlets} - {""} if public else outlets)
 
 
 class Query:
@@ -82,7 +90,6 @@ class Query:
     def warm(self, *, public_records: int = 2000) -> None:
         """Read the store now, and mask the newest records for anonymous readers (the first
         masking loads the name recogniser)."""
-        from awol.serve.public import PrivacyUnavailable
 
         v = self._view()
         try:
@@ -100,6 +107,8 @@ class Query:
             self._stamp, self._full = None, None
 
     def _view(self, public_view: bool = False) -> _View:
+        with contextlib.suppress(PrivacyUnavailable):
+            use_database(self.store)  # public ids are those of this database (its own key)
         now_ = time.monotonic()
         with self._lock:
             if self._full is None or now_ - self._checked > self.recheck_seconds:
@@ -172,7 +181,7 @@ class Query:
                  "published": doc.get("published"), "title": doc.get("title")}  # fmt: skip
             figures.append(f)
         events.sort(key=lambda e: (_when(e), e["document_id"], e["index"]), reverse=True)
-        v = _View(events, incidents, cases, figures, docs, by_key, inc_by_id, case_by_id)
+        v = _View(events, incidents, cases, figures, docs, by_key, inc_by_id, case_by_id, store=st)
         _index(v)
         return v
 
@@ -397,7 +406,7 @@ class Query:
                 "stats": st,
                 "regions": regions,
                 "newest": self.incidents(f, limit=10, public=public).items,
-                "outlets": sorted({d.get("outlet") for d in v.docs.values() if d.get("outlet")}),
+                "outlets": _outlets(v, public),
                 "series": figure_series(figures, f),
             }
         return v.cache[key]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from awol.serve.public import documents_of, names_in
+from awol.serve.public import document_names, documents_of, names_in
 from awol.serve.public import public as _mask
 
 #: non-personal keys kept on anonymous records when the masking API leaves them out
@@ -32,21 +32,27 @@ class _View:
     case_by_id: dict[str, dict] = field(default_factory=dict)
     cache: dict = field(default_factory=dict)
     masked: dict = field(default_factory=dict)
-    doc_names: dict = field(default_factory=dict)  # document id -> names its events tell
+    doc_names: dict = field(default_factory=dict)  # document id -> names it tells
+    store: Any = None
 
     def names_of(self, documents: list[str]) -> list[str]:
-        """The names the events of ``documents`` tell (in their sentences or name fields): an
-        incident's or a case's fields (a source, a who) hold no sentence to recognise them in."""
+        """The names ``documents`` tell: in their events' sentences and name fields, and every
+        name recognised in their whole stored text, title and outlet (an incident's or a case's
+        fields hold no sentence to recognise them in; a URL slug, a caption, a quote no event
+        cites may name someone the events do not)."""
         if not self.doc_names and self.events:
             by_doc: dict[str, list[dict]] = {}
             for e in self.events:
                 by_doc.setdefault(e.get("document_id") or "", []).append(e)
             self.doc_names["_by_doc"] = by_doc
         by_doc = self.doc_names.get("_by_doc") or {}
+        todo = [d for d in dict.fromkeys(documents) if d not in self.doc_names]
+        if todo:
+            texts = document_names(self.store, todo) if self.store is not None else {}
+            for d in todo:
+                self.doc_names[d] = names_in(by_doc.get(d) or []) + texts.get(d, [])
         out: list[str] = []
         for d in documents:
-            if d not in self.doc_names:
-                self.doc_names[d] = names_in(by_doc.get(d) or [])
             out.extend(self.doc_names[d])
         return out
 

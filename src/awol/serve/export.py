@@ -23,7 +23,14 @@ from pathlib import Path
 from typing import IO, Any
 
 from awol.errors import AwolError
-from awol.privacy import collect_names, prime, public_case, public_event, public_incident
+from awol.privacy import (
+    collect_names,
+    prime,
+    public_case,
+    public_event,
+    public_incident,
+    use_store,
+)
 from awol.serve.public import documents_of
 from awol.store.repo import Store
 from awol.validate import check_output
@@ -121,10 +128,17 @@ def _valid_overrides(ev: dict) -> dict:
     return ev
 
 
-def _names_by_document(events: list[dict]) -> dict[str, list[str]]:
+def _names_by_document(events: list[dict], store: Any = None) -> dict[str, list[str]]:
+    """The names each document tells: those of its events' fields and sentences and, with a
+    ``store``, every name recognised in its whole stored text, title and outlet."""
     out: dict[str, list[str]] = {}
     for ev in events:
         out.setdefault(ev.get("document_id") or "", []).extend(collect_names(ev))
+    if store is not None and hasattr(store, "document"):
+        from awol.privacy.stored import document_names
+
+        for d, names in document_names(store, list(out)).items():
+            out[d].extend(names)
     return out
 
 
@@ -155,13 +169,15 @@ def _prime(records: list[dict], store: Any = None) -> None:
 def public_links(records: list[dict], what: str, store: Any = None) -> list[dict]:
     """Incidents or cases as published: names emptied and masked in free text, with the names
     of every record of the same case (recogniser results read from ``store`` where given)."""
+    if store is not None:
+        use_store(store)  # the key of this database's public ids
     _prime(records, store)  # before collecting names: those read the same spans
     # an incident's or a case's fields (a source "адвокат Павел Кириллов", a who) hold no
     # sentence: the names its documents' sentences tell are masked in it too
     events = store.events() if store is not None and hasattr(store, "events") else []
     if events:
         _prime(events, store)
-    doc_names = _names_by_document(events)
+    doc_names = _names_by_document(events, store)
     by_case: dict[str, list[str]] = {}
     for r in records:
         names = by_case.setdefault(r.get("case_id") or r.get("incident_id") or "", [])
@@ -180,8 +196,10 @@ class PublicEvents:
     def __init__(self, events: list[dict], with_names: bool, store: Any = None):
         self.with_names = with_names
         if not with_names:
+            if store is not None:
+                use_store(store)  # the key of this database's public ids
             _prime(events, store)  # before collecting names: those read the same spans
-        self.doc_names = {} if with_names else _names_by_document(events)
+        self.doc_names = {} if with_names else _names_by_document(events, store)
 
     def __call__(self, ev: dict) -> dict:
         return _prepare(ev, self.with_names, self.doc_names.get(ev.get("document_id") or "", ()))

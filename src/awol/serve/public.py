@@ -63,3 +63,14 @@ def public_key(raw: str) -> str:
     """The id of a document, incident or case as anonymous readers see it (an id that may name
     someone, such as a file name "ivan-petrov-deserter", is replaced by a digest)."""
     return _privacy().public_id(raw)
+
+
+def use_database(store: Any) -> None:
+    """Public ids from now on are those of ``store``'s database (its own key)."""
+    _privacy().use_store(store)
+
+
+def document_names(store: Any, doc_ids: Iterable[str]) -> dict[str, list[str]]:
+    """The person names recognised in each document's whole stored text, title and outlet."""
+    _privacy()
+    return importlib.import_module("awol.privacy.stored").document_names(store, list(doc_ids))

@@ -334,3 +334,18 @@ class SkipRow(Base):
     first_seen: Mapped[str] = mapped_column(String(40))
     last_seen: Mapped[str] = mapped_column(String(40))
     seen: Mapped[int] = mapped_column(Integer, default=1)
+
+
+# --- added by revision 0007 (secrets of this database) -----------------------------------------
+
+
+class SecretRow(Base):
+    """A random value made once for this database and kept with it: ``public-id-key``, the key
+    of the digest that stands for an id that may name someone in public output
+    (:mod:`awol.privacy.keys`), so that a list of names cannot be hashed to reverse it."""
+
+    __tablename__ = "secrets"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(String(128))
+    created_at: Mapped[str] = mapped_column(String(40))

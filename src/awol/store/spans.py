@@ -1,8 +1,10 @@
 """Person-name spans of public text (table ``name_spans``), read and written for
-:mod:`awol.privacy.stored`: the recogniser runs once per text, not on every public read."""
+:mod:`awol.privacy.stored`: the recogniser runs once per text, not on every public read; and the
+database's secrets (table ``secrets``: the key of public ids, :mod:`awol.privacy.keys`)."""
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Iterable
 
 from sqlalchemy import delete, select
@@ -11,7 +13,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from awol.store.engine import now
-from awol.store.schema import NameSpansRow
+from awol.store.schema import NameSpansRow, SecretRow
 
 _CHUNK = 500  # hashes per IN (...) query
 
@@ -70,3 +72,19 @@ class SpanStore:
         except SQLAlchemyError:
             return False
         return True
+
+    def secret(self, name: str) -> str | None:
+        """The random value ``name`` made once for this database (64 hex digits), made and stored
+        the first time it is asked for; None where the database has no such row and cannot be
+        written (the caller then uses a value of its own)."""
+        for _ in range(2):
+            try:
+                with Session(self.engine) as s:
+                    row = s.get(SecretRow, name)
+                    if row is not None:
+                        return row.value
+                with Session(self.engine) as s, s.begin():
+                    s.add(SecretRow(name=name, value=secrets.token_hex(32), created_at=now()))
+            except SQLAlchemyError:  # read-only, an old schema, or another writer made it first
+                continue
+        return None
