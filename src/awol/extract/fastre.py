@@ -63,8 +63,14 @@ def _compile(pattern: str, flags: int) -> re.Pattern[str] | None:
     flags = flags | tree.state.flags
     if flags & (re.ASCII | re.LOCALE | re.VERBOSE) or tree.getwidth()[0] == 0:
         return None  # (a match may be empty: it need not start with any character)
+    grouped = False
+    if not flags & re.IGNORECASE:
+        data, grouped = _regroup(list(tree.data), tree.state)
+        if grouped:
+            tree = _sub(tree.state, data)
     if _cp._get_literal_prefix(tree, flags)[0] or _cp._get_charset_prefix(tree, flags):
-        return None  # re knows how its matches start
+        # re knows how its matches start
+        return _finish(pattern, flags, tree, _cp._code(tree, flags)) if grouped else None
     items, changed = _lead(list(tree.data), tree.state)
     if changed:
         rewritten = _sub(tree.state, items)
@@ -72,7 +78,7 @@ def _compile(pattern: str, flags: int) -> re.Pattern[str] | None:
             return _finish(pattern, flags, tree, _cp._code(rewritten, flags))
     first = _first(list(tree.data), flags)
     if not first or first[1] or len(first[0]) > _MAX_FIRST:
-        return None
+        return _finish(pattern, flags, tree, _cp._code(tree, flags)) if grouped else None
     code: list[int] = []
     # (the info block's set is tested on the text's characters as they are: it holds every case
     # of a case-insensitive pattern's first letters)
@@ -102,7 +108,15 @@ class _Starts:
 
     def __init__(self, tree, chars: list[int]) -> None:
         self._tree = tree
-        self.data = [(_c.IN, [(_c.LITERAL, ch) for ch in chars])]
+        self.data = [
+            (
+                _c.IN,
+                [
+                    (_c.CATEGORY, _c.CATEGORY_DIGIT) if ch == _DIGIT else (_c.LITERAL, ch)
+                    for ch in chars
+                ],
+            )
+        ]
 
     def getwidth(self) -> tuple[int, int]:
         return self._tree.getwidth()
@@ -131,6 +145,8 @@ def _first(items: list, flags: int) -> tuple[set[int], bool] | None:
                     out.add(a)
                 elif o is _c.RANGE and a[1] - a[0] < 64 and not flags & re.IGNORECASE:
                     out.update(range(a[0], a[1] + 1))
+                elif o is _c.CATEGORY and a is _c.CATEGORY_DIGIT:
+                    out.add(_DIGIT)  # (a digit: "2024", rare in prose)
                 else:
                     return None
             return out, False
@@ -165,6 +181,85 @@ def _first(items: list, flags: int) -> tuple[set[int], bool] | None:
 
 
 _REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT))
+_DIGIT = -1  # in a set of first characters: any decimal digit (``\\d``)
+
+
+# ----------------------------------------------------------------------------- alternations
+_MAX_DEPTH = 4  # letters an alternation is grouped on (a trie of its branches, this deep)
+
+
+def _regroup(items: list, state, depth: int = 0) -> tuple[list, bool]:
+    """``items`` with each alternation (at the top, or in a group without flags there) grouped on
+    its branches' first letters (:func:`_grouped`): ``re`` tries the branches of an alternation
+    one by one at each position, ``\\b(?:data|database|daily|so far|...)`` some sixty of them
+    at each word; grouped, ``d(?:a(?:ta|tabase|ily))|so far|...``, it tries one branch per
+    first letter there (the same matches, in the same order of preference)."""
+    out = []
+    changed = False
+    for op, av in items:
+        if op is _c.BRANCH:
+            alts, ch = _grouped([list(a.data) for a in av[1]], state, depth)
+            if ch:
+                changed = True
+                if len(alts) == 1:
+                    out.extend(alts[0])
+                else:
+                    out.append((_c.BRANCH, (None, [_sub(state, a) for a in alts])))
+                continue
+        elif op is _c.SUBPATTERN and not av[1] and not av[2]:
+            inner, ch = _regroup(list(av[3].data), state, depth)
+            if ch:
+                changed = True
+                out.append((_c.SUBPATTERN, (av[0], 0, 0, _sub(state, inner))))
+                continue
+        out.append((op, av))
+    return out, changed
+
+
+def _grouped(alts: list[list], state, depth: int) -> tuple[list[list], bool]:
+    """The branches ``alts`` of an alternation, those that open with the same letter as one
+    branch ``c(?:rest|rest...)`` where that keeps the order in which ``re`` tries them: at a
+    position only the branches that can start with its character can match, so a branch joins
+    the group of its letter unless a branch between them could start with that letter too (a
+    class, a group, a look-behind: kept where it stands, and after it the letter opens a new
+    group).  Groups of one branch are left as they are."""
+    entries: list[tuple[int | None, list]] = []  # (letter, its branches' rests) or (None, branch)
+    open_at: dict[int, int] = {}  # letter -> the entry its next branch may join
+    for alt in alts:
+        if alt and alt[0][0] is _c.LITERAL:
+            ch = alt[0][1]
+            k = open_at.get(ch)
+            if k is None:
+                open_at[ch] = len(entries)
+                entries.append((ch, [alt[1:]]))
+            else:
+                entries[k][1].append(alt[1:])
+            continue
+        entries.append((None, alt))
+        first = _first(alt, 0)
+        if first is None or first[1]:
+            open_at.clear()  # (it may start with any character, or match empty)
+            continue
+        for ch in first[0]:
+            open_at.pop(ch, None)
+        if _DIGIT in first[0]:
+            for ch in [c for c in open_at if chr(c).isdecimal()]:
+                del open_at[ch]
+    if len(entries) == len(alts):
+        return alts, False
+    out: list[list] = []
+    for ch, body in entries:
+        if ch is None:
+            out.append(body)
+        elif len(body) == 1:
+            out.append([(_c.LITERAL, ch), *body[0]])
+        else:
+            rests, _ = _grouped(body, state, depth + 1) if depth + 1 < _MAX_DEPTH else (body, False)
+            if len(rests) == 1:
+                out.append([(_c.LITERAL, ch), *rests[0]])
+            else:
+                out.append([(_c.LITERAL, ch), (_c.BRANCH, (None, [_sub(state, r) for r in rests]))])
+    return out, True
 
 
 def _cases(code: int) -> set[int] | None:
