@@ -153,3 +153,36 @@ def test_a_headline_is_one_more_telling_of_the_body_event() -> None:
 def test_someone_elses_happening_is_not_merged(text: str, language: str) -> None:
     # "another soldier", "in a separate case": a second desertion, not the first told again
     assert len(_of(_events(text, language), "desertion")) == 2
+
+
+def test_he_is_the_person_just_named_not_the_one_told_before() -> None:
+    # "he" after a sentence naming another person is that person's verdict, not Petrov's again
+    text = (
+        "Ivan Petrov, a mobilized soldier, was convicted of desertion in Murmansk in December. "
+        "Oleg Sidorov was tried for the same offense in November. "
+        "He received a four-year suspended sentence."
+    )
+    verdicts = _of(_events(text, "en"), "sentence")
+    assert len(verdicts) == 2
+    assert [e.names for e in verdicts].count(["Ivan Petrov"]) == 1
+
+
+def test_he_right_after_the_person_is_the_same_happening() -> None:
+    text = (
+        "Ivan Petrov, a mobilized soldier, was convicted of desertion in Murmansk in December. "
+        "He received a four-year suspended sentence."
+    )
+    verdicts = _of(_events(text, "en"), "sentence")
+    assert len(verdicts) == 1 and verdicts[0].names == ["Ivan Petrov"]
+
+
+def test_referent_is_the_one_person_the_sentence_before_names() -> None:
+    from awol.extract.merging import referent
+
+    before = "Олег Сидоров тоже самовольно оставил часть."
+    assert referent("Его приговорили к трём годам условно.", 4, before, "ru") == "Олег Сидоров"
+    # a pronoun after the trigger is its object, not its subject; two people named: unknown
+    assert referent("Суд приговорил его к трём годам.", 5, before, "ru") is None
+    two = "Олег Сидоров и Иван Петров оставили часть."
+    assert referent("Его приговорили к трём годам условно.", 4, two, "ru") is None
+    assert referent("He was sentenced.", 7, None, "en") is None

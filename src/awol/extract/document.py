@@ -44,6 +44,7 @@ from awol.extract.merging import (
     ongoing_search,
     part_of_group,
     recap,
+    referent,
     same_person,
 )
 from awol.extract.places import PlaceMention
@@ -213,6 +214,8 @@ def extract_article(article: Article) -> Extraction:
             m.part = part_of_group(sent.text, m.start, lang)
             m.recap = recap(sent.text, lang)
             m.same_person = same_person(sent.text, m.start, lang)
+            if not m.names and prev is not None:
+                m.referent = referent(sent.text, m.start, prev.sentence.text, lang)
             if m.there and prev is not None:
                 if there is None:
                     regional = [p for p in prev.places if p.region]

@@ -91,6 +91,9 @@ class Mention:
     recap: bool = False
     # "Он покинул позиции под Бахмутом": the one just told, by a pronoun (not "снова", "вновь")
     same_person: bool = False
+    # "Petrov was tried too. He received ...": the one person the sentence before names, where the
+    # mention's subject is a singular pronoun and it names no one (extract/merging.py referent)
+    referent: str | None = None
     term: int | None = None  # a verdict's penalty in months ("to five years": 60), where stated
 
     @property

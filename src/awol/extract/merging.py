@@ -120,6 +120,8 @@ def compatible(d: Draft, m: Mention, retelling: bool = False) -> bool:
         return False
     if d.names and m.names and not (d.names & set(m.names)):
         return False
+    if m.referent and d.names and m.referent not in d.names:
+        return False  # "he" is the person just named, not the one this happening is of
     return m.type != "sentence" or not other_term(d.mentions, m)
 
 
@@ -277,6 +279,25 @@ def same_person(text: str, start: int, lang: str) -> bool:
         return False
     again = extra_pattern(lang, "again")
     return again is None or again.search(text, cs, ce) is None
+
+
+def referent(text: str, start: int, before: str | None, lang: str) -> str | None:
+    """ "Alexey Sozonov was tried for the same offense. ... he received a four-year suspended
+    sentence": where the subject of the mention's clause, before its trigger, is a singular
+    personal pronoun (``pronoun_subject`` in ``lang/*/events.yaml``), the one person the sentence
+    before names (``before``) is who it is of; None where it names none or several."""
+    if not before:
+        return None
+    rx = extra_pattern(lang, "pronoun_subject")
+    if rx is None:
+        return None
+    cs, _ce = clause_bounds(text, start)
+    if rx.search(text, cs, start) is None:
+        return None
+    from awol.extract.names import find_person_names
+
+    people = {n.normalized for n in find_person_names(before, lang)}
+    return next(iter(people)) if len(people) == 1 else None
 
 
 def recap(text: str, lang: str) -> bool:
