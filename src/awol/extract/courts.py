@@ -45,11 +45,29 @@ def _table(lang: str) -> tuple[tuple[re.Pattern[str], str, str | None, str | Non
     return tuple(out)
 
 
+@functools.cache
+def _any_court(lang: str) -> re.Pattern[str] | None:
+    """All the names of the table in one pattern: it matches a text where one of them does (one
+    search rules out the sentences that name none, most of those that say "военн")."""
+    from awol.extract.fastre import compile_fast
+
+    table = _table(lang)
+    if not table:
+        return None
+    flags = table[0][0].flags
+    if any(rx.flags != flags for rx, *_ in table):
+        return None
+    return compile_fast("|".join(f"(?:{rx.pattern})" for rx, *_ in table), flags)
+
+
 def military_courts(text: str, lang: str) -> list[PlaceMention]:
     """The military courts of the table named in ``text``, each as a place at its name's words
     (kind "city": the court's seat), in order of appearance."""
     key = "ru" if (lang or "en").lower().startswith("ru") else "en"
     if _GATE[key] not in text.lower():
+        return []
+    gate = _any_court(key)
+    if gate is not None and gate.search(text) is None:
         return []
     found: list[PlaceMention] = []
     for rx, seat, region, country in _table(key):

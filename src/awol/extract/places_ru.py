@@ -146,6 +146,16 @@ class RussianPlaces:
             tok, s, _ = toks[i]
             info = infos[i]
             cap = _is_cap(tok)
+            if (
+                not cap
+                and not info.adjf
+                and self._ru_index.keys().isdisjoint(info.keys)
+                and "столица" not in info.keys
+            ):
+                # (most words: no name starts here, no list, no adjective of a place, and none
+                # of the steps below reads anything of them)
+                i += 1
+                continue
             lst = self._ru_lists(text, toks, infos, i) if cap else None
             if lst:
                 out.extend(lst[1])
