@@ -217,6 +217,10 @@ class SentenceModel:
         self.lemma_by_language = (
             {str(k): float(v) for k, v in lemma.items()} if isinstance(lemma, dict) else {}
         )
+        # (relevance, desertion probability) at which an article from which nothing was
+        # extracted is read again from its surest sentence (:mod:`awol.extract.rescue`)
+        rescue = meta.get("rescue")
+        self.rescue = (float(rescue[0]), float(rescue[1])) if rescue else None
         # a sentence this sure to tell a desertion puts its article on the topic
         self.topic = float(meta.get("topic", self.recover))
         # the documents ("corpus folder/id") it was fitted on, where known (in memory only; the

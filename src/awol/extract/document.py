@@ -49,6 +49,7 @@ from awol.extract.merging import (
 )
 from awol.extract.places import PlaceMention
 from awol.extract.prefilter import filtered
+from awol.extract.rescue import rescue_sentences, rescued, told
 from awol.extract.sentences import split_sentences
 from awol.extract.story import (
     AUTHORITY_TYPES,
@@ -80,7 +81,26 @@ DEFAULT_COUNTRY_TYPES = ("wanted", "prosecution", "sentence")  # acts of the Rus
 
 
 def extract_article(article: Article) -> Extraction:
-    """Events and figures of one cleaned article."""
+    """Events and figures of one cleaned article (read again from its surest sentence where
+    the models read it as a desertion story but nothing was extracted: :mod:`.rescue`)."""
+    read: dict = {}
+    out = _extract(article, read)
+    model = get_model()
+    if out.events or model is None or "verdicts" not in read:
+        return out
+    at = rescue_sentences(
+        read["verdicts"], read["relevance"], model.rescue, article.text, article.language
+    )
+    if not at:
+        return out
+    again = _extract(article, read, at)
+    events = told(again.events)
+    return replace(again, events=events) if events else out
+
+
+def _extract(article: Article, read: dict, rescue: list[int] | None = None) -> Extraction:
+    """:func:`extract_article`; ``read`` gets the classifier's verdicts and the relevance;
+    ``rescue``: the sentence whose desertion is taken as said (:mod:`.rescue`)."""
     lang = article.language
     if lang not in _supported():
         return Extraction(article)
@@ -89,7 +109,11 @@ def extract_article(article: Article) -> Extraction:
     sentences = split_sentences(text, lang)
     topic = [bool(lex.topic.search(s.text)) for s in sentences]  # read once for both readers
     ahead = int(lex.extra.get("story_ahead") or 0)
-    verdicts, relevant = _verdicts(sentences, lex, article.title, topic)
+    verdicts, relevance = _verdicts(sentences, lex, article.title, topic)
+    read["verdicts"], read["relevance"] = verdicts, relevance
+    relevant = relevance is None or relevance >= get_model().relevance
+    if rescue is not None:
+        verdicts = {**verdicts, **{i: rescued(verdicts[i]) for i in rescue}}
     model = get_model()
     verdicts_read = model is not None
     # the classifier sure that a sentence tells a desertion puts the article on the topic (a
@@ -101,7 +125,8 @@ def extract_article(article: Article) -> Extraction:
     lemma_none = any(t.context == "none" for v in verdicts.values() for t, _a, _b in v.found)
     head_topic = bool(article.title and _on_topic(article.title, lex))
     if (
-        not sure
+        rescue is None
+        and not sure
         and not lemma_none
         and not _on_topic(text, lex, not verdicts_read)
         and not head_topic
@@ -356,13 +381,14 @@ def _counted_later(untold: list[Mention], groups: list[tuple[int, int]]) -> None
 
 def _verdicts(
     sentences: list, lex, title: str | None, topic: list[bool] | None = None
-) -> tuple[dict[int, Verdict], bool]:
+) -> tuple[dict[int, Verdict], float | None]:
     """The sentence classifier's reading of each candidate sentence (none without a model), and
-    whether the article may report a happening at all (the relevance model's reading of its
-    candidate sentences; True without that model).  ``topic``: which sentences name desertion."""
+    the probability that the article reports a happening at all (the relevance model's reading
+    of its candidate sentences; None without that model or candidates).  ``topic``: which
+    sentences name desertion."""
     model = get_model()
     if model is None:
-        return {}, True
+        return {}, None
     out = {}
 
     def read():
@@ -380,8 +406,7 @@ def _verdicts(
             yield c
 
     feats = document_features(read(), lex.lang)  # reads every candidate, once
-    p = model.predict_document(feats) if out else None
-    return out, p is None or p >= model.relevance
+    return out, model.predict_document(feats) if out else None
 
 
 def _on_topic(text: str, lex, lemmas: bool = True) -> bool:

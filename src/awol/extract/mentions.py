@@ -114,15 +114,19 @@ class Verdict:
     veto: float
     lemma: float = 0.4
     blocked: dict = field(default_factory=dict)  # (type, start, end) -> _blocked, as read once
+    # the type the document level rescues in this sentence (an article the models read as a
+    # story of that type, from which nothing was extracted): taken as said whatever its
+    # probability (:mod:`awol.extract.rescue`)
+    rescue: str | None = None
 
     def accepts_lemma(self, etype: str) -> bool:
-        return self.probs.get(etype, 0.0) >= self.lemma
+        return self.probs.get(etype, 0.0) >= self.lemma or etype == self.rescue
 
     def says(self, etype: str) -> bool:
-        return self.probs.get(etype, 0.0) >= self.confirm
+        return self.probs.get(etype, 0.0) >= self.confirm or etype == self.rescue
 
     def denies(self, etype: str) -> bool:
-        return self.probs.get(etype, 1.0) < self.veto
+        return self.probs.get(etype, 1.0) < self.veto and etype != self.rescue
 
 
 RECOVERED_WEIGHT = 0.7
@@ -151,7 +155,7 @@ def _recover(
     extra = []
     for etype, p in verdict.probs.items():
         tok = verdict.cues.get(etype)
-        if etype in have or p < verdict.recover or tok is None:
+        if etype in have or (p < verdict.recover and etype != verdict.rescue) or tok is None:
             continue
         trig = Trigger(etype, Pattern(re.escape(tok.text)), RECOVERED_WEIGHT, "story")
         extra.append((trig, tok.start, tok.end))
