@@ -10,7 +10,8 @@ the result for the next run).  Never run this on the test split (docs/linking.md
 
 The linker's weights are held out too, as ``python -m awol.link.fit`` chooses its threshold:
 the split's documents are dealt into folds by story (``fit.story_folds``); for fold K the
-weights are fitted on the gold pairs of the other folds, the whole split is linked with them
+weights are fitted on the pairs of the other folds (of the gold events and of these extracted
+events, as the fit pools them; ``--gold-only``: of the gold events alone), the whole split is linked with them
 and only the pairs with a document of fold K are counted.  Both readings are linked: the gold
 events (the oracle) and the extracted ones (mapped to gold events by the evaluation's
 alignment), and the pooled pairwise P/R/F1 of incidents and cases are printed per language pair
@@ -107,11 +108,14 @@ def main() -> None:
     ap.add_argument("--cases", action="store_true", help="list case misses (else incidents)")
     ap.add_argument("--list", action="store_true", help="list every missed and false pair")
     ap.add_argument("--threshold", type=float, help="link threshold (default: the model's)")
+    ap.add_argument(
+        "--gold-only",
+        action="store_true",
+        help="fit the fold weights on the gold events' pairs alone (as before)",
+    )
     args = ap.parse_args()
     if args.split == "test":
         ap.error("never on test: held-out train only (the test split's rule)")
-
-    import numpy as np
 
     from awol.evaluate.events import score as score_events
     from awol.evaluate.linking import load_gold_links, oracle_input
@@ -137,16 +141,16 @@ def main() -> None:
     pred_ev = {(p["id"], i): e for p in preds for i, e in enumerate(p.get("events") or [])}
     gold_ev = {(g["id"], i): e for g in gold for i, e in enumerate(g.get("events") or [])}
 
-    # held-out weights per fold, as awol.link.fit
+    # held-out weights per fold, as awol.link.fit: fitted on the candidate pairs of the gold
+    # events and of these extracted events (--gold-only: of the gold events alone) of the
+    # other folds
     fold_of = fit.story_folds(gold, list(incidents or []) + list(cases or []), fit.FOLDS)
-    pairs = fit.candidate_pairs(oracle_input(gold, texts))
-    inc_of = {(d, int(i)): n for n, g in enumerate(incidents or []) for d, i in g["events"]}
-    y = np.array([1.0 if inc_of.get(a, -1) == inc_of.get(b, -2) else 0.0 for a, b, _ in pairs])
+    reads = fit.readings(folder, args.split, not args.gold_only, preds)
+    pairs, y, src = fit.training_pairs(reads)
     t = sc.model()[1] if args.threshold is None else args.threshold
     runs = {"gold": Run(oracle_input(gold, texts), None), "extracted": Run(preds, to_gold)}
     for k in range(fit.FOLDS):
-        keep = [fold_of[a[0]] != k and fold_of[b[0]] != k for a, b, _ in pairs]
-        w_k = fit._fit_weights(pairs, y, keep)
+        w_k = fit.fold_weights(pairs, y, fold_of, k, src)
         for r in runs.values():
             r.link(k, w_k, t)
 
@@ -171,8 +175,10 @@ def main() -> None:
         m = (r.inc if level == "incidents" else r.case)[k]
         return a in m and m.get(a) == m.get(b)
 
-    print(f"held-out linking, {args.split}, threshold {t}"
-          + (f", pairs with a {args.language} document" if args.language else ""))
+    print(
+        f"held-out linking, {args.split}, threshold {t}"
+        + (f", pairs with a {args.language} document" if args.language else "")
+    )
     table: dict = {}
     for level in ("incidents", "cases"):
         for a, b, folds, same_g in pairs_of(level):
@@ -209,8 +215,11 @@ def main() -> None:
     ev_words = {}
 
     def words(e: dict) -> set[str]:
-        s = (e.get("evidence") or {}).get("text") if isinstance(e.get("evidence"), dict) else e.get(
-            "evidence")
+        s = (
+            (e.get("evidence") or {}).get("text")
+            if isinstance(e.get("evidence"), dict)
+            else e.get("evidence")
+        )
         k = id(e)
         if k not in ev_words:
             ev_words[k] = {w for w in str(s or "").lower().split() if len(w) > 3}
@@ -282,7 +291,8 @@ def main() -> None:
         info = f"\n      {a[0]}#{a[1]}: {lost(a)}\n      {b[0]}#{b[1]}: {lost(b)}"
         if x is not None:
             info += f"\n      {sc.weigh(x, ex.weights[k]):+.2f} " + " ".join(
-                f"{f}={v:g}" for f, v in x.items())
+                f"{f}={v:g}" for f, v in x.items()
+            )
         return cause, info
 
     recs: dict = {}
@@ -324,8 +334,10 @@ def main() -> None:
         print(f"  {n:4d} {c} {lp}")
     print("fields lost or changed on the pairs the linker missed (cause, field): "
           + ", ".join(f"{c}/{f} {n}" for (c, f), n in field_loss.most_common(20)))  # fmt: skip
-    print(f"{level} false (extracted): " + ", ".join(f"{c} {lp} {n}"
-                                                     for (c, lp), n in sorted(fp.items())))
+    print(
+        f"{level} false (extracted): "
+        + ", ".join(f"{c} {lp} {n}" for (c, lp), n in sorted(fp.items()))
+    )
 
 
 if __name__ == "__main__":

@@ -91,3 +91,78 @@ def test_evidence_words_leave_out_common_words_and_names():
     assert any(w.startswith("rmrd") for w in common)  # "armoured"
     assert not any(w.startswith("sldr") for w in common)  # "soldier": every report says it
     assert "ptrv" not in b  # the name is compared as a name
+
+
+def _doc(did, events, published="2024-05-20"):
+    return {"id": did, "language": "en", "outlet": did, "published": published,
+            "title": did, "url": f"https://example.org/{did}", "events": events}  # fmt: skip
+
+
+def _desertion(**kw):
+    return {"type": "desertion", "date": "2024-05-10", "country": "RU", "region": "RU-ROS",
+            "count": 1, "names": ["Ivan Petrov"], "evidence": {"text": "Ivan Petrov fled."},
+            **kw}  # fmt: skip
+
+
+def test_extracted_reading_labels_pairs_by_the_gold_events_they_align_with():
+    """The fit learns from extracted events too: a pair of extracted events is labelled by the
+    gold events they are aligned with; a pair with an event aligned with nothing has no label
+    and is left out."""
+    from awol.link.fit import Reading
+
+    gold = [_doc("a", [_desertion()]), _doc("b", [_desertion()]),
+            _doc("c", [_desertion(names=["Oleg Sidorov"], region="RU-BEL")])]  # fmt: skip
+    incidents = [{"incident": "i1", "events": [["a", 0], ["b", 0]]}]
+    preds = [_doc("a", [{"type": "detention", "evidence": {"text": "He was detained."}},
+                        _desertion(names=[])]),  # the name lost, the event second
+             _doc("b", [_desertion()]),
+             _doc("c", [_desertion(names=[], region=None)])]  # fmt: skip
+    to_gold = {("a", 1): 0, ("b", 0): 0}  # c's desertion is aligned with nothing
+    r = Reading(preds, gold, incidents, incidents, to_gold)
+    pairs, y = r.pairs()
+    got = {(a, b): lab for (a, b, _), lab in zip(pairs, y, strict=True)}
+    assert got == {(("a", 0), ("b", 0)): 1.0}
+    assert r.gold_key(("a", 1)) == ("a", 0) and r.gold_key(("c", 0)) is None
+
+
+def test_sweep_counts_an_event_not_extracted_as_a_missed_gold_pair():
+    """Linking from extracted events is scored on the gold pairs: a gold event nobody
+    extracted stays a singleton and costs recall, as ``awol evaluate`` scores it."""
+    from awol.link.fit import Reading, _sweep
+    from awol.link.score import PRIOR
+
+    gold = [_doc("a", [_desertion()]), _doc("b", [_desertion()]), _doc("c", [_desertion()])]
+    incidents = [{"incident": "i1", "events": [["a", 0], ["b", 0], ["c", 0]]}]
+    full = Reading(gold, gold, incidents, incidents)
+    assert _sweep(full, dict(PRIOR), (0.0,))[0.0] == (3, 3, 3, 3, 3, 3)
+    preds = [_doc("a", [_desertion()]), _doc("b", [_desertion()]), _doc("c", [])]
+    part = Reading(preds, gold, incidents, incidents, {("a", 0): 0, ("b", 0): 0})
+    assert _sweep(part, dict(PRIOR), (0.0,))[0.0] == (1, 1, 3, 1, 1, 3)
+    # pairs with a document of the held-out fold {"c"}: both of c's gold pairs, none found
+    assert _sweep(part, dict(PRIOR), (0.0,), {"c"})[0.0] == (0, 0, 2, 0, 0, 2)
+
+
+def test_evidence_only_extraction_shows_is_learned_from_extracted_pairs():
+    """Weights come from the gold pairs; an agreement no positive gold pair shows (name_text:
+    the extraction lost the name the article writes) is fitted on the extracted pairs, and a
+    weak agreement the extracted pairs would inflate keeps its gold weight."""
+    from awol.link.fit import _fit_weights
+    from awol.link.score import PRIOR
+
+    gold = [(("a", 0), ("b", 0), {"bias": 1.0, "name": 1.0, "ctx_region": 1.0})] * 20
+    gold += [(("a", 0), ("c", 0), {"bias": 1.0, "ctx_region": 1.0})] * 20
+    gold += [(("a", 0), ("d", 0), {"bias": 1.0})] * 40
+    yg = [1.0] * 20 + [0.0] * 60
+    ext = [(("a", 0), ("b", 0), {"bias": 1.0, "name_text": 1.0, "ctx_region": 1.0})] * 18
+    ext += [(("a", 0), ("e", 0), {"bias": 1.0, "name_text": 1.0})] * 2
+    ext += [(("a", 0), ("b", 0), {"bias": 1.0, "ctx_region": 1.0})] * 10  # name lost, no text
+    ye = [1.0] * 18 + [0.0] * 2 + [1.0] * 10
+    pairs, y = gold + ext, np.array(yg + ye)
+    src = ["gold"] * len(gold) + ["extracted"] * len(ext)
+    alone = _fit_weights(gold, np.array(yg))
+    both = _fit_weights(pairs, y, src=src)
+    assert alone["name_text"] == PRIOR["name_text"]  # never seen: the prior
+    assert both["name_text"] > alone["name_text"] + 0.5
+    assert both["ctx_region"] == alone["ctx_region"] and both["name"] == alone["name"]
+    pooled = _fit_weights(pairs, y)  # without src: every pair is fitted alike
+    assert pooled["ctx_region"] > alone["ctx_region"]

@@ -5,10 +5,14 @@
 
 1. Link the gold events of the split's documents and collect every candidate pair the blocking
    proposes, with its evidence features (:func:`awol.link.score.pair_features`); a pair is
-   positive when the two events are in one gold incident.
-2. Fit a logistic regression (Newton's method, numpy) on these pairs, regularised towards the
-   prior weights of ``score.PRIOR`` (evidence the training pairs never show, such as syndicated
-   copies, keeps its prior weight): the weights are log-odds contributions.
+   positive when the two events are in one gold incident.  The same for the events extracted
+   held out (as ``awol evaluate --folds 5``: :func:`extracted_split`; ``--gold-only`` skips
+   it), each counted as the gold event it is aligned with (:class:`Reading`).
+2. Fit a logistic regression (Newton's method, numpy) on the gold pairs, regularised towards
+   the prior weights of ``score.PRIOR`` (evidence the training pairs never show, such as
+   syndicated copies, keeps its prior weight): the weights are log-odds contributions.  An
+   agreement no positive gold pair shows (``name_text``: the extraction lost a name the article
+   writes) is then fitted on both readings' pairs, the other weights fixed.
 3. Choose the link threshold **held out**: the split's documents are dealt into ``FOLDS`` folds
    by story (the documents of one gold incident or case stay in one fold, so no pair leaks);
    for each fold, weights are fitted on the pairs of the other folds, the whole split is linked
@@ -18,7 +22,8 @@
    merges two happenings, and one false incident link can merge two whole cases) of the whole
    linker (with its one-to-one and incident-merge constraints) is kept; of consecutive
    thresholds with equal held-out results (a plateau: no held-out pair scores between them)
-   the middle of the widest (:func:`plateau_middle`).  The weights
+   the middle of the widest (:func:`plateau_middle`); the extracted reading is swept and
+   stored too (``cv_extracted_*``), but does not choose (``THRESHOLD_ON``).  The weights
    of the model are then fitted on all the pairs.  The held-out figures at that threshold are
    stored with the model (``cv_*``), beside the in-sample ones; ``--folds`` prints the curve.
 Deterministic: the same corpus gives the same model.yaml.
@@ -40,6 +45,12 @@ from awol.link.score import FEATURES, MODEL_PATH, PRIOR
 L2 = 10.0  # ridge penalty on the weights (not on the bias), towards the prior (docs/linking.md)
 BETA = 0.5  # the threshold maximises the held-out F-beta: precision weighs 1/BETA times recall
 FOLDS = 5  # folds (by story) of the held-out threshold choice
+# the readings whose held-out F-beta the threshold maximises: the gold one.  With the extracted
+# one too, the best is -1.2 (extracted incidents F1 0.663 -> 0.688, cases 0.606 -> 0.634), a
+# lone grid point (a gold false pair enters at -1.3), and with the gold events of the test split
+# or of the whole corpus the incident precision falls below 0.95 (docs/linking.md)
+THRESHOLD_ON = ("gold",)
+EXTRACT_FOLDS = 5  # folds of the held-out extraction (as ``awol evaluate --folds 5``)
 THRESHOLDS = tuple(round(-3.0 + 0.1 * i, 2) for i in range(61))  # -3.0 .. 3.0
 
 
@@ -78,37 +89,90 @@ def candidate_pairs(docs: list[dict]) -> list[tuple[tuple, tuple, dict[str, floa
     return uniq
 
 
+def extracted_split(folder: Path, gold: list[dict], folds: int = EXTRACT_FOLDS) -> list[dict]:
+    """The split's documents as ``awol evaluate FOLDER --folds 5`` extracts them: each by a
+    sentence model trained (in memory) without its fold, on the corpora ``awol train`` uses
+    (``folder`` and the dev corpus); with the text, for near-duplicate detection."""
+    from awol.cli.extract import _DEFAULT_CORPORA
+    from awol.evaluate.heldout import held_out_extractions
+
+    ids = sorted(g["id"] for g in gold)
+    corpora = [folder] + [p for p in _DEFAULT_CORPORA[1:] if (p / "gold.jsonl").exists()]
+    man = folder / "manifest.jsonl"
+    items = held_out_extractions(folder, ids, folds, corpora, str(man) if man.exists() else None)
+    return [it.to_dict(include_text=True) for it in items if hasattr(it, "to_dict")]
+
+
+class Reading:
+    """One reading of the split's documents: the gold events (the oracle) or the events the
+    extractor finds (``to_gold``: (document, extracted index) -> the gold index it is aligned
+    with by the evaluation, as ``awol evaluate`` scores linking end to end)."""
+
+    def __init__(self, docs: list[dict], gold: list[dict], incidents: list[dict],
+                 cases: list[dict], to_gold: dict | None = None) -> None:  # fmt: skip
+        self.docs = docs
+        self.to_gold = to_gold
+        self.universe = {(g["id"], i) for g in gold for i in range(len(g.get("events") or []))}
+        self.gold_inc = {(d, int(i)): n for n, g in enumerate(incidents) for d, i in g["events"]}
+        self.gold_case = {(d, int(i)): n for n, g in enumerate(cases) for d, i in g["events"]}
+
+    def gold_key(self, key: tuple) -> tuple | None:
+        if self.to_gold is None:
+            return key
+        j = self.to_gold.get(key)
+        return None if j is None else (key[0], j)
+
+    def pairs(self) -> tuple[list, list[float]]:
+        """(candidate pairs between two gold events, in gold index space; labels): 1 when both
+        are in one gold incident.  A pair with an extracted event aligned with no gold event has
+        no label (its event is not in the gold, right or wrong) and is left out."""
+        out, y = [], []
+        for a, b, x in candidate_pairs(self.docs):
+            ga, gb = self.gold_key(a), self.gold_key(b)
+            if ga is None or gb is None:
+                continue
+            out.append((ga, gb, x))
+            y.append(1.0 if self.gold_inc.get(ga, -1) == self.gold_inc.get(gb, -2) else 0.0)
+        return out, y
+
+
 def fit_logistic(X: np.ndarray, y: np.ndarray, prior: np.ndarray, l2: float = L2,
-                 iters: int = 50, signs: np.ndarray | None = None) -> np.ndarray:  # fmt: skip
+                 iters: int = 50, signs: np.ndarray | None = None,
+                 offset: np.ndarray | None = None, bias: bool = True) -> np.ndarray:  # fmt: skip
     """Logistic regression by Newton's method, penalised by ``l2 * |w - prior|^2``: features the
     training pairs say little about keep their prior weight (column 0 is the bias, unpenalised).
     With ``signs`` (per column: 1 weight >= 0, -1 weight <= 0, 0 free), a weight that comes out
-    with the wrong sign is fixed at 0 and the others refitted, until none does (active set)."""
+    with the wrong sign is fixed at 0 and the others refitted, until none does (active set).
+    ``offset``: a fixed part of each row's log-odds (the weights of other features); without
+    ``bias``, column 0 is penalised like the others."""
+    off = np.zeros(len(y)) if offset is None else offset
     if signs is None:
-        return _newton(X, y, prior, l2, iters)
+        return _newton(X, y, prior, l2, iters, off, bias)
     fixed = np.zeros(X.shape[1], dtype=bool)
     while True:
         free = ~fixed
         w = np.zeros(X.shape[1])
-        w[free] = _newton(X[:, free], y, prior[free], l2, iters)
+        w[free] = _newton(X[:, free], y, prior[free], l2, iters, off, bias and bool(free[0]))
         wrong = free & (signs * w < -1e-9)
         if not wrong.any():
             return w
         fixed |= wrong
 
 
-def _newton(X: np.ndarray, y: np.ndarray, prior: np.ndarray, l2: float, iters: int) -> np.ndarray:
+def _newton(X: np.ndarray, y: np.ndarray, prior: np.ndarray, l2: float, iters: int,
+            off: np.ndarray, bias: bool = True) -> np.ndarray:  # fmt: skip
     w = prior.astype(float).copy()
     reg = np.full(X.shape[1], l2)
-    reg[0] = 1e-6
+    if bias:
+        reg[0] = 1e-6
 
     def loss(v: np.ndarray) -> float:
-        z = X @ v
+        z = X @ v + off
         return float(np.sum(np.logaddexp(0.0, z) - y * z) + 0.5 * np.sum(reg * (v - prior) ** 2))
 
     cur = loss(w)
     for _ in range(iters):
-        p = 0.5 * (1.0 + np.tanh(0.5 * (X @ w)))  # the logistic function, without overflow
+        p = 0.5 * (1.0 + np.tanh(0.5 * (X @ w + off)))  # the logistic function, without overflow
         g = X.T @ (p - y) + reg * (w - prior)
         h = (X * (p * (1 - p))[:, None]).T @ X + np.diag(reg)
         step = np.linalg.solve(h, g)
@@ -159,51 +223,49 @@ def story_folds(gold: list[dict], groups: list[dict], k: int) -> dict[str, int]:
     return out
 
 
-def _sweep(docs: list[dict], incidents: list[dict], texts: dict[str, str],
-           weights: dict[str, float], thresholds: tuple[float, ...],
-           held: set[str] | None = None,
-           cases: list[dict] | None = None) -> dict[float, tuple[int, ...]]:  # fmt: skip
-    """threshold -> (true, predicted, gold) cross-document incident pairs of the linker on
-    ``docs`` with these weights, then the same for case pairs against ``cases``; with ``held``, only the pairs with a document of ``held`` (the
-    other documents are linked too, as distractors).  The documents are scored once, at the
-    lowest threshold: the links of a higher one are those of at least its score (one-to-one
-    matching is greedy strongest first, so weaker pairs never change it), and its incidents are
-    rebuilt from them (``Linker.from_state``)."""
-    from awol.evaluate.linking import oracle_input
+def _sweep(reading: Reading, weights: dict[str, float], thresholds: tuple[float, ...],
+           held: set[str] | None = None) -> dict[float, tuple[int, ...]]:  # fmt: skip
+    """threshold -> (true, predicted, gold) cross-document incident pairs of the linker on the
+    reading's documents with these weights, then the same for case pairs: pairs of GOLD events
+    (an extracted event counts as the gold event it is aligned with; a gold event nobody
+    extracted stays a singleton, so it costs recall); with ``held``, only the pairs with a
+    document of ``held`` (the other documents are linked too, as distractors).  The documents
+    are scored once, at the lowest threshold: the links of a higher one are those of at least
+    its score (one-to-one matching is greedy strongest first, so weaker pairs never change it),
+    and its incidents are rebuilt from them (``Linker.from_state``)."""
+    from awol.evaluate.linking import pairwise
     from awol.link import Linker
 
     old = _score.model
     _score.model = lambda: (weights, min(thresholds))  # type: ignore[assignment]
     try:
         lk = Linker()
-        lk.add(oracle_input(docs, texts))
+        lk.add(reading.docs)
         state = lk.state()
-        out = {}
-        gold_inc = {(d, int(i)): n for n, g in enumerate(incidents) for d, i in g["events"]}
-        gold_case = {(d, int(i)): n for n, g in enumerate(cases or []) for d, i in g["events"]}
-        for t in thresholds:
-            links = [x for x in state["links"] if x[2] >= t]
-            part = Linker.from_state({**state, "links": links})
-            incs = part.incidents()
-            counts: list[int] = []
-            for label, gold_of in (("incident_id", gold_inc), ("case_id", gold_case)):
-                pred = {(d, int(i)): p[label] for p in incs for d, i in p["events"]}
-                keys = sorted(pred)
-                tp = n_pred = n_gold = 0
-                for i, a in enumerate(keys):
-                    for b in keys[i + 1 :]:
-                        if a[0] == b[0] or (held is not None and a[0] not in held
-                                            and b[0] not in held):  # fmt: skip
-                            continue
-                        same_p = pred[a] == pred[b]
-                        same_g = a in gold_of and gold_of[a] == gold_of.get(b)
-                        n_pred += same_p
-                        n_gold += same_g
-                        tp += same_p and same_g
-                counts += [tp, n_pred, n_gold]
-            out[t] = tuple(counts)
     finally:
         _score.model = old
+    universe = reading.universe
+    rest = {k for k in universe if held is not None and k[0] not in held}
+    out = {}
+    for t in thresholds:
+        links = [x for x in state["links"] if x[2] >= t]
+        incs = Linker.from_state({**state, "links": links}).incidents()
+        counts: list[int] = []
+        for label, gold_of in (("incident_id", reading.gold_inc), ("case_id", reading.gold_case)):
+            pred: dict = {}
+            for p in incs:
+                for d, i in p["events"]:
+                    g = reading.gold_key((d, int(i)))
+                    if g is not None:
+                        pred[g] = p[label]
+            c = pairwise(pred, gold_of, universe)
+            tp, n_pred, n_gold = c["tp"], c["predicted_pairs"], c["gold_pairs"]
+            if held is not None:  # pairs with a held-out document: all minus those without
+                r = pairwise(pred, gold_of, rest)
+                tp, n_pred, n_gold = (tp - r["tp"], n_pred - r["predicted_pairs"],
+                                      n_gold - r["gold_pairs"])  # fmt: skip
+            counts += [tp, n_pred, n_gold]
+        out[t] = tuple(counts)
     return out
 
 
@@ -218,19 +280,35 @@ def _fbeta(p: float, r: float) -> float:
     return (1 + BETA**2) * p * r / (BETA**2 * p + r) if p + r else 0.0
 
 
-def _fit_weights(
-    pairs: list, labels: np.ndarray, keep: list[bool] | None = None
-) -> dict[str, float]:
+def _fit_weights(pairs: list, labels: np.ndarray, keep: list[bool] | None = None,
+                 src: list[str] | None = None) -> dict[str, float]:  # fmt: skip
+    """The weights, fitted on the gold reading's pairs (``src`` "gold"; all the pairs without
+    ``src``).  An agreement that no positive gold pair shows (``name_text``: a gold event says
+    its name, an extracted one may not) is then fitted on all the pairs, the other weights
+    fixed: what only extraction shows is learned from the extracted pairs, and the rest keeps
+    the weights of the full annotation (fitted on both, weak agreements such as ``ctx_region``
+    or ``armed_agree`` take the weight the lost names and places leave, and false links of
+    well-extracted reports rise)."""
     X = np.array([[x.get(f, 0.0) for f in FEATURES] for _, _, x in pairs])
     y = labels
-    if keep is not None:
-        mask = np.array(keep, dtype=bool)
-        X, y = X[mask], y[mask]
+    mask = np.ones(len(pairs), dtype=bool) if keep is None else np.array(keep, dtype=bool)
+    gold = mask & (np.array([s == "gold" for s in src], dtype=bool) if src else True)
     cols = [i for i, f in enumerate(FEATURES) if f not in _score.FIXED]
     fitted = [FEATURES[i] for i in cols]
     prior = np.array([PRIOR.get(f, 0.0) for f in fitted])
     signs = np.array([_score.sign(f) for f in fitted])
-    w = dict(zip(fitted, fit_logistic(X[:, cols], y, prior, signs=signs), strict=True))
+    w_arr = fit_logistic(X[gold][:, cols], y[gold], prior, signs=signs)
+    if src and (mask & ~gold).any():
+        seen = (X[gold][:, cols] * y[gold][:, None]).sum(axis=0) > 0
+        late = [j for j in range(len(cols)) if signs[j] > 0 and not seen[j]
+                and X[mask][:, cols[j]].any()]  # fmt: skip
+        if late:
+            rest = [j for j in range(len(cols)) if j not in late]
+            off = X[mask][:, [cols[j] for j in rest]] @ w_arr[rest]
+            sub = fit_logistic(X[mask][:, [cols[j] for j in late]], y[mask], prior[late],
+                               signs=signs[late], offset=off, bias=False)  # fmt: skip
+            w_arr[late] = sub
+    w = dict(zip(fitted, w_arr, strict=True))
     w.update(_score.FIXED)
     return {f: round(float(w[f]), 3) for f in FEATURES}
 
@@ -257,19 +335,57 @@ def plateau_middle(curve: list[dict]) -> tuple[float, dict]:
     return round((lo + hi) / 2, 3), curve[run[len(run) // 2]]
 
 
-def fit(folder: Path, split: str | None = "train", folds: int = FOLDS) -> dict:
+def readings(folder: Path, split: str | None, extracted: bool = True,
+             preds: list[dict] | None = None) -> dict[str, Reading]:  # fmt: skip
+    """The gold reading of the split and, with ``extracted``, the held-out extracted one (the
+    documents ``preds``, else extracted here by :func:`extracted_split`)."""
+    from awol.evaluate.events import score as score_events
     from awol.evaluate.linking import load_gold_links, oracle_input
 
     gold, incidents, texts = load_split(folder, split)
     cases = load_gold_links(folder)[1] or []
-    docs = oracle_input(gold, texts)
-    inc_of = {}
-    for n, g in enumerate(incidents):
-        for d, i in g["events"]:
-            inc_of[(d, int(i))] = n
-    pairs = candidate_pairs(docs)
-    y = np.array([1.0 if inc_of.get(a, -1) == inc_of.get(b, -2) else 0.0 for a, b, _ in pairs])
-    weights = _fit_weights(pairs, y)
+    out = {"gold": Reading(oracle_input(gold, texts), gold, incidents, cases)}
+    if extracted:
+        ids = {g["id"] for g in gold}
+        preds = [p for p in preds if p.get("id") in ids] if preds else extracted_split(folder, gold)
+        align = score_events(gold, preds)["alignment"]
+        to_gold = {(d, int(i)): int(j) for d, i, j in align}
+        out["extracted"] = Reading(preds, gold, incidents, cases, to_gold)
+    return out
+
+
+def training_pairs(reads: dict[str, Reading]) -> tuple[list, np.ndarray, list[str]]:
+    """(pairs, labels, reading of each pair): the candidate pairs of every reading, pooled."""
+    pairs: list = []
+    y: list[float] = []
+    src: list[str] = []
+    for name, r in reads.items():
+        p, lab = r.pairs()
+        pairs += p
+        y += lab
+        src += [name] * len(p)
+    return pairs, np.array(y), src
+
+
+def fold_weights(pairs: list, y: np.ndarray, fold_of: dict[str, int], k: int,
+                 src: list[str] | None = None) -> dict[str, float]:  # fmt: skip
+    """The weights fitted without the pairs that touch a document of fold ``k``."""
+    keep = [fold_of[a[0]] != k and fold_of[b[0]] != k for a, b, _ in pairs]
+    return _fit_weights(pairs, y, keep, src)
+
+
+def fit(folder: Path, split: str | None = "train", folds: int = FOLDS,
+        extracted: bool = True, preds: list[dict] | None = None) -> dict:  # fmt: skip
+    """The model: weights fitted on the candidate pairs of the gold events and (``extracted``)
+    of the events extracted held out, pooled; the threshold chosen held out (by story folds)
+    on the mean F-beta of both readings (docstring of the module)."""
+    from awol.evaluate.linking import load_gold_links
+
+    gold, incidents, _ = load_split(folder, split)
+    cases = load_gold_links(folder)[1] or []
+    reads = readings(folder, split, extracted, preds)
+    pairs, y, src = training_pairs(reads)
+    weights = _fit_weights(pairs, y, src=src)
     n_gold = 0
     ids = {g["id"] for g in gold}
     for g in incidents:
@@ -277,51 +393,62 @@ def fit(folder: Path, split: str | None = "train", folds: int = FOLDS) -> dict:
         n_gold += sum(1 for i, a in enumerate(evs) for b in evs[i + 1 :] if a[0] != b[0])
     # held-out threshold: per fold, weights fitted without the fold, the fold linked alone
     fold_of = story_folds(gold, list(incidents) + list(cases), folds)
-    pooled = {t: [0] * 6 for t in THRESHOLDS}
+    pooled = {(n, t): [0] * 6 for n in reads for t in THRESHOLDS}
     for k in range(folds):
-        keep = [fold_of[a[0]] != k and fold_of[b[0]] != k for a, b, _ in pairs]
-        w_k = _fit_weights(pairs, y, keep)
+        w_k = fold_weights(pairs, y, fold_of, k, src)
         held = {g["id"] for g in gold if fold_of[g["id"]] == k}
-        for t, counts in _sweep(gold, incidents, texts, w_k, THRESHOLDS, held, cases).items():
-            for i, v in enumerate(counts):
-                pooled[t][i] += v
+        for name, r in reads.items():
+            for t, counts in _sweep(r, w_k, THRESHOLDS, held).items():
+                for i, v in enumerate(counts):
+                    pooled[(name, t)][i] += v
     curve: list[dict] = []
     for t in THRESHOLDS:
-        f1, p, r = _prf(*pooled[t][:3])
-        cf1, cp, cr = _prf(*pooled[t][3:])
-        fb = (_fbeta(p, r) + _fbeta(cp, cr)) / 2
-        row = {"threshold": t, "precision": p, "recall": r, "f1": f1,
-               "case_precision": cp, "case_recall": cr, "case_f1": cf1,
-               "fbeta": round(fb, 4)}  # fmt: skip
+        row: dict = {"threshold": t}
+        fbs = []
+        for name in reads:
+            pre = "" if name == "gold" else name[0] + "_"
+            f1, p, r = _prf(*pooled[(name, t)][:3])
+            cf1, cp, cr = _prf(*pooled[(name, t)][3:])
+            if name in THRESHOLD_ON:
+                fbs.append((_fbeta(p, r) + _fbeta(cp, cr)) / 2)
+            row.update({pre + "precision": p, pre + "recall": r, pre + "f1": f1,
+                        pre + "case_precision": cp, pre + "case_recall": cr,
+                        pre + "case_f1": cf1})  # fmt: skip
+        row["fbeta"] = round(sum(fbs) / len(fbs), 4)
         curve.append(row)
-    t, best_row = plateau_middle(curve)
-    best = (None, best_row)
-    f1, p, r = _prf(*_sweep(gold, incidents, texts, weights, (t,))[t][:3])
-    return {
-        "threshold": float(t),
-        "weights": weights,
-        "fitted_on": {
-            "corpus": folder.name,
-            "split": split or "all",
-            "documents": len(gold),
-            "candidate_pairs": len(pairs),
-            "positive_pairs": int(y.sum()),
-            "gold_pairs": n_gold,
-            "l2": L2,
-            "beta": BETA,
-            "folds": folds,
-            "cv_incident_f1": best[1]["f1"],
-            "cv_incident_precision": best[1]["precision"],
-            "cv_incident_recall": best[1]["recall"],
-            "cv_case_f1": best[1]["case_f1"],
-            "cv_case_precision": best[1]["case_precision"],
-            "cv_case_recall": best[1]["case_recall"],
-            "incident_f1": f1,
-            "incident_precision": p,
-            "incident_recall": r,
-        },
-        "curve": curve,
+    t, best = plateau_middle(curve)
+    fitted_on = {
+        "corpus": folder.name,
+        "split": split or "all",
+        "documents": len(gold),
+        "readings": list(reads),
+        "candidate_pairs": src.count("gold"),
+        "positive_pairs": int(sum(v for v, s in zip(y, src, strict=True) if s == "gold")),
+        "extracted_candidate_pairs": src.count("extracted"),
+        "extracted_positive_pairs": int(
+            sum(v for v, s in zip(y, src, strict=True) if s == "extracted")
+        ),
+        "gold_pairs": n_gold,
+        "l2": L2,
+        "beta": BETA,
+        "folds": folds,
     }
+    for name in reads:
+        pre = "" if name == "gold" else name[0] + "_"
+        tag = "cv_" if name == "gold" else "cv_extracted_"
+        for level in ("incident", "case"):
+            lv = "" if level == "incident" else "case_"
+            for m in ("f1", "precision", "recall"):
+                fitted_on[f"{tag}{level}_{m}"] = best[pre + lv + m]
+    for name, r in reads.items():
+        f1, p, rc = _prf(*_sweep(r, weights, (t,))[t][:3])
+        tag = "" if name == "gold" else "extracted_"
+        fitted_on.update({f"{tag}incident_f1": f1, f"{tag}incident_precision": p,
+                          f"{tag}incident_recall": rc})  # fmt: skip
+    if "extracted" not in reads:
+        for key in ("extracted_candidate_pairs", "extracted_positive_pairs"):
+            del fitted_on[key]
+    return {"threshold": float(t), "weights": weights, "fitted_on": fitted_on, "curve": curve}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -335,19 +462,38 @@ def main(argv: list[str] | None = None) -> int:
         default=FOLDS,
         help=f"folds (by story) of the held-out threshold choice (default {FOLDS})",
     )
+    ap.add_argument(
+        "--gold-only",
+        action="store_true",
+        help="fit on the gold events alone (no held-out extraction of the split)",
+    )
+    ap.add_argument(
+        "--preds",
+        type=Path,
+        help="the split's documents as extracted held out (JSON Lines, e.g. scripts/"
+        "link_extracted.py --save): instead of extracting them here",
+    )
     args = ap.parse_args(argv)
     for name in ("gold.jsonl", "incidents.jsonl"):
         if not (args.corpus / name).exists():
             print(f"awol: error: {args.corpus / name}: not found", file=sys.stderr)
             return 1
-    model = fit(args.corpus, args.split or None, max(2, args.folds))
+    preds = _read_jsonl(args.preds) if args.preds else None
+    model = fit(args.corpus, args.split or None, max(2, args.folds), not args.gold_only, preds)
     print(f"held out ({model['fitted_on']['folds']} folds by story), pooled over the folds:")
     for row in model.pop("curve"):
-        print(
+        line = (
             "threshold {threshold:5.2f}: incidents P={precision:.3f} R={recall:.3f} F1={f1:.3f}, "
-            "cases P={case_precision:.3f} R={case_recall:.3f} F1={case_f1:.3f}, "
-            "mean F{beta}={fbeta:.3f}".format(beta=BETA, **row)
+            "cases P={case_precision:.3f} R={case_recall:.3f} F1={case_f1:.3f}".format(**row)
         )
+        if "e_f1" in row:
+            line += (
+                "; extracted: incidents P={e_precision:.3f} R={e_recall:.3f} F1={e_f1:.3f}, "
+                "cases P={e_case_precision:.3f} R={e_case_recall:.3f} F1={e_case_f1:.3f}".format(
+                    **row
+                )
+            )
+        print(line + f", mean F{BETA}={row['fbeta']:.3f}")
     text = (
         "# Pair-scoring model of awol.link (see score.py): fitted, do not edit by hand.\n"
         f"# Reproduce: python -m awol.link.fit <corpus/real> --split {args.split}\n"
