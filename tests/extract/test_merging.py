@@ -186,3 +186,23 @@ def test_referent_is_the_one_person_the_sentence_before_names() -> None:
     two = "Олег Сидоров и Иван Петров оставили часть."
     assert referent("Его приговорили к трём годам условно.", 4, two, "ru") is None
     assert referent("He was sentenced.", 7, None, "en") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Мобилизованный Иван Петров самовольно покинул учебный центр в мае. Он рассказал, что "
+            "за время обучения дезертировали десятки его сослуживцев.",
+            "ru",
+        ),
+        (
+            "A mobilized soldier deserted from a training camp in May. He said that dozens of his "
+            "fellow soldiers deserted during the training.",
+            "en",
+        ),
+    ],
+)
+def test_a_group_of_untold_size_is_not_the_one_soldiers_flight(text: str, lang: str) -> None:
+    fled = _of(_events(text, lang), "desertion")
+    assert sorted(e.count or 0 for e in fled) == [0, 1]

@@ -20,7 +20,7 @@ from awol.extract.argument_counts import told_in_relative
 from awol.extract.arguments import armed_cues
 from awol.extract.attribution import SourceChain
 from awol.extract.classifier import document_features, get_model, iter_candidates
-from awol.extract.counts import find_counts
+from awol.extract.counts import find_counts, vague_quantity
 from awol.extract.dates import DateMention, resolve_offset
 from awol.extract.figure_sources import ArticleStatements, Statement, a_person
 from awol.extract.figure_tables import table_figures
@@ -50,7 +50,7 @@ from awol.extract.merging import (
 from awol.extract.places import PlaceMention
 from awol.extract.prefilter import filtered
 from awol.extract.rescue import rescue_sentences, rescued, told
-from awol.extract.sentences import split_sentences
+from awol.extract.sentences import clause_bounds, split_sentences
 from awol.extract.story import (
     AUTHORITY_TYPES,
     COURT_TYPES,
@@ -241,6 +241,9 @@ def _extract(article: Article, read: dict, rescue: list[int] | None = None) -> E
             m.same_person = same_person(sent.text, m.start, lang)
             if not m.names and prev is not None:
                 m.referent = referent(sent.text, m.start, prev.sentence.text, lang)
+            if m.count is None:
+                cs, ce = clause_bounds(sent.text, m.start)
+                m.vague_group = vague_quantity(sent.text[cs:ce], lang) is not None
             if m.there and prev is not None:
                 if there is None:
                     regional = [p for p in prev.places if p.region]
@@ -447,11 +450,18 @@ def _place(
     Ukraine to the Rostov region" only the first place is kept (see :func:`_where_it_left`).
 
     The place of the reporting authority ("the government of the Lipetsk region said") is used
-    only when no mention names a place and the event's evidence is that authority's statement.
+    only when no mention names a place and one of the event's sentences is that authority's
+    statement, telling it at least as strongly as the evidence (its trigger at least as
+    strong): the evidence's first.
     """
     own = [m for m in d.mentions if m.places and not m.place_from_source]
     own.sort(key=lambda m: not any(p.region for p in m.places))  # a region beats a country
-    src = [best] if best.places and best.place_from_source else []
+    src = [
+        m
+        for m in d.mentions
+        if m.places and m.place_from_source and (m is best or m.weight >= best.weight)
+    ]
+    src.sort(key=lambda m: m is not best)
     for m in own + src:
         group: list[PlaceMention] = m.places
         if lang:

@@ -94,6 +94,9 @@ class Mention:
     # "Petrov was tried too. He received ...": the one person the sentence before names, where the
     # mention's subject is a singular pronoun and it names no one (extract/merging.py referent)
     referent: str | None = None
+    # "дезертировали десятки его сослуживцев", "several soldiers fled": a group whose size is not
+    # said (``vague`` in lang/*/numbers.yaml), never one person's happening
+    vague_group: bool = False
     term: int | None = None  # a verdict's penalty in months ("to five years": 60), where stated
 
     @property

@@ -120,6 +120,8 @@ def compatible(d: Draft, m: Mention, retelling: bool = False) -> bool:
         return False
     if d.names and m.names and not (d.names & set(m.names)):
         return False
+    if m.vague_group and c == 1 and not m.same_person:
+        return False  # "десятки его сослуживцев дезертировали" is not the one soldier's flight
     if m.referent and d.names and m.referent not in d.names:
         return False  # "he" is the person just named, not the one this happening is of
     return m.type != "sentence" or not other_term(d.mentions, m)
