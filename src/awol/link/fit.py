@@ -307,7 +307,9 @@ def _fit_weights(pairs: list, labels: np.ndarray, keep: list[bool] | None = None
             off = X[mask][:, [cols[j] for j in rest]] @ w_arr[rest]
             sub = fit_logistic(X[mask][:, [cols[j] for j in late]], y[mask], prior[late],
                                signs=signs[late], offset=off, bias=False)  # fmt: skip
-            w_arr[late] = sub
+            # fitted on a few extracted pairs, which every extraction change moves a little:
+            # one decimal is all they tell, and the stored model changes only when it matters
+            w_arr[late] = np.round(sub, 1)
     w = dict(zip(fitted, w_arr, strict=True))
     w.update(_score.FIXED)
     return {f: round(float(w[f]), 3) for f in FEATURES}
