@@ -32,6 +32,7 @@ import subprocess
 import sys
 import tempfile
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import quote
 
@@ -153,7 +154,7 @@ def _web(db: str) -> dict[str, str]:
     return {k: "\n".join(v) for k, v in out.items() if not k.startswith("_")}
 
 
-def _search(db: str, names: set[str]) -> tuple[int, int, list[str]]:
+def _search(db: str, names: set[str], skip: frozenset[str]) -> tuple[int, int, list[str]]:
     """(name searches, searches that found something, sample) for an anonymous reader."""
     import re
 
@@ -166,6 +167,8 @@ def _search(db: str, names: set[str]) -> tuple[int, int, list[str]]:
     try:
         c = TestClient(app, base_url="https://testserver")
         parts = sorted({p for n in names for p in re.findall(r"[^\W\d_]{4,}", n)})
+        # a name that is also a trap word of the hostile articles ("Мороз ударил") finds them
+        parts = [p for p in parts if p not in skip]
         for part in parts:
             for path in ("/api/events", "/api/incidents", "/api/cases", "/api/documents", "/api/figures"):  # fmt: skip
                 r = c.get(path, params={"q": part})
@@ -221,9 +224,16 @@ def _overmask(db: str, names_by_doc: dict[str, set[str]], show: int) -> dict[str
 
 
 def audit(
-    folder: Path, names_by_doc: dict[str, set[str]], show: int, private: bool = False
+    folder: Path,
+    names_by_doc: dict[str, set[str]],
+    show: int,
+    private: bool = False,
+    strip: Callable[[str], str] = lambda t: t,
+    skip: frozenset[str] = frozenset(),
 ) -> dict[str, int]:
-    """Leaks per surface (``private``: real texts, so a count and a hash instead of the forms)."""
+    """Leaks per surface (``private``: real texts, so a count and a hash instead of the forms;
+    ``strip``: what to leave out of the texts first, the hostile articles' trap phrases, and
+    ``skip`` the words of those phrases, not searched for)."""
     names = set().union(*names_by_doc.values()) if names_by_doc else set()
     with tempfile.TemporaryDirectory(prefix="privacy-surfaces-") as t:
         tmp = Path(t)
@@ -232,13 +242,13 @@ def audit(
         texts = {**_exports(db, tmp), **_web(db)}
         res: dict[str, int] = {}
         for label, text in texts.items():
-            found = leaks(text, names)
+            found = leaks(strip(text), names)
             res[label] = len(found)
             top = " ".join(f"{w}x{n}" for w, n in Counter(found).most_common(show))
             if private:
                 top = digest(found) if found else ""
             print(f"  {label:<34} {len(found):>5}  {top}")
-        tried, hits, sample = _search(db, names)
+        tried, hits, sample = _search(db, names, skip)
         res["anonymous search by a name"] = hits
         shown = "" if private else " ".join(sample[:show])
         print(f"  {'anonymous search by a name':<34} {hits:>5}  of {tried}  {shown}")
@@ -256,14 +266,16 @@ def main() -> None:
     args = ap.parse_args()
     if args.hostile:
         sys.path.insert(0, str(ROOT))
-        from tests.privacy.hostile_docs import write_corpus
+        from tests.privacy.hostile_docs import trap_words, without_traps, write_corpus
 
         with tempfile.TemporaryDirectory(prefix="privacy-hostile-") as t:
             folder, names_by_doc = write_corpus(Path(t))
             print(
                 f"== hostile invented documents: {len(set().union(*names_by_doc.values()))} names"
             )
-            audit(folder, names_by_doc, args.show)
+            audit(
+                folder, names_by_doc, args.show, strip=without_traps, skip=frozenset(trap_words())
+            )
         return
     if args.corpus is None:
         ap.error("a corpus folder or --hostile")

@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 _CYR = re.compile(r"[А-Яа-яЁё]")
+_CAMEL = re.compile(r"(?<=[a-zа-яё])(?=[A-ZА-ЯЁ])")
 _PART = re.compile(r"[^\W\d_]{3,}")
 
 OUTPUTS = [
@@ -73,6 +74,9 @@ def _is_place(word: str) -> bool:
 def leaks(text: str, names: Iterable[str]) -> list[str]:
     """Forms of ``names`` in ``text`` (a word that is itself a known place, such as the town
     of Artyom, is not counted)."""
+    # a hashtag or a handle ("#FreeIvanZayats", "@ivan_petrov_1990") hides its words from word
+    # boundaries: they are read apart (a camel-case capital or an underscore starts a word)
+    text = _CAMEL.sub(" ", text.replace("_", " "))
     found = []
     for name in set(names):
         for part in _PART.findall(name):

@@ -96,7 +96,7 @@ the regional court said.
     {
         # an id whose every word has at most three letters ("lev-kim"); a URL slug that names a
         # person the text names only in Cyrillic, in a photo caption and in oblique cases; an
-        # outlet that is a person's channel; a diminutive in a quote; initials before
+        # outlet that is a person's channel; a diminutive in a quote; initials before; a hashtag
         "file": "lev-kim.txt",
         "url": "https://example.org/news/2024/08/ivan-petrov-sentenced-for-desertion",
         "outlet": "Канал Олега Царькова",
@@ -115,13 +115,14 @@ the regional court said.
 Вместе с ним в розыск объявили рядового Льва Кима. Ким, по данным следствия, скрылся в \
 Ростовской области в феврале 2024 года.
 
-Канал Олега Царькова первым сообщил о приговоре 19 августа 2024 года.
+Канал Олега Царькова первым сообщил о приговоре 19 августа 2024 года. Родные запустили хештег \
+#СвободуИвануПетрову.
 """,
     },
     {
         # a Ukrainian transliteration in the slug ("oleh-lys") of a name the text spells "Oleg
         # Lis"; a three-letter surname alone; a photo caption; an outlet that is a person's blog;
-        # a mother and a brother named only outside the events' sentences
+        # a mother and a brother named only outside the events' sentences; a hashtag, a handle
         "file": "2024-09-07-en-5.txt",
         "url": "https://example.org/2024/09/mother-of-deserter-oleh-lys-speaks-out",
         "outlet": "Irina Sokol's Blog",
@@ -136,10 +137,76 @@ Photo: Oleg Lis (left) with his brother Pavel in 2022. Courtesy of the family.
 
 Her son, a conscript, left his unit near Belgorod in August 2024, she said.
 
-Lis was detained on September 2, 2024, according to the Pskov garrison court.
+Lis was detained on September 2, 2024, according to the Pskov garrison court. Supporters \
+shared #FreeOlegLis, and his mother posts as @tamara_lis_pskov.
+""",
+    },
+    {
+        # traps for over-masking, beside one real name: a common noun that is also a surname or a
+        # given name opening a sentence, a car named by a proper noun, an outlet's handle and a
+        # hashtag that name no one (TRAPS: each must stay readable)
+        "file": "moroz-udaril.txt",
+        "url": "https://example.org/2025/01/moroz-udaril-dezertir-sdalsya",
+        "outlet": "Выдуманный вестник",
+        "published": "2025-01-21",
+        "language": "ru",
+        "names": ["Денис Соколов"],
+        "text": """Мороз ударил по позициям: дезертир сдался сам
+
+Мороз ударил ночью, и дороги к части замёрзли. Вера в победу среди контрактников угасла, \
+рассказал изданию военнослужащий, попросивший не называть его имени.
+
+Рядовой Денис Соколов самовольно оставил часть в Белгородской области 10 января 2025 года, а \
+20 января сам пришёл в военную комендатуру. Угнанный им автомобиль «Лада Приора» нашли в поле.
+
+Подписчики канала @astrapress распространили новость с хештегом #НетВойне.
+""",
+    },
+    {
+        # traps in English: a title-case headline with a relative and a verb ("Son Died"), a
+        # hyphenated rank before a name, a sentence opening on "Not", a street, an outlet, a
+        # hashtag and a handle that name no one
+        "file": "en-traps-6.txt",
+        "url": "https://example.org/2025/03/mother-says-son-died-in-custody",
+        "outlet": "Volga Herald",
+        "published": "2025-03-10",
+        "language": "en",
+        "names": ["Ivan Sedov", "Dmitry Belov", "Galina Belova"],
+        "text": """Mother Says Son Died in Custody After Being Detained for Going AWOL
+
+A mother says her son died in military police custody. Lieutenant-Colonel Ivan Sedov, the \
+unit's commander, declined to comment.
+
+Not everyone agreed. Frost hit the Kursk region hard that week, and Hope Street in Belgorod was \
+closed, according to Volga Herald.
+
+The soldier, Dmitry Belov, 27, deserted in February 2025 and was detained on March 3, 2025, his \
+mother Galina Belova said. Supporters used the hashtag #NoWar and the handle @novayagazeta.
 """,
     },
 ]
+
+#: words of the documents above that name no one: every anonymous view shows them as they are
+TRAPS = {
+    "moroz-udaril": ["Мороз ударил по позициям", "moroz-udaril", "Мороз ударил ночью", "Вера в победу", "«Лада Приора»", "@astrapress",
+                     "#НетВойне", "Выдуманный вестник"],
+    "en-traps-6": ["Mother Says Son Died", "Lieutenant-Colonel", "Not everyone", "Frost hit",
+                   "Hope Street", "Volga Herald", "#NoWar", "@novayagazeta"],
+}  # fmt: skip
+
+
+def trap_words() -> set[str]:
+    """Every word of the trap phrases (a search for "Мороз" finds "Мороз ударил", as it should)."""
+    return {w for traps in TRAPS.values() for t in traps for w in t.split()}
+
+
+def without_traps(text: str) -> str:
+    """``text`` without the trap phrases of :data:`TRAPS` ("Мороз ударил" is a trap in one article
+    and "Мороз" a man's surname in another: the audit looks for names over all of them)."""
+    for traps in TRAPS.values():
+        for t in traps:
+            text = text.replace(t, " ")
+    return text
 
 
 def write_corpus(folder: Path) -> tuple[Path, dict[str, set[str]]]:

@@ -17,7 +17,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 from audit import leaks  # noqa: E402
-from hostile_docs import write_corpus  # noqa: E402
+from hostile_docs import DOCS, TRAPS, without_traps, write_corpus  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +34,7 @@ def hostile(tmp_path_factory):
     files = sorted(str(p) for p in folder.glob("*.txt"))
     summary = ingest(store, iter_sources(files, manifest=load_manifest(folder / "manifest.jsonl")))
     assert summary.failures == 0
-    assert store.counts()["events"] >= 8
+    assert store.counts()["events"] >= 10
     store.close()
     return db, set().union(*names_by_doc.values())
 
@@ -66,7 +66,7 @@ def _export(db: str, fmt: str, what: str = "events", with_names: bool = False) -
 )  # fmt: skip
 def test_default_exports_name_no_one(hostile, fmt, what):
     db, names = hostile
-    found = sorted(set(leaks(_export(db, fmt, what), names)))
+    found = sorted(set(leaks(without_traps(_export(db, fmt, what)), names)))
     assert not found, f"{fmt} {what}: {found}"
 
 
@@ -101,9 +101,8 @@ def test_anonymous_pages_and_api_name_no_one(hostile):
         # every record opens by the public id the lists give (no id names anyone)
         # every id that may name someone is a digest ("lev-kim" too: no word is too short to
         # be a name); "2024-09-07-en-5" holds only numbers and a language code
-        assert sorted(d["id"] for d in lists["documents"] if not d["id"].startswith("~")) == [
-            "2024-09-07-en-5"
-        ]
+        readable = sorted(d["id"] for d in lists["documents"] if not d["id"].startswith("~"))
+        assert readable == ["2024-09-07-en-5"], readable
         for d in lists["documents"]:
             get(f"/documents/{quote(d['id'], safe='')}")
             get(f"/api/documents/{quote(d['id'], safe='')}")
@@ -118,7 +117,7 @@ def test_anonymous_pages_and_api_name_no_one(hostile):
         # a raw id typed in by hand opens the same page, masked
         get("/documents/ivan-zayats-deserter")
         get("/documents/lev-kim")
-        bad = {u: sorted(set(f)) for u, t in seen.items() if (f := leaks(t, names))}
+        bad = {u: sorted(set(f)) for u, t in seen.items() if (f := leaks(without_traps(t), names))}
         assert not bad, bad
         # nor can an anonymous search find a report by any of the names
         for part in ("Zayats", "Volk", "Grom", "Olevsky", "Hrytsenko", "Волка", "Бирюкова",
@@ -197,3 +196,27 @@ def test_hostile_rules_leave_non_names_readable(text):
     from awol.privacy import redact_text
 
     assert redact_text(text, ["Ivan Zayats", "Пётр Волк"]) == text
+
+
+def test_hostile_traps_stay_readable(hostile):
+    """Masking errs towards hiding, but not by hiding what names no one: the traps of the hostile
+    articles (a common noun that is also a surname opening a sentence, a car, a rank, a street,
+    an outlet's handle, a hashtag) read the same on each anonymous document page."""
+    from fastapi.testclient import TestClient
+
+    from awol.serve.app import create_app
+
+    db, _ = hostile
+    app = create_app(db)
+    try:
+        c = TestClient(app, base_url="https://testserver")
+        for doc_id, traps in TRAPS.items():
+            r = c.get(f"/api/documents/{doc_id}")
+            assert r.status_code == 200, doc_id
+            d = r.json()
+            shown = " ".join([d["text"], d["document"].get("title") or "", d["document"].get("outlet") or ""])  # fmt: skip
+            raw = next(x["text"] for x in DOCS if x["file"].startswith(doc_id + "."))
+            missing = [t for t in traps if t in raw and t not in shown]
+            assert not missing, (doc_id, missing)
+    finally:
+        app.state.awol.store.close()

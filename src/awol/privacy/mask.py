@@ -90,9 +90,10 @@ def _mask_spans(text: str, names: tuple[str, ...], url: bool) -> tuple[tuple[int
     if url:
         spans = forms.spans(text, any_case=True) + list(slug_spans(text))
     else:
-        if not _CAP.search(text):
+        spans = _token_spans(text, forms) if _TOKEN_HINT.search(text) else []
+        if not _CAP.search(text) and not spans:
             return ()
-        spans = list(person_spans(text))
+        spans += person_spans(text)
         if forms:
             spans += forms.spans(text, text_places(text))
     if not spans:
@@ -111,6 +112,30 @@ def _mask_spans(text: str, names: tuple[str, ...], url: bool) -> tuple[tuple[int
         else:
             merged.append((s, e))
     return tuple(merged)
+
+
+_TOKEN_HINT = re.compile(r"[@#]\w|://")
+_TOKEN = re.compile(r"https?://[^\s\"'<>«»()\[\]]+|(?<![\w@#])[@#][\w.]*\w")
+# the words of a handle or a hashtag: "FreeIvanZayats", "ivan_petrov_1990", "yelena.zayats"
+_SUBWORD = re.compile(r"[A-ZА-ЯЁ]?[a-zа-яё]+|[A-ZА-ЯЁ]+(?![a-zа-яё])|[^\W\d_]+")
+
+
+def _token_spans(text: str, forms: Any) -> list[tuple[int, int]]:
+    """Names inside the tokens of free text that have no case or spaces to go by: a URL quoted in
+    a post (masked as a URL field is), a handle or a hashtag ("@ivan_petrov_1990",
+    "#FreeIvanZayats", "#СвободуИвануПетрову"), whole after its ``@``/``#`` when any of its words
+    is a form of a known name or a known given name (:func:`~awol.privacy.recognise.slug_spans`)."""
+    out: list[tuple[int, int]] = []
+    for m in _TOKEN.finditer(text):
+        tok, base = m.group(), m.start()
+        if tok[0] not in "@#":
+            found = forms.spans(tok, any_case=True) + list(slug_spans(tok))
+            out.extend((base + s, base + e) for s, e in found)
+            continue
+        words = [w.group() for w in _SUBWORD.finditer(tok[1:])]
+        if any(forms.matches(w)[0] for w in words) or slug_spans("-".join(words)):
+            out.append((base + 1, m.end()))
+    return out
 
 
 @functools.lru_cache(maxsize=200_000)

@@ -169,6 +169,12 @@ def _no_name_word(group: list[tuple[str, int, int]], k: int, c: dict[str, Any]) 
     return 0
 
 
+def _cue_word(tok: str, c: dict[str, Any]) -> bool:
+    """A title, rank, role or relative word, hyphenated ones too ("Lieutenant-Colonel")."""
+    low = _strip_poss(tok).lower()
+    return low in c["before_words"] or all(p in c["before_words"] for p in re.split(r"[-‐]", low))
+
+
 def _strip_poss(tok: str) -> str:
     return tok[:-2] if tok.endswith(_POSS) else tok
 
@@ -222,8 +228,8 @@ def _latin_spans(text: str) -> list[tuple[int, int]]:
         # leading stop words and cue words ("The", "Private", "Lawyer") are not the name
         k, cue_inside = 0, False
         while k < len(group):
-            if group[k][0] in _EN_STOP or _strip_poss(group[k][0]).lower() in c["before_words"]:
-                cue_inside = cue_inside or _strip_poss(group[k][0]).lower() in c["before_words"]
+            if group[k][0] in _EN_STOP or _cue_word(group[k][0], c):
+                cue_inside = cue_inside or _cue_word(group[k][0], c)
                 k += 1
             elif skip := _no_name_word(group, k, c):
                 k += skip
@@ -233,7 +239,7 @@ def _latin_spans(text: str) -> list[tuple[int, int]]:
         m = len(group)
         while m > k and (
             group[m - 1][0] in _EN_STOP
-            or _strip_poss(group[m - 1][0]).lower() in c["before_words"]
+            or _cue_word(group[m - 1][0], c)
             or (len(group[m - 1][0]) == 1 and text[group[m - 1][2] : group[m - 1][2] + 1] != ".")
         ):
             m -= 1

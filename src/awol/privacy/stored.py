@@ -112,8 +112,8 @@ def load(store: Any, records: Any, recognise: bool = True) -> dict[str, int]:
 
 
 def document_names(store: Any, doc_ids: Any) -> dict[str, list[str]]:
-    """Every person name recognised in each document's stored title, outlet and whole text
-    (spans read from ``store``, recognised and stored where missing): a record of a document
+    """Every person name recognised in each document's stored title, outlet and each line of its
+    text (spans read from ``store``, recognised and stored where missing): a record of a document
     masks the names its document tells anywhere -- a caption, a quote, a paragraph no event
     cites -- in its URL slug, title and fields, not only those of its own sentences."""
     texts: dict[str, list[str]] = {}
@@ -123,7 +123,9 @@ def document_names(store: Any, doc_ids: Any) -> dict[str, list[str]]:
         except Exception:  # noqa: BLE001 - a store without documents: the events' names only
             doc = None
         if doc:
-            fields = (doc.get("title"), doc.get("outlet"), doc.get("text"))
-            texts[d] = [t for t in fields if isinstance(t, str) and t.strip()]
+            # line by line: a headline in title case is read as one ("Servicemen Wanted for
+            # Desertion" names no one), and each paragraph is a text the NER reads well
+            lines = [doc.get("title"), doc.get("outlet"), *(doc.get("text") or "").split("\n")]
+            texts[d] = [t for t in lines if isinstance(t, str) and t.strip()]
     load(store, [{"text": t} for ts in texts.values() for t in ts])
     return {d: [t[s:e] for t in ts for s, e in person_spans(t)] for d, ts in texts.items()}

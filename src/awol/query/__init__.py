@@ -53,7 +53,7 @@ from awol.query.view import (
     _View,
 )
 from awol.serve.export import place
-from awol.serve.public import PrivacyUnavailable, names_in, public_text, use_database
+from awol.serve.public import PrivacyUnavailable, public_text, use_database
 
 __all__ = [
     "MAX_LIMIT",
@@ -346,8 +346,9 @@ class Query:
         doc = v.docs[doc_id]
         if public:
             # the names the document's events tell, and every name recognised anywhere in its
-            # text: a surname a cue marks in one paragraph is masked where it stands alone
-            names = sorted({*v.names_of([doc_id]), *names_in([{"text": text}])})
+            # text (awol.privacy.stored.document_names, as every export and view masks with): a
+            # surname a cue marks in one paragraph is masked where it stands alone
+            names = sorted(set(v.names_of([doc_id])))
             segments = [{**g, "text": public_text(g["text"], names)} for g in segments]
             text = "".join(g["text"] for g in segments)
             doc = v.pub("document", doc)
