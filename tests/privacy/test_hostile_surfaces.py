@@ -169,6 +169,22 @@ def test_public_id_hides_ids_that_may_name_someone():
             ["Tendai", "Moyo"],
         ),  # fmt: skip
         ('A post read: "free ivan zayats, he is no criminal".', "criminal", ["ivan", "zayats"]),
+        # handles, hashtags, e-mail addresses and URLs in free text: no case, no spaces
+        (
+            "Supporters shared #FreeIvanZayats and @yelena.zayats.",
+            "Supporters",
+            ["Zayats", "zayats"],
+        ),  # fmt: skip
+        (
+            "Write to ivan.petrov@example.org or press@meduza.io.",
+            "press@meduza.io",
+            ["ivan", "petrov"],
+        ),  # fmt: skip
+        (
+            "Пишите на @ivan_petrov_1990 или #СвободуПетруВолку.",
+            "Пишите",
+            ["ivan", "Петру", "Волку"],
+        ),  # fmt: skip
     ],
 )
 def test_hostile_forms_masked(text, shown, hidden):
@@ -190,6 +206,7 @@ def test_hostile_forms_masked(text, shown, hidden):
         "Он ушёл из части, забрав с собой автомат Калашникова и две гранаты.",
         "Ветеран, награждённый орденом Суворова, рассказал о службе.",
         "A lone wolf, ivan the soldier said nothing.",
+        "Write to press@meduza.io, follow @meduzaproject and share #НетВойне or #NoWar.",
     ],
 )
 def test_hostile_rules_leave_non_names_readable(text):

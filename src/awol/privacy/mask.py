@@ -115,7 +115,9 @@ def _mask_spans(text: str, names: tuple[str, ...], url: bool) -> tuple[tuple[int
 
 
 _TOKEN_HINT = re.compile(r"[@#]\w|://")
-_TOKEN = re.compile(r"https?://[^\s\"'<>«»()\[\]]+|(?<![\w@#])[@#][\w.]*\w")
+_TOKEN = re.compile(
+    r"https?://[^\s\"'<>«»()\[\]]+|(?<![\w@#.+-])[@#][\w.]*\w|[\w.+-]*\w(?=@[\w-]+\.\w)"
+)
 # the words of a handle or a hashtag: "FreeIvanZayats", "ivan_petrov_1990", "yelena.zayats"
 _SUBWORD = re.compile(r"[A-ZА-ЯЁ]?[a-zа-яё]+|[A-ZА-ЯЁ]+(?![a-zа-яё])|[^\W\d_]+")
 
@@ -123,11 +125,17 @@ _SUBWORD = re.compile(r"[A-ZА-ЯЁ]?[a-zа-яё]+|[A-ZА-ЯЁ]+(?![a-zа-яё])
 def _token_spans(text: str, forms: Any) -> list[tuple[int, int]]:
     """Names inside the tokens of free text that have no case or spaces to go by: a URL quoted in
     a post (masked as a URL field is), a handle or a hashtag ("@ivan_petrov_1990",
-    "#FreeIvanZayats", "#СвободуИвануПетрову"), whole after its ``@``/``#`` when any of its words
-    is a form of a known name or a known given name (:func:`~awol.privacy.recognise.slug_spans`)."""
+    "#FreeIvanZayats", "#СвободуИвануПетрову") and an e-mail address's name part
+    ("ivan.petrov@..."), whole (after its ``@``/``#``) when any of its words is a form of a known
+    name or a known given name (:func:`~awol.privacy.recognise.slug_spans`)."""
     out: list[tuple[int, int]] = []
     for m in _TOKEN.finditer(text):
         tok, base = m.group(), m.start()
+        if text.startswith("@", m.end()):  # an e-mail's name part: "ivan.petrov@example.org"
+            words = [w.group() for w in _SUBWORD.finditer(tok)]
+            if any(forms.matches(w)[0] for w in words) or slug_spans("-".join(words)):
+                out.append((base, m.end()))
+            continue
         if tok[0] not in "@#":
             found = forms.spans(tok, any_case=True) + list(slug_spans(tok))
             out.extend((base + s, base + e) for s, e in found)
