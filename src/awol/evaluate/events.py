@@ -209,33 +209,30 @@ def _score_events(s: Scores, doc_id: str, gold: list[dict], pred: list[dict]) ->
             )  # fmt: skip
 
 
-def _miss_cause(ge: dict, pred: list[dict], free_p: list[dict]) -> str:
-    """Why a gold event went unmatched, told by what was predicted in its document (counts
-    only; see MISS_CAUSES)."""
-    if not pred:
-        return "document-empty"
-    ev = _evidence(ge)
-    if any(p.get("type") == ge.get("type") for p in free_p):
+def _cause(ev: dict, others: list[dict], free: list[dict], shared: str, found: str) -> str:
+    """Why ``ev`` (a gold or a predicted event) went unmatched, told by the events of the other
+    side in its document (``others``; ``free``: those left unmatched): counts only, see
+    MISS_CAUSES and SPURIOUS_CAUSES (``shared``/``found``: the names of the two causes that
+    differ between the sides)."""
+    if not others:
+        return shared
+    t, text = ev.get("type"), _evidence(ev)
+    if any(o.get("type") == t for o in free):
         return "near-miss"
-    if any(p.get("type") != ge.get("type") and _overlap(_evidence(p), ev) >= 0.5 for p in pred):
+    if any(o.get("type") != t and _overlap(_evidence(o), text) >= 0.5 for o in others):
         return "other-type"
-    if any(p.get("type") == ge.get("type") for p in pred):
-        return "merged"
-    return "not-found"
+    return found if any(o.get("type") == t for o in others) else _LAST[shared]
+
+
+def _miss_cause(ge: dict, pred: list[dict], free_p: list[dict]) -> str:
+    return _cause(ge, pred, free_p, "document-empty", "merged")
 
 
 def _spurious_cause(pe: dict, gold: list[dict], free_g: list[dict]) -> str:
-    """Why a predicted event matched nothing (counts only; see SPURIOUS_CAUSES)."""
-    if not gold:
-        return "quiet-document"
-    ev = _evidence(pe)
-    if any(g.get("type") == pe.get("type") for g in free_g):
-        return "near-miss"
-    if any(g.get("type") != pe.get("type") and _overlap(_evidence(g), ev) >= 0.5 for g in gold):
-        return "other-type"
-    if any(g.get("type") == pe.get("type") for g in gold):
-        return "extra-of-found-type"
-    return "type-not-in-gold"
+    return _cause(pe, gold, free_g, "quiet-document", "extra-of-found-type")
+
+
+_LAST = {"document-empty": "not-found", "quiet-document": "type-not-in-gold"}
 
 
 # what each cause means, printed with the counts

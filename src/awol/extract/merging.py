@@ -268,17 +268,21 @@ def part_of_group(text: str, start: int, lang: str) -> bool:
     return rx.search(text, 0, ce) is not None
 
 
+def _subject_is(text: str, start: int, lang: str, key: str) -> bool:
+    """Does the pattern under ``key`` (a subject pronoun) occur in the mention's clause before
+    its trigger at ``start``?"""
+    rx = extra_pattern(lang, key)
+    return rx is not None and rx.search(text, clause_bounds(text, start)[0], start) is not None
+
+
 def same_person(text: str, start: int, lang: str) -> bool:
     """ "Он покинул позиции под Бахмутом в мае": the subject of the mention's clause, before
     its trigger, is a singular personal pronoun (the person just told), and the clause does not
     say it happened again ("снова", "вновь"): ``same_person`` and ``again`` in
     ``lang/*/events.yaml``."""
-    rx = extra_pattern(lang, "same_person")
-    if rx is None:
+    if not _subject_is(text, start, lang, "same_person"):
         return False
     cs, ce = clause_bounds(text, start)
-    if rx.search(text, cs, start) is None:
-        return False
     again = extra_pattern(lang, "again")
     return again is None or again.search(text, cs, ce) is None
 
@@ -288,13 +292,7 @@ def referent(text: str, start: int, before: str | None, lang: str) -> str | None
     sentence": where the subject of the mention's clause, before its trigger, is a singular
     personal pronoun (``pronoun_subject`` in ``lang/*/events.yaml``), the one person the sentence
     before names (``before``) is who it is of; None where it names none or several."""
-    if not before:
-        return None
-    rx = extra_pattern(lang, "pronoun_subject")
-    if rx is None:
-        return None
-    cs, _ce = clause_bounds(text, start)
-    if rx.search(text, cs, start) is None:
+    if not before or not _subject_is(text, start, lang, "pronoun_subject"):
         return None
     from awol.extract.names import find_person_names
 
