@@ -50,17 +50,12 @@ def main() -> None:
 
     import awol.extract.document as document
     from awol.cli.extract import _DEFAULT_CORPORA, run_extract
-    from awol.evaluate.events import by_language, by_split
+    from awol.evaluate.events import corpus_gold
     from awol.evaluate.heldout import held_out_extractions
     from awol.extract.merging import evidence_features, evidence_order, evidence_rank
 
     folder = args.corpus
-    rows = [json.loads(x) for x in (folder / "gold.jsonl").read_text("utf-8").splitlines() if x]
-    gold = by_split(rows, folder, args.split)
-    dealt = [g["id"] for g in gold]
-    gold = by_language(gold, args.language)
-    man = folder / "manifest.jsonl"
-    manifest = str(man) if man.exists() else None
+    gold, dealt, manifest = corpus_gold(folder, args.split, args.language)
 
     drafts: list[tuple[str, object]] = []  # (language, draft) in extraction order
     finish = document._finish

@@ -14,7 +14,6 @@ or ``X->Y``.  Nothing is written.
 from __future__ import annotations
 
 import argparse
-import json
 from collections import Counter
 from pathlib import Path
 
@@ -49,16 +48,11 @@ def main() -> None:
     args = ap.parse_args()
 
     from awol.cli.extract import _DEFAULT_CORPORA, run_extract
-    from awol.evaluate.events import FIELDS, by_language, by_split, score
+    from awol.evaluate.events import FIELDS, corpus_gold, score
     from awol.evaluate.heldout import held_out_extractions
 
     folder = args.corpus
-    rows = [json.loads(x) for x in (folder / "gold.jsonl").read_text("utf-8").splitlines() if x]
-    gold = by_split(rows, folder, args.split)
-    dealt = [g["id"] for g in gold]
-    gold = by_language(gold, args.language)
-    man = folder / "manifest.jsonl"
-    manifest = str(man) if man.exists() else None
+    gold, dealt, manifest = corpus_gold(folder, args.split, args.language)
     if args.folds:
         corpora = [p for p in _DEFAULT_CORPORA if (p / "gold.jsonl").exists()]
         items = held_out_extractions(

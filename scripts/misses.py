@@ -23,7 +23,6 @@ classifier's probability, mentions) and the counts per cause.  Nothing is writte
 from __future__ import annotations
 
 import argparse
-import json
 import re
 from collections import Counter
 from pathlib import Path
@@ -45,7 +44,7 @@ def main() -> None:
 
     import awol.extract.document as document
     from awol.cli.extract import _DEFAULT_CORPORA
-    from awol.evaluate.events import by_language, by_split, score
+    from awol.evaluate.events import corpus_gold, score
     from awol.evaluate.heldout import held_out_extractions
     from awol.extract.classifier import candidates, get_model
     from awol.extract.lexicon import get_lexicon
@@ -53,10 +52,7 @@ def main() -> None:
     from awol.extract.sentences import split_sentences
 
     folder = args.corpus
-    rows = [json.loads(x) for x in (folder / "gold.jsonl").read_text("utf-8").splitlines() if x]
-    gold = by_split(rows, folder, args.split)
-    dealt = [g["id"] for g in gold]
-    gold = by_language(gold, args.language)
+    gold, dealt, manifest = corpus_gold(folder, args.split, args.language)
     seen: dict[str, dict] = {}
     mentions: dict[tuple[str, int], list[str]] = {}
     current = [""]
@@ -79,7 +75,6 @@ def main() -> None:
 
     document.analyse_sentence, document.extract_article = spy_analyse, spy_extract
     corpora = [p for p in _DEFAULT_CORPORA if (p / "gold.jsonl").exists()]
-    man = folder / "manifest.jsonl"
     preds = [
         x.to_dict()
         for x in held_out_extractions(
@@ -87,7 +82,7 @@ def main() -> None:
             [g["id"] for g in gold],
             args.folds,
             corpora,
-            str(man) if man.exists() else None,
+            manifest,
             dealt,
         )
         if not isinstance(x, Exception)

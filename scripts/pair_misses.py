@@ -94,15 +94,12 @@ def _position(mention: dict[str, Any], gold_at: int | None) -> str:
 def run(args: argparse.Namespace) -> None:
     import awol.extract.document as document
     from awol.cli.extract import _DEFAULT_CORPORA, run_extract
-    from awol.evaluate.events import by_language, by_split, score
+    from awol.evaluate.events import corpus_gold, score
     from awol.evaluate.heldout import held_out_extractions
     from awol.extract.merging import _criteria
 
     folder = args.corpus
-    rows = [json.loads(x) for x in (folder / "gold.jsonl").read_text("utf-8").splitlines() if x]
-    gold = by_split(rows, folder, args.split)
-    dealt = [g["id"] for g in gold]
-    gold = by_language(gold, args.language)
+    gold, dealt, manifest = corpus_gold(folder, args.split, args.language)
     # (doc, type, evidence start) -> the mentions of that event
     drafts: dict[tuple[str, str, int], list[dict[str, Any]]] = {}
     finish = document._finish
@@ -138,8 +135,6 @@ def run(args: argparse.Namespace) -> None:
 
     document._finish = spy_finish
     files = [str(folder / f"{g['id']}.txt") for g in gold]
-    man = folder / "manifest.jsonl"
-    manifest = str(man) if man.exists() else None
     if args.folds:
         corpora = [p for p in _DEFAULT_CORPORA if (p / "gold.jsonl").exists()]
         items = held_out_extractions(

@@ -453,6 +453,19 @@ def load_split(folder: Path, split: str) -> set[str]:
     return {str(i) for i in splits[split]}
 
 
+def corpus_gold(
+    folder: Path, split: str | None, language: str | None
+) -> tuple[list[dict[str, Any]], list[str], str | None]:
+    """A corpus folder's gold for the scripts that read it: (the documents of ``split`` in
+    ``language``, the ids of the whole split, as held-out folds are dealt over it, the manifest
+    path or None)."""
+    rows = [json.loads(x) for x in (folder / "gold.jsonl").read_text("utf-8").splitlines() if x]
+    gold = by_split(rows, folder, split)
+    dealt = [g["id"] for g in gold]
+    man = folder / "manifest.jsonl"
+    return by_language(gold, language), dealt, str(man) if man.exists() else None
+
+
 def by_split(docs: list[dict[str, Any]], folder: Path, split: str | None) -> list[dict[str, Any]]:
     """Keep the documents of ``split`` (named in ``folder/splits.json``); all if ``split`` is None."""
     if not split:
