@@ -49,9 +49,8 @@ def main() -> None:
         raise SystemExit("evidence_choice reads sentences: train only (TEST-SPLIT RULE)")
 
     import awol.extract.document as document
-    from awol.cli.extract import _DEFAULT_CORPORA, run_extract
     from awol.evaluate.events import corpus_gold
-    from awol.evaluate.heldout import held_out_extractions
+    from awol.evaluate.heldout import extract_gold_documents
     from awol.extract.merging import evidence_features, evidence_order, evidence_rank
 
     folder = args.corpus
@@ -65,13 +64,7 @@ def main() -> None:
         return finish(d, article, *a, **k)
 
     document._finish = spy
-    if args.folds:
-        corpora = [p for p in _DEFAULT_CORPORA if (p / "gold.jsonl").exists()]
-        items = held_out_extractions(
-            folder, [g["id"] for g in gold], args.folds, corpora, manifest, dealt
-        )
-    else:
-        items = run_extract([str(folder / f"{g['id']}.txt") for g in gold], manifest)
+    items = extract_gold_documents(folder, gold, args.folds, manifest, dealt)
     list(items)
     document._finish = finish
 

@@ -47,19 +47,12 @@ def main() -> None:
     ap.add_argument("--folds", type=int, default=0, help="held-out extraction with K folds")
     args = ap.parse_args()
 
-    from awol.cli.extract import _DEFAULT_CORPORA, run_extract
     from awol.evaluate.events import FIELDS, corpus_gold, score
-    from awol.evaluate.heldout import held_out_extractions
+    from awol.evaluate.heldout import extract_gold_documents
 
     folder = args.corpus
     gold, dealt, manifest = corpus_gold(folder, args.split, args.language)
-    if args.folds:
-        corpora = [p for p in _DEFAULT_CORPORA if (p / "gold.jsonl").exists()]
-        items = held_out_extractions(
-            folder, [g["id"] for g in gold], args.folds, corpora, manifest, dealt
-        )
-    else:
-        items = run_extract([str(folder / f"{g['id']}.txt") for g in gold], manifest)
+    items = extract_gold_documents(folder, gold, args.folds, manifest, dealt)
     preds = [x.to_dict() for x in items if not isinstance(x, Exception)]
     res = score(gold, preds)
     gold_by = {g["id"]: g for g in gold}

@@ -93,9 +93,8 @@ def _position(mention: dict[str, Any], gold_at: int | None) -> str:
 
 def run(args: argparse.Namespace) -> None:
     import awol.extract.document as document
-    from awol.cli.extract import _DEFAULT_CORPORA, run_extract
     from awol.evaluate.events import corpus_gold, score
-    from awol.evaluate.heldout import held_out_extractions
+    from awol.evaluate.heldout import extract_gold_documents
     from awol.extract.merging import _criteria
 
     folder = args.corpus
@@ -134,14 +133,7 @@ def run(args: argparse.Namespace) -> None:
         return ev
 
     document._finish = spy_finish
-    files = [str(folder / f"{g['id']}.txt") for g in gold]
-    if args.folds:
-        corpora = [p for p in _DEFAULT_CORPORA if (p / "gold.jsonl").exists()]
-        items = held_out_extractions(
-            folder, [g["id"] for g in gold], args.folds, corpora, manifest, dealt
-        )
-    else:
-        items = run_extract(files, manifest)
+    items = extract_gold_documents(folder, gold, args.folds, manifest, dealt)
     preds = [x.to_dict() for x in items if not isinstance(x, Exception)]
     res = score(gold, preds)
     pred_by = {p["id"]: p for p in preds}

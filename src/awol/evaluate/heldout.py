@@ -29,6 +29,26 @@ def assign_folds(ids: list[str], folds: int) -> dict[str, int]:
     return {doc_id: k % folds for k, doc_id in enumerate(sorted(set(ids)))}
 
 
+def extract_gold_documents(
+    folder: Path,
+    gold: list[dict],
+    folds: int | None,
+    manifest: str | None,
+    dealt: list[str] | None = None,
+) -> Iterator:
+    """Yield Extraction | InputError for the gold documents of ``folder``: held out over
+    ``folds`` (each by a model trained on the corpora with gold minus its fold), or, with no
+    folds, by the shipped model (which may have seen them)."""
+    from awol.cli.extract import _DEFAULT_CORPORA, run_extract
+
+    if folds:
+        corpora = [p for p in _DEFAULT_CORPORA if (p / "gold.jsonl").exists()]
+        return held_out_extractions(
+            folder, [g["id"] for g in gold], folds, corpora, manifest, dealt
+        )
+    return run_extract([str(folder / f"{g['id']}.txt") for g in gold], manifest)
+
+
 def held_out_extractions(
     folder: Path,
     ids: list[str],
