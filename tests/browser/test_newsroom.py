@@ -5,6 +5,7 @@ selecting its evidence, undo."""
 from __future__ import annotations
 
 import pytest
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.select import Select
@@ -24,7 +25,11 @@ def _submit(browser, wait, button) -> None:
     page may hold the same elements, so waiting for one of them could read the old page."""
     page = browser.find_element(By.TAG_NAME, "html")
     button.click()
-    wait.until(EC.staleness_of(page))
+    # while the page is being replaced, chromedriver may answer the staleness probe with an
+    # "unhandled inspector error" (the old page's context is gone, the new one not yet there):
+    # that is no answer, ask again until the old element is reported stale
+    left = WebDriverWait(browser, 30, ignored_exceptions=(WebDriverException,))
+    left.until(EC.staleness_of(page))
     wait.until(lambda b: b.execute_script("return document.readyState") == "complete")
 
 
