@@ -119,6 +119,17 @@ def test_anonymous_pages_and_api_name_no_one(hostile):
         get("/documents/lev-kim")
         bad = {u: sorted(set(f)) for u, t in seen.items() if (f := leaks(without_traps(t), names))}
         assert not bad, bad
+        # an outlet that is a person's channel is listed masked, and filtering by its raw name
+        # finds nothing, while the masked name the list gives finds its reports
+        from awol.query.filters import Filters
+
+        outlets = app.state.awol.query.dashboard(Filters(), public=True)["outlets"]
+        assert "Канал Олега Царькова" not in outlets
+        masked = [o for o in outlets if o.startswith("Канал")]
+        assert masked, outlets
+        for path in ("/api/events", "/api/figures"):
+            assert c.get(path, params={"outlet": "Канал Олега Царькова"}).json()["total"] == 0
+        assert c.get("/api/events", params={"outlet": masked[0]}).json()["total"] > 0
         # nor can an anonymous search find a report by any of the names
         for part in ("Zayats", "Volk", "Grom", "Olevsky", "Hrytsenko", "Волка", "Бирюкова",
                      "Кузнецов", "Моряк", "zayats", "Кима", "Петрову", "Царькова", "Lis",

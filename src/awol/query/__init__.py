@@ -22,6 +22,7 @@ import contextlib
 import threading
 import time
 from collections import Counter, defaultdict
+from dataclasses import replace
 from typing import Any
 
 from awol.query.filters import (
@@ -65,6 +66,20 @@ __all__ = [
     "clean",
     "figure_series",
 ]
+
+
+def _raw_part(f: Filters, public: bool) -> Filters:
+    """The filters matched on stored values: for anonymous readers all but the outlets, which
+    they know only as :func:`_outlets` shows them (masked) and are matched as such by
+    :func:`_public_outlets`, so the raw name of a person's channel finds nothing."""
+    return replace(f, outlets=()) if public and f.outlets else f
+
+
+def _public_outlets(items: list[dict], f: Filters, public: bool) -> list[dict]:
+    """Anonymous readers' outlet filter, on the outlets as shown to them."""
+    if not (public and f.outlets):
+        return items
+    return [x for x in items if (public_text(x.get("outlet")) or "") in f.outlets]
 
 
 def _outlets(v: _View, public: bool) -> list[str]:
@@ -228,12 +243,13 @@ class Query:
     def _events(self, v: _View, f: Filters, public: bool) -> list[dict]:
         """Events matching ``f`` (full records).  For anonymous readers a text search must also
         match the masked text, so that nobody finds a report by a person's name."""
-        key = ("events", f.key(), public and bool(f.q))
+        key = ("events", f.key(), public and bool(f.q or f.outlets))
         if key not in v.cache:
             cases_ok = None
             if f.statuses:
                 cases_ok = {c["case_id"] for c in v.cases if _case_status(c) & set(f.statuses)}
-            found = [e for e in v.events if _match(e, f, cases_ok)]
+            found = [e for e in v.events if _match(e, _raw_part(f, public), cases_ok)]
+            found = _public_outlets(found, f, public)
             if public and f.q:
                 found = [e for e in found if _text_ok(v.pub("event", e), f.q)]
             v.cache[key] = found
@@ -278,7 +294,8 @@ class Query:
 
     def figures(self, f: Filters, *, offset: int = 0, limit: int = 50, public: bool = True) -> Page:
         v = self._view()
-        items = [x for x in v.figures if _match_figure(x, f)]
+        items = [x for x in v.figures if _match_figure(x, _raw_part(f, public))]
+        items = _public_outlets(items, f, public)
         if public and f.q:
             items = [x for x in items if _text_ok(v.pub("figure", x), f.q)]
         items.sort(key=lambda x: x.get("as_of") or x.get("published") or "", reverse=True)
