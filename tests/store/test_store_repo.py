@@ -82,6 +82,16 @@ def test_changed_page_is_a_new_version(store):
     assert len(store.events()) == 3
 
 
+def test_documents_are_read_by_id_in_one_call(store):
+    url = "https://www.example.org/news/1"
+    run(store, [doc(article_text(4), "a1", url=url), doc(article_text(5), "b2")])
+    run(store, [doc(article_text(4) + "Update: 2 soldiers wanted.\n", None, url=url)])
+    got = store.documents_by_id(["b2", "a1", "nope", "a1"])
+    assert sorted(got) == ["a1", "b2"]  # an unknown id is left out, a repeated one read once
+    assert got["a1"]["version"] == 2 and "Update" in got["a1"]["text"]  # the current version
+    assert store.document("a1") == got["a1"] and store.document("nope") is None
+
+
 def test_canonical_url():
     assert canonical_url("HTTP://WWW.Example.org/a/?utm_medium=x&b=2#frag") == (
         "https://example.org/a?b=2"

@@ -117,11 +117,13 @@ def document_names(store: Any, doc_ids: Any) -> dict[str, list[str]]:
     masks the names its document tells anywhere -- a caption, a quote, a paragraph no event
     cites -- in its URL slug, title and fields, not only those of its own sentences."""
     texts: dict[str, list[str]] = {}
-    for d in dict.fromkeys(x for x in doc_ids if isinstance(x, str) and x):
-        try:
-            doc = store.document(d)
-        except Exception:  # noqa: BLE001 - a store without documents: the events' names only
-            doc = None
+    wanted = list(dict.fromkeys(x for x in doc_ids if isinstance(x, str) and x))
+    try:
+        docs = store.documents_by_id(wanted)
+    except Exception:  # noqa: BLE001 - a store without documents: the events' names only
+        docs = {}
+    for d in wanted:
+        doc = docs.get(d)
         if doc:
             # line by line: a headline in title case is read as one ("Servicemen Wanted for
             # Desertion" names no one), and each paragraph is a text the NER reads well

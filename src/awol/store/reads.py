@@ -174,22 +174,30 @@ class ReadStore:
 
     def document(self, doc_id: str) -> dict | None:
         """The current version of one document, with its cleaned text."""
+        return self.documents_by_id([doc_id]).get(doc_id)
+
+    def documents_by_id(self, doc_ids: Iterable[str]) -> dict[str, dict]:
+        """The current versions of the documents ``doc_ids`` (those stored), with their cleaned
+        texts, read in a few queries rather than one per document."""
+        ids = list(dict.fromkeys(doc_ids))
+        out: dict[str, dict] = {}
         with Session(self.engine) as s:
-            r = s.scalar(
-                select(DocumentRow).where(
-                    DocumentRow.doc_id == doc_id, DocumentRow.current.is_(True)
+            for i in range(0, len(ids), 500):  # a bounded IN list on every backend
+                rows = s.scalars(
+                    select(DocumentRow).where(
+                        DocumentRow.doc_id.in_(ids[i : i + 500]), DocumentRow.current.is_(True)
+                    )
                 )
-            )
-            if r is None:
-                return None
-            return {
-                "id": r.doc_id,
-                "version": r.version,
-                "url": r.url,
-                "outlet": r.outlet,
-                "published": r.published,
-                "language": r.language,
-                "title": r.title,
-                "text": r.text,
-                "ingested_at": r.ingested_at,
-            }
+                for r in rows:
+                    out[r.doc_id] = {
+                        "id": r.doc_id,
+                        "version": r.version,
+                        "url": r.url,
+                        "outlet": r.outlet,
+                        "published": r.published,
+                        "language": r.language,
+                        "title": r.title,
+                        "text": r.text,
+                        "ingested_at": r.ingested_at,
+                    }
+        return out
