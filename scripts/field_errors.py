@@ -47,7 +47,7 @@ def main() -> None:
     ap.add_argument("--folds", type=int, default=0, help="held-out extraction with K folds")
     args = ap.parse_args()
 
-    from awol.evaluate.events import FIELDS, corpus_gold, score
+    from awol.evaluate.events import FIELDS, corpus_gold, same_field, score
     from awol.evaluate.heldout import extract_gold_documents
 
     folder = args.corpus
@@ -63,7 +63,7 @@ def main() -> None:
     for doc, i, j in res["alignment"]:
         pe, ge = pred_by[doc]["events"][i], gold_by[doc]["events"][j]
         for f in fields or FIELDS:
-            if pe.get(f) == ge.get(f):
+            if same_field(f, ge.get(f), pe.get(f)):  # as `awol evaluate` judges it
                 continue
             per_field[f] += 1
             per_kind[(f, _kind(ge.get(f), pe.get(f)))] += 1

@@ -409,11 +409,22 @@ def assign_counts(
             or once("plural", lambda: _rx(lex.lang, "plural_anaphora").search(text))
             or (_one_noun(singular(), lex.lang) if m.count_from == "singular" else None)
         )
-        if who and m.who is None and not re.fullmatch(r"\w{1,5}", who.group(0)):
+        if who and m.who is None and not re.fullmatch(r"\w{1,5}", who.group(0)) and _a_head(who):
             m.who = who.group(0)
 
 
 _NAME_COUNT_OK = True
+# the last word of a descriptor is a noun for people, never a determiner or an ordinal alone:
+# "for the second day deserters are being searched for" counts one (the pattern of a singular
+# subject reads "the second"), but says nobody's descriptor
+_NO_HEAD = frozenset(
+    "the a an one this that another first second third fourth fifth last remaining".split()
+)
+
+
+def _a_head(who: re.Match[str]) -> bool:
+    words = who.group(0).split()
+    return bool(words) and words[-1].lower() not in _NO_HEAD
 
 
 def _full_name(text: str, lang: str) -> bool:

@@ -22,6 +22,7 @@ from awol.extract.attribution import SourceChain
 from awol.extract.classifier import document_features, get_model, iter_candidates
 from awol.extract.counts import find_counts, vague_quantity
 from awol.extract.dates import DateMention, resolve_offset
+from awol.extract.descriptors import who_before_name
 from awol.extract.figure_sources import ArticleStatements, Statement, a_person
 from awol.extract.figure_tables import table_figures
 from awol.extract.figures import dedupe_figures, find_figures
@@ -327,6 +328,7 @@ def _extract(article: Article, read: dict, rescue: list[int] | None = None) -> E
     _source_of_story(events, where, statements, lang)
     carry_story_person(events)
     carry_search_group(events, lex.additive)
+    who_before_name(events, lang)
     if not relevant:
         # an article about a law, a statistic or draft evasion: its figures, no happening
         events = []

@@ -1,0 +1,65 @@
+"""Who a named person is, where the sentence says it only before the name.
+
+The schema's ``who`` is the descriptor of the people as written.  A sentence that names a
+person often gives the descriptor as a title before the name ("Russian Lieutenant Ivan Korolev
+has escaped", "sentenced 24-year-old corporal Marcel Kandarov", "приговорил рядового Виталия
+Маткина"): the name counts the event (one named person), so the sentence's descriptor was never
+read as the subject of a count.  The title pattern (``role_before_name`` in
+``lang/<lang>/arguments.yaml``) is a noun of a serviceman's rank or role with up to a few
+modifiers (age, nationality, "former"), ending right before the name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from awol.extract.argument_words import _raw_words
+
+_WORD = re.compile(r"\w[\w'’-]*")
+
+
+def _role_rx(lang: str) -> re.Pattern[str] | None:
+    raw = _raw_words(lang).get("role_before_name")
+    return _compiled(raw) if raw else None
+
+
+_CACHE: dict[str, re.Pattern[str]] = {}
+
+
+def _compiled(raw: str) -> re.Pattern[str]:
+    rx = _CACHE.get(raw)
+    if rx is None:
+        rx = _CACHE[raw] = re.compile(rf"(?:{raw})\s+$", re.IGNORECASE)
+    return rx
+
+
+def name_at(text: str, name: str) -> int | None:
+    """Where ``name`` (as the event gives it, perhaps in another case) starts in ``text``: its
+    first word, inflection aside ("Виталий Маткин" in "рядового Виталия Маткина")."""
+    words = _WORD.findall(name)
+    if not words:
+        return None
+    first = words[0]
+    stem = first[: max(3, len(first) - 2)]
+    m = re.search(rf"(?<!\w){re.escape(stem)}\w*", text)
+    return m.start() if m else None
+
+
+def who_before_name(events: list, lang: str) -> None:
+    """Give an event with no ``who`` that names people the title its sentence puts before one
+    of their names.  Events are changed in place."""
+    rx = _role_rx(lang)
+    if rx is None:
+        return
+    for e in events:
+        if e.who or not e.names:
+            continue
+        text = e.evidence.text
+        for name in e.names:
+            at = name_at(text, name)
+            if at is None:
+                continue
+            m = rx.search(text, max(0, at - 80), at)
+            if m is not None:
+                e.who = m.group(0).strip()
+                break

@@ -1,0 +1,74 @@
+"""``who``: a rank or role right before a named person's name, and no ordinal as a descriptor.
+
+Invented texts (no real incidents), through the whole extractor.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from awol.extract.descriptors import name_at
+from awol.extract.document import extract_article
+from awol.model import Article
+
+
+def _events(text: str, lang: str) -> list:
+    art = Article(id="t", text=text, published="2024-05-20", language=lang)
+    return extract_article(art).events
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "who"),
+    [
+        (
+            "Russian Lieutenant Pavel Orlinsky has deserted his unit in the Kursk region.",
+            "en",
+            "desertion",
+            "Russian Lieutenant",
+        ),
+        (
+            "The Tver garrison military court sentenced 23-year-old corporal Artur Belkov to "
+            "four years in a penal colony for desertion.",
+            "en",
+            "sentence",
+            "23-year-old corporal",
+        ),
+        (
+            "Гарнизонный военный суд приговорил рядового Виталия Сомова к пяти годам колонии "
+            "за самовольное оставление части.",
+            "ru",
+            "sentence",
+            "рядового",
+        ),
+    ],
+)
+def test_rank_before_a_name_is_who(text: str, lang: str, kind: str, who: str) -> None:
+    events = [e for e in _events(text, lang) if e.type == kind]
+    assert events, "the event itself must be found"
+    assert events[0].names, "the named person must be read"
+    assert events[0].who == who
+
+
+def test_a_lawyer_before_another_name_is_no_descriptor() -> None:
+    # the title belongs to the lawyer's name, not to the soldier's
+    text = (
+        "Суд приговорил Виталия Сомова к пяти годам колонии за самовольное оставление части, "
+        "сообщил адвокат Павел Чиков."
+    )
+    for e in _events(text, "ru"):
+        assert e.who is None or "адвокат" not in e.who
+
+
+def test_an_ordinal_alone_is_no_descriptor() -> None:
+    text = (
+        "Three servicemen left a military unit in the Astrakhan region on December 7. "
+        "For the second day the deserters are being searched for in four regions."
+    )
+    for e in _events(text, "en"):
+        assert e.who is None or e.who.split()[-1] not in {"second", "first"}, e.who
+
+
+def test_name_at_finds_an_inflected_name() -> None:
+    text = "суд приговорил рядового Виталия Сомова"
+    assert name_at(text, "Виталий Сомов") == text.index("Виталия")
+    assert name_at(text, "Иван Петров") is None
