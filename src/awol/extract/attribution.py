@@ -81,26 +81,31 @@ def resolve(own: Source | Anaphora | None, last_named: str | None) -> Source | N
 def own_source(sentence: str, lex: Lexicon) -> Source | Anaphora | None:
     """What ``sentence`` itself says of its source: a :class:`Source` it names (``start`` >= 0:
     a source the next sentences' anaphora may refer to), an :class:`Anaphora`, or None.  It does
-    not depend on the sources of other sentences (only :func:`resolve` does)."""
-    for pattern in per_list(lex.attribution, _filtered):
-        m = pattern.search(sentence)
-        if not m:
-            continue
-        src = _tidy(sentence, m.start("src"), m.end("src"), lex)
-        if src is None:
-            continue
-        if lex.attribution_anaphora.match(src.text):
-            return Anaphora(m.start("src"), m.end("src"))
-        return Source(src.text, src.start, src.end, m.start("src"), m.end("src"))
-    for pattern in per_list(lex.attribution_told, _filtered):
-        m = pattern.search(sentence)
-        src = _tidy(sentence, m.start("src"), m.end("src"), lex) if m else None
-        if src is None:
-            continue
-        if lex.attribution_anaphora.match(src.text):  # "a source told the outlet"
-            return Anaphora(m.start("src"), m.end("src"))
-        return Source(src.text, src.start, src.end, m.start("src"), m.end("src"), told=True)
-    return None
+    not depend on the sources of other sentences (only :func:`resolve` does).
+
+    An unnamed informant ("citing sources in the ministry") gives way to a source the sentence
+    names by another of its phrases (the outlet that relays it); it is the source only where the
+    sentence names no one else."""
+    unnamed: Source | None = None
+    for told, patterns in ((False, lex.attribution), (True, lex.attribution_told)):
+        if told and unnamed is not None:
+            # "a law enforcement source told TASS": the informant (the outlet it told relays
+            # nothing here, and would be carried to the article's other events)
+            return unnamed
+        for pattern in per_list(patterns, _filtered):
+            m = pattern.search(sentence)
+            if not m:
+                continue
+            src = _tidy(sentence, m.start("src"), m.end("src"), lex)
+            if src is None:
+                continue
+            if lex.attribution_anaphora.match(src.text):  # "a source told the outlet"
+                return Anaphora(m.start("src"), m.end("src"))
+            found = Source(src.text, src.start, src.end, m.start("src"), m.end("src"), told=told)
+            if not lex.attribution_anonymous.match(src.text):
+                return found
+            unnamed = unnamed or found
+    return unnamed
 
 
 class SourceChain:
@@ -175,6 +180,11 @@ def _tidy(sentence: str, start: int, end: int, lex: Lexicon) -> Source | None:
         m = _media_after(media).match(text)
         if m:
             text = m.group("name")
+    # "«Верстка» со ссылкой на источники": the outlet relays an unnamed informant, and is the
+    # source (a named informant stays written with it: either is the source as written)
+    relay = lex.attribution_relay.search(text)
+    if relay and relay.start() > 1 and lex.attribution_anonymous.match(text[relay.end() :]):
+        text = text[: relay.start()]
     text = (
         text.strip(" " + _QUOTES) if text[:1] in _QUOTES and text[-1:] in _QUOTES else text.strip()
     )

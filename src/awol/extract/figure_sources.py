@@ -94,7 +94,7 @@ def _tidy_source(
         src = src[1:-1]
     if (
         named
-        and not _a_name(src, text, quoted, lex, doc)
+        and (not _a_name(src, text, quoted, lex, doc) or lex.attribution_anonymous.match(src))
         or _vocab(lex, "figure_source_reject", src)
     ):
         return None

@@ -270,6 +270,11 @@ class Lexicon:
     trigger_index: WordStartIndex | None = None
     # the outlet people told or that investigated: an event's source, not a statistic's
     attribution_told: list[re.Pattern[str]] = field(default_factory=list)
+    # an unnamed informant ("sources in the ministry", "источники", "правоохранительные органы"):
+    # the outlet that relays it is the source, where the sentence names one
+    attribution_anonymous: re.Pattern[str] = field(default_factory=lambda: re.compile("(?!)"))
+    # what joins the outlet to the informant it relays ("X, citing Y", "X со ссылкой на Y")
+    attribution_relay: re.Pattern[str] = field(default_factory=lambda: re.compile("(?!)"))
 
 
 def _any(patterns: list[str] | str) -> Pattern:
@@ -337,6 +342,8 @@ def get_lexicon(lang: str) -> Lexicon:
             [t.pattern._lower.pattern for t in triggers], [t.pattern._need for t in triggers]
         ),
         attribution_told=[re.compile(p, re.UNICODE) for p in att.get("told") or ()],
+        attribution_anonymous=re.compile(att.get("anonymous") or "(?!)", FLAGS),
+        attribution_relay=re.compile(att.get("relay") or "(?!)", FLAGS),
     )
 
 

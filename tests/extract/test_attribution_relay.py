@@ -1,0 +1,91 @@
+"""Attribution of what an outlet relays: an unnamed informant gives way to the outlet that names
+it ("X со ссылкой на источники" -> X), a named informant stays; "per X" names a source.
+(Invented sentences.)"""
+
+from __future__ import annotations
+
+import pytest
+
+from awol.extract.attribution import find_source, own_source
+from awol.extract.document import extract_article
+from awol.extract.lexicon import get_lexicon
+from awol.model import Article
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        # the outlet relays an unnamed informant: the outlet
+        (
+            "ru",
+            "Как сообщает «Вестник Заречья» со ссылкой на источники в силовых структурах, "
+            "из части сбежали трое контрактников.",
+            "Вестник Заречья",
+        ),
+        (
+            "ru",
+            "Трое солдат покинули часть, сообщает агентство Полярный Курьер со ссылкой на "
+            "правоохранительные органы.",
+            "Полярный Курьер",
+        ),
+        # ... but the outlet an informant told is not the informant's source
+        (
+            "en",
+            "Two deserters were detained near the border, a law enforcement source told the "
+            "Northern Ledger.",
+            "law enforcement source",
+        ),
+        # a named informant is kept (as written, with its relay or alone)
+        (
+            "ru",
+            "Двое военных задержаны, сообщает «Вестник Заречья» со ссылкой на Военную "
+            "прокуратуру Заречного округа.",
+            "Военную прокуратуру Заречного округа",
+        ),
+        # no outlet named: the unnamed informant is all the sentence gives
+        (
+            "ru",
+            "По данным источников в силовых структурах, из части сбежали трое контрактников.",
+            "источников в силовых структурах",
+        ),
+        # "per X" opening or closing a clause
+        ("en", "Per Riverbank Monitor, 40 soldiers fled the unit in May.", "Riverbank Monitor"),
+        (
+            "en",
+            "Forty soldiers fled the unit in May, per the Riverbank Monitor.",
+            "Riverbank Monitor",
+        ),
+    ],
+)
+def test_relayed_source(lang: str, sentence: str, expected: str) -> None:
+    src = find_source(sentence, get_lexicon(lang))
+    assert src is not None and src.text == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Courts hand down 100 sentences per week.",
+        "He was paid per month, per Article 5 of the contract.",
+    ],
+)
+def test_per_is_not_a_rate(sentence: str) -> None:
+    src = find_source(sentence, get_lexicon("en"))
+    assert src is None or src.text not in ("week", "month")
+
+
+def test_unnamed_informant_alone_is_not_dropped() -> None:
+    """A sentence whose only source is unnamed keeps it (nothing better is named)."""
+    lex = get_lexicon("en")
+    src = own_source("Five soldiers fled, according to sources in the Defense Ministry.", lex)
+    assert src is not None and src.text == "sources in the Defense Ministry"
+
+
+def test_figure_of_a_relayed_count_takes_the_outlet() -> None:
+    """The statistic an outlet relays from unnamed informants is the outlet's."""
+    text = (
+        "Как сообщает «Вестник Заречья» со ссылкой на источники в Минобороны, с начала года "
+        "из армии дезертировали около 50 тысяч военнослужащих."
+    )
+    ext = extract_article(Article(id="t", text=text, language="ru", published="2024-10-01"))
+    assert [(f.value, f.source) for f in ext.figures] == [(50000, "Вестник Заречья")]
