@@ -470,3 +470,20 @@ def test_story_groups_a_death_ends_one_persons_story_and_unnamed_mentions_contin
              ev(2, "detention", None, "the deserter"),
              ev(3, "wanted", None, "the others", 5, "RU-ROS")]  # fmt: skip
     assert document_groups(feats) == [[0, 3], [1, 2]]
+
+
+def test_linking_report_tells_the_pairs_extraction_left_reachable():
+    from awol.evaluate.linking import format_linking_report, score_linking
+
+    docs = [{"id": d, "events": [{"type": "desertion"}]} for d in ("a", "b", "c")]
+    gold = [{"incident": "one", "events": [["a", 0], ["b", 0], ["c", 0]]}]
+    # "c"'s event was not extracted: only the pair a-b can be found, and the linker found it
+    pred = [{"incident_id": "i", "events": [["a", 0], ["b", 0]]}]
+    s = score_linking(pred, docs, incidents=gold)
+    assert s["incidents"]["gold_pairs"] == 3
+    assert s["incidents"]["reachable_pairs"] == 1
+    assert s["incidents"]["tp"] == 1
+    assert "gold=3, 1 with both events extracted" in format_linking_report(s)
+    # with every event extracted nothing more is said
+    full = [{"incident_id": "i", "events": [["a", 0], ["b", 0], ["c", 0]]}]
+    assert "extracted" not in format_linking_report(score_linking(full, docs, incidents=gold))

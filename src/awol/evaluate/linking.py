@@ -58,13 +58,20 @@ def pairwise(pred_of: dict[Key, object], gold_of: dict[Key, object], universe: s
     pred_g: dict = defaultdict(list)
     gold_g: dict = defaultdict(list)
     both: dict = defaultdict(list)
+    reach: dict = defaultdict(list)
     for k in universe:
         p = pred_of.get(k, ("p", k))
         g = gold_of.get(k, ("g", k))
         pred_g[p].append(k)
         gold_g[g].append(k)
         both[(p, g)].append(k)
-    return _prf(_pairs(both), _pairs(pred_g), _pairs(gold_g))
+        if k in pred_of:
+            reach[g].append(k)
+    out = _prf(_pairs(both), _pairs(pred_g), _pairs(gold_g))
+    # the gold pairs whose two events were both extracted: what the linker could find (the rest
+    # is lost to extraction)
+    out["reachable_pairs"] = _pairs(reach)
+    return out
 
 
 def _assign(groups: list[dict], label: str) -> dict[Key, str]:
@@ -223,7 +230,10 @@ def score_linking(
 
 def _line(name: str, s: dict) -> str:
     return (f"  {name:<9} P={s['precision']:.3f} R={s['recall']:.3f} F1={s['f1']:.3f}  "
-            f"(tp={s['tp']} predicted={s['predicted_pairs']} gold={s['gold_pairs']})")  # fmt: skip
+            f"(tp={s['tp']} predicted={s['predicted_pairs']} gold={s['gold_pairs']}"
+            + (f", {s['reachable_pairs']} with both events extracted"
+               if s.get("reachable_pairs", s["gold_pairs"]) != s["gold_pairs"] else "")
+            + ")")  # fmt: skip
 
 
 def format_linking_report(scores: dict, details: bool = True) -> str:
