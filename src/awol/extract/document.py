@@ -48,6 +48,7 @@ from awol.extract.merging import (
     referent,
     same_person,
 )
+from awol.extract.people import name_from_story
 from awol.extract.places import PlaceMention
 from awol.extract.prefilter import filtered
 from awol.extract.rescue import rescue_sentences, rescued, told
@@ -326,6 +327,7 @@ def _extract(article: Article, read: dict, rescue: list[int] | None = None) -> E
     _carry_armed(events, where, armed_statements)
     _court_of_story(events, courts, where, court_at)
     _source_of_story(events, where, statements, lang)
+    name_from_story(events, done, sentences, where, lang)
     carry_story_person(events)
     carry_search_group(events, lex.additive)
     who_before_name(events, lang)

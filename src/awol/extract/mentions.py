@@ -27,7 +27,6 @@ from awol.extract.arguments import (
     event_dates,
     known_surnames,
     there,
-    titled,
 )
 from awol.extract.attribution import Source, find_source
 from awol.extract.counts import CountMention, find_counts, may_count
@@ -35,6 +34,7 @@ from awol.extract.dates import DateMention, find_dates
 from awol.extract.fastre import compile_fast
 from awol.extract.lexicon import Lexicon, Pattern, Trigger, get_lexicon
 from awol.extract.names import find_person_names
+from awol.extract.people import not_a_deserter
 from awol.extract.places import PlaceMention, get_gazetteer
 from awol.extract.prefilter import filtered, lowered
 from awol.extract.scope import not_a_happening
@@ -308,7 +308,7 @@ def analyse_sentence(
                 n
                 for n in find_person_names(text, lex.lang)
                 if not (source and source.start <= n.start < source.end)
-                and not titled(text, n.start, lex)
+                and not not_a_deserter(text, n, lex.lang)
             ]
             recalled = read["recalled"] = known_surnames(text, known_names, names)
             names += recalled

@@ -334,6 +334,32 @@ def _ru_surname(tok: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=32768)
+def _unknown_surname(tok: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
+    """Readings of a word the dictionary does not know, right after a given name, as a surname
+    ("обвинили Игоря Лухта"): the dictionary's guess for an unknown capitalised word (a place,
+    an organisation) does not outweigh the given name before it."""
+    from awol.extract.places import get_morph
+
+    if any(p.is_known for p in get_morph().parse(tok)):
+        return ()
+    out = _surname_rules(tok)
+    # (or a surname declined as a noun in -а, of a man too: "Лухта", "Лухту", "Лухтой")
+    m = re.search(r"(?<=[бвгджзклмнпрстфхцчшщ])(а|ы|и|е|у|ю|ой|ей)$", _low(tok))
+    if m and len(tok) - len(m.group(1)) >= 3:
+        base = tok[: m.start()] + "а"
+        cases = _FIRST_DECLENSION[m.group(1)]
+        out += [(base, "m", cases), (base, "f", cases)]
+    return tuple(out)
+
+
+_FIRST_DECLENSION = {
+    "а": frozenset({"nomn"}), "ы": frozenset({"gent"}), "и": frozenset({"gent"}),
+    "е": frozenset({"datv", "loct"}), "у": frozenset({"accs"}), "ю": frozenset({"accs"}),
+    "ой": frozenset({"ablt"}), "ей": frozenset({"ablt"}),
+}  # fmt: skip
+
+
 def _agree(a, b, c=None):
     """Pick readings of given name a, surname/patronymic b (and c) agreeing in gender and case."""
     best = None
@@ -404,6 +430,8 @@ def _find_ru(text: str) -> list[NameMention]:
                     i += 2
                     continue
             sur = _ru_surname(nxt[0]) if not _ru_given(nxt[0]) or _ru_surname(nxt[0]) else ()
+            if not sur and not _ru_given(nxt[0]):
+                sur = _unknown_surname(nxt[0])
             if sur:
                 r = _agree(giv, sur)
                 if r:

@@ -1,0 +1,170 @@
+"""Who the people an article names are: the ``names`` of its events are its deserters (and the
+soldiers sought, held, tried), never the officials, lawyers, relatives, journalists or
+photographers it also names.
+
+- :func:`not_a_deserter` -- is a name found in a sentence someone other than a deserter: a public
+  figure (``officials`` in ``lang/people.yaml``), a role or a relative word right before it
+  (``titles`` of ``lang/*/events.yaml``, ``roles_before``), an apposition after it ("Anna
+  Petrova, the soldier's lawyer"), a photo credit or byline, or a modifier of a noun ("the Anna
+  Kievskaya company").
+- :func:`story_people` -- the people an article names who may be its deserters, in order.
+- :func:`name_from_story` -- an event that names no one, told of a person the article named in
+  full before by his surname alone ("Kandarov did not appear in the unit"), or (English) by "he"
+  right after naming him, names him.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from awol.extract.names import NameMention, find_person_names, name_key
+
+__all__ = [
+    "name_from_story",
+    "not_a_deserter",
+    "official",
+    "story_people",
+]
+
+
+@functools.lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    path = resources.files("awol.extract") / "lang" / "people.yaml"
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+
+    def langs(key: str, flags: int = 0) -> dict[str, re.Pattern[str]]:
+        return {lang: re.compile(rx, flags) for lang, rx in raw[key].items()}
+
+    return {
+        "officials": frozenset(name_key(n) for n in raw["officials"]),
+        "credit_before": langs("credit_before", re.IGNORECASE),
+        "credit_after": re.compile(raw["credit_after"]),
+        "role_after": langs("role_after", re.IGNORECASE),
+        "roles_before": langs("roles_before", re.IGNORECASE),
+        "modified_after": re.compile(raw["modified_after"]),
+        "role_of_organisation": langs("role_of_organisation"),
+    }
+
+
+@functools.lru_cache(maxsize=4)
+def _titles(lang: str) -> re.Pattern[str] | None:
+    from awol.extract.lexicon import get_lexicon
+
+    titles = get_lexicon(lang).extra.get("titles")
+    return re.compile(rf"(?:{titles})\W*$", re.IGNORECASE) if titles else None
+
+
+def _lang(lang: str) -> str:
+    return "ru" if (lang or "en").lower().startswith(("ru", "uk", "be")) else "en"
+
+
+def official(name: str) -> bool:
+    """Is ``name`` (any script, any spelling) one of the public figures of ``officials``?"""
+    return name_key(name) in _data()["officials"]
+
+
+def not_a_deserter(text: str, m: NameMention, lang: str) -> bool:
+    """Is the person ``m`` names in ``text`` someone other than a deserter (see the module)?"""
+    d, lg = _data(), _lang(lang)
+    if official(m.normalized):
+        return True
+    before = text[max(0, m.start - 40) : m.start]
+    titles = _titles(lg)
+    if titles is not None and titles.search(before):
+        return True
+    if d["roles_before"][lg].search(before):
+        return True
+    if d["credit_before"][lg].search(before):
+        return True
+    if d["role_of_organisation"][lg].search(text, max(0, m.start - 90), m.start):
+        return True
+    after = text[m.end : m.end + 80]
+    if after.startswith(("'s", "’s")):
+        return False
+    return bool(
+        d["credit_after"].match(after)
+        or d["role_after"][lg].match(after)
+        or d["modified_after"].match(after)
+    )
+
+
+def story_people(texts: Iterable[str], lang: str) -> list[str]:
+    """The people ``texts`` (an article's sentences, in order) name who may be deserters
+    (normalised names, in order of first mention; one entry per person, by the words of the name
+    through :func:`name_key`): a person :func:`not_a_deserter` marks anywhere is left out."""
+    found: list[tuple[set[str], str, bool]] = []  # (name's words, name, someone else)
+    for text in texts:
+        for m in find_person_names(text, lang):
+            other = not_a_deserter(text, m, lang)
+            k = set(name_key(m.normalized).split())
+            same = [i for i, (ks, _, _) in enumerate(found) if k <= ks or ks <= k]
+            if same:  # once told to be someone else, he is so in the whole article
+                for i in same:
+                    found[i] = (found[i][0], found[i][1], found[i][2] or other)
+                continue
+            found.append((k, m.normalized, other))
+    return [name for _, name, other in found if not other]
+
+
+def _surname_rx(name: str) -> re.Pattern[str] | None:
+    """A capitalised form of the surname of ``name`` (its last word; a Russian patronymic-last
+    order, "Петров Иван Сергеевич", its first), inflected by up to 3 letters."""
+    parts = name.split()
+    if len(parts) < 2:
+        return None
+    surname = parts[0] if parts[-1].endswith(("вич", "вна")) else parts[-1]
+    stem = surname[:-1] if len(surname) > 4 and surname[-1] in "аяоеыиaeiouy" else surname
+    if len(stem) < 4:
+        return None
+    return re.compile(rf"(?<![\w-]){re.escape(stem)}\w{{0,3}}(?![\w-])")
+
+
+def name_from_story(
+    events: list, drafts: list, sentences: list, where: list[int], lang: str
+) -> None:
+    """Name the events that name no one after the story's people (:func:`story_people` of the
+    article's ``sentences``): the one person named in full in an earlier sentence (or in the
+    event's own) whose surname alone the event's sentence (index ``where[i]``) uses; or, in
+    English, the person a "he" or "she" subject right after a sentence naming one person refers
+    to (the ``referent`` of a mention of the event's draft, ``drafts[i]``) where he is one of the
+    story's people.  A named event of no count counts one (each named person is one)."""
+    if not events or all(e.names for e in events):
+        return
+    texts = [s.text for s in sentences]
+    people = story_people(texts, lang)
+    if not people:
+        return
+    referents = [next((m.referent for m in d.mentions if m.referent), None) for d in drafts]
+    surnames = [(p, _surname_rx(p)) for p in people]
+    first_seen = {p: _first_sentence(texts, p, lang) for p in people}
+    for e, i, ref in zip(events, where, referents, strict=True):
+        if e.names:
+            continue
+        text = texts[i] if 0 <= i < len(texts) else e.evidence.text
+        hits = [
+            p
+            for p, rx in surnames
+            if rx is not None
+            and first_seen[p] is not None
+            and first_seen[p] <= i
+            and rx.search(text)
+        ]
+        if len(hits) != 1 and _lang(lang) == "en" and ref in people:
+            hits = [ref]
+        if len(hits) == 1:
+            e.names = hits
+            if e.count is None:
+                e.count, e.count_qualifier = 1, "exact"
+
+
+def _first_sentence(texts: list[str], person: str, lang: str) -> int | None:
+    for i, text in enumerate(texts):
+        if any(m.normalized == person for m in find_person_names(text, lang)):
+            return i
+    return None

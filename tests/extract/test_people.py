@@ -1,0 +1,105 @@
+"""The ``names`` of events are the article's deserters: never its officials, lawyers, relatives,
+journalists or photographers; a deserter named in full once is named by his surname or "he"
+later (invented texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from awol.extract.document import extract_article
+from awol.extract.names import find_person_names
+from awol.extract.people import not_a_deserter, official, story_people
+from awol.model import Article
+
+
+def _other(text: str, lang: str) -> dict[str, bool]:
+    return {m.normalized: not_a_deserter(text, m, lang) for m in find_person_names(text, lang)}
+
+
+@pytest.mark.parametrize(
+    "text,lang,name",
+    [
+        ("The war of Vladimir Putin drove him out.", "en", "Vladimir Putin"),
+        ("the group led by businessman Yevgeny Prigozhin hired him", "en", "Yevgeny Prigozhin"),
+        ("Board Secretary Oleg Danilin told reporters", "en", "Oleg Danilin"),
+        ("[Natalia Vorontsova/AFP] A man walks past", "en", "Natalia Vorontsova"),
+        ("Illustration: Maria Granova / Outlet", "en", "Maria Granova"),
+        ("said Ekaterina Belkina, Alexey Arsenyev's sister.", "en", "Ekaterina Belkina"),
+        ("We met Anna Petrova, the soldier's lawyer.", "en", "Anna Petrova"),
+        ("his stepfather Alexander Grachev tried to stop them", "en", "Alexander Grachev"),
+        ("posed with the head of Ukraine's Defense Intelligence Kyrylo Budanov", "en",
+         "Kyrylo Budanov"),
+        ("The commander of the Anna Kievskaya company fled.", "en", "Anna Kievskaya"),
+        ("Анна Петрова, его мать, рассказала об этом.", "ru", "Анна Петрова"),
+        ("Анна Петрова, известный адвокат, заявила.", "ru", "Анна Петрова"),
+        ("сообщил глава местного отделения партии «Сад» Анатолий Ноговиков", "ru",
+         "Анатолий Ноговиков"),
+        ("со ссылкой на спикера ГНСУ полковника Андрея Демидова", "ru", "Андрей Демидов"),
+        ("Владимир Путин подписал указ.", "ru", "Владимир Путин"),
+    ],
+)  # fmt: skip
+def test_someone_other_than_a_deserter(text, lang, name):
+    assert _other(text, lang)[name] is True
+
+
+@pytest.mark.parametrize(
+    "text,lang,name",
+    [
+        ("Ivan Petrov, whose mother spoke to us, fled.", "en", "Ivan Petrov"),
+        ("Ivan Petrov, a deserter whose son is three, fled.", "en", "Ivan Petrov"),
+        ("a Russian youth, Dmitry Selin, gave his girlfriend a lift", "en", "Dmitry Selin"),
+        ("The head of the unit said deserter Ivan Petrov fled.", "en", "Ivan Petrov"),
+        ("The court said that Ivan Petrov fled in May.", "en", "Ivan Petrov"),
+        ("According to the court, Ivan Petrov fled in May.", "en", "Ivan Petrov"),
+        ("Иван Петров, мать которого заявила об этом, сбежал.", "ru", "Иван Петров"),
+        ("Иван Петров, сбежавший из части, задержан.", "ru", "Иван Петров"),
+        ("Глава района сообщил, что Иван Петров сбежал.", "ru", "Иван Петров"),
+    ],
+)  # fmt: skip
+def test_a_deserter_stays(text, lang, name):
+    assert _other(text, lang)[name] is False
+
+
+def test_officials_in_either_script():
+    assert official("Владимир Путин") and official("Vladimir Putin")
+    assert official("Volodymyr Zelenskyy")  # another spelling
+    assert not official("Vladimir Petrov") and not official("Andrei Medvedev")
+
+
+def test_a_person_told_once_to_be_someone_else_is_so_in_the_whole_article():
+    texts = [
+        "Ivan Sorokin fled his unit in May.",
+        "His stepfather Pavel Gromov tried to stop the police.",
+        "Later Pavel Gromov was beaten.",
+    ]
+    assert story_people(texts, "en") == ["Ivan Sorokin"]
+
+
+def test_unknown_surname_after_a_given_name():
+    def norms(text):
+        return [m.normalized for m in find_person_names(text, "ru")]
+
+    assert norms("Следователи обвинили Игоря Лухта в дезертирстве.") == ["Игорь Лухт"]
+    assert norms("Следователи обвинили Игоря Лухту в дезертирстве.") == ["Игорь Лухта"]
+    assert norms("Иван Москва приехал") == []  # a known word is no unknown surname
+
+
+def _names(text: str, lang: str = "en") -> list[list[str]]:
+    art = Article(id="t", text=text, language=lang, published="2024-05-01")
+    return [e.names for e in extract_article(art).events]
+
+
+def test_official_is_not_the_deserters_name():
+    names = _names(
+        "A soldier deserted from his unit in the Belgorod region to escape Vladimir Putin's war."
+    )
+    assert names and all(n == [] for n in names)
+
+
+def test_lone_surname_later_names_the_event():
+    names = _names(
+        "Contract soldier Dmitry Seleznyov served in the Belgorod region. "
+        "Local people knew him well. "
+        "In May, Seleznyov deserted from his unit and went home."
+    )
+    assert ["Dmitry Seleznyov"] in names
