@@ -70,3 +70,41 @@ def test_an_installation_key_overrides_the_databases(tmp_path, monkeypatch):
         Store(db).close()
     monkeypatch.setenv(ENV_KEY, "one key for the whole installation")
     assert _ids(a, "lev-kim") == _ids(b, "lev-kim") != "lev-kim"
+
+
+def _read_only_store_before_0007(tmp_path):
+    """A database at schema revision 0006 (no secrets table) that cannot be written."""
+    from sqlalchemy import event
+
+    from awol.store.engine import make_engine, upgrade
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = make_engine(url)
+    upgrade(engine, "0006")
+    engine.dispose()
+    store = Store(url, migrate=False)
+
+    @event.listens_for(store.engine, "connect")
+    def _read_only(dbapi_conn, _record):  # noqa: ANN001
+        dbapi_conn.execute("PRAGMA query_only=ON")
+
+    store.engine.dispose()  # (connections opened from now on are read-only)
+    return store
+
+
+def test_a_keyless_read_only_database_is_refused_not_given_a_key_per_restart(tmp_path, monkeypatch):
+    from awol.privacy.ids import NoPublicIdKey
+
+    monkeypatch.delenv(ENV_KEY, raising=False)
+    store = _read_only_store_before_0007(tmp_path)
+    try:
+        assert store.secret(SECRET_NAME) is None  # no table, and none can be made
+        with pytest.raises(NoPublicIdKey, match=f"0007.*{ENV_KEY}"):
+            use_store(store)
+        # the installation's key serves instead: the same public ids in every process
+        monkeypatch.setenv(ENV_KEY, "one key for the whole installation")
+        use_store(store)
+        first = public_id("ivan-petrov-deserter")
+        assert first.startswith("~") and public_id("ivan-petrov-deserter") == first
+    finally:
+        store.close()

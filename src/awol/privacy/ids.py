@@ -14,7 +14,12 @@ and :func:`awol.query` agree, across runs) while a dictionary of names hashed wi
 reverses none of them.  ``AWOL_PUBLIC_ID_KEY`` in the environment sets one key for a whole
 installation instead (public ids then survive a rebuilt database).  Every entry point that
 publishes (``awol.serve.export.export``, the query API) calls :func:`use_store` first; a process
-that never does (a bare call, a database that cannot be written) uses a random key of its own.
+that never does (a bare call) uses a random key of its own.
+
+A database that holds no key and cannot be given one (a read-only file from before schema
+revision 0007) would get a random key in every process, so its public ids would change at each
+restart and links to them would break: :func:`use_store` refuses it (:class:`NoPublicIdKey`,
+saying what to do) unless ``AWOL_PUBLIC_ID_KEY`` is set.
 """
 
 from __future__ import annotations
@@ -30,7 +35,9 @@ from typing import Any
 
 import yaml
 
-__all__ = ["ENV_KEY", "public_id", "use_key", "use_store"]
+from awol.errors import AwolError
+
+__all__ = ["ENV_KEY", "NoPublicIdKey", "public_id", "use_key", "use_store"]
 
 ENV_KEY = "AWOL_PUBLIC_ID_KEY"
 SECRET_NAME = "public-id-key"
@@ -51,14 +58,31 @@ def use_key(key: str | bytes) -> None:
     _state["key"] = key.encode("utf-8") if isinstance(key, str) else key
 
 
+class NoPublicIdKey(AwolError):
+    """A database with no public-id key that cannot be given one: its public ids would change
+    at every restart."""
+
+
 def use_store(store: Any) -> None:
-    """Use the public-id key of ``store``'s database (made and stored the first time)."""
+    """Use the public-id key of ``store``'s database (made and stored the first time).
+
+    Raises :class:`NoPublicIdKey` where the database holds none and cannot be written (a
+    read-only database from before revision 0007) and ``AWOL_PUBLIC_ID_KEY`` is not set; an
+    object with no ``secret`` method (no database) uses the process's key."""
     key = getattr(store, "_public_id_key", None)
     if key is None:
+        reader = getattr(store, "secret", None)
         try:
-            key = store.secret(SECRET_NAME)
+            key = reader(SECRET_NAME) if reader is not None else None
         except Exception:  # noqa: BLE001 - no secrets table (an old read-only database)
             key = None
+        if key is None and reader is not None and not os.environ.get(ENV_KEY):
+            where = getattr(store, "display_url", None) or "this database"
+            raise NoPublicIdKey(
+                f"{where} keeps no public-id key and cannot be given one (a read-only database "
+                "from before schema revision 0007): its public ids would change at every "
+                f"restart. Open it once writable (any awol command upgrades it) or set {ENV_KEY}."
+            )
         key = key or _process_key()
         try:
             store._public_id_key = key
