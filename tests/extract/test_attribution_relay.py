@@ -89,3 +89,39 @@ def test_figure_of_a_relayed_count_takes_the_outlet() -> None:
     )
     ext = extract_article(Article(id="t", text=text, language="ru", published="2024-10-01"))
     assert [(f.value, f.source) for f in ext.figures] == [(50000, "Вестник Заречья")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a reporting verb with its clause ("that"), its subject after an opening adverbial
+        (
+            "On March 3, journalist Oleg Marsh stated that 200 soldiers had left the brigade.",
+            "journalist Oleg Marsh",
+        ),
+        (
+            "The Harbour Gazette also notes that 12 more soldiers deserted in May.",
+            "Harbour Gazette",
+        ),
+        # not a subject that only does something ("found that" is not in the verbs)
+        ("Investigators found that the soldier had fled in May.", None),
+    ],
+)
+def test_reporting_verb_with_that_clause(sentence: str, expected: str | None) -> None:
+    src = find_source(sentence, get_lexicon("en"))
+    assert (src.text if src else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        # the verb of a relative clause is no one's statement
+        (
+            "en",
+            "Border guards have detained a former sergeant who had claimed asylum in the north.",
+        ),
+        ("ru", "Задержан бывший сержант, который заявил о намерении сдаться."),
+    ],
+)
+def test_relative_clause_is_not_a_source(lang: str, sentence: str) -> None:
+    assert find_source(sentence, get_lexicon(lang)) is None

@@ -22,6 +22,9 @@ _TAIL_TIME = re.compile(
     re.I,
 )
 _CITED_BY = re.compile(r"\s(?:cited|quoted)\s+by\s", re.I)
+# "a commander ... who had claimed asylum": the verb of a relative clause, whose subject is no
+# one's words ("который заявил" likewise)
+_RELATIVE = re.compile(r"\b(?:who|which|whom|whose|котор\w+)\b", re.I)
 _PASSIVE_END = re.compile(
     r"\b(?:were|was|is|are|been|be|being|later|also|reportedly|был\w*|были)$", re.I
 )
@@ -197,7 +200,7 @@ def _tidy(sentence: str, start: int, end: int, lex: Lexicon) -> Source | None:
     if len(text) < 2 or lex.attribution_reject.match(text) or len(text.split()) > 14:
         return None
     # "Nearly 300 were later reported ...": a passive, not a source
-    if _PASSIVE_END.search(text):
+    if _PASSIVE_END.search(text) or _RELATIVE.search(text):
         return None
     pos = sentence.find(text, max(0, start - 2))
     if pos < 0:
