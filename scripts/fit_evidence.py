@@ -22,7 +22,7 @@ import json
 from pathlib import Path
 
 # the criteria an order may use (merging.EVIDENCE_CRITERIA), as the dump names them
-CRITERIA = ("sole", "weight", "prob", "filled", "region")
+CRITERIA = ("sole", "weight", "prob", "filled", "region", "main")
 
 
 def _value(f: dict, c: str) -> float:

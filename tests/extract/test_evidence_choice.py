@@ -99,3 +99,51 @@ def test_unknown_criterion_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     finally:
         monkeypatch.undo()
         merging.evidence_order.cache_clear()
+
+
+def test_russian_coders_cite_the_news_not_its_later_detail() -> None:
+    # "задержали рядового, который сбежал из части": the detention is the news of the sentence,
+    # the flight only its people's backstory; it beats a later lone detail ("его передали
+    # комендатуре") that tells less (held-out real train RU: 18 -> 21 of 28 such events)
+    news = _mention(1, "В Омской области задержали рядового, который сбежал.", 0.85, 0.5, False)
+    news.main, news.count = True, 1
+    news.places = [PlaceMention("Омской области", 2, 16, "region", "RU", "RU-OMS", "Omsk")]
+    later = _mention(4, "Его передали военной комендатуре.", 0.85, 0.6, True, count=1)
+    order = evidence_order("ru")
+    assert "main" in order
+    assert max([later, news], key=lambda m: evidence_rank(m, order)) is news
+    # without "main" (another type beside it not in a relative clause), the lone sentence wins
+    news.main = False
+    assert max([later, news], key=lambda m: evidence_rank(m, order)) is later
+
+
+def test_a_verdict_is_cited_from_the_sentence_that_reports_it() -> None:
+    from awol.extract.document import extract_article
+
+    text = (
+        "Военный суд приговорил к пяти годам колонии рядового, самовольно оставившего часть в "
+        "Омской области. Суд признал его виновным в самовольном оставлении части."
+    )
+    art = Article(id="t", language="ru", text=text, published="2025-06-02")
+    verdicts = [e for e in extract_article(art).events if e.type == "sentence"]
+    assert len(verdicts) == 1
+    assert verdicts[0].evidence.text.startswith("Военный суд приговорил")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "relative"),
+    [
+        ("дела против 14 солдат, которые в середине мая самовольно покинули позиции", "самовольно", True),
+        ("задержали рядового, который сбежал из части", "сбежал", True),
+        ("soldiers who on Monday night fled their unit were caught", "fled", True),
+        ("Рядовой сбежал из части, а затем его задержали", "сбежал", False),
+        ("которые были задержаны, а через месяц снова сбежали из части", "сбежали", False),
+    ],
+)
+def test_a_relative_clause_may_put_a_few_words_before_its_verb(
+    text: str, trigger: str, relative: bool
+) -> None:
+    from awol.extract.argument_counts import told_in_relative
+
+    lang = "en" if text.isascii() else "ru"
+    assert told_in_relative(text, text.index(trigger), lang) is relative

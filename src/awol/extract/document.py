@@ -220,6 +220,7 @@ def _extract(article: Article, read: dict, rescue: list[int] | None = None) -> E
                     and not relative[id(m)]
                     and all(relative[id(o)] for o in an.mentions if o.type != m.type)
                 )
+                m.main = main
                 m.background = m.anaphoric or (
                     not sole and not main and m.prob is not None and m.prob < BACKGROUND
                 )

@@ -77,6 +77,9 @@ class Mention:
     prob: float | None = None  # the sentence classifier's probability of this type here
     sole: bool = True  # the only event type its sentence reports (the sentence is about it)
     background: bool = False  # told as the background of another type, the classifier doubting
+    # the news of a sentence that tells other types only in relative clauses about its people
+    # ("задержали военного, который сбежал из части": the detention; evidence criterion "main")
+    main: bool = False
     # a noun of the type after "the"/"his" ("the defection", "his escape"): the happening told
     # elsewhere, referred to again (joins it as a background mention does)
     anaphoric: bool = False

@@ -390,12 +390,13 @@ def charges_of_verdicts(drafts: list[Draft]) -> list[Draft]:
 # "not a retelling"), where a language's events.yaml does not list its own (``evidence:``)
 EVIDENCE_ORDER = ("sole", "weight", "prob", "filled")
 # every criterion a language may list
-EVIDENCE_CRITERIA = (*EVIDENCE_ORDER, "region")
+EVIDENCE_CRITERIA = (*EVIDENCE_ORDER, "region", "main")
 
 
 def _criteria(m: Mention) -> dict[str, float]:
     return {
         "sole": m.sole,
+        "main": m.sole or m.main,
         "weight": m.weight,
         "prob": round(m.prob, 1) if m.prob is not None else 0.0,
         "filled": filled(m),
@@ -407,7 +408,10 @@ def evidence_rank(m: Mention, order: tuple[str, ...] = EVIDENCE_ORDER) -> tuple:
     """The mention whose sentence best states the event: not one that retells it ("two more"
     told again right after), then by the criteria of ``order``: ``sole``, a sentence reporting
     this type alone ("Four of the fugitives were detained" rather than "ten fled, four of them
-    have been detained"); ``weight``, the strongest trigger; ``prob``, the one the classifier
+    have been detained"); ``main``, a sentence reporting this type alone or as its news, the
+    other types told only in relative clauses about its people ("задержали военного, который
+    сбежал из части" for the detention, rather than a later "его передали комендатуре");
+    ``weight``, the strongest trigger; ``prob``, the one the classifier
     reads as most surely reporting this type (when it has read them); ``filled``, the most
     arguments (date, place, count, names, source, armed: the sentence that tells the most of
     it); then the earliest."""
