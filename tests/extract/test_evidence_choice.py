@@ -133,7 +133,11 @@ def test_a_verdict_is_cited_from_the_sentence_that_reports_it() -> None:
 @pytest.mark.parametrize(
     ("text", "trigger", "relative"),
     [
-        ("дела против 14 солдат, которые в середине мая самовольно покинули позиции", "самовольно", True),
+        (
+            "дела против 14 солдат, которые в середине мая самовольно покинули позиции",
+            "самовольно",
+            True,
+        ),
         ("задержали рядового, который сбежал из части", "сбежал", True),
         ("soldiers who on Monday night fled their unit were caught", "fled", True),
         ("Рядовой сбежал из части, а затем его задержали", "сбежал", False),

@@ -452,8 +452,10 @@ def told_in_relative(text: str, start: int, lang: str) -> bool:
     if lang == "en" and _EN_SUBORDINATE.match(text, start) is not None:
         return True
     # a participle phrase set off by a comma is one too: "военному, сбежавшему из госпиталя,"
-    return lang == "ru" and _PARTICIPLE_AFTER_COMMA.match(text, start) is not None and bool(
-        re.search(r",\s*(?:самовольно\s+|не\s+)?$", before)
+    return (
+        lang == "ru"
+        and _PARTICIPLE_AFTER_COMMA.match(text, start) is not None
+        and bool(re.search(r",\s*(?:самовольно\s+|не\s+)?$", before))
     )
 
 
@@ -470,7 +472,8 @@ _EN_SUBORDINATE = re.compile(
 )
 
 _PARTICIPLE_AFTER_COMMA = re.compile(
-    r"(?:самовольно\s+|не\s+)?\w+ш(?:ий|его|ему|им|ем|ая|ей|ую|ие|их|ими|ое|ые|ых)(?:ся)?\b", re.IGNORECASE
+    r"(?:самовольно\s+|не\s+)?\w+ш(?:ий|его|ему|им|ем|ая|ей|ую|ие|их|ими|ое|ые|ых)(?:ся)?\b",
+    re.IGNORECASE,
 )
 
 
