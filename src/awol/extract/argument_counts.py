@@ -480,7 +480,12 @@ _PARTICIPLE_AFTER_COMMA = re.compile(
 @lru_cache(maxsize=8)
 def _relative_before(lang: str) -> re.Pattern[str]:
     rel = _rx(lang, "relative_subject").pattern
-    return re.compile(rf"(?<!\w)(?:{rel})\s+(?:[^\s,;]+\s+){{0,4}}$", re.IGNORECASE)
+    if lang == "ru":
+        # a Russian relative clause is set off by commas: its pronoun may stand a few words before
+        # its verb ("которые в середине мая самовольно покинули"); an English one is not ("who
+        # fled his unit was declared wanted": "declared" is the main verb)
+        return re.compile(rf"(?<!\w)(?:{rel})\s+(?:[^\s,;]+\s+){{0,4}}$", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{rel})\s+(?:\S+\s+){{0,2}}$", re.IGNORECASE)
 
 
 def _subject_start(text: str, m: Mention, lang: str) -> int:
