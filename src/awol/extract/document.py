@@ -56,7 +56,6 @@ from awol.extract.sentences import clause_bounds, split_sentences
 from awol.extract.story import (
     AUTHORITY_TYPES,
     COURT_TYPES,
-    OCCURRED_REACH,
     Occurrence,
     armed_hedged,
     army_country,
@@ -71,6 +70,7 @@ from awol.extract.story import (
     names_a_court,
     near_the_unit,
     occurrence,
+    occurrences_near,
     outside,
     owner_not_place,
     unit_place,
@@ -637,7 +637,7 @@ def _when_it_happened(events: list[Event], where: list[int], occurred: list[Occu
     across sentences: the coders leave an act with no place of its own unplaced even where the
     story names one region (a broader carry made held-out train RU region 74/1 -> 70/5)."""
     for i, e in zip(where, events, strict=True):
-        near = [o for o in occurred if abs(o.index - i) <= OCCURRED_REACH and e.type in o.types]
+        near = occurrences_near(occurred, i, e.type)  # (occurred: in sentence order)
         if not near:
             continue
         o = min(near, key=lambda o: (abs(o.index - i), o.index > i))

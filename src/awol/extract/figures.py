@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -677,15 +678,23 @@ def dedupe_figures(figures: list[Figure]) -> list[Figure]:
     """One figure per statistic of an article: a value told again ("as noted, 59,606 ...") or
     rounded ("more than 200,000" beside "202,997") restates the precise one, which keeps the
     attribution and date that either telling gives."""
-    precise = [f.value for f in figures if not _round(f.value)]
+    # (a long text's figures: the precise values sorted, each rounded one reads the few near it;
+    # the kept figures by value, as no two kept ones share a value)
+    precise = sorted(f.value for f in figures if not _round(f.value))
     out: list[Figure] = []
+    kept_at: dict[float | int, int] = {}
     for f in figures:
-        if _round(f.value) and any(
-            abs(p - f.value) <= _ROUNDED_SHARE * f.value and p != f.value for p in precise
-        ):
-            continue
-        same = next((i for i, k in enumerate(out) if k.value == f.value), None)
+        if _round(f.value):
+            v, share = f.value, _ROUNDED_SHARE * f.value
+            # (a window wider by one than the share, then the share itself, as before)
+            near = precise[
+                bisect_left(precise, v - share - 1) : bisect_right(precise, v + share + 1)
+            ]
+            if any(abs(p - v) <= share and p != v for p in near):
+                continue
+        same = kept_at.get(f.value)
         if same is None:
+            kept_at[f.value] = len(out)
             out.append(f)
             continue
         kept = out[same]

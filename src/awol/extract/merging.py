@@ -368,15 +368,23 @@ def charges_of_verdicts(drafts: list[Draft]) -> list[Draft]:
     was for, not a happening of its own (the coders of real/ train annotate a charge beside a
     verdict in 1 of 12 such articles, a case opened before it).  A charge dated apart from the
     verdict, or naming someone the verdicts do not, stays."""
-    verdicts = [d for d in drafts if d.type == "sentence" and d.names]
-    if not verdicts:
+    # (the verdicts by each name they hold: a charge reads only those that name its first name,
+    # not every verdict of a long text; each draft's names are gathered once)
+    by_name: dict[str, list[tuple[set[str], Draft]]] = {}
+    for v in drafts:
+        if v.type == "sentence":
+            v_names = v.names
+            for n in v_names:
+                by_name.setdefault(n, []).append((v_names, v))
+    if not by_name:
         return drafts
     dropped: set[int] = set()
     for d in drafts:
-        if d.type != "prosecution" or not d.names:
+        d_names = d.names if d.type == "prosecution" else None
+        if not d_names:
             continue
-        for v in verdicts:
-            if not d.names <= v.names:
+        for v_names, v in by_name.get(next(iter(d_names)), ()):
+            if not d_names <= v_names:
                 continue
             dd, vd = d.date, v.date
             if dd is not None and vd is not None and dd.value != vd.value:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -165,6 +166,19 @@ class Occurrence:
     date: DateMention | None
     places: tuple[PlaceMention, ...]
     types: tuple[str, ...]  # the event types it may date
+
+
+def occurrences_near(occurred: list[Occurrence], i: int, etype: str) -> list[Occurrence]:
+    """The statements of ``occurred`` (in sentence order) within OCCURRED_REACH sentences of
+    sentence ``i`` that may date an event of ``etype``, in order (only that window is read: a
+    long text's events each read their few neighbours, not every statement of the text)."""
+    lo = bisect_left(occurred, i - OCCURRED_REACH, key=_at)
+    hi = bisect_right(occurred, i + OCCURRED_REACH, lo, key=_at)
+    return [o for o in occurred[lo:hi] if etype in o.types]
+
+
+def _at(o: Occurrence) -> int:
+    return o.index
 
 
 @functools.cache
