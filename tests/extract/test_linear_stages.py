@@ -144,3 +144,74 @@ def test_charges_of_verdicts_same_as_reading_all() -> None:
             etype = rng.choice(["sentence", "prosecution", "desertion"])
             drafts.append(SimpleNamespace(type=etype, names=names, date=date))
         assert list(map(id, charges_of_verdicts(drafts))) == list(map(id, _charges_all(drafts)))
+
+
+def test_courts_near_same_as_reading_all() -> None:
+    from types import SimpleNamespace
+
+    from awol.extract.story import courts_near
+
+    rng = random.Random(9)
+    for _ in range(300):
+        court_at = sorted(rng.choice(range(30)) for _k in range(rng.randint(0, 12)))
+        courts = [SimpleNamespace(region=rng.choice("ABC"), n=k) for k in range(len(court_at))]
+        for i in range(-2, 33):
+            every = {
+                p.region: p for p, at in zip(courts, court_at, strict=True) if i - 1 <= at <= i
+            }
+            assert courts_near(courts, court_at, i) == every
+
+
+def test_date_in_the_story_same_as_reading_all(monkeypatch) -> None:
+    """The event told before an undated one ("six months later") found by bisection: the same
+    as the last of every dated event that starts before it."""
+    import awol.extract.dates as dates
+    from awol.extract.story import date_in_the_story
+
+    def every(events: list) -> None:  # the old reading, for the reference
+        todo = [e for e in events if e.date is None and e.date_text]
+        order = sorted((e for e in events if e.date), key=lambda e: e.evidence.start)
+        for e in todo:
+            found = [
+                d
+                for d in dates.find_dates(e.date_text, "en", "2024-06-30")
+                if d.text == e.date_text
+            ]
+            if not found or not found[0].anchor or not found[0].offset:
+                continue
+            before = [x for x in order if x.evidence.start < e.evidence.start]
+            value = dates.resolve_offset(before[-1].date, found[0].offset) if before else None
+            if value:
+                e.date = value
+
+    from types import SimpleNamespace
+
+    rng = random.Random(4)
+    resolved = 0
+    for _ in range(100):
+        made = []
+        for _k in range(rng.randint(0, 10)):
+            start = rng.randint(0, 40)
+            dated = rng.random() < 0.5
+            made.append(
+                (
+                    rng.choice(["2023-03", "2023-05-02", "2022"]) if dated else None,
+                    None if dated else rng.choice(["six months later", "two days later", None]),
+                    start,
+                )
+            )
+
+        a, b = (
+            [
+                SimpleNamespace(date=d, date_text=t, evidence=Evidence("x", s, s + 1))
+                for d, t, s in made
+            ]
+            for _n in range(2)
+        )
+        date_in_the_story(a, "en", "2024-06-30")
+        every(b)
+        assert [e.date for e in a] == [e.date for e in b]
+        resolved += sum(
+            e.date is not None and t is not None for e, (_d, t, _s) in zip(a, made, strict=True)
+        )
+    assert resolved > 20  # (the cases reach the offsets)

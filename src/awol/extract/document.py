@@ -63,6 +63,7 @@ from awol.extract.story import (
     carry_search_group,
     carry_story_person,
     court_places,
+    courts_near,
     date_in_the_story,
     destination,
     destination_only_is_not_the_place,
@@ -692,7 +693,7 @@ def _court_of_story(
         if len(regions) == 1:
             court = courts[0]
         else:
-            near = {p.region: p for p, at in zip(courts, court_at, strict=True) if i - 1 <= at <= i}
+            near = courts_near(courts, court_at, i)  # (court_at: in sentence order)
             if len(near) != 1:
                 continue
             court = next(iter(near.values()))

@@ -168,6 +168,13 @@ class Occurrence:
     types: tuple[str, ...]  # the event types it may date
 
 
+def courts_near(courts: list, court_at: list[int], i: int) -> dict:
+    """The courts (places, each with its sentence in ``court_at``, in sentence order) named in
+    sentence ``i`` or the one before, by region (the last of a region; only those are read)."""
+    lo, hi = bisect_left(court_at, i - 1), bisect_right(court_at, i)
+    return {p.region: p for p in courts[lo:hi]}
+
+
 def occurrences_near(occurred: list[Occurrence], i: int, etype: str) -> list[Occurrence]:
     """The statements of ``occurred`` (in sentence order) within OCCURRED_REACH sentences of
     sentence ``i`` that may date an event of ``etype``, in order (only that window is read: a
@@ -404,6 +411,7 @@ def date_in_the_story(
     from awol.extract.dates import resolve_offset
 
     order = sorted((e for e in events if e.date), key=lambda e: e.evidence.start)
+    starts = [e.evidence.start for e in order]  # (the event told before: by bisection)
     for e in todo:
         found = [d for d in find_dates(e.date_text, lang, published) if d.text == e.date_text]
         if not found:
@@ -414,8 +422,8 @@ def date_in_the_story(
                 if value:
                     e.date = value
             continue
-        before = [x for x in order if x.evidence.start < e.evidence.start]
-        value = resolve_offset(before[-1].date, found[0].offset) if before else None
+        k = bisect_left(starts, e.evidence.start)  # (order[:k]: the events told before it)
+        value = resolve_offset(order[k - 1].date, found[0].offset) if k else None
         if value:
             e.date = value
 
