@@ -221,6 +221,12 @@ class SentenceModel:
         # extracted is read again from its surest sentence (:mod:`awol.extract.rescue`)
         rescue = meta.get("rescue")
         self.rescue = (float(rescue[0]), float(rescue[1])) if rescue else None
+        # language -> event type -> the probability at which one sentence yields an event of a
+        # type an article with events has none of (:func:`awol.extract.rescue.recover_types`)
+        self.recover_types: dict[str, dict[str, float]] = {
+            str(lang): {str(t): float(p) for t, p in per_type.items()}
+            for lang, per_type in (meta.get("recover_types") or {}).items()
+        }
         # a sentence this sure to tell a desertion puts its article on the topic
         self.topic = float(meta.get("topic", self.recover))
         # the documents ("corpus folder/id") it was fitted on, where known (in memory only; the

@@ -51,7 +51,7 @@ from awol.extract.merging import (
 from awol.extract.people import name_from_story
 from awol.extract.places import PlaceMention
 from awol.extract.prefilter import filtered
-from awol.extract.rescue import rescue_sentences, rescued, told
+from awol.extract.rescue import read_again, rescued
 from awol.extract.sentences import clause_bounds, split_sentences
 from awol.extract.story import (
     AUTHORITY_TYPES,
@@ -84,26 +84,14 @@ DEFAULT_COUNTRY_TYPES = ("wanted", "prosecution", "sentence")  # acts of the Rus
 
 
 def extract_article(article: Article) -> Extraction:
-    """Events and figures of one cleaned article (read again from its surest sentence where
-    the models read it as a desertion story but nothing was extracted: :mod:`.rescue`)."""
-    read: dict = {}
-    out = _extract(article, read)
-    model = get_model()
-    if out.events or model is None or "verdicts" not in read:
-        return out
-    at = rescue_sentences(
-        read["verdicts"], read["relevance"], model.rescue, article.text, article.language
-    )
-    if not at:
-        return out
-    again = _extract(article, read, at)
-    events = told(again.events)
-    return replace(again, events=events) if events else out
+    """Events and figures of one cleaned article (read again where the models are surer than
+    the rules: :func:`.rescue.read_again`)."""
+    return read_again(article, _extract, get_model())
 
 
-def _extract(article: Article, read: dict, rescue: list[int] | None = None) -> Extraction:
+def _extract(article: Article, read: dict, rescue: dict[int, str] | None = None) -> Extraction:
     """:func:`extract_article`; ``read`` gets the classifier's verdicts and the relevance;
-    ``rescue``: the sentence whose desertion is taken as said (:mod:`.rescue`)."""
+    ``rescue``: the sentences whose event of a type is taken as said (:mod:`.rescue`)."""
     lang = article.language
     if lang not in _supported():
         return Extraction(article)
@@ -114,9 +102,12 @@ def _extract(article: Article, read: dict, rescue: list[int] | None = None) -> E
     ahead = int(lex.extra.get("story_ahead") or 0)
     verdicts, relevance = _verdicts(sentences, lex, article.title, topic)
     read["verdicts"], read["relevance"] = verdicts, relevance
+    # (and, for a type recovered later, which sentences stand in the story's context)
+    context = list(topic)
+    read["sentences"], read["context"] = sentences, context
     relevant = relevance is None or relevance >= get_model().relevance
     if rescue is not None:
-        verdicts = {**verdicts, **{i: rescued(verdicts[i]) for i in rescue}}
+        verdicts = {**verdicts, **{i: rescued(verdicts[i], t) for i, t in rescue.items()}}
     model = get_model()
     verdicts_read = model is not None
     # the classifier sure that a sentence tells a desertion puts the article on the topic (a
@@ -164,6 +155,7 @@ def _extract(article: Article, read: dict, rescue: list[int] | None = None) -> E
         in_story = sent.index - last_event_sentence <= STORY_WINDOW or any(
             topic[sent.index + 1 : sent.index + 1 + ahead]
         )
+        context[sent.index] = context[sent.index] or in_story
         _forget(known_names, sent.index - MERGE_WINDOW)
         an = analyse_sentence(
             sent,

@@ -14,17 +14,50 @@ the evidence is chosen as for any event, and its fields come from that sentence 
 Only desertions that tell a time or a place are kept from that reading (:func:`told`), and an
 article that tells draft evasion anywhere is not read again.  Both thresholds are the
 model's (``rescue`` in its meta, chosen on held-out real train: :data:`awol.extract.train.RESCUE`).
+
+The same learned recovery works at the level of a type inside an article with events
+(:func:`recover_types`): where the article has no event of a type and one of its sentences in the
+story's context holds a cue word of that type with a probability that reaches the type's
+threshold (``recover_types`` in the model's meta, chosen per type on held-out real train:
+:data:`awol.extract.train.RECOVER_TYPES`), the article is read again with that type taken as said
+in that sentence, and the events of that type it yields there are added (a capture told in a
+word no trigger knows, "узнал о возбуждении уголовного дела").
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
+from awol.extract.classifier import SentenceModel
 from awol.extract.mentions import Verdict
 from awol.extract.merging import extra_pattern
-from awol.model import Event
+from awol.model import Article, Event, Extraction
 
 RESCUED = "desertion"  # the type an article's story is read as
+
+# the document reader: (article, what it read, the sentences whose event of a type is taken as
+# said) -> its extraction (:func:`awol.extract.document._extract`)
+Reader = Callable[[Article, dict, "dict[int, str] | None"], Extraction]
+
+
+def read_again(article: Article, extract: Reader, model: SentenceModel | None) -> Extraction:
+    """``article`` read by ``extract``, and read again from its surest sentence where the models
+    read it as a desertion story but nothing was extracted (see the module)."""
+    read: dict = {}
+    out = extract(article, read, None)
+    if model is None or "verdicts" not in read:
+        return out
+    if out.events:
+        return recover_types(article, extract, out, read, model.recover_types.get(article.language))
+    at = rescue_sentences(
+        read["verdicts"], read["relevance"], model.rescue, article.text, article.language
+    )
+    if not at:
+        return out
+    again = extract(article, read, dict.fromkeys(at, RESCUED))
+    events = told(again.events)
+    return replace(again, events=events) if events else out
 
 
 def rescue_sentences(
@@ -56,6 +89,66 @@ def told(events: list[Event]) -> list[Event]:
     return [e for e in events if e.type == RESCUED and (e.date_text or e.place_text)]
 
 
-def rescued(verdict: Verdict) -> Verdict:
-    """``verdict`` with its desertion taken as said."""
-    return replace(verdict, rescue=RESCUED)
+def rescued(verdict: Verdict, etype: str = RESCUED) -> Verdict:
+    """``verdict`` with its event of type ``etype`` taken as said."""
+    return replace(verdict, rescue=etype)
+
+
+def recover_types(
+    article: Article,
+    extract: Reader,
+    out: Extraction,
+    read: dict,
+    thresholds: dict[str, float] | None,
+) -> Extraction:
+    """``out`` with the events of the types it has none of that the classifier is sure of in one
+    sentence (:func:`type_sentences`), read again from that sentence with that type taken as said;
+    only the events of those types whose evidence is that sentence are added."""
+    picks = type_sentences(out.events, read, thresholds)
+    if not picks:
+        return out
+    again = extract(article, {}, picks)
+    spans = {i: (read["sentences"][i].start, read["sentences"][i].end) for i in picks}
+    added = [
+        e
+        for e in again.events
+        if any(
+            t == e.type and spans[i][0] <= e.evidence.start < spans[i][1] for i, t in picks.items()
+        )
+    ]
+    return replace(out, events=out.events + added) if added else out
+
+
+def type_sentences(
+    events: list[Event], read: dict, thresholds: dict[str, float] | None
+) -> dict[int, str]:
+    """The sentence to read each event type from that an article with events has none of: its
+    candidate sentence surest of that type, where the classifier's probability reaches the type's
+    threshold (``recover_types`` in the model's meta, chosen on held-out real train:
+    :data:`awol.extract.train.RECOVER_TYPES`), the type is the one the classifier reads in the
+    sentence above all others (not "walked out of the base with 120 rounds of ammunition", a
+    flight, read as a round-up), the sentence holds a cue word or a trigger of the type, and it
+    stands in the story's context (it names desertion, or an event mention came a few sentences
+    before it: where the rules read a story trigger).  The gates of the sentence level
+    (negation, law, penalty, habit, generic people) still apply to the reading."""
+    if not thresholds:
+        return {}
+    have = {e.type for e in events}
+    context = read["context"]
+    picks: dict[int, str] = {}
+    for etype, threshold in thresholds.items():
+        if etype in have:
+            continue
+        best = max(
+            (
+                (v.probs.get(etype, 0.0), i)
+                for i, v in read["verdicts"].items()
+                if context[i]
+                and (etype in v.cues or any(t.type == etype for t, _a, _b in v.found))
+                and v.probs.get(etype, 0.0) >= max(v.probs.values())
+            ),
+            default=None,
+        )
+        if best is not None and best[0] >= threshold and best[1] not in picks:
+            picks[best[1]] = etype
+    return picks
