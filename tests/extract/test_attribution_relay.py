@@ -125,3 +125,28 @@ def test_reporting_verb_with_that_clause(sentence: str, expected: str | None) ->
 )
 def test_relative_clause_is_not_a_source(lang: str, sentence: str) -> None:
     assert find_source(sentence, get_lexicon(lang)) is None
+
+
+def test_dash_written_as_hyphen_before_the_verb() -> None:
+    """'"...", - сообщили в X': the quote's dash typed as a hyphen or an en dash."""
+    lex = get_lexicon("ru")
+    for dash in ("-", "–", "—"):
+        src = find_source(f'"Солдата ищут в области", {dash} сообщили в Заречной полиции.', lex)
+        assert src is not None and src.text == "Заречной полиции"
+
+
+def test_unnamed_informant_is_not_carried_to_other_events() -> None:
+    """An unnamed informant speaks for its own sentence; the article's other events keep the
+    outlet named before it."""
+    text = (
+        "Из воинской части в Заречной области сбежали трое контрактников, сообщает агентство "
+        "Полярный Курьер. "
+        '"Двоих беглецов задержали в поселке Луговом", - сообщили в правоохранительных органах. '
+        "Третьего беглеца застрелили сослуживцы."
+    )
+    ext = extract_article(Article(id="t", text=text, language="ru", published="2024-10-01"))
+    assert [(e.type, e.source) for e in ext.events] == [
+        ("desertion", "Полярный Курьер"),
+        ("detention", "правоохранительных органах"),
+        ("death", "Полярный Курьер"),
+    ]

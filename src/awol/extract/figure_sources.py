@@ -204,9 +204,11 @@ _RUN = re.compile(r"\w+")
 
 
 def _generic(src: str, lex: Lexicon) -> bool:
-    """Does the source name a kind of material rather than someone ("media reports")?"""
-    return bool(_vocab(lex, "figure_source_generic", src)) and not any(
-        ch.isupper() for ch in src[1:]
+    """Does the source name a kind of material rather than someone ("media reports"), or an
+    unnamed informant ("sources in the ministry", "в правоохранительных органах")?  Its own
+    sentence's source, never carried to others."""
+    return bool(lex.attribution_anonymous.match(src)) or (
+        bool(_vocab(lex, "figure_source_generic", src)) and not any(ch.isupper() for ch in src[1:])
     )
 
 
