@@ -150,3 +150,31 @@ def test_unnamed_informant_is_not_carried_to_other_events() -> None:
         ("detention", "правоохранительных органах"),
         ("death", "Полярный Курьер"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        # the outlet that cited its unnamed sources, however they are described
+        (
+            "en",
+            "On Monday, the Harbour Gazette cited military and security sources, reporting that "
+            "two deserters were detained.",
+            "Harbour Gazette",
+        ),
+        # a source named as such, after a quoted headline
+        (
+            "en",
+            "“Deserter sentenced to five years!”, source: Northern Bureau of Inquiry.",
+            "Northern Bureau of Inquiry",
+        ),
+        (
+            "ru",
+            "«Дезертира приговорили к пяти годам», источник: Северное бюро расследований.",
+            "Северное бюро расследований",
+        ),
+    ],
+)
+def test_cited_sources_and_source_label(lang: str, sentence: str, expected: str) -> None:
+    src = find_source(sentence, get_lexicon(lang))
+    assert src is not None and src.text == expected
