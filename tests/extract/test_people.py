@@ -103,3 +103,19 @@ def test_lone_surname_later_names_the_event():
         "In May, Seleznyov deserted from his unit and went home."
     )
     assert ["Dmitry Seleznyov"] in names
+
+
+def test_he_after_a_sentence_naming_him_by_surname():
+    names = _names(
+        "Contract soldier Ivan Korovin crossed the border last week. "
+        "According to a report, Korovin was a lieutenant in the army. "
+        "He was detained by border guards at a checkpoint in Vilnius."
+    )
+    assert ["Ivan Korovin"] in names
+
+
+def test_a_unit_named_after_someone_is_no_deserter():
+    text = "a commander of the mechanized brigade [Anna Kievskaya], who left his post"
+    assert _other(text, "en")["Anna Kievskaya"] is True
+    text = "командир роты бригады «Анна Киевская» самовольно оставил часть"
+    assert _other(text, "ru")["Анна Киевская"] is True

@@ -131,19 +131,17 @@ def name_from_story(
     """Name the events that name no one after the story's people (:func:`story_people` of the
     article's ``sentences``): the one person named in full in an earlier sentence (or in the
     event's own) whose surname alone the event's sentence (index ``where[i]``) uses; or, in
-    English, the person a "he" or "she" subject right after a sentence naming one person refers
-    to (the ``referent`` of a mention of the event's draft, ``drafts[i]``) where he is one of the
-    story's people.  A named event of no count counts one (each named person is one)."""
+    English, the one story person the sentence before names, where a mention of the event's
+    draft (``drafts[i]``) has a "he" or "she" subject.  A named event of no count counts one (each named person is one)."""
     if not events or all(e.names for e in events):
         return
     texts = [s.text for s in sentences]
     people = story_people(texts, lang)
     if not people:
         return
-    referents = [next((m.referent for m in d.mentions if m.referent), None) for d in drafts]
     surnames = [(p, _surname_rx(p)) for p in people]
     first_seen = {p: _first_sentence(texts, p, lang) for p in people}
-    for e, i, ref in zip(events, where, referents, strict=True):
+    for e, i, d in zip(events, where, drafts, strict=True):
         if e.names:
             continue
         text = texts[i] if 0 <= i < len(texts) else e.evidence.text
@@ -155,12 +153,39 @@ def name_from_story(
             and first_seen[p] <= i
             and rx.search(text)
         ]
-        if len(hits) != 1 and _lang(lang) == "en" and ref in people:
-            hits = [ref]
+        if len(hits) != 1 and _lang(lang) == "en":
+            hits = _he(d, texts, surnames, lang)
         if len(hits) == 1:
             e.names = hits
             if e.count is None:
                 e.count, e.count_qualifier = 1, "exact"
+
+
+def _he(draft: Any, texts: list[str], surnames: list, lang: str) -> list[str]:
+    """The one story person (full name or surname alone) the sentence before names, where a
+    mention of ``draft`` has a "he"/"she" subject before its trigger (``pronoun_subject`` of
+    ``lang/*/events.yaml``: "Korolev was a lieutenant. He was detained at a checkpoint")."""
+    from awol.extract.lexicon import Pattern, get_lexicon
+    from awol.extract.sentences import clause_bounds
+
+    raw = get_lexicon(lang).extra.get("pronoun_subject")
+    if not raw:
+        return []
+    rx = _pattern(raw, Pattern)
+    for m in draft.mentions:
+        k = m.sentence.index
+        cs, _ = clause_bounds(m.sentence.text, m.start)
+        if k < 1 or not rx.search(m.sentence.text, cs, m.start):
+            continue
+        hits = [p for p, srx in surnames if srx is not None and srx.search(texts[k - 1])]
+        if len(hits) == 1:
+            return hits
+    return []
+
+
+@functools.lru_cache(maxsize=8)
+def _pattern(raw: str, cls: Any) -> Any:
+    return cls(raw)
 
 
 def _first_sentence(texts: list[str], person: str, lang: str) -> int | None:
