@@ -71,9 +71,42 @@ def _is_place(word: str) -> bool:
     return bool(ms) and ms[0].start == 0 and ms[0].end == len(word)
 
 
+# the endings a name takes in Russian, in Latin letters: a lower-case word extending a Latin
+# name's stem by anything else is another word ("romantic" is no form of "Roman")
+_LATIN_ENDINGS = frozenset(
+    "a u e y i o s om em ym im oy ey oi ei ov ev ogo ego omu emu ykh ikh ykh iy yi ii aya oye "
+    "ova eva ovu evu ovy".split()
+)
+
+
+def _latin_common(word: str, part: str) -> bool:
+    """Is the lower-case Latin ``word``, found as an extension of the stem of ``part``, another
+    word ("romantic" beside the name "Roman"; "petrova" stays a form of "Petrov")?"""
+    if not word.islower() or _CYR.search(word) or word == part.lower():
+        return False
+    stem = re.sub(r"(?i)[aeiouy]+$", "", part).lower()
+    return (
+        word.startswith(stem)
+        and word[len(stem) :] not in _LATIN_ENDINGS | {""}
+        and not (word.startswith(part.lower()) and word[len(part) :] in _LATIN_ENDINGS)
+    )
+
+
+def _in_place(text: str, s: int, e: int) -> bool:
+    """Is ``text[s:e]`` (a name form) inside a place the gazetteer finds in its context ("в
+    Ростове", "из Ростова": the city, not a man called Ростов)?"""
+    from awol.extract.places import get_gazetteer
+
+    lo = max(0, s - 25)
+    ctx = text[lo : e + 25]
+    lang = "ru" if _CYR.search(text[s:e]) else "en"
+    return any(m.start <= s - lo and e - lo <= m.end for m in get_gazetteer().find(ctx, lang))
+
+
 def leaks(text: str, names: Iterable[str]) -> list[str]:
     """Forms of ``names`` in ``text`` (a word that is itself a known place, such as the town
-    of Artyom, is not counted)."""
+    of Artyom, or that the gazetteer reads as a place where it stands, "в Ростове", is not
+    counted; nor is a lower-case Latin word that only shares a name's stem, "romantic")."""
     # a hashtag or a handle ("#FreeIvanZayats", "@ivan_petrov_1990") hides its words from word
     # boundaries: they are read apart (a camel-case capital or an underscore starts a word)
     text = _CAMEL.sub(" ", text.replace("_", " "))
@@ -81,8 +114,12 @@ def leaks(text: str, names: Iterable[str]) -> list[str]:
     for name in set(names):
         for part in _PART.findall(name):
             for m in part_patterns(part).finditer(text):
-                if not _is_place(m.group()[:1].upper() + m.group()[1:]):
-                    found.append(m.group())
+                w = m.group()
+                if _is_place(w[:1].upper() + w[1:]) or _latin_common(w, part):
+                    continue
+                if w[:1].isupper() and _in_place(text, m.start(), m.end()):
+                    continue
+                found.append(w)
     return found
 
 

@@ -66,6 +66,7 @@ def cues() -> dict[str, Any]:
         "nationalities": _nationalities(data),
         "modified_nouns": {w.lower() for w in data["modified_nouns"]},
         "leading": {w.lower() for w in data["leading_words"]},
+        "person_verbs_ru": frozenset(v.lower() for v in data["person_verbs_ru"]),
         "org_before_re": re.compile(
             r"\b(?:" + "|".join(re.escape(w) for w in data["organisation_before"]) + r")"
             r"(?:\s+(?:called|named))?\s+(?:the\s+)?$",
@@ -525,10 +526,14 @@ def _not_a_person(text: str, s: int, e: int) -> bool:
     # a sentence opening on a common noun that is also a surname or a given name: "Мороз ударил
     # ночью", "Вера в победу не угасла" (the noun read as the subject, in the nominative; an
     # oblique "Мороза объявили в розыск" or a mid-sentence capital stays a person)
-    if _SENTENCE_START.search(text, 0, s) and any(
-        {"NOUN", "inan", "sing", "nomn"} <= set(p.tag.grammemes)
-        and not {"Name", "Surn", "Patr", "Geox", "Orgn"} & set(p.tag.grammemes)
-        for p in parses
+    if (
+        _SENTENCE_START.search(text, 0, s)
+        and any(
+            {"NOUN", "inan", "sing", "nomn"} <= set(p.tag.grammemes)
+            and not {"Name", "Surn", "Patr", "Geox", "Orgn"} & set(p.tag.grammemes)
+            for p in parses
+        )
+        and not _person_predicate(text, e)
     ):
         return True
     # a verb, an adverb, a pronoun...: no reading of it is a noun or an adjective (a surname
@@ -536,6 +541,29 @@ def _not_a_person(text: str, s: int, e: int) -> bool:
     return morph.word_is_known(span.lower()) and not any(
         tag in p.tag for p in parses for tag in _RU_NOMINAL
     )
+
+
+_RU_NEXT_WORDS = re.compile(
+    r"\s*(?:,\s*\d{1,2}\s*(?:лет|год|года)?\s*,\s*)?([а-яё]+)(?:\s+([а-яё]+))?(?:\s+([а-яё]+))?"
+)
+
+
+def _person_predicate(text: str, e: int) -> bool:
+    """Does a verb of what a person does or undergoes (``person_verbs_ru``) follow the word
+    ending at ``e`` as its predicate, within its next three words ("Мороз сбежал", "Мороз
+    самовольно оставил часть", "Мороз не вернулся", "Мороз, 25 лет, задержан")?"""
+    m = _RU_NEXT_WORDS.match(text, e)
+    if not m:
+        return False
+    from awol.extract.places_tokens import get_morph
+
+    verbs = cues()["person_verbs_ru"]
+    morph = get_morph()
+    for w in (g for g in m.groups() if g):
+        for p in morph.parse(w)[:2]:
+            if ({"VERB"} & set(p.tag.grammemes) or "PRTS" in p.tag) and p.normal_form in verbs:
+                return True
+    return False
 
 
 def merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:

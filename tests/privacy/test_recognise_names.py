@@ -1,0 +1,38 @@
+"""Attacks on the recogniser with invented names: a surname that is a common word opening a
+sentence as the subject of what a person does, and an unknown surname after a known given name,
+are masked; the same common word opening a sentence about the weather stays readable."""
+
+from __future__ import annotations
+
+import pytest
+
+from awol.privacy import redact_text
+
+
+@pytest.mark.parametrize(
+    "text,hidden",
+    [
+        ("Мороз сбежал из части в мае.", "Мороз"),
+        ("Мороз самовольно оставил часть под Курском.", "Мороз"),
+        ("Мороз не вернулся в часть после отпуска.", "Мороз"),
+        ("Мороз, 25 лет, задержан в Курске.", "Мороз"),
+        ("Следователи обвинили Игоря Лухта в дезертирстве.", "Лухта"),
+        ("Суд приговорил Игоря Лухту к пяти годам колонии.", "Лухту"),
+    ],
+)
+def test_the_name_is_masked(text, hidden):
+    out = redact_text(text)
+    assert hidden not in out, "a name form is left readable"  # (no name printed)
+    assert "[name]" in out
+
+
+@pytest.mark.parametrize(
+    "text,kept",
+    [
+        ("Мороз ударил ночью, и дороги замёрзли.", "Мороз"),
+        ("Мороз сковал реку, и солдат не смог уйти.", "Мороз"),
+        ("Вера в победу среди контрактников угасла.", "Вера"),
+    ],
+)
+def test_the_common_word_stays(text, kept):
+    assert kept in redact_text(text)
