@@ -162,6 +162,13 @@ def test_unnamed_informant_is_not_carried_to_other_events() -> None:
             "two deserters were detained.",
             "Harbour Gazette",
         ),
+        # the verb before its subject: the outlet that reports, not the records it cites
+        (
+            "en",
+            "Two soldiers were sentenced in Tver, reported independent news website Riverbank "
+            "Monitor, citing data published by garrison military courts.",
+            "Riverbank Monitor",
+        ),
         # a source named as such, after a quoted headline
         (
             "en",
