@@ -2,15 +2,21 @@
 
 Runs the whole text path of ``awol extract`` (clean + extract) on the development corpus repeated
 to at least N documents, separately for English and Russian articles.  Models (gazetteer,
-morphology, lexicons) are loaded once, before timing.
+morphology, lexicons) are loaded once, before timing; each language's articles are then read
+once (the first pass: patterns, grammars and dictionaries built where first used, each word's
+first reading), timed apart from the N (issue 8's targets: 100 English and 50 Russian articles
+per CPU-second).  Both rates are printed: after the first pass, and with it (as measured before).
 
     .venv/bin/python benchmarks/bench_extract.py [--docs 2000] [--corpus corpus/dev]
 
 With ``--long MB`` it measures instead the cost of ONE long text in its length: the articles of
 one language (``--lang``, default English, the dearer one) joined into a single text of MB and
 of MB/4 megabytes, each cleaned and extracted in a fresh process.  It prints CPU time, peak
-memory and the CPU seconds per MB at both sizes (equal per-MB costs = linear; target: a 20 MB
-text under 60 s of CPU).
+memory and the CPU seconds per MB at both sizes (equal per-MB costs = linear), and at 20 MB
+whether issue 12's target is met: a 20 MB text under 60 s of CPU (the CPU time of one process;
+the wall time is printed too, and is the CPU time's only on an idle machine).  The text is the
+same few articles repeated (English dev: 30 articles, 55 KB, ~360 times): a cache keyed on a
+sentence's text would make it fast and a long text of other articles no faster, so none is used.
 
     .venv/bin/python benchmarks/bench_extract.py --long 20 [--lang en]
 """
@@ -30,6 +36,7 @@ from awol.model import Document
 from awol.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
+TARGET_CPU_SECONDS = 60  # issue 12: a 20 MB text
 
 
 def _docs(corpus: Path, lang: str, n: int) -> list[Document]:
@@ -63,31 +70,62 @@ def _docs(corpus: Path, lang: str, n: int) -> list[Document]:
 
 
 def run(corpus: Path, n: int) -> dict[str, dict[str, float]]:
+    """Each language's articles once (the first pass: the patterns, grammars and dictionaries
+    built where first used, and the first reading of each word), then ``n`` of them (the corpus
+    repeated: what a long-running monitor costs per article), each timed apart."""
     pipeline = Pipeline()
     # warm up: load the gazetteer, pymorphy3 and the lexicons once
     list(pipeline.process(_docs(corpus, "en", 2) + _docs(corpus, "ru", 2)))
     results = {}
     for lang in ("en", "ru"):
-        docs = _docs(corpus, lang, n)
-        t0, c0 = time.perf_counter(), time.process_time()
-        events = failed = 0
-        for item in pipeline.process(docs):
-            if hasattr(item, "events"):
-                events += len(item.events)
-            else:
-                failed += 1
-        dt = time.perf_counter() - t0
-        cpu = time.process_time() - c0
-        results[lang] = {
-            "documents": len(docs),
-            "seconds": round(dt, 2),
-            "cpu_seconds": round(cpu, 2),
-            "articles_per_second": round(len(docs) / dt, 1),
-            "articles_per_cpu_second": round(len(docs) / cpu, 1),
-            "events": events,
-            "failed": failed,
-        }
+        first = _timed(pipeline, _docs(corpus, lang, _count(corpus, lang)))
+        r = results[lang] = _timed(pipeline, _docs(corpus, lang, n))
+        r["first_pass"] = first
+        # (as this benchmark measured before perf11: the first pass and then the rest of the n)
+        rest = _timed_cpu(r, first, n)
+        r["articles_per_cpu_second_with_first_pass"] = rest
     return results
+
+
+def _count(corpus: Path, lang: str) -> int:
+    """The number of ``lang`` articles the corpus holds (those its manifest lists)."""
+    ids = {
+        m["id"]
+        for m in map(
+            json.loads, (corpus / "manifest.jsonl").read_text(encoding="utf-8").splitlines()
+        )
+        if m
+    }
+    return sum(1 for p in corpus.glob(f"{lang}-*.txt") if p.stem in ids)
+
+
+def _timed(pipeline: Pipeline, docs: list[Document]) -> dict[str, float]:
+    t0, c0 = time.perf_counter(), time.process_time()
+    events = failed = 0
+    for item in pipeline.process(docs):
+        if hasattr(item, "events"):
+            events += len(item.events)
+        else:
+            failed += 1
+    dt = time.perf_counter() - t0
+    cpu = time.process_time() - c0
+    return {
+        "documents": len(docs),
+        "seconds": round(dt, 2),
+        "cpu_seconds": round(cpu, 2),
+        "articles_per_second": round(len(docs) / dt, 1),
+        "articles_per_cpu_second": round(len(docs) / cpu, 1),
+        "events": events,
+        "failed": failed,
+    }
+
+
+def _timed_cpu(steady: dict, first: dict, n: int) -> float:
+    """Articles per CPU-second of ``n`` articles that start with the first pass (``first``) and
+    go on at the steady rate."""
+    k = first["documents"]
+    cpu = first["cpu_seconds"] + max(n - k, 0) * steady["cpu_seconds"] / steady["documents"]
+    return round(n / cpu, 1)
 
 
 def _long_text(corpus: Path, lang: str, size: int) -> str:
@@ -174,14 +212,29 @@ def main() -> None:
             f"{large['cpu_seconds'] / small['cpu_seconds']:.2f}x the CPU "
             f"(per MB {small['cpu_seconds_per_mb']} -> {large['cpu_seconds_per_mb']} s)"
         )
+        if large["megabytes"] >= 20:
+            # (issue 12's target is CPU time, one process; the wall time depends on the load)
+            met = large["cpu_seconds"] < TARGET_CPU_SECONDS
+            print(
+                f"target (issue 12): a 20 MB text under {TARGET_CPU_SECONDS} s of CPU: "
+                f"{'MET' if met else 'not met'} ({large['cpu_seconds']} s CPU, "
+                f"{large['seconds']} s wall at this load)"
+            )
         return
     res = run(args.corpus, args.docs)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     for lang, r in res.items():
+        f = r["first_pass"]
+        print(
+            f"{lang}: first pass, each of the {f['documents']} articles once: {f['cpu_seconds']} s "
+            f"CPU ({f['articles_per_cpu_second']} per CPU-second; patterns and dictionaries "
+            f"built where first used, each word read first)"
+        )
         print(
             f"{lang}: {r['documents']} articles in {r['seconds']} s = "
             f"{r['articles_per_second']} articles/s on one core "
-            f"({r['articles_per_cpu_second']} per CPU-second); "
+            f"({r['articles_per_cpu_second']} per CPU-second after the first pass; "
+            f"{r['articles_per_cpu_second_with_first_pass']} with it); "
             f"{r['events']} events, {r['failed']} failed"
         )
     print(f"peak memory (max RSS): {peak_mb:.0f} MB")
