@@ -185,3 +185,23 @@ def test_unnamed_informant_is_not_carried_to_other_events() -> None:
 def test_cited_sources_and_source_label(lang: str, sentence: str, expected: str) -> None:
     src = find_source(sentence, get_lexicon(lang))
     assert src is not None and src.text == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        # a denial or a silence attributes nothing
+        ("ru", "Пресс-служба МВД по Заречной области официально не подтвердила эту информацию."),
+        ("ru", "Пресс-служба МВД по Заречной области не сообщила, задержан ли солдат."),
+        ("en", "The Northern Guard, however, has not confirmed that the soldier was detained."),
+    ],
+)
+def test_negated_reporting_verb_is_no_source(lang: str, sentence: str) -> None:
+    assert find_source(sentence, get_lexicon(lang)) is None
+
+
+def test_affirmed_reporting_verb_is_a_source() -> None:
+    src = find_source(
+        "Пресс-служба МВД по Заречной области подтвердила эту информацию.", get_lexicon("ru")
+    )
+    assert src is not None and src.text == "Пресс-служба МВД по Заречной области"

@@ -25,6 +25,13 @@ _CITED_BY = re.compile(r"\s(?:cited|quoted)\s+by\s", re.I)
 # "a commander ... who had claimed asylum": the verb of a relative clause, whose subject is no
 # one's words ("который заявил" likewise)
 _RELATIVE = re.compile(r"\b(?:who|which|whom|whose|котор\w+)\b", re.I)
+# "Пресс-служба МВД официально не подтвердила", "the ministry did not confirm": a denial or a
+# silence attributes nothing
+_NEGATED = re.compile(
+    r"\b(?:не|ни|not|never|n[o']t|didn['’]t|hasn['’]t|haven['’]t)"
+    r"(?:\s+(?:официально|пока|ещё|еще|так|и|yet|officially|publicly))*$",
+    re.I,
+)
 _PASSIVE_END = re.compile(
     r"\b(?:were|was|is|are|been|be|being|later|also|reportedly|был\w*|были)$", re.I
 )
@@ -200,7 +207,7 @@ def _tidy(sentence: str, start: int, end: int, lex: Lexicon) -> Source | None:
     if len(text) < 2 or lex.attribution_reject.match(text) or len(text.split()) > 14:
         return None
     # "Nearly 300 were later reported ...": a passive, not a source
-    if _PASSIVE_END.search(text) or _RELATIVE.search(text):
+    if _PASSIVE_END.search(text) or _RELATIVE.search(text) or _NEGATED.search(text):
         return None
     pos = sentence.find(text, max(0, start - 2))
     if pos < 0:
