@@ -119,3 +119,23 @@ def test_a_unit_named_after_someone_is_no_deserter():
     assert _other(text, "en")["Anna Kievskaya"] is True
     text = "командир роты бригады «Анна Киевская» самовольно оставил часть"
     assert _other(text, "ru")["Анна Киевская"] is True
+
+
+def test_he_goes_on_speaking_of_the_last_person_named_past_a_public_figure():
+    names = _names(
+        "In March, a young man, Dmitry Selevanenko, drove his girlfriend to town. "
+        "The girl had to pay a bill. "
+        "He had been sent to fight in Ukraine under Vladimir Putin's plan. "
+        "He was supposed to return to the front by March. "
+        "After a ten-day medical leave, he did not return to his unit."
+    )
+    assert ["Dmitry Selevanenko"] in names
+
+
+def test_a_surname_spelt_two_ways_is_one_person():
+    names = _names(
+        "Contract soldier Dmitry Selevanenko served in the Belgorod region. "
+        "Local people knew him well. "
+        "In May, Selivanenko deserted from his unit and went home."
+    )
+    assert ["Dmitry Selevanenko"] in names

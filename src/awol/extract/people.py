@@ -112,17 +112,46 @@ def story_people(texts: Iterable[str], lang: str) -> list[str]:
     return [name for _, name, other in found if not other]
 
 
-def _surname_rx(name: str) -> re.Pattern[str] | None:
-    """A capitalised form of the surname of ``name`` (its last word; a Russian patronymic-last
-    order, "Петров Иван Сергеевич", its first), inflected by up to 3 letters."""
+class _Surname:
+    """The forms of a story person's surname in a sentence: capitalised, inflected by up to 3
+    letters ("Kandarov", "Кандарова"), or spelt with one letter more, less or other (a long
+    surname transliterated two ways: "Selzinenko" ~ "Selizinenko")."""
+
+    _CAP = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][^\W\d_]{3,}(?![\w-])")
+
+    def __init__(self, surname: str) -> None:
+        stem = surname[:-1] if len(surname) > 4 and surname[-1] in "аяоеыиaeiouy" else surname
+        self.surname = surname
+        self.rx = re.compile(rf"(?<![\w-]){re.escape(stem)}\w{{0,3}}(?![\w-])")
+
+    def search(self, text: str) -> bool:
+        if self.rx.search(text):
+            return True
+        if len(self.surname) < 7:
+            return False
+        return any(_one_edit(w.group(), self.surname) for w in self._CAP.finditer(text))
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Do ``a`` and ``b`` differ by one letter inserted, dropped or changed?"""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def _surname_rx(name: str) -> _Surname | None:
+    """The forms of the surname of ``name`` (its last word; a Russian patronymic-last order,
+    "Петров Иван Сергеевич", its first): :class:`_Surname`."""
     parts = name.split()
     if len(parts) < 2:
         return None
     surname = parts[0] if parts[-1].endswith(("вич", "вна")) else parts[-1]
-    stem = surname[:-1] if len(surname) > 4 and surname[-1] in "аяоеыиaeiouy" else surname
-    if len(stem) < 4:
+    if len(surname.rstrip("аяоеыиaeiouy")) < 4:
         return None
-    return re.compile(rf"(?<![\w-]){re.escape(stem)}\w{{0,3}}(?![\w-])")
+    return _Surname(surname)
 
 
 def name_from_story(
@@ -164,7 +193,8 @@ def name_from_story(
 def _he(draft: Any, texts: list[str], surnames: list, lang: str) -> list[str]:
     """The one story person (full name or surname alone) the sentence before names, where a
     mention of ``draft`` has a "he"/"she" subject before its trigger (``pronoun_subject`` of
-    ``lang/*/events.yaml``: "Korolev was a lieutenant. He was detained at a checkpoint")."""
+    ``lang/*/events.yaml``: "Korolev was a lieutenant. He was detained at a checkpoint"), or,
+    where the sentences before name no one, the last of up to five before them that does."""
     from awol.extract.lexicon import Pattern, get_lexicon
     from awol.extract.sentences import clause_bounds
 
@@ -177,10 +207,18 @@ def _he(draft: Any, texts: list[str], surnames: list, lang: str) -> list[str]:
         cs, _ = clause_bounds(m.sentence.text, m.start)
         if k < 1 or not rx.search(m.sentence.text, cs, m.start):
             continue
-        hits = [p for p, srx in surnames if srx is not None and srx.search(texts[k - 1])]
-        if len(hits) == 1:
-            return hits
+        # the sentences before, back to the one that names someone (a chain of "he" sentences
+        # goes on speaking of him; a sentence naming anyone else breaks it, not a public figure
+        # named in passing: "Putin's plan")
+        for j in range(k - 1, max(-1, k - 1 - _HE_CHAIN), -1):
+            hits = [p for p, srx in surnames if srx is not None and srx.search(texts[j])]
+            named = (m for m in find_person_names(texts[j], lang) if not official(m.normalized))
+            if hits or any(named):
+                return hits if len(hits) == 1 else []
     return []
+
+
+_HE_CHAIN = 5  # sentences back
 
 
 @functools.lru_cache(maxsize=8)
