@@ -205,3 +205,12 @@ def test_affirmed_reporting_verb_is_a_source() -> None:
         "Пресс-служба МВД по Заречной области подтвердила эту информацию.", get_lexicon("ru")
     )
     assert src is not None and src.text == "Пресс-служба МВД по Заречной области"
+
+
+def test_reporting_verb_with_a_bare_weekday() -> None:
+    """ "..., police said Monday.": the day without "on" (news style)."""
+    src = find_source(
+        "A soldier who fled his unit has been arrested near the border, police said Monday.",
+        get_lexicon("en"),
+    )
+    assert src is not None and src.text == "police"
