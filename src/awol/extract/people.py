@@ -98,9 +98,14 @@ def story_people(texts: Iterable[str], lang: str) -> list[str]:
     """The people ``texts`` (an article's sentences, in order) name who may be deserters
     (normalised names, in order of first mention; one entry per person, by the words of the name
     through :func:`name_key`): a person :func:`not_a_deserter` marks anywhere is left out."""
+    texts = list(texts)
+    return _story_people(texts, [find_person_names(t, lang) for t in texts], lang)
+
+
+def _story_people(texts: list[str], named: list[list[NameMention]], lang: str) -> list[str]:
     found: list[tuple[set[str], str, bool]] = []  # (name's words, name, someone else)
-    for text in texts:
-        for m in find_person_names(text, lang):
+    for text, mentions in zip(texts, named, strict=True):
+        for m in mentions:
             other = not_a_deserter(text, m, lang)
             k = set(name_key(m.normalized).split())
             same = [i for i, (ks, _, _) in enumerate(found) if k <= ks or ks <= k]
@@ -161,15 +166,20 @@ def name_from_story(
     article's ``sentences``): the one person named in full in an earlier sentence (or in the
     event's own) whose surname alone the event's sentence (index ``where[i]``) uses; or, in
     English, the one story person the sentence before names, where a mention of the event's
-    draft (``drafts[i]``) has a "he" or "she" subject.  A named event of no count counts one (each named person is one)."""
+    draft (``drafts[i]``) has a "he" or "she" subject.  A named event of no count counts one
+    (each named person is one)."""
     if not events or all(e.names for e in events):
         return
     texts = [s.text for s in sentences]
-    people = story_people(texts, lang)
+    named = [find_person_names(t, lang) for t in texts]
+    people = _story_people(texts, named, lang)
     if not people:
         return
     surnames = [(p, _surname_rx(p)) for p in people]
-    first_seen = {p: _first_sentence(texts, p, lang) for p in people}
+    first_seen = {
+        p: next((i for i, ms in enumerate(named) if any(m.normalized == p for m in ms)), None)
+        for p in people
+    }
     for e, i, d in zip(events, where, drafts, strict=True):
         if e.names:
             continue
@@ -183,14 +193,16 @@ def name_from_story(
             and rx.search(text)
         ]
         if len(hits) != 1 and _lang(lang) == "en":
-            hits = _he(d, texts, surnames, lang)
+            hits = _he(d, texts, named, surnames, lang)
         if len(hits) == 1:
             e.names = hits
             if e.count is None:
                 e.count, e.count_qualifier = 1, "exact"
 
 
-def _he(draft: Any, texts: list[str], surnames: list, lang: str) -> list[str]:
+def _he(
+    draft: Any, texts: list[str], named: list[list[NameMention]], surnames: list, lang: str
+) -> list[str]:
     """The one story person (full name or surname alone) the sentence before names, where a
     mention of ``draft`` has a "he"/"she" subject before its trigger (``pronoun_subject`` of
     ``lang/*/events.yaml``: "Korolev was a lieutenant. He was detained at a checkpoint"), or,
@@ -212,8 +224,7 @@ def _he(draft: Any, texts: list[str], surnames: list, lang: str) -> list[str]:
         # named in passing: "Putin's plan")
         for j in range(k - 1, max(-1, k - 1 - _HE_CHAIN), -1):
             hits = [p for p, srx in surnames if srx is not None and srx.search(texts[j])]
-            named = (m for m in find_person_names(texts[j], lang) if not official(m.normalized))
-            if hits or any(named):
+            if hits or any(not official(m.normalized) for m in named[j]):
                 return hits if len(hits) == 1 else []
     return []
 
@@ -224,10 +235,3 @@ _HE_CHAIN = 5  # sentences back
 @functools.lru_cache(maxsize=8)
 def _pattern(raw: str, cls: Any) -> Any:
     return cls(raw)
-
-
-def _first_sentence(texts: list[str], person: str, lang: str) -> int | None:
-    for i, text in enumerate(texts):
-        if any(m.normalized == person for m in find_person_names(text, lang)):
-            return i
-    return None
