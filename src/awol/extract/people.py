@@ -76,7 +76,8 @@ def not_a_deserter(text: str, m: NameMention, lang: str) -> bool:
         return True
     before = text[max(0, m.start - 40) : m.start]
     titles = _titles(lg)
-    if titles is not None and titles.search(before):
+    title = titles.search(before) if titles is not None else None
+    if title is not None and not (lg == "ru" and _possessor(title.group(), m.text)):
         return True
     if d["roles_before"][lg].search(before):
         return True
@@ -92,6 +93,26 @@ def not_a_deserter(text: str, m: NameMention, lang: str) -> bool:
         or d["role_after"][lg].match(after)
         or d["modified_after"].match(after)
     )
+
+
+def _possessor(title: str, name: str) -> bool:
+    """Russian: is the name after a role or relative word its possessor, in the genitive after a
+    word that is not ("мать Ивана Петрова", "адвокат Ивана Петрова": Ivan is the deserter, the
+    mother and the lawyer go unnamed), not an apposition ("мать Анна Петрова", "адвоката Ивана
+    Петрова", both genitive, stays the lawyer)?"""
+    from awol.extract.names import _ru_given
+    from awol.extract.places import get_morph
+
+    words = re.findall(r"[а-яё]+", title.lower())
+    first = name.split()[0] if name.split() else ""
+    if not words or not first:
+        return False
+    given = _ru_given(first)
+    if not given or not all("gent" in cases for _, _, cases in given):
+        return False
+    if any(cases - {"gent", "accs"} for _, _, cases in given):
+        return False
+    return not any(p.tag.case == "gent" for p in get_morph().parse(words[-1]))
 
 
 def story_people(texts: Iterable[str], lang: str) -> list[str]:
