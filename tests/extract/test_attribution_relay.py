@@ -214,3 +214,25 @@ def test_reporting_verb_with_a_bare_weekday() -> None:
         get_lexicon("en"),
     )
     assert src is not None and src.text == "police"
+
+
+def test_the_news_before_its_verb() -> None:
+    """ "Эту информацию подтвердил X": the object refers back; X is the source."""
+    src = find_source(
+        "Эту информацию подтвердил глава Заречного района Олег Сомов.", get_lexicon("ru")
+    )
+    assert src is not None and src.text == "глава Заречного района Олег Сомов"
+
+
+def test_a_person_speaks_for_the_sentence_before_only() -> None:
+    """ "Об этом сообщил глава района X" gives X to the event told just before; the article's
+    later events are not carried to a person."""
+    text = (
+        "Из воинской части в Заречной области дезертировали 10 человек. Об этом сообщил глава "
+        "района Олег Сомов. Позднее троих беглецов задержали в Заречной области."
+    )
+    ext = extract_article(Article(id="t", text=text, language="ru", published="2024-11-13"))
+    assert [(e.type, e.source) for e in ext.events] == [
+        ("desertion", "глава района Олег Сомов"),
+        ("detention", None),
+    ]

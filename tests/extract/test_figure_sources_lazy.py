@@ -102,9 +102,11 @@ def test_documents_as_the_eager_attribution(monkeypatch: pytest.MonkeyPatch) -> 
     calls = []
     lazy = ArticleStatements.attribute
 
-    def both(self, figures, keep):
-        got = lazy(self, figures, keep)
-        want = attribute_figures(figures, [s for s in self.every() if keep(s)])
+    def both(self, figures, keep, keep_next=None):
+        got = lazy(self, figures, keep, keep_next)
+        every = self.every()
+        also = None if keep_next is None else [s for s in every if keep(s) or keep_next(s)]
+        want = attribute_figures(figures, [s for s in every if keep(s)], also)
         calls.append(len(figures))
         assert got == want
         return got

@@ -32,7 +32,7 @@ FIELDS_RIGHT = {
     "country": 48,
     "count": 56,
     "armed": 53,
-    "source": 32,
+    "source": 35,
     "names": 43,
 }
 FIELDS_WRONG = {
@@ -41,7 +41,7 @@ FIELDS_WRONG = {
     "country": 7,
     "count": 0,
     "armed": 6,
-    "source": 15,
+    "source": 13,
     "names": 5,
 }
 FIELD_SLACK = 1

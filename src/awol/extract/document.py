@@ -348,7 +348,9 @@ def _source_of_story(
     tells, resolved as for its figures (the nearest named before, else in the next sentences)."""
     pos = [k for k, e in enumerate(events) if e.source is None]
     resolved = statements.attribute(
-        [(where[k], events[k]) for k in pos], lambda s: not a_person(s.name, lang)
+        [(where[k], events[k]) for k in pos],
+        lambda s: not a_person(s.name, lang),
+        lambda s: s.backward,  # (a person's "Об этом сообщил X" speaks for the sentence before)
     )
     for k, e in zip(pos, resolved, strict=True):
         events[k] = e

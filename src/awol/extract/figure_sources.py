@@ -330,9 +330,14 @@ class ArticleStatements:
         return [s for i in sorted(self._sentences) for s in self.at(i)]
 
     def attribute(
-        self, figures: list[tuple[int, Told]], keep: Callable[[Statement], bool]
+        self,
+        figures: list[tuple[int, Told]],
+        keep: Callable[[Statement], bool],
+        keep_next: Callable[[Statement], bool] | None = None,
     ) -> list[Told]:
-        """:func:`attribute_figures` of ``figures`` over the statements ``keep`` accepts."""
+        """:func:`attribute_figures` of ``figures`` over the statements ``keep`` accepts; the
+        next sentence's statements that ``keep_next`` accepts count too, for what it refers
+        back to ("Об этом сообщил глава района X": a person speaks for the sentence before)."""
         kept: dict[int, list[Statement]] = {}
 
         def own(j: int) -> list[Statement]:
@@ -371,6 +376,8 @@ class ArticleStatements:
             chosen = [s for s in mine if not s.generic]
             if not chosen:
                 nxt = named(i + 1)
+                if keep_next is not None:
+                    nxt = [s for s in self.at(i + 1) if not s.generic and (keep(s) or keep_next(s))]
                 if nxt and (nxt[0].backward or i + 1 in with_figures and not nxt[0].opening):
                     chosen = nxt
             if not chosen:
@@ -388,13 +395,23 @@ class ArticleStatements:
         return out
 
 
-def attribute_figures(figures: list[tuple[int, Told]], statements: list[Statement]) -> list[Told]:
+def attribute_figures(
+    figures: list[tuple[int, Told]],
+    statements: list[Statement],
+    next_statements: list[Statement] | None = None,
+) -> list[Told]:
     """The figures (each with the index of its sentence) with the source the article gives them
     (the order of the module's docstring).  Events whose own sentence names no source are
-    attributed the same way."""
+    attributed the same way.  ``next_statements``: the statements a next sentence may give
+    (step 2), where they are more than ``statements``."""
     by_sentence: dict[int, list[Statement]] = {}
     for s in statements:
         by_sentence.setdefault(s.index, []).append(s)
+    by_next = by_sentence
+    if next_statements is not None:
+        by_next = {}
+        for s in next_statements:
+            by_next.setdefault(s.index, []).append(s)
     with_figures = {i for i, _f in figures}
     # the named statements in sentence order (the article's order), and their sentences: the
     # nearest ones before or after a figure are found by bisection (linear in a long text)
@@ -405,7 +422,7 @@ def attribute_figures(figures: list[tuple[int, Told]], statements: list[Statemen
         own = by_sentence.get(i, [])
         named = [s for s in own if not s.generic]
         if not named:
-            nxt = [s for s in by_sentence.get(i + 1, []) if not s.generic]
+            nxt = [s for s in by_next.get(i + 1, []) if not s.generic]
             if nxt and (nxt[0].backward or i + 1 in with_figures and not nxt[0].opening):
                 named = nxt
         if not named:
