@@ -143,3 +143,14 @@ def test_a_surname_spelt_two_ways_is_one_person():
         "In May, Selivanenko deserted from his unit and went home."
     )
     assert ["Dmitry Selevanenko"] in names
+
+
+def test_a_given_name_the_list_lacks_between_a_rank_and_a_slavic_surname():
+    def norms(text):
+        return [m.normalized for m in find_person_names(text, "en")]
+
+    assert norms("The court sentenced 24-year-old corporal Marcelo Kandarin to five years") == [
+        "Marcelo Kandarin"
+    ]
+    assert norms("Major General Petrov spoke") == []  # a rank is no given name
+    assert norms("a soldier Russian Ivanov") == []

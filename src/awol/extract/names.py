@@ -196,8 +196,40 @@ def _find_en(text: str) -> list[NameMention]:
             ):
                 end = e - (len(tok) - len(first))
                 out.append(NameMention(text[s:end], s, end, first))
+        elif (
+            i + 1 < n
+            and _is_name_word(tok)
+            and not tok.endswith(_POSSESSIVE)
+            and _is_name_word(toks[i + 1][0])
+            and text[e : toks[i + 1][1]] == " "
+            and _EN_SURNAME_RE.search(_strip_poss(toks[i + 1][0]))
+            and _EN_RANK_RE.search(text[max(0, s - 30) : s])
+            and first.lower() not in _EN_NOT_GIVEN
+            and not _is_place(first, "en")
+        ):
+            # a given name the list lacks, between a soldier's rank or role and a Slavic
+            # surname: "24-year-old corporal Marcel Kandarov"
+            sur = _strip_poss(toks[i + 1][0])
+            end = toks[i + 1][1] + len(sur)
+            out.append(NameMention(text[s:end], s, end, f"{first} {sur}"))
+            i += 2
+            continue
         i += 1
     return out
+
+
+_EN_NOT_GIVEN = frozenset(
+    """general colonel admiral marshal commander chief head deputy minister president governor
+    judge senior junior lieutenant major captain private corporal sergeant ensign staff
+    lance warrant officer soldier russian ukrainian belarusian chechen""".split()
+)
+_EN_SURNAME_RE = re.compile(r"[a-z](?:ov|ev|yov|in|yn|sky|skiy|skii|enko|chuk|yuk|shvili|dze|yan)$")
+_EN_RANK_RE = re.compile(
+    r"\b(?:private|corporal|lance corporal|sergeant|lieutenant|captain|major|ensign|soldier|"
+    r"serviceman|conscript|contract soldier|contractor|deserter|rifleman|gunner|sniper|"
+    r"paratrooper|sailor|seaman|pilot|marine|mobili[sz]ed man|recruit)\s+$",
+    re.IGNORECASE,
+)
 
 
 # ----------------------------------------------------------------------------- Russian
