@@ -12,25 +12,17 @@ modifiers (age, nationality, "former"), ending right before the name.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from awol.extract.argument_words import _raw_words
 
 _WORD = re.compile(r"\w[\w'’-]*")
 
 
+@cache
 def _role_rx(lang: str) -> re.Pattern[str] | None:
     raw = _raw_words(lang).get("role_before_name")
-    return _compiled(raw) if raw else None
-
-
-_CACHE: dict[str, re.Pattern[str]] = {}
-
-
-def _compiled(raw: str) -> re.Pattern[str]:
-    rx = _CACHE.get(raw)
-    if rx is None:
-        rx = _CACHE[raw] = re.compile(rf"(?:{raw})\s+$", re.IGNORECASE)
-    return rx
+    return re.compile(rf"(?:{raw})\s+$", re.IGNORECASE) if raw else None
 
 
 def name_at(text: str, name: str) -> int | None:
