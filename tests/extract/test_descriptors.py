@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from awol.extract.descriptors import name_at
+from awol.extract.descriptors import name_at, tidy_who
 from awol.extract.document import extract_article
 from awol.model import Article
 
@@ -72,3 +72,28 @@ def test_name_at_finds_an_inflected_name() -> None:
     text = "суд приговорил рядового Виталия Сомова"
     assert name_at(text, "Виталий Сомов") == text.index("Виталия")
     assert name_at(text, "Иван Петров") is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "tidy"),
+    [
+        ('"The serviceman', "The serviceman"),
+        ("“Deserter", "Deserter"),
+        ("a soldier”", "a soldier"),
+        ("«Дезертир", "Дезертир"),
+        ("“Storm Z” instructor", "“Storm Z” instructor"),
+        ("a soldier", "a soldier"),
+    ],
+)
+def test_who_drops_an_unbalanced_quotation_mark(raw: str, tidy: str) -> None:
+    assert tidy_who(raw) == tidy
+
+
+def test_who_of_a_quoted_statement_has_no_quotation_mark() -> None:
+    text = (
+        '"The serviceman Pavel Orlinsky, who had deserted from his unit, was detained in '
+        'Tver on Sunday," the regional police said.'
+    )
+    whos = [e.who for e in _events(text, "en") if e.who]
+    assert whos, "the statement gives a descriptor"
+    assert all(not w.startswith(('"', "“")) for w in whos), whos

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from awol.extract.argument_scope import _distance
 from awol.extract.argument_words import _RU_WORD, _lemmas, _ru_parse, _ru_parses, _rx
 from awol.extract.counts import CountMention, people_word, vague_quantity
+from awol.extract.descriptors import tidy_who
 from awol.extract.lexicon import Lexicon, get_lexicon
 from awol.extract.sentences import clause_bounds
 
@@ -410,7 +411,7 @@ def assign_counts(
             or (_one_noun(singular(), lex.lang) if m.count_from == "singular" else None)
         )
         if who and m.who is None and not re.fullmatch(r"\w{1,5}", who.group(0)) and _a_head(who):
-            m.who = who.group(0)
+            m.who = tidy_who(who.group(0))
 
 
 _NAME_COUNT_OK = True

@@ -17,6 +17,20 @@ from functools import cache
 from awol.extract.argument_words import _raw_words
 
 _WORD = re.compile(r"\w[\w'’-]*")
+_QUOTES = '"“”«»„'
+
+
+def tidy_who(who: str) -> str:
+    """A descriptor as written, without a quotation mark the sentence opens or closes around
+    it (\"The serviceman Ivan ..., \" the office said" -> "The serviceman"); quoted words inside
+    it stay ("“Storm Z” instructor")."""
+    who = who.strip()
+    if sum(who.count(q) for q in _QUOTES) % 2:
+        if who[:1] in _QUOTES:
+            who = who[1:].lstrip()
+        elif who[-1:] in _QUOTES:
+            who = who[:-1].rstrip()
+    return who
 
 
 @cache
@@ -53,5 +67,5 @@ def who_before_name(events: list, lang: str) -> None:
                 continue
             m = rx.search(text, max(0, at - 80), at)
             if m is not None:
-                e.who = m.group(0).strip()
+                e.who = tidy_who(m.group(0))
                 break
