@@ -508,6 +508,32 @@ def _regions(text: str, lang: str) -> dict[str, str | None]:
         ),
         # a flight from a region happened there (not a person's origin)
         ("Военнослужащий сбежал из Белгородской области.", "ru", "desertion", "RU-BEL"),
+        # a detached place phrase after the date, however long, is the trigger's
+        (
+            "Побег произошел вечером в среду, 5 марта, в селе Шаралдай Бурятии.",
+            "ru",
+            "desertion",
+            "RU-BU",
+        ),
+        (
+            "A deserter was detained on Tuesday, March 5, in the village of Sharaldai in Buryatia.",
+            "en",
+            "detention",
+            "RU-BU",
+        ),
+        # ... not one with a verb of its own: there the place is that verb's
+        (
+            "Солдат сбежал из части, в Курской области его видели последний раз.",
+            "ru",
+            "desertion",
+            None,
+        ),
+        (
+            "The soldier fled his unit last week, in the Kursk region he was seen later.",
+            "en",
+            "desertion",
+            None,
+        ),
     ],
 )
 def test_places_of_adjuncts_and_relative_clauses(text, lang, etype, region):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from awol.extract.argument_words import _rx
+from awol.extract.argument_words import _RU_WORD, _ru_parse, _rx, _words
 from awol.extract.sentences import clause_bounds
 
 if TYPE_CHECKING:
@@ -44,10 +44,18 @@ def _scope_ok(text: str, m: Mention, pos: int, mentions: list[Mention], lang: st
     if pos > m.start:
         # a detached adverbial right after the trigger's clause: "was detained in Volgograd,
         # his hometown, in October"
+        # ... or a detached place phrase of any length, a preposition of place and its noun
+        # group with no trigger of its own ("произошел вечером во вторник, 12 ноября, в посёлке
+        # Коченево Новосибирской области")
         adjunct = len(clause) < 25 or bool(
             _rx(lang, "nonfinite").match(clause)
             or _rx(lang, "including").match(clause)
             or _rx(lang, "unit_seat").match(clause)
+            or (
+                _rx(lang, "locative").match(clause)
+                and not any(cb[0] <= x.start < cb[1] for x in mentions)
+                and not _has_verb(clause, lang)
+            )
         )
         return adjunct and not any(m.start < x.start < pos for x in mentions)
     if any(pos < x.start < mb[0] for x in mentions):
@@ -70,6 +78,23 @@ def _scope_ok(text: str, m: Mention, pos: int, mentions: list[Mention], lang: st
         and bool(_rx(lang, "conjoined").match(text, mb[0]))
         and not any(cb[0] <= x.start < cb[1] for x in mentions)
     )
+
+
+def _has_verb(clause: str, lang: str) -> bool:
+    """Does ``clause`` hold a verb of its own (then a place in it is that verb's: "в Курской
+    области его видели")?  Russian: a word read first as a finite verb or a short participle
+    (pymorphy3), not an imperative; other languages: a subject pronoun or an auxiliary (``clause_verb`` in
+    ``lang/<lang>/arguments.yaml``)."""
+    if lang == "ru":
+        # (a capitalised word is a name: "в селе Шаралдай" is no imperative)
+        return any(
+            _ru_parse(w.group(0).lower()).tag.POS in ("VERB", "PRTS")
+            and "impr" not in _ru_parse(w.group(0).lower()).tag
+            for w in _RU_WORD.finditer(clause)
+            if not w.group(0)[0].isupper()
+        )
+    rx = _words(lang).get("clause_verb")
+    return bool(rx and rx.search(clause))
 
 
 def _fronted_adjunct(text: str, m: Mention, pos: int, mentions: list[Mention], lang: str) -> bool:
