@@ -9,14 +9,16 @@ per CPU-second).  Both rates are printed: after the first pass, and with it (as 
 
     .venv/bin/python benchmarks/bench_extract.py [--docs 2000] [--corpus corpus/dev]
 
-With ``--long MB`` it measures instead the cost of ONE long text in its length: the articles of
-one language (``--lang``, default English, the dearer one) joined into a single text of MB and
-of MB/4 megabytes, each cleaned and extracted in a fresh process.  It prints CPU time, peak
-memory and the CPU seconds per MB at both sizes (equal per-MB costs = linear), and at 20 MB
-whether issue 12's target is met: a 20 MB text under 60 s of CPU (the CPU time of one process;
-the wall time is printed too, and is the CPU time's only on an idle machine).  The text is the
-same few articles repeated (English dev: 30 articles, 55 KB, ~360 times): a cache keyed on a
-sentence's text would make it fast and a long text of other articles no faster, so none is used.
+With ``--long MB`` it measures instead the cost of ONE long text in its length: ALL the articles
+of one language (``--lang``, default English, the dearer one) made into a single text of MB and of
+MB/4 megabytes, each cleaned and extracted in a fresh process.  The text is honest for a cache
+keyed on a sentence: paragraphs shuffled across the articles, numbers, dates and capitalised words
+(names, places) changed, and no sentence of three words or more occurring more than three times
+(:mod:`long_text`, reproducible).  It prints the characters, the wall time, the CPU time (of the
+process and of any workers it started), peak memory and the CPU seconds per MB at both sizes
+(equal per-MB costs = linear), and at 20 MB whether issue 12's target is met: a 20 MB text under
+60 s, said of the CPU time and of the wall time apart (the wall time is the CPU time's only on an
+idle machine and with one worker).
 
     .venv/bin/python benchmarks/bench_extract.py --long 20 [--lang en]
 """
@@ -32,11 +34,13 @@ import sys
 import time
 from pathlib import Path
 
+from long_text import corpus_texts, long_text, repetition
+
 from awol.model import Document
 from awol.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
-TARGET_CPU_SECONDS = 60  # issue 12: a 20 MB text
+TARGET_SECONDS = 60  # issue 12: a 20 MB text
 
 
 def _docs(corpus: Path, lang: str, n: int) -> list[Document]:
@@ -128,38 +132,25 @@ def _timed_cpu(steady: dict, first: dict, n: int) -> float:
     return round(n / cpu, 1)
 
 
-def _long_text(corpus: Path, lang: str, size: int) -> str:
-    """The articles of ``lang`` joined, in turn, into one text of ``size`` bytes (UTF-8) at most."""
-    from awol.clean.encoding import decode
-
-    files = sorted(corpus.glob(f"{lang}-*.txt"))
-    texts = [decode(p.read_bytes(), str(p))[0].strip() + "\n\n" for p in files]
-    parts: list[str] = []
-    total = i = 0
-    while True:
-        t = texts[i % len(texts)]
-        n = len(t.encode("utf-8"))
-        if total + n > size:
-            break
-        parts.append(t)
-        total += n
-        i += 1
-    return "".join(parts)
-
-
 def run_long(corpus: Path, lang: str, megabytes: float) -> dict[str, float]:
     """Clean + extract one text of ``megabytes`` (run in a fresh process for its peak memory)."""
     pipeline = Pipeline()
     list(pipeline.process(_docs(corpus, lang, 2)))  # load the models before timing
-    text = _long_text(corpus, lang, int(megabytes * 1_000_000))
+    text = long_text(corpus_texts(corpus, lang), int(megabytes * 1_000_000))
+    sentences, distinct, most = repetition(text)
     doc = Document(origin="long.txt", content=text.encode("utf-8"), id="long", language=lang,
                    published="2024-06-30")  # fmt: skip
-    t0, c0 = time.perf_counter(), time.process_time()
+    t0, c0 = time.perf_counter(), _cpu()
     (res,) = pipeline.process([doc])
-    cpu = time.process_time() - c0
+    cpu = _cpu() - c0
     mb = len(doc.content) / 1_000_000
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return {
         "megabytes": round(mb, 2),
+        "characters": len(text),
+        "sentences": sentences,
+        "distinct": distinct,
+        "most_repeated": most,
         "seconds": round(time.perf_counter() - t0, 1),
         "cpu_seconds": round(cpu, 1),
         "cpu_seconds_per_mb": round(cpu / mb, 2),
@@ -167,7 +158,15 @@ def run_long(corpus: Path, lang: str, megabytes: float) -> dict[str, float]:
         "figures": len(getattr(res, "figures", [])),
         "error": getattr(res, "reason", None),
         "peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        "worker_peak_mb": round(children),
     }
+
+
+def _cpu() -> float:
+    """CPU seconds of this process and of its children that have ended (workers)."""
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    ch = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + ch.ru_utime + ch.ru_stime
 
 
 def _one_core() -> None:
@@ -200,9 +199,13 @@ def main() -> None:
             r = json.loads(out.splitlines()[-1])
             rows.append(r)
             print(
-                f"{args.lang}: one text of {r['megabytes']} MB: {r['cpu_seconds']} s CPU "
-                f"({r['seconds']} s wall), {r['cpu_seconds_per_mb']} s CPU per MB, "
-                f"peak memory {r['peak_mb']} MB; {r['events']} events, {r['figures']} figures"
+                f"{args.lang}: one text of {r['megabytes']} MB ({r['characters']} characters; "
+                f"{r['sentences']} sentences of 3+ words, {r['distinct']} distinct, none more "
+                f"than {r['most_repeated']} times): {r['cpu_seconds']} s CPU, "
+                f"{r['seconds']} s wall, {r['cpu_seconds_per_mb']} s CPU per MB, "
+                f"peak memory {r['peak_mb']} MB"
+                + (f" (largest worker {r['worker_peak_mb']} MB)" if r["worker_peak_mb"] else "")
+                + f"; {r['events']} events, {r['figures']} figures"
                 + (f"; error: {r['error']}" if r["error"] else "")
             )
             sys.stdout.flush()
@@ -213,13 +216,13 @@ def main() -> None:
             f"(per MB {small['cpu_seconds_per_mb']} -> {large['cpu_seconds_per_mb']} s)"
         )
         if large["megabytes"] >= 20:
-            # (issue 12's target is CPU time, one process; the wall time depends on the load)
-            met = large["cpu_seconds"] < TARGET_CPU_SECONDS
-            print(
-                f"target (issue 12): a 20 MB text under {TARGET_CPU_SECONDS} s of CPU: "
-                f"{'MET' if met else 'not met'} ({large['cpu_seconds']} s CPU, "
-                f"{large['seconds']} s wall at this load)"
-            )
+            # (the wall time depends on the machine's load and on the workers)
+            for what, key in (("CPU", "cpu_seconds"), ("wall", "seconds")):
+                met = large[key] < TARGET_SECONDS
+                print(
+                    f"target (issue 12): a 20 MB text under {TARGET_SECONDS} s of {what} "
+                    f"time: {'MET' if met else 'NOT met'} ({large[key]} s {what})"
+                )
         return
     res = run(args.corpus, args.docs)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
