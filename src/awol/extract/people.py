@@ -125,15 +125,29 @@ def story_people(texts: Iterable[str], lang: str) -> list[str]:
 
 def _story_people(texts: list[str], named: list[list[NameMention]], lang: str) -> list[str]:
     found: list[tuple[set[str], str, bool]] = []  # (name's words, name, someone else)
+    # (the names found so far by each of their words: a name is the same person as one found
+    # before when the words of either hold the other's, so they share a word, or one has none;
+    # a long text names hundreds of people, each looked up, not compared with all)
+    by_word: dict[str, list[int]] = {}
+    wordless: list[int] = []
     for text, mentions in zip(texts, named, strict=True):
         for m in mentions:
             other = not_a_deserter(text, m, lang)
             k = set(name_key(m.normalized).split())
-            same = [i for i, (ks, _, _) in enumerate(found) if k <= ks or ks <= k]
+            near = (
+                {i for w in k for i in by_word.get(w, ())}.union(wordless)
+                if k
+                else range(len(found))
+            )
+            same = [i for i in sorted(near) if k <= found[i][0] or found[i][0] <= k]
             if same:  # once told to be someone else, he is so in the whole article
                 for i in same:
                     found[i] = (found[i][0], found[i][1], found[i][2] or other)
                 continue
+            for w in k:
+                by_word.setdefault(w, []).append(len(found))
+            if not k:
+                wordless.append(len(found))
             found.append((k, m.normalized, other))
     return [name for _, name, other in found if not other]
 
@@ -148,6 +162,7 @@ class _Surname:
     def __init__(self, surname: str) -> None:
         stem = surname[:-1] if len(surname) > 4 and surname[-1] in "аяоеыиaeiouy" else surname
         self.surname = surname
+        self.stem = stem
         self.rx = re.compile(rf"(?<![\w-]){re.escape(stem)}\w{{0,3}}(?![\w-])")
 
     def search(self, text: str) -> bool:
@@ -166,6 +181,53 @@ def _one_edit(a: str, b: str) -> bool:
         return sum(x != y for x, y in zip(a, b, strict=True)) == 1
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+_WORD_START = re.compile(r"(?<![\w-])(?=\w)")
+
+
+class _Surnames:
+    """The story people's surnames (:class:`_Surname`, in order), looked up by the words of a
+    sentence rather than each searched in it (a long text names hundreds of people).
+
+    A surname's pattern matches at the start of a word, its stem's first four letters there
+    (a stem keeps at least four); a word one letter off a surname of seven letters or more keeps
+    its first three letters or its last three (one edit changes one place of the word): the
+    sentences that have neither cannot match and are not searched."""
+
+    def __init__(self, surnames: list[tuple[str, _Surname | None]]) -> None:
+        self.surnames = surnames
+        self.by_start: dict[str, list[int]] = {}
+        self.by_edge: dict[str, list[int]] = {}
+        self.always: list[int] = []  # (a stem that does not start with a letter: searched)
+        for k, (_p, sx) in enumerate(surnames):
+            if sx is None:
+                continue
+            head = sx.stem[:4]
+            if len(head) < 4 or not re.match(r"\w", head):
+                self.always.append(k)
+                continue
+            self.by_start.setdefault(head, []).append(k)
+            if len(sx.surname) >= 7:
+                for edge in {sx.surname[:3], sx.surname[-3:]}:
+                    self.by_edge.setdefault(edge, []).append(k)
+
+    def hits(self, text: str, keep: Any = None) -> list[str]:
+        """The people (``keep(k)`` of their index, where given) whose surname ``text`` uses."""
+        near = set(self.always)
+        for m in _WORD_START.finditer(text):
+            near.update(self.by_start.get(text[m.start() : m.start() + 4], ()))
+        if self.by_edge:
+            for w in _Surname._CAP.finditer(text):
+                word = w.group()
+                near.update(self.by_edge.get(word[:3], ()))
+                near.update(self.by_edge.get(word[-3:], ()))
+        out = []
+        for k in sorted(near):
+            p, sx = self.surnames[k]
+            if (keep is None or keep(k)) and sx is not None and sx.search(text):
+                out.append(p)
+        return out
 
 
 def _surname_rx(name: str) -> _Surname | None:
@@ -196,23 +258,16 @@ def name_from_story(
     people = _story_people(texts, named, lang)
     if not people:
         return
-    surnames = [(p, _surname_rx(p)) for p in people]
-    first_seen = {
-        p: next((i for i, ms in enumerate(named) if any(m.normalized == p for m in ms)), None)
-        for p in people
-    }
+    surnames = _Surnames([(p, _surname_rx(p)) for p in people])
+    first_seen: dict[str, int] = {}  # (each person's first sentence)
+    for i, ms in enumerate(named):
+        for m in ms:
+            first_seen.setdefault(m.normalized, i)
     for e, i, d in zip(events, where, drafts, strict=True):
         if e.names:
             continue
         text = texts[i] if 0 <= i < len(texts) else e.evidence.text
-        hits = [
-            p
-            for p, rx in surnames
-            if rx is not None
-            and first_seen[p] is not None
-            and first_seen[p] <= i
-            and rx.search(text)
-        ]
+        hits = surnames.hits(text, lambda k, i=i: first_seen.get(people[k], i + 1) <= i)
         if len(hits) != 1 and _lang(lang) == "en":
             hits = _he(d, texts, named, surnames, lang)
         if len(hits) == 1:
@@ -222,7 +277,7 @@ def name_from_story(
 
 
 def _he(
-    draft: Any, texts: list[str], named: list[list[NameMention]], surnames: list, lang: str
+    draft: Any, texts: list[str], named: list[list[NameMention]], surnames: _Surnames, lang: str
 ) -> list[str]:
     """The one story person (full name or surname alone) the sentence before names, where a
     mention of ``draft`` has a "he"/"she" subject before its trigger (``pronoun_subject`` of
@@ -244,7 +299,7 @@ def _he(
         # goes on speaking of him; a sentence naming anyone else breaks it, not a public figure
         # named in passing: "Putin's plan")
         for j in range(k - 1, max(-1, k - 1 - _HE_CHAIN), -1):
-            hits = [p for p, srx in surnames if srx is not None and srx.search(texts[j])]
+            hits = surnames.hits(texts[j])
             if hits or any(not official(m.normalized) for m in named[j]):
                 return hits if len(hits) == 1 else []
     return []
