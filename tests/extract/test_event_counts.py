@@ -78,3 +78,43 @@ def _counts(text: str, lang: str = "ru") -> dict[str, int | None]:
 )
 def test_the_count_of_an_event_is_of_its_people(text: str, etype: str, count: int) -> None:
     assert _counts(text).get(etype, "no event") == count
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "etype", "count"),
+    [
+        # a story of one man: an act whose sentence counts nobody is his (count 1)
+        (
+            "Военнослужащий сбежал из части. Возбуждено уголовное дело о самовольном "
+            "оставлении части.",
+            "ru",
+            "prosecution",
+            1,
+        ),
+        (
+            "A serviceman deserted his unit in May. A criminal case was opened under the "
+            "article on desertion.",
+            "en",
+            "prosecution",
+            1,
+        ),
+        # not where the story counts a group ...
+        (
+            "Трое военнослужащих сбежали из части. Возбуждено уголовное дело о самовольном "
+            "оставлении части.",
+            "ru",
+            "prosecution",
+            None,
+        ),
+        # ... nor where the sentence speaks of people it does not count
+        (
+            "Военнослужащий сбежал из части. Против нескольких его сослуживцев возбуждено "
+            "уголовное дело о самовольном оставлении части.",
+            "ru",
+            "prosecution",
+            None,
+        ),
+    ],
+)
+def test_a_story_of_one_man_counts_its_uncounted_acts(text, lang, etype, count):
+    assert _counts(text, lang).get(etype) == count

@@ -30,7 +30,7 @@ FIELDS_RIGHT = {
     "date": 59,
     "region": 52,
     "country": 48,
-    "count": 56,
+    "count": 57,
     "armed": 53,
     "source": 35,
     "names": 43,

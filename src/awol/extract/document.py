@@ -322,7 +322,7 @@ def _extract(article: Article, read: dict, rescue: dict[int, str] | None = None)
     _court_of_story(events, courts, where, court_at)
     _source_of_story(events, where, statements, lang)
     name_from_story(events, done, sentences, where, lang)
-    carry_story_person(events)
+    carry_story_person(events, lang)
     carry_search_group(events, lex.additive)
     who_before_name(events, lang)
     if not relevant:

@@ -28,6 +28,8 @@ from typing import Any
 
 import yaml
 
+from awol.extract.argument_words import _rx
+from awol.extract.counts import vague_quantity
 from awol.extract.dates import DateMention, find_dates
 from awol.extract.fastre import compile_fast
 from awol.extract.places import PlaceMention, get_gazetteer, get_morph
@@ -40,6 +42,7 @@ __all__ = [
     "army_country",
     "authority_country",
     "carry_search_group",
+    "carry_story_one",
     "carry_story_person",
     "court_places",
     "date_in_the_story",
@@ -346,8 +349,10 @@ def near_the_unit(text: str, lang: str) -> bool:
     return bool(lex) and bool(lex["near"].search(text))
 
 
-def carry_story_person(events: list) -> None:
-    """The one person a story names: where the article's events name exactly one person, an
+def carry_story_person(events: list, lang: str | None = None) -> None:
+    """The one person of a story (:func:`carry_story_one`, then a named one).
+
+    The one person a story names: where the article's events name exactly one person, an
     event of the story that names no one and tells of one person (count 1) names that person
     ("Максим Горячкин ... Ранее Горячкина приговорили": the verdict, the flight and the arrest are
     his).  An event with no count takes the person (and the count 1: "one named person = 1")
@@ -356,6 +361,8 @@ def carry_story_person(events: list) -> None:
     merging made that one happening, so this is another's: "a Pacific Fleet sailor was sentenced"
     beside "Karelin was sentenced"), or placed in another region than all of the person's."""
     named = {n for e in events for n in e.names}
+    if lang is not None:
+        carry_story_one(events, lang, len(named))
     if len(named) != 1:
         return
     (person,) = named
@@ -372,6 +379,27 @@ def carry_story_person(events: list) -> None:
         elif e.count is None and not group:
             e.names = [person]
             e.count, e.count_qualifier = 1, "exact"
+
+
+def carry_story_one(events: list, lang: str, named: int) -> None:
+    """A story of one person: where every event of the article that counts its people counts
+    one ("Военнослужащий сбежал из части"), and no more than one person is named, an event whose
+    sentence counts nobody ("Возбуждено уголовное дело о самовольном оставлении части", "the
+    resolution of these charges led to a sentence of seven years") is about that one man: count
+    1 ("one named person = 1"; the coders count the story's man).  Not where the sentence speaks
+    of people it does not count ("несколько бойцов", "десятки сослуживцев", "they", a
+    descriptor with no count: ``who``)."""
+    counts = {e.count for e in events if e.count is not None}
+    if counts != {1} or named > 1:
+        return
+    plural = _rx(lang, "plural_anaphora")
+    for e in events:
+        if e.count is not None or e.who or e.names:
+            continue
+        text = e.evidence.text
+        if vague_quantity(text, lang) or plural.search(text):
+            continue
+        e.count, e.count_qualifier = 1, "exact"
 
 
 def carry_search_group(events: list, additive: Any = None) -> None:
