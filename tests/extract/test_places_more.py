@@ -41,3 +41,56 @@ def test_a_town_is_read_in_the_other_romanisation_of_its_ending() -> None:
     for spelling in ("Sharalday", "Sharaldai"):
         found = gaz.find(f"He hid in the village of {spelling} for months.", "en")
         assert [m.region for m in found] == ["RU-BU"], spelling
+
+
+@pytest.mark.parametrize(
+    ("adjective_name", "colloquial"),
+    [
+        ("Псковская область", "Псковщина"),
+        ("Полтавская область", "Полтавщина"),
+        ("Вологодская область", "Вологодчина"),
+        ("Воронежская область", "Воронежчина"),
+        ("Донецкая область", "Донетчина"),
+        ("Алтайский край", None),
+        ("Республика Бурятия", None),
+    ],
+)
+def test_the_colloquial_name_of_an_oblast(adjective_name: str, colloquial: str | None) -> None:
+    from awol.extract.places_data import oblast_colloquial
+
+    assert oblast_colloquial(adjective_name) == colloquial
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # every oblast by its colloquial name, inflected
+        ("Дезертира задержали на Псковщине.", "ru", [("RU", "RU-PSK")]),
+        ("Дезертира задержали на Полтавщине.", "ru", [("UA", "UA-53")]),
+        ("Дезертира задержали на Тамбовщине.", "ru", [("RU", "RU-TAM")]),
+        # the Altai is Russia's, in two regions: no region (not a Kazakh town of the name)
+        ("Дезертира задержали на Алтае.", "ru", [("RU", None)]),
+        ("A deserter was detained in Altai.", "en", [("RU", None)]),
+        # the short English names of regions
+        ("A deserter was detained in Primorye.", "en", [("RU", "RU-PRI")]),
+        ("A deserter was detained in Kuzbass.", "en", [("RU", "RU-KEM")]),
+        ("A deserter was detained in Transbaikalia.", "en", [("RU", "RU-ZAB")]),
+        ("A deserter was detained in Kamchatka.", "en", [("RU", "RU-KAM")]),
+    ],
+)
+def test_colloquial_and_short_region_names(text: str, lang: str, expected: list) -> None:
+    got = [(m.country, m.region) for m in get_gazetteer().find(text, lang)]
+    assert got == expected
+
+
+def test_a_place_before_a_soldier_noun_is_his_origin() -> None:
+    from awol.extract.document import extract_article
+    from awol.model import Article
+
+    text = "A Kamchatka contract soldier was sentenced to two years for desertion."
+    events = extract_article(Article(id="t", text=text, language="en")).events
+    assert [e.type for e in events] == ["sentence"]
+    assert events[0].region is None
+    text = "Kursk police detained a deserter."
+    events = extract_article(Article(id="t", text=text, language="en")).events
+    assert [e.region for e in events] == ["RU-KRS"]

@@ -18,7 +18,7 @@ from awol.extract.argument_scope import (
     _nearest,
     _scope_ok,
 )
-from awol.extract.argument_words import _rx
+from awol.extract.argument_words import _rx, _words
 from awol.extract.attribution import Source
 from awol.extract.dates import DateMention
 from awol.extract.lexicon import Lexicon
@@ -132,11 +132,13 @@ def assign_places(
     text = mentions[0].sentence.text
     in_source = [p for p in places if source and source.span_start <= p.start < source.span_end]
     # where a person comes from is not where the event happened ("уроженец Бурятии")
+    after = _words(lang).get("origin_after")  # "a Kamchatka contract soldier"
     own = [
         p
         for p in places
         if p not in in_source
         and not _rx(lang, "origin").search(text[max(0, p.start - 60) : p.start])
+        and not (after and after.match(text, p.end))
     ]
     offered: dict[int, list[list[PlaceMention]]] = {}
     held: dict[int, list[PlaceMention]] = {}  # where a detention took its man (no place of its own)

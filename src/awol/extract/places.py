@@ -25,7 +25,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from awol.extract import places_en, places_ru, places_tokens
+from awol.extract import places_data, places_en, places_ru, places_tokens
 from awol.extract.courts import military_courts
 from awol.extract.places_data import cached, cues, load_entries
 from awol.extract.places_en import EnglishPlaces
@@ -379,5 +379,11 @@ def get_gazetteer() -> Gazetteer:
         "gazetteer",
         build_gazetteer,
         Gazetteer,
-        (__file__, places_en.__file__, places_ru.__file__, places_tokens.__file__),
+        (
+            __file__,
+            places_data.__file__,  # (it adds the oblasts' colloquial names)
+            places_en.__file__,
+            places_ru.__file__,
+            places_tokens.__file__,
+        ),
     )

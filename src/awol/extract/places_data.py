@@ -23,7 +23,16 @@ from typing import Any, TypeVar
 
 import yaml
 
-__all__ = ["cache_dir", "cached", "cues", "forms_table", "load_entries", "load_settlements"]
+__all__ = [
+    "cache_dir",
+    "cached",
+    "cues",
+    "curated_entries",
+    "forms_table",
+    "load_entries",
+    "load_settlements",
+    "oblast_colloquial",
+]
 
 T = TypeVar("T")
 _DATA_FILES = ("places.yaml", "settlements.tsv", "ru_forms.tsv", "place_cues.yaml")
@@ -60,12 +69,45 @@ def load_settlements() -> list[dict[str, Any]]:
     return out
 
 
+def oblast_colloquial(name_ru: str) -> str | None:
+    """The colloquial Russian name of an oblast, made from its adjective as the language makes it:
+    "-ская область" -> "-щина" ("Псковская" -> "Псковщина", "Харьковская" -> "Харьковщина"), a
+    stem in д, ж or ц(к) -> "-чина" ("Белгородская" -> "Белгородчина", "Воронежская" ->
+    "Воронежчина", "Донецкая" -> "Донетчина").  None for a name of another shape."""
+    words = name_ru.split()
+    if len(words) != 2 or words[1] != "область":
+        return None
+    adj = words[0]
+    if adj.endswith("цкая"):
+        return adj[: -len("цкая")] + "тчина"
+    if not adj.endswith("ская"):
+        return None
+    stem = adj[: -len("ская")]
+    return stem + ("чина" if stem[-1:] in ("д", "ж") else "щина")
+
+
+def curated_entries() -> list[dict[str, Any]]:
+    """``data/places.yaml``, each oblast of Russia and Ukraine also under its colloquial name
+    (:func:`oblast_colloquial`: "на Псковщине", "на Полтавщине"), unless the file gives it one
+    of one word already ("Подмосковье", "Кузбасс", "Волынь")."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: ~20x faster
+    data = yaml.load(_read("places.yaml"), Loader=loader)  # noqa: S506
+    for e in data["places"]:
+        ru = e.get("ru") or []
+        if e.get("subtype") != "oblast" or e.get("country") not in ("RU", "UA"):
+            continue
+        if any(len(n.split()) == 1 for n in ru):
+            continue
+        name = oblast_colloquial(e.get("name_ru") or "")
+        if name:
+            e["ru"] = [*ru, name]
+    return data["places"]
+
+
 def load_entries() -> list[dict[str, Any]]:
     """Curated entries first (they win over a generated entry of the same name), then the
     generated settlements."""
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: ~20x faster
-    data = yaml.load(_read("places.yaml"), Loader=loader)  # noqa: S506
-    return data["places"] + load_settlements()
+    return curated_entries() + load_settlements()
 
 
 @functools.lru_cache(maxsize=1)
