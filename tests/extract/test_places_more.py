@@ -94,3 +94,20 @@ def test_a_place_before_a_soldier_noun_is_his_origin() -> None:
     text = "Kursk police detained a deserter."
     events = extract_article(Article(id="t", text=text, language="en")).events
     assert [e.region for e in events] == ["RU-KRS"]
+
+
+@pytest.mark.parametrize(
+    ("court", "region"),
+    [
+        # a town's adjective as Russian makes it: -а/-я/-ы -> -инский, -л -> -льский,
+        # -га -> -жский, -ый -> -енский
+        ("Читинский", "RU-ZAB"),
+        ("Борзинский", "RU-ZAB"),
+        ("Шахтинский", "RU-ROS"),
+        ("Барнаульский", "RU-ALT"),
+        ("Лужский", "RU-LEN"),
+        ("Грозненский", "RU-CE"),
+    ],
+)
+def test_the_court_of_a_town_by_its_adjective(court: str, region: str) -> None:
+    assert _regions(f"{court} гарнизонный военный суд приговорил его.") == [region]
