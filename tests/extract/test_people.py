@@ -154,3 +154,64 @@ def test_a_given_name_the_list_lacks_between_a_rank_and_a_slavic_surname():
     ]
     assert norms("Major General Petrov spoke") == []  # a rank is no given name
     assert norms("a soldier Russian Ivanov") == []
+
+
+def test_him_after_the_trigger_names_the_person_the_sentence_before_named():
+    names = _names(
+        "The garrison court sentenced contract soldier Oleg Tamarkin to five years. "
+        "In May, Tamarkin did not appear in the unit. "
+        "The police found and detained him only in September. "
+        "At the end of December, contract soldier Salavat Mirgaleev was sentenced to three "
+        "years for desertion."
+    )
+    assert names.count(["Oleg Tamarkin"]) >= 3, names
+
+
+def test_another_transliteration_of_a_known_given_name_is_a_given_name():
+    def norms(text):
+        return [m.normalized for m in find_person_names(text, "en")]
+
+    assert norms("When Sergej Kruglanov returns home, he does not sleep.") == ["Sergej Kruglanov"]
+    assert norms("Vasilij Tomarev fled.") == ["Vasilij Tomarev"]
+    assert norms("He crossed the border on Jan. 13 Monday.") == []  # a month, not "Yan"
+
+
+def test_the_one_deserter_an_article_names_is_its_unnamed_soldier():
+    names = _names(
+        "Armenia has refused to extradite Pyotr Zhavoronkov, a Russian soldier accused of "
+        "desertion. Zhavor, a former member of the missile forces, fled to Armenia and was "
+        "put on the wanted list."
+    )
+    assert names and all(n == ["Pyotr Zhavoronkov"] for n in names), names
+
+
+def test_the_one_person_an_article_quotes_on_the_war_names_no_deserter():
+    names = _names(
+        "A Ukrainian soldier was sentenced to seven years in prison for desertion. "
+        "“Russia is compensating for its losses, while Ukraine is not,” said Ukrainian "
+        "volunteer Taras Kholodenko."
+    )
+    assert names and all(n == [] for n in names), names
+
+
+def test_a_man_named_by_his_given_name_alone_is_someone_else():
+    from awol.extract.people import _someone_else
+
+    def other(texts, lang, person):
+        return _someone_else(person, texts, [find_person_names(t, lang) for t in texts], lang)
+
+    ru = ["Рядовой Иван Чебуреков дезертировал.", "Об этом рассказал бывший солдат Александр."]
+    assert other(ru, "ru", "Иван Чебуреков") is True
+    assert other(ru[:1] + ["Ивана задержали в Москве."], "ru", "Иван Чебуреков") is False
+    en = ["Private Oleg Tamarkin deserted.", "Maxim, a former soldier, told us his story."]
+    assert other(en, "en", "Oleg Tamarkin") is True
+    assert other(en[:1] + ["Oleg was detained in July."], "en", "Oleg Tamarkin") is False
+
+
+def test_another_soldier_is_not_the_one_named_deserter():
+    names = _names(
+        "The court sentenced contract soldier Oleg Tamarkin to five years for desertion. "
+        "At the end of December, another contractor from Bashkortostan was sentenced to "
+        "three years under the same article."
+    )
+    assert names[-1] == [], names

@@ -161,15 +161,37 @@ def _is_place(text: str, lang: str, wide: bool = False) -> bool:
     return whole and (not wide or ms[0].kind != "city")
 
 
+@functools.lru_cache(maxsize=1)
+def _en_given_keys() -> frozenset[str]:
+    """The :func:`name_key` of every known English given name: another transliteration of one
+    ("Sergej", "Vasilij", "Aleksej" for "Sergei", "Vasily", "Alexei") reads as the same name."""
+    keys = {name_key(n).replace(" ", "") for n in en_given_names()}
+    keys.discard("")
+    return frozenset(keys)
+
+
+@functools.lru_cache(maxsize=50_000)
+def en_given(tok: str) -> bool:
+    """Is ``tok`` a known English given name, in the list's spelling or another transliteration
+    of it (5 letters or more: "Jan." is a month, not "Yan")?"""
+    if tok in en_given_names():
+        return True
+    return (
+        len(tok) >= 5
+        and tok[:1].isupper()
+        and tok[1:].islower()
+        and name_key(tok).replace(" ", "") in _en_given_keys()
+    )
+
+
 def _find_en(text: str) -> list[NameMention]:
-    given = en_given_names()
     toks = _words(text)
     out: list[NameMention] = []
     i, n = 0, len(toks)
     while i < n:
         tok, s, e = toks[i]
         first = _strip_poss(tok)
-        if tok in given or (first in given and tok != first):
+        if en_given(tok) or (tok != first and en_given(first)):
             j = i + 1
             # following capitalised words, adjacent (only spaces between), at most 2 more
             while (

@@ -49,6 +49,7 @@ def _data() -> dict[str, Any]:
         "roles_before": langs("roles_before", re.IGNORECASE),
         "modified_after": re.compile(raw["modified_after"]),
         "role_of_organisation": langs("role_of_organisation"),
+        "pronoun_object": langs("pronoun_object"),
     }
 
 
@@ -154,8 +155,8 @@ def _story_people(texts: list[str], named: list[list[NameMention]], lang: str) -
 
 class _Surname:
     """The forms of a story person's surname in a sentence: capitalised, inflected by up to 3
-    letters ("Kandarov", "Кандарова"), or spelt with one letter more, less or other (a long
-    surname transliterated two ways: "Selzinenko" ~ "Selizinenko")."""
+    letters ("Kandarov", "Кандарова"), spelt with one letter more, less or other (a long
+    surname transliterated two ways: "Selzinenko" ~ "Selizinenko") or cut short ("Subbot")."""
 
     _CAP = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][^\W\d_]{3,}(?![\w-])")
 
@@ -170,7 +171,23 @@ class _Surname:
             return True
         if len(self.surname) < 7:
             return False
-        return any(_one_edit(w.group(), self.surname) for w in self._CAP.finditer(text))
+        return any(
+            _one_edit(w.group(), self.surname) or self._shortened(w.group())
+            for w in self._CAP.finditer(text)
+        )
+
+    def _shortened(self, word: str) -> bool:
+        """The surname cut short, as a nickname ("Subbot" for "Subbotin"): 5 letters or more,
+        most of it (70%), and no given name ("Roman" is no "Romanov")."""
+        from awol.extract.names import _ru_given, en_given
+
+        return (
+            len(word) >= 5
+            and len(word) >= 0.7 * len(self.surname)
+            and self.surname.startswith(word)
+            and not en_given(word)
+            and not _ru_given(word)
+        )
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -263,6 +280,10 @@ def name_from_story(
     for i, ms in enumerate(named):
         for m in ms:
             first_seen.setdefault(m.normalized, i)
+    deserter = None  # (the one story person told of as a deserter: read once, when needed)
+    # an article that also tells of a group ("sentenced three paratroopers") is a roundup of
+    # cases: its unnamed soldiers are others
+    roundup = any((e.count or 0) > 1 for e in events)
     for e, i, d in zip(events, where, drafts, strict=True):
         if e.names:
             continue
@@ -270,10 +291,89 @@ def name_from_story(
         hits = surnames.hits(text, lambda k, i=i: first_seen.get(people[k], i + 1) <= i)
         if len(hits) != 1 and _lang(lang) == "en":
             hits = _he(d, texts, named, surnames, lang)
+        if len(hits) != 1 and len(people) == 1 and not roundup and _of_one(e, text, named, i, lang):
+            if deserter is None:
+                deserter = _a_deserter(
+                    people[0], surnames.surnames[0][1], events, texts, named, lang
+                ) and not _someone_else(people[0], texts, named, lang)
+            hits = people if deserter else []
         if len(hits) == 1:
             e.names = hits
             if e.count is None:
                 e.count, e.count_qualifier = 1, "exact"
+
+
+# a descriptor that brings in someone new ("a 22-year-old contract soldier", "a sailor who left
+# his ship"): not the person named before (English marks it with its article)
+_INDEFINITE = re.compile(r"(?i)(?:a|an|one)\s")
+
+
+def _of_one(e: Any, text: str, named: list[list[NameMention]], i: int, lang: str) -> bool:
+    """Is event ``e`` (its sentence ``text``, index ``i``) told of the one person an article
+    that names a single possible deserter names: an event of one person or of no count, whose
+    sentence names no one else and does not bring in someone new ("another soldier", "ещё один":
+    ``additive`` of ``lang/*/events.yaml``; a descriptor with an indefinite article, "a sailor
+    who left his ship")?  (The article's only named soldier is the one its
+    unnamed "he", "the man", "the pilot" speak of.)"""
+    from awol.extract.lexicon import get_lexicon
+
+    if e.count not in (None, 1) or _INDEFINITE.match(e.who or ""):
+        return False
+    if 0 <= i < len(named) and any(not official(m.normalized) for m in named[i]):
+        return False
+    return not get_lexicon(_lang(lang)).additive.search(text)
+
+
+def _a_deserter(
+    person: str,
+    rx: _Surname | None,
+    events: list,
+    texts: list[str],
+    named: list[list[NameMention]],
+    lang: str,
+) -> bool:
+    """Is ``person`` told of as a deserter: named by an event of the article, or named (in full
+    or by his surname) in a sentence with a word of desertion (``topic`` of
+    ``lang/*/events.yaml``: "Semyon Subbotin, a Russian soldier accused of desertion") or a
+    trigger that tells desertion by itself ("the pilot, Maksym Kuzminov, ... encouraged others
+    to defect"), not only
+    quoted on the war ("said volunteer Taras Chmut") or named in passing?"""
+    from awol.extract.lexicon import get_lexicon
+
+    if any(person in e.names for e in events):
+        return True
+    lex = get_lexicon(_lang(lang))
+    for text, ms in zip(texts, named, strict=True):
+        if any(m.normalized == person for m in ms) or (rx is not None and rx.search(text)):
+            if lex.topic.search(text) or any(
+                t.context == "none" and t.pattern.search(text) for t in lex.triggers
+            ):
+                return True
+    return False
+
+
+_CAP_WORD = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][a-zа-яё]+(?![\w-])")
+
+
+def _someone_else(person: str, texts: list[str], named: list[list[NameMention]], lang: str) -> bool:
+    """Does the article name someone else by a given name alone, outside every full name it
+    names ("Александр" beside "Иван Чувляев"; not the person's own given name)?  Then "he" and
+    "the soldier" may be that other man."""
+    from awol.extract.names import _ru_given, en_given
+
+    ru = _lang(lang) == "ru"
+    own = name_key(person.split()[0]) if person.split() else ""
+    for text, ms in zip(texts, named, strict=True):
+        for w in _CAP_WORD.finditer(text):
+            if any(m.start <= w.start() < m.end for m in ms):
+                continue
+            if ru:
+                readings = _ru_given(w.group())
+                if readings and all(name_key(r[0]) != own for r in readings):
+                    return True
+            elif en_given(w.group()) and name_key(w.group()) != own:
+                return True
+    return False
 
 
 def _he(
@@ -281,7 +381,9 @@ def _he(
 ) -> list[str]:
     """The one story person (full name or surname alone) the sentence before names, where a
     mention of ``draft`` has a "he"/"she" subject before its trigger (``pronoun_subject`` of
-    ``lang/*/events.yaml``: "Korolev was a lieutenant. He was detained at a checkpoint"), or,
+    ``lang/*/events.yaml``: "Korolev was a lieutenant. He was detained at a checkpoint") or a
+    "him" object after it in its clause (``pronoun_object`` of ``lang/people.yaml``: "The police
+    found and detained him in September"), or,
     where the sentences before name no one, the last of up to five before them that does."""
     from awol.extract.lexicon import Pattern, get_lexicon
     from awol.extract.sentences import clause_bounds
@@ -290,10 +392,14 @@ def _he(
     if not raw:
         return []
     rx = _pattern(raw, Pattern)
+    obj = _data()["pronoun_object"].get(_lang(lang))
     for m in draft.mentions:
         k = m.sentence.index
-        cs, _ = clause_bounds(m.sentence.text, m.start)
-        if k < 1 or not rx.search(m.sentence.text, cs, m.start):
+        cs, ce = clause_bounds(m.sentence.text, m.start)
+        if k < 1 or not (
+            rx.search(m.sentence.text, cs, m.start)
+            or (obj is not None and obj.search(m.sentence.text, m.start, ce))
+        ):
             continue
         # the sentences before, back to the one that names someone (a chain of "he" sentences
         # goes on speaking of him; a sentence naming anyone else breaks it, not a public figure

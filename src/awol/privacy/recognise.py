@@ -203,10 +203,9 @@ def _title_case(words: list[tuple[str, int, int]]) -> bool:
 
 
 def _latin_spans(text: str) -> list[tuple[int, int]]:
-    from awol.extract.names import _EN_STOP, en_given_names
+    from awol.extract.names import _EN_STOP, en_given
 
     c = cues()
-    given = en_given_names()
     words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
     headline = _title_case(words)
     places = _place_spans(text, "en")
@@ -264,7 +263,7 @@ def _latin_spans(text: str) -> list[tuple[int, int]]:
             continue
         if _modifier_or_organisation(text, s, e, toks, out, c):
             continue
-        is_given = any(p in given for p in plain)
+        is_given = any(en_given(p) for p in plain)
         surname = _surname_like(plain[-1], c)
         if headline:
             person = is_given or surname
