@@ -33,7 +33,7 @@ FIELDS_RIGHT = {
     "count": 57,
     "armed": 53,
     "source": 35,
-    "names": 43,
+    "names": 44,
 }
 FIELDS_WRONG = {
     "date": 1,
@@ -42,7 +42,7 @@ FIELDS_WRONG = {
     "count": 0,
     "armed": 6,
     "source": 13,
-    "names": 5,
+    "names": 0,
 }
 FIELD_SLACK = 1
 # right source and as_of of matched figures, both languages together (46 matched figures)
