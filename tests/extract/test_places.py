@@ -521,6 +521,20 @@ def _regions(text: str, lang: str) -> dict[str, str | None]:
             "detention",
             "RU-BU",
         ),
+        # "from there" / "оттуда": the place named before it in the sentence
+        (
+            "Солдат, которого направили в учебный центр в Курской области, рассказал, что "
+            "сбежал оттуда в мае.",
+            "ru",
+            "desertion",
+            "RU-KRS",
+        ),
+        (
+            "He was sent to a training ground in the Kursk region and fled from there in May.",
+            "en",
+            "desertion",
+            "RU-KRS",
+        ),
         # ... not one with a verb of its own: there the place is that verb's
         (
             "Солдат сбежал из части, в Курской области его видели последний раз.",

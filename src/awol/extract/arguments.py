@@ -177,6 +177,18 @@ def assign_places(
     for m in mentions:
         if not m.places and id(m) in held and m.trigger.place:
             m.places = held[id(m)]
+    back = _words(lang).get("back_there")
+    for m in mentions:
+        if m.places or not m.trigger.place or back is None:
+            continue
+        cs, ce = clause_bounds(text, m.start)
+        if back.search(text, cs, ce):
+            # "направлен в учебный центр в польском Вроцлаве, рассказал, что сбежал оттуда":
+            # "there" is the place named last before it in the sentence (one with a region)
+            before = [g for g in _place_groups(own, text, lang) if g[-1].end <= cs]
+            before = [g for g in before if any(p.region for p in g)]
+            if before:
+                m.places = before[-1]
     # the authority that reports it: "the government of the Lipetsk region said"
     regional = [p for p in in_source if p.region]
     if regional:
