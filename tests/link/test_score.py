@@ -125,3 +125,31 @@ def test_distinctive_things_said_on_both_sides_and_none_shared():
     assert "distinct_diff" not in pair_features(a, c)
     d = features(rec("d", region="RU-ROS", place="Novoshakhtinsk"))
     assert "distinct_diff" not in pair_features(a, d)
+
+
+def test_a_day_dated_report_meets_an_undated_one_published_within_two_weeks_of_its_day():
+    # no region on either side: the country-wide channel; the dated report was published
+    # weeks later ("news that a pilot defected emerged in August", in a September article)
+    dated = features(rec("a", date="2023-08-09", country="UA", published="2023-09-30"))
+    week_after = features(rec("b", country="UA", published="2023-08-16"))
+    month_after = features(rec("c", country="UA", published="2023-09-12"))
+    before = features(rec("d", country="UA", published="2023-07-20"))
+    assert _meet(dated, week_after)
+    assert not _meet(dated, month_after) and not _meet(dated, before)
+    # its own publication week still counts
+    assert _meet(dated, features(rec("e", country="UA", published="2023-09-28")))
+    # two day-dated reports meet by their days only
+    other_day = features(rec("f", date="2023-08-16", country="UA", published="2023-09-30"))
+    assert not _meet(features(rec("g", date="2023-08-01", country="UA")), other_day)
+
+
+def test_a_place_one_side_codes_and_the_other_only_writes_is_a_word_in_common():
+    said = rec("a", country=None, count=50, published="2025-01-08")
+    said["evidence"] = ("Butusov also notes that in October, when the brigade went to France "
+                        "for training, another 50 soldiers deserted.")  # fmt: skip
+    coded = rec("b", country="FR", count=50, place="France", published="2025-01-03")
+    x = pair_features(features(said), features(coded))
+    assert x["tokens"] == 1.0 and "distinct_diff" not in x
+    elsewhere = rec("c", country="FR", count=50, place="Marseille", published="2025-01-03")
+    x = pair_features(features(said), features(elsewhere))
+    assert "tokens" not in x and x["distinct_diff"] == 1.0

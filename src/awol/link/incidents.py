@@ -88,10 +88,20 @@ def _countrywide_time(f: Feat) -> tuple[list[tuple], list[tuple]]:
         b = f.date[0] // DAY_BUCKET
         idx.append(("D", b))
         qry += [("D", x) for x in (b - 1, b, b + 1)]
+        weeks = set()
         if f.pub is not None:
             w = _week(f.pub)
-            idx.append(("Pa", w))
+            weeks.add(w)
             qry += [("Pn", x) for x in (w - 1, w, w + 1)]
+        # a report without a date tells a happening of shortly before its publication: a
+        # day-dated event meets the undated events published from the week before its day to
+        # two weeks after (pub week - date week in -1..2: the week of its day and the next are
+        # indexed, -1..2 queried), whatever its own publication ("News that a pilot defected
+        # emerged in August", an article of September, ~ a report of August 23)
+        wd = _week(f.date[0])
+        weeks.update((wd, wd + 1))
+        qry += [("Pn", x) for x in range(wd - 1, wd + 3) if f.pub is None or abs(x - w) > 1]
+        idx += [("Pa", x) for x in sorted(weeks)]
     elif f.pub is not None:
         w = _week(f.pub)
         idx += [("Pa", w), ("Pn", w)]

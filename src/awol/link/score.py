@@ -256,8 +256,13 @@ def pair_features(a: Feat, b: Feat, copies: bool = False) -> dict[str, float] | 
             x["ctx_place"] = 1.0
     at, bt = a.tokens, b.tokens
     own = len(at & bt) if at and bt else 0
-    if own:
-        x["tokens"] = float(min(own, 2))
+    cross = 0
+    if (at and bp) or (bt and ap):
+        # a place one side codes (place_text) that the other's evidence only writes ("when the
+        # brigade went to France" ~ place "France"): a word in common, whatever its role
+        cross = len(((at & bp) | (bt & ap)) - (at & bt) - (ap & bp))
+    if own + cross:
+        x["tokens"] = float(min(own + cross, 2))
     if (at or a.ctx_tokens) and (bt or b.ctx_tokens):
         allt = len((at | a.ctx_tokens) & (bt | b.ctx_tokens)) - own
         if allt > 0:
@@ -276,7 +281,7 @@ def pair_features(a: Feat, b: Feat, copies: bool = False) -> dict[str, float] | 
             said = said - a.tokens - b.tokens - a.places - b.places
             if len(said) >= 2:  # one word in common is often a coincidence
                 x["words"] = float(min(len(said) - 1, 2))
-    if not ("place" in x or "ctx_place" in x or own or allt > 0 or nums or "words" in x):
+    if not ("place" in x or "ctx_place" in x or own or cross or allt > 0 or nums or "words" in x):
         # each side (or its story) singles its happening out by a place, a word or a number,
         # and none of them is the other's
         if _distinct(a) and _distinct(b):
