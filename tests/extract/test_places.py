@@ -521,6 +521,13 @@ def _regions(text: str, lang: str) -> dict[str, str | None]:
             "detention",
             "RU-BU",
         ),
+        # the seat of the unit left, told in a detached participle
+        (
+            "Военнослужащий самовольно оставил воинскую часть, дислоцированную в Калининграде.",
+            "ru",
+            "desertion",
+            "RU-KGD",
+        ),
         # "from there" / "оттуда": the place named before it in the sentence
         (
             "Солдат, которого направили в учебный центр в Курской области, рассказал, что "
