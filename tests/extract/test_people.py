@@ -215,3 +215,30 @@ def test_another_soldier_is_not_the_one_named_deserter():
         "three years under the same article."
     )
     assert names[-1] == [], names
+
+
+def test_a_given_name_and_the_initial_of_the_surname():
+    def norms(text, lang):
+        return [m.normalized for m in find_person_names(text, lang)]
+
+    assert norms("Им оказался уроженец Рязани Тимофей Ж. Он служит по призыву.", "ru") == [
+        "Тимофей Ж."
+    ]
+    assert norms("Police seek 31-year-old Artur B. and 34-year-old Stepan K. today", "en") == [
+        "Artur B.",
+        "Stepan K.",
+    ]
+    assert norms("Ivan A. Smithson fled.", "en") == []  # a middle initial, not the surname's
+
+
+def test_a_group_of_as_many_as_the_article_names_is_named_by_them_all():
+    names = _names(
+        "Three Russian servicemen left a military unit in the Astrakhan region on December 7. "
+        "The fugitives are 31-year-old Artur B., 34-year-old Stepan K. and 25-year-old Oleg T."
+    )
+    assert ["Artur B.", "Stepan K.", "Oleg T."] in names, names
+    names = _names(
+        "Two Russian servicemen left a military unit in the Astrakhan region on December 7. "
+        "The fugitives are 31-year-old Artur B., 34-year-old Stepan K. and 25-year-old Oleg T."
+    )
+    assert all(n == [] for n in names[:1]), names  # two are not the three it names

@@ -103,10 +103,44 @@ def _in_place(text: str, s: int, e: int) -> bool:
     return any(m.start <= s - lo and e - lo <= m.end for m in get_gazetteer().find(ctx, lang))
 
 
+# a conjunction between two places: "Ростова и Кубани", "Kursk and Bryansk"
+_AND = r"\s*(?:,|и|или|and|or)\s+"
+_PREPOSITION = {"ru": ("в ", "из ", "до "), "en": ("in ",)}
+
+
+def _coordinated_place(text: str, s: int, e: int) -> bool:
+    """Is the capitalised word ``text[s:e]`` a place by the place it is coordinated with: the
+    gazetteer reads it as a place after a preposition ("из Ростова") and the word it is joined
+    to by "и", "and" or a comma is a place the gazetteer finds there ("что касается Ростова и
+    Кубани": the city, not a man called Ростов)?"""
+    from awol.extract.places import get_gazetteer
+
+    word = text[s:e]
+    if re.search(r"[A-ZА-ЯЁ][\w.]*\s+$", text[max(0, s - 30) : s]):
+        return False  # a given name or an initial before it: "Владимира Ростова", "В. Ростова"
+    lang = "ru" if _CYR.search(word) else "en"
+    gaz = get_gazetteer()
+    if not any(
+        any(m.start == len(p) and m.end == len(p) + len(word) for m in gaz.find(p + word, lang))
+        for p in _PREPOSITION[lang]
+    ):
+        return False
+    after = re.match(_AND + r"(\w[\w-]*(?:\s+\w[\w-]*)?)", text[e : e + 60])
+    before = re.search(r"(\w[\w-]*(?:\s+\w[\w-]*)?)" + _AND + "$", text[max(0, s - 60) : s])
+    for m in (after, before):
+        if m is None:
+            continue
+        ms = gaz.find(m.group(1), lang)
+        if any(x.start == 0 for x in ms):
+            return True
+    return False
+
+
 def leaks(text: str, names: Iterable[str]) -> list[str]:
     """Forms of ``names`` in ``text`` (a word that is itself a known place, such as the town
-    of Artyom, or that the gazetteer reads as a place where it stands, "в Ростове", is not
-    counted; nor is a lower-case Latin word that only shares a name's stem, "romantic")."""
+    of Artyom, or that the gazetteer reads as a place where it stands, "в Ростове", or by the
+    place it is coordinated with, "Ростова и Кубани", is not counted; nor is a lower-case Latin
+    word that only shares a name's stem, "romantic")."""
     # a hashtag or a handle ("#FreeIvanZayats", "@ivan_petrov_1990") hides its words from word
     # boundaries: they are read apart (a camel-case capital or an underscore starts a word)
     text = _CAMEL.sub(" ", text.replace("_", " "))
@@ -117,7 +151,10 @@ def leaks(text: str, names: Iterable[str]) -> list[str]:
                 w = m.group()
                 if _is_place(w[:1].upper() + w[1:]) or _latin_common(w, part):
                     continue
-                if w[:1].isupper() and _in_place(text, m.start(), m.end()):
+                if w[:1].isupper() and (
+                    _in_place(text, m.start(), m.end())
+                    or _coordinated_place(text, m.start(), m.end())
+                ):
                     continue
                 found.append(w)
     return found

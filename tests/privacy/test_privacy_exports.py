@@ -66,3 +66,13 @@ def test_audit_finds_inflected_and_transliterated_forms():
     assert leaks("Police detained Gurov.", names) == ["Gurov"]
     assert leaks("https://x.example/gurova-zaderzhali", names) == ["gurova"]
     assert leaks("Полиция задержала мужчину.", names) == []
+
+
+def test_audit_reads_a_city_coordinated_with_a_place_as_the_place():
+    names = {"Владимир Ростов"}
+    # the city, joined to a region by "и": no leak
+    assert leaks("Что касается Ростова и Кубани, то обращений много.", names) == []
+    # the man: alone, beside another surname, or after his given name or initial
+    assert leaks("Ростова задержали в Кубани.", names) == ["Ростова"]
+    assert leaks("Ростова и Иванова задержали.", names) == ["Ростова"]
+    assert leaks("В. Ростова и Кубани", names) == ["Ростова"]

@@ -213,6 +213,16 @@ def _find_en(text: str) -> list[NameMention]:
                     out.append(NameMention(text[s:end], s, end, norm))
                     i = j
                     continue
+            elif (ini := _INITIAL_AFTER.match(text, e)) and not (
+                (nx := _NEXT_WORD.match(text, ini.end())) and nx.group(1) not in _EN_STOP
+            ):
+                # a given name and the initial of the surname: "Artur A.", "Semyon Sh." (not a
+                # middle initial: "Ivan A. Smith"; "Artur A. He fled" is the surname's)
+                out.append(
+                    NameMention(text[s : ini.end()], s, ini.end(), f"{first} {ini.group(1)}.")
+                )
+                i += 2
+                continue
             elif _EN_CUE_RE.search(text[max(0, s - 30) : s]) or (
                 _EN_SAID_RE.search(text[max(0, s - 20) : s]) and text[e : e + 1] in (",", ".")
             ):
@@ -501,11 +511,33 @@ def _find_ru(text: str) -> list[NameMention]:
                     emit(i, i + 3, [r[1][0], r[0][0], r[2][0]])
                     i += 3
                     continue
+        # a given name and the initial of the surname, as the press shortens a suspect's name:
+        # "Даниил Ф.", "Семёна Ш." (not "Иван И. Петров": a middle initial before a surname)
+        ini = _INITIAL_AFTER.match(text, toks[i][2]) if giv else None
+        if ini and not _ru_surname_after(text, ini.end()):
+            s = toks[i][1]
+            out.append(
+                NameMention(text[s : ini.end()], s, ini.end(), f"{giv[0][0]} {ini.group(1)}.")
+            )
+            i += 1
+            continue
         # lone given name after a cue: "по имени Кирилл"
         if giv and _RU_CUE_RE.search(text[max(0, toks[i][1] - 20) : toks[i][1]]):
             emit(i, i + 1, [giv[0][0]])
         i += 1
     return out
+
+
+# the initial (one capital, or a digraph's two letters: "Ш.", "Sh.") of a surname after a given
+# name
+_INITIAL_AFTER = re.compile(r" ([A-ZА-ЯЁ](?:[a-zа-яё])?)\.(?![\w.])")
+_NEXT_WORD = re.compile(r"\s*([A-ZА-ЯЁ][a-zа-яё]+)")
+
+
+def _ru_surname_after(text: str, pos: int) -> bool:
+    """Does a word read as a surname follow ``pos`` ("Иван И. Петров")?"""
+    m = _NEXT_WORD.match(text, pos)
+    return bool(m) and bool(_ru_surname(m.group(1)))
 
 
 def find_person_names(text: str, lang: str = "en") -> list[NameMention]:
