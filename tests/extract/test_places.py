@@ -542,6 +542,28 @@ def _regions(text: str, lang: str) -> dict[str, str | None]:
             "desertion",
             "RU-KRS",
         ),
+        # "оттуда" / "the local court": the place of the sentence before, a trigger in it or not
+        (
+            "Военнослужащий проходил службу в части в Ростове. Оттуда он сбежал в мае.",
+            "ru",
+            "desertion",
+            "RU-ROS",
+        ),
+        (
+            "A case heard in Ulan-Ude this month is typical. On Feb. 10, the local garrison "
+            "military court sentenced a soldier to five years for failing to return to his unit.",
+            "en",
+            "sentence",
+            "RU-BU",
+        ),
+        # ... the court's place, not the flight's
+        (
+            "A case heard in Ulan-Ude this month is typical. On Feb. 10, the local garrison "
+            "military court sentenced a soldier to five years for failing to return to his unit.",
+            "en",
+            "desertion",
+            None,
+        ),
         # ... not one with a verb of its own: there the place is that verb's
         (
             "Солдат сбежал из части, в Курской области его видели последний раз.",

@@ -274,8 +274,14 @@ def event_dates(
     ]
 
 
-def there(text: str, start: int, lang: str) -> bool:
+def there(text: str, start: int, lang: str, etype: str | None = None) -> bool:
     """Does the clause of the trigger at ``start`` point to the place named before ("there",
-    "the local court")?"""
+    "the local court")?  "The local court / police" only for an act of such an authority (of type
+    ``etype``): a flight told in the sentence of the verdict is not where the court sits."""
     cs, ce = clause_bounds(text, start)
-    return bool(_rx(lang, "there").search(text, cs, ce) or _rx(lang, "local").search(text))
+    if _rx(lang, "there").search(text, cs, ce):
+        return True
+    return etype in _AUTHORITY_ACTS and bool(_rx(lang, "local").search(text))
+
+
+_AUTHORITY_ACTS = ("detention", "wanted", "prosecution", "sentence")

@@ -74,6 +74,7 @@ from awol.extract.story import (
     occurrences_near,
     outside,
     owner_not_place,
+    place_there,
     unit_place,
 )
 from awol.extract.story_filters import names_desertion, prison_story, unworded
@@ -242,8 +243,7 @@ def _extract(article: Article, read: dict, rescue: dict[int, str] | None = None)
                 m.vague_group = vague_quantity(sent.text[cs:ce], lang) is not None
             if m.there and prev is not None:
                 if there is None:
-                    regional = [p for p in prev.places if p.region]
-                    there = regional[-1:] if regional else []
+                    there = place_there(prev, lang)
                 if there:
                     m.places = there  # "there": the place the previous sentence named
             if m.plural_anaphora and m.count is None and before is None:

@@ -398,7 +398,7 @@ def analyse_sentence(
             lex.additive.search(text[m.start : m.end])
         )
     for m in mentions:
-        m.there = not m.places and there(text, m.start, lex.lang)
+        m.there = not m.places and there(text, m.start, lex.lang, m.type)
         if m.type == "sentence":
             m.term = penalty_months(text, m.start, lex.lang)
     mentions = _combine_same_type(mentions)

@@ -51,6 +51,7 @@ __all__ = [
     "occurrence",
     "outside",
     "owner_not_place",
+    "place_there",
 ]
 
 # acts of an authority: the country of the authority that does it is where it happened
@@ -379,6 +380,16 @@ def carry_story_person(events: list, lang: str | None = None) -> None:
         elif e.count is None and not group:
             e.names = [person]
             e.count, e.count_qualifier = 1, "exact"
+
+
+def place_there(prev: Any, lang: str) -> list[PlaceMention]:
+    """The place "there" / "там" / "оттуда" points to: the last place with a region that the
+    sentence before names (``prev``, its analysis), read here where the analysis read none (a
+    sentence with no trigger: "Он служил в части в Ростове. Оттуда он сбежал")."""
+    places = prev.places
+    if not places and not prev.mentions:
+        places = get_gazetteer().find(prev.sentence.text, lang)
+    return [p for p in places if p.region][-1:]
 
 
 def carry_story_one(events: list, lang: str, named: int) -> None:
