@@ -20,7 +20,11 @@ process and of any workers it started), peak memory and the CPU seconds per MB a
 60 s, said of the CPU time and of the wall time apart (the wall time is the CPU time's only on an
 idle machine and with one worker).
 
-    .venv/bin/python benchmarks/bench_extract.py --long 20 [--lang en]
+With ``--parallel`` the long text's process is not held to one core: where more than one is
+free, the text is read with worker processes (the classifier's reading of its sentences ahead of
+the reader, :mod:`awol.extract.verdicts`); the CPU time then counts theirs too.
+
+    .venv/bin/python benchmarks/bench_extract.py --long 20 [--lang en] [--parallel]
 """
 
 from __future__ import annotations
@@ -182,9 +186,13 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, default=ROOT / "corpus" / "dev")
     ap.add_argument("--long", type=float, metavar="MB", help="one long text of MB (and MB/4)")
     ap.add_argument("--lang", default="en", help="language of the long text (default en)")
+    ap.add_argument(
+        "--parallel", action="store_true", help="the long text with workers (not one core)"
+    )
     ap.add_argument("--one", action="store_true", help=argparse.SUPPRESS)  # child process
     args = ap.parse_args()
-    _one_core()
+    if not args.parallel:
+        _one_core()
     if args.long and args.one:
         print(json.dumps(run_long(args.corpus, args.lang, args.long)))
         return
@@ -193,13 +201,14 @@ def main() -> None:
         for mb in (args.long / 4, args.long):
             out = subprocess.run(
                 [sys.executable, __file__, "--one", "--long", str(mb), "--lang", args.lang,
-                 "--corpus", str(args.corpus)],
+                 "--corpus", str(args.corpus)] + (["--parallel"] if args.parallel else []),
                 capture_output=True, text=True, check=True,
             ).stdout  # fmt: skip
             r = json.loads(out.splitlines()[-1])
             rows.append(r)
             print(
-                f"{args.lang}: one text of {r['megabytes']} MB ({r['characters']} characters; "
+                f"{args.lang}{' (parallel)' if args.parallel else ' (one core)'}: "
+                f"one text of {r['megabytes']} MB ({r['characters']} characters; "
                 f"{r['sentences']} sentences of 3+ words, {r['distinct']} distinct, none more "
                 f"than {r['most_repeated']} times): {r['cpu_seconds']} s CPU, "
                 f"{r['seconds']} s wall, {r['cpu_seconds_per_mb']} s CPU per MB, "

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from awol.clean.encoding import decode
-from awol.extract import document, mentions
+from awol.extract import carry, document, mentions
 from awol.extract.dates import _grammar
 from awol.extract.figure_sources import _cased
 from awol.extract.figures import _records
@@ -72,8 +72,8 @@ def test_filters_never_rule_out_a_match(lang: str) -> None:
     ]
     regexes += [
         document._COURT_WORD,
-        document._SOON_AFTER,
-        document._DETENTION_WORDS,
+        carry.SOON_AFTER,
+        carry.DETENTION_WORDS,
         mentions.ORDINAL_GATE,
         mentions._NUMBER_WORD,
         mentions._GENERIC_WHO,

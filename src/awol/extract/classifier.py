@@ -371,10 +371,18 @@ def candidates(sentences: list, lex, title: str | None) -> list[Candidate]:
 
 
 def iter_candidates(
-    sentences: list, lex, title: str | None, topic: list[bool] | None = None
+    sentences: list,
+    lex,
+    title: str | None,
+    topic: list[bool] | None = None,
+    start: int = 0,
+    stop: int | None = None,
 ) -> Iterator[Candidate]:
     """:func:`candidates` one at a time (a long text's words and features are not all held at
-    once).  ``topic``: whether each sentence names desertion, where the caller has read it."""
+    once).  ``topic``: whether each sentence names desertion, where the caller has read it.
+    ``start``, ``stop``: only the candidates among ``sentences[start:stop]``, as read in the
+    whole list (the sentence before ``start`` is read for what the first one's features say of
+    it: a part of a long text read apart, :mod:`awol.extract.verdicts`)."""
     from awol.extract.mentions import _blocked, _find_triggers
     from awol.extract.tokens import tokens
 
@@ -383,12 +391,16 @@ def iter_candidates(
         topic = [bool(lex.topic.search(s.text)) for s in sentences]
     head = bool(title and lex.topic.search(title)) or any(topic[:2])
     prev: list[str] = []
-    for i, s in enumerate(sentences):
+    for i in range(max(start - 1, 0), len(sentences) if stop is None else stop):
+        s = sentences[i]
         toks = tokens(s.text, lex.lang)
         found = _find_triggers(s.text, lex, toks)
         cue = cue_types(toks, cues)
         if not found and not cue:
             prev = []
+            continue
+        if i < start:
+            prev = sorted({t.type for t, _a, _b in found})
             continue
         blocked = {(t.type, a, b): _blocked(s.text, t.type, a, b, lex) for t, a, b in found}
         trig = [

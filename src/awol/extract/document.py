@@ -17,17 +17,17 @@ from dataclasses import replace
 from functools import partial
 
 from awol.extract.argument_counts import told_in_relative
-from awol.extract.arguments import armed_cues
 from awol.extract.attribution import SourceChain
-from awol.extract.classifier import document_features, get_model, iter_candidates
+from awol.extract.carry import armed_statement, bounded_month, carry_armed, soon_after
+from awol.extract.classifier import get_model
 from awol.extract.counts import find_counts, vague_quantity
-from awol.extract.dates import DateMention, resolve_offset
+from awol.extract.dates import resolve_offset
 from awol.extract.descriptors import who_before_name
 from awol.extract.figure_sources import ArticleStatements, Statement, a_person
 from awol.extract.figure_tables import table_figures
 from awol.extract.figures import dedupe_figures, find_figures
 from awol.extract.lexicon import get_lexicon
-from awol.extract.mentions import Mention, SentenceAnalysis, Verdict, analyse_sentence
+from awol.extract.mentions import Mention, SentenceAnalysis, analyse_sentence
 from awol.extract.merging import (
     BACKGROUND,
     MERGE_WINDOW,
@@ -57,7 +57,6 @@ from awol.extract.story import (
     AUTHORITY_TYPES,
     COURT_TYPES,
     Occurrence,
-    armed_hedged,
     army_country,
     authority_country,
     carry_search_group,
@@ -78,6 +77,7 @@ from awol.extract.story import (
     unit_place,
 )
 from awol.extract.story_filters import names_desertion, prison_story, unworded
+from awol.extract.verdicts import on_topic, read_verdicts_ahead, relevance_value, settle
 from awol.model import Article, Event, Evidence, Extraction, Figure
 
 STORY_WINDOW = 6  # sentences after an event mention that may continue its story
@@ -93,6 +93,13 @@ def extract_article(article: Article) -> Extraction:
 def _extract(article: Article, read: dict, rescue: dict[int, str] | None = None) -> Extraction:
     """:func:`extract_article`; ``read`` gets the classifier's verdicts and the relevance;
     ``rescue``: the sentences whose event of a type is taken as said (:mod:`.rescue`)."""
+    try:
+        return _read(article, read, rescue)
+    finally:
+        settle(read)  # (a long text's verdicts read ahead: all read, the workers ended)
+
+
+def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extraction:
     lang = article.language
     if lang not in _supported():
         return Extraction(article)
@@ -101,30 +108,30 @@ def _extract(article: Article, read: dict, rescue: dict[int, str] | None = None)
     sentences = split_sentences(text, lang)
     topic = [bool(lex.topic.search(s.text)) for s in sentences]  # read once for both readers
     ahead = int(lex.extra.get("story_ahead") or 0)
-    verdicts, relevance = _verdicts(sentences, lex, article.title, topic)
+    # (a long text's are read by worker processes while this one reads its sentences)
+    model = get_model()
+    verdicts, relevance = read_verdicts_ahead(text, sentences, lex, article.title, topic, model)
     read["verdicts"], read["relevance"] = verdicts, relevance
     # (and, for a type recovered later, which sentences stand in the story's context)
     context = list(topic)
     read["sentences"], read["context"] = sentences, context
-    relevant = relevance is None or relevance >= get_model().relevance
     if rescue is not None:
         verdicts = {**verdicts, **{i: rescued(verdicts[i], t) for i, t in rescue.items()}}
-    model = get_model()
     verdicts_read = model is not None
+    head_topic = bool(article.title and on_topic(article.title, lex))
     # the classifier sure that a sentence tells a desertion puts the article on the topic (a
-    # detention or a death is an event only in a desertion story)
-    sure = model is not None and any(
-        v.probs.get("desertion", 0.0) >= model.topic for v in verdicts.values()
-    )
-    # a lemma trigger about desertion by itself ("defected", "дезертировавший") puts it there too
-    lemma_none = any(t.context == "none" for v in verdicts.values() for t, _a, _b in v.found)
-    head_topic = bool(article.title and _on_topic(article.title, lex))
+    # detention or a death is an event only in a desertion story); a lemma trigger about
+    # desertion by itself ("defected", "дезертировавший") puts it there too (both read last:
+    # they wait for all the verdicts)
     if (
         rescue is None
-        and not sure
-        and not lemma_none
-        and not _on_topic(text, lex, not verdicts_read)
         and not head_topic
+        and not on_topic(text, lex, not verdicts_read)
+        and not (
+            model is not None
+            and any(v.probs.get("desertion", 0.0) >= model.topic for v in verdicts.values())
+        )
+        and not any(t.context == "none" for v in verdicts.values() for t, _a, _b in v.found)
     ):
         return Extraction(article)
     drafts = Drafts()
@@ -194,7 +201,7 @@ def _extract(article: Article, read: dict, rescue: dict[int, str] | None = None)
             ]
         after_figure = bool(figs)
         if an.mentions:
-            _soon_after(an.mentions, sent.text)
+            soon_after(an.mentions, sent.text)
             sole = len({m.type for m in an.mentions}) == 1
             relative = (
                 {}
@@ -219,7 +226,7 @@ def _extract(article: Article, read: dict, rescue: dict[int, str] | None = None)
                     not sole and not main and m.prob is not None and m.prob < BACKGROUND
                 )
         if not an.mentions and in_story:
-            _armed_statement(an, lex, armed_statements)
+            armed_statement(an, lex, armed_statements)
             if not figs:
                 # "More than 100 soldiers who refused to fight were flown to Yekaterinburg": the
                 # size of the group the story's "the soldiers" speak of
@@ -317,15 +324,16 @@ def _extract(article: Article, read: dict, rescue: dict[int, str] | None = None)
     _when_it_happened(events, where, occurred)
     date_in_the_story(events, lang, article.published, text)
     _search_where_fled(events, where, lang)
-    _bounded_month(events, article.published)
-    _carry_armed(events, where, armed_statements)
+    bounded_month(events, article.published)
+    carry_armed(events, where, armed_statements)
     _court_of_story(events, courts, where, court_at)
     _source_of_story(events, where, statements, lang)
     name_from_story(events, done, sentences, where, lang)
     carry_story_person(events, lang)
     carry_search_group(events, lex.additive)
     who_before_name(events, lang)
-    if not relevant:
+    relevance = relevance_value(relevance)
+    if relevance is not None and relevance < model.relevance:
         # an article about a law, a statistic or draft evasion: its figures, no happening
         events = []
     elif events and prison_story(text, events, lex):
@@ -380,50 +388,6 @@ def _counted_later(untold: list[Mention], groups: list[tuple[int, int]]) -> None
         later = [size for at, size in groups if i < at <= i + STORY_WINDOW]
         if later:
             m.count, m.count_qualifier, m.count_from = later[0], "exact", "anaphora"
-
-
-def _verdicts(
-    sentences: list, lex, title: str | None, topic: list[bool] | None = None
-) -> tuple[dict[int, Verdict], float | None]:
-    """The sentence classifier's reading of each candidate sentence (none without a model), and
-    the probability that the article reports a happening at all (the relevance model's reading
-    of its candidate sentences; None without that model or candidates).  ``topic``: which
-    sentences name desertion."""
-    model = get_model()
-    if model is None:
-        return {}, None
-    out = {}
-
-    def read():
-        for c in iter_candidates(sentences, lex, title, topic):
-            out[c.index] = Verdict(
-                model.predict_index(c.feature_index),
-                c.cues,
-                c.found,
-                model.recover,
-                model.confirm_for(lex.lang),
-                model.veto,
-                model.lemma_for(lex.lang),
-                c.blocked or {},
-            )
-            yield c
-
-    feats = document_features(read(), lex.lang)  # reads every candidate, once
-    return out, model.predict_document(feats) if out else None
-
-
-def _on_topic(text: str, lex, lemmas: bool = True) -> bool:
-    """Desertion words, or a trigger that is about desertion by itself ("fled his unit"; with
-    ``lemmas``, a lemma trigger too, where the classifier has not read the sentences)."""
-    if lex.topic.search(text):
-        return True
-    if any(t.context == "none" and t.pattern.search(text) for t in lex.triggers):
-        return True
-    if not lemmas:
-        return False
-    from awol.extract.mentions import _lemma_triggers
-
-    return any(t.context == "none" for t, _a, _b in _lemma_triggers(text, lex, None))
 
 
 def _supported() -> set[str]:
@@ -694,102 +658,3 @@ def _court_of_story(
         if e.type == "prosecution" and e.country not in (None, court.country):
             continue  # charged at home, tried abroad (an extradition hearing): not its court
         e.region, e.country, e.place_text = court.region, court.country, court.text
-
-
-def _bounded_month(events: list[Event], published: str | None) -> None:
-    """An undated consequence of a desertion dated in the publication month happened that month.
-
-    It came after the desertion and before the report: when both fall in one month, the month is
-    known ("fled on May 9 ... two more were captured", reported May 21).  Only when every dated
-    desertion of the article falls in that month, so a roundup of cases of other months is left
-    alone.
-    """
-    if not published:
-        return
-    dated = [e for e in events if e.type == "desertion" and e.date]
-    if not dated or any(e.date[:7] != published[:7] for e in dated):
-        return
-    for e in events:
-        if e.date is None and e.type in ("detention", "death"):
-            e.date = published[:7]
-
-
-_PHASE = {"desertion": 0, "wanted": 1, "detention": 2, "death": 2}
-
-
-def _carry_armed(
-    events: list[Event], where: list[int], statements: list[tuple[bool, int | None, int, int]]
-) -> None:
-    """A group said to be armed/unarmed carries that to its events of the same or a later phase
-    (fled armed -> sought and caught armed, unless said otherwise; caught unarmed says nothing of
-    how they fled).  Charges and verdicts only take it from their own words.
-
-    ``statements`` are sentences with no event that say so ("All 10 men were unarmed at the time
-    of their escape"), with the phase they speak of and their sentence.  Only what was said
-    within MERGE_WINDOW sentences carries; what an event says comes before what a statement says.
-    """
-    by_event = sorted(
-        (
-            (i, e.armed, e.count, e.names, _PHASE[e.type])
-            for i, e in zip(where, events, strict=True)
-            if e.armed is not None and e.type in _PHASE
-        ),
-        key=lambda x: x[0],
-    )
-    by_statement = sorted(
-        ((i, armed, count, [], phase) for armed, count, phase, i in statements),
-        key=lambda x: x[0],
-    )
-    said_at = [[x[0] for x in by_event], [x[0] for x in by_statement]]
-    for i, e in zip(where, events, strict=True):
-        if e.armed is not None or e.type not in _PHASE:
-            continue
-        near = [by_event[k] for k in in_window(said_at[0], i)]
-        near += [by_statement[k] for k in in_window(said_at[1], i)]
-        for _i, armed, count, names, phase in near:
-            if phase > _PHASE[e.type]:
-                continue
-            if e.names and names and not set(e.names) & set(names):
-                continue
-            if e.count is not None and count is not None and e.count > count:
-                continue
-            e.armed = armed
-            break
-
-
-_DETENTION_WORDS = filtered(
-    re.compile(r"\b(?:detain\w*|arrest\w*|caught|capture\w*|задержа\w*|пойма\w*)", re.I)
-)
-
-
-def _armed_statement(an, lex, out: list[tuple[bool, int | None, int, int]]) -> None:
-    """Record "All 10 men were reportedly unarmed" (a sentence with no event of its own); not
-    "the men may be armed" (a guess says nothing)."""
-    text = an.sentence.text
-    t, f = armed_cues(text, lex)
-    if bool(t) == bool(f) or not lex.people.search(text) or armed_hedged(text, lex.lang):
-        return
-    count = an.counts[0].value if an.counts else None
-    phase = 2 if _DETENTION_WORDS.search(text) else 0
-    out.append((bool(t), count, phase, an.sentence.index))
-
-
-_SOON_AFTER = filtered(
-    re.compile(
-        r"\b(?:soon|shortly|immediately|right|just|hours|days|a day|a few days|weeks|a week|"
-        r"вскоре|сразу|через несколько дней|спустя несколько дней)\s+(?:after|после)\b",
-        re.IGNORECASE,
-    )
-)
-
-
-def _soon_after(mentions: list[Mention], text: str) -> None:
-    """ "caught soon after they fled on May 9": the month of the anchoring event."""
-    m = _SOON_AFTER.search(text)
-    if not m:
-        return
-    dated = [x for x in mentions if x.date is not None and x.date.value and x.start > m.start()]
-    for x in mentions:
-        if x.date is None and dated and x.start < m.start():
-            d = dated[0].date
-            x.date = DateMention(text[m.start() : d.end], m.start(), d.end, d.value[:7], "month")

@@ -1,0 +1,117 @@
+"""Facts an article's events carry to one another once all are found (document level, after the
+sentences): an undated consequence dated in the month both it and the desertion fall in, "armed"
+or "unarmed" said of a group carried to its other events, and "soon after" anchoring a date.
+
+(Split from :mod:`awol.extract.document`, which calls them.)
+"""
+
+from __future__ import annotations
+
+import re
+
+from awol.extract.arguments import armed_cues
+from awol.extract.dates import DateMention
+from awol.extract.mentions import Mention
+from awol.extract.merging import in_window
+from awol.extract.prefilter import filtered
+from awol.extract.story import armed_hedged
+from awol.model import Event
+
+
+def bounded_month(events: list[Event], published: str | None) -> None:
+    """An undated consequence of a desertion dated in the publication month happened that month.
+
+    It came after the desertion and before the report: when both fall in one month, the month is
+    known ("fled on May 9 ... two more were captured", reported May 21).  Only when every dated
+    desertion of the article falls in that month, so a roundup of cases of other months is left
+    alone.
+    """
+    if not published:
+        return
+    dated = [e for e in events if e.type == "desertion" and e.date]
+    if not dated or any(e.date[:7] != published[:7] for e in dated):
+        return
+    for e in events:
+        if e.date is None and e.type in ("detention", "death"):
+            e.date = published[:7]
+
+
+PHASE = {"desertion": 0, "wanted": 1, "detention": 2, "death": 2}
+
+
+def carry_armed(
+    events: list[Event], where: list[int], statements: list[tuple[bool, int | None, int, int]]
+) -> None:
+    """A group said to be armed/unarmed carries that to its events of the same or a later phase
+    (fled armed -> sought and caught armed, unless said otherwise; caught unarmed says nothing of
+    how they fled).  Charges and verdicts only take it from their own words.
+
+    ``statements`` are sentences with no event that say so ("All 10 men were unarmed at the time
+    of their escape"), with the phase they speak of and their sentence.  Only what was said
+    within MERGE_WINDOW sentences carries; what an event says comes before what a statement says.
+    """
+    by_event = sorted(
+        (
+            (i, e.armed, e.count, e.names, PHASE[e.type])
+            for i, e in zip(where, events, strict=True)
+            if e.armed is not None and e.type in PHASE
+        ),
+        key=lambda x: x[0],
+    )
+    by_statement = sorted(
+        ((i, armed, count, [], phase) for armed, count, phase, i in statements),
+        key=lambda x: x[0],
+    )
+    said_at = [[x[0] for x in by_event], [x[0] for x in by_statement]]
+    for i, e in zip(where, events, strict=True):
+        if e.armed is not None or e.type not in PHASE:
+            continue
+        near = [by_event[k] for k in in_window(said_at[0], i)]
+        near += [by_statement[k] for k in in_window(said_at[1], i)]
+        for _i, armed, count, names, phase in near:
+            if phase > PHASE[e.type]:
+                continue
+            if e.names and names and not set(e.names) & set(names):
+                continue
+            if e.count is not None and count is not None and e.count > count:
+                continue
+            e.armed = armed
+            break
+
+
+DETENTION_WORDS = filtered(
+    re.compile(r"\b(?:detain\w*|arrest\w*|caught|capture\w*|задержа\w*|пойма\w*)", re.I)
+)
+
+
+def armed_statement(an, lex, out: list[tuple[bool, int | None, int, int]]) -> None:
+    """Record "All 10 men were reportedly unarmed" (a sentence with no event of its own); not
+    "the men may be armed" (a guess says nothing)."""
+    text = an.sentence.text
+    t, f = armed_cues(text, lex)
+    if bool(t) == bool(f) or not lex.people.search(text) or armed_hedged(text, lex.lang):
+        return
+    count = an.counts[0].value if an.counts else None
+    phase = 2 if DETENTION_WORDS.search(text) else 0
+    out.append((bool(t), count, phase, an.sentence.index))
+
+
+SOON_AFTER = filtered(
+    re.compile(
+        r"\b(?:soon|shortly|immediately|right|just|hours|days|a day|a few days|weeks|a week|"
+        r"вскоре|сразу|через несколько дней|спустя несколько дней)\s+(?:after|после)\b",
+        re.IGNORECASE,
+    )
+)
+
+
+def soon_after(mentions: list[Mention], text: str) -> None:
+    """ "caught soon after they fled on May 9": the month of the anchoring event."""
+    m = SOON_AFTER.search(text)
+    if not m:
+        return
+    dated = [x for x in mentions if x.date is not None and x.date.value and x.start > m.start()]
+    for x in mentions:
+        if x.date is None and dated and x.start < m.start():
+            d = dated[0].date
+            x.date = DateMention(text[m.start() : d.end], m.start(), d.end, d.value[:7], "month")

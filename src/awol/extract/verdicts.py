@@ -1,0 +1,277 @@
+"""The sentence classifier's reading of an article's sentences (its verdict on each candidate
+sentence, and the relevance of the whole article), and whether a text is on the topic.
+
+(Split from :mod:`awol.extract.document`, which calls them.)
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+from collections.abc import Mapping
+from typing import Any
+
+from awol.extract.classifier import Candidate, document_features, get_model, iter_candidates
+from awol.extract.mentions import Verdict
+from awol.extract.tokens import LEMMA, Token
+
+
+def read_verdicts(
+    sentences: list, lex, title: str | None, topic: list[bool] | None = None, model: Any = False
+) -> tuple[dict[int, Verdict], float | None]:
+    """The sentence classifier's reading of each candidate sentence (none without a model), and
+    the probability that the article reports a happening at all (the relevance model's reading
+    of its candidate sentences; None without that model or candidates).  ``topic``: which
+    sentences name desertion; ``model``: the sentence model, where the caller has it."""
+    if model is False:
+        model = get_model()
+    if model is None:
+        return {}, None
+    out = {}
+
+    def read():
+        for c in iter_candidates(sentences, lex, title, topic):
+            out[c.index] = Verdict(
+                model.predict_index(c.feature_index),
+                c.cues,
+                c.found,
+                model.recover,
+                model.confirm_for(lex.lang),
+                model.veto,
+                model.lemma_for(lex.lang),
+                c.blocked or {},
+            )
+            yield c
+
+    feats = document_features(read(), lex.lang)  # reads every candidate, once
+    return out, model.predict_document(feats) if out else None
+
+
+def on_topic(text: str, lex, lemmas: bool = True) -> bool:
+    """Desertion words, or a trigger that is about desertion by itself ("fled his unit"; with
+    ``lemmas``, a lemma trigger too, where the classifier has not read the sentences)."""
+    if lex.topic.search(text):
+        return True
+    if any(t.context == "none" and t.pattern.search(text) for t in lex.triggers):
+        return True
+    if not lemmas:
+        return False
+    from awol.extract.mentions import _lemma_triggers
+
+    return any(t.context == "none" for t, _a, _b in _lemma_triggers(text, lex, None))
+
+
+# A long text's sentences are read by the classifier in worker processes, ahead of the reader
+# that goes through them in order (the two run at once): above this many characters and where
+# more than one core is free (``AWOL_WORKERS`` sets the number of processes; 1 reads in one).
+PARALLEL_MIN_CHARS = 1_000_000
+CHUNK = 2000  # sentences per task
+
+_JOB: tuple = ()  # (sentences, lex, title, topic, the triggers' keys): read by forked workers
+
+
+def workers() -> int:
+    """The processes a long text may be read with: ``AWOL_WORKERS``, else the cores free to
+    this process."""
+    env = os.environ.get("AWOL_WORKERS", "").strip()
+    if env.isdigit():
+        return max(1, int(env))
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+def read_verdicts_ahead(
+    text: str, sentences: list, lex, title: str | None, topic: list[bool], model: Any = False
+) -> tuple[Mapping[int, Verdict], Any]:
+    """:func:`read_verdicts`, for a long text (``PARALLEL_MIN_CHARS``) with more than one core
+    read in worker processes ahead of the reader: the verdicts as a mapping that waits for the
+    ones it is asked for, and the relevance as a :class:`Relevance` (its ``value()``).  The
+    same verdicts and relevance (tests/extract/test_verdicts_ahead.py)."""
+    n = workers()
+    if model is False:
+        model = get_model()
+    if (
+        model is None
+        or len(text) < PARALLEL_MIN_CHARS
+        or n < 2
+        or len(sentences) <= CHUNK
+        or "fork" not in mp.get_all_start_methods()
+    ):
+        return read_verdicts(sentences, lex, title, topic, model)
+    ahead = Ahead(sentences, lex, title, topic, model, n - 1)
+    return ahead, Relevance(ahead)
+
+
+def relevance_value(relevance: Any) -> float | None:
+    """The relevance :func:`read_verdicts` or :func:`read_verdicts_ahead` gave, read."""
+    return relevance.value() if isinstance(relevance, Relevance) else relevance
+
+
+def settle(read: dict) -> None:
+    """What a reading of a long text read ahead left to read, read (and its workers ended):
+    ``read["verdicts"]`` a dict, ``read["relevance"]`` its value."""
+    verdicts = read.get("verdicts")
+    if isinstance(verdicts, Ahead):
+        try:
+            read["relevance"] = relevance_value(read.get("relevance"))
+            read["verdicts"] = dict(verdicts.items())
+        finally:
+            verdicts.close()
+
+
+def _triggers(lex) -> list:
+    """The trigger objects a sentence's matches are made of (by their place in this list: a
+    worker sends their keys, not the objects)."""
+    out = list(lex.triggers)
+    for rules in (lex.lemma_rules or {}).values():
+        out.extend(r.trigger for r in rules)
+    return out
+
+
+def _chunk(span: tuple[int, int]) -> tuple[int, int, list, set[str]] | None:
+    """The verdicts of the candidate sentences of ``sentences[start:stop]`` (in a worker): each
+    candidate's (index, probabilities, cues, trigger matches by key, blocked, its found
+    triggers' (type, context)), and the lemmas of them all (for the relevance model); None where
+    a match is of a trigger the keys do not know (the reader then reads the part itself)."""
+    sentences, lex, title, topic, keys, model = _JOB
+    start, stop = span
+    out = []
+    lemmas: set[str] = set()
+    for c in iter_candidates(sentences, lex, title, topic, start, stop):
+        found = []
+        for t, a, b in c.found:
+            k = keys.get(id(t))
+            if k is None:
+                return None
+            found.append((k, a, b))
+        out.append((c.index, model.predict_index(c.feature_index), c.cues, found, c.blocked))
+        lemmas.update(map(LEMMA, c.tokens))
+    return start, stop, out, lemmas
+
+
+class Ahead(Mapping):
+    """The verdicts of a long text's sentences, read by worker processes in parts of ``CHUNK``
+    sentences, in order; asking for a sentence's verdict waits for its part (iterating, for all).
+    The candidates' features for the relevance model are kept as each part comes."""
+
+    def __init__(self, sentences, lex, title, topic, model, processes: int) -> None:
+        global _JOB
+        self.sentences, self.lex, self.title, self.topic, self.model = (
+            sentences,
+            lex,
+            title,
+            topic,
+            model,
+        )
+        self.triggers = _triggers(lex)
+        keys = {id(t): k for k, t in enumerate(self.triggers)}
+        self.done: dict[int, Verdict] = {}
+        self.upto = 0  # the sentences before this one are read
+        self.candidates: list[Candidate] = []  # (for the relevance model: its features only)
+        spans = [(a, min(a + CHUNK, len(sentences))) for a in range(0, len(sentences), CHUNK)]
+        _JOB = (sentences, lex, title, topic, keys, model)
+        self.pool = mp.get_context("fork").Pool(processes)
+        _JOB = ()
+        self.parts = self.pool.imap(_chunk, spans)
+        self.spans = iter(spans)
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.terminate()
+            self.pool.join()
+            self.pool = None
+
+    def _next(self) -> bool:
+        span = next(self.spans, None)
+        if span is None:
+            self.close()
+            return False
+        part = next(self.parts) if self.pool is not None else None
+        if part is None:  # (a trigger the keys do not know: read here, in this process)
+            self._read_here(span)
+            return True
+        start, stop, found, lemmas = part
+        assert (start, stop) == span
+        lang = self.lex.lang
+        m = self.model
+        first = True
+        for i, probs, cues, keyed, blocked in found:
+            triggers = [(self.triggers[k], a, b) for k, a, b in keyed]
+            self.done[i] = Verdict(
+                probs,
+                cues,
+                triggers,
+                m.recover,
+                m.confirm_for(lang),
+                m.veto,
+                m.lemma_for(lang),
+                blocked or {},
+            )
+            # (the relevance model reads the lemmas of all the candidates: the part's, once)
+            toks = [Token(x, x, 0, 0) for x in sorted(lemmas)] if first else []
+            self.candidates.append(Candidate(i, toks, cues, triggers, blocked, (), lang))
+            first = False
+        self.upto = stop
+        return True
+
+    def _read_here(self, span: tuple[int, int]) -> None:
+        m, lang = self.model, self.lex.lang
+        for c in iter_candidates(self.sentences, self.lex, self.title, self.topic, *span):
+            self.done[c.index] = Verdict(
+                m.predict_index(c.feature_index),
+                c.cues,
+                c.found,
+                m.recover,
+                m.confirm_for(lang),
+                m.veto,
+                m.lemma_for(lang),
+                c.blocked or {},
+            )
+            self.candidates.append(c)
+        self.upto = span[1]
+
+    def _until(self, i: int) -> None:
+        while self.upto <= i and self._next():
+            pass
+
+    def get(self, i, default=None):
+        self._until(i)
+        return self.done.get(i, default)
+
+    def __getitem__(self, i):
+        self._until(i)
+        return self.done[i]
+
+    def __contains__(self, i) -> bool:
+        self._until(i)
+        return i in self.done
+
+    def _all(self) -> None:
+        while self._next():
+            pass
+
+    def __iter__(self):
+        self._all()
+        return iter(self.done)
+
+    def __len__(self) -> int:
+        self._all()
+        return len(self.done)
+
+
+class Relevance:
+    """The relevance of a long text read ahead (:class:`Ahead`): read from all its candidates."""
+
+    def __init__(self, ahead: Ahead) -> None:
+        self.ahead = ahead
+        self.read: tuple[float | None] | None = None
+
+    def value(self) -> float | None:
+        if self.read is None:
+            a = self.ahead
+            a._all()
+            feats = document_features(iter(a.candidates), a.lex.lang)
+            self.read = (a.model.predict_document(feats) if a.done else None,)
+        return self.read[0]
