@@ -1,6 +1,7 @@
 """A long text's classifier verdicts read by worker processes ahead of the reader are the ones
 read in one process, and so is everything extracted from it (the dev corpus's articles joined
-into one text, read in parts of a few sentences with the size threshold lowered)."""
+into one text, read in parts of a few sentences with the size threshold lowered), and so are
+the person names of its sentences the workers read for the story's people."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from awol.extract import verdicts as vmod
 from awol.extract.classifier import get_model
 from awol.extract.document import extract_article
 from awol.extract.lexicon import get_lexicon
+from awol.extract.names import find_person_names
 from awol.extract.sentences import split_sentences
 from awol.model import Article
 
@@ -68,6 +70,10 @@ def test_verdicts_read_ahead_are_the_same(ahead, monkeypatch, lang: str, here: b
     k = sorted(one)[len(one) // 2]
     assert got.get(k).probs == one[k].probs
     assert got.get(0) is None or got.get(0).probs == one[0].probs
+    # the person names of every sentence, read with them (for the story's people)
+    assert vmod.names_read({"verdicts": got}) == [
+        find_person_names(s.text, lang) for s in sentences
+    ]
     read = {"verdicts": got, "relevance": rel2}
     vmod.settle(read)
     assert got.pool is None  # (the workers ended)

@@ -77,7 +77,14 @@ from awol.extract.story import (
     unit_place,
 )
 from awol.extract.story_filters import names_desertion, prison_story, unworded
-from awol.extract.verdicts import on_topic, read_verdicts_ahead, relevance_value, settle
+from awol.extract.verdicts import (
+    names_at,
+    names_read,
+    on_topic,
+    read_verdicts_ahead,
+    relevance_value,
+    settle,
+)
 from awol.model import Article, Event, Evidence, Extraction, Figure
 
 STORY_WINDOW = 6  # sentences after an event mention that may continue its story
@@ -177,6 +184,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
             [] if verdicts_read else None,  # a sentence the classifier skipped has no trigger
             topic[sent.index],
             partial(sources.source, sent.index),
+            names_at(read["verdicts"], sent.index),  # (a long text's, read by workers)
         )
         figs = find_figures(
             an,
@@ -328,7 +336,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     carry_armed(events, where, armed_statements)
     _court_of_story(events, courts, where, court_at)
     _source_of_story(events, where, statements, lang)
-    name_from_story(events, done, sentences, where, lang)
+    name_from_story(events, done, sentences, where, lang, names_read(read))
     carry_story_person(events, lang)
     carry_search_group(events, lex.additive)
     who_before_name(events, lang)

@@ -242,6 +242,7 @@ def analyse_sentence(
     triggers: list | None = None,
     topic: bool | None = None,
     source_of: Callable[[], Source | None] | None = None,
+    person_names: list | None = None,
 ) -> SentenceAnalysis:
     """Find the event mentions of one sentence (before document-level merging).
 
@@ -252,7 +253,8 @@ def analyse_sentence(
     whether the sentence names desertion (``lex.topic``), where the caller has read it.
     ``source_of``: the function that reads the sentence's attributed source (in place of
     ``last_source``: see :class:`~awol.extract.attribution.SourceChain`), called only where
-    a trigger needs it or a later stage reads ``source``.
+    a trigger needs it or a later stage reads ``source``.  ``person_names``: the sentence's
+    person names (``find_person_names``), where the caller has read them.
     """
     text = sent.text
     on_topic = bool(lex.topic.search(text)) if topic is None else topic
@@ -309,7 +311,9 @@ def analyse_sentence(
             source = own_source()
             names = read["names"] = [
                 n
-                for n in find_person_names(text, lex.lang)
+                for n in (
+                    find_person_names(text, lex.lang) if person_names is None else person_names
+                )
                 if not (source and source.start <= n.start < source.end)
                 and not not_a_deserter(text, n, lex.lang)
             ]

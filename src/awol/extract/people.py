@@ -260,18 +260,25 @@ def _surname_rx(name: str) -> _Surname | None:
 
 
 def name_from_story(
-    events: list, drafts: list, sentences: list, where: list[int], lang: str
+    events: list,
+    drafts: list,
+    sentences: list,
+    where: list[int],
+    lang: str,
+    named: list[list[NameMention]] | None = None,
 ) -> None:
     """Name the events that name no one after the story's people (:func:`story_people` of the
     article's ``sentences``): the one person named in full in an earlier sentence (or in the
     event's own) whose surname alone the event's sentence (index ``where[i]``) uses; or, in
     English, the one story person the sentence before names, where a mention of the event's
     draft (``drafts[i]``) has a "he" or "she" subject.  A named event of no count counts one
-    (each named person is one)."""
+    (each named person is one).  ``named``: the person names of each sentence, where the caller
+    has read them (a long text's, read by workers: :mod:`awol.extract.verdicts`)."""
     if not events or all(e.names for e in events):
         return
     texts = [s.text for s in sentences]
-    named = [find_person_names(t, lang) for t in texts]
+    if named is None:
+        named = [find_person_names(t, lang) for t in texts]
     people = _story_people(texts, named, lang)
     if not people:
         return

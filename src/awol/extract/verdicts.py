@@ -13,6 +13,7 @@ from typing import Any
 
 from awol.extract.classifier import Candidate, document_features, get_model, iter_candidates
 from awol.extract.mentions import Verdict
+from awol.extract.names import NameMention, find_person_names
 from awol.extract.tokens import LEMMA, Token
 
 
@@ -104,6 +105,19 @@ def read_verdicts_ahead(
     return ahead, Relevance(ahead)
 
 
+def names_read(read: dict) -> list[list[NameMention]] | None:
+    """The person names of each sentence, where workers read them (a long text read ahead)."""
+    verdicts = read.get("verdicts")
+    return verdicts.names() if isinstance(verdicts, Ahead) else None
+
+
+def names_at(verdicts: Any, i: int) -> list[NameMention] | None:
+    """The person names of sentence ``i``, where workers read them and its part has come."""
+    if isinstance(verdicts, Ahead) and i < len(verdicts.named):
+        return verdicts.named[i]
+    return None
+
+
 def relevance_value(relevance: Any) -> float | None:
     """The relevance :func:`read_verdicts` or :func:`read_verdicts_ahead` gave, read."""
     return relevance.value() if isinstance(relevance, Relevance) else relevance
@@ -130,11 +144,12 @@ def _triggers(lex) -> list:
     return out
 
 
-def _chunk(span: tuple[int, int]) -> tuple[int, int, list, set[str]] | None:
+def _chunk(span: tuple[int, int]) -> tuple[int, int, list, set[str], list] | None:
     """The verdicts of the candidate sentences of ``sentences[start:stop]`` (in a worker): each
-    candidate's (index, probabilities, cues, trigger matches by key, blocked, its found
-    triggers' (type, context)), and the lemmas of them all (for the relevance model); None where
-    a match is of a trigger the keys do not know (the reader then reads the part itself)."""
+    candidate's (index, probabilities, cues, trigger matches by key, blocked), the lemmas of them
+    all (for the relevance model) and the person names of each sentence of the part (for the
+    story's people, :func:`awol.extract.people.name_from_story`); None where a match is of a
+    trigger the keys do not know (the reader then reads the part itself)."""
     sentences, lex, title, topic, keys, model = _JOB
     start, stop = span
     out = []
@@ -148,7 +163,8 @@ def _chunk(span: tuple[int, int]) -> tuple[int, int, list, set[str]] | None:
             found.append((k, a, b))
         out.append((c.index, model.predict_index(c.feature_index), c.cues, found, c.blocked))
         lemmas.update(map(LEMMA, c.tokens))
-    return start, stop, out, lemmas
+    named = [find_person_names(s.text, lex.lang) for s in sentences[start:stop]]
+    return start, stop, out, lemmas, named
 
 
 class Ahead(Mapping):
@@ -170,6 +186,7 @@ class Ahead(Mapping):
         self.done: dict[int, Verdict] = {}
         self.upto = 0  # the sentences before this one are read
         self.candidates: list[Candidate] = []  # (for the relevance model: its features only)
+        self.named: list[list[NameMention]] = []  # the person names of each sentence read
         spans = [(a, min(a + CHUNK, len(sentences))) for a in range(0, len(sentences), CHUNK)]
         _JOB = (sentences, lex, title, topic, keys, model)
         self.pool = mp.get_context("fork").Pool(processes)
@@ -192,8 +209,9 @@ class Ahead(Mapping):
         if part is None:  # (a trigger the keys do not know: read here, in this process)
             self._read_here(span)
             return True
-        start, stop, found, lemmas = part
+        start, stop, found, lemmas, named = part
         assert (start, stop) == span
+        self.named.extend(named)
         lang = self.lex.lang
         m = self.model
         first = True
@@ -230,6 +248,9 @@ class Ahead(Mapping):
                 c.blocked or {},
             )
             self.candidates.append(c)
+        self.named.extend(
+            find_person_names(s.text, self.lex.lang) for s in self.sentences[span[0] : span[1]]
+        )
         self.upto = span[1]
 
     def _until(self, i: int) -> None:
@@ -251,6 +272,12 @@ class Ahead(Mapping):
     def _all(self) -> None:
         while self._next():
             pass
+
+    def names(self) -> list[list[NameMention]]:
+        """The person names of each sentence (as :func:`~awol.extract.names.find_person_names`
+        reads them)."""
+        self._all()
+        return self.named
 
     def __iter__(self):
         self._all()
