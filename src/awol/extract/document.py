@@ -78,6 +78,7 @@ from awol.extract.story import (
 )
 from awol.extract.story_filters import names_desertion, prison_story, unworded
 from awol.extract.verdicts import (
+    abandon,
     names_at,
     names_read,
     on_topic,
@@ -101,9 +102,12 @@ def _extract(article: Article, read: dict, rescue: dict[int, str] | None = None)
     """:func:`extract_article`; ``read`` gets the classifier's verdicts and the relevance;
     ``rescue``: the sentences whose event of a type is taken as said (:mod:`.rescue`)."""
     try:
-        return _read(article, read, rescue)
-    finally:
-        settle(read)  # (a long text's verdicts read ahead: all read, the workers ended)
+        out = _read(article, read, rescue)
+    except BaseException:
+        abandon(read)  # (a long text's workers ended)
+        raise
+    settle(read)  # (a long text's verdicts read ahead: all read, the workers ended)
+    return out
 
 
 def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extraction:

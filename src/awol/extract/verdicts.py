@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import threading
 from collections.abc import Mapping
 from typing import Any
 
@@ -67,6 +68,7 @@ def on_topic(text: str, lex, lemmas: bool = True) -> bool:
 # more than one core is free (``AWOL_WORKERS`` sets the number of processes; 1 reads in one).
 PARALLEL_MIN_CHARS = 1_000_000
 CHUNK = 2000  # sentences per task
+MAX_WORKERS = 3
 
 _JOB: tuple = ()  # (sentences, lex, title, topic, the triggers' keys): read by forked workers
 
@@ -99,9 +101,16 @@ def read_verdicts_ahead(
         or n < 2
         or len(sentences) <= CHUNK
         or "fork" not in mp.get_all_start_methods()
+        # (a daemon, a Dask worker, has no children; a thread of a server forks no process)
+        or mp.current_process().daemon
+        or threading.current_thread() is not threading.main_thread()
     ):
         return read_verdicts(sentences, lex, title, topic, model)
-    ahead = Ahead(sentences, lex, title, topic, model, n - 1)
+    try:
+        # (the reader's share is the larger: more than 3 workers would wait)
+        ahead = Ahead(sentences, lex, title, topic, model, min(n - 1, MAX_WORKERS))
+    except OSError:  # pragma: no cover - no process to be had: read in this one
+        return read_verdicts(sentences, lex, title, topic, model)
     return ahead, Relevance(ahead)
 
 
@@ -133,6 +142,13 @@ def settle(read: dict) -> None:
             read["verdicts"] = dict(verdicts.items())
         finally:
             verdicts.close()
+
+
+def abandon(read: dict) -> None:
+    """A reading stopped by an error: the workers of a long text read ahead ended."""
+    verdicts = read.get("verdicts")
+    if isinstance(verdicts, Ahead):
+        verdicts.close()
 
 
 def _triggers(lex) -> list:
@@ -205,8 +221,13 @@ class Ahead(Mapping):
         if span is None:
             self.close()
             return False
-        part = next(self.parts) if self.pool is not None else None
-        if part is None:  # (a trigger the keys do not know: read here, in this process)
+        part = None
+        if self.pool is not None:
+            try:
+                part = next(self.parts)
+            except Exception:  # (a worker failed: the rest is read here)
+                self.close()
+        if part is None:  # (or a trigger the keys do not know: read here, in this process)
             self._read_here(span)
             return True
         start, stop, found, lemmas, named = part
