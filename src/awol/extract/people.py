@@ -298,7 +298,13 @@ def name_from_story(
         hits = surnames.hits(text, lambda k, i=i: first_seen.get(people[k], i + 1) <= i)
         if len(hits) != 1 and _lang(lang) == "en":
             hits = _he(d, texts, named, surnames, lang)
-        if len(hits) != 1 and len(people) == 1 and not roundup and _of_one(e, text, named, i, lang):
+        if (
+            len(hits) != 1
+            and len(people) == 1
+            and not roundup
+            and not any(m.vague_group for m in d.mentions)  # ("десятки его сослуживцев")
+            and _of_one(e, text, named, i, lang)
+        ):
             if deserter is None:
                 deserter = _a_deserter(
                     people[0], surnames.surnames[0][1], events, texts, named, lang
