@@ -153,3 +153,32 @@ def test_a_place_one_side_codes_and_the_other_only_writes_is_a_word_in_common():
     elsewhere = rec("c", country="FR", count=50, place="Marseille", published="2025-01-03")
     x = pair_features(features(said), features(elsewhere))
     assert "tokens" not in x and x["distinct_diff"] == 1.0
+
+
+def _meet_any(a, b) -> bool:
+    """Candidates through any channel, the archive-wide one (events with no time anchor) too."""
+    ia, qa, wia, wqa = _inc.block_keys(a)
+    ib, qb, wib, wqb = _inc.block_keys(b)
+    ab = bool(set(qa) & set(ib)) or bool(set(wqa) & set(wib))
+    ba = bool(set(qb) & set(ia)) or bool(set(wqb) & set(wia))
+    assert ab == ba  # symmetric by construction
+    return ab
+
+
+def test_an_undated_unplaced_event_meets_through_its_storys_regions():
+    # "two more were caught": no date, no publication date, no place of its own; its story
+    # (another event of its article) says the DPR
+    vague = features(rec("a", type_="detention", country=None, count=2))
+    dated = features(rec("b", type_="detention", date="2023-05", region="UA-14", country="UA",
+                         count=2, published="2023-05-28"))  # fmt: skip
+    assert not _meet_any(vague, dated)
+    vague.ctx_regions = frozenset({"UA-14"})
+    assert _meet_any(vague, dated)
+    vague.ctx_regions = frozenset({"UA-09"})
+    assert not _meet_any(vague, dated)
+    # two anchorless events do not meet by their stories' regions alone (only by what they say
+    # themselves: here two countries)
+    one = features(rec("c", type_="detention", country="UA", count=2))
+    other = features(rec("d", type_="detention", country="RU", count=2))
+    one.ctx_regions = other.ctx_regions = frozenset({"UA-14"})
+    assert not _meet_any(one, other)

@@ -254,9 +254,16 @@ def _evidence_keys(f: Feat) -> tuple[list[tuple], list[tuple], list[tuple], list
         b = anchor // EVIDENCE_BUCKET
         idx = [k + (b,) for k in base]
         qry = [k + (x,) for k in base for x in range(b - 2, b + 3)]
-        qry += [k + ("*",) for k in wide]
-        return idx, qry, wide, []
-    return [k + ("*",) for k in wide], [], wide, wide
+        # its own region also under "bs": where an anchorless event of a story of that region
+        # looks (below)
+        own = [("e", t, "bs", f.region)] if f.region else []
+        qry += [k + ("*",) for k in wide + own]
+        return idx, qry, wide + own, []
+    # an event with no time anchor and no region of its own ("two more were caught") meets the
+    # events of its type whose own region is one its story says (as ``ctx_region`` scores
+    # them); two anchorless events do not meet by their stories alone (not indexed under it)
+    ctx = [("e", t, "bs", r) for r in sorted(f.ctx_regions)] if not f.region else []
+    return [k + ("*",) for k in wide + ctx], [], wide, wide + ctx
 
 
 def _keys(f: Feat) -> tuple[list[tuple], list[tuple], list[tuple], list[tuple]]:
