@@ -48,6 +48,7 @@ from awol.extract.merging import (
     referent,
     same_person,
 )
+from awol.extract.names import NameMention, find_person_names
 from awol.extract.people import name_from_story
 from awol.extract.places import PlaceMention
 from awol.extract.prefilter import filtered
@@ -168,6 +169,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     courts: list[PlaceMention] = []  # places that name a court, for verdicts told without one
     court_at: list[int] = []  # the sentence of each
     occurred: list[Occurrence] = []  # "the escape took place on May 24" (no event of its own)
+    named = _Names(sentences, lang)  # each sentence's person names, read once where asked
     for sent in sentences:
         # (or, where the language's coders read it so, a sentence right before one that names
         # desertion: a headline's "found dead" before the lead that says he had fled)
@@ -188,7 +190,8 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
             [] if verdicts_read else None,  # a sentence the classifier skipped has no trigger
             topic[sent.index],
             partial(sources.source, sent.index),
-            names_at(read["verdicts"], sent.index),  # (a long text's, read by workers)
+            # (a long text's, read by workers; else read once, where a stage asks)
+            _or(names_at(read["verdicts"], sent.index), partial(named.at, sent.index)),
         )
         figs = find_figures(
             an,
@@ -340,7 +343,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     carry_armed(events, where, armed_statements)
     _court_of_story(events, courts, where, court_at)
     _source_of_story(events, where, statements, lang)
-    name_from_story(events, done, sentences, where, lang, names_read(read))
+    name_from_story(events, done, sentences, where, lang, names_read(read) or named.all(events))
     carry_story_person(events, lang)
     carry_search_group(events, lex.additive)
     who_before_name(events, lang)
@@ -355,6 +358,32 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     # (the outlet people told is an event's source, not a statistic's)
     figs = statements.attribute(figures, _not_told)
     return Extraction(article, events, dedupe_figures(figs))
+
+
+class _Names:
+    """The person names of each sentence (:func:`~awol.extract.names.find_person_names`), read
+    once: by the mention finder where a trigger asks, and by the story's people for them all."""
+
+    def __init__(self, sentences: list, lang: str) -> None:
+        self.sentences, self.lang = sentences, lang
+        self.read: list[list[NameMention] | None] = [None] * len(sentences)
+
+    def at(self, i: int) -> list[NameMention]:
+        names = self.read[i]
+        if names is None:
+            names = self.read[i] = find_person_names(self.sentences[i].text, self.lang)
+        return names
+
+    def all(self, events: list[Event]) -> list[list[NameMention]] | None:
+        """Every sentence's, where :func:`~awol.extract.people.name_from_story` reads them (an
+        event that names no one); None where it does not."""
+        if not events or all(e.names for e in events):
+            return None
+        return [self.at(i) for i in range(len(self.sentences))]
+
+
+def _or(value, default):
+    return default if value is None else value
 
 
 def _not_told(s: Statement) -> bool:

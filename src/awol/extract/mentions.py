@@ -242,7 +242,7 @@ def analyse_sentence(
     triggers: list | None = None,
     topic: bool | None = None,
     source_of: Callable[[], Source | None] | None = None,
-    person_names: list | None = None,
+    person_names: list | Callable[[], list] | None = None,
 ) -> SentenceAnalysis:
     """Find the event mentions of one sentence (before document-level merging).
 
@@ -254,7 +254,8 @@ def analyse_sentence(
     ``source_of``: the function that reads the sentence's attributed source (in place of
     ``last_source``: see :class:`~awol.extract.attribution.SourceChain`), called only where
     a trigger needs it or a later stage reads ``source``.  ``person_names``: the sentence's
-    person names (``find_person_names``), where the caller has read them.
+    person names (``find_person_names``), where the caller has read them (or the function
+    that reads them, where a later stage reads them too: read once per sentence).
     """
     text = sent.text
     on_topic = bool(lex.topic.search(text)) if topic is None else topic
@@ -312,7 +313,11 @@ def analyse_sentence(
             names = read["names"] = [
                 n
                 for n in (
-                    find_person_names(text, lex.lang) if person_names is None else person_names
+                    find_person_names(text, lex.lang)
+                    if person_names is None
+                    else person_names()
+                    if callable(person_names)
+                    else person_names
                 )
                 if not (source and source.start <= n.start < source.end)
                 and not not_a_deserter(text, n, lex.lang)
