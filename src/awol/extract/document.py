@@ -77,7 +77,7 @@ from awol.extract.story import (
     place_there,
     unit_place,
 )
-from awol.extract.story_filters import names_desertion, prison_story, unworded
+from awol.extract.story_filters import labels_only, names_desertion, prison_story, unworded
 from awol.extract.verdicts import (
     abandon,
     names_at,
@@ -329,7 +329,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
                     break
     drafts.merge_background()
     figures = figures or head_figures
-    done = charges_of_verdicts(absorb_weak(drafts.all))
+    done = labels_only(charges_of_verdicts(absorb_weak(drafts.all)))
     if not any(topic) and not head_topic:
         done = unworded(done, lex)
     army = army_country(text, lang)  # whose state charges, seeks and tries, by default
