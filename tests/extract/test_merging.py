@@ -206,3 +206,33 @@ def test_referent_is_the_one_person_the_sentence_before_names() -> None:
 def test_a_group_of_untold_size_is_not_the_one_soldiers_flight(text: str, lang: str) -> None:
     fled = _of(_events(text, lang), "desertion")
     assert sorted(e.count or 0 for e in fled) == [0, 1]
+
+
+def test_a_second_date_coordinated_with_the_first_is_a_second_happening() -> None:
+    text = (
+        "A contract soldier from Buryatia left his unit in May 2023 and again in October 2023, "
+        "the court said."
+    )
+    fled = _of(_events(text, "en"), "desertion")
+    assert sorted(e.date for e in fled) == ["2023-05", "2023-10"]
+
+
+def test_a_second_date_of_a_clause_with_its_own_verb_is_not_an_elided_happening() -> None:
+    text = (
+        "A deserter from Buryatia was detained in March 2024 and in April 2024 he was charged "
+        "with desertion."
+    )
+    assert [e.date for e in _of(_events(text, "en"), "detention")] == ["2024-03"]
+
+
+def test_another_in_a_named_place_is_a_second_detention() -> None:
+    text = "Two soldiers fled their unit in March. One was detained in Kursk, another in Belgorod."
+    held = _of(_events(text, "en"), "detention")
+    assert {"RU-KRS", "RU-BEL"} <= {e.region for e in held}
+
+
+def test_the_month_may_is_not_a_modal() -> None:
+    text = "A conscript who left his unit in May was detained in Kursk on June 3."
+    held = _of(_events(text, "en"), "detention")
+    assert [e.region for e in held] == ["RU-KRS"]
+    assert not _of(_events("The soldier may have deserted, his mother said.", "en"), "desertion")

@@ -20,7 +20,7 @@ from awol.evaluate.events import by_language, load_split, score
 REAL = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "real"
 
 # reached when pinned (events F1 on the test split), per language
-REACHED = {"en": 0.783, "ru": 0.723}
+REACHED = {"en": 0.800, "ru": 0.723}
 FIGURES_REACHED = {"en": 0.886, "ru": 0.917}
 # the fields of matched events, both languages together, as counts (``matched-event fields
 # right/wrong/missing`` of ``--brief``): a ratio over matched events falls when a correct new

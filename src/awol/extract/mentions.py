@@ -444,7 +444,8 @@ def _may_matter(
 
 def _combine_same_type(mentions: list[Mention]) -> list[Mention]:
     """Two triggers of one type in one sentence tell one happening ("crossed the border ... had
-    deserted"), unless the second is another one ("two more were arrested") or counts differ."""
+    deserted"), unless the second is another one ("two more were arrested") or counts or dates
+    differ ("left his unit in May 2023 and again in October 2023")."""
     out: list[Mention] = []
     for m in mentions:
         prev = next((x for x in out if x.type == m.type), None)
@@ -452,6 +453,7 @@ def _combine_same_type(mentions: list[Mention]) -> list[Mention]:
             prev is not None
             and not m.additive
             and (prev.count is None or m.count is None or prev.count == m.count)
+            and not _other_dates(prev, m)
         ):
             for attr in ("date", "count", "count_qualifier", "count_from", "who", "armed"):
                 if getattr(prev, attr) in (None, [], ""):
@@ -463,6 +465,14 @@ def _combine_same_type(mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def _other_dates(a: Mention, b: Mention) -> bool:
+    """Do the two mentions have dates of their own that cannot be one (neither contains the
+    other: "2023-05" and "2023-10", not "2023" and "2023-05")?"""
+    x = a.date.value if a.date is not None else None
+    y = b.date.value if b.date is not None else None
+    return bool(x and y) and not (x.startswith(y) or y.startswith(x))
 
 
 _GENERIC_DET = re.compile(
