@@ -38,3 +38,27 @@ def test_person_names_read_once_per_sentence(monkeypatch) -> None:
     # (the story's people read them all where an event names no one)
     assert any(not e.names for e in ex.events)
     assert calls and max(calls.values()) == 1, calls
+
+
+def test_name_finder_passes_by_only_words_that_start_no_name(monkeypatch) -> None:
+    """The English name finder passes by the words that do not start with a capital (no given
+    name of the list does, and a name after a rank is capitalised): the names found are those
+    of reading every word."""
+    from tests.conftest import DEV
+
+    from awol.extract.sentences import split_sentences
+
+    assert names._given_capitalised()
+    texts = [
+        "corporal marcel kandarov and Corporal Marcel Kandarov's unit; ivan petrov, Ivan A. Smith",
+        "said Dmitry, and dmitry said; Sergej Ivanov’s brother Artur A. He fled. Semyon Sh.",
+        "private Ivan ivanov and Private ivan Ivanov left; Major General Petrov said Ivan Kirov",
+    ]
+    for path in sorted(DEV.glob("en-*.txt")):
+        text = path.read_text(encoding="utf-8")
+        texts += [s.text for s in split_sentences(text, "en")]
+        texts.append(text.lower())
+    skipped = [names._find_en(t) for t in texts]
+    monkeypatch.setattr(names, "_given_capitalised", lambda: False)
+    assert [names._find_en(t) for t in texts] == skipped
+    assert any(skipped)

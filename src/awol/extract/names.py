@@ -184,12 +184,25 @@ def en_given(tok: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def _given_capitalised() -> bool:
+    """Does every known English given name start with a capital (a word that does not then
+    starts no name: :func:`_find_en` passes it by)?"""
+    return all(n[:1].isupper() for n in en_given_names())
+
+
 def _find_en(text: str) -> list[NameMention]:
     toks = _words(text)
     out: list[NameMention] = []
     i, n = 0, len(toks)
+    # (perf13) a name starts at a capitalised word: a given name of the list, or a name word
+    # after a rank; the others (most words) are passed by without the tests below
+    skip = _given_capitalised()
     while i < n:
         tok, s, e = toks[i]
+        if skip and not tok[0].isupper():
+            i += 1
+            continue
         first = _strip_poss(tok)
         if en_given(tok) or (tok != first and en_given(first)):
             j = i + 1
