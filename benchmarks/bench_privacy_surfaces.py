@@ -16,9 +16,13 @@ gold does not list (relatives, lawyers, call signs, hyphenated and common-word s
 in ids and URL slugs, ALL-CAPS, names split by a line break).  ``--show N`` prints N leaked forms
 per surface (only for --hostile and corpus/dev: for real texts a count and a hash, never a name).
 A form that the gazetteer reads as a place where it stands ("в Ростове" beside a man called
-Ростов) is no leak, nor a lower-case word that only shares a name's stem ("romantic", "Roman");
-a search by a name that is also a place whose results show it only as the place is counted on a
-line of its own, outside the total.
+Ростов), or its transliteration in a URL slug, is no leak, nor a lower-case word that only shares
+a name's stem ("romantic", "Roman") or that is a common word (lower case in 3 texts, or in prose
+and known to the English dictionary while no given name is spelt so): those homonyms are counted
+apart.  A search by a name counts when it returns a record of a document that names the person
+or records that show a form of the name; one that only finds other documents' records showing
+the word as a place, a common word or inside another word is counted on a line of its own,
+outside the total.
 
 Over-masking: every document's text as the anonymous document page shows it, against its stored
 text: the masked spans that are a form of a gold name, a place the gazetteer knows, a common
@@ -197,59 +201,121 @@ def place_homonym(form: str) -> bool:
 
 
 def common_words(folder: Path, documents: int = 3) -> frozenset[str]:
-    """The lower-case Latin words written in lower case in ``documents`` or more texts of the
-    corpus: its common English words ("will", "mark"), no person's name."""
+    """The lower-case Latin words of the corpus that are common words, no person's name: written
+    in lower case in ``documents`` or more texts ("will", "mark"), or written in lower case in
+    the prose of a text (a word between spaces, not part of a URL, a handle or a hashtag) and
+    known to the English dictionary (simplemma's) while no known given name is spelt so."""
+    import simplemma
+
+    from awol.extract.names import name_key
+    from awol.privacy.recognise import _given_keys
+
     df: Counter = Counter()
+    prose: set[str] = set()
     for p in folder.glob("*.txt"):
-        df.update(
-            set(re.findall(r"\b[a-z]{3,}\b", p.read_text(encoding="utf-8", errors="replace")))
-        )
-    return frozenset(w for w, n in df.items() if n >= documents)
+        text = p.read_text(encoding="utf-8", errors="replace")
+        df.update(set(re.findall(r"\b[a-z]{3,}\b", text)))
+        for tok in text.split():
+            tok = tok.strip(".,;:!?\"'()[]«»“”‘’…—–-")
+            if re.fullmatch(r"[a-z]{3,}", tok):
+                prose.add(tok)
+    given = _given_keys()
+    words = {w for w, n in df.items() if n >= documents}
+    words |= {
+        w
+        for w in prose
+        if simplemma.is_known(w, lang="en") and name_key(w).replace(" ", "") not in given
+    }
+    return frozenset(words)
 
 
-def _place_word(part: str) -> bool:
-    """Does the gazetteer read ``part`` as a place after a preposition ("в Ростов", "in Kirov")?"""
-    from awol.extract.places import get_gazetteer
+def transliterated_places(folder: Path) -> Callable[[str], bool]:
+    """A test for a lower-case Latin form (a URL slug's word): is it the transliteration of a
+    Cyrillic word of the corpus that :func:`place_homonym` reads as a place ("rostove" of "в
+    Ростове")?  The slug of an article about a town spells the town, not a man of that name."""
+    from awol.extract.names import name_key
 
-    cyr = any("а" <= ch.lower() <= "я" for ch in part)
-    ctx = ("в " if cyr else "in ") + part
-    return any(m.end >= len(ctx) for m in get_gazetteer().find(ctx, "ru" if cyr else "en"))
+    by_key: dict[str, set[str]] = {}
+    for p in folder.glob("*.txt"):
+        text = p.read_text(encoding="utf-8", errors="replace")
+        for w in set(re.findall(r"\b[А-ЯЁ][а-яё]{2,}\b", text)):
+            by_key.setdefault(name_key(w).replace(" ", ""), set()).add(w)
+
+    def test(form: str) -> bool:
+        if not form.islower() or re.search(r"[А-Яа-яЁё]", form):
+            return False
+        return any(place_homonym(w) for w in by_key.get(name_key(form).replace(" ", ""), ()))
+
+    return test
 
 
 def _search(
-    db: str, names: set[str], skip: frozenset[str], placed: list[str]
+    db: str,
+    names_by_doc: dict[str, set[str]],
+    skip: frozenset[str],
+    homonym: Callable[[str], bool],
+    apart: list[str],
 ) -> tuple[int, int, list[str]]:
-    """(name searches, searches that found something, sample) for an anonymous reader; a search
-    by a name that is also a place whose results show it only where it is a place goes to
-    ``placed`` instead."""
-    import re
+    """(name searches, searches that found a person, sample) for an anonymous reader.
 
+    Every part of every gold name is searched for in each list endpoint.  A search finds the
+    person when it returns a record of a document whose gold names them (the records that name
+    them: whatever the record shows) or when the records it matches show a form of the name
+    that is no homonym (the events a text search matches are the evidence of what matched:
+    incidents, cases and documents are found through them).  A search that only finds records
+    of other documents that show the word as a place, a common word or inside another word
+    ("Roman" in "romantic") goes to ``apart`` instead: the search found a word, not a person."""
     from fastapi.testclient import TestClient
 
+    from awol.privacy import public_id
+    from awol.query import Filters
     from awol.serve.app import create_app
 
     app = create_app(db)
     tried, found, sample = 0, 0, []
     try:
         c = TestClient(app, base_url="https://testserver")
-        parts = sorted({p for n in names for p in re.findall(r"[^\W\d_]{4,}", n)})
+        app.state.awol.query.dashboard(Filters(), public=True)  # the database's public-id key
+        owners: dict[str, set[str]] = {}
+        for doc, names in names_by_doc.items():
+            for n in names:
+                for p in re.findall(r"[^\W\d_]{4,}", n):
+                    owners.setdefault(p, set()).add(public_id(doc))
         # a name that is also a trap word of the hostile articles ("Мороз ударил") finds them
-        parts = [p for p in parts if p not in skip]
+        parts = [p for p in sorted(owners) if p not in skip]
         for part in parts:
+            shown: list[str] | None = None
             for path in ("/api/events", "/api/incidents", "/api/cases", "/api/documents", "/api/figures"):  # fmt: skip
-                r = c.get(path, params={"q": part})
+                r = c.get(path, params={"q": part, "limit": "500"})
                 tried += 1
-                if r.status_code == 200 and r.json().get("total"):
-                    # a name that is also a place ("Ростов") finds the records about the place:
-                    # only a record that shows it where it is no place counts
-                    if _place_word(part) and not leaks(r.text, [part]):
-                        placed.append(f"{path}?q={part}")
-                        continue
+                if r.status_code != 200 or not r.json().get("total"):
+                    continue
+                docs = {d for it in r.json().get("items", []) for d in _documents(it)}
+                if path in ("/api/events", "/api/figures") or shown is None:
+                    ev = (
+                        r
+                        if path in ("/api/events", "/api/figures")
+                        else c.get("/api/events", params={"q": part, "limit": "500"})
+                    )
+                    shown = [w for w in leaks(readable(ev.text), [part]) if not homonym(w)]
+                if docs & owners[part] or shown:
                     found += 1
                     sample.append(f"{path}?q={part}")
+                else:
+                    apart.append(f"{path}?q={part}")
     finally:
         app.state.awol.store.close()
     return tried, found, sample
+
+
+def _documents(item: dict) -> set[str]:
+    """The (public) ids of the documents a record of a list endpoint comes from."""
+    out = {item[k] for k in ("document_id", "id") if isinstance(item.get(k), str)}
+    out |= {d for d in item.get("documents") or [] if isinstance(d, str)}
+    out |= {e[0] for e in item.get("events") or [] if isinstance(e, list) and e}
+    for m in item.get("members") or []:
+        out |= _documents(m)
+    return out
 
 
 def _overmask(db: str, names_by_doc: dict[str, set[str]], show: int) -> dict[str, int]:
@@ -314,10 +380,15 @@ def audit(
         res: dict[str, int] = {}
         homonyms = 0
         common = common_words(folder)
+        translit_place = transliterated_places(folder)
+
+        def homonym(w: str) -> bool:
+            return place_homonym(w) or w in common or translit_place(w)
+
         for label, text in texts.items():
             found = leaks(readable(strip(text)), names)
-            places = [w for w in found if place_homonym(w) or w in common]
-            found = [w for w in found if not (place_homonym(w) or w in common)]
+            places = [w for w in found if homonym(w)]
+            found = [w for w in found if not homonym(w)]
             homonyms += len(places)
             res[label] = len(found)
             top = " ".join(f"{w}x{n}" for w, n in Counter(found).most_common(show))
@@ -328,17 +399,19 @@ def audit(
             print(f"  {label:<34} {len(found):>5}  {top}")
         # (not in the total: a word the dictionary reads first as a place, which the gazetteer
         # knows, where no context made it one for the audit: "Ростов" the city, in a document
-        # about someone else, ``place_homonym``; a lower-case word written so in 3 or more of the
-        # corpus's texts, ``common_words``)
+        # about someone else, ``place_homonym``, or its transliteration in a URL slug,
+        # ``transliterated_places``; a lower-case word written so in 3 or more of the corpus's
+        # texts, or in prose and known to the English dictionary, ``common_words``)
         print(f"  {'  (homonyms: places, common words)':<34} {homonyms:>5}")
-        placed: list[str] = []
-        tried, hits, sample = _search(db, names, skip, placed)
+        apart: list[str] = []
+        tried, hits, sample = _search(db, names_by_doc, skip, homonym, apart)
         res["anonymous search by a name"] = hits
         shown = "" if private else " ".join(sample[:show])
         print(f"  {'anonymous search by a name':<34} {hits:>5}  of {tried}  {shown}")
-        # (not in the total: the records found show the word only as the place)
-        shown = "" if private else " ".join(placed[:show])
-        print(f"  {'  (a name that is also a place)':<34} {len(placed):>5}  {shown}")
+        # (not in the total: only records of other documents, which show the word as a place,
+        # a common word or inside another word)
+        shown = "" if private else " ".join(apart[:show])
+        print(f"  {'  (found a homonym, not the person)':<34} {len(apart):>5}  {shown}")
         print(f"  {'TOTAL':<34} {sum(res.values()):>5}")
         _overmask(db, names_by_doc, 0 if private else show)
     return res

@@ -136,11 +136,23 @@ def _coordinated_place(text: str, s: int, e: int) -> bool:
     return False
 
 
+_ESCAPES = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
+
+
+def _unescape(m: re.Match) -> str:
+    try:
+        return bytes.fromhex(m.group().replace("%", "")).decode("utf-8")
+    except UnicodeDecodeError:
+        return m.group()
+
+
 def leaks(text: str, names: Iterable[str]) -> list[str]:
     """Forms of ``names`` in ``text`` (a word that is itself a known place, such as the town
     of Artyom, or that the gazetteer reads as a place where it stands, "в Ростове", or by the
     place it is coordinated with, "Ростова и Кубани", is not counted; nor is a lower-case Latin
     word that only shares a name's stem, "romantic")."""
+    # a percent-encoded URL ("/%D0%B8%D0%B2%D0%B0%D0%BD-...") is read decoded
+    text = _ESCAPES.sub(_unescape, text)
     # a hashtag or a handle ("#FreeIvanZayats", "@ivan_petrov_1990") hides its words from word
     # boundaries: they are read apart (a camel-case capital or an underscore starts a word)
     text = _CAMEL.sub(" ", text.replace("_", " "))

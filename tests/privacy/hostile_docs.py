@@ -184,6 +184,39 @@ The soldier, Dmitry Belov, 27, deserted in February 2025 and was detained on Mar
 mother Galina Belova said. Supporters used the hashtag #NoWar and the handle @novayagazeta.
 """,
     },
+    {
+        # a URL whose slug is percent-encoded Cyrillic ("/новости/.../кожемякина-задержали-...")
+        # and names the deserter by his surname alone, in an oblique case
+        "file": "2024-10-02-ru-7.txt",
+        "url": "https://example.org/%D0%BD%D0%BE%D0%B2%D0%BE%D1%81%D1%82%D0%B8/2024/10/%D0%BA%D0%BE%D0%B6%D0%B5%D0%BC%D1%8F%D0%BA%D0%B8%D0%BD%D0%B0-%D0%B7%D0%B0%D0%B4%D0%B5%D1%80%D0%B6%D0%B0%D0%BB%D0%B8-%D0%B2-%D0%BA%D1%83%D1%80%D1%81%D0%BA%D0%B5",
+        "outlet": "Выдуманная газета",
+        "published": "2024-10-02",
+        "language": "ru",
+        "names": ["Андрей Кожемякин"],
+        "text": """Беглого контрактника задержали в Курске
+
+Рядовой Андрей Кожемякин самовольно оставил воинскую часть в Белгородской области в сентябре \
+2024 года. 1 октября 2024 года военная полиция задержала его в Курске, сообщил источник.
+""",
+    },
+    {
+        # a French-style transliteration in the slug ("shevtchouk") of a surname the text spells
+        # "Shevchuk": no spelling key joins them, only the sounds do; a village named after the
+        # family stays readable, so only the query's check against the record's names keeps a
+        # search for "Shevchuk" from finding it
+        "file": "2024-11-05-en-8.txt",
+        "url": "https://example.org/fr/2024/11/soldat-shevtchouk-deserteur-arrete",
+        "outlet": "Invented Courier",
+        "published": "2024-11-05",
+        "language": "en",
+        "names": ["Oleksiy Shevchuk", "Shevtchouk"],
+        "text": """Deserter detained in Bryansk
+
+Private Oleksiy Shevchuk, 23, deserted from his unit in the Kursk region in October 2024 and \
+was detained in the village of Shevchukivka near Bryansk on November 3, 2024, the regional \
+court said.
+""",
+    },
 ]
 
 #: words of the documents above that name no one: every anonymous view shows them as they are

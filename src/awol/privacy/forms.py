@@ -12,6 +12,11 @@
 A word inside a place the gazetteer knows is only masked when it is a form of a surname (the
 last part of a name): "the town of Artyom" stays readable next to a person called Artyom, and
 so does "Иваново" next to a person called Иван.
+
+In a URL or a handle (``any_case``), where a name is spelt in whatever transliteration the
+outlet's slug maker uses, a word also matches a part of 5 sounds or more by its *loose
+skeleton* (:func:`loose_key`): "shevtchouk" ~ "Шевчук", "kojemyakin" ~ "Кожемякин",
+"juravlev" ~ "Журавлёв", "hrytsenko" ~ "Гриценко".
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ import functools
 import re
 from collections.abc import Iterable
 
-__all__ = ["NameForms", "name_forms"]
+__all__ = ["NameForms", "loose_key", "name_forms", "query_names"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-‐][^\W\d_]+)*")
 _SLUG_WORD = re.compile(r"[^\W\d_]+")
@@ -28,6 +33,16 @@ _CYR = re.compile(r"[А-Яа-яЁё]")
 _POSS = ("'s", "’s")
 _MIN_STEM = 4
 _MAX_EXTRA = 3
+_MIN_LOOSE = 5
+# Latin spellings of one Cyrillic sound in the transliterations outlets use (English, French,
+# German, Ukrainian, Polish styles), longest first: each becomes one symbol of the skeleton
+_LOOSE = (
+    ("shch", "S"), ("sch", "S"), ("dzh", "J"), ("tch", "C"), ("tsch", "C"), ("zh", "J"),
+    ("dj", "J"), ("sh", "S"), ("ch", "C"), ("cz", "C"), ("sz", "S"), ("kh", "X"), ("ts", "c"),
+    ("tz", "c"), ("ph", "f"), ("ck", "k"), ("x", "ks"), ("w", "v"), ("j", "J"), ("h", "g"),
+)  # fmt: skip
+_LOOSE_RE = re.compile("|".join(re.escape(a) for a, _ in sorted(_LOOSE, key=lambda x: -len(x[0]))))
+_LOOSE_MAP = dict(_LOOSE)
 
 
 @functools.lru_cache(maxsize=500_000)
@@ -39,6 +54,43 @@ def _key(word: str) -> str:
 
 def _stem(key: str) -> str:
     return re.sub(r"[aeiou]+$", "", key)
+
+
+@functools.lru_cache(maxsize=500_000)
+def loose_key(word: str) -> str:
+    """A transliteration-blind skeleton of one word: Cyrillic transliterated, every spelling of
+    one sound one symbol ("zh", "j" -> J; "tch", "ch" -> C; "kh" -> X; "h", "g" -> g), every run
+    of vowels one "a", doubled letters single: "Шевчук", "shevtchouk", "szewczuk" -> "SavCak"."""
+    import unicodedata
+
+    from awol.extract.names import transliterate_ru
+
+    s = unicodedata.normalize("NFKC", word).replace("ё", "е").replace("Ё", "Е")
+    if _CYR.search(s):
+        s = transliterate_ru(s)
+    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().lower()
+    s = re.sub(r"[^a-z]", "", s)
+    s = _LOOSE_RE.sub(lambda m: _LOOSE_MAP[m.group()], s)
+    s = re.sub(r"[aeiouy]+", "a", s)
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _part_loose(part: str) -> tuple[frozenset[str], str | None]:
+    """(skeletons of every form, stem skeleton or None) of one name part long enough for them."""
+    forms = {part}
+    if _CYR.search(part):
+        from awol.extract.places import get_morph
+
+        for p in get_morph().parse(part)[:4]:
+            if any(t in p.tag for t in ("Name", "Surn", "Patr")):
+                forms.update(f.word for f in p.lexeme)
+    base = loose_key(part)
+    if len(base) < _MIN_LOOSE:
+        return frozenset(), None
+    skel = frozenset(k for k in (loose_key(f) for f in forms) if len(k) >= _MIN_LOOSE)
+    stem = base[:-1] if base.endswith("a") else base
+    return skel, (stem if len(stem) >= _MIN_LOOSE else None)
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -63,6 +115,9 @@ class NameForms:
         exact: set[str] = set()
         stems: set[str] = set()
         strong: set[str] = set()
+        loose: set[str] = set()
+        loose_stems: set[str] = set()
+        loose_strong: set[str] = set()
         for name in names:
             if not isinstance(name, str):
                 continue
@@ -77,17 +132,26 @@ class NameForms:
                 exact |= keys
                 if stem:
                     stems.add(stem)
+                skel, lstem = _part_loose(part)
+                loose |= skel
+                if lstem:
+                    loose_stems.add(lstem)
                 if i == len(parts) - 1 and len(parts) > 1:
                     strong |= keys | ({stem} if stem else set())
+                    loose_strong |= skel | ({lstem} if lstem else set())
         self.exact = frozenset(exact)
         self.stems = tuple(sorted(stems))
         self.strong = frozenset(strong)
+        self.loose = frozenset(loose)
+        self.loose_stems = tuple(sorted(loose_stems))
+        self.loose_strong = frozenset(loose_strong)
 
     def __bool__(self) -> bool:
         return bool(self.exact)
 
-    def matches(self, word: str) -> tuple[bool, bool]:
-        """(matches, a form of a surname) for one word."""
+    def matches(self, word: str, loose: bool = False) -> tuple[bool, bool]:
+        """(matches, a form of a surname) for one word; ``loose``: by its skeleton too, for a
+        word of a URL or a handle (:func:`loose_key`)."""
         k = _key(word)
         if not k:
             return False, False
@@ -96,6 +160,13 @@ class NameForms:
         for st in self.stems:
             if k.startswith(st) and len(k) - len(st) <= _MAX_EXTRA:
                 return True, st in self.strong
+        if loose and self.loose:
+            sk = loose_key(word)
+            if sk in self.loose:
+                return True, sk in self.loose_strong
+            for st in self.loose_stems:
+                if sk.startswith(st) and len(sk) - len(st) <= _MAX_EXTRA:
+                    return True, st in self.loose_strong
         return False, False
 
     def spans(
@@ -112,7 +183,7 @@ class NameForms:
             end = m.end()
             if w.endswith(_POSS):
                 w, end = w[:-2], end - 2
-            hit, surname = self.matches(w)
+            hit, surname = self.matches(w, loose=any_case)
             if not hit:
                 continue
             if not surname and places and any(ps <= m.start() and end <= pe for ps, pe in places):
@@ -138,3 +209,24 @@ class NameForms:
 def name_forms(names: tuple[str, ...]) -> NameForms:
     """Cached :class:`NameForms` for a tuple of names."""
     return NameForms(names)
+
+
+def query_names(query: str, names: tuple[str, ...]) -> bool:
+    """Does a word of the search ``query`` name one of ``names``: a form of a part in any case
+    or transliteration (:meth:`NameForms.matches`, loosely), or a piece of a form that a
+    substring search would find in it ("Petro" of "Petrov", "ivan" of "Ivanovich")?  An
+    anonymous search drops the records whose names it hits, whatever else they show ("Petrov"
+    finds no record of an article about Petrov, even where "Petrovsky district" stays readable
+    in it)."""
+    forms = name_forms(tuple(sorted(set(names))))
+    if not forms:
+        return False
+    for term in _SLUG_WORD.findall(query):
+        if len(term) < 3:
+            continue
+        if forms.matches(term, loose=True)[0]:
+            return True
+        k = _key(term)
+        if len(k) >= 3 and any(x.startswith(k) or (len(k) >= 4 and k in x) for x in forms.exact):
+            return True
+    return False

@@ -88,7 +88,7 @@ def mask_spans(text: str, names: Iterable[str] = (), url: bool = False) -> list[
 def _mask_spans(text: str, names: tuple[str, ...], url: bool) -> tuple[tuple[int, int], ...]:
     forms = name_forms(names)
     if url:
-        spans = forms.spans(text, any_case=True) + list(slug_spans(text))
+        spans = _url_spans(text, forms)
     else:
         spans = _token_spans(text, forms) if _TOKEN_HINT.search(text) else []
         if not _CAP.search(text) and not spans:
@@ -137,13 +137,44 @@ def _token_spans(text: str, forms: Any) -> list[tuple[int, int]]:
                 out.append((base, m.end()))
             continue
         if tok[0] not in "@#":
-            found = forms.spans(tok, any_case=True) + list(slug_spans(tok))
-            out.extend((base + s, base + e) for s, e in found)
+            out.extend((base + s, base + e) for s, e in _url_spans(tok, forms))
             continue
         words = [w.group() for w in _SUBWORD.finditer(tok[1:])]
         if any(forms.matches(w)[0] for w in words) or slug_spans("-".join(words)):
             out.append((base + 1, m.end()))
     return out
+
+
+_ESCAPES = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
+
+
+def _url_spans(url: str, forms: Any) -> list[tuple[int, int]]:
+    """The words of a URL that name someone: forms of the known names in any case and any
+    transliteration, and a known given name with the word after it
+    (:func:`~awol.privacy.recognise.slug_spans`).  A percent-encoded word ("/%D0%B8%D0%B2..." for
+    "/иван-петров") is read decoded and masked whole: its encoded run is the span."""
+    if "%" not in url:
+        return forms.spans(url, any_case=True) + list(slug_spans(url))
+    pieces: list[str] = []
+    where: list[tuple[int, int]] = []  # decoded char -> encoded (start, end)
+    pos = 0
+    for m in _ESCAPES.finditer(url):
+        for i in range(pos, m.start()):
+            pieces.append(url[i])
+            where.append((i, i + 1))
+        try:
+            dec = bytes.fromhex(m.group().replace("%", "")).decode("utf-8")
+        except UnicodeDecodeError:
+            dec = m.group()
+        pieces.extend(dec)
+        where.extend([m.span()] * len(dec))
+        pos = m.end()
+    for i in range(pos, len(url)):
+        pieces.append(url[i])
+        where.append((i, i + 1))
+    dec_url = "".join(pieces)
+    spans = forms.spans(dec_url, any_case=True) + list(slug_spans(dec_url))
+    return [(where[s][0], where[e - 1][1]) for s, e in spans if e > s]
 
 
 @functools.lru_cache(maxsize=200_000)

@@ -54,7 +54,7 @@ from awol.query.view import (
     _View,
 )
 from awol.serve.export import place
-from awol.serve.public import PrivacyUnavailable, public_text, use_database
+from awol.serve.public import PrivacyUnavailable, names_query, public_text, use_database
 
 __all__ = [
     "MAX_LIMIT",
@@ -66,6 +66,14 @@ __all__ = [
     "clean",
     "figure_series",
 ]
+
+
+def _public_match(masked: dict, q: str) -> bool:
+    """An anonymous text search: ``q`` is in the record's masked text (a masked name is not
+    there) and names none of the people its documents tell (the query is masked against the
+    names of the records it would return: a name that stays readable as a place or a common
+    word in the same record, "Petrovsky district" in the article about Petrov, finds nothing)."""
+    return _text_ok(masked, q) and not names_query(q, masked.get("_names") or ())
 
 
 def _raw_part(f: Filters, public: bool) -> Filters:
@@ -251,7 +259,7 @@ class Query:
             found = [e for e in v.events if _match(e, _raw_part(f, public), cases_ok)]
             found = _public_outlets(found, f, public)
             if public and f.q:
-                found = [e for e in found if _text_ok(v.pub("event", e), f.q)]
+                found = [e for e in found if _public_match(v.pub("event", e), f.q)]
             v.cache[key] = found
             _trim(v.cache)
         return v.cache[key]
@@ -297,7 +305,7 @@ class Query:
         items = [x for x in v.figures if _match_figure(x, _raw_part(f, public))]
         items = _public_outlets(items, f, public)
         if public and f.q:
-            items = [x for x in items if _text_ok(v.pub("figure", x), f.q)]
+            items = [x for x in items if _public_match(v.pub("figure", x), f.q)]
         items.sort(key=lambda x: x.get("as_of") or x.get("published") or "", reverse=True)
         return _page(items, offset, limit, v, "figure" if public else None)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from awol.serve.public import document_names, documents_of, names_in
+from awol.serve.public import document_names, documents_of, names_in, unmasked
 from awol.serve.public import public as _mask
 
 #: non-personal keys kept on anonymous records when the masking API leaves them out
@@ -86,7 +86,10 @@ class _View:
             if kind == "incident":
                 out["members"] = [self.pub("event", m) for m in obj.get("members") or []]
             if kind in ("event", "figure"):
-                out["_search"] = _search_text(kind, out)
+                # the masked text without its masks, and the names the record was masked with:
+                # an anonymous search must match the first and name none of the second
+                out["_search"] = unmasked(_search_text(kind, out))
+                out["_names"] = tuple(names)
             self.masked[key] = out
         return out
 

@@ -74,3 +74,17 @@ def document_names(store: Any, doc_ids: Iterable[str]) -> dict[str, list[str]]:
     """The person names recognised in each document's whole stored text, title and outlet."""
     _privacy()
     return importlib.import_module("awol.privacy.stored").document_names(store, list(doc_ids))
+
+
+def names_query(query: str | None, names: Iterable[str]) -> bool:
+    """Does a word of the search ``query`` name one of ``names`` (a form of it in any case or
+    transliteration, or a piece of one)?  An anonymous search drops such records."""
+    if not query:
+        return False
+    return importlib.import_module("awol.privacy.forms").query_names(query, tuple(names))
+
+
+def unmasked(text: str) -> str:
+    """``text`` (masked) without its mask tokens, for a search index: a search for "name"
+    finds the word, not every record where someone was masked."""
+    return text.replace(_privacy().NAME_MASK, " ")
