@@ -59,6 +59,36 @@ def test_threshold_is_the_middle_of_the_best_plateau():
     assert t == -0.25  # equal F-beta: the higher precision first
 
 
+def test_other_deals_shuffle_the_stories_but_keep_each_in_one_fold():
+    gold = [{"id": f"d{i}", "events": [{}] * (1 + i % 3)} for i in range(30)]
+    groups = [{"incident": "a", "events": [["d0", 0], ["d1", 0], ["d9", 0]]},
+              {"incident": "b", "events": [["d2", 0], ["d3", 0]]}]  # fmt: skip
+    first = story_folds(gold, groups, 5)
+    assert story_folds(gold, groups, 5, seed=0) == first
+    deals = [story_folds(gold, groups, 5, seed=s) for s in range(1, 4)]
+    for fold in deals:
+        assert fold["d0"] == fold["d1"] == fold["d9"] and fold["d2"] == fold["d3"]
+        assert set(fold.values()) == set(range(5))
+    assert any(fold != first for fold in deals)  # other deals, other folds
+    assert story_folds(gold, groups, 5, seed=2) == deals[1]  # deterministic
+
+
+def test_margin_keeps_the_threshold_off_the_edge_of_a_cliff():
+    from awol.link.fit import margin_curve, plateau_middle
+
+    def row(t, fb):
+        return {"threshold": t, "fbeta": fb, "precision": 0.9}
+
+    # the best single point (-1.0) sits beside a fall (-1.1); the flat stretch from -0.9 to
+    # -0.7 is a hair lower but its neighbours hold
+    curve = [row(-1.2, 0.70), row(-1.1, 0.75), row(-1.0, 0.882), row(-0.9, 0.881),
+             row(-0.8, 0.881), row(-0.7, 0.881), row(-0.6, 0.86)]  # fmt: skip
+    assert plateau_middle(curve)[0] == -1.0
+    t, best = plateau_middle(margin_curve(curve, 1))
+    assert t == -0.9 and best["threshold"] == -0.9  # its worst neighbour holds, its mean is best
+    assert plateau_middle(margin_curve(curve, 0))[0] == -1.0  # no margin: as before
+
+
 def test_thin_pairs_are_held_back_by_a_fixed_weight():
     """A pair with only type, time and counts in common gets the fixed ``thin`` weight, which the
     fit does not move; a place, a word or a name in common makes it no longer thin."""
