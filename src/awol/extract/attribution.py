@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from awol.extract.lexicon import Lexicon
 from awol.extract.prefilter import FilteredRegex, filtered
-from awol.extract.recent import per_list
+from awol.extract.recent import MISSING, per_list, preread
 
 _LEAD = re.compile(r"^(?:the|a|an|and|but|also|both|then)\s+", re.IGNORECASE)
 _QUOTES = "\"'“”«»„‘’"
@@ -96,6 +96,9 @@ def own_source(sentence: str, lex: Lexicon) -> Source | Anaphora | None:
     An unnamed informant ("citing sources in the ministry") gives way to a source the sentence
     names by another of its phrases (the outlet that relays it); it is the source only where the
     sentence names no one else."""
+    pre = preread(sentence, "source", lex.lang)  # (a long text's, read by workers)
+    if pre is not MISSING:
+        return pre
     unnamed: Source | None = None
     for told, patterns in ((False, lex.attribution), (True, lex.attribution_told)):
         if told and unnamed is not None:

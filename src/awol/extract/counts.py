@@ -25,7 +25,7 @@ from awol.extract.dates import find_dates
 from awol.extract.fastre import compile_fast
 from awol.extract.lexicon import lower_pattern
 from awol.extract.prefilter import lowered
-from awol.extract.recent import MISSING, Recent
+from awol.extract.recent import MISSING, Recent, preread
 
 __all__ = ["CountMention", "find_counts", "parse_number", "ordinal_value", "vague_quantity"]
 
@@ -412,7 +412,9 @@ def find_counts(
         return []
     found = _RECENT.get(text, lang)
     if found is MISSING:
-        found = tuple(_candidates(text, lang))
+        found = preread(text, "counts", lang)  # (a long text's, read by workers)
+        if found is MISSING:
+            found = tuple(_candidates(text, lang))
         _RECENT.put(text, lang, found)
     out: list[CountMention] = []
     for c, digits in found:

@@ -38,7 +38,7 @@ import yaml
 from awol.extract.fastre import compile_fast
 from awol.extract.lexicon import lower_pattern
 from awol.extract.prefilter import LiteralFilter, literal_filter, lowered
-from awol.extract.recent import MISSING, Recent
+from awol.extract.recent import MISSING, Recent, preread
 
 __all__ = [
     "DateMention",
@@ -506,7 +506,9 @@ def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]
     key = (lang, published)
     found = _RECENT.get(text, key)
     if found is MISSING:
-        found = tuple(_find_dates(text, lang, published))
+        found = preread(text, "dates", key)  # (a long text's, read by workers)
+        if found is MISSING:
+            found = tuple(_find_dates(text, lang, published))
         _RECENT.put(text, key, found)
     return list(found)
 

@@ -122,7 +122,9 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     ahead = int(lex.extra.get("story_ahead") or 0)
     # (a long text's are read by worker processes while this one reads its sentences)
     model = get_model()
-    verdicts, relevance = read_verdicts_ahead(text, sentences, lex, article.title, topic, model)
+    verdicts, relevance = read_verdicts_ahead(
+        text, sentences, lex, article.title, topic, model, article.published
+    )
     read["verdicts"], read["relevance"] = verdicts, relevance
     # (and, for a type recovered later, which sentences stand in the story's context)
     context = list(topic)

@@ -41,6 +41,7 @@ from awol.extract.places_tokens import (
     _tokens,
     get_morph,
 )
+from awol.extract.recent import MISSING, preread
 
 __all__ = ["Gazetteer", "PlaceMention", "get_gazetteer", "get_morph"]
 
@@ -219,6 +220,9 @@ class Gazetteer(EnglishPlaces, RussianPlaces):
         """Place names in ``text``: non-overlapping longest matches, in order of appearance."""
         if not text:
             return []
+        pre = preread(text, "places", lang)  # (a long text's, read by workers)
+        if pre is not MISSING:
+            return list(pre)
         if (lang or "en").lower().startswith(("ru", "uk", "be")):
             ms = self._find_ru(text)
             if "«" in text:  # outlet / organisation names: «Свободный Урал», «Уральский рабочий»

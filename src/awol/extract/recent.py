@@ -55,3 +55,34 @@ def per_list(items: Any, make: Any) -> Any:
         _BY_LIST.clear()
     _BY_LIST[id(items)] = (items, out)  # (the list is kept: its id is not reused)
     return out
+
+
+# What worker processes read of a long text's sentences ahead of the reader (the finders that
+# depend on a sentence's text alone: its dates, numbers and places, :mod:`awol.extract.verdicts`),
+# by the identity of the sentence's text: the finders take it from here in place of reading it.
+_PREREAD: dict[int, tuple[str, dict]] = {}
+
+
+def preread(text: str, what: str, key: Any) -> Any:
+    """What a worker read of ``text`` (this very object) with finder ``what`` and arguments
+    ``key``, else :data:`MISSING`."""
+    hit = _PREREAD.get(id(text))
+    if hit is None or hit[0] is not text:
+        return _MISSING
+    return hit[1].get((what, key), _MISSING)
+
+
+def add_preread(text: str, found: dict) -> None:
+    """Keep ``found`` ((finder, arguments) -> result) for ``text`` (until :func:`clear_preread`)."""
+    _PREREAD[id(text)] = (text, found)
+
+
+def clear_preread(texts: Any = None) -> None:
+    """Forget what was read ahead of ``texts`` (of all, where None)."""
+    if texts is None:
+        _PREREAD.clear()
+        return
+    for t in texts:
+        hit = _PREREAD.get(id(t))
+        if hit is not None and hit[0] is t:
+            del _PREREAD[id(t)]

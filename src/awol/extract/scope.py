@@ -36,6 +36,7 @@ import re
 from functools import cache
 
 from awol.extract.lexicon import Lexicon, Pattern
+from awol.extract.recent import MISSING, preread
 from awol.extract.sentences import clause_bounds
 
 _LOOKBACK = 140  # characters before a trigger that may hold its generic head
@@ -77,6 +78,9 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
     ``future``, ``authorised``, ``related``, ``history``) so that tests and the debugging of a corpus can tell which one
     fired.
     """
+    pre = preread(text, "scope", (etype, s, e, lex.lang))  # (a long text's, read by workers)
+    if pre is not MISSING:
+        return pre
     rules = _rules(lex.lang)
     if not rules:
         return None

@@ -15,6 +15,7 @@ from typing import Any
 from awol.extract.classifier import Candidate, document_features, get_model, iter_candidates
 from awol.extract.mentions import Verdict
 from awol.extract.names import NameMention, find_person_names
+from awol.extract.recent import add_preread, clear_preread
 from awol.extract.tokens import LEMMA, Token
 
 
@@ -86,12 +87,21 @@ def workers() -> int:
 
 
 def read_verdicts_ahead(
-    text: str, sentences: list, lex, title: str | None, topic: list[bool], model: Any = False
+    text: str,
+    sentences: list,
+    lex,
+    title: str | None,
+    topic: list[bool],
+    model: Any = False,
+    published: str | None = None,
 ) -> tuple[Mapping[int, Verdict], Any]:
     """:func:`read_verdicts`, for a long text (``PARALLEL_MIN_CHARS``) with more than one core
     read in worker processes ahead of the reader: the verdicts as a mapping that waits for the
     ones it is asked for, and the relevance as a :class:`Relevance` (its ``value()``).  The
-    same verdicts and relevance (tests/extract/test_verdicts_ahead.py)."""
+    same verdicts and relevance (tests/extract/test_verdicts_ahead.py).  The workers also read
+    what the sentences with a trigger hold that depends on their text alone (the dates, against
+    ``published``, the numbers and the places: :func:`_preread`); the reader's finders take it
+    from there (:func:`awol.extract.recent.preread`)."""
     n = workers()
     if model is False:
         model = get_model()
@@ -108,7 +118,7 @@ def read_verdicts_ahead(
         return read_verdicts(sentences, lex, title, topic, model)
     try:
         # (the reader's share is the larger: more than 3 workers would wait)
-        ahead = Ahead(sentences, lex, title, topic, model, min(n - 1, MAX_WORKERS))
+        ahead = Ahead(sentences, lex, title, topic, model, min(n - 1, MAX_WORKERS), published)
     except OSError:  # pragma: no cover - no process to be had: read in this one
         return read_verdicts(sentences, lex, title, topic, model)
     return ahead, Relevance(ahead)
@@ -142,6 +152,7 @@ def settle(read: dict) -> None:
             read["verdicts"] = dict(verdicts.items())
         finally:
             verdicts.close()
+            verdicts.forget()
 
 
 def abandon(read: dict) -> None:
@@ -149,6 +160,7 @@ def abandon(read: dict) -> None:
     verdicts = read.get("verdicts")
     if isinstance(verdicts, Ahead):
         verdicts.close()
+        verdicts.forget()
 
 
 def _triggers(lex) -> list:
@@ -166,10 +178,11 @@ def _chunk(span: tuple[int, int]) -> tuple[int, int, list, set[str], list] | Non
     all (for the relevance model) and the person names of each sentence of the part (for the
     story's people, :func:`awol.extract.people.name_from_story`); None where a match is of a
     trigger the keys do not know (the reader then reads the part itself)."""
-    sentences, lex, title, topic, keys, model = _JOB
+    sentences, lex, title, topic, keys, model, published = _JOB
     start, stop = span
     out = []
     lemmas: set[str] = set()
+    pre = []
     for c in iter_candidates(sentences, lex, title, topic, start, stop):
         found = []
         for t, a, b in c.found:
@@ -179,8 +192,35 @@ def _chunk(span: tuple[int, int]) -> tuple[int, int, list, set[str], list] | Non
             found.append((k, a, b))
         out.append((c.index, model.predict_index(c.feature_index), c.cues, found, c.blocked))
         lemmas.update(map(LEMMA, c.tokens))
+        if c.found:
+            pre.append((c.index, _preread(sentences[c.index].text, lex, published, c)))
     named = [find_person_names(s.text, lex.lang) for s in sentences[start:stop]]
-    return start, stop, out, lemmas, named
+    return start, stop, out, lemmas, named, pre
+
+
+def _preread(text: str, lex, published: str | None, c: Candidate) -> dict:
+    """What a sentence with a trigger holds that depends on its text alone, as its finders keep
+    it ((finder, arguments) -> result, :func:`awol.extract.recent.preread`): its dates (against
+    ``published``), its numbers, its places, its own source and the reading of each trigger
+    that its clause does not block (:func:`awol.extract.scope.not_a_happening`); read by a
+    worker for the reader, which asks for them where a trigger passes its gates."""
+    from awol.extract.attribution import own_source
+    from awol.extract.counts import _candidates, may_count
+    from awol.extract.dates import find_dates
+    from awol.extract.places import get_gazetteer
+    from awol.extract.scope import not_a_happening
+
+    lang = lex.lang
+    found: dict = {("dates", (lang, published)): tuple(find_dates(text, lang, published))}
+    if may_count(text, lang):
+        found["counts", lang] = tuple(_candidates(text, lang))
+    found["places", lang] = tuple(get_gazetteer().find(text, lang))
+    found["source", lang] = own_source(text, lex)
+    blocked = c.blocked or {}
+    for t, a, b in c.found:
+        if not blocked.get((t.type, a, b)):
+            found["scope", (t.type, a, b, lang)] = not_a_happening(text, t.type, a, b, lex)
+    return found
 
 
 class Ahead(Mapping):
@@ -188,7 +228,9 @@ class Ahead(Mapping):
     sentences, in order; asking for a sentence's verdict waits for its part (iterating, for all).
     The candidates' features for the relevance model are kept as each part comes."""
 
-    def __init__(self, sentences, lex, title, topic, model, processes: int) -> None:
+    def __init__(
+        self, sentences, lex, title, topic, model, processes: int, published: str | None = None
+    ) -> None:
         global _JOB
         self.sentences, self.lex, self.title, self.topic, self.model = (
             sentences,
@@ -203,8 +245,9 @@ class Ahead(Mapping):
         self.upto = 0  # the sentences before this one are read
         self.candidates: list[Candidate] = []  # (for the relevance model: its features only)
         self.named: list[list[NameMention]] = []  # the person names of each sentence read
+        self.preread: list[list[str]] = []  # the texts each part read ahead (kept two parts)
         spans = [(a, min(a + CHUNK, len(sentences))) for a in range(0, len(sentences), CHUNK)]
-        _JOB = (sentences, lex, title, topic, keys, model)
+        _JOB = (sentences, lex, title, topic, keys, model, published)
         self.pool = mp.get_context("fork").Pool(processes)
         _JOB = ()
         self.parts = self.pool.imap(_chunk, spans)
@@ -215,6 +258,12 @@ class Ahead(Mapping):
             self.pool.terminate()
             self.pool.join()
             self.pool = None
+
+    def forget(self) -> None:
+        """What the workers read ahead of the sentences, forgotten (the reading is over)."""
+        for texts in self.preread:
+            clear_preread(texts)
+        self.preread = []
 
     def _next(self) -> bool:
         span = next(self.spans, None)
@@ -230,9 +279,18 @@ class Ahead(Mapping):
         if part is None:  # (or a trigger the keys do not know: read here, in this process)
             self._read_here(span)
             return True
-        start, stop, found, lemmas, named = part
+        start, stop, found, lemmas, named, pre = part
         assert (start, stop) == span
         self.named.extend(named)
+        # (the reader is in the part before this one: the one before that is forgotten)
+        if len(self.preread) >= 2:
+            clear_preread(self.preread.pop(0))
+        texts = []
+        for i, read in pre:
+            text = self.sentences[i].text
+            add_preread(text, read)
+            texts.append(text)
+        self.preread.append(texts)
         lang = self.lex.lang
         m = self.model
         first = True
