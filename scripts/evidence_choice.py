@@ -1,7 +1,7 @@
 """Which sentence do the coders cite when one happening is told by several sentences?
 
     .venv/bin/python scripts/evidence_choice.py ../shared/corpus/real --split train --language ru
-        [--folds 5] [--dump FILE.jsonl] [--show]
+        [--folds 5] [--dump FILE.jsonl] [--show] [--half A|B] [--coding]
 
 Extracts the documents of the split (held out with ``--folds``, as ``awol evaluate --folds``)
 and records, for every event, the mentions merged into it.  An event is *decidable* where the
@@ -11,6 +11,14 @@ cite.  Prints how often the chosen evidence is the gold's, and, per criterion (p
 headline or the lead, sole, trigger weight, classifier probability, filled fields), how the
 gold's mention compares with the others of its event.  ``--dump`` writes one line per decidable
 event (its mentions' features and which is the gold's) for :mod:`scripts.fit_evidence`.
+
+``--coding``: how the coders code each kind of sentence, per mention (every mention of every
+event, merged or not): is its sentence the evidence of a gold event of its type (``coded``), of
+another type only (``other``), or of none (``none``), by type and by the mention's form (found
+on a word's lemma: a noun, participle or infinitive, rather than a pattern's telling), whether it
+has a date or place of its own, whether its sentence reports this type alone (sole), as its
+news (main) or beside others (mixed), and whether it is the headline.  ``--half A|B``: only the
+train ids of that half (``scripts/attribution_errors.py``: read one half, measure the other).
 Never run on the test split (it prints sentences).
 """
 
@@ -44,6 +52,8 @@ def main() -> None:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--dump", type=Path)
     ap.add_argument("--show", action="store_true", help="print the events chosen wrongly")
+    ap.add_argument("--half", choices=("A", "B", "AB"), default="AB")
+    ap.add_argument("--coding", action="store_true", help="how gold codes each kind of mention")
     args = ap.parse_args()
     if args.split == "test":
         raise SystemExit("evidence_choice reads sentences: train only (TEST-SPLIT RULE)")
@@ -55,6 +65,11 @@ def main() -> None:
 
     folder = args.corpus
     gold, dealt, manifest = corpus_gold(folder, args.split, args.language)
+    if args.half != "AB":
+        from attribution_errors import half_ids
+
+        keep = half_ids(dealt, args.half)
+        gold = [g for g in gold if g["id"] in keep]
 
     drafts: list[tuple[str, object]] = []  # (language, draft) in extraction order
     finish = document._finish
@@ -69,6 +84,9 @@ def main() -> None:
     document._finish = finish
 
     gold_by = {g["id"]: g for g in gold}
+    if args.coding:
+        _coding(drafts, gold_by)
+        return
     stats: Counter = Counter()
     prefer: dict[str, Counter] = {}
     out = []
@@ -115,6 +133,40 @@ def main() -> None:
         print(f"  {name:<18} {c['gold higher']:>4} {c['gold lower']:>4} {c['tie']:>4}")
     if args.dump:
         args.dump.write_text("".join(json.dumps(x) + "\n" for x in out), "utf-8")
+
+
+def _coding(drafts: list, gold_by: dict) -> None:
+    """Per mention: coded as its type / another type only / none, by kind (see the docstring)."""
+    from awol.extract.merging import evidence_order, evidence_rank
+
+    table: dict[tuple, Counter] = {}
+    for lang, article, d in drafts:
+        doc = gold_by.get(article.id)
+        if doc is None:
+            continue
+        text, title = article.text, article.title
+        head_end = len(title) if title and text.startswith(title) else 0
+        best = max(d.mentions, key=lambda m: evidence_rank(m, evidence_order(lang)))
+        for m in d.mentions:
+            sent = m.sentence.text
+            hits = [
+                g["type"] for g in doc["events"] if _overlap(sent, g.get("evidence") or "") >= 0.5
+            ]
+            how = "coded" if m.type in hits else ("other" if hits else "none")
+            own = bool(m.date is not None and m.date.value) or bool(m.places)
+            kinds = {
+                "form": "lemma" if m.trigger.lemma else "pattern",
+                "own date/place": own,
+                "lemma, own date/place": (m.trigger.lemma, own),
+                "sentence": "sole" if m.sole else "main" if m.main else "mixed",
+                "headline": m.sentence.start < head_end,
+                "chosen evidence": m is best,
+            }
+            for kind, value in kinds.items():
+                table.setdefault((m.type, kind, str(value)), Counter())[how] += 1
+    print("type         kind                     value               coded other  none")
+    for (etype, kind, value), c in sorted(table.items()):
+        print(f"{etype:<12} {kind:<24} {value:<18} {c['coded']:>5} {c['other']:>5} {c['none']:>5}")
 
 
 if __name__ == "__main__":
