@@ -242,3 +242,46 @@ def test_a_group_of_as_many_as_the_article_names_is_named_by_them_all():
         "The fugitives are 31-year-old Artur B., 34-year-old Stepan K. and 25-year-old Oleg T."
     )
     assert all(n == [] for n in names[:1]), names  # two are not the three it names
+
+
+def test_an_article_naming_its_soldier_by_a_given_name_alone_names_him():
+    """No full name anywhere, one given name used alone, told of as a deserter: the name."""
+    names = _names(
+        "We meet Yaroslav in a quiet park in Munich. Yaroslav deserted from his unit in the "
+        "Belgorod region in March 2024. In Russia, whose authorities are looking for him for "
+        "desertion, he faces up to 15 years in prison."
+    )
+    assert names and all(n == ["Yaroslav"] for n in names), names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two given names: "he" may be either
+        "We meet Yaroslav in a park. Yaroslav deserted in March 2024. His friend Bogdan "
+        "helped him. Police are looking for him for desertion.",
+        # the given name is a relative's
+        "A soldier deserted in March 2024, his mother Svetlana said. Police are looking for "
+        "him for desertion.",
+        # never told of as a deserter: quoted on the war
+        "A soldier deserted in March 2024. “It is a hard war,” Yaroslav said at a rally in "
+        "Kyiv. Police are looking for the soldier.",
+    ],
+)
+def test_a_given_name_alone_that_may_be_someone_else_names_no_one(text):
+    names = _names(text)
+    assert all(n == [] for n in names), names
+
+
+def test_a_given_name_after_a_settlement_word_is_a_place():
+    from awol.extract.people import _lone_given, _lone_givens
+
+    # (and one with a capitalised word after it is a full name no rule read: no guessing)
+    assert _lone_givens("Yaroslav Qwzrtyk deserted.", [], set(), "en") is None
+    assert _lone_givens("Yaroslav deserted.", [], set(), "en") == [("Yaroslav", "Yaroslav")]
+
+    texts = ["Мужчины скрывались в поселке Янино.", "Их объявили в розыск за дезертирство."]
+    assert _lone_given(texts, [find_person_names(t, "ru") for t in texts], "ru") is None
+    texts = ["Рядовой сбежал из части. Ярослав дезертировал в марте 2024 года."]
+    got = _lone_given(texts, [find_person_names(t, "ru") for t in texts], "ru")
+    assert got is not None and got.name == "Ярослав"

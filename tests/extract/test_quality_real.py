@@ -33,7 +33,7 @@ FIELDS_RIGHT = {
     "count": 57,
     "armed": 53,
     "source": 35,
-    "names": 44,
+    "names": 47,
 }
 FIELDS_WRONG = {
     "date": 1,

@@ -10,7 +10,8 @@ photographers it also names.
 - :func:`story_people` -- the people an article names who may be its deserters, in order.
 - :func:`name_from_story` -- an event that names no one, told of a person the article named in
   full before by his surname alone ("Kandarov did not appear in the unit"), or (English) by "he"
-  right after naming him, names him.
+  right after naming him, names him; an article that names no one in full and its soldier by
+  one given name alone ("We meet Vasilij", "Vasilij recalls") names him by it.
 """
 
 from __future__ import annotations
@@ -280,8 +281,15 @@ def name_from_story(
     if named is None:
         named = [find_person_names(t, lang) for t in texts]
     people = _story_people(texts, named, lang)
+    given = None
     if not people:
-        return
+        # an article that names no one in full and its one soldier by a given name alone ("We
+        # meet Vasilij in a park", "Vasilij recalls"): that name, where he is told of as a
+        # deserter as a full name would have to be (:func:`_lone_given`, :func:`_a_deserter`)
+        given = _lone_given(texts, named, lang)
+        if given is None:
+            return
+        people = [given.name]
     surnames = _Surnames([(p, _surname_rx(p)) for p in people])
     first_seen: dict[str, int] = {}  # (each person's first sentence)
     for i, ms in enumerate(named):
@@ -307,7 +315,7 @@ def name_from_story(
         ):
             if deserter is None:
                 deserter = _a_deserter(
-                    people[0], surnames.surnames[0][1], events, texts, named, lang
+                    people[0], surnames.surnames[0][1] or given, events, texts, named, lang
                 ) and not _someone_else(people[0], texts, named, lang)
             hits = people if deserter else []
         if len(hits) == 1:
@@ -316,6 +324,97 @@ def name_from_story(
                 e.count, e.count_qualifier = 1, "exact"
         elif _the_group(e, people, text, named, i):
             e.names = list(people)
+
+
+class _Given:
+    """The forms of a given name that an article uses alone, as :class:`_Surname` searches a
+    surname: ``search(text)``."""
+
+    def __init__(self, name: str, forms: set[str]) -> None:
+        self.name = name
+        self.rx = re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(forms)) + r")(?![\w-])"
+        )
+
+    def search(self, text: str) -> bool:
+        return bool(self.rx.search(text))
+
+
+def _lone_givens(
+    text: str, ms: list[NameMention], lower: set[str], lang: str
+) -> list[tuple[str, str]] | None:
+    """The given names ``text`` uses alone as a person's name, as (nominative, word as written):
+    capitalised, outside every name found (``ms``), never written in lower case in the article
+    (``lower``: not "will", "вера").  None where one is followed by a capitalised word (a full
+    name the rules did not read) or marked as someone else's (a role, a title or a relative
+    before it, :func:`not_a_deserter`): no guessing there."""
+    from awol.extract.names import _EN_STOP, _ru_given, en_given
+
+    out = []
+    for w in _CAP_WORD.finditer(text):
+        word = w.group()
+        if any(m.start <= w.start() < m.end for m in ms) or word.lower() in lower:
+            continue
+        if _lang(lang) == "ru":
+            noms = {r[0] for r in _ru_given(word)}
+        else:
+            noms = {word} if en_given(word) and word not in _EN_STOP else set()
+        if len(noms) != 1 or _a_place(text, w.start(), word, lang):
+            continue
+        if re.match(r"\s+[A-ZА-ЯЁ]", text[w.end() :]):
+            return None
+        m = NameMention(word, w.start(), w.end(), next(iter(noms)))
+        if not_a_deserter(text, m, lang):
+            return None
+        out.append((m.normalized, word))
+    return out
+
+
+_PREV_WORDS = re.compile(r"([^\W\d_]+)\.?(?:\s+of)?\s+$")
+
+
+def _a_place(text: str, start: int, word: str, lang: str) -> bool:
+    """Is ``word`` (at ``start``) a place: one the gazetteer knows, or a name after a settlement
+    or street word ("в посёлке Янино", "the village of Maria": ``data/place_cues.yaml``)?"""
+    from awol.extract.names import _is_place
+    from awol.extract.places_data import cues as place_cues
+    from awol.extract.places_tokens import get_morph
+
+    if _is_place(word, lang):
+        return True
+    prev = _PREV_WORDS.search(text, max(0, start - 40), start)
+    if prev is None:
+        return False
+    c = place_cues()[_lang(lang)]
+    words = set(c.get("settlement_words", ())) | set(c.get("street_words", ()))
+    low = prev.group(1).lower()
+    if _lang(lang) == "ru":
+        if prev.group(0).rstrip().endswith(".") and low in c.get("settlement_abbrev", ()):
+            return True
+        low = get_morph().parse(low)[0].normal_form.replace("ё", "е")
+    return low in words
+
+
+def _lower_words(texts: list[str]) -> set[str]:
+    return {w.lower() for t in texts for w in re.findall(r"(?<![\w-])[a-zа-яё]+", t)}
+
+
+def _lone_given(texts: list[str], named: list[list[NameMention]], lang: str) -> _Given | None:
+    """The one given name (in one or several spellings: "Vasilij", "Vasiliy") an article that
+    names no one in full uses alone (:func:`_lone_givens`); None where there is none, or more
+    than one (then "he" may be either), or one may be someone else's."""
+    lower = _lower_words(texts)
+    found: dict[str, tuple[str, set[str]]] = {}
+    for text, ms in zip(texts, named, strict=True):
+        got = _lone_givens(text, ms, lower, lang)
+        if got is None:
+            return None
+        for nom, word in got:
+            found.setdefault(name_key(nom), (nom, set()))[1].add(word)
+    if len(found) != 1:
+        return None
+    name, forms = next(iter(found.values()))
+    return _Given(name, forms)
 
 
 def _the_group(
@@ -354,7 +453,7 @@ def _of_one(e: Any, text: str, named: list[list[NameMention]], i: int, lang: str
 
 def _a_deserter(
     person: str,
-    rx: _Surname | None,
+    rx: _Surname | _Given | None,
     events: list,
     texts: list[str],
     named: list[list[NameMention]],
