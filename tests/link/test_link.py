@@ -487,3 +487,30 @@ def test_linking_report_tells_the_pairs_extraction_left_reachable():
     # with every event extracted nothing more is said
     full = [{"incident_id": "i", "events": [["a", 0], ["b", 0], ["c", 0]]}]
     assert "extracted" not in format_linking_report(score_linking(full, docs, incidents=gold))
+
+
+def test_story_groups_an_event_goes_with_the_story_its_sentence_begins():
+    from awol.link.cases import document_groups
+    from awol.link.features import features
+
+    def ev(i, type_, count, region, evidence, names=(), who=None):
+        return features({"doc": "r", "idx": i, "type": type_, "date": None, "region": region,
+                         "country": "RU", "count": count, "count_qualifier": "exact",
+                         "names": list(names), "who": who, "place_text": None, "armed": None,
+                         "published": "2024-11-13", "evidence": evidence})  # fmt: skip
+
+    tver = "Ten soldiers fled a unit in Tver region."
+    caught = "Four of them were caught outside the district."
+    kursk = "In Kursk region three men who had fled the front were detained."
+    # the Kursk detention is read before the flight of its own sentence: it first continued the
+    # Tver story (by its order alone); the flight then begins another story, and takes it along
+    feats = [ev(0, "desertion", 10, "RU-TVE", tver), ev(1, "detention", 4, None, caught),
+             ev(2, "detention", 3, "RU-KRS", kursk), ev(3, "desertion", 3, None, kursk)]  # fmt: skip
+    assert document_groups(feats) == [[0, 1], [2, 3]]
+    # with evidence for the earlier story (its region), it stays there
+    feats[2] = ev(2, "detention", 3, "RU-TVE", kursk)
+    assert document_groups(feats) == [[0, 1, 2], [3]]
+    # a sentence that begins no story moves nothing
+    feats = [ev(0, "desertion", 10, "RU-TVE", tver), ev(1, "detention", 4, None, caught),
+             ev(2, "detention", 3, "RU-KRS", kursk)]  # fmt: skip
+    assert document_groups(feats) == [[0, 1, 2]]

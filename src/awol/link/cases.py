@@ -80,7 +80,43 @@ def document_groups(feats: list[Feat]) -> list[list[int]]:
             groups.append([i])
         else:
             groups[best].append(i)
+    _one_sentence_one_story(feats, groups)
     return groups
+
+
+def _order_only(f: Feat, group: list[Feat]) -> bool:
+    """True when nothing but its order put ``f`` in ``group``: no name, status, region or place
+    in common (what :func:`_join_score` counts beyond the order)."""
+    if f.names:
+        return False
+    fc = frozenset().union(*(g.classes for g in group)) if group else frozenset()
+    if f.classes & fc:
+        return False
+    if f.region and any(g.region == f.region for g in group):
+        return False
+    return not (f.places and any(places_match(f.places, g.places) for g in group))
+
+
+def _one_sentence_one_story(feats: list[Feat], groups: list[list[int]]) -> None:
+    """An event told in the same sentence as the first event of a later story belongs to that
+    story when only its order had put it in an earlier one ('В Ленинградской области задержали
+    трех человек, которые сбежали со службы' after a Novosibirsk story: the detention came
+    first in the reading and continued the Novosibirsk story, the flight of its sentence then
+    began another).  Moved in place; a story's first event stays."""
+    first = {g[0]: gi for gi, g in enumerate(groups)}
+    for start, gi in sorted(first.items()):
+        f = feats[start]
+        if not f.evidence:
+            continue
+        for hi, h in enumerate(groups):
+            if hi == gi:
+                continue
+            for j in [j for j in h[1:] if j < start and feats[j].evidence == f.evidence]:
+                rest = [feats[k] for k in h if k != j]
+                if _order_only(feats[j], rest) and _join_score(feats[j], [f], 0) is not None:
+                    h.remove(j)
+                    groups[gi].append(j)
+                    groups[gi].sort()
 
 
 def implied_people(group: list[dict]) -> dict[int, list[str]]:
