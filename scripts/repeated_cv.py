@@ -15,7 +15,7 @@ sentence of that type, recalled at p >= 0.5; counted over the real train article
 over the repeats).
 
     python scripts/repeated_cv.py [--folds 5] [--repeats 3] [--json OUT] [--against BASE.json]
-        [--set module.NAME=VALUE ...]
+        [--set module.NAME=VALUE ...] [--sentences-only]
 
 ``--set`` changes a constant of ``awol.extract.classifier`` or ``awol.extract.train`` for the
 run (``--set train.C=0.5``), so variants are measured with the same folds; ``--against`` prints
@@ -66,11 +66,22 @@ def _set(assignments: list[str]) -> None:
         setattr(modules[mod], attr, json.loads(value))
 
 
+def _ap(y: np.ndarray, prob: np.ndarray, rows: np.ndarray) -> float:
+    """Average precision of the held-out sentences' probabilities, every (sentence, type) pooled:
+    how well the model ranks, whatever the thresholds."""
+    from sklearn.metrics import average_precision_score
+
+    yy, pp = y[rows].ravel(), prob[rows].ravel()
+    return round(float(average_precision_score(yy, pp)), 4) if yy.any() else 0.0
+
+
 def _sd(xs: list[float]) -> float:
     return statistics.stdev(xs) if len(xs) > 1 else 0.0
 
 
-def run(folder: Path, corpora: list[Path], folds: int, repeats: int) -> dict:
+def run(
+    folder: Path, corpora: list[Path], folds: int, repeats: int, sentences_only: bool = False
+) -> dict:
     from unseen_words import collect
 
     from awol.cli.extract import run_extract
@@ -85,7 +96,10 @@ def run(folder: Path, corpora: list[Path], folds: int, repeats: int) -> dict:
     man = folder / "manifest.jsonl"
     manifest = str(man) if man.exists() else None
     t0 = time.process_time()
-    ds, _feats, trig = collect(corpora)
+    ds, _feats, trig_cands = collect(corpora)
+    # the rows of each candidate (a gold sentence has two where train.AUGMENT) and their words
+    aug = np.array(ds.augmented, dtype=bool)
+    trig = [trig_cands[n] for n in np.cumsum(~aug) - 1]
     y = np.array(ds.labels, dtype=bool)
     groups = np.array(ds.groups)
     langs = np.array(ds.languages)
@@ -102,17 +116,21 @@ def run(folder: Path, corpora: list[Path], folds: int, repeats: int) -> dict:
             test = np.isin(groups, [document_key(folder, i) for i in held])
             model = train(ds, names, rows=~test)
             with using_model(model):
-                for item in run_extract([str(folder / f"{i}.txt") for i in held], manifest):
+                for item in (
+                    []
+                    if sentences_only
+                    else run_extract([str(folder / f"{i}.txt") for i in held], manifest)
+                ):
                     if not isinstance(item, InputError):
                         preds.append(item.to_dict(include_text=False))
-            for i in np.flatnonzero(test):
+            for i in np.flatnonzero(test & ~aug):
                 z = model.weights[ds.rows[i]].sum(axis=0) + model.bias
                 prob[i] = 1.0 / (1.0 + np.exp(-z))
             for kk, t in enumerate(EVENT_TYPES):
                 seen = set().union(
                     *(trig[i].get(t, set()) for i in np.flatnonzero(~test & y[:, kk]))
                 )
-                for i in np.flatnonzero(test & y[:, kk]):
+                for i in np.flatnonzero(test & ~aug & y[:, kk]):
                     unseen[i, kk] = not (trig[i].get(t, set()) & seen)
         rep: dict = {"seed": seed, "cpu": round(time.process_time() - t1, 1)}
         held_rows = ~np.isnan(prob[:, 0])
@@ -128,6 +146,7 @@ def run(folder: Path, corpora: list[Path], folds: int, repeats: int) -> dict:
                 "unseen": [int((unseen & sel & hit).sum()), int((unseen & sel).sum())],
                 "gold_sentences": [int((y & sel & hit).sum()), int((y & sel).sum())],
                 "sentence_fp": int((~y & sel & hit).sum()),
+                "sentence_ap": _ap(y, prob, held_rows & (langs == lang)),
             }
         out["repeats"].append(rep)
         print(
@@ -165,6 +184,10 @@ def summary(res: dict, against: dict | None = None) -> str:
         u = [sum(r[lang]["unseen"][i] for r in reps) for i in (0, 1)]
         g = [sum(r[lang]["gold_sentences"][i] for r in reps) for i in (0, 1)]
         fp = sum(r[lang]["sentence_fp"] for r in reps)
+        ap = [r[lang].get("sentence_ap", 0.0) for r in reps]
+        lines.append(
+            f"    sentence model: average precision {statistics.mean(ap):.4f} +- {_sd(ap):.4f}"
+        )
         lines.append(
             f"    sentence model (p >= 0.5): unseen-word gold sentences {u[0]}/{u[1]}, "
             f"all gold {g[0]}/{g[1]}, false positives {fp} (summed over the repeats)"
@@ -180,6 +203,11 @@ def main() -> None:
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--json", type=Path, help="write every repeat's scores here")
     ap.add_argument("--against", type=Path, help="a --json of another run: paired differences")
+    ap.add_argument(
+        "--sentences-only",
+        action="store_true",
+        help="only the sentence model's scores (no extraction: seconds, to screen variants)",
+    )
     ap.add_argument("--set", action="append", default=[], metavar="MODULE.NAME=VALUE")
     a = ap.parse_args()
     if not (REAL / "gold.jsonl").exists():
@@ -188,7 +216,7 @@ def main() -> None:
     from awol.cli.extract import _DEFAULT_CORPORA
 
     corpora = [p for p in _DEFAULT_CORPORA if (p / "gold.jsonl").exists()]
-    res = run(REAL, corpora, a.folds, a.repeats)
+    res = run(REAL, corpora, a.folds, a.repeats, a.sentences_only)
     res["set"] = a.set
     if a.json:
         a.json.write_text(json.dumps(res, indent=1))

@@ -235,3 +235,44 @@ def test_feature_index_is_the_hashed_features() -> None:
                 assert c.feature_index == clf.hashed(c.features)
                 n += 1
     assert n > 20
+
+
+@pytest.mark.parametrize(
+    "knobs",
+    [{"STEM": 5}, {"PER_LANGUAGE": True}, {"HEAD_CUES": True}],
+    ids=["stem", "per-language", "head-cues"],
+)
+def test_feature_variants_keep_training_and_extraction_alike(knobs, monkeypatch) -> None:
+    """The variants scripts/repeated_cv.py measures (--set classifier.NAME=...) give extraction
+    the indices training hashes."""
+    for name, value in knobs.items():
+        monkeypatch.setattr(clf, name, value)
+    saved = [dict(c) for c in (clf._STEM_INDEX, clf._REST_INDEX)]
+    clf._STEM_INDEX.clear()
+    clf._REST_INDEX.clear()
+    try:
+        test_feature_index_is_the_hashed_features()
+    finally:
+        clf._STEM_INDEX.clear()
+        clf._REST_INDEX.clear()
+        clf._STEM_INDEX.update(saved[0])
+        clf._REST_INDEX.update(saved[1])
+
+
+def test_stems_join_a_word_family() -> None:
+    from awol.extract.classifier import Context
+
+    ctx = Context(False, False, False, 1)
+
+    def stems(text: str, lang: str) -> set[str]:
+        return {f for f in clf.features(tokens(text, lang), [], ctx, lang) if f[3:5] == "s:"}
+
+    old = clf.STEM
+    try:
+        clf.STEM = 5
+        assert stems("дезертирство", "ru") == stems("дезертировал", "ru") == {"ru:s:дезер"}
+        assert stems("absconder", "en") == stems("absconded", "en") == {"en:s:absco"}
+        clf.STEM = 0
+        assert stems("дезертирство", "ru") == set()
+    finally:
+        clf.STEM = old

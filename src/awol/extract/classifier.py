@@ -73,26 +73,60 @@ def features(
     triggers: list[tuple[str, str, bool]],
     ctx: Context,
     lang: str,
+    extra: Iterable[str] = (),
 ) -> list[str]:
-    """The features of one sentence: lemmas, lemma pairs, rule triggers (type, context, blocked)
-    and context flags.  ``triggers`` are (type, context, blocked) of the patterns that match."""
+    """The features of one sentence: lemmas, lemma pairs, the stems of longer lemmas (``STEM``),
+    rule triggers (type, context, blocked), context flags and ``extra`` (cue types, the sentence
+    before).  ``triggers`` are (type, context, blocked) of the patterns that match."""
     lemmas = [t.lemma for t in toks]
     out = [f"{lang}:w:{x}" for x in lemmas]
     out += [f"{lang}:b:{a}_{b}" for a, b in zip(lemmas, lemmas[1:], strict=False)]
+    if STEM:
+        out += [f"{lang}:s:{s}" for x in lemmas if (s := _stem(x))]
+    return out + _rest(triggers, ctx, len(toks), lang, tuple(extra))
+
+
+# sub-word features: a lemma of at least STEM + 2 letters also gives its first STEM letters, so a
+# word never seen with a type shares a feature with the words of its family that were
+# ("дезертирство" / "дезертировать", "absconder" / "abscond"); 0: none
+STEM = 0
+# one model per language: the rules' triggers, the context flags and the bias are features of
+# their language too (else shared by both languages, only the words are per language)
+PER_LANGUAGE = False
+# the cue types of the title (else of the first sentence) as features of every sentence: the title
+# says what the story is about
+HEAD_CUES = False
+
+
+def _stem(lemma: str) -> str:
+    return lemma[:STEM] if len(lemma) >= STEM + 2 and lemma.isalpha() else ""
+
+
+def _rest(
+    triggers: list[tuple[str, str, bool]],
+    ctx: Context,
+    n_tokens: int,
+    lang: str,
+    extra: tuple[str, ...],
+) -> list[str]:
+    """The features other than words: rule triggers, context flags, bias and ``extra``."""
+    rest = []
     for etype, context, blocked in triggers:
-        out.append(f"t:{etype}:{context}:{int(blocked)}")
-        out.append(f"t:{etype}")
-    out.append(f"c:head:{int(ctx.head_topic)}")
-    out.append(f"c:prev:{int(ctx.prev_topic)}")
-    out.append(f"c:topic:{int(ctx.topic)}")
-    out.append(f"c:pos:{min(ctx.index, 3)}")
-    out.append(f"c:len:{min(len(toks) // 10, 5)}")
-    out.append("bias")
-    return out
+        rest.append(f"t:{etype}:{context}:{int(blocked)}")
+        rest.append(f"t:{etype}")
+    rest.append(f"c:head:{int(ctx.head_topic)}")
+    rest.append(f"c:prev:{int(ctx.prev_topic)}")
+    rest.append(f"c:topic:{int(ctx.topic)}")
+    rest.append(f"c:pos:{min(ctx.index, 3)}")
+    rest.append(f"c:len:{min(n_tokens // 10, 5)}")
+    rest.append("bias")
+    rest.extend(extra)
+    return [f"{lang}|{f}" for f in rest] if PER_LANGUAGE else rest
 
 
 _WORD_INDEX: dict[str, dict[str, int]] = {}  # lang -> lemma -> index of its word feature
 _PAIR_INDEX: dict[str, dict[tuple[str, str], int]] = {}  # lang -> lemma pair -> index
+_STEM_INDEX: dict[str, dict[str, int]] = {}  # lang -> lemma -> index of its stem feature (-1: none)
 
 
 def feature_index(
@@ -131,26 +165,39 @@ def feature_index(
                 i = pairs[pair] = _h(f"{lang}:b:{pair[0]}_{pair[1]}")
             pair_ids.add(i)
     out |= pair_ids
+    if STEM:
+        stems = _STEM_INDEX.setdefault(lang, {})
+        if len(stems) >= 200_000:
+            stems.clear()
+        stem_ids = set(map(stems.get, lemmas))
+        if None in stem_ids:
+            stem_ids = set()
+            for x in lemmas:
+                i = stems.get(x)
+                if i is None:
+                    s = _stem(x)
+                    i = stems[x] = _h(f"{lang}:s:{s}") if s else -1
+                stem_ids.add(i)
+        stem_ids.discard(-1)
+        out |= stem_ids
     # the other features take few values (trigger types, flags, cue types): their indices are
     # kept per combination
     pos, size = min(ctx.index, 3), min(len(toks) // 10, 5)
-    key = (tuple(triggers), ctx.head_topic, ctx.prev_topic, ctx.topic, pos, size, tuple(extra))
+    key = (
+        lang,
+        tuple(triggers),
+        ctx.head_topic,
+        ctx.prev_topic,
+        ctx.topic,
+        pos,
+        size,
+        tuple(extra),
+    )
     ids = _REST_INDEX.get(key)
     if ids is None:
-        rest = []
-        for etype, context, blocked in triggers:
-            rest.append(f"t:{etype}:{context}:{int(blocked)}")
-            rest.append(f"t:{etype}")
-        rest.append(f"c:head:{int(ctx.head_topic)}")
-        rest.append(f"c:prev:{int(ctx.prev_topic)}")
-        rest.append(f"c:topic:{int(ctx.topic)}")
-        rest.append(f"c:pos:{pos}")
-        rest.append(f"c:len:{size}")
-        rest.append("bias")
-        rest.extend(extra)
         if len(_REST_INDEX) >= 20_000:
             _REST_INDEX.clear()
-        ids = _REST_INDEX[key] = tuple(hashed(rest))
+        ids = _REST_INDEX[key] = tuple(hashed(_rest(triggers, ctx, len(toks), lang, tuple(extra))))
     out.update(ids)
     return sorted(out)
 
@@ -338,7 +385,7 @@ class Candidate:
     @property
     def features(self) -> list[str]:
         trig, ctx, extra = self.spec
-        return features(self.tokens, trig, ctx, self.lang) + list(extra)
+        return features(self.tokens, trig, ctx, self.lang, extra)
 
     @property
     def feature_index(self) -> list[int]:
@@ -390,6 +437,10 @@ def iter_candidates(
     if topic is None:
         topic = [bool(lex.topic.search(s.text)) for s in sentences]
     head = bool(title and lex.topic.search(title)) or any(topic[:2])
+    head_cues: tuple[str, ...] = ()
+    if HEAD_CUES and (title or sentences):
+        head_toks = tokens(title or sentences[0].text, lex.lang)
+        head_cues = tuple(f"h:{t}" for t in cue_types(head_toks, cues))
     prev: list[str] = []
     for i in range(max(start - 1, 0), len(sentences) if stop is None else stop):
         s = sentences[i]
@@ -408,6 +459,6 @@ def iter_candidates(
             for t, a, b in found
         ]
         ctx = Context(head, i > 0 and topic[i - 1], topic[i], s.index)
-        extra = tuple(f"q:{t}" for t in cue) + tuple(f"p:{t}" for t in prev)
+        extra = tuple(f"q:{t}" for t in cue) + tuple(f"p:{t}" for t in prev) + head_cues
         yield Candidate(i, toks, cue, found, blocked, (trig, ctx, extra), lex.lang)
         prev = sorted({t.type for t, _a, _b in found})
