@@ -17,11 +17,12 @@ import json
 import math
 import os
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -129,6 +130,30 @@ _PAIR_INDEX: dict[str, dict[tuple[str, str], int]] = {}  # lang -> lemma pair ->
 _STEM_INDEX: dict[str, dict[str, int]] = {}  # lang -> lemma -> index of its stem feature (-1: none)
 
 
+def _indices(index: dict, keys: list, make: Callable[[Any], int]) -> set[int]:
+    """The feature indices of ``keys``, kept in ``index`` (one look-up per key in C; Python only
+    for the keys not seen yet, whose index ``make`` computes once)."""
+    out = set(map(index.get, keys))
+    if None in out:
+        out = set()
+        for k in keys:
+            i = index.get(k)
+            if i is None:
+                i = index[k] = make(k)
+            out.add(i)
+    return out
+
+
+def _stem_index(lang: str) -> Callable[[str], int]:
+    """The index maker of the stem features of ``lang`` (-1: a lemma with no stem)."""
+
+    def make(x: str) -> int:
+        s = _stem(x)
+        return _h(f"{lang}:s:{s}") if s else -1
+
+    return make
+
+
 def feature_index(
     toks: list[Token],
     triggers: list[tuple[str, str, bool]],
@@ -146,38 +171,17 @@ def feature_index(
     if len(pairs) >= 500_000:
         pairs.clear()
     lemmas = list(map(LEMMA, toks))
-    # (one look-up per word and per pair in C; Python only for the ones not seen yet)
-    out = set(map(words.get, lemmas))
-    if None in out:
-        out = set()
-        for x in lemmas:
-            i = words.get(x)
-            if i is None:
-                i = words[x] = _h(f"{lang}:w:{x}")
-            out.add(i)
-    pair_list = list(zip(lemmas, lemmas[1:], strict=False))
-    pair_ids = set(map(pairs.get, pair_list))
-    if None in pair_ids:
-        pair_ids = set()
-        for pair in pair_list:
-            i = pairs.get(pair)
-            if i is None:
-                i = pairs[pair] = _h(f"{lang}:b:{pair[0]}_{pair[1]}")
-            pair_ids.add(i)
-    out |= pair_ids
+    out = _indices(words, lemmas, lambda x: _h(f"{lang}:w:{x}"))
+    out |= _indices(
+        pairs,
+        list(zip(lemmas, lemmas[1:], strict=False)),
+        lambda pair: _h(f"{lang}:b:{pair[0]}_{pair[1]}"),
+    )
     if STEM:
         stems = _STEM_INDEX.setdefault(lang, {})
         if len(stems) >= 200_000:
             stems.clear()
-        stem_ids = set(map(stems.get, lemmas))
-        if None in stem_ids:
-            stem_ids = set()
-            for x in lemmas:
-                i = stems.get(x)
-                if i is None:
-                    s = _stem(x)
-                    i = stems[x] = _h(f"{lang}:s:{s}") if s else -1
-                stem_ids.add(i)
+        stem_ids = _indices(stems, lemmas, _stem_index(lang))
         stem_ids.discard(-1)
         out |= stem_ids
     # the other features take few values (trigger types, flags, cue types): their indices are
