@@ -385,7 +385,8 @@ def _norm_relative(text: str, s: int, e: int, cs: int, ce: int, rules: dict[str,
         return False
     if not (
         (relative is not None and relative.search(text, cs, s))
-        or (label is not None and label.match(text, s, e))
+        # (a lexicon Pattern's match takes no end: the trigger's words alone, cut at its end)
+        or (label is not None and label.match(text[:e], s))
     ):
         return False
     return not _ANCHOR.search(text, cs, ce)
