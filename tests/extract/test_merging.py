@@ -236,3 +236,22 @@ def test_the_month_may_is_not_a_modal() -> None:
     held = _of(_events(text, "en"), "detention")
     assert [e.region for e in held] == ["RU-KRS"]
     assert not _of(_events("The soldier may have deserted, his mother said.", "en"), "desertion")
+
+
+def test_earlier_paragraph_with_a_new_person_is_another_flight() -> None:
+    # a news feed's closing "Ранее ..." paragraph with a new subject tells an earlier, other
+    # story: its flight (told by a weak "сбежал оттуда") is not absorbed into the lede's
+    text = (
+        "В Тверской области полицейские задержали военнослужащего, самовольно покинувшего "
+        "воинскую часть. По данным ведомства, 30-летний контрактник сбежал из части, угнав "
+        "машину. Его доставили в отдел полиции.\n\n"
+        "Ранее эстонский солдат, который был направлен на учения в латвийскую Ригу, рассказал, "
+        "что сбежал оттуда и решил остаться в Латвии."
+    )
+    fled = _of(_events(text), "desertion")
+    assert len(fled) == 2
+    assert sum(e.evidence.text.startswith("Ранее") for e in fled) == 1
+    # told as the same story ("Ранее сообщалось", "все четверо", "он") it stays one
+    same = text.replace("Ранее эстонский солдат, который был", "Ранее сообщалось, что он был")
+    same = same.replace(", рассказал, что сбежал", " и сбежал")
+    assert len(_of(_events(same), "desertion")) == 1

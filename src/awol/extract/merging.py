@@ -339,7 +339,9 @@ def _dated_flight(m: Mention) -> bool:
 
 def absorb_weak(drafts: list[Draft]) -> list[Draft]:
     """A desertion told only by weak words ("crossed the border from Belarus") is the flight
-    another sentence reports ("had left his unit in the Kursk region"): one desertion, not two."""
+    another sentence reports ("had left his unit in the Kursk region"): one desertion, not two;
+    not where it says it is someone else's (``another``: "Ранее украинский солдат ... рассказал,
+    что сбежал оттуда"), unless it names the same person."""
     strong = [
         d for d in drafts if d.type == "desertion" and any(m.weight >= WEAK for m in d.mentions)
     ]
@@ -352,6 +354,8 @@ def absorb_weak(drafts: list[Draft]) -> list[Draft]:
             other = strong[k]
             if d.names and other.names and not d.names & other.names:
                 continue
+            if any(m.another for m in d.mentions) and not d.names & other.names:
+                continue  # "another soldier ran", "Ранее украинский солдат ... сбежал": not his
             if d.count is not None and other.count is not None and d.count != other.count:
                 continue
             for m in d.mentions:
