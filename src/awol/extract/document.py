@@ -26,6 +26,7 @@ from awol.extract.descriptors import who_before_name
 from awol.extract.figure_sources import ArticleStatements, Statement, a_person
 from awol.extract.figure_tables import table_figures
 from awol.extract.figures import dedupe_figures, find_figures
+from awol.extract.flight_origin import place_flights
 from awol.extract.lexicon import get_lexicon
 from awol.extract.mentions import Mention, SentenceAnalysis, analyse_sentence
 from awol.extract.merging import (
@@ -339,6 +340,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     events = [_finish(d, article, army, shared) for d in done]
     where = [d.mentions[0].sentence.index for d in done]
     _when_it_happened(events, where, occurred)
+    place_flights(events, done, sentences, lang)  # "по поиску сбежавшего из X": where it was
     date_in_the_story(events, lang, article.published, text)
     _search_where_fled(events, where, lang)
     bounded_month(events, article.published)
