@@ -185,9 +185,12 @@ def summary(res: dict, against: dict | None = None) -> str:
         g = [sum(r[lang]["gold_sentences"][i] for r in reps) for i in (0, 1)]
         fp = sum(r[lang]["sentence_fp"] for r in reps)
         ap = [r[lang].get("sentence_ap", 0.0) for r in reps]
-        lines.append(
-            f"    sentence model: average precision {statistics.mean(ap):.4f} +- {_sd(ap):.4f}"
-        )
+        line = f"    sentence model: average precision {statistics.mean(ap):.4f} +- {_sd(ap):.4f}"
+        if against is not None:
+            base_ap = [r[lang].get("sentence_ap", 0.0) for r in against["repeats"]][: len(ap)]
+            d = [a - b for a, b in zip(ap, base_ap, strict=False)]
+            line += f"; vs base {statistics.mean(d):+.4f} ({' '.join(f'{x:+.4f}' for x in d)})"
+        lines.append(line)
         lines.append(
             f"    sentence model (p >= 0.5): unseen-word gold sentences {u[0]}/{u[1]}, "
             f"all gold {g[0]}/{g[1]}, false positives {fp} (summed over the repeats)"

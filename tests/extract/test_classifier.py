@@ -239,8 +239,14 @@ def test_feature_index_is_the_hashed_features() -> None:
 
 @pytest.mark.parametrize(
     "knobs",
-    [{"STEM": 5}, {"PER_LANGUAGE": True}, {"HEAD_CUES": True}],
-    ids=["stem", "per-language", "head-cues"],
+    [
+        {"STEM": 5},
+        {"PER_LANGUAGE": True},
+        {"HEAD_CUES": True},
+        {"NEIGHBOURS": True},
+        {"ARGUMENTS": True},
+    ],
+    ids=["stem", "per-language", "head-cues", "neighbours", "arguments"],
 )
 def test_feature_variants_keep_training_and_extraction_alike(knobs, monkeypatch) -> None:
     """The variants scripts/repeated_cv.py measures (--set classifier.NAME=...) give extraction
@@ -276,3 +282,48 @@ def test_stems_join_a_word_family() -> None:
         assert stems("дезертирство", "ru") == set()
     finally:
         clf.STEM = old
+
+
+def test_neighbour_features_read_alike_in_parts(monkeypatch) -> None:
+    """With the neighbours' features (classifier.NEIGHBOURS), a text read in parts (``start``,
+    ``stop``: a long text's chunks) gives every candidate the features of a whole reading, and
+    a sentence gets the cue and trigger types of the sentences around it."""
+    from awol.extract.classifier import iter_candidates
+    from awol.extract.lexicon import get_lexicon
+    from awol.extract.sentences import split_sentences
+
+    monkeypatch.setattr(clf, "NEIGHBOURS", True)
+    lex = get_lexicon("en")
+    text = (
+        "The soldier left his unit in May. Police were looking for him for a week. "
+        "He was detained in Moscow on June 3. A court charged him with desertion. "
+        "The weather was fine. He was sentenced to five years."
+    )
+    sents = split_sentences(text, "en")
+    whole = {c.index: c.features for c in iter_candidates(sents, lex, None)}
+    parts: dict[int, list[str]] = {}
+    for a in range(0, len(sents), 2):
+        parts.update(
+            (c.index, c.features) for c in iter_candidates(sents, lex, None, None, a, a + 2)
+        )
+    assert parts == whole
+    second = whole[1]
+    assert "pq:desertion" in second and "nq:detention" in second
+    assert any(f.startswith("n:") for f in whole[0])
+
+
+def test_argument_classes_are_shared_by_both_languages(monkeypatch) -> None:
+    """The argument classes (classifier.ARGUMENTS) name a state actor, a group, a legal phrase
+    and a time alike in both languages, alone and with each cue type of the sentence."""
+    from awol.extract.classifier import argument_features
+
+    en = argument_features(
+        tokens("A military court charged the soldier under Article 337 in May", "en"),
+        ["prosecution"],
+        "en",
+    )
+    ru = argument_features(
+        tokens("Военный суд обвинил солдата по статье 337 в мае", "ru"), ["prosecution"], "ru"
+    )
+    assert {"a:actor", "a:group", "a:law", "a:time", "x:prosecution&actor"} <= set(en)
+    assert set(en) == set(ru)

@@ -97,6 +97,13 @@ PER_LANGUAGE = False
 # the cue types of the title (else of the first sentence) as features of every sentence: the title
 # says what the story is about
 HEAD_CUES = False
+# the cue types of the sentences before and after, and the trigger types of the one after, as
+# features ("pq:", "nq:", "n:"): a story goes on across sentences, whatever words each one uses
+NEIGHBOURS = False
+# the classes of the sentence's arguments that do not depend on the trigger word (``classes:`` in
+# ``lang/*/events.yaml``: a state actor, a group of servicemen, a legal phrase, a time), alone
+# and with each cue type of the sentence ("a:", "x:"), shared by both languages
+ARGUMENTS = False
 
 
 def _stem(lemma: str) -> str:
@@ -407,6 +414,26 @@ def _cue_sets(lang: str) -> dict[str, frozenset[str]]:
 
 
 @cache
+def _class_index(lang: str) -> dict[str, tuple[str, ...]]:
+    """lemma -> the argument classes it belongs to (``classes:`` in ``lang/*/events.yaml``)."""
+    from awol.extract.lexicon import get_lexicon
+
+    out: dict[str, tuple[str, ...]] = {}
+    for cls, lemmas in (get_lexicon(lang).extra.get("classes") or {}).items():
+        for lemma in lemmas:
+            key = str(lemma).lower()
+            out[key] = (*out.get(key, ()), cls)
+    return out
+
+
+def argument_features(toks: list[Token], cue: Iterable[str], lang: str) -> tuple[str, ...]:
+    """The argument classes of a sentence (:data:`ARGUMENTS`), alone and with its cue types."""
+    index = _class_index(lang)
+    classes = sorted({c for t in toks for c in index.get(t.lemma, ())})
+    return tuple(f"a:{c}" for c in classes) + tuple(f"x:{q}&{c}" for q in cue for c in classes)
+
+
+@cache
 def _cue_index(lang: str) -> dict[str, tuple[str, ...]]:
     """lemma -> the event types it is a cue of, in the lexicon's order of types."""
     out: dict[str, tuple[str, ...]] = {}
@@ -446,7 +473,11 @@ def iter_candidates(
         head_toks = tokens(title or sentences[0].text, lex.lang)
         head_cues = tuple(f"h:{t}" for t in cue_types(head_toks, cues))
     prev: list[str] = []
-    for i in range(max(start - 1, 0), len(sentences) if stop is None else stop):
+    end = len(sentences) if stop is None else stop
+    if NEIGHBOURS:
+        yield from _with_neighbours(sentences, lex, head, head_cues, topic, start, end)
+        return
+    for i in range(max(start - 1, 0), end):
         s = sentences[i]
         toks = tokens(s.text, lex.lang)
         found = _find_triggers(s.text, lex, toks)
@@ -464,5 +495,60 @@ def iter_candidates(
         ]
         ctx = Context(head, i > 0 and topic[i - 1], topic[i], s.index)
         extra = tuple(f"q:{t}" for t in cue) + tuple(f"p:{t}" for t in prev) + head_cues
+        if ARGUMENTS:
+            extra += argument_features(toks, cue, lex.lang)
         yield Candidate(i, toks, cue, found, blocked, (trig, ctx, extra), lex.lang)
         prev = sorted({t.type for t, _a, _b in found})
+
+
+def _with_neighbours(
+    sentences: list,
+    lex,
+    head: bool,
+    head_cues: tuple[str, ...],
+    topic: list[bool],
+    start: int,
+    end: int,
+) -> Iterator[Candidate]:
+    """:func:`iter_candidates` with the features of the sentences before and after
+    (:data:`NEIGHBOURS`): each sentence is read one step ahead of the candidate before it."""
+    from awol.extract.mentions import _blocked, _find_triggers
+    from awol.extract.tokens import tokens
+
+    cues = _cue_index(lex.lang)
+    last = min(end + 1, len(sentences))  # (the sentence after ``end`` is read for its types)
+
+    def read(i: int) -> tuple:
+        if i >= last:
+            return None, [], [], {}
+        s = sentences[i]
+        toks = tokens(s.text, lex.lang)
+        return s, toks, _find_triggers(s.text, lex, toks), cue_types(toks, cues)
+
+    prev_found: list[str] = []
+    prev_cue: list[str] = []
+    here = read(max(start - 1, 0))
+    for i in range(max(start - 1, 0), end):
+        after = read(i + 1)
+        s, toks, found, cue = here
+        if i >= start and (found or cue):
+            blocked = {(t.type, a, b): _blocked(s.text, t.type, a, b, lex) for t, a, b in found}
+            trig = [
+                (t.type, t.context + ("~lemma" if t.lemma else ""), blocked[t.type, a, b])
+                for t, a, b in found
+            ]
+            ctx = Context(head, i > 0 and topic[i - 1], topic[i], s.index)
+            extra = (
+                tuple(f"q:{t}" for t in cue)
+                + tuple(f"p:{t}" for t in prev_found)
+                + head_cues
+                + tuple(f"pq:{t}" for t in prev_cue)
+                + tuple(f"nq:{t}" for t in after[3])
+                + tuple(f"n:{t}" for t in sorted({t.type for t, _a, _b in after[2]}))
+            )
+            if ARGUMENTS:
+                extra += argument_features(toks, cue, lex.lang)
+            yield Candidate(i, toks, cue, found, blocked, (trig, ctx, extra), lex.lang)
+        prev_found = sorted({t.type for t, _a, _b in found}) if (found or cue) else []
+        prev_cue = list(cue)
+        here = after
