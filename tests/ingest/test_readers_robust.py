@@ -340,6 +340,19 @@ def _slow(conn):
         time.sleep(0.1)
 
 
+def _slow_header(conn):
+    conn.sendall(b"HTTP/1.1 200 OK\r\nX-Padding: ")
+    for _ in range(200):  # a header a byte every 0.1 s: the body's deadline never starts
+        conn.sendall(b"x")
+        time.sleep(0.1)
+
+
+def _slow_status(conn):
+    for _ in range(200):  # the status line itself, a byte every 0.1 s
+        conn.sendall(b"H")
+        time.sleep(0.1)
+
+
 def _partial(conn):
     conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 5000\r\n\r\n")
     conn.sendall(b"<html><body>" + b"a" * 300)
@@ -357,6 +370,8 @@ def _partial_chunked(conn):
     "handler, words",
     [
         (_slow, "in total"),
+        (_slow_header, "in total"),
+        (_slow_status, "in total"),
         (_partial, "partial response: 312 of 5000 bytes"),
         (_partial_chunked, "partial response: the connection closed after 66 bytes"),
     ],
@@ -373,6 +388,25 @@ def test_http_slow_and_partial_bodies_are_errors(handler, words):
     assert isinstance(res, InputError), res
     assert words in res.reason
     assert took < 4
+
+
+def test_a_robots_txt_sent_a_byte_at_a_time_does_not_hold_the_fetch():
+    def handler(conn):
+        conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\n")
+        for _ in range(200):
+            conn.sendall(b"#")
+            time.sleep(0.1)
+
+    srv = _Server(handler)
+    try:
+        f = Fetcher(delay=0, timeout=0.5, total_timeout=1.5)
+        t0 = time.monotonic()
+        res = f.fetch(f"http://127.0.0.1:{srv.port}/page")
+        took = time.monotonic() - t0
+    finally:
+        srv.close()
+    assert isinstance(res, InputError), res
+    assert took < 6
 
 
 def test_bad_urls_are_input_errors_naming_them():

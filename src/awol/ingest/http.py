@@ -47,6 +47,69 @@ def _socket_of(resp: Any) -> socket.socket | None:
     return sock if isinstance(sock, socket.socket) else None
 
 
+class _Watch:
+    """The time limit of one whole request: every connection it opens (redirects included) is
+    cut off once ``seconds`` have passed.  A per-read timeout alone lets a server that sends its
+    status line, a header or robots.txt a byte at a time hold a fetch open for hours."""
+
+    def __init__(self, seconds: float) -> None:
+        self.fired = False
+        self._socks: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._fire)
+        self._timer.daemon = True
+
+    def __enter__(self) -> _Watch:
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._timer.cancel()
+
+    def add(self, sock: socket.socket) -> None:
+        with self._lock:
+            self._socks.append(sock)
+            if self.fired:
+                self._cut(sock)
+
+    def _fire(self) -> None:
+        with self._lock:
+            self.fired = True
+            for sock in self._socks:
+                self._cut(sock)
+
+    @staticmethod
+    def _cut(sock: socket.socket) -> None:
+        try:
+            sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+
+
+def _opener(watch: _Watch) -> urllib.request.OpenerDirector:
+    """An opener whose HTTP(S) connections ``watch`` can cut off."""
+
+    class _HTTPConnection(http.client.HTTPConnection):
+        def connect(self) -> None:
+            super().connect()
+            watch.add(self.sock)
+
+    class _HTTPSConnection(http.client.HTTPSConnection):
+        def connect(self) -> None:
+            super().connect()
+            watch.add(self.sock)
+
+    class _HTTPHandler(urllib.request.HTTPHandler):
+        def http_open(self, req: urllib.request.Request) -> Any:
+            return self.do_open(_HTTPConnection, req)
+
+    class _HTTPSHandler(urllib.request.HTTPSHandler):
+        def https_open(self, req: urllib.request.Request) -> Any:
+            return self.do_open(_HTTPSConnection, req, context=self._context)
+
+    return urllib.request.build_opener(_HTTPHandler(), _HTTPSHandler())
+
+
 class Fetcher:
     """Fetch URLs politely.
 
@@ -91,11 +154,11 @@ class Fetcher:
                 time.sleep(delay - (now - last))
             self._last[host] = time.monotonic()
 
-    def _open(self, url: str):  # noqa: ANN202
+    def _open(self, url: str, watch: _Watch):  # noqa: ANN202
         req = urllib.request.Request(
             url, headers={"User-Agent": self.user_agent, "Accept": "text/html,*/*;q=0.8"}
         )
-        return urllib.request.urlopen(req, timeout=self.timeout)  # noqa: S310
+        return _opener(watch).open(req, timeout=self.timeout)
 
     def robots(self, url: str) -> urllib.robotparser.RobotFileParser:
         host = self._host(url)
@@ -104,8 +167,11 @@ class Fetcher:
             rp = urllib.robotparser.RobotFileParser(host + "/robots.txt")
             self._wait(host, self.delay)
             try:
-                with self._open(host + "/robots.txt") as resp:
-                    rp.parse(resp.read(1_000_000).decode("utf-8", "replace").splitlines())
+                with _Watch(self.total_timeout) as watch, self._open(host + "/robots.txt", watch) as resp:  # fmt: skip
+                    body = resp.read(1_000_000)
+                if watch.fired:  # cut off: unreachable, as below
+                    raise OSError("robots.txt took too long")
+                rp.parse(body.decode("utf-8", "replace").splitlines())
             except urllib.error.HTTPError as exc:
                 if exc.code in (401, 403):
                     rp.disallow_all = True
@@ -175,28 +241,41 @@ class Fetcher:
             if crawl_delay:
                 delay = max(delay, float(crawl_delay))
         self._wait(host, delay)
+        watch = _Watch(self.total_timeout + 0.5)  # the body's own deadline reports first
         try:
-            with self._open(url) as resp:
+            with watch, self._open(url, watch) as resp:
                 ctype = resp.headers.get("Content-Type")
                 final = resp.geturl() or url
                 body = self._read(url, resp, time.monotonic() + self.total_timeout)
-        except http.client.IncompleteRead as exc:
+        except (http.client.HTTPException, urllib.error.URLError, OSError, ValueError) as exc:
+            if watch.fired:  # cut off before the body: the status line or a header trickled
+                raise InputError(
+                    url, f"took longer than {self.total_timeout:g}s in total (slow server)"
+                ) from None
+            raise self._reason(url, exc) from None
+        if watch.fired:  # the headers ended where the connection was cut: nothing is whole
             raise InputError(
-                url, f"partial response: the connection closed after {len(exc.partial)} bytes"
-            ) from None
-        except urllib.error.HTTPError as exc:
-            raise InputError(url, f"HTTP {exc.code} {exc.reason}") from None
-        except urllib.error.URLError as exc:
-            raise InputError(url, f"cannot fetch: {exc.reason}") from None
-        except TimeoutError:
-            raise InputError(url, f"timed out after {self.timeout:g}s") from None
-        except (OSError, ValueError) as exc:
-            raise InputError(url, f"cannot fetch: {exc}") from None
+                url, f"took longer than {self.total_timeout:g}s in total (slow server)"
+            )
         if len(body) > self.max_bytes:
             raise InputError(url, f"response too large (> {self.max_bytes} bytes)")
         if not body.strip():
             raise InputError(url, "empty response")
         return body, ctype, final
+
+    def _reason(self, url: str, exc: Exception) -> InputError:
+        """Why fetching ``url`` failed with ``exc``, as an InputError."""
+        if isinstance(exc, http.client.IncompleteRead):
+            return InputError(
+                url, f"partial response: the connection closed after {len(exc.partial)} bytes"
+            )
+        if isinstance(exc, urllib.error.HTTPError):
+            return InputError(url, f"HTTP {exc.code} {exc.reason}")
+        if isinstance(exc, urllib.error.URLError):
+            return InputError(url, f"cannot fetch: {exc.reason}")
+        if isinstance(exc, TimeoutError):
+            return InputError(url, f"timed out after {self.timeout:g}s")
+        return InputError(url, f"cannot fetch: {exc}")
 
     def fetch(self, url: str, **meta: str | None) -> Document | InputError:
         """Fetch one article page as a Document (``meta``: id, outlet, published, language)."""
