@@ -44,6 +44,35 @@ def test_a_town_is_read_in_the_other_romanisation_of_its_ending() -> None:
 
 
 @pytest.mark.parametrize(
+    ("spellings", "region"),
+    [
+        # "я" as "ya" or "ia", each writer in his own way (the gazetteer lists one of them)
+        (("Kostyantynivka", "Kostiantynivka"), "UA-14"),
+        (("Hulyaipole", "Huliaipole"), "UA-23"),
+        (("Kupyansk", "Kupiansk"), "UA-63"),
+        # "ї" after a vowel as "yi" or "i"; "й" before a consonant as "y" or "i"
+        (("Avdiyivka", "Avdiivka"), "UA-14"),
+        (("Novoaidar", "Novoaydar"), "UA-09"),
+    ],
+)
+def test_a_town_is_read_in_the_other_romanisation_of_its_soft_vowels(
+    spellings: tuple[str, str], region: str
+) -> None:
+    gaz = get_gazetteer()
+    for spelling in spellings:
+        found = gaz.find(f"The soldiers fled from their positions near {spelling}.", "en")
+        assert [m.region for m in found] == [region], spelling
+
+
+def test_the_other_romanisation_is_only_a_place_name() -> None:
+    from awol.extract.places import _romanisations
+
+    assert _romanisations("Kostyantynivka") == ["Kostiantynivka"]
+    assert _romanisations("Pokrovsk") == []  # nothing to write otherwise
+    assert _romanisations("Yalta") == []  # (too short; a first "Y" stays)
+
+
+@pytest.mark.parametrize(
     ("adjective_name", "colloquial"),
     [
         ("Псковская область", "Псковщина"),

@@ -136,7 +136,7 @@ class Gazetteer(EnglishPlaces, RussianPlaces):
             if e["type"] == "city" and e.get("country") in _ROMANISED:
                 for nm in e.get("en") or []:
                     for alt in _romanisations(nm):
-                        self._add_en(alt, i)
+                        self._add_en(alt, i, variant=True)
             for nm in e.get("ru") or []:
                 self._add_ru(nm, i)
             for adj in e.get("ru_adj") or []:
@@ -163,13 +163,18 @@ class Gazetteer(EnglishPlaces, RussianPlaces):
         del self._stem_regions, self._en_seen
 
     # ----------------------------------------------------------------- building
-    def _add_en(self, name: str, i: int) -> None:
+    def _add_en(self, name: str, i: int, variant: bool = False) -> None:
         toks = _tokens(name)
         if not toks:
             return
         keys = tuple(_en_key(t[0]) for t in toks)
         gaps = tuple(_gap_norm(name[a[2] : b[1]]) for a, b in zip(toks, toks[1:], strict=False))
-        if (keys, gaps) in self._en_seen and not self.entries[i].get("shadow"):
+        if (
+            (keys, gaps) in self._en_seen
+            and not self.entries[i].get("shadow")
+            # (another spelling of a place beats a namesake read only with its country named)
+            and not (variant and self._only_shadows(keys, gaps))
+        ):
             return  # first entry wins (countries, then regions, then cities)
         self._en_seen.add((keys, gaps))
         self._en_index.setdefault(keys[0], []).append(_Name(keys, (), gaps, i))
@@ -186,6 +191,12 @@ class Gazetteer(EnglishPlaces, RussianPlaces):
                 )
         if e["type"] == "region" and len(keys) >= 2 and keys[-1] == "region":
             self._en_stems.setdefault(keys[:-1], i)
+
+    def _only_shadows(self, keys: tuple, gaps: tuple) -> bool:
+        """Are all the places indexed under these words namesakes read only with their country
+        named (``shadow``)?"""
+        held = [n for n in self._en_index.get(keys[0], ()) if n.toks == keys and n.gaps == gaps]
+        return bool(held) and all(self.entries[n.entry].get("shadow") for n in held)
 
     def _add_ru(self, name: str, i: int) -> None:
         toks = _tokens(name)
@@ -366,12 +377,38 @@ _ROMANISED = frozenset({"RU", "UA", "BY", "KZ"})
 _ENDINGS = (("ay", "ai"), ("ai", "ay"), ("ey", "ei"), ("ei", "ey"), ("iy", "ii"), ("ii", "iy"))
 
 
+# soft vowels inside a word written either way: "я" as "ya"/"ia" ("Kostyantynivka" /
+# "Kostiantynivka", "Hulyaipole" / "Huliaipole"), "ю" as "yu"/"iu", "є"/"е" as "ye"/"ie", "ї" after
+# a vowel as "yi"/"i" ("Avdiyivka" / "Avdiivka"); and "й" before a consonant as "y"/"i"
+# ("Zaytseve" / "Zaitseve"), each class written one way or the other throughout the word
+_SOFT = (
+    (re.compile(r"(?<=[a-z])(?:ia|iu|ie|ii)"), {"ia": "ya", "iu": "yu", "ie": "ye", "ii": "iyi"}),
+    (re.compile(r"(?<=[a-z])(?:ya|yu|ye|iyi)"), {"ya": "ia", "yu": "iu", "ye": "ie", "iyi": "ii"}),
+)
+_SHORT_I = (
+    (re.compile(r"(?<=[aeou])i(?=[bcdfghjklmnpqrstvwxz])"), "y"),
+    (re.compile(r"(?<=[aeou])y(?=[bcdfghjklmnpqrstvwxz])"), "i"),
+)
+
+
 def _romanisations(name: str) -> list[str]:
-    """Other spellings of a one-word romanised name, by its ending ("Sharalday" ->
-    "Sharaldai")."""
+    """Other spellings of a one-word romanised name: by its ending ("Sharalday" ->
+    "Sharaldai"), and with the soft vowels or the short "i" inside it written the other way
+    ("Kostyantynivka" -> "Kostiantynivka", "Zaytseve" -> "Zaitseve")."""
     if " " in name or len(name) < 5:
         return []
-    return [name[: -len(a)] + b for a, b in _ENDINGS if name.endswith(a)]
+    body, end = name[:-2], name[-2:]  # (the ending: below)
+    bodies = {body}
+    for rx, swap in _SOFT:
+        bodies |= {rx.sub(lambda m, swap=swap: swap[m.group(0)], b) for b in list(bodies)}
+    for rx, to in _SHORT_I:
+        bodies |= {rx.sub(to, b) for b in list(bodies)}
+    out: list[str] = []
+    for word in sorted(b + end for b in bodies):
+        for alt in (word, *(word[: -len(a)] + b for a, b in _ENDINGS if word.endswith(a))):
+            if alt != name and alt not in out:
+                out.append(alt)
+    return out
 
 
 @functools.lru_cache(maxsize=1)
