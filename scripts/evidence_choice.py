@@ -17,7 +17,10 @@ event, merged or not): is its sentence the evidence of a gold event of its type 
 another type only (``other``), or of none (``none``), by type and by the mention's form (found
 on a word's lemma: a noun, participle or infinitive, rather than a pattern's telling), whether it
 has a date or place of its own, whether its sentence reports this type alone (sole), as its
-news (main) or beside others (mixed), and whether it is the headline.  ``--half A|B``: only the
+news (main) or beside others (mixed), and whether it is the headline; for body mentions, whether
+it is in the lede (within ``LEDE`` characters of the body's start) crossed with the sentence kind,
+a date, a place, a group (a count above one or a vague group), and whether its event is told in
+the lede only (a lede that restates a flight the coders cite from the body, or not at all).  ``--half A|B``: only the
 train ids of that half (``scripts/attribution_errors.py``: read one half, measure the other).
 Never run on the test split (it prints sentences).
 """
@@ -135,6 +138,9 @@ def main() -> None:
         args.dump.write_text("".join(json.dumps(x) + "\n" for x in out), "utf-8")
 
 
+LEDE = 300  # characters from the body's start: a mention there is in the lede
+
+
 def _coding(drafts: list, gold_by: dict) -> None:
     """Per mention: coded as its type / another type only / none, by kind (see the docstring)."""
     from awol.extract.merging import evidence_order, evidence_rank
@@ -146,7 +152,11 @@ def _coding(drafts: list, gold_by: dict) -> None:
             continue
         text, title = article.text, article.title
         head_end = len(title) if title and text.startswith(title) else 0
+        body_start = head_end + len(text[head_end:]) - len(text[head_end:].lstrip())
         best = max(d.mentions, key=lambda m: evidence_rank(m, evidence_order(lang)))
+        # the lede: a body mention within LEDE characters of the body's start
+        body = [m for m in d.mentions if m.sentence.start >= head_end]
+        only_lede = bool(body) and all(m.sentence.start - body_start < LEDE for m in body)
         for m in d.mentions:
             sent = m.sentence.text
             hits = [
@@ -162,6 +172,17 @@ def _coding(drafts: list, gold_by: dict) -> None:
                 "headline": m.sentence.start < head_end,
                 "chosen evidence": m is best,
             }
+            if m.sentence.start >= head_end:
+                lede = m.sentence.start - body_start < LEDE
+                group = (m.count or 0) > 1 or m.vague_group
+                kinds.update({
+                    "lede": lede,
+                    "lede, sentence": (lede, kinds["sentence"]),
+                    "lede, date": (lede, bool(m.date is not None and m.date.value)),
+                    "lede, place": (lede, bool(m.places)),
+                    "lede, group": (lede, group),
+                    "lede, event only there": (lede, only_lede),
+                })  # fmt: skip
             for kind, value in kinds.items():
                 table.setdefault((m.type, kind, str(value)), Counter())[how] += 1
     print("type         kind                     value               coded other  none")
