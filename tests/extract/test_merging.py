@@ -255,3 +255,10 @@ def test_earlier_paragraph_with_a_new_person_is_another_flight() -> None:
     same = text.replace("Ранее эстонский солдат, который был", "Ранее сообщалось, что он был")
     same = same.replace(", рассказал, что сбежал", " и сбежал")
     assert len(_of(_events(same), "desertion")) == 1
+    # a name after "Ранее" is the story's person told again, not a new story by itself
+    named = text.replace(
+        "Ранее эстонский солдат, который был направлен на учения в латвийскую Ригу, рассказал, "
+        "что сбежал оттуда и решил остаться в Латвии.",
+        "Ранее Петров самовольно оставил часть в Тверской области.",
+    )
+    assert len(_of(_events(named), "desertion")) == 1
