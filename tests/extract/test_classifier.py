@@ -128,6 +128,20 @@ def test_relevance_model_survives_save_and_load(tmp_path: Path) -> None:
     assert back.predict_document(feats) < 0.1
 
 
+def test_relevance_gate_per_language(tmp_path: Path, monkeypatch) -> None:
+    """A relevance gate given per language (``relevance`` in the meta, ``train.RELEVANCE``) is
+    each language's, survives save and load, and rejects an article of that language only."""
+    m = _relevance(_model({}, bias=-1.0), {}, 0.0, 0.2)  # every article: relevance 0.5
+    m.meta["relevance"] = {"en": 0.6, "ru": 0.1}
+    m.save(tmp_path / "m.npz")
+    back = SentenceModel.load(tmp_path / "m.npz")
+    assert (back.relevance_for("en"), back.relevance_for("ru")) == (0.6, 0.1)
+    text = "A soldier deserted from his unit in the Belgorod region on May 3."
+    assert _extract(text, "en", back, monkeypatch) == []  # 0.5 < 0.6
+    back.relevance_by_language["en"] = 0.4
+    assert _extract(text, "en", back, monkeypatch) == ["desertion"]
+
+
 def test_train_builds_a_model(tmp_path: Path, dev_dir: Path) -> None:
     out = tmp_path / "m.npz"
     res = CliRunner().invoke(main, ["train", str(dev_dir), "--output", str(out), "--folds", "3"])

@@ -256,8 +256,13 @@ class SentenceModel:
         self.bias = bias
         self.meta = meta
         self.document = document  # (weights (N_FEATURES,), bias) of the relevance model
-        # an article whose relevance is below this reports no event (its figures stay)
-        self.relevance = float(meta.get("relevance", 0.0))
+        # an article whose relevance is below this reports no event (its figures stay; one
+        # value, or one per language)
+        relevance = meta.get("relevance", 0.0)
+        self.relevance = float(relevance) if isinstance(relevance, int | float) else 0.0
+        self.relevance_by_language = (
+            {str(k): float(v) for k, v in relevance.items()} if isinstance(relevance, dict) else {}
+        )
         self.types = tuple(meta.get("types") or EVENT_TYPES)
         self.recover = float(meta.get("recover", 0.7))
         # a story trigger far from a topic word needs this probability (one value, or one per
@@ -294,6 +299,10 @@ class SentenceModel:
     def confirm_for(self, lang: str) -> float:
         """The probability that confirms a story trigger of a ``lang`` sentence."""
         return self.confirm_by_language.get(lang, self.confirm)
+
+    def relevance_for(self, lang: str) -> float:
+        """The relevance below which a ``lang`` article reports no event."""
+        return self.relevance_by_language.get(lang, self.relevance)
 
     def lemma_for(self, lang: str) -> float:
         """The probability a lemma trigger of a ``lang`` sentence needs."""

@@ -352,7 +352,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     carry_search_group(events, lex.additive)
     who_before_name(events, lang)
     relevance = relevance_value(relevance)
-    if relevance is not None and relevance < model.relevance:
+    if relevance is not None and relevance < model.relevance_for(lang):
         # an article about a law, a statistic or draft evasion: its figures, no happening
         events = []
     elif events and prison_story(text, events, lex):
