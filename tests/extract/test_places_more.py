@@ -25,10 +25,19 @@ def _regions(text: str) -> list[str | None]:
         ("в Советском районе Волгограда", ["RU-VGG"]),
         # a district named by a town of the same region keeps both
         ("в Наро-Фоминском районе Московской области", ["RU-MOS", "RU-MOS"]),
+        # a town also a surname, after a part of a town ("на окраине", "в пригороде")
+        ("задержали на окраине Курчатова", ["RU-KRS"]),
+        ("в окрестностях Курчатова", ["RU-KRS"]),
+        ("на окраине леса", []),
     ],
 )
 def test_russian_places(text: str, expected: list[str]) -> None:
     assert _regions(text) == expected
+
+
+def test_the_outskirts_of_a_town_name_it() -> None:
+    found = get_gazetteer().find("He was caught on the outskirts of Kurchatov.", "en")
+    assert [m.region for m in found] == ["RU-KRS"]
 
 
 def test_a_small_settlement_needs_its_street_right_before_it() -> None:
