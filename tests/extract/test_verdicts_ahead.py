@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from awol.clean.encoding import decode
+from awol.extract import sentence_pool as pool
 from awol.extract import verdicts as vmod
 from awol.extract.classifier import get_model
 from awol.extract.document import extract_article
@@ -83,13 +84,40 @@ def test_verdicts_read_ahead_are_the_same(ahead, monkeypatch, lang: str, here: b
 
 
 @pytest.mark.parametrize("lang", ["en", "ru"])
-def test_extraction_of_a_text_read_ahead_is_the_same(ahead, monkeypatch, lang: str) -> None:
+@pytest.mark.parametrize("warmup", [None, 0])
+def test_extraction_of_a_text_read_ahead_is_the_same(
+    ahead, monkeypatch, lang: str, warmup: int | None
+) -> None:
+    """The workers read the sentence stage too (sentence_pool): the reader takes their reading of
+    a sentence where it was read with what the reader carries to it, else reads it itself; with
+    no warm-up before each part the readings at the parts' starts are read again (a story, the
+    names or a figure's date carried in), and the extraction is the same either way."""
     text = _text(lang)
     if not text:
         pytest.skip("no dev corpus")
+    if warmup is not None:
+        monkeypatch.setattr(vmod, "WARMUP", warmup)
+        monkeypatch.setattr(pool, "WARMUP", warmup)
+    monkeypatch.setenv("AWOL_WORKERS", str(vmod.WHOLE_STAGE_MIN))
+    counts = {"asked": 0, "taken": 0}
+    analysis = vmod.Ahead.analysis
+
+    def counted(self, i, key, sources):
+        got = analysis(self, i, key, sources)
+        counts["asked"] += 1
+        counts["taken"] += got is not None
+        return got
+
+    monkeypatch.setattr(vmod.Ahead, "analysis", counted)
     article = Article(id="long", text=text, language=lang, published="2024-06-30", title=None)
     parallel = extract_article(article)
     monkeypatch.setenv("AWOL_WORKERS", "1")
     alone = extract_article(article)
     assert parallel.events and parallel.events == alone.events
     assert parallel.figures == alone.figures
+    # every sentence asked for once; most readings taken (all but a few with the warm-up)
+    assert counts["asked"] == len(split_sentences(text, lang))
+    if warmup is None:
+        assert counts["taken"] >= 0.97 * counts["asked"]
+    else:
+        assert 0 < counts["taken"] < counts["asked"]

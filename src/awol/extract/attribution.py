@@ -160,6 +160,16 @@ class SourceChain:
             self._upto[w] = found
         return found
 
+    def own_read(self, start: int, stop: int) -> dict[int, Source | Anaphora | None]:
+        """What the sentences from ``start`` to ``stop`` say of their source, where read."""
+        return {i: v for i, v in self._own.items() if start <= i < stop}
+
+    def know(self, own: dict[int, Source | Anaphora | None]) -> None:
+        """What some sentences say of their source, read elsewhere (:meth:`own_read`: a worker
+        of a long text, :mod:`awol.extract.sentence_pool`)."""
+        for i, v in own.items():
+            self._own.setdefault(i, v)
+
     def source(self, i: int) -> Source | None:
         """The source of sentence ``i``: its own, or for an anaphora the last one named."""
         own = self._own_at(i)

@@ -54,6 +54,7 @@ from awol.extract.people import name_from_story
 from awol.extract.places import PlaceMention
 from awol.extract.prefilter import filtered
 from awol.extract.rescue import read_again, rescued
+from awol.extract.sentence_pool import STORY_WINDOW, forget, state_key
 from awol.extract.sentences import clause_bounds, split_sentences
 from awol.extract.story import (
     AUTHORITY_TYPES,
@@ -80,6 +81,7 @@ from awol.extract.story import (
 )
 from awol.extract.story_filters import labels_only, names_desertion, prison_story, unworded
 from awol.extract.verdicts import (
+    Ahead,
     abandon,
     names_at,
     names_read,
@@ -90,7 +92,6 @@ from awol.extract.verdicts import (
 )
 from awol.model import Article, Event, Evidence, Extraction, Figure
 
-STORY_WINDOW = 6  # sentences after an event mention that may continue its story
 DEFAULT_COUNTRY_TYPES = ("wanted", "prosecution", "sentence")  # acts of the Russian state
 
 
@@ -123,9 +124,22 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     ahead = int(lex.extra.get("story_ahead") or 0)
     # (a long text's are read by worker processes while this one reads its sentences)
     model = get_model()
+    # the cleaner keeps the headline as the first paragraph of the text (context, evidence)
+    title = article.title
+    head_end = len(title) if title and text.startswith(title) else 0
     verdicts, relevance = read_verdicts_ahead(
-        text, sentences, lex, article.title, topic, model, article.published
+        text,
+        sentences,
+        lex,
+        article.title,
+        topic,
+        model,
+        article.published,
+        head_end if rescue is None else None,  # (workers read the sentences too: see below)
     )
+    # (the workers' reading of each sentence, where they read them: taken where it was read
+    # with what this reader carries to it, :mod:`.sentence_pool`)
+    pooled = verdicts if rescue is None and isinstance(verdicts, Ahead) else None
     read["verdicts"], read["relevance"] = verdicts, relevance
     # (and, for a type recovered later, which sentences stand in the story's context)
     context = list(topic)
@@ -164,9 +178,6 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     prev_figures = False  # (and whether it gave figures)
     groups: list[tuple[int, int]] = []  # (sentence, size) of the groups the story counts
     untold: list[Mention] = []  # "the soldiers" told before any group was counted
-    # the cleaner keeps the headline as the first paragraph of the text (context, evidence)
-    title = article.title
-    head_end = len(title) if title and text.startswith(title) else 0
     head: list[Mention] = []
     head_figures: list[tuple[int, Figure]] = []
     courts: list[PlaceMention] = []  # places that name a court, for verdicts told without one
@@ -180,30 +191,34 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
             topic[sent.index + 1 : sent.index + 1 + ahead]
         )
         context[sent.index] = context[sent.index] or in_story
-        _forget(known_names, sent.index - MERGE_WINDOW)
-        an = analyse_sentence(
-            sent,
-            lex,
-            article.published,
-            in_story,
-            None,  # (the source is read from the chain: ``source_of``)
-            known_names,
-            after_figure,
-            verdicts.get(sent.index),
-            [] if verdicts_read else None,  # a sentence the classifier skipped has no trigger
-            topic[sent.index],
-            partial(sources.source, sent.index),
-            # (a long text's, read by workers; else read once, where a stage asks)
-            _or(names_at(read["verdicts"], sent.index), partial(named.at, sent.index)),
+        forget(known_names, sent.index - MERGE_WINDOW)
+        as_of = figures[-1][1].as_of if figures else None
+        got = (
+            pooled.analysis(
+                sent.index, state_key(in_story, after_figure, as_of, known_names), sources
+            )
+            if pooled is not None
+            else None
         )
-        figs = find_figures(
-            an,
-            lex,
-            article.published,
-            after_figure,
-            True,
-            figures[-1][1].as_of if figures else None,
-        )
+        if got is not None:
+            an, figs = got
+        else:
+            an = analyse_sentence(
+                sent,
+                lex,
+                article.published,
+                in_story,
+                None,  # (the source is read from the chain: ``source_of``)
+                known_names,
+                after_figure,
+                verdicts.get(sent.index),
+                [] if verdicts_read else None,  # a sentence the classifier skipped has no trigger
+                topic[sent.index],
+                partial(sources.source, sent.index),
+                # (a long text's, read by workers; else read once, where a stage asks)
+                _or(names_at(read["verdicts"], sent.index), partial(named.at, sent.index)),
+            )
+            figs = find_figures(an, lex, article.published, after_figure, True, as_of)
         statements.add(sent)
         if figs:
             # a headline's figure is a rounded restatement of the body's ("more than 52,000")
@@ -439,15 +454,6 @@ def _supported() -> set[str]:
     from awol.extract.lexicon import available_languages
 
     return set(available_languages())
-
-
-def _forget(known: dict[str, int], before: int) -> None:
-    """Drop the names last seen before sentence ``before`` (the dict is oldest first)."""
-    while known:
-        name = next(iter(known))
-        if known[name] >= before:
-            return
-        del known[name]
 
 
 def _place(

@@ -291,19 +291,7 @@ def analyse_sentence(
     def arguments() -> tuple[list[CountMention], list[DateMention]]:
         args = read.get("arguments")
         if args is None:
-            source = own_source()
-            all_dates = find_dates(text, lex.lang, published)
-            dates = event_dates(text, all_dates, source, lex)
-            counts = people_counts(
-                text,
-                lex,
-                [
-                    c
-                    for c in find_counts(text, lex.lang, [(d.start, d.end) for d in all_dates])
-                    if not any(d.start <= c.start < d.end for d in dates)
-                ],
-            )
-            args = read["arguments"] = (counts, dates)
+            args = read["arguments"] = sentence_arguments(text, lex, published, own_source())
         return args
 
     def people_names() -> list:
@@ -413,6 +401,25 @@ def analyse_sentence(
     mentions = _combine_same_type(mentions)
     share_count(mentions, lex)
     return SentenceAnalysis(sent, mentions, counts, dates, places, source, on_topic, lex.lang)
+
+
+def sentence_arguments(
+    text: str, lex: Lexicon, published: str | None, source: Source | None
+) -> tuple[list[CountMention], list[DateMention]]:
+    """The counts of people and the dates that may date an event of a sentence with a trigger
+    (``source``: its attributed source, whose dates date the report, not the event)."""
+    all_dates = find_dates(text, lex.lang, published)
+    dates = event_dates(text, all_dates, source, lex)
+    counts = people_counts(
+        text,
+        lex,
+        [
+            c
+            for c in find_counts(text, lex.lang, [(d.start, d.end) for d in all_dates])
+            if not any(d.start <= c.start < d.end for d in dates)
+        ],
+    )
+    return counts, dates
 
 
 # words an ordinal statistic is about ("the fourth time this year", "пятый случай")

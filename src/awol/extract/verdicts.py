@@ -16,6 +16,7 @@ from awol.extract.classifier import Candidate, document_features, get_model, ite
 from awol.extract.mentions import Verdict
 from awol.extract.names import NameMention, find_person_names
 from awol.extract.recent import add_preread, clear_preread
+from awol.extract.sentence_pool import WARMUP, analyse_part, load
 from awol.extract.tokens import LEMMA, Token
 
 
@@ -70,6 +71,12 @@ def on_topic(text: str, lex, lemmas: bool = True) -> bool:
 PARALLEL_MIN_CHARS = 1_000_000
 CHUNK = 2000  # sentences per task
 MAX_WORKERS = 3
+# the whole sentence stage is read by the workers (:mod:`awol.extract.sentence_pool`) from this
+# many processes: with two, the reader reading the sentences and one worker reading ahead for it
+# are about even, and the whole stage in two workers costs ~12% more CPU for no less wall time
+# (1.5 MB English at load 6-9: reader 6.3 s + worker 7.4 s against reader 4.0 s + workers 11.5 s);
+# with three or more the reader, left with the document-level stages, no longer bounds the time
+WHOLE_STAGE_MIN = 3
 
 _JOB: tuple = ()  # (sentences, lex, title, topic, the triggers' keys): read by forked workers
 
@@ -94,6 +101,7 @@ def read_verdicts_ahead(
     topic: list[bool],
     model: Any = False,
     published: str | None = None,
+    head_end: int | None = None,
 ) -> tuple[Mapping[int, Verdict], Any]:
     """:func:`read_verdicts`, for a long text (``PARALLEL_MIN_CHARS``) with more than one core
     read in worker processes ahead of the reader: the verdicts as a mapping that waits for the
@@ -101,8 +109,13 @@ def read_verdicts_ahead(
     same verdicts and relevance (tests/extract/test_verdicts_ahead.py).  The workers also read
     what the sentences with a trigger hold that depends on their text alone (the dates, against
     ``published``, the numbers and the places: :func:`_preread`); the reader's finders take it
-    from there (:func:`awol.extract.recent.preread`)."""
+    from there (:func:`awol.extract.recent.preread`).  With ``head_end`` (where the headline
+    ends in the text) the workers read the whole sentence stage of their parts instead
+    (:mod:`awol.extract.sentence_pool`: :meth:`Ahead.analysis`), where ``WHOLE_STAGE_MIN``
+    processes may run, and one more of them runs (the reader has little left to do)."""
     n = workers()
+    if n < WHOLE_STAGE_MIN:
+        head_end = None
     if model is False:
         model = get_model()
     if (
@@ -117,8 +130,10 @@ def read_verdicts_ahead(
     ):
         return read_verdicts(sentences, lex, title, topic, model)
     try:
-        # (the reader's share is the larger: more than 3 workers would wait)
-        ahead = Ahead(sentences, lex, title, topic, model, min(n - 1, MAX_WORKERS), published)
+        # (the reader's share is the larger where it reads the sentences: more than 3 workers
+        # would wait)
+        processes = min(n if head_end is not None else n - 1, MAX_WORKERS)
+        ahead = Ahead(sentences, lex, title, topic, model, processes, published, head_end)
     except OSError:  # pragma: no cover - no process to be had: read in this one
         return read_verdicts(sentences, lex, title, topic, model)
     return ahead, Relevance(ahead)
@@ -172,30 +187,64 @@ def _triggers(lex) -> list:
     return out
 
 
-def _chunk(span: tuple[int, int]) -> tuple[int, int, list, set[str], list] | None:
+def _chunk(span: tuple[int, int]) -> tuple | None:
     """The verdicts of the candidate sentences of ``sentences[start:stop]`` (in a worker): each
     candidate's (index, probabilities, cues, trigger matches by key, blocked), the lemmas of them
     all (for the relevance model) and the person names of each sentence of the part (for the
-    story's people, :func:`awol.extract.people.name_from_story`); None where a match is of a
+    story's people, :func:`awol.extract.people.name_from_story`); where the job has the
+    headline's end, each sentence's reading (:func:`~awol.extract.sentence_pool.analyse_part`)
+    in place of the trigger sentences' arguments read ahead; None where a match is of a
     trigger the keys do not know (the reader then reads the part itself)."""
-    sentences, lex, title, topic, keys, model, published = _JOB
+    sentences, lex, title, topic, keys, model, published, head_end = _JOB
     start, stop = span
     out = []
     lemmas: set[str] = set()
     pre = []
-    for c in iter_candidates(sentences, lex, title, topic, start, stop):
+    analysed: list = []
+    own: dict = {}
+    verdicts: dict[int, Verdict] = {}  # (for the sentence stage, where it is read here)
+    first = start if head_end is None else max(0, start - WARMUP)
+    for c in iter_candidates(sentences, lex, title, topic, first, stop):
+        probs = model.predict_index(c.feature_index)
+        if head_end is not None:
+            verdicts[c.index] = _verdict(model, lex.lang, probs, c.cues, c.found, c.blocked)
+        if c.index < start:
+            continue
         found = []
         for t, a, b in c.found:
             k = keys.get(id(t))
             if k is None:
                 return None
             found.append((k, a, b))
-        out.append((c.index, model.predict_index(c.feature_index), c.cues, found, c.blocked))
+        out.append((c.index, probs, c.cues, found, c.blocked))
         lemmas.update(map(LEMMA, c.tokens))
-        if c.found:
+        if c.found and head_end is None:
             pre.append((c.index, _preread(sentences[c.index].text, lex, published, c)))
     named = [find_person_names(s.text, lex.lang) for s in sentences[start:stop]]
-    return start, stop, out, lemmas, named, pre
+    if head_end is not None:
+
+        def names_of(i: int) -> list[NameMention]:
+            if i >= start:
+                return named[i - start]
+            return find_person_names(sentences[i].text, lex.lang)
+
+        analysed, own = analyse_part(
+            sentences, lex, published, topic, head_end, start, stop, verdicts.get, names_of, keys
+        )
+    return start, stop, out, lemmas, named, pre, analysed, own
+
+
+def _verdict(model, lang: str, probs, cues, found, blocked) -> Verdict:
+    return Verdict(
+        probs,
+        cues,
+        found,
+        model.recover,
+        model.confirm_for(lang),
+        model.veto,
+        model.lemma_for(lang),
+        blocked or {},
+    )
 
 
 def _preread(text: str, lex, published: str | None, c: Candidate) -> dict:
@@ -229,7 +278,15 @@ class Ahead(Mapping):
     The candidates' features for the relevance model are kept as each part comes."""
 
     def __init__(
-        self, sentences, lex, title, topic, model, processes: int, published: str | None = None
+        self,
+        sentences,
+        lex,
+        title,
+        topic,
+        model,
+        processes: int,
+        published: str | None = None,
+        head_end: int | None = None,
     ) -> None:
         global _JOB
         self.sentences, self.lex, self.title, self.topic, self.model = (
@@ -246,8 +303,15 @@ class Ahead(Mapping):
         self.candidates: list[Candidate] = []  # (for the relevance model: its features only)
         self.named: list[list[NameMention]] = []  # the person names of each sentence read
         self.preread: list[list[str]] = []  # the texts each part read ahead (kept two parts)
+        # each sentence's reading by the workers, with what it was read with (where they read
+        # the sentence stage: ``head_end`` given), until the reader asks for it
+        self.analysed: dict[int, tuple[tuple, bytes]] = {}
+        self.published = published
+        self.own: list[dict] = []  # what the parts' sentences say of their source, as read
+        self.taken = 0  # (the readings the reader took, of those it asked for)
+        self.asked = 0
         spans = [(a, min(a + CHUNK, len(sentences))) for a in range(0, len(sentences), CHUNK)]
-        _JOB = (sentences, lex, title, topic, keys, model, published)
+        _JOB = (sentences, lex, title, topic, keys, model, published, head_end)
         self.pool = mp.get_context("fork").Pool(processes)
         _JOB = ()
         self.parts = self.pool.imap(_chunk, spans)
@@ -279,9 +343,12 @@ class Ahead(Mapping):
         if part is None:  # (or a trigger the keys do not know: read here, in this process)
             self._read_here(span)
             return True
-        start, stop, found, lemmas, named, pre = part
+        start, stop, found, lemmas, named, pre, analysed, own = part
         assert (start, stop) == span
         self.named.extend(named)
+        for i, key, blob in analysed:
+            self.analysed[i] = (key, blob)
+        self.own.append(own)
         # (the reader is in the part before this one: the one before that is forgotten)
         if len(self.preread) >= 2:
             clear_preread(self.preread.pop(0))
@@ -331,6 +398,22 @@ class Ahead(Mapping):
             find_person_names(s.text, self.lex.lang) for s in self.sentences[span[0] : span[1]]
         )
         self.upto = span[1]
+
+    def analysis(self, i: int, key: tuple, sources) -> tuple[Any, list] | None:
+        """The workers' reading of sentence ``i`` (its analysis and figures), where they read
+        it with ``key`` (:func:`~awol.extract.sentence_pool.state_key`); else None (the
+        reader reads it).  Asked once per sentence, in order."""
+        self._until(i)
+        if self.own:
+            for own in self.own:  # (the reader's chain of sources learns what they read)
+                sources.know(own)
+            self.own = []
+        got = self.analysed.pop(i, None)
+        self.asked += 1
+        if got is None or got[0] != key:
+            return None
+        self.taken += 1
+        return load(got[1], i, self.sentences, self.triggers, self.lex, self.published, sources)
 
     def _until(self, i: int) -> None:
         while self.upto <= i and self._next():

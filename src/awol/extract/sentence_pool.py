@@ -1,0 +1,190 @@
+"""The sentence stage of a long text read by worker processes, ahead of the reader.
+
+The document level (:func:`awol.extract.document._read`) reads the sentences in order, and what
+it asks of each one (:func:`~awol.extract.mentions.analyse_sentence`, then
+:func:`~awol.extract.figures.find_figures`) depends on the sentence, on the classifier's verdict
+(read by the workers already: :mod:`awol.extract.verdicts`), and on four things the sentences
+before it leave: whether it is in a story (an event mention within ``STORY_WINDOW`` sentences),
+the full names the mentions of the last ``MERGE_WINDOW`` sentences named (in order, with the
+sentence of each), whether the sentence before gave a figure, and the date of the last figure
+of the body (:func:`state_key`).  A worker reads a part of the sentences as the reader would,
+starting ``WARMUP`` sentences before it with nothing carried (a mention 60 sentences back is
+forgotten by then, and a story six sentences long is over), and sends each sentence's reading
+with the four things it was read with.  The reader takes a sentence's reading from the worker
+only where those four are the ones it carries itself (else it reads the sentence again): the
+same readings, so the same extraction (tests/extract/test_verdicts_ahead.py), whatever the
+chunk and the warm-up.
+
+A reading is sent pickled, the sentence and the lexicon's triggers by reference (the reader's
+own objects), and what it leaves to read later (its source, its counts and dates) as a mark the
+reader turns back into the same reading from its own chain of sources (:func:`restore`).
+"""
+
+from __future__ import annotations
+
+import copyreg
+import io
+import pickle
+from collections.abc import Callable
+from functools import partial
+from typing import Any
+
+from awol.extract.attribution import Source, SourceChain
+from awol.extract.figures import find_figures
+from awol.extract.lexicon import Trigger
+from awol.extract.mentions import SentenceAnalysis, analyse_sentence, sentence_arguments
+from awol.extract.merging import MERGE_WINDOW
+from awol.extract.sentences import Sentence
+
+STORY_WINDOW = 6  # sentences after an event mention that may continue its story
+# sentences a worker reads before its part, carrying nothing in: more than MERGE_WINDOW (the
+# names carried), many times STORY_WINDOW, and most parts meet a figure in them (its date)
+WARMUP = 120
+
+_ARGUMENTS = "arguments"  # (marks: what a reading leaves to read later, sent as a word)
+_SOURCE = "source"
+
+
+def forget(known: dict[str, int], before: int) -> None:
+    """Drop the names last seen before sentence ``before`` (the dict is oldest first)."""
+    while known:
+        name = next(iter(known))
+        if known[name] >= before:
+            return
+        del known[name]
+
+
+def state_key(
+    in_story: bool, after_figure: bool, as_of: str | None, known: dict[str, int]
+) -> tuple:
+    """What a sentence's reading depends on besides the sentence (see the module)."""
+    return (in_story, after_figure, as_of, tuple(known.items()))
+
+
+def analyse_part(
+    sentences: list[Sentence],
+    lex,
+    published: str | None,
+    topic: list[bool],
+    head_end: int,
+    start: int,
+    stop: int,
+    verdict_of: Callable[[int], Any],
+    names_of: Callable[[int], list],
+    keys: dict[int, int],
+) -> tuple[list[tuple[int, tuple, bytes]], dict]:
+    """Each sentence of ``sentences[start:stop]`` read as :func:`awol.extract.document._read`
+    reads it (from ``WARMUP`` sentences before, nothing carried in): (index, :func:`state_key`,
+    the pickled (analysis, figures)); ``keys``: the lexicon's triggers by id (sent by key).  And
+    what the sentences of the part that were read say of their source (for the reader's chain,
+    :meth:`~awol.extract.attribution.SourceChain.know`: its later stages ask for them)."""
+    ahead = int(lex.extra.get("story_ahead") or 0)
+    sources = SourceChain(sentences, lex)
+    dump = _dumper(keys)
+    last_event = -10
+    known: dict[str, int] = {}
+    after_figure = False
+    as_of: str | None = None
+    out = []
+    for i in range(max(0, start - WARMUP), stop):
+        sent = sentences[i]
+        in_story = i - last_event <= STORY_WINDOW or any(topic[i + 1 : i + 1 + ahead])
+        forget(known, i - MERGE_WINDOW)
+        key = state_key(in_story, after_figure, as_of, known)
+        an = analyse_sentence(
+            sent,
+            lex,
+            published,
+            in_story,
+            None,
+            known,
+            after_figure,
+            verdict_of(i),
+            [],
+            topic[i],
+            partial(sources.source, i),
+            partial(names_of, i),
+        )
+        figs = find_figures(an, lex, published, after_figure, True, as_of)
+        mentions = an.mentions
+        if figs:
+            if sent.start >= head_end:  # (the headline's figures are kept apart)
+                as_of = figs[-1].as_of
+            values = {f.value for f in figs}
+            mentions = [
+                m
+                for m in mentions
+                if m.count is not None and m.count not in values and m.count < 40
+            ]
+        after_figure = bool(figs)
+        if i >= start:
+            out.append((i, key, dump(an, figs)))
+        if mentions:
+            last_event = i
+            for m in mentions:
+                for n in m.names:
+                    known.pop(n, None)
+                    known[n] = i
+    return out, sources.own_read(start, stop)
+
+
+def _ref(kind: str, k: int) -> Any:
+    """The reader's own sentence or trigger ``k`` (a reading being loaded: :func:`load`)."""
+    sentences, triggers = _LOADING
+    return sentences[k] if kind == "s" else triggers[k]
+
+
+_LOADING: tuple = ((), ())
+
+
+def _dumper(keys: dict[int, int]) -> Callable[[SentenceAnalysis, list], bytes]:
+    def trigger(t: Trigger) -> Any:
+        k = keys.get(id(t))
+        # (a trigger made for the sentence, a recovered one: sent whole)
+        return (_ref, ("t", k)) if k is not None else t.__reduce_ex__(pickle.HIGHEST_PROTOCOL)
+
+    table = copyreg.dispatch_table.copy()
+    table[Sentence] = lambda s: (_ref, ("s", s.index))
+    table[Trigger] = trigger
+    buf = io.BytesIO()
+    pickler = pickle.Pickler(buf, pickle.HIGHEST_PROTOCOL)
+    pickler.dispatch_table = table
+
+    def dump(an: SentenceAnalysis, figs: list) -> bytes:
+        if an.pending is not None:
+            an.pending = _ARGUMENTS  # type: ignore[assignment]
+        src = an.read_source
+        if src is not None and src.__class__ is not Source:
+            an.read_source = _SOURCE
+        buf.seek(0)
+        buf.truncate()
+        pickler.clear_memo()
+        pickler.dump((an, figs))
+        return buf.getvalue()
+
+    return dump
+
+
+def load(
+    blob: bytes,
+    i: int,
+    sentences: list[Sentence],
+    triggers: list[Trigger],
+    lex,
+    published: str | None,
+    sources: SourceChain,
+) -> tuple[SentenceAnalysis, list]:
+    """A worker's reading of sentence ``i`` (:func:`analyse_part`), with the reader's sentence
+    and triggers, and what it left to read later read from ``sources`` where asked."""
+    global _LOADING
+    _LOADING = (sentences, triggers)
+    try:
+        an, figs = pickle.loads(blob)
+    finally:
+        _LOADING = ((), ())
+    if an.pending is not None:
+        text = an.sentence.text
+        an.pending = lambda: sentence_arguments(text, lex, published, sources.source(i))
+    if an.read_source.__class__ is str:
+        an.read_source = partial(sources.source, i)
+    return an, figs
