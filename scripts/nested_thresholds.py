@@ -20,7 +20,7 @@ differences), how often each value was chosen, and the (not nested) held-out cur
 value, pooled over the repeats.
 
     python scripts/nested_thresholds.py [--folds 5] [--repeats 5 | --seeds 1,2] [--approx]
-        [--dims lemma,confirm,...] [--json OUT]
+        [--dims lemma,confirm,...] [--set classifier.NAME=VALUE ...] [--json OUT]
     python scripts/nested_thresholds.py --summary RUN.json [RUN2.json ...]
 
 Reads only the train split; prints aggregate counts only.
@@ -388,6 +388,13 @@ def main() -> None:
     ap.add_argument("--seeds", help="the repeats to run, comma-separated (default 0..repeats-1)")
     ap.add_argument("--dims", help="only these thresholds, comma-separated (default all)")
     ap.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="MODULE.NAME=VALUE",
+        help="a model variant (as repeated_cv.py --set): its thresholds chosen the same way",
+    )
+    ap.add_argument(
         "--approx",
         action="store_true",
         help="choose each fold's thresholds on the other folds' held-out extraction (no inner "
@@ -404,6 +411,9 @@ def main() -> None:
         return
     if not (REAL / "gold.jsonl").exists():
         raise SystemExit(f"{REAL}: no real corpus here")
+    from repeated_cv import _set
+
+    _set(a.set)
     seeds = [int(x) for x in a.seeds.split(",")] if a.seeds else list(range(a.repeats))
     global DIMS
     DIMS = a.dims.split(",") if a.dims else None
