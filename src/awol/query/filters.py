@@ -106,12 +106,23 @@ class Filters:
                 raise QueryError(f"reviewed: {rev!r} is not true or false")
             rev = s in ("true", "1", "yes")
         q = get("q")
+        from awol.validate import check_country, check_region
+
+        def _region(v: str, what: str) -> str:  # a country has its own filter, ``country``
+            return check_region(v, what, country=False)
+
+        since, until = _check_date("since", get("since")), _check_date("until", get("until"))
+        if since and until and since[: len(until)] > until[: len(since)]:
+            raise QueryError(f"since: {since!r} is after until {until!r}")
         return cls(
             types=types,
-            since=_check_date("since", get("since")),
-            until=_check_date("until", get("until")),
-            regions=tuple(r.upper() for r in _split(get("region", "regions"))),
-            countries=tuple(c.upper() for c in _split(get("country", "countries"))),
+            since=since,
+            until=until,
+            # a code the gazetteer does not know matches nothing: an error, not an empty list
+            regions=tuple(_valid(_region, r, "region") for r in _split(get("region", "regions"))),
+            countries=tuple(
+                _valid(check_country, c, "country") for c in _split(get("country", "countries"))
+            ),
             languages=tuple(x.lower() for x in _split(get("language", "languages"))),
             outlets=_split(get("outlet", "outlets")),
             statuses=statuses,
