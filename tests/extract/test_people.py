@@ -109,6 +109,24 @@ def test_lone_surname_later_names_the_event():
     assert ["Dmitry Seleznyov"] in names
 
 
+def test_two_coordinated_surnames_name_the_event_of_both():
+    names = _names(
+        "Two men from the Moscow region, Alexei Sorokin and Andrei Lapin, were drafted in "
+        "September. They were sent to the front line. "
+        "In October, Sorokin and Lapin deserted from their unit in the Belgorod region."
+    )
+    assert ["Alexei Sorokin", "Andrei Lapin"] in names
+
+
+def test_two_surnames_not_coordinated_name_no_one():
+    names = _names(
+        "Two men from the Moscow region, Alexei Sorokin and Andrei Lapin, were drafted in "
+        "September. They were sent to the front line. "
+        "In October, Sorokin deserted from his unit, according to Lapin."
+    )
+    assert ["Alexei Sorokin", "Andrei Lapin"] not in names
+
+
 def test_he_after_a_sentence_naming_him_by_surname():
     names = _names(
         "Contract soldier Ivan Korovin crossed the border last week. "

@@ -247,6 +247,27 @@ class _Surnames:
                 out.append(p)
         return out
 
+    def coordinated(self, text: str, people: list[str]) -> bool:
+        """Does ``text`` join the surnames of ``people`` (each found by its pattern, none an
+        official's) in one coordination: "A and B", "A, B and C", "А и Б"?  Nothing but a
+        comma, "and", "и" or "&" stands between them."""
+        spans = []
+        for p, sx in self.surnames:
+            if p not in people:
+                continue
+            m = sx.rx.search(text) if sx is not None else None
+            if m is None or official(p):
+                return False
+            spans.append((m.start(), m.end()))
+        spans.sort()
+        return len(spans) == len(people) and all(
+            _COORDINATION.fullmatch(text[a[1] : b[0]])
+            for a, b in zip(spans, spans[1:], strict=False)
+        )
+
+
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|и\s+)?|(?:and|и|&)\s+)", re.IGNORECASE)
+
 
 def _surname_rx(name: str) -> _Surname | None:
     """The forms of the surname of ``name`` (its last word; a Russian patronymic-last order,
@@ -304,6 +325,13 @@ def name_from_story(
             continue
         text = texts[i] if 0 <= i < len(texts) else e.evidence.text
         hits = surnames.hits(text, lambda k, i=i: first_seen.get(people[k], i + 1) <= i)
+        if len(hits) > 1 and surnames.coordinated(text, hits):
+            # "Arsyutin and Marchuk claim they stayed ...", "Иванов и Петров покинули часть":
+            # the surnames joined as one subject tell of all of them
+            e.names = hits
+            if e.count is None:
+                e.count, e.count_qualifier = len(hits), "exact"
+            continue
         if len(hits) != 1 and _lang(lang) == "en":
             hits = _he(d, texts, named, surnames, lang)
         if (
