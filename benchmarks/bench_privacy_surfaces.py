@@ -15,14 +15,20 @@ URLs that name a record.  ``--hostile`` does the same over invented documents wh
 gold does not list (relatives, lawyers, call signs, hyphenated and common-word surnames, names
 in ids and URL slugs, ALL-CAPS, names split by a line break).  ``--show N`` prints N leaked forms
 per surface (only for --hostile and corpus/dev: for real texts a count and a hash, never a name).
-A form that the gazetteer reads as a place where it stands ("в Ростове" beside a man called
-Ростов), or its transliteration in a URL slug, is no leak, nor a lower-case word that only shares
-a name's stem ("romantic", "Roman") or that is a common word (lower case in 3 texts, or in prose
-and known to the English dictionary while no given name is spelt so): those homonyms are counted
-apart.  A search by a name counts when it returns a record of a document that names the person
-or records that show a form of the name; one that only finds other documents' records showing
-the word as a place, a common word or inside another word is counted on a line of its own,
-outside the total.
+A form counts as a homonym, apart from the leaks, only where the OUTPUT shows the other reading
+where it stands (``audit.reading``): a place the gazetteer resolves there with a place
+preposition or a settlement word before it ("в Ростове", "the town of Artyom"), inside a longer
+place ("Ростов-на-Дону"), coordinated with a place ("Ростова и Кубани"), in a place field (a
+JSON key, a region code before it, a table cell its codes or coordinates follow), a
+transliterated place after a transliterated preposition in a URL slug ("/v-rostove-"); or a
+lower-case dictionary word (no given name) in the middle of a sentence of prose.  The word alone
+decides nothing: "Artyom" the town with nothing around it is a leak like "Artyom" the man.
+"records by id, own names" counts, in every record opened by its id, the forms of the names its
+own documents' gold lists: the person the record's article names (the other leaks are words of
+one article that are a person's name in another).  A search by a name counts when it returns
+a record of a document that names the person or records that show a form of the name; one that
+only finds other documents' records showing the word as a place, a common word or inside
+another word is counted on a line of its own, outside the total.
 
 Over-masking: every document's text as the anonymous document page shows it, against its stored
 text: the masked spans that are a form of a gold name, a place the gazetteer knows, a common
@@ -41,7 +47,7 @@ import subprocess
 import sys
 import tempfile
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from urllib.parse import quote
 
@@ -49,7 +55,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT / "corpus" / "dev"
 sys.path.insert(0, str(ROOT / "tests" / "privacy"))
 
-from audit import digest, gold_names, leaks, overmasked, split_folder  # noqa: E402
+from audit import digest, gold_names, leaks, name_forms_in, overmasked, split_folder  # noqa: E402
 
 
 def _ingest(folder: Path, db: str) -> None:
@@ -105,8 +111,9 @@ def _exports(db: str, tmp: Path) -> dict[str, str]:
     return out
 
 
-def _web(db: str) -> dict[str, str]:
-    """label -> concatenated text of every anonymous response of one kind."""
+def _web(db: str, records: list[tuple[str, str, set[str]]] | None = None) -> dict[str, str]:
+    """label -> concatenated text of every anonymous response of one kind; ``records`` gets
+    ``(label, text, stored ids of its documents)`` of every record opened by its id."""
     from fastapi.testclient import TestClient
 
     from awol.query import Filters
@@ -118,11 +125,18 @@ def _web(db: str) -> dict[str, str]:
         c = TestClient(app, base_url="https://testserver")
         q = app.state.awol.query
 
-        def get(label: str, url: str, **params: str) -> dict | None:
+        from awol.privacy import public_id
+
+        q.dashboard(Filters(), public=True)  # the database's public-id key
+        raw = {public_id(d["id"]): d["id"] for d in q.documents(Filters(), limit=500, public=False).items}  # fmt: skip
+
+        def get(label: str, url: str, docs: Iterable[str] | None = None, **params: str) -> dict | None:  # fmt: skip
             r = c.get(url, params=params or None)
             # the response only (the URL asked for is the reader's own; a page asked for by an
             # id that names someone redirects: its final URL is counted)
             out.setdefault(label, []).append(f"{r.url}\n{r.text}")
+            if docs is not None and records is not None:
+                records.append((label, f"{r.url}\n{r.text}", {raw.get(d, d) for d in docs}))
             try:
                 return r.json()
             except ValueError:
@@ -142,19 +156,19 @@ def _web(db: str) -> dict[str, str]:
         cases = (get("api /api/cases", "/api/cases", limit="500") or {}).get("items", [])
         docs = (get("api /api/documents", "/api/documents", limit="500") or {}).get("items", [])
         for e in evs:
-            get("api /api/events/{id}", f"/api/events/{quote(e['event_id'], safe='')}")
+            get("api /api/events/{id}", f"/api/events/{quote(e['event_id'], safe='')}", _documents(e))  # fmt: skip
         for i in incs:
-            get("page /incidents/{id}", f"/incidents/{quote(i['incident_id'], safe='')}")
-            get("api /api/incidents/{id}", f"/api/incidents/{quote(i['incident_id'], safe='')}")
+            get("page /incidents/{id}", f"/incidents/{quote(i['incident_id'], safe='')}", _documents(i))  # fmt: skip
+            get("api /api/incidents/{id}", f"/api/incidents/{quote(i['incident_id'], safe='')}", _documents(i))  # fmt: skip
         for x in cases:
-            get("page /cases/{id}", f"/cases/{quote(x['case_id'], safe='')}")
-            get("api /api/cases/{id}", f"/api/cases/{quote(x['case_id'], safe='')}")
+            get("page /cases/{id}", f"/cases/{quote(x['case_id'], safe='')}", _documents(x))
+            get("api /api/cases/{id}", f"/api/cases/{quote(x['case_id'], safe='')}", _documents(x))  # fmt: skip
         for d in docs:
-            get("page /documents/{id}", f"/documents/{quote(d['id'], safe='')}")
-            get("api /api/documents/{id}", f"/api/documents/{quote(d['id'], safe='')}")
+            get("page /documents/{id}", f"/documents/{quote(d['id'], safe='')}", {d["id"]})
+            get("api /api/documents/{id}", f"/api/documents/{quote(d['id'], safe='')}", {d["id"]})  # fmt: skip
         # the raw ids too (a reader who knows a document's file name or URL)
         for d in q.documents(Filters(), limit=500, public=False).items:
-            get("page /documents/{raw id}", f"/documents/{quote(d['id'], safe='')}")
+            get("page /documents/{raw id}", f"/documents/{quote(d['id'], safe='')}", {public_id(d["id"])})  # fmt: skip
         # search by a name: every gold name part, in each endpoint (a hit is a record found by
         # a person's name: its text is counted)
         out["_search_terms"] = []
@@ -164,6 +178,8 @@ def _web(db: str) -> dict[str, str]:
 
 
 _JSON_KEY = re.compile(r'"[a-z][a-z0-9_]*"(?=\s*:)')
+# the keys of the place fields stay: they show the word after them as a place
+_PLACE_KEYS = frozenset({'"place_text"', '"admin1"', '"place"'})
 _TAG_NAME = re.compile(r"(?<=<)/?[a-zA-Z][\w-]*")
 _ATTR_NAME = re.compile(r"(?<=\s)[a-zA-Z][\w:-]*(?==)")
 _CSV_HEADER = re.compile(r"(?m)^[a-z][a-z0-9_]*(?:,[a-z][a-z0-9_]*)+\r?$")
@@ -174,7 +190,7 @@ def readable(text: str) -> str:
     record: JSON keys ("marks", "segments"), HTML tag and attribute names ("<mark", "title="),
     CSV header rows.  Values, attribute values (titles, alt texts, links) and text all stay
     (a key is an identifier of the schema: "marks" is no form of a man called Mark)."""
-    text = _JSON_KEY.sub('""', text)
+    text = _JSON_KEY.sub(lambda m: m.group() if m.group() in _PLACE_KEYS else '""', text)
     text = _TAG_NAME.sub("", text)
     text = _ATTR_NAME.sub("", text)
     return _CSV_HEADER.sub("", text)
@@ -198,35 +214,6 @@ def place_homonym(form: str) -> bool:
         if any(m.start == len(p) and m.end == len(p) + len(form) for m in gaz.find(p + form, "ru")):
             return True
     return False
-
-
-def common_words(folder: Path, documents: int = 3) -> frozenset[str]:
-    """The lower-case Latin words of the corpus that are common words, no person's name: written
-    in lower case in ``documents`` or more texts ("will", "mark"), or written in lower case in
-    the prose of a text (a word between spaces, not part of a URL, a handle or a hashtag) and
-    known to the English dictionary (simplemma's) while no known given name is spelt so."""
-    import simplemma
-
-    from awol.extract.names import name_key
-    from awol.privacy.recognise import _given_keys
-
-    df: Counter = Counter()
-    prose: set[str] = set()
-    for p in folder.glob("*.txt"):
-        text = p.read_text(encoding="utf-8", errors="replace")
-        df.update(set(re.findall(r"\b[a-z]{3,}\b", text)))
-        for tok in text.split():
-            tok = tok.strip(".,;:!?\"'()[]«»“”‘’…—–-")
-            if re.fullmatch(r"[a-z]{3,}", tok):
-                prose.add(tok)
-    given = _given_keys()
-    words = {w for w, n in df.items() if n >= documents}
-    words |= {
-        w
-        for w in prose
-        if simplemma.is_known(w, lang="en") and name_key(w).replace(" ", "") not in given
-    }
-    return frozenset(words)
 
 
 def transliterated_places(folder: Path) -> Callable[[str], bool]:
@@ -253,7 +240,7 @@ def _search(
     db: str,
     names_by_doc: dict[str, set[str]],
     skip: frozenset[str],
-    homonym: Callable[[str], bool],
+    slug_place: Callable[[str], bool],
     apart: list[str],
 ) -> tuple[int, int, list[str]]:
     """(name searches, searches that found a person, sample) for an anonymous reader.
@@ -297,7 +284,7 @@ def _search(
                         if path in ("/api/events", "/api/figures")
                         else c.get("/api/events", params={"q": part, "limit": "500"})
                     )
-                    shown = [w for w in leaks(readable(ev.text), [part]) if not homonym(w)]
+                    shown = leaks(readable(ev.text), [part], slug_place)
                 if docs & owners[part] or shown:
                     found += 1
                     sample.append(f"{path}?q={part}")
@@ -360,6 +347,13 @@ def _overmask(db: str, names_by_doc: dict[str, set[str]], show: int) -> dict[str
     return {k: len(v) for k, v in kinds.items()}
 
 
+def _shape(form: str) -> str:
+    """The shape of a leaked form, for a report that names no one: capitalised or lower case,
+    Cyrillic or Latin."""
+    script = "cyr" if re.search(r"[А-Яа-яЁё]", form) else "lat"
+    return f"{'cap' if form[:1].isupper() else 'lower'}-{script}"
+
+
 def audit(
     folder: Path,
     names_by_doc: dict[str, set[str]],
@@ -376,35 +370,53 @@ def audit(
         tmp = Path(t)
         db = f"sqlite:///{tmp}/p.db"
         _ingest(folder, db)
-        texts = {**_exports(db, tmp), **_web(db)}
+        records: list[tuple[str, str, set[str]]] = []
+        texts = {**_exports(db, tmp), **_web(db, records)}
         res: dict[str, int] = {}
-        homonyms = 0
-        common = common_words(folder)
+        homonyms: Counter = Counter()
         translit_place = transliterated_places(folder)
 
-        def homonym(w: str) -> bool:
-            return place_homonym(w) or w in common or translit_place(w)
-
         for label, text in texts.items():
-            found = leaks(readable(strip(text)), names)
-            places = [w for w in found if homonym(w)]
-            found = [w for w in found if not homonym(w)]
-            homonyms += len(places)
+            text = readable(strip(text))
+            forms = name_forms_in(text, names, translit_place)
+            found = [w for w, r in forms if r is None]
+            others = [w for w, r in forms if r is not None]
+            homonyms.update(r for _, r in forms if r is not None)
             res[label] = len(found)
             top = " ".join(f"{w}x{n}" for w, n in Counter(found).most_common(show))
             if private:
                 top = digest(found) if found else ""
-            if places:
-                top += f"  (+{len(places)} homonyms: {digest(places)})"
+            if found:
+                top += (
+                    "  ["
+                    + ", ".join(f"{k} {n}" for k, n in sorted(Counter(map(_shape, found)).items()))
+                    + "]"
+                )
+            if others:
+                top += f"  (+{len(others)} homonyms: {digest(others)})"
             print(f"  {label:<34} {len(found):>5}  {top}")
-        # (not in the total: a word the dictionary reads first as a place, which the gazetteer
-        # knows, where no context made it one for the audit: "Ростов" the city, in a document
-        # about someone else, ``place_homonym``, or its transliteration in a URL slug,
-        # ``transliterated_places``; a lower-case word written so in 3 or more of the corpus's
-        # texts, or in prose and known to the English dictionary, ``common_words``)
-        print(f"  {'  (homonyms: places, common words)':<34} {homonyms:>5}")
+        # (not in the total: a form the output itself shows as another word where it stands, a
+        # place -- "в Ростове", "in Artyom", "Ростова и Кубани", a place field, "/v-rostove-" --
+        # or a lower-case common word in mid-sentence: audit.reading; never the word alone)
+        kinds = ", ".join(f"{k} {n}" for k, n in sorted(homonyms.items()))
+        print(f"  {'  (homonyms: ' + kinds + ')':<34} {sum(homonyms.values()):>5}")
+        # the records opened by their id, each with the names of its own documents only: a form
+        # there is a person the record's own article names (the leaks above also count a word
+        # of one article that is a name in another: "Artyom" the town, of an article naming no
+        # Artyom, in a table cell nothing shows as a place)
+        own = [
+            w
+            for label, text, docs in records
+            for w in leaks(
+                readable(strip(text)),
+                set().union(*(names_by_doc.get(d, set()) for d in docs)),
+                translit_place,
+            )  # fmt: skip
+        ]
+        shown = digest(own) if private else " ".join(sorted(set(own))[:show])
+        print(f"  {'  (records by id, own names)':<34} {len(own):>5}  {shown}")
         apart: list[str] = []
-        tried, hits, sample = _search(db, names_by_doc, skip, homonym, apart)
+        tried, hits, sample = _search(db, names_by_doc, skip, translit_place, apart)
         res["anonymous search by a name"] = hits
         shown = "" if private else " ".join(sample[:show])
         print(f"  {'anonymous search by a name':<34} {hits:>5}  of {tried}  {shown}")

@@ -24,7 +24,7 @@ import io
 import json
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 _CYR = re.compile(r"[А-Яа-яЁё]")
@@ -92,17 +92,6 @@ def _latin_common(word: str, part: str) -> bool:
     )
 
 
-def _in_place(text: str, s: int, e: int) -> bool:
-    """Is ``text[s:e]`` (a name form) inside a place the gazetteer finds in its context ("в
-    Ростове", "из Ростова": the city, not a man called Ростов)?"""
-    from awol.extract.places import get_gazetteer
-
-    lo = max(0, s - 25)
-    ctx = text[lo : e + 25]
-    lang = "ru" if _CYR.search(text[s:e]) else "en"
-    return any(m.start <= s - lo and e - lo <= m.end for m in get_gazetteer().find(ctx, lang))
-
-
 # a conjunction between two places: "Ростова и Кубани", "Kursk and Bryansk"
 _AND = r"\s*(?:,|и|или|and|or)\s+"
 _PREPOSITION = {"ru": ("в ", "из ", "до "), "en": ("in ",)}
@@ -136,6 +125,163 @@ def _coordinated_place(text: str, s: int, e: int) -> bool:
     return False
 
 
+# the prepositions that put a place after them ("в Ростове", "из Орла", "in Artyom"); a
+# preposition that also takes a person ("from", "у", "от", "к") shows no place
+_PLACE_PREPOSITION = {
+    "ru": re.compile(
+        r"(?:^|[^\w-])(?:в|во|из|изо|под|подо|около|возле|близ|недалеко от|до)\s+$", re.I
+    ),
+    "en": re.compile(r"(?:^|[^\w-])(?:in|near|outside|into|across|around)\s+$", re.I),
+}
+# the same in a URL slug, transliterated: "/v-rostove-zaderzhali", "/deserter-in-artyom"
+_SLUG_PREPOSITION = re.compile(
+    r"(?:^|[/_+. -])(?:v|vo|iz|pod|okolo|vozle|bliz|in|near|outside)[-_+ ]$"
+)
+# the JSON keys of the place fields (kept by the surfaces benchmark's ``readable``)
+_PLACE_KEY = re.compile(r'"(?:place[_ ]text|admin1|place)"\s*:\s*"$')
+# a settlement word before it: "the town of Artyom", "в городе Ростове", "г. Орёл"
+_SETTLEMENT = {
+    "ru": re.compile(
+        r"(?:^|[^\w-])(?:город[аеу]?|г\.|пос[её]л(?:ок|ке|ка)|пос\.|сел[оеа]|с\.|деревн[яеи]|"
+        r"станиц[аеы]|област[ьи]|район[ае]?)\s*$",
+        re.I,
+    ),
+    "en": re.compile(
+        r"(?:^|[^\w-])(?:town|city|village|settlement|port|region|district|province|oblast) "
+        r"of\s+$",
+        re.I,
+    ),
+}
+# a region code shown right before it, as a page shows a place: "RU-PRI <span>“Artyom”"
+_REGION_BEFORE = re.compile(r"\b[A-Z]{2}-[A-Z0-9]{1,3}\s*(?:<[^<>]*>\s*)?[(“\"«]?$")
+# a table cell resolved as a place right after it: its country and region codes (",RU,RU-PRI")
+# or its coordinates (",45.0,134.5")
+_CELL_RESOLVED = re.compile(
+    r'^"?[,;\t]"?(?:[A-Z]{2}"?[,;\t]"?[A-Z]{2}-[A-Z0-9]{1,3}\b|-?\d{1,3}\.\d+"?[,;\t]"?-?\d{1,3}\.\d+)'
+)
+
+
+def _place_reading(text: str, s: int, e: int) -> bool:
+    """Does the output show ``text[s:e]`` (a capitalised name form) as a place where it stands?
+    The gazetteer resolves a place covering it in its context, and the context uses it as one: a
+    longer place it is part of ("Ростов-на-Дону", "Ростовской области"), a place preposition
+    before it ("в Ростове", "in Artyom"), a settlement word before it ("the town of Artyom",
+    "в городе Ростове"), a place it is coordinated with ("Ростова и Кубани"), a place field
+    holding it (a JSON key, a region code before it, or a table cell its country and region
+    codes or its coordinates follow: "Artyom,RU,RU-PRI").  A given name or an initial before it ("Владимир Ростов", "В.
+    Ростова") makes it a man whatever the gazetteer says."""
+    from awol.extract.places import get_gazetteer
+
+    word = text[s:e]
+    lang = "ru" if _CYR.search(word) else "en"
+    before = text[max(0, s - 30) : s]
+    lo = max(0, s - 25)
+    ctx = text[lo : e + 25]
+    covering = [
+        (m.start + lo, m.end + lo)
+        for m in get_gazetteer().find(ctx, lang)
+        if m.start + lo <= s and e <= m.end + lo
+    ]
+    if any(span != (s, e) for span in covering):
+        return True  # part of a longer place: "Ростов-на-Дону", "Ростовской области"
+    given = re.search(r"([A-ZА-ЯЁ][\w.]*)\s+$", before)
+    if given and not _PLACE_PREPOSITION[lang].search(before):
+        return False  # "Владимир Ростов", "В. Ростова"
+    if _coordinated_place(text, s, e):
+        return True
+    if re.search(r'(?:^|[,;\t\n])"?$', before) and _CELL_RESOLVED.match(text[e : e + 40]):
+        return _is_place(word)  # a cell holding the place alone
+    return bool(covering) and bool(
+        _PLACE_PREPOSITION[lang].search(before)
+        or _SETTLEMENT[lang].search(before)
+        or _PLACE_KEY.search(before)
+        or _REGION_BEFORE.search(before)
+    )
+
+
+_TOKEN_CHARS = frozenset("/_-.@#%=+&?:")
+
+
+def _in_token(text: str, s: int, e: int) -> bool:
+    """Is ``text[s:e]`` part of a URL, a slug, a handle, a hashtag or an address (a character of
+    such a token touches it, or a URL holds it)?"""
+    before = text[s - 1] if s else " "
+    after = text[e] if e < len(text) else " "
+    if before in _TOKEN_CHARS or (after in _TOKEN_CHARS and after not in ".:?&"):
+        return True
+    start = max(text.rfind(c, 0, s) for c in " \n\t\"'<>") + 1
+    return "://" in text[start:s] or text[start:s].startswith(("www.", "/"))
+
+
+@functools.lru_cache(maxsize=50_000)
+def _common_word(word: str) -> bool:
+    """Does the dictionary know the lower-case ``word`` as a common word, no name?  Russian:
+    pymorphy3 knows it and no reading of it is a name; English: simplemma knows it and no known
+    given name is spelt so."""
+    from awol.extract.places import get_morph
+
+    if _CYR.search(word):
+        morph = get_morph()
+        parses = morph.parse(word)
+        return morph.word_is_known(word) and not any(
+            t in p.tag for p in parses for t in ("Name", "Surn", "Patr")
+        )
+    import simplemma
+
+    from awol.extract.names import name_key
+    from awol.privacy.recognise import _given_keys
+
+    return (
+        simplemma.is_known(word, lang="en") and name_key(word).replace(" ", "") not in _given_keys()
+    )
+
+
+def _common_reading(text: str, s: int, e: int) -> bool:
+    """Does the output show ``text[s:e]`` as a common word?  It is written in lower case, in the
+    middle of a sentence of prose (a word or a comma before it on its line, no URL, slug, handle
+    or hashtag around it), and the dictionary knows it as a common word with no name reading."""
+    word = text[s:e]
+    if not word.islower() or _in_token(text, s, e):
+        return False
+    line = text[max(0, s - 60) : s].rsplit("\n", 1)[-1].rstrip()
+    if not line or not (line[-1].isalnum() or line[-1] in ",;:"):
+        return False  # the start of a line, a sentence, a field or a quote
+    return _common_word(word)
+
+
+def _slug_place_reading(
+    text: str, s: int, e: int, slug_place: Callable[[str], bool] | None
+) -> bool:
+    """Does a URL slug show its lower-case word ``text[s:e]`` as a place?  A transliterated place
+    preposition joins it ("/v-rostove-...", "/in-artyom") and the word is a place: the
+    gazetteer's in English, or ``slug_place`` (the transliteration of a Cyrillic place)."""
+    from awol.extract.places import get_gazetteer
+
+    word = text[s:e]
+    if not word.islower() or not _SLUG_PREPOSITION.search(text[max(0, s - 12) : s]):
+        return False
+    cap = word[:1].upper() + word[1:]
+    if any(m.start == 3 and m.end == 3 + len(cap) for m in get_gazetteer().find("in " + cap, "en")):
+        return True
+    return slug_place is not None and slug_place(word)
+
+
+def reading(
+    text: str, s: int, e: int, slug_place: Callable[[str], bool] | None = None
+) -> str | None:
+    """The other reading the output shows for the name form ``text[s:e]`` where it stands:
+    ``"place"`` (:func:`_place_reading`, :func:`_slug_place_reading`), ``"common"``
+    (:func:`_common_reading`) or None: then it is a person's name, a leak.  The decision is
+    made on evidence in the output, never on the word alone (a surname that is also a town or a
+    word is a leak wherever nothing around it makes it the town or the word)."""
+    word = text[s:e]
+    if word[:1].isupper():
+        return "place" if _place_reading(text, s, e) else None
+    if _in_token(text, s, e):
+        return "place" if _slug_place_reading(text, s, e, slug_place) else None
+    return "common" if _common_reading(text, s, e) else None
+
+
 _ESCAPES = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
 
 
@@ -146,30 +292,38 @@ def _unescape(m: re.Match) -> str:
         return m.group()
 
 
-def leaks(text: str, names: Iterable[str]) -> list[str]:
-    """Forms of ``names`` in ``text`` (a word that is itself a known place, such as the town
-    of Artyom, or that the gazetteer reads as a place where it stands, "в Ростове", or by the
-    place it is coordinated with, "Ростова и Кубани", is not counted; nor is a lower-case Latin
-    word that only shares a name's stem, "romantic")."""
+def name_forms_in(
+    text: str, names: Iterable[str], slug_place: Callable[[str], bool] | None = None
+) -> list[tuple[str, str | None]]:
+    """``(form, reading)`` of every form of ``names`` in ``text``: ``reading`` is None for a
+    person's name (a leak), else the other reading the output shows where it stands
+    (:func:`reading`).  A lower-case Latin word that only shares a name's stem ("romantic" beside
+    "Roman") is no form at all."""
     # a percent-encoded URL ("/%D0%B8%D0%B2%D0%B0%D0%BD-...") is read decoded
     text = _ESCAPES.sub(_unescape, text)
     # a hashtag or a handle ("#FreeIvanZayats", "@ivan_petrov_1990") hides its words from word
     # boundaries: they are read apart (a camel-case capital or an underscore starts a word)
     text = _CAMEL.sub(" ", text.replace("_", " "))
-    found = []
+    found: list[tuple[str, str | None]] = []
     for name in set(names):
         for part in _PART.findall(name):
             for m in part_patterns(part).finditer(text):
                 w = m.group()
-                if _is_place(w[:1].upper() + w[1:]) or _latin_common(w, part):
+                if _latin_common(w, part):
                     continue
-                if w[:1].isupper() and (
-                    _in_place(text, m.start(), m.end())
-                    or _coordinated_place(text, m.start(), m.end())
-                ):
-                    continue
-                found.append(w)
+                found.append((w, reading(text, m.start(), m.end(), slug_place)))
     return found
+
+
+def leaks(
+    text: str, names: Iterable[str], slug_place: Callable[[str], bool] | None = None
+) -> list[str]:
+    """Forms of ``names`` in ``text`` that nothing in the output shows as another word: a place
+    where it stands ("в Ростове", "in Artyom", "Ростова и Кубани"), a common word in mid-sentence
+    ("he will mark"), a place in a URL slug after a preposition ("/v-rostove-"); see
+    :func:`reading`.  A lower-case Latin word that only shares a name's stem, "romantic", is not
+    counted."""
+    return [w for w, r in name_forms_in(text, names, slug_place) if r is None]
 
 
 def gold_names(corpus: Path) -> dict[str, set[str]]:

@@ -76,3 +76,24 @@ def test_audit_reads_a_city_coordinated_with_a_place_as_the_place():
     assert leaks("Ростова задержали в Кубани.", names) == ["Ростова"]
     assert leaks("Ростова и Иванова задержали.", names) == ["Ростова"]
     assert leaks("В. Ростова и Кубани", names) == ["Ростова"]
+
+
+def test_audit_decides_a_homonym_by_what_the_output_shows_where_it_stands():
+    from audit import name_forms_in
+
+    names = {"Artyom Kulagin", "Mark Will"}
+    # a place where the output shows one: a preposition, a settlement word, a place field, a
+    # table cell its codes follow
+    for text in (
+        "detained in Artyom, 40 km away",
+        "the town of Artyom",
+        '"place_text": "Artyom"',
+        "x,Artyom,RU,RU-PRI,y",
+    ):
+        assert [r for w, r in name_forms_in(text, names) if w == "Artyom"] == ["place"], text
+    # the same word anywhere else is the person: the word alone decides nothing
+    assert leaks("His mother said that Artyom had called.", names) == ["Artyom"]
+    assert leaks("Artyom, 30, fled.", names) == ["Artyom"]
+    # a lower-case dictionary word in mid-sentence is the word; in a URL slug it is a leak
+    assert leaks("the court will review it", names) == []
+    assert leaks("https://x.example/news/will-detained", names) == ["will"]

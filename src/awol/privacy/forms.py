@@ -10,8 +10,9 @@
   3 letters ("Гурова", "Гуровым", "Гуровой", "Корецкого", "Sablina").
 
 A word inside a place the gazetteer knows is only masked when it is a form of a surname (the
-last part of a name): "the town of Artyom" stays readable next to a person called Artyom, and
-so does "Иваново" next to a person called Иван.
+last part of a name) or when nothing around it shows the place (:func:`shown_as_place`): "the
+town of Artyom", "in Artyom" and "Иваново" stay readable next to people called Artyom and Иван,
+"his mother said that Artyom called" does not.
 
 In a URL or a handle (``any_case``), where a name is spelt in whatever transliteration the
 outlet's slug maker uses, a word also matches a part of 5 sounds or more by its *loose
@@ -186,7 +187,7 @@ class NameForms:
             hit, surname = self.matches(w, loose=any_case)
             if not hit:
                 continue
-            if not surname and places and any(ps <= m.start() and end <= pe for ps, pe in places):
+            if not surname and places and shown_as_place(text, m.start(), end, places):
                 continue
             if any_case or w[:1].isupper():
                 out.append((m.start(), end))
@@ -203,6 +204,42 @@ class NameForms:
             ):
                 out.append((s, e))
         return sorted(out)
+
+
+_AND = re.compile(r"\s*(?:,|и|или|and|or)\s*", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _place_before() -> re.Pattern:
+    from awol.privacy.recognise import cues
+
+    words = sorted({w.lower() for w in cues()["place_before"]}, key=len, reverse=True)
+    alts = "|".join(re.escape(w) for w in words)
+    return re.compile(r"(?:^|[^\w-])(?:" + alts + r")\s*$", re.IGNORECASE)
+
+
+def shown_as_place(text: str, s: int, e: int, places: list[tuple[int, int]]) -> bool:
+    """Does ``text`` show its word ``text[s:e]`` as a place where it stands?  A place the
+    gazetteer found (``places``) covers it and: the place is longer than the word ("Vladimir
+    region", "Ростов-на-Дону"), a preposition or a settlement word before it shows a place ("в
+    Ростове", "the town of Artyom": person_cues.yaml ``place_before``), or another place is
+    joined to it by "и", "and" or a comma ("Kursk and Artyom").  A word the gazetteer also reads
+    as a place is a person's name everywhere else ("his mother said that Artyom called")."""
+    spans = sorted(places)
+    for k, (ps, pe) in enumerate(spans):
+        if not (ps <= s and e <= pe):
+            continue
+        if (ps, pe) != (s, e) and text[ps:pe].strip() != text[s:e]:
+            return True
+        if _place_before().search(text[max(0, ps - 30) : ps]):
+            return True
+        prev = spans[k - 1] if k else None
+        nxt = spans[k + 1] if k + 1 < len(spans) else None
+        if prev and prev[1] <= ps and _AND.fullmatch(text[prev[1] : ps]):
+            return True
+        if nxt and pe <= nxt[0] and _AND.fullmatch(text[pe : nxt[0]]):
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=50_000)

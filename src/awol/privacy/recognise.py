@@ -61,6 +61,7 @@ def cues() -> dict[str, Any]:
         ),
         "endings": endings,
         "slug_stop_words": frozenset(w.lower() for w in data["slug_stop_words"]),
+        "place_before": tuple(data["place_before"]),
         "not_names": {n.lower() for n in data["not_names"]},
         "orgs": {w.lower() for w in data["organisation_words"]},
         "nationalities": _nationalities(data),
@@ -204,6 +205,7 @@ def _title_case(words: list[tuple[str, int, int]]) -> bool:
 
 def _latin_spans(text: str) -> list[tuple[int, int]]:
     from awol.extract.names import _EN_STOP, en_given
+    from awol.privacy.forms import shown_as_place
 
     c = cues()
     words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
@@ -259,12 +261,19 @@ def _latin_spans(text: str) -> list[tuple[int, int]]:
             p.lower() in c["not_names"] for p in plain
         ):
             continue
-        if any(ps <= s and e <= pe for ps, pe in places):
+        # a word the gazetteer reads as a place ("Artyom", "Vladimir") is the place where the
+        # text shows one (:func:`~awol.privacy.forms.shown_as_place`: "in Artyom", "the town of
+        # Artyom"), and a person where a cue says so ("his friend Artyom", "Artyom, 25,",
+        # "Artyom recalls"): its being a given name or a surname alone decides nothing
+        in_place = any(ps <= s and e <= pe for ps, pe in places)
+        if in_place and (headline or shown_as_place(text, s, e, places)):
             continue
         if _modifier_or_organisation(text, s, e, toks, out, c):
             continue
-        is_given = any(en_given(p) for p in plain)
-        surname = _surname_like(plain[-1], c)
+        is_given = any(en_given(p) for p in plain) and not in_place
+        surname = _surname_like(plain[-1], c) and not in_place
+        # (before a place, "by" is the agent: "a request filed by Moscow")
+        weak = in_place and bool(re.search(r"(?i)\bby\s+$", text[max(0, s - 10) : s]))
         if headline:
             person = is_given or surname
         else:
@@ -277,7 +286,7 @@ def _latin_spans(text: str) -> list[tuple[int, int]]:
                 or surname
                 or (cue_inside and k > 0)
                 or saying
-                or bool(c["before_re"].search(before))
+                or (bool(c["before_re"].search(before)) and not weak)
                 or bool(_AGE_AFTER.match(after))
                 or bool(c["appositive_re"].match(text, e, e + 60))
                 or bool(c["said_before_re"].search(before))
