@@ -207,6 +207,7 @@ class NameForms:
 
 
 _AND = re.compile(r"\s*(?:,|и|или|and|or)\s*", re.IGNORECASE)
+_WORD_JOIN = re.compile(r"\b(?:и|или|and|or)\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
@@ -235,9 +236,16 @@ def shown_as_place(text: str, s: int, e: int, places: list[tuple[int, int]]) -> 
             return True
         prev = spans[k - 1] if k else None
         nxt = spans[k + 1] if k + 1 < len(spans) else None
-        if prev and prev[1] <= ps and _AND.fullmatch(text[prev[1] : ps]):
+        joined_before = bool(prev and prev[1] <= ps and _AND.fullmatch(text[prev[1] : ps]))
+        joined_after = bool(nxt and pe <= nxt[0] and _AND.fullmatch(text[pe : nxt[0]]))
+        # a comma alone ends a clause as often as it lists places ("back in Vladivostok,
+        # Artyom told her"): it joins places only where the list goes on past the word, or
+        # a word ("и", "and", "or") joins them
+        if joined_before and (joined_after or _WORD_JOIN.search(text[prev[1] : ps])):
             return True
-        if nxt and pe <= nxt[0] and _AND.fullmatch(text[pe : nxt[0]]):
+        if joined_after and (joined_before or _WORD_JOIN.search(text[pe : nxt[0]])):
+            return True
+        if joined_before and k >= 2 and _AND.fullmatch(text[spans[k - 2][1] : prev[0]]):
             return True
     return False
 

@@ -183,10 +183,14 @@ def _strip_poss(tok: str) -> str:
 
 @functools.lru_cache(maxsize=200_000)
 def _place_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    return [(s, e) for s, e, _ in _place_kinds(text, lang)]
+
+
+def _place_kinds(text: str, lang: str) -> list[tuple[int, int, str]]:
     from awol.extract.places import get_gazetteer
 
     try:
-        return [(m.start, m.end) for m in get_gazetteer().find(text, lang)]
+        return [(m.start, m.end, m.kind) for m in get_gazetteer().find(text, lang)]
     except Exception:  # a gazetteer failure must not stop masking
         return []
 
@@ -210,7 +214,10 @@ def _latin_spans(text: str) -> list[tuple[int, int]]:
     c = cues()
     words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
     headline = _title_case(words)
-    places = _place_spans(text, "en")
+    kinds = _place_kinds(text, "en")
+    places = [(ps, pe) for ps, pe, _ in kinds]
+    # a town that is exactly one word ("Artyom", "Vladimir"), not a country or a region
+    towns = {(ps, pe) for ps, pe, kind in kinds if kind == "city" and " " not in text[ps:pe]}
     out: list[tuple[int, int]] = []
     i, n = 0, len(words)
     while i < n:
@@ -270,7 +277,9 @@ def _latin_spans(text: str) -> list[tuple[int, int]]:
             continue
         if _modifier_or_organisation(text, s, e, toks, out, c):
             continue
-        is_given = any(en_given(p) for p in plain) and not in_place
+        # a given name that is also a town's name is the person's unless the text shows the
+        # town ("Later, Artyom called his mother" is the man; "in Artyom" is the town, above)
+        is_given = any(en_given(p) for p in plain) and (not in_place or (s, e) in towns)
         surname = _surname_like(plain[-1], c) and not in_place
         # (before a place, "by" is the agent: "a request filed by Moscow")
         weak = in_place and bool(re.search(r"(?i)\bby\s+$", text[max(0, s - 10) : s]))
