@@ -333,6 +333,19 @@ class _Server:
         self.sock.close()
 
 
+def _fetch_timed(handler, **fetcher_kw) -> tuple[object, float]:
+    """Fetch /page from a local server answering with ``handler`` (0.5 s per read, 1.5 s in
+    all): the result and the seconds it took."""
+    srv = _Server(handler)
+    try:
+        f = Fetcher(delay=0, timeout=0.5, total_timeout=1.5, **fetcher_kw)
+        t0 = time.monotonic()
+        res = f.fetch(f"http://127.0.0.1:{srv.port}/page")
+        return res, time.monotonic() - t0
+    finally:
+        srv.close()
+
+
 def _slow(conn):
     conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 100000\r\n\r\n")
     for _ in range(200):  # a byte every 0.1 s: never a read timeout, never done
@@ -377,14 +390,7 @@ def _partial_chunked(conn):
     ],
 )
 def test_http_slow_and_partial_bodies_are_errors(handler, words):
-    srv = _Server(handler)
-    try:
-        f = Fetcher(delay=0, timeout=0.5, total_timeout=1.5, respect_robots=False)
-        t0 = time.monotonic()
-        res = f.fetch(f"http://127.0.0.1:{srv.port}/page")
-        took = time.monotonic() - t0
-    finally:
-        srv.close()
+    res, took = _fetch_timed(handler, respect_robots=False)
     assert isinstance(res, InputError), res
     assert words in res.reason
     assert took < 4
@@ -397,14 +403,7 @@ def test_a_robots_txt_sent_a_byte_at_a_time_does_not_hold_the_fetch():
             conn.sendall(b"#")
             time.sleep(0.1)
 
-    srv = _Server(handler)
-    try:
-        f = Fetcher(delay=0, timeout=0.5, total_timeout=1.5)
-        t0 = time.monotonic()
-        res = f.fetch(f"http://127.0.0.1:{srv.port}/page")
-        took = time.monotonic() - t0
-    finally:
-        srv.close()
+    res, took = _fetch_timed(handler)
     assert isinstance(res, InputError), res
     assert took < 6
 
