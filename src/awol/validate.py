@@ -257,6 +257,15 @@ def check_override(field: str, value: Any) -> Any:
     return check(value, f"{field} value")
 
 
+def dates_in_order(since: str | None, until: str | None) -> bool:
+    """Can a date fall between ``since`` and ``until`` (checked dates, of any precision: "2024",
+    "2024-05", "2024-05-10"; either may be None)?  ``since`` is read as its first day, ``until``
+    as its last."""
+    if not since or not until:
+        return True
+    return (since + "-00-00"[len(since) - 4 :])[:10] <= (until + "-99-99"[len(until) - 4 :])[:10]
+
+
 def check_filters(
     since: str | None = None,
     until: str | None = None,
@@ -266,7 +275,7 @@ def check_filters(
     """Normalised export/stats filters; raises ValidationError on the first bad one."""
     s = check_date(since, "--since date") if since is not None else None
     u = check_date(until, "--until date") if until is not None else None
-    if s and u and (s + "-00-00"[len(s) - 4 :])[:10] > (u + "-99-99"[len(u) - 4 :])[:10]:
+    if not dates_in_order(s, u):
         raise ValidationError("--since date", since, f"a date not after --until {until}")
     return {
         "since": s,

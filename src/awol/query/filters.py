@@ -106,13 +106,13 @@ class Filters:
                 raise QueryError(f"reviewed: {rev!r} is not true or false")
             rev = s in ("true", "1", "yes")
         q = get("q")
-        from awol.validate import check_country, check_region
+        from awol.validate import check_country, check_region, dates_in_order
 
         def _region(v: str, what: str) -> str:  # a country has its own filter, ``country``
             return check_region(v, what, country=False)
 
         since, until = _check_date("since", get("since")), _check_date("until", get("until"))
-        if since and until and since[: len(until)] > until[: len(since)]:
+        if not dates_in_order(since, until):
             raise QueryError(f"since: {since!r} is after until {until!r}")
         return cls(
             types=types,
