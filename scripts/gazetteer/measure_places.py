@@ -7,7 +7,9 @@
 Default corpora: corpus/dev and ../shared/corpus/real (read in place; skipped if absent).
 Precision: of the place texts the gazetteer gives a region, the share with the gold region.
 Recall: of the gold events with a region and a place text, the share resolved to it.
-Also lists the wrong and the missed ones, for reading by cause.
+Also lists the wrong and the missed ones, for reading by cause.  A corpus with a train/test split
+(``splits.json``) is read on its TRAIN ids only: the test split is measured with ``awol evaluate
+--brief`` alone.
 """
 
 from __future__ import annotations
@@ -34,8 +36,16 @@ def main(argv: list[str]) -> int:
         if not gold.exists():
             print(f"skipped {d}: no gold.jsonl", file=sys.stderr)
             continue
+        splits = d / "splits.json"
+        train = (
+            set(json.loads(splits.read_text(encoding="utf-8"))["train"])
+            if splits.exists()
+            else None
+        )
         for line in gold.read_text(encoding="utf-8").splitlines():
             doc = json.loads(line)
+            if train is not None and doc["id"] not in train:
+                continue  # (never the test split)
             lang = doc.get("language") or "en"
             for e in doc.get("events") or []:
                 pt = e.get("place_text")

@@ -133,7 +133,7 @@ class Gazetteer(EnglishPlaces, RussianPlaces):
         # the other common romanisations of a town's name ("Sharalday" / "Sharaldai"), after all
         # the names as written (a name of another place as written wins)
         for i, e in enumerate(entries):
-            if e["type"] == "city" and e.get("country") in _ROMANISED:
+            if e["type"] in ("city", "region") and e.get("country") in _ROMANISED:
                 for nm in e.get("en") or []:
                     for alt in _romanisations(nm):
                         self._add_en(alt, i, variant=True)
@@ -372,9 +372,18 @@ def build_gazetteer() -> Gazetteer:
 
 # countries whose place names English texts romanise from Cyrillic, each writer in his own way
 _ROMANISED = frozenset({"RU", "UA", "BY", "KZ"})
-# word endings written either way ("-ай" as "-ay"/"-ai", "-ей" as "-ey"/"-ei", "-ий" as
-# "-iy"/"-iy"/"-ii")
-_ENDINGS = (("ay", "ai"), ("ai", "ay"), ("ey", "ei"), ("ei", "ey"), ("iy", "ii"), ("ii", "iy"))
+# word endings written either way, each group one ending: "-ай" as "-ay"/"-ai", "-ей" as
+# "-ey"/"-ei", "-ий" as "-iy"/"-ii", "-ский" as "-sky"/"-skiy"/"-skii" ("Primorsky" /
+# "Primorskiy"), "-ный" as "-ny"/"-nyy"/"-niy"/"-nii" ("Nizhny" / "Nizhniy", "Grozny" / "Groznyy")
+_ENDINGS = (
+    ("ay", "ai"),
+    ("ey", "ei"),
+    ("iy", "ii"),
+    ("sky", "skiy", "skii"),
+    ("ny", "nyy", "niy", "nii"),
+)
+# the generic words of region names, written one way ("Altai Krai": only "Altai" varies)
+_GENERIC_EN = frozenset({"Krai", "Kray", "Oblast", "Republic", "Territory", "Okrug", "Autonomous"})
 
 
 # soft vowels inside a word written either way: "я" as "ya"/"ia" ("Kostyantynivka" /
@@ -382,8 +391,14 @@ _ENDINGS = (("ay", "ai"), ("ai", "ay"), ("ey", "ei"), ("ei", "ey"), ("iy", "ii")
 # a vowel as "yi"/"i" ("Avdiyivka" / "Avdiivka"); and "й" before a consonant as "y"/"i"
 # ("Zaytseve" / "Zaitseve"), each class written one way or the other throughout the word
 _SOFT = (
-    (re.compile(r"(?<=[a-z])(?:ia|iu|ie|ii)"), {"ia": "ya", "iu": "yu", "ie": "ye", "ii": "iyi"}),
-    (re.compile(r"(?<=[a-z])(?:ya|yu|ye|iyi)"), {"ya": "ia", "yu": "iu", "ye": "ie", "iyi": "ii"}),
+    (
+        re.compile(r"(?<=[a-z])(?:ia|iu|ie|ii)(?=[a-z-])"),
+        {"ia": "ya", "iu": "yu", "ie": "ye", "ii": "iyi"},
+    ),
+    (
+        re.compile(r"(?<=[a-z])(?:ya|yu|ye|iyi)(?=[a-z-])"),
+        {"ya": "ia", "yu": "iu", "ye": "ie", "iyi": "ii"},
+    ),
 )
 _SHORT_I = (
     (re.compile(r"(?<=[aeou])i(?=[bcdfghjklmnpqrstvwxz])"), "y"),
@@ -392,20 +407,43 @@ _SHORT_I = (
 
 
 def _romanisations(name: str) -> list[str]:
-    """Other spellings of a one-word romanised name: by its ending ("Sharalday" ->
-    "Sharaldai"), and with the soft vowels or the short "i" inside it written the other way
-    ("Kostyantynivka" -> "Kostiantynivka", "Zaytseve" -> "Zaitseve")."""
-    if " " in name or len(name) < 5:
+    """Other spellings of a romanised name: by its ending ("Sharalday" -> "Sharaldai",
+    "Primorsky" -> "Primorskiy"), and with the soft vowels or the short "i" inside it written
+    the other way ("Kostyantynivka" -> "Kostiantynivka", "Zaytseve" -> "Zaitseve").  A name of
+    several words varies one word at a time, its generic words never ("Primorsky Krai" ->
+    "Primorskiy Krai", "Nizhny Novgorod" -> "Nizhniy Novgorod")."""
+    words = name.split(" ")
+    if len(words) > 1:
+        out: list[str] = []
+        for k, w in enumerate(words):
+            if w in _GENERIC_EN or w[:1].islower():
+                continue
+            for alt in _word_romanisations(w):
+                full = " ".join([*words[:k], alt, *words[k + 1 :]])
+                if full not in out:
+                    out.append(full)
+        return out
+    return _word_romanisations(name)
+
+
+def _word_romanisations(name: str) -> list[str]:
+    """:func:`_romanisations` of one word."""
+    if len(name) < 5:
         return []
-    body, end = name[:-2], name[-2:]  # (the ending: below)
-    bodies = {body}
+    # (the soft vowels inside the word, not at its end: "Buryatia" is not "Buryatya")
+    bodies = {name}
     for rx, swap in _SOFT:
         bodies |= {rx.sub(lambda m, swap=swap: swap[m.group(0)], b) for b in list(bodies)}
     for rx, to in _SHORT_I:
         bodies |= {rx.sub(to, b) for b in list(bodies)}
     out: list[str] = []
-    for word in sorted(b + end for b in bodies):
-        for alt in (word, *(word[: -len(a)] + b for a, b in _ENDINGS if word.endswith(a))):
+    for word in sorted(bodies):
+        alts = [word]
+        for group in _ENDINGS:
+            a = max((x for x in group if word.endswith(x)), key=len, default=None)
+            if a is not None:
+                alts += [word[: -len(a)] + b for b in group if b != a]
+        for alt in alts:
             if alt != name and alt not in out:
                 out.append(alt)
     return out
