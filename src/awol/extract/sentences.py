@@ -90,7 +90,10 @@ def _add(text: str, s: int, e: int, out: list[Sentence], para: int) -> None:
         out.append(Sentence(text[s:e], s, e, len(out), para))
 
 
+# (every match starts with a space or one of ";:—–,()": the look-ahead first lets ``re`` skip to
+# those characters, where the alternatives are tried, instead of trying them at every character)
 _CLAUSE = re.compile(
+    r"(?=[\s;:—–,()])(?:"
     r"\s*(?:[;:—–]|,|\(|\))\s*"
     # relative and complement clauses start a new clause even without a comma
     r"|\s+(?=(?:who|whom|which|that|where|after|before|when|while|because|although|"
@@ -100,7 +103,8 @@ _CLAUSE = re.compile(
     r"said|told|left|found|kept|stayed|lived|began|became|sought|crossed|reached|"
     # a present or modal second predicate: "was charged and faces up to ten years"
     r"faces?|could|may|might|remains?|risks?|is|are|has|have)\b)"
-    r"|\s+(?=и\s+(?:затем\s+|потом\s+)?\w+(?:л|ла|ли|лся|лась|лись)\b)",
+    r"|\s+(?=и\s+(?:затем\s+|потом\s+)?\w+(?:л|ла|ли|лся|лась|лись)\b)"
+    r")",
     re.IGNORECASE,
 )
 
