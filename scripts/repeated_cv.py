@@ -75,6 +75,42 @@ def _ap(y: np.ndarray, prob: np.ndarray, rows: np.ndarray) -> float:
     return round(float(average_precision_score(yy, pp)), 4) if yy.any() else 0.0
 
 
+def confusion(res: dict, preds: list[dict]) -> dict[str, int]:
+    """Held-out event confusion by type: each missed gold event ("gold>pred") whose evidence
+    sentence gave an event of another type (the scorer's word overlap >= 0.5), else
+    "gold>none"; each spurious event whose sentence is a gold event of another type is counted
+    from the gold side the same way (so the view is the misses)."""
+    from awol.evaluate.events import _evidence, _overlap
+
+    by_id = {d["id"]: d.get("events") or [] for d in preds}
+    out: dict[str, int] = {}
+    for m in res["misses"]:
+        if "id" not in m:  # (a figure's miss)
+            continue
+        others = {
+            p.get("type")
+            for p in by_id.get(m["id"], [])
+            if p.get("type") != m["type"] and _overlap(_evidence(p), m["evidence"]) >= 0.5
+        }
+        for t in sorted(others) or ["none"]:
+            key = f"{m['type']}>{t}"
+            out[key] = out.get(key, 0) + 1
+    return out
+
+
+def sentence_confusion(y: np.ndarray, prob: np.ndarray, rows: np.ndarray) -> dict[str, int]:
+    """Held-out sentence confusion: for each gold (sentence, type), the type the model reads the
+    sentence as above all ("gold>read"), or "gold>none" where no type reaches 0.5."""
+    out: dict[str, int] = {}
+    for i in np.flatnonzero(rows & y.any(axis=1)):
+        top = int(np.argmax(prob[i]))
+        read = EVENT_TYPES[top] if prob[i, top] >= 0.5 else "none"
+        for k in np.flatnonzero(y[i]):
+            key = f"{EVENT_TYPES[k]}>{read}"
+            out[key] = out.get(key, 0) + 1
+    return out
+
+
 def _sd(xs: list[float]) -> float:
     return statistics.stdev(xs) if len(xs) > 1 else 0.0
 
@@ -147,6 +183,8 @@ def run(
                 "gold_sentences": [int((y & sel & hit).sum()), int((y & sel).sum())],
                 "sentence_fp": int((~y & sel & hit).sum()),
                 "sentence_ap": _ap(y, prob, held_rows & (langs == lang)),
+                "confusion": confusion(res, by_language(preds, lang)),
+                "sentence_confusion": sentence_confusion(y, prob, held_rows & (langs == lang)),
             }
         out["repeats"].append(rep)
         print(
@@ -195,6 +233,21 @@ def summary(res: dict, against: dict | None = None) -> str:
             f"    sentence model (p >= 0.5): unseen-word gold sentences {u[0]}/{u[1]}, "
             f"all gold {g[0]}/{g[1]}, false positives {fp} (summed over the repeats)"
         )
+        for name in ("confusion", "sentence_confusion"):
+            total: dict[str, int] = {}
+            for r in reps:
+                for k, n in r[lang].get(name, {}).items():
+                    total[k] = total.get(k, 0) + n
+            off = sorted(
+                ((n, k) for k, n in total.items() if k.split(">")[0] != k.split(">")[1]),
+                reverse=True,
+            )
+            what = (
+                "missed events by the type their sentence gave"
+                if name == "confusion"
+                else ("gold sentences (gold>read) off their type")
+            )
+            lines.append(f"    {what}: " + ", ".join(f"{k} {n}" for n, k in off))
     cpu = sum(r["cpu"] for r in reps) + res["dataset_cpu"]
     lines.append(f"CPU {cpu:.0f} s (dataset {res['dataset_cpu']} s)")
     return "\n".join(lines)
