@@ -22,6 +22,14 @@ it is in the lede (within ``LEDE`` characters of the body's start) crossed with 
 a date, a place, a group (a count above one or a vague group), and whether its event is told in
 the lede only (a lede that restates a flight the coders cite from the body, or not at all).  ``--half A|B``: only the
 train ids of that half (``scripts/attribution_errors.py``: read one half, measure the other).
+
+``--second``: could a sentence that is no mention of a type be the better evidence of an event of
+that type the document has (the classifier's per-sentence type scores, ``Verdict.probs``)?  For
+each gold event of a type we extracted in its document, where its sentence is: our evidence, a
+mention of that event or of another type, a trigger of the type the sentence level dropped
+(gates, veto), a candidate with a cue word only, or no candidate.  Then every sentence within
+``SECOND`` sentences of an event of ours that is a candidate without a mention of its type, by
+the classifier's probability of the type and whether the coders cite it for that type.
 Never run on the test split (it prints sentences).
 """
 
@@ -57,6 +65,7 @@ def main() -> None:
     ap.add_argument("--show", action="store_true", help="print the events chosen wrongly")
     ap.add_argument("--half", choices=("A", "B", "AB"), default="AB")
     ap.add_argument("--coding", action="store_true", help="how gold codes each kind of mention")
+    ap.add_argument("--second", action="store_true", help="non-mention sentences as evidence")
     args = ap.parse_args()
     if args.split == "test":
         raise SystemExit("evidence_choice reads sentences: train only (TEST-SPLIT RULE)")
@@ -81,14 +90,25 @@ def main() -> None:
         drafts.append((article.language or "en", article, d))
         return finish(d, article, *a, **k)
 
-    document._finish = spy
+    reads: dict[str, tuple] = {}  # id -> (what the reader read, the extraction)
+    extract = document._extract
+
+    def spy_read(article, read, *a, **k):
+        out = extract(article, read, *a, **k)
+        reads[article.id] = (read, out)
+        return out
+
+    document._finish, document._extract = spy, spy_read
     items = extract_gold_documents(folder, gold, args.folds, manifest, dealt)
     list(items)
-    document._finish = finish
+    document._finish, document._extract = finish, extract
 
     gold_by = {g["id"]: g for g in gold}
     if args.coding:
         _coding(drafts, gold_by)
+        return
+    if args.second:
+        _second(drafts, reads, gold_by)
         return
     stats: Counter = Counter()
     prefer: dict[str, Counter] = {}
@@ -188,6 +208,69 @@ def _coding(drafts: list, gold_by: dict) -> None:
     print("type         kind                     value               coded other  none")
     for (etype, kind, value), c in sorted(table.items()):
         print(f"{etype:<12} {kind:<24} {value:<18} {c['coded']:>5} {c['other']:>5} {c['none']:>5}")
+
+
+SECOND = 3  # sentences from an event's mentions within which another sentence may tell it
+
+
+def _second(drafts: list, reads: dict, gold_by: dict) -> None:
+    """``--second`` (see the docstring)."""
+    events: dict[str, list] = {}  # id -> the drafts of its final events, by their evidence
+    for _lang, article, d in drafts:
+        events.setdefault(article.id, []).append(d)
+    where: Counter = Counter()
+    near: dict[tuple, Counter] = {}
+    for doc_id, (read, out) in reads.items():
+        doc = gold_by.get(doc_id)
+        if doc is None or not isinstance(read.get("verdicts"), dict):
+            continue
+        sents, verdicts = read["sentences"], read["verdicts"]
+        found = {e.type for e in out.events}
+        ours = [d for d in events.get(doc_id, []) if d.type in found]
+        at = {(d.type, m.sentence.index) for d in ours for m in d.mentions}
+        chosen = {(e.type, _sentence_of(sents, e.evidence.start)) for e in out.events}
+        cited: dict[str, list[str]] = {}
+        for g in doc["events"]:
+            cited.setdefault(g["type"], []).append(g.get("evidence") or "")
+        for g in doc["events"]:
+            t, ev = g["type"], g.get("evidence") or ""
+            if t not in found:
+                continue
+            hit = [i for i, s in enumerate(sents) if _overlap(s.text, ev) >= 0.5]
+            v = [verdicts[i] for i in hit if i in verdicts]
+            if any((t, i) in chosen for i in hit):
+                how = "our evidence"
+            elif any((t, i) in at for i in hit):
+                how = "another mention of its type"
+            elif any(i == m.sentence.index for d in ours for m in d.mentions for i in hit):
+                how = "a mention of another type"
+            elif any(x.type == t for w in v for x, _a, _b in w.found):
+                how = "a dropped trigger of its type"
+            elif v:
+                how = "a cue-only candidate"
+            else:
+                how = "no candidate" if hit else "not one of our sentences"
+            where[how] += 1
+        for i, v in verdicts.items():
+            for t in found:
+                if (t, i) in at or not any(abs(i - j) <= SECOND for u, j in at if u == t):
+                    continue
+                p = v.probs.get(t, 0.0)
+                band = "p<.3" if p < 0.3 else "p<.5" if p < 0.5 else "p>=.5"
+                kind = "dropped trigger" if any(x.type == t for x, _a, _b in v.found) else "cue"
+                is_cited = any(_overlap(sents[i].text, ev) >= 0.5 for ev in cited.get(t, []))
+                near.setdefault((kind, band), Counter())["cited" if is_cited else "not"] += 1
+    print("the coders' sentence of a gold event of a type we extracted in its document:")
+    for how, n in where.most_common():
+        print(f"  {how:<32} {n:>4}")
+    print(f"\nnon-mention candidates within {SECOND} sentences of an event of their type")
+    print("kind             P(type)   cited   not")
+    for (kind, band), c in sorted(near.items()):
+        print(f"  {kind:<16} {band:<7} {c['cited']:>6} {c['not']:>5}")
+
+
+def _sentence_of(sents: list, start: int) -> int | None:
+    return next((s.index for s in sents if s.start <= start < s.end), None)
 
 
 if __name__ == "__main__":
