@@ -47,11 +47,29 @@ def name_forms() -> dict[str, set[str]]:
     return out
 
 
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _occurs(form: str, text: str) -> bool:
+    """``re.search(rf"(?<!\\w){re.escape(form)}(?!\\w)", text)``, by substring search: the
+    regular expression tries every position of the text for each of ~300 forms (~14 s over the
+    anonymous responses of one page set); ``str.find`` jumps to the candidates."""
+    i = text.find(form)
+    while i != -1:
+        j = i + len(form)
+        if (i == 0 or not _WORD_CHAR.match(text[i - 1])) and (
+            j == len(text) or not _WORD_CHAR.match(text[j])
+        ):
+            return True
+        i = text.find(form, i + 1)
+    return False
+
+
 def _leaks(text: str) -> list[str]:
     found = []
     for name, forms in name_forms().items():
         for f in forms:
-            if re.search(rf"(?<![\w]){re.escape(f)}(?![\w])", text):
+            if _occurs(f, text):
                 found.append(f"{name}: {f}")
     return found
 
