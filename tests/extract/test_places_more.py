@@ -149,3 +149,19 @@ def test_a_place_before_a_soldier_noun_is_his_origin() -> None:
 )
 def test_the_court_of_a_town_by_its_adjective(court: str, region: str) -> None:
     assert _regions(f"{court} гарнизонный военный суд приговорил его.") == [region]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the generic words of a region's name as often in lower case as not
+        ("бои в Луганской народной республике", ["UA-09"]),
+        ("служил в Чеченской республике", ["RU-CE"]),
+        ("задержан в республике Алтай", ["RU-AL"]),
+        ("в Кабардино-Балкарской республике", ["RU-KB"]),
+        # a name of common words only keeps its capitals: not a settlement
+        ("Красный луч светил", []),
+    ],
+)
+def test_lower_case_generic_words_of_a_name(text: str, expected: list[str]) -> None:
+    assert _regions(text) == expected

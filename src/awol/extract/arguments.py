@@ -140,6 +140,11 @@ def assign_places(
         and not _rx(lang, "origin").search(text[max(0, p.start - 60) : p.start])
         and not (after and after.match(text, p.end))
     ]
+    # a place that speaks ("found dead in Spain, Kyiv has said"): a state's government, not
+    # where anything it tells happened (nor a local authority reporting what happened there)
+    speakers = [p for p in own if _speaker(text, p, lang)]
+    if speakers:
+        own = [p for p in own if p not in speakers]
     offered: dict[int, list[list[PlaceMention]]] = {}
     held: dict[int, list[PlaceMention]] = {}  # where a detention took its man (no place of its own)
     for group in _place_groups(own, text, lang):
@@ -190,12 +195,27 @@ def assign_places(
             if before:
                 m.places = before[-1]
     # the authority that reports it: "the government of the Lipetsk region said"
-    regional = [p for p in in_source if p.region]
+    # (not a place that is the whole source, a state speaking: "Moscow has said")
+    regional = [
+        p
+        for p in in_source
+        if p.region and not (source and text[source.start : source.end].strip() == p.text)
+    ]
     if regional:
         for m in mentions:
             if not m.places:
                 m.places = regional
                 m.place_from_source = True
+
+
+def _speaker(text: str, p: PlaceMention, lang: str) -> bool:
+    """Is the place ``p`` the subject of a reporting verb, a capital or a country speaking for
+    its government ("Kyiv has said", "Москва утверждает"), not a place of the speaker ("police in
+    Kursk said")?"""
+    after = _words(lang).get("speaker_after")
+    if after is None or not after.match(text, p.end):
+        return False
+    return not _rx(lang, "speaker_not_after").search(text[max(0, p.start - 30) : p.start])
 
 
 def _taken_to(text: str, pos: int, mentions: list[Mention], lang: str) -> Mention | None:

@@ -21,6 +21,7 @@ _TAIL_TIME = re.compile(
     r"|накануне|вчера|сегодня|утром|вечером|днём|днем|ночью)$",
     re.I,
 )
+_TAIL_AUX = re.compile(r"\s+(?:has|have|had)$", re.I)
 _CITED_BY = re.compile(r"\s(?:cited|quoted)\s+by\s", re.I)
 # "a commander ... who had claimed asylum": the verb of a relative clause, whose subject is no
 # one's words ("который заявил" likewise)
@@ -191,6 +192,9 @@ def _tidy(sentence: str, start: int, end: int, lex: Lexicon) -> Source | None:
     if tail and tail.start() > 8:
         text = text[: tail.start()]
     tail = _TAIL_TIME.search(text)
+    if tail and tail.start() >= 2:
+        text = text[: tail.start()]
+    tail = _TAIL_AUX.search(text)  # "Kyiv has said": the auxiliary is the verb's
     if tail and tail.start() >= 2:
         text = text[: tail.start()]
     # "the exiled news outlet IStories" -> "IStories"; "The Kommersant newspaper" -> "Kommersant"

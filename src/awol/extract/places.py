@@ -206,7 +206,7 @@ class Gazetteer(EnglishPlaces, RussianPlaces):
         for t, _, _ in toks:
             info = _gaz_tok(t)
             sets.append(info.keys)
-        caps = tuple(_is_cap(t[0]) for t in toks)
+        caps = _ru_caps([t[0] for t in toks], self.entries[i]["type"] == "region")
         gaps = tuple(_gap_norm(name[a[2] : b[1]]) for a, b in zip(toks, toks[1:], strict=False))
         e = self.entries[i]
         ambiguous = len(toks) == 1 and "-" not in name and _gaz_tok(toks[0][0]).common
@@ -363,6 +363,23 @@ class Gazetteer(EnglishPlaces, RussianPlaces):
                 longest = max(len(nm.toks) for nm in named)
                 out = [nm for nm in named if len(nm.toks) == longest] + out
         return out
+
+
+def _ru_caps(words: list[str], region: bool) -> tuple[bool, ...]:
+    """Which words of a Russian name must be capitalised in the text: those capitalised in the
+    gazetteer, except a common word of a longer name that a capitalised word still marks as a
+    name: one that is no common word ("в республике Алтай", "в новой Каховке"), or, for a
+    first-level region, its first word ("в Луганской народной республике", "в Чеченской
+    республике").  (A name of common words only, "Новая Деревня", keeps all its capitals.)"""
+    cap = [_is_cap(w) for w in words]
+    if len(words) == 1:
+        return tuple(cap)
+    common = [_gaz_tok(w).common for w in words]
+    if any(c and not m for c, m in zip(cap, common, strict=True)):
+        return tuple(c and not m for c, m in zip(cap, common, strict=True))
+    if region and cap[0]:
+        return (True,) + (False,) * (len(words) - 1)
+    return tuple(cap)
 
 
 def build_gazetteer() -> Gazetteer:
