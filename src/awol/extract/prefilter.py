@@ -578,11 +578,13 @@ class WordStartIndex:
         self._seen: dict[
             str, frozenset[int]
         ] = {}  # a word's start -> the alternatives it may start
-        # per alternative: (its pattern, the literals it needs, those of its pattern), a single
+        # per alternative: (its pattern, the literals it needs, those its pattern needs: each
+        # factor one literal of which every match holds, :func:`pattern_factors`), a single
         # literal as a string (tested with ``in``: no ``any`` to call)
         lits_of = self._literals or [None] * len(patterns)
+        facts_of = [pattern_factors(p, lits) for p, lits in zip(patterns, lits_of, strict=False)]
         self._checks = [
-            (i, _one(need), _one(lits_of[i]))
+            (i, _one(need), facts_of[i])
             for i, need in zip(self._pattern_of, self._needs, strict=True)
         ]
 
@@ -619,14 +621,49 @@ class WordStartIndex:
                 elif not any(map(has, need)):
                     continue
             if lits is not None:
-                if lits.__class__ is str:
-                    if lits not in low:
-                        continue
-                elif not any(map(has, lits)):
-                    continue
+                for f in lits:  # (the pattern's factors: where one fails, all its alternatives do)
+                    if f.__class__ is str:
+                        if f not in low:
+                            break
+                    elif not any(map(has, f)):
+                        break
+                else:
+                    out.append(i)
+                last = i
+                continue
             out.append(i)
             last = i
         return out
+
+
+_MAX_FACTORS = 3  # a pattern's factors tested before it runs (the most selective first)
+_MIN_FACTOR = 3
+
+
+def pattern_factors(
+    pattern: str, literals: tuple[str, ...] | None = None
+) -> tuple[tuple[str, ...] | str, ...] | None:
+    """The literals every match of ``pattern`` (case-sensitive, on lower-cased text) holds, as
+    up to ``_MAX_FACTORS`` factors, the most selective first: each a set of literals one of
+    which every match holds ("soldier ... fled ... abroad": the verbs and the destinations, where
+    the nouns are too many), as :func:`_one` gives them; ``literals``, a factor known already
+    (a :class:`LiteralFilter`'s), is one of them.  None where none is known."""
+    facts: list[tuple[str, ...]] = []
+    try:
+        tree = _p.parse(pattern)
+    except Exception:  # noqa: BLE001 - an unreadable pattern: only the factor given
+        tree = None
+    if tree is not None and not tree.state.flags & (re.IGNORECASE | re.VERBOSE):
+        for f in _factors(list(tree)):
+            # (a factor of short literals, " ", "to", rules out little for its test)
+            if f and min(map(len, f)) >= _MIN_FACTOR and len(f) <= 2 * _MAX_LITERALS:
+                lits = tuple(sorted(f, key=lambda x: (-len(x), x)))
+                if lits not in facts:
+                    facts.append(lits)
+    if literals is not None and tuple(literals) not in facts:
+        facts.append(tuple(literals))
+    facts.sort(key=_selective, reverse=True)
+    return tuple(_one(f) for f in facts[:_MAX_FACTORS]) or None
 
 
 def _one(literals: tuple[str, ...] | None) -> tuple[str, ...] | str | None:
