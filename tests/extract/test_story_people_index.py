@@ -127,3 +127,28 @@ def test_story_people_same_as_comparing_all_made_up() -> None:
         ]
         named = [find_person_names(t, "en") for t in texts]
         assert _story_people(texts, named, "en") == _story_people_all(texts, named, "en")
+
+
+def test_surnames_that_share_an_ending_are_not_all_searched() -> None:
+    """A long text names hundreds of people whose surnames end alike ("-enko"): a sentence's
+    word is checked against the surnames it may be one letter off (or a form cut short of),
+    not against every surname that ends as it does (the index grew with the text)."""
+    rng = random.Random(5)
+    stems = {
+        "".join(rng.choice("bdklmnprstvz") + rng.choice("aeiou") for _ in range(2))
+        for _ in range(300)
+    }
+    names = [f"Ivan {s.capitalize()}enko" for s in sorted(stems)]
+    surnames = [(p, _surname_rx(p)) for p in names]
+    index = _Surnames(surnames)
+    searched = []
+    for p, sx in surnames:
+        assert isinstance(sx, _Surname)
+        sx.search = lambda text, sx=sx, p=p: searched.append(p) or _Surname.search(sx, text)
+    target = names[7].split()[1]
+    text = f"Commander {target[:3]}x{target[4:]} and Mr Kovalenko said"  # one letter other
+    brute = [p for p, sx in surnames if sx is not None and _Surname.search(sx, text)]
+    assert names[7] in brute
+    searched.clear()
+    assert index.hits(text) == brute
+    assert len(searched) <= 2 * len(brute) + 2, searched  # (not the 300 that end in "-enko")

@@ -201,7 +201,12 @@ def _one_edit(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
-_WORD_START = re.compile(r"(?<![\w-])(?=\w)")
+_WORD_HEADS = re.compile(r"(?<![\w-])(?=(\w.{0,3}))", re.DOTALL)  # (text[start : start + 4])
+
+
+def _dropped(word: str) -> list[str]:
+    """``word`` with each of its letters dropped in turn."""
+    return [word[:i] + word[i + 1 :] for i in range(len(word))]
 
 
 class _Surnames:
@@ -209,14 +214,19 @@ class _Surnames:
     sentence rather than each searched in it (a long text names hundreds of people).
 
     A surname's pattern matches at the start of a word, its stem's first four letters there
-    (a stem keeps at least four); a word one letter off a surname of seven letters or more keeps
-    its first three letters or its last three (one edit changes one place of the word): the
-    sentences that have neither cannot match and are not searched."""
+    (a stem keeps at least four).  A capitalised word one letter off a surname of seven letters
+    or more is, or has, one of its forms with one letter dropped, or the surname is one of the
+    word's (one letter changed: both with the letter of that place dropped); a surname cut
+    short keeps its first five letters: the sentences that have none of these cannot match and
+    are not searched (indexed so, not by the first or last three letters, which a long text's
+    hundreds of surnames share: "-nko", "-kov")."""
 
     def __init__(self, surnames: list[tuple[str, _Surname | None]]) -> None:
         self.surnames = surnames
         self.by_start: dict[str, list[int]] = {}
-        self.by_edge: dict[str, list[int]] = {}
+        self.by_edit: dict[str, list[int]] = {}  # a long surname and its forms one letter short
+        self.by_head: dict[str, list[int]] = {}  # a long surname's first five letters
+        self.edges: set[str] = set()  # a long surname's first three letters and last three
         self.always: list[int] = []  # (a stem that does not start with a letter: searched)
         for k, (_p, sx) in enumerate(surnames):
             if sx is None:
@@ -227,19 +237,28 @@ class _Surnames:
                 continue
             self.by_start.setdefault(head, []).append(k)
             if len(sx.surname) >= 7:
-                for edge in {sx.surname[:3], sx.surname[-3:]}:
-                    self.by_edge.setdefault(edge, []).append(k)
+                for form in {sx.surname, *_dropped(sx.surname)}:
+                    self.by_edit.setdefault(form, []).append(k)
+                self.by_head.setdefault(sx.surname[:5], []).append(k)
+                self.edges.update((sx.surname[:3], sx.surname[-3:]))
 
     def hits(self, text: str, keep: Any = None) -> list[str]:
         """The people (``keep(k)`` of their index, where given) whose surname ``text`` uses."""
         near = set(self.always)
-        for m in _WORD_START.finditer(text):
-            near.update(self.by_start.get(text[m.start() : m.start() + 4], ()))
-        if self.by_edge:
-            for w in _Surname._CAP.finditer(text):
-                word = w.group()
-                near.update(self.by_edge.get(word[:3], ()))
-                near.update(self.by_edge.get(word[-3:], ()))
+        by_start = self.by_start
+        # (the first four characters at each word start, each distinct one looked up once)
+        for head in filter(by_start.__contains__, set(_WORD_HEADS.findall(text))):
+            near.update(by_start[head])
+        if self.by_edit:
+            by_edit, by_head, edges = self.by_edit, self.by_head, self.edges
+            for word in _Surname._CAP.findall(text):
+                # (one letter off, or cut short: the first three letters or the last three kept)
+                if len(word) < 5 or (word[:3] not in edges and word[-3:] not in edges):
+                    continue
+                near.update(by_head.get(word[:5], ()))
+                if len(word) >= 6:  # (one letter off seven or more)
+                    for form in (word, *_dropped(word)):
+                        near.update(by_edit.get(form, ()))
         out = []
         for k in sorted(near):
             p, sx = self.surnames[k]
