@@ -125,3 +125,23 @@ def _before_passive(text: str, m: Mention, pos: int, mentions: list[Mention], la
         and bool(_rx(lang, "nonfinite_passive").match(text, mb[0]))
         and not any(cb[0] <= x.start < cb[1] for x in mentions)
     )
+
+
+def _before_when(text: str, m: Mention, pos: int, mentions: list[Mention], lang: str) -> bool:
+    """Is the phrase at ``pos`` in the clause before the trigger's, when the trigger's is a
+    temporal clause ("when"/"while", ``when_clause`` in ``lang/<lang>/arguments.yaml``) and the
+    clauses before it hold no trigger?  Where they were is where it happened: "The troops were
+    deployed in the Kursk region when they deserted", "находились в Курской области, когда
+    сбежали" (a detached phrase with no verb may stand between: ", about four miles from the
+    border,")."""
+    rx = _words(lang).get("when_clause")
+    if rx is None:
+        return False
+    cb = clause_bounds(text, pos)
+    mb = clause_bounds(text, m.start)
+    if cb[1] > mb[0] or not rx.match(text[mb[0] : mb[1]].lstrip(" ,")):
+        return False
+    if any(cb[0] <= x.start < mb[0] for x in mentions):
+        return False
+    between = text[cb[1] : mb[0]]
+    return not re.search(r"[.;:!?]", between) and not _has_verb(between, lang)

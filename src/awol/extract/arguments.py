@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING
 
 from awol.extract.argument_scope import (
     _before_passive,
+    _before_when,
     _fronted_adjunct,
     _nearest,
     _scope_ok,
 )
-from awol.extract.argument_words import _rx, _words
+from awol.extract.argument_words import _ru_parses, _rx, _words
 from awol.extract.attribution import Source
 from awol.extract.dates import DateMention
 from awol.extract.lexicon import Lexicon
@@ -137,7 +138,7 @@ def assign_places(
         p
         for p in places
         if p not in in_source
-        and not _rx(lang, "origin").search(text[max(0, p.start - 60) : p.start])
+        and not _origin(text, p, lang)
         and not (after and after.match(text, p.end))
     ]
     # a place that speaks ("found dead in Spain, Kyiv has said"): a state's government, not
@@ -155,6 +156,7 @@ def assign_places(
             if _scope_ok(text, m, pos, mentions, lang)
             or _fronted_adjunct(text, m, pos, mentions, lang)
             or _before_passive(text, m, pos, mentions, lang)
+            or _before_when(text, m, pos, mentions, lang)
         ]
         if not cands and (t := _taken_to(text, pos, mentions, lang)) is not None:
             held.setdefault(id(t), group)
@@ -206,6 +208,24 @@ def assign_places(
             if not m.places:
                 m.places = regional
                 m.place_from_source = True
+
+
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;«\"“—–\n])\s*$")
+
+
+def _origin(text: str, p: PlaceMention, lang: str) -> bool:
+    """Is the place ``p`` where a person comes from ("уроженец Бурятии", "a Kamchatka contract
+    soldier", "Владимир Ростов из Невьянского района")?  A capitalised word before "из" is a
+    surname only where it opens no sentence or parses as a name ("Дезертировал из Курской
+    области" is where the flight began)."""
+    start = max(0, p.start - 60)
+    m = _rx(lang, "origin").search(text[start : p.start])
+    if m is None:
+        return False
+    name = m.groupdict().get("name")
+    if name and _SENTENCE_OPEN.search(text, 0, start + m.start("name")):
+        return any({"Surn", "Name"} & set(x.tag.grammemes) for x in _ru_parses(name))
+    return True
 
 
 def _speaker(text: str, p: PlaceMention, lang: str) -> bool:
