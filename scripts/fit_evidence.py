@@ -12,6 +12,12 @@ most ``--max-len`` criteria, chosen on the other articles), (b) a pairwise logis
 the same features (``merging.evidence_features``); and the order chosen on all of them, with
 the current language's order for comparison.  What it prints is a candidate: the order is
 switched on only where the held-out events F1 (``awol evaluate --folds 5``) agrees.
+
+``--other DUMP``: the half-split check (``evidence_choice.py --half A|B --dump``): the order
+chosen on the first dump, over the criteria of the ranking and the position and field
+features (``POSITION``: headline, lead, earliest, first of the body, date, count, names), and
+each of those put before the language's order, scored on the other dump against the current
+order.  A change counts only where both directions gain.
 """
 
 from __future__ import annotations
@@ -23,6 +29,8 @@ from pathlib import Path
 
 # the criteria an order may use (merging.EVIDENCE_CRITERIA), as the dump names them
 CRITERIA = ("sole", "weight", "prob", "filled", "region", "main")
+# the features of the mentions' position and fields (merging.evidence_features), for --other
+POSITION = ("head", "lead", "first", "first_body", "date", "count", "names")
 
 
 def _value(f: dict, c: str) -> float:
@@ -83,10 +91,15 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("dump", type=Path)
     ap.add_argument("--max-len", type=int, default=4)
+    ap.add_argument("--other", type=Path, help="score on this dump the order fitted on the first")
     args = ap.parse_args()
     rows = [json.loads(x) for x in args.dump.read_text("utf-8").splitlines() if x]
     if not rows:
         raise SystemExit("no decidable events in the dump")
+    if args.other:
+        other = [json.loads(x) for x in args.other.read_text("utf-8").splitlines() if x]
+        _half_split(rows, other, min(args.max_len, 3))
+        return
     orders = _orders(args.max_len)
     lang = rows[0]["language"]
     from awol.extract.merging import evidence_order
@@ -106,6 +119,27 @@ def main() -> None:
     print(f"  order chosen on the other articles, held out by article: {cv}/{n}")
     print(f"  pairwise logistic ranker ({len(names)} features), held out by article: {ranker}/{n}")
     print(f"  order chosen on all: {list(order)}: {hits}/{n} (in sample)")
+
+
+def _half_split(fit: list[dict], other: list[dict], max_len: int) -> None:
+    """``--other`` (see the module)."""
+    from awol.extract.merging import evidence_order
+
+    current = evidence_order(fit[0]["language"])
+
+    def hits(rows: list[dict], order: tuple[str, ...]) -> int:
+        return sum(_choose(r["features"], order) == r["gold"] for r in rows)
+
+    names = CRITERIA + POSITION
+    orders = [o for n in range(1, max_len + 1) for o in itertools.permutations(names, n)]
+    order, got = best_order(fit, orders)
+    print(f"current order {list(current)}: {hits(fit, current)}/{len(fit)} on the first dump,")
+    print(f"  {hits(other, current)}/{len(other)} on the other")
+    print(f"order fitted on the first dump {list(order)}: {got}/{len(fit)}, on the other: "
+          f"{hits(other, order)}/{len(other)}")  # fmt: skip
+    for c in POSITION:
+        first = (c, *current)
+        print(f"  {c:<10} first: {hits(fit, first):>3} {hits(other, first):>3}")
 
 
 if __name__ == "__main__":
