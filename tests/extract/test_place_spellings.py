@@ -27,3 +27,17 @@ def test_the_check_makes_the_alternations():
     forms = {f for _, _, f in check.all_forms()}
     assert {"Primorskiy Krai", "the Tambov region", "Ekaterinburg", "Orel", "Ulianovsk"} <= forms
     assert "Altay Krai" in forms and "Altai Kray" in forms
+
+
+def test_the_signs_of_a_transliteration_are_left_out_in_running_text():
+    from awol.extract.places import get_gazetteer
+
+    g = get_gazetteer()
+    # GeoNames writes "Zhigulëvsk", "Severobaykal’sk", "Sol’-Iletsk"
+    for text, region in (
+        ("He was detained in Zhigulevsk.", "RU-SAM"),
+        ("He was detained in Zhigulyovsk.", "RU-SAM"),
+        ("He was detained in Severobaikalsk.", "RU-BU"),
+        ("He was detained in Sol-Iletsk.", "RU-ORE"),
+    ):
+        assert [m.region for m in g.find(text, "en")] == [region], text

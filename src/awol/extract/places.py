@@ -423,7 +423,27 @@ _SHORT_I = (
 )
 
 
+# the soft and hard signs a transliteration writes as apostrophes ("Yel’sk", "Nes'vezh"), which
+# running text leaves out ("Yelsk"); "ё" written "ë" ("Zhigulëvsk": "Zhigulevsk", "Zhigulyovsk")
+_SIGNS = re.compile(r"(?<=[a-z])[’'ʹ]+(?=[a-z-]|$)")
+
+
 def _romanisations(name: str) -> list[str]:
+    """:func:`_spellings` of a name, also as running text writes a transliteration's signs
+    ("Yel’sk" -> "Yelsk", "Zhigulëvsk" -> "Zhigulevsk", "Zhigulyovsk")."""
+    plain = [name]
+    if _SIGNS.search(name) or "ë" in name:
+        bare = _SIGNS.sub("", name)
+        plain = list(dict.fromkeys([bare.replace("ë", "e"), bare.replace("ë", "yo")]))
+    out: list[str] = []
+    for p in plain:
+        for alt in ([p] if p != name else []) + _spellings(p):
+            if alt != name and alt not in out:
+                out.append(alt)
+    return out
+
+
+def _spellings(name: str) -> list[str]:
     """Other spellings of a romanised name: by its ending ("Sharalday" -> "Sharaldai",
     "Primorsky" -> "Primorskiy"), and with the soft vowels or the short "i" inside it written
     the other way ("Kostyantynivka" -> "Kostiantynivka", "Zaytseve" -> "Zaitseve").  A name of
