@@ -178,12 +178,36 @@ def _inside(word: str, doc: str) -> bool:
             # exactly such a place (no search of the whole article per word)
             found = known[word] = word in runs
         else:
-            found = known[word] = bool(
-                first
-                and first.group() in runs
-                and re.search(r"[^\s.!?…:;\"“”«»]\s+" + re.escape(word) + r"\b", doc)
-            )
+            found = known[word] = bool(first and first.group() in runs and _after_space(word, doc))
     return found
+
+
+_ENDS = frozenset('.!?…:;"“”«»')  # (what may not stand before the spaces before the word)
+
+
+def _after_space(word: str, doc: str) -> bool:
+    """``re.search(r"[^\\s.!?…:;\"“”«»]\\s+" + re.escape(word) + r"\\b", doc)`` for a ``word``
+    that starts with no space: each place ``word`` is found at (``str.find``: a long text is
+    not scanned by a pattern ``re`` cannot skip through, once per word) is read as the pattern
+    would read it there: spaces before it, and before them a character that is neither a
+    space nor one of ``_ENDS``; a word boundary after it."""
+    n = len(word)
+    i = doc.find(word)
+    while i >= 0:
+        j = i + n
+        if (j > 0 and _is_word(doc[j - 1])) != (j < len(doc) and _is_word(doc[j])):
+            k = i - 1
+            while k >= 0 and doc[k].isspace():
+                k -= 1
+            if k < i - 1 and k >= 0 and doc[k] not in _ENDS:
+                return True
+        i = doc.find(word, i + 1)
+    return False
+
+
+def _is_word(ch: str) -> bool:
+    """Is ``ch`` a character ``\\w`` matches (``re``: alphanumeric, or the underscore)?"""
+    return ch.isalnum() or ch == "_"
 
 
 # the article last read by _inside: its runs of letters that follow a space inside a sentence
