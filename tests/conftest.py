@@ -1,7 +1,10 @@
-"""Shared fixtures: paths to the in-repo corpus and to ../shared (read in place, never copied)."""
+"""Shared fixtures: paths to the in-repo corpus and to ../shared (read in place, never copied),
+and the bundled corpus ingested once per session by the CLI (tests copy the database file)."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -26,3 +29,26 @@ def seeds_dir() -> Path:
             f"{SEEDS} is absent on this machine"
         )
     return SEEDS
+
+
+@pytest.fixture(scope="session")
+def dev_cli_db(tmp_path_factory) -> Path:
+    """The SQLite file of ``awol ingest corpus/dev --no-progress`` (the whole folder: texts, HTML
+    pages and the cp1251 copy), made once per session: a test that writes to it (exports store
+    the recogniser's spans) works on a copy (:func:`copy_db`)."""
+    path = tmp_path_factory.mktemp("dev-cli") / "awol.db"
+    subprocess.run(
+        [sys.executable, "-m", "awol", "ingest", str(DEV), "--db", f"sqlite:///{path}",
+         "--no-progress"],
+        check=False, capture_output=True,
+    )  # fmt: skip
+    return path
+
+
+def copy_db(src: Path, folder: Path) -> str:
+    """A copy of the SQLite file ``src`` in ``folder``: its URL."""
+    import shutil
+
+    dst = folder / src.name
+    shutil.copy(src, dst)
+    return f"sqlite:///{dst}"

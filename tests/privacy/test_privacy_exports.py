@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from tests.conftest import copy_db
 
 sys.path.insert(0, str(Path(__file__).parent))
 from audit import audit_store, digest, gold_names, leaks, split_folder  # noqa: E402
@@ -31,8 +32,9 @@ def _ingest(corpus: Path, tmp: Path) -> Store:
     return Store(db)
 
 
-def _check(corpus: Path, tmp: Path) -> None:
-    store = _ingest(corpus, tmp)
+def _check(corpus: Path, tmp: Path, db: Path | None = None) -> None:
+    """``db``: the corpus already ingested (a copy is audited), else it is ingested here."""
+    store = Store(copy_db(db, tmp)) if db else _ingest(corpus, tmp)
     try:
         res = audit_store(store, gold_names(corpus))
     finally:
@@ -44,8 +46,8 @@ def _check(corpus: Path, tmp: Path) -> None:
     assert all(b == 0 for _, b, _ in res.values()), report
 
 
-def test_dev_corpus_default_outputs_name_no_one(tmp_path):
-    _check(REPO / "corpus" / "dev", tmp_path)
+def test_dev_corpus_default_outputs_name_no_one(dev_cli_db, tmp_path):
+    _check(REPO / "corpus" / "dev", tmp_path, dev_cli_db)
 
 
 def test_real_corpus_train_default_outputs_name_no_one(tmp_path):

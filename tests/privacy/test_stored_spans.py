@@ -5,19 +5,15 @@ a database without rows (made before the table) is recognised on read and its ro
 from __future__ import annotations
 
 import io
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
+from tests.conftest import copy_db
 
 import awol.privacy.mask as mask
 import awol.privacy.recognise as recognise
 from awol.privacy.stored import public_texts, recogniser_version, text_key
 from awol.serve.export import export
 from awol.store import Store
-
-REPO = Path(__file__).resolve().parents[2]
 
 
 def _forget() -> None:
@@ -31,13 +27,9 @@ def _forget() -> None:
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory):
-    db = f"sqlite:///{tmp_path_factory.mktemp('spans') / 'p.db'}"
-    subprocess.run(
-        [sys.executable, "-m", "awol", "ingest", str(REPO / "corpus" / "dev"), "--db", db,
-         "--no-progress"],
-        check=False, capture_output=True,
-    )  # fmt: skip
+def store(dev_cli_db, tmp_path_factory):
+    """``awol ingest corpus/dev`` (the session's, copied: this module writes spans to it)."""
+    db = copy_db(dev_cli_db, tmp_path_factory.mktemp("spans"))
     with Store(db) as s:
         yield s
 
