@@ -167,6 +167,19 @@ def test_reading_a_missing_database_is_an_error_and_creates_nothing(tmp_path, cm
     assert not (tmp_path / "typo").exists()
 
 
+def test_ingest_creates_a_new_database_but_not_a_missing_folder(tmp_path):
+    """A mistyped folder in --db is refused, naming it, and nothing is made; a new database
+    file in a folder that exists is created."""
+    src = tmp_path / "a.txt"
+    src.write_text("Военный суд приговорил дезертира к пяти годам колонии.", encoding="utf-8")
+    db = tmp_path / "typo" / "nested" / "awol.db"
+    r = invoke("ingest", src, "--db", f"sqlite:///{db}", "--no-progress")
+    assert r.exit_code == 1 and f"no folder {db.parent}" in r.output, r.output
+    assert "Traceback" not in r.output and not (tmp_path / "typo").exists()
+    r = invoke("ingest", src, "--db", str(tmp_path / "typo.db"), "--no-progress")
+    assert r.exit_code == 0 and (tmp_path / "typo.db").is_file(), r.output
+
+
 def test_reading_an_empty_database_is_an_error(tmp_path):
     (tmp_path / "empty.db").write_bytes(b"")
     r = invoke("stats", "--db", f"sqlite:///{tmp_path / 'empty.db'}")

@@ -36,6 +36,28 @@ def _open(db: str | None, must_exist: bool = False):  # noqa: ANN202
         raise click.ClickException(str(exc)) from None
 
 
+def _refuse_missing_folder(db: str | None) -> None:
+    """A new SQLite database is created, the folder it goes in is not: a missing folder in --db
+    (or $AWOL_DB) is most often a typo ("~/awol/dta/awol.db"), refused before anything is
+    made."""
+    from pathlib import Path
+
+    from awol.store.engine import resolve_url
+
+    url = resolve_url(db)
+    if not url.startswith("sqlite") or ":///" not in url:
+        return
+    path = url.split(":///", 1)[1].split("?", 1)[0]
+    if not path or path == ":memory:":
+        return
+    folder = Path(path).expanduser().parent
+    if not folder.is_dir():
+        raise click.ClickException(
+            f"no folder {folder} for the database (check --db or $AWOL_DB; a new database file "
+            "is created, its folder is not: create it first)"
+        )
+
+
 def _filters(since, until, types, regions) -> dict:  # noqa: ANN001
     """Validated --since/--until/--type/--region (a clear error before any query)."""
     from awol.validate import check_filters
@@ -111,6 +133,7 @@ def ingest(
             man = load_manifest(manifest)
         except AwolError as exc:
             raise click.ClickException(str(exc)) from None
+    _refuse_missing_folder(db)
     fetcher = Fetcher(user_agent=user_agent or USER_AGENT, delay=delay, timeout=timeout)
     store = _open(db)
     if progress is None:
