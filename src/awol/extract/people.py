@@ -424,11 +424,16 @@ def _a_place(text: str, start: int, word: str, lang: str) -> bool:
     """Is ``word`` (at ``start``) a place: one the gazetteer knows, or a name after a settlement
     or street word ("в посёлке Янино", "the village of Maria": ``data/place_cues.yaml``)?"""
     from awol.extract.names import _is_place
+
+    return _is_place(word, lang) or after_settlement_word(text, start, lang)
+
+
+def after_settlement_word(text: str, start: int, lang: str) -> bool:
+    """Does a settlement or street word (``data/place_cues.yaml``: "в посёлке Янино", "с.
+    Ивановка", "the village of Maria") stand right before ``start``, naming a place there?"""
     from awol.extract.places_data import cues as place_cues
     from awol.extract.places_tokens import get_morph
 
-    if _is_place(word, lang):
-        return True
     prev = _PREV_WORDS.search(text, max(0, start - 40), start)
     if prev is None:
         return False

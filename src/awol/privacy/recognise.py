@@ -218,6 +218,9 @@ def _latin_spans(text: str) -> list[tuple[int, int]]:
     places = [(ps, pe) for ps, pe, _ in kinds]
     # a town that is exactly one word ("Artyom", "Vladimir"), not a country or a region
     towns = {(ps, pe) for ps, pe, kind in kinds if kind == "city" and " " not in text[ps:pe]}
+    # a country or a region (Moscow and Kyiv are regions): "Moscow was planning", "Kyiv said"
+    # is its government, no person
+    states = [(ps, pe) for ps, pe, kind in kinds if kind in ("country", "region")]
     out: list[tuple[int, int]] = []
     i, n = 0, len(words)
     while i < n:
@@ -289,7 +292,11 @@ def _latin_spans(text: str) -> list[tuple[int, int]]:
             before = text[max(0, s - 40) : s]
             after = text[e : e + 40]
             initial = s == 0 or text[:s].rstrip()[-1:] in '.!?"“«(:;'
-            saying = bool(c["saying_after_re"].match(after)) and (not initial or len(toks) >= 2)
+            saying = (
+                bool(c["saying_after_re"].match(after))
+                and (not initial or len(toks) >= 2)
+                and not any(ps <= s and e <= pe for ps, pe in states)
+            )
             person = (
                 is_given
                 or surname
@@ -482,7 +489,7 @@ def _person_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     if _CYR.search(text):
         if _wants_ner(text):
-            spans.extend(_ner_spans(text))
+            spans.extend(_by_line(text, _ner_spans(text)))
         else:
             spans.extend(_ru_short_spans(text))
         from awol.extract.names import find_person_names
@@ -499,6 +506,39 @@ def _person_spans(text: str) -> tuple[tuple[int, int], ...]:
     if any(c in low for c in _CALL_SIGN_CUES):
         spans.extend(m.span(1 if m.group(1) else 2) for m in _CALL_SIGN.finditer(text))
     return tuple(merge_spans(spans))
+
+
+_LINE = re.compile(r"[^\n]*\S[^\n]*")
+
+
+def _by_line(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The NER's spans cut at line breaks: a name never runs over the end of a headline or a
+    paragraph ("экс-командира Вагнера\n\nНорвежские власти", "Исянаманов Рустам\n\nАдвокат").
+    A part past a break is kept only where the dictionary reads a name in it (or does not know
+    it): the part the break cut off is most often the next paragraph's first word."""
+
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if "\n" not in text[s:e]:
+            out.append((s, e))
+            continue
+        for k, m in enumerate(_LINE.finditer(text, s, e)):
+            a = m.start() + len(m.group()) - len(m.group().lstrip())
+            b = m.start() + len(m.group().rstrip())
+            if k and not any(_name_reading(w) for w in _WORD.findall(text[a:b])):
+                continue
+            out.append((a, b))
+    return out
+
+
+def _name_reading(word: str) -> bool:
+    """Does the dictionary read ``word`` as a name, a surname or a patronymic, or not know it?"""
+    from awol.extract.places_tokens import get_morph
+
+    morph = get_morph()
+    if not morph.word_is_known(word.lower()):
+        return True
+    return any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in morph.parse(word))
 
 
 # a call sign or a nickname names a person as surely as a surname: 'the call sign "Grom"',
@@ -532,14 +572,18 @@ def _not_a_person(text: str, s: int, e: int) -> bool:
         return bool(nxt) and nxt.group(1) in cues()["modified_nouns"] and not span.endswith(_POSS)
     if " " in span.strip():
         return False
-    if _RU_PLACE_BEFORE.search(text, 0, s):
-        return True
+    from awol.extract.people import after_settlement_word
+
+    if _RU_PLACE_BEFORE.search(text, 0, s) or after_settlement_word(text, s, "ru"):
+        return True  # "под Березовским", "в посёлке Янино", "с. Ивановка"
     from awol.extract.places_tokens import get_morph
 
     morph = get_morph()
     parses = morph.parse(span)
     if any(p.normal_form in _RU_NOT_NAMES for p in parses):
         return True
+    if morph.word_is_known(span.lower()) and _no_one(parses):
+        return True  # "Это подтверждает адвокат ...", "Норвежские власти подтвердили"
     # a sentence opening on a common noun that is also a surname or a given name: "Мороз ударил
     # ночью", "Вера в победу не угасла" (the noun read as the subject, in the nominative; an
     # oblique "Мороза объявили в розыск" or a mid-sentence capital stays a person)
@@ -558,6 +602,21 @@ def _not_a_person(text: str, s: int, e: int) -> bool:
     return morph.word_is_known(span.lower()) and not any(
         tag in p.tag for p in parses for tag in _RU_NOMINAL
     )
+
+
+def _no_one(parses: list) -> bool:
+    """Is a word, by the dictionary's first nominal reading, a pronoun ("Это", "Все", "Многие")
+    or a plural in the nominative ("Норвежские власти"), with no reading as a name, a surname
+    or a patronymic?  Neither names one person."""
+    if any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses):
+        return False
+    for p in parses:
+        g = set(p.tag.grammemes)
+        if "NPRO" in g or "Apro" in g:
+            return True
+        if {"NOUN", "ADJF", "PRTF"} & g:
+            return {"plur", "nomn"} <= g
+    return False
 
 
 _RU_NEXT_WORDS = re.compile(
