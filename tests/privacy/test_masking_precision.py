@@ -51,6 +51,15 @@ from awol.privacy import NAME_MASK, redact_text
         ("Угнанный автомобиль «Лада Приора» нашли в поле.", ["Лада"]),
         # an outlet that is a person's channel keeps its common noun
         ("Канал Олега Царькова", ["Канал"]),
+        # a settlement after its settlement word; a pronoun or a plural opening a sentence
+        ("Двое мужчин скрывались в посёлке Кривичи под Тверью.", ["Кривичи"]),
+        ("Это подтверждает адвокат Павел Кириллов.", ["Это"]),
+        (
+            "Местные власти сообщили о побеге. Норвежские пограничники задержали его.",
+            ["Норвежские"],
+        ),
+        # a region or a country with a verb of saying after it is its government
+        ("It comes after reports that Moscow was planning to send more troops.", ["Moscow"]),
     ],
 )
 def test_no_person_stays_readable(text, readable):
@@ -77,6 +86,10 @@ def test_no_person_stays_readable(text, readable):
         ("«Ваня просто не выдержал», — сказал его брат Николай.", ["Ваня", "Николай"], []),
         ("Канал Олега Царькова", ["Олега", "Царькова"], ["Канал"]),
         ("Irina Sokol's Blog", ["Irina", "Sokol"], ["Blog"]),
+        ("Это подтверждает адвокат Павел Кириллов.", ["Павел", "Кириллов"], ["Это"]),
+        # a byline's name, then the next paragraph (the NER may run a name over the break)
+        ("Кириллов Павел\n\nАдвокат коллегии «Защита»", ["Кириллов", "Павел"], ["Адвокат"]),
+        ("Kirillov said that Moscow was planning it.", ["Kirillov"], ["Moscow"]),
     ],
 )
 def test_persons_next_to_such_words_are_still_masked(text, hidden, readable):
