@@ -21,7 +21,9 @@ preposition or a settlement word before it ("в Ростове", "the town of Ar
 place ("Ростов-на-Дону"), coordinated with a place ("Ростова и Кубани"), in a place field (a
 JSON key, a region code before it, a table cell its codes or coordinates follow), a
 transliterated place after a transliterated preposition in a URL slug ("/v-rostove-"); or a
-lower-case dictionary word (no given name) in the middle of a sentence of prose.  The word alone
+lower-case dictionary word (no given name) in the middle of a sentence of prose; or a word of an
+outlet's name or web host (the manifest's) that is a place, in an outlet naming no given name
+("Rostov.blog", "https://rostov.blog/...").  The word alone
 decides nothing: "Artyom" the town with nothing around it is a leak like "Artyom" the man.
 "records by id, own names" counts, in every record opened by its id, the forms of the names its
 own documents' gold lists: the person the record's article names (the other leaks are words of
@@ -55,7 +57,15 @@ ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT / "corpus" / "dev"
 sys.path.insert(0, str(ROOT / "tests" / "privacy"))
 
-from audit import digest, gold_names, leaks, name_forms_in, overmasked, split_folder  # noqa: E402
+from audit import (  # noqa: E402
+    digest,
+    gold_names,
+    leaks,
+    name_forms_in,
+    outlets_of,
+    overmasked,
+    split_folder,
+)
 
 
 def _ingest(folder: Path, db: str) -> None:
@@ -242,6 +252,7 @@ def _search(
     skip: frozenset[str],
     slug_place: Callable[[str], bool],
     apart: list[str],
+    outlets: frozenset[str] = frozenset(),
 ) -> tuple[int, int, list[str]]:
     """(name searches, searches that found a person, sample) for an anonymous reader.
 
@@ -284,7 +295,7 @@ def _search(
                         if path in ("/api/events", "/api/figures")
                         else c.get("/api/events", params={"q": part, "limit": "500"})
                     )
-                    shown = leaks(readable(ev.text), [part], slug_place)
+                    shown = leaks(readable(ev.text), [part], slug_place, outlets)
                 if docs & owners[part] or shown:
                     found += 1
                     sample.append(f"{path}?q={part}")
@@ -375,10 +386,11 @@ def audit(
         res: dict[str, int] = {}
         homonyms: Counter = Counter()
         translit_place = transliterated_places(folder)
+        outlets = outlets_of(folder)
 
         for label, text in texts.items():
             text = readable(strip(text))
-            forms = name_forms_in(text, names, translit_place)
+            forms = name_forms_in(text, names, translit_place, outlets)
             found = [w for w, r in forms if r is None]
             others = [w for w, r in forms if r is not None]
             homonyms.update(r for _, r in forms if r is not None)
@@ -411,12 +423,13 @@ def audit(
                 readable(strip(text)),
                 set().union(*(names_by_doc.get(d, set()) for d in docs)),
                 translit_place,
+                outlets,
             )  # fmt: skip
         ]
         shown = digest(own) if private else " ".join(sorted(set(own))[:show])
         print(f"  {'  (records by id, own names)':<34} {len(own):>5}  {shown}")
         apart: list[str] = []
-        tried, hits, sample = _search(db, names_by_doc, skip, translit_place, apart)
+        tried, hits, sample = _search(db, names_by_doc, skip, translit_place, apart, outlets)
         res["anonymous search by a name"] = hits
         shown = "" if private else " ".join(sample[:show])
         print(f"  {'anonymous search by a name':<34} {hits:>5}  of {tried}  {shown}")

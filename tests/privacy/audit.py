@@ -80,15 +80,24 @@ _LATIN_ENDINGS = frozenset(
 
 
 def _latin_common(word: str, part: str) -> bool:
-    """Is the lower-case Latin ``word``, found as an extension of the stem of ``part``, another
-    word ("romantic" beside the name "Roman"; "petrova" stays a form of "Petrov")?"""
-    if not word.islower() or _CYR.search(word) or word == part.lower():
+    """Is the Latin ``word``, found as an extension of the stem of ``part`` (or of its Latin
+    spelling), another word, its ending being none a name takes ("romantic" beside the name
+    "Roman", "Romania" beside "Roman" or "Роман"; "petrova", "Petrovym" stay forms of "Petrov")?
+    Lower case or capitalised only: an ALL-CAPS word keeps the benefit of the doubt."""
+    if _CYR.search(word) or not (word.islower() or word.istitle()):
         return False
-    stem = re.sub(r"(?i)[aeiouy]+$", "", part).lower()
+    if _CYR.search(part):
+        from awol.extract.names import transliterate_ru
+
+        part = transliterate_ru(part)
+    w, part = word.lower(), part.lower()
+    if w == part:
+        return False
+    stem = re.sub(r"[aeiouy]+$", "", part)
     return (
-        word.startswith(stem)
-        and word[len(stem) :] not in _LATIN_ENDINGS | {""}
-        and not (word.startswith(part.lower()) and word[len(part) :] in _LATIN_ENDINGS)
+        w.startswith(stem)
+        and w[len(stem) :] not in _LATIN_ENDINGS | {""}
+        and not (w.startswith(part) and w[len(part) :] in _LATIN_ENDINGS)
     )
 
 
@@ -161,6 +170,11 @@ _CELL_RESOLVED = re.compile(
 )
 
 
+# a quote that opens or closes a JSON string or a CSV cell: a delimiter or a bracket before or
+# after it ('"admin1": "Rostov Oblast",' ; ',"Rostov region",')
+_FIELD_QUOTE = re.compile(r'(?:(?<=[:,\[{])|(?<=[:,\[{] )|^)"|"(?= ?[:,\]}]|$)')
+
+
 def _place_reading(text: str, s: int, e: int) -> bool:
     """Does the output show ``text[s:e]`` (a capitalised name form) as a place where it stands?
     The gazetteer resolves a place covering it in its context, and the context uses it as one: a
@@ -176,7 +190,9 @@ def _place_reading(text: str, s: int, e: int) -> bool:
     lang = "ru" if _CYR.search(word) else "en"
     before = text[max(0, s - 30) : s]
     lo = max(0, s - 25)
-    ctx = text[lo : e + 25]
+    # the quotes of a format's fields ('"admin1": "Rostov Oblast"', a CSV cell) are no quoted
+    # name of a unit or a group, which the gazetteer does not read as a place
+    ctx = _FIELD_QUOTE.sub(" ", text[lo : e + 25])
     covering = [
         (m.start + lo, m.end + lo)
         for m in get_gazetteer().find(ctx, lang)
@@ -266,15 +282,48 @@ def _slug_place_reading(
     return slug_place is not None and slug_place(word)
 
 
+def _outlet_reading(text: str, s: int, e: int, outlets: frozenset[str]) -> bool:
+    """Is ``text[s:e]`` a word of the name or the web address of an outlet of the corpus (the
+    manifest's: "Rostov.blog", "https://rostov.blog/..."), named after a place: the word is a
+    place the gazetteer knows and no word of the outlet's name is a known given name?  The output
+    shows it as the outlet, in the source fields; an outlet named after a person ("Канал Олега
+    Царькова", "Irina Sokol's Blog") is no such reading."""
+    if not outlets:
+        return False
+    from awol.extract.names import name_key
+    from awol.privacy.recognise import _given_keys
+
+    low = text.lower()
+    word = text[s:e]
+    for outlet in outlets:
+        o = outlet.lower()
+        a = low.find(o, max(0, e - len(o)), s + len(o))
+        while a != -1 and a <= s:
+            if e <= a + len(o):
+                given = _given_keys()
+                if any(name_key(w).replace(" ", "") in given for w in _PART.findall(outlet)):
+                    return False
+                return _is_place(word[:1].upper() + word[1:].lower())
+            a = low.find(o, a + 1, s + len(o))
+    return False
+
+
 def reading(
-    text: str, s: int, e: int, slug_place: Callable[[str], bool] | None = None
+    text: str,
+    s: int,
+    e: int,
+    slug_place: Callable[[str], bool] | None = None,
+    outlets: frozenset[str] = frozenset(),
 ) -> str | None:
     """The other reading the output shows for the name form ``text[s:e]`` where it stands:
-    ``"place"`` (:func:`_place_reading`, :func:`_slug_place_reading`), ``"common"``
+    ``"outlet"`` (:func:`_outlet_reading`: ``outlets`` are the corpus's outlet names and web
+    hosts), ``"place"`` (:func:`_place_reading`, :func:`_slug_place_reading`), ``"common"``
     (:func:`_common_reading`) or None: then it is a person's name, a leak.  The decision is
     made on evidence in the output, never on the word alone (a surname that is also a town or a
     word is a leak wherever nothing around it makes it the town or the word)."""
     word = text[s:e]
+    if _outlet_reading(text, s, e, outlets):
+        return "outlet"
     if word[:1].isupper():
         return "place" if _place_reading(text, s, e) else None
     if _in_token(text, s, e):
@@ -293,11 +342,14 @@ def _unescape(m: re.Match) -> str:
 
 
 def name_forms_in(
-    text: str, names: Iterable[str], slug_place: Callable[[str], bool] | None = None
+    text: str,
+    names: Iterable[str],
+    slug_place: Callable[[str], bool] | None = None,
+    outlets: frozenset[str] = frozenset(),
 ) -> list[tuple[str, str | None]]:
     """``(form, reading)`` of every form of ``names`` in ``text``: ``reading`` is None for a
     person's name (a leak), else the other reading the output shows where it stands
-    (:func:`reading`).  A lower-case Latin word that only shares a name's stem ("romantic" beside
+    (:func:`reading`).  A Latin word that only shares a name's stem ("romantic", "Romania" beside
     "Roman") is no form at all."""
     # a percent-encoded URL ("/%D0%B8%D0%B2%D0%B0%D0%BD-...") is read decoded
     text = _ESCAPES.sub(_unescape, text)
@@ -311,19 +363,22 @@ def name_forms_in(
                 w = m.group()
                 if _latin_common(w, part):
                     continue
-                found.append((w, reading(text, m.start(), m.end(), slug_place)))
+                found.append((w, reading(text, m.start(), m.end(), slug_place, outlets)))
     return found
 
 
 def leaks(
-    text: str, names: Iterable[str], slug_place: Callable[[str], bool] | None = None
+    text: str,
+    names: Iterable[str],
+    slug_place: Callable[[str], bool] | None = None,
+    outlets: frozenset[str] = frozenset(),
 ) -> list[str]:
     """Forms of ``names`` in ``text`` that nothing in the output shows as another word: a place
     where it stands ("в Ростове", "in Artyom", "Ростова и Кубани"), a common word in mid-sentence
     ("he will mark"), a place in a URL slug after a preposition ("/v-rostove-"); see
     :func:`reading`.  A lower-case Latin word that only shares a name's stem, "romantic", is not
     counted."""
-    return [w for w, r in name_forms_in(text, names, slug_place) if r is None]
+    return [w for w, r in name_forms_in(text, names, slug_place, outlets) if r is None]
 
 
 def gold_names(corpus: Path) -> dict[str, set[str]]:
@@ -399,6 +454,23 @@ def digest(forms: Iterable[str]) -> str:
         return "0 forms"
     h = hashlib.sha256("\n".join(uniq).encode("utf-8")).hexdigest()[:10]
     return f"{len(uniq)} forms #{h}"
+
+
+def outlets_of(corpus: Path) -> frozenset[str]:
+    """The outlet names and the web hosts (without "www.") of the corpus's manifest."""
+    from urllib.parse import urlsplit
+
+    out: set[str] = set()
+    for line in (corpus / "manifest.jsonl").read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        m = json.loads(line)
+        if m.get("outlet"):
+            out.add(m["outlet"])
+        host = urlsplit(m.get("url") or "").hostname or ""
+        if host:
+            out.add(host.removeprefix("www."))
+    return frozenset(o for o in out if len(o) >= 3)
 
 
 def split_folder(corpus: Path, split: str, out: Path) -> Path:
