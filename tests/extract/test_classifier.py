@@ -259,8 +259,9 @@ def test_feature_index_is_the_hashed_features() -> None:
         {"HEAD_CUES": True},
         {"NEIGHBOURS": True},
         {"ARGUMENTS": True},
+        {"WINDOW": 2},
     ],
-    ids=["stem", "per-language", "head-cues", "neighbours", "arguments"],
+    ids=["stem", "per-language", "head-cues", "neighbours", "arguments", "window"],
 )
 def test_feature_variants_keep_training_and_extraction_alike(knobs, monkeypatch) -> None:
     """The variants scripts/repeated_cv.py measures (--set classifier.NAME=...) give extraction
@@ -277,6 +278,39 @@ def test_feature_variants_keep_training_and_extraction_alike(knobs, monkeypatch)
         clf._REST_INDEX.clear()
         clf._STEM_INDEX.update(saved[0])
         clf._REST_INDEX.update(saved[1])
+
+
+def test_window_features_are_the_words_next_to_the_types_word(monkeypatch) -> None:
+    """classifier.WINDOW: the lemmas within WINDOW words of a cue word, with its type."""
+    monkeypatch.setattr(clf, "WINDOW", 1)
+    from awol.extract.lexicon import get_lexicon
+    from awol.extract.sentences import split_sentences
+
+    text = "Police in Kursk detained a soldier on Monday."
+    (c,) = clf.candidates(split_sentences(text, "en"), get_lexicon("en"), None)
+    near = {f for f in c.features if ":k:" in f}
+    assert "en:k:detention:kursk" in near and "en:k:detention:a" in near
+    assert not any(f.endswith((":monday", ":police", ":detain")) for f in near)
+
+
+def test_second_tellings_are_left_out_or_labelled(monkeypatch) -> None:
+    """train.SECOND_TELLINGS: the rows that tell a type of the article's gold events in another
+    sentence than its evidence are kept as negatives, left out of that type's fit or labelled."""
+    import numpy as np
+
+    from awol.extract import train as tr
+
+    y = np.array([1, 0, 0])
+    retold = [[0], [1], [0]]
+    monkeypatch.setattr(tr, "SECOND_TELLINGS", "")
+    yy, w = tr._second_tellings(y, None, retold, 0)
+    assert list(yy) == [1, 0, 0] and w is None
+    monkeypatch.setattr(tr, "SECOND_TELLINGS", "drop")
+    yy, w = tr._second_tellings(y, None, retold, 0)
+    assert list(yy) == [1, 0, 0] and list(w) == [1.0, 0.0, 1.0]
+    monkeypatch.setattr(tr, "SECOND_TELLINGS", "label")
+    yy, w = tr._second_tellings(y, None, retold, 0)
+    assert list(yy) == [1, 1, 0] and w is None
 
 
 def test_stems_join_a_word_family() -> None:

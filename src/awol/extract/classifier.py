@@ -104,6 +104,12 @@ NEIGHBOURS = False
 # ``lang/*/events.yaml``: a state actor, a group of servicemen, a legal phrase, a time), alone
 # and with each cue type of the sentence ("a:", "x:"), shared by both languages
 ARGUMENTS = False
+# the lemmas within WINDOW words of each cue word or rule trigger, with its type ("k:"): what is
+# said next to the word that tells the type ("detained ... for desertion") rather than anywhere in
+# the sentence; 0: none.  Round 15, scripts/repeated_cv.py --repeats 5 against none: WINDOW 2
+# EN -0.008 RU -0.005, WINDOW 3 EN -0.017 RU -0.006 (more words for the same few sentences, as
+# the neighbours' and the arguments' features of round 14): off
+WINDOW = 0
 
 
 def _stem(lemma: str) -> str:
@@ -442,6 +448,29 @@ def argument_features(toks: list[Token], cue: Iterable[str], lang: str) -> tuple
     return tuple(f"a:{c}" for c in classes) + tuple(f"x:{q}&{c}" for q in cue for c in classes)
 
 
+def window_features(
+    toks: list[Token], cue: dict[str, Token], found: list, lang: str
+) -> tuple[str, ...]:
+    """The lemmas within :data:`WINDOW` words of each cue word and each rule trigger of the
+    sentence, with the type they tell."""
+    at: dict[str, set[int]] = {}
+    index = {id(t): k for k, t in enumerate(toks)}
+    for etype, tok in cue.items():
+        if id(tok) in index:
+            at.setdefault(etype, set()).add(index[id(tok)])
+    for t, a, b in found:
+        at.setdefault(t.type, set()).update(
+            k for k, x in enumerate(toks) if x.start < b and x.end > a
+        )
+    out: set[str] = set()
+    for etype, where in at.items():
+        near = sorted(
+            {j for k in where for j in range(k - WINDOW, k + WINDOW + 1) if 0 <= j < len(toks)}
+        )
+        out.update(f"{lang}:k:{etype}:{toks[j].lemma}" for j in near if j not in where)
+    return tuple(sorted(out))
+
+
 @cache
 def _cue_index(lang: str) -> dict[str, tuple[str, ...]]:
     """lemma -> the event types it is a cue of, in the lexicon's order of types."""
@@ -506,6 +535,8 @@ def iter_candidates(
         extra = tuple(f"q:{t}" for t in cue) + tuple(f"p:{t}" for t in prev) + head_cues
         if ARGUMENTS:
             extra += argument_features(toks, cue, lex.lang)
+        if WINDOW:
+            extra += window_features(toks, cue, found, lex.lang)
         yield Candidate(i, toks, cue, found, blocked, (trig, ctx, extra), lex.lang)
         prev = sorted({t.type for t, _a, _b in found})
 
