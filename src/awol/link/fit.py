@@ -270,9 +270,10 @@ def _sweep(reading: Reading, weights: dict[str, float], thresholds: tuple[float,
     universe = reading.universe
     rest = {k for k in universe if held is not None and k[0] not in held}
     out = {}
+    feature_cache: dict = {}  # the same events at every threshold: their features once
     for t in thresholds:
         links = [x for x in state["links"] if x[2] >= t]
-        incs = Linker.from_state({**state, "links": links}).incidents()
+        incs = Linker.from_state({**state, "links": links}, feature_cache).incidents()
         counts: list[int] = []
         for label, gold_of in (("incident_id", reading.gold_inc), ("case_id", reading.gold_case)):
             pred: dict = {}

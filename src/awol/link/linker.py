@@ -483,9 +483,12 @@ class Linker(Outputs):
         }
 
     @classmethod
-    def from_state(cls, state: dict) -> Linker:
+    def from_state(cls, state: dict, feature_cache: dict | None = None) -> Linker:
         """A linker from ``state()``, or from ``{"rows": ...}`` (every ``state_rows`` ever
-        given, as a store keeps them)."""
+        given, as a store keeps them).  ``feature_cache`` (document -> its events' features),
+        given by a caller that rebuilds linkers from states with the SAME events (the fit's
+        threshold sweep), computes each document's features once: a linker never changes a
+        feature once filed."""
         if "rows" in state:
             state = cls.state_from_rows(state["rows"])
         # the current fitted threshold (a state saved under another model keeps its links)
@@ -505,7 +508,12 @@ class Linker(Outputs):
                 lk._comp.add_event(base + k[1])
             seen = frozenset(lk.docs.field(doc, "names_seen") or ()) if doc in lk.docs else None
             recs = [r for _, r in items]
-            for (k, _), f in zip(items, document_features(recs, seen), strict=True):
+            feats = feature_cache.get(doc) if feature_cache is not None else None
+            if feats is None:
+                feats = document_features(recs, seen)
+                if feature_cache is not None:
+                    feature_cache[doc] = feats
+            for (k, _), f in zip(items, feats, strict=True):
                 f.key = k
                 lk._file(f)
 
