@@ -4,24 +4,12 @@ the slow form on every sentence of the dev corpus (as written, upper-cased and c
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
+from tests.extract.test_prefilter import DEV, _sentences
 
 from awol.clean.encoding import decode
 from awol.extract import sentences
-from awol.extract.sentences import split_sentences
-
-DEV = Path(__file__).resolve().parents[2] / "corpus" / "dev"
-
-
-def _sentences(lang: str) -> list[str]:
-    out = []
-    for p in sorted(DEV.glob(f"{lang}-*.txt")):
-        text = decode(p.read_bytes(), str(p))[0]
-        for s in split_sentences(text, lang):
-            out += [s.text, s.text.upper(), s.text.swapcase()]
-    return out
 
 
 @pytest.mark.parametrize("lang", ["en", "ru"])
