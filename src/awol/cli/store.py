@@ -40,17 +40,12 @@ def _refuse_missing_folder(db: str | None) -> None:
     """A new SQLite database is created, the folder it goes in is not: a missing folder in --db
     (or $AWOL_DB) is most often a typo ("~/awol/dta/awol.db"), refused before anything is
     made."""
-    from pathlib import Path
+    from awol.store.engine import sqlite_path
 
-    from awol.store.engine import resolve_url
-
-    url = resolve_url(db)
-    if not url.startswith("sqlite") or ":///" not in url:
+    path = sqlite_path(db)
+    if path is None:
         return
-    path = url.split(":///", 1)[1].split("?", 1)[0]
-    if not path or path == ":memory:":
-        return
-    folder = Path(path).expanduser().parent
+    folder = path.parent
     if not folder.is_dir():
         raise click.ClickException(
             f"no folder {folder} for the database (check --db or $AWOL_DB; a new database file "

@@ -69,15 +69,25 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         command.upgrade(cfg, revision)
 
 
+def sqlite_path(url: str | None = None) -> Path | None:
+    """The file of an SQLite ``url`` (as :func:`resolve_url` reads it); None for another backend
+    or a database in memory."""
+    url = resolve_url(url)
+    if not url.startswith("sqlite") or ":///" not in url:
+        return None
+    path = url.split(":///", 1)[1].split("?", 1)[0]
+    if not path or path == ":memory:":
+        return None
+    return Path(path).expanduser()
+
+
 def make_engine(url: str | None = None, *, must_exist: bool = False) -> Engine:
     """An engine for ``url``.  With ``must_exist`` (commands that only read), an SQLite file that
     does not exist is an error and nothing is created (no empty database, no folders)."""
     url = resolve_url(url)
     if url.startswith("sqlite"):
-        path = url.split(":///", 1)[1] if ":///" in url else ""
-        path = path.split("?", 1)[0]
-        if path and path != ":memory:":
-            p = Path(path).expanduser()
+        p = sqlite_path(url)
+        if p is not None:
             if must_exist and not p.is_file():
                 raise StoreError(
                     f"no database at {p} (check --db or $AWOL_DB; `awol ingest` creates one)"
