@@ -144,3 +144,29 @@ def test_score_linking_counts_cross_document_pairs_only():
     # predicted cross-document pairs: (a0,b0), (a1,b0); the a0-a1 pair is not counted
     assert r["incidents"]["predicted_pairs"] == 2 and r["incidents"]["tp"] == 1
     assert r["incidents"]["precision"] == 0.5 and r["incidents"]["recall"] == 1.0
+
+
+def test_link_causes_counts_why_extracted_events_stay_apart():
+    """`awol evaluate` (end to end) counts, for the gold incident pairs whose two events were
+    both extracted but are not linked, the cause and what the gold events' pair had: here the
+    extraction read another day (so the dates veto) and lost the name."""
+    from awol.evaluate.linking import format_linking_report, link_and_score
+
+    ev = {"type": "desertion", "date": "2024-05-03", "region": "RU-ROS", "count": 1,
+          "names": ["Ivan Petrov"], "evidence": {"text": "Ivan Petrov fled his unit."}}  # fmt: skip
+    gold = [{"id": d, "language": "en", "published": "2024-05-06", "events": [dict(ev)]}
+            for d in ("a", "b")]  # fmt: skip
+    bad = {**ev, "date": "2024-05-20", "names": []}
+    preds = [{"id": "a", "language": "en", "published": "2024-05-06", "events": [dict(ev)]},
+             {"id": "b", "language": "en", "published": "2024-05-06", "events": [bad]}]  # fmt: skip
+    incidents = [{"incident": "x", "events": [["a", 0], ["b", 0]]}]
+    r = link_and_score(gold, incidents=incidents, cases=None, predictions=preds,
+                       alignment=[("a", 0, 0), ("b", 0, 0)])  # fmt: skip
+    c = r["incident_causes"]
+    assert r["incidents"]["tp"] == 0
+    assert c["causes"] == {"vetoed (gold-linked)": 1}, c
+    assert c["features_lost"].get("name") == 1 and c["features_lost"].get("day_same") == 1, c
+    assert c["by_language_pair"] == {
+        "en-en": {"gold": 1, "both_extracted": 1, "linked": 0, "gold_reading_linked": 1}
+    }
+    assert "vetoed (gold-linked) 1" in format_linking_report(r, details=False)

@@ -250,6 +250,10 @@ def format_linking_report(scores: dict, details: bool = True) -> str:
         ip = scores["incident_precision_in_cases"]
         lines.append(f"  incidents P={ip['precision']:.3f} inside gold stories "
                      f"({ip['tp']}/{ip['predicted_pairs']} same-happening links)")  # fmt: skip
+    if "incident_causes" in scores:
+        from awol.evaluate.link_causes import format_causes
+
+        lines += format_causes(scores["incident_causes"])
     nd, tl = scores["near_duplicates"], scores["timelines"]
     lines.append(
         f"  near-duplicates: found {len(nd['found'])}/{len(nd['gold'])}"
@@ -322,6 +326,7 @@ def link_and_score(
         predicted = linker.incidents()
         mode = "gold events"
     else:
+        linker.record = []  # the candidate pairs' features, for the causes of the misses
         linker.add([p for p in predictions if p.get("id") in ids])
         to_gold = {(d, i): j for d, i, j in alignment or []}
         predicted = []
@@ -332,4 +337,10 @@ def link_and_score(
         mode = "extracted events"
     res = score_linking(predicted, gold_docs, incidents=incidents, cases=cases)
     res["mode"] = mode
+    if predictions is not None and incidents is not None:
+        from awol.evaluate.link_causes import link_causes
+
+        own = {p["id"]: p["text"] for p in predictions if p.get("id") in ids and p.get("text")}
+        oracle = oracle_input(gold_docs, texts or own)
+        res["incident_causes"] = link_causes(gold_docs, incidents, linker, alignment or [], oracle)
     return res
