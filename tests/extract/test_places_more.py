@@ -114,6 +114,15 @@ def test_the_colloquial_name_of_an_oblast(adjective_name: str, colloquial: str |
         ("A deserter was detained in Kuzbass.", "en", [("RU", "RU-KEM")]),
         ("A deserter was detained in Transbaikalia.", "en", [("RU", "RU-ZAB")]),
         ("A deserter was detained in Kamchatka.", "en", [("RU", "RU-KAM")]),
+        # abbreviated names of regions, written as one word ("Мособласть" as "Ленобласть")
+        ("Дезертира задержали в Мособласти.", "ru", [("RU", "RU-MOS")]),
+        ("Дезертира задержали в ХМАО-Югре.", "ru", [("RU", "RU-KHM")]),
+        ("A deserter was detained in KhMAO-Yugra.", "en", [("RU", "RU-KHM")]),
+        ("A deserter was detained in YaNAO.", "en", [("RU", "RU-YAN")]),
+        # the older and the bare adjectival English names
+        ("A deserter was detained in Tataria.", "en", [("RU", "RU-TA")]),
+        ("A deserter was detained in the Trans-Baikal.", "en", [("RU", "RU-ZAB")]),
+        ("A deserter was detained on the Crimean peninsula.", "en", [("UA", "UA-43")]),
     ],
 )
 def test_colloquial_and_short_region_names(text: str, lang: str, expected: list) -> None:
