@@ -61,11 +61,12 @@ from audit import (  # noqa: E402
     digest,
     gold_names,
     leaks,
-    name_forms_in,
+    name_form_spans,
     outlets_of,
     overmasked,
     split_folder,
 )
+from bench_privacy_kinds import Sources, describe, report  # noqa: E402
 
 
 def _ingest(folder: Path, db: str) -> None:
@@ -358,6 +359,24 @@ def _overmask(db: str, names_by_doc: dict[str, set[str]], show: int) -> dict[str
     return {k: len(v) for k, v in kinds.items()}
 
 
+def _sources(db: str, names_by_doc: dict[str, set[str]], folder: Path) -> Sources:
+    """The stored documents (cleaned text, title, URL) of the database and the split of each
+    (the corpus's splits.json), for ``--counts``."""
+    from awol.store import Store
+
+    store = Store(db)
+    try:
+        docs = {d["id"]: d for d in store.documents()}
+    finally:
+        store.close()
+    split_of: dict[str, str] = {}
+    splits = folder / "splits.json"
+    if splits.exists():
+        for name, ids in json.loads(splits.read_text()).items():
+            split_of.update(dict.fromkeys(ids, name))
+    return Sources(docs, names_by_doc, split_of)
+
+
 def _shape(form: str) -> str:
     """The shape of a leaked form, for a report that names no one: capitalised or lower case,
     Cyrillic or Latin."""
@@ -372,10 +391,12 @@ def audit(
     private: bool = False,
     strip: Callable[[str], str] = lambda t: t,
     skip: frozenset[str] = frozenset(),
+    counts: bool = False,
 ) -> dict[str, int]:
     """Leaks per surface (``private``: real texts, so a count and a hash instead of the forms;
     ``strip``: what to leave out of the texts first, the hostile articles' trap phrases, and
-    ``skip`` the words of those phrases, not searched for)."""
+    ``skip`` the words of those phrases, not searched for; ``counts``: what the leaked forms
+    are, in counts only: bench_privacy_kinds.py)."""
     names = set().union(*names_by_doc.values()) if names_by_doc else set()
     with tempfile.TemporaryDirectory(prefix="privacy-surfaces-") as t:
         tmp = Path(t)
@@ -387,10 +408,18 @@ def audit(
         homonyms: Counter = Counter()
         translit_place = transliterated_places(folder)
         outlets = outlets_of(folder)
+        leaked: list[tuple[str, dict[str, str]]] = []
+        src = _sources(db, names_by_doc, folder) if counts else None
 
         for label, text in texts.items():
-            text = readable(strip(text))
-            forms = name_forms_in(text, names, translit_place, outlets)
+            text, spans = name_form_spans(readable(strip(text)), names, translit_place, outlets)
+            forms = [(text[a:b], r) for a, b, r in spans]
+            if src is not None:
+                leaked += [
+                    (text[a:b], describe(text[a:b], label, text, a, b, src))
+                    for a, b, r in spans
+                    if r is None
+                ]
             found = [w for w, r in forms if r is None]
             others = [w for w, r in forms if r is not None]
             homonyms.update(r for _, r in forms if r is not None)
@@ -438,6 +467,8 @@ def audit(
         shown = "" if private else " ".join(apart[:show])
         print(f"  {'  (found a homonym, not the person)':<34} {len(apart):>5}  {shown}")
         print(f"  {'TOTAL':<34} {sum(res.values()):>5}")
+        if counts:
+            report(leaked)
         _overmask(db, names_by_doc, 0 if private else show)
     return res
 
@@ -448,6 +479,12 @@ def main() -> None:
     ap.add_argument("--split", help="only this split of the corpus's splits.json (e.g. train)")
     ap.add_argument("--hostile", action="store_true", help="the invented hostile documents")
     ap.add_argument("--show", type=int, default=6)
+    ap.add_argument(
+        "--counts",
+        action="store_true",
+        help="what the leaked forms are (NER type in the source, dictionary reading, place,\n"
+        "sentence start, title, URL, surface), in counts only: for a split no one may read",
+    )
     args = ap.parse_args()
     if args.hostile:
         sys.path.insert(0, str(ROOT))
@@ -459,7 +496,12 @@ def main() -> None:
                 f"== hostile invented documents: {len(set().union(*names_by_doc.values()))} names"
             )
             audit(
-                folder, names_by_doc, args.show, strip=without_traps, skip=frozenset(trap_words())
+                folder,
+                names_by_doc,
+                args.show,
+                strip=without_traps,
+                skip=frozenset(trap_words()),
+                counts=args.counts,
             )
         return
     if args.corpus is None:
@@ -474,7 +516,13 @@ def main() -> None:
         print(
             f"== {args.corpus} {args.split or ''}: {len(set().union(*names_by_doc.values()))} gold names"
         )
-        audit(folder, names_by_doc, args.show, private=args.corpus.resolve() != DEV.resolve())
+        audit(
+            folder,
+            names_by_doc,
+            args.show,
+            private=args.corpus.resolve() != DEV.resolve(),
+            counts=args.counts,
+        )
 
 
 if __name__ == "__main__":

@@ -351,20 +351,32 @@ def name_forms_in(
     person's name (a leak), else the other reading the output shows where it stands
     (:func:`reading`).  A Latin word that only shares a name's stem ("romantic", "Romania" beside
     "Roman") is no form at all."""
+    text, spans = name_form_spans(text, names, slug_place, outlets)
+    return [(text[s:e], r) for s, e, r in spans]
+
+
+def name_form_spans(
+    text: str,
+    names: Iterable[str],
+    slug_place: Callable[[str], bool] | None = None,
+    outlets: frozenset[str] = frozenset(),
+) -> tuple[str, list[tuple[int, int, str | None]]]:
+    """``(read, spans)``: ``text`` as the audit reads it (URL escapes decoded, handles and
+    hashtags split into words) and the ``(start, end, reading)`` of every form of ``names`` in
+    it (:func:`name_forms_in`)."""
     # a percent-encoded URL ("/%D0%B8%D0%B2%D0%B0%D0%BD-...") is read decoded
     text = _ESCAPES.sub(_unescape, text)
     # a hashtag or a handle ("#FreeIvanZayats", "@ivan_petrov_1990") hides its words from word
     # boundaries: they are read apart (a camel-case capital or an underscore starts a word)
     text = _CAMEL.sub(" ", text.replace("_", " "))
-    found: list[tuple[str, str | None]] = []
+    found: list[tuple[int, int, str | None]] = []
     for name in set(names):
         for part in _PART.findall(name):
             for m in part_patterns(part).finditer(text):
-                w = m.group()
-                if _latin_common(w, part):
+                if _latin_common(m.group(), part):
                     continue
-                found.append((w, reading(text, m.start(), m.end(), slug_place, outlets)))
-    return found
+                found.append((m.start(), m.end(), reading(text, m.start(), m.end(), slug_place, outlets)))  # fmt: skip
+    return text, found
 
 
 def leaks(
