@@ -174,3 +174,34 @@ def test_the_court_of_a_town_by_its_adjective(court: str, region: str) -> None:
 )
 def test_lower_case_generic_words_of_a_name(text: str, expected: list[str]) -> None:
     assert _regions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a long name misspelt by one letter, where a place is said
+        ("He landed at a military airfield in Kharkhiv last August.", ["UA-63"]),
+        ("They fled from a unit in the Chelyabinks region.", ["RU-CHE"]),
+        ("He was detained in Novosibrsk on Monday.", ["RU-NVS"]),
+        # not a person's name, nor a word that inflects at its end, nor a short name
+        ("Chertkov had complained to his mother.", []),
+        ("The Chertkov family said nothing.", []),
+        ("He spoke to Saratova in June.", []),
+        ("He was detained in Kurks.", []),
+    ],
+)
+def test_a_misspelt_name_is_read_where_a_place_is_said(text: str, expected: list) -> None:
+    assert [m.region for m in get_gazetteer().find(text, "en")] == expected
+
+
+def test_one_edit() -> None:
+    from awol.extract.places_en import one_edit
+
+    assert one_edit("Kharkhiv", "Kharkiv")  # a letter added
+    assert one_edit("Chelyabinks", "Chelyabinsk")  # two letters swapped
+    assert one_edit("Novosibrsk", "Novosibirsk")  # a letter left out
+    assert one_edit("Yekaterinbarg", "Yekaterinburg")  # a letter changed
+    assert not one_edit("Saratova", "Saratov")  # at the end: an inflection
+    assert not one_edit("Russian", "Russia")
+    assert not one_edit("Xharkiv", "Kharkiv")  # the first letter
+    assert not one_edit("Kharkivv", "Kharkov")  # two edits

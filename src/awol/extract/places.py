@@ -160,6 +160,7 @@ class Gazetteer(EnglishPlaces, RussianPlaces):
                 table[stem] = top[0]
             else:
                 table.pop(stem, None)
+        self._en_near = self._near_index()  # (misspelt names: "Kharkhiv")
         del self._stem_regions, self._en_seen
 
     # ----------------------------------------------------------------- building

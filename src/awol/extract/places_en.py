@@ -66,6 +66,47 @@ _EN_DISTRICT_STOP = {
 }
 
 
+# a misspelt name ("Kharkhiv", "Chelyabinks"): read as the place one edit away, only for a long
+# name (NEAR_MIN letters and up) of a region or a town of NEAR_POP people and up of a country whose
+# names English romanises, where exactly one such name is that close (see :func:`one_edit`)
+NEAR_MIN = 7
+NEAR_POP = 20_000
+NEAR_COUNTRIES = frozenset({"RU", "UA", "BY", "KZ"})
+
+
+# the words before a misspelt name that say a place follows
+_NEAR_BEFORE = frozenset(
+    {"in", "near", "from", "to", "at", "outside", "around", "towards", "toward", "into", "the"}
+)
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:k] + word[k + 1 :] for k in range(len(word))}
+
+
+def one_edit(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` one typing slip apart: one letter changed, added or left out, or two
+    neighbouring letters swapped, never in the first letter, nor a letter changed, added or left
+    out at the end (where words inflect: "Saratova" is a surname, "Russian" no "Russia")?"""
+    if a == b or a[:1] != b[:1]:
+        return False
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        if len(diff) == 1:
+            return diff[0] < len(a) - 1
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    if abs(len(a) - len(b)) != 1:
+        return False
+    long, short = (a, b) if len(a) > len(b) else (b, a)
+    k = next((k for k in range(len(short)) if long[k] != short[k]), len(short))
+    return k < len(short) and long[k + 1 :] == short[k:]
+
+
 class EnglishPlaces:
     """The English reader of :class:`awol.extract.places.Gazetteer` (a mixin: the indexes and
     ``_mention``/``_by_hint``/``_with_pending`` are the gazetteer's)."""
@@ -88,6 +129,58 @@ class EnglishPlaces:
             out.add(n[:-1])
             out.add(n + "n")
         return {x for x in out if len(x) >= 3}
+
+    def _near_index(self) -> dict[str, tuple[str, ...]]:
+        """The names a misspelling may be read as (:data:`NEAR_MIN`), under each of their forms
+        with one letter left out; the names' own keys under themselves."""
+        out: dict[str, set[str]] = {}
+        for key, names in self._en_index.items():
+            if len(key) < NEAR_MIN or not key[:1].isupper() or not key.isalpha():
+                continue
+            regions = set()
+            for nm in names:
+                e = self.entries[nm.entry]
+                if nm.toks[0] != key or e.get("country") not in NEAR_COUNTRIES:
+                    continue
+                big = e["type"] == "region" or (
+                    e["type"] == "city"
+                    and (e.get("pop") is None or e["pop"] >= NEAR_POP)
+                    and not (e.get("cue") or e.get("shadow") or e.get("alts"))
+                )
+                if big and e.get("region"):
+                    regions.add(e["region"])
+            if len(regions) != 1:
+                continue
+            for d in _deletes(key) | {key}:
+                out.setdefault(d, set()).add(key)
+        return {d: tuple(sorted(keys)) for d, keys in out.items()}
+
+    def _near_said(self, text, toks, i, given) -> bool:
+        """Is the misspelt word at token ``i`` said where a place is ("in", "from", "the village
+        of", "the ... region"), not a person's name ("Chertkov had complained")?"""
+        if self._en_person_like(toks, i, given):
+            return False
+        prev = toks[i - 1][0].lower() if i else ""
+        return prev in _NEAR_BEFORE or self._en_cued(text, toks, i)
+
+    def _near_key(self, tok: str) -> str | None:
+        """The one gazetteer name ``tok`` (a capitalised word no name starts with) is a slip of,
+        or None (none, or several: "Kharkhiv" -> "Kharkiv")."""
+        if len(tok) < NEAR_MIN or not tok.isalpha() or tok.isupper() or not tok[:1].isupper():
+            return None
+        near = self._en_near
+        cands = set(near.get(tok, ()))
+        for d in _deletes(tok):
+            cands.update(near.get(d, ()))
+        hits = {k for k in cands if one_edit(tok, k)}
+        if len(hits) != 1:
+            return None
+        (key,) = hits
+        import simplemma
+
+        if simplemma.is_known(tok.lower(), lang="en"):
+            return None  # an English word ("Iceland", "Chairman")
+        return key
 
     # ----------------------------------------------------------------- English
     def _find_en(self, text: str) -> list[PlaceMention]:
@@ -129,6 +222,16 @@ class EnglishPlaces:
                             break
                     i += 1
                     continue
+            slip = None
+            if cands is None and tok[:1].isupper():
+                slip = self._near_key(tok[:-2] if tok.endswith(_POSSESSIVE) else tok)
+                if slip is not None and not self._near_said(text, toks, i, given):
+                    slip = None
+                if slip is not None:
+                    cands = self._en_index[slip]
+                    # ("the Kharkhiv region", not "the Chertkov family")
+                    if i and toks[i - 1][0].lower() == "the":
+                        cands = [nm for nm in cands if len(nm.toks) > 1]
             best = None
             cued = None
             hint = self._en_country_hint(toks, i) if cands else None
@@ -136,7 +239,7 @@ class EnglishPlaces:
                 L = len(nm.toks)
                 if i + L > n:
                     continue
-                end = self._en_match(text, toks, i, nm)
+                end = self._en_match(text, toks, i, nm, slip)
                 if end is None:
                     continue
                 e = self.entries[nm.entry]
@@ -182,7 +285,9 @@ class EnglishPlaces:
             i += L
         return self._with_pending(text, out, pending)
 
-    def _en_match(self, text, toks, i, nm: _Name) -> int | None:
+    def _en_match(self, text, toks, i, nm: _Name, slip: str | None = None) -> int | None:
+        """The end of name ``nm`` read from token ``i``, or None; ``slip``: the name's first word
+        that token ``i`` misspells (:meth:`_near_key`)."""
         L = len(nm.toks)
         for k in range(L):
             tok, s, e = toks[i + k]
@@ -190,6 +295,10 @@ class EnglishPlaces:
                 if _gap_norm(text[toks[i + k - 1][2] : s]) != nm.gaps[k - 1]:
                     return None
             key = _en_key(tok)
+            if not k and slip is not None:
+                if tok.endswith(_POSSESSIVE) and L == 1:
+                    return e - 2
+                key = slip
             if key == nm.toks[k]:
                 continue
             if k == L - 1 and tok.endswith(_POSSESSIVE) and _en_key(tok[:-2]) == nm.toks[k]:
