@@ -18,7 +18,7 @@ and probability are also chosen inside each dealing's other folds (the best F1 t
 scored on the fold: an honest estimate of the chosen rescue.  Reads only the train split;
 prints aggregate counts only (``--list`` adds the train ids an empty article's rescue changes).
 
-    python scripts/rescue_sweep.py [--repeats 3] [--folds 5] [--list]
+    python scripts/rescue_sweep.py [--repeats 3] [--folds 5] [--list] [--set module.NAME=VALUE]
 """
 
 from __future__ import annotations
@@ -78,8 +78,11 @@ def main() -> None:
     ap.add_argument("--told", default="told,none,lead")
     ap.add_argument("--list", action="store_true")
     ap.add_argument("--nested", action="store_true")
+    ap.add_argument("--set", action="append", default=[], metavar="MODULE.NAME=VALUE")
     a = ap.parse_args()
-    from repeated_cv import deal
+    from repeated_cv import _set, deal
+
+    _set(a.set)  # (a model variant, as scripts/repeated_cv.py --set)
 
     from awol.clean import clean_documents
     from awol.cli.extract import _DEFAULT_CORPORA

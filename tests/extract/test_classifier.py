@@ -142,6 +142,46 @@ def test_relevance_gate_per_language(tmp_path: Path, monkeypatch) -> None:
     assert _extract(text, "en", back, monkeypatch) == ["desertion"]
 
 
+def test_relevance_decides_only_for_an_article_of_enough_candidates(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """``relevance_min`` (``train.RELEVANCE_MIN``): an article with fewer candidate sentences than
+    that keeps its events whatever its relevance (the sentence level judges it alone); it
+    survives save and load."""
+    one = "A soldier deserted from his unit in the Belgorod region on May 3."
+    two = one + " Police detained him in Kursk on May 5."
+    m = _relevance(_model({}, bias=-1.0), {}, -3.0, 0.2)  # every article: relevance 0.05
+    assert _extract(one, "en", m, monkeypatch) == []
+    m.meta["relevance_min"], m.meta["relevance"] = 2, 0.2
+    m.save(tmp_path / "m.npz")
+    back = SentenceModel.load(tmp_path / "m.npz")
+    assert back.relevance_min == 2
+    assert _extract(one, "en", back, monkeypatch) == ["desertion"]
+    assert _extract(two, "en", back, monkeypatch) == []
+
+
+def test_document_norm_divides_the_relevance_features(tmp_path: Path) -> None:
+    """``doc_norm`` (``train.DOC_NORM``): the relevance model reads an article's n features at
+    1 / n ** doc_norm each, in training and in extraction alike."""
+    from awol.extract import train
+
+    m = _relevance(_model({}), {"en:d:law": 2.0, "bias": 2.0}, 0.0, 0.3)
+    feats = ["en:d:law", "bias"]
+    assert m.predict_document(feats) == pytest.approx(1 / (1 + np.exp(-4.0)))
+    m.meta["doc_norm"] = 1.0
+    m.save(tmp_path / "m.npz")
+    back = SentenceModel.load(tmp_path / "m.npz")
+    assert back.predict_document(feats) == pytest.approx(1 / (1 + np.exp(-2.0)))
+    rows = [clf.hashed(feats), clf.hashed(["bias"])]
+    monkeypatch = pytest.MonkeyPatch()
+    monkeypatch.setattr(train, "DOC_NORM", 1.0)
+    try:
+        x, _cols = train._matrix(rows, norm=train.DOC_NORM)
+        assert np.asarray(x.sum(axis=1)).ravel().tolist() == pytest.approx([1.0, 1.0])
+    finally:
+        monkeypatch.undo()
+
+
 def test_train_builds_a_model(tmp_path: Path, dev_dir: Path) -> None:
     out = tmp_path / "m.npz"
     res = CliRunner().invoke(main, ["train", str(dev_dir), "--output", str(out), "--folds", "3"])

@@ -242,6 +242,12 @@ def document_features(cands: Iterable[Candidate], lang: str) -> list[str]:
     return sorted(feats)
 
 
+def document_scale(n: int, power: float) -> float:
+    """The value of each of an article's ``n`` (hashed) features in the relevance model: 1 /
+    n ** ``power`` (0: 1; 0.5: the article's vector of unit length; 1: the weights averaged)."""
+    return 1.0 / n**power if power and n else 1.0
+
+
 def hashed(feats: list[str]) -> list[int]:
     seen = _HASHES.get
     return sorted({seen(f) if f in _HASHES else _h(f) for f in feats})
@@ -262,6 +268,9 @@ class SentenceModel:
         self.bias = bias
         self.meta = meta
         self.document = document  # (weights (N_FEATURES,), bias) of the relevance model
+        # the power of an article's number of features by which its features' values are divided
+        # in the relevance model (:data:`awol.extract.train.DOC_NORM`; 0: each feature 1)
+        self.doc_norm = float(meta.get("doc_norm", 0.0))
         # an article whose relevance is below this reports no event (its figures stay; one
         # value, or one per language)
         relevance = meta.get("relevance", 0.0)
@@ -269,6 +278,9 @@ class SentenceModel:
         self.relevance_by_language = (
             {str(k): float(v) for k, v in relevance.items()} if isinstance(relevance, dict) else {}
         )
+        # the relevance decides only for an article with at least this many candidate sentences
+        # (:data:`awol.extract.train.RELEVANCE_MIN`)
+        self.relevance_min = int(meta.get("relevance_min", 1))
         self.types = tuple(meta.get("types") or EVENT_TYPES)
         self.recover = float(meta.get("recover", 0.7))
         # a story trigger far from a topic word needs this probability (one value, or one per
@@ -327,7 +339,8 @@ class SentenceModel:
         if self.document is None:
             return None
         w, b = self.document
-        z = float(w[hashed(feats)].sum()) + b
+        idx = hashed(feats)
+        z = float(w[idx].sum()) * document_scale(len(idx), self.doc_norm) + b
         return 1.0 / (1.0 + math.exp(-z))
 
     def save(self, path: Path) -> None:

@@ -367,7 +367,11 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     carry_search_group(events, lex.additive)
     who_before_name(events, lang)
     relevance = relevance_value(relevance)
-    if relevance is not None and relevance < model.relevance_for(lang):
+    if (
+        relevance is not None
+        and relevance < model.relevance_for(lang)
+        and len(read["verdicts"]) >= model.relevance_min
+    ):
         # an article about a law, a statistic or draft evasion: its figures, no happening
         events = []
     elif events and prison_story(text, events, lex):
