@@ -49,3 +49,36 @@ def test_a_sentence_first_verb_before_iz_is_no_surname() -> None:
 def test_a_surname_before_iz_is_still_an_origin() -> None:
     found = _places("Ростов из Невьянского района обвиняется в дезертирстве.", "ru")
     assert found and all(region is None for _, region, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("According to The Moscow Times, a soldier deserted from his unit in March.", "en"),
+        ("A soldier deserted from his unit in March, the Kyiv Independent reported.", "en"),
+        ("Военнослужащий самовольно оставил часть в марте, сообщает Вечерняя Москва.", "ru"),
+    ],
+)
+def test_the_place_in_an_outlets_name_is_not_where_it_happened(text: str, lang: str) -> None:
+    assert [region for _type, region, _country in _places(text, lang)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "outlet"),
+    [
+        ("He told The Moscow Times on Monday.", "en", True),
+        ("Echo of Moscow said so.", "en", True),
+        ("По данным Крым.Реалии, их задержали.", "ru", True),
+        ("Об этом пишет Эхо Москвы.", "ru", True),
+        # a date or an ordinary word after the place, a preposition before it
+        ("Их задержали в Москве 24 февраля.", "ru", False),
+        ("He was detained in Moscow today.", "en", False),
+        ("He was detained in Moscow on Friday.", "en", False),
+    ],
+)
+def test_a_place_in_an_outlets_name(text: str, lang: str, outlet: bool) -> None:
+    from awol.extract.places import get_gazetteer, in_outlet_name
+
+    places = [p for p in get_gazetteer().find(text, lang) if p.region]
+    assert places
+    assert in_outlet_name(text, places[0], lang) is outlet

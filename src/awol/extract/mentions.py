@@ -35,7 +35,7 @@ from awol.extract.fastre import compile_fast
 from awol.extract.lexicon import Lexicon, Pattern, Trigger, get_lexicon
 from awol.extract.names import find_person_names
 from awol.extract.people import not_a_deserter
-from awol.extract.places import PlaceMention, get_gazetteer
+from awol.extract.places import PlaceMention, get_gazetteer, not_outlets
 from awol.extract.prefilter import filtered, lowered
 from awol.extract.scope import not_a_happening
 from awol.extract.sentences import Sentence, clause_bounds
@@ -219,7 +219,8 @@ class SentenceAnalysis:
     @property
     def places(self) -> list[PlaceMention]:
         if self.read_places is None:
-            self.read_places = get_gazetteer().find(self.sentence.text, self.lang)
+            text = self.sentence.text
+            self.read_places = not_outlets(text, get_gazetteer().find(text, self.lang), self.lang)
         return self.read_places
 
     @property
@@ -375,7 +376,7 @@ def analyse_sentence(
     names = people_names()
     recalled = read.get("recalled")
     # (the places only where a trigger made a mention: the others' are read if a stage asks)
-    places = get_gazetteer().find(text, lex.lang)
+    places = not_outlets(text, get_gazetteer().find(text, lex.lang), lex.lang)
     if places and recalled:
         # the surname of a man named in full before is no place: "Орлов" is not Orel
         places = [p for p in places if not any(n.start <= p.start < n.end for n in recalled)]

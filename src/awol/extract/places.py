@@ -43,7 +43,14 @@ from awol.extract.places_tokens import (
 )
 from awol.extract.recent import MISSING, preread
 
-__all__ = ["Gazetteer", "PlaceMention", "get_gazetteer", "get_morph"]
+__all__ = [
+    "Gazetteer",
+    "PlaceMention",
+    "get_gazetteer",
+    "get_morph",
+    "in_outlet_name",
+    "not_outlets",
+]
 
 _DOMINANT = 10  # a town this many times larger than its namesakes keeps a shared stem
 
@@ -381,6 +388,35 @@ def _ru_caps(words: list[str], region: bool) -> tuple[bool, ...]:
     if region and cap[0]:
         return (True,) + (False,) * (len(words) - 1)
     return tuple(cap)
+
+
+_OUTLET_NEXT = re.compile(r"(?:[ \t\u00a0]+|\.)([^\W\d_]+)")
+_OUTLET_PREV = re.compile(r"([^\W\d_]+)(?:[ \t\u00a0]+of)?[ \t\u00a0]+$")
+
+
+def in_outlet_name(text: str, place: PlaceMention, lang: str) -> bool:
+    """Is ``place`` (found in ``text``) part of a news outlet's name ("according to The Moscow
+    Times", "the Kyiv Independent reported", "Крым.Реалии", "сообщает Вечерняя Москва", "Эхо
+    Москвы")?  The outlet's words right after or before it (``outlet_after`` /
+    ``outlet_before`` in ``data/place_cues.yaml``), capitalised as a name's are.  Such a place is
+    not where what the outlet reports happened."""
+    words = cues().get("ru" if (lang or "en").startswith(("ru", "uk", "be")) else "en") or {}
+    if text[place.start : place.end] != place.text:
+        return False
+    m = _OUTLET_NEXT.match(text, place.end)
+    if m and m.group(1)[:1].isupper() and m.group(1).lower() in words.get("outlet_after", ()):
+        return True
+    m = _OUTLET_PREV.search(text, max(0, place.start - 24), place.start)
+    return bool(
+        m and m.group(1)[:1].isupper() and m.group(1).lower() in words.get("outlet_before", ())
+    )
+
+
+def not_outlets(text: str, places: list[PlaceMention], lang: str) -> list[PlaceMention]:
+    """``places`` less those in a news outlet's name (:func:`in_outlet_name`)."""
+    if not places:
+        return places
+    return [p for p in places if not in_outlet_name(text, p, lang)]
 
 
 def build_gazetteer() -> Gazetteer:
