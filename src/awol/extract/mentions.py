@@ -312,6 +312,10 @@ def analyse_sentence(
                 and not not_a_deserter(text, n, lex.lang)
             ]
             recalled = read["recalled"] = known_surnames(text, known_names, names)
+            if recalled:  # (a surname found alone is the full name recalled there: one person)
+                names = read["names"] = [
+                    n for n in names if not any(r.start <= n.start < r.end for r in recalled)
+                ]
             names += recalled
         return names
 

@@ -62,6 +62,7 @@ _EN_STOP = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
     "Saturday", "Sunday", "Jr", "Sr", "Mr", "Mrs", "Ms", "Dr", "Telegram", "Facebook", "VK",
+    "Kremlin", "Duma",
 }  # fmt: skip
 _RU_MONTHS = {
     "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
@@ -185,6 +186,44 @@ def en_given(tok: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
+def _lexicon_keys() -> frozenset[str]:
+    """The :func:`name_key` of every Latin spelling of the Russian dictionary's given names
+    (``lang/en/given_names_lexicon.txt``, built by ``scripts/build_given_names.py``)."""
+    path = resources.files("awol.extract") / "lang" / "en" / "given_names_lexicon.txt"
+    keys = {
+        name_key(ln.strip()).replace(" ", "")
+        for ln in path.read_text(encoding="utf-8").splitlines()
+        if ln.strip() and not ln.startswith("#")
+    }
+    keys.discard("")
+    return frozenset(keys)
+
+
+@functools.lru_cache(maxsize=50_000)
+def lexicon_given(tok: str) -> bool:
+    """Is ``tok`` one of the Russian dictionary's given names in any Latin spelling ("Bakhtiyor",
+    "Gennadiy", "Oleh")?  A weaker cue than :func:`en_given` (the dictionary knows rare names
+    that are English words too: "Vera", "Mark"): the recogniser reads it before a surname."""
+    return (
+        len(tok) >= 3
+        and tok[:1].isupper()
+        and tok[1:].islower()
+        and tok not in _EN_STOP
+        and name_key(tok).replace(" ", "") in _lexicon_keys()
+        and not _english_word(tok)
+    )
+
+
+@functools.lru_cache(maxsize=50_000)
+def _english_word(tok: str) -> bool:
+    """Is ``tok`` (any case) a word of simplemma's English dictionary ("Wagner", "Will",
+    "Berlin"; not "Ivanov", "Kremlin")?"""
+    import simplemma
+
+    return simplemma.is_known(tok.lower(), lang="en")
+
+
+@functools.lru_cache(maxsize=1)
 def _given_capitalised() -> bool:
     """Does every known English given name start with a capital (a word that does not then
     starts no name: :func:`_find_en` passes it by)?"""
@@ -247,20 +286,49 @@ def _find_en(text: str) -> list[NameMention]:
             and not tok.endswith(_POSSESSIVE)
             and _is_name_word(toks[i + 1][0])
             and text[e : toks[i + 1][1]] == " "
-            and _EN_SURNAME_RE.search(_strip_poss(toks[i + 1][0]))
-            and _EN_RANK_RE.search(text[max(0, s - 30) : s])
+            and (
+                (
+                    _EN_SURNAME_RE.search(sur := _strip_poss(toks[i + 1][0]))
+                    and _EN_RANK_RE.search(text[max(0, s - 30) : s])
+                )
+                or (lexicon_given(first) and _EN_SURNAME_AFTER_GIVEN.search(sur))
+            )
             and first.lower() not in _EN_NOT_GIVEN
             and not _is_place(first, "en")
+            and not _is_place(_strip_poss(toks[i + 1][0]), "en", wide=True)
         ):
-            # a given name the list lacks, between a soldier's rank or role and a Slavic
-            # surname: "24-year-old corporal Marcel Kandarov"
-            sur = _strip_poss(toks[i + 1][0])
+            # a given name the list lacks before a Slavic surname: one of the dictionary's
+            # given names ("Bakhtiyor Nurmatov", "Gennadiy Kruglyj"), or any after a soldier's
+            # rank or role ("24-year-old corporal Marcel Kandarov")
             end = toks[i + 1][1] + len(sur)
             out.append(NameMention(text[s:end], s, end, f"{first} {sur}"))
             i += 2
             continue
+        elif _EN_SURNAME_RE.search(first) and _lone_surname(text, toks, i):
+            # a surname alone, where its role tells a person: after a soldier's rank or role
+            # ("Private Ivanov", "serviceman Petrov") or before his age ("Ivanov, 29, was ...")
+            end = s + len(first)
+            out.append(NameMention(text[s:end], s, end, first))
         i += 1
     return out
+
+
+def _lone_surname(text: str, toks: tuple[tuple[str, int, int], ...], i: int) -> bool:
+    """Is the surname-like word ``toks[i]`` a person's surname alone: capitalised, not a given
+    name, a place, nor the first of two name words, with a rank or role right before it or an
+    age apposition right after it ("Ivanov, 29,")?"""
+    tok, s, e = toks[i]
+    word = _strip_poss(tok)
+    if not _is_name_word(tok) or en_given(word) or lexicon_given(word) or _english_word(word):
+        return False
+    if i + 1 < len(toks) and _is_name_word(toks[i + 1][0]) and text[e : toks[i + 1][1]] == " ":
+        return False
+    if not (_EN_RANK_RE.search(text[max(0, s - 30) : s]) or _EN_AGE_AFTER.match(text, e)):
+        return False
+    return not _is_place(word, "en")
+
+
+_EN_AGE_AFTER = re.compile(r",\s(?:[1-6]\d|7[0-5]),")
 
 
 _EN_NOT_GIVEN = frozenset(
@@ -268,7 +336,18 @@ _EN_NOT_GIVEN = frozenset(
     judge senior junior lieutenant major captain private corporal sergeant ensign staff
     lance warrant officer soldier russian ukrainian belarusian chechen""".split()
 )
-_EN_SURNAME_RE = re.compile(r"[a-z](?:ov|ev|yov|in|yn|sky|skiy|skii|enko|chuk|yuk|shvili|dze|yan)$")
+# a Slavic, Caucasian or Central Asian surname's ending, as the press spells it: -ov/-ova,
+# -ev/-eva, -in/-ina, -sky/-skaya, -enko, -uk/-yuk/-chuk, -vich, -shvili, -dze, -yan/-ian ...
+_EN_SURNAME_RE = re.compile(
+    r"[a-z](?:[oe]va?|yova?|[iy]na?|sk(?:y|iy|ii|yi|aya)|tsk(?:y|iy|ii|aya)|enko|[iy]?uk|chuk|"
+    r"vich|shvili|dze|[iy]ani|[iy]an|yants?)$"
+)
+# after a given name of the dictionary's (:func:`lexicon_given`), a surname's ending besides
+# those: -ko ("Babeshko"), an adjective's ("Kruglyj", "Tolstoy"; not a bare "-y": "Military",
+# "Ministry"), -ets, -ak/-yak
+_EN_SURNAME_AFTER_GIVEN = re.compile(
+    rf"{_EN_SURNAME_RE.pattern}|[a-z]ko$|[a-z](?:yj|iy|yi|oy|oi)$|[a-z]ets$|[a-z][iy]?ak$"
+)
 _EN_RANK_RE = re.compile(
     r"\b(?:private|corporal|lance corporal|sergeant|lieutenant|captain|major|ensign|soldier|"
     r"serviceman|conscript|contract soldier|contractor|deserter|rifleman|gunner|sniper|"
