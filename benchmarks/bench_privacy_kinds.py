@@ -20,6 +20,10 @@ case, Cyrillic or Latin):
   URL, a title or an outlet);
 - ``source start``: whether its occurrences in the texts open a sentence or a line;
 - ``source split``: the splits (splits.json) of the documents whose title, URL or text holds it;
+- ``located in`` ... ``occurrences``: the same facts for the source occurrences of this very
+  occurrence, found by the characters around it in the output (the field -- text, title, URL
+  -- of the document(s) that show it so, the NER type there, whether that document's gold
+  lists the person, its split, one document or several);
 - ``title``: a word of a document's title; ``given name``: a known given name; ``dictionary``:
   a common word of the dictionary (no name reading); ``own``: a form of a name the gold lists for a
   document that holds the word (the person of that article) rather than only another's.
@@ -159,6 +163,96 @@ class Sources:
         }
         return "+".join(sorted(found)) or "none"
 
+    def locate(self, text: str, s: int, e: int) -> list[tuple[str, str, int]]:
+        """``(document, field, position)`` of the source occurrences of the output's word
+        ``text[s:e]``: where its field (text, title or URL) holds it with the same characters
+        around it as the output shows (up to 15 on each side, cut at a mask, a quote, an
+        escape or a line break), with fewer around it where none does."""
+        stops = ("[name]", '"', "\\", "\n", ">", "<")
+        left = text[max(0, s - 15) : s]
+        for st in stops:
+            if st in left:
+                left = left[left.rindex(st) + len(st) :]
+        right = text[e : e + 15]
+        for st in stops:
+            if st in right:
+                right = right[: right.index(st)]
+        form = text[s:e]
+        for lft, rgt in ((left, right), (left, ""), ("", right), ("", "")):
+            needle = lft + form + rgt
+            found = []
+            for d, doc in self.docs.items():
+                for field in ("text", "title", "url"):
+                    hay = doc.get(field) or ""
+                    i = hay.find(needle)
+                    while i != -1:
+                        p = i + len(lft)
+                        ok = not (p and hay[p - 1].isalnum()) and not (
+                            p + len(form) < len(hay) and hay[p + len(form)].isalnum()
+                        )
+                        if ok:
+                            found.append((d, field, p))
+                        i = hay.find(needle, i + 1)
+            if found:
+                return found
+        return []
+
+    def located(self, text: str, s: int, e: int) -> dict[str, str]:
+        """The facts of the source occurrences :meth:`locate` finds for ``text[s:e]``: their
+        field, NER type there, sentence start, own gold name of that document, split."""
+        from audit import leaks
+
+        form = text[s:e]
+        occ = self.locate(text, s, e)
+        if not occ:
+            return {"located in": "nowhere"}
+        fields, types, starts, own, splits = set(), set(), set(), set(), set()
+        for d, field, p in occ:
+            doc = self.docs[d]
+            fields.add(field)
+            splits.add(self.split_of.get(d, "?"))
+            own.add("yes" if self.names.get(d) and leaks(form, self.names[d]) else "no")
+            hay = doc.get(field) or ""
+            if field == "url":
+                types.add(self._url_ner(d, form))
+                continue
+            a = hay.rfind("\n", 0, p) + 1
+            b = hay.find("\n", p)
+            b = len(hay) if b == -1 else b
+            types.add(_ner_type(hay[a:b], p - a, p - a + len(form)))
+            starts.add("yes" if _START.search(hay[max(0, p - 6) : p]) else "no")
+
+        def one(vals: set[str], order: tuple[str, ...] = ()) -> str:
+            for o in order:
+                if o in vals:
+                    return o
+            return "+".join(sorted(vals)) or "-"
+
+        return {
+            "located in": one(fields),
+            "at source": one(types, ("PER", "translit PER", "LOC", "translit LOC", "ORG")),
+            "source start": one(starts),
+            "own (located)": one(own, ("yes",)),
+            "split (located)": one(splits),
+            "occurrences": "one document" if len({d for d, _, _ in occ}) == 1 else "several",
+        }
+
+    def _url_ner(self, d: str, form: str) -> str:
+        """The NER type of the Cyrillic word of document ``d``'s text a slug word spells."""
+        from awol.privacy.forms import loose_key
+
+        k = loose_key(form)
+        text = self.docs[d].get("text") or ""
+        types = set()
+        for m in re.finditer(r"[А-ЯЁа-яё]{3,}", text):
+            if loose_key(m.group()) == k:
+                a = text.rfind("\n", 0, m.start()) + 1
+                b = text.find("\n", m.end())
+                b = len(text) if b == -1 else b
+                types.add(_ner_type(text[a:b], m.start() - a, m.end() - a))
+        t = next((x for x in ("PER", "LOC", "ORG", "none") if x in types), "absent")
+        return "translit " + t
+
     def in_title(self, form: str) -> bool:
         pat = re.compile(r"(?<!\w)" + re.escape(form) + r"(?!\w)", re.IGNORECASE)
         return any(pat.search(doc.get("title") or "") for doc in self.docs.values())
@@ -218,6 +312,7 @@ def describe(form: str, label: str, text: str, s: int, e: int, src: Sources) -> 
         "dictionary": _dictionary(form),
         "own": "yes" if src.own(form) else "no",
         "source split": src.split(form),
+        **src.located(text, s, e),
     }
 
 
@@ -232,6 +327,6 @@ def report(rows: list[tuple[str, dict[str, str]]]) -> None:
     for kind in sorted(by_kind):
         facts = by_kind[kind]
         print(f"  {kind}: {len(facts)} occurrences of {len(forms[kind])} distinct forms")
-        for key in facts[0]:
-            c = Counter(f[key] for f in facts)
+        for key in dict.fromkeys(k for f in facts for k in f):
+            c = Counter(f.get(key, "-") for f in facts)
             print(f"    {key:<13} " + ", ".join(f"{v} {n}" for v, n in c.most_common()))
