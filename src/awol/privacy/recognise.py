@@ -429,7 +429,9 @@ def _given_keys() -> frozenset[str]:
 def slug_spans(url: str) -> tuple[tuple[int, int], ...]:
     """Person names in a URL's words, where no case and no cue marks them
     ("/news/ivan-petrov-sentenced", "/mother-of-deserter-oleh-lys"): a known given name in any
-    transliteration, with the word after it (the surname, unless a function word follows)."""
+    transliteration (no function word: "were", "any"), with the word after it (the surname,
+    unless a function word follows), and a surname by its shape
+    (:func:`awol.privacy.slugs.surname_spans`)."""
     from awol.extract.names import name_key
 
     given = _given_keys()
@@ -438,8 +440,8 @@ def slug_spans(url: str) -> tuple[tuple[int, int], ...]:
     out: list[tuple[int, int]] = []
     for k, m in enumerate(words):
         w = m.group()
-        if len(w) < 3 or name_key(w).replace(" ", "") not in given:
-            continue
+        if len(w) < 3 or w.lower() in stop or name_key(w).replace(" ", "") not in given:
+            continue  # (a function word spelt like a name: "were" ~ Vera, "ili" ~ Ili)
         out.append(m.span())
         nxt = words[k + 1] if k + 1 < len(words) else None
         if (
@@ -449,6 +451,9 @@ def slug_spans(url: str) -> tuple[tuple[int, int], ...]:
             and nxt.group().lower() not in stop
         ):
             out.append(nxt.span())
+    from awol.privacy.slugs import surname_spans
+
+    out += surname_spans(url)  # a surname by its shape: "/merhat-sharipzhanov-o-vysylke"
     return tuple(merge_spans(out))
 
 

@@ -29,7 +29,8 @@ __all__ = ["document_names", "load", "public_texts", "recogniser_version", "text
 # what the recogniser's result depends on, besides the text: its code and data, the given-name
 # lists, the gazetteer (places are left readable) and the NER model's package
 _SOURCES = (
-    ("awol.privacy", ("mask.py", "recognise.py", "forms.py", "person_cues.yaml")),
+    ("awol.privacy", ("mask.py", "recognise.py", "forms.py", "slugs.py", "person_cues.yaml",
+                      "slug_letters.yaml")),
     ("awol.extract", ("names.py", "lang/en/given_names.txt", "lang/ru/given_names.txt")),
     ("awol.extract", ("places.py", "places_en.py", "places_ru.py", "places_tokens.py",
                       "places_data.py")),
