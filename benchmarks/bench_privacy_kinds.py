@@ -168,12 +168,16 @@ class Sources:
         ``text[s:e]``: where its field (text, title or URL) holds it with the same characters
         around it as the output shows (up to 15 on each side, cut at a mask, a quote, an
         escape or a line break), with fewer around it where none does."""
-        stops = ("[name]", '"', "\\", "\n", ">", "<")
-        left = text[max(0, s - 15) : s]
+        stops = ("[name]", "\\", ">", "<")
+
+        def plain(t: str) -> str:  # a JSON string's escapes as the source text has them
+            return t.replace("\\n", "\n").replace('\\"', '"')
+
+        left = plain(text[max(0, s - 40) : s])[-15:]
         for st in stops:
             if st in left:
                 left = left[left.rindex(st) + len(st) :]
-        right = text[e : e + 15]
+        right = plain(text[e : e + 40])[:15]
         for st in stops:
             if st in right:
                 right = right[: right.index(st)]
@@ -330,3 +334,13 @@ def report(rows: list[tuple[str, dict[str, str]]]) -> None:
         for key in dict.fromkeys(k for f in facts for k in f):
             c = Counter(f.get(key, "-") for f in facts)
             print(f"    {key:<13} " + ", ".join(f"{v} {n}" for v, n in c.most_common()))
+        # the occurrences found in one document only, by what they are there: a person the NER
+        # tags and the gold lists is a leak, a place the NER tags in another's article a homonym
+        combos = Counter(
+            " / ".join(f.get(k, "-") for k in ("at source", "own (located)", "split (located)"))
+            for f in facts
+            if f.get("occurrences") == "one document"
+        )
+        if combos:
+            print("    in one document (NER there / its gold lists the person / split): "
+                  + ", ".join(f"{v} {n}" for v, n in combos.most_common()))  # fmt: skip

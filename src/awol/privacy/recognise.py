@@ -265,6 +265,11 @@ def _latin_spans(text: str) -> list[tuple[int, int]]:
         plain = [_strip_poss(t[0]) for t in toks]
         if toks[-1][0].endswith(_POSS):
             e -= 2
+        if headline and len(toks) > 1:
+            # a headline capitalises every word: a run of them is no name as a whole
+            # ("Petrenko Signs Law Allowing"), each word is judged alone
+            out.extend(_headline_names(text, toks, places, c))
+            continue
         if any(p.lower() in c["orgs"] for p in plain):
             continue
         if " ".join(plain).lower() in c["not_names"] or all(
@@ -309,6 +314,57 @@ def _latin_spans(text: str) -> list[tuple[int, int]]:
             )
         if person:
             out.append((s, e))
+    return out
+
+
+def _headline_names(
+    text: str,
+    toks: list[tuple[str, int, int]],
+    places: list[tuple[int, int]],
+    c: dict[str, Any],
+) -> list[tuple[int, int]]:
+    """The names in a run of capitalised words of a title-case headline: a known given name,
+    a word of a surname's shape that is no English word ("Petrenko Signs Law", "Gurov
+    Sentenced"), with the capitalised word after a given name and before a surname that is no
+    English word either ("Ivan Petrov", "Merhat Sharipzhanov Speaks").  Places, organisation
+    words, the word before one ("Verkhovna Rada") and not-names stay."""
+    import simplemma
+
+    from awol.extract.names import en_given
+
+    def word(i: int) -> str:
+        return _strip_poss(toks[i][0])
+
+    def other(i: int) -> bool:  # a word that names no one here: an organisation's words too
+        low = word(i).lower()
+        return (
+            low in c["orgs"]
+            or low in c["not_names"]
+            or (i + 1 < len(toks) and word(i + 1).lower() in c["orgs"])  # "Verkhovna Rada"
+            or any(ps <= toks[i][1] and toks[i][2] <= pe for ps, pe in places)
+        )
+
+    def english(i: int) -> bool:
+        return simplemma.is_known(word(i).lower(), lang="en")
+
+    keep: set[int] = set()
+    for i in range(len(toks)):
+        if other(i):
+            continue
+        if en_given(word(i)):
+            keep.add(i)
+            if i + 1 < len(toks) and not other(i + 1) and not english(i + 1):
+                keep.add(i + 1)
+        elif _surname_like(word(i), c) and not english(i):
+            keep.add(i)
+            if i and not other(i - 1) and not english(i - 1):
+                keep.add(i - 1)
+    out = []
+    for i in sorted(keep):
+        s, e = toks[i][1], toks[i][2]
+        if toks[i][0].endswith(_POSS):
+            e -= 2
+        out.append((s, e))
     return out
 
 
