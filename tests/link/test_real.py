@@ -170,3 +170,9 @@ def test_link_causes_counts_why_extracted_events_stay_apart():
         "en-en": {"gold": 1, "both_extracted": 1, "linked": 0, "gold_reading_linked": 1}
     }
     assert "vetoed (gold-linked) 1" in format_linking_report(r, details=False)
+    # the same events linked, where the gold calls them two stories: a false case pair that
+    # one predicted incident joined
+    two = [{"case": "y", "events": [["a", 0]]}, {"case": "z", "events": [["b", 0]]}]
+    r = link_and_score(gold, incidents=two, cases=two, predictions=gold,
+                       alignment=[("a", 0, 0), ("b", 0, 0)])  # fmt: skip
+    assert r["incident_causes"]["false_case_pairs"] == {"incident": 1}, r["incident_causes"]

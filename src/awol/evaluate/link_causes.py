@@ -36,13 +36,59 @@ def _inc_of(linker) -> dict[Key, str]:
     return out
 
 
+def _false_case_paths(gold_docs: list[dict], cases: list[dict], linker,
+                      from_gold: dict[Key, Key]) -> dict[str, int]:  # fmt: skip
+    """The predicted case pairs of gold events of two gold cases, by what joined them: one
+    predicted incident (``incident``); incidents and the story groups of articles
+    (``story-groups``); else a case link between two documents naming the same people
+    (``people``)."""
+    ids = {g["id"] for g in gold_docs}
+    gold_case = {(d, int(i)): n for n, g in enumerate(cases) for d, i in g.get("events") or []}
+    parent: dict = {}
+
+    def find(x):  # noqa: ANN001, ANN202
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    inc_of: dict = {}
+    case_of: dict = {}
+    for p in linker.incidents():
+        evs = [(d, int(i)) for d, i in p["events"]]
+        for k in evs:
+            inc_of[k], case_of[k] = p["incident_id"], p.get("case_id")
+            parent[find(k)] = find(evs[0])
+    for a, b in linker.case_links:
+        if a[0] == b[0]:  # a story group of one article
+            parent[find(a)] = find(b)
+    to_pred = {g: k for g, k in from_gold.items() if g[0] in ids}
+    keys = sorted(to_pred)
+    out: Counter = Counter()
+    for n, a in enumerate(keys):
+        for b in keys[n + 1 :]:
+            if a[0] == b[0] or gold_case.get(a, ("g", a)) == gold_case.get(b, ("g", b)):
+                continue
+            pa, pb = to_pred[a], to_pred[b]
+            if case_of.get(pa) is None or case_of.get(pa) != case_of.get(pb):
+                continue
+            if inc_of.get(pa) == inc_of.get(pb):
+                out["incident"] += 1
+            elif find(pa) == find(pb):
+                out["story-groups"] += 1
+            else:
+                out["people"] += 1
+    return dict(out.most_common())
+
+
 def _feat(linker, key: Key):
     ids = linker._ids
     return ids.feats[ids.id(key)]
 
 
 def link_causes(gold_docs: list[dict], incidents: list[dict], linker, alignment: list,
-                oracle_docs: list[dict]) -> dict:  # fmt: skip
+                oracle_docs: list[dict], cases: list[dict] | None = None) -> dict:  # fmt: skip
     """Counts of why the gold incident pairs with both events extracted are not linked by
     ``linker`` (which linked the extracted documents with ``record`` set), against the gold
     reading (``oracle_docs`` linked here)."""
@@ -99,7 +145,9 @@ def link_causes(gold_docs: list[dict], incidents: list[dict], linker, alignment:
                 for f, v in xx.items():
                     if f != "bias" and v and not ox.get(f):
                         gained[f] += 1
+    false_cases = _false_case_paths(gold_docs, cases, linker, from_gold) if cases else {}
     return {"causes": {f"{c} ({o})": n for (c, o), n in causes.most_common()},
+            "false_case_pairs": false_cases,
             "features_lost": dict(lost.most_common()),
             "features_gained": dict(gained.most_common()),
             "by_language_pair": {lp: dict(zip(("gold", "both_extracted", "linked",
@@ -117,6 +165,9 @@ def format_causes(c: dict) -> list[str]:
     if c["features_gained"]:
         lines.append("    evidence only the extracted pair has: "
                      + ", ".join(f"{k} {n}" for k, n in c["features_gained"].items()))  # fmt: skip
+    if c.get("false_case_pairs"):
+        lines.append("  false case pairs, joined by: "
+                     + ", ".join(f"{k} {n}" for k, n in c["false_case_pairs"].items()))  # fmt: skip
     lines.append("  incident pairs by language pair (gold / both extracted / linked; gold "
                  "events linked): " + "; ".join(
                      f"{lp} {v['gold']}/{v['both_extracted']}/{v['linked']}; "

@@ -342,5 +342,7 @@ def link_and_score(
 
         own = {p["id"]: p["text"] for p in predictions if p.get("id") in ids and p.get("text")}
         oracle = oracle_input(gold_docs, texts or own)
-        res["incident_causes"] = link_causes(gold_docs, incidents, linker, alignment or [], oracle)
+        res["incident_causes"] = link_causes(
+            gold_docs, incidents, linker, alignment or [], oracle, cases
+        )
     return res
