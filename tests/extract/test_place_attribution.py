@@ -82,3 +82,20 @@ def test_a_place_in_an_outlets_name(text: str, lang: str, outlet: bool) -> None:
     places = [p for p in get_gazetteer().find(text, lang) if p.region]
     assert places
     assert in_outlet_name(text, places[0], lang) is outlet
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # where a person lives or comes from is not where the event happened
+        ("A deserter who lived in Tver was sentenced to five years in a penal colony.", "en"),
+        ("His mother, who lives in Omsk, said he deserted from his unit in March.", "en"),
+        ("A Tver man deserted from his unit in March.", "en"),
+        ("The soldier, originally from Omsk, deserted from his unit in March.", "en"),
+        ("A 25-year-old from Omsk deserted from his unit in March.", "en"),
+        ("Дезертира, проживающего в Омске, приговорили к пяти годам колонии.", "ru"),
+        ("Его мать, которая живёт в Омске, рассказала, что он сбежал из части в марте.", "ru"),
+    ],
+)
+def test_where_a_person_lives_is_not_where_it_happened(text: str, lang: str) -> None:
+    assert [region for _type, region, _country in _places(text, lang)] == [None]
