@@ -262,6 +262,18 @@ def test_a_group_of_as_many_as_the_article_names_is_named_by_them_all():
     assert all(n == [] for n in names[:1]), names  # two are not the three it names
 
 
+def test_a_group_is_named_by_the_one_sentence_listing_as_many():
+    """An article naming one more person elsewhere: the roster of as many as the group names it."""
+    text = (
+        "Three Russian servicemen left a military unit in the Astrakhan region on December 7. "
+        "The fugitives are Artur Zarubov, Stepan Kolyvanov and Oleg Tembulatov. "
+        "Separately, Denis Okhlopkov fled a unit in the Kursk region in May."
+    )
+    names = _names(text)
+    assert ["Artur Zarubov", "Stepan Kolyvanov", "Oleg Tembulatov"] in names, names
+    assert all("Denis Okhlopkov" not in n for n in names if len(n) > 1), names
+
+
 def test_an_article_naming_its_soldier_by_a_given_name_alone_names_him():
     """No full name anywhere, one given name used alone, told of as a deserter: the name."""
     names = _names(

@@ -369,8 +369,8 @@ def name_from_story(
             e.names = hits
             if e.count is None:
                 e.count, e.count_qualifier = 1, "exact"
-        elif _the_group(e, people, text, named, i):
-            e.names = list(people)
+        elif group := _the_group(e, people, text, named, i):
+            e.names = group
 
 
 class _Given:
@@ -471,15 +471,25 @@ def _lone_given(texts: list[str], named: list[list[NameMention]], lang: str) -> 
 
 def _the_group(
     e: Any, people: list[str], text: str, named: list[list[NameMention]], i: int
-) -> bool:
-    """Is event ``e`` told of a group of exactly as many people as the article names, all
-    possible deserters ("Three servicemen left a unit ... Artur A., Semyon Sh. and Stepan S.")?
-    Its sentence names no one (a sentence that names some of them tells of those)."""
+) -> list[str]:
+    """The people event ``e`` is told of, where it is told of a group of exactly as many people
+    as the article names, all possible deserters ("Three servicemen left a unit ... Artur A.,
+    Semyon Sh. and Stepan S."), or as one sentence of the article lists (its roster: "Nine
+    former prisoners escaped ... They are A, B, ..., I"; the one such sentence).  Its sentence
+    names no one (a sentence that names some of them tells of those)."""
     if not e.count or e.count < 2 or e.count_qualifier not in (None, "exact"):
-        return False
-    if len(people) != e.count:
-        return False
-    return not (0 <= i < len(named) and any(not official(m.normalized) for m in named[i]))
+        return []
+    if 0 <= i < len(named) and any(not official(m.normalized) for m in named[i]):
+        return []
+    if len(people) == e.count:
+        return list(people)
+    rosters = {
+        tuple(roster)
+        for ms in named
+        if len(roster := list(dict.fromkeys(m.normalized for m in ms if m.normalized in people)))
+        == e.count
+    }
+    return list(next(iter(rosters))) if len(rosters) == 1 else []
 
 
 # a descriptor that brings in someone new ("a 22-year-old contract soldier", "a sailor who left
