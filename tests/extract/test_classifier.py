@@ -415,3 +415,13 @@ def test_argument_classes_are_shared_by_both_languages(monkeypatch) -> None:
     )
     assert {"a:actor", "a:group", "a:law", "a:time", "x:prosecution&actor"} <= set(en)
     assert set(en) == set(ru)
+
+
+def test_trigger_dropout_leaves_out_only_the_labelled_types_triggers() -> None:
+    """``train.TRIGGER_DROPOUT``'s copy of a gold sentence: its words and the other types'
+    triggers kept, the rule-trigger features of its own types left out."""
+    from awol.extract.train import untriggered
+
+    feats = ["en:w:flee", "t:desertion:none:0", "t:desertion", "t:wanted", "en|t:desertion", "bias"]
+    lab = [int(t == "desertion") for t in EVENT_TYPES]
+    assert untriggered(feats, lab) == ["en:w:flee", "t:wanted", "bias"]
