@@ -211,20 +211,26 @@ class Sources:
         if not occ:
             return {"located in": "nowhere"}
         fields, types, starts, own, splits = set(), set(), set(), set(), set()
+        by_split: dict[str, set[str]] = defaultdict(set)
         for d, field, p in occ:
             doc = self.docs[d]
             fields.add(field)
             splits.add(self.split_of.get(d, "?"))
-            own.add("yes" if self.names.get(d) and leaks(form, self.names[d]) else "no")
+            is_own = bool(self.names.get(d)) and bool(leaks(form, self.names[d]))
+            own.add("yes" if is_own else "no")
             hay = doc.get(field) or ""
             if field == "url":
-                types.add(self._url_ner(d, form))
+                t = self._url_ner(d, form)
+            else:
+                a = hay.rfind("\n", 0, p) + 1
+                b = hay.find("\n", p)
+                b = len(hay) if b == -1 else b
+                t = _ner_type(hay[a:b], p - a, p - a + len(form))
+                starts.add("yes" if _START.search(hay[max(0, p - 6) : p]) else "no")
+            types.add(t)
+            by_split[self.split_of.get(d, "?")].add(f"{t} own" if is_own else t)
+            if field == "url":
                 continue
-            a = hay.rfind("\n", 0, p) + 1
-            b = hay.find("\n", p)
-            b = len(hay) if b == -1 else b
-            types.add(_ner_type(hay[a:b], p - a, p - a + len(form)))
-            starts.add("yes" if _START.search(hay[max(0, p - 6) : p]) else "no")
 
         def one(vals: set[str], order: tuple[str, ...] = ()) -> str:
             for o in order:
@@ -239,6 +245,9 @@ class Sources:
             "own (located)": one(own, ("yes",)),
             "split (located)": one(splits),
             "occurrences": "one document" if len({d for d, _, _ in occ}) == 1 else "several",
+            # per split, what the documents of that split showing it so make of it ("PER own":
+            # the NER tags a person there and that document's gold lists them)
+            **{f"in {sp} docs": "+".join(sorted(v)) for sp, v in sorted(by_split.items())},
         }
 
     def _url_ner(self, d: str, form: str) -> str:
