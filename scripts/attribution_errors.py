@@ -16,16 +16,38 @@ written.
 from __future__ import annotations
 
 import argparse
+import json
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 
-def half_ids(dealt: list[str], half: str) -> set[str]:
-    """The train ids of half ``A`` (sorted, even positions) or ``B`` (odd); all for ``AB``."""
+def half_ids(dealt: list[str], half: str | None) -> set[str]:
+    """The train ids of half ``A`` (sorted, even positions) or ``B`` (odd); all for ``AB``/None."""
     ids = sorted(dealt)
-    if half == "AB":
+    if not half or half == "AB":
         return set(ids)
     return set(ids[0 if half == "A" else 1 :: 2])
+
+
+def train_gold(
+    folder: Path, half: str | None = None, language: str | None = None
+) -> Iterator[tuple[dict, str]]:
+    """The gold documents of the corpus's TRAIN split (half ``A``/``B`` of it, or all), with
+    their language, in the order of ``gold.jsonl``; only ``language``'s when one is given.
+    Refuses a corpus without ``splits.json``: these scripts read train ids only."""
+    splits = folder / "splits.json"
+    if not splits.exists():
+        raise SystemExit(f"{splits} is missing: this script reads train ids only")
+    keep = half_ids(json.loads(splits.read_text(encoding="utf-8"))["train"], half)
+    for line in (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+        doc = json.loads(line)
+        if doc["id"] not in keep:
+            continue
+        lang = doc.get("language") or "en"
+        if language and lang != language:
+            continue
+        yield doc, lang
 
 
 def _how(same: bool, gold, pred) -> str:

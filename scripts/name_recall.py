@@ -15,17 +15,8 @@ stay in this terminal).  The test split is never read.
 from __future__ import annotations
 
 import argparse
-import json
 from collections import Counter
 from pathlib import Path
-
-
-def half_ids(ids: list[str], half: str | None) -> set[str]:
-    """The train ids of half ``A`` (sorted, even positions) or ``B`` (odd); all for None."""
-    ids = sorted(ids)
-    if not half:
-        return set(ids)
-    return set(ids[0 if half == "A" else 1 :: 2])
 
 
 def main() -> None:
@@ -37,21 +28,15 @@ def main() -> None:
     ap.add_argument("--show", action="store_true")
     args = ap.parse_args()
 
+    from attribution_errors import train_gold
+
     from awol.evaluate.events import _same_words
     from awol.extract.names import find_person_names
 
     folder = args.corpus
-    train = json.loads((folder / "splits.json").read_text(encoding="utf-8"))["train"]
-    keep = half_ids(train, args.half)
     stats: Counter[str] = Counter()
     dump: list[str] = []
-    for line in (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines():
-        doc = json.loads(line)
-        if doc["id"] not in keep:
-            continue
-        lang = doc.get("language") or "en"
-        if args.language and lang != args.language:
-            continue
+    for doc, lang in train_gold(folder, args.half, args.language):
         text = (folder / f"{doc['id']}.txt").read_text(encoding="utf-8")
         found = [m.normalized for m in find_person_names(text, lang)]
         dump += [f"{doc['id']}\t{n}" for n in sorted(set(found))]

@@ -13,7 +13,6 @@ one half (sorted ids, alternate), as ``scripts/attribution_errors.py`` deals the
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 
@@ -23,25 +22,13 @@ def main() -> int:
     ap.add_argument("--language")
     ap.add_argument("--half", choices=["A", "B"])
     args = ap.parse_args()
-    splits = args.corpus / "splits.json"
-    if not splits.exists():
-        raise SystemExit(f"{splits} is missing: this script reads train ids only")
-    train = sorted(json.loads(splits.read_text(encoding="utf-8"))["train"])
-    if args.half:
-        train = train[0::2] if args.half == "A" else train[1::2]
-    keep = set(train)
+    from attribution_errors import train_gold
 
     from awol.extract.places import get_gazetteer
 
     g = get_gazetteer()
     ok = none = other = 0
-    for line in (args.corpus / "gold.jsonl").read_text(encoding="utf-8").splitlines():
-        doc = json.loads(line)
-        if doc["id"] not in keep:
-            continue
-        lang = doc.get("language") or "en"
-        if args.language and lang != args.language:
-            continue
+    for doc, lang in train_gold(args.corpus, args.half, args.language):
         for e in doc.get("events") or []:
             pt = e.get("place_text")
             if not pt:
