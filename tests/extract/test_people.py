@@ -274,6 +274,28 @@ def test_a_group_is_named_by_the_one_sentence_listing_as_many():
     assert all("Denis Okhlopkov" not in n for n in names if len(n) > 1), names
 
 
+def test_the_rosters_are_read_once_per_article_not_once_per_group(monkeypatch):
+    """Linear in the text: an article of many unnamed groups reads its sentences' lists of
+    people once (it read them for every group event: quadratic in a long text)."""
+    import awol.extract.people as people
+
+    calls = []
+    real = people._rosters
+    monkeypatch.setattr(people, "_rosters", lambda *a: calls.append(1) or real(*a))
+    story = (
+        "Three Russian servicemen left a military unit in the Astrakhan region on December 7. "
+        "The fugitives are Artur Zarubov, Stepan Kolyvanov and Oleg Tembulatov. "
+    )
+    groups = " ".join(
+        f"Separately, {n} soldiers fled a unit in the Kursk region in May {2020 + k}."
+        for k, n in enumerate(["Two", "Four", "Five", "Six", "Seven"])
+    )
+    names = _names(story + groups)
+    assert ["Artur Zarubov", "Stepan Kolyvanov", "Oleg Tembulatov"] in names, names
+    assert sum(1 for n in names if not n) >= 5, names  # the other groups stay unnamed
+    assert len(calls) == 1, calls
+
+
 def test_an_article_naming_its_soldier_by_a_given_name_alone_names_him():
     """No full name anywhere, one given name used alone, told of as a deserter: the name."""
     names = _names(

@@ -339,6 +339,7 @@ def name_from_story(
     # an article that also tells of a group ("sentenced three paratroopers") is a roundup of
     # cases: its unnamed soldiers are others
     roundup = any((e.count or 0) > 1 for e in events)
+    rosters = None  # (the sentences' lists of the story's people: read once, when needed)
     for e, i, d in zip(events, where, drafts, strict=True):
         if e.names:
             continue
@@ -369,8 +370,11 @@ def name_from_story(
             e.names = hits
             if e.count is None:
                 e.count, e.count_qualifier = 1, "exact"
-        elif group := _the_group(e, people, text, named, i):
-            e.names = group
+        elif (e.count or 0) >= 2:
+            if rosters is None:
+                rosters = _rosters(people, named)
+            if group := _the_group(e, people, rosters, named, i):
+                e.names = group
 
 
 class _Given:
@@ -469,8 +473,24 @@ def _lone_given(texts: list[str], named: list[list[NameMention]], lang: str) -> 
     return _Given(name, forms)
 
 
+def _rosters(people: list[str], named: list[list[NameMention]]) -> dict[int, set[tuple[str, ...]]]:
+    """The lists of the story's ``people`` the article's sentences give (each sentence's, in
+    order, each person once), by their length: read once per article, not once per event (a
+    long text has thousands of both)."""
+    known = set(people)
+    out: dict[int, set[tuple[str, ...]]] = {}
+    for ms in named:
+        roster = tuple(dict.fromkeys(m.normalized for m in ms if m.normalized in known))
+        out.setdefault(len(roster), set()).add(roster)
+    return out
+
+
 def _the_group(
-    e: Any, people: list[str], text: str, named: list[list[NameMention]], i: int
+    e: Any,
+    people: list[str],
+    rosters: dict[int, set[tuple[str, ...]]],
+    named: list[list[NameMention]],
+    i: int,
 ) -> list[str]:
     """The people event ``e`` is told of, where it is told of a group of exactly as many people
     as the article names, all possible deserters ("Three servicemen left a unit ... Artur A.,
@@ -483,13 +503,8 @@ def _the_group(
         return []
     if len(people) == e.count:
         return list(people)
-    rosters = {
-        tuple(roster)
-        for ms in named
-        if len(roster := list(dict.fromkeys(m.normalized for m in ms if m.normalized in people)))
-        == e.count
-    }
-    return list(next(iter(rosters))) if len(rosters) == 1 else []
+    lists = rosters.get(e.count) or set()
+    return list(next(iter(lists))) if len(lists) == 1 else []
 
 
 # a descriptor that brings in someone new ("a 22-year-old contract soldier", "a sailor who left
