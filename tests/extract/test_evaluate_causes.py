@@ -60,3 +60,34 @@ def test_an_extra_event_of_a_found_type_and_a_merged_miss() -> None:
     gold2 = [{"id": "y", "events": [_ev("desertion", FLED)]}]
     pred2 = [{"id": "y", "events": [_ev("desertion", FLED), _ev("desertion", CAUGHT)]}]
     assert score(gold2, pred2)["spurious_causes"]["extra-of-found-type"] == 1
+
+
+def test_brief_report_prints_counts_not_document_ids(tmp_path) -> None:
+    """``awol evaluate --brief`` is what may be run on a split no one may read: it prints how
+    many documents are quiet, never which (a document id names an article of the split)."""
+    import json
+
+    from click.testing import CliRunner
+
+    from awol.cli import main
+
+    gold = [
+        {"id": "quiet-doc-alpha", "events": []},
+        {"id": "busy-doc-beta", "events": [_ev("desertion", FLED)]},
+    ]
+    pred = [
+        {"id": "quiet-doc-alpha", "events": [_ev("desertion", FLED)]},
+        {"id": "busy-doc-beta", "events": [_ev("desertion", FLED)]},
+    ]
+    res = score(gold, pred)
+    brief = format_report(res, details=False)
+    assert "documents with no gold events but predicted events: 1" in brief
+    assert "quiet-doc-alpha" not in brief and "busy-doc-beta" not in brief
+    assert "quiet-doc-alpha" in format_report(res)  # the full report still lists it
+    g, p = tmp_path / "gold.jsonl", tmp_path / "pred.jsonl"
+    g.write_text("\n".join(json.dumps(x) for x in gold) + "\n")
+    p.write_text("\n".join(json.dumps(x) for x in pred) + "\n")
+    out = CliRunner().invoke(main, ["evaluate", str(p), "--gold", str(g), "--brief"])
+    assert out.exit_code == 0, out.output
+    assert "no gold events but predicted events: 1" in out.output
+    assert "quiet-doc-alpha" not in out.output and "busy-doc-beta" not in out.output

@@ -109,7 +109,11 @@ def extract_cmd(paths: tuple[str, ...], manifest: str | None, include_text: bool
     "without it, so no document is read by a model that saw it. For a corpus folder.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-@click.option("--brief", is_flag=True, help="Leave out the lists of misses and spurious events.")
+@click.option(
+    "--brief",
+    is_flag=True,
+    help="Counts only: leave out the lists of misses, spurious events and document ids.",
+)
 def evaluate_cmd(
     target: str,
     gold: str | None,

@@ -400,8 +400,11 @@ def format_report(res: dict[str, Any], details: bool = True) -> str:
             + ", ".join(f"{k} {v['right']}/{v['wrong']}/{v['missing']}" for k, v in counts.items())
         )
     quiet = res.get("documents_without_gold_events_but_predicted") or []
+    # --brief (no details) prints counts only: it is what may be run on a split no one may read,
+    # and a document id names an article of it
     lines.append(
-        f"documents with no gold events but predicted events: {len(quiet)} {' '.join(quiet)}"
+        f"documents with no gold events but predicted events: {len(quiet)}"
+        + (f" {' '.join(quiet)}" if details and quiet else "")
     )
     for key, label in (("miss_causes", "misses"), ("spurious_causes", "spurious")):
         causes = res.get(key) or {}
