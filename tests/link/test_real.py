@@ -176,3 +176,26 @@ def test_link_causes_counts_why_extracted_events_stay_apart():
     r = link_and_score(gold, incidents=two, cases=two, predictions=gold,
                        alignment=[("a", 0, 0), ("b", 0, 0)])  # fmt: skip
     assert r["incident_causes"]["false_case_pairs"] == {"incident": 1}, r["incident_causes"]
+
+
+def test_false_case_pairs_name_the_story_group_that_mixed_two_cases():
+    """A false case pair joined through one article's story group holding events of two gold
+    cases is counted as such, with how the event of the other story joined the group (counts
+    only): here an unnamed detention of the same region continues the latest story."""
+    from awol.evaluate.linking import format_linking_report, link_and_score
+
+    fled = {"type": "desertion", "date": "2024-05-03", "region": "RU-ROS", "count": 1,
+            "names": ["Ivan Petrov"], "evidence": {"text": "Ivan Petrov fled his unit."}}  # fmt: skip
+    caught = {"type": "detention", "date": "2024-05-04", "region": "RU-ROS", "count": 1,
+              "names": [], "evidence": {"text": "A soldier was detained in Rostov."}}  # fmt: skip
+    gold = [{"id": "a", "language": "en", "published": "2024-05-06",
+             "events": [dict(fled), dict(caught)]},
+            {"id": "b", "language": "en", "published": "2024-05-06", "events": [dict(fled)]}]  # fmt: skip
+    incidents = [{"incident": "x", "events": [["a", 0], ["b", 0]]}]
+    cases = [{"case": "y", "events": [["a", 0], ["b", 0]]}, {"case": "z", "events": [["a", 1]]}]
+    r = link_and_score(gold, incidents=incidents, cases=cases, predictions=gold,
+                       alignment=[("a", 0, 0), ("a", 1, 1), ("b", 0, 0)])  # fmt: skip
+    c = r["incident_causes"]
+    assert c["false_case_pairs"] == {"story-group of two cases": 1}, c
+    assert c["mixed_group_joins"] == {"region, latest story, desertion->detention (of a case)": 1}
+    assert "story-group of two cases 1" in format_linking_report(r, details=False)

@@ -37,14 +37,25 @@ def _inc_of(linker) -> dict[Key, str]:
 
 
 def _false_case_paths(gold_docs: list[dict], cases: list[dict], linker,
-                      from_gold: dict[Key, Key]) -> dict[str, int]:  # fmt: skip
+                      from_gold: dict[Key, Key],
+                      joins: Counter | None = None) -> dict[str, int]:  # fmt: skip
     """The predicted case pairs of gold events of two gold cases, by what joined them: one
-    predicted incident (``incident``); incidents and the story groups of articles
-    (``story-groups``); else a case link between two documents naming the same people
-    (``people``)."""
+    predicted incident (``incident``); incidents and the story groups of articles, where the
+    shortest such path holds a story group with events of two gold cases (``story-group of two
+    cases``: an event of a case and one of another case or of none, grouped as one story), else
+    an incident link of an extracted event aligned with no gold event (``unaligned event's
+    link``: a spurious or misplaced event joins two stories), else ``story-groups``; else a case
+    link between two documents naming the same people (``people``).  ``joins`` (when given)
+    counts, for the story groups of two cases on those paths, how each event of another case
+    than an earlier event of its group joined it (:func:`_how_joined`)."""
+    from collections import deque
+
     ids = {g["id"] for g in gold_docs}
     gold_case = {(d, int(i)): n for n, g in enumerate(cases) for d, i in g.get("events") or []}
+    to_pred = {g: k for g, k in from_gold.items() if g[0] in ids}
+    to_gold = {k: g for g, k in to_pred.items()}
     parent: dict = {}
+    adj: dict = {}
 
     def find(x):  # noqa: ANN001, ANN202
         parent.setdefault(x, x)
@@ -53,17 +64,75 @@ def _false_case_paths(gold_docs: list[dict], cases: list[dict], linker,
             x = parent[x]
         return x
 
+    def edge(a, b, kind: str) -> None:  # noqa: ANN001
+        parent[find(a)] = find(b)
+        adj.setdefault(a, []).append((b, kind))
+        adj.setdefault(b, []).append((a, kind))
+
     inc_of: dict = {}
     case_of: dict = {}
     for p in linker.incidents():
         evs = [(d, int(i)) for d, i in p["events"]]
         for k in evs:
             inc_of[k], case_of[k] = p["incident_id"], p.get("case_id")
-            parent[find(k)] = find(evs[0])
+            if k != evs[0]:
+                edge(evs[0], k, "incident")
+    group_of: dict = {}
     for a, b in linker.case_links:
-        if a[0] == b[0]:  # a story group of one article
-            parent[find(a)] = find(b)
-    to_pred = {g: k for g, k in from_gold.items() if g[0] in ids}
+        if a[0] == b[0]:  # a story group of one article (a star from its first event)
+            edge(a, b, "group")
+            group_of[b] = a
+            group_of.setdefault(a, a)
+
+    def label(k):  # noqa: ANN001, ANN202
+        g = to_gold.get(k)
+        return None if g is None else gold_case.get(g, ("g", g))
+
+    mixed: dict = {}  # story group (its first event) -> holds events of two gold cases
+    members: dict = {}
+    for k, first in group_of.items():
+        members.setdefault(first, []).append(k)
+    for first, ks in members.items():
+        # events of no gold case: one label (an article's own story is in no case file)
+        labels = {
+            "none" if isinstance(lb, tuple) else lb for k in ks if (lb := label(k)) is not None
+        }
+        mixed[first] = len(labels) > 1
+
+    def cause(a, b) -> str:  # noqa: ANN001
+        prev = {a: None}
+        todo = deque([a])
+        while todo and b not in prev:
+            x = todo.popleft()
+            for y, kind in adj.get(x, ()):
+                if y not in prev:
+                    prev[y] = (x, kind)
+                    todo.append(y)
+        path = []
+        x = b
+        while prev.get(x) is not None:
+            y, kind = prev[x]
+            path.append((y, kind, x))
+            x = y
+        for x, kind, y in path:
+            lx, ly = label(x), label(y)
+            if (kind == "incident" and lx is not None and ly is not None
+                    and (lx != ly or isinstance(lx, tuple))):  # fmt: skip
+                return "false incident link"
+        bad = {group_of.get(x) for x, kind, _y in path if kind == "group"}
+        bad = {g for g in bad if mixed.get(g)}
+        if bad:
+            if joins is not None:
+                for g in bad - counted:
+                    counted.add(g)
+                    joins.update(_how_joined(linker, sorted(members[g]), label))
+            return "story-group of two cases"
+        if any(kind == "incident" and (label(x) is None or label(y) is None)
+               for x, kind, y in path):  # fmt: skip
+            return "unaligned event's link"
+        return "story-groups"
+
+    counted: set = set()
     keys = sorted(to_pred)
     out: Counter = Counter()
     for n, a in enumerate(keys):
@@ -76,10 +145,47 @@ def _false_case_paths(gold_docs: list[dict], cases: list[dict], linker,
             if inc_of.get(pa) == inc_of.get(pb):
                 out["incident"] += 1
             elif find(pa) == find(pb):
-                out["story-groups"] += 1
+                out[cause(pa, pb)] += 1
             else:
                 out["people"] += 1
     return dict(out.most_common())
+
+
+def _how_joined(linker, group: list[Key], label) -> Counter:  # noqa: ANN001
+    """How each event of a story group whose gold case (or none) differs from that of an earlier
+    event of the group came to join it: a name in common (``name``), else what else it shares
+    with the group's earlier events (``status``, ``region``, ``place``; ``order`` for nothing),
+    whether the group was the latest story begun before it (``latest``) or an earlier one, and
+    its own gold label (``of a case`` / ``of no case``)."""
+    from awol.link.text import names_match, places_match
+
+    out: Counter = Counter()
+    seen: list = []
+    doc = linker._doc_feats(group[0][0])
+    firsts = sorted({f.key[1] for f in doc if f.key[1] == min(
+        g.key[1] for g in doc if g.group == f.group)})  # fmt: skip
+    feats = [_feat(linker, k) for k in group]
+    for n, k in enumerate(group):
+        lk = label(k)
+        if lk is not None and any(x is not None and x != lk and not (
+                isinstance(x, tuple) and isinstance(lk, tuple)) for x in seen):  # fmt: skip
+            f, before = feats[n], feats[:n]
+            shared = []
+            if f.names and names_match(f.names, [m for g in before for m in g.names]):
+                shared.append("name")
+            if f.classes & frozenset().union(*(g.classes for g in before)):
+                shared.append("status")
+            if f.region and any(g.region == f.region for g in before):
+                shared.append("region")
+            if f.places and any(places_match(f.places, g.places) for g in before):
+                shared.append("place")
+            latest = max(i for i in firsts if i < k[1]) == group[0][1]
+            where = "latest story" if latest else "an earlier story"
+            what = "+".join(shared) or "order"
+            own = "of no case" if isinstance(lk, tuple) else "of a case"
+            out[f"{what}, {where}, {before[-1].type}->{f.type} ({own})"] += 1
+        seen.append(lk)
+    return out
 
 
 def _feat(linker, key: Key):
@@ -145,9 +251,11 @@ def link_causes(gold_docs: list[dict], incidents: list[dict], linker, alignment:
                 for f, v in xx.items():
                     if f != "bias" and v and not ox.get(f):
                         gained[f] += 1
-    false_cases = _false_case_paths(gold_docs, cases, linker, from_gold) if cases else {}
+    joins: Counter = Counter()
+    false_cases = _false_case_paths(gold_docs, cases, linker, from_gold, joins) if cases else {}
     return {"causes": {f"{c} ({o})": n for (c, o), n in causes.most_common()},
             "false_case_pairs": false_cases,
+            "mixed_group_joins": dict(joins.most_common()),
             "features_lost": dict(lost.most_common()),
             "features_gained": dict(gained.most_common()),
             "by_language_pair": {lp: dict(zip(("gold", "both_extracted", "linked",
@@ -168,6 +276,9 @@ def format_causes(c: dict) -> list[str]:
     if c.get("false_case_pairs"):
         lines.append("  false case pairs, joined by: "
                      + ", ".join(f"{k} {n}" for k, n in c["false_case_pairs"].items()))  # fmt: skip
+    if c.get("mixed_group_joins"):
+        lines.append("    events of another story in those groups, joined by: "
+                     + ", ".join(f"{k} {n}" for k, n in c["mixed_group_joins"].items()))  # fmt: skip
     lines.append("  incident pairs by language pair (gold / both extracted / linked; gold "
                  "events linked): " + "; ".join(
                      f"{lp} {v['gold']}/{v['both_extracted']}/{v['linked']}; "

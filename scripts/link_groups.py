@@ -1,0 +1,133 @@
+"""How the articles' story groups (``cases.document_groups``) match the gold cases: TRAIN only.
+
+    .venv/bin/python scripts/link_groups.py ../shared/corpus/real [--preds PREDS.jsonl]
+        [--half A|B] [--language en|ru] [--list]
+
+Within one article, two events of one story group are told as one story; the gold cases
+(``cases.jsonl``) say which events of the articles that share a story with another article
+belong together.  A pair of events of one article is counted when at least one of the two is in
+a gold case (an event in no case is no story of that case; two events in no case say nothing):
+
+- ``joined right``: one group, one gold case; ``joined wrong``: one group, different cases (or
+  one in a case and the other in none) -- a cross-document link of one then carries the other
+  into the wrong case;
+- ``apart right`` / ``apart wrong`` likewise for two groups.
+
+Read for the gold events (as annotated) and, with ``--preds`` (what
+``scripts/link_extracted.py --save`` wrote: a held-out extraction of train), for the extracted
+events mapped to the gold events the evaluation aligns them with (an unaligned extracted event
+is left out).  ``--list`` prints every wrongly joined pair with the two events' type, names,
+count, region and evidence (train texts only).  ``--half``: only the train ids of that half
+(scripts/attribution_errors.py ``half_ids``): develop reading one half, measure on the other.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+
+def _groups(events: list[dict], did: str, published: str | None) -> list[int]:
+    from awol.link.features import EVENT_FIELDS, document_features, evidence_text
+
+    recs = []
+    for i, ev in enumerate(events):
+        rec = {f: ev.get(f) for f in EVENT_FIELDS}
+        rec.update(doc=did, idx=i, published=published, evidence=evidence_text(ev))
+        recs.append(rec)
+    return [f.group for f in document_features(recs)]
+
+
+def _show(ev: dict) -> str:
+    from awol.link.features import evidence_text
+
+    ev_text = evidence_text(ev).replace("\n", " ")
+    return (f"{ev.get('type')} names={ev.get('names') or []} count={ev.get('count')} "
+            f"region={ev.get('region')} date={ev.get('date')} who={ev.get('who')!r}\n"
+            f"        {ev_text[:220]}")  # fmt: skip
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("corpus", type=Path)
+    ap.add_argument("--preds", type=Path, help="held-out extraction of train (JSON Lines)")
+    ap.add_argument("--half", choices=("A", "B", "AB"))
+    ap.add_argument("--language")
+    ap.add_argument("--list", action="store_true", help="list the wrongly joined pairs")
+    args = ap.parse_args()
+
+    from attribution_errors import train_gold
+
+    from awol.evaluate.events import score as score_events
+    from awol.evaluate.linking import load_gold_links
+
+    gold = [g for g, _ in train_gold(args.corpus, args.half, args.language)]
+    _inc, cases = load_gold_links(args.corpus)
+    case_of = {(d, int(i)): n for n, c in enumerate(cases or []) for d, i in c["events"]}
+    name_of = {n: c.get("case") for n, c in enumerate(cases or [])}
+    readings = {"gold": {g["id"]: (g.get("events") or [], None) for g in gold}}
+    if args.preds:
+        ids = {g["id"] for g in gold}
+        preds = [json.loads(x) for x in args.preds.read_text("utf-8").splitlines() if x.strip()]
+        preds = [p for p in preds if p.get("id") in ids]
+        align = score_events(gold, preds)["alignment"]
+        to_gold = {(d, int(i)): int(j) for d, i, j in align}
+        readings["extracted"] = {
+            p["id"]: (p.get("events") or [], {i: to_gold.get((p["id"], i))
+                                              for i in range(len(p.get("events") or []))})
+            for p in preds
+        }  # fmt: skip
+    pub = {g["id"]: g.get("published") for g in gold}
+    for name, docs in readings.items():
+        counts: Counter = Counter()
+        kinds: Counter = Counter()
+        mixed_docs = 0
+        for did in sorted(docs):
+            events, to_gold = docs[did]
+            groups = _groups(events, did, pub.get(did))
+            gidx = [i if to_gold is None else to_gold.get(i) for i in range(len(events))]
+            mixed = False
+            for a in range(len(events)):
+                for b in range(a + 1, len(events)):
+                    ga, gb = gidx[a], gidx[b]
+                    if ga is None or gb is None or ga == gb:
+                        continue
+                    ca, cb = case_of.get((did, ga)), case_of.get((did, gb))
+                    if ca is None and cb is None:
+                        continue
+                    same_group = groups[a] == groups[b]
+                    same_case = ca == cb
+                    k = ("joined" if same_group else "apart") + (
+                        " right" if same_group == same_case else " wrong"
+                    )
+                    counts[k] += 1
+                    if same_group and not same_case:
+                        mixed = True
+                        kinds["other case" if ca is not None and cb is not None else "no case"] += 1
+                        if args.list:
+                            print(f"[{name}] {did} {a}/{b} groups {groups[a]} "
+                                  f"cases {name_of.get(ca)} / {name_of.get(cb)}")  # fmt: skip
+                            print("    " + _show(events[a]))
+                            print("    " + _show(events[b]))
+                    if args.list and not same_group and same_case and name == "extracted":
+                        print(f"[{name}] APART {did} {a}/{b} groups {groups[a]}/{groups[b]} "
+                              f"case {name_of.get(ca)}")  # fmt: skip
+                        print("    " + _show(events[a]))
+                        print("    " + _show(events[b]))
+            mixed_docs += mixed
+        jr, jw = counts["joined right"], counts["joined wrong"]
+        ar, aw = counts["apart right"], counts["apart wrong"]
+        p = jr / (jr + jw) if jr + jw else 0.0
+        r = jr / (jr + aw) if jr + aw else 0.0
+        print(f"{name}: articles {len(docs)}, with a wrongly joined pair {mixed_docs}; pairs "
+              f"joined right {jr}, joined wrong {jw} ({dict(kinds)}), apart right {ar}, "
+              f"apart wrong {aw}; same-story P {p:.3f} R {r:.3f}")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
