@@ -97,3 +97,42 @@ def test_who_of_a_quoted_statement_has_no_quotation_mark() -> None:
     whos = [e.who for e in _events(text, "en") if e.who]
     assert whos, "the statement gives a descriptor"
     assert all(not w.startswith(('"', "“")) for w in whos), whos
+
+
+@pytest.mark.parametrize(
+    ("clause", "lang", "who"),
+    [
+        ("Several soldiers deserted their unit", "en", "Several soldiers"),
+        ("Dozens of mobilized men fled the training ground", "en", "Dozens of mobilized men"),
+        ("Some of them fled to the capital", "en", None),
+        ("несколько бойцов батальона покинули фронт", "ru", "несколько бойцов"),
+        ("The two brothers fled", "en", None),
+    ],
+)
+def test_group_who_is_the_vague_group_up_to_its_noun(clause: str, lang: str, who) -> None:
+    from awol.extract.descriptors import group_who
+
+    assert group_who(clause, lang) == who
+
+
+def test_a_group_of_unstated_size_says_who() -> None:
+    events = _events("Several soldiers deserted their unit in the Kursk region last week.", "en")
+    assert [(e.type, e.count, e.who) for e in events] == [("desertion", None, "Several soldiers")]
+
+
+def test_an_act_sharing_the_count_shares_the_descriptor() -> None:
+    # "were soon caught" has no subject of its own: the 37 soldiers of the flight, counted once
+    events = _events(
+        "37 soldiers fled from their unit in the Kursk region, but were soon caught by military "
+        "police.",
+        "en",
+    )
+    kinds = {e.type: (e.count, e.who) for e in events}
+    assert kinds.get("desertion") == (37, "soldiers")
+    assert kinds.get("detention") == (37, "soldiers")
+
+
+def test_a_pronoun_before_the_subject_does_not_hide_it() -> None:
+    # "his" opens the sentence; the descriptor is the subject that follows it
+    events = _events("On his leave, the soldier deserted from a unit in the Kursk region.", "en")
+    assert [e.who for e in events] == ["the soldier"]

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from awol.extract.argument_scope import _distance
 from awol.extract.argument_words import _RU_WORD, _lemmas, _ru_parse, _ru_parses, _rx
 from awol.extract.counts import CountMention, people_word, vague_quantity
-from awol.extract.descriptors import tidy_who
+from awol.extract.descriptors import group_who, tidy_who
 from awol.extract.lexicon import Lexicon, get_lexicon
 from awol.extract.sentences import clause_bounds
 
@@ -190,6 +190,7 @@ def share_count(mentions: list[Mention], lex: Lexicon) -> None:
         if others:
             src = min(others, key=lambda x: _distance(x, m.start))
             m.count, m.count_qualifier, m.count_from = src.count, src.count_qualifier, "number"
+            m.who = m.who or src.who  # (the same people: the same descriptor)
             m.plural_anaphora = False
 
 
@@ -387,7 +388,8 @@ def assign_counts(
         if _rx(lex.lang, "both").search(window):
             m.count, m.count_qualifier, m.count_from = 2, "exact", "number"
         elif vague_quantity(text[cs:ce], lex.lang):
-            pass  # "several soldiers fled", "десятки сослуживцев": how many is not said
+            # "several soldiers fled", "десятки сослуживцев": how many is not said, who is
+            m.who = m.who or group_who(text[cs:ce], lex.lang)
         elif named and once(
             "names",
             lambda: _names_in(text, 0, len(text)) and _full_name(text, lex.lang),
@@ -405,13 +407,26 @@ def assign_counts(
             m.plural_anaphora = True
         elif (singular() and not _plural_doers(text, m, lex.lang)) or _singular_doer(text, m, lex):
             m.count, m.count_qualifier, m.count_from = 1, "exact", "singular"
+        if m.who is not None:
+            continue
+        # the first subject of the sentence that says who (not a pronoun before it: "his
+        # unit ... the company commander was detained")
         who = (
-            _rx(lex.lang, "singular").search(text)
-            or once("plural", lambda: _rx(lex.lang, "plural_anaphora").search(text))
+            once("described", lambda: _described(_rx(lex.lang, "singular"), text))
+            or once("described plural", lambda: _described(_rx(lex.lang, "plural_anaphora"), text))
             or (_one_noun(singular(), lex.lang) if m.count_from == "singular" else None)
         )
-        if who and m.who is None and not re.fullmatch(r"\w{1,5}", who.group(0)) and _a_head(who):
+        if who and not re.fullmatch(r"\w{1,5}", who.group(0)) and _a_head(who):
             m.who = tidy_who(who.group(0))
+
+
+def _described(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first match of ``rx`` in ``text`` that says who: not a pronoun alone (``\\w{1,5}``)
+    and ending on a noun (:func:`_a_head`)."""
+    for w in rx.finditer(text):
+        if not re.fullmatch(r"\w{1,5}", w.group(0)) and _a_head(w):
+            return w
+    return None
 
 
 _NAME_COUNT_OK = True
