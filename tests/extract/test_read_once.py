@@ -1,6 +1,7 @@
 """Each sentence's costly readings are made once per document reading, however many stages ask
 (counted operations, no timings): the person names, asked by the mention finder of a sentence
-with a trigger and by the story's people for every sentence."""
+with a trigger and by the story's people for every sentence; the analysis, the triggers, the
+dates, the numbers, the words and the places of each sentence."""
 
 from __future__ import annotations
 
@@ -120,3 +121,86 @@ def test_workers_read_ahead_what_a_trigger_sentence_holds(monkeypatch) -> None:
     for name, n in read_alone.items():
         assert calls[name] < n / 2, (name, calls[name], n)
     assert not recent._PREREAD
+
+
+def _joined(lang: str) -> Article:
+    from tests.conftest import DEV
+
+    from awol.clean.encoding import decode
+
+    files = sorted(DEV.glob(f"{lang}-*.txt"))
+    if not files:
+        pytest.skip("corpus/dev holds no articles")
+    text = "\n\n".join(decode(p.read_bytes(), str(p))[0].strip() for p in files)
+    return Article(id=f"joined-{lang}", text=text, language=lang, published="2024-06-30")
+
+
+def _count(monkeypatch, owner, name: str, calls: Counter, arg: int = 0) -> None:
+    real = getattr(owner, name)
+
+    def counted(*a, **k):
+        calls[name, id(a[arg])] += 1
+        return real(*a, **k)
+
+    monkeypatch.setattr(owner, name, counted)
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_each_sentence_is_read_once_by_each_analysis(monkeypatch, lang) -> None:
+    """Issue 12: a long text costs its sentences times the cost of reading one; a stage that
+    reads a sentence again (the story's people, the sentence before a "he", a count's full
+    name, the sentence's court) multiplies it.  Counted per sentence (the very ``str`` the
+    reader split off) on the development corpus's articles of one language joined into one
+    text."""
+    import awol.extract.counts as counts_module
+    import awol.extract.dates as dates_module
+    import awol.extract.tokens as tokens_module
+    from awol.extract.document import extract_article
+    from awol.extract.places import Gazetteer
+
+    calls: Counter = Counter()
+    read: list = []
+    split = document.split_sentences
+    monkeypatch.setattr(document, "split_sentences", lambda *a: read.append(split(*a)) or read[-1])
+    real_an = document.analyse_sentence
+
+    def analysed(sent, *a, **k):
+        calls["analyse_sentence", id(sent.text)] += 1
+        return real_an(sent, *a, **k)
+
+    monkeypatch.setattr(document, "analyse_sentence", analysed)
+    _count(monkeypatch, mentions, "_find_triggers", calls)
+    _count(monkeypatch, mentions, "sentence_arguments", calls)
+    _count(monkeypatch, dates_module, "_matches", calls)
+    _count(monkeypatch, counts_module, "_candidates", calls)
+    _count(monkeypatch, names, "_find_en" if lang == "en" else "_find_ru", calls)
+    _count(monkeypatch, Gazetteer, "_find", calls, arg=1)
+    if lang == "en":  # (the Russian scope readers read a sentence's words again: not yet one)
+        _count(monkeypatch, tokens_module, "tokens", calls)
+    ex = extract_article(_joined(lang))
+    assert ex.events  # (the joined articles tell events: the analyses ran)
+    # (a sentence of one character is the same ``str`` as every other one of it: left out)
+    objects = Counter(id(s.text) for s in read[0])
+    sentences = {k for k, n in objects.items() if n == 1}
+    assert len(read) == 1  # (no second reading of the article: nothing was rescued)
+    per: dict[str, Counter] = {}
+    for (name, key), n in calls.items():
+        if key in sentences:
+            per.setdefault(name, Counter())[key] = n
+    # every sentence analysed once, its triggers found once, its names read once (the story's
+    # people and the mentions' names, the names of the sentence before a "he")
+    assert set(per["analyse_sentence"].values()) == {1}
+    assert len(per["analyse_sentence"]) == len(sentences)
+    assert set(per["_find_triggers"].values()) == {1}
+    assert len(per["_find_triggers"]) == len(sentences)
+    finder = "_find_en" if lang == "en" else "_find_ru"
+    assert max(per[finder].values()) == 1
+    for name in ("sentence_arguments", "_matches", "_candidates"):
+        assert max(per[name].values()) == 1, name
+    if lang == "en":
+        assert max(per["tokens"].values()) == 1
+    # the places of a sentence: read once by the analysis, its court and a count's full name;
+    # once more only where an event left with no place looks for its unit's (:func:`unit_place`)
+    assert max(per["_find"].values()) <= 2
+    twice = sum(1 for n in per["_find"].values() if n == 2)
+    assert twice <= sum(1 for e in ex.events if e.type == "desertion")

@@ -277,7 +277,14 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
             m.recap = recap(sent.text, lang)
             m.same_person = same_person(sent.text, m.start, lang)
             if not m.names and prev is not None:
-                m.referent = referent(sent.text, m.start, prev.sentence.text, lang)
+                # (the names of the sentence before: read once, as for the story's people)
+                m.referent = referent(
+                    sent.text,
+                    m.start,
+                    prev.sentence.text,
+                    lang,
+                    partial(_names_of, read, named, prev.sentence.index),
+                )
             if m.count is None:
                 cs, ce = clause_bounds(sent.text, m.start)
                 m.vague_group = vague_quantity(sent.text[cs:ce], lang) is not None
@@ -403,6 +410,12 @@ class _Names:
         if not events or all(e.names for e in events):
             return None
         return [self.at(i) for i in range(len(self.sentences))]
+
+
+def _names_of(read: dict, named: _Names, i: int) -> list[NameMention]:
+    """The person names of sentence ``i``: the workers', where they read them, else read once."""
+    got = names_at(read["verdicts"], i)
+    return named.at(i) if got is None else got
 
 
 def _or(value, default):

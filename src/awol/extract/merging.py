@@ -11,6 +11,7 @@ compared only within ``MERGE_WINDOW`` sentences, through an index, so merging is
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -287,16 +288,28 @@ def same_person(text: str, start: int, lang: str) -> bool:
     return again is None or again.search(text, cs, ce) is None
 
 
-def referent(text: str, start: int, before: str | None, lang: str) -> str | None:
+def referent(
+    text: str,
+    start: int,
+    before: str | None,
+    lang: str,
+    names: Callable[[], list] | None = None,
+) -> str | None:
     """ "Alexey Sozonov was tried for the same offense. ... he received a four-year suspended
     sentence": where the subject of the mention's clause, before its trigger, is a singular
     personal pronoun (``pronoun_subject`` in ``lang/*/events.yaml``), the one person the sentence
-    before names (``before``) is who it is of; None where it names none or several."""
+    before names (``before``) is who it is of; None where it names none or several.
+    ``names``: the function that gives the person names of ``before`` (read once per sentence
+    by the caller), in place of reading them here."""
     if not before or not _subject_is(text, start, lang, "pronoun_subject"):
         return None
-    from awol.extract.names import find_person_names
+    if names is None:
+        from awol.extract.names import find_person_names
 
-    people = {n.normalized for n in find_person_names(before, lang)}
+        found = find_person_names(before, lang)
+    else:
+        found = names()
+    people = {n.normalized for n in found}
     return next(iter(people)) if len(people) == 1 else None
 
 

@@ -157,9 +157,22 @@ def _is_place(text: str, lang: str, wide: bool = False) -> bool:
     "Konstantin Yefremov", "Ivan Kirov")?"""
     from awol.extract.places import get_gazetteer
 
-    ms = get_gazetteer().find(text, lang)
-    whole = bool(ms) and ms[0].start == 0 and ms[0].end >= len(text.rstrip()) - 2
-    return whole and (not wide or ms[0].kind != "city")
+    # (a name's words are read again in each sentence that names it: the answer is kept)
+    global _PLACE_SEEN
+    gaz = get_gazetteer()
+    seen = _PLACE_SEEN
+    if seen[0] is not gaz or len(seen[1]) >= 50_000:
+        seen = _PLACE_SEEN = (gaz, {})
+    key = (text, lang, wide)
+    out = seen[1].get(key)
+    if out is None:
+        ms = gaz.find(text, lang)
+        whole = bool(ms) and ms[0].start == 0 and ms[0].end >= len(text.rstrip()) - 2
+        out = seen[1][key] = whole and (not wide or ms[0].kind != "city")
+    return out
+
+
+_PLACE_SEEN: tuple = (None, {})  # (the gazetteer, {(text, lang, wide): is it a place})
 
 
 @functools.lru_cache(maxsize=1)

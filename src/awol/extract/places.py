@@ -41,7 +41,7 @@ from awol.extract.places_tokens import (
     _tokens,
     get_morph,
 )
-from awol.extract.recent import MISSING, preread
+from awol.extract.recent import MISSING, Recent, preread
 
 __all__ = [
     "Gazetteer",
@@ -74,6 +74,7 @@ _EN_NAME_QUOTE_RE = re.compile(
     r"[“\"](?:[A-Z][\w'’-]*|of|the|and|de)(?:\s+(?:[A-Z][\w'’-]*|of|the|and|de)){1,4},?[”\"]"
 )
 
+_RECENT = Recent()  # (the places of the last texts read)
 _QUOTED_RE = re.compile(r"«[^«»]{1,80}»")
 
 
@@ -236,9 +237,20 @@ class Gazetteer(EnglishPlaces, RussianPlaces):
 
     # ----------------------------------------------------------------- API
     def find(self, text: str, lang: str = "en") -> list[PlaceMention]:
-        """Place names in ``text``: non-overlapping longest matches, in order of appearance."""
+        """Place names in ``text``: non-overlapping longest matches, in order of appearance.
+
+        The stages that read a sentence share what was found in it (the analysis, the sentence's
+        court, a count's full name: :mod:`awol.extract.recent`)."""
         if not text:
             return []
+        key = (self, lang)
+        found = _RECENT.get(text, key)
+        if found is MISSING:
+            found = tuple(self._find(text, lang))
+            _RECENT.put(text, key, found)
+        return list(found)
+
+    def _find(self, text: str, lang: str) -> list[PlaceMention]:
         pre = preread(text, "places", lang)  # (a long text's, read by workers)
         if pre is not MISSING:
             return list(pre)

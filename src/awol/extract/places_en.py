@@ -80,6 +80,12 @@ _NEAR_BEFORE = frozenset(
 )
 
 
+_UNSEEN = object()
+# the misspelt names' index the answers are of, and :meth:`EnglishPlaces._near_key`'s answer for
+# each word read
+_NEAR_SEEN: tuple[dict | None, dict[str, str | None]] = (None, {})
+
+
 def _deletes(word: str) -> set[str]:
     return {word[:k] + word[k + 1 :] for k in range(len(word))}
 
@@ -168,6 +174,20 @@ class EnglishPlaces:
         or None (none, or several: "Kharkhiv" -> "Kharkiv")."""
         if len(tok) < NEAR_MIN or not tok.isalpha() or tok.isupper() or not tok[:1].isupper():
             return None
+        # (a word's answer is kept: a long text repeats its capitalised words, and reading one
+        # costs a set of its forms with a letter left out and an English dictionary look-up)
+        global _NEAR_SEEN
+        near = self._en_near
+        seen = _NEAR_SEEN
+        if seen[0] is not near or len(seen[1]) >= 100_000:
+            seen = _NEAR_SEEN = (near, {})
+        key = seen[1].get(tok, _UNSEEN)
+        if key is _UNSEEN:
+            key = seen[1][tok] = self._near_read(tok)
+        return key
+
+    def _near_read(self, tok: str) -> str | None:
+        """:meth:`_near_key`, read."""
         near = self._en_near
         cands = set(near.get(tok, ()))
         for d in _deletes(tok):
