@@ -19,6 +19,14 @@ events mapped to the gold events the evaluation aligns them with (an unaligned e
 is left out).  ``--list`` prints every wrongly joined pair with the two events' type, names,
 count, region and evidence (train texts only).  ``--half``: only the train ids of that half
 (scripts/attribution_errors.py ``half_ids``): develop reading one half, measure on the other.
+
+``--roundups``: since train's groupings never join two stories where the gold cases can tell,
+a roundup is made of two train articles of one language that share no gold case, their events
+told one after the other (the second's evidence offsets moved past the first's text), and the
+groups counted that hold events of both: how often the second article's first story is taken
+for a continuation of the first's last one, and on what (a name, status, region or place in
+common, or its order alone).  What a grouping rule loses on real articles (the pairs above)
+against what it stops here.
 """
 
 from __future__ import annotations
@@ -43,6 +51,50 @@ def _groups(events: list[dict], did: str, published: str | None) -> list[int]:
     return [f.group for f in document_features(recs)]
 
 
+def _roundups(name: str, docs: dict[str, list[dict]], pub: dict, lang: dict,
+              cases_of: dict) -> None:  # fmt: skip
+    import itertools
+
+    from awol.link.text import names_match, places_match
+
+    ids = sorted(d for d, evs in docs.items() if evs)
+    n = mixed = 0
+    how: Counter = Counter()
+    for a, b in itertools.permutations(ids, 2):
+        if lang[a] != lang[b] or cases_of.get(a, set()) & cases_of.get(b, set()):
+            continue
+        ea, eb = docs[a], docs[b]
+        groups = _groups(ea + eb, "roundup", pub.get(b))
+        n += 1
+        first = set(groups[: len(ea)])
+        joined = [j for j in range(len(ea), len(ea) + len(eb)) if groups[j] in first]
+        if not joined:
+            continue
+        mixed += 1
+        from awol.link.features import EVENT_FIELDS, features
+
+        def feat(ev: dict, i: int):  # noqa: ANN202
+            rec = {f: ev.get(f) for f in EVENT_FIELDS}
+            rec.update(doc="roundup", idx=i, evidence="")
+            return features(rec)
+
+        j = joined[0]
+        f = feat(eb[j - len(ea)], j)
+        before = [feat(ea[i], i) for i in range(len(ea)) if groups[i] == groups[j]]
+        shared = []
+        if f.names and names_match(f.names, [m for g in before for m in g.names]):
+            shared.append("name")
+        if f.classes & frozenset().union(*(g.classes for g in before)):
+            shared.append("status")
+        if f.region and any(g.region == f.region for g in before):
+            shared.append("region")
+        if f.places and any(places_match(f.places, g.places) for g in before):
+            shared.append("place")
+        how["+".join(shared) or "order"] += 1
+    print(f"{name} roundups: article pairs {n}, a story of the second joined to one of the first "
+          f"{mixed} ({mixed / max(n, 1):.3f}); the first such event shares: {dict(how.most_common())}")  # fmt: skip
+
+
 def _show(ev: dict) -> str:
     from awol.link.features import evidence_text
 
@@ -59,6 +111,7 @@ def main() -> None:
     ap.add_argument("--half", choices=("A", "B", "AB"))
     ap.add_argument("--language")
     ap.add_argument("--list", action="store_true", help="list the wrongly joined pairs")
+    ap.add_argument("--roundups", action="store_true", help="pairs of articles told as one")
     args = ap.parse_args()
 
     from attribution_errors import train_gold
@@ -83,6 +136,12 @@ def main() -> None:
             for p in preds
         }  # fmt: skip
     pub = {g["id"]: g.get("published") for g in gold}
+    if args.roundups:
+        lang = {g["id"]: g.get("language") or "en" for g in gold}
+        docs_of = {d: {n for (dd, _i), n in case_of.items() if dd == d} for d in pub}
+        for name, docs in readings.items():
+            _roundups(name, {d: v[0] for d, v in docs.items()}, pub, lang, docs_of)
+        return
     for name, docs in readings.items():
         counts: Counter = Counter()
         kinds: Counter = Counter()

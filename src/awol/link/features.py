@@ -21,6 +21,7 @@ from awol.link.text import (
     drop_region_words,
     name_keys,
     place_keys,
+    regions_seen,
     tokens,
 )
 
@@ -111,6 +112,9 @@ class Feat:
     # name skeletons), where a surname the extraction did not put in the event may stand
     seen: frozenset[str] = frozenset()
     evidence: str = ""  # the evidence sentence (the record's own string: no copy)
+    # an event that says no region: the regions whose names its article writes
+    # (text.regions_seen), where the other report's region may stand (``region_text``)
+    text_regions: frozenset[str] = frozenset()
 
     @property
     def lo(self) -> int | None:
@@ -189,15 +193,20 @@ def document_features(recs: list[dict], seen: frozenset[str] | None = None) -> l
             f.ctx_regions = frozenset(g.region for g in others if g.region) - {f.region}
             if not f.ages:  # "a 26-year-old contract soldier" said once for the story
                 f.ages = frozenset().union(*(g.ages for g in others))
+    written = None
     for f in feats:
         if seen and not f.names and not f.ctx_names:
             f.seen = seen
+        if seen and not f.region:
+            if written is None:
+                written = regions_seen(seen)
+            f.text_regions = written
         compact(f)
     return feats
 
 
 _SETS = ("names", "name_keys", "places", "classes", "tokens", "numbers", "ages", "ctx_names",
-         "ctx_places", "ctx_tokens", "ctx_numbers", "ctx_regions", "coarse", "seen")  # fmt: skip
+         "ctx_places", "ctx_tokens", "ctx_numbers", "ctx_regions", "coarse", "seen", "text_regions")  # fmt: skip
 
 
 def compact(f: Feat) -> Feat:

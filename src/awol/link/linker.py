@@ -108,9 +108,10 @@ class Linker(Outputs):
                 continue
             did = str(did)
             text = document_text(doc)
-            # the article's capitalised words, for its events that name nobody (name_text)
+            # the article's capitalised words, for its events that name nobody (name_text) or
+            # say no region (region_text)
             seen = None
-            if any(not ev.get("names") for ev in doc.get("events") or []):
+            if any(not ev.get("names") or not ev.get("region") for ev in doc.get("events") or []):
                 seen = names_seen(text) or None
             self.docs[did] = {
                 "published": doc.get("published"),

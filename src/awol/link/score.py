@@ -54,6 +54,7 @@ FEATURES = (
     "country_diff",
     "ctx_region",  # a region of one story is the other's region
     "ctx_region_diff",  # a side lacks the region; their stories' regions have none in common
+    "region_text",  # one side's region; the other, its story, say none, its article writes it
     "place",  # place words in common (not only a big city's name)
     "place_city",  # only a big city's name in common (Rostov, Kyiv: many happenings)
     "ctx_place",  # place words in common through the story context only
@@ -89,7 +90,7 @@ FEATURES = (
 PRIOR = {
     "bias": -4.0, "name": 4.0, "name_full": 1.0, "first_name": 1.0, "ctx_name": 2.0, "ctx_name_conflict": -2.0, "name_text": 1.5, "day_same": 3.0,
     "day_near": 1.0, "month_in": 1.5, "month_overlap": 0.5, "time_close": 0.5, "time_week": 0.5, "time_far": -1.0, "time_apart": -0.5,
-    "region_same": 2.0, "region_diff": -2.5, "country_diff": -3.0, "ctx_region": 0.5, "ctx_region_diff": -1.0,
+    "region_same": 2.0, "region_diff": -2.5, "country_diff": -3.0, "ctx_region": 0.5, "ctx_region_diff": -1.0, "region_text": 0.5,
     "place": 1.5, "place_city": 0.5, "ctx_place": 0.5, "tokens": 1.0, "ctx_tokens": 0.5, "numbers": 1.0, "words": 0.5, "distinct_diff": -1.0,
     "count_same_many": 1.5, "count_same_one": 0.5, "count_same_big": 1.0, "count_near": -0.5, "count_compat": 0.5, "count_conflict": -2.0, "count_conflict_small": -3.0,
     "age_same": 1.5, "age_diff": -4.0, "class_agree": 1.0, "marker_agree": 1.0, "class_disagree": -1.0, "armed_agree": 0.5, "armed_disagree": -1.0,
@@ -246,6 +247,11 @@ def pair_features(a: Feat, b: Feat, copies: bool = False) -> dict[str, float] | 
         ra = a.ctx_regions | {ar} if ar else a.ctx_regions
         rb = b.ctx_regions | {br} if br else b.ctx_regions
         x["ctx_region" if ra & rb else "ctx_region_diff"] = 1.0
+    elif "region_same" not in x and (a.text_regions or b.text_regions):
+        # one side says its region, the other (nor its story) none, but its article writes
+        # that region's name: the extraction kept a sentence without it
+        if (ar and ar in b.text_regions) or (br and br in a.text_regions):
+            x["region_text"] = 1.0
     if a.country and b.country and a.country != b.country:
         x["country_diff"] = 1.0
     if shared:

@@ -434,6 +434,31 @@ def names_seen(text: str | None) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def _region_index() -> dict[str, list[tuple[str, str]]]:
+    """First three letters of a region-name skeleton -> (skeleton, region code)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for region, words in _region_words().items():
+        for w in words:
+            out.setdefault(w[:3], []).append((w, region))
+    return out
+
+
+def regions_seen(seen: frozenset[str] | None) -> frozenset[str]:
+    """The regions whose names an article writes (``seen``: its capitalised words,
+    :func:`names_seen`; "Rostov", "Ростовской" -> RU-ROS), matched as place words
+    (:func:`places_match`)."""
+    if not seen:
+        return frozenset()
+    index = _region_index()
+    out = set()
+    for sk in seen:
+        for w, region in index.get(sk[:3], ()):
+            if region not in out and places_match({sk}, {w}):
+                out.add(region)
+    return frozenset(out)
+
+
 @lru_cache(maxsize=200_000)
 def _skeleton_cached(token: str) -> str:
     return skeleton(token)
