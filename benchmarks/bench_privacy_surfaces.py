@@ -122,9 +122,15 @@ def _exports(db: str, tmp: Path) -> dict[str, str]:
     return out
 
 
-def _web(db: str, records: list[tuple[str, str, set[str]]] | None = None) -> dict[str, str]:
+def _web(
+    db: str,
+    records: list[tuple[str, str, set[str]]] | None = None,
+    pieces: dict[str, list[tuple[str, set[str] | None]]] | None = None,
+) -> dict[str, str]:
     """label -> concatenated text of every anonymous response of one kind; ``records`` gets
-    ``(label, text, stored ids of its documents)`` of every record opened by its id."""
+    ``(label, text, stored ids of its documents)`` of every record opened by its id, and
+    ``pieces`` every response apart (its URL, its text with the public ids of its documents
+    where it is one record opened by its id)."""
     from fastapi.testclient import TestClient
 
     from awol.query import Filters
@@ -146,6 +152,9 @@ def _web(db: str, records: list[tuple[str, str, set[str]]] | None = None) -> dic
             # the response only (the URL asked for is the reader's own; a page asked for by an
             # id that names someone redirects: its final URL is counted)
             out.setdefault(label, []).append(f"{r.url}\n{r.text}")
+            if pieces is not None:
+                one = set(docs) if docs is not None else None
+                pieces.setdefault(label, []).extend([(str(r.url), one), (r.text, one)])
             if docs is not None and records is not None:
                 records.append((label, f"{r.url}\n{r.text}", {raw.get(d, d) for d in docs}))
             try:
@@ -359,6 +368,44 @@ def _overmask(db: str, names_by_doc: dict[str, set[str]], show: int) -> dict[str
     return {k: len(v) for k, v in kinds.items()}
 
 
+def _where(
+    db: str,
+    folder: Path,
+    names_by_doc: dict[str, set[str]],
+    names: set[str],
+    pieces: dict[str, list[tuple[str, set[str] | None]]],
+    slug_place: Callable[[str], bool],
+    outlets: frozenset[str],
+) -> int:
+    """Where each form sits, record by record, and whether it is a person of the record's own
+    document (bench_privacy_where.py); returns the occurrences that are (target 0)."""
+    from bench_privacy_kinds import surface_group
+    from bench_privacy_where import DocReading, describe_records
+    from bench_privacy_where import report as where_report
+
+    from awol.privacy import public_id, use_store
+    from awol.privacy.stored import document_names
+    from awol.store import Store
+
+    store = Store(db)
+    try:
+        use_store(store)
+        docs = {d["id"]: d for d in store.documents()}
+        masker: dict[str, list[str]] = {d: [] for d in docs}
+        for ev in store.events():
+            masker.setdefault(ev.get("document_id") or "", []).extend(ev.get("names") or [])
+        for d, found in document_names(store, list(docs)).items():
+            masker.setdefault(d, []).extend(found)
+        raw = {public_id(d): d for d in docs}
+    finally:
+        store.close()
+    reading = DocReading(docs, names_by_doc, masker, raw)
+    rows, per_label = describe_records(
+        pieces, names, reading, slug_place, outlets, surface_group, readable
+    )
+    return where_report(rows, per_label)
+
+
 def _sources(db: str, names_by_doc: dict[str, set[str]], folder: Path) -> Sources:
     """The stored documents (cleaned text, title, URL) of the database and the split of each
     (the corpus's splits.json), for ``--counts``."""
@@ -403,7 +450,10 @@ def audit(
         db = f"sqlite:///{tmp}/p.db"
         _ingest(folder, db)
         records: list[tuple[str, str, set[str]]] = []
-        texts = {**_exports(db, tmp), **_web(db, records)}
+        pieces: dict[str, list[tuple[str, set[str] | None]]] = {}
+        exported = _exports(db, tmp)
+        texts = {**exported, **_web(db, records, pieces)}
+        pieces.update({k: [(v, None)] for k, v in exported.items()})
         res: dict[str, int] = {}
         homonyms: Counter = Counter()
         translit_place = transliterated_places(folder)
@@ -469,6 +519,7 @@ def audit(
         print(f"  {'TOTAL':<34} {sum(res.values()):>5}")
         if counts:
             report(leaked)
+            _where(db, folder, names_by_doc, names, pieces, translit_place, outlets)
         _overmask(db, names_by_doc, 0 if private else show)
     return res
 
