@@ -91,3 +91,5 @@ def test_brief_report_prints_counts_not_document_ids(tmp_path) -> None:
     assert out.exit_code == 0, out.output
     assert "no gold events but predicted events: 1" in out.output
     assert "quiet-doc-alpha" not in out.output and "busy-doc-beta" not in out.output
+    both = CliRunner().invoke(main, ["evaluate", str(p), "--gold", str(g), "--brief", "--json"])
+    assert both.exit_code == 2 and "quiet-doc-alpha" not in both.output

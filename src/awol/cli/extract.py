@@ -136,6 +136,15 @@ def evaluate_cmd(
     from awol.evaluate.events import by_language, by_split, format_report, score
     from awol.evaluate.linking import format_linking_report, link_and_score, load_gold_links
 
+    if as_json and brief:
+        # the JSON scores hold the lists of misses, spurious events and document ids: --brief
+        # (what may be run on a split no one may read) must never print them
+        click.echo(
+            "awol: error: --brief prints counts only and --json every score with its lists of "
+            "documents and sentences: use one of them",
+            err=True,
+        )
+        sys.exit(2)
     try:
         tpath = Path(target)
         links = _gold_links(tpath, incidents, cases, load_gold_links)
