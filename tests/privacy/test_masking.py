@@ -62,52 +62,51 @@ def test_places_and_organisations_stay_readable(text):
     assert redact_text(text) == text
 
 
-def test_place_named_like_a_person_stays_readable():
-    # the given name Artyom and the town of Artyom
-    out = redact_text(
-        "They were detained in the town of Artyom near Vladivostok.", ["Artyom Dashiev"]
-    )
-    assert "Artyom" in out
+def test_place_named_like_a_person_stays_readable_where_the_document_names_no_such_person():
+    # the town of Artyom, in an article that names no Artyom: the recogniser reads the place
+    text = "They were detained in the town of Artyom near Vladivostok."
+    assert redact_text(text) == text
 
 
 @pytest.mark.parametrize(
-    "text, names, place, person",
+    "text, names, kept, masked",
     [
         (
             "Artyom Kulagin fled. His mother said that Artyom had called her from the town of "
             "Artyom. Police searched Kursk and Artyom.",
             ["Artyom Kulagin"],
-            ["town of Artyom", "Kursk and Artyom"],
-            ["that Artyom had"],
+            ["town of [name]", "Kursk and [name]"],
+            ["that Artyom had", "town of Artyom", "Kursk and Artyom"],
         ),
         (
-            # a comma after a place ends a clause; it lists places only where the list goes on
             "Artyom Kulagin fled. Back in Vladivostok, Artyom told his mother he was safe. "
             "Police searched Kursk, Artyom and Belgorod.",
             ["Artyom Kulagin"],
-            ["Kursk, Artyom and Belgorod"],
-            ["Vladivostok, Artyom told"],
+            ["Vladivostok, [name] told", "Kursk, [name] and Belgorod"],
+            ["Vladivostok, Artyom told", "Kursk, Artyom and Belgorod"],
         ),
         (
             "Владимир Петров сбежал. В городе Владимире его задержали, Владимир не сопротивлялся. "
             "Суд во Владимирской области.",
             ["Владимир Петров"],
-            ["городе Владимире", "во Владимирской"],
-            ["задержали, Владимир не"],
+            # another word than a form of the name ("Владимирской") stays readable
+            ["городе [name]", "задержали, [name] не", "во Владимирской области"],
+            ["городе Владимире", "задержали, Владимир не"],
         ),
     ],
 )
-def test_a_given_name_that_is_also_a_place_is_masked_where_nothing_shows_the_place(
-    text, names, place, person
+def test_a_name_the_document_holds_is_masked_wherever_it_stands_place_or_not(
+    text, names, kept, masked
 ):
-    # the gazetteer reads "Artyom" and "Владимир" as places wherever they stand: the person's
-    # name stays readable only where a preposition, a settlement word, a longer place or a
-    # coordinated place shows the place
+    # one reading per document: a form of a name the document stores or recognises as a
+    # person is masked everywhere in its outputs, where a preposition, a settlement word or a
+    # coordinated place shows a place of the same spelling too (the person is never readable
+    # in one sentence and masked in the next; the event's region code keeps the place)
     out = redact_text(text, names)
-    for p in place:
-        assert p in out, out
-    for p in person:
-        assert p not in out and p.split()[0] in out, out
+    for k in kept:
+        assert k in out, out
+    for m in masked:
+        assert m not in out, out
 
 
 @pytest.mark.parametrize(

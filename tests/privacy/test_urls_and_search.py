@@ -87,6 +87,27 @@ def test_url_words_that_name_the_articles_people_are_masked(text, url, hidden, k
     assert out.startswith("https://example.org/")
 
 
+@pytest.mark.parametrize(
+    ("url", "kept", "hidden"),
+    [
+        # the outlet's host spells the person's surname and a given name: it stays, the slug's
+        # forms of the name go
+        (
+            "https://shevchuk-news.example.org/2024/05/taras-shevchuk-sbezhal?id=7",
+            ["https://shevchuk-news.example.org/2024/05/", "-sbezhal?id=7"],
+            ["taras-shevchuk"],
+        ),
+        ("http://taras.example.org", ["http://taras.example.org"], []),
+    ],
+)
+def test_the_host_of_a_url_is_the_outlets_and_stays(url, kept, hidden):
+    out = public_record({"url": url, "text": "Рядовой Тарас Шевчук сбежал из части."})["url"]
+    for part in kept:
+        assert part in out, (url, out)
+    for part in hidden:
+        assert part not in out, (url, out)
+
+
 def test_a_url_with_no_name_is_unchanged():
     url = "https://example.org/" + quote("новости/дезертира-задержали-в-курске") + "?id=42"
     assert public_record({"url": url, "text": "Рядовой Тарас Шевчук сбежал."})["url"] == url
@@ -103,6 +124,10 @@ def test_a_url_with_no_name_is_unchanged():
         ),
         # a surname alone the dictionary reads as one, in an oblique case
         ("https://example.org/news/sud-nad-kuznetsovym-otlozhen", ["kuznetsovym"], ["sud-nad-"]),
+        # a surname the dictionary knows (no Slavic ending to go by) before a given name;
+        # "novosti" (news) before one stays
+        ("https://example.org/sud-tsoi-taras/7", ["tsoi", "taras"], ["/sud-", "/7"]),
+        ("https://example.org/novosti-taras", ["taras"], ["/novosti-"]),
         # an invented surname alone stays (no given name, no dictionary reading): the
         # word's shape alone would mask "dezertirov"-like words too
         ("https://example.org/news/soldat-bragomyrov-sbezhal", [], ["bragomyrov"]),

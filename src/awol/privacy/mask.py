@@ -95,7 +95,11 @@ def _mask_spans(text: str, names: tuple[str, ...], url: bool) -> tuple[tuple[int
             return ()
         spans += person_spans(text)
         if forms:
-            spans += forms.spans(text, text_places(text))
+            # every form of a name the record's document stores or recognises as a person is
+            # masked wherever it stands in its outputs, a place of the same spelling too ("the
+            # town of Artyom" in the article about Artyom Kulagin): one reading per document,
+            # never a person masked in one sentence and readable in the next
+            spans += forms.spans(text)
     if not spans:
         return ()
     merged: list[tuple[int, int]] = []
@@ -148,11 +152,22 @@ def _token_spans(text: str, forms: Any) -> list[tuple[int, int]]:
 _ESCAPES = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
 
 
+_HOST = re.compile(r"[a-z][a-z0-9+.-]*://[^/?#\s]*", re.IGNORECASE)
+
+
 def _url_spans(url: str, forms: Any) -> list[tuple[int, int]]:
-    """The words of a URL that name someone: forms of the known names in any case and any
-    transliteration, and a known given name with the word after it
-    (:func:`~awol.privacy.recognise.slug_spans`).  A percent-encoded word ("/%D0%B8%D0%B2..." for
-    "/иван-петров") is read decoded and masked whole: its encoded run is the span."""
+    """The words of a URL's path, query and fragment that name someone: forms of the known
+    names in any case and any transliteration, and a known given name with the word after it
+    (:func:`~awol.privacy.recognise.slug_spans`).  The scheme and the host are the outlet's and
+    stay as they are: the domain tells which outlet published the article.  A percent-encoded
+    word ("/%D0%B8%D0%B2..." for "/иван-петров") is read decoded and masked whole: its encoded
+    run is the span."""
+    host = _HOST.match(url)
+    if host and host.end() < len(url):
+        cut = host.end()
+        return [(cut + s, cut + e) for s, e in _url_spans(url[cut:], forms)]
+    if host:
+        return []
     if "%" not in url:
         return forms.spans(url, any_case=True) + list(slug_spans(url))
     pieces: list[str] = []

@@ -494,11 +494,23 @@ def slug_spans(url: str) -> tuple[tuple[int, int], ...]:
     stop = cues()["slug_stop_words"]
     words = list(_SLUG_WORD.finditer(url))
     out: list[tuple[int, int]] = []
+    from awol.privacy.slugs import _reading
+
     for k, m in enumerate(words):
         w = m.group()
         if len(w) < 3 or w.lower() in stop or name_key(w).replace(" ", "") not in given:
             continue  # (a function word spelt like a name: "were" ~ Vera, "ili" ~ Ili)
         out.append(m.span())
+        prev = words[k - 1] if k else None
+        if (
+            prev is not None
+            and url[prev.end() : m.start()] in ("-", "_", "+", "%20", ".")
+            and len(prev.group()) >= 2
+            and prev.group().lower() not in stop
+            and prev.group().islower()
+            and _reading(prev.group()) == "name"
+        ):  # the surname before the given name, as the dictionary reads it: "shevchuk-taras"
+            out.append(prev.span())
         nxt = words[k + 1] if k + 1 < len(words) else None
         if (
             nxt is not None
