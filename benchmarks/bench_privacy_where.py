@@ -159,17 +159,21 @@ def records_of(text: str, docs: set[str] | None = None) -> list[tuple[set[str] |
             return [(_documents(x), x) for x in obj]
         return [(docs or _documents(obj), obj)]
     lines = [x for x in text.splitlines() if x.strip()]
-    parsed = []
+    parsed: list[Any] = []
     for x in lines:
         try:
             parsed.append(json.loads(x))
         except ValueError:
-            parsed = None
-            break
-    if parsed is not None:
+            parsed.append(x)  # a line of another kind: a partition's path
+    if any(not isinstance(p, str) for p in parsed):
         out: list[tuple[set[str] | None, Any]] = []
         for p in parsed:
-            out += [(_documents(r), r) for r in p] if isinstance(p, list) else [(_documents(p), p)]
+            if isinstance(p, str):
+                out.append((docs, {"path": p}))
+            elif isinstance(p, list):
+                out += [(_documents(r), r) for r in p]
+            else:
+                out.append((_documents(p), p))
         return out
     head = lines[0] if lines else ""
     if re.fullmatch(r"[a-z][a-z0-9_]*(?:,[a-z][a-z0-9_]*)+", head.strip()):

@@ -31,6 +31,8 @@ def test_outputs_are_cut_into_records_with_their_documents():
     incident = json.dumps({"incident_id": "i", "events": [["d1", 0], ["d2", 1]]})
     assert records_of(incident)[0][0] == {"d1", "d2"}
     assert records_of("<html><p>x</p></html>", {"p"}) == [({"p"}, "<html><p>x</p></html>")]
+    parts = "year=2024/month=05/part-0.parquet\n" + json.dumps([{"document_id": "e"}])
+    assert [docs for docs, _ in records_of(parts)] == [None, {"e"}]
 
 
 def test_tokens_are_told_apart():
