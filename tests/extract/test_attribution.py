@@ -88,3 +88,34 @@ def test_generic_reference_resolves_to_last_named_source() -> None:
         "Novosti Prigranichya",
     )
     assert src is not None and src.text == "Novosti Prigranichya"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        # an unnamed informant gives way to the outlet that relays it; an abbreviated month
+        # ("Oct. 15") does not end the time said with the verb
+        (
+            "Eighteen of them had deserted their positions, Suspilne reported on Oct. 15, citing "
+            "unnamed intelligence officials.",
+            "en",
+            "Suspilne",
+        ),
+        # "citing" a reason names no one; "told X to" is an order, not an outlet told
+        (
+            "The official reportedly told Orlov to stay in the country, citing the risk of attack "
+            "by Russian agencies.",
+            "en",
+            None,
+        ),
+        (
+            "The two fled, the Defense Ministry said, citing security concerns.",
+            "en",
+            "Defense Ministry",
+        ),
+        ("The two fled, according to the Health Ministry.", "en", "Health Ministry"),
+    ],
+)
+def test_grammar_of_attribution(sentence: str, lang: str, expected: str | None) -> None:
+    src = find_source(sentence, get_lexicon(lang))
+    assert (src.text if src else None) == expected
