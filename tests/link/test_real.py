@@ -199,3 +199,14 @@ def test_false_case_pairs_name_the_story_group_that_mixed_two_cases():
     assert c["false_case_pairs"] == {"story-group of two cases": 1}, c
     assert c["mixed_group_joins"] == {"region, latest story, desertion->detention (of a case)": 1}
     assert "story-group of two cases 1" in format_linking_report(r, details=False)
+
+
+def test_below_threshold_pairs_are_counted_by_how_far_they_fall_short():
+    from awol.evaluate.link_causes import MARGINS, _margin, format_causes
+
+    assert [_margin(d) for d in (0.1, 0.5, 1.5, 3.0, 9.0)] == [
+        "< 0.5", "0.5-1", "1-2", "2-4", ">= 4"]  # fmt: skip
+    assert _margin(0.99) == MARGINS[1]
+    c = {"causes": {"below (gold-linked)": 2}, "below_by": {"< 0.5": 1, "2-4": 1},
+         "features_lost": {}, "features_gained": {}, "by_language_pair": {}}  # fmt: skip
+    assert "below the threshold by (log-odds): < 0.5 1, 2-4 1" in "\n".join(format_causes(c))

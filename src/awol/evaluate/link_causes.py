@@ -188,6 +188,17 @@ def _how_joined(linker, group: list[Key], label) -> Counter:  # noqa: ANN001
     return out
 
 
+MARGINS = ("< 0.5", "0.5-1", "1-2", "2-4", ">= 4")
+
+
+def _margin(d: float) -> str:
+    """The bucket of how far under the threshold a pair scores (log-odds)."""
+    for edge, name in zip((0.5, 1.0, 2.0, 4.0), MARGINS, strict=False):
+        if d < edge:
+            return name
+    return MARGINS[-1]
+
+
 def _feat(linker, key: Key):
     ids = linker._ids
     return ids.feats[ids.id(key)]
@@ -213,6 +224,7 @@ def link_causes(gold_docs: list[dict], incidents: list[dict], linker, alignment:
     causes: Counter = Counter()
     lost: Counter = Counter()
     gained: Counter = Counter()
+    short: Counter = Counter()  # below the threshold: by how much
     by_lang: dict[str, list[int]] = {}
     for g in incidents:
         evs = sorted({(d, int(i)) for d, i in g.get("events") or [] if d in ids})
@@ -238,6 +250,7 @@ def link_causes(gold_docs: list[dict], incidents: list[dict], linker, alignment:
                     cause = "vetoed" if sc.pair_features(fa, fb) is None else "no-candidate"
                 elif sc.weigh(x, w) < t:
                     cause = "below"
+                    short[_margin(t - sc.weigh(x, w))] += 1
                 elif tuple(sorted((pa, pb))) in linker.links:
                     cause = "merge"
                 else:
@@ -258,6 +271,7 @@ def link_causes(gold_docs: list[dict], incidents: list[dict], linker, alignment:
             "mixed_group_joins": dict(joins.most_common()),
             "features_lost": dict(lost.most_common()),
             "features_gained": dict(gained.most_common()),
+            "below_by": {k: short[k] for k in MARGINS if short[k]},
             "by_language_pair": {lp: dict(zip(("gold", "both_extracted", "linked",
                                                "gold_reading_linked"), v, strict=True))
                                  for lp, v in sorted(by_lang.items())}}  # fmt: skip
@@ -267,6 +281,9 @@ def format_causes(c: dict) -> list[str]:
     """The report lines (counts only)."""
     lines = ["  incident pairs with both events extracted, not linked, by cause: "
              + (", ".join(f"{k} {n}" for k, n in c["causes"].items()) or "none")]  # fmt: skip
+    if c.get("below_by"):
+        lines.append("    below the threshold by (log-odds): "
+                     + ", ".join(f"{k} {n}" for k, n in c["below_by"].items()))  # fmt: skip
     if c["features_lost"]:
         lines.append("    evidence the gold events' pair has and the extracted pair lacks: "
                      + ", ".join(f"{k} {n}" for k, n in c["features_lost"].items()))  # fmt: skip
