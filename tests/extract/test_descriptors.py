@@ -136,3 +136,13 @@ def test_a_pronoun_before_the_subject_does_not_hide_it() -> None:
     # "his" opens the sentence; the descriptor is the subject that follows it
     events = _events("On his leave, the soldier deserted from a unit in the Kursk region.", "en")
     assert [e.who for e in events] == ["the soldier"]
+
+
+def test_a_commander_is_one_person_who_says_who() -> None:
+    # the role nouns a title before a name reads (role_before_name) are singular subjects too
+    events = _events(
+        "On January 8, the company commander was detained in the Rivne region for desertion.", "en"
+    )
+    assert [(e.type, e.count, e.who) for e in events][:1] == [
+        ("detention", 1, "the company commander")
+    ]
