@@ -13,6 +13,8 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
+from awol.extract.recent import MISSING, Recent
+
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+", re.UNICODE)
 
 
@@ -36,8 +38,22 @@ _SEEN_MAX = 300_000
 
 
 def tokens(text: str, lang: str) -> list[Token]:
-    """The words of ``text`` with their lemmas (lower case) and offsets."""
+    """The words of ``text`` with their lemmas (lower case) and offsets.  The words of the last
+    texts read are kept (by the identity of the text: the readers of one sentence's scope and
+    victims share them, :mod:`awol.extract.recent`)."""
     key = "ru" if lang == "ru" else "en"
+    found = _RECENT.get(text, key)
+    if found is not MISSING:
+        return list(found)
+    out = _tokens(text, key)
+    _RECENT.put(text, key, tuple(out))
+    return out
+
+
+_RECENT = Recent()
+
+
+def _tokens(text: str, key: str) -> list[Token]:
     lemma = _lemma_ru if key == "ru" else _lemma_en
     seen = _SEEN[key]
     out: list[Token] = []
