@@ -55,7 +55,7 @@ def _roundups(name: str, docs: dict[str, list[dict]], pub: dict, lang: dict,
               cases_of: dict) -> None:  # fmt: skip
     import itertools
 
-    from awol.link.text import names_match, places_match
+    from awol.evaluate.link_causes import shared_with
 
     ids = sorted(d for d, evs in docs.items() if evs)
     n = mixed = 0
@@ -81,15 +81,7 @@ def _roundups(name: str, docs: dict[str, list[dict]], pub: dict, lang: dict,
         j = joined[0]
         f = feat(eb[j - len(ea)], j)
         before = [feat(ea[i], i) for i in range(len(ea)) if groups[i] == groups[j]]
-        shared = []
-        if f.names and names_match(f.names, [m for g in before for m in g.names]):
-            shared.append("name")
-        if f.classes & frozenset().union(*(g.classes for g in before)):
-            shared.append("status")
-        if f.region and any(g.region == f.region for g in before):
-            shared.append("region")
-        if f.places and any(places_match(f.places, g.places) for g in before):
-            shared.append("place")
+        shared = shared_with(f, before)
         how["+".join(shared) or "order"] += 1
     print(f"{name} roundups: article pairs {n}, a story of the second joined to one of the first "
           f"{mixed} ({mixed / max(n, 1):.3f}); the first such event shares: {dict(how.most_common())}")  # fmt: skip

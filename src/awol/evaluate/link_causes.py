@@ -151,14 +151,29 @@ def _false_case_paths(gold_docs: list[dict], cases: list[dict], linker,
     return dict(out.most_common())
 
 
+def shared_with(f, before: list) -> list[str]:  # noqa: ANN001
+    """What a story event's link features ``f`` share with those of the group's earlier events
+    ``before``: a name (``name``), a status class (``status``), the region, a place."""
+    from awol.link.text import names_match, places_match
+
+    shared = []
+    if f.names and names_match(f.names, [m for g in before for m in g.names]):
+        shared.append("name")
+    if f.classes & frozenset().union(*(g.classes for g in before)):
+        shared.append("status")
+    if f.region and any(g.region == f.region for g in before):
+        shared.append("region")
+    if f.places and any(places_match(f.places, g.places) for g in before):
+        shared.append("place")
+    return shared
+
+
 def _how_joined(linker, group: list[Key], label) -> Counter:  # noqa: ANN001
     """How each event of a story group whose gold case (or none) differs from that of an earlier
     event of the group came to join it: a name in common (``name``), else what else it shares
     with the group's earlier events (``status``, ``region``, ``place``; ``order`` for nothing),
     whether the group was the latest story begun before it (``latest``) or an earlier one, and
     its own gold label (``of a case`` / ``of no case``)."""
-    from awol.link.text import names_match, places_match
-
     out: Counter = Counter()
     seen: list = []
     doc = linker._doc_feats(group[0][0])
@@ -170,15 +185,7 @@ def _how_joined(linker, group: list[Key], label) -> Counter:  # noqa: ANN001
         if lk is not None and any(x is not None and x != lk and not (
                 isinstance(x, tuple) and isinstance(lk, tuple)) for x in seen):  # fmt: skip
             f, before = feats[n], feats[:n]
-            shared = []
-            if f.names and names_match(f.names, [m for g in before for m in g.names]):
-                shared.append("name")
-            if f.classes & frozenset().union(*(g.classes for g in before)):
-                shared.append("status")
-            if f.region and any(g.region == f.region for g in before):
-                shared.append("region")
-            if f.places and any(places_match(f.places, g.places) for g in before):
-                shared.append("place")
+            shared = shared_with(f, before)
             latest = max(i for i in firsts if i < k[1]) == group[0][1]
             where = "latest story" if latest else "an earlier story"
             what = "+".join(shared) or "order"
