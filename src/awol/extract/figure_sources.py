@@ -131,9 +131,9 @@ def _dictionary_word(word: str, lang: str) -> bool:
     if lang == "ru" and re.search(r"[а-яё]", w):
         known, tags = _ru_parse(w)
         return known and not {"Name", "Surn", "Orgn", "Geox"} & tags
-    import simplemma
+    from awol.extract.tokens import known_en
 
-    return bool(simplemma.is_known(w, lang="en"))
+    return known_en(w)
 
 
 @lru_cache(maxsize=4096)

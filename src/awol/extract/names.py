@@ -231,9 +231,9 @@ def lexicon_given(tok: str) -> bool:
 def _english_word(tok: str) -> bool:
     """Is ``tok`` (any case) a word of simplemma's English dictionary ("Wagner", "Will",
     "Berlin"; not "Ivanov", "Kremlin")?"""
-    import simplemma
+    from awol.extract.tokens import known_en
 
-    return simplemma.is_known(tok.lower(), lang="en")
+    return known_en(tok)
 
 
 @functools.lru_cache(maxsize=1)

@@ -90,7 +90,7 @@ def _recased(text: str, index: dict[str, list[_Name]], entries: list[dict[str, A
     dictionary (simplemma) and names no country, region or large city ("TIME", "STAR"); every
     other word in lower case ("in", "region", "police"), so that the case-sensitive gazetteer
     reads its names."""
-    import simplemma
+    from awol.extract.tokens import known_en
 
     def one(m: re.Match[str]) -> str:
         w = m.group(0).lower()
@@ -98,7 +98,7 @@ def _recased(text: str, index: dict[str, list[_Name]], entries: list[dict[str, A
         names = index.get(cap)
         if not names:
             return w
-        if simplemma.is_known(w, lang="en") and not any(
+        if known_en(w) and not any(
             entries[n.entry]["type"] in ("country", "region")
             or (entries[n.entry].get("pop") or 0) >= _LARGE_CITY
             for n in names

@@ -196,9 +196,9 @@ class EnglishPlaces:
         if len(hits) != 1:
             return None
         (key,) = hits
-        import simplemma
+        from awol.extract.tokens import known_en
 
-        if simplemma.is_known(tok.lower(), lang="en"):
+        if known_en(tok):
             return None  # an English word ("Iceland", "Chairman")
         return key
 

@@ -130,6 +130,14 @@ def _simplemma():
 
 
 @lru_cache(maxsize=200_000)
+def known_en(word: str) -> bool:
+    """Is ``word`` (any case) a word of simplemma's English dictionary ("Wagner", "bulletin";
+    not "Ivanov", "Kremlin")?  The one look-up names, places, figure sources and the privacy
+    recogniser share, kept per word (a long text repeats its words)."""
+    return bool(_simplemma().is_known(word.lower(), lang="en"))
+
+
+@lru_cache(maxsize=200_000)
 def _lemma_en(word: str) -> str:
     if word.isdigit():
         return "<num>"

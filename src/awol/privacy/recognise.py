@@ -328,9 +328,8 @@ def _headline_names(
     Sentenced"), with the capitalised word after a given name and before a surname that is no
     English word either ("Ivan Petrov", "Merhat Sharipzhanov Speaks").  Places, organisation
     words, the word before one ("Verkhovna Rada") and not-names stay."""
-    import simplemma
-
     from awol.extract.names import en_given
+    from awol.extract.tokens import known_en
 
     def word(i: int) -> str:
         return _strip_poss(toks[i][0])
@@ -345,7 +344,7 @@ def _headline_names(
         )
 
     def english(i: int) -> bool:
-        return simplemma.is_known(word(i).lower(), lang="en")
+        return known_en(word(i))
 
     keep: set[int] = set()
     for i in range(len(toks)):

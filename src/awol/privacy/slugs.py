@@ -109,16 +109,11 @@ def _place(word: str) -> bool:
 @functools.lru_cache(maxsize=50_000)
 def _other_word(word: str) -> bool:
     """Is the lower-case ``word`` a stop word, a word of ``not_names`` or an English word?"""
-    import simplemma
-
+    from awol.extract.tokens import known_en
     from awol.privacy.recognise import cues
 
     c = cues()
-    return (
-        word in c["slug_stop_words"]
-        or word in c["not_names"]
-        or simplemma.is_known(word, lang="en")
-    )
+    return word in c["slug_stop_words"] or word in c["not_names"] or known_en(word)
 
 
 def surname_spans(url: str) -> list[tuple[int, int]]:
