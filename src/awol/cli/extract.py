@@ -108,6 +108,13 @@ def extract_cmd(paths: tuple[str, ...], manifest: str | None, include_text: bool
     "with a sentence model trained in memory on the training corpora (those of `awol train`) "
     "without it, so no document is read by a model that saw it. For a corpus folder.",
 )
+@click.option(
+    "--hold-out-words",
+    is_flag=True,
+    help="With --folds: also switch off, for each fold, the lexicon's trigger patterns and cue "
+    "lemmas that fire on its gold sentences of their type and on no training gold sentence of "
+    "that type (the words only the held-out articles taught): a measure of unseen wording.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option(
     "--brief",
@@ -123,6 +130,7 @@ def evaluate_cmd(
     language: str | None,
     split: str | None,
     folds: int | None,
+    hold_out_words: bool,
     as_json: bool,
     brief: bool,
 ) -> None:
@@ -150,6 +158,8 @@ def evaluate_cmd(
         links = _gold_links(tpath, incidents, cases, load_gold_links)
         if folds is not None and (oracle or not tpath.is_dir()):
             raise InputError("--folds", "held-out extraction needs a corpus folder (not --oracle)")
+        if hold_out_words and folds is None:
+            raise InputError("--hold-out-words", "holds words out of the folds: give --folds")
         if oracle:
             folder = tpath if tpath.is_dir() else Path(gold or target).parent
             gold_path = Path(gold) if gold else tpath / "gold.jsonl"
@@ -178,7 +188,9 @@ def evaluate_cmd(
             preds = []
             manifest = str(man) if man.exists() else None
             if folds is not None:
-                items = _held_out(tpath, [p.stem for p in files], folds, manifest, dealt)
+                items = _held_out(
+                    tpath, [p.stem for p in files], folds, manifest, dealt, hold_out_words
+                )
             else:
                 items = run_extract([str(p) for p in files], manifest)
             for item in items:
@@ -210,7 +222,14 @@ def evaluate_cmd(
             click.echo(format_linking_report(link_res, details=not brief))
 
 
-def _held_out(folder: Path, ids: list[str], folds: int, manifest: str | None, dealt: list[str]):
+def _held_out(
+    folder: Path,
+    ids: list[str],
+    folds: int,
+    manifest: str | None,
+    dealt: list[str],
+    hide_words: bool = False,
+):
     from awol.evaluate.heldout import held_out_extractions
 
     corpora = [p for p in _DEFAULT_CORPORA if (p / "gold.jsonl").exists()]
@@ -218,10 +237,20 @@ def _held_out(folder: Path, ids: list[str], folds: int, manifest: str | None, de
         raise InputError(", ".join(map(str, _DEFAULT_CORPORA)), "no corpus to train on")
     click.echo(
         f"awol: note: held-out: {folds} folds, each extracted by a model trained on "
-        f"{', '.join(map(str, corpora))} without it",
+        f"{', '.join(map(str, corpora))} without it"
+        + (" and without the words only its gold sentences fire" if hide_words else ""),
         err=True,
     )
-    return held_out_extractions(folder, ids, folds, corpora, manifest, dealt)
+    return held_out_extractions(
+        folder,
+        ids,
+        folds,
+        corpora,
+        manifest,
+        dealt,
+        hide_words,
+        note=lambda msg: click.echo(f"awol: note: {msg}", err=True),
+    )
 
 
 def _gold_links(tpath: Path, incidents: str | None, cases: str | None, load) -> tuple:

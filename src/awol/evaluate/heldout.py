@@ -6,12 +6,13 @@ extracting those documents with it flatters it.  Here the documents to score are
 folds (by article, in id order, so the folds are the same on every run); for each fold a model
 is trained in memory on the training corpora (those ``awol train`` uses) without that fold's
 documents, and that fold is extracted with it.  The predictions of all folds are then scored
-together, as one run.  Nothing is written to disk.
+together, as one run.  Nothing is written to disk.  With ``hide_words`` the lexicon's words that
+only the fold's articles taught are switched off too (:mod:`awol.evaluate.unseen`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -56,18 +57,27 @@ def held_out_extractions(
     corpora: list[Path],
     manifest: str | None,
     dealt: list[str] | None = None,
+    hide_words: bool = False,
+    note: Callable[[str], None] | None = None,
 ) -> Iterator:
     """Yield Extraction | InputError for the documents ``ids`` of ``folder``, each extracted with
     a model trained on ``corpora`` minus the documents of its fold.
 
     The folds are dealt over ``dealt`` (default ``ids``): the whole split when only one language
-    is scored, so a language's documents fall in the same folds as in the pooled run."""
+    is scored, so a language's documents fall in the same folds as in the pooled run.  With
+    ``hide_words``, each fold is trained and read with the words only its own gold fires
+    switched off (:mod:`awol.evaluate.unseen`); ``note`` is told how many per fold."""
     from awol.cli.extract import run_extract
     from awol.extract.classifier import using_model
     from awol.extract.train import build_dataset, document_key, train
 
     fold_of = assign_folds(dealt or ids, folds)
     wanted = set(ids)
+    words = None
+    if hide_words:
+        from awol.evaluate.unseen import WordFolds
+
+        words = WordFolds(corpora, folder)
     ds = build_dataset(corpora)
     if not ds.rows:
         raise InputError(", ".join(map(str, corpora)), "no candidate sentences to train on")
@@ -79,6 +89,42 @@ def held_out_extractions(
         if not files:
             continue
         keys = [document_key(folder, i) for i in held]
+        if hide_words:
+            yield from _without_words(folder, keys, files, corpora, manifest, words, note, k)
+            continue
         model = train(ds, names, rows=~np.isin(groups, keys))
+        with using_model(model):
+            yield from run_extract(files, manifest)
+
+
+def _without_words(
+    folder: Path,
+    keys: list[str],
+    files: list[str],
+    corpora: list[Path],
+    manifest: str | None,
+    words,
+    note: Callable[[str], None] | None,
+    fold: int,
+) -> Iterator:
+    """One fold read with the words only its gold fires switched off: the dataset is built
+    again with them off (the training articles' sentences read as that lexicon reads them)."""
+    from awol.cli.extract import run_extract
+    from awol.evaluate.unseen import hiding
+    from awol.extract.classifier import using_model
+    from awol.extract.train import build_dataset, train
+
+    hidden = words.hidden(set(keys))
+    if note is not None:
+        told = "; ".join(
+            f"{lang} {len(h.patterns)} patterns, {len(h.lemmas)} lemma triggers, "
+            f"{len(h.cues)} cue lemmas"
+            for lang, h in sorted(hidden.items())
+        )
+        note(f"fold {fold + 1}: words switched off: {told or 'none'}")
+    with hiding(hidden):
+        ds = build_dataset(corpora)
+        groups = np.array(ds.groups)
+        model = train(ds, [p.name for p in corpora], rows=~np.isin(groups, keys))
         with using_model(model):
             yield from run_extract(files, manifest)
