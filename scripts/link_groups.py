@@ -20,6 +20,15 @@ is left out).  ``--list`` prints every wrongly joined pair with the two events' 
 count, region and evidence (train texts only).  ``--half``: only the train ids of that half
 (scripts/attribution_errors.py ``half_ids``): develop reading one half, measure on the other.
 
+``--labels``: against the story labels of the train articles (``corpus/labels/``: the story of
+every gold event of each train article with two or more, single-article stories included), for
+the gold events and (``--preds``) the extracted ones aligned to them: every pair of labelled
+events of one article, joined right / wrong, apart right / wrong, by what links the later event
+to the earlier (:func:`_pair_kind`: a name in common or other names, a rule that forbids the
+join, one sentence, a status / region / place in common, a crowd of 50 or more on one side, or
+nothing but their order); ``--model``: grouped with the story model (:mod:`awol.link.stories`,
+not adopted) fitted on the other half's labels (``--half``), or on all of them.
+
 ``--roundups``: since train's groupings never join two stories where the gold cases can tell,
 a roundup is made of two train articles of one language that share no gold case, their events
 told one after the other (the second's evidence offsets moved past the first's text), and the
@@ -87,6 +96,77 @@ def _roundups(name: str, docs: dict[str, list[dict]], pub: dict, lang: dict,
           f"{mixed} ({mixed / max(n, 1):.3f}); the first such event shares: {dict(how.most_common())}")  # fmt: skip
 
 
+def _pair_kind(fa, fb) -> str:  # noqa: ANN001
+    """What links event ``fb`` to the earlier ``fa`` of its article, for the grouping."""
+    from awol.evaluate.link_causes import shared_with
+    from awol.link.cases import ONCE_PER_STORY, _join_score
+    from awol.link.text import names_match
+
+    nm = names_match(fb.names, fa.names)
+    if nm is True:
+        return "name"
+    if nm is False:
+        return "other names"
+    if _join_score(fb, [fa], 0) is None:
+        return "rule: second " + fb.type if fb.type == fa.type and fb.type in ONCE_PER_STORY else (
+            "rule: other")  # fmt: skip
+    if fb.evidence and fb.evidence == fa.evidence:
+        return "one sentence"
+    shared = [x for x in shared_with(fb, [fa]) if x != "name"]
+    if shared:
+        return "+".join(shared)
+    if (fa.count or 0) >= 50 or (fb.count or 0) >= 50:
+        return "crowd"
+    return "order"
+
+
+def _labelled(corpus: Path, preds: Path | None, half: str | None, with_model: bool) -> None:
+    from attribution_errors import half_ids
+
+    from awol.link.cases import document_groups
+    from awol.link.stories import StoryModel
+    from awol.link.story_fit import THRESHOLD, articles, fit_weights
+
+    pl = None
+    if preds:
+        pl = [json.loads(x) for x in preds.read_text("utf-8").splitlines() if x.strip()]
+    keep = half_ids(json.loads((corpus / "splits.json").read_text("utf-8"))["train"], half)
+    model = None
+    if with_model:  # fitted on the labelled articles of the OTHER half (or all): a check
+        other = half_ids(json.loads((corpus / "splits.json").read_text("utf-8"))["train"],
+                         {"A": "B", "B": "A"}.get(half or "", None))  # fmt: skip
+        arts = [a for a in articles(corpus, pl, extracted=bool(preds)) if a["doc"] in other]
+        model = StoryModel(fit_weights(arts), THRESHOLD)
+    for reading in ("gold", "extracted") if preds else ("gold",):
+        by: dict[str, Counter] = {}
+        tot: Counter = Counter()
+        for art in articles(corpus, pl, extracted=bool(preds)):
+            if art["reading"] != reading or art["doc"] not in keep:
+                continue
+            feats, lab, gidx = art["feats"], art["labels"], art["gold"]
+            groups = document_groups(feats, model)
+            of = {j: gi for gi, g in enumerate(groups) for j in g}
+            for a in range(len(feats)):
+                for b in range(a + 1, len(feats)):
+                    if lab[a] is None or lab[b] is None or gidx[a] == gidx[b]:
+                        continue
+                    joined, same = of[a] == of[b], lab[a] == lab[b]
+                    k = ("joined" if joined else "apart") + (
+                        " right" if joined == same else " wrong"
+                    )
+                    tot[k] += 1
+                    by.setdefault(_pair_kind(feats[a], feats[b]), Counter())[k] += 1
+        jr, jw, aw = tot["joined right"], tot["joined wrong"], tot["apart wrong"]
+        print(f"{reading} (labels{', half ' + half if half else ''}"
+              f"{', story model' if with_model else ''}): joined right {jr}, joined wrong {jw}, "
+              f"apart wrong {aw}, apart right {tot['apart right']}; same-story P "
+              f"{jr / max(jr + jw, 1):.3f} R {jr / max(jr + aw, 1):.3f}")  # fmt: skip
+        for kind, c in sorted(by.items(), key=lambda kv: -sum(kv[1].values())):
+            print(f"    {kind:22s} joined right {c['joined right']:3d}  joined wrong "
+                  f"{c['joined wrong']:3d}  apart wrong {c['apart wrong']:3d}  apart right "
+                  f"{c['apart right']:3d}")  # fmt: skip
+
+
 def _show(ev: dict) -> str:
     from awol.link.features import evidence_text
 
@@ -104,7 +184,16 @@ def main() -> None:
     ap.add_argument("--language")
     ap.add_argument("--list", action="store_true", help="list the wrongly joined pairs")
     ap.add_argument("--roundups", action="store_true", help="pairs of articles told as one")
+    ap.add_argument("--labels", action="store_true", help="against the story labels")
+    ap.add_argument(
+        "--model",
+        action="store_true",
+        help="(--labels) group with the story model fitted on the other half",
+    )
     args = ap.parse_args()
+    if args.labels:
+        _labelled(args.corpus, args.preds, args.half, args.model)
+        return
 
     from attribution_errors import train_gold
 

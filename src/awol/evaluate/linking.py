@@ -130,6 +130,37 @@ def _gold_timeline(docs: list[dict], story: set) -> list[dict]:
     return rows
 
 
+TIMELINE_CAUSES = ("report missing", "status missing", "counted over", "counted under",
+                   "order", "at large")  # fmt: skip
+
+
+def _timeline_causes(errors: list[dict], pred_rows: dict, gold_rows: list[dict]) -> list[str]:
+    """Why a case's predicted timeline differs from the gold one (most basic first):
+    ``report missing`` (a report of the story adds nothing to the predicted case: its events
+    were not extracted, or were linked elsewhere), ``status missing`` (a status the gold has
+    after a report is 0 in the case: the event of that type is missing), ``counted over`` /
+    ``counted under`` (a status has more / fewer people), ``order`` (the same rows, after other
+    reports), ``at large`` (only the derived at-large count differs)."""
+    if not errors:
+        return []
+    found: set[str] = set()
+    for e in errors:
+        if e["document"] not in pred_rows:
+            found.add("report missing")
+        elif e["field"] == "at_large":
+            found.add("at large")
+        elif not e["predicted"]:
+            found.add("status missing")
+        elif e["predicted"] > e["gold"]:
+            found.add("counted over")
+        else:
+            found.add("counted under")
+    rows = lambda rs: sorted(tuple(r.get(f) for f in STATUS_FIELDS) for r in rs)  # noqa: E731
+    if "report missing" not in found and rows(pred_rows.values()) == rows(gold_rows):
+        found = {"order"}
+    return [c for c in TIMELINE_CAUSES if c in found]
+
+
 def score_linking(
     predicted_incidents: list[dict],
     gold_docs: list[dict],
@@ -217,13 +248,24 @@ def score_linking(
                 if pv != grow[f]:
                     errors.append({"document": doc, "field": f, "gold": grow[f],
                                    "predicted": pv})  # fmt: skip
+        causes = _timeline_causes(errors, pred_rows, gold_rows)
+        if causes and causes[0] == "report missing":
+            # the missing report's story events: none extracted, or in another predicted case
+            gone = {e["document"] for e in errors if e["document"] not in pred_rows}
+            elsewhere = any(case_of.get(k) not in (None, cid) for k in story if k[0] in gone)
+            causes[0] += ": linked elsewhere" if elsewhere else ": not extracted"
         checks.append({"case": label, "case_id": cid, "correct": not errors,
                        "final": {f: gold_rows[-1][f] for f in STATUS_FIELDS},
-                       "errors": errors})  # fmt: skip
+                       "errors": errors, "causes": causes})  # fmt: skip
     result["timelines"] = {
         "checked": len(checks),
         "correct": sum(c["correct"] for c in checks),
         "cases": checks,
+        "wrong_by_cause": dict(
+            Counter(
+                c["causes"][0] if c.get("causes") else "no case" for c in checks if not c["correct"]
+            ).most_common()
+        ),  # fmt: skip
     }
     return result
 
@@ -260,7 +302,10 @@ def format_linking_report(scores: dict, details: bool = True) -> str:
         + (f", missed {nd['missed']}" if nd["missed"] and details else "")
         + (f", spurious {nd['spurious']}" if nd["spurious"] and details else "")
     )
-    lines.append(f"  timelines: {tl['correct']}/{tl['checked']} multi-report cases correct")
+    lines.append(f"  timelines: {tl['correct']}/{tl['checked']} multi-report cases correct"
+                 + ("; wrong by cause: " + ", ".join(f"{k} {v}" for k, v in
+                                                     tl["wrong_by_cause"].items())
+                    if tl.get("wrong_by_cause") else ""))  # fmt: skip
     if details:
         for chk in tl["cases"]:
             mark = "ok " if chk["correct"] else "BAD"

@@ -10,6 +10,7 @@ document, or share named people (see :func:`awol.link.incidents.people_link`).
 from __future__ import annotations
 
 from awol.link.features import Feat
+from awol.link.stories import StoryModel, continue_features
 from awol.link.text import names_match, places_match
 
 ONCE_PER_STORY = {"desertion", "prosecution", "sentence"}
@@ -63,16 +64,26 @@ def _join_score(f: Feat, group: list[Feat], rank: int) -> float | None:
     return s
 
 
-def document_groups(feats: list[Feat]) -> list[list[int]]:
-    """Story groups (lists of event positions) of one document's events, in order."""
+def document_groups(feats: list[Feat], model: StoryModel | None = None) -> list[list[int]]:
+    """Story groups (lists of event positions) of one document's events, in order.
+
+    A story whose people the event names is joined; among the others its rules allow, the
+    best-fitting by the rules' score (an earlier story than the latest only on some evidence),
+    or with a story ``model`` (:mod:`awol.link.stories`, measured, not adopted) the one it finds
+    most likely continued, when that reaches its threshold."""
     groups: list[list[int]] = []
     for i, f in enumerate(feats):
         best, best_s = None, None
         for gi, g in enumerate(groups):
-            s = _join_score(f, [feats[j] for j in g], gi)
+            members = [feats[j] for j in g]
+            s = _join_score(f, members, gi)
+            if s is not None and s < 100.0 and model is not None:
+                x = continue_features(f, members, previous=(i - 1) in g, gap=i - 1 - g[-1])
+                p = model.probability(x)
+                s = p if p >= model.threshold else None
             # an unnamed mention continues the latest story; an earlier one only on some
             # evidence (a status, region or place in common), not on its order alone
-            if s is not None and gi < len(groups) - 1 and not f.names and s - 0.1 * gi <= 0:
+            elif s is not None and gi < len(groups) - 1 and not f.names and s - 0.1 * gi <= 0:
                 s = None
             if s is not None and (best_s is None or s > best_s):
                 best, best_s = gi, s
