@@ -32,3 +32,30 @@ def test_the_same_rows_after_other_reports_are_order() -> None:
     pred = {"a": _row("a", fled=1, detained=1), "b": _row("b", fled=1, at_large=1)}
     errors = [{"document": "a", "field": "detained", "gold": 0, "predicted": 1}]
     assert _timeline_causes(errors, pred, gold) == ["order"]
+
+
+def _inc(type_: str, events: list, count=None, names=(), alts=None) -> dict:  # noqa: ANN001
+    inc = {"type": type_, "events": events, "fields": {"count": count, "names": list(names)}}
+    if alts:
+        inc["disagreements"] = {"count": [{"value": v, "documents": ds} for v, ds in alts]}
+    return inc
+
+
+def test_a_later_report_updates_a_status_instead_of_adding_to_it() -> None:
+    from awol.link.cases import timeline
+
+    pub = {"a": "2024-11-12", "b": "2024-11-13"}
+    fled = _inc("desertion", [["a", 0], ["b", 0]], 10, alts=[(10, ["a"]), (12, ["b"])])
+    # "four were detained" (a), then "police managed to detain seven of those who fled" (b):
+    # two counts no incident can join, the second a later state of the same manhunt
+    rows = timeline([fled, _inc("detention", [["a", 1]], 4), _inc("detention", [["b", 1]], 7)],
+                    pub)  # fmt: skip
+    assert [(r["fled"], r["detained"], r["at_large"]) for r in rows] == [(10, 4, 6), (12, 7, 5)]
+    # one report telling three caught and then two more: both count
+    rows = timeline([fled, _inc("detention", [["a", 1]], 3), _inc("detention", [["a", 2]], 2)],
+                    pub)  # fmt: skip
+    assert rows[0]["detained"] == 5
+    # named people of two reports are each counted once, whatever the counts
+    rows = timeline([_inc("detention", [["a", 0]], 1, ["Ivan Petrov"]),
+                     _inc("detention", [["b", 0]], 1, ["Oleg Sidorov"])], pub)  # fmt: skip
+    assert [r["detained"] for r in rows] == [1, 2]

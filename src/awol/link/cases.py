@@ -203,13 +203,17 @@ def timeline(incidents: list[dict], published: dict[str, str | None],
              duplicate_of: dict[str, str] | None = None) -> list[dict]:  # fmt: skip
     """Status of a case after each report (copies of one report count once).
 
-    fled/detained/died/prosecuted/sentenced: people involved in the incidents of that type known
-    so far (named people counted once across incidents, plus the unnamed remainder of each
-    incident's count); at_large = fled - detained - died (None when nobody is known to have
-    fled); wanted = people reported wanted, capped by at_large.  An incident's ``story_people``
-    (the people its unnamed mentions stand for in their stories, :func:`story_people`) count as
-    named people, so an unnamed mention of a happening that was not linked to the named mention
-    of it ("he was charged" vs "Sablin was charged") is not counted twice.
+    Each report tells the status as it knows it: per type (fled, detained, died, prosecuted,
+    sentenced, wanted), the people of the case's incidents of that type it reports (each by the
+    count this report gives, else the reconciled count, and at least the people it names).
+    After a report, a status is the most people any report so far gives it, or the people named
+    in its incidents so far (each once), whichever is more -- so a later report's "seven of those
+    who fled were detained" updates an earlier "four were detained" instead of adding to it.
+    at_large = fled - detained - died (None when nobody is known to have fled); wanted = people
+    reported wanted, capped by at_large.  An incident's ``story_people`` (the people its unnamed
+    mentions stand for in their stories, :func:`story_people`) count as named people, so an
+    unnamed mention of a happening that was not linked to the named mention of it ("he was
+    charged" vs "Sablin was charged") is not counted twice.
     """
     from awol.link.text import name_parts
 
@@ -221,7 +225,6 @@ def timeline(incidents: list[dict], published: dict[str, str | None],
     by_doc: dict[str, list[int]] = {}
     keys_of: list[set[str]] = []
     alts = [_count_alternatives(inc) for inc in incidents]
-    latest: dict[int, int] = {}  # incident -> highest alternative index given by a report so far
     for n, inc in enumerate(incidents):
         for d in {d for d, _ in inc["events"]}:
             by_doc.setdefault(d, []).append(n)
@@ -229,41 +232,32 @@ def timeline(incidents: list[dict], published: dict[str, str | None],
         names = list(names) + list(inc.get("story_people") or [])
         keys_of.append({name_parts(x)[1] for x in names} - {""})
     types = list(STATUS_TYPES) + ["wanted"]
-    # incremental totals: named people per type (with multiplicity) + unnamed remainder
-    named: dict[str, dict[str, int]] = {t: {} for t in types}
-    rest: dict[str, int] = dict.fromkeys(types, 0)
-    contrib: dict[int, int] = {}
+    named: dict[str, set[str]] = {t: set() for t in types}
+    best: dict[str, int] = dict.fromkeys(types, 0)
     rows: list[dict] = []
     seen: set[str] = set()
     for doc in docs:
         seen.add(doc)
+        told: dict[str, int] = dict.fromkeys(types, 0)
         for n in by_doc.get(doc, ()):
             inc = incidents[n]
             typ = inc["type"]
-            if typ not in rest:
+            if typ not in best:
                 continue
             keys = keys_of[n]
-            if n not in contrib:
-                for k in keys:
-                    named[typ][k] = named[typ].get(k, 0) + 1
-            # the count per the latest alternative given so far (alternatives are listed in first
-            # report order); falls back to the reconciled count
+            named[typ] |= keys
             values, pos = alts[n]
-            if doc in pos and pos[doc] > latest.get(n, -1):
-                latest[n] = pos[doc]
-            cnt = values[latest[n]] if n in latest else None
+            cnt = values[pos[doc]] if doc in pos else None
             if cnt is None:
                 cnt = (inc.get("fields") or {}).get("count")
-            if cnt is None:
-                cnt = max(1, len(keys))
-            new = max(0, cnt - len(keys))
-            rest[typ] += new - contrib.get(n, 0)
-            contrib[n] = new
+            told[typ] += max(cnt if isinstance(cnt, int) else 1, len(keys))
+        for t in types:
+            best[t] = max(best[t], told[t])
         if doc in duplicate_of and duplicate_of[doc] in seen:
             if rows:
                 rows[-1].setdefault("copies", []).append(doc)
             continue
-        status = {t: len(named[t]) + rest[t] for t in types}
+        status = {t: max(best[t], len(named[t])) for t in types}
         fled = status["desertion"]
         at_large = None
         if fled:
