@@ -72,6 +72,7 @@ def test_fitted_model_is_reproducible():
     model = fit(REAL, "train")
     assert model["threshold"] == stored["threshold"]
     assert model["weights"] == stored["weights"]
+    assert model["mutual_margin"] == stored.get("mutual_margin", 0.0)
 
 
 @needs_dev

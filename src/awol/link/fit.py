@@ -71,6 +71,14 @@ THRESHOLD_ON = ("gold",)
 DEALS = 1
 MARGIN = 0
 EXTRACT_FOLDS = 5  # folds of the held-out extraction (as ``awol evaluate --folds 5``)
+# the readings whose candidate pairs the weights are fitted on (the degraded ones only judge)
+TRAIN_ON = ("gold", "extracted")
+# degraded readings of the gold events (link/degrade.py: events left out and fields nulled at
+# the rates the held-out extraction loses them), scored held out beside the other two
+DEGRADED_SEEDS = 1
+# how far under the threshold a mutual best match may still link (``Linker.margin``): the
+# grid the fit chooses from held out (``choose_margin``)
+MARGINS = (0.0, 0.25, 0.5, 0.75, 1.0, 1.5)
 THRESHOLDS = tuple(round(-3.0 + 0.1 * i, 2) for i in range(61))  # -3.0 .. 3.0
 
 
@@ -132,6 +140,7 @@ class Reading:
                  cases: list[dict], to_gold: dict | None = None) -> None:  # fmt: skip
         self.docs = docs
         self.to_gold = to_gold
+        self.rates: dict[str, float] = {}  # what the extraction loses (link/degrade.py)
         self.universe = {(g["id"], i) for g in gold for i in range(len(g.get("events") or []))}
         self.gold_inc = {(d, int(i)): n for n, g in enumerate(incidents) for d, i in g["events"]}
         self.gold_case = {(d, int(i)): n for n, g in enumerate(cases) for d, i in g["events"]}
@@ -247,34 +256,61 @@ def story_folds(gold: list[dict], groups: list[dict], k: int, seed: int = 0) -> 
 
 
 def _sweep(reading: Reading, weights: dict[str, float], thresholds: tuple[float, ...],
-           held: set[str] | None = None) -> dict[float, tuple[int, ...]]:  # fmt: skip
+           held: set[str] | None = None, margin: float = 0.0) -> dict[float, tuple[int, ...]]:  # fmt: skip
     """threshold -> (true, predicted, gold) cross-document incident pairs of the linker on the
-    reading's documents with these weights, then the same for case pairs: pairs of GOLD events
-    (an extracted event counts as the gold event it is aligned with; a gold event nobody
-    extracted stays a singleton, so it costs recall); with ``held``, only the pairs with a
-    document of ``held`` (the other documents are linked too, as distractors).  The documents
-    are scored once, at the lowest threshold: the links of a higher one are those of at least
-    its score (one-to-one matching is greedy strongest first, so weaker pairs never change it),
-    and its incidents are rebuilt from them (``Linker.from_state``)."""
-    from awol.evaluate.linking import pairwise
-    from awol.link import Linker
+    reading's documents with these weights, then the same for case pairs (:class:`Linked`),
+    at one mutual-best ``margin``."""
+    lk = Linked(reading, weights, min(thresholds), margin, held)
+    return {t: lk.counts(t, margin) for t in thresholds}
 
-    old = _score.model
-    _score.model = lambda: (weights, min(thresholds))  # type: ignore[assignment]
-    try:
-        lk = Linker()
-        lk.add(reading.docs)
-        state = lk.state()
-    finally:
-        _score.model = old
-    universe = reading.universe
-    rest = {k for k in universe if held is not None and k[0] not in held}
-    out = {}
-    feature_cache: dict = {}  # the same events at every threshold: their features once
-    for t in thresholds:
-        links = [x for x in state["links"] if x[2] >= t]
-        incs = Linker.from_state({**state, "links": links}, feature_cache).incidents()
-        counts: list[int] = []
+
+class Linked:
+    """A reading's documents linked once with these weights, at the lowest threshold ``low``
+    (and mutual-best ``margin``), and counted at any higher threshold and smaller margin:
+    the links of a higher threshold are those of at least its score (one-to-one matching is
+    greedy strongest first, so weaker pairs never change it), plus, with a margin, those under
+    it by at most the margin that are mutual best matches (``Linker.mutual``: one at a cut is
+    one at any); its incidents are rebuilt from them (``Linker.from_state``)."""
+
+    def __init__(self, reading: Reading, weights: dict[str, float], low: float,
+                 margin: float = 0.0, held: set[str] | None = None) -> None:  # fmt: skip
+        from awol.link import Linker
+        from awol.link.outputs import _ekey
+
+        old = _score.model
+        _score.model = lambda: (weights, low)  # type: ignore[assignment]
+        try:
+            lk = Linker(threshold=low, margin=margin)
+            lk.mutual = set()
+            lk.add(reading.docs)
+            self.state = lk.state()
+            keys = lk._ids.keys
+            self.mutual = {(_ekey(keys[a]), _ekey(keys[b])) for a, b in lk.mutual}
+        finally:
+            _score.model = old
+        self.reading = reading
+        self.held = held
+        self.rest = {k for k in reading.universe if held is not None and k[0] not in held}
+        self.features: dict = {}  # the same events at every threshold: their features once
+        self.memo: dict = {}  # the links kept -> their counts (thresholds of a plateau)
+
+    def counts(self, t: float, m: float = 0.0) -> tuple[int, ...]:
+        """(true, predicted, gold) cross-document incident pairs at threshold ``t`` and margin
+        ``m``, then the same for case pairs: pairs of GOLD events (an extracted event counts as
+        the gold event it is aligned with; a gold event nobody extracted stays a singleton, so
+        it costs recall); with ``held``, only the pairs with a document of ``held`` (the other
+        documents are linked too, as distractors)."""
+        from awol.evaluate.linking import pairwise
+        from awol.link import Linker
+
+        mutual, reading = self.mutual, self.reading
+        links = [x for x in self.state["links"]
+                 if x[2] >= t or (x[2] >= t - m and (x[0], x[1]) in mutual)]  # fmt: skip
+        key = frozenset((a, b) for a, b, _ in links)
+        if key in self.memo:
+            return self.memo[key]
+        incs = Linker.from_state({**self.state, "links": links}, self.features).incidents()
+        out: list[int] = []
         for label, gold_of in (("incident_id", reading.gold_inc), ("case_id", reading.gold_case)):
             pred: dict = {}
             for p in incs:
@@ -282,15 +318,50 @@ def _sweep(reading: Reading, weights: dict[str, float], thresholds: tuple[float,
                     g = reading.gold_key((d, int(i)))
                     if g is not None:
                         pred[g] = p[label]
-            c = pairwise(pred, gold_of, universe)
+            c = pairwise(pred, gold_of, reading.universe)
             tp, n_pred, n_gold = c["tp"], c["predicted_pairs"], c["gold_pairs"]
-            if held is not None:  # pairs with a held-out document: all minus those without
-                r = pairwise(pred, gold_of, rest)
+            if self.held is not None:  # pairs with a held-out document: all minus those without
+                r = pairwise(pred, gold_of, self.rest)
                 tp, n_pred, n_gold = (tp - r["tp"], n_pred - r["predicted_pairs"],
                                       n_gold - r["gold_pairs"])  # fmt: skip
-            counts += [tp, n_pred, n_gold]
-        out[t] = tuple(counts)
-    return out
+            out += [tp, n_pred, n_gold]
+        self.memo[key] = tuple(out)
+        return self.memo[key]
+
+
+def _pre(name: str) -> str:
+    """The prefix of a reading's columns in the curve rows."""
+    return {"gold": "", "extracted": "e_"}.get(name, "d" + name[len("degraded") :] + "_")
+
+
+def choose_margin(halves: dict, t: float, names: list[str]) -> tuple[float, list[dict]]:
+    """(the mutual-best margin, a row per margin): at the threshold ``t``, each margin is
+    judged on each half of the folds (even, odd) by the mean over the readings of the mean
+    incident and case F-beta, against no margin.  The margin with the largest gain over both
+    halves is kept only when it gains on both halves and loses on none (a rule that gains on one
+    half only is fitted to it); ties: the smallest."""
+    rows = []
+    for m in MARGINS:
+        row: dict = {"margin": m}
+        for h in (0, 1):
+            fb = []
+            for n in names:
+                c = halves[(n, t, m, h)]
+                _, p, r = _prf(*c[:3])
+                _, cp, cr = _prf(*c[3:])
+                fb.append((_fbeta(p, r) + _fbeta(cp, cr)) / 2)
+            row[f"half{h}"] = round(sum(fb) / len(fb), 4)
+        for n in names:
+            c = [a + b for a, b in zip(halves[(n, t, m, 0)], halves[(n, t, m, 1)], strict=True)]
+            row[n] = (_prf(*c[:3]), tuple(c[:3]), _prf(*c[3:]))
+        rows.append(row)
+    base = rows[0]
+    best, gain = 0.0, 0.0
+    for row in rows[1:]:
+        g0, g1 = row["half0"] - base["half0"], row["half1"] - base["half1"]
+        if g0 > 0 and g1 > 0 and g0 + g1 > gain + 1e-9:
+            best, gain = row["margin"], g0 + g1
+    return best, rows
 
 
 def _prf(tp: int, pred: int, gold: int) -> tuple[float, float, float]:
@@ -388,15 +459,28 @@ def readings(folder: Path, split: str | None, extracted: bool = True,
         align = score_events(gold, preds)["alignment"]
         to_gold = {(d, int(i)): int(j) for d, i, j in align}
         out["extracted"] = Reading(preds, gold, incidents, cases, to_gold)
+        if DEGRADED_SEEDS:
+            from awol.link.degrade import degrade, loss_rates
+
+            rates = loss_rates(gold, preds, align)
+            out["extracted"].rates = rates
+            docs = out["gold"].docs
+            for seed in range(DEGRADED_SEEDS):
+                deg, d_to_gold = degrade(docs, rates, seed)
+                name = "degraded" if seed == 0 else f"degraded{seed}"
+                out[name] = Reading(deg, gold, incidents, cases, d_to_gold)
     return out
 
 
 def training_pairs(reads: dict[str, Reading]) -> tuple[list, np.ndarray, list[str]]:
-    """(pairs, labels, reading of each pair): the candidate pairs of every reading, pooled."""
+    """(pairs, labels, reading of each pair): the candidate pairs of every reading the weights
+    are fitted on (``TRAIN_ON``), pooled."""
     pairs: list = []
     y: list[float] = []
     src: list[str] = []
     for name, r in reads.items():
+        if name not in TRAIN_ON:
+            continue
         p, lab = r.pairs()
         pairs += p
         y += lab
@@ -430,23 +514,27 @@ def fit(folder: Path, split: str | None = "train", folds: int = FOLDS,
         evs = [e for e in g["events"] if e[0] in ids]
         n_gold += sum(1 for i, a in enumerate(evs) for b in evs[i + 1 :] if a[0] != b[0])
     # held-out threshold: per fold, weights fitted without the fold, the fold linked alone;
-    # pooled over the folds of DEALS deals of the documents
+    # pooled over the folds of DEALS deals of the documents (and, per half of the folds — even
+    # and odd — for the mutual-best margin: ``choose_margin``)
     pooled = {(n, t): [0] * 6 for n in reads for t in THRESHOLDS}
+    linked: list[tuple[str, int, Linked]] = []
     for seed in range(deals):
         fold_of = story_folds(gold, list(incidents) + list(cases), folds, seed)
         for k in range(folds):
             w_k = fold_weights(pairs, y, fold_of, k, src)
             held = {g["id"] for g in gold if fold_of[g["id"]] == k}
             for name, r in reads.items():
-                for t, counts in _sweep(r, w_k, THRESHOLDS, held).items():
-                    for i, v in enumerate(counts):
+                lk = Linked(r, w_k, min(THRESHOLDS), max(MARGINS), held)
+                linked.append((name, k % 2, lk))
+                for t in THRESHOLDS:
+                    for i, v in enumerate(lk.counts(t)):
                         pooled[(name, t)][i] += v
     curve: list[dict] = []
     for t in THRESHOLDS:
         row: dict = {"threshold": t}
         fbs = []
         for name in reads:
-            pre = "" if name == "gold" else name[0] + "_"
+            pre = _pre(name)
             f1, p, r = _prf(*pooled[(name, t)][:3])
             cf1, cp, cr = _prf(*pooled[(name, t)][3:])
             if name in THRESHOLD_ON:
@@ -457,6 +545,22 @@ def fit(folder: Path, split: str | None = "train", folds: int = FOLDS,
         row["fbeta"] = round(sum(fbs) / len(fbs), 4)
         curve.append(row)
     t, best = plateau_middle(margin_curve(curve, margin))
+    halves = {(n, t, m, h): [0] * 6 for n in reads for m in MARGINS for h in (0, 1)}
+    for name, h, lk in linked:
+        for m in MARGINS:
+            for i, v in enumerate(lk.counts(t, m)):
+                halves[(name, t, m, h)][i] += v
+    mutual, margins = choose_margin(halves, t, list(reads))
+    if mutual:  # the held-out figures of the model: at its margin
+        for name in reads:
+            pre = _pre(name)
+            c = [a + b for a, b in zip(halves[(name, t, mutual, 0)], halves[(name, t, mutual, 1)],
+                                       strict=True)]  # fmt: skip
+            f1, p, r = _prf(*c[:3])
+            cf1, cp, cr = _prf(*c[3:])
+            best.update({pre + "precision": p, pre + "recall": r, pre + "f1": f1,
+                         pre + "case_precision": cp, pre + "case_recall": cr,
+                         pre + "case_f1": cf1})  # fmt: skip
     fitted_on = {
         "corpus": folder.name,
         "split": split or "all",
@@ -475,22 +579,25 @@ def fit(folder: Path, split: str | None = "train", folds: int = FOLDS,
     }
     if deals != 1 or margin:
         fitted_on.update({"deals": deals, "margin": margin})
+    if reads.get("extracted") is not None and reads["extracted"].rates:
+        fitted_on["degraded_rates"] = reads["extracted"].rates
     for name in reads:
-        pre = "" if name == "gold" else name[0] + "_"
-        tag = "cv_" if name == "gold" else "cv_extracted_"
+        pre = _pre(name)
+        tag = "cv_" if name == "gold" else f"cv_{name}_"
         for level in ("incident", "case"):
             lv = "" if level == "incident" else "case_"
             for m in ("f1", "precision", "recall"):
                 fitted_on[f"{tag}{level}_{m}"] = best[pre + lv + m]
     for name, r in reads.items():
-        f1, p, rc = _prf(*_sweep(r, weights, (t,))[t][:3])
-        tag = "" if name == "gold" else "extracted_"
+        f1, p, rc = _prf(*_sweep(r, weights, (t,), margin=mutual)[t][:3])
+        tag = "" if name == "gold" else f"{name}_"
         fitted_on.update({f"{tag}incident_f1": f1, f"{tag}incident_precision": p,
                           f"{tag}incident_recall": rc})  # fmt: skip
     if "extracted" not in reads:
         for key in ("extracted_candidate_pairs", "extracted_positive_pairs"):
             del fitted_on[key]
-    return {"threshold": float(t), "weights": weights, "fitted_on": fitted_on, "curve": curve}
+    return {"threshold": float(t), "mutual_margin": float(mutual), "weights": weights,
+            "fitted_on": fitted_on, "curve": curve, "margins": margins}  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -550,7 +657,21 @@ def main(argv: list[str] | None = None) -> int:
                     **row
                 )
             )
+        if "d_f1" in row:
+            line += (
+                "; degraded: incidents P={d_precision:.3f} R={d_recall:.3f} F1={d_f1:.3f}, "
+                "cases F1={d_case_f1:.3f}".format(**row)
+            )
         print(line + f", mean F{BETA}={row['fbeta']:.3f}")
+    print(f"mutual best matches under the threshold {model['threshold']}, by margin (held out; "
+          f"mean F{BETA} of the readings per half of the folds, even / odd; incidents F1 "
+          "(tp/pred/gold), cases F1 per reading):")  # fmt: skip
+    for row in model.pop("margins"):
+        parts = [f"margin {row['margin']:4.2f}: halves {row['half0']:.4f} / {row['half1']:.4f}"]
+        for n in [k for k in row if k not in ("margin", "half0", "half1")]:
+            (f1, _, _), c, (cf1, _, _) = row[n]
+            parts.append(f"{n} {f1:.3f} ({c[0]}/{c[1]}/{c[2]}) {cf1:.3f}")
+        print("; ".join(parts))
     text = (
         "# Pair-scoring model of awol.link (see score.py): fitted, do not edit by hand.\n"
         f"# Reproduce: python -m awol.link.fit <corpus/real> --split {args.split}\n"

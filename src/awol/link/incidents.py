@@ -12,7 +12,7 @@ two events of one document.
 from __future__ import annotations
 
 from awol.link.features import Feat, month_index
-from awol.link.score import VETO, score, threshold  # noqa: F401  (re-exported)
+from awol.link.score import VETO, mutual_margin, score, threshold  # noqa: F401  (re-exported)
 from awol.link.text import name_parts, names_match
 
 # --- blocking --------------------------------------------------------------------------------

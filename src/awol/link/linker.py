@@ -61,9 +61,19 @@ class Linker(Outputs):
     """
 
     def __init__(
-        self, threshold: float | None = None, dup_threshold: float = 0.4, cap: int | None = CAP
+        self,
+        threshold: float | None = None,
+        dup_threshold: float = 0.4,
+        cap: int | None = CAP,
+        margin: float | None = None,
     ) -> None:
         self.threshold = _inc.threshold() if threshold is None else threshold
+        # a pair this far below the threshold still links when it is a mutual best match: each
+        # event's best candidate in the other's document (docs/linking.md, "Mutual best")
+        self.margin = _inc.mutual_margin() if margin is None else margin
+        # set to a set to collect the links (event numbers) that are mutual best matches (the
+        # fit's threshold sweep: which of the links scored at one threshold another one keeps)
+        self.mutual: set[tuple[int, int]] | None = None
         self.cap = cap  # most candidates scored per event (None: all)
         self.docs = Records(DOC_FIELDS)  # id -> {published, language, outlet, url, title, n}
         self.events = Records()  # (doc, idx) -> event fields + doc + idx + published + evidence
@@ -268,6 +278,7 @@ class Linker(Outputs):
         conflicts = _StoryConflicts(self, feats)
         vague = _score.vague
         threshold, record = self.threshold, self.record
+        low = threshold - self.margin
         for f, g, x, st, su, s, stories, fe, ge in scored:
             if strong and strong.get(stories, 0) - (1 if st else 0) > 0:
                 x["story_link"] = 1.0
@@ -279,27 +290,35 @@ class Linker(Outputs):
                     s += support_w * x["story_support"]
             # a vague pair of two stories that contradict (only looked up where it can decide;
             # a side whose article writes the other's surname is not vague: name_text)
-            if ((s >= threshold or record is not None) and (vague(f) or vague(g))
+            if ((s >= low or record is not None) and (vague(f) or vague(g))
                     and "name_text" not in x):  # fmt: skip
                 if conflicts.get(stories) - {f.type}:
                     x["story_conflict"] = 1.0
                     s += conflict_w
             if record is not None:
                 record.append((f.key, g.key, x))
-            if s >= threshold:
+            if s >= low:
                 by_doc[g.doc].append((s, f.key, g.key, fe, ge))
-        # one-to-one between two documents, strongest first (symmetric tie-break)
+        # one-to-one between two documents, strongest first (symmetric tie-break); a pair under
+        # the threshold (by at most the margin) links only as a mutual best match: no stronger
+        # pair of the two documents holds either of its events
+        mutual = self.mutual
         for pairs in by_doc.values():
             pairs.sort(key=lambda t: (-t[0], min(t[1], t[2]), max(t[1], t[2])))
             used: set[Key] = set()
+            seen: set[Key] = set()
             for s, a, b, ea, eb in pairs:
-                if a in used or b in used:
+                best = a not in seen and b not in seen
+                seen.update((a, b))
+                if a in used or b in used or (s < threshold and not best):
                     continue
                 used.update((a, b))
                 if b < a:
                     ea, eb = eb, ea
                 self._links.add(ea, eb, round(s, 3))
                 self._comp.add_link(ea, eb)
+                if mutual is not None and best:
+                    mutual.add((ea, eb))
         for f, idx in zip(feats, keys, strict=True):
             self._file(f, idx)
 

@@ -397,3 +397,11 @@ def score(a: Feat, b: Feat, copies: bool = False) -> float:
 
 def threshold() -> float:
     return model()[1]
+
+
+@lru_cache(maxsize=1)
+def mutual_margin() -> float:
+    """How far below the threshold a mutual best match still links (``mutual_margin`` of
+    model.yaml, chosen held out by the fit; 0: none)."""
+    data = yaml.safe_load(MODEL_PATH.read_text(encoding="utf-8")) or {}
+    return float(data.get("mutual_margin", 0.0))
