@@ -29,7 +29,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -286,6 +286,12 @@ def parse_published_precision(published: str | None) -> tuple[date, str] | None:
     not after publication" stays right.  None for anything else (never a guess)."""
     if not published:
         return None
+    if published.__class__ is str:  # (read for each sentence's dates: kept per value)
+        return _published_str(published)
+    return _parse_published(published)
+
+
+def _parse_published(published: Any) -> tuple[date, str] | None:
     m = _PUB_RE.match(str(published))
     if not m:
         return None
@@ -299,6 +305,9 @@ def parse_published_precision(published: str | None) -> tuple[date, str] | None:
         return date(year, 12, 31), "year"
     except ValueError:  # month 13, day 31 of April, year 0
         return None
+
+
+_published_str = lru_cache(maxsize=256)(_parse_published)
 
 
 def _add_months(d: date, n: int) -> date:

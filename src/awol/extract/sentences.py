@@ -111,10 +111,18 @@ _CLAUSE = re.compile(
 
 def clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
     """Start and end (offsets in ``sentence``) of the clause that contains ``pos``."""
-    spans = _clauses(sentence)
-    i = bisect_right(spans, (pos, len(sentence) + 1)) - 1
-    start, end = spans[max(i, 0)]
-    return start, end
+    global _LAST_CLAUSES
+    last = _LAST_CLAUSES
+    if last[0] is not sentence:  # (a trigger sentence is asked ~20 times: its clauses kept)
+        spans = _clauses(sentence)
+        last = _LAST_CLAUSES = (sentence, [start for start, _end in spans], spans)
+    i = bisect_right(last[1], pos) - 1  # (the last clause that starts at or before ``pos``)
+    return last[2][i if i > 0 else 0]
+
+
+# the sentence asked last, the starts of its clauses and its clauses (replaced at once: threads
+# see one sentence's)
+_LAST_CLAUSES: tuple = (None, [], ())
 
 
 @lru_cache(maxsize=2048)
