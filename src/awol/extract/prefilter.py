@@ -590,7 +590,7 @@ class WordStartIndex:
 
     def candidates(self, low: str) -> list[int]:
         seen = self._seen
-        starts = set(_WORD_START.findall(low))
+        starts = set((_WORD_START_ASCII if low.isascii() else _WORD_START).findall(low))
         # (one look-up per distinct word start, and one union of them all, in C)
         groups = list(map(seen.get, starts))
         if None in groups:
@@ -685,4 +685,6 @@ def _merged(alts: list) -> list:
 
 # the first letters of each word (each match runs to the word's end: the next starts a word)
 _WORD_START = re.compile(rf"(\w{{1,{_KEY}}})\w*")
+# (the same in an ASCII text, where a word character is one of these: a quicker class test)
+_WORD_START_ASCII = re.compile(rf"([A-Za-z0-9_]{{1,{_KEY}}})[A-Za-z0-9_]*")
 _WORD_HEAD = re.compile(r"\w+")
