@@ -5,7 +5,8 @@
 
 ``PREDS.jsonl`` is what ``awol extract`` printed for the split's documents; for a held-out
 reading of train, extract each document with a sentence model that did not see it
-(``--extract-folds 5`` does it here, as ``awol evaluate --folds 5`` does, and ``--save`` keeps
+(``--extract-folds 5`` does it here, as ``awol evaluate --folds 5`` does, ``--hold-out-words``
+also without the words only each fold's gold fires, and ``--save`` keeps
 the result for the next run).  Never run this on the test split (docs/linking.md).
 
 The linker's weights are held out too, as ``python -m awol.link.fit`` chooses its threshold:
@@ -46,12 +47,12 @@ def _jsonl(p: Path) -> list[dict]:
     return [json.loads(x) for x in p.read_text("utf-8").splitlines() if x.strip()]
 
 
-def _extract_held_out(folder: Path, gold: list[dict], folds: int) -> list[dict]:
+def _extract_held_out(folder: Path, gold: list[dict], folds: int, hide: bool = False) -> list[dict]:
     from awol.cli.extract import _held_out
 
     ids = [g["id"] for g in gold]
     man = folder / "manifest.jsonl"
-    items = _held_out(folder, ids, folds, str(man) if man.exists() else None, ids)
+    items = _held_out(folder, ids, folds, str(man) if man.exists() else None, ids, hide)
     return [it.to_dict(include_text=True) for it in items if hasattr(it, "to_dict")]
 
 
@@ -103,6 +104,12 @@ def main() -> None:
     ap.add_argument("--split", default="train")
     ap.add_argument("--preds", type=Path, help="extracted documents (JSON Lines)")
     ap.add_argument("--extract-folds", type=int, help="extract here, held out in K folds")
+    ap.add_argument(
+        "--hold-out-words",
+        action="store_true",
+        help="extract each fold without the words only its gold fires (awol evaluate "
+        "--hold-out-words): a reading of train closer to unseen text",
+    )
     ap.add_argument("--save", type=Path, help="write the extracted documents here")
     ap.add_argument("--language", help="only pairs with a document in this language")
     ap.add_argument("--cases", action="store_true", help="list case misses (else incidents)")
@@ -129,7 +136,7 @@ def main() -> None:
     if args.preds:
         preds = _jsonl(args.preds)
     else:
-        preds = _extract_held_out(folder, gold, args.extract_folds or 5)
+        preds = _extract_held_out(folder, gold, args.extract_folds or 5, args.hold_out_words)
     if args.save:
         args.save.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in preds))
     ids = {g["id"] for g in gold}

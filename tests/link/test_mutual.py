@@ -69,3 +69,20 @@ def test_sweep_counts_each_margin_as_a_linking_at_it():
     once = Linked(reading, w, 0.0, 2.0)
     for t, m in ((0.0, 0.0), (1.5, 0.0), (1.5, 1.0), (1.5, 2.0), (2.5, 0.5)):
         assert once.counts(t, m) == Linked(reading, w, t, m).counts(t, m), (t, m)
+
+
+@needs_dev
+def test_the_unseen_and_degraded_readings_are_judged_never_fitted_on():
+    from awol.evaluate.linking import oracle_input
+    from awol.link.fit import readings, training_pairs
+
+    gold = [json.loads(x) for x in (DEV / "gold.jsonl").read_text("utf-8").splitlines() if x]
+    preds = oracle_input(gold)
+    reads = readings(DEV, None, True, preds, True, preds)
+    assert set(reads) == {"gold", "extracted", "degraded", "unseen"}
+    # the extraction given is the gold itself: nothing lost, every event aligned
+    assert reads["extracted"].rates["event"] == 0.0
+    assert reads["unseen"].to_gold == {(d["id"], i): i for d in preds
+                                       for i in range(len(d["events"]))}  # fmt: skip
+    _, _, src = training_pairs(reads)
+    assert set(src) == {"gold", "extracted"}

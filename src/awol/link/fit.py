@@ -117,17 +117,21 @@ def candidate_pairs(docs: list[dict]) -> list[tuple[tuple, tuple, dict[str, floa
     return uniq
 
 
-def extracted_split(folder: Path, gold: list[dict], folds: int = EXTRACT_FOLDS) -> list[dict]:
+def extracted_split(folder: Path, gold: list[dict], folds: int = EXTRACT_FOLDS,
+                    hide_words: bool = False) -> list[dict]:  # fmt: skip
     """The split's documents as ``awol evaluate FOLDER --folds 5`` extracts them: each by a
     sentence model trained (in memory) without its fold, on the corpora ``awol train`` uses
-    (``folder`` and the dev corpus); with the text, for near-duplicate detection."""
+    (``folder`` and the dev corpus); with the text, for near-duplicate detection.  With
+    ``hide_words``, as ``--hold-out-words`` does: each fold also read without the lexicon's
+    words only its own gold sentences fire (awol.evaluate.unseen)."""
     from awol.cli.extract import _DEFAULT_CORPORA
     from awol.evaluate.heldout import held_out_extractions
 
     ids = sorted(g["id"] for g in gold)
     corpora = [folder] + [p for p in _DEFAULT_CORPORA[1:] if (p / "gold.jsonl").exists()]
     man = folder / "manifest.jsonl"
-    items = held_out_extractions(folder, ids, folds, corpora, str(man) if man.exists() else None)
+    items = held_out_extractions(folder, ids, folds, corpora, str(man) if man.exists() else None,
+                                 hide_words=hide_words)  # fmt: skip
     return [it.to_dict(include_text=True) for it in items if hasattr(it, "to_dict")]
 
 
@@ -331,7 +335,9 @@ class Linked:
 
 def _pre(name: str) -> str:
     """The prefix of a reading's columns in the curve rows."""
-    return {"gold": "", "extracted": "e_"}.get(name, "d" + name[len("degraded") :] + "_")
+    return {"gold": "", "extracted": "e_", "unseen": "u_"}.get(
+        name, "d" + name[len("degraded") :] + "_"
+    )
 
 
 def choose_margin(halves: dict, t: float, names: list[str]) -> tuple[float, list[dict]]:
@@ -444,9 +450,12 @@ def margin_curve(curve: list[dict], margin: int = 1) -> list[dict]:
 
 
 def readings(folder: Path, split: str | None, extracted: bool = True,
-             preds: list[dict] | None = None) -> dict[str, Reading]:  # fmt: skip
+             preds: list[dict] | None = None, unseen: bool = False,
+             unseen_preds: list[dict] | None = None) -> dict[str, Reading]:  # fmt: skip
     """The gold reading of the split and, with ``extracted``, the held-out extracted one (the
-    documents ``preds``, else extracted here by :func:`extracted_split`)."""
+    documents ``preds``, else extracted here by :func:`extracted_split`) and the degraded one;
+    with ``unseen``, the ``unseen`` reading: extracted held out without the words only each
+    fold's gold fires (``unseen_preds``, else extracted here), judged, never fitted on."""
     from awol.evaluate.events import score as score_events
     from awol.evaluate.linking import load_gold_links, oracle_input
 
@@ -469,6 +478,15 @@ def readings(folder: Path, split: str | None, extracted: bool = True,
                 deg, d_to_gold = degrade(docs, rates, seed)
                 name = "degraded" if seed == 0 else f"degraded{seed}"
                 out[name] = Reading(deg, gold, incidents, cases, d_to_gold)
+    if unseen:
+        ids = {g["id"] for g in gold}
+        if unseen_preds:
+            up = [p for p in unseen_preds if p.get("id") in ids]
+        else:
+            up = extracted_split(folder, gold, hide_words=True)
+        align = score_events(gold, up)["alignment"]
+        to_gold = {(d, int(i)): int(j) for d, i, j in align}
+        out["unseen"] = Reading(up, gold, incidents, cases, to_gold)
     return out
 
 
@@ -497,7 +515,8 @@ def fold_weights(pairs: list, y: np.ndarray, fold_of: dict[str, int], k: int,
 
 def fit(folder: Path, split: str | None = "train", folds: int = FOLDS,
         extracted: bool = True, preds: list[dict] | None = None,
-        deals: int = DEALS, margin: int = MARGIN) -> dict:  # fmt: skip
+        deals: int = DEALS, margin: int = MARGIN, unseen: bool = False,
+        unseen_preds: list[dict] | None = None) -> dict:  # fmt: skip
     """The model: weights fitted on the candidate pairs of the gold events and (``extracted``)
     of the events extracted held out, pooled; the threshold chosen held out (by story folds)
     on the mean F-beta of both readings (docstring of the module)."""
@@ -505,7 +524,7 @@ def fit(folder: Path, split: str | None = "train", folds: int = FOLDS,
 
     gold, incidents, _ = load_split(folder, split)
     cases = load_gold_links(folder)[1] or []
-    reads = readings(folder, split, extracted, preds)
+    reads = readings(folder, split, extracted, preds, unseen, unseen_preds)
     pairs, y, src = training_pairs(reads)
     weights = _fit_weights(pairs, y, src=src)
     n_gold = 0
@@ -635,14 +654,28 @@ def main(argv: list[str] | None = None) -> int:
         help="the split's documents as extracted held out (JSON Lines, e.g. scripts/"
         "link_extracted.py --save): instead of extracting them here",
     )
+    ap.add_argument(
+        "--hold-out-words",
+        action="store_true",
+        help="also judge held out on the split extracted without the words only each fold's "
+        "gold fires (the 'unseen' reading, as awol evaluate --hold-out-words; not fitted on)",
+    )
+    ap.add_argument(
+        "--unseen-preds",
+        type=Path,
+        help="the 'unseen' reading's documents (scripts/link_extracted.py --hold-out-words "
+        "--save): instead of extracting them here",
+    )
     args = ap.parse_args(argv)
     for name in ("gold.jsonl", "incidents.jsonl"):
         if not (args.corpus / name).exists():
             print(f"awol: error: {args.corpus / name}: not found", file=sys.stderr)
             return 1
     preds = _read_jsonl(args.preds) if args.preds else None
+    up = _read_jsonl(args.unseen_preds) if args.unseen_preds else None
     model = fit(args.corpus, args.split or None, max(2, args.folds), not args.gold_only, preds,
-                max(1, args.deals), max(0, args.margin))  # fmt: skip
+                max(1, args.deals), max(0, args.margin), args.hold_out_words or bool(up),
+                up)  # fmt: skip
     fo = model["fitted_on"]
     print(f"held out ({fo['folds']} folds by story, {fo.get('deals', 1)} deals), pooled:")
     for row in model.pop("curve"):
@@ -656,6 +689,11 @@ def main(argv: list[str] | None = None) -> int:
                 "cases P={e_case_precision:.3f} R={e_case_recall:.3f} F1={e_case_f1:.3f}".format(
                     **row
                 )
+            )
+        if "u_f1" in row:
+            line += (
+                "; unseen: incidents P={u_precision:.3f} R={u_recall:.3f} F1={u_f1:.3f}, "
+                "cases F1={u_case_f1:.3f}".format(**row)
             )
         if "d_f1" in row:
             line += (
