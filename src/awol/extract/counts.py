@@ -162,8 +162,9 @@ def _lexicon(lang: str) -> _Lexicon:
             rf"\s+{partition}\s+(?P<p>{d.get('partition_pronouns', '(?!)')})\b", flags
         ),
         skip_after=re.compile(d["skip_after"], flags),
-        skip_before=re.compile(d["skip_before"], flags),
-        age_before=re.compile(d.get("age_before", "(?!)")),
+        # (searched in the words before a number, the clause: compiled to skip ahead, same matches)
+        skip_before=compile_fast(d["skip_before"], flags),
+        age_before=compile_fast(d.get("age_before", "(?!)")),
         age_after=re.compile(d.get("age_after", "(?!)")),
         weak=weak,
         people=tuple(_key(p) for p in d.get("people", [])),
@@ -185,7 +186,7 @@ def _lexicon(lang: str) -> _Lexicon:
             re.compile(d["ordinal_irregular"]) if d.get("ordinal_irregular") else None
         ),
         ordinal_digits=re.compile(d["ordinal_digits"]) if d.get("ordinal_digits") else None,
-        vague=re.compile(d["vague"], flags) if d.get("vague") else None,
+        vague=compile_fast(d["vague"], flags) if d.get("vague") else None,
         number_words=_first_words(
             list(d.get("cardinals", {}))
             + list(d.get("multipliers", {}))
