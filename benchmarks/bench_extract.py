@@ -21,10 +21,13 @@ process and of any workers it started), peak memory and the CPU seconds per MB a
 idle machine and with one worker).
 
 With ``--parallel`` the long text's process is not held to one core: where more than one is
-free, the text is read with worker processes (the classifier's reading of its sentences ahead of
-the reader, :mod:`awol.extract.verdicts`); the CPU time then counts theirs too.
+free, the text is read on all of them (:mod:`awol.extract.parallel`: the reader reads its parts
+from the first on, forked workers theirs from the last back); ``--workers N`` sets the number of
+processes (``AWOL_WORKERS``, the reader among them; 1 is one process).  It then prints the
+reader's and the workers' CPU time apart (the total is theirs together), the peak memory of the
+reader and of each worker, the parts each read and the bytes the workers sent back.
 
-    .venv/bin/python benchmarks/bench_extract.py --long 20 [--lang en] [--parallel]
+    .venv/bin/python benchmarks/bench_extract.py --long 20 [--lang en] [--parallel | --workers 2]
 """
 
 from __future__ import annotations
@@ -144,12 +147,21 @@ def run_long(corpus: Path, lang: str, megabytes: float) -> dict[str, float]:
     sentences, distinct, most = repetition(text)
     doc = Document(origin="long.txt", content=text.encode("utf-8"), id="long", language=lang,
                    published="2024-06-30")  # fmt: skip
-    t0, c0 = time.perf_counter(), _cpu()
+    from awol.extract import parallel
+    from awol.extract.verdicts import workers
+
+    t0, c0, r0 = time.perf_counter(), _cpu(), _cpu(resource.RUSAGE_SELF)
     (res,) = pipeline.process([doc])
     cpu = _cpu() - c0
     mb = len(doc.content) / 1_000_000
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    parts = dict(parallel.LAST)
+    peak = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
     return {
+        "workers": workers(),  # (processes, the reader among them)
+        "reader_cpu_seconds": round(_cpu(resource.RUSAGE_SELF) - r0, 1),
+        "parts": parts,
+        "peak_total_mb": peak + sum(parts.get("worker_peak_mb") or []),
         "megabytes": round(mb, 2),
         "characters": len(text),
         "sentences": sentences,
@@ -161,16 +173,19 @@ def run_long(corpus: Path, lang: str, megabytes: float) -> dict[str, float]:
         "events": len(getattr(res, "events", [])),
         "figures": len(getattr(res, "figures", [])),
         "error": getattr(res, "reason", None),
-        "peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        "peak_mb": peak,
         "worker_peak_mb": round(children),
     }
 
 
-def _cpu() -> float:
-    """CPU seconds of this process and of its children that have ended (workers)."""
-    me = resource.getrusage(resource.RUSAGE_SELF)
-    ch = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return me.ru_utime + me.ru_stime + ch.ru_utime + ch.ru_stime
+def _cpu(who: int | None = None) -> float:
+    """CPU seconds of this process and of its children that have ended (workers); of ``who``
+    alone where given."""
+    use = [resource.getrusage(w) for w in ((who,) if who is not None else _BOTH)]
+    return sum(u.ru_utime + u.ru_stime for u in use)
+
+
+_BOTH = (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
 
 
 def _one_core() -> None:
@@ -178,6 +193,28 @@ def _one_core() -> None:
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     except (AttributeError, OSError):
         pass
+
+
+def _split(r: dict) -> str:
+    """The reader's and the workers' CPU time, where workers read parts of the text."""
+    parts = r["parts"]
+    if not parts:
+        return ""
+    return (
+        f" (reader {r['reader_cpu_seconds']} s, {parts['workers']} worker"
+        f"{'s' if parts['workers'] > 1 else ''} {round(r['cpu_seconds'] - r['reader_cpu_seconds'], 1)} s;"
+        f" parts read by the reader {parts['read_here']}, by the workers "
+        f"{parts['read_by_workers']}, lost {parts['lost']}; the reader waited "
+        f"{parts['waited_seconds']} s; sent back {parts['shipped_bytes'] / 1e6:.1f} MB, the "
+        f"largest part {parts['largest_part_bytes'] / 1e6:.2f} MB)"
+    )
+
+
+def _peaks(r: dict) -> str:
+    peaks = (r["parts"] or {}).get("worker_peak_mb")
+    if not peaks:
+        return ""
+    return f" (workers {', '.join(map(str, peaks))} MB; all together {r['peak_total_mb']} MB)"
 
 
 def main() -> None:
@@ -189,8 +226,14 @@ def main() -> None:
     ap.add_argument(
         "--parallel", action="store_true", help="the long text with workers (not one core)"
     )
+    ap.add_argument(
+        "--workers", type=int, metavar="N", help="the long text on N processes (AWOL_WORKERS)"
+    )
     ap.add_argument("--one", action="store_true", help=argparse.SUPPRESS)  # child process
     args = ap.parse_args()
+    if args.workers:
+        os.environ["AWOL_WORKERS"] = str(args.workers)
+        args.parallel = args.parallel or args.workers > 1
     if not args.parallel:
         _one_core()
     if args.long and args.one:
@@ -207,16 +250,16 @@ def main() -> None:
             r = json.loads(out.splitlines()[-1])
             rows.append(r)
             print(
-                f"{args.lang}{' (parallel)' if args.parallel else ' (one core)'}: "
+                f"{args.lang}{' (parallel)' if args.parallel else ' (one core)'}, "
+                f"{r['workers']} process{'es' if r['workers'] > 1 else ''}: "
                 f"one text of {r['megabytes']} MB ({r['characters']} characters; "
                 f"{r['sentences']} sentences of 3+ words, {r['distinct']} distinct, none more "
-                f"than {r['most_repeated']} times): {r['cpu_seconds']} s CPU, "
-                f"{r['seconds']} s wall, {r['cpu_seconds_per_mb']} s CPU per MB, "
-                f"peak memory {r['peak_mb']} MB"
-                + (f" (largest worker {r['worker_peak_mb']} MB)" if r["worker_peak_mb"] else "")
+                f"than {r['most_repeated']} times): {r['seconds']} s wall, "
+                f"{r['cpu_seconds']} s CPU" + _split(r) + f", {r['cpu_seconds_per_mb']} s CPU "
+                f"per MB, peak memory {r['peak_mb']} MB" + _peaks(r)
                 + f"; {r['events']} events, {r['figures']} figures"
                 + (f"; error: {r['error']}" if r["error"] else "")
-            )
+            )  # fmt: skip
             sys.stdout.flush()
         small, large = rows
         print(

@@ -77,6 +77,7 @@ def test_workers_read_ahead_what_a_trigger_sentence_holds(monkeypatch) -> None:
     import awol.extract.attribution as attribution
     import awol.extract.counts as counts
     import awol.extract.dates as dates
+    import awol.extract.parallel as parallel
     import awol.extract.recent as recent
     import awol.extract.scope as scope
     import awol.extract.verdicts as verdicts
@@ -114,6 +115,10 @@ def test_workers_read_ahead_what_a_trigger_sentence_holds(monkeypatch) -> None:
     read_alone = dict(calls)
     calls.clear()
     monkeypatch.setenv("AWOL_WORKERS", "2")
+    # (the reader reads the parts the workers have not taken: here its first one at most)
+    mine = parallel.Parts.mine
+    monkeypatch.setattr(parallel.Parts, "mine", lambda self, k: k == 0 and mine(self, k))
+    monkeypatch.setattr(parallel.Parts, "between", False)
     ahead = extract_article(article)
     assert ahead.events and ahead.events == alone.events
     assert ahead.figures == alone.figures

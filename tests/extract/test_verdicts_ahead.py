@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from awol.clean.encoding import decode
+from awol.extract import parallel as parts
 from awol.extract import sentence_pool as pool
 from awol.extract import verdicts as vmod
 from awol.extract.classifier import get_model
@@ -98,7 +99,7 @@ def test_extraction_of_a_text_read_ahead_is_the_same(
     if warmup is not None:
         monkeypatch.setattr(vmod, "WARMUP", warmup)
         monkeypatch.setattr(pool, "WARMUP", warmup)
-    monkeypatch.setenv("AWOL_WORKERS", str(vmod.WHOLE_STAGE_MIN))
+    monkeypatch.setenv("AWOL_WORKERS", "3")
     counts = {"asked": 0, "taken": 0}
     analysis = vmod.Ahead.analysis
 
@@ -115,9 +116,15 @@ def test_extraction_of_a_text_read_ahead_is_the_same(
     alone = extract_article(article)
     assert parallel.events and parallel.events == alone.events
     assert parallel.figures == alone.figures
-    # every sentence asked for once; most readings taken (all but a few with the warm-up)
-    assert counts["asked"] == len(split_sentences(text, lang))
-    if warmup is None:
-        assert counts["taken"] >= 0.97 * counts["asked"]
+    # every sentence asked for once; each part read once (parts.Parts: by the reader as it went,
+    # or as a worker would, or by a worker); of the readings of the parts read as a worker reads
+    # them most were taken (all but a few with the warm-up)
+    n = len(split_sentences(text, lang))
+    assert counts["asked"] == n
+    stats = parts.LAST
+    assert stats["lost"] == 0 and stats["read_by_workers"] >= 1
+    assert sum(stats[k] for k in ("read_here", "read_between", "read_by_workers")) == -(-n // 37)
+    if warmup is None:  # (only the parts the reader read as it went are read here)
+        assert counts["taken"] >= 0.97 * (n - 37 * stats["read_here"])
     else:
-        assert 0 < counts["taken"] < counts["asked"]
+        assert 0 < counts["taken"] < n

@@ -6,15 +6,14 @@ sentence, and the relevance of the whole article), and whether a text is on the 
 
 from __future__ import annotations
 
-import multiprocessing as mp
 import os
-import threading
 from collections.abc import Mapping
 from typing import Any
 
 from awol.extract.classifier import Candidate, document_features, get_model, iter_candidates
 from awol.extract.mentions import Verdict
 from awol.extract.names import NameMention, find_person_names
+from awol.extract.parallel import Parts, can_fork
 from awol.extract.recent import add_preread, clear_preread
 from awol.extract.sentence_pool import WARMUP, analyse_part, load
 from awol.extract.tokens import LEMMA, Token
@@ -65,18 +64,14 @@ def on_topic(text: str, lex, lemmas: bool = True) -> bool:
     return any(t.context == "none" for t, _a, _b in _lemma_triggers(text, lex, None))
 
 
-# A long text's sentences are read by the classifier in worker processes, ahead of the reader
-# that goes through them in order (the two run at once): above this many characters and where
-# more than one core is free (``AWOL_WORKERS`` sets the number of processes; 1 reads in one).
-PARALLEL_MIN_CHARS = 1_000_000
-CHUNK = 2000  # sentences per task
-MAX_WORKERS = 3
-# the whole sentence stage is read by the workers (:mod:`awol.extract.sentence_pool`) from this
-# many processes: with two, the reader reading the sentences and one worker reading ahead for it
-# are about even, and the whole stage in two workers costs ~12% more CPU for no less wall time
-# (1.5 MB English at load 6-9: reader 6.3 s + worker 7.4 s against reader 4.0 s + workers 11.5 s);
-# with three or more the reader, left with the document-level stages, no longer bounds the time
-WHOLE_STAGE_MIN = 3
+# A long text's sentences are read on all the cores (:mod:`awol.extract.parallel`): above this
+# many characters and where more than one is free (``AWOL_WORKERS`` sets the number of processes,
+# the reader among them; 1 reads in one), the reader reads its parts from the first on and
+# ``processes - 1`` forked workers theirs from the last back, the whole sentence stage of each
+# (:mod:`awol.extract.sentence_pool`), until the two ends meet.
+PARALLEL_MIN_CHARS = 500_000  # (characters: an article has a few thousand)
+CHUNK = 2000  # sentences per part
+MAX_WORKERS = 7  # (besides the reader)
 
 _JOB: tuple = ()  # (sentences, lex, title, topic, the triggers' keys): read by forked workers
 
@@ -104,18 +99,16 @@ def read_verdicts_ahead(
     head_end: int | None = None,
 ) -> tuple[Mapping[int, Verdict], Any]:
     """:func:`read_verdicts`, for a long text (``PARALLEL_MIN_CHARS``) with more than one core
-    read in worker processes ahead of the reader: the verdicts as a mapping that waits for the
-    ones it is asked for, and the relevance as a :class:`Relevance` (its ``value()``).  The
-    same verdicts and relevance (tests/extract/test_verdicts_ahead.py).  The workers also read
-    what the sentences with a trigger hold that depends on their text alone (the dates, against
-    ``published``, the numbers and the places: :func:`_preread`); the reader's finders take it
-    from there (:func:`awol.extract.recent.preread`).  With ``head_end`` (where the headline
-    ends in the text) the workers read the whole sentence stage of their parts instead
-    (:mod:`awol.extract.sentence_pool`: :meth:`Ahead.analysis`), where ``WHOLE_STAGE_MIN``
-    processes may run, and one more of them runs (the reader has little left to do)."""
+    read in parts (:class:`Ahead`), by the reader from the first on and by worker processes
+    from the last back: the verdicts as a mapping that waits for the ones it is asked for, and
+    the relevance as a :class:`Relevance` (its ``value()``).  The same verdicts and relevance
+    (tests/extract/test_verdicts_ahead.py).  With ``head_end`` (where the headline ends in the
+    text) the workers read the whole sentence stage of their parts
+    (:mod:`awol.extract.sentence_pool`: :meth:`Ahead.analysis`); without (a text read again,
+    :mod:`awol.extract.rescue`), what the sentences with a trigger hold that depends on their
+    text alone (the dates, against ``published``, the numbers and the places: :func:`_preread`;
+    the reader's finders take it from there: :func:`awol.extract.recent.preread`)."""
     n = workers()
-    if n < WHOLE_STAGE_MIN:
-        head_end = None
     if model is False:
         model = get_model()
     if (
@@ -123,16 +116,11 @@ def read_verdicts_ahead(
         or len(text) < PARALLEL_MIN_CHARS
         or n < 2
         or len(sentences) <= CHUNK
-        or "fork" not in mp.get_all_start_methods()
-        # (a daemon, a Dask worker, has no children; a thread of a server forks no process)
-        or mp.current_process().daemon
-        or threading.current_thread() is not threading.main_thread()
+        or not can_fork()
     ):
         return read_verdicts(sentences, lex, title, topic, model)
     try:
-        # (the reader's share is the larger where it reads the sentences: more than 3 workers
-        # would wait)
-        processes = min(n if head_end is not None else n - 1, MAX_WORKERS)
+        processes = min(n - 1, MAX_WORKERS, -(-len(sentences) // CHUNK) - 1)
         ahead = Ahead(sentences, lex, title, topic, model, processes, published, head_end)
     except OSError:  # pragma: no cover - no process to be had: read in this one
         return read_verdicts(sentences, lex, title, topic, model)
@@ -185,6 +173,12 @@ def _triggers(lex) -> list:
     for rules in (lex.lemma_rules or {}).values():
         out.extend(r.trigger for r in rules)
     return out
+
+
+def _part(k: int) -> tuple | None:
+    """Part ``k`` of the job (in a worker): :func:`_chunk`."""
+    n = len(_JOB[0])
+    return _chunk((k * CHUNK, min((k + 1) * CHUNK, n)))
 
 
 def _chunk(span: tuple[int, int]) -> tuple | None:
@@ -311,16 +305,27 @@ class Ahead(Mapping):
         self.taken = 0  # (the readings the reader took, of those it asked for)
         self.asked = 0
         spans = [(a, min(a + CHUNK, len(sentences))) for a in range(0, len(sentences), CHUNK)]
-        _JOB = (sentences, lex, title, topic, keys, model, published, head_end)
-        self.pool = mp.get_context("fork").Pool(processes)
-        _JOB = ()
-        self.parts = self.pool.imap(_chunk, spans)
-        self.spans = iter(spans)
+        self.job = (sentences, lex, title, topic, keys, model, published, head_end)
+        _JOB = self.job
+        try:
+            self.pool: Parts | None = Parts(_part, len(spans), processes, self._between)
+        finally:
+            _JOB = ()
+        self.spans = iter(enumerate(spans))
+
+    def _between(self, k: int) -> tuple | None:
+        """Part ``k`` read in this process as a worker reads it (while a worker reads the
+        reader's next part)."""
+        global _JOB
+        _JOB = self.job
+        try:
+            return _part(k)
+        finally:
+            _JOB = ()
 
     def close(self) -> None:
         if self.pool is not None:
-            self.pool.terminate()
-            self.pool.join()
+            self.pool.close()
             self.pool = None
 
     def forget(self) -> None:
@@ -330,17 +335,14 @@ class Ahead(Mapping):
         self.preread = []
 
     def _next(self) -> bool:
-        span = next(self.spans, None)
+        k, span = next(self.spans, (None, None))
         if span is None:
             self.close()
             return False
         part = None
-        if self.pool is not None:
-            try:
-                part = next(self.parts)
-            except Exception:  # (a worker failed: the rest is read here)
-                self.close()
-        if part is None:  # (or a trigger the keys do not know: read here, in this process)
+        if self.pool is not None and not self.pool.mine(k):
+            part = self.pool.result(k)  # (None: a worker failed, or met a trigger unknown)
+        if part is None:  # (the reader's own part: read here, in this process)
             self._read_here(span)
             return True
         start, stop, found, lemmas, named, pre, analysed, own = part

@@ -1,0 +1,114 @@
+"""One long text read on several cores (awol.extract.parallel) gives byte for byte the extraction
+of one process: a ~200 KB long text made from corpus/dev (benchmarks/long_text.py), the size
+threshold lowered and parts of 300 sentences, read with ``AWOL_WORKERS`` 1 and 2; the parallel
+path is taken (parts read by the reader and by a worker, each once); a worker that fails or dies leaves its
+part to the reader, and a process that may not fork (a thread, a daemon) reads alone."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing as mp
+import os
+import sys
+import threading
+from dataclasses import asdict
+from pathlib import Path
+
+import pytest
+
+from awol.extract import parallel
+from awol.extract import verdicts as vmod
+from awol.extract.classifier import get_model
+from awol.extract.document import extract_article
+from awol.model import Article
+
+REPO = Path(__file__).resolve().parents[2]
+DEV = REPO / "corpus" / "dev"
+
+
+def _long(lang: str, size: int) -> Article:
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    try:
+        from long_text import corpus_texts, long_text
+    finally:
+        sys.path.remove(str(REPO / "benchmarks"))
+    text = long_text(corpus_texts(DEV, lang), size)
+    return Article(id="long", text=text, language=lang, published="2024-06-30", title=None)
+
+
+def _dump(extraction) -> str:
+    """Every field of every event and figure, as JSON."""
+    return json.dumps(
+        {
+            "events": [asdict(e) for e in extraction.events],
+            "figures": [asdict(f) for f in extraction.figures],
+        },
+        sort_keys=True,
+        ensure_ascii=False,
+        default=str,
+    )
+
+
+@pytest.fixture
+def parts(monkeypatch):
+    if get_model() is None:
+        pytest.skip("no sentence model")
+    if not parallel.can_fork():
+        pytest.skip("no fork here")
+    monkeypatch.setattr(vmod, "PARALLEL_MIN_CHARS", 0)
+    monkeypatch.setattr(vmod, "CHUNK", 300)
+    parallel.LAST.clear()
+
+
+def _read(article: Article, monkeypatch, workers: int) -> str:
+    monkeypatch.setenv("AWOL_WORKERS", str(workers))
+    parallel.LAST.clear()
+    return _dump(extract_article(article))
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_a_long_text_on_two_cores_is_read_byte_for_byte_the_same(parts, monkeypatch, lang):
+    article = _long(lang, 200_000)
+    alone = _read(article, monkeypatch, 1)
+    assert not parallel.LAST  # (one process)
+    both = _read(article, monkeypatch, 2)
+    stats = dict(parallel.LAST)
+    assert both == alone and json.loads(alone)["events"]
+    assert stats["workers"] == 1 and stats["lost"] == 0
+    assert stats["parts"] >= 4
+    # (each part read once: by the reader as it goes or between its parts, or by the worker)
+    mine = stats["read_here"] + stats["read_between"]
+    assert mine >= 1 and stats["read_by_workers"] >= 1
+    assert mine + stats["read_by_workers"] == stats["parts"]
+    assert 0 < stats["shipped_bytes"] and stats["worker_peak_mb"]
+
+
+def test_a_failed_or_dead_worker_leaves_its_part_to_the_reader(parts, monkeypatch):
+    article = _long("en", 120_000)
+    alone = _read(article, monkeypatch, 1)
+    part = vmod._part
+    reader = os.getpid()
+
+    def failing(k: int):
+        if k % 2:
+            raise RuntimeError("a bug")  # (in a worker, or in the reader reading a part)
+        if k == 2 and os.getpid() != reader:
+            os._exit(3)  # (a worker killed)
+        return part(k)
+
+    monkeypatch.setattr(vmod, "_part", failing)
+    monkeypatch.setattr(parallel, "WAIT", 0.05)
+    assert _read(article, monkeypatch, 3) == alone
+    assert parallel.LAST["lost"] >= 1
+
+
+def test_no_workers_where_a_process_may_not_fork(parts, monkeypatch):
+    article = _long("en", 60_000)
+    alone = _read(article, monkeypatch, 1)
+    got: list[str] = []
+    t = threading.Thread(target=lambda: got.append(_read(article, monkeypatch, 2)))
+    t.start()
+    t.join()
+    assert got == [alone] and not parallel.LAST  # (a thread: read alone)
+    monkeypatch.setattr(mp.current_process(), "daemon", True, raising=False)
+    assert not parallel.can_fork()
