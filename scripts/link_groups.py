@@ -50,14 +50,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
 def _groups(events: list[dict], did: str, published: str | None) -> list[int]:
-    from awol.link.features import EVENT_FIELDS, document_features, evidence_text
+    from awol.link.features import document_features, event_records
 
-    recs = []
-    for i, ev in enumerate(events):
-        rec = {f: ev.get(f) for f in EVENT_FIELDS}
-        rec.update(doc=did, idx=i, published=published, evidence=evidence_text(ev))
-        recs.append(rec)
-    return [f.group for f in document_features(recs)]
+    return [f.group for f in document_features(event_records(events, did, published))]
 
 
 def _roundups(name: str, docs: dict[str, list[dict]], pub: dict, lang: dict,

@@ -68,6 +68,17 @@ def evidence_text(ev: dict) -> str:
     return str(e or "")
 
 
+def event_records(events: list[dict], did: str, published: str | None) -> list[dict]:
+    """One document's events as the records :func:`features` reads (its id, index, date of
+    publication and evidence text beside the event's fields)."""
+    recs = []
+    for i, ev in enumerate(events):
+        rec = {f: ev.get(f) for f in EVENT_FIELDS}
+        rec.update(doc=did, idx=i, published=published, evidence=evidence_text(ev))
+        recs.append(rec)
+    return recs
+
+
 _NONE: frozenset = frozenset()
 _SHARED: dict = {}  # equal small sets / tuples of many events: one object (see compact)
 

@@ -30,7 +30,7 @@ import numpy as np
 import yaml
 
 from awol.link.cases import _join_score, document_groups
-from awol.link.features import EVENT_FIELDS, Feat, evidence_text, features
+from awol.link.features import Feat, event_records, features
 from awol.link.stories import (
     FEATURES,
     LABELS_PATH,
@@ -45,12 +45,7 @@ FOLDS = 5
 
 
 def doc_feats(events: list[dict], did: str, published: str | None) -> list[Feat]:
-    recs = []
-    for i, ev in enumerate(events):
-        rec = {f: ev.get(f) for f in EVENT_FIELDS}
-        rec.update(doc=did, idx=i, published=published, evidence=evidence_text(ev))
-        recs.append(rec)
-    return [features(r) for r in recs]
+    return [features(r) for r in event_records(events, did, published)]
 
 
 def articles(folder: Path, preds: list[dict] | None, extracted: bool = True) -> list[dict]:
