@@ -267,9 +267,13 @@ def _preread(text: str, lex, published: str | None, c: Candidate) -> dict:
 
 
 class Ahead(Mapping):
-    """The verdicts of a long text's sentences, read by worker processes in parts of ``CHUNK``
-    sentences, in order; asking for a sentence's verdict waits for its part (iterating, for all).
-    The candidates' features for the relevance model are kept as each part comes."""
+    """The verdicts of a long text's sentences, read in parts of ``CHUNK`` sentences shared out
+    by :class:`~awol.extract.parallel.Parts`: each process (this reader and the forked workers)
+    takes the first part nobody has taken. The reader goes through the parts in order: it reads
+    here a part nobody has taken when it reaches it, takes a worker's part as it comes back, and,
+    while a worker is still reading the part it needs next, reads the next free part as a worker
+    would instead of waiting. Asking for a sentence's verdict waits for its part (iterating, for all). The
+    candidates' features for the relevance model are kept as each part comes."""
 
     def __init__(
         self,
