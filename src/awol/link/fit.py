@@ -719,6 +719,7 @@ def main(argv: list[str] | None = None) -> int:
         print(text)
     else:
         MODEL_PATH.write_text(text, encoding="utf-8")
+        _score.model_data.cache_clear()
         _score.model.cache_clear()
         print(f"wrote {MODEL_PATH}: {json.dumps(model['fitted_on'])}")
     return 0

@@ -131,9 +131,16 @@ def sign(feature: str) -> int:
 
 
 @lru_cache(maxsize=1)
+def model_data() -> dict:
+    """model.yaml as read, once (:func:`model`, :func:`mutual_margin`; the fit clears it after
+    writing the file)."""
+    return yaml.safe_load(MODEL_PATH.read_text(encoding="utf-8")) or {}
+
+
+@lru_cache(maxsize=1)
 def model() -> tuple[dict[str, float], float]:
     """(weights, threshold) from model.yaml."""
-    data = yaml.safe_load(MODEL_PATH.read_text(encoding="utf-8")) or {}
+    data = model_data()
     w = {k: float(v) for k, v in (data.get("weights") or {}).items()}
     return w, float(data.get("threshold", 0.0))
 
@@ -399,9 +406,7 @@ def threshold() -> float:
     return model()[1]
 
 
-@lru_cache(maxsize=1)
 def mutual_margin() -> float:
     """How far below the threshold a mutual best match still links (``mutual_margin`` of
     model.yaml, chosen held out by the fit; 0: none)."""
-    data = yaml.safe_load(MODEL_PATH.read_text(encoding="utf-8")) or {}
-    return float(data.get("mutual_margin", 0.0))
+    return float(model_data().get("mutual_margin", 0.0))
