@@ -26,7 +26,8 @@ the gold events and (``--preds``) the extracted ones aligned to them: every pair
 events of one article, joined right / wrong, apart right / wrong, by what links the later event
 to the earlier (:func:`_pair_kind`: a name in common or other names, a rule that forbids the
 join, one sentence, a status / region / place in common, a crowd of 50 or more on one side, or
-nothing but their order); ``--model``: grouped with the story model (:mod:`awol.link.stories`,
+nothing but their order; two groups the article ties into one case, ``cases.story_ties``,
+count as joined); ``--model``: grouped with the story model (:mod:`awol.link.stories`,
 not adopted) fitted on the other half's labels (``--half``), or on all of them.
 
 ``--roundups``: since train's groupings never join two stories where the gold cases can tell,
@@ -118,7 +119,7 @@ def _pair_kind(fa, fb) -> str:  # noqa: ANN001
 def _labelled(corpus: Path, preds: Path | None, half: str | None, with_model: bool) -> None:
     from attribution_errors import half_ids
 
-    from awol.link.cases import document_groups
+    from awol.link.cases import document_groups, story_ties
     from awol.link.stories import StoryModel
     from awol.link.story_fit import THRESHOLD, articles, fit_weights
 
@@ -141,6 +142,10 @@ def _labelled(corpus: Path, preds: Path | None, half: str | None, with_model: bo
             feats, lab, gidx = art["feats"], art["labels"], art["gold"]
             groups = document_groups(feats, model)
             of = {j: gi for gi, g in enumerate(groups) for j in g}
+            # two story groups the article ties into one case (cases.story_ties) count as one
+            for a, b in story_ties(feats, groups):
+                ga, gb = of[a], of[b]
+                of = {j: (ga if gi == gb else gi) for j, gi in of.items()}
             for a in range(len(feats)):
                 for b in range(a + 1, len(feats)):
                     if lab[a] is None or lab[b] is None or gidx[a] == gidx[b]:

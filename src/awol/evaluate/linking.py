@@ -103,10 +103,14 @@ def _gold_duplicates(gold_docs: list[dict] | None) -> set:
 
 def _gold_timeline(docs: list[dict], story: set) -> list[dict]:
     """Status after each report of a gold story, from the gold events (per type: the most
-    people any report so far gives, or the named people so far, whichever is more)."""
-    from awol.link.text import name_parts
+    people any report so far gives, or the named people so far, whichever is more; a person's
+    spellings once, as ``cases.person_keys`` reads them)."""
+    from awol.link.cases import person_keys
 
     docs = sorted(docs, key=lambda d: (d.get("published") or "9999", d["id"]))
+    # one key per person: the spellings of one name in the story's reports count once
+    person = person_keys(n for d in docs for i, e in enumerate(d.get("events") or [])
+                         if (d["id"], i) in story for n in e.get("names") or [])  # fmt: skip
     rows = []
     best: dict = defaultdict(int)
     named: dict = defaultdict(set)
@@ -115,7 +119,7 @@ def _gold_timeline(docs: list[dict], story: set) -> list[dict]:
         for i, e in enumerate(d.get("events") or []):
             if (d["id"], i) not in story:
                 continue
-            keys = {name_parts(n)[1] for n in e.get("names") or []} - {""}
+            keys = {person[n] for n in e.get("names") or []} - {""}
             named[e["type"]] |= keys
             cnt = e.get("count") if isinstance(e.get("count"), int) else max(1, len(keys))
             per[e["type"]] += max(cnt, len(keys))

@@ -9,6 +9,9 @@ document, or share named people (see :func:`awol.link.incidents.people_link`).
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 from awol.link.features import Feat
 from awol.link.stories import StoryModel, continue_features
 from awol.link.text import names_match, places_match
@@ -93,6 +96,58 @@ def document_groups(feats: list[Feat], model: StoryModel | None = None) -> list[
             groups[best].append(i)
     _one_sentence_one_story(feats, groups)
     return groups
+
+
+# words by which an article tells a further group's flight as a part of the story it tells:
+# "another 7 deserters fled", "50 more", "ещё семь", "как сообщалось ранее, ... 39"
+_FURTHER = re.compile(
+    r"\banother\b|\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozen)\s+more\b"
+    r"|(?<!\w)ещ[её](?!\w)|сообщалось\s+ранее|ранее\s+сообщалось"
+    r"|\bas\s+(?:was\s+)?(?:previously\s+|earlier\s+)?reported\b|\breported\s+earlier\b",
+    re.IGNORECASE,
+)
+
+
+def _classes(f: Feat) -> frozenset[str]:
+    """Descriptor classes of the people, from the descriptor and the sentence (an extracted
+    ``who`` is often cut to its head word: "deserters" of "deserters from among the prisoners")."""
+    from awol.link.text import descriptor_classes
+
+    return f.classes | descriptor_classes(f.evidence)
+
+
+def _group_flight(f: Feat) -> bool:
+    return f.type == "desertion" and not f.names and (f.count or 0) >= 2
+
+
+def story_ties(feats: list[Feat], groups: list[list[int]]) -> list[tuple[int, int]]:
+    """Pairs of events (positions) of two story groups of one document that are one CASE though
+    two flights: the article tells a further group's flight as part of the story ("Another 7
+    deserters from among the former criminals fled", after 39 convicts' flight; "another 50
+    soldiers deserted" after a brigade's 1,700).  Both are flights of unnamed groups (two or
+    more people, different counts) in stories that name nobody, the later one's sentence says
+    it is a further one (:data:`_FURTHER`), and they share a descriptor class (convicts,
+    mobilised ..., said by the descriptor or the sentence) or neither says a region or place
+    the other contradicts.  The groups stay apart for the story context the incidents are scored with (two flights, two happenings);
+    the linker joins them into one case (a case link), as the gold cases do."""
+    of = {j: gi for gi, g in enumerate(groups) for j in g}
+    named = {gi for gi, g in enumerate(groups) if any(feats[j].names for j in g)}
+    ties: list[tuple[int, int]] = []
+    for b, fb in enumerate(feats):
+        if not _group_flight(fb) or of[b] in named or not _FURTHER.search(fb.evidence or ""):
+            continue
+        for a in range(b - 1, -1, -1):
+            fa = feats[a]
+            if of[a] == of[b] or of[a] in named or not _group_flight(fa) or fa.count == fb.count:
+                continue
+            if not (_classes(fa) & _classes(fb)):
+                if fa.region and fb.region and fa.region != fb.region:
+                    continue
+                if fa.places and fb.places and not places_match(fa.places, fb.places):
+                    continue
+            ties.append((a, b))
+            break
+    return ties
 
 
 def _order_only(f: Feat, group: list[Feat]) -> bool:
@@ -199,6 +254,37 @@ def _count_alternatives(inc: dict) -> tuple[list, dict[str, int]]:
     return values, pos
 
 
+def _incident_names(inc: dict) -> list[str]:
+    names = (inc.get("fields") or {}).get("names") or []
+    return list(names) + list(inc.get("story_people") or [])
+
+
+def person_keys(names: Iterable[str], limit: int = 40) -> dict[str, str]:
+    """name -> a key per PERSON: the surname skeleton, one for the spellings of one person that
+    the linker's name match takes for one ("Dmitry Seliginenko" ~ "Dmitry Selzinenko": the same
+    first name, surnames one letter apart), so a case's timeline counts them once.  Only the
+    skeletons are compared (at most ``limit`` distinct ones: a case naming more is left as is)."""
+    from awol.link.text import name_parts, names_match
+
+    by_key: dict[str, str] = {}
+    out: dict[str, str] = {}
+    for n in names:
+        k = name_parts(n)[1]
+        out[n] = k
+        if k:
+            by_key.setdefault(k, n)
+    keys = sorted(by_key)
+    if len(keys) > limit:
+        return out
+    canon = {k: k for k in keys}
+    for i, a in enumerate(keys):
+        for b in keys[:i]:
+            if canon[b] == b and names_match([by_key[a]], [by_key[b]]) is True:
+                canon[a] = b
+                break
+    return {n: canon.get(k, k) for n, k in out.items()}
+
+
 def timeline(incidents: list[dict], published: dict[str, str | None],
              duplicate_of: dict[str, str] | None = None) -> list[dict]:  # fmt: skip
     """Status of a case after each report (copies of one report count once).
@@ -213,11 +299,11 @@ def timeline(incidents: list[dict], published: dict[str, str | None],
     reported wanted, capped by at_large.  An incident's ``story_people`` (the people its unnamed
     mentions stand for in their stories, :func:`story_people`) count as named people, so an
     unnamed mention of a happening that was not linked to the named mention of it ("he was
-    charged" vs "Sablin was charged") is not counted twice.
+    charged" vs "Sablin was charged") is not counted twice; the spellings of one person count
+    once (:func:`person_keys`).
     """
-    from awol.link.text import name_parts
-
     duplicate_of = duplicate_of or {}
+    person = person_keys(n for inc in incidents for n in _incident_names(inc))
     docs = sorted(
         {d for inc in incidents for d, _ in inc["events"]},
         key=lambda d: (published.get(d) or "9999", d),
@@ -228,9 +314,7 @@ def timeline(incidents: list[dict], published: dict[str, str | None],
     for n, inc in enumerate(incidents):
         for d in {d for d, _ in inc["events"]}:
             by_doc.setdefault(d, []).append(n)
-        names = (inc.get("fields") or {}).get("names") or []
-        names = list(names) + list(inc.get("story_people") or [])
-        keys_of.append({name_parts(x)[1] for x in names} - {""})
+        keys_of.append({person[x] for x in _incident_names(inc)} - {""})
     types = list(STATUS_TYPES) + ["wanted"]
     named: dict[str, set[str]] = {t: set() for t in types}
     best: dict[str, int] = dict.fromkeys(types, 0)

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from awol.link import incidents as _inc
 from awol.link import score as _score
 from awol.link.blocks import BlockIndex
+from awol.link.cases import story_ties
 from awol.link.compact import DOC_FIELDS, EventIds, LinkMap, PairSet, PairTable, Records
 from awol.link.components import _UF, Components
 from awol.link.dedup import NearDuplicates, document_text
@@ -197,11 +198,16 @@ class Linker(Outputs):
     def _link_document(self, did: str, feats: list[Feat], copies: set[str]) -> None:
         # stories within the document (the groups computed with the features)
         first: dict[int, Key] = {}
-        for f in feats:
+        members: dict[int, list[int]] = defaultdict(list)
+        for n, f in enumerate(feats):
+            members[f.group].append(n)
             if f.group in first:
                 self._add_case_link(first[f.group], f.key)
             else:
                 first[f.group] = f.key
+        # two flights the article tells as one story's (one case, two story groups)
+        for a, b in story_ties(feats, list(members.values())):
+            self._add_case_link(feats[a].key, feats[b].key)
         # events of near-duplicate documents are candidates whatever their blocks
         # (a large group of copies: those of the first COPY_CAP documents, by publication)
         meta = self.docs.field
