@@ -61,16 +61,24 @@ def _roundups(name: str, docs: dict[str, list[dict]], pub: dict, lang: dict,
     import itertools
 
     from awol.evaluate.link_causes import shared_with
+    from awol.link.cases import story_ties
+    from awol.link.features import document_features, event_records
 
     ids = sorted(d for d, evs in docs.items() if evs)
-    n = mixed = 0
+    n = mixed = tied = 0
     how: Counter = Counter()
     for a, b in itertools.permutations(ids, 2):
         if lang[a] != lang[b] or cases_of.get(a, set()) & cases_of.get(b, set()):
             continue
         ea, eb = docs[a], docs[b]
-        groups = _groups(ea + eb, "roundup", pub.get(b))
+        rfeats = document_features(event_records(ea + eb, "roundup", pub.get(b)))
+        groups = [f.group for f in rfeats]
         n += 1
+        members: dict[int, list[int]] = {}
+        for k, gi in enumerate(groups):
+            members.setdefault(gi, []).append(k)
+        # a tie (cases.story_ties) of a flight of the second article to one of the first
+        tied += any(x < len(ea) <= y for x, y in story_ties(rfeats, list(members.values())))
         first = set(groups[: len(ea)])
         joined = [j for j in range(len(ea), len(ea) + len(eb)) if groups[j] in first]
         if not joined:
@@ -89,7 +97,8 @@ def _roundups(name: str, docs: dict[str, list[dict]], pub: dict, lang: dict,
         shared = shared_with(f, before)
         how["+".join(shared) or "order"] += 1
     print(f"{name} roundups: article pairs {n}, a story of the second joined to one of the first "
-          f"{mixed} ({mixed / max(n, 1):.3f}); the first such event shares: {dict(how.most_common())}")  # fmt: skip
+          f"{mixed} ({mixed / max(n, 1):.3f}); the first such event shares: {dict(how.most_common())}; "
+          f"tied into one case (story_ties) {tied}")  # fmt: skip
 
 
 def _pair_kind(fa, fb) -> str:  # noqa: ANN001

@@ -96,3 +96,34 @@ def test_the_linker_puts_both_flights_in_one_case_and_two_incidents():
     feats = document_features(event_records([FIRST, ANOTHER], "a", "2023-05-28"))
     assert feats[0].group != feats[1].group
     assert "UA-09" not in feats[1].ctx_regions
+
+
+def _canon(lk: Linker) -> tuple:
+    import json
+
+    incs = sorted((i["incident_id"], tuple(map(tuple, i["events"])), i["case_id"])
+                  for i in lk.incidents())  # fmt: skip
+    return incs, sorted(json.dumps(c, sort_keys=True) for c in lk.cases())
+
+
+def test_reports_of_either_flight_meet_in_one_case_incrementally_as_in_batch():
+    import json
+
+    both = _doc("a", [FIRST, ANOTHER])
+    only39 = _doc("b", [_ev("desertion", "A group of 39 armed convicts of Storm Z fled from "
+                            "Lysychansk.", count=39, region="UA-09", who="convicts",
+                            place="Lysychansk")])  # fmt: skip
+    only7 = _doc("c", [_ev("desertion", "Seven former prisoners fled a unit near Soledar with "
+                           "their weapons.", count=7, region="UA-14", who="former prisoners",
+                           place="Soledar")])  # fmt: skip
+    batch = Linker()
+    batch.add([both, only39, only7])
+    (case,) = [c for c in batch.cases() if "a" in c["documents"]]
+    assert {"a", "b", "c"} <= set(case["documents"])
+    inc = Linker()
+    inc.add([only7])
+    inc = Linker.from_state(json.loads(json.dumps(inc.state())))
+    inc.add([only39])
+    inc = Linker.from_state(json.loads(json.dumps(inc.state())))
+    inc.add([both])
+    assert _canon(inc) == _canon(batch)
