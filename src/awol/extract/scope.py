@@ -103,6 +103,8 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
         return "generic"
     if _law_relative(text[:s], rules) or _norm_relative(text, s, e, cs, ce, rules):
         return "law"
+    if _has(rules, "law_label_before", before) and _has(rules, "label_trigger", trig):
+        return "law"
     if _has(rules, "habitual", text):
         return "habitual"
     if _has(rules, "history", text):
