@@ -52,6 +52,8 @@ from awol.extract.merging import (
 from awol.extract.names import NameMention, find_person_names
 from awol.extract.people import name_from_story
 from awol.extract.places import PlaceMention
+from awol.extract.places_home import place_at_home
+from awol.extract.places_source import place_from_issuer
 from awol.extract.prefilter import filtered
 from awol.extract.rescue import read_again, rescued
 from awol.extract.sentence_pool import STORY_WINDOW, forget, state_key
@@ -365,10 +367,12 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     place_flights(events, done, sentences, lang)  # "по поиску сбежавшего из X": where it was
     date_in_the_story(events, lang, article.published, text)
     _search_where_fled(events, where, lang)
+    place_at_home(events, sentences, lang)  # "задержали дома": where the story says he lives
     bounded_month(events, article.published)
     carry_armed(events, where, armed_statements)
     _court_of_story(events, courts, where, court_at)
     _source_of_story(events, where, statements, lang)
+    place_from_issuer(events, lang)  # "Об этом сообщает ГУ МВД по X": where a search was issued
     name_from_story(events, done, sentences, where, lang, names_read(read) or named.all(events))
     carry_story_person(events, lang)
     carry_search_group(events, lex.additive)

@@ -111,6 +111,45 @@ def _recased(text: str, index: dict[str, list[_Name]], entries: list[dict[str, A
 
 _LARGE_CITY = 100_000
 
+# the adjectives that open the names of villages ("Верхняя Берёзовка", "Novaya Usman", "Bolshaya
+# Kuzminka"), as written, in any case
+_NAME_PREFIX = re.compile(
+    r"(?:(?:Верхн|Нижн|Средн)(?:ий|яя|ее|ие|его|ей|юю|ем|ему|их|им)"
+    r"|(?:Нов|Стар|Больш|Мал|Красн|Бел|Черн|Чёрн|Сух|Кривой|Горн|Дальн)"
+    r"(?:ый|ий|ой|ая|ое|ые|ого|ой|ую|ом|ому|ых|ым|ую))"
+    r"|(?:Verkhn|Nizhn|Sredn)(?:y|i|iy|yy|yaya|aya|eye|ee|iye|ie|ye)"
+    r"|(?:Nov|Star|Bolsh|Mal|Krasn|Bel|Chern|Sukh|Gorn)(?:y|yi|iy|yy|oy|oi|aya|oye|oe|ye|iye|ie)"
+)
+_WORD_BEFORE = re.compile(r"([A-Za-zА-ЯЁа-яё]+)[ \u00a0]$")
+
+
+def _half_a_name(text: str, m: PlaceMention) -> bool:
+    """Is a town found the second half of a longer name the gazetteer does not know ("Берёзовка"
+    of "в селе Верхняя Берёзовка", "Berezovka" of "Verkhnyaya Berezovka"): another village, whose
+    region the namesake's would not be?"""
+    if m.kind != "city":
+        return False
+    before = _WORD_BEFORE.search(text, max(0, m.start - 24), m.start)
+    return before is not None and _NAME_PREFIX.fullmatch(before.group(1)) is not None
+
+
+# the endings of the adjective that opens a town's name ("Нижний", "Старая", "Великие")
+_RU_ADJ_END = re.compile(r"(?:ий|ый|ой|ая|яя|ое|ее|ие|ые)$")
+
+
+def _compound_head(word: str) -> str | None:
+    """The first part of the one adjective a two-word town's name makes, from its first word:
+    "Нижний" -> "нижне", "Старый" -> "старо", "Набережные" -> "набережно"; None where the word
+    is no adjective ("Усть", "Сергиев")."""
+    w = _norm_ru(word)
+    if not _RU_ADJ_END.search(w) or not _gaz_tok(word).adjf:
+        return None
+    stem = w[:-2]
+    if len(stem) < 3:
+        return None
+    soft = w.endswith(("ний", "няя", "нее", "ние")) or stem[-1] in "жшчщ"
+    return stem + ("е" if soft else "о")
+
 
 class Gazetteer(EnglishPlaces, RussianPlaces):
     """Countries, regions, cities and areas, with English and Russian names."""
@@ -234,6 +273,16 @@ class Gazetteer(EnglishPlaces, RussianPlaces):
                 self._stem_regions.setdefault(("ru", stem), []).append(
                     (i, e["region"], e.get("pop"))
                 )
+        elif e["type"] == "city" and len(toks) == 2 and e.get("region") and gaps == ("",):
+            # a town of two words, an adjective and a noun, makes one adjective of both:
+            # "Нижний Тагил" -> "нижнетагильский", "Старый Оскол" -> "старооскольский",
+            # "Набережные Челны" -> "набережночелнинский", "Великие Луки" -> "великолукский"
+            head = _compound_head(toks[0][0])
+            if head:
+                for stem in self._city_stems(_norm_ru(toks[1][0])):
+                    self._stem_regions.setdefault(("ru", head + stem), []).append(
+                        (i, e["region"], e.get("pop"))
+                    )
 
     # ----------------------------------------------------------------- API
     def find(self, text: str, lang: str = "en") -> list[PlaceMention]:
@@ -269,6 +318,7 @@ class Gazetteer(EnglishPlaces, RussianPlaces):
             if "“" in text or '"' in text:  # a unit's or a group's name: “Anne of Kiev”
                 spans = [(q.start(), q.end()) for q in _EN_NAME_QUOTE_RE.finditer(text)]
                 ms = [m for m in ms if not any(a < m.start and m.end < b for a, b in spans)]
+        ms = [m for m in ms if not _half_a_name(text, m)]
         courts = military_courts(text, lang)
         if courts:  # a court's name is its seat ("Южный окружной военный суд": Rostov-on-Don)
             ms = [m for m in ms if not any(c.start < m.end and m.start < c.end for c in courts)]

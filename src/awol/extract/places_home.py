@@ -1,0 +1,98 @@
+"""Where a detention "at home" happened: the home the story names.
+
+A report often says where a man lives once ("житель Камышина", "a resident of Kamyshin", "a
+mobilised man from Buryatia") and tells his detention later with no place but his home: "его
+задержали дома", "detained at his home", "доставили в местный военкомат", "handed over to the
+local military commissariat", "по месту жительства".  Those words place the detention where he
+lives, and the story says where that is.  So a detention with no place of its own whose sentence
+says it happened at home (or took him to the local commissariat) takes the region of the origins
+the article names (``_origin`` in :mod:`awol.extract.arguments`: the home, not
+where he fled from), when they all name one region.  Nothing else is carried: a home town places
+no flight, search or verdict (the coders leave those unplaced).
+
+The words are data: ``home_words`` in ``data/place_cues.yaml``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from awol.extract.places import PlaceMention
+from awol.extract.places_data import cues
+
+
+@functools.lru_cache(maxsize=4)
+def _home_rx(lang: str) -> re.Pattern[str] | None:
+    words = cues().get(lang, {}).get("home_words")
+    if not words:
+        return None
+    return re.compile("|".join(f"(?:{w})" for w in sorted(words)), re.IGNORECASE)
+
+
+def at_home(text: str, lang: str) -> bool:
+    """Does a sentence say the act happened at the man's home ("задержали дома", "taken to the
+    local military enlistment office")?"""
+    rx = _home_rx(lang)
+    return rx is not None and rx.search(text) is not None
+
+
+@functools.lru_cache(maxsize=4)
+def _home_before_rx(lang: str) -> re.Pattern[str] | None:
+    words = cues().get(lang, {}).get("home_before")
+    if not words:
+        return None
+    return re.compile("(?:" + "|".join(f"(?:{w})" for w in sorted(words)) + r")$", re.IGNORECASE)
+
+
+def _home(text: str, p: PlaceMention, lang: str) -> bool:
+    """Is the place ``p`` someone's home: an origin ("уроженец Бурятии", "a resident of
+    Kamyshin") or where he went home to ("went home to Novocherkassk", "вернулся домой в Шахты")?"""
+    from awol.extract.arguments import _origin
+
+    if _origin(text, p, lang):
+        return True
+    rx = _home_before_rx(lang)
+    return rx is not None and rx.search(text, max(0, p.start - 80), p.start) is not None
+
+
+def home_places(sentences: list, lang: str) -> list[PlaceMention]:
+    """The places the sentences name as where someone lives or comes
+    from ("уроженец Бурятии", "a resident of Kamyshin", "went home to Novocherkassk")."""
+    from awol.extract.places import get_gazetteer
+
+    gaz = get_gazetteer()
+    out: list[PlaceMention] = []
+    for s in sentences:
+        found = gaz.find(s.text, lang)
+        for k, p in enumerate(found):
+            if not p.region:
+                continue
+            if _home(s.text, p, lang):
+                out.append(p)
+            elif k and found[k - 1] in out and found[k - 1].end + 12 >= p.start:
+                out.append(p)  # (the region of the home just named: "Novocherkassk, in the
+                # Rostov region")
+    return out
+
+
+def place_at_home(events: list, sentences: list, lang: str) -> None:
+    """Give each detention with no place of its own, told as happening at home, the one region
+    of the homes the article names (before or after it)."""
+    homes: list[PlaceMention] | None = None
+    for e in events:
+        if e.type != "detention" or e.region is not None or e.place_text is not None:
+            continue
+        if e.country not in (None, "RU", "UA", "BY"):
+            continue  # (abroad: not at home)
+        if not at_home(e.evidence.text, lang):
+            continue
+        if homes is None:  # (read once, and only for a detention at home)
+            homes = home_places(sentences, lang)
+        regions = {p.region for p in homes}
+        if len(regions) != 1:
+            continue
+        p = homes[-1]
+        if e.country not in (None, p.country):
+            continue
+        e.place_text, e.region, e.country = p.text, p.region, p.country
