@@ -201,3 +201,12 @@ def test_a_detention_at_home_takes_the_town_he_went_home_to():
         "В декабре его задержали дома сотрудники военной полиции."
     )
     assert _one(_events(text, "ru"), "detention").region == "RU-ROS"
+
+
+def test_there_before_the_particle_i_points_to_the_place_before():
+    # "Там его и задержали": the particle "и" opens the trigger's clause; "там" stands before it
+    text = (
+        "Мобилизованный не прибыл к месту службы и скрывался на даче в Березовском. "
+        "Там его и задержали сотрудники военной полиции."
+    )
+    assert _one(_events(text, "ru"), "detention").region == "RU-SVE"

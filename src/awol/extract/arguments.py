@@ -321,6 +321,15 @@ def there(text: str, start: int, lang: str, etype: str | None = None) -> bool:
     cs, ce = clause_bounds(text, start)
     if _rx(lang, "there").search(text, cs, ce):
         return True
+    # "Там его и задержали": the particle "и" opens a clause of its own; "там" is just before
+    back = max(0, cs - 20)
+    if (
+        lang == "ru"
+        and text[cs : cs + 2].lower() == "и "
+        and _rx(lang, "there").search(text, back, cs)
+        and not re.search(r"[,;:.!?]", text[back:cs])
+    ):
+        return True
     return etype in _AUTHORITY_ACTS and bool(_rx(lang, "local").search(text))
 
 
