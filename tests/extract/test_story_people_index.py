@@ -73,7 +73,8 @@ def _variants(surname: str, rng: random.Random) -> list[str]:
         out.append(surname[:i] + surname[i + 1 :])  # one dropped
         out.append(surname[:i] + rng.choice("aeiя") + surname[i:])  # one more
         out.append(surname[:i] + "xy" + surname[i + 2 :])  # two other
-    return [w[:1].upper() + w[1:] for w in out if w]
+    out = [w[:1].upper() + w[1:] for w in out if w]
+    return out + [w.lower() for w in out[:4]] + [w + "-" for w in out[:2]]
 
 
 def test_surnames_same_as_searching_each() -> None:
@@ -88,6 +89,9 @@ def test_surnames_same_as_searching_each() -> None:
         "Oleg Kim",
         "Dmitry Abramovich",
         "Игорь Дорохин",
+        "Sean O'Connell",  # (a stem of other characters than word ones: searched)
+        "Maria da silvestrova",  # (a surname in lower case: its words looked up too)
+        "Ivan Kandarovich",  # (a stem that holds another's: both looked up)
     ]
     surnames = [(p, _surname_rx(p)) for p in names]
     index = _Surnames(surnames)

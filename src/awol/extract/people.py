@@ -68,7 +68,11 @@ def _lang(lang: str) -> str:
 
 def official(name: str) -> bool:
     """Is ``name`` (any script, any spelling) one of the public figures of ``officials``?"""
-    return name_key(name) in _data()["officials"]
+    return _key(name) in _data()["officials"]
+
+
+# (a long text names its people again and again: each name's key read once)
+_key = functools.lru_cache(maxsize=1 << 16)(name_key)
 
 
 def not_a_deserter(text: str, m: NameMention, lang: str) -> bool:
@@ -135,7 +139,7 @@ def _story_people(texts: list[str], named: list[list[NameMention]], lang: str) -
     for text, mentions in zip(texts, named, strict=True):
         for m in mentions:
             other = not_a_deserter(text, m, lang)
-            k = set(name_key(m.normalized).split())
+            k = set(_key(m.normalized).split())
             near = (
                 {i for w in k for i in by_word.get(w, ())}.union(wordless)
                 if k
@@ -201,7 +205,11 @@ def _one_edit(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
-_WORD_HEADS = re.compile(r"(?<![\w-])(?=(\w.{0,3}))", re.DOTALL)  # (text[start : start + 4])
+# the words a surname's pattern may match (:class:`_Surname`: its stem at the start of a run of
+# word characters, not after a word character or a hyphen, and that run ending within three
+# characters after the stem, not before a hyphen): each such run whole
+_WORD_RUNS = re.compile(r"(?<![\w-])\w+(?![\w-])")
+_PLAIN = re.compile(r"\w+")
 
 
 def _dropped(word: str) -> list[str]:
@@ -211,31 +219,38 @@ def _dropped(word: str) -> list[str]:
 
 class _Surnames:
     """The story people's surnames (:class:`_Surname`, in order), looked up by the words of a
-    sentence rather than each searched in it (a long text names hundreds of people).
+    sentence rather than each searched in it (a long text names thousands of people).
 
-    A surname's pattern matches at the start of a word, its stem's first four letters there
-    (a stem keeps at least four).  A capitalised word one letter off a surname of seven letters
-    or more is, or has, one of its forms with one letter dropped, or the surname is one of the
-    word's (one letter changed: both with the letter of that place dropped); a surname cut
-    short keeps its first five letters: the sentences that have none of these cannot match and
-    are not searched (indexed so, not by the first or last three letters, which a long text's
-    hundreds of surnames share: "-nko", "-kov")."""
+    A surname's pattern matches a run of word characters that is its stem and up to three
+    characters more: the runs of a sentence are looked up by their first ``len - 3`` to ``len``
+    characters (a stem of other characters than word ones is searched).  A capitalised word
+    one letter off a surname of seven letters or more is, or has, one of its forms with one
+    letter dropped, or the surname is one of the word's (one letter changed: both with the
+    letter of that place dropped); a surname cut short keeps its first five letters: each
+    surname so found is checked against the word (:func:`_one_edit`,
+    :meth:`_Surname._shortened`), not searched in the sentence.  So a sentence costs its words,
+    however many surnames share their first letters or their ending ("-nko", "-kov"): exactly
+    what :meth:`_Surname.search` of each finds (``tests/extract/test_story_people_index.py``)."""
 
     def __init__(self, surnames: list[tuple[str, _Surname | None]]) -> None:
         self.surnames = surnames
-        self.by_start: dict[str, list[int]] = {}
+        self.by_stem: dict[str, list[int]] = {}
         self.by_edit: dict[str, list[int]] = {}  # a long surname and its forms one letter short
         self.by_head: dict[str, list[int]] = {}  # a long surname's first five letters
         self.edges: set[str] = set()  # a long surname's first three letters and last three
-        self.always: list[int] = []  # (a stem that does not start with a letter: searched)
-        for k, (_p, sx) in enumerate(surnames):
+        self.always: list[int] = []  # (a stem not all of word characters: searched)
+        self.of: dict[str, _Surname | None] = {}  # each person's
+        self._plain: dict[str, list[str]] = {}  # (a text's people, where no ``keep``)
+        self.firsts: set[str] = set()  # the first characters of the stems looked up by word
+        for k, (p, sx) in enumerate(surnames):
+            self.of.setdefault(p, sx)
             if sx is None:
                 continue
-            head = sx.stem[:4]
-            if len(head) < 4 or not re.match(r"\w", head):
+            if not _PLAIN.fullmatch(sx.stem):
                 self.always.append(k)
                 continue
-            self.by_start.setdefault(head, []).append(k)
+            self.by_stem.setdefault(sx.stem, []).append(k)
+            self.firsts.add(sx.stem[0])
             if len(sx.surname) >= 7:
                 for form in {sx.surname, *_dropped(sx.surname)}:
                     self.by_edit.setdefault(form, []).append(k)
@@ -244,36 +259,48 @@ class _Surnames:
 
     def hits(self, text: str, keep: Any = None) -> list[str]:
         """The people (``keep(k)`` of their index, where given) whose surname ``text`` uses."""
-        near = set(self.always)
-        by_start = self.by_start
-        # (the first four characters at each word start, each distinct one looked up once)
-        for head in filter(by_start.__contains__, set(_WORD_HEADS.findall(text))):
-            near.update(by_start[head])
+        if keep is None:
+            got = self._plain.get(text)
+            if got is None:
+                got = self._plain[text] = self._hits(text, None)
+            return list(got)
+        return self._hits(text, keep)
+
+    def _hits(self, text: str, keep: Any) -> list[str]:
+        surnames = self.surnames
+        found = {k for k in self.always if surnames[k][1].search(text)}  # type: ignore[union-attr]
+        by_stem, firsts = self.by_stem, self.firsts
+        # (a run that starts with no stem's first character holds none: most are in lower case)
+        for run in {r for r in _WORD_RUNS.findall(text) if r[0] in firsts}:
+            for n in range(max(1, len(run) - 3), len(run) + 1):
+                ks = by_stem.get(run[:n])
+                if ks is not None:
+                    found.update(ks)
         if self.by_edit:
             by_edit, by_head, edges = self.by_edit, self.by_head, self.edges
-            for word in _Surname._CAP.findall(text):
+            for word in set(_Surname._CAP.findall(text)):
                 # (one letter off, or cut short: the first three letters or the last three kept)
                 if len(word) < 5 or (word[:3] not in edges and word[-3:] not in edges):
                     continue
-                near.update(by_head.get(word[:5], ()))
+                for k in by_head.get(word[:5], ()):
+                    if k not in found and surnames[k][1]._shortened(word):  # type: ignore[union-attr]
+                        found.add(k)
                 if len(word) >= 6:  # (one letter off seven or more)
                     for form in (word, *_dropped(word)):
-                        near.update(by_edit.get(form, ()))
-        out = []
-        for k in sorted(near):
-            p, sx = self.surnames[k]
-            if (keep is None or keep(k)) and sx is not None and sx.search(text):
-                out.append(p)
-        return out
+                        for k in by_edit.get(form, ()):
+                            if k not in found and _one_edit(word, surnames[k][1].surname):  # type: ignore[union-attr]
+                                found.add(k)
+        return [surnames[k][0] for k in sorted(found) if keep is None or keep(k)]
 
     def coordinated(self, text: str, people: list[str]) -> bool:
         """Does ``text`` join the surnames of ``people`` (each found by its pattern, none an
         official's) in one coordination: "A and B", "A, B and C", "А и Б"?  Nothing but a
         comma, "and", "и" or "&" stands between them."""
         spans = []
-        for p, sx in self.surnames:
-            if p not in people:
+        for p in dict.fromkeys(people):
+            if p not in self.of:
                 continue
+            sx = self.of[p]
             m = sx.rx.search(text) if sx is not None else None
             if m is None or official(p):
                 return False
