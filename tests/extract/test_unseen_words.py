@@ -7,11 +7,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+import yaml
+
 import awol.extract.classifier as clf
 import awol.extract.document as document
 from awol.errors import InputError
 from awol.evaluate.heldout import held_out_extractions
-from awol.evaluate.unseen import WordFolds, fired, hiding
+from awol.evaluate.unseen import WordFolds, fired, general, hiding
 from awol.extract.lexicon import get_lexicon
 from awol.extract.mentions import _find_triggers
 from awol.extract.train import document_key
@@ -129,3 +132,56 @@ def test_each_fold_is_read_without_its_own_words(tmp_path: Path, monkeypatch) ->
     for doc_id, (_f, _d, trained_on) in seen.items():
         assert trained_on is not None and document_key(corpus, doc_id) not in trained_on
     assert "desertion" in clf._cue_index("en")["flee"]
+
+
+def test_a_general_word_is_never_hidden(tmp_path: Path, monkeypatch) -> None:
+    """A word listed as general knowledge (``general:`` in lang/*/events.yaml) stays on while its
+    only fold is held out; the fold's other words that no training gold fires are hidden."""
+    corpus = _corpus(tmp_path)
+    lex = get_lexicon("en")
+    plain = WordFolds([corpus], corpus).hidden({document_key(corpus, "a")})["en"]
+    assert ("flee", "desertion") in plain.cues and ("flee", "desertion") in plain.lemmas
+    # "flee" as a cue declared general (its lemma trigger is not): the cue stays, the rest goes
+    monkeypatch.setitem(lex.extra, "general", {"cues": {"desertion": ["flee"]}})
+    held = WordFolds([corpus], corpus).hidden({document_key(corpus, "a")})["en"]
+    assert ("flee", "desertion") not in held.cues
+    assert ("flee", "desertion") in held.lemmas
+    assert held.patterns == plain.patterns
+    assert held.cues == plain.cues - {("flee", "desertion")}
+
+
+def _raw(lang: str) -> dict:
+    from awol.extract.lexicon import LANG_DIR
+
+    return yaml.safe_load((LANG_DIR / lang / "events.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_the_general_words_join_the_lexicon_and_repeat_none_of_its_words(lang: str) -> None:
+    """The shipped general lists: each word is read by the extraction (a cue, a lemma trigger or a
+    trigger pattern of its type), is named by :func:`general`, and names nothing the lists written
+    from the corpora already hold for its type (else the exemption would cover them too)."""
+    raw = _raw(lang)
+    gen = raw.get("general") or {}
+    lex = get_lexicon(lang)
+    named = general(lang)
+    cue_sets = clf._cue_sets(lang)
+    for etype, words in (gen.get("cues") or {}).items():
+        own = {str(w).lower() for w in (raw.get("cues") or {}).get(etype) or ()}
+        for w in words:
+            assert str(w).lower() not in own, (etype, w)
+            assert str(w).lower() in cue_sets[etype] and ("cue", str(w).lower(), etype) in named
+    for etype, rules in (gen.get("lemma_triggers") or {}).items():
+        own = {str(w).lower() for r in (raw.get("lemma_triggers") or {}).get(etype) or ()
+               for w in r["lemmas"]}  # fmt: skip
+        for r in rules:
+            for w in r["lemmas"]:
+                assert str(w).lower() not in own, (etype, w)
+                assert any(x.trigger.type == etype for x in lex.lemma_rules[str(w).lower()])
+                assert ("lemma", str(w).lower(), etype) in named
+    for etype, items in (gen.get("triggers") or {}).items():
+        own = {t["pattern"] for t in (raw.get("triggers") or {}).get(etype) or ()}
+        for t in items:
+            assert t["pattern"] not in own
+            i = next(i for i, x in enumerate(lex.triggers) if x.pattern.pattern == t["pattern"])
+            assert lex.triggers[i].type == etype and ("pattern", i, etype) in named

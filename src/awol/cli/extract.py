@@ -113,7 +113,8 @@ def extract_cmd(paths: tuple[str, ...], manifest: str | None, include_text: bool
     is_flag=True,
     help="With --folds: also switch off, for each fold, the lexicon's trigger patterns and cue "
     "lemmas that fire on its gold sentences of their type and on no training gold sentence of "
-    "that type (the words only the held-out articles taught): a measure of unseen wording.",
+    "that type (the words only the held-out articles taught; never the words listed as general "
+    "knowledge, `general:` in lang/*/events.yaml): a measure of unseen wording.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option(

@@ -10,6 +10,11 @@ corpora minus the fold) is switched off: for that fold's training (the model lea
 lexicon it reads with) and extraction.  What is left is the lexicon a reader would have written
 without the fold's articles; unseen wording (the private set's) meets the same.
 
+Words the project lists as general knowledge (``general:`` in ``lang/*/events.yaml``: written from
+knowledge of the language, not from a corpus sentence) are never hidden: no fold's articles taught
+them, so a reader without the fold would have written them too.  This is what lets the measure
+show what the lexicon's breadth gains on unseen wording (everything else is hidden as before).
+
 A word "fires" on a sentence as the extraction reads it: a trigger pattern that matches it, a
 lemma trigger (``lemma_triggers``) that starts at one of its words, a cue lemma (``cues``) among
 its words' lemmas; each is a word of its own event type only.
@@ -77,6 +82,31 @@ def fired(text: str, lang: str) -> set[Word]:
     return out
 
 
+def general(lang: str) -> set[Word]:
+    """The lexicon's words listed as general knowledge (``general:`` in ``lang/<lang>/events.yaml``),
+    as :func:`fired` names them; read with the lexicon whole (trigger patterns by their index)."""
+    from awol.extract.lexicon import get_lexicon
+
+    lex = get_lexicon(lang)
+    gen = lex.extra.get("general") or {}
+    texts = {
+        (str(t["pattern"]), etype)
+        for etype, items in (gen.get("triggers") or {}).items()
+        for t in items or ()
+    }
+    out: set[Word] = {
+        ("pattern", i, t.type)
+        for i, t in enumerate(lex.triggers)
+        if (t.pattern.pattern, t.type) in texts
+    }
+    for etype, items in (gen.get("lemma_triggers") or {}).items():
+        for t in items or ():
+            out |= {("lemma", str(w).lower(), etype) for w in t.get("lemmas") or ()}
+    for etype, items in (gen.get("cues") or {}).items():
+        out |= {("cue", str(w).lower(), etype) for w in items or ()}
+    return out
+
+
 def gold_words(events: Iterable[dict], lang: str) -> set[Word]:
     """The words that fire on gold evidence sentences of their own type."""
     out: set[Word] = set()
@@ -87,13 +117,17 @@ def gold_words(events: Iterable[dict], lang: str) -> set[Word]:
     return out
 
 
-def to_hide(held: dict[str, set[Word]], seen: dict[str, set[Word]]) -> dict[str, Hidden]:
+def to_hide(
+    held: dict[str, set[Word]],
+    seen: dict[str, set[Word]],
+    keep: dict[str, set[Word]] | None = None,
+) -> dict[str, Hidden]:
     """Per language, the words of the held-out gold (``held``) that the training gold (``seen``)
-    never fires with its type."""
+    never fires with its type, but for the general words (``keep``: :func:`general`)."""
     out: dict[str, Hidden] = {}
     for lang, words in held.items():
         h = out.setdefault(lang, Hidden())
-        for w in words - seen.get(lang, set()):
+        for w in words - seen.get(lang, set()) - (keep or {}).get(lang, set()):
             h.add(w)
     return out
 
@@ -182,6 +216,8 @@ class WordFolds:
             docs.update(corpus_gold(c))
         self._folder = folder
         self._known = set(available_languages())
+        # (read now, with the lexicon whole: a trigger pattern is named by its index)
+        self.general = {lang: general(lang) for lang in self._known}
         self.words: dict[str, tuple[str, set[Word]]] = {}
         self._read(docs)
 
@@ -191,7 +227,8 @@ class WordFolds:
 
     def hidden(self, held: set[str]) -> dict[str, Hidden]:
         """The words to switch off while the documents ``held`` (keys) are held out: those of
-        their gold that no other training document's gold fires with its type."""
+        their gold that no other training document's gold fires with its type, but for the
+        general words."""
         extra = [k for k in held if k not in self.words]
         if extra:  # (a held document outside the training corpora: its gold read here)
             self._read(corpus_gold(self._folder, {k.partition("/")[2] for k in extra}))
@@ -199,4 +236,4 @@ class WordFolds:
         mine: dict[str, set[Word]] = {}
         for key, (lang, words) in self.words.items():
             (mine if key in held else seen).setdefault(lang, set()).update(words)
-        return to_hide(mine, seen)
+        return to_hide(mine, seen, self.general)

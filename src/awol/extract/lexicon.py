@@ -294,6 +294,7 @@ def get_lexicon(lang: str) -> Lexicon:
     """The compiled lexicon of one language (loaded once per process)."""
     folder = LANG_DIR / lang
     ev = yaml.safe_load((folder / "events.yaml").read_text(encoding="utf-8"))
+    _merge_general(ev)
     # the vocabulary of aggregate figures (figure_cues, figure_nouns, figure_*) has its own file
     fig_path = folder / "figures.yaml"
     if fig_path.exists():
@@ -345,6 +346,17 @@ def get_lexicon(lang: str) -> Lexicon:
         attribution_anonymous=re.compile(att.get("anonymous") or "(?!)", FLAGS),
         attribution_relay=re.compile(att.get("relay") or "(?!)", FLAGS),
     )
+
+
+def _merge_general(ev: dict) -> None:
+    """The words of ``general:`` in events.yaml (written from knowledge of the language, not from a
+    corpus sentence) join the ``triggers``, ``lemma_triggers`` and ``cues`` of their type;
+    ``general`` itself stays in ``extra``: held-out words (:mod:`awol.evaluate.unseen`) never hide
+    them."""
+    gen = ev.get("general") or {}
+    for key in ("triggers", "lemma_triggers", "cues"):
+        for etype, items in (gen.get(key) or {}).items():
+            ev.setdefault(key, {}).setdefault(etype, []).extend(items or [])
 
 
 _NEVER = Pattern("(?!)")  # a lemma trigger is found on the words, not by a pattern
