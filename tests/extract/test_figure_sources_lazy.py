@@ -102,11 +102,11 @@ def test_documents_as_the_eager_attribution(monkeypatch: pytest.MonkeyPatch) -> 
     calls = []
     lazy = ArticleStatements.attribute
 
-    def both(self, figures, keep, keep_next=None):
-        got = lazy(self, figures, keep, keep_next)
+    def both(self, figures, keep, keep_next=None, crosses=None):
+        got = lazy(self, figures, keep, keep_next, crosses)
         every = self.every()
         also = None if keep_next is None else [s for s in every if keep(s) or keep_next(s)]
-        want = attribute_figures(figures, [s for s in every if keep(s)], also)
+        want = attribute_figures(figures, [s for s in every if keep(s)], also, crosses)
         calls.append(len(figures))
         assert got == want
         return got

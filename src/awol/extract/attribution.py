@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
-from awol.extract.lexicon import Lexicon
+import yaml
+
+from awol.extract.lexicon import LANG_DIR, Lexicon
 from awol.extract.prefilter import FilteredRegex, filtered
 from awol.extract.recent import MISSING, per_list, preread
 
@@ -230,3 +232,30 @@ def _tidy(sentence: str, start: int, end: int, lex: Lexicon) -> Source | None:
     if pos < 0:
         return None
     return Source(text, pos, pos + len(text))
+
+
+@cache
+def _story_rx(lang: str, key: str) -> re.Pattern[str] | None:
+    path = LANG_DIR / lang / "attribution.yaml"
+    if not path.exists():
+        return None
+    raw = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get(key)
+    return re.compile(raw) if raw else None
+
+
+def opens_new_story(sentence: str, lang: str) -> bool:
+    """Does ``sentence`` open another story of its article ("Meanwhile, in Svatove, 40 occupiers
+    fled", "A former senior lieutenant ... also fled", "Как сообщалось ранее, ...", "В мае
+    сообщалось о задержании ...")?  (``new_story`` of ``lang/<lang>/attribution.yaml``.)  An
+    event told there or after it takes no source named for the story before it."""
+    rx = _story_rx(lang, "new_story")
+    return bool(rx is not None and rx.search(sentence))
+
+
+def tells_earlier(sentence: str, lang: str) -> bool:
+    """Does ``sentence`` tell an earlier happening from an earlier report ("Earlier, ...",
+    "Ранее ...")?  (``earlier`` of ``lang/<lang>/attribution.yaml``.)  An event told there takes
+    no source carried from the story around it; the sentences after it still do ("Ранее было
+    обнародовано фото" goes on with the same story)."""
+    rx = _story_rx(lang, "earlier")
+    return bool(rx is not None and rx.search(sentence))

@@ -98,3 +98,47 @@ def who_before_name(events: list, lang: str) -> None:
             if m is not None:
                 e.who = tidy_who(m.group(0))
                 break
+
+
+# an event's sentence that speaks of its one man by a pronoun near its start ("He was
+# subsequently detained", "Его задержали пограничники", "In May he was sentenced")
+# (not the man as a speaker: "He said that ...", "Он объяснил, что ...": his words tell of
+# others)
+_PRONOUN_LEAD = {
+    "en": re.compile(
+        r"^\W*(?:[\w’'-]+,?\s+){0,3}?(?:he|him)\b"
+        r"(?!\s+(?:\w+\s+)?(?:said|says|told|tells|explained|added|claimed|recalled|noted|wrote)\b)",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"^\W*(?:[\w-]+,?\s+){0,3}?(?:он|его|ему|него|нему)\b"
+        r"(?!\s+(?:\w+\s+)?(?:сказал|рассказал|объяснил|заявил|отметил|добавил|пояснил|уточнил"
+        r"|вспоминает|говорит|рассказывает|пишет|написал)\w*)",
+        re.IGNORECASE,
+    ),
+}
+
+
+def who_from_sentence_before(events: list, sentences: list, lang: str) -> None:
+    """Give an event of one person (or of no count) with no ``who``, whose sentence names him
+    by a pronoun near its start, the descriptor of one person the sentence before gives ("the
+    soldier deserted his unit. He was subsequently detained" -> "the soldier"; "Мужчина зашел в
+    дом. Его задержали пограничники" -> "Мужчина"): the same man, as the coders keep him.  Only
+    the sentence right before, and only a descriptor that is a noun for a serviceman or a man
+    (``singular`` of ``lang/<lang>/arguments.yaml``), not a pronoun.  Events are changed in
+    place."""
+    rx = _PRONOUN_LEAD.get(lang)
+    if rx is None or not events:
+        return
+    from awol.extract.argument_counts import _described, _rx
+
+    at = {s.start: k for k, s in enumerate(sentences)}
+    for e in events:
+        if e.who or e.count not in (None, 1) or not rx.match(e.evidence.text):
+            continue
+        k = at.get(e.evidence.start)
+        if not k:
+            continue
+        w = _described(_rx(lang, "singular"), sentences[k - 1].text)
+        if w is not None:
+            e.who = tidy_who(w.group(0))

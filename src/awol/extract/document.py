@@ -17,12 +17,12 @@ from dataclasses import replace
 from functools import partial
 
 from awol.extract.argument_counts import told_in_relative
-from awol.extract.attribution import SourceChain
+from awol.extract.attribution import SourceChain, opens_new_story, tells_earlier
 from awol.extract.carry import armed_statement, bounded_month, carry_armed, soon_after
 from awol.extract.classifier import get_model
 from awol.extract.counts import find_counts, vague_quantity
 from awol.extract.dates import resolve_offset
-from awol.extract.descriptors import who_before_name
+from awol.extract.descriptors import who_before_name, who_from_sentence_before
 from awol.extract.figure_sources import ArticleStatements, Statement, a_person
 from awol.extract.figure_tables import table_figures
 from awol.extract.figures import dedupe_figures, find_figures
@@ -371,12 +371,13 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     bounded_month(events, article.published)
     carry_armed(events, where, armed_statements)
     _court_of_story(events, courts, where, court_at)
-    _source_of_story(events, where, statements, lang)
+    _source_of_story(events, where, statements, lang, sentences)
     place_from_issuer(events, lang)  # "Об этом сообщает ГУ МВД по X": where a search was issued
     name_from_story(events, done, sentences, where, lang, names_read(read) or named.all(events))
     carry_story_person(events, lang)
     carry_search_group(events, lex.additive)
     who_before_name(events, lang)
+    who_from_sentence_before(events, sentences, lang)
     relevance = relevance_value(relevance)
     if (
         relevance is not None
@@ -431,15 +432,43 @@ def _not_told(s: Statement) -> bool:
 
 
 def _source_of_story(
-    events: list[Event], where: list[int], statements: ArticleStatements, lang: str
+    events: list[Event],
+    where: list[int],
+    statements: ArticleStatements,
+    lang: str,
+    sentences: list,
 ) -> None:
     """An event whose own sentence names no source takes the one the article gives for what it
-    tells, resolved as for its figures (the nearest named before, else in the next sentences)."""
-    pos = [k for k, e in enumerate(events) if e.source is None]
+    tells, resolved as for its figures (the nearest named before, else in the next sentences);
+    not one named before a sentence that opens another story of the article ("In a separate
+    case, ...", "Как сообщалось ранее, ...": :func:`~awol.extract.attribution.opens_new_story`)
+    at or before its own."""
+    opens: dict[int, bool] = {}
+
+    def crosses(j: int, i: int) -> bool:
+        for x in range(j + 1, min(i, len(sentences) - 1) + 1):
+            found = opens.get(x)
+            if found is None:
+                found = opens[x] = opens_new_story(sentences[x].text, lang)
+            if found:
+                return True
+        return False
+
+    # (not an event told in a sentence that opens another story of the article: "Meanwhile,
+    # in Svatove, 40 occupiers fled", "Как сообщалось ранее, ...", nor an earlier happening
+    # told from an earlier report: "Ранее ...": the coders give it none)
+    pos = [
+        k
+        for k, e in enumerate(events)
+        if e.source is None
+        and not opens_new_story(e.evidence.text, lang)
+        and not tells_earlier(e.evidence.text, lang)
+    ]
     resolved = statements.attribute(
         [(where[k], events[k]) for k in pos],
         lambda s: not a_person(s.name, lang),
         lambda s: s.backward,  # (a person's "Об этом сообщил X" speaks for the sentence before)
+        crosses,
     )
     for k, e in zip(pos, resolved, strict=True):
         events[k] = e

@@ -358,10 +358,14 @@ class ArticleStatements:
         figures: list[tuple[int, Told]],
         keep: Callable[[Statement], bool],
         keep_next: Callable[[Statement], bool] | None = None,
+        crosses: Callable[[int, int], bool] | None = None,
     ) -> list[Told]:
         """:func:`attribute_figures` of ``figures`` over the statements ``keep`` accepts; the
         next sentence's statements that ``keep_next`` accepts count too, for what it refers
-        back to ("Об этом сообщил глава района X": a person speaks for the sentence before)."""
+        back to ("Об этом сообщил глава района X": a person speaks for the sentence before).
+        ``crosses(j, i)``: does another story of the article open between sentence ``j`` and
+        sentence ``i`` (after ``j``, at or before ``i``)?  Then what ``i`` tells takes no source
+        named at ``j`` or before it."""
         kept: dict[int, list[Statement]] = {}
 
         def own(j: int) -> list[Statement]:
@@ -406,7 +410,7 @@ class ArticleStatements:
                     chosen = nxt
             if not chosen:
                 j = nearest_before(i)
-                if j >= 0:
+                if j >= 0 and (crosses is None or not crosses(j, i)):
                     chosen = named(j)
             if not chosen:
                 chosen = next((named(j)[:1] for j in range(i + 1, i + _AHEAD + 1) if named(j)), [])
@@ -423,11 +427,13 @@ def attribute_figures(
     figures: list[tuple[int, Told]],
     statements: list[Statement],
     next_statements: list[Statement] | None = None,
+    crosses: Callable[[int, int], bool] | None = None,
 ) -> list[Told]:
     """The figures (each with the index of its sentence) with the source the article gives them
     (the order of the module's docstring).  Events whose own sentence names no source are
     attributed the same way.  ``next_statements``: the statements a next sentence may give
-    (step 2), where they are more than ``statements``."""
+    (step 2), where they are more than ``statements``.  ``crosses(j, i)``: another story opens
+    after sentence ``j`` and at or before ``i`` (step 3 takes nothing named at ``j``)."""
     by_sentence: dict[int, list[Statement]] = {}
     for s in statements:
         by_sentence.setdefault(s.index, []).append(s)
@@ -452,7 +458,7 @@ def attribute_figures(
         if not named:
             # the nearest sentence before that names one, and its first
             k = bisect_left(at, i)
-            if k:
+            if k and (crosses is None or not crosses(at[k - 1], i)):
                 named = named_all[bisect_left(at, at[k - 1]) : k]
         if not named:
             # nothing before (a headline, a lead): the source the next sentences name
