@@ -210,3 +210,50 @@ def test_there_before_the_particle_i_points_to_the_place_before():
         "Там его и задержали сотрудники военной полиции."
     )
     assert _one(_events(text, "ru"), "detention").region == "RU-SVE"
+
+
+# ------------------------------------------------------- a region's people's adjective
+@pytest.mark.parametrize(
+    ("text", "lang", "region"),
+    [
+        ("Бурятские полицейские задержали дезертира.", "ru", "RU-BU"),
+        ("Дагестанские силовики задержали дезертира.", "ru", "RU-DA"),
+        ("Крымские полицейские задержали дезертира.", "ru", "UA-43"),  # not the town of Krymsk
+        ("Петербургские полицейские задержали дезертира.", "ru", "RU-SPE"),
+        ("Buryat police detained a deserter.", "en", "RU-BU"),
+        ("Dagestani authorities said the deserter was detained.", "en", "RU-DA"),
+        ("Crimean police detained a deserter.", "en", "UA-43"),
+    ],
+)
+def test_a_regions_adjective_before_an_authority_names_the_region(text, lang, region):
+    assert [p.region for p in get_gazetteer().find(text, lang)] == [region]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Бурятский военнослужащий самовольно оставил часть.", "ru"),  # a people, not a place
+        ("A Buryat soldier deserted from his unit.", "en"),
+        ("Уральские полицейские задержали дезертира.", "ru"),  # the Urals: no region
+    ],
+)
+def test_a_peoples_adjective_elsewhere_names_no_place(text, lang):
+    assert get_gazetteer().find(text, lang) == []
+
+
+def test_krymsky_district_stays_in_the_krasnodar_region():
+    found = get_gazetteer().find("Его задержали в Крымском районе.", "ru")
+    assert [p.region for p in found] == ["RU-KDA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Московский гарнизонный военный суд приговорил его.", "RU-MOW"),  # it sits in Moscow
+        ("Московский городской суд оставил приговор в силе.", "RU-MOW"),
+        ("Московский областной суд оставил приговор в силе.", "RU-MOS"),
+        ("Его задержали в Московской области.", "RU-MOS"),
+    ],
+)
+def test_moscows_adjective_before_a_court_is_the_citys_but_the_regional_courts(text, region):
+    assert [p.region for p in get_gazetteer().find(text, "ru")] == [region]

@@ -123,6 +123,15 @@ _NAME_PREFIX = re.compile(
 _WORD_BEFORE = re.compile(r"([A-Za-zА-ЯЁа-яё]+)[ \u00a0]$")
 
 
+@functools.lru_cache(maxsize=2)
+def _en_inst_rx(adjs: tuple[str, ...]) -> re.Pattern[str]:
+    nouns = sorted(cues()["en"]["authority_nouns"], key=len, reverse=True)
+    return re.compile(
+        r"\b(" + "|".join(re.escape(a) for a in adjs) + r")\s+(?=(?:regional\s+|republican\s+)?"
+        r"(?:" + "|".join(re.escape(n) for n in nouns) + r"|interior ministry|garrison)\b)"
+    )
+
+
 def _half_a_name(text: str, m: PlaceMention) -> bool:
     """Is a town found the second half of a longer name the gazetteer does not know ("Берёзовка"
     of "в селе Верхняя Берёзовка", "Berezovka" of "Verkhnyaya Berezovka"): another village, whose
@@ -190,6 +199,21 @@ class Gazetteer(EnglishPlaces, RussianPlaces):
                 self._ru_adj_anywhere.setdefault(str(adj).lower().replace("ё", "е"), i)
         for lst in (*self._en_index.values(), *self._ru_index.values()):
             lst.sort(key=lambda n: -len(n.toks))
+        # the adjectives of regions whose names make none ("бурятские полицейские", "Buryat
+        # police"): read only before an institution (``institution_adjectives``)
+        region_at = {e["region"]: i for i, e in enumerate(entries) if e["type"] == "region"}
+        self._ru_inst_adj: dict[str, int] = {
+            _norm_ru(adj): region_at[code]
+            for adj, code in cues()["ru"].get("institution_adjectives", {}).items()
+            if code in region_at
+        }
+        for adj, i in self._ru_inst_adj.items():
+            self._ru_region_adj.setdefault(adj, i)
+        self._en_inst_adj: dict[str, int] = {
+            adj.capitalize() if "-" not in adj else adj.title(): region_at[code]
+            for adj, code in cues()["en"].get("institution_adjectives", {}).items()
+            if code in region_at
+        }
         # a stem shared by towns of different regions ("Котово"/"Котовск") resolves nothing,
         # unless one is a curated town or much larger than all the others
         for (lang, stem), cands in self._stem_regions.items():
@@ -313,6 +337,8 @@ class Gazetteer(EnglishPlaces, RussianPlaces):
                 _recased(text, self._en_index, self.entries) if _SHOUTED_RE.match(text) else None
             )
             ms = self._find_en(shouted or text)
+            if self._en_inst_adj:
+                ms = self._en_institution_adjectives(text, ms)
             if shouted:  # (its words as written)
                 ms = [replace(m, text=text[m.start : m.end]) for m in ms]
             if "“" in text or '"' in text:  # a unit's or a group's name: “Anne of Kiev”
@@ -324,6 +350,19 @@ class Gazetteer(EnglishPlaces, RussianPlaces):
             ms = [m for m in ms if not any(c.start < m.end and m.start < c.end for c in courts)]
             ms = sorted(ms + courts, key=lambda m: m.start)
         return self._contain(text, ms) if len(ms) > 1 else ms
+
+    def _en_institution_adjectives(self, text: str, ms: list[PlaceMention]) -> list[PlaceMention]:
+        """The regions named by their people's adjective before an authority ("Buryat police",
+        "Dagestani authorities", "Crimean police"), where no other place was read there."""
+        rx = _en_inst_rx(tuple(sorted(self._en_inst_adj)))
+        added = False
+        for m in rx.finditer(text):
+            a, b = m.start(1), m.end(1)
+            if any(x.start < b and a < x.end for x in ms):
+                continue
+            ms.append(self._mention(text, a, b, self._en_inst_adj[m.group(1)], kind="area"))
+            added = True
+        return sorted(ms, key=lambda x: x.start) if added else ms
 
     def _contain(self, text: str, ms: list[PlaceMention]) -> list[PlaceMention]:
         """A region named right after a district or a settlement contains it ("в Захаровском

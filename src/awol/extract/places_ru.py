@@ -328,6 +328,11 @@ class RussianPlaces:
         institution: "новосибирские полицейские")."""
         if adjs & _RU_DISTRICT_STOP or adjs & cues()["ru"]["not_place_adjectives"]:
             return None
+        if not nxt & {"район", "районный", "областной", "область", "военный"}:
+            # "крымские полицейские": Crimea's, not the town of Krymsk's
+            inst = next((self._ru_inst_adj[a] for a in adjs if a in self._ru_inst_adj), None)
+            if inst is not None:
+                return inst
         for a in adjs:
             for suf in ("ский", "цкий"):
                 if a.endswith(suf):
