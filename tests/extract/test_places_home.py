@@ -257,3 +257,16 @@ def test_krymsky_district_stays_in_the_krasnodar_region():
 )
 def test_moscows_adjective_before_a_court_is_the_citys_but_the_regional_courts(text, region):
     assert [p.region for p in get_gazetteer().find(text, "ru")] == [region]
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("The Moscow regional court upheld the sentence.", "RU-MOS"),
+        ("The Leningrad regional court upheld the sentence.", "RU-LEN"),
+        ("The Kursk regional court upheld the sentence.", "RU-KRS"),
+        ("Moscow police detained him.", "RU-MOW"),
+    ],
+)
+def test_a_town_before_regional_names_its_region(text, region):
+    assert [p.region for p in get_gazetteer().find(text, "en")] == [region]

@@ -120,6 +120,7 @@ _NAME_PREFIX = re.compile(
     r"|(?:Verkhn|Nizhn|Sredn)(?:y|i|iy|yy|yaya|aya|eye|ee|iye|ie|ye)"
     r"|(?:Nov|Star|Bolsh|Mal|Krasn|Bel|Chern|Sukh|Gorn)(?:y|yi|iy|yy|oy|oi|aya|oye|oe|ye|iye|ie)"
 )
+_EN_REGIONAL = re.compile(r"\s+regional\b")
 _WORD_BEFORE = re.compile(r"([A-Za-zА-ЯЁа-яё]+)[ \u00a0]$")
 
 
@@ -339,6 +340,8 @@ class Gazetteer(EnglishPlaces, RussianPlaces):
             ms = self._find_en(shouted or text)
             if self._en_inst_adj:
                 ms = self._en_institution_adjectives(text, ms)
+            if " regional" in text:
+                ms = [self._en_regional(text, m) for m in ms]
             if shouted:  # (its words as written)
                 ms = [replace(m, text=text[m.start : m.end]) for m in ms]
             if "“" in text or '"' in text:  # a unit's or a group's name: “Anne of Kiev”
@@ -350,6 +353,18 @@ class Gazetteer(EnglishPlaces, RussianPlaces):
             ms = [m for m in ms if not any(c.start < m.end and m.start < c.end for c in courts)]
             ms = sorted(ms + courts, key=lambda m: m.start)
         return self._contain(text, ms) if len(ms) > 1 else ms
+
+    def _en_regional(self, text: str, m: PlaceMention) -> PlaceMention:
+        """A town before "regional" names its region ("the Moscow regional court" is the Moscow
+        region's, "the Leningrad regional court" the Leningrad region's), where a region is
+        named after it."""
+        if m.kind not in ("city", "region") or not _EN_REGIONAL.match(text, m.end):
+            return m
+        i = self._en_stems.get(tuple(_en_key(t[0]) for t in _tokens(m.text)))
+        if i is None:
+            return m
+        e = self.entries[i]
+        return replace(m, kind="region", region=e.get("region"), country=e.get("country"))
 
     def _en_institution_adjectives(self, text: str, ms: list[PlaceMention]) -> list[PlaceMention]:
         """The regions named by their people's adjective before an authority ("Buryat police",
