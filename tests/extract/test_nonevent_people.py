@@ -41,6 +41,9 @@ def _types(text: str, lang: str) -> list[str]:
          "other_crime"),
         ("Мужчина призывного возраста сбежал за границу в Молдову.", "сбежал", "desertion", "ru",
          "other_crime"),
+        # "от армии": evading conscription
+        ("Рэпер, который сбежал от армии, получил повестку в военкомат.", "сбежал", "desertion",
+         "ru", "other_crime"),
         # a death in combat, of kin or of comrades
         ("He was killed in action near Bakhmut in May.", "killed", "death", "en", "victim"),
         ("They were sent to storm the positions and they died.", "died", "death", "en",
@@ -69,6 +72,7 @@ def test_not_a_happening(sentence: str, trigger: str, etype: str, lang: str, rea
         ("Военнослужащий из Одессы сбежал за границу в Молдову 3 мая.", "сбежал", "desertion",
          "ru"),
         ("Житель Самары сбежал из части в Курской области 3 мая.", "сбежал", "desertion", "ru"),
+        ("Контрактник сбежал из армии в марте.", "сбежал", "desertion", "ru"),
         # "men" alone recalls the soldiers told before
         ("Мужчины прибыли в Париж после того, как сбежали из РФ в Казахстан.", "сбежали",
          "desertion", "ru"),
