@@ -112,3 +112,29 @@ def test_no_workers_where_a_process_may_not_fork(parts, monkeypatch):
     assert got == [alone] and not parallel.LAST  # (a thread: read alone)
     monkeypatch.setattr(mp.current_process(), "daemon", True, raising=False)
     assert not parallel.can_fork()
+
+
+def test_the_parts_shorten_towards_the_end() -> None:
+    """Long parts first (each is read from a warm-up before it), shorter ones at the end (the
+    reader waits there for the last a worker holds), every sentence in exactly one part."""
+    for n, processes in ((196_617, 2), (49_368, 3), (4_900, 2), (300, 2), (10, 8)):
+        got = vmod.spans(n, processes)
+        assert got[0][0] == 0 and got[-1][1] == n
+        assert all(a[1] == b[0] for a, b in zip(got, got[1:], strict=False))
+        sizes = [b - a for a, b in got]
+        assert max(sizes) <= vmod.CHUNK + vmod.LAST_CHUNK
+        assert all(s >= min(vmod.LAST_CHUNK, vmod.CHUNK, n) for s in sizes)
+        if n > 4 * processes * vmod.CHUNK:
+            assert sizes[0] == vmod.CHUNK and sizes[-2] < vmod.CHUNK
+
+
+def test_parts_of_several_sizes_are_read_the_same(parts, monkeypatch):
+    monkeypatch.setattr(vmod, "LAST_CHUNK", 70)
+    article = _long("en", 200_000)
+    alone = _read(article, monkeypatch, 1)
+    both = _read(article, monkeypatch, 2)
+    assert both == alone
+    from awol.extract.sentences import split_sentences
+
+    sentences = len(split_sentences(article.text, "en"))
+    assert parallel.LAST["parts"] == len(vmod.spans(sentences, 2)) > -(-sentences // 300)

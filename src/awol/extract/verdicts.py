@@ -70,7 +70,13 @@ def on_topic(text: str, lex, lemmas: bool = True) -> bool:
 # ``processes - 1`` forked workers theirs from the last back, the whole sentence stage of each
 # (:mod:`awol.extract.sentence_pool`), until the two ends meet.
 PARALLEL_MIN_CHARS = 500_000  # (characters: an article has a few thousand)
-CHUNK = 2000  # sentences per part
+# sentences per part: at most CHUNK, and fewer towards the end of the text (a quarter of what
+# is left per process, down to LAST_CHUNK): the reader, which goes through the parts in order,
+# waits at the end for the last part a worker holds (the shorter, the less), while the parts
+# before are long (each part is read from WARMUP sentences before it: the longer, the less
+# read twice)
+CHUNK = 4000
+LAST_CHUNK = 500
 MAX_WORKERS = 7  # (besides the reader)
 
 _JOB: tuple = ()  # (sentences, lex, title, topic, the triggers' keys): read by forked workers
@@ -175,10 +181,26 @@ def _triggers(lex) -> list:
     return out
 
 
+def spans(n: int, processes: int) -> list[tuple[int, int]]:
+    """The parts of ``n`` sentences read by ``processes`` (the reader among them): ``CHUNK``
+    sentences each, then, where what is left is less than ``2 * processes`` parts of it, half
+    of what is left over the processes, down to ``LAST_CHUNK`` (or ``CHUNK`` where less; the
+    last part takes a rest shorter than that)."""
+    out = []
+    a = 0
+    least = min(LAST_CHUNK, CHUNK)
+    while a < n:
+        size = max(least, min(CHUNK, -(-(n - a) // (2 * processes))))
+        if n - a - size < least:  # (no short part after the last)
+            size = n - a
+        out.append((a, min(a + size, n)))
+        a += size
+    return out
+
+
 def _part(k: int) -> tuple | None:
     """Part ``k`` of the job (in a worker): :func:`_chunk`."""
-    n = len(_JOB[0])
-    return _chunk((k * CHUNK, min((k + 1) * CHUNK, n)))
+    return _chunk(_JOB[-1][k])
 
 
 def _chunk(span: tuple[int, int]) -> tuple | None:
@@ -189,7 +211,7 @@ def _chunk(span: tuple[int, int]) -> tuple | None:
     headline's end, each sentence's reading (:func:`~awol.extract.sentence_pool.analyse_part`)
     in place of the trigger sentences' arguments read ahead; None where a match is of a
     trigger the keys do not know (the reader then reads the part itself)."""
-    sentences, lex, title, topic, keys, model, published, head_end = _JOB
+    sentences, lex, title, topic, keys, model, published, head_end, _spans = _JOB
     start, stop = span
     out = []
     lemmas: set[str] = set()
@@ -308,14 +330,14 @@ class Ahead(Mapping):
         self.own: list[dict] = []  # what the parts' sentences say of their source, as read
         self.taken = 0  # (the readings the reader took, of those it asked for)
         self.asked = 0
-        spans = [(a, min(a + CHUNK, len(sentences))) for a in range(0, len(sentences), CHUNK)]
-        self.job = (sentences, lex, title, topic, keys, model, published, head_end)
+        parts = spans(len(sentences), processes + 1)
+        self.job = (sentences, lex, title, topic, keys, model, published, head_end, parts)
         _JOB = self.job
         try:
-            self.pool: Parts | None = Parts(_part, len(spans), processes, self._between)
+            self.pool: Parts | None = Parts(_part, len(parts), processes, self._between)
         finally:
             _JOB = ()
-        self.spans = iter(enumerate(spans))
+        self.spans = iter(enumerate(parts))
 
     def _between(self, k: int) -> tuple | None:
         """Part ``k`` read in this process as a worker reads it (while a worker reads the
