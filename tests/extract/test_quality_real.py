@@ -41,7 +41,7 @@ FIELDS_WRONG = {
     "country": 7,
     "count": 0,
     "armed": 6,
-    "source": 13,
+    "source": 14,
     "names": 0,
 }
 FIELD_SLACK = 1

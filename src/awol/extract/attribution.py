@@ -23,6 +23,9 @@ _TAIL_TIME = re.compile(
     r"|накануне|вчера|сегодня|утром|вечером|днём|днем|ночью)$",
     re.I,
 )
+# where the source said it, not part of it: "сообщило управление полиции на своей странице в
+# Facebook", "сообщил глава района в своём Telegram-канале"
+_TAIL_OWN_PAGE = re.compile(r"\s+(?:в|во|на)\s+сво(?:[её]м|ей|их)\s.*$", re.I)
 _TAIL_AUX = re.compile(r"\s+(?:has|have|had)$", re.I)
 _CITED_BY = re.compile(r"\s(?:cited|quoted)\s+by\s", re.I)
 # "a commander ... who had claimed asylum": the verb of a relative clause, whose subject is no
@@ -194,6 +197,9 @@ def _tidy(sentence: str, start: int, end: int, lex: Lexicon) -> Source | None:
     if tail and tail.start() > 8:
         text = text[: tail.start()]
     tail = _TAIL_TIME.search(text)
+    if tail and tail.start() >= 2:
+        text = text[: tail.start()]
+    tail = _TAIL_OWN_PAGE.search(text)
     if tail and tail.start() >= 2:
         text = text[: tail.start()]
     tail = _TAIL_AUX.search(text)  # "Kyiv has said": the auxiliary is the verb's
