@@ -270,3 +270,18 @@ def test_moscows_adjective_before_a_court_is_the_citys_but_the_regional_courts(t
 )
 def test_a_town_before_regional_names_its_region(text, region):
     assert [p.region for p in get_gazetteer().find(text, "en")] == [region]
+
+
+def test_a_home_named_far_from_the_detention_in_a_long_text_is_another_story():
+    # (a home is looked for within HOME_WINDOW sentences of the detention: a whole news article,
+    # a bounded stretch of a long text, so the cost stays linear in its length)
+    from awol.extract.places_home import HOME_WINDOW
+
+    home = "Мобилизованный житель Бурятии не вернулся в часть из отпуска."
+    filler = " ".join(
+        f"Погода в этот день {k}-й раз была дождливой и холодной." for k in range(HOME_WINDOW + 4)
+    )
+    far = f"{home} {filler} Его задержали дома."
+    assert _one(_events(far, "ru"), "detention").region is None
+    near = f"{filler} {home} Его задержали дома."
+    assert _one(_events(near, "ru"), "detention").region == "RU-BU"

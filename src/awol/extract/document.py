@@ -367,7 +367,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     place_flights(events, done, sentences, lang)  # "по поиску сбежавшего из X": where it was
     date_in_the_story(events, lang, article.published, text)
     _search_where_fled(events, where, lang)
-    place_at_home(events, sentences, lang)  # "задержали дома": where the story says he lives
+    place_at_home(events, where, sentences, lang)  # "задержали дома": where the story says he lives
     bounded_month(events, article.published)
     carry_armed(events, where, armed_statements)
     _court_of_story(events, courts, where, court_at)

@@ -20,6 +20,7 @@ import re
 
 from awol.extract.places import PlaceMention
 from awol.extract.places_data import cues
+from awol.extract.sentence_pool import STORY_WINDOW
 
 
 @functools.lru_cache(maxsize=4)
@@ -56,15 +57,26 @@ def _home(text: str, p: PlaceMention, lang: str) -> bool:
     return rx is not None and rx.search(text, max(0, p.start - 80), p.start) is not None
 
 
-def home_places(sentences: list, lang: str) -> list[PlaceMention]:
+# how many sentences before and after a detention at home its story may name the home: every
+# sentence of a news article, a bounded stretch of a long text (so the cost stays linear in it)
+HOME_WINDOW = 4 * STORY_WINDOW
+
+
+def home_places(
+    sentences: list, lang: str, read: dict[int, list[PlaceMention]] | None = None
+) -> list[PlaceMention]:
     """The places the sentences name as where someone lives or comes
-    from ("уроженец Бурятии", "a resident of Kamyshin", "went home to Novocherkassk")."""
+    from ("уроженец Бурятии", "a resident of Kamyshin", "went home to Novocherkassk");
+    ``read`` keeps each sentence's places by its index, for the next call."""
     from awol.extract.places import get_gazetteer
 
     gaz = get_gazetteer()
+    read = {} if read is None else read
     out: list[PlaceMention] = []
     for s in sentences:
-        found = gaz.find(s.text, lang)
+        found = read.get(s.index)
+        if found is None:
+            found = read[s.index] = gaz.find(s.text, lang)
         for k, p in enumerate(found):
             if not p.region:
                 continue
@@ -76,19 +88,21 @@ def home_places(sentences: list, lang: str) -> list[PlaceMention]:
     return out
 
 
-def place_at_home(events: list, sentences: list, lang: str) -> None:
+def place_at_home(events: list, where: list[int], sentences: list, lang: str) -> None:
     """Give each detention with no place of its own, told as happening at home, the one region
-    of the homes the article names (before or after it)."""
-    homes: list[PlaceMention] | None = None
-    for e in events:
+    of the homes its story names (before or after it, within ``HOME_WINDOW`` sentences of the
+    event's first telling ``where``: a whole news article)."""
+    read: dict[int, list[PlaceMention]] = {}
+    for e, i in zip(events, where, strict=True):
         if e.type != "detention" or e.region is not None or e.place_text is not None:
             continue
         if e.country not in (None, "RU", "UA", "BY"):
             continue  # (abroad: not at home)
         if not at_home(e.evidence.text, lang):
             continue
-        if homes is None:  # (read once, and only for a detention at home)
-            homes = home_places(sentences, lang)
+        # (read only for a detention at home, each sentence once)
+        lo, hi = max(0, i - HOME_WINDOW), i + HOME_WINDOW + 1
+        homes = home_places(sentences[lo:hi], lang, read)
         regions = {p.region for p in homes}
         if len(regions) != 1:
             continue
