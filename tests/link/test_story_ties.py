@@ -127,3 +127,24 @@ def test_reports_of_either_flight_meet_in_one_case_incrementally_as_in_batch():
     inc = Linker.from_state(json.loads(json.dumps(inc.state())))
     inc.add([both])
     assert _canon(inc) == _canon(batch)
+
+
+def test_a_higher_courts_ruling_on_a_sentence_stays_in_the_story():
+    """A second sentence is another story, unless either is a higher court's ruling (appeal,
+    cassation, the Supreme Court): the same person's case (``cases._appeal``)."""
+
+    def groups(events: list[dict]) -> list[int]:
+        return [f.group for f in document_features(event_records(events, "d", "2024-02-01"))]
+
+    fled = _ev("desertion", "A mobilised soldier left his unit in May.", count=1)
+    first = _ev("sentence", "The garrison court gave him a suspended sentence.", count=1)
+    appeal = _ev("sentence", "The appellate court overturned it and sent him to a penal colony "
+                 "for five years.", count=1)  # fmt: skip
+    ru = _ev("sentence", "Апелляционный суд заменил ему наказание на пять лет колонии.", count=1)
+    other = _ev("sentence", "Another soldier was sentenced to six years.", count=1)
+    assert groups([fled, first, appeal]) == [0, 0, 0]
+    assert groups([fled, first, ru]) == [0, 0, 0]
+    assert groups([fled, first, other]) == [0, 0, 1]
+    # named other people stay apart whatever the court
+    named = dict(appeal, names=["Ivan Petrov"])
+    assert groups([dict(fled, names=["Oleg Sidorov"]), first, named])[2] != 0

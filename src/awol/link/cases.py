@@ -26,6 +26,22 @@ OUTCOME = {"detention", "death", "sentence"}
 AFTER_DEATH = {"desertion", "wanted", "detention"}  # cannot be dated after the person's death
 
 
+# a higher court's ruling on a sentence: the same person's case, not a second story
+_APPEAL = re.compile(
+    r"\bappeal|\bappellate\b|\bcassation\b|\bsupreme court\b|\boverturn|\bupheld\b"
+    r"|апелляц|кассац|верховн\w*\s+суд",
+    re.IGNORECASE,
+)
+
+
+def _appeal(f: Feat, g: Feat) -> bool:
+    """Two sentences of one story: either is a higher court's ruling (an appeal, a cassation,
+    the Supreme Court), and neither names other people than the other (their names are
+    compared before)."""
+    return f.type == "sentence" and bool(
+        _APPEAL.search(f.evidence or "") or _APPEAL.search(g.evidence or ""))
+
+
 def _join_score(f: Feat, group: list[Feat], rank: int) -> float | None:
     names = [n for g in group for n in g.names]
     nm = names_match(f.names, names)
@@ -36,7 +52,7 @@ def _join_score(f: Feat, group: list[Feat], rank: int) -> float | None:
         if fled <= len({n for n in names}):
             return None
     for g in group:
-        if f.type == g.type and f.type in ONCE_PER_STORY:
+        if f.type == g.type and f.type in ONCE_PER_STORY and not _appeal(f, g):
             return None
         # stages out of order: a later stage dated entirely before an earlier one
         sf, sg = STAGE.get(f.type, 1), STAGE.get(g.type, 1)
