@@ -168,15 +168,24 @@ def assign_places(
             m = next((x for x in mentions if where.end() <= x.start < ce), m)
         if m is not None:
             offered.setdefault(id(m), []).append(group)
+    unit_from = _words(lang).get("unit_from")
     for m in mentions:
         groups = offered.get(id(m))
         if groups and m.trigger.place:
-            # a group with a region beats a bare country; one after the trigger ("went AWOL
-            # from their ship in Vladivostok") beats one before it ("Russia's Pacific Fleet")
+            # a group with a region beats a bare country; where another act than the flight has
+            # another, the seat of the unit he fled ("Полицейские в Твери задержали дезертира из
+            # части в Пскове") loses; one after the trigger ("went AWOL from their ship in
+            # Vladivostok") beats one before it ("Russia's Pacific Fleet")
+            fled = (
+                {id(g) for g in groups if _unit_left(text, g, unit_from)}
+                if unit_from is not None and m.type != "desertion" and len(groups) > 1
+                else set()
+            )
             m.places = min(
                 groups,
                 key=lambda g: (
                     not any(p.region for p in g),
+                    id(g) in fled,
                     g[0].start < m.start,
                     abs(g[0].start - m.end),
                 ),
@@ -210,6 +219,12 @@ def assign_places(
                 m.place_from_source = True
 
 
+def _unit_left(text: str, group: list[PlaceMention], rx: re.Pattern[str]) -> bool:
+    """Is the place group the seat of a unit someone left ("из воинской части в Пскове", "from a
+    military unit in Pskov": ``unit_from``)?"""
+    return rx.search(text, max(0, group[0].start - 90), group[0].start) is not None
+
+
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;«\"“—–\n])\s*$")
 
 
@@ -224,7 +239,15 @@ def _origin(text: str, p: PlaceMention, lang: str) -> bool:
         return False
     name = m.groupdict().get("name")
     if name and _SENTENCE_OPEN.search(text, 0, start + m.start("name")):
-        return any({"Surn", "Name"} & set(x.tag.grammemes) for x in _ru_parses(name))
+        if any({"Surn", "Name"} & set(x.tag.grammemes) for x in _ru_parses(name)):
+            return True
+        # a person's word that opens the sentence is no surname, and still an origin
+        # ("Мобилизованный из Улан-Удэ", "Военнослужащие из Бурятии"); a verb is none
+        # ("Дезертировал из Курской области")
+        k = m.start("name")
+        before = text[start : p.start]
+        again = _rx(lang, "origin").search(before[:k] + before[k].lower() + before[k + 1 :])
+        return again is not None and not again.groupdict().get("name")
     return True
 
 

@@ -35,13 +35,22 @@ def _table(lang: str) -> tuple[tuple[re.Pattern[str], str, str | None, str | Non
     out = []
     gaz = get_gazetteer()
     for court in data.get("courts") or []:
-        seat = gaz.resolve(str(court["seat"]), "ru")
-        if seat is None or not seat.region:
-            raise ValueError(f"{_DATA}: the gazetteer does not know the seat {court['seat']!r}")
+        if court.get("region"):
+            # a seat the gazetteer reads only with a settlement word, or shares with namesakes
+            # ("Мирный", "Власиха"): its region given
+            known = gaz.lookup(str(court["region"]))
+            if known is None or known["type"] != "region":
+                raise ValueError(f"{_DATA}: no region {court['region']!r} (seat {court['seat']!r})")
+            name, region, country = str(court["seat"]), known["region"], known["country"]
+        else:
+            seat = gaz.resolve(str(court["seat"]), "ru")
+            if seat is None or not seat.region:
+                raise ValueError(f"{_DATA}: the gazetteer does not know the seat {court['seat']!r}")
+            name, region, country = seat.name or str(court["seat"]), seat.region, seat.country
         for pattern in court.get(lang) or []:
             flags = re.IGNORECASE if lang == "ru" else 0
             rx = re.compile(rf"(?<!\w)(?:{pattern})\w*", flags)
-            out.append((rx, seat.name or str(court["seat"]), seat.region, seat.country))
+            out.append((rx, name, region, country))
     return tuple(out)
 
 

@@ -215,10 +215,38 @@ class Gazetteer(EnglishPlaces, RussianPlaces):
             for adj, code in cues()["en"].get("institution_adjectives", {}).items()
             if code in region_at
         }
+        # the adjectives a town's name does not make by rule ("Уфа" -> "уфимский"), as a curated
+        # town's stem: they beat a village whose name is the adjective (Уфимский, Sverdlovsk)
+        curated_towns = {
+            e.get("name_ru"): i
+            for i, e in enumerate(entries)
+            if e["type"] == "city" and e.get("region") and e.get("pop") is None
+        }
+        for adj, town in (cues()["ru"].get("town_adjectives") or {}).items():
+            i = curated_towns.get(town)
+            a = _norm_ru(adj)
+            if i is None or not a.endswith(("ский", "цкий")):
+                continue
+            stem = a[:-4] + ("ц" if a.endswith("цкий") else "")
+            self._stem_regions.setdefault(("ru", stem), []).append(
+                (i, entries[i]["region"], None)
+            )
         # a stem shared by towns of different regions ("Котово"/"Котовск") resolves nothing,
         # unless one is a curated town or much larger than all the others
         for (lang, stem), cands in self._stem_regions.items():
             table = self._ru_city_stems if lang == "ru" else self._en_city_stems
+            # a town whose namesakes leave its region open ("Краснознаменск" of Kaliningrad and
+            # of Moscow) keeps a smaller village from taking its adjective: "Краснознаменский"
+            # is that town's, of no region until the text names one, not Krasnoznamenka's of
+            # Crimea (a stem only such towns make is read as before: not at all)
+            open_towns = sorted((c for c in cands if c[1] is None), key=lambda c: -(c[2] or 0))
+            cands = [c for c in cands if c[1] is not None]
+            if not cands:
+                continue
+            top_open = open_towns[0][2] or 0 if open_towns else 0
+            if open_towns and all(c[2] is not None and c[2] < top_open for c in cands):
+                table[stem] = open_towns[0][0]
+                continue
             curated = [c for c in cands if c[2] is None]
             pool = curated or cands
             regions = {c[1] for c in pool}
@@ -256,11 +284,11 @@ class Gazetteer(EnglishPlaces, RussianPlaces):
             e["type"] == "city"
             and len(toks) == 1
             and e.get("country") in ("RU", "UA", "BY")
-            and e.get("region")
+            and (e.get("region") or e.get("alts"))
         ):
             for stem in self._en_stems_of(toks[0][0]):
                 self._stem_regions.setdefault(("en", stem), []).append(
-                    (i, e["region"], e.get("pop"))
+                    (i, e.get("region"), e.get("pop"))
                 )
         if e["type"] == "region" and len(keys) >= 2 and keys[-1] == "region":
             self._en_stems.setdefault(keys[:-1], i)
@@ -293,10 +321,13 @@ class Gazetteer(EnglishPlaces, RussianPlaces):
         for v in variants:
             for k in v[0]:
                 self._ru_index.setdefault(k, []).append(_Name(v, caps, gaps, i, ambiguous))
-        if e["type"] == "city" and len(toks) == 1 and e.get("region"):
+        if e["type"] == "city" and len(toks) == 1 and (e.get("region") or e.get("alts")):
+            # (a town whose region its namesakes leave open, "Краснознаменск" of Kaliningrad
+            # and of Moscow, still holds its adjective against a village's: "Краснознаменский"
+            # is not Krasnoznamenka's of Crimea)
             for stem in self._city_stems(_norm_ru(toks[0][0])):
                 self._stem_regions.setdefault(("ru", stem), []).append(
-                    (i, e["region"], e.get("pop"))
+                    (i, e.get("region"), e.get("pop"))
                 )
         elif e["type"] == "city" and len(toks) == 2 and e.get("region") and gaps == ("",):
             # a town of two words, an adjective and a noun, makes one adjective of both:
