@@ -156,3 +156,18 @@ def test_surnames_that_share_an_ending_are_not_all_searched() -> None:
     searched.clear()
     assert index.hits(text) == brute
     assert len(searched) <= 2 * len(brute) + 2, searched  # (not the 300 that end in "-enko")
+
+
+def test_a_words_people_one_letter_off_are_read_once_per_story() -> None:
+    """A capitalised word one letter off (or cut short of) a long surname is checked against the
+    surnames once per story (speed20: a long text repeats its names in many sentences); the
+    same people in every sentence it stands in."""
+    names = ["Ivan Selzinenko", "Marcel Kandarovich", "Petr Subbotin"]
+    surnames = [(p, _surname_rx(p)) for p in names]
+    index = _Surnames(surnames)
+    texts = ["Selizinenko fled.", "Later Selizinenko and Subbot were seen.", "Selizinenko."]
+    first = [index.hits(t) for t in texts]
+    assert first == [["Ivan Selzinenko"], ["Ivan Selzinenko", "Petr Subbotin"], ["Ivan Selzinenko"]]
+    assert index._by_word["Selizinenko"] == (0,)
+    index._by_word["Selizinenko"] = (2,)  # (read from the story's words, not checked again)
+    assert index.hits("Now Selizinenko hid.") == ["Petr Subbotin"]

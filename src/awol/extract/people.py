@@ -241,6 +241,7 @@ class _Surnames:
         self.always: list[int] = []  # (a stem not all of word characters: searched)
         self.of: dict[str, _Surname | None] = {}  # each person's
         self._plain: dict[str, list[str]] = {}  # (a text's people, where no ``keep``)
+        self._by_word: dict[str, tuple[int, ...]] = {}  # (a word's people: :meth:`_edited`)
         self.firsts: set[str] = set()  # the first characters of the stems looked up by word
         for k, (p, sx) in enumerate(surnames):
             self.of.setdefault(p, sx)
@@ -277,20 +278,29 @@ class _Surnames:
                 if ks is not None:
                     found.update(ks)
         if self.by_edit:
-            by_edit, by_head, edges = self.by_edit, self.by_head, self.edges
+            by_word = self._by_word
             for word in set(_Surname._CAP.findall(text)):
-                # (one letter off, or cut short: the first three letters or the last three kept)
-                if len(word) < 5 or (word[:3] not in edges and word[-3:] not in edges):
-                    continue
-                for k in by_head.get(word[:5], ()):
-                    if k not in found and surnames[k][1]._shortened(word):  # type: ignore[union-attr]
-                        found.add(k)
-                if len(word) >= 6:  # (one letter off seven or more)
-                    for form in (word, *_dropped(word)):
-                        for k in by_edit.get(form, ()):
-                            if k not in found and _one_edit(word, surnames[k][1].surname):  # type: ignore[union-attr]
-                                found.add(k)
+                ks = by_word.get(word)
+                if ks is None:
+                    ks = by_word[word] = self._edited(word)
+                if ks:
+                    found.update(ks)
         return [surnames[k][0] for k in sorted(found) if keep is None or keep(k)]
+
+    def _edited(self, word: str) -> tuple[int, ...]:
+        """The people whose long surname the capitalised ``word`` is, one letter off or cut
+        short (a function of the word: read once per word and story)."""
+        by_edit, by_head, edges, surnames = self.by_edit, self.by_head, self.edges, self.surnames
+        # (one letter off, or cut short: the first three letters or the last three kept)
+        if len(word) < 5 or (word[:3] not in edges and word[-3:] not in edges):
+            return ()
+        out = {k for k in by_head.get(word[:5], ()) if surnames[k][1]._shortened(word)}  # type: ignore[union-attr]
+        if len(word) >= 6:  # (one letter off seven or more)
+            for form in (word, *_dropped(word)):
+                for k in by_edit.get(form, ()):
+                    if k not in out and _one_edit(word, surnames[k][1].surname):  # type: ignore[union-attr]
+                        out.add(k)
+        return tuple(out)
 
     def coordinated(self, text: str, people: list[str]) -> bool:
         """Does ``text`` join the surnames of ``people`` (each found by its pattern, none an

@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import re
 
+from awol.extract.fastre import compile_fast
 from awol.extract.places import PlaceMention
 from awol.extract.places_data import cues
 from awol.extract.sentence_pool import STORY_WINDOW
@@ -57,6 +58,35 @@ def _home(text: str, p: PlaceMention, lang: str) -> bool:
     return rx is not None and rx.search(text, max(0, p.start - 80), p.start) is not None
 
 
+# the context a pattern asserts (a word boundary, a look-behind) and what anchors it at the end
+_CONTEXT = re.compile(r"\\b|\(\?<[!=](?:[^()\\]|\\.)*\)")
+_ANCHORED = re.compile(r"\^|\$|\\[BAZ]|\(\?[=!<]")
+
+
+def _relaxed(pattern: str) -> str | None:
+    """``pattern`` without its word boundaries, look-behinds and end anchor: it matches in a
+    sentence wherever the pattern matches in a slice of it (an anchor or look-around left:
+    None)."""
+    out = _CONTEXT.sub("", pattern)
+    out = out[:-1] if out.endswith("$") and not out.endswith("\\$") else out
+    return None if _ANCHORED.search(out) else out
+
+
+@functools.lru_cache(maxsize=4)
+def _may_name_home_rx(lang: str) -> re.Pattern[str] | None:
+    """What a sentence that names a home holds somewhere (the origin words before a place, the
+    words of going home): a sentence with none of it names no home, and its places are not
+    read (None: every sentence's are read)."""
+    from awol.extract.argument_words import _raw_words
+
+    parts = [_raw_words(lang).get("origin")] + list(cues().get(lang, {}).get("home_before") or [])
+    relaxed = [_relaxed(x) if isinstance(x, str) else None for x in parts if x]
+    if not relaxed or None in relaxed:
+        return None
+    # (compiled to skip ahead to where a match may start: most sentences hold none)
+    return compile_fast("|".join(f"(?:{x})" for x in relaxed), re.IGNORECASE)
+
+
 # how many sentences before and after a detention at home its story may name the home: every
 # sentence of a news article, a bounded stretch of a long text (so the cost stays linear in it)
 HOME_WINDOW = 4 * STORY_WINDOW
@@ -71,12 +101,15 @@ def home_places(
     from awol.extract.places import get_gazetteer
 
     gaz = get_gazetteer()
+    may = _may_name_home_rx(lang)
     read = {} if read is None else read
     out: list[PlaceMention] = []
     for s in sentences:
         found = read.get(s.index)
         if found is None:
-            found = read[s.index] = gaz.find(s.text, lang)
+            # (a sentence with no words of a home names none: its places are not read)
+            names_home = may is None or may.search(s.text) is not None
+            found = read[s.index] = gaz.find(s.text, lang) if names_home else []
         for k, p in enumerate(found):
             if not p.region:
                 continue

@@ -1,0 +1,68 @@
+"""The story's homes read only in sentences that may name one (speed20): a sentence with none of
+the words an origin or a going home needs (``places_home._may_name_home_rx``: the patterns with
+their word boundaries, look-behinds and end anchor taken off) names no home, so its places are
+not read; the homes found are the same as when every sentence's places are read."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from awol.clean import clean_document
+from awol.extract import places_home
+from awol.extract.places import get_gazetteer
+from awol.extract.places_home import _home, _may_name_home_rx, _relaxed, home_places
+from awol.extract.sentences import split_sentences
+from awol.model import Document
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _sentences(lang: str) -> list:
+    out = []
+    for p in sorted((ROOT / "corpus" / "dev").glob(f"{lang}-*.txt")):
+        art = clean_document(Document(origin=str(p), content=p.read_bytes(), language=lang))
+        out.extend(split_sentences(art.text, lang))
+    return out
+
+
+def test_relaxed_drops_the_context_and_refuses_an_anchor():
+    assert _relaxed(r"\bborn in\s*$") == r"born in\s*"
+    assert _relaxed(r"(?<![а-яё])домой\s+") == r"домой\s+"
+    assert _relaxed(r"(?<!\w)home\s+(?:to)$") == r"home\s+(?:to)"
+    assert _relaxed(r"^from\s*$") is None  # (an anchor at the start: no prefilter)
+    assert _relaxed(r"home(?=\s)") is None  # (a look-ahead)
+    assert _relaxed(r"home\B") is None
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_a_sentence_that_names_a_home_passes_the_prefilter(lang):
+    rx = _may_name_home_rx(lang)
+    assert rx is not None  # (the data's patterns hold no anchor the relaxation refuses)
+    gaz, homes, skipped = get_gazetteer(), 0, 0
+    for s in _sentences(lang):
+        named = [p for p in gaz.find(s.text, lang) if p.region and _home(s.text, p, lang)]
+        homes += bool(named)
+        if rx.search(s.text) is None:
+            skipped += 1
+            assert not named, s.text
+    assert homes and skipped  # (the dev corpus has homes, and sentences the filter skips)
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_the_same_homes_with_and_without_the_prefilter(lang, monkeypatch):
+    sentences = _sentences(lang)
+    read: dict = {}
+    fast = home_places(sentences, lang, read)
+    assert any(not read[s.index] for s in sentences)  # (some sentences' places not read)
+    monkeypatch.setattr(places_home, "_may_name_home_rx", lambda lang: None)
+    assert home_places(sentences, lang) == fast
+
+
+def test_a_home_word_in_a_slice_is_in_the_sentence():
+    # "unborn in" holds no "born in" at a word boundary, but a slice of it does: still read
+    rx = _may_name_home_rx("en")
+    assert rx.search("He was unborn in Kursk.")
+    assert re.search(r"\bborn in", "He was unborn in Kursk.") is None
