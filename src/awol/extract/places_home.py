@@ -58,18 +58,34 @@ def _home(text: str, p: PlaceMention, lang: str) -> bool:
     return rx is not None and rx.search(text, max(0, p.start - 80), p.start) is not None
 
 
-# the context a pattern asserts (a word boundary, a look-behind) and what anchors it at the end
-_CONTEXT = re.compile(r"\\b|\(\?<[!=](?:[^()\\]|\\.)*\)")
-_ANCHORED = re.compile(r"\^|\$|\\[BAZ]|\(\?[=!<]")
+# a pattern's pieces: an escape, a character class, a look-around holding no group, a character
+_PIECES = re.compile(
+    r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|\(\?<?[=!](?:\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|[^()\\\[])*\)|.",
+    re.DOTALL,
+)
+_ASSERTIONS = ("^", "$", "\\A", "\\Z", "\\b", "\\B")  # (and the look-arounds)
 
 
 def _relaxed(pattern: str) -> str | None:
-    """``pattern`` without its word boundaries, look-behinds and end anchor: it matches in a
-    sentence wherever the pattern matches in a slice of it (an anchor or look-around left:
-    None)."""
-    out = _CONTEXT.sub("", pattern)
-    out = out[:-1] if out.endswith("$") and not out.endswith("\\$") else out
-    return None if _ANCHORED.search(out) else out
+    """``pattern`` without what it asserts of the context (word boundaries, anchors,
+    look-arounds): it matches in a sentence wherever the pattern matches in a slice of it
+    (a look-around that holds a group is not taken off: None, no relaxed pattern)."""
+    kept, dropped = [], False
+    for m in _PIECES.finditer(pattern):
+        piece = m.group()
+        if dropped and piece[0] in "*+?{":
+            return None  # (a quantified assertion: its quantifier would pass to the piece before)
+        dropped = piece in _ASSERTIONS or piece.startswith(("(?=", "(?!", "(?<=", "(?<!"))
+        if not dropped:  # (a zero-width assertion taken off: the pattern matches more, not less)
+            kept.append(piece)
+    out = "".join(kept)
+    if re.search(r"\(\?<?[=!]", out):
+        return None
+    try:
+        re.compile(out)
+    except re.error:
+        return None
+    return out
 
 
 @functools.lru_cache(maxsize=4)
