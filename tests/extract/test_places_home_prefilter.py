@@ -1,6 +1,6 @@
 """The story's homes read only in sentences that may name one (speed20): a sentence with none of
 the words an origin or a going home needs (``places_home._may_name_home_rx``: the patterns with
-their word boundaries, look-behinds and end anchor taken off) names no home, so its places are
+what they assert of the context taken off) names no home, so its places are
 not read; the homes found are the same as when every sentence's places are read."""
 
 from __future__ import annotations
