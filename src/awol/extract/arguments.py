@@ -207,11 +207,17 @@ def assign_places(
                 m.places = before[-1]
     # the authority that reports it: "the government of the Lipetsk region said"
     # (not a place that is the whole source, a state speaking: "Moscow has said")
+    # (not the home of a person or an outlet that tells it: "his lawyer in Moscow said", "the
+    # Tomsk-based outlet TV2", "сообщает екатеринбургский журналист")
+    told_by = _words(lang).get("source_not_authority")
     regional = [
         p
         for p in in_source
         if p.region and not (source and text[source.start : source.end].strip() == p.text)
     ]
+    if regional and told_by is not None and source is not None:
+        if told_by.search(text, source.span_start, source.span_end):
+            regional = []
     if regional:
         for m in mentions:
             if not m.places:
