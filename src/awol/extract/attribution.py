@@ -265,3 +265,47 @@ def tells_earlier(sentence: str, lang: str) -> bool:
     обнародовано фото" goes on with the same story)."""
     rx = _story_rx(lang, "earlier")
     return bool(rx is not None and rx.search(sentence))
+
+
+def _surname_in(word: str, doc: str, honorific: re.Pattern[str] | None) -> bool:
+    """Does the article ``doc`` write ``word`` as a surname: after a known given name
+    ("Konstantin Yefremov") or an honorific ("Ms. Zhilina")?"""
+    from awol.extract.names import en_given, lexicon_given
+
+    n = len(word)
+    i = doc.find(word)
+    while i >= 0:  # (str.find: a long text is not scanned by a pattern per position)
+        if not doc[i + n : i + n + 1].isalnum():
+            m = _WORD_BEFORE.search(doc, max(0, i - 40), i)
+            if m is not None:
+                before = m.group(1)
+                if en_given(before) or lexicon_given(before):
+                    return True
+                if honorific is not None and honorific.fullmatch(before):
+                    return True
+        i = doc.find(word, i + 1)
+    return False
+
+
+_WORD_BEFORE = re.compile(r"(\S+)[ \t\xa0]+$")
+
+
+def a_person_source(name: str, lang: str, doc: str = "") -> bool:
+    """Is the source ``name`` a person by its words where the names lists cannot tell: a
+    relative or a lawyer ("His mother-in-law", "жена военнослужащего"), an honorific ("Ms.
+    Zhilina"), or a surname the article ``doc`` writes after a given name elsewhere ("Yefremov"
+    after "Konstantin Yefremov")?  (``person`` and ``honorific`` of
+    ``lang/<lang>/attribution.yaml``.)  A person speaks for their own sentence only."""
+    rx = _story_rx(lang, "person")
+    if rx is not None and rx.search(name):
+        return True
+    if lang != "en" or not doc:
+        return False  # (Russian surnames: pymorphy3, figure_sources.a_person)
+    from awol.extract.tokens import known_en
+
+    honorific = _story_rx(lang, "honorific")
+    return any(
+        _surname_in(w, doc, honorific)
+        for w in re.findall(r"\b[A-Z][a-z]+\b", name)
+        if len(w) > 3 and not known_en(w.lower())
+    )

@@ -17,7 +17,12 @@ from dataclasses import replace
 from functools import partial
 
 from awol.extract.argument_counts import told_in_relative
-from awol.extract.attribution import SourceChain, opens_new_story, tells_earlier
+from awol.extract.attribution import (
+    SourceChain,
+    a_person_source,
+    opens_new_story,
+    tells_earlier,
+)
 from awol.extract.carry import armed_statement, bounded_month, carry_armed, soon_after
 from awol.extract.classifier import get_model
 from awol.extract.counts import find_counts, vague_quantity
@@ -371,7 +376,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     bounded_month(events, article.published)
     carry_armed(events, where, armed_statements)
     _court_of_story(events, courts, where, court_at)
-    _source_of_story(events, where, statements, lang, sentences)
+    _source_of_story(events, where, statements, lang, sentences, text)
     place_from_issuer(events, lang)  # "Об этом сообщает ГУ МВД по X": where a search was issued
     name_from_story(events, done, sentences, where, lang, names_read(read) or named.all(events))
     carry_story_person(events, lang)
@@ -437,6 +442,7 @@ def _source_of_story(
     statements: ArticleStatements,
     lang: str,
     sentences: list,
+    doc: str = "",
 ) -> None:
     """An event whose own sentence names no source takes the one the article gives for what it
     tells, resolved as for its figures (the nearest named before, else in the next sentences);
@@ -464,6 +470,14 @@ def _source_of_story(
         and not opens_new_story(e.evidence.text, lang)
         and not tells_earlier(e.evidence.text, lang)
     ]
+    persons: dict[str, bool] = {}
+
+    def a_person_here(name: str) -> bool:
+        found = persons.get(name)
+        if found is None:
+            found = persons[name] = not a_person(name, lang) and a_person_source(name, lang, doc)
+        return found
+
     resolved = statements.attribute(
         [(where[k], events[k]) for k in pos],
         lambda s: not a_person(s.name, lang),
@@ -471,6 +485,15 @@ def _source_of_story(
         crosses,
     )
     for k, e in zip(pos, resolved, strict=True):
+        if (
+            e.source is not None
+            and e.source not in sentences[where[k]].text
+            and a_person_here(e.source)
+        ):
+            # a person the names lists do not know ("Ms. Zhilina", "His mother-in-law",
+            # "Yefremov" after "Konstantin Yefremov") named in another sentence: the story's
+            # other events are not theirs to tell
+            e = replace(e, source=None)
         events[k] = e
 
 
