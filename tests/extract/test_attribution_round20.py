@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from awol.extract.attribution import a_person_source
+from awol.extract.attribution import a_person_source, in_caption, opens_new_story
 from awol.extract.document import extract_article
 from awol.model import Article
 
@@ -81,3 +81,47 @@ def test_an_outlet_is_still_carried() -> None:
     )
     same = _by_evidence(_events(text, "en"), "had fled on May 3")
     assert same.source == "Northern Bell"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("For example, in Lesnoye, 40 soldiers fled their positions.", "en", True),
+        ("To illustrate, in Lesnoye, 40 soldiers have absconded.", "en", True),
+        ("A sergeant from another military unit, Ivan Lomov, has escaped.", "en", True),
+        ("Например, в Лесном из части сбежали 40 солдат.", "ru", True),
+        ("Из другой воинской части сбежал сержант Иван Ломов.", "ru", True),
+        ("The sergeant returned to his unit in May.", "en", False),
+        ("Сержант вернулся в свою часть в мае.", "ru", False),
+    ],
+)
+def test_an_example_or_another_unit_opens_another_story(
+    sentence: str, lang: str, expected: bool
+) -> None:
+    assert opens_new_story(sentence, lang) is expected
+
+
+def test_an_event_in_a_photo_caption_takes_no_carried_source() -> None:
+    text = (
+        "Deserters caught in Kursk\n\n"
+        "Military police detained three soldiers who had left their unit in the Kursk region, "
+        "the Northern Bell outlet reported.\n\n"
+        "This picture taken on May 2 in Tula shows Ivan Lomov, a recruit from abroad. "
+        "He fled Russia after basic training. [Anna Petrova/AFP]\n\n"
+        "The soldiers had fled on May 3."
+    )
+    events = _events(text, "en")
+    caption = _by_evidence(events, "after basic training")
+    after = _by_evidence(events, "had fled on May 3")
+    assert caption.source is None  # the caption's event: no source carried into it
+    assert after.source == "Northern Bell"  # the story goes on after the caption
+
+
+def test_a_caption_by_its_words() -> None:
+    from awol.extract.sentences import split_sentences
+
+    text = "Body text.\n\nНа фото: сержант Иван Ломов. Он сбежал из части в мае.\n\nЕщё текст."
+    sents = split_sentences(text, "ru")
+    k = next(i for i, s in enumerate(sents) if "сбежал" in s.text)
+    assert in_caption(sents, k, "ru")
+    assert not in_caption(sents, len(sents) - 1, "ru")

@@ -309,3 +309,20 @@ def a_person_source(name: str, lang: str, doc: str = "") -> bool:
         for w in re.findall(r"\b[A-Z][a-z]+\b", name)
         if len(w) > 3 and not known_en(w.lower())
     )
+
+
+def in_caption(sentences: list, i: int, lang: str) -> bool:
+    """Is sentence ``i`` (of the article's ``sentences``) part of a photo caption: its paragraph
+    opens with "This picture taken on ... shows", "На фото ...", or ends with a photographer's
+    credit ("[Name/AFP]")?  (``caption`` of ``lang/<lang>/attribution.yaml``.)  An event told
+    there takes no source carried from the article around it; the story goes on after it."""
+    rx = _story_rx(lang, "caption")
+    if rx is None or not 0 <= i < len(sentences):
+        return False
+    para = sentences[i].paragraph
+    first = last = i
+    while first > 0 and sentences[first - 1].paragraph == para:
+        first -= 1
+    while last + 1 < len(sentences) and sentences[last + 1].paragraph == para:
+        last += 1
+    return bool(rx.search(sentences[first].text) or rx.search(sentences[last].text))

@@ -20,6 +20,7 @@ from awol.extract.argument_counts import told_in_relative
 from awol.extract.attribution import (
     SourceChain,
     a_person_source,
+    in_caption,
     opens_new_story,
     tells_earlier,
 )
@@ -469,6 +470,7 @@ def _source_of_story(
         if e.source is None
         and not opens_new_story(e.evidence.text, lang)
         and not tells_earlier(e.evidence.text, lang)
+        and not in_caption(sentences, where[k], lang)
     ]
     persons: dict[str, bool] = {}
 
