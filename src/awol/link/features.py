@@ -22,6 +22,7 @@ from awol.link.text import (
     name_keys,
     place_keys,
     regions_seen,
+    sentence_markers,
     tokens,
 )
 
@@ -126,6 +127,9 @@ class Feat:
     # an event that says no region: the regions whose names its article writes
     # (text.regions_seen), where the other report's region may stand (``region_text``)
     text_regions: frozenset[str] = frozenset()
+    # marker classes its evidence sentence says of the people (text.sentence_markers), beside
+    # the descriptor's ``classes`` for ``marker_agree`` only (the grouping reads ``classes``)
+    markers: frozenset[str] = frozenset()
 
     @property
     def lo(self) -> int | None:
@@ -179,6 +183,7 @@ def features(rec: dict) -> Feat:
         ages=ages(who, evidence),
         coarse=frozenset(coarse_places(places)),
         evidence=evidence,
+        markers=sentence_markers(evidence),
     )
 
 
@@ -217,7 +222,7 @@ def document_features(recs: list[dict], seen: frozenset[str] | None = None) -> l
 
 
 _SETS = ("names", "name_keys", "places", "classes", "tokens", "numbers", "ages", "ctx_names",
-         "ctx_places", "ctx_tokens", "ctx_numbers", "ctx_regions", "coarse", "seen", "text_regions")  # fmt: skip
+         "ctx_places", "ctx_tokens", "ctx_numbers", "ctx_regions", "coarse", "seen", "text_regions", "markers")  # fmt: skip
 
 
 def compact(f: Feat) -> Feat:

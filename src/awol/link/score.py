@@ -315,11 +315,14 @@ def pair_features(a: Feat, b: Feat, copies: bool = False) -> dict[str, float] | 
             x["count_conflict"] = 1.0
     if a.ages and b.ages and len(a.ages) == len(b.ages) == 1:
         x["age_same" if a.ages == b.ages else "age_diff"] = 1.0
+    if (a.classes or a.markers) and (b.classes or b.markers):
+        # a marker (Wagner, prisoner, pilot ...) said by the descriptor or the sentence: the
+        # extraction often keeps only the descriptor's head ("servicemen")
+        if (a.classes | a.markers) & (b.classes | b.markers) & marker_classes():
+            x["marker_agree"] = 1.0
     if a.classes and b.classes:
         common = a.classes & b.classes
         ex = exclusive_classes()
-        if common & marker_classes():
-            x["marker_agree"] = 1.0
         if common & ex:
             x["class_agree"] = 1.0
         elif a.classes & ex and b.classes & ex and not common:

@@ -288,6 +288,30 @@ def exclusive_classes() -> frozenset[str]:
 
 
 @lru_cache(maxsize=50_000)
+def sentence_markers(text: str | None) -> frozenset[str]:
+    """Marker classes an evidence sentence says of its people (``sentence_markers`` of
+    descriptors.yaml: the stems a sentence about someone else rarely holds), read beside the
+    descriptor's classes for ``marker_agree``: the extraction often keeps only the descriptor's
+    head ("servicemen" of "servicemen - former prisoners")."""
+    if not text:
+        return frozenset()
+    w = text.lower()
+    stems, drop = _sentence_markers()
+    for d in drop:
+        w = w.replace(d, " ")
+    return frozenset(c for c, st in stems.items() if any(s in w for s in st))
+
+
+@lru_cache(maxsize=1)
+def _sentence_markers() -> tuple[dict[str, list[str]], tuple[str, ...]]:
+    path = Path(__file__).with_name("descriptors.yaml")
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    stems = {k: [str(s).lower() for s in v]
+             for k, v in (data.get("sentence_markers") or {}).items()}  # fmt: skip
+    return stems, tuple(str(s).lower() for s in data.get("sentence_markers_not") or ())
+
+
+@lru_cache(maxsize=50_000)
 def descriptor_classes(who: str | None) -> frozenset[str]:
     """Classes ("contract", "wagner", ...) a descriptor belongs to, in either language."""
     if not who:
