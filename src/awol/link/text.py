@@ -261,9 +261,15 @@ def places_match(a: set[str], b: set[str]) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _descriptor_classes() -> dict[str, list[str]]:
+def _descriptors() -> dict:
+    """``descriptors.yaml`` beside this module, read once for every reading of it below."""
     path = Path(__file__).with_name("descriptors.yaml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+
+
+@lru_cache(maxsize=1)
+def _descriptor_classes() -> dict[str, list[str]]:
+    data = _descriptors()
     out = {}
     for section in ("exclusive", "markers"):
         for k, v in (data.get(section) or {}).items():
@@ -274,16 +280,14 @@ def _descriptor_classes() -> dict[str, list[str]]:
 @lru_cache(maxsize=1)
 def marker_classes() -> frozenset[str]:
     """Descriptor classes that only ever agree (affiliations, roles)."""
-    path = Path(__file__).with_name("descriptors.yaml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = _descriptors()
     return frozenset(data.get("markers") or {})
 
 
 @lru_cache(maxsize=1)
 def exclusive_classes() -> frozenset[str]:
     """Descriptor classes that exclude each other (service status)."""
-    path = Path(__file__).with_name("descriptors.yaml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = _descriptors()
     return frozenset(data.get("exclusive") or {})
 
 
@@ -304,8 +308,7 @@ def sentence_markers(text: str | None) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _sentence_markers() -> tuple[dict[str, list[str]], tuple[str, ...]]:
-    path = Path(__file__).with_name("descriptors.yaml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = _descriptors()
     stems = {k: [str(s).lower() for s in v]
              for k, v in (data.get("sentence_markers") or {}).items()}  # fmt: skip
     return stems, tuple(str(s).lower() for s in data.get("sentence_markers_not") or ())
