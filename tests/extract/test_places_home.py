@@ -285,3 +285,20 @@ def test_a_home_named_far_from_the_detention_in_a_long_text_is_another_story():
     assert _one(_events(far, "ru"), "detention").region is None
     near = f"{filler} {home} Его задержали дома."
     assert _one(_events(near, "ru"), "detention").region == "RU-BU"
+
+
+# ------------------------------------------------------- patterns keep their escapes
+def test_the_cue_patterns_keep_their_upper_case_escapes():
+    from awol.extract.places_data import cues, lower_words
+
+    assert lower_words(r"Parents\W?\s+\B\D\S") == r"parents\W?\s+\B\D\S"
+    assert lower_words(r"\\W Дома") == r"\\w дома"  # an escaped backslash, then text
+    assert any(r"parents\W?" in w for w in cues()["en"]["home_before"])
+
+
+def test_a_detention_at_his_parents_home_takes_that_home():
+    text = (
+        "A mobilised man left his unit in October and went to his parents' house in Kamyshin. "
+        "Police detained him at home on Monday."
+    )  # "parents\\W?": str.lower had made it "parents\\w?", and the apostrophe broke the match
+    assert _one(_events(text, "en"), "detention").region == "RU-VGG"

@@ -14,6 +14,7 @@ import gc
 import hashlib
 import os
 import pickle
+import re
 import sys
 import tempfile
 from collections.abc import Callable
@@ -126,16 +127,28 @@ def forms_table() -> dict[str, tuple[frozenset[str], str, frozenset[str]]]:
     return out
 
 
+_ESCAPE_OR_TEXT = re.compile(r"\\.|[^\\]+", re.DOTALL)
+
+
+def lower_words(pattern: str) -> str:
+    """``pattern`` in lower case but for its regex escapes: "parents\\W?" stays a non-word
+    character ("\\W"), not the word character a plain ``str.lower`` made of it ("\\w")."""
+    return "".join(
+        part if part.startswith("\\") else part.lower() for part in _ESCAPE_OR_TEXT.findall(pattern)
+    )
+
+
 @functools.lru_cache(maxsize=1)
 def cues() -> dict[str, Any]:
-    """``data/place_cues.yaml`` with word lists as sets."""
+    """``data/place_cues.yaml`` with word lists as sets (words in lower case; the regex
+    escapes of its patterns kept as written)."""
     data = yaml.safe_load(_read("place_cues.yaml"))
     capitals = data.pop("capitals", {})
     out = {
         lang: {
-            k: {str(w).lower(): c for w, c in v.items()}
+            k: {lower_words(str(w)): c for w, c in v.items()}
             if isinstance(v, dict)
-            else {str(w).lower() for w in v}
+            else {lower_words(str(w)) for w in v}
             for k, v in d.items()
         }
         for lang, d in data.items()
