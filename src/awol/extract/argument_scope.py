@@ -51,6 +51,7 @@ def _scope_ok(text: str, m: Mention, pos: int, mentions: list[Mention], lang: st
             _rx(lang, "nonfinite").match(clause)
             or _rx(lang, "including").match(clause)
             or _rx(lang, "unit_seat").match(clause)
+            or _apposition(text, cb[0], clause, lang)
             or (
                 _rx(lang, "locative").match(clause)
                 and not any(cb[0] <= x.start < cb[1] for x in mentions)
@@ -78,6 +79,24 @@ def _scope_ok(text: str, m: Mention, pos: int, mentions: list[Mention], lang: st
         and bool(_rx(lang, "conjoined").match(text, mb[0]))
         and not any(cb[0] <= x.start < cb[1] for x in mentions)
     )
+
+
+_NAME_BEFORE = re.compile(r"(?<![\w-])([^\W\d_][\w'’-]*)[\s,–—-]*$")
+
+
+def _apposition(text: str, start: int, clause: str, lang: str) -> bool:
+    """Is ``clause`` (starting at ``start``) a noun phrase set beside a capitalised name right
+    before it, that tells what the name is ("in Kamenka, a village in the Kursk region", "в
+    Каменке, небольшом селе в Курской области": ``apposition`` in ``lang/<lang>/arguments.yaml``)?
+    The place it names is then the name's, where the gazetteer does not know the name itself."""
+    rx = _words(lang).get("apposition")
+    if rx is None or not rx.match(clause):
+        return False
+    name = _NAME_BEFORE.search(text, max(0, start - 40), start)
+    if name is None or not name.group(1)[0].isupper():
+        return False
+    lead = text[max(0, name.start() - 1) : name.start()]
+    return bool(text[: name.start()].strip()) and lead != "."  # not the sentence's first word
 
 
 def _has_verb(clause: str, lang: str) -> bool:

@@ -54,7 +54,14 @@ __all__ = [
 
 _DOMINANT = 10  # a town this many times larger than its namesakes keeps a shared stem
 
-_CONTAIN_GAP = re.compile(r"^[\s,(]*(?:(?:в|во|in|of)\s+)?(?:the\s+)?$", re.IGNORECASE)
+# (also through a noun set beside the name: "Pokrovka, a village in the Orenburg region",
+# "в Покровке, небольшом селе Оренбургской области")
+_CONTAIN_GAP = re.compile(
+    r"^[\s,(]*(?:(?:an?\s+(?:[a-z-]+\s+)?(?:village|town|settlement|hamlet)"
+    r"|(?:[а-яё-]+\s+)?(?:селе|деревне|пос[её]лке|городке|городе|станице|хуторе))\s+)?"
+    r"(?:(?:в|во|in|of)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _INTO_RU = re.compile(r"(?<![а-яё])во?\s", re.IGNORECASE)
 _RU_FIRST = re.compile(r"[А-ЯЁа-яё-]+")
 
