@@ -68,3 +68,26 @@ def test_the_region_set_beside_a_shared_name_picks_its_namesake(text, lang):
 def test_a_phrase_beside_a_name_that_is_no_settlement_places_nothing_else():
     text = "Police detained a deserter on Monday, a day after he fled his unit."
     assert _one(_events(text, "en"), "detention").region is None
+
+
+# ------------------------------------------------------- a town and the city it is near
+@pytest.mark.parametrize(
+    ("text", "lang", "region"),
+    [
+        ("A deserter was detained in Mytishchi, near Moscow.", "en", "RU-MOS"),
+        ("A deserter was detained in the Moscow suburb of Khimki.", "en", "RU-MOS"),
+        ("A deserter was detained in Moscow's Khimki suburb.", "en", "RU-MOS"),
+        ("A deserter was detained in Tula, near Moscow.", "en", "RU-TUL"),
+        ("Дезертира задержали в Мытищах под Москвой.", "ru", "RU-MOS"),
+        ("Дезертира задержали в Гатчине под Петербургом.", "ru", "RU-LEN"),
+    ],
+)
+def test_the_city_named_to_say_where_a_town_is_is_not_the_place(text, lang, region):
+    assert _one(_events(text, lang), "detention").region == region
+
+
+def test_two_places_of_a_list_are_no_landmark():
+    assert (
+        _one(_events("Дезертиров задержали в Москве и под Тулой.", "ru"), "detention").region
+        is None
+    )

@@ -57,7 +57,7 @@ from awol.extract.merging import (
 )
 from awol.extract.names import NameMention, find_person_names
 from awol.extract.people import name_from_story
-from awol.extract.places import PlaceMention
+from awol.extract.places import PlaceMention, landmarks_left_out
 from awol.extract.places_home import place_at_home
 from awol.extract.places_source import place_from_issuer
 from awol.extract.prefilter import filtered
@@ -568,10 +568,13 @@ def _place(
             group = _where_it_left(m.sentence.text, group, lang)
             if not group:
                 continue
+        place_text = _group_text(m.sentence.text, group)
+        if lang:
+            # "Mytishchi, near Moscow": the town, not the landmark that says where it is
+            group = landmarks_left_out(m.sentence.text, group, lang)
         regional = [p for p in group if p.region]
         regions = {p.region for p in regional}
         countries = {p.country for p in group if p.country}
-        place_text = _group_text(m.sentence.text, group)
         region = next(iter(regions)) if len(regions) == 1 else None
         if len(countries) > 1 and regional:
             countries = {p.country for p in regional if p.country}

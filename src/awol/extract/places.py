@@ -49,6 +49,7 @@ __all__ = [
     "get_gazetteer",
     "get_morph",
     "in_outlet_name",
+    "landmarks_left_out",
     "not_outlets",
 ]
 
@@ -235,9 +236,7 @@ class Gazetteer(EnglishPlaces, RussianPlaces):
             if i is None or not a.endswith(("ский", "цкий")):
                 continue
             stem = a[:-4] + ("ц" if a.endswith("цкий") else "")
-            self._stem_regions.setdefault(("ru", stem), []).append(
-                (i, entries[i]["region"], None)
-            )
+            self._stem_regions.setdefault(("ru", stem), []).append((i, entries[i]["region"], None))
         # a stem shared by towns of different regions ("Котово"/"Котовск") resolves nothing,
         # unless one is a curated town or much larger than all the others
         for (lang, stem), cands in self._stem_regions.items():
@@ -571,6 +570,46 @@ def not_outlets(text: str, places: list[PlaceMention], lang: str) -> list[PlaceM
     if not places:
         return places
     return [p for p in places if not in_outlet_name(text, p, lang)]
+
+
+@functools.lru_cache(maxsize=4)
+def _landmark_rx(lang: str, key: str) -> re.Pattern[str] | None:
+    words = cues().get(lang, {}).get(key)
+    if not words:
+        return None
+    alts = "|".join(f"(?:{w})" for w in sorted(words))
+    if key == "landmark_before":  # right after the place it locates
+        return re.compile(r"^[\s,–—-]*(?:just\s+)?(?:" + alts + r")$", re.IGNORECASE)
+    return re.compile("(?:" + alts + ")", re.IGNORECASE)
+
+
+def _landmark(text: str, group: list[PlaceMention], k: int, lang: str) -> bool:
+    """Is the ``k``-th place of ``group`` named only to say where the place next to it is
+    ("Mytishchi, near Moscow", "the Moscow suburb of Khimki", "в Мытищах под Москвой":
+    ``landmark_before`` and ``landmark_after`` in ``data/place_cues.yaml``)?  Not a place of a
+    list ("в Москве и под Тулой")."""
+    p = group[k]
+    if text[p.start : p.end] != p.text:
+        return False
+    before = _landmark_rx(lang, "landmark_before")
+    if k and before is not None and before.match(text[group[k - 1].end : p.start]):
+        return True
+    after = _landmark_rx(lang, "landmark_after")
+    if k + 1 < len(group) and after is not None:
+        m = after.match(text, p.end)
+        return m is not None and group[k + 1].start - m.end() <= 6
+    return False
+
+
+def landmarks_left_out(text: str, group: list[PlaceMention], lang: str) -> list[PlaceMention]:
+    """The places of a group that names two regions, less its landmarks (:func:`_landmark`),
+    where what is left names one region: "Mytishchi, near Moscow" is Mytishchi's (Moscow
+    Oblast), not Moscow's; a group that still names two regions is kept whole."""
+    if len({p.region for p in group if p.region}) < 2:
+        return group
+    lang = "ru" if (lang or "en").startswith(("ru", "uk", "be")) else "en"
+    rest = [p for k, p in enumerate(group) if not (p.region and _landmark(text, group, k, lang))]
+    return rest if len({p.region for p in rest if p.region}) == 1 else group
 
 
 def build_gazetteer() -> Gazetteer:
