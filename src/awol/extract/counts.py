@@ -449,6 +449,10 @@ def _candidates(text: str, lang: str) -> list[tuple[CountMention, tuple | None]]
         if value is None:
             continue
         start = m.start()
+        # a number hyphened to letters names a model or a road, not people: "на трассе М-4",
+        # "Ми-8", "Су-34", "Т-72", "COVID-19"
+        if ns >= 2 and num_text[:1].isdigit() and text[ns - 1] == "-" and text[ns - 2].isalpha():
+            continue
         # contexts that make it not a count
         # "статьи 337", "ч. 5": a number after such a word is not a count, unless people follow
         # it ("покинули расположение части 10 человек": the unit, then ten people); articles,

@@ -78,6 +78,20 @@ def count_rank(m: Mention) -> int:
     return {"number": 3, "names": 2, "anaphora": 1, "singular": 0}.get(m.count_from or "", 0)
 
 
+def _near(d: Draft, m: Mention) -> bool:
+    """An approximate count and a count within a fifth of it (at least one apart) tell one
+    group: "около десяти ушли из части", then "часть покинули 11 мобилизованных"."""
+    for x in d.mentions:
+        if x.count is None:
+            continue
+        if "approx" in (x.count_qualifier, m.count_qualifier):
+            if abs(x.count - m.count) > max(1, round(0.2 * max(x.count, m.count))):
+                return False
+        elif x.count != m.count:
+            return False
+    return True
+
+
 def compatible(d: Draft, m: Mention, retelling: bool = False) -> bool:
     """May mention ``m`` tell the happening of draft ``d``?  ``retelling``: ``m`` retells
     what the article told ("Напомним, ..."): its place and date may be told otherwise (a recap
@@ -99,7 +113,7 @@ def compatible(d: Draft, m: Mention, retelling: bool = False) -> bool:
         c is not None
         and m.count is not None
         and c != m.count
-        and not (m.ongoing or same_person or part)
+        and not (m.ongoing or same_person or part or _near(d, m))
     ):
         return False
     dd = d.date

@@ -111,6 +111,10 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
         return "history"
     if _has(rules, "historical", clause):
         return "historical"
+    # a date of history that opens the sentence dates its clauses ("В 1986 году ветеран, тогда
+    # ещё срочник, сбежал из части"), where the sentence names no year of our time
+    if _has(rules, "historical_opening", text[:s]) and not _has(rules, "modern_year", text):
+        return "historical"
     if _has(rules, "statistic", text) or _has(rules, "statistic_before", before):
         return "statistic"
     if _has(rules, "label_before", before) and _has(rules, "label_trigger", trig):
