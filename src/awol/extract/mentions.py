@@ -153,6 +153,22 @@ def _anaphoric_pattern(lang: str) -> re.Pattern[str] | None:
     return re.compile(raw, re.I) if raw else None
 
 
+def _again_after(text: str, end: int, lang: str) -> bool:
+    """A trigger followed by "again" tells another happening of its type: "В январе он сбежал
+    снова" (``additive_after`` in ``lang/*/events.yaml``; the ``additive`` words are read
+    before the trigger only)."""
+    pat = _additive_after_pattern(lang)
+    return pat is not None and pat.match(text, end) is not None
+
+
+@cache
+def _additive_after_pattern(lang: str) -> re.Pattern[str] | None:
+    from awol.extract.lexicon import get_lexicon
+
+    raw = get_lexicon(lang).extra.get("additive_after")
+    return re.compile(raw, re.I) if raw else None
+
+
 def _recover(
     found: list[tuple[Trigger, int, int]], verdict: Verdict
 ) -> list[tuple[Trigger, int, int]]:
@@ -396,8 +412,10 @@ def analyse_sentence(
         m.source = source
         m.armed = armed(text, m, lex)
         cs, _ = clause_bounds(text, m.start)
-        m.additive = bool(lex.additive.search(text, cs, m.start)) or bool(
-            lex.additive.search(text[m.start : m.end])
+        m.additive = (
+            bool(lex.additive.search(text, cs, m.start))
+            or bool(lex.additive.search(text[m.start : m.end]))
+            or _again_after(text, m.end, lex.lang)
         )
     for m in mentions:
         m.there = not m.places and there(text, m.start, lex.lang, m.type)

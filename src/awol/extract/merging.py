@@ -383,6 +383,8 @@ def absorb_weak(drafts: list[Draft]) -> list[Draft]:
                 continue
             if any(m.another for m in d.mentions) and not d.names & other.names:
                 continue  # "another soldier ran", "Ранее украинский солдат ... сбежал": not his
+            if any(m.additive and not m.ongoing for m in d.mentions) and not d.names & other.names:
+                continue  # "В январе он сбежал снова, из госпиталя": a flight of its own
             if d.count is not None and other.count is not None and d.count != other.count:
                 continue
             for m in d.mentions:
