@@ -138,18 +138,23 @@ class Verdict:
 RECOVERED_WEIGHT = 0.7
 
 
-def _anaphoric(text: str, s: int, lex: Lexicon) -> bool:
+def _anaphoric(text: str, s: int, lex: Lexicon, e: int | None = None) -> bool:
     """A lemma trigger that is a noun after a definite determiner or a possessive ("the
-    defection", "his escape bid"; ``anaphoric_before`` in ``lang/*/events.yaml``)."""
-    pat = _anaphoric_pattern(lex.lang)
-    return pat is not None and pat.search(text[max(0, s - 20) : s]) is not None
+    defection", "his escape bid"; ``anaphoric_before`` in ``lang/*/events.yaml``); not where
+    the words after it introduce its people ("the defection of a Russian pilot", "the capture
+    of three soldiers": ``introduced_after``), which tell the happening here."""
+    pat = _anaphoric_pattern(lex.lang, "anaphoric_before")
+    if pat is None or pat.search(text[max(0, s - 20) : s]) is None:
+        return False
+    after = _anaphoric_pattern(lex.lang, "introduced_after")
+    return e is None or after is None or after.match(text, e, e + 60) is None
 
 
 @cache
-def _anaphoric_pattern(lang: str) -> re.Pattern[str] | None:
+def _anaphoric_pattern(lang: str, key: str = "anaphoric_before") -> re.Pattern[str] | None:
     from awol.extract.lexicon import get_lexicon
 
-    raw = get_lexicon(lang).extra.get("anaphoric_before")
+    raw = get_lexicon(lang).extra.get(key)
     return re.compile(raw, re.I) if raw else None
 
 
@@ -382,7 +387,7 @@ def analyse_sentence(
                 e,
                 sent,
                 prob=verdict.probs.get(trig.type) if verdict else None,
-                anaphoric=trig.lemma and _anaphoric(text, s, lex),
+                anaphoric=trig.lemma and _anaphoric(text, s, lex, e),
             )
         )
     if not mentions:
