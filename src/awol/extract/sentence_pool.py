@@ -72,11 +72,12 @@ def analyse_part(
     verdict_of: Callable[[int], Any],
     names_of: Callable[[int], list],
     keys: dict[int, int],
-) -> tuple[list[tuple[int, tuple, bytes]], dict]:
+) -> tuple[list[tuple[int, tuple, bytes | None]], dict]:
     """Each sentence of ``sentences[start:stop]`` read as :func:`awol.extract.document._read`
     reads it (from ``WARMUP`` sentences before, nothing carried in): (index, :func:`state_key`,
-    the pickled (analysis, figures)); ``keys``: the lexicon's triggers by id (sent by key).  And
-    what the sentences of the part that were read say of their source (for the reader's chain,
+    the pickled (analysis, figures), or None for a bare reading with no figure: :func:`bare`);
+    ``keys``: the lexicon's triggers by id (sent by key).  And what the sentences of the part
+    that were read say of their source (for the reader's chain,
     :meth:`~awol.extract.attribution.SourceChain.know`: its later stages ask for them)."""
     ahead = int(lex.extra.get("story_ahead") or 0)
     sources = SourceChain(sentences, lex)
@@ -118,7 +119,7 @@ def analyse_part(
             ]
         after_figure = bool(figs)
         if i >= start:
-            out.append((i, key, dump(an, figs)))
+            out.append((i, key, None if not figs and _bare(an) else dump(an, figs)))
         if mentions:
             last_event = i
             for m in mentions:
@@ -126,6 +127,28 @@ def analyse_part(
                     known.pop(n, None)
                     known[n] = i
     return out, sources.own_read(start, stop)
+
+
+def _bare(an: SentenceAnalysis) -> bool:
+    """Whether ``an`` is the reading of a sentence with nothing to read (most of a long text's:
+    no trigger, no count, no date, no place, its source not read yet): :func:`bare` makes the
+    same reading from the sentence (nothing is sent but that it is bare)."""
+    src = an.read_source
+    if src is None or src.__class__ is Source:
+        return False
+    mine = vars(an)
+    return all(
+        mine[k] == v
+        for k, v in vars(bare(an.sentence, an.on_topic, None)).items()
+        if k != "read_source"
+    )
+
+
+def bare(sent: Sentence, on_topic: bool, source_of: Any) -> SentenceAnalysis:
+    """The reading of a sentence with nothing to read (as
+    :func:`~awol.extract.mentions.analyse_sentence` makes it), its source read by ``source_of``
+    where asked."""
+    return SentenceAnalysis(sent, [], [], [], [], source_of, on_topic)
 
 
 def _ref(kind: str, k: int) -> Any:
@@ -166,17 +189,22 @@ def _dumper(keys: dict[int, int]) -> Callable[[SentenceAnalysis, list], bytes]:
 
 
 def load(
-    blob: bytes,
+    blob: bytes | None,
     i: int,
     sentences: list[Sentence],
     triggers: list[Trigger],
     lex,
     published: str | None,
     sources: SourceChain,
+    topic: list[bool] | None = None,
 ) -> tuple[SentenceAnalysis, list]:
     """A worker's reading of sentence ``i`` (:func:`analyse_part`), with the reader's sentence
-    and triggers, and what it left to read later read from ``sources`` where asked."""
+    and triggers, and what it left to read later read from ``sources`` where asked (None: a
+    bare reading, :func:`bare`, whether it names desertion read from ``topic``)."""
     global _LOADING
+    if blob is None:
+        assert topic is not None
+        return bare(sentences[i], topic[i], partial(sources.source, i)), []
     _LOADING = (sentences, triggers)
     try:
         an, figs = pickle.loads(blob)

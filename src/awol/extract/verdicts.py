@@ -325,7 +325,7 @@ class Ahead(Mapping):
         self.preread: list[list[str]] = []  # the texts each part read ahead (kept two parts)
         # each sentence's reading by the workers, with what it was read with (where they read
         # the sentence stage: ``head_end`` given), until the reader asks for it
-        self.analysed: dict[int, tuple[tuple, bytes]] = {}
+        self.analysed: dict[int, tuple[tuple, bytes | None]] = {}
         self.published = published
         self.own: list[dict] = []  # what the parts' sentences say of their source, as read
         self.taken = 0  # (the readings the reader took, of those it asked for)
@@ -441,7 +441,9 @@ class Ahead(Mapping):
         if got is None or got[0] != key:
             return None
         self.taken += 1
-        return load(got[1], i, self.sentences, self.triggers, self.lex, self.published, sources)
+        return load(
+            got[1], i, self.sentences, self.triggers, self.lex, self.published, sources, self.topic
+        )
 
     def _until(self, i: int) -> None:
         while self.upto <= i and self._next():

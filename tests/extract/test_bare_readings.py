@@ -1,0 +1,72 @@
+"""A long text's bare sentences are not sent (speed21): a worker sends None for a sentence whose
+reading has nothing in it (no trigger, count, date, place or figure, its source not read:
+``sentence_pool._bare``), and the reader makes the same reading itself (``sentence_pool.bare``).
+Each such reading loaded is the reading the worker would have sent pickled, field for field,
+and most of a text's sentences are bare."""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+import pytest
+
+from awol.clean.encoding import decode
+from awol.extract import sentence_pool as pool
+from awol.extract.attribution import SourceChain
+from awol.extract.classifier import get_model
+from awol.extract.lexicon import get_lexicon
+from awol.extract.names import find_person_names
+from awol.extract.sentences import split_sentences
+from awol.extract.verdicts import _triggers, read_verdicts
+
+DEV = Path(__file__).resolve().parents[2] / "corpus" / "dev"
+
+
+def _fields(an) -> dict:
+    out = dict(vars(an))
+    src = out.pop("read_source")
+    out["read_source"] = (src.func, src.args) if isinstance(src, partial) else src
+    return out
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_a_bare_reading_is_the_one_sent_pickled(monkeypatch, lang: str) -> None:
+    if get_model() is None:
+        pytest.skip("no sentence model")
+    files = sorted(DEV.glob(f"{lang}-*.txt"))[:20]
+    text = "\n\n".join(decode(p.read_bytes(), str(p))[0].strip() for p in files)
+    lex = get_lexicon(lang)
+    sentences = split_sentences(text, lang)
+    topic = [bool(lex.topic.search(s.text)) for s in sentences]
+    verdicts, _ = read_verdicts(sentences, lex, None, topic)
+    keys = {id(t): k for k, t in enumerate(_triggers(lex))}
+    triggers = _triggers(lex)
+
+    def names_of(i: int) -> list:
+        return find_person_names(sentences[i].text, lang)
+
+    start, stop = 50, len(sentences)
+
+    def part() -> list:
+        out, _own = pool.analyse_part(
+            sentences, lex, "2024-06-30", topic, 0, start, stop, verdicts.get, names_of, keys
+        )
+        return out
+
+    sent = part()
+    monkeypatch.setattr(pool, "_bare", lambda an: False)  # every reading pickled
+    pickled = part()
+    assert [(i, k) for i, k, _b in sent] == [(i, k) for i, k, _b in pickled]
+    bare = [n for n, (_i, _k, b) in enumerate(sent) if b is None]
+    assert len(bare) > len(sent) / 2  # (most sentences have nothing to read)
+    assert len(bare) < len(sent)
+    chain = SourceChain(sentences, lex)
+    for n, ((i, _k, blob), (_i, _k2, whole)) in enumerate(zip(sent, pickled, strict=True)):
+        assert whole is not None
+        if blob is not None:
+            continue
+        got, figs = pool.load(None, i, sentences, triggers, lex, "2024-06-30", chain, topic)
+        ref, ref_figs = pool.load(whole, i, sentences, triggers, lex, "2024-06-30", chain)
+        assert figs == ref_figs == []
+        assert _fields(got) == _fields(ref), (n, sentences[i].text)
