@@ -42,11 +42,99 @@ def _appeal(f: Feat, g: Feat) -> bool:
         _APPEAL.search(f.evidence or "") or _APPEAL.search(g.evidence or ""))
 
 
+# words by which a sentence says it tells ANOTHER case than the story told before it: "In a
+# separate case", "a similar case", "this is not the first such case", "Elsewhere,", "в другом
+# случае", "аналогичный случай", "не первый случай" (the article moves on to other people)
+_SEPARATE = re.compile(
+    r"\bin\s+(?:a|an|one|another)\s+(?:separate|similar|different|unrelated|other)\s+"
+    r"(?:case|incident|episode|development)\b|\bin\s+another\s+(?:case|incident|episode)\b"
+    r"|\ba\s+similar\s+(?:case|incident|story|episode)\b|\bnot\s+the\s+first\s+(?:such\s+)?"
+    r"(?:case|incident|time)\b|^\W*(?:separately|elsewhere|in\s+other\s+news)\b"
+    r"|(?<!\w)в\s+(?:другом|ином|отдельном)\s+(?:случае|эпизоде)|(?<!\w)(?:аналогичн|похож)\w*\s+"
+    r"(?:случа|истори|инцидент|происшеств)\w*|(?<!\w)не\s+первый\s+(?:такой\s+)?случай"
+    r"|(?<!\w)(?:это|такой)\s+случай\s+не\s+первый",
+    re.IGNORECASE,
+)
+# a sentence that opens on an earlier time ("Earlier,", "Last year", "In May", "Ранее",
+# "В прошлом году"; not "Напомним", a recap of the story more often than not) tells background: of the story's people when it refers back
+# to them (_BACK), else of others -- "Earlier, a court in Tver sentenced a soldier who ..."
+_MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november"
+           r"|december")
+_MONTHS_RU = r"январ\w*|феврал\w*|март\w*|апрел\w*|ма[ея]|июн\w*|июл\w*|август\w*|сентябр\w*" \
+             r"|октябр\w*|ноябр\w*|декабр\w*"
+_EARLIER = re.compile(
+    r"^\W*(?:earlier|previously|last\s+(?:week|month|year|summer|spring|autumn|fall|winter)"
+    r"|earlier\s+this\s+(?:week|month|year)|(?:a|one|two|three|several)\s+(?:weeks?|months?|"
+    r"years?)\s+(?:ago|earlier)|(?:back\s+)?in\s+(?:early\s+|late\s+|mid-)?(?:" + _MONTHS
+    + r"|\d{4})\b|on\s+(?:" + _MONTHS + r")\s+\d)"
+    r"|^\W*(?:ранее|в\s+прошлом\s+(?:году|месяце)|год\s+назад|(?:(?:за\s+)?несколько\s+)?"
+    r"(?:недел\w+|месяц\w*|год\w*|дн\w+)\s+(?:ранее|назад)|весной|летом|осенью|зимой"
+    r"|в\s+(?:начале\s+|конце\s+|середине\s+)?(?:" + _MONTHS_RU + r"|\d{4})(?!\w))",
+    re.IGNORECASE,
+)
+# words by which a sentence refers back to people told before: pronouns, "the soldier", "of
+# them", "those who fled"; "из них", "сбежавшие", "беглец", "подсудимый" (possessives are left
+# out: "his unit" of a new man's flight says nothing about the story's)
+_BACK = re.compile(
+    r"\b(?:he|him|they|them|himself|themselves|the\s+same|those\s+who|of\s+them|both)\b"
+    r"|\bthe\s+(?:\w+\s+){0,2}(?:soldiers?|deserters?|fugitives?|servicem[ae]n|m[ae]n|"
+    r"conscripts?|recruits?|convicts?|prisoners?|escapees?|runaways?|defendants?|accused|suspects?)\b"
+    r"|(?<!\w)(?:он|его|ему|им|ним|него|нему|нем|нём|они|их|них|им|ими|ними|оба|обоих"
+    r"|этот|эт(?:ого|ому|им|их|ими)|тот\s+же|того\s+же|данн\w+|указанн\w+|вышеупомянут\w+"
+    r"|сбежавш\w+|бежавш\w+|беглец\w*|беглы\w+|подсудим\w+|обвиняем\w+|подозреваем\w+"
+    r"|фигурант\w*|дезертиров|дезертиры)(?!\w)",
+    re.IGNORECASE,
+)
+# "another deserter", "ещё один военнослужащий": a further PERSON (of a story of one person,
+# another story; of a group's story, one of the group: "Ещё один дезертир был застрелен")
+_ANOTHER_ONE = re.compile(
+    r"\b(?:another|one\s+more|a\s+second|a\s+different)\s+(?:\w+\s+){0,2}?(?:soldier|deserter|"
+    r"serviceman|man|conscript|recruit|convict|fugitive|mobili[sz]ed|contract\w*|paratrooper|"
+    r"sailor|officer|private|case)\b"
+    r"|(?<!\w)(?:ещ[её]\s+(?:один|одного|одному|одна)|друг(?:ой|ого|ому))\s+(?:\w+\s+){0,2}?"
+    r"(?:военнослужащ\w+|дезертир\w*|солдат\w*|контрактник\w*|мобилизованн\w+|призывник\w*"
+    r"|рядов\w+|мужчин\w*|бойц\w+|бо[её]ц|случа\w+|беглец\w*)",
+    re.IGNORECASE,
+)
+
+
+def _one_person(group: list[Feat]) -> bool:
+    """A story of one person, as its flight says: a desertion of one (by its count, or its one
+    name when it has no count; an unknown count is no evidence) and no event of more people."""
+    flights = [g for g in group if g.type == "desertion"]
+    return bool(flights) and all(len(g.name_keys) <= 1 and (
+        g.count == 1 or (g.count is None and len(g.name_keys) == 1)) for g in flights) and all(
+        (g.count or 1) == 1 for g in group)
+
+
+def second_case(f: Feat, group: list[Feat]) -> bool:
+    """Does the sentence of ``f`` (which names nobody of ``group``, told in another sentence)
+    say it tells another case than the story ``group``?  It says so (:data:`_SEPARATE`: "In a
+    separate case", "аналогичный случай"); or it opens on an earlier time (:data:`_EARLIER`:
+    "Earlier,", "Last year", "Ранее", "В прошлом году"), refers back to nobody (:data:`_BACK`)
+    and has no group's count or place in common with the story ("Earlier, media reported that
+    18 North Korean soldiers had deserted" after the 18's detention); or it tells of a further
+    person ("another deserter", "ещё один военнослужащий") when the story's flight is one
+    person's."""
+    text = f.evidence or ""
+    if not text or any(g.evidence == text for g in group):
+        return False
+    if _SEPARATE.search(text):
+        return True
+    if _EARLIER.search(text) and not _BACK.search(text):
+        if f.count and f.count >= 2 and any(g.count == f.count for g in group):
+            return False
+        return not (f.places and any(places_match(f.places, g.places) for g in group))
+    return bool(_ANOTHER_ONE.search(text)) and (f.count or 1) == 1 and _one_person(group)
+
+
 def _join_score(f: Feat, group: list[Feat], rank: int) -> float | None:
     names = [n for g in group for n in g.names]
     nm = names_match(f.names, names)
     if nm is True:
         return 100.0 + rank
+    if second_case(f, group):
+        return None
     if nm is False:
         fled = max((g.count or 0 for g in group), default=0)
         if fled <= len({n for n in names}):
