@@ -182,13 +182,14 @@ def test_link_causes_counts_why_extracted_events_stay_apart():
 def test_false_case_pairs_name_the_story_group_that_mixed_two_cases():
     """A false case pair joined through one article's story group holding events of two gold
     cases is counted as such, with how the event of the other story joined the group (counts
-    only): here an unnamed detention of the same region continues the latest story."""
+    only): here an unnamed detention of the same region continues the latest story ("The
+    soldier ...": "A soldier was detained" would start a story of its own, cases.second_case)."""
     from awol.evaluate.linking import format_linking_report, link_and_score
 
     fled = {"type": "desertion", "date": "2024-05-03", "region": "RU-ROS", "count": 1,
             "names": ["Ivan Petrov"], "evidence": {"text": "Ivan Petrov fled his unit."}}  # fmt: skip
     caught = {"type": "detention", "date": "2024-05-04", "region": "RU-ROS", "count": 1,
-              "names": [], "evidence": {"text": "A soldier was detained in Rostov."}}  # fmt: skip
+              "names": [], "evidence": {"text": "The soldier was detained in Rostov."}}  # fmt: skip
     gold = [{"id": "a", "language": "en", "published": "2024-05-06",
              "events": [dict(fled), dict(caught)]},
             {"id": "b", "language": "en", "published": "2024-05-06", "events": [dict(fled)]}]  # fmt: skip

@@ -142,3 +142,25 @@ def test_the_background_case_does_not_join_the_storys_case():
                if inc["case_id"] == c["case_id"] for d, i in inc["events"]}  # fmt: skip
     assert case_of[("a", 2)] != case_of[("a", 0)]
     assert case_of[("a", 0)] == case_of[("a", 1)]
+
+
+def test_en_a_person_introduced_with_the_indefinite_article_is_another_story():
+    """A manhunt, then a detention in the same region of a man the sentence introduces ("a ...
+    soldier who"): English tells a person told before as "he" or "the paratrooper"."""
+    sought = _ev("wanted", "Military police in the Pskov region have put a 31-year-old "
+                 "paratrooper on the wanted list after he failed to return from leave.",
+                 region="RU-PSK")  # fmt: skip
+    other = _ev("detention", "On Monday, officers in Pskov detained a 25-year-old contract "
+                "soldier who had fled a unit in the Kursk region in May.", region="RU-PSK")  # fmt: skip
+    assert groups([sought, other]) == [0, 1]
+    same = _ev("detention", "The paratrooper was detained in Pskov on Monday.", region="RU-PSK")
+    assert groups([sought, same]) == [0, 0]
+    him = _ev("detention", "Officers detained him at a friend's flat in Pskov on Monday.",
+              region="RU-PSK")  # fmt: skip
+    assert groups([sought, him]) == [0, 0]
+    # a higher court restating the case ("the Supreme Court ruled that a serviceman who ...")
+    fled = _ev("desertion", "The serviceman did not return to his unit after treatment.")
+    first = _ev("sentence", "A garrison court gave him a suspended sentence.")
+    supreme = _ev("sentence", "The Supreme Court ruled that a serviceman who failed to return "
+                  "after treatment deserves five years in prison.")  # fmt: skip
+    assert groups([fled, first, supreme]) == [0, 0, 0]

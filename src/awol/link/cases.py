@@ -85,6 +85,13 @@ _BACK = re.compile(
     r"|фигурант\w*|дезертиров|дезертиры)(?!\w)",
     re.IGNORECASE,
 )
+# a person the sentence introduces, with the indefinite article ("officers detained a 25-year-old
+# contract soldier who ..."): English tells a person told before with "he" or "the soldier"
+_INTRODUCES = re.compile(
+    r"\b(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:soldier|serviceman|deserter|man|conscript|recruit|"
+    r"convict|paratrooper|marine|sailor|private|mobili[sz]ed|fighter|contractor|reservist)\b",
+    re.IGNORECASE,
+)
 # "another deserter", "ещё один военнослужащий": a further PERSON (of a story of one person,
 # another story; of a group's story, one of the group: "Ещё один дезертир был застрелен")
 _ANOTHER_ONE = re.compile(
@@ -111,8 +118,10 @@ def second_case(f: Feat, group: list[Feat]) -> bool:
     """Does the sentence of ``f`` (which names nobody of ``group``, told in another sentence)
     say it tells another case than the story ``group``?  It says so (:data:`_SEPARATE`: "In a
     separate case", "аналогичный случай"); or it opens on an earlier time (:data:`_EARLIER`:
-    "Earlier,", "Last year", "Ранее", "В прошлом году"), refers back to nobody (:data:`_BACK`)
-    and has no group's count or place in common with the story ("Earlier, media reported that
+    "Earlier,", "Last year", "Ранее", "В прошлом году") or, naming nobody, introduces a person
+    with the indefinite article (:data:`_INTRODUCES`: "detained a contract soldier who"), refers
+    back to nobody (:data:`_BACK`), is no higher court's ruling on a sentence of the story
+    (:func:`_appeal`) and has no group's count or place in common with the story ("Earlier, media reported that
     18 North Korean soldiers had deserted" after the 18's detention); or it tells of a further
     person ("another deserter", "ещё один военнослужащий") when the story's flight is one
     person's."""
@@ -121,8 +130,11 @@ def second_case(f: Feat, group: list[Feat]) -> bool:
         return False
     if _SEPARATE.search(text):
         return True
-    if _EARLIER.search(text) and not _BACK.search(text):
+    if (_EARLIER.search(text) or (not f.names and _INTRODUCES.search(text))) \
+            and not _BACK.search(text):
         if f.count and f.count >= 2 and any(g.count == f.count for g in group):
+            return False
+        if any(_appeal(f, g) for g in group):
             return False
         return not (f.places and any(places_match(f.places, g.places) for g in group))
     return bool(_ANOTHER_ONE.search(text)) and (f.count or 1) == 1 and _one_person(group)
