@@ -49,7 +49,10 @@ _SEPARATE = re.compile(
     r"\bin\s+(?:a|an|one|another)\s+(?:separate|similar|different|unrelated|other)\s+"
     r"(?:case|incident|episode|development)\b|\bin\s+another\s+(?:case|incident|episode)\b"
     r"|\ba\s+similar\s+(?:case|incident|story|episode)\b|\bnot\s+the\s+first\s+(?:such\s+)?"
-    r"(?:case|incident|time)\b|^\W*(?:separately|elsewhere|in\s+other\s+news)\b"
+    r"(?:case|incident|time)\b|^\W*(?:separately|elsewhere|similarly|in\s+other\s+news)\b"
+    r"|\b(?:another|one\s+more)\s+(?:such\s+|similar\s+)?(?:case|incident)\s+(?:of|was|took|"
+    r"occurred|happened)\b|(?<!\w)подобн\w*\s+(?:случа|истори|инцидент|происшеств)\w*"
+    r"|(?<!\w)ещ[её]\s+один\s+(?:такой\s+|подобный\s+|похожий\s+)?случай"
     r"|(?<!\w)в\s+(?:другом|ином|отдельном)\s+(?:случае|эпизоде)|(?<!\w)(?:аналогичн|похож)\w*\s+"
     r"(?:случа|истори|инцидент|происшеств)\w*|(?<!\w)не\s+первый\s+(?:такой\s+)?случай"
     r"|(?<!\w)(?:это|такой)\s+случай\s+не\s+первый",
@@ -63,11 +66,11 @@ _MONTHS = (r"january|february|march|april|may|june|july|august|september|october
 _MONTHS_RU = r"январ\w*|феврал\w*|март\w*|апрел\w*|ма[ея]|июн\w*|июл\w*|август\w*|сентябр\w*" \
              r"|октябр\w*|ноябр\w*|декабр\w*"
 _EARLIER = re.compile(
-    r"^\W*(?:earlier|previously|last\s+(?:week|month|year|summer|spring|autumn|fall|winter)"
+    r"^\W*(?:(?:also|and|but|meanwhile|separately)\W+)?(?:earlier|previously|last\s+(?:week|month|year|summer|spring|autumn|fall|winter)"
     r"|earlier\s+this\s+(?:week|month|year)|(?:a|one|two|three|several)\s+(?:weeks?|months?|"
     r"years?)\s+(?:ago|earlier)|(?:back\s+)?in\s+(?:early\s+|late\s+|mid-)?(?:" + _MONTHS
     + r"|\d{4})\b|on\s+(?:" + _MONTHS + r")\s+\d)"
-    r"|^\W*(?:ранее|в\s+прошлом\s+(?:году|месяце)|год\s+назад|(?:(?:за\s+)?несколько\s+)?"
+    r"|^\W*(?:(?:также|кроме\s+того|а|и|тем\s+временем)\W+)?(?:ранее|в\s+прошлом\s+(?:году|месяце)|год\s+назад|(?:(?:за\s+)?несколько\s+)?"
     r"(?:недел\w+|месяц\w*|год\w*|дн\w+)\s+(?:ранее|назад)|весной|летом|осенью|зимой"
     r"|в\s+(?:начале\s+|конце\s+|середине\s+)?(?:" + _MONTHS_RU + r"|\d{4})(?!\w))",
     re.IGNORECASE,
