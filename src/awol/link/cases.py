@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from awol.link.features import Feat
 from awol.link.stories import StoryModel, continue_features
@@ -124,23 +125,42 @@ def second_case(f: Feat, group: list[Feat]) -> bool:
     "Earlier,", "Last year", "Ранее", "В прошлом году") or, naming nobody, introduces a person
     with the indefinite article (:data:`_INTRODUCES`: "detained a contract soldier who"), refers
     back to nobody (:data:`_BACK`), is no higher court's ruling on a sentence of the story
-    (:func:`_appeal`) and has no group's count or place in common with the story ("Earlier, media reported that
-    18 North Korean soldiers had deserted" after the 18's detention); or it tells of a further
-    person ("another deserter", "ещё один военнослужащий") when the story's flight is one
-    person's."""
+    (:func:`_appeal`) and has no group's count or place in common with the story ("Earlier,
+    media reported that 18 North Korean soldiers had deserted" after the 18's detention); or it
+    tells of a further person ("another deserter", "ещё один военнослужащий") when the story's
+    flight is one person's."""
     text = f.evidence or ""
-    if not text or any(g.evidence == text for g in group):
+    if not text:
         return False
-    if _SEPARATE.search(text):
+    separate, earlier, introduces, another = _case_words(text)
+    if not (separate or earlier or introduces or another):
+        return False
+    if any(g.evidence == text for g in group):
+        return False
+    if separate:
         return True
-    if (_EARLIER.search(text) or (not f.names and _INTRODUCES.search(text))) \
-            and not _BACK.search(text):
+    if earlier or (introduces and not f.names):
         if f.count and f.count >= 2 and any(g.count == f.count for g in group):
             return False
         if any(_appeal(f, g) for g in group):
             return False
         return not (f.places and any(places_match(f.places, g.places) for g in group))
-    return bool(_ANOTHER_ONE.search(text)) and (f.count or 1) == 1 and _one_person(group)
+    return another and (f.count or 1) == 1 and _one_person(group)
+
+
+@lru_cache(maxsize=4096)
+def _case_words(text: str) -> tuple[bool, bool, bool, bool]:
+    """What a sentence says for :func:`second_case` (read once per sentence: the grouping asks
+    it of every story an event could join): another case said (:data:`_SEPARATE`); an earlier
+    time opening it, with no reference back (:data:`_EARLIER`, :data:`_BACK`); a person
+    introduced with the indefinite article, with no reference back (:data:`_INTRODUCES`); a
+    further person (:data:`_ANOTHER_ONE`)."""
+    if _SEPARATE.search(text):
+        return True, False, False, False
+    earlier, introduces = bool(_EARLIER.search(text)), bool(_INTRODUCES.search(text))
+    if (earlier or introduces) and _BACK.search(text):
+        earlier = introduces = False
+    return False, earlier, introduces, bool(_ANOTHER_ONE.search(text))
 
 
 def _join_score(f: Feat, group: list[Feat], rank: int) -> float | None:
