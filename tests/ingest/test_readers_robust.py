@@ -396,6 +396,27 @@ def test_http_slow_and_partial_bodies_are_errors(handler, words):
     assert took < 4
 
 
+def _redirect_loop(conn):
+    conn.sendall(b"HTTP/1.1 302 Found\r\nLocation: /page\r\nContent-Length: 0\r\n\r\n")
+
+
+def _redirect_to_a_file(conn):
+    conn.sendall(b"HTTP/1.1 302 Found\r\nLocation: file:///etc/passwd\r\nContent-Length: 0\r\n\r\n")
+
+
+@pytest.mark.parametrize(
+    "handler, words",
+    [(_redirect_loop, "redirect"), (_redirect_to_a_file, "file:///etc/passwd")],
+)
+def test_a_bad_redirect_is_a_one_line_reason(handler, words):
+    """urllib's reason for a redirect loop runs over four lines ("The last 30x error message
+    was:\nFound"): `awol ingest` prints each failure on one line, and `awol failures` too."""
+    res, _ = _fetch_timed(handler, respect_robots=False)
+    assert isinstance(res, InputError), res
+    assert words in res.reason
+    assert "\n" not in res.reason and "  " not in res.reason
+
+
 def test_a_robots_txt_sent_a_byte_at_a_time_does_not_hold_the_fetch():
     def handler(conn):
         conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\n")

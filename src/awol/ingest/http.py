@@ -264,7 +264,12 @@ class Fetcher:
         return body, ctype, final
 
     def _reason(self, url: str, exc: Exception) -> InputError:
-        """Why fetching ``url`` failed with ``exc``, as an InputError."""
+        """Why fetching ``url`` failed with ``exc``, as an InputError of one line (urllib's
+        reason for a redirect loop runs over four)."""
+        err = self._reason_of(url, exc)
+        return InputError(url, " ".join(err.reason.split()))
+
+    def _reason_of(self, url: str, exc: Exception) -> InputError:
         if isinstance(exc, http.client.IncompleteRead):
             return InputError(
                 url, f"partial response: the connection closed after {len(exc.partial)} bytes"
