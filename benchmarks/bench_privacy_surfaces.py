@@ -71,7 +71,7 @@ from bench_privacy_kinds import Sources, describe, report  # noqa: E402
 
 def _ingest(folder: Path, db: str) -> None:
     subprocess.run(
-        [str(ROOT / ".venv/bin/awol"), "ingest", str(folder), "--db", db, "--no-progress"],
+        [sys.executable, "-m", "awol", "ingest", str(folder), "--db", db, "--no-progress"],
         check=False,
         capture_output=True,
     )
@@ -103,7 +103,7 @@ def _exports(db: str, tmp: Path) -> dict[str, str]:
         store.close()
     part = tmp / "parts"
     r = subprocess.run(
-        [str(ROOT / ".venv/bin/awol"), "export", "--db", db, "--format", "parquet",
+        [sys.executable, "-m", "awol", "export", "--db", db, "--format", "parquet",
          "--partitioned", str(part)],
         capture_output=True, text=True, check=False,
     )  # fmt: skip
@@ -115,7 +115,7 @@ def _exports(db: str, tmp: Path) -> dict[str, str]:
             texts.append(json.dumps(pq.read_table(f).to_pylist(), ensure_ascii=False, default=str))
         out["export parquet --partitioned"] = "\n".join(texts)
     r = subprocess.run(
-        [str(ROOT / ".venv/bin/awol"), "export", "--db", db, "--format", "gold"],
+        [sys.executable, "-m", "awol", "export", "--db", db, "--format", "gold"],
         capture_output=True, text=True, check=False,
     )  # fmt: skip
     out["export gold"] = r.stdout
@@ -376,6 +376,7 @@ def _where(
     pieces: dict[str, list[tuple[str, set[str] | None]]],
     slug_place: Callable[[str], bool],
     outlets: frozenset[str],
+    show: int = 0,
 ) -> int:
     """Where each form sits, record by record, and whether it is a person of the record's own
     document (bench_privacy_where.py); returns the occurrences that are (target 0)."""
@@ -403,7 +404,7 @@ def _where(
     rows, per_label = describe_records(
         pieces, names, reading, slug_place, outlets, surface_group, readable
     )
-    return where_report(rows, per_label)
+    return where_report(rows, per_label, show)
 
 
 def _sources(db: str, names_by_doc: dict[str, set[str]], folder: Path) -> Sources:
@@ -519,7 +520,9 @@ def audit(
         print(f"  {'TOTAL':<34} {sum(res.values()):>5}")
         if counts:
             report(leaked)
-            _where(db, folder, names_by_doc, names, pieces, translit_place, outlets)
+            # (without the trap phrases, as above: "Мороз ударил", the frost, is no one)
+            stripped = {k: [(strip(t), d) for t, d in v] for k, v in pieces.items()}
+            _where(db, folder, names_by_doc, names, stripped, translit_place, outlets, 0 if private else show)  # fmt: skip
         _overmask(db, names_by_doc, 0 if private else show)
     return res
 

@@ -256,6 +256,7 @@ def describe_records(
                                 "token": _token(read, a, b),
                                 "in its document": where,
                                 "person": "yes" if person else "no",
+                                "form": form,
                             }
                         )
     return rows, per_label
@@ -274,9 +275,10 @@ def _kind(form: str) -> str:
     return f"{'cap' if form[:1].isupper() else 'lower'}-{script}"
 
 
-def report(rows: list[dict[str, str]], per_label: dict[str, Counter]) -> int:
-    """Print the counts; return the number of occurrences that are a person of their record's
-    own document (the leaks proper: target 0)."""
+def report(rows: list[dict[str, str]], per_label: dict[str, Counter], show: int = 0) -> int:
+    """Print the counts (and, with ``show``, the ``show`` most frequent forms of each reading:
+    only for invented texts); return the number of occurrences that are a person of their
+    record's own document (the leaks proper: target 0)."""
     print("  == where the forms sit, record by record (counts only)")
     print(f"  {'surface':<34} {'person':>6} {'not a person there':>19}")
     for label, c in per_label.items():
@@ -300,4 +302,7 @@ def report(rows: list[dict[str, str]], per_label: dict[str, Counter]) -> int:
         combos = Counter(f"{r['field']} / {r['token']} / {r['in its document']}" for r in sel)
         print("    field / token / in its document: "
               + ", ".join(f"{v} {n}" for v, n in combos.most_common(12)))  # fmt: skip
+        if show:
+            forms = Counter(r["form"] for r in sel)
+            print("    forms            " + ", ".join(f"{v} {n}" for v, n in forms.most_common(show)))  # fmt: skip
     return persons
