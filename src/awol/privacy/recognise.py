@@ -32,6 +32,7 @@ _LATIN_CAP = re.compile(r"[A-Z]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-‐][^\W\d_]+)*")
 _POSS = ("'s", "’s")
 _AGE_AFTER = re.compile(r"^\s*,\s*\d{1,2}\s*,")
+_INITIALS_AFTER = re.compile(r"\.(?:\s?[A-Z]\.)*")
 _NER_BATCH = 64
 _NER_MIN_WORDS = 4
 
@@ -195,6 +196,11 @@ def _place_kinds(text: str, lang: str) -> list[tuple[int, int, str]]:
         return []
 
 
+def _initial(text: str, tok: tuple[str, int, int]) -> bool:
+    """Is ``tok`` an initial ("A." of "Melnyk A.A.": a capital letter and a full stop)?"""
+    return len(tok[0]) == 1 and tok[0].isupper() and text[tok[2] : tok[2] + 1] == "."
+
+
 def _surname_like(tok: str, c: dict[str, Any]) -> bool:
     low = tok.lower()
     if len(low) < 4 or low in c["not_names"]:
@@ -250,7 +256,7 @@ def _latin_spans(text: str) -> list[tuple[int, int]]:
         # trailing stop words ("Gurov Said"), a unit's letter ("Storm Z", not "Ivan P.")
         m = len(group)
         while m > k and (
-            group[m - 1][0] in _EN_STOP
+            (group[m - 1][0] in _EN_STOP and not _initial(text, group[m - 1]))
             or _cue_word(group[m - 1][0], c)
             or (len(group[m - 1][0]) == 1 and text[group[m - 1][2] : group[m - 1][2] + 1] != ".")
         ):
@@ -265,6 +271,23 @@ def _latin_spans(text: str) -> list[tuple[int, int]]:
         plain = [_strip_poss(t[0]) for t in toks]
         if toks[-1][0].endswith(_POSS):
             e -= 2
+        # initials after the surname, as court records write it ("Kravchuk D.A.", "Kravchuk
+        # D. A."): the name is the word before them, and the span runs over all of them; two
+        # (a given name's and a patronymic's) are a person's, more a legal form ("P.J.S.C.")
+        initials = 0
+        while (
+            initials < len(toks) - 1
+            and len(plain[-1 - initials]) == 1
+            and plain[-1 - initials].isupper()
+            and text[toks[-1 - initials][2] : toks[-1 - initials][2] + 1] == "."
+        ):
+            initials += 1
+        core = plain[: len(plain) - initials]
+        if initials:
+            more = _INITIALS_AFTER.match(text, e)
+            if more:
+                initials += more.group().count(".") - 1
+                e = more.end()
         if headline and len(toks) > 1:
             # a headline capitalises every word: a run of them is no name as a whole
             # ("Petrenko Signs Law Allowing"), each word is judged alone
@@ -288,7 +311,7 @@ def _latin_spans(text: str) -> list[tuple[int, int]]:
         # a given name that is also a town's name is the person's unless the text shows the
         # town ("Later, Artyom called his mother" is the man; "in Artyom" is the town, above)
         is_given = any(en_given(p) for p in plain) and (not in_place or (s, e) in towns)
-        surname = _surname_like(plain[-1], c) and not in_place
+        surname = _surname_like(core[-1], c) and not in_place
         # (before a place, "by" is the agent: "a request filed by Moscow")
         weak = in_place and bool(re.search(r"(?i)\bby\s+$", text[max(0, s - 10) : s]))
         if headline:
@@ -299,12 +322,13 @@ def _latin_spans(text: str) -> list[tuple[int, int]]:
             initial = s == 0 or text[:s].rstrip()[-1:] in '.!?"“«(:;'
             saying = (
                 bool(c["saying_after_re"].match(after))
-                and (not initial or len(toks) >= 2)
+                and (not initial or len(core) >= 2)
                 and not any(ps <= s and e <= pe for ps, pe in states)
             )
             person = (
                 is_given
                 or surname
+                or (initials == 2 and not in_place)
                 or (cue_inside and k > 0)
                 or saying
                 or (bool(c["before_re"].search(before)) and not weak)
