@@ -54,6 +54,9 @@ def cues() -> dict[str, Any]:
             r"^\s+(?:" + "|".join(re.escape(c) for c in saying) + r")\b", re.IGNORECASE
         ),
         "said_before_re": re.compile(r"\b(?:said|says|wrote|recalled|added)\s+$"),
+        # "Temirlan, who is now in Kazakhstan, ...": a relative clause of a person (a place or
+        # an organisation takes "which" or "that")
+        "who_after_re": re.compile(r"\s*,\s+who\b"),
         "appositive_re": re.compile(
             r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:"
             + "|".join(re.escape(w.lower()) for w in data["appositive"])
@@ -335,6 +338,15 @@ def _latin_spans(text: str) -> list[tuple[int, int]]:
                 or bool(_AGE_AFTER.match(after))
                 or bool(c["appositive_re"].match(text, e, e + 60))
                 or bool(c["said_before_re"].search(before))
+                or bool(c["who_after_re"].match(text, e, e + 12))
+                # "Savchenko and Bondar were mobilised": a surname coordinated with a person's
+                # (one word: a run of them after a name is a headline's or a list's words)
+                or (
+                    len(core) == 1
+                    and bool(out)
+                    and text[out[-1][1] : s] in (" and ", ", ", " or ")
+                    and not in_place
+                )
             )
         if person:
             out.append((s, e))
