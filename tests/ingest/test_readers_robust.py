@@ -160,6 +160,38 @@ def test_telegram_message_without_id_is_a_recorded_failure(tmp_path):
         store.close()
 
 
+def test_a_post_read_with_a_bad_date_stays_listed_as_a_failure(tmp_path):
+    """A post whose date is no date is stored (its date left empty) and its problem recorded:
+    storing the post must not resolve the failure this very run recorded (the summary said
+    "failures 1 (see `awol failures`)" and `awol failures` listed none)."""
+    from click.testing import CliRunner
+
+    from awol.cli import main
+    from awol.store import Store
+
+    text = "A contract soldier deserted from his unit in Belgorod region in May."
+    tg = _export(tmp_path, {"name": "C", "messages": [{"id": 1, "date": "not a date", "text": text}]})  # fmt: skip
+    db = f"sqlite:///{tmp_path / 'a.db'}"
+    res = CliRunner().invoke(main, ["ingest", str(tg), "--db", db, "--no-progress"])
+    assert res.exit_code == 1 and "failures   1" in res.output, res.output
+    store = Store(db)
+    try:
+        assert store.counts()["documents"] == 1
+        fails = store.failures()
+        assert [f["origin"].rsplit("/", 1)[-1] for f in fails] == ["result.json#1"]
+        assert "is not a date (published left empty)" in fails[0]["reason"]
+    finally:
+        store.close()
+    # the same export again: the same one failure, listed once, the post stored once
+    res = CliRunner().invoke(main, ["ingest", str(tg), "--db", db, "--no-progress"])
+    assert res.exit_code == 1, res.output
+    store = Store(db)
+    try:
+        assert len(store.failures()) == 1 and store.counts()["documents"] == 1
+    finally:
+        store.close()
+
+
 def test_a_post_with_a_nul_character_is_read_not_refused_as_binary(tmp_path):
     from awol.clean import clean_document
 

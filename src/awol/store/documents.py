@@ -133,25 +133,29 @@ class DocumentStore:
         origin: str | None = None,
         fetched_at: str | None = None,
         extractor_version: str | None = None,
+        keep_failures: bool = False,
     ) -> AddResult:
         """Store one document with its events and figures, in one transaction.
 
         Same content (hash of the cleaned text) -> ``unchanged``; same manifest id or canonical
         URL with different text -> ``updated`` (a new version row; the previous one is kept);
-        otherwise ``new``.
+        otherwise ``new``.  Storing a document resolves the failures recorded for its origin
+        (an earlier run could not read it), except with ``keep_failures``: this run recorded a
+        problem of the record it was still read from (a post's date that is no date).
         """
         ex = nul_free(ex)
         origin = nul_free(origin)
+        args = (ex, raw_hash, origin, fetched_at, extractor_version, keep_failures)
         try:
             try:
-                return self._add(ex, raw_hash, origin, fetched_at, extractor_version)
+                return self._add(*args)
             except IntegrityError:
                 # a concurrent writer stored the same content or version first: retry once
-                return self._add(ex, raw_hash, origin, fetched_at, extractor_version)
+                return self._add(*args)
         except DBAPIError as exc:
             raise StoreError(f"the database refused the document ({db_reason(exc)})") from None
 
-    def _add(self, ex, raw_hash, origin, fetched_at, extractor_version) -> AddResult:  # noqa: ANN001
+    def _add(self, ex, raw_hash, origin, fetched_at, extractor_version, keep_failures=False) -> AddResult:  # noqa: ANN001
         a: Article = ex.article
         chash = a.content_hash or text_hash(a.text or "")
         curl = clip(canonical_url(a.url), 2048)
@@ -162,7 +166,7 @@ class DocumentStore:
             same = c.execute(_Q["by_hash"], {"h": chash}).first()
             if same is not None:
                 self._remember_source(c, raw_hash, same.pk, origin, ts)
-                self._resolve_failures(c, origin)
+                self._resolve_failures(c, origin, keep_failures)
                 return AddResult("unchanged", same.doc_id, same.version)
             prev = self._find_previous(c, ext_id, curl)
             if prev is not None:
@@ -194,7 +198,7 @@ class DocumentStore:
             pk = c.execute(_Q["insert_doc"], values).scalar_one()
             self._insert_results(c, pk, doc_id, version, ex, extractor_version, ts)
             self._remember_source(c, raw_hash, pk, origin, ts)
-            self._resolve_failures(c, origin)
+            self._resolve_failures(c, origin, keep_failures)
             return AddResult(status, doc_id, version, len(ex.events), len(ex.figures))
 
     @staticmethod
@@ -228,9 +232,10 @@ class DocumentStore:
             )
 
     @staticmethod
-    def _resolve_failures(c: Connection, origin: str | None) -> None:
+    def _resolve_failures(c: Connection, origin: str | None, keep: bool = False) -> None:
         if origin:
-            c.execute(_Q["resolve"], {"o": origin})
+            if not keep:
+                c.execute(_Q["resolve"], {"o": origin})
             c.execute(_Q["unskip"], {"o": origin})
 
     @staticmethod

@@ -286,6 +286,9 @@ def _ingest(
     pipeline: list[Process | None] = [process]
 
     skipped_raws: dict[str, str] = {}  # raw hash -> why a record holding no prose was skipped
+    # origins with a failure recorded in this run: a record read with a problem (a post whose
+    # date is no date) is stored, and its failure stays listed (`awol failures`)
+    failed_now: set[str] = set()
 
     def fail(err: InputError, raw: str | None = None) -> None:
         if isinstance(err, NoProse):  # a post of furniture, hashtags or links: not a failure
@@ -296,6 +299,7 @@ def _ingest(
             return
         s.failures += 1
         s.failed.append((err.origin, err.reason))
+        failed_now.add(err.origin)
         store.record_failure(err.origin, err.reason)
 
     def run_chunk(chunk: list[tuple[Document, str]]) -> None:
@@ -330,6 +334,7 @@ def _ingest(
                         origin=doc.origin if doc else None,
                         fetched_at=doc.fetched_at if doc else None,
                         extractor_version=version,
+                        keep_failures=bool(doc and doc.origin in failed_now),
                     )
                 except Exception as exc:  # e.g. a value the database refuses
                     fail(InputError(res.article.origin or res.article.id, f"cannot store: {exc}"))
