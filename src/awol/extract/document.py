@@ -44,7 +44,6 @@ from awol.extract.merging import (
     another_case,
     charges_of_verdicts,
     compatible,
-    count_rank,
     evidence_order,
     evidence_rank,
     filled,
@@ -661,7 +660,7 @@ def _finish(
         country = authority_country(sent.text, best.start, article.language or "en")
     if country is None and place_text is None and d.type in DEFAULT_COUNTRY_TYPES:
         country = army or "RU"  # the state whose army the story is about (by default Russia)
-    count_m = max((m for m in d.mentions if m.count is not None), key=count_rank, default=None)
+    count_m = d.count_mention
     names = []
     for m in d.mentions:
         for n in m.names:

@@ -49,11 +49,28 @@ class Draft:
 
     @property
     def count(self) -> int | None:
+        best = self.count_mention
+        return best.count if best else None
+
+    @property
+    def count_mention(self) -> Mention | None:
+        """The mention whose count is the draft's: the best read (``count_rank``), the first of
+        them, an exact count over a loose one it allows."""
         best = None
         for m in self.mentions:
-            if m.count is not None and (best is None or count_rank(m) > count_rank(best)):
+            if m.count is not None and (
+                best is None
+                or count_rank(m) > count_rank(best)
+                # (an exact count over a loose one it allows: "около десяти", then "11")
+                or (
+                    count_rank(m) == count_rank(best)
+                    and best.count_qualifier != "exact"
+                    and m.count_qualifier == "exact"
+                    and _allows(best, m)
+                )
+            ):
                 best = m
-        return best.count if best else None
+        return best
 
     @property
     def date(self):
@@ -79,17 +96,30 @@ def count_rank(m: Mention) -> int:
 
 
 def _near(d: Draft, m: Mention) -> bool:
-    """An approximate count and a count within a fifth of it (at least one apart) tell one
-    group: "около десяти ушли из части", then "часть покинули 11 мобилизованных"."""
+    """A count told loosely and a count it allows tell one group: an approximate one within
+    a fifth of it (at least one apart: "около десяти ушли из части", then "часть покинули 11
+    мобилизованных"), "more than N" a count above N up to half as many again ("Более десяти
+    военных сбежали", then "12 военнослужащих покинули часть"), "up to N" one not above it."""
     for x in d.mentions:
-        if x.count is None:
+        if x.count is None or x.count == m.count:
             continue
-        if "approx" in (x.count_qualifier, m.count_qualifier):
-            if abs(x.count - m.count) > max(1, round(0.2 * max(x.count, m.count))):
-                return False
-        elif x.count != m.count:
+        if not (_allows(x, m) or _allows(m, x)):
             return False
     return True
+
+
+def _allows(a: Mention, b: Mention) -> bool:
+    """Does ``a``'s loosely told count allow ``b``'s?"""
+    q, n, k = a.count_qualifier, a.count, b.count
+    if n is None or k is None:
+        return False
+    if q == "approx":
+        return abs(n - k) <= max(1, round(0.2 * max(n, k)))
+    if q == "at_least":
+        return n < k <= n * 1.5 + 1
+    if q == "up_to":
+        return n / 2 <= k < n
+    return False
 
 
 def compatible(d: Draft, m: Mention, retelling: bool = False) -> bool:
