@@ -19,6 +19,7 @@ _END = re.compile(
 )
 _PARA = re.compile(r"\n\s*\n|\n")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*[\"'”»)\]]*$")
+_DOTTED = re.compile(r"(?:\w\.)+\w")
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ def _split_paragraph(
         if chunk[m.start()] == "." and (
             word in abbrev
             or (len(word) == 1 and word.isalpha())  # initials: "D. Perov"
-            or re.fullmatch(r"(?:\w\.)+\w", word or "-")  # "U.S", "т.д"
+            or _DOTTED.fullmatch(word or "-")  # "U.S", "т.д"
         ):
             continue
         _add(text, start + last, start + m.end(), out, para)
@@ -66,20 +67,23 @@ def _split_paragraph(
 
 
 def _word_before(chunk: str, start: int, end: int) -> re.Match[str] | None:
-    """``_WORD_BEFORE.search(chunk[start:end])``, read from the last characters only (the search
-    tries every position of the sentence) where the match found there must be the leftmost one:
-    a character no match can span stands right before it."""
+    """``_WORD_BEFORE.search(chunk[start:end])``, searched from the last character no match can
+    hold on (the search tries every position of the sentence, each as far as the run of word
+    characters after it: quadratic in a run): a match ends at the end (``$``), so it starts
+    after that character, and the search from there finds the same leftmost match."""
     seg = chunk[start:end]
-    tail = len(seg) - _TAIL
-    if tail > 0:
-        m = _WORD_BEFORE.search(seg, tail)
-        if m is not None and m.start() > tail and _NOT_IN_MATCH.match(seg, m.start() - 1):
-            return m
-    return _WORD_BEFORE.search(seg)
+    if seg.endswith("\n"):  # (``$`` before a final newline: the whole search; no paragraph has one)
+        return _WORD_BEFORE.search(seg)
+    p = len(seg)
+    while p > 0:
+        ch = seg[p - 1]
+        if not (ch.isalnum() or ch in _IN_MATCH):  # (``\w``: alphanumeric, or the underscore)
+            break
+        p -= 1
+    return _WORD_BEFORE.search(seg, p)
 
 
-_TAIL = 64
-_NOT_IN_MATCH = re.compile(r"[^\w.!?…\"'”»)\]]")  # what no match of _WORD_BEFORE contains
+_IN_MATCH = frozenset("_.!?…\"'”»)]")  # what a match of _WORD_BEFORE holds besides the alphanumeric
 
 
 def _add(text: str, s: int, e: int, out: list[Sentence], para: int) -> None:
