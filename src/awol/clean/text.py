@@ -170,7 +170,12 @@ def normalize_text(text: str) -> str:
     text = _ODD_SPACES.sub(" ", text)
     text = unicodedata.normalize("NFC", text)
     lines = [(_MULTI_SPACE.sub(" ", ln) if "  " in ln else ln).strip() for ln in text.split("\n")]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    text = "\n".join(lines)
+    # (a long text is scanned once more only where it has three line breaks in a row)
+    return (_BLANK_LINES.sub("\n\n", text) if "\n\n\n" in text else text).strip()
+
+
+_BLANK_LINES = re.compile(r"\n{3,}")
 
 
 def split_units(text: str) -> list[Unit]:
