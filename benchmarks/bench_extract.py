@@ -203,7 +203,8 @@ def _split(r: dict) -> str:
     return (
         f" (reader {r['reader_cpu_seconds']} s, {parts['workers']} worker"
         f"{'s' if parts['workers'] > 1 else ''} {round(r['cpu_seconds'] - r['reader_cpu_seconds'], 1)} s;"
-        f" parts read by the reader {parts['read_here']}, by the workers "
+        f" parts read by the reader {parts['read_here']} as it went and "
+        f"{parts.get('read_between', 0)} as a worker would, by the workers "
         f"{parts['read_by_workers']}, lost {parts['lost']}; the reader waited "
         f"{parts['waited_seconds']} s; sent back {parts['shipped_bytes'] / 1e6:.1f} MB, the "
         f"largest part {parts['largest_part_bytes'] / 1e6:.2f} MB)"
