@@ -479,7 +479,8 @@ _RU_NAMED_AFTER = frozenset(
 
 def _ru_surnames(text: str) -> list[tuple[int, int]]:
     """Capitalised Cyrillic words the dictionary reads first as a surname ("Кузнецов,",
-    "Гурова") or a given name ("Ваня", "Николай"; not "Вера", read first as "faith"), outside the
+    "Гурова") or a given name ("Ваня", "Николай"; not "Вера", read first as "faith"), or reads
+    so at all with a person's verb after it ("Мельник ранее служил"), outside the
     places the gazetteer knows: the NER misses a surname or a given name alone (at the start of
     a sentence, in a quote) with no cue beside it."""
     from awol.extract.places_tokens import get_morph
@@ -488,9 +489,15 @@ def _ru_surnames(text: str) -> list[tuple[int, int]]:
     out = []
     places = None
     for m in _RU_CAP_WORD.finditer(text):
-        tag = morph.parse(m.group())[0].tag
+        parses = morph.parse(m.group())
+        tag = parses[0].tag
         if "Surn" not in tag and "Name" not in tag:
-            continue
+            # a common word that is also a surname ("Мельник", "Коваль", "Мороз") is the
+            # surname where a verb of what a person does follows it ("Мельник ранее служил")
+            if not any("Surn" in p.tag or "Name" in p.tag for p in parses[1:4]):
+                continue
+            if not _person_predicate(text, m.end()):
+                continue
         prev = _RU_PREV_WORD.search(text, 0, m.start())
         if prev and morph.parse(prev.group(1))[0].normal_form in _RU_NAMED_AFTER:
             continue  # "автомат Калашникова", "орден Суворова", "автомобиль «Лада Приора»"
