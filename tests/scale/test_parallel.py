@@ -231,6 +231,27 @@ def test_posts_without_prose_are_skipped_as_in_a_single_process(client, tmp_path
         assert {r["seen"] for r in store.skips()} == {2}
 
 
+def test_a_post_read_with_a_bad_date_stays_listed_as_in_a_single_process(client, tmp_path):
+    """A post whose date is no date is stored with its date empty and its failure stays listed
+    (storing it must not resolve the failure its own run recorded), in parallel too."""
+    import json
+
+    messages = [{"id": 1, "type": "message", "date": "not a date",
+                 "text": "Дезертира задержали в Курске в мае 2024 года."}]  # fmt: skip
+    (tmp_path / "tg").mkdir()
+    data = {"name": "Канал", "type": "public_channel", "id": 4321, "messages": messages}
+    (tmp_path / "tg" / "result.json").write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    sources = [str(tmp_path / "tg")]
+    with Store(f"sqlite:///{tmp_path / 's.db'}") as ref:
+        ref_summary = ingest(ref, iter_sources(sources))
+        ref_failures = [(f["origin"], f["reason"]) for f in ref.failures()]
+    assert ref_summary.failures == 1 and len(ref_failures) == 1
+    with Store(f"sqlite:///{tmp_path / 'p.db'}") as store:
+        s = ingest_parallel(store, sources, client=client)
+        assert (s.new, s.failures) == (1, 1)
+        assert [(f["origin"], f["reason"]) for f in store.failures()] == ref_failures
+
+
 def _failed_lines(stderr: str) -> list[str]:
     return [line for line in stderr.splitlines() if line.startswith("failed: ")]
 

@@ -107,6 +107,9 @@ class Writer:
         self.ndocs = 0  # documents seen (not read errors): the single-process chunks
         self.chunk_raws: set[str] = set()  # raw hashes of the current chunk
         self.skipped_raws: dict[str, str] = {}  # raw hash -> why its record holds no prose
+        # origins with a failure recorded in this run: a record read with a problem (a post
+        # whose date is no date) is stored and its failure stays listed, as single-process
+        self.failed_now: set[str] = set()
         self.cpu = 0.0
         self.rss: dict[int, int] = {}
 
@@ -119,6 +122,7 @@ class Writer:
             return
         self.s.failures += 1
         self.s.failed.append((err.origin, err.reason))  # printed by the CLI, as single-process
+        self.failed_now.add(err.origin)
         self.store.record_failure(err.origin, err.reason)
 
     def write(self, res: Result) -> None:
@@ -158,6 +162,7 @@ class Writer:
                     origin=item.origin,
                     fetched_at=item.fetched_at,
                     extractor_version=self.version,
+                    keep_failures=item.origin in self.failed_now,
                 )
             except Exception as exc:  # e.g. a value the database refuses
                 self.fail(InputError(res.article.origin or res.article.id, f"cannot store: {exc}"))
