@@ -23,6 +23,7 @@ def _frame(lang: str):
     lex = get_lexicon(lang)
     gen = {
         str(t["pattern"]) for t in lex.extra["general"]["triggers"]["prosecution"]
+        if "stand trial" not in str(t["pattern"])  # round 21's trial to come is another one
     }  # fmt: skip
     (trig,) = [t for t in lex.triggers if t.pattern.pattern in gen and t.type == "prosecution"]
     return trig
