@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from awol.link.features import Feat
 from awol.link.stories import StoryModel, continue_features
-from awol.link.text import names_match, places_match
+from awol.link.text import case_pattern, names_match, places_match
 
 ONCE_PER_STORY = {"desertion", "prosecution", "sentence"}
 # stages of a story: the desertion comes first and the sentence last; manhunt, charges, detention
@@ -43,70 +43,13 @@ def _appeal(f: Feat, g: Feat) -> bool:
         _APPEAL.search(f.evidence or "") or _APPEAL.search(g.evidence or ""))
 
 
-# words by which a sentence says it tells ANOTHER case than the story told before it: "In a
-# separate case", "a similar case", "this is not the first such case", "Elsewhere,", "в другом
-# случае", "аналогичный случай", "не первый случай" (the article moves on to other people)
-_SEPARATE = re.compile(
-    r"\bin\s+(?:a|an|one|another)\s+(?:separate|similar|different|unrelated|other)\s+"
-    r"(?:case|incident|episode|development)\b|\bin\s+another\s+(?:case|incident|episode)\b"
-    r"|\ba\s+similar\s+(?:case|incident|story|episode)\b|\bnot\s+the\s+first\s+(?:such\s+)?"
-    r"(?:case|incident|time)\b|^\W*(?:separately|elsewhere|similarly|in\s+other\s+news)\b"
-    r"|\b(?:another|one\s+more)\s+(?:such\s+|similar\s+)?(?:case|incident)\s+(?:of|was|took|"
-    r"occurred|happened)\b|(?<!\w)подобн\w*\s+(?:случа|истори|инцидент|происшеств)\w*"
-    r"|(?<!\w)ещ[её]\s+один\s+(?:такой\s+|подобный\s+|похожий\s+)?случай"
-    r"|(?<!\w)в\s+(?:другом|ином|отдельном)\s+(?:случае|эпизоде)|(?<!\w)(?:аналогичн|похож)\w*\s+"
-    r"(?:случа|истори|инцидент|происшеств)\w*|(?<!\w)не\s+первый\s+(?:такой\s+)?случай"
-    r"|(?<!\w)(?:это|такой)\s+случай\s+не\s+первый",
-    re.IGNORECASE,
-)
-# a sentence that opens on an earlier time ("Earlier,", "Last year", "In May", "Ранее",
-# "В прошлом году"; not "Напомним", a recap of the story more often than not) tells background: of the story's people when it refers back
-# to them (_BACK), else of others -- "Earlier, a court in Tver sentenced a soldier who ..."
-_MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november"
-           r"|december")
-_MONTHS_RU = r"январ\w*|феврал\w*|март\w*|апрел\w*|ма[ея]|июн\w*|июл\w*|август\w*|сентябр\w*" \
-             r"|октябр\w*|ноябр\w*|декабр\w*"
-_EARLIER = re.compile(
-    r"^\W*(?:(?:also|and|but|meanwhile|separately)\W+)?(?:earlier|previously|last\s+(?:week|month|year|summer|spring|autumn|fall|winter)"
-    r"|earlier\s+this\s+(?:week|month|year)|(?:a|one|two|three|several)\s+(?:weeks?|months?|"
-    r"years?)\s+(?:ago|earlier)|(?:back\s+)?in\s+(?:early\s+|late\s+|mid-)?(?:" + _MONTHS
-    + r"|\d{4})\b|on\s+(?:" + _MONTHS + r")\s+\d)"
-    r"|^\W*(?:(?:также|кроме\s+того|а|и|тем\s+временем)\W+)?(?:ранее|в\s+прошлом\s+(?:году|месяце)|год\s+назад|(?:(?:за\s+)?несколько\s+)?"
-    r"(?:недел\w+|месяц\w*|год\w*|дн\w+)\s+(?:ранее|назад)|весной|летом|осенью|зимой"
-    r"|в\s+(?:начале\s+|конце\s+|середине\s+)?(?:" + _MONTHS_RU + r"|\d{4})(?!\w))",
-    re.IGNORECASE,
-)
-# words by which a sentence refers back to people told before: pronouns, "the soldier", "of
-# them", "those who fled"; "из них", "сбежавшие", "беглец", "подсудимый" (possessives are left
-# out: "his unit" of a new man's flight says nothing about the story's)
-_BACK = re.compile(
-    r"\b(?:he|him|they|them|himself|themselves|the\s+same|those\s+who|of\s+them|both)\b"
-    r"|\bthe\s+(?:\w+\s+){0,2}(?:soldiers?|deserters?|fugitives?|servicem[ae]n|m[ae]n|"
-    r"conscripts?|recruits?|convicts?|prisoners?|escapees?|runaways?|defendants?|accused|suspects?)\b"
-    r"|(?<!\w)(?:он|его|ему|им|ним|него|нему|нем|нём|они|их|них|им|ими|ними|оба|обоих"
-    r"|этот|эт(?:ого|ому|им|их|ими)|тот\s+же|того\s+же|данн\w+|указанн\w+|вышеупомянут\w+"
-    r"|сбежавш\w+|бежавш\w+|беглец\w*|беглы\w+|подсудим\w+|обвиняем\w+|подозреваем\w+"
-    r"|фигурант\w*|дезертиров|дезертиры)(?!\w)",
-    re.IGNORECASE,
-)
-# a person the sentence introduces, with the indefinite article ("officers detained a 25-year-old
-# contract soldier who ..."): English tells a person told before with "he" or "the soldier"
-_INTRODUCES = re.compile(
-    r"\b(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:soldier|serviceman|deserter|man|conscript|recruit|"
-    r"convict|paratrooper|marine|sailor|private|mobili[sz]ed|fighter|contractor|reservist)\b",
-    re.IGNORECASE,
-)
-# "another deserter", "ещё один военнослужащий": a further PERSON (of a story of one person,
-# another story; of a group's story, one of the group: "Ещё один дезертир был застрелен")
-_ANOTHER_ONE = re.compile(
-    r"\b(?:another|one\s+more|a\s+second|a\s+different)\s+(?:\w+\s+){0,2}?(?:soldier|deserter|"
-    r"serviceman|man|conscript|recruit|convict|fugitive|mobili[sz]ed|contract\w*|paratrooper|"
-    r"sailor|officer|private|case)\b"
-    r"|(?<!\w)(?:ещ[её]\s+(?:один|одного|одному|одна)|друг(?:ой|ого|ому))\s+(?:\w+\s+){0,2}?"
-    r"(?:военнослужащ\w+|дезертир\w*|солдат\w*|контрактник\w*|мобилизованн\w+|призывник\w*"
-    r"|рядов\w+|мужчин\w*|бойц\w+|бо[её]ц|случа\w+|беглец\w*)",
-    re.IGNORECASE,
-)
+# how a sentence says it tells another case than the story before it ("In a separate case",
+# "Earlier,", "Ранее", "ещё один военнослужащий"): `second_case` in descriptors.yaml
+_SEPARATE = case_pattern("separate")
+_EARLIER = case_pattern("earlier")
+_BACK = case_pattern("back")
+_INTRODUCES = case_pattern("introduces")
+_ANOTHER_ONE = case_pattern("another_one")
 
 
 def _one_person(group: list[Feat]) -> bool:

@@ -267,6 +267,13 @@ def _descriptors() -> dict:
     return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
 
 
+@lru_cache(maxsize=8)
+def case_pattern(name: str) -> re.Pattern[str]:
+    """One of ``second_case``'s patterns in descriptors.yaml (``separate``, ``earlier``,
+    ``back``, ``introduces``, ``another_one``): its alternatives joined, read case-blind."""
+    return re.compile("|".join(_descriptors()["second_case"][name]), re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _descriptor_classes() -> dict[str, list[str]]:
     data = _descriptors()
