@@ -278,12 +278,7 @@ def _latin_spans(text: str) -> list[tuple[int, int]]:
         # D. A."): the name is the word before them, and the span runs over all of them; two
         # (a given name's and a patronymic's) are a person's, more a legal form ("P.J.S.C.")
         initials = 0
-        while (
-            initials < len(toks) - 1
-            and len(plain[-1 - initials]) == 1
-            and plain[-1 - initials].isupper()
-            and text[toks[-1 - initials][2] : toks[-1 - initials][2] + 1] == "."
-        ):
+        while initials < len(toks) - 1 and _initial(text, toks[-1 - initials]):
             initials += 1
         core = plain[: len(plain) - initials]
         if initials:
