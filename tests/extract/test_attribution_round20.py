@@ -7,10 +7,9 @@ Invented sentences (no real incidents, outlets of invented names).
 from __future__ import annotations
 
 import pytest
+from tests.extract.helpers import events
 
 from awol.extract.attribution import a_person_source, in_caption, opens_new_story
-from awol.extract.document import extract_article
-from awol.model import Article
 
 DOC = (
     "A former sergeant, Konstantin Lomakov, fled the country. Lomakov said that he had refused "
@@ -19,8 +18,7 @@ DOC = (
 
 
 def _events(text: str, lang: str) -> list:
-    art = Article(id="t", text=text, published="2024-05-20", language=lang)
-    return extract_article(art).events
+    return events(text, lang, "2024-05-20")
 
 
 @pytest.mark.parametrize(

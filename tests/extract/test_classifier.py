@@ -9,13 +9,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 from click.testing import CliRunner
+from tests.extract.helpers import types, use_model
 
 import awol.extract.classifier as clf
-import awol.extract.document as document
 from awol.cli import main
 from awol.extract.classifier import MODEL_PATH, N_FEATURES, SentenceModel, _h, get_model
 from awol.extract.tokens import tokens
-from awol.model import EVENT_TYPES, Article
+from awol.model import EVENT_TYPES
 
 
 def _lemmas(text: str, lang: str) -> list[str]:
@@ -65,9 +65,8 @@ def _model(weights: dict[str, dict[str, float]], bias: float = -6.0) -> Sentence
 
 
 def _extract(text: str, lang: str, model: SentenceModel | None, monkeypatch) -> list[str]:
-    monkeypatch.setattr(document, "get_model", lambda: model)
-    art = Article(id="t", language=lang, text=text, published="2024-05-20")
-    return [e.type for e in document.extract_article(art).events]
+    use_model(monkeypatch, model)
+    return types(text, lang, "2024-05-20")
 
 
 TEXT = (

@@ -6,15 +6,13 @@ Invented texts (no real incidents), through the whole extractor.
 from __future__ import annotations
 
 import pytest
+from tests.extract.helpers import events
 
 from awol.extract.descriptors import name_at, tidy_who
-from awol.extract.document import extract_article
-from awol.model import Article
 
 
 def _events(text: str, lang: str) -> list:
-    art = Article(id="t", text=text, published="2024-05-20", language=lang)
-    return extract_article(art).events
+    return events(text, lang, "2024-05-20")
 
 
 @pytest.mark.parametrize(

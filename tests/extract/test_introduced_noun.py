@@ -6,16 +6,14 @@ indefinite or a number ("the defection of a Russian pilot", "the capture of thre
 from __future__ import annotations
 
 import pytest
+from tests.extract.helpers import types
 
-import awol.extract.document as document
 from awol.extract.lexicon import get_lexicon
 from awol.extract.mentions import _anaphoric
-from awol.model import Article
 
 
 def _types(text: str) -> list[str]:
-    art = Article(id="t", language="en", text=text, published="2025-05-14", title=None)
-    return [e.type for e in document.extract_article(art).events]
+    return types(text, "en", "2025-05-14")
 
 
 @pytest.mark.parametrize(

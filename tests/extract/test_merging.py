@@ -6,18 +6,15 @@ Small invented texts (no real incidents).
 from __future__ import annotations
 
 import pytest
+from tests.extract.helpers import events
+from tests.extract.helpers import of_type as _of
 
 from awol.extract.document import extract_article
 from awol.model import Article
 
 
 def _events(text: str, language: str = "ru") -> list:
-    art = Article(id="t", text=text, published="2025-03-20", language=language)
-    return extract_article(art).events
-
-
-def _of(events: list, etype: str) -> list:
-    return [e for e in events if e.type == etype]
+    return events(text, language, "2025-03-20")
 
 
 STORY = (
@@ -114,8 +111,6 @@ def test_a_noun_referring_back_makes_no_event_of_its_own() -> None:
 def test_a_headline_is_one_more_telling_of_the_body_event() -> None:
     """The headline tells the detention the body tells: one event, with the headline's place and
     count (the body's sentence names neither)."""
-    from awol.extract.document import extract_article
-    from awol.model import Article
 
     title = "В Омской области задержали троих дезертиров"
     body = (

@@ -12,11 +12,10 @@ non-event has a twin that is an event, so a rule that blocks everything fails to
 from __future__ import annotations
 
 import pytest
+from tests.extract.helpers import types
 
-from awol.extract.document import extract_article
 from awol.extract.lexicon import get_lexicon
 from awol.extract.scope import not_a_happening
-from awol.model import Article
 
 
 def _reason(sentence: str, trigger: str, etype: str, lang: str) -> str | None:
@@ -25,8 +24,7 @@ def _reason(sentence: str, trigger: str, etype: str, lang: str) -> str | None:
 
 
 def _types(text: str, lang: str) -> list[str]:
-    art = Article(id="t", language=lang, text=text, published="2025-06-02")
-    return sorted(e.type for e in extract_article(art).events)
+    return sorted(types(text, lang, "2025-06-02"))
 
 
 @pytest.mark.parametrize(

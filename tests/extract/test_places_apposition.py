@@ -6,20 +6,14 @@ in that region when it knows several ("Pokrovka")."""
 from __future__ import annotations
 
 import pytest
+from tests.extract.helpers import events
+from tests.extract.helpers import one as _one
 
-from awol.extract.document import extract_article
 from awol.extract.places import get_gazetteer
-from awol.model import Article
 
 
 def _events(text: str, lang: str):
-    return extract_article(Article(id="t", text=text, published="2025-06-11", language=lang)).events
-
-
-def _one(events, type_: str):
-    found = [e for e in events if e.type == type_]
-    assert len(found) == 1, [(e.type, e.evidence.text) for e in events]
-    return found[0]
+    return events(text, lang, "2025-06-11")
 
 
 @pytest.mark.parametrize(

@@ -9,13 +9,13 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from tests.extract.helpers import events, use_model
 
-import awol.extract.document as document
 from awol.extract.classifier import N_FEATURES, SentenceModel, _h
 from awol.extract.mentions import Verdict
 from awol.extract.rescue import type_sentences
 from awol.extract.sentences import split_sentences
-from awol.model import EVENT_TYPES, Article, Event, Evidence
+from awol.model import EVENT_TYPES, Event, Evidence
 
 # a flight the rules read, and a capture told in a word no detention trigger knows
 FLED = "A Russian conscript deserted from his unit in the Kursk region on August 9, officials said."
@@ -38,9 +38,8 @@ def _model(weights: dict[tuple[str, str], float], recover_types: dict | None) ->
 
 
 def _events(text: str, model: SentenceModel | None, monkeypatch) -> list[Event]:
-    monkeypatch.setattr(document, "get_model", lambda: model)
-    art = Article(id="t", language="en", text=text, published="2024-09-20", title=None)
-    return document.extract_article(art).events
+    use_model(monkeypatch, model)
+    return events(text, "en", "2024-09-20")
 
 
 SURE = {("detention", "en:w:intercept"): 2.0}  # p(detention) ~0.27 where "intercepted" is said

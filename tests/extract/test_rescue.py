@@ -7,12 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+from tests.extract.helpers import events, use_model
 
-import awol.extract.document as document
 from awol.extract.classifier import N_FEATURES, SentenceModel, _h
 from awol.extract.mentions import Verdict
 from awol.extract.rescue import rescue_sentences, rescued
-from awol.model import EVENT_TYPES, Article
+from awol.model import EVENT_TYPES
 
 # a flight told in words no trigger knows: "hijacked", "flew ... across the front line"
 TEXT = (
@@ -40,9 +40,8 @@ def _model(sentence: dict[str, float], relevance: float, rescue) -> SentenceMode
 
 
 def _events(text: str, model: SentenceModel | None, monkeypatch, lang: str = "en"):
-    monkeypatch.setattr(document, "get_model", lambda: model)
-    art = Article(id="t", language=lang, text=text, published="2024-09-20", title=None)
-    return document.extract_article(art).events
+    use_model(monkeypatch, model)
+    return events(text, lang, "2024-09-20")
 
 
 def test_an_empty_desertion_story_yields_its_event_from_its_surest_sentence(monkeypatch):

@@ -11,18 +11,17 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from tests.extract.helpers import extract
 
 from awol.cli import main
 from awol.extract.attribution import find_source
-from awol.extract.document import extract_article
 from awol.extract.lexicon import get_lexicon
-from awol.model import Article
 
 PUBLISHED = "2025-03-20"  # a Thursday
 
 
 def _extract(text: str, published: str | None = PUBLISHED):
-    return extract_article(Article(id="t", text=text, published=published, language="ru"))
+    return extract(text, "ru", published)
 
 
 def _events(text: str, published: str | None = PUBLISHED) -> list:

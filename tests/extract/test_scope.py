@@ -4,6 +4,7 @@ each non-event has a twin that is an event, so a rule that blocks everything fai
 from __future__ import annotations
 
 import pytest
+from tests.extract.helpers import types
 
 from awol.extract.document import extract_article
 from awol.extract.lexicon import get_lexicon
@@ -17,8 +18,7 @@ LEAD = {
 
 
 def _types(text: str, lang: str) -> list[str]:
-    art = Article(id="t", language=lang, text=LEAD[lang] + text, published="2025-06-02")
-    return [e.type for e in extract_article(art).events]
+    return types(LEAD[lang] + text, lang, "2025-06-02")
 
 
 def _reason(sentence: str, trigger: str, etype: str, lang: str) -> str | None:

@@ -3,19 +3,16 @@ authority's country, the court of the story, "it happened on May 24", counts and
 
 from __future__ import annotations
 
+from tests.extract.helpers import events
+from tests.extract.helpers import one as _one
+
 from awol.extract.document import extract_article
 from awol.extract.story import authority_country
 from awol.model import Article
 
 
 def _events(text: str, lang: str = "en", published: str | None = "2024-05-28"):
-    return extract_article(Article(id="t", text=text, published=published, language=lang)).events
-
-
-def _one(events, type_: str):
-    found = [e for e in events if e.type == type_]
-    assert len(found) == 1, [(e.type, e.evidence.text) for e in events]
-    return found[0]
+    return events(text, lang, published)
 
 
 # ---------------------------------------------------------------- the authority's country

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import pytest
-
-from awol.extract.document import extract_article
-from awol.model import Article
+from tests.extract.helpers import types
 
 
 def _types(text: str, lang: str) -> list[str]:
-    art = Article(id="t", language=lang, text=text, published="2024-05-20")
-    return [e.type for e in extract_article(art).events]
+    return types(text, lang, "2024-05-20")
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,43 @@
+"""What many extraction tests do the same way: an invented text through the whole extractor.
+
+``extract``/``events``/``types`` build the one-document Article the tests use (id "t") and run
+``awol.extract.document.extract_article`` on it, looked up when called, so a test that patches
+``document.get_model`` (``use_model``) is seen; ``one``/``of_type`` pick events of a type.  The
+publication date is each caller's (relative dates resolve against it), so it has no default.
+"""
+
+from __future__ import annotations
+
+import awol.extract.document as document
+from awol.model import Article, Event, Extraction
+
+
+def extract(text: str, lang: str, published: str | None, **fields) -> Extraction:
+    """The extraction of one invented document (``fields``: title, url, outlet...)."""
+    art = Article(id="t", text=text, published=published, language=lang, **fields)
+    return document.extract_article(art)
+
+
+def events(text: str, lang: str, published: str | None, **fields) -> list[Event]:
+    return extract(text, lang, published, **fields).events
+
+
+def types(text: str, lang: str, published: str | None, **fields) -> list[str]:
+    """The events' types, in the extractor's order."""
+    return [e.type for e in events(text, lang, published, **fields)]
+
+
+def of_type(found: list[Event], type_: str) -> list[Event]:
+    return [e for e in found if e.type == type_]
+
+
+def one(found: list[Event], type_: str) -> Event:
+    """The only event of ``type_``; fails showing every event's type and evidence otherwise."""
+    matching = of_type(found, type_)
+    assert len(matching) == 1, [(e.type, e.evidence.text) for e in found]
+    return matching[0]
+
+
+def use_model(monkeypatch, model) -> None:
+    """Extraction reads ``model`` as its sentence model (None: no model) for this test."""
+    monkeypatch.setattr(document, "get_model", lambda: model)
