@@ -36,6 +36,7 @@ __all__ = [
     "check_override",
     "check_output",
     "check_path",
+    "published_problem",
     "check_qualifier",
     "check_region",
     "check_text",
@@ -82,6 +83,36 @@ def check_date(value: Any, what: str = "date") -> str:
         except ValueError:
             raise ValidationError(what, value, allowed + ": that day does not exist") from None
     return v
+
+
+_PUBLISHED_SHAPE = re.compile(r"\s*(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?!\d)")
+KEPT_WITHOUT_DATE = "; the document is stored without a publication date"
+
+
+def published_shape(value: str) -> bool:
+    """Is ``value`` written as a publication date ("YYYY", "YYYY-MM", "YYYY-MM-DD", a time may
+    follow), whether or not it names a day that can be kept?"""
+    return isinstance(value, str) and _PUBLISHED_SHAPE.match(value) is not None
+
+
+def published_problem(value: str | None, what: str = "published") -> str | None:
+    """Why a publication date a source gives with a document cannot be kept (None: it can).
+
+    The same rule as the filters and overrides (:func:`check_date`: a real day or month, a year
+    from 1000 to 2999), so every date AWOL stores is one it can be asked for: "0001-01-01" (a
+    CMS's empty date), "9999-12-31" or "2024-02-30" is a problem recorded for that document,
+    which is still read with its date left empty.  A value not written as a date at all is
+    also a problem."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    m = _PUBLISHED_SHAPE.match(value) if isinstance(value, str) else None
+    if m is None:
+        return f"{what} {str(value)[:60]!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)"
+    try:
+        check_date(m.group(1), what)
+    except ValidationError as exc:
+        return str(exc).replace(repr(m.group(1)), repr(value.strip()[:60]), 1)
+    return None
 
 
 def check_event_type(value: Any, what: str = "event type") -> str:

@@ -6,6 +6,7 @@ import pytest
 
 from awol.errors import InputError
 from awol.ingest import iter_documents, load_manifest
+from awol.ingest.manifest import PUBLISHED_PROBLEM
 from awol.model import Document
 
 REPO = Path(__file__).resolve().parents[2]
@@ -42,10 +43,7 @@ def test_load_manifest(tmp_path):
             b'{"id": "a"}\n{"id": "b", "published": "banana"}\n',
             "line 2: published 'banana' is not a date",
         ),
-        (
-            b'{"id": "a", "published": "2024-13-45"}\n',
-            "line 1: published '2024-13-45' is not a date",
-        ),
+        (b'{"id": "a", "published": "20240-01-01"}\n', "line 1: published '20240-01-01' is not a date"),
         # a language that is no language code was silently replaced by the detected one
         (
             b'{"id": "a", "language": "en"}\n{"id": "b", "language": "xx"}\n',
@@ -172,12 +170,44 @@ def test_dev_corpus_ids_match_manifest():
     assert by_name["en-03.html"].published == "2025-05-21"
 
 
-@pytest.mark.parametrize(
-    "value", ["2024", "2024-09", "2024-09-18", "2024-09-18T10:00:00+03:00", "0001-01-01"]
-)
+@pytest.mark.parametrize("value", ["2024", "2024-09", "2024-09-18", "2024-09-18T10:00:00+03:00"])
 def test_manifest_published_forms_accepted(tmp_path, value):
     m = write(tmp_path / "m.jsonl", f'{{"id": "a", "published": "{value}"}}\n'.encode())
     assert load_manifest(m)["a"]["published"] == value
+    assert PUBLISHED_PROBLEM not in load_manifest(m)["a"]
+
+
+@pytest.mark.parametrize(
+    ("value", "why"),
+    [
+        ("0001-01-01", "a year from 1000 to 2999"),  # a CMS's empty date: was kept as given
+        ("9999-12-31", "a year from 1000 to 2999"),
+        ("0001", "a year from 1000 to 2999"),
+        ("2024-13-45", "the month must be 01-12"),  # was a whole manifest refused
+        ("2024-02-30T10:00:00", "that day does not exist"),
+    ],
+)
+def test_manifest_published_no_filter_could_ask_for_is_that_documents_failure(
+    tmp_path, value, why
+):
+    """The manifest and the filters agree (years 1000-2999, real days): such a date is a
+    failure of the document it describes, with its reason and the value given; the document is
+    still read, its date left empty (`awol ingest` lists it, `awol failures` keeps it)."""
+    write(tmp_path / "a.txt", b"A contract soldier deserted from his unit in Kursk region.")
+    write(tmp_path / "b.txt", b"Another soldier was detained in Rostov region.")
+    m = write(
+        tmp_path / "m.jsonl",
+        f'{{"id": "a", "published": "{value}"}}\n{{"id": "b", "published": "2024-05-01"}}\n'.encode(),
+    )
+    man = load_manifest(m)
+    assert man["a"]["published"] is None and man["b"]["published"] == "2024-05-01"
+    items = list(iter_documents([tmp_path / "a.txt", tmp_path / "b.txt"], man))
+    err, doc_a, doc_b = items
+    assert isinstance(err, InputError) and err.origin == str(tmp_path / "a.txt")
+    assert repr(value) in err.reason and why in err.reason, err.reason
+    assert "stored without a publication date" in err.reason and "m.jsonl line 1" in err.reason
+    assert isinstance(doc_a, Document) and doc_a.published is None
+    assert isinstance(doc_b, Document) and doc_b.published == "2024-05-01"
 
 
 @pytest.mark.parametrize("value", ["en", "ru", "uk", "RU", "en-GB", "ru_RU", "sr-Latn", "de"])

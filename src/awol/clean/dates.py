@@ -168,11 +168,16 @@ def normalise_iso(value: str | None, partial: bool = False) -> str | None:
 def combine_published(manifest: str | None, *found: str | None) -> str | None:
     """The publication date: a full manifest date; else the first full date found on the page
     (metadata, URL, dateline) that agrees with a month-/year-only manifest date; else the
-    manifest's month or year; else a month from the URL; else None (never a guess)."""
+    manifest's month or year; else a month from the URL; else None (never a guess).  A date
+    no filter could ask for (a year outside 1000-2999: a page's "0001-01-01") is no date."""
+    from awol.validate import published_problem
+
     given = normalise_iso(manifest, partial=True)
+    if given and published_problem(given):  # the filters' rule: no year 1 or 9999 is kept
+        given = None
     if given and len(given) == 10:
         return given
     for f in found:
-        if f and (given is None or f.startswith(given)):
+        if f and (given is None or f.startswith(given)) and not published_problem(f):
             return f
     return given

@@ -30,24 +30,33 @@ def _date(entry: dict) -> tuple[str | None, str | None]:
     A date the entry gives that neither feedparser nor AWOL's own date reader can read is a
     problem to report, not a silent null (the entry is still read, its date left empty)."""
     from awol.extract.dates import parse_published_precision
+    from awol.validate import KEPT_WITHOUT_DATE, published_problem
 
-    unread = None
+    unread, problem = None, None
     for key in ("published", "updated", "created"):
         raw = entry.get(key)
         raw = raw.strip() if isinstance(raw, str) else ""
         # an ISO date is read as written, keeping its precision ("2024-05" is a month, not the
         # first of May that feedparser makes of it); other forms (RFC 822) as feedparser reads them
         read = parse_published_precision(raw) if raw else None
+        found = None
         if read is not None:
-            return raw[: {"day": 10, "month": 7}.get(read[1], 4)], None
-        t = entry.get(f"{key}_parsed")
-        if t:
+            found = raw[: {"day": 10, "month": 7}.get(read[1], 4)]
+        elif t := entry.get(f"{key}_parsed"):
             try:
-                return date(t.tm_year, t.tm_mon, t.tm_mday).isoformat(), None
+                found = date(t.tm_year, t.tm_mon, t.tm_mday).isoformat()
             except ValueError:
                 pass
-        if raw:
+        if found is not None:
+            # a year 1 or 9999: the filters' rule (years 1000-2999) -- the next date, or none
+            why = published_problem(found, f"entry {key} date")
+            if why is None:
+                return found, None
+            problem = problem or why
+        elif raw:
             unread = unread or (key, raw)
+    if problem is not None:
+        return None, problem + KEPT_WITHOUT_DATE
     if unread is None:
         return None, None
     return None, f"entry {unread[0]} date {unread[1][:60]!r} is not a date (published left empty)"

@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from awol.errors import InputError
+from awol.ingest.manifest import PUBLISHED_PROBLEM
 from awol.model import Document
 
 TEXT_SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html"}
@@ -36,11 +37,24 @@ def iter_documents(
             if not files:
                 yield InputError(str(p), "directory contains no .txt/.html documents")
             for f in files:
-                yield _read(f, manifest, max_bytes)
+                yield from _with_problems(_read(f, manifest, max_bytes), manifest)
         elif p.suffix.lower() in SKIP_SUFFIXES and p.exists():
             yield InputError(str(p), "a JSON Lines file is not a document (pass it as a manifest)")
         else:
-            yield _read(p, manifest, max_bytes)
+            yield from _with_problems(_read(p, manifest, max_bytes), manifest)
+
+
+def _with_problems(
+    item: Document | InputError, manifest: dict[str, dict]
+) -> Iterator[Document | InputError]:
+    """The document, after the problem its manifest entry has (a ``published`` that names no
+    day AWOL keeps): recorded as a failure of that document, which is still read, its date
+    left empty."""
+    if isinstance(item, Document):
+        problem = _entry(Path(item.origin), manifest).get(PUBLISHED_PROBLEM)
+        if problem:
+            yield InputError(item.origin, problem)
+    yield item
 
 
 def _expand(root: Path) -> list[Path]:
@@ -77,10 +91,7 @@ def _read(p: Path, manifest: dict[str, dict], max_bytes: int) -> Document | Inpu
         return InputError(origin, "binary file, not text")
 
     stem = p.stem  # "ru-01.cp1251.txt" -> "ru-01.cp1251"
-    entry = manifest.get(stem)
-    if entry is None and "." in stem:
-        entry = manifest.get(stem.split(".", 1)[0])
-    entry = entry or {}
+    entry = _entry(p, manifest)
     return Document(
         origin=origin,
         content=content,
@@ -92,6 +103,15 @@ def _read(p: Path, manifest: dict[str, dict], max_bytes: int) -> Document | Inpu
         media_type=sniff_media_type(content, p.suffix),
         encoding=_encoding_from_name(stem),
     )
+
+
+def _entry(p: Path, manifest: dict[str, dict]) -> dict:
+    """The manifest entry of a file: by its stem, else by the stem's part before a dot."""
+    stem = p.stem
+    entry = manifest.get(stem)
+    if entry is None and "." in stem:
+        entry = manifest.get(stem.split(".", 1)[0])
+    return entry or {}
 
 
 # bytes that are not control characters (plus tab, LF, FF, CR, ESC)

@@ -10,6 +10,10 @@ from awol.errors import InputError
 
 MANIFEST_FIELDS = ("id", "url", "outlet", "published", "language")
 NOTE_PREFIX = "_"  # a field of the user's own ("_note", "_batch"): kept out of AWOL, not an error
+# set by load_manifest on an entry whose ``published`` is written as a date but cannot be kept
+# (0001-01-01, 9999-12-31, 2024-02-30): the reason, recorded as a failure of the document it
+# describes (read with its date left empty); no line may hold it (an unknown field)
+PUBLISHED_PROBLEM = "published problem"
 
 
 def load_manifest(path: str | Path) -> dict[str, dict]:
@@ -18,14 +22,17 @@ def load_manifest(path: str | Path) -> dict[str, dict]:
     Every field is optional; an entry without ``id`` is keyed by its ``url``.  Blank lines and
     lines starting with ``#`` are ignored.  Unreadable files, bad JSON, non-object lines and
     entries with neither id nor url raise ``InputError(path, "line N: ...")``, and so does a
-    ``published`` that is not a date ("YYYY-MM-DD", optionally with a time, "YYYY-MM" or "YYYY"),
+    ``published`` that is not written as a date ("YYYY-MM-DD", optionally with a time, "YYYY-MM"
+    or "YYYY"),
     a ``language`` that is not an ISO 639-1 code ("xx", "english"; a region may follow: "en-GB"),
     an id (or url) given on two lines and a field AWOL does not know ("publshed", "date": a typo
     would otherwise drop the value silently; a field of the user's own starts with ``_``): a value
     that cannot be read is an error, not a silent null, a silently detected language or a
-    silently dropped line.
+    silently dropped line.  A ``published`` written as a date that names no day AWOL can keep
+    (the filters' rule: a real day, a year from 1000 to 2999) is that document's problem: the
+    entry's ``published`` is None and its reason is under ``PUBLISHED_PROBLEM``.
     """
-    from awol.extract.dates import parse_published_precision
+    from awol.validate import KEPT_WITHOUT_DATE, published_problem, published_shape
 
     p = Path(path)
     try:
@@ -61,12 +68,16 @@ def load_manifest(path: str | Path) -> dict[str, dict]:
             if value is not None and not isinstance(value, str):
                 raise InputError(str(path), f"line {n}: {field} must be a string")
         published = obj.get("published")
-        if published and parse_published_precision(published) is None:
+        if published and not published_shape(published):
             raise InputError(
                 str(path),
                 f"line {n}: published {published!r} is not a date "
                 "(YYYY-MM-DD, optionally with a time, YYYY-MM or YYYY)",
             )
+        problem = published_problem(published)
+        if problem:  # a date no filter could ask for: that document's problem, not the manifest's
+            obj = {**obj, "published": None}
+            obj[PUBLISHED_PROBLEM] = f"{problem}{KEPT_WITHOUT_DATE} ({p.name} line {n})"
         language = obj.get("language")
         if language and not is_language_tag(language):
             raise InputError(

@@ -50,17 +50,26 @@ def _post_date(msg: dict) -> tuple[str | None, str | None]:
     from datetime import UTC, datetime
 
     from awol.extract.dates import parse_published_precision
+    from awol.validate import KEPT_WITHOUT_DATE, published_problem
 
     date, unix = msg.get("date"), msg.get("date_unixtime")
+    problem = None
     if isinstance(date, str) and date.strip() and parse_published_precision(date.strip()):
-        return date.strip()[:10], None
+        problem = published_problem(date.strip()[:10], "malformed message: date")
+        if problem is None:
+            return date.strip()[:10], None
     try:
         stamp = int(unix) if unix is not None and not isinstance(unix, bool) else None
         when = datetime.fromtimestamp(stamp, tz=UTC) if stamp is not None else None
     except (TypeError, ValueError, OverflowError, OSError):
         when = None
     if when is not None:
-        return when.date().isoformat(), None
+        day = when.date().isoformat()
+        problem = problem or published_problem(day, f"malformed message: date_unixtime {unix!r} =")
+        if published_problem(day) is None:
+            return day, None
+    if problem:  # a year 1 or 9999 post: the filters could not ask for it
+        return None, problem + KEPT_WITHOUT_DATE
     if date in (None, "") and unix in (None, ""):
         return None, None
     shown = date if date not in (None, "") else unix
