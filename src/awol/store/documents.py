@@ -16,7 +16,15 @@ from sqlalchemy.orm import Session
 
 from awol.model import Article, Extraction
 from awol.store.engine import StoreError, now
-from awol.store.schema import DocumentRow, EventRow, FailureRow, FigureRow, SkipRow, SourceRow
+from awol.store.schema import (
+    DocumentRevisionRow,
+    DocumentRow,
+    EventRow,
+    FailureRow,
+    FigureRow,
+    SkipRow,
+    SourceRow,
+)
 from awol.store.values import (
     canonical_url,
     clip,
@@ -62,9 +70,22 @@ def db_reason(exc: BaseException) -> str:
     return f"{type(orig).__name__}: {first[:300]}"
 
 
+# the metadata of a document a corrected manifest may change (same bytes, same cleaned text)
+META_FIELDS = ("ext_id", "url", "canonical_url", "outlet", "published", "language", "title")
+
+
+def declared_meta(doc: Any) -> str:
+    """Fingerprint of the metadata a source declares with a document's bytes (id, url, outlet,
+    published, language): the same bytes with another fingerprint are read again."""
+    import json
+
+    fields = [getattr(doc, k, None) for k in ("id", "url", "outlet", "published", "language")]
+    return hashlib.sha1(json.dumps(fields, ensure_ascii=False).encode()).hexdigest()
+
+
 @dataclass
 class AddResult:
-    status: str  # "new" | "updated" | "unchanged"
+    status: str  # "new" | "updated" | "corrected" (metadata only) | "unchanged"
     doc_id: str
     version: int
     events: int = 0
@@ -73,9 +94,10 @@ class AddResult:
 
 _D = DocumentRow.__table__
 _Q = {
-    "by_hash": select(_D.c.pk, _D.c.doc_id, _D.c.version).where(
-        _D.c.content_hash == bindparam("h")
-    ),
+    "by_hash": select(
+        _D.c.pk, _D.c.doc_id, _D.c.version, _D.c.current, _D.c.origin, _D.c.ingested_at,
+        _D.c.extractor_version, *(_D.c[k] for k in META_FIELDS),
+    ).where(_D.c.content_hash == bindparam("h")),  # fmt: skip
     "by_url": select(_D.c.doc_id, _D.c.version, _D.c.canonical_url)
     .where(_D.c.canonical_url == bindparam("u"), _D.c.current.is_(True))
     .limit(1),
@@ -87,10 +109,13 @@ _Q = {
     .values(current=False),
     "doc_id_used": select(_D.c.pk).where(_D.c.doc_id == bindparam("d")).limit(1),
     "insert_doc": insert(_D).returning(_D.c.pk),
-    "source": select(SourceRow.__table__.c.raw_hash).where(
+    "source": select(SourceRow.__table__.c.raw_hash, SourceRow.__table__.c.meta).where(
         SourceRow.__table__.c.raw_hash == bindparam("h")
     ),
     "insert_source": insert(SourceRow.__table__),
+    "source_meta": update(SourceRow.__table__)
+    .where(SourceRow.__table__.c.raw_hash == bindparam("h"))
+    .values(document_pk=bindparam("p"), meta=bindparam("m")),
     "resolve": update(FailureRow.__table__)
     .where(
         FailureRow.__table__.c.origin == bindparam("o"),
@@ -115,14 +140,18 @@ class DocumentStore:
 
     def known_raws(self, raw_hashes: Iterable[str]) -> set[str]:
         """The subset of ``raw_hashes`` already stored."""
+        return set(self.known_raw_metas(raw_hashes))
+
+    def known_raw_metas(self, raw_hashes: Iterable[str]) -> dict[str, str | None]:
+        """The ``raw_hashes`` already stored, each with the fingerprint of the metadata it was
+        stored with (:func:`declared_meta`; None for a source stored before round 22)."""
         hashes = list(dict.fromkeys(raw_hashes))
-        found: set[str] = set()
+        found: dict[str, str | None] = {}
         with Session(self.engine) as s:
             for i in range(0, len(hashes), 500):
                 part = hashes[i : i + 500]
-                found.update(
-                    s.scalars(select(SourceRow.raw_hash).where(SourceRow.raw_hash.in_(part)))
-                )
+                q = select(SourceRow.raw_hash, SourceRow.meta).where(SourceRow.raw_hash.in_(part))
+                found.update((h, m) for h, m in s.execute(q))
         return found
 
     def add_extraction(
@@ -134,18 +163,25 @@ class DocumentStore:
         fetched_at: str | None = None,
         extractor_version: str | None = None,
         keep_failures: bool = False,
+        meta: str | None = None,
     ) -> AddResult:
         """Store one document with its events and figures, in one transaction.
 
-        Same content (hash of the cleaned text) -> ``unchanged``; same manifest id or canonical
-        URL with different text -> ``updated`` (a new version row; the previous one is kept);
-        otherwise ``new``.  Storing a document resolves the failures recorded for its origin
+        Same content (hash of the cleaned text) -> ``unchanged``; the same raw bytes of the same
+        document (its manifest id, canonical URL or origin) with other metadata (a corrected
+        manifest's published, outlet, url, language; the title) -> ``corrected``: the row takes
+        the new metadata under the next version number, the old metadata is kept in
+        ``document_revisions`` and the events are replaced by ``ex``'s (the old ones superseded,
+        as by re-extraction: a new publication date moves the dates reckoned from it); same
+        manifest id or canonical URL with different text -> ``updated`` (a new version row; the
+        previous one is kept); otherwise ``new``.  ``meta``: the fingerprint of the metadata
+        declared with the raw bytes (:func:`declared_meta`), remembered with ``raw_hash``.  Storing a document resolves the failures recorded for its origin
         (an earlier run could not read it), except with ``keep_failures``: this run recorded a
         problem of the record it was still read from (a post's date that is no date).
         """
         ex = nul_free(ex)
         origin = nul_free(origin)
-        args = (ex, raw_hash, origin, fetched_at, extractor_version, keep_failures)
+        args = (ex, raw_hash, origin, fetched_at, extractor_version, keep_failures, meta)
         try:
             try:
                 return self._add(*args)
@@ -155,7 +191,7 @@ class DocumentStore:
         except DBAPIError as exc:
             raise StoreError(f"the database refused the document ({db_reason(exc)})") from None
 
-    def _add(self, ex, raw_hash, origin, fetched_at, extractor_version, keep_failures=False) -> AddResult:  # noqa: ANN001
+    def _add(self, ex, raw_hash, origin, fetched_at, extractor_version, keep_failures=False, meta=None) -> AddResult:  # noqa: ANN001
         a: Article = ex.article
         chash = a.content_hash or text_hash(a.text or "")
         curl = clip(canonical_url(a.url), 2048)
@@ -165,7 +201,20 @@ class DocumentStore:
         with self.engine.begin() as c:
             same = c.execute(_Q["by_hash"], {"h": chash}).first()
             if same is not None:
-                self._remember_source(c, raw_hash, same.pk, origin, ts)
+                new_meta = _meta_values(a, ext_id, curl)
+                # the same bytes again (a copy in another form or file is "unchanged"), of this
+                # document, with other metadata: a corrected manifest
+                again = raw_hash and c.execute(_Q["source"], {"h": raw_hash}).first()
+                if again and same.current and _same_document(same, ext_id, curl, origin) and any(
+                    getattr(same, k) != v for k, v in new_meta.items()
+                ):
+                    r = self._correct(c, same, new_meta, ex, origin, extractor_version, ts)
+                    self._remember_source(c, raw_hash, same.pk, origin, ts, meta)
+                    self._resolve_failures(c, origin, keep_failures)
+                    return r
+                # a copy of the text under another id, URL and file keeps the source's metadata
+                own = _same_document(same, ext_id, curl, origin)
+                self._remember_source(c, raw_hash, same.pk, origin, ts, meta, update=own)
                 self._resolve_failures(c, origin, keep_failures)
                 return AddResult("unchanged", same.doc_id, same.version)
             prev = self._find_previous(c, ext_id, curl)
@@ -197,9 +246,65 @@ class DocumentStore:
             )
             pk = c.execute(_Q["insert_doc"], values).scalar_one()
             self._insert_results(c, pk, doc_id, version, ex, extractor_version, ts)
-            self._remember_source(c, raw_hash, pk, origin, ts)
+            self._remember_source(c, raw_hash, pk, origin, ts, meta)
             self._resolve_failures(c, origin, keep_failures)
             return AddResult(status, doc_id, version, len(ex.events), len(ex.figures))
+
+    def _correct(self, c: Connection, same, new_meta: dict, ex, origin, version, ts) -> AddResult:  # noqa: ANN001
+        """The same text of the same document with corrected metadata: the old metadata kept as
+        a revision, the row updated in place under the next version, the events replaced."""
+        c.execute(
+            insert(DocumentRevisionRow.__table__),
+            {
+                "document_pk": same.pk,
+                "doc_id": same.doc_id,
+                "version": same.version,
+                **{k: getattr(same, k) for k in META_FIELDS if k != "canonical_url"},
+                "origin": same.origin,
+                "extractor_version": same.extractor_version,
+                "ingested_at": same.ingested_at,
+                "replaced_at": ts,
+            },
+        )
+        new_version = same.version + 1
+        c.execute(
+            update(_D)
+            .where(_D.c.pk == same.pk)
+            .values(
+                **new_meta,
+                version=new_version,
+                origin=origin or same.origin,
+                extractor_version=clip(version, 64),
+                ingested_at=ts,
+                linked=False,
+            )
+        )
+        for table in (EventRow.__table__, FigureRow.__table__):
+            c.execute(
+                update(table)
+                .where(table.c.document_pk == same.pk, table.c.superseded.is_(False))
+                .values(superseded=True, superseded_at=ts)
+            )
+        self._insert_results(c, same.pk, same.doc_id, new_version, ex, version, ts)
+        return AddResult("corrected", same.doc_id, new_version, len(ex.events), len(ex.figures))
+
+    def revisions(self, doc_id: str) -> list[dict]:
+        """The metadata a document held before corrections replaced it, oldest first."""
+        with Session(self.engine) as s:
+            rows = s.scalars(
+                select(DocumentRevisionRow)
+                .where(DocumentRevisionRow.doc_id == doc_id)
+                .order_by(DocumentRevisionRow.version)
+            )
+            return [
+                {
+                    k: getattr(r, k)
+                    for k in ("doc_id", "version", "ext_id", "url", "outlet", "published",
+                              "language", "title", "origin", "extractor_version", "ingested_at",
+                              "replaced_at")
+                }  # fmt: skip
+                for r in rows
+            ]
 
     @staticmethod
     def _find_previous(c: Connection, ext_id: str | None, curl: str | None):  # noqa: ANN205
@@ -224,12 +329,18 @@ class DocumentStore:
         return doc_id
 
     @staticmethod
-    def _remember_source(c: Connection, raw_hash, doc_pk, origin, ts) -> None:  # noqa: ANN001
-        if raw_hash and c.execute(_Q["source"], {"h": raw_hash}).first() is None:
+    def _remember_source(c: Connection, raw_hash, doc_pk, origin, ts, meta=None, update=True) -> None:  # noqa: ANN001
+        if not raw_hash:
+            return
+        row = c.execute(_Q["source"], {"h": raw_hash}).first()
+        if row is None:
             c.execute(
                 _Q["insert_source"],
-                {"raw_hash": raw_hash, "document_pk": doc_pk, "origin": origin, "seen_at": ts},
-            )
+                {"raw_hash": raw_hash, "document_pk": doc_pk, "origin": origin, "seen_at": ts,
+                 "meta": meta},
+            )  # fmt: skip
+        elif update and meta is not None and row.meta != meta:  # the bytes, other metadata
+            c.execute(_Q["source_meta"], {"h": raw_hash, "p": doc_pk, "m": meta})
 
     @staticmethod
     def _resolve_failures(c: Connection, origin: str | None, keep: bool = False) -> None:
@@ -460,3 +571,27 @@ class DocumentStore:
             return AddResult(
                 "reextracted", row.doc_id, row.version, len(ex.events), len(ex.figures)
             )
+
+
+def _meta_values(a: Article, ext_id: str | None, curl: str | None) -> dict[str, Any]:
+    """The document row's metadata columns for article ``a`` (as :meth:`DocumentStore._add`
+    stores them)."""
+    return {
+        "ext_id": ext_id,
+        "url": a.url,
+        "canonical_url": curl,
+        "outlet": clip(a.outlet, 512),
+        "published": clip(a.published, 32),
+        "language": clip(a.language, 16),
+        "title": a.title,
+    }
+
+
+def _same_document(row: Any, ext_id: str | None, curl: str | None, origin: str | None) -> bool:
+    """Is the stored ``row`` (of the same text) this document, read again with corrected
+    metadata, rather than a copy of its text elsewhere (another id, URL and file: unchanged)?"""
+    return bool(
+        (ext_id and ext_id == row.ext_id)
+        or (curl and curl == row.canonical_url)
+        or (origin and origin == row.origin)
+    )

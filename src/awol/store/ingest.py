@@ -19,6 +19,7 @@ from typing import Any
 
 from awol.errors import InputError, NoProse
 from awol.model import Article, Document, Extraction
+from awol.store.documents import declared_meta
 from awol.store.lock import writer_lock
 from awol.store.repo import Store
 
@@ -30,6 +31,7 @@ class Summary:
     documents: int = 0
     new: int = 0
     updated: int = 0
+    corrected: int = 0  # the same text of a document read with other metadata (a new manifest)
     unchanged: int = 0
     reextracted: int = 0
     events: int = 0
@@ -59,6 +61,7 @@ class Summary:
         out = [
             f"documents  {self.documents} read: {self.new} new, {self.updated} updated, "
             f"{self.unchanged} unchanged"
+            + (f", {self.corrected} with corrected metadata" if self.corrected else "")
             + (f", {self.reextracted} re-extracted" if self.reextracted else ""),
             f"events     {self.events} extracted",
             *self._unread_lines(),
@@ -335,6 +338,7 @@ def _ingest(
                         fetched_at=doc.fetched_at if doc else None,
                         extractor_version=version,
                         keep_failures=bool(doc and doc.origin in failed_now),
+                        meta=declared_meta(doc) if doc else None,
                     )
                 except Exception as exc:  # e.g. a value the database refuses
                     fail(InputError(res.article.origin or res.article.id, f"cannot store: {exc}"))
@@ -351,12 +355,14 @@ def _ingest(
     pending: list[tuple[Document, str]] = []
 
     def flush_pending() -> None:
-        # skip the documents whose exact bytes are stored (one query per batch), process the rest
-        known = store.known_raws(h for _, h in pending)
+        # skip the documents whose exact bytes are stored with the same metadata (one query per
+        # batch), process the rest: bytes stored with other metadata (a corrected manifest, or
+        # a source stored before the metadata was remembered) are read again
+        known = store.known_raw_metas(h for _, h in pending)
         skipped_raws.update(store.known_skips(h for _, h in pending if h not in known))
         todo, again, seen = [], [], set()
         for d, h in pending:
-            if h in skipped_raws or h in known:
+            if h in skipped_raws or (h in known and known[h] == declared_meta(d)):
                 again.append((d, h))
             elif h in seen:  # the same bytes twice in one run: as the first copy
                 again.append((d, h))
@@ -388,6 +394,10 @@ def _ingest(
         flush_pending()
     finally:
         bar.close()
+    if s.corrected:
+        # the linker keeps a document it was given once: a corrected date or place is linked
+        # again from scratch, as after re-extraction
+        linking.rebuild()
     s.seconds = time.monotonic() - t0
     s.linking = linking.status
     s.totals = store.counts()

@@ -11,8 +11,12 @@ Identity rules (see :mod:`awol.store.repo`):
   (manifest id, else canonical URL, else a hash) and ``(doc_id, version)`` is unique; the row of
   the latest version has ``current = True``.  ``content_hash`` (hash of the normalised cleaned text)
   is unique: the same text ingested again, from any copy, is the same document.
-* ``sources`` remembers every raw input (hash of its bytes) already stored, so a rerun skips it
-  before cleaning and extraction.
+* ``sources`` remembers every raw input (hash of its bytes) already stored, with a fingerprint of
+  the metadata declared with it, so a rerun skips it before cleaning and extraction.  The same
+  bytes with other metadata (a corrected manifest: published, outlet, url) are read again; when
+  they are the same document, its row takes the new metadata in place under the next version
+  number, its events are re-extracted (the old ones superseded) and the old metadata is kept in
+  ``document_revisions``: nothing is lost, and the same input twice stores nothing new.
 * ``events`` and ``figures`` belong to one document version.  Re-extraction marks the previous
   rows ``superseded`` and adds new ones: the rows of an ``event_key`` are the event's history.
 * ``overrides`` are corrections made by a person to one field of one event (by ``event_key``),
@@ -76,6 +80,30 @@ class SourceRow(Base):
     document_pk: Mapped[int] = mapped_column(ForeignKey("documents.pk", ondelete="CASCADE"))
     origin: Mapped[str | None] = mapped_column(Text)
     seen_at: Mapped[str] = mapped_column(String(40))
+    # fingerprint of the metadata declared with the bytes (None: stored before round 22)
+    meta: Mapped[str | None] = mapped_column(String(40))
+
+
+class DocumentRevisionRow(Base):
+    """The metadata a document version held before a corrected manifest replaced it."""
+
+    __tablename__ = "document_revisions"
+    __table_args__ = (Index("ix_document_revisions_doc", "doc_id", "version"),)
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    document_pk: Mapped[int] = mapped_column(ForeignKey("documents.pk", ondelete="CASCADE"))
+    doc_id: Mapped[str] = mapped_column(String(512))
+    version: Mapped[int] = mapped_column(Integer)
+    ext_id: Mapped[str | None] = mapped_column(String(512))
+    url: Mapped[str | None] = mapped_column(Text)
+    outlet: Mapped[str | None] = mapped_column(String(512))
+    published: Mapped[str | None] = mapped_column(String(32))
+    language: Mapped[str | None] = mapped_column(String(16))
+    title: Mapped[str | None] = mapped_column(Text)
+    origin: Mapped[str | None] = mapped_column(Text)
+    extractor_version: Mapped[str | None] = mapped_column(String(64))
+    ingested_at: Mapped[str] = mapped_column(String(40))
+    replaced_at: Mapped[str] = mapped_column(String(40))
 
 
 class EventRow(Base):
