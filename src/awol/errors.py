@@ -25,3 +25,9 @@ class NoProse(InputError):
     not as a failure: a channel export or a feed always holds some.  A file the user names
     directly that holds no prose stays a plain :class:`InputError` (they must learn it gave
     nothing)."""
+
+
+class NotText(NoProse):
+    """A file of a channel export AWOL does not read (photos, videos, stickers, another JSON, a
+    file no post refers to): recorded as *skipped* with its reason, named by ``awol ingest`` on a
+    line of its own and listed by ``awol failures --skipped``; not a failure."""

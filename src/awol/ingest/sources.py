@@ -132,7 +132,9 @@ def _iter_sources(
             elif kind == "warc":
                 yield from warc_documents(source, max_bytes=max_bytes)
             elif kind == "telegram":
-                yield from telegram_documents(source, username=telegram_username)
+                yield from telegram_documents(
+                    source, username=telegram_username, max_bytes=max_bytes
+                )
             elif kind == "feed":
                 try:
                     data = Path(source).read_bytes()

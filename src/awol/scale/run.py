@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from awol.errors import AwolError, InputError, NoProse
+from awol.errors import AwolError, InputError, NoProse, NotText
 from awol.scale.tasks import Task, Unit, plan
 from awol.scale.worker import Item, KnownRaws, LoadPipeline, Result, index_task, run_task
 from awol.store.ingest import Linking, Summary, default_linker_factory
@@ -115,7 +115,7 @@ class Writer:
 
     def fail(self, err: InputError, raw: str | None = None) -> None:
         if isinstance(err, NoProse):  # a post of furniture, hashtags or links: not a failure
-            self.s.skip(err.origin)
+            self.s.skip(err.origin, isinstance(err, NotText))
             self.store.record_skip(err.origin, err.reason, raw)
             if raw:
                 self.skipped_raws[raw] = err.reason

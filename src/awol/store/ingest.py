@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from awol.errors import InputError, NoProse
+from awol.errors import InputError, NoProse, NotText
 from awol.model import Article, Document, Extraction
 from awol.store.documents import declared_meta
 from awol.store.lock import writer_lock
@@ -43,6 +43,8 @@ class Summary:
     linking: str = "ok"
     failed: list[tuple[str, str]] = field(default_factory=list)  # (path or URL, reason)
     skips: list[str] = field(default_factory=list)  # origins of the skipped records
+    # files of an export not read (photos/, another JSON: errors.NotText), recorded as skips
+    not_read: list[str] = field(default_factory=list)
     # documents stored in a language the extractor does not read, by language ("?": unknown)
     unread: dict[str, int] = field(default_factory=dict)
 
@@ -68,6 +70,7 @@ class Summary:
             f"figures    {self.figures} extracted",
             f"failures   {self.failures}" + (" (see `awol failures`)" if self.failures else ""),
             *self._skipped_lines(),
+            *self._not_read_lines(),
         ]
         if self.totals:
             t = self.totals
@@ -81,10 +84,30 @@ class Summary:
         out.append(f"time       {self.seconds:.1f}s ({self.rate:.1f} documents/s)")
         return out
 
-    def skip(self, origin: str) -> None:
-        """Note a post, feed entry or archive record that holds no prose (not a failure)."""
+    def skip(self, origin: str, not_text: bool = False) -> None:
+        """Note a post, feed entry or archive record that holds no prose (not a failure), or
+        (``not_text``) a file of an export that is not read."""
+        if not_text:
+            self.not_read.append(origin)
+            return
         self.skipped += 1
         self.skips.append(origin)
+
+    def _not_read_lines(self) -> list[str]:
+        if not self.not_read:
+            return []
+        shown, prev = [], None
+        for o in self.not_read[:SKIPS_SHOWN]:  # "/x/ChatExport/photos/, files/, other.json"
+            base, _, name = o.rstrip("/").rpartition("/")
+            shown.append(name + o[len(o.rstrip("/")) :] if base == prev else o)
+            prev = base
+        names = ", ".join(shown)
+        more = len(self.not_read) - SKIPS_SHOWN
+        return [
+            f"not read   files beside an export that are not text: {names}"
+            + (f", ... and {more} more" if more > 0 else "")
+            + " (not failures; see `awol failures --skipped`)"
+        ]
 
     def _skipped_lines(self) -> list[str]:
         if not self.skipped:
@@ -295,7 +318,7 @@ def _ingest(
 
     def fail(err: InputError, raw: str | None = None) -> None:
         if isinstance(err, NoProse):  # a post of furniture, hashtags or links: not a failure
-            s.skip(err.origin)
+            s.skip(err.origin, isinstance(err, NotText))
             store.record_skip(err.origin, err.reason, raw)
             if raw:
                 skipped_raws[raw] = err.reason
