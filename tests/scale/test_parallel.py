@@ -72,6 +72,16 @@ def test_same_database_as_single_process_and_idempotent(client, single, tmp_path
             s.documents, s.documents, 0, 0,
         )  # fmt: skip
         assert rows(store) == got
+        # the workers remembered the metadata declared with the bytes: a single-process ingest
+        # of the same input reads nothing again either (no pipeline is loaded)
+        serial = ingest(store, iter_sources([str(DEV)]), process=_never)
+        assert (serial.unchanged, serial.new, serial.corrected, serial.failures) == (
+            s.documents, 0, 0, 0,
+        )  # fmt: skip
+
+
+def _never(docs):  # noqa: ANN001, ANN202
+    raise AssertionError(f"read again: {[d.origin for d in docs]}")
 
 
 def _kill_a_busy_worker(client) -> int:

@@ -163,6 +163,7 @@ class Writer:
                     fetched_at=item.fetched_at,
                     extractor_version=self.version,
                     keep_failures=item.origin in self.failed_now,
+                    meta=item.meta,
                 )
             except Exception as exc:  # e.g. a value the database refuses
                 self.fail(InputError(res.article.origin or res.article.id, f"cannot store: {exc}"))

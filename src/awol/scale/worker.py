@@ -84,6 +84,7 @@ class Item:
     raw: str | None = None  # sha1 hex of the raw bytes (None: the source could not be read)
     fetched_at: str | None = None
     result: Extraction | InputError | None = None  # None: skipped, its raw bytes are stored
+    meta: str | None = None  # fingerprint of the metadata declared with the bytes (declared_meta)
 
 
 @dataclass
@@ -99,6 +100,8 @@ def run_task(task: Task, known: KnownRaws | None = None) -> Result:
     """Read, clean and extract one task (runs on a worker; never raises for bad input)."""
     import os
 
+    from awol.store.documents import declared_meta
+
     t0 = time.process_time()
     proc, version = pipeline()
     items: list[Item] = []
@@ -109,7 +112,7 @@ def run_task(task: Task, known: KnownRaws | None = None) -> Result:
                 items.append(Item(doc.origin, result=doc))
                 continue
             digest = hashlib.sha1(doc.content).digest()
-            item = Item(doc.origin, digest.hex(), doc.fetched_at)
+            item = Item(doc.origin, digest.hex(), doc.fetched_at, meta=declared_meta(doc))
             items.append(item)
             if known is None or digest not in known:
                 todo.append((len(items) - 1, doc))
