@@ -529,16 +529,33 @@ def ages(*texts: str | None) -> frozenset[int]:
     return frozenset(out)
 
 
+# a reference to a statute's article ("Article 407", "Articles 402 and 407", "ч. 5 ст. 337",
+# "статьям 337 и 338", "по 338-й статье"): its number names the crime every report of its kind
+# cites, not the happening (two desertion cases share "337"; one case is charged under 337, then
+# 338), so it is neither agreement (``numbers``) nor a distinctive difference (``distinct_diff``)
+_NUM_LIST = r"\d+(?:\.\d+)?(?:\s*(?:,|and|or|и|или)\s*\d+(?:\.\d+)?(?![^\W_]|-\w|[,.\u00a0]\d))*"
+_STATUTE = re.compile(
+    r"(?:\b(?:articles?|art\.)|(?<![^\W\d_])(?:ст\.|стат(?:ья|ьи|ье|ью|ьей|ьёй|ей|ьям|ьями|ьях)\b))"
+    rf"\s*{_NUM_LIST}"
+    r"|\b\d+(?:-?(?:й|я|ой|ей|ю))?\s+стат(?:ья|ьи|ье|ью|ьей|ьёй)\b",
+    re.IGNORECASE,
+)
+
+
 def distinctive_numbers(who: str | None, place: str | None, evidence: str | None,
                         count: int | None) -> frozenset[int]:  # fmt: skip
     """Numbers that single out a happening: unit numbers in the descriptor or place ("155th
     brigade", "56-й"), large numbers in the evidence (1,700; 39).  Years, day numbers (<= 31 in
-    the evidence) and the event's own count (compared as a count) are left out."""
+    the evidence), a statute's article numbers (``_STATUTE``) and the event's own count (compared
+    as a count) are left out."""
     out: set[int] = set()
     for text, floor in ((who, 2), (place, 2), (evidence, 32)):
         if not text:
             continue
-        for m in _NUMBER.finditer(str(text)):
+        text = str(text)
+        if any(c.isdigit() for c in text):
+            text = _STATUTE.sub(" ", text)
+        for m in _NUMBER.finditer(text):
             n = int(re.sub(r"\D", "", m.group(1)))
             if n >= floor and not (1900 <= n <= 2100):
                 out.add(n)
