@@ -50,3 +50,28 @@ def test_two_articles_of_one_case_are_no_distinctive_difference():
     b = _ev("b", "Суд приговорил военнослужащего по ч. 5 ст. 337 УК РФ.", "RU-ROS")
     x = pair_features(a, b)
     assert "distinct_diff" not in x and "numbers" not in x
+
+
+def test_a_number_first_is_one_token_in_both_languages():
+    """An age, an ordinal or a length written with its number first ("49-летний", "a
+    49-year-old", "155-й", "155th") is its number alone, as either language writes it: an
+    English and a Russian report of one man agree by it, and are not set apart by it
+    (``distinct_diff``); a designation ("Mi-8" ~ "Ми-8") keeps its letters; a year does not
+    count."""
+    from awol.link.text import tokens
+
+    en = tokens(None, None, "Police detained a 49-year-old mobilised man of the 155th brigade.")
+    ru = tokens(None, None, "Полиция задержала 49-летнего мобилизованного из 155-й бригады.")
+    assert {"#49", "#155"} <= en & ru
+    assert tokens(None, None, "The Mi-8 landed.") & tokens(None, None, "Вертолёт Ми-8 сел.")
+    assert not any(t.startswith("#20") for t in tokens(None, None, "January 25, 2024The court"))
+    a = features({"doc": "a", "idx": 0, "published": "2025-03-14", "type": "detention",
+                  "date": None, "country": "UA", "region": None, "count": 1, "names": [],
+                  "who": "serviceman", "evidence": "Police in Lutsk detained a 49-year-old "
+                  "serviceman who had left the training ground."})  # fmt: skip
+    b = features({"doc": "b", "idx": 0, "published": "2025-03-14", "type": "detention",
+                  "date": None, "country": "UA", "region": None, "count": 1, "names": [],
+                  "who": "военнослужащий", "evidence": "Задержан 49-летний военнослужащий, "
+                  "покинувший полигон, сообщила Полиция Ровно."})  # fmt: skip
+    x = pair_features(a, b)
+    assert "distinct_diff" not in x and x.get("tokens") == 1.0

@@ -390,6 +390,14 @@ def _word_tokens(text: str, capitalised_only: bool) -> frozenset[str]:
             if not alpha:
                 continue
             if has_digit:  # Mi-8, Ми-8, Su-25: model designations
+                if not tok[0].isalpha():
+                    # a number first: an age, an ordinal, a length ("49-летний", "24-year-old",
+                    # "155th", "72-hour"): its number alone, as each language writes the same
+                    # ("49-летний" ~ "49-year-old", "155-й" ~ "155th"); not a year ("2024The")
+                    digits = "".join(c for c in tok if c.isdigit())
+                    if not (len(digits) == 4 and digits[:2] in ("19", "20")):
+                        out.add("#" + digits)
+                    continue
                 sk = skeleton(re.sub(r"\d", "", tok)) + "".join(c for c in tok if c.isdigit())
                 out.add("#" + sk)
                 continue
