@@ -549,6 +549,19 @@ _STATUTE = re.compile(
     re.IGNORECASE,
 )
 
+# a cheap first look: the words _STATUTE starts from, near a digit ("Article 4", "ст. 3", "3-й стат")
+_STATUTE_HINT = re.compile(r"(?i:art|ст)[^\d]{0,12}\d|\d\S{0,4}\s+(?i:стат)")
+
+
+def _numbers(text: str, floor: int) -> list[int]:
+    """The numbers of ``text`` of at least ``floor``, years left out."""
+    out = []
+    for m in _NUMBER.finditer(text):
+        n = int(re.sub(r"\D", "", m.group(1)))
+        if n >= floor and not (1900 <= n <= 2100):
+            out.append(n)
+    return out
+
 
 def distinctive_numbers(who: str | None, place: str | None, evidence: str | None,
                         count: int | None) -> frozenset[int]:  # fmt: skip
@@ -561,12 +574,10 @@ def distinctive_numbers(who: str | None, place: str | None, evidence: str | None
         if not text:
             continue
         text = str(text)
-        if any(c.isdigit() for c in text):
-            text = _STATUTE.sub(" ", text)
-        for m in _NUMBER.finditer(text):
-            n = int(re.sub(r"\D", "", m.group(1)))
-            if n >= floor and not (1900 <= n <= 2100):
-                out.add(n)
+        found = _numbers(text, floor)
+        if found and _STATUTE_HINT.search(text):  # (most texts have no number to keep)
+            found = _numbers(_STATUTE.sub(" ", text), floor)
+        out.update(found)
     out.discard(count)
     out -= ages(who, place, evidence)
     return frozenset(out)
