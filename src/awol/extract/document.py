@@ -55,6 +55,7 @@ from awol.extract.merging import (
     same_person,
 )
 from awol.extract.names import NameMention, find_person_names
+from awol.extract.parallel import Apart, can_fork
 from awol.extract.people import name_from_story
 from awol.extract.places import PlaceMention, landmarks_left_out
 from awol.extract.places_home import place_at_home
@@ -368,6 +369,11 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     shared = _sentence_places(done)
     events = [_finish(d, article, army, shared) for d in done]
     where = [d.mentions[0].sentence.index for d in done]
+    # (a long text read on two cores: the story's people read by a child while this process
+    # reads the events' places, dates and sources: :func:`_people_apart`)
+    people = (
+        _people_apart(events, done, sentences, where, lang, read) if pooled is not None else None
+    )
     _when_it_happened(events, where, occurred)
     place_flights(events, done, sentences, lang)  # "по поиску сбежавшего из X": where it was
     date_in_the_story(events, lang, article.published, text)
@@ -378,7 +384,8 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     _court_of_story(events, courts, where, court_at)
     _source_of_story(events, where, statements, lang, sentences, text)
     place_from_issuer(events, lang)  # "Об этом сообщает ГУ МВД по X": where a search was issued
-    name_from_story(events, done, sentences, where, lang, names_read(read) or named.all(events))
+    if people is None or not _named_apart(events, people.value()):
+        name_from_story(events, done, sentences, where, lang, names_read(read) or named.all(events))
     carry_story_person(events, lang)
     carry_search_group(events, lex.additive)
     who_before_name(events, lang)
@@ -398,6 +405,53 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     # (the outlet people told is an event's source, not a statistic's)
     figs = statements.attribute(figures, _not_told)
     return Extraction(article, events, dedupe_figures(figs))
+
+
+# the events of a long text read on two cores from which the story's people are read by a
+# forked child (:func:`_people_apart`; fewer: the fork costs more than it saves)
+PEOPLE_APART_MIN = 200
+
+
+def _people_apart(
+    events: list[Event], done: list[Draft], sentences: list, where: list[int], lang: str, read: dict
+) -> Apart | None:
+    """The story's people (:func:`~awol.extract.people.name_from_story`) read by a forked child
+    where the text was read on more than one core (the workers have ended: a core is free) and
+    it holds many events, while this process reads the stages before it (the events' places,
+    dates, courts and sources).  They write none of what it reads (each event's names, count
+    and its qualifier, who, evidence; the drafts, the sentences and their names), nor does it
+    write what they read: run before them or beside them, it gives the same.  None where no
+    child can be forked."""
+    if len(events) < PEOPLE_APART_MIN or not can_fork() or all(e.names for e in events):
+        return None
+    named = names_read(read)
+    if named is None:
+        return None
+    try:
+        return Apart(_story_people_of, events, done, sentences, where, lang, named)
+    except OSError:  # pragma: no cover - no process to be had: read here
+        return None
+
+
+def _story_people_of(
+    events: list[Event], done: list[Draft], sentences: list, where: list[int], lang: str, named
+) -> list[tuple]:
+    """(In the child of :func:`_people_apart`) each event's names, count and its qualifier as
+    :func:`~awol.extract.people.name_from_story` leaves them (one pickle: lists shared between
+    events stay shared)."""
+    name_from_story(events, done, sentences, where, lang, named)
+    return [(e.names, e.count, e.count_qualifier) for e in events]
+
+
+def _named_apart(events: list[Event], got: list[tuple] | None) -> bool:
+    """The child's reading (:func:`_people_apart`) given to ``events``; False where it has none
+    (the child failed: the caller reads the story's people here)."""
+    if got is None or len(got) != len(events):
+        return False
+    for e, (names, count, qualifier) in zip(events, got, strict=True):
+        if not e.names:  # (it names only the events that name no one)
+            e.names, e.count, e.count_qualifier = names, count, qualifier
+    return True
 
 
 class _Names:

@@ -257,3 +257,47 @@ def _end_with_parent() -> None:
         libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
     except (OSError, AttributeError):  # pragma: no cover - not Linux
         pass
+
+
+class Apart:
+    """``fn(*args)`` run in a forked child while this process goes on with other work (the
+    child has a copy of everything as it stands at the fork: ``fn`` must read nothing this
+    process changes meanwhile); :meth:`value` waits for what it returns (sent back pickled),
+    None where the child failed or died (the caller then runs ``fn`` here: the same result,
+    only later)."""
+
+    def __init__(self, fn: Callable[..., Any], *args: Any) -> None:
+        ctx = mp.get_context("fork")
+        self._recv, send = ctx.Pipe(duplex=False)
+        try:
+            self._child: Any = ctx.Process(target=_apart, args=(fn, args, send), daemon=True)
+            self._child.start()
+        except BaseException:
+            self._recv.close()
+            raise
+        finally:
+            send.close()  # (the child's end: a child that dies leaves the pipe at its end)
+
+    def value(self) -> Any:
+        try:
+            got = self._recv.recv_bytes()
+        except (EOFError, OSError):
+            got = b""
+        finally:
+            self._recv.close()
+            self._child.join()
+        return pickle.loads(got) if got else None
+
+
+def _apart(fn: Callable[..., Any], args: tuple, send: Any) -> None:
+    """The child of :class:`Apart`: ``fn(*args)`` sent back pickled (nothing, where it failed)."""
+    _end_with_parent()
+    try:
+        value = pickle.dumps(fn(*args), pickle.HIGHEST_PROTOCOL)
+    except Exception:  # (the parent runs it itself)
+        value = b""
+    try:
+        send.send_bytes(value)
+    finally:
+        send.close()
+        os._exit(0)  # (nothing of the parent's to clean up: its atexit handlers are its own)

@@ -1,0 +1,131 @@
+"""The story's people of a long text read on two cores are read by a forked child while the
+reader reads the stages before them (awol.extract.document._people_apart,
+awol.extract.parallel.Apart): the same extraction byte for byte, the child used; a child that
+fails leaves them to the reader; and the stages the reader runs meanwhile change nothing the
+story's people read (the test that fails when a new stage there would make the child's reading
+stale)."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+import pytest
+
+from awol.extract import document as dmod
+from awol.extract import parallel
+from awol.extract import verdicts as vmod
+from awol.extract.classifier import get_model
+from awol.extract.document import extract_article
+from awol.model import Article
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _long(lang: str, size: int) -> Article:
+    """A long text made from corpus/dev (benchmarks/long_text.py), as
+    tests/extract/test_long_text_parallel.py makes it."""
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    try:
+        from long_text import corpus_texts, long_text
+    finally:
+        sys.path.remove(str(REPO / "benchmarks"))
+    text = long_text(corpus_texts(REPO / "corpus" / "dev", lang), size)
+    return Article(id="long", text=text, language=lang, published="2024-06-30", title=None)
+
+
+def _dump(extraction) -> str:
+    return json.dumps(
+        {
+            "events": [asdict(e) for e in extraction.events],
+            "figures": [asdict(f) for f in extraction.figures],
+        },
+        sort_keys=True,
+        ensure_ascii=False,
+        default=str,
+    )
+
+
+@pytest.fixture
+def two(monkeypatch):
+    if get_model() is None:
+        pytest.skip("no sentence model")
+    if not parallel.can_fork():
+        pytest.skip("no fork here")
+    monkeypatch.setattr(vmod, "PARALLEL_MIN_CHARS", 0)
+    monkeypatch.setattr(vmod, "CHUNK", 300)
+    monkeypatch.setenv("AWOL_WORKERS", "2")
+
+
+def _twice(x: int) -> list[int]:
+    return [x, x]
+
+
+def _fails(_x: int) -> list[int]:
+    raise RuntimeError("no")
+
+
+def _dies(_x: int) -> list[int]:
+    os._exit(3)
+
+
+def test_a_child_apart_sends_its_value_back_or_none():
+    if not parallel.can_fork():
+        pytest.skip("no fork here")
+    assert parallel.Apart(_twice, 21).value() == [21, 21]
+    assert parallel.Apart(_fails, 1).value() is None
+    assert parallel.Apart(_dies, 1).value() is None
+
+
+def _spy(monkeypatch) -> list:
+    made: list = []
+    real = dmod.Apart
+
+    def apart(*args):
+        made.append(real(*args))
+        return made[-1]
+
+    monkeypatch.setattr(dmod, "Apart", apart)
+    return made
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_the_story_people_read_apart_are_the_same(two, monkeypatch, lang):
+    """Read in order (here) and by the child, the same extraction; and what the story's people
+    read of the events (names, count and qualifier, who, evidence) is the same where the child
+    is forked (right after the events are finished) as where the reader reads them in order
+    (after the places, courts and sources): no stage run beside the child changes it."""
+    article = _long(lang, 100_000)
+    monkeypatch.setattr(dmod, "PEOPLE_APART_MIN", 10**9)  # (read in order, here)
+    seen: dict[str, list] = {}
+
+    def read(events):
+        return [(list(e.names), e.count, e.count_qualifier, e.who, e.evidence) for e in events]
+
+    real_apart, real_people = dmod._people_apart, dmod.name_from_story
+
+    def at_fork(events, *args):
+        seen["fork"] = read(events)
+        return real_apart(events, *args)
+
+    def in_order(events, *args):
+        seen["order"] = read(events)
+        return real_people(events, *args)
+
+    monkeypatch.setattr(dmod, "_people_apart", at_fork)
+    monkeypatch.setattr(dmod, "name_from_story", in_order)
+    here = _dump(extract_article(article))
+    assert seen["fork"] and seen["fork"] == seen["order"]
+    assert any(not names for names, *_ in seen["order"])  # (some event names no one)
+    monkeypatch.setattr(dmod, "name_from_story", real_people)
+    monkeypatch.setattr(dmod, "PEOPLE_APART_MIN", 1)
+    made = _spy(monkeypatch)
+    assert _dump(extract_article(article)) == here
+    assert made  # (the child read them)
+    if lang == "en":  # a child that fails: the reader reads them itself
+        monkeypatch.setattr(dmod, "_story_people_of", lambda *a: 1 / 0)
+        made.clear()
+        assert _dump(extract_article(article)) == here and made
