@@ -67,6 +67,7 @@ class _Data:
     other_prior: float
     alphabet: dict[str, frozenset[str]]  # language -> its lower-case letters
     stopwords: dict[str, tuple[str, ...]]  # word -> languages that list it
+    common: dict[str, frozenset[str]]  # script -> the letters all its candidates' alphabets hold
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +88,11 @@ def _data() -> _Data:
     for lang, words in raw["stopwords"].items():
         for w in words:
             inv.setdefault(str(w).lower(), []).append(str(lang))
-    return _Data(candidates, prior, other, alphabet, {w: tuple(ls) for w, ls in inv.items()})
+    common = {
+        s: frozenset.intersection(*(alphabet[x] for x in langs)) for s, langs in candidates.items()
+    }
+    stops = {w: tuple(ls) for w, ls in inv.items()}
+    return _Data(candidates, prior, other, alphabet, stops, common)
 
 
 def load_language_model() -> None:
@@ -150,8 +155,13 @@ def identify(text: str, sample_chars: int = 1500) -> Identification:
     if share < _MIXED_SHARE:  # a mixed text (a bilingual live blog): read its script's lines
         sample = _lines_in(sample, script)
     words = _WORD.findall(sample)
-    letters = _script_letters(chars, sample, script)
-    candidates = _spellable(data, script, letters)
+    # (a text whose letters every candidate's alphabet holds, most English ones, is spelt by
+    # them all whatever its letters weigh: its names are not read)
+    rx = _CYR if script == "cyrillic" else _LAT
+    if all(ch.lower() in data.common[script] for ch in chars if rx.match(ch)):
+        candidates = data.candidates[script]
+    else:
+        candidates = _spellable(data, script, _script_letters(chars, sample, script))
     evidence = min(1.0, n_script / _FULL_EVIDENCE)
     if len(candidates) == 1:
         conf = share * max(evidence, 0.9)
