@@ -527,6 +527,10 @@ def _generic(text: str, start: int, lex: Lexicon) -> bool:
     m = _GENERIC_WHO.search(before)
     if not m:
         return False
+    if _AGENTS.fullmatch(m.group(2)):
+        # the state's people who act ("military investigators, who have opened criminal cases
+        # against them"): the subject of the act, not a kind of deserter (round 22, en22)
+        return False
     lead = before[: m.start(2)].split()[-3:]
     last = lead[-1] if lead else ""
     if re.match(r"(?i)most|many|some|other|such", last):
@@ -539,6 +543,11 @@ def _generic(text: str, start: int, lex: Lexicon) -> bool:
         )
     return not _GENERIC_DET.search(" ".join(lead)) and not re.search(r"[A-Z]", last)
 
+
+_AGENTS = re.compile(
+    r"(?i)investigators|prosecutors|judges|courts|authorities|officials|policemen|police|"
+    r"guards|bailiffs|agents|journalists|lawyers|activists|reporters|inspectors|investigations"
+)
 
 # a bare plural, "who", an optional parenthetical, then the trigger: right after up to two words
 # ("who first arbitrarily left") or as a further coordinated predicate ("who deserted or left")
