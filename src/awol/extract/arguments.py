@@ -82,6 +82,9 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], lang: str) -
 
     for d in sorted(dates, key=later):
         cands = [m for m in mentions if _scope_ok(text, m, d.start, mentions, lang)]
+        main = _opening_main(text, d.start, mentions, lang)
+        if main is not None:
+            cands = [main]
         m = _nearest(cands, d.start, text)
         if m is not None and m.date is None:
             m.date = d
@@ -102,6 +105,23 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], lang: str) -
             d = min(free, key=lambda d: abs(d.start - m.start))
             m.date = d
             used.add(id(d))
+
+
+def _opening_main(text: str, pos: int, mentions: list[Mention], lang: str) -> Mention | None:
+    """ "In February, a Russian soldier who had deserted from the base was detained in Yerevan":
+    a short adverbial that opens the sentence dates its main predicate, not the relative clause
+    about its people that stands between them (round 22, en22).  The first trigger not told in
+    a relative clause, where one before it is; else None (the usual scope)."""
+    from awol.extract.argument_counts import told_in_relative
+
+    cs, ce = clause_bounds(text, pos)
+    if cs != 0 or ce - cs >= 40 or any(x.start < ce for x in mentions):
+        return None
+    ordered = sorted(mentions, key=lambda x: x.start)
+    rel = [told_in_relative(text, x.start, lang) for x in ordered]
+    if not rel or not rel[0]:
+        return None
+    return next((x for x, r in zip(ordered, rel, strict=True) if not r), None)
 
 
 _DATELINE = re.compile(
