@@ -309,8 +309,16 @@ _QUOTE_SPAN = re.compile(r"«[^«»]*»|“[^“”]*”")
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
-    """The spans of the quotations of a sentence (between guillemets or curly quotes)."""
-    return [(q.start(), q.end()) for q in _QUOTE_SPAN.finditer(text)]
+    """The spans of the quotations of a sentence (between guillemets or curly quotes); a quote
+    opened in a sentence before ("«Нам сказали ... Мы просто ушли в лес», — говорит один из
+    них": the sentence opens inside it) spans from the sentence's start to its close."""
+    spans = [(q.start(), q.end()) for q in _QUOTE_SPAN.finditer(text)]
+    close = min((i for i in (text.find("»"), text.find("”")) if i >= 0), default=-1)
+    if close >= 0 and not any(a <= close < b for a, b in spans):
+        opened = min((i for i in (text.find("«"), text.find("“")) if i >= 0), default=-1)
+        if opened < 0 or opened > close:
+            spans.insert(0, (-1, close + 1))
+    return spans
 
 
 def assign_counts(
@@ -342,7 +350,7 @@ def assign_counts(
     free = [c for c in counts if id(c) not in used and not _records(c, lex)]
     # each trigger takes the closest count in its clause (else in the sentence), closest first
     pairs = []
-    quotes = _quote_spans(text) if "«" in text or "“" in text else []
+    quotes = _quote_spans(text) if any(q in text for q in "«“»”") else []
     for m in mentions:
         # the speaker of a quote is no count of what the quote tells: "«Мы ушли», — рассказал
         # один из них"

@@ -188,14 +188,20 @@ def _ongoing_rx(lang: str) -> Pattern | None:
     return Pattern(raw) if raw else None
 
 
-def another_case(text: str, who: str | None, lang: str) -> bool:
+def another_case(text: str, who: str | None, lang: str, start: int | None = None) -> bool:
     """ "In the summer of 2023, Vitaly Petrov, another mobilized soldier, escaped", "In a
     separate case, a serviceman ...": the people of the mention, or the opening of its sentence,
-    say it is someone else's happening (``another_case`` in ``lang/*/events.yaml``)."""
+    say it is someone else's happening (``another_case`` in ``lang/*/events.yaml``); or the
+    clause of the trigger at ``start`` names another person ("был задержан другой
+    военнослужащий": ``another_person``)."""
     rx = _another_rx(lang)
-    if rx is None:
+    if rx is not None and (rx.search(text) or (who and rx.search(who))):
+        return True
+    person = extra_pattern(lang, "another_person") if start is not None else None
+    if person is None:
         return False
-    return bool(rx.search(text) or (who and rx.search(who)))
+    cs, ce = clause_bounds(text, start)
+    return person.search(text[cs:ce]) is not None
 
 
 def _another_rx(lang: str) -> Pattern | None:

@@ -75,7 +75,7 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
 
     The reason names the reading (``generic``, ``habitual``, ``statistic``, ``label``,
     ``quoted``, ``law``, ``victim``, ``other_crime``, ``hypothetical``, ``question``,
-    ``future``, ``authorised``, ``related``, ``history``) so that tests and the debugging of a corpus can tell which one
+    ``future``, ``authorised``, ``related``, ``history``, ``denied``) so that tests and the debugging of a corpus can tell which one
     fired.
     """
     pre = preread(text, "scope", (etype, s, e, lex.lang))  # (a long text's, read by workers)
@@ -95,6 +95,8 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
     # the subject after the verb ("за год из армии сбежали тысячи военнослужащих")
     if _has(rules, "generic_after", text[e : min(ce, e + _LOOKAHEAD)]):
         return "generic"
+    if _has(rules, "generic_opening", text[:s]):
+        return "generic"
     if _has(rules, "generic_who_before", before) and not _ANCHOR.search(text, s, ce):
         return "generic"
     # a present tense in a relative clause tells what a kind of people does, not what a group
@@ -105,6 +107,8 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
         return "law"
     if _has(rules, "law_label_before", before) and _has(rules, "label_trigger", trig):
         return "law"
+    if _has(rules, "unconfirmed", clause):
+        return "denied"
     if _has(rules, "habitual", text):
         return "habitual"
     if _has(rules, "history", text):
@@ -436,6 +440,15 @@ def _crime_named_other(
     same" (the offence told before) is no offence named (``crime_unnamed``)."""
     if etype not in _crime_types(lex.lang):
         return False
+    # a charge's offence before its trigger, anywhere in the sentence: "По факту нападения на
+    # ... возбуждено уголовное дело", "По факту гибели военнослужащего, пытавшегося ...,
+    # возбуждено уголовное производство" (``crime_before``; the phrase runs to a comma)
+    pre = rules.get("crime_before")
+    if pre is not None and etype == "prosecution":
+        for m in pre.finditer(text[:s]):
+            end = _CRIME_END.search(text, m.end(), s)
+            if _offence_other(text[m.end() : end.start() if end else s], lex, rules):
+                return True
     pat = rules.get("crime_after")
     if pat is None:
         return False
@@ -444,21 +457,27 @@ def _crime_named_other(
         phrase = text[s + m.end() : end.start() if end else ce]
         if _has(rules, "crime_term", phrase):
             continue  # "jailed for ten years for ...": the offence comes next
-        if not phrase.strip() or _has(rules, "crime_unnamed", phrase):
-            return False
-        # the offence named first is the charge: "harbouring a fugitive", "stealing a car"
-        # (not "desertion and theft")
-        other = lex.other_crimes.search(phrase)
-        topic = lex.topic.search(phrase)
-        if other and (topic is None or other.start() < topic.start()):
-            return True
-        if topic:
-            return False
-        from awol.extract.classifier import _cue_sets
-        from awol.extract.tokens import tokens
-
-        desertion = _cue_sets(lex.lang).get("desertion", frozenset())
-        return not any(
-            t.lemma in desertion or t.text.lower() in desertion for t in tokens(phrase, lex.lang)
-        )
+        return bool(_offence_other(phrase, lex, rules))
     return False
+
+
+def _offence_other(phrase: str, lex: Lexicon, rules: dict[str, Pattern]) -> bool:
+    """Is the offence ``phrase`` names another crime than desertion (True), desertion or none
+    named (False)?"""
+    if not phrase.strip() or _has(rules, "crime_unnamed", phrase):
+        return False
+    # the offence named first is the charge: "harbouring a fugitive", "stealing a car"
+    # (not "desertion and theft")
+    other = lex.other_crimes.search(phrase)
+    topic = lex.topic.search(phrase)
+    if other and (topic is None or other.start() < topic.start()):
+        return True
+    if topic:
+        return False
+    from awol.extract.classifier import _cue_sets
+    from awol.extract.tokens import tokens
+
+    desertion = _cue_sets(lex.lang).get("desertion", frozenset())
+    return not any(
+        t.lemma in desertion or t.text.lower() in desertion for t in tokens(phrase, lex.lang)
+    )
