@@ -18,7 +18,7 @@ from awol.cli.extract import run_extract
 from awol.evaluate.events import load_split, score
 
 FOLDER = Path(__file__).resolve().parent / "probes" / "articles" / "en"
-REACHED = {"a": 0.933, "b": 0.815, "c": 0.896}
+REACHED = {"a": 0.933, "b": 0.815, "c": 0.912}
 MARGIN = 0.03
 
 
