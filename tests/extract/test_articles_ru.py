@@ -21,7 +21,7 @@ from awol.evaluate.events import load_split, score
 FOLDER = Path(__file__).resolve().parent / "probes" / "articles" / "ru"
 
 # event F1 reached when pinned, per split
-REACHED = {"a": 0.913, "b": 0.815}
+REACHED = {"a": 0.913, "b": 0.815, "c": 0.711}
 MARGIN = 0.03
 
 
@@ -45,7 +45,7 @@ def test_the_folder_is_whole() -> None:
     assert sum(map(len, splits)) == len(ids)
 
 
-@pytest.mark.parametrize("split", ["a", "b"])
+@pytest.mark.parametrize("split", ["a", "b", "c"])
 def test_invented_articles_events(extracted, split: str) -> None:
     gold, preds = extracted
     ids = load_split(FOLDER, split)

@@ -183,7 +183,8 @@ def _possible_course(text: str, cs: int, ce: int, lex: Lexicon) -> bool:
     toks = tokens(text, lex.lang)
     for k, t in enumerate(toks):
         word = t.text.lower()
-        if word in conditional:
+        # (a capital is an initial, not the particle: "рядовой Б. не явился на службу")
+        if word in conditional and t.text.islower():
             return True
         if t.lemma in modal and not (k and toks[k - 1].text.lower() == "не"):
             if any(_infinitive(x.text, lex.lang) for x in toks[k + 1 : k + 4]):
