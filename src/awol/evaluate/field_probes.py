@@ -27,7 +27,8 @@ Every expected event is matched to the predicted events of its type in order (th
 detention to the i-th predicted detention). Scores: ``found`` = expected events that have a
 predicted event of their type; per field, the share of checks (a field an expected event names,
 on a found event) that agree. Fields: region, country, count, count_qualifier, date, source (who
-the event is attributed to: most of the words of the shorter name, as the evaluation compares).
+the event is attributed to) and who (the descriptor of its people); source and who agree when most
+of the words of the shorter are words of the longer, as the evaluation compares them.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ import yaml
 
 from awol.evaluate.events import same_field
 
-FIELDS = ("region", "country", "count", "count_qualifier", "date", "source")
+FIELDS = ("region", "country", "count", "count_qualifier", "date", "source", "who")
 
 
 @dataclass
@@ -192,7 +193,7 @@ def field_report(outcomes: list[FieldOutcome], failures: bool = True) -> str:
                 continue
             got = "; ".join(
                 f"{e['type']}(n={e.get('count')}, {e.get('region')}/{e.get('country')}, "
-                f"{e.get('date')}, src={e.get('source')!r})"
+                f"{e.get('date')}, src={e.get('source')!r}, who={e.get('who')!r})"
                 for e in o.predicted
             )
             err = f" ERROR {o.error}" if o.error else ""

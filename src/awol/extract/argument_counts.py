@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from awol.extract.argument_scope import _distance
-from awol.extract.argument_words import _RU_WORD, _lemmas, _ru_parse, _ru_parses, _rx
+from awol.extract.argument_words import _RU_WORD, _lemmas, _raw_words, _ru_parse, _ru_parses, _rx
 from awol.extract.counts import CountMention, people_word, vague_quantity
 from awol.extract.descriptors import group_who, tidy_who
 from awol.extract.lexicon import Lexicon, get_lexicon
@@ -423,9 +423,23 @@ def assign_counts(
             once("described", lambda: _described(_rx(lex.lang, "singular"), text))
             or once("described plural", lambda: _described(_rx(lex.lang, "plural_anaphora"), text))
             or (_one_noun(singular(), lex.lang) if m.count_from == "singular" else None)
+            # a group named by a bare plural ("Soldiers who had been recruited from prisons
+            # fled", "Бывшие заключённые, подписавшие контракт, сбежали"): not of one man
+            or (
+                once("plural who", lambda: _plural_who(text, lex.lang))
+                if m.count is None or m.count > 1
+                else None
+            )
         )
         if who and not re.fullmatch(r"\w{1,5}", who.group(0)) and _a_head(who):
             m.who = tidy_who(who.group(0))
+
+
+def _plural_who(text: str, lang: str) -> re.Match[str] | None:
+    """The first group of people ``plural_who`` of ``lang/<lang>/arguments.yaml`` finds."""
+    if "plural_who" not in _raw_words(lang):
+        return None
+    return _described(_rx(lang, "plural_who"), text)
 
 
 def _described(rx: re.Pattern[str], text: str) -> re.Match[str] | None:

@@ -69,6 +69,7 @@ class Source:
     span_start: int = -1  # the whole attribution phrase (places in it are the source's, not
     span_end: int = -1  # the event's: "the government of the Lipetsk region in western Russia")
     told: bool = False  # the outlet people told ("they told BBC News Russian"): not a statistic's
+    search: bool = False  # the body that declared a search ("wanted by the FSB"): a search's only
 
 
 @dataclass(frozen=True)
@@ -122,7 +123,15 @@ def own_source(sentence: str, lex: Lexicon) -> Source | Anaphora | None:
                 continue
             if lex.attribution_anaphora.match(src.text):  # "a source told the outlet"
                 return Anaphora(m.start("src"), m.end("src"))
-            found = Source(src.text, src.start, src.end, m.start("src"), m.end("src"), told=told)
+            found = Source(
+                src.text,
+                src.start,
+                src.end,
+                m.start("src"),
+                m.end("src"),
+                told=told,
+                search=told and "search" in m.re.groupindex,
+            )
             if not lex.attribution_anonymous.match(src.text):
                 return found
             unnamed = unnamed or found
@@ -219,8 +228,16 @@ def _tidy(sentence: str, start: int, end: int, lex: Lexicon) -> Source | None:
             text = m.group("name")
     # "«Верстка» со ссылкой на источники": the outlet relays an unnamed informant, and is the
     # source (a named informant stays written with it: either is the source as written)
+    # (and one that relays no one: "со ссылкой на решение", a document named alone)
     relay = lex.attribution_relay.search(text)
-    if relay and relay.start() > 1 and lex.attribution_anonymous.match(text[relay.end() :]):
+    if (
+        relay
+        and relay.start() > 1
+        and (
+            lex.attribution_anonymous.match(text[relay.end() :])
+            or lex.attribution_reject.match(text[relay.end() :])
+        )
+    ):
         text = text[: relay.start()]
     text = (
         text.strip(" " + _QUOTES) if text[:1] in _QUOTES and text[-1:] in _QUOTES else text.strip()

@@ -65,7 +65,9 @@ def group_who(clause: str, lang: str) -> str | None:
 @cache
 def _role_rx(lang: str) -> re.Pattern[str] | None:
     raw = _raw_words(lang).get("role_before_name")
-    return re.compile(rf"(?:{raw})\s+$", re.IGNORECASE) if raw else None
+    org = _raw_words(lang).get("role_org")  # ("бывшего бойца ЧВК «Вагнер» Олега Белова")
+    tail = f"(?:{org})?" if org else ""
+    return re.compile(rf"(?:{raw}){tail}\s+$", re.IGNORECASE) if raw else None
 
 
 def name_at(text: str, name: str) -> int | None:

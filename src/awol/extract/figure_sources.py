@@ -304,6 +304,8 @@ def _statements(
     text = sentence.text
     backward: bool | None = None  # read only for a sentence that names a source (most do not)
     out: list[Statement] = []
+    if source is not None and source.search:
+        source = None  # (the body that declared a search: that search's source only)
     told = source.told if source else False
     for name, by_told in (
         (source_statement(text, lex, doc), False),
