@@ -28,12 +28,13 @@ from awol.model import Article
             "правоохранительные органы.",
             "Полярный Курьер",
         ),
-        # ... but the outlet an informant told is not the informant's source
+        # ... but the outlet an informant told is not the informant's source alone: both, as
+        # written (round 22; the coders' "A law enforcement source told TASS")
         (
             "en",
             "Two deserters were detained near the border, a law enforcement source told the "
             "Northern Ledger.",
-            "law enforcement source",
+            "law enforcement source told the Northern Ledger",
         ),
         # a named informant is kept (as written, with its relay or alone)
         (

@@ -44,6 +44,16 @@ def _src(text: str, lang: str) -> str | None:
         # an outlet names itself the subject of its work; the body that published a video
         ("Telegram-канал «Осторожно» опубликовал видео задержания.", "ru", "Осторожно"),
         ("На видео, опубликованном ГУР Украины, военные переходят линию фронта.", "ru", "ГУР Украины"),
+        # an opening phrase before the subject and its verb
+        ("In a statement on Telegram, the regional police said a man fled.", "en", "regional police"),
+        ("Writing on Telegram, the governor said two soldiers had deserted.", "en", "governor"),
+        # "As first reported by X": X, not the conjunction's words
+        ("As first reported by Meduza, two conscripts fled a base.", "en", "Meduza"),
+        # an unnamed informant and the outlet it told, as written
+        ("Sources in the ministry told Verstka that three soldiers had deserted.", "en", "Sources in the ministry told Verstka"),
+        # the news as the object, the body that confirmed it
+        ("Информацию о задержании дезертира подтвердили в пресс-службе УМВД.", "ru", "пресс-службе УМВД"),
+        ("Двое срочников сбежали, следует из сообщения военной прокуратуры.", "ru", "сообщения военной прокуратуры"),
         # the body that declared a search
         ("The man was put on the wanted list by the Interior Ministry.", "en", "Interior Ministry"),
         ("Контрактник объявлен МВД в федеральный розыск.", "ru", "МВД"),
