@@ -95,6 +95,7 @@ def test_a_search_agent_is_the_search_s_source_only() -> None:
         ("Бывшие заключённые, подписавшие контракт, сбежали из штурмового отряда.", "ru", "Бывшие заключённые"),
         ("Группа срочников сбежала из части в Белгородской области.", "ru", "срочников"),
         ("Суд приговорил бывшего бойца ЧВК «Вагнер» Олега Белова к шести годам за дезертирство.", "ru", "бывшего бойца ЧВК «Вагнер»"),
+        ("Yegor Volkov, a former member of the Strategic Missile Forces, fled to Armenia in May.", "en", "a former member of the Strategic Missile Forces"),
     ],
 )
 def test_who_read(text: str, lang: str, want: str) -> None:

@@ -82,13 +82,27 @@ def name_at(text: str, name: str) -> int | None:
     return m.start() if m else None
 
 
+@cache
+def _after_name_rx(lang: str) -> re.Pattern[str] | None:
+    raw = _raw_words(lang).get("role_after_name")
+    return re.compile(raw, re.IGNORECASE) if raw else None
+
+
 def who_before_name(events: list, lang: str) -> None:
     """Give an event with no ``who`` that names people the title its sentence puts before one
-    of their names.  Events are changed in place."""
+    of their names; else, for one man, the membership a sentence sets after a name ("Yegor
+    Volkov, a former member of the Strategic Missile Forces, fled": ``role_after_name``).
+    Events are changed in place."""
     rx = _role_rx(lang)
     if rx is None:
         return
+    after = _after_name_rx(lang)
     for e in events:
+        if after is not None and not e.who and e.count in (None, 1):
+            m = after.search(e.evidence.text)
+            if m is not None:
+                e.who = tidy_who(m.group("who"))
+                continue
         if e.who or not e.names:
             continue
         text = e.evidence.text
