@@ -143,7 +143,7 @@ _TOLD_VERB = re.compile(r"\s+(?:has\s+|have\s+)?(?:told|tells)\s+", re.I)
 
 
 def _told_chain(sentence: str, unnamed: Source, patterns: list) -> Source | None:
-    """"Sources in the ministry told Verstka": the unnamed informant with the outlet it told,
+    """ "Sources in the ministry told Verstka": the unnamed informant with the outlet it told,
     where the sentence goes on from it with "told" and a ``told`` pattern names the outlet."""
     if unnamed.start < 0 or not _TOLD_VERB.match(sentence, unnamed.end):
         return None
@@ -153,6 +153,15 @@ def _told_chain(sentence: str, unnamed: Source, patterns: list) -> Source | None
             text = sentence[unnamed.start : m.end("src")]
             return Source(text, unnamed.start, m.end("src"), unnamed.span_start, m.end("src"))
     return None
+
+
+def _relayed(sentence: str, start: int, lex: Lexicon) -> bool:
+    """Whether the words before ``start`` join it to an outlet that relays it ("... со ссылкой
+    на" ``решение``)."""
+    return any(
+        m.end() == start
+        for m in lex.attribution_relay.finditer(sentence, max(0, start - 40), start)
+    )
 
 
 class SourceChain:
@@ -252,7 +261,7 @@ def _tidy(sentence: str, start: int, end: int, lex: Lexicon) -> Source | None:
         and relay.start() > 1
         and (
             lex.attribution_anonymous.match(text[relay.end() :])
-            or lex.attribution_reject.match(text[relay.end() :])
+            or lex.attribution_document.match(text[relay.end() :])
         )
     ):
         text = text[: relay.start()]
@@ -266,6 +275,8 @@ def _tidy(sentence: str, start: int, end: int, lex: Lexicon) -> Source | None:
     ):
         start += 1
     if len(text) < 2 or lex.attribution_reject.match(text) or len(text.split()) > 14:
+        return None
+    if lex.attribution_document.match(text) and _relayed(sentence, start, lex):
         return None
     # "Nearly 300 were later reported ...": a passive, not a source
     if _PASSIVE_END.search(text) or _RELATIVE.search(text) or _NEGATED.search(text):

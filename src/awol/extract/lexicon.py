@@ -275,6 +275,10 @@ class Lexicon:
     attribution_anonymous: re.Pattern[str] = field(default_factory=lambda: re.compile("(?!)"))
     # what joins the outlet to the informant it relays ("X, citing Y", "X со ссылкой на Y")
     attribution_relay: re.Pattern[str] = field(default_factory=lambda: re.compile("(?!)"))
+    # a document named alone ("решение", "приговор"): no one where an outlet relays it ("пишет
+    # «Медиазона» со ссылкой на решение" -> the outlet), the source where nothing relays it
+    # ("Согласно приговору, ...")
+    attribution_document: re.Pattern[str] = field(default_factory=lambda: re.compile("(?!)"))
 
 
 def _any(patterns: list[str] | str) -> Pattern:
@@ -345,6 +349,7 @@ def get_lexicon(lang: str) -> Lexicon:
         attribution_told=[re.compile(p, re.UNICODE) for p in att.get("told") or ()],
         attribution_anonymous=re.compile(att.get("anonymous") or "(?!)", FLAGS),
         attribution_relay=re.compile(att.get("relay") or "(?!)", FLAGS),
+        attribution_document=re.compile(att.get("document") or "(?!)", FLAGS),
     )
 
 
