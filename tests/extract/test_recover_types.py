@@ -19,7 +19,7 @@ from awol.model import EVENT_TYPES, Event, Evidence
 
 # a flight the rules read, and a capture told in a word no detention trigger knows
 FLED = "A Russian conscript deserted from his unit in the Kursk region on August 9, officials said."
-CAUGHT = "On August 20 border guards intercepted the conscript near Bryansk."
+CAUGHT = "On August 20 border guards stopped the conscript near Bryansk."
 FILLER = "The weather was fine that week."
 
 
@@ -42,7 +42,7 @@ def _events(text: str, model: SentenceModel | None, monkeypatch) -> list[Event]:
     return events(text, "en", "2024-09-20")
 
 
-SURE = {("detention", "en:w:intercept"): 2.0}  # p(detention) ~0.27 where "intercepted" is said
+SURE = {("detention", "en:w:stop"): 2.0}  # p(detention) ~0.27 where "stopped" is said
 
 
 def test_a_type_the_classifier_is_sure_of_is_read_from_its_sentence(monkeypatch):
@@ -69,7 +69,7 @@ def test_a_sentence_out_of_the_story_yields_nothing(monkeypatch):
 
 def test_the_sentence_gates_still_apply(monkeypatch):
     # a plan is no happening: the recovery takes away the classifier's doubt, not the rules' gates
-    text = f"{FLED} Border guards plan to intercept the conscript near Bryansk."
+    text = f"{FLED} Border guards plan to stop the conscript near Bryansk."
     assert len(_events(text, _model(SURE, {"en": {"detention": 0.2}}), monkeypatch)) == 1
 
 
