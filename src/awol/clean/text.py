@@ -354,21 +354,9 @@ def clean_text(
     repeated_ok = boilerplate is not None and boilerplate.trusted_for(outlet_key, units)
     lows = [u.text.lower() for u in units]
     cues = cues.within(lows)
-    for u, low in zip(units, lows, strict=True):
-        t = u.text
-        if not any(c.isalnum() for c in t):
-            u.drop = "symbol"
-        elif cues.line.match(t):
-            u.drop = "furniture"
-        elif len(t) <= cues.strong_max_chars and cues.strong_match(low):
-            u.drop = "cue"
-        elif names and any(low == n or (low.startswith(n) and u.words <= 8) for n in names):
-            u.drop = "outlet name"
-        elif is_byline(t):
-            u.drop = "byline"
-        elif repeated_ok and boilerplate.is_repeated(outlet_key, t):  # type: ignore[union-attr]
-            if not is_prose(t) or len(t) >= 80 or not _SENTENCE_END.search(t):
-                u.drop = "repeated"
+    first = (units, lows, cues, names, repeated_ok, boilerplate, outlet_key)
+    for u, drop in zip(units, _first_drops(*first), strict=True):
+        u.drop = drop
 
     # 2. link lists ("Read more" + headlines) and donation appeals
     i = 0
@@ -486,6 +474,81 @@ def clean_text(
         units.insert(0, Unit(known_title.strip(), -1, role="title"))
     body = [u.text for u in units if not u.drop]
     return CleanedText("\n\n".join(body), title, dateline, units)
+
+
+# a text of this many units or more (a long text: ~2 MB of news) has the first pass over its
+# units (:func:`_first_drops`) read half by a forked child, where the extraction may use more
+# than one core (``AWOL_WORKERS``): the process reads the first half meanwhile
+UNITS_APART_MIN = 16_000
+
+
+def _first_drops(
+    units: list[Unit],
+    lows: list[str],
+    cues: Cues,
+    names: tuple[str, ...],
+    repeated_ok: bool,
+    boilerplate: BoilerplateIndex | None,
+    outlet_key: str | None,
+) -> list[str | None]:
+    """Why each unit is dropped in the first pass (cues, outlet-name furniture and repeated
+    blocks, anywhere; None: kept), a function of each unit alone: a long text's second half
+    read by a forked child (:data:`UNITS_APART_MIN`; the same reasons)."""
+    n = len(units)
+    child = _apart(n)
+    if child is None:
+        return _drops(units, lows, cues, names, repeated_ok, boilerplate, outlet_key, 0, n)
+    half = n // 2
+    got = child(_drops, units, lows, cues, names, repeated_ok, boilerplate, outlet_key, half, n)
+    out = _drops(units, lows, cues, names, repeated_ok, boilerplate, outlet_key, 0, half)
+    rest = got.value()
+    if rest is None or len(rest) != n - half:  # (the child failed: read here)
+        rest = _drops(units, lows, cues, names, repeated_ok, boilerplate, outlet_key, half, n)
+    return out + rest
+
+
+def _apart(n: int) -> Callable | None:
+    """:class:`awol.extract.parallel.Apart`, where ``n`` units are many enough and this process
+    may fork and use more than one core; else None."""
+    if n < UNITS_APART_MIN:
+        return None
+    from awol.extract.parallel import Apart, can_fork
+    from awol.extract.verdicts import workers
+
+    return Apart if workers() > 1 and can_fork() else None
+
+
+def _drops(
+    units: list[Unit],
+    lows: list[str],
+    cues: Cues,
+    names: tuple[str, ...],
+    repeated_ok: bool,
+    boilerplate: BoilerplateIndex | None,
+    outlet_key: str | None,
+    a: int,
+    b: int,
+) -> list[str | None]:
+    """:func:`_first_drops` of ``units[a:b]``."""
+    out: list[str | None] = []
+    for u, low in zip(units[a:b], lows[a:b], strict=True):
+        t = u.text
+        drop = None
+        if not any(c.isalnum() for c in t):
+            drop = "symbol"
+        elif cues.line.match(t):
+            drop = "furniture"
+        elif len(t) <= cues.strong_max_chars and cues.strong_match(low):
+            drop = "cue"
+        elif names and any(low == n or (low.startswith(n) and u.words <= 8) for n in names):
+            drop = "outlet name"
+        elif is_byline(t):
+            drop = "byline"
+        elif repeated_ok and boilerplate.is_repeated(outlet_key, t):  # type: ignore[union-attr]
+            if not is_prose(t) or len(t) >= 80 or not _SENTENCE_END.search(t):
+                drop = "repeated"
+        out.append(drop)
+    return out
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"'»”’)]*\s+[\"'«“(]?[A-ZА-ЯЁ0-9]")
