@@ -1,7 +1,8 @@
 """The story's people of a long text read on two cores are read by a forked child while the
 reader reads the stages before them (awol.extract.document._people_apart,
-awol.extract.parallel.Apart): the same extraction byte for byte, the child used; a child that
-fails leaves them to the reader; and the stages the reader runs meanwhile change nothing the
+awol.extract.parallel.Apart), and its events are finished half by a child
+(awol.extract.parallel.map_halves): the same extraction byte for byte, the child used; a child
+that fails leaves its work to the reader; and the stages the reader runs meanwhile change nothing the
 story's people read (the test that fails when a new stage there would make the child's reading
 stale)."""
 
@@ -80,6 +81,25 @@ def test_a_child_apart_sends_its_value_back_or_none():
     assert parallel.Apart(_dies, 1).value() is None
 
 
+def _plus(x: int, k: int) -> int:
+    if os.getpid() != _PARENT and x == 7:
+        raise RuntimeError("the child fails")
+    return x + k
+
+
+_PARENT = os.getpid()
+
+
+def test_a_map_read_in_halves_is_the_map():
+    if not parallel.can_fork():
+        pytest.skip("no fork here")
+    for n in (0, 1, 2, 5, 6, 11):
+        items = [x for x in range(20) if x != 7][:n]
+        assert parallel.map_halves(_plus, items, 3) == [x + 3 for x in items]
+    # (a child that fails: its half read here)
+    assert parallel.map_halves(_plus, list(range(10)), 1) == list(range(1, 11))
+
+
 def _spy(monkeypatch) -> list:
     made: list = []
     real = dmod.Apart
@@ -98,7 +118,7 @@ def test_the_story_people_read_apart_are_the_same(two, monkeypatch, lang):
     read of the events (names, count and qualifier, who, evidence) is the same where the child
     is forked (right after the events are finished) as where the reader reads them in order
     (after the places, courts and sources): no stage run beside the child changes it."""
-    article = _long(lang, 100_000)
+    article = _long(lang, 60_000)
     monkeypatch.setattr(dmod, "PEOPLE_APART_MIN", 10**9)  # (read in order, here)
     seen: dict[str, list] = {}
 

@@ -55,7 +55,7 @@ from awol.extract.merging import (
     same_person,
 )
 from awol.extract.names import NameMention, find_person_names
-from awol.extract.parallel import Apart, can_fork
+from awol.extract.parallel import Apart, can_fork, map_halves
 from awol.extract.people import name_from_story
 from awol.extract.places import PlaceMention, landmarks_left_out
 from awol.extract.places_home import place_at_home
@@ -370,7 +370,12 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
         done = unworded(done, lex)
     army = army_country(text, lang)  # whose state charges, seeks and tries, by default
     shared = _sentence_places(done)
-    events = [_finish(d, article, army, shared) for d in done]
+    if pooled is not None and len(done) >= PEOPLE_APART_MIN and can_fork():
+        # (a long text read on two cores: each event finished, half of them by a forked child;
+        # an event is a function of its draft alone)
+        events = map_halves(_finish, done, article, army, shared)
+    else:
+        events = [_finish(d, article, army, shared) for d in done]
     where = [d.mentions[0].sentence.index for d in done]
     # (a long text read on two cores: the story's people read by a child while this process
     # reads the events' places, dates and sources: :func:`_people_apart`)
