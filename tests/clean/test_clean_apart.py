@@ -6,24 +6,12 @@ the child used; a child that fails leaves its half to the process, and one core 
 from __future__ import annotations
 
 import os
-import sys
-from pathlib import Path
 
 import pytest
+from tests.extract.helpers import long_dev_text as _long
 
 from awol.clean import text as T
 from awol.extract import parallel
-
-REPO = Path(__file__).resolve().parents[2]
-
-
-def _long(lang: str, size: int) -> str:
-    sys.path.insert(0, str(REPO / "benchmarks"))
-    try:
-        from long_text import corpus_texts, long_text
-    finally:
-        sys.path.remove(str(REPO / "benchmarks"))
-    return long_text(corpus_texts(REPO / "corpus" / "dev", lang), size)
 
 
 def _cleaned(text: str) -> tuple:

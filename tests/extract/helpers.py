@@ -8,6 +8,11 @@ publication date is each caller's (relative dates resolve against it), so it has
 
 from __future__ import annotations
 
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
 import awol.extract.document as document
 from awol.model import Article, Event, Extraction
 
@@ -41,3 +46,36 @@ def one(found: list[Event], type_: str) -> Event:
 def use_model(monkeypatch, model) -> None:
     """Extraction reads ``model`` as its sentence model (None: no model) for this test."""
     monkeypatch.setattr(document, "get_model", lambda: model)
+
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def long_dev_text(lang: str, size: int) -> str:
+    """A long text of ``size`` characters made from corpus/dev (benchmarks/long_text.py, the
+    text `bench_extract.py --long` reads)."""
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    try:
+        from long_text import corpus_texts, long_text
+    finally:
+        sys.path.remove(str(REPO / "benchmarks"))
+    return long_text(corpus_texts(REPO / "corpus" / "dev", lang), size)
+
+
+def long_article(lang: str, size: int) -> Article:
+    """:func:`long_dev_text` as one Article (id "long", published 2024-06-30)."""
+    text = long_dev_text(lang, size)
+    return Article(id="long", text=text, language=lang, published="2024-06-30", title=None)
+
+
+def dump(extraction: Extraction) -> str:
+    """Every field of every event and figure, as JSON (to compare two extractions)."""
+    return json.dumps(
+        {
+            "events": [asdict(e) for e in extraction.events],
+            "figures": [asdict(f) for f in extraction.figures],
+        },
+        sort_keys=True,
+        ensure_ascii=False,
+        default=str,
+    )

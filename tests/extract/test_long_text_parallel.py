@@ -9,44 +9,17 @@ from __future__ import annotations
 import json
 import multiprocessing as mp
 import os
-import sys
 import threading
-from dataclasses import asdict
-from pathlib import Path
 
 import pytest
+from tests.extract.helpers import dump as _dump
+from tests.extract.helpers import long_article as _long
 
 from awol.extract import parallel
 from awol.extract import verdicts as vmod
 from awol.extract.classifier import get_model
 from awol.extract.document import extract_article
 from awol.model import Article
-
-REPO = Path(__file__).resolve().parents[2]
-DEV = REPO / "corpus" / "dev"
-
-
-def _long(lang: str, size: int) -> Article:
-    sys.path.insert(0, str(REPO / "benchmarks"))
-    try:
-        from long_text import corpus_texts, long_text
-    finally:
-        sys.path.remove(str(REPO / "benchmarks"))
-    text = long_text(corpus_texts(DEV, lang), size)
-    return Article(id="long", text=text, language=lang, published="2024-06-30", title=None)
-
-
-def _dump(extraction) -> str:
-    """Every field of every event and figure, as JSON."""
-    return json.dumps(
-        {
-            "events": [asdict(e) for e in extraction.events],
-            "figures": [asdict(f) for f in extraction.figures],
-        },
-        sort_keys=True,
-        ensure_ascii=False,
-        default=str,
-    )
 
 
 @pytest.fixture
