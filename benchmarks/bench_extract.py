@@ -21,7 +21,7 @@ process and of any workers it started), peak memory and the CPU seconds per MB a
 idle machine and with one worker).
 
 With ``--parallel`` the long text's process is not held to one core: where more than one is
-free, the text is read on all of them (:mod:`awol.extract.parallel`: the reader reads its parts
+free, the text is read on all of them (:mod:`awol.parallel`: the reader reads its parts
 from the first on, forked workers theirs from the last back); ``--workers N`` sets the number of
 processes (``AWOL_WORKERS``, the reader among them; 1 is one process).  It then prints the
 reader's and the workers' CPU time apart (the total is theirs together), the peak memory of the
@@ -147,8 +147,8 @@ def run_long(corpus: Path, lang: str, megabytes: float) -> dict[str, float]:
     sentences, distinct, most = repetition(text)
     doc = Document(origin="long.txt", content=text.encode("utf-8"), id="long", language=lang,
                    published="2024-06-30")  # fmt: skip
-    from awol.extract import parallel
-    from awol.extract.verdicts import workers
+    from awol import parallel
+    from awol.parallel import workers
 
     t0, c0, r0 = time.perf_counter(), _cpu(), _cpu(resource.RUSAGE_SELF)
     (res,) = pipeline.process([doc])

@@ -1,4 +1,4 @@
-"""One long text read on several cores (awol.extract.parallel) gives byte for byte the extraction
+"""One long text read on several cores (awol.parallel) gives byte for byte the extraction
 of one process: a ~200 KB long text made from corpus/dev (benchmarks/long_text.py), the size
 threshold lowered and parts of 300 sentences, read with ``AWOL_WORKERS`` 1 and 2; the parallel
 path is taken (parts read by the reader and by a worker, each once); a worker that fails or dies leaves its
@@ -15,7 +15,7 @@ import pytest
 from tests.extract.helpers import dump as _dump
 from tests.extract.helpers import long_article as _long
 
-from awol.extract import parallel
+from awol import parallel
 from awol.extract import verdicts as vmod
 from awol.extract.classifier import get_model
 from awol.extract.document import extract_article

@@ -1,7 +1,7 @@
 """The story's people of a long text read on two cores are read by a forked child while the
 reader reads the stages before them (awol.extract.document._people_apart,
-awol.extract.parallel.Apart), and its events are finished half by a child
-(awol.extract.parallel.map_halves): the same extraction byte for byte, the child used; a child
+awol.parallel.Apart), and its events are finished half by a child
+(awol.parallel.map_halves): the same extraction byte for byte, the child used; a child
 that fails leaves its work to the reader; and the stages the reader runs meanwhile change nothing the
 story's people read (the test that fails when a new stage there would make the child's reading
 stale)."""
@@ -14,8 +14,8 @@ import pytest
 from tests.extract.helpers import dump as _dump
 from tests.extract.helpers import long_article as _long
 
+from awol import parallel
 from awol.extract import document as dmod
-from awol.extract import parallel
 from awol.extract import verdicts as vmod
 from awol.extract.classifier import get_model
 from awol.extract.document import extract_article

@@ -77,10 +77,10 @@ def test_workers_read_ahead_what_a_trigger_sentence_holds(monkeypatch) -> None:
     import awol.extract.attribution as attribution
     import awol.extract.counts as counts
     import awol.extract.dates as dates
-    import awol.extract.parallel as parallel
     import awol.extract.recent as recent
     import awol.extract.scope as scope
     import awol.extract.verdicts as verdicts
+    import awol.parallel as parallel
     from awol.clean.encoding import decode
     from awol.extract.classifier import get_model
     from awol.extract.document import extract_article

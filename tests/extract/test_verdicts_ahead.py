@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from awol import parallel as parts
 from awol.clean.encoding import decode
-from awol.extract import parallel as parts
 from awol.extract import sentence_pool as pool
 from awol.extract import verdicts as vmod
 from awol.extract.classifier import get_model

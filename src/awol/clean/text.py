@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from awol.clean.dates import is_dateline, parse_dateline, parse_prefixed
+from awol.parallel import Apart, can_fork, workers
 
 if TYPE_CHECKING:
     from awol.clean.boilerplate import BoilerplateIndex
@@ -508,13 +509,10 @@ def _first_drops(
 
 
 def _apart(n: int) -> Callable | None:
-    """:class:`awol.extract.parallel.Apart`, where ``n`` units are many enough and this process
+    """:class:`awol.parallel.Apart`, where ``n`` units are many enough and this process
     may fork and use more than one core; else None."""
     if n < UNITS_APART_MIN:
         return None
-    from awol.extract.parallel import Apart, can_fork
-    from awol.extract.verdicts import workers
-
     return Apart if workers() > 1 and can_fork() else None
 
 

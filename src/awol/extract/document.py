@@ -55,7 +55,6 @@ from awol.extract.merging import (
     same_person,
 )
 from awol.extract.names import NameMention, find_person_names
-from awol.extract.parallel import Apart, can_fork, map_halves
 from awol.extract.people import name_from_story
 from awol.extract.places import PlaceMention, landmarks_left_out
 from awol.extract.places_home import place_at_home
@@ -99,6 +98,7 @@ from awol.extract.verdicts import (
     settle,
 )
 from awol.model import Article, Event, Evidence, Extraction, Figure
+from awol.parallel import Apart, can_fork, map_halves
 
 DEFAULT_COUNTRY_TYPES = ("wanted", "prosecution", "sentence")  # acts of the Russian state
 

@@ -6,17 +6,16 @@ sentence, and the relevance of the whole article), and whether a text is on the 
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from typing import Any
 
 from awol.extract.classifier import Candidate, document_features, get_model, iter_candidates
 from awol.extract.mentions import Verdict
 from awol.extract.names import NameMention, find_person_names
-from awol.extract.parallel import Parts, can_fork
 from awol.extract.recent import add_preread, clear_preread
 from awol.extract.sentence_pool import WARMUP, analyse_part, load
 from awol.extract.tokens import LEMMA, Token
+from awol.parallel import Parts, can_fork, workers
 
 
 def read_verdicts(
@@ -64,7 +63,7 @@ def on_topic(text: str, lex, lemmas: bool = True) -> bool:
     return any(t.context == "none" for t, _a, _b in _lemma_triggers(text, lex, None))
 
 
-# A long text's sentences are read on all the cores (:mod:`awol.extract.parallel`): above this
+# A long text's sentences are read on all the cores (:mod:`awol.parallel`): above this
 # many characters and where more than one is free (``AWOL_WORKERS`` sets the number of processes,
 # the reader among them; 1 reads in one), the reader reads its parts from the first on and
 # ``processes - 1`` forked workers theirs from the last back, the whole sentence stage of each
@@ -80,18 +79,6 @@ LAST_CHUNK = 500
 MAX_WORKERS = 7  # (besides the reader)
 
 _JOB: tuple = ()  # (sentences, lex, title, topic, the triggers' keys): read by forked workers
-
-
-def workers() -> int:
-    """The processes a long text may be read with: ``AWOL_WORKERS``, else the cores free to
-    this process."""
-    env = os.environ.get("AWOL_WORKERS", "").strip()
-    if env.isdigit():
-        return max(1, int(env))
-    try:
-        return len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):  # pragma: no cover - not Linux
-        return os.cpu_count() or 1
 
 
 def read_verdicts_ahead(
@@ -290,7 +277,7 @@ def _preread(text: str, lex, published: str | None, c: Candidate) -> dict:
 
 class Ahead(Mapping):
     """The verdicts of a long text's sentences, read in parts of ``CHUNK`` sentences shared out
-    by :class:`~awol.extract.parallel.Parts`: each process (this reader and the forked workers)
+    by :class:`~awol.parallel.Parts`: each process (this reader and the forked workers)
     takes the first part nobody has taken. The reader goes through the parts in order: it reads
     here a part nobody has taken when it reaches it, takes a worker's part as it comes back, and,
     while a worker is still reading the part it needs next, reads the next free part as a worker

@@ -1,6 +1,7 @@
 """The parts of one long text read on all the machine's cores: each process, the reader (this
 one) and forked workers, takes the first part nobody has taken; the reader goes through them in
-order.
+order.  (A module of its own, not of extract/: cleaning forks with it too, and the stages
+share :func:`workers`.)
 
 The reader of a long text (:func:`awol.extract.document._read`) goes through its sentences in
 order: what it makes of a sentence depends on what the sentences before it left (the story
@@ -321,3 +322,15 @@ def map_halves(fn: Callable[..., Any], items: list, *args: Any) -> list:
 
 def _map(fn: Callable[..., Any], items: list, args: tuple) -> list:
     return [fn(x, *args) for x in items]
+
+
+def workers() -> int:
+    """The processes a long text may be read with: ``AWOL_WORKERS``, else the cores free to
+    this process."""
+    env = os.environ.get("AWOL_WORKERS", "").strip()
+    if env.isdigit():
+        return max(1, int(env))
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
