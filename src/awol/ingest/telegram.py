@@ -77,9 +77,10 @@ def _post_date(msg: dict) -> tuple[str | None, str | None]:
         when = None
     if when is not None:
         day = when.date().isoformat()
-        problem = problem or published_problem(day, f"malformed message: date_unixtime {unix!r} =")
-        if published_problem(day) is None:
+        why = published_problem(day, f"malformed message: date_unixtime {unix!r} =")
+        if why is None:
             return day, None
+        problem = problem or why
     if problem:  # a year 1 or 9999 post: the filters could not ask for it
         return None, problem + KEPT_WITHOUT_DATE
     if date in (None, "") and unix in (None, ""):
