@@ -30,13 +30,13 @@ def test_the_first_pass_read_apart_is_the_same(monkeypatch, lang):
     assert {d for _t, d, _r in alone[3]} >= {None, "symbol", "furniture"}
     monkeypatch.setenv("AWOL_WORKERS", "2")
     made = []
-    real = T.Apart
+    real = parallel.Apart
 
     def spy(*args):
         made.append(real(*args))
         return made[-1]
 
-    monkeypatch.setattr(T, "Apart", spy)
+    monkeypatch.setattr(parallel, "Apart", spy)
     assert _cleaned(text) == alone and made
     monkeypatch.setattr(T, "_drops", _failing_in_child(T._drops))
     made.clear()

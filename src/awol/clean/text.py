@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from awol.clean.dates import is_dateline, parse_dateline, parse_prefixed
-from awol.parallel import Apart, can_fork, workers
+from awol.parallel import can_fork, map_halves, workers
 
 if TYPE_CHECKING:
     from awol.clean.boilerplate import BoilerplateIndex
@@ -496,24 +496,18 @@ def _first_drops(
     blocks, anywhere; None: kept), a function of each unit alone: a long text's second half
     read by a forked child (:data:`UNITS_APART_MIN`; the same reasons)."""
     n = len(units)
-    child = _apart(n)
-    if child is None:
-        return _drops(units, lows, cues, names, repeated_ok, boilerplate, outlet_key, 0, n)
-    half = n // 2
-    got = child(_drops, units, lows, cues, names, repeated_ok, boilerplate, outlet_key, half, n)
-    out = _drops(units, lows, cues, names, repeated_ok, boilerplate, outlet_key, 0, half)
-    rest = got.value()
-    if rest is None or len(rest) != n - half:  # (the child failed: read here)
-        rest = _drops(units, lows, cues, names, repeated_ok, boilerplate, outlet_key, half, n)
-    return out + rest
+    fixed = (units, lows, cues, names, repeated_ok, boilerplate, outlet_key)
+    if n < UNITS_APART_MIN or workers() < 2 or not can_fork():
+        return _drops(*fixed, 0, n)
+    # the two halves as two spans: the second read by a forked child (map_halves falls back to
+    # reading it here where the child fails)
+    first, second = map_halves(_drops_span, [(0, n // 2), (n // 2, n)], *fixed)
+    return first + second
 
 
-def _apart(n: int) -> Callable | None:
-    """:class:`awol.parallel.Apart`, where ``n`` units are many enough and this process
-    may fork and use more than one core; else None."""
-    if n < UNITS_APART_MIN:
-        return None
-    return Apart if workers() > 1 and can_fork() else None
+def _drops_span(span: tuple[int, int], *fixed) -> list[str | None]:
+    """:func:`_drops` of the units of ``span`` (a, b)."""
+    return _drops(*fixed, *span)
 
 
 def _drops(
