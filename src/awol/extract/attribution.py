@@ -114,7 +114,7 @@ def own_source(sentence: str, lex: Lexicon) -> Source | Anaphora | None:
             # "a law enforcement source told TASS": the informant and the outlet it told, as
             # written (the coders' practice; either is the source), still an unnamed informant
             # (never carried to the article's other events)
-            return _told_chain(sentence, unnamed, patterns) or unnamed
+            return _told_chain(sentence, unnamed, patterns, lex) or unnamed
         for pattern in per_list(patterns, _filtered):
             m = pattern.search(sentence)
             if not m:
@@ -139,13 +139,11 @@ def own_source(sentence: str, lex: Lexicon) -> Source | Anaphora | None:
     return unnamed
 
 
-_TOLD_VERB = re.compile(r"\s+(?:has\s+|have\s+)?(?:told|tells)\s+", re.I)
-
-
-def _told_chain(sentence: str, unnamed: Source, patterns: list) -> Source | None:
+def _told_chain(sentence: str, unnamed: Source, patterns: list, lex: Lexicon) -> Source | None:
     """ "Sources in the ministry told Verstka": the unnamed informant with the outlet it told,
-    where the sentence goes on from it with "told" and a ``told`` pattern names the outlet."""
-    if unnamed.start < 0 or not _TOLD_VERB.match(sentence, unnamed.end):
+    where the sentence goes on from it with the language's ``told_verb`` (``attribution`` of
+    ``lang/<lang>/text.yaml``; "told") and a ``told`` pattern names the outlet."""
+    if unnamed.start < 0 or not lex.attribution_told_verb.match(sentence, unnamed.end):
         return None
     for pattern in patterns:
         m = pattern.search(sentence, unnamed.end)

@@ -273,6 +273,9 @@ class Lexicon:
     # an unnamed informant ("sources in the ministry", "источники", "правоохранительные органы"):
     # the outlet that relays it is the source, where the sentence names one
     attribution_anonymous: re.Pattern[str] = field(default_factory=lambda: re.compile("(?!)"))
+    # the verb from an unnamed informant on to the outlet it told ("sources ... told Verstka"):
+    # :func:`awol.extract.attribution._told_chain`; none where the language has no such entry
+    attribution_told_verb: re.Pattern[str] = field(default_factory=lambda: re.compile("(?!)"))
     # what joins the outlet to the informant it relays ("X, citing Y", "X со ссылкой на Y")
     attribution_relay: re.Pattern[str] = field(default_factory=lambda: re.compile("(?!)"))
     # a document named alone ("решение", "приговор"): no one where an outlet relays it ("пишет
@@ -348,6 +351,7 @@ def get_lexicon(lang: str) -> Lexicon:
         ),
         attribution_told=[re.compile(p, re.UNICODE) for p in att.get("told") or ()],
         attribution_anonymous=re.compile(att.get("anonymous") or "(?!)", FLAGS),
+        attribution_told_verb=re.compile(att.get("told_verb") or "(?!)", FLAGS),
         attribution_relay=re.compile(att.get("relay") or "(?!)", FLAGS),
         attribution_document=re.compile(att.get("document") or "(?!)", FLAGS),
     )
