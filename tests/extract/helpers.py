@@ -13,7 +13,12 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
+import pytest
+
 import awol.extract.document as document
+from awol import parallel
+from awol.extract import verdicts
+from awol.extract.classifier import get_model
 from awol.model import Article, Event, Extraction
 
 
@@ -66,6 +71,17 @@ def long_article(lang: str, size: int) -> Article:
     """:func:`long_dev_text` as one Article (id "long", published 2024-06-30)."""
     text = long_dev_text(lang, size)
     return Article(id="long", text=text, language=lang, published="2024-06-30", title=None)
+
+
+def long_text_in_parts(monkeypatch) -> None:
+    """A long text read on two cores in parts of 300 sentences at any size (the parallel path of
+    awol.extract.verdicts and awol.parallel); skips where there is no sentence model or no fork."""
+    if get_model() is None:
+        pytest.skip("no sentence model")
+    if not parallel.can_fork():
+        pytest.skip("no fork here")
+    monkeypatch.setattr(verdicts, "PARALLEL_MIN_CHARS", 0)
+    monkeypatch.setattr(verdicts, "CHUNK", 300)
 
 
 def dump(extraction: Extraction) -> str:
