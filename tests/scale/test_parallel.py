@@ -346,3 +346,71 @@ def test_relative_paths_are_read_from_the_drivers_directory(client, tmp_path, mo
         got = rows(store)
     assert got == expected
     assert {d["origin"].split("#")[0] for d in got["documents"]} <= {"in/en-01.txt", "in/en-02.txt", "in/s.warc.gz"}  # fmt: skip
+
+
+def _changes_folder(tmp_path: Path) -> Path:
+    """Four corpus/dev articles (two stories) with their manifest entries."""
+    import json
+
+    d = tmp_path / "four"
+    d.mkdir()
+    names = ("en-04", "en-06", "en-07", "en-08")
+    for n in names:
+        (d / f"{n}.txt").write_bytes((DEV / f"{n}.txt").read_bytes())
+    entries = [json.loads(x) for x in (DEV / "manifest.jsonl").read_text("utf-8").splitlines() if x]
+    _manifest(d, [e for e in entries if e["id"] in names])
+    return d
+
+
+def _manifest(folder: Path, entries: list[dict]) -> None:
+    import json
+
+    (folder / "manifest.jsonl").write_text("".join(json.dumps(e) + "\n" for e in entries), "utf-8")
+
+
+def _change(folder: Path) -> None:
+    """en-07's date corrected in the manifest (its bytes the same); en-06's page now tells
+    en-08's story (its bytes changed)."""
+    import json
+
+    entries = [json.loads(x) for x in (folder / "manifest.jsonl").read_text("utf-8").splitlines()]
+    for e in entries:
+        if e["id"] == "en-07":
+            e["published"] = "2026-01-20"
+    _manifest(folder, entries)
+    story = (DEV / "en-08.txt").read_bytes()
+    more = b"\n\nRelatives of the two soldiers said they had not heard from them since June.\n"
+    (folder / "en-06.txt").write_bytes(story + more)
+
+
+def test_a_changed_document_is_stored_and_linked_alike_by_both_paths(client, tmp_path):
+    """A corrected manifest (the same bytes) and changed bytes: `awol ingest --workers` stores
+    the correction as the single-process ingest does (its workers used to skip the known bytes
+    whatever their metadata), and both link the new versions again: the same rows, the same
+    incidents and cases as a fresh database of the documents as they are now; a second
+    identical run changes nothing."""
+    folder = _changes_folder(tmp_path)
+    serial_db, parallel_db = Store(f"sqlite:///{tmp_path / 's.db'}"), Store(f"sqlite:///{tmp_path / 'p.db'}")  # fmt: skip
+    with serial_db, parallel_db:
+        ingest(serial_db, iter_sources([str(folder)]))
+        ingest_parallel(parallel_db, [str(folder)], client=client, chunk_size=2)
+        assert rows(serial_db) == rows(parallel_db)
+        _change(folder)
+        s = ingest(serial_db, iter_sources([str(folder)]))
+        p = ingest_parallel(parallel_db, [str(folder)], client=client, chunk_size=2)
+        for summary in (s, p):
+            assert (summary.updated, summary.corrected, summary.unchanged, summary.linking) == (
+                1, 1, 2, "ok",
+            ), summary.lines()  # fmt: skip
+        got = rows(serial_db)
+        assert rows(parallel_db) == got
+        assert [r["published"] for r in parallel_db.revisions("en-07")] == ["2025-07-08"]
+        assert {d["id"]: d["published"] for d in parallel_db.documents()}["en-07"] == "2026-01-20"
+        with Store(f"sqlite:///{tmp_path / 'fresh.db'}") as fresh:
+            ingest(fresh, iter_sources([str(folder)]))
+            want = rows(fresh)
+        assert (got["incidents"], got["cases"]) == (want["incidents"], want["cases"])
+        s = ingest(serial_db, iter_sources([str(folder)]), process=_never)
+        p = ingest_parallel(parallel_db, [str(folder)], client=client, chunk_size=2)
+        assert (s.unchanged, s.corrected, p.unchanged, p.corrected, p.events) == (4, 0, 4, 0, 0)
+        assert rows(serial_db) == rows(parallel_db) == got

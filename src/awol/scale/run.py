@@ -129,14 +129,14 @@ class Writer:
         self.version = self.version or res.version
         self.cpu += res.cpu
         self.rss[res.pid] = max(self.rss.get(res.pid, 0), res.rss_peak)
-        known = self.store.known_raws(i.raw for i in res.items if i.raw)
+        known = self.store.known_raw_metas(i.raw for i in res.items if i.raw)
         self.skipped_raws.update(
             self.store.known_skips(i.raw for i in res.items if i.raw and i.raw not in known)
         )
         for item in res.items:
             self._one(item, known)
 
-    def _one(self, item: Item, known: set[str]) -> None:
+    def _one(self, item: Item, known: dict[str, str | None]) -> None:
         s = self.s
         if item.raw is None:  # the source could not be read
             assert isinstance(item.result, InputError)
@@ -147,7 +147,11 @@ class Writer:
         if item.raw in self.skipped_raws:  # holds no prose, as an earlier record: not read again
             s.skip(item.origin)
             self.store.record_skip(item.origin, self.skipped_raws[item.raw], item.raw)
-        elif item.raw in known or item.raw in self.chunk_raws:
+        elif item.raw in self.chunk_raws or (
+            # stored with the same metadata (other metadata: a corrected manifest, stored as
+            # the single-process ingest stores it), or judged so by the worker
+            item.raw in known and (known[item.raw] == item.meta or item.result is None)
+        ):
             s.unchanged += 1
         elif item.result is None:  # skipped by the worker, yet not stored: never happens
             self.fail(InputError(item.origin, "skipped as stored but not in the database"))
@@ -173,7 +177,7 @@ class Writer:
                 s.figures += r.figures
                 if r.status != "unchanged":
                     s.stored(res)
-                known.add(item.raw)
+                known[item.raw] = item.meta
         self.chunk_raws.add(item.raw)
         s.documents += 1
         self.bar.update(s)
@@ -260,6 +264,7 @@ def ingest_parallel(
             if on_written is not None:
                 on_written(n, client)
         linking.step()  # what the last chunk stored
+        linking.finish()  # new versions of linked documents: linked again from scratch
     finally:
         for _, fut, _ in inflight:
             fut.cancel()

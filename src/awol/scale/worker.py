@@ -60,8 +60,10 @@ class LoadPipeline(WorkerPlugin):  # type: ignore[misc,valid-type]
 
 
 class KnownRaws:
-    """Hashes of the raw bytes already stored (sorted 20-byte sha1 digests in one bytes object:
-    20 MB per million documents), so a re-run skips cleaning and extraction of what is stored."""
+    """What is stored already (sorted 20-byte digests in one bytes object: 20 MB per million
+    documents; :func:`awol.store.parallel.raw_digests`), so a re-run skips cleaning and
+    extraction of what is stored: raw bytes with the metadata declared with them
+    (:func:`holds`), and the raw bytes of records that hold no prose."""
 
     def __init__(self, digests: bytes) -> None:
         self.blob = digests
@@ -74,6 +76,14 @@ class KnownRaws:
         blob = self.blob
         i = bisect_left(range(self.n), digest, key=lambda j: blob[j * 20 : j * 20 + 20])
         return i < self.n and blob[i * 20 : i * 20 + 20] == digest
+
+    def holds(self, digest: bytes, meta: str) -> bool:
+        """Whether bytes of sha1 ``digest`` need not be read: stored with the same declared
+        metadata ``meta`` (other metadata: a corrected manifest, read again), or a record that
+        holds no prose."""
+        from awol.store.documents import source_key
+
+        return source_key(digest.hex(), meta) in self or digest in self
 
 
 @dataclass
@@ -114,7 +124,7 @@ def run_task(task: Task, known: KnownRaws | None = None) -> Result:
             digest = hashlib.sha1(doc.content).digest()
             item = Item(doc.origin, digest.hex(), doc.fetched_at, meta=declared_meta(doc))
             items.append(item)
-            if known is None or digest not in known:
+            if known is None or not known.holds(digest, item.meta):
                 todo.append((len(items) - 1, doc))
     except Exception as exc:  # a reader bug: keep what was read, report the rest
         items.append(Item(task.label, result=InputError(task.label, f"cannot read: {exc!r}")))

@@ -83,6 +83,13 @@ def declared_meta(doc: Any) -> str:
     return hashlib.sha1(json.dumps(fields, ensure_ascii=False).encode()).hexdigest()
 
 
+def source_key(raw_hash: str, meta: str | None) -> bytes:
+    """The 20-byte key of stored bytes with the metadata declared with them (``meta``:
+    :func:`declared_meta`): what a parallel ingest's workers skip (the same bytes with other
+    metadata are read again, as the single-process ingest reads them)."""
+    return hashlib.sha1(f"{raw_hash}:{meta}".encode()).digest()
+
+
 @dataclass
 class AddResult:
     status: str  # "new" | "updated" | "corrected" (metadata only) | "unchanged"

@@ -215,13 +215,21 @@ class _Progress:
 
 
 class Linking:
-    """Feeds committed documents to the linker and saves its results (after each chunk)."""
+    """Feeds committed documents to the linker and saves its results (after each chunk).
+
+    A new version of a document the linker holds already (changed bytes, or a corrected
+    manifest) cannot be added to it: the linker keeps the first version it was given, and its
+    incidents and cases would keep the old version's events.  Such a version is left unlinked
+    (``stale``) and :meth:`finish` rebuilds the links from every current document once, at the
+    end of the run; a run killed before that leaves it unlinked, and the next run's first
+    :meth:`step` finds it again."""
 
     def __init__(self, store: Store, factory: Callable[[dict | None], Any] | None) -> None:
         self.store = store
         self.factory = factory
         self.linker = None
         self.status = "ok" if factory else "skipped (awol.link is not available)"
+        self.stale: set[int] = set()  # pks of new versions of documents the linker holds
 
     def _get(self) -> Any:
         if self.linker is None and self.factory is not None:
@@ -231,11 +239,17 @@ class Linking:
     def step(self) -> None:
         if self.factory is None:
             return
-        pks, dicts = self.store.unlinked()
+        pks, dicts = self.store.unlinked(skip=self.stale)
         if not dicts:
             return
         try:
             linker = self._get()
+            held = getattr(linker, "docs", None)
+            if held is not None:  # a new version of a document the linker holds: rebuilt later
+                fresh = [(pk, d) for pk, d in zip(pks, dicts, strict=True)
+                         if str(d.get("id")) not in held]  # fmt: skip
+                self.stale |= set(pks) - {pk for pk, _ in fresh}
+                pks, dicts = [pk for pk, _ in fresh], [d for _, d in fresh]
             linker.add(dicts)
             if hasattr(linker, "changes"):  # only what the new documents touched
                 self.store.save_link_changes(linker.changes(), pks)
@@ -246,7 +260,13 @@ class Linking:
             self.status = f"failed ({exc!r}); documents are stored, run `awol reextract --relink`"
             warnings.warn(f"linking failed: {exc!r}", stacklevel=2)
 
+    def finish(self) -> None:
+        """Rebuild the links where this run stored a new version of a linked document."""
+        if self.stale:
+            self.rebuild()
+
     def rebuild(self) -> None:
+        """Incidents and cases from every current document, from scratch (all marked linked)."""
         if self.factory is None:
             return
         try:
@@ -263,6 +283,7 @@ class Linking:
                 self.store.save_link_changes(linker.changes(), replace=True)  # marks all linked
             else:
                 self.store.save_links(*_outputs(linker), linker.state(), mark_all=True)
+            self.linker, self.stale = linker, set()
         except Exception as exc:
             self.status = f"failed ({exc!r})"
 
@@ -417,10 +438,9 @@ def _ingest(
         flush_pending()
     finally:
         bar.close()
-    if s.corrected:
-        # the linker keeps a document it was given once: a corrected date or place is linked
-        # again from scratch, as after re-extraction
-        linking.rebuild()
+    # the linker keeps a document it was given once: a new version (changed bytes, a corrected
+    # date or place) is linked again from scratch, as after re-extraction
+    linking.finish()
     s.seconds = time.monotonic() - t0
     s.linking = linking.status
     s.totals = store.counts()

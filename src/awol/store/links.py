@@ -35,15 +35,18 @@ class LinkStore:
 
     # ------------------------------------------------------------------ linking
 
-    def unlinked(self) -> tuple[list[int], list[dict]]:
-        """Current documents not yet given to the linker: (pks, extraction dicts)."""
+    def unlinked(self, skip: Iterable[int] = ()) -> tuple[list[int], list[dict]]:
+        """Current documents not yet given to the linker, but those of ``skip`` (pks): (pks,
+        extraction dicts)."""
+        skip = set(skip)
         with Session(self.engine) as s:
             docs = s.scalars(
                 select(DocumentRow)
                 .where(DocumentRow.current.is_(True), DocumentRow.linked.is_(False))
                 .order_by(DocumentRow.pk)
             ).all()
-            return [d.pk for d in docs], self._extraction_dicts(s, list(docs))
+            docs = [d for d in docs if d.pk not in skip]
+            return [d.pk for d in docs], self._extraction_dicts(s, docs)
 
     def all_extractions(self) -> Iterator[dict]:
         with Session(self.engine) as s:
