@@ -48,6 +48,7 @@ def event_cue() -> Callable[[str], bool]:
     lexicons = [get_lexicon(lang) for lang in available_languages()]
 
     def states_event(text: str) -> bool:
-        return any(lex.any_trigger.search(text) or lex.topic.search(text) for lex in lexicons)
+        # (the topic words first: one search; the triggers through their index)
+        return any(lex.topic.search(text) or lex.has_trigger(text) for lex in lexicons)
 
     return states_event

@@ -166,3 +166,22 @@ def test_a_pattern_keeps_the_case_of_its_escapes() -> None:
     assert Pattern(r"^\W*(?:читайте|read)\b").search("x читайте") is None
     assert Pattern(r"^\W*(?:обязан)\b").search(", обязан явиться") is not None
     assert Pattern(r"A\S+B").search("a--b") is not None and Pattern(r"A\S+B").search("a b") is None
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_has_trigger_says_what_the_alternation_of_all_triggers_says(lang: str) -> None:
+    """``Lexicon.has_trigger`` (the patterns the trigger index leaves, each searched) answers as
+    ``any_trigger.search`` does, on every dev sentence in both lexicons (an English text read by
+    the Russian triggers too: the pipeline asks every lexicon of a unit cleaning keeps), whole
+    paragraphs, and a text whose lower-casing changes its length (read by the alternation)."""
+    lex = get_lexicon(lang)
+    texts = _sentences("en") + _sentences("ru")
+    for p in sorted(DEV.glob("*.txt")):
+        texts += decode(p.read_bytes(), str(p))[0].split("\n")
+    texts += ["İstanbul: a deserter was detained", "İ дезертир задержан", "", "fled"]
+    said = 0
+    for t in texts:
+        want = lex.any_trigger.search(t) is not None
+        assert lex.has_trigger(t) is want, t
+        said += want
+    assert 0 < said < len(texts)

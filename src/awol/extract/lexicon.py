@@ -283,6 +283,19 @@ class Lexicon:
     # ("Согласно приговору, ...")
     attribution_document: re.Pattern[str] = field(default_factory=lambda: re.compile("(?!)"))
 
+    def has_trigger(self, text: str) -> bool:
+        """Does any trigger pattern match ``text``?  (``any_trigger.search(text)`` as a truth
+        value.)  ``re`` tries the alternation of all the triggers at every character of a text
+        (~5 us a character in English); here only the patterns the trigger index leaves for the
+        text's words (:class:`~awol.extract.prefilter.WordStartIndex`, a necessary condition)
+        are searched, each skipping ahead: the same answer."""
+        low = lowered(text)
+        index = self.trigger_index
+        if index is None or len(low) != len(text):
+            return self.any_trigger.search(text) is not None
+        triggers = self.triggers
+        return any(triggers[i].pattern._lower.search(low) is not None for i in index.candidates(low))
+
 
 def _any(patterns: list[str] | str) -> Pattern:
     if isinstance(patterns, str):
