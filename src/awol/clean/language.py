@@ -23,9 +23,11 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Set
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import chain
 from typing import Any
 
 import yaml
@@ -126,20 +128,46 @@ class Identification:
     spellable: tuple[str, ...] = ()  # the candidates whose alphabet spells the text
 
 
+# what each character counts as in :func:`identify`: 0 Cyrillic, 1 Latin (an ASCII letter or
+# one of the Latin ranges), 2 another script, 3 none (kept per character seen; see _kind)
+_KIND: dict[str, int] = {}
+_KIND_MAX = 50_000  # characters kept (a text of many scripts: the rest read each time)
+
+
+def _kind(ch: str) -> int:
+    """What ``ch`` counts as in :func:`identify` (see ``_KIND``)."""
+    if "\u0400" <= ch <= "\u04ff":
+        kind = 0
+    elif ch.isascii():
+        kind = 1 if ch.isalpha() else 3
+    elif _LAT.match(ch):
+        kind = 1
+    elif _ANY_OTHER.match(ch):
+        kind = 2
+    else:
+        kind = 3
+    if len(_KIND) < _KIND_MAX:
+        _KIND[ch] = kind
+    return kind
+
+
 def identify(text: str, sample_chars: int = 1500) -> Identification:
     """The language of ``text`` with its confidence and script (see the module doc)."""
     sample = text[:sample_chars]
-    chars = Counter(sample)  # one C pass; the scripts are read from the distinct characters
-    n_cyr = n_lat = n_other = 0
-    for ch, n in chars.items():
-        if "\u0400" <= ch <= "\u04ff":
-            n_cyr += n
-        elif ch.isascii():
-            n_lat += n if ch.isalpha() else 0
-        elif _LAT.match(ch):
-            n_lat += n
-        elif _ANY_OTHER.match(ch):
-            n_other += n
+    chars: Counter[str] | None = None
+    if sample.isascii():  # (its letters, A-Z and a-z, are Latin: counted by deleting them)
+        distinct: Set[str] = set(sample)
+        n_cyr = n_other = 0
+        n_lat = len(sample) - len(sample.encode("ascii").translate(None, _ASCII_LETTERS))
+    else:
+        chars = Counter(sample)  # one C pass; the scripts are read from the distinct characters
+        distinct = chars.keys()
+        by_kind = [0, 0, 0, 0]
+        kinds = _KIND
+        for ch, n in chars.items():
+            kind = kinds.get(ch)
+            by_kind[_kind(ch) if kind is None else kind] += n
+        n_cyr, n_lat, n_other = by_kind[0], by_kind[1], by_kind[2]
     total = n_cyr + n_lat + n_other
     if n_other >= 2 and n_other > n_cyr + n_lat:
         code, _hits = max(
@@ -154,14 +182,14 @@ def identify(text: str, sample_chars: int = 1500) -> Identification:
     data = _data()
     if share < _MIXED_SHARE:  # a mixed text (a bilingual live blog): read its script's lines
         sample = _lines_in(sample, script)
-    words = _WORD.findall(sample)
+    words = (_WORD_ASCII if sample.isascii() else _WORD).findall(sample)
     # (a text whose letters every candidate's alphabet holds, most English ones, is spelt by
     # them all whatever its letters weigh: its names are not read)
-    rx = _CYR if script == "cyrillic" else _LAT
-    if all(ch.lower() in data.common[script] for ch in chars if rx.match(ch)):
+    if _spelt_by_all(distinct, script, data):
         candidates = data.candidates[script]
     else:
-        candidates = _spellable(data, script, _script_letters(chars, sample, script))
+        letters = _script_letters(chars or Counter(text[:sample_chars]), sample, script)
+        candidates = _spellable(data, script, letters)
     evidence = min(1.0, n_script / _FULL_EVIDENCE)
     if len(candidates) == 1:
         conf = share * max(evidence, 0.9)
@@ -171,6 +199,32 @@ def identify(text: str, sample_chars: int = 1500) -> Identification:
         return Identification(fast, share * 0.95, script, share, candidates)
     code, posterior = _by_ngrams(data, sample, candidates)
     return Identification(code, share * posterior * evidence, script, share, candidates)
+
+
+# (the same words in an ASCII text: there a letter, ``[^\W\d_]``, is one of these, and "’" is none)
+_WORD_ASCII = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
+_ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+# per script, characters known to be no letter of it or a letter all its candidates spell
+_SPELT: dict[str, set[str]] = {"cyrillic": set(), "latin": set()}
+
+
+def _spelt_by_all(chars: Set[str], script: str, data: _Data) -> bool:
+    """Does every candidate's alphabet hold each letter of ``script`` of ``chars`` (lower-cased)?
+    The characters that pass are kept per script: a text of them all is answered by one set
+    difference."""
+    known = _SPELT[script]
+    rest = chars - known
+    if not rest:
+        return True
+    rx = _CYR if script == "cyrillic" else _LAT
+    common = data.common[script]
+    ok = True
+    for ch in rest:
+        if rx.match(ch) and ch.lower() not in common:
+            ok = False
+        elif len(known) < _KIND_MAX:
+            known.add(ch)
+    return ok
 
 
 def detect_language(text: str, sample_chars: int = 1500) -> tuple[str | None, float]:
@@ -239,11 +293,12 @@ def _spellable(data: _Data, script: str, letters: dict[str, float]) -> tuple[str
 def _by_stopwords(data: _Data, words: list[str], candidates: tuple[str, ...]) -> str | None:
     """The candidate whose stopwords clearly dominate a long enough text, else None."""
     allowed = set(candidates)
-    counts: dict[str, int] = {}
-    for w in words:
-        for lang in data.stopwords.get(w.lower(), ()):
-            if lang in allowed:
-                counts[lang] = counts.get(lang, 0) + 1
+    # (the words' languages counted in C: each word lower-cased and looked up, every language
+    # of a stopword once per occurrence)
+    listed = filter(None, map(data.stopwords.get, map(str.lower, words)))
+    counts = {
+        lang: n for lang, n in Counter(chain.from_iterable(listed)).items() if lang in allowed
+    }
     if not counts:
         return None
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))

@@ -294,7 +294,9 @@ class Lexicon:
         if index is None or len(low) != len(text):
             return self.any_trigger.search(text) is not None
         triggers = self.triggers
-        return any(triggers[i].pattern._lower.search(low) is not None for i in index.candidates(low))
+        return any(
+            triggers[i].pattern._lower.search(low) is not None for i in index.candidates(low)
+        )
 
 
 def _any(patterns: list[str] | str) -> Pattern:
