@@ -218,6 +218,12 @@ class Gazetteer(EnglishPlaces, RussianPlaces):
         }
         for adj, i in self._ru_inst_adj.items():
             self._ru_region_adj.setdefault(adj, i)
+        # the front's axes ("на херсонском направлении"): read only before "направление"
+        self._ru_axis_adj: dict[str, int] = {
+            _norm_ru(adj): region_at[code]
+            for adj, code in cues()["ru"].get("front_axes", {}).items()
+            if code in region_at
+        }
         self._en_inst_adj: dict[str, int] = {
             adj.capitalize() if "-" not in adj else adj.title(): region_at[code]
             for adj, code in cues()["en"].get("institution_adjectives", {}).items()

@@ -102,6 +102,49 @@ def _districts_of_the_next(text: str, found: list[PlaceMention]) -> list[PlaceMe
     return out
 
 
+_ADJ_ENDING = re.compile(r"(?i)^([а-яё-]+?[сц]к)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$")
+
+
+def _adj_lemmas(tok: str, adjf: frozenset[str]) -> frozenset[str]:
+    """The adjective lemmas of a word, with a guess for a town's adjective the dictionary does not
+    know ("купянском" -> "купянский")."""
+    m = _ADJ_ENDING.match(tok)
+    if m is None:
+        return adjf
+    return adjf | {m.group(1).lower().replace("ё", "е") + "ий"}
+
+
+_BEFORE_WORD = re.compile(r"(\w+)(\.?)\s+$")
+
+
+def _settlements_of_the_next(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """ "в станице Ленинградской Краснодарского края", "в посёлке Ростовском Оренбургской
+    области": a settlement's name that reads as another region's adjective, right after a
+    settlement word and right before the region it is in, is that region's village (the region
+    after it says where it is), not the region its adjective names."""
+    out = []
+    c = cues()["ru"]
+    for k, p in enumerate(found):
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        if (
+            p.kind == "region"
+            and nxt is not None
+            and nxt.kind == "region"
+            and nxt.region
+            and p.region != nxt.region
+            and not text[p.end : nxt.start].strip()
+        ):
+            m = _BEFORE_WORD.search(text, max(0, p.start - 40), p.start)
+            if m is not None and m.end() == p.start:
+                keys = _ru_tok(m.group(1)).keys
+                if keys & c["settlement_words"] or (
+                    m.group(2) and m.group(1).lower() in c["settlement_abbrev"]
+                ):
+                    continue
+        out.append(p)
+    return out
+
+
 # the prepositions before a town's name in running text ("в Иванове", "из Иванова"): a word read
 # as a surname with none of them before it is the person ("приговорил Иванова")
 _RU_PLACE_PREPOSITIONS = frozenset(
@@ -154,6 +197,16 @@ class RussianPlaces:
             tok, s, _ = toks[i]
             info = infos[i]
             cap = _is_cap(tok)
+            # an axis of the front: "на херсонском направлении", "на Покровском направлении"
+            if i + 1 < n and "направление" in infos[i + 1].keys:
+                axis = next(
+                    (a for a in _adj_lemmas(tok, info.adjf) if a in self._ru_axis_adj), None
+                )
+                if axis is not None:
+                    ent = self._ru_axis_adj[axis]
+                    out.append(self._mention(text, s, toks[i][2], ent, kind="area"))
+                    i += 1
+                    continue
             if (
                 not cap
                 and not info.adjf
@@ -208,7 +261,13 @@ class RussianPlaces:
                 skip = False
                 if L == 1:
                     # "Шахты закрыли..." at a sentence start is the common word (a bare name is not)
-                    if nm.ambiguous and i + 1 < n and _sentence_initial(text, s):
+                    if (
+                        nm.ambiguous
+                        and i + 1 < n
+                        and _sentence_initial(text, s)
+                        and not self._ru_cued(text, toks, infos, i)
+                    ):
+                        # ("в г. Шахты, где": the abbreviation's dot ends no sentence)
                         skip = True
                     elif e["type"] == "city" and (info.name or info.surn):
                         skip = self._ru_person_like(text, toks, infos, i) or (
@@ -263,7 +322,9 @@ class RussianPlaces:
                     i += 2 if end == toks[i + 1][2] else 1
                     continue
             i += 1
-        return self._with_pending(text, _districts_of_the_next(text, out), pending)
+        return self._with_pending(
+            text, _settlements_of_the_next(text, _districts_of_the_next(text, out)), pending
+        )
 
     def _ru_match(self, text, toks, infos, i, nm: _Name) -> bool:
         L = len(nm.toks)
