@@ -346,3 +346,17 @@ def test_may_count_only_rules_out_texts_without_a_count(lang: str) -> None:
     assert counts.may_count("one soldier", "en") and counts.may_count("5", lang)
     assert not counts.may_count("Soldiers fled the unit.", "en")
     assert find_counts("Soldiers fled the unit.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("11:31 Дезертира, сбежавшего из части, приговорили к шести годам.", "ru", []),
+        ("09:05 Из части в Мулино ушли трое срочников.", "ru", [3]),
+        ("At 12:45 on Monday two soldiers fled the base.", "en", [2]),
+        ("The 18:00 curfew did not stop 5 soldiers from leaving.", "en", [5]),
+    ],
+)
+def test_a_time_of_day_counts_no_one(text: str, lang: str, expected: list[int]) -> None:
+    # (a feed item's time read as 31 people kept its verdict apart from the story's "him")
+    assert [m.value for m in find_counts(text, lang)] == expected

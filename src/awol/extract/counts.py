@@ -435,6 +435,19 @@ def find_counts(
 _RECENT = Recent()
 
 
+_CLOCK_BEFORE = re.compile(r"(?<!\d)\d{1,2}:$")
+_CLOCK_AFTER = re.compile(r":\d\d(?!\d)")
+
+
+def _clock(text: str, ns: int, ne: int) -> bool:
+    """Is the number at ``ns:ne`` the hours or the minutes of a time of day ("11:31", "12:45")?"""
+    if ne - ns > 2:
+        return False
+    if text[ns - 1 : ns] == ":" and _CLOCK_BEFORE.search(text, max(0, ns - 3), ns):
+        return int(text[ns:ne]) < 60 and ne - ns == 2
+    return _CLOCK_AFTER.match(text, ne) is not None and int(text[ns:ne]) < 24
+
+
 def _candidates(text: str, lang: str) -> list[tuple[CountMention, tuple | None]]:
     """The counts of ``text`` before the dates are ruled out, each with, for a number written in
     digits, (its start, its end, whether it reads as a year, whether it counts anyway)."""
@@ -452,6 +465,10 @@ def _candidates(text: str, lang: str) -> list[tuple[CountMention, tuple | None]]
         # a number hyphened to letters names a model or a road, not people: "на трассе М-4",
         # "Ми-8", "Су-34", "Т-72", "COVID-19"
         if ns >= 2 and num_text[:1].isdigit() and text[ns - 1] == "-" and text[ns - 2].isalpha():
+            continue
+        # a time of day counts no one: a feed item's "11:31 Дезертира ... приговорили", "at
+        # 12:45"; a count that disagreed kept that item apart from the rest of its story
+        if num_text.isdigit() and _clock(text, ns, ne):
             continue
         # contexts that make it not a count
         # "статьи 337", "ч. 5": a number after such a word is not a count, unless people follow
