@@ -19,6 +19,7 @@ from awol.extract.argument_counts import (
     people_counts,
     share_count,
     surname_beside,
+    told_in_relative,
 )
 from awol.extract.arguments import (
     armed,
@@ -621,7 +622,10 @@ def _elided(
     for m in rx.finditer(text):
         before = [t for t in out if t[2] <= m.start()]
         if before and all(m.end() <= t[1] or m.start() >= t[2] for t in out):
-            out.append((before[-1][0], m.start(), m.end()))
+            # the verb left out is the clause's predicate, not a relative one about its people
+            # ("задержала дезертира, сбежавшего из части, а в августе в Тольятти — двоих")
+            main = [t for t in before if not told_in_relative(text, t[1], lex.lang)]
+            out.append(((main or before)[-1][0], m.start(), m.end()))
             out.sort(key=lambda t: t[1])
     return out
 
