@@ -253,6 +253,9 @@ def hashed(feats: list[str]) -> list[int]:
     return sorted({seen(f) if f in _HASHES else _h(f) for f in feats})
 
 
+_ADD = np.add.reduce
+
+
 class SentenceModel:
     """Hashed-feature logistic regressions, one per event type (see ``awol train``), and one
     over whole articles: does this article report any happening at all (relevance)?"""
@@ -331,7 +334,9 @@ class SentenceModel:
 
     def predict_index(self, idx: list[int]) -> dict[str, float]:
         """:meth:`predict` of the hashed features (:func:`hashed`, :func:`feature_index`)."""
-        z = (self.weights.take(idx, axis=0).sum(axis=0) + self.bias).tolist()
+        # (``np.add.reduce`` is what ``ndarray.sum`` calls, without its Python wrapper: the
+        # same sums, row after row in float32)
+        z = (_ADD(self.weights.take(idx, axis=0), axis=0) + self.bias).tolist()
         return {t: 1.0 / (1.0 + math.exp(-v)) for t, v in zip(self.types, z, strict=True)}
 
     def predict_document(self, feats: list[str]) -> float | None:

@@ -40,7 +40,7 @@ class Pattern:
     positions into the original text but lower-case ``group()`` text: use their offsets.
     """
 
-    __slots__ = ("_lower", "_icase", "_need", "_branches", "pattern", "cased")
+    __slots__ = ("_lower", "_icase", "_need", "_branches", "pattern", "cased", "_last")
 
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
@@ -59,6 +59,9 @@ class Pattern:
         # an alternation ``re`` cannot skip through (one branch opens with ``^\W*``, a class):
         # its branches searched one by one, each skipping ahead (see :func:`_first_branch`)
         self._branches = None if self.cased else _branches(lowered, self._lower)
+        # the last search: (text, pos, endpos, its match), for the same text object searched
+        # again at once (the stages of one sentence ask a vocabulary of it in turn)
+        self._last: tuple = (None, 0, None, None)
 
     def _pick(self, text: str) -> tuple[re.Pattern[str], str]:
         low = lowered(text)
@@ -68,26 +71,37 @@ class Pattern:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         # (the most called method of the extraction: ``_pick`` inlined, and a search to the end
-        # tests the literals with ``in``)
+        # tests the literals with ``in``; the same text object searched again over the same
+        # span is answered by the match found, kept by identity, so never another text's, and
+        # replaced at once, as ``lowered`` keeps its text: the stages of one sentence ask a
+        # vocabulary of it in turn)
+        last = self._last
+        if last[0] is text and last[1] == pos and last[2] == endpos:
+            return last[3]
         low = lowered(text)
-        if len(low) != len(text):
-            return self._icase.search(text, pos, len(text) if endpos is None else endpos)
-        if self.cased:
-            if self._need is not None and not self._need.may_match(low, pos, endpos):
-                return None
-            return self._icase.search(text, pos, len(text) if endpos is None else endpos)
         need = self._need
-        if endpos is None:
+        if len(low) != len(text):
+            m = self._icase.search(text, pos, len(text) if endpos is None else endpos)
+        elif self.cased:
+            if need is not None and not need.may_match(low, pos, endpos):
+                m = None
+            else:
+                m = self._icase.search(text, pos, len(text) if endpos is None else endpos)
+        elif endpos is None:
             if need is not None and not need.may_match(low, pos):
-                return None
-            if self._branches is not None:
-                return _first_branch(self._branches, low, pos, len(low))
-            return self._lower.search(low, pos)
-        if need is not None and not need.may_match(low, pos, endpos):
-            return None
-        if self._branches is not None:
-            return _first_branch(self._branches, low, pos, endpos)
-        return self._lower.search(low, pos, endpos)
+                m = None
+            elif self._branches is not None:
+                m = _first_branch(self._branches, low, pos, len(low))
+            else:
+                m = self._lower.search(low, pos)
+        elif need is not None and not need.may_match(low, pos, endpos):
+            m = None
+        elif self._branches is not None:
+            m = _first_branch(self._branches, low, pos, endpos)
+        else:
+            m = self._lower.search(low, pos, endpos)
+        self._last = (text, pos, endpos, m)
+        return m
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
         rx, t = self._pick(text)
