@@ -185,3 +185,27 @@ def test_has_trigger_says_what_the_alternation_of_all_triggers_says(lang: str) -
         assert lex.has_trigger(t) is want, t
         said += want
     assert 0 < said < len(texts)
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_filtered_search_finds_what_the_pattern_finds(lang: str) -> None:
+    """``FilteredRegex.search`` (its filter's test written inline) finds what the pattern
+    itself finds, on every dev sentence, for the sources' and the figures' patterns."""
+    lex = get_lexicon(lang)
+    regexes = [*lex.attribution, *(_cased(tuple(lex.extra.get("figure_sources") or ())))]
+    regexes += [
+        _records(lang, v)
+        for k, v in lex.extra.items()
+        if k.startswith("figure_") and isinstance(v, str)
+    ]
+    fast = [f for f in (filtered(getattr(rx, "regex", rx)) for rx in regexes if rx is not None)]
+    fast = [f for f in fast if isinstance(f, FilteredRegex)]
+    assert len(fast) > 3
+    found = 0
+    for t in _sentences(lang):
+        for f in fast:
+            want = f.regex.search(t)
+            got = f.search(t)
+            assert (got and got.span()) == (want and want.span()), (f.pattern[:40], t)
+            found += got is not None
+    assert found > 0
