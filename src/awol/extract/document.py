@@ -382,6 +382,12 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     people = (
         _people_apart(events, done, sentences, where, lang, read) if pooled is not None else None
     )
+    # (and the later events' sources read by another child: :func:`_sources_apart`)
+    sources_apart = (
+        _sources_apart(events, where, statements, lang, sentences, text)
+        if pooled is not None and len(events) >= SOURCES_APART_MIN and can_fork()
+        else None
+    )
     _when_it_happened(events, where, occurred)
     place_flights(events, done, sentences, lang)  # "по поиску сбежавшего из X": where it was
     date_in_the_story(events, lang, article.published, text)
@@ -390,7 +396,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     bounded_month(events, article.published)
     carry_armed(events, where, armed_statements)
     _court_of_story(events, courts, where, court_at)
-    _source_of_story(events, where, statements, lang, sentences, text)
+    _sources_of_story(events, where, statements, lang, sentences, text, sources_apart)
     place_from_issuer(events, lang)  # "Об этом сообщает ГУ МВД по X": where a search was issued
     if people is None or not _named_apart(events, people.value()):
         name_from_story(events, done, sentences, where, lang, names_read(read) or named.all(events))
@@ -460,6 +466,76 @@ def _named_apart(events: list[Event], got: list[tuple] | None) -> bool:
         if not e.names:  # (it names only the events that name no one)
             e.names, e.count, e.count_qualifier = names, count, qualifier
     return True
+
+
+# (the events from which a long text's sources are read in halves, one by a forked child)
+SOURCES_APART_MIN = 200
+
+
+def _sources_apart(
+    events: list[Event],
+    where: list[int],
+    statements: ArticleStatements,
+    lang: str,
+    sentences: list,
+    text: str,
+) -> tuple[int, Apart] | None:
+    """The sources of the later half of the events (:func:`_source_of_story`, from ``half``
+    on) read by a forked child while this process reads the events' places and dates and then
+    the sources of the earlier half: an event's source is a function of the event's own source,
+    evidence and sentence and of the article's sentences and statements (what it reads of the
+    other events is only their memos), and the stages before it write none of those, so read
+    apart, in halves, it gives the same.  None where no child can be forked (all read here)."""
+    half = len(events) // 2
+    try:
+        return half, Apart(
+            _sources_of, events[half:], where[half:], statements, lang, sentences, text
+        )
+    except OSError:  # pragma: no cover - no process to be had: read here
+        return None
+
+
+def _sources_of(
+    events: list[Event],
+    where: list[int],
+    statements: ArticleStatements,
+    lang: str,
+    sentences: list,
+    text: str,
+) -> list[str | None]:
+    """(In the child of :func:`_sources_apart`) each event's source as
+    :func:`_source_of_story` leaves it."""
+    _source_of_story(events, where, statements, lang, sentences, text)
+    return [e.source for e in events]
+
+
+def _sources_of_story(
+    events: list[Event],
+    where: list[int],
+    statements: ArticleStatements,
+    lang: str,
+    sentences: list,
+    text: str,
+    apart: tuple[int, Apart] | None,
+) -> None:
+    """:func:`_source_of_story` of all the events, the later half's read by the child of
+    :func:`_sources_apart` where there is one (read here where it failed)."""
+    if apart is None:
+        _source_of_story(events, where, statements, lang, sentences, text)
+        return
+    half, child = apart
+    head = events[:half]
+    _source_of_story(head, where[:half], statements, lang, sentences, text)
+    events[:half] = head
+    got = child.value()
+    rest = events[half:]
+    if got is None or len(got) != len(rest):
+        _source_of_story(rest, where[half:], statements, lang, sentences, text)
+        events[half:] = rest
+        return
+    for k, (e, source) in enumerate(zip(rest, got, strict=True)):
+        if e.source != source:
+            events[half + k] = replace(e, source=source)
 
 
 class _Names:
