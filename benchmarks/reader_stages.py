@@ -73,7 +73,9 @@ def wrap(module: str, name: str, label: str | None = None, depth: int = 1, owner
         setattr(holder, name, _timed(getattr(holder, name), label or name, depth))
 
 
-def install() -> None:
+def install(light: bool = False) -> None:
+    """The stages wrapped (``light``: none called once per sentence, whose wrappers would
+    weigh on the loop: the loop's share measured as it is)."""
     # cleaning (before extraction: the reader alone)
     wrap("awol.clean", "clean_text", "clean_text", 0)
     wrap("awol.clean.text", "normalize_text", "normalize_text", 1)
@@ -94,37 +96,42 @@ def install() -> None:
     doc.Drafts = _mark(doc.Drafts, "loop start")
     doc._counted_later = _mark(doc._counted_later, "loop end")
     v = "awol.extract.verdicts"
-    wrap(v, "analysis", "pooled.analysis", 2, owner="Ahead")
     wrap("awol.parallel", "result", "Parts.result (wait, between, unpickle)", 3, owner="Parts")
     wrap(v, "_between", "part read between", 4, owner="Ahead")
     wrap(v, "_read_here", "part read here (verdicts, names)", 3, owner="Ahead")
-    wrap(v, "load", "load (worker's reading)", 3)
     wrap("awol.extract.attribution", "know", "sources.know", 3, owner="SourceChain")
     for name in (
-        "analyse_sentence",
-        "find_figures",
-        "sentence_stages",
-        "_courts",
-        "armed_statement",
-        "occurrence",
-        "soon_after",
-        "told_in_relative",
-        "ongoing_search",
-        "another_case",
-        "part_of_group",
-        "recap",
-        "same_person",
-        "referent",
-        "clause_bounds",
-        "vague_quantity",
-        "place_there",
-        "_people_counted",
-        "state_key",
-        "forget",
+        ()
+        if light
+        else (
+            "analyse_sentence",
+            "find_figures",
+            "sentence_stages",
+            "_courts",
+            "armed_statement",
+            "occurrence",
+            "soon_after",
+            "told_in_relative",
+            "ongoing_search",
+            "another_case",
+            "part_of_group",
+            "recap",
+            "same_person",
+            "referent",
+            "clause_bounds",
+            "vague_quantity",
+            "place_there",
+            "_people_counted",
+            "state_key",
+            "forget",
+        )
     ):
         wrap(d, name, name, 2)
-    wrap("awol.extract.figure_sources", "add", "statements.add", 2, owner="ArticleStatements")
-    wrap("awol.extract.merging", "merge", "drafts.merge", 2, owner="Drafts")
+    if not light:
+        wrap("awol.extract.figure_sources", "add", "statements.add", 2, owner="ArticleStatements")
+        wrap("awol.extract.merging", "merge", "drafts.merge", 2, owner="Drafts")
+        wrap(v, "load", "load (worker's reading)", 3)
+        wrap(v, "analysis", "pooled.analysis", 2, owner="Ahead")
     for name, depth in (
         ("_counted_later", 1),
         ("merge_background", 1),
@@ -134,7 +141,7 @@ def install() -> None:
         ("army_country", 1),
         ("_sentence_places", 1),
         ("map_halves", 1),
-        ("_finish", 2),
+        ("_finish", 2 if not light else -1),
         ("_people_apart", 1),
         ("_when_it_happened", 1),
         ("place_flights", 1),
@@ -157,6 +164,8 @@ def install() -> None:
         ("table_figures", 1),
         ("dedupe_figures", 1),
     ):
+        if depth < 0:
+            continue
         if name == "merge_background":
             wrap("awol.extract.merging", name, name, depth, owner="Drafts")
         else:
@@ -177,6 +186,7 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, default=ROOT / "corpus" / "dev")
     ap.add_argument("--json", action="store_true", help="one JSON line, not the table")
     ap.add_argument("--profile", metavar="STAGE", help="cProfile of one stage (its label)")
+    ap.add_argument("--light", action="store_true", help="no stage called per sentence timed")
     args = ap.parse_args()
     if args.profile:
         import cProfile
@@ -194,7 +204,7 @@ def main() -> None:
     text = long_text(corpus_texts(args.corpus, args.lang), int(args.mb * 1_000_000))
     doc = Document(origin="long.txt", content=text.encode("utf-8"), id="long",
                    language=args.lang, published="2024-06-30")  # fmt: skip
-    install()
+    install(args.light)
     pipeline = Pipeline()
     t0, w0 = time.thread_time(), time.perf_counter()
     (res,) = pipeline.process([doc])

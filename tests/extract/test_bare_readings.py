@@ -57,12 +57,14 @@ def test_a_bare_reading_is_the_one_sent_pickled(monkeypatch, lang: str) -> None:
     sent = part()
     monkeypatch.setattr(pool, "_bare", lambda an: False)  # every reading pickled
     pickled = part()
-    assert [(i, k) for i, k, _b in sent] == [(i, k) for i, k, _b in pickled]
-    bare = [n for n, (_i, _k, b) in enumerate(sent) if b is None]
+    assert [(i, k) for i, k, _b, _s in sent] == [(i, k) for i, k, _b, _s in pickled]
+    bare = [n for n, (_i, _k, b, _s) in enumerate(sent) if b is None]
     assert len(bare) > len(sent) / 2  # (most sentences have nothing to read)
     assert len(bare) < len(sent)
     chain = SourceChain(sentences, lex)
-    for n, ((i, _k, blob), (_i, _k2, whole)) in enumerate(zip(sent, pickled, strict=True)):
+    for n, ((i, _k, blob, _s), (_i, _k2, whole, _s2)) in enumerate(
+        zip(sent, pickled, strict=True)
+    ):
         assert whole is not None
         if blob is not None:
             continue

@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from functools import partial
 
@@ -24,7 +23,7 @@ from awol.extract.attribution import (
     opens_new_story,
     tells_earlier,
 )
-from awol.extract.carry import armed_statement, bounded_month, carry_armed, soon_after
+from awol.extract.carry import bounded_month, carry_armed, soon_after
 from awol.extract.classifier import get_model
 from awol.extract.counts import find_counts, vague_quantity
 from awol.extract.dates import resolve_offset
@@ -59,9 +58,8 @@ from awol.extract.people import name_from_story
 from awol.extract.places import PlaceMention, landmarks_left_out
 from awol.extract.places_home import place_at_home
 from awol.extract.places_source import place_from_issuer
-from awol.extract.prefilter import filtered
 from awol.extract.rescue import read_again, rescued
-from awol.extract.sentence_pool import STORY_WINDOW, forget, state_key
+from awol.extract.sentence_pool import STORY_WINDOW, Stages, forget, sentence_stages, state_key
 from awol.extract.sentences import clause_bounds, split_sentences
 from awol.extract.story import (
     AUTHORITY_TYPES,
@@ -71,15 +69,12 @@ from awol.extract.story import (
     authority_country,
     carry_search_group,
     carry_story_person,
-    court_places,
     courts_near,
     date_in_the_story,
     destination,
     destination_only_is_not_the_place,
     left_country,
-    names_a_court,
     near_the_unit,
-    occurrence,
     occurrences_near,
     outside,
     owner_not_place,
@@ -208,8 +203,9 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
             if pooled is not None
             else None
         )
+        stages: Stages | None = None  # (read with the workers' reading, where taken)
         if got is not None:
-            an, figs = got
+            an, figs, stages = got
         else:
             an = analyse_sentence(
                 sent,
@@ -266,8 +262,12 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
                 m.background = m.anaphoric or (
                     not sole and not main and m.prob is not None and m.prob < BACKGROUND
                 )
+        if stages is None:
+            body = sent.start >= head_end
+            stages = sentence_stages(an, an.mentions, lex, in_story, body, article.published)
+        if stages.armed is not None:
+            armed_statements.append(stages.armed)
         if not an.mentions and in_story:
-            armed_statement(an, lex, armed_statements)
             if not figs:
                 # "More than 100 soldiers who refused to fight were flown to Yekaterinburg": the
                 # size of the group the story's "the soldiers" speak of
@@ -327,15 +327,12 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
                 continue
             drafts.merge(m)
         prev, prev_figures = an, bool(figs)
-        for court in _courts(sent.text, an, lang):
+        for court in stages.courts:
             courts.append(court)
             court_at.append(sent.index)
         # (not "another incident took place on December 6": that is another happening)
-        if not an.mentions and sent.start >= head_end and not lex.additive.search(sent.text):
-            # (it reads the places itself where the analysis has not)
-            occ = occurrence(sent.text, sent.index, lang, article.published, an.read_places or [])
-            if occ is not None:
-                occurred.append(occ)
+        if stages.occurred is not None:
+            occurred.append(stages.occurred)
         if an.mentions:
             last_event_sentence = sent.index
             for m in an.mentions:
@@ -875,24 +872,6 @@ def _when_it_happened(events: list[Event], where: list[int], occurred: list[Occu
         if e.place_text is None and len(regions) == 1:
             p = next(p for p in o.places if p.region)
             e.place_text, e.region, e.country = p.text, p.region, p.country
-
-
-def _courts(text: str, an: SentenceAnalysis, lang: str) -> list[PlaceMention]:
-    """The places naming a court in one sentence (the gazetteer reads a sentence the analysis
-    skipped only when it has a court word)."""
-    places = an.read_places
-    if places is None:  # (not read yet: only where it names a court)
-        if not names_a_court(text, lang):
-            return []
-        places = an.places
-    if not places and _COURT_WORD.search(text):
-        from awol.extract.places import get_gazetteer
-
-        places = get_gazetteer().find(text, lang)
-    return court_places(text, places, lang) if places else []
-
-
-_COURT_WORD = filtered(re.compile(r"\b(?:court|tribunal|суд)", re.IGNORECASE))
 
 
 def _court_of_story(

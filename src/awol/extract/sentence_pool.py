@@ -15,6 +15,10 @@ only where those four are the ones it carries itself (else it reads the sentence
 same readings, so the same extraction (tests/extract/test_verdicts_ahead.py), whatever the
 chunk and the warm-up.
 
+With each reading goes what the reader's loop reads of the sentence for the article's later
+stages (its armed statement, its courts, when "it took place": :func:`sentence_stages`), a
+function of the reading and of whether it is in a story: the reader takes it with the reading.
+
 A reading is sent pickled, the sentence and the lexicon's triggers by reference (the reader's
 own objects), and what it leaves to read later (its source, its counts and dates) as a mark the
 reader turns back into the same reading from its own chain of sources (:func:`restore`).
@@ -25,16 +29,21 @@ from __future__ import annotations
 import copyreg
 import io
 import pickle
+import re
 from collections.abc import Callable
 from functools import partial
-from typing import Any
+from typing import Any, NamedTuple
 
 from awol.extract.attribution import Source, SourceChain
+from awol.extract.carry import armed_statement
 from awol.extract.figures import find_figures
 from awol.extract.lexicon import Trigger
 from awol.extract.mentions import SentenceAnalysis, analyse_sentence, sentence_arguments
 from awol.extract.merging import MERGE_WINDOW
+from awol.extract.places import PlaceMention
+from awol.extract.prefilter import filtered
 from awol.extract.sentences import Sentence
+from awol.extract.story import Occurrence, court_places, names_a_court, occurrence
 
 STORY_WINDOW = 6  # sentences after an event mention that may continue its story
 # sentences a worker reads before its part, carrying nothing in: more than MERGE_WINDOW (the
@@ -61,6 +70,79 @@ def state_key(
     return (in_story, after_figure, as_of, tuple(known.items()))
 
 
+class Stages(NamedTuple):
+    """What the reader's loop reads of one sentence besides its reading, for the article's
+    stages (:func:`sentence_stages`)."""
+
+    armed: tuple | None  # "All 10 men were reportedly unarmed" (carry.armed_statement)
+    courts: list[PlaceMention]  # the places naming a court (for verdicts told without one)
+    occurred: Occurrence | None  # "the escape took place on May 24" (story.occurrence)
+
+
+NOTHING = Stages(None, [], None)
+
+
+def sentence_stages(
+    an: SentenceAnalysis,
+    mentions: list,
+    lex,
+    in_story: bool,
+    body: bool,
+    published: str | None,
+) -> Stages:
+    """The stages :func:`awol.extract.document._read` reads of a sentence besides its mentions,
+    in its order: the armed statement of a sentence of a story with no event (``mentions``: its
+    mentions, the figures' restatements left out), the courts it names, and, in the body
+    (``body``) of a sentence with no event that tells no other happening, when and where "it
+    took place".  A function of the reading and of ``in_story``, so a worker reads it for the
+    reader with the reading (:func:`analyse_part`), where the reader takes the reading."""
+    text = an.sentence.text
+    lang = lex.lang
+    armed: list = []
+    if not mentions and in_story:
+        armed_statement(an, lex, armed)
+    courts = court_places_of(text, an, lang)
+    occ = None
+    if not mentions and body and not lex.additive.search(text):
+        # (it reads the places itself where the analysis has not)
+        occ = occurrence(text, an.sentence.index, lang, published, an.read_places or [])
+    if not armed and not courts and occ is None:
+        return NOTHING
+    return Stages(armed[0] if armed else None, courts, occ)
+
+
+def court_places_of(text: str, an: SentenceAnalysis, lang: str) -> list[PlaceMention]:
+    """The places naming a court in one sentence (the gazetteer reads a sentence the analysis
+    skipped only when it has a court word)."""
+    places = an.read_places
+    if places is None:  # (not read yet: only where it names a court)
+        if not names_a_court(text, lang):
+            return []
+        places = an.places
+    if not places and _COURT_WORD.search(text):
+        from awol.extract.places import get_gazetteer
+
+        places = get_gazetteer().find(text, lang)
+    return court_places(text, places, lang) if places else []
+
+
+_COURT_WORD = filtered(re.compile(r"\b(?:court|tribunal|суд)", re.IGNORECASE))
+
+
+def _stages_unread(
+    an: SentenceAnalysis, mentions: list, lex, in_story: bool, body: bool, published
+) -> Stages | None:
+    """(A worker) :func:`sentence_stages`, leaving the reading as it found it (what they read
+    of it on the way, its counts and dates, its places, is read again by the reader where it
+    asks: the same); None for :data:`NOTHING` (most sentences: nothing is sent)."""
+    kept = an.pending, an.read_counts, an.read_dates, an.read_places
+    try:
+        stages = sentence_stages(an, mentions, lex, in_story, body, published)
+    finally:
+        an.pending, an.read_counts, an.read_dates, an.read_places = kept
+    return None if stages is NOTHING else stages
+
+
 def analyse_part(
     sentences: list[Sentence],
     lex,
@@ -72,11 +154,12 @@ def analyse_part(
     verdict_of: Callable[[int], Any],
     names_of: Callable[[int], list],
     keys: dict[int, int],
-) -> tuple[list[tuple[int, tuple, bytes | None]], dict]:
+) -> tuple[list[tuple[int, tuple, bytes | None, Stages | None]], dict]:
     """Each sentence of ``sentences[start:stop]`` read as :func:`awol.extract.document._read`
     reads it (from ``WARMUP`` sentences before, nothing carried in): (index, :func:`state_key`,
-    the pickled (analysis, figures), or None for a bare reading with no figure: :func:`bare`);
-    ``keys``: the lexicon's triggers by id (sent by key).  And what the sentences of the part
+    the pickled (analysis, figures), or None for a bare reading with no figure: :func:`bare`,
+    and its :func:`sentence_stages`, None for nothing); ``keys``: the lexicon's triggers by id
+    (sent by key).  And what the sentences of the part
     that were read say of their source (for the reader's chain,
     :meth:`~awol.extract.attribution.SourceChain.know`: its later stages ask for them)."""
     ahead = int(lex.extra.get("story_ahead") or 0)
@@ -119,7 +202,8 @@ def analyse_part(
             ]
         after_figure = bool(figs)
         if i >= start:
-            out.append((i, key, None if not figs and _bare(an) else dump(an, figs)))
+            stages = _stages_unread(an, mentions, lex, in_story, sent.start >= head_end, published)
+            out.append((i, key, None if not figs and _bare(an) else dump(an, figs), stages))
         if mentions:
             last_event = i
             for m in mentions:

@@ -13,7 +13,7 @@ from awol.extract.classifier import Candidate, document_features, get_model, ite
 from awol.extract.mentions import Verdict
 from awol.extract.names import NameMention, find_person_names
 from awol.extract.recent import add_preread, clear_preread
-from awol.extract.sentence_pool import WARMUP, analyse_part, load
+from awol.extract.sentence_pool import NOTHING, WARMUP, Stages, analyse_part, load
 from awol.extract.tokens import LEMMA, Token
 from awol.parallel import Parts, can_fork, workers
 
@@ -312,7 +312,7 @@ class Ahead(Mapping):
         self.preread: list[list[str]] = []  # the texts each part read ahead (kept two parts)
         # each sentence's reading by the workers, with what it was read with (where they read
         # the sentence stage: ``head_end`` given), until the reader asks for it
-        self.analysed: dict[int, tuple[tuple, bytes | None]] = {}
+        self.analysed: dict[int, tuple[tuple, bytes | None, Stages | None]] = {}
         self.published = published
         self.own: list[dict] = []  # what the parts' sentences say of their source, as read
         self.taken = 0  # (the readings the reader took, of those it asked for)
@@ -361,8 +361,8 @@ class Ahead(Mapping):
         start, stop, found, lemmas, named, pre, analysed, own = part
         assert (start, stop) == span
         self.named.extend(named)
-        for i, key, blob in analysed:
-            self.analysed[i] = (key, blob)
+        for i, key, blob, stages in analysed:
+            self.analysed[i] = (key, blob, stages)
         self.own.append(own)
         # (the reader is in the part before this one: the one before that is forgotten)
         if len(self.preread) >= 2:
@@ -414,10 +414,11 @@ class Ahead(Mapping):
         )
         self.upto = span[1]
 
-    def analysis(self, i: int, key: tuple, sources) -> tuple[Any, list] | None:
-        """The workers' reading of sentence ``i`` (its analysis and figures), where they read
-        it with ``key`` (:func:`~awol.extract.sentence_pool.state_key`); else None (the
-        reader reads it).  Asked once per sentence, in order."""
+    def analysis(self, i: int, key: tuple, sources) -> tuple[Any, list, Stages] | None:
+        """The workers' reading of sentence ``i`` (its analysis, figures and
+        :func:`~awol.extract.sentence_pool.sentence_stages`), where they read it with ``key``
+        (:func:`~awol.extract.sentence_pool.state_key`); else None (the reader reads it).
+        Asked once per sentence, in order."""
         self._until(i)
         if self.own:
             for own in self.own:  # (the reader's chain of sources learns what they read)
@@ -428,9 +429,10 @@ class Ahead(Mapping):
         if got is None or got[0] != key:
             return None
         self.taken += 1
-        return load(
+        an, figs = load(
             got[1], i, self.sentences, self.triggers, self.lex, self.published, sources, self.topic
         )
+        return an, figs, got[2] or NOTHING
 
     def _until(self, i: int) -> None:
         while self.upto <= i and self._next():

@@ -1,0 +1,82 @@
+"""A long text's workers read, with each sentence's reading, what the reader's loop reads of it
+for the article's later stages (speed23: ``sentence_pool.sentence_stages``: the armed statement,
+the courts, when and where "it took place"), and the reader takes them with the reading.  What a
+worker sends for a sentence is what the reader reads of the reading it loads (so the reader may
+take it in place of reading it), and reading them leaves the reading sent as it was (the same
+bytes as where they are not read)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from awol.clean.encoding import decode
+from awol.extract import sentence_pool as pool
+from awol.extract.attribution import SourceChain
+from awol.extract.classifier import get_model
+from awol.extract.lexicon import get_lexicon
+from awol.extract.names import find_person_names
+from awol.extract.sentences import split_sentences
+from awol.extract.verdicts import _triggers, read_verdicts
+
+DEV = Path(__file__).resolve().parents[2] / "corpus" / "dev"
+PUBLISHED = "2024-06-30"
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_the_stages_a_worker_sends_are_the_readers(monkeypatch, lang: str) -> None:
+    if get_model() is None:
+        pytest.skip("no sentence model")
+    files = sorted(DEV.glob(f"{lang}-*.txt"))[:24]
+    text = "\n\n".join(decode(p.read_bytes(), str(p))[0].strip() for p in files)
+    lex = get_lexicon(lang)
+    sentences = split_sentences(text, lang)
+    topic = [bool(lex.topic.search(s.text)) for s in sentences]
+    verdicts, _ = read_verdicts(sentences, lex, None, topic)
+    triggers = _triggers(lex)
+    keys = {id(t): k for k, t in enumerate(triggers)}
+    head_end = sentences[3].start  # (the first sentences as a headline: no occurrence there)
+
+    def names_of(i: int) -> list:
+        return find_person_names(sentences[i].text, lang)
+
+    def part() -> list:
+        out, _own = pool.analyse_part(
+            sentences, lex, PUBLISHED, topic, head_end, 0, len(sentences), verdicts.get,
+            names_of, keys,
+        )  # fmt: skip
+        return out
+
+    sent = part()
+    chain = SourceChain(sentences, lex)
+    found = {"armed": 0, "courts": 0, "occurred": 0}
+    for i, key, blob, stages in sent:
+        an, figs = pool.load(blob, i, sentences, triggers, lex, PUBLISHED, chain, topic)
+        mentions = an.mentions
+        if figs:  # (as the reader leaves them: the figures' restatements out)
+            values = {f.value for f in figs}
+            mentions = [
+                m for m in mentions if m.count is not None and m.count not in values and m.count < 40
+            ]
+        body = sentences[i].start >= head_end
+        mine = pool.sentence_stages(an, mentions, lex, key[0], body, PUBLISHED)
+        assert (stages or pool.NOTHING) == mine, (i, sentences[i].text)
+        for k in found:
+            found[k] += bool(getattr(mine, k))
+    assert sum(map(bool, found.values())) >= 2, found  # (the text has some of them)
+    # the readings sent are the same where the stages are not read (the same fields and
+    # figures, what is left to read later left the same)
+
+    def value(i: int, blob: bytes | None) -> tuple:
+        an, figs = pool.load(blob, i, sentences, triggers, lex, PUBLISHED, chain, topic)
+        fields = dict(vars(an))
+        pending, src = fields.pop("pending"), fields.pop("read_source")
+        return fields, figs, pending is None, src.__class__.__name__
+
+    monkeypatch.setattr(pool, "_stages_unread", lambda *a: None)
+    unread = part()
+    assert [(i, k) for i, k, _b, _s in unread] == [(i, k) for i, k, _b, _s in sent]
+    for (i, _k, blob, _s), (_i, _k2, plain, _s2) in zip(sent, unread, strict=True):
+        assert (blob is None) == (plain is None)
+        assert value(i, blob) == value(i, plain), (i, sentences[i].text)
