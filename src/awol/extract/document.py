@@ -344,6 +344,13 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
                     known_names[n] = sent.index
                 if m.date is not None and m.date.value:
                     last_date = m.date.value
+    # (a long text read on two cores: its figures read by a forked child while this process
+    # makes the events: :func:`_figures_apart`)
+    figures_apart = (
+        _figures_apart(figures or head_figures, sentences, lex, article.published, statements)
+        if pooled is not None
+        else None
+    )
     _counted_later(untold, groups)
     # the headline's events only where the body does not tell one of that type; where it does,
     # the headline is one more telling of the first body event it is compatible with: it adds
@@ -412,10 +419,49 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     elif events and prison_story(text, events, lex):
         # an escape from prison, no desertion: the hunt is for escaped prisoners
         events = [e for e in events if names_desertion(e.evidence.text, lex)]
-    figures = sorted(figures + table_figures(sentences, lex, article.published), key=lambda x: x[0])
+    told = figures_apart.value() if figures_apart is not None else None
+    if told is None:  # (read here: no child, or it failed)
+        told = _figures_of(figures, sentences, lex, article.published, statements)
+    return Extraction(article, events, told)
+
+
+def _figures_of(
+    figures: list[tuple[int, Figure]],
+    sentences: list,
+    lex,
+    published: str | None,
+    statements: ArticleStatements,
+) -> list[Figure]:
+    """The article's figures: the body's (else the headline's) and its tables', each with the
+    source the article gives it, restatements dropped."""
+    figures = sorted(figures + table_figures(sentences, lex, published), key=lambda x: x[0])
     # (the outlet people told is an event's source, not a statistic's)
-    figs = statements.attribute(figures, _not_told)
-    return Extraction(article, events, dedupe_figures(figs))
+    return dedupe_figures(statements.attribute(figures, _not_told))
+
+
+# the figures of a long text read on two cores from which they are read by a forked child
+# (:func:`_figures_apart`; fewer: the fork costs more than it saves)
+FIGURES_APART_MIN = 100
+
+
+def _figures_apart(
+    figures: list[tuple[int, Figure]],
+    sentences: list,
+    lex,
+    published: str | None,
+    statements: ArticleStatements,
+) -> Apart | None:
+    """The article's figures (:func:`_figures_of`) read by a forked child where the text was
+    read on more than one core (the workers have ended with the loop: a core is free) and it
+    holds many, while this process makes the events: they are all found by the loop's end, and
+    what they read (the sentences and their statements, read where asked) nothing after it
+    changes.  None where no child can be forked (read here, at the end)."""
+    if len(figures) < FIGURES_APART_MIN or not can_fork():
+        return None
+    try:
+        return Apart(_figures_of, figures, sentences, lex, published, statements)
+    except OSError:  # pragma: no cover - no process to be had: read here
+        return None
 
 
 # the events of a long text read on two cores from which the story's people are read by a
