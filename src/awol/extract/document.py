@@ -60,7 +60,7 @@ from awol.extract.places_home import place_at_home
 from awol.extract.places_source import place_from_issuer
 from awol.extract.rescue import read_again, rescued
 from awol.extract.sentence_pool import STORY_WINDOW, Stages, forget, sentence_stages, state_key
-from awol.extract.sentences import clause_bounds, split_sentences
+from awol.extract.sentences import clause_bounds, split_sentences_read
 from awol.extract.story import (
     AUTHORITY_TYPES,
     COURT_TYPES,
@@ -93,7 +93,7 @@ from awol.extract.verdicts import (
     settle,
 )
 from awol.model import Article, Event, Evidence, Extraction, Figure
-from awol.parallel import Apart, can_fork, map_halves
+from awol.parallel import Apart, can_fork, map_halves, workers
 
 DEFAULT_COUNTRY_TYPES = ("wanted", "prosecution", "sentence")  # acts of the Russian state
 
@@ -122,8 +122,11 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
         return Extraction(article)
     lex = get_lexicon(lang)
     text = article.text
-    sentences = split_sentences(text, lang)
-    topic = [bool(lex.topic.search(s.text)) for s in sentences]  # read once for both readers
+    # (whether each names desertion: read once for both readers; a long text's in halves where
+    # it may use more than one core, :func:`~awol.extract.sentences.split_sentences_read`)
+    sentences, topic = split_sentences_read(
+        text, lang, partial(_names_desertion, lex), workers() > 1 and can_fork()
+    )
     ahead = int(lex.extra.get("story_ahead") or 0)
     # (a long text's are read by worker processes while this one reads its sentences)
     model = get_model()
@@ -607,6 +610,10 @@ def _names_of(read: dict, named: _Names, i: int) -> list[NameMention]:
     """The person names of sentence ``i``: the workers', where they read them, else read once."""
     got = names_at(read["verdicts"], i)
     return named.at(i) if got is None else got
+
+
+def _names_desertion(lex, text: str) -> bool:
+    return bool(lex.topic.search(text))
 
 
 def _or(value, default):

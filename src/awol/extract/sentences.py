@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from awol.extract.lexicon import get_lexicon, lower_pattern
 from awol.extract.prefilter import lowered
@@ -35,16 +37,88 @@ def split_sentences(text: str, lang: str) -> list[Sentence]:
     """Sentences of ``text`` with their offsets; ``text[s.start:s.end] == s.text``."""
     abbrev = get_lexicon(lang).abbreviations if lang else frozenset()
     out: list[Sentence] = []
-    pos = 0
-    para = 0
-    for pm in [*_PARA.finditer(text), None]:
-        pend = pm.start() if pm else len(text)
+    _split_span(text, 0, len(text), abbrev, out, 0)
+    return out
+
+
+def _split_span(
+    text: str, pos: int, stop: int, abbrev: frozenset[str], out: list[Sentence], para: int
+) -> int:
+    """The sentences of the paragraphs of ``text[pos:stop]`` added to ``out`` (``stop``: the
+    text's end, or where a paragraph break starts that no break before it runs into), the
+    first numbered ``para``; the number of the paragraph after them."""
+    for pm in [*_PARA.finditer(text, pos, stop), None]:
+        pend = pm.start() if pm else stop
         _split_paragraph(text, pos, pend, abbrev, out, para)
         para += 1
         if pm is None:
             break
         pos = pm.end()
-    return out
+    return para
+
+
+# (a text of this many characters or more, where more than one core may be used, is split in
+# halves: :func:`split_sentences_read`)
+SPLIT_APART_MIN_CHARS = 1_000_000
+
+
+def split_sentences_read(
+    text: str, lang: str, read: Callable[[str], Any], apart: bool = False
+) -> tuple[list[Sentence], list]:
+    """:func:`split_sentences` and ``read(s.text)`` of each sentence (its topic); with ``apart``
+    (more than one core to be had) a long text's later paragraphs split and read by a forked
+    child (:class:`awol.parallel.Apart`) while this process splits and reads the earlier ones:
+    a paragraph's sentences are a function of the paragraph, so cut at a paragraph break
+    (:func:`_cut`) the halves give the same sentences, numbered on from the first half's.  A
+    child that fails leaves its half to this process."""
+    abbrev = get_lexicon(lang).abbreviations if lang else frozenset()
+    cut = _cut(text) if apart and len(text) >= SPLIT_APART_MIN_CHARS else None
+    child = None
+    if cut is not None:
+        from awol.parallel import Apart
+
+        try:
+            child = Apart(_later_half, text, cut, abbrev, read)
+        except OSError:  # pragma: no cover - no process to be had: all split here
+            child = None
+    out: list[Sentence] = []
+    if child is None:
+        _split_span(text, 0, len(text), abbrev, out, 0)
+        return out, [read(x.text) for x in out]
+    q, after = cut
+    para = _split_span(text, 0, q, abbrev, out, 0)
+    values = [read(x.text) for x in out]
+    got = child.value()
+    if got is None:  # (the child failed: its half split here)
+        rest: list[Sentence] = []
+        _split_span(text, after, len(text), abbrev, rest, 0)
+        got = ([(x.start, x.end, x.paragraph) for x in rest], [read(x.text) for x in rest])
+    spans, read_later = got
+    n = len(out)
+    out.extend(Sentence(text[a:b], a, b, n + k, para + p) for k, (a, b, p) in enumerate(spans))
+    values.extend(read_later)
+    return out, values
+
+
+def _cut(text: str) -> tuple[int, int] | None:
+    """A paragraph break near the middle of ``text`` that the whole text's breaks hold as it
+    is: (where it starts, where it ends); one after a character that is not a space (a break
+    is all spaces: none before it runs into it, so a search from there finds the break the
+    whole text's search finds).  None where there is none."""
+    for m in _PARA.finditer(text, len(text) // 2):
+        if not text[m.start() - 1].isspace():
+            return m.start(), m.end()
+    return None
+
+
+def _later_half(
+    text: str, cut: tuple[int, int], abbrev: frozenset[str], read: Callable[[str], Any]
+) -> tuple[list[tuple[int, int, int]], list]:
+    """(The child of :func:`split_sentences_read`) the sentences after the break ``cut`` as
+    (start, end, paragraph from 0), and ``read`` of each."""
+    out: list[Sentence] = []
+    _split_span(text, cut[1], len(text), abbrev, out, 0)
+    return [(x.start, x.end, x.paragraph) for x in out], [read(x.text) for x in out]
 
 
 def _split_paragraph(
