@@ -154,17 +154,20 @@ def analyse_part(
     verdict_of: Callable[[int], Any],
     names_of: Callable[[int], list],
     keys: dict[int, int],
-) -> tuple[list[tuple[int, tuple, bytes | None, Stages | None]], dict]:
+    here: bool = False,
+) -> tuple[list[tuple[int, tuple, bytes | tuple | None, Stages | None]], dict]:
     """Each sentence of ``sentences[start:stop]`` read as :func:`awol.extract.document._read`
     reads it (from ``WARMUP`` sentences before, nothing carried in): (index, :func:`state_key`,
     the pickled (analysis, figures), or None for a bare reading with no figure: :func:`bare`,
     and its :func:`sentence_stages`, None for nothing); ``keys``: the lexicon's triggers by id
-    (sent by key).  And what the sentences of the part
+    (sent by key).  ``here``: the part is read in the reader's own process (between its parts),
+    so each reading is kept as it is, not pickled (only what it leaves to read later marked, as
+    for a worker's: the reader's :func:`load` of it is the same, without a copy made twice).  And what the sentences of the part
     that were read say of their source (for the reader's chain,
     :meth:`~awol.extract.attribution.SourceChain.know`: its later stages ask for them)."""
     ahead = int(lex.extra.get("story_ahead") or 0)
     sources = SourceChain(sentences, lex)
-    dump = _dumper(keys)
+    dump = _marked if here else _dumper(keys)
     last_event = -10
     known: dict[str, int] = {}
     after_figure = False
@@ -258,22 +261,28 @@ def _dumper(keys: dict[int, int]) -> Callable[[SentenceAnalysis, list], bytes]:
     pickler.dispatch_table = table
 
     def dump(an: SentenceAnalysis, figs: list) -> bytes:
-        if an.pending is not None:
-            an.pending = _ARGUMENTS  # type: ignore[assignment]
-        src = an.read_source
-        if src is not None and src.__class__ is not Source:
-            an.read_source = _SOURCE
         buf.seek(0)
         buf.truncate()
         pickler.clear_memo()
-        pickler.dump((an, figs))
+        pickler.dump(_marked(an, figs))
         return buf.getvalue()
 
     return dump
 
 
+def _marked(an: SentenceAnalysis, figs: list) -> tuple[SentenceAnalysis, list]:
+    """``(an, figs)`` with what ``an`` leaves to read later marked (:func:`load` reads it from
+    the reader's chain of sources)."""
+    if an.pending is not None:
+        an.pending = _ARGUMENTS  # type: ignore[assignment]
+    src = an.read_source
+    if src is not None and src.__class__ is not Source:
+        an.read_source = _SOURCE
+    return an, figs
+
+
 def load(
-    blob: bytes | None,
+    blob: bytes | tuple | None,
     i: int,
     sentences: list[Sentence],
     triggers: list[Trigger],
@@ -289,11 +298,14 @@ def load(
     if blob is None:
         assert topic is not None
         return bare(sentences[i], topic[i], partial(sources.source, i)), []
-    _LOADING = (sentences, triggers)
-    try:
-        an, figs = pickle.loads(blob)
-    finally:
-        _LOADING = ((), ())
+    if blob.__class__ is tuple:  # (read in this process: kept as it was read, marked)
+        an, figs = blob
+    else:
+        _LOADING = (sentences, triggers)
+        try:
+            an, figs = pickle.loads(blob)
+        finally:
+            _LOADING = ((), ())
     if an.pending is not None:
         text = an.sentence.text
         an.pending = lambda: sentence_arguments(text, lex, published, sources.source(i))

@@ -79,6 +79,7 @@ LAST_CHUNK = 500
 MAX_WORKERS = 7  # (besides the reader)
 
 _JOB: tuple = ()  # (sentences, lex, title, topic, the triggers' keys): read by forked workers
+_HERE = False  # (a part read by the reader itself, between its own: see Ahead._between)
 
 
 def read_verdicts_ahead(
@@ -232,7 +233,17 @@ def _chunk(span: tuple[int, int]) -> tuple | None:
             return find_person_names(sentences[i].text, lex.lang)
 
         analysed, own = analyse_part(
-            sentences, lex, published, topic, head_end, start, stop, verdicts.get, names_of, keys
+            sentences,
+            lex,
+            published,
+            topic,
+            head_end,
+            start,
+            stop,
+            verdicts.get,
+            names_of,
+            keys,
+            _HERE,  # (read between the reader's parts: its readings kept, not pickled)
         )
     return start, stop, out, lemmas, named, pre, analysed, own
 
@@ -312,7 +323,7 @@ class Ahead(Mapping):
         self.preread: list[list[str]] = []  # the texts each part read ahead (kept two parts)
         # each sentence's reading by the workers, with what it was read with (where they read
         # the sentence stage: ``head_end`` given), until the reader asks for it
-        self.analysed: dict[int, tuple[tuple, bytes | None, Stages | None]] = {}
+        self.analysed: dict[int, tuple[tuple, bytes | tuple | None, Stages | None]] = {}
         self.published = published
         self.own: list[dict] = []  # what the parts' sentences say of their source, as read
         self.taken = 0  # (the readings the reader took, of those it asked for)
@@ -328,13 +339,13 @@ class Ahead(Mapping):
 
     def _between(self, k: int) -> tuple | None:
         """Part ``k`` read in this process as a worker reads it (while a worker reads the
-        reader's next part)."""
-        global _JOB
-        _JOB = self.job
+        reader's next part), its readings kept as they are (not pickled: they stay here)."""
+        global _JOB, _HERE
+        _JOB, _HERE = self.job, True
         try:
             return _part(k)
         finally:
-            _JOB = ()
+            _JOB, _HERE = (), False
 
     def close(self) -> None:
         if self.pool is not None:

@@ -1,0 +1,66 @@
+"""The parts a long text's reader reads itself between its own (verdicts.Ahead._between) keep
+their readings as they are (speed23: ``analyse_part(..., here=True)``), not pickled and loaded
+back: each one loaded is the reading a worker's pickle gives, field for field (what it leaves to
+read later read from the reader's chain the same way), with the same state keys and stages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from awol.clean.encoding import decode
+from awol.extract import sentence_pool as pool
+from awol.extract.attribution import SourceChain
+from awol.extract.classifier import get_model
+from awol.extract.lexicon import get_lexicon
+from awol.extract.names import find_person_names
+from awol.extract.sentences import split_sentences
+from awol.extract.verdicts import _triggers, read_verdicts
+
+DEV = Path(__file__).resolve().parents[2] / "corpus" / "dev"
+PUBLISHED = "2024-06-30"
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_a_reading_kept_here_is_the_one_a_worker_pickles(lang: str) -> None:
+    if get_model() is None:
+        pytest.skip("no sentence model")
+    files = sorted(DEV.glob(f"{lang}-*.txt"))[:20]
+    text = "\n\n".join(decode(p.read_bytes(), str(p))[0].strip() for p in files)
+    lex = get_lexicon(lang)
+    sentences = split_sentences(text, lang)
+    topic = [bool(lex.topic.search(s.text)) for s in sentences]
+    verdicts, _ = read_verdicts(sentences, lex, None, topic)
+    triggers = _triggers(lex)
+    keys = {id(t): k for k, t in enumerate(triggers)}
+
+    def names_of(i: int) -> list:
+        return find_person_names(sentences[i].text, lang)
+
+    def part(here: bool) -> list:
+        out, _own = pool.analyse_part(
+            sentences, lex, PUBLISHED, topic, 0, 40, len(sentences), verdicts.get, names_of,
+            keys, here,
+        )  # fmt: skip
+        return out
+
+    sent, kept = part(False), part(True)
+    assert [(i, k, s) for i, k, _b, s in kept] == [(i, k, s) for i, k, _b, s in sent]
+    assert all(b is None or isinstance(b, bytes) for _i, _k, b, _s in sent)
+    assert any(isinstance(b, tuple) for _i, _k, b, _s in kept)
+    chain = SourceChain(sentences, lex)
+
+    def value(i: int, blob) -> tuple:
+        an, figs = pool.load(blob, i, sentences, triggers, lex, PUBLISHED, chain, topic)
+        fields = dict(vars(an))
+        pending, src = fields.pop("pending"), fields.pop("read_source")
+        # (read now: what each leaves to read later, from the reader's chain)
+        later = (an.counts, an.dates, an.source) if pending is not None else None
+        return fields, figs, later, src.__class__.__name__, an.sentence is sentences[i]
+
+    for (i, _k, blob, _s), (_i, _k2, mine, _s2) in zip(sent, kept, strict=True):
+        assert (blob is None) == (mine is None)
+        assert value(i, blob) == value(i, mine), (i, sentences[i].text)
+        if mine is not None:  # (kept as read, not a pickle)
+            assert isinstance(mine, tuple)
