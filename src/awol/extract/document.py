@@ -51,6 +51,7 @@ from awol.extract.merging import (
     part_of_group,
     recap,
     referent,
+    same_group,
     same_person,
 )
 from awol.extract.names import NameMention, find_person_names
@@ -290,6 +291,12 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
             m.part = part_of_group(sent.text, m.start, lang)
             m.recap = recap(sent.text, lang)
             m.same_person = same_person(sent.text, m.start, lang)
+            m.same_group = (
+                m.type == "desertion"
+                and m.count is None
+                and not (m.additive or m.another)
+                and same_group(sent.text, m.start, lang)
+            )
             if not m.names and prev is not None:
                 # (the names of the sentence before: read once, as for the story's people)
                 m.referent = referent(

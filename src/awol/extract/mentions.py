@@ -95,6 +95,9 @@ class Mention:
     recap: bool = False
     # "Он покинул позиции под Бахмутом": the one just told, by a pronoun (not "снова", "вновь")
     same_person: bool = False
+    # "the fugitives killed a guard and left the unit in several groups": the group just told,
+    # by a definite noun or "they" before the trigger, with no count of its own (merging.py)
+    same_group: bool = False
     # "Petrov was tried too. He received ...": the one person the sentence before names, where the
     # mention's subject is a singular pronoun and it names no one (extract/merging.py referent)
     referent: str | None = None

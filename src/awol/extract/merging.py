@@ -160,7 +160,7 @@ def compatible(d: Draft, m: Mention, retelling: bool = False) -> bool:
         and d.region not in regions
         and m.type != "wanted"
         and not retelling
-        and not (m.same_person and m.type == "desertion")
+        and not ((m.same_person or m.same_group) and m.type == "desertion")
     ):
         return False
     if d.names and m.names and not (d.names & set(m.names)):
@@ -335,6 +335,19 @@ def same_person(text: str, start: int, lang: str) -> bool:
         return False
     cs, ce = clause_bounds(text, start)
     again = extra_pattern(lang, "again")
+    return again is None or again.search(text, cs, ce) is None
+
+
+def same_group(text: str, start: int, lang: str) -> bool:
+    """ "According to the media, the fugitives killed a guard and left the unit in several
+    groups": the sentence, before the mention's trigger, speaks of the group already told by a
+    definite noun or a plural pronoun (``same_group`` in ``lang/*/events.yaml``), so its flight is
+    that group's, wherever it says they went (not "снова", "again")."""
+    rx = extra_pattern(lang, "same_group")
+    if rx is None or rx.search(text, 0, start) is None:
+        return False
+    again = extra_pattern(lang, "again")
+    cs, ce = clause_bounds(text, start)
     return again is None or again.search(text, cs, ce) is None
 
 
