@@ -12,6 +12,7 @@ only the fold's articles taught are switched off too (:mod:`awol.evaluate.unseen
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -78,6 +79,18 @@ def held_out_extractions(
         from awol.evaluate.unseen import WordFolds
 
         words = WordFolds(corpora, folder)
+    from awol.extract.verify import get_verifier, recording, using_verifier
+
+    shipped = get_verifier()
+    if shipped is not None:
+        # the event verifier too is held out: every fold read without one, then each fold's
+        # proposals checked by a verifier fitted on the other folds' (awol.extract.verify_train)
+        with using_verifier(None), recording():
+            read = list(
+                held_out_extractions(folder, ids, folds, corpora, manifest, dealt, hide_words, note)
+            )
+        yield from _verified(folder, read, fold_of, shipped)
+        return
     ds = build_dataset(corpora)
     if not ds.rows:
         raise InputError(", ".join(map(str, corpora)), "no candidate sentences to train on")
@@ -128,3 +141,55 @@ def _without_words(
         model = train(ds, [p.name for p in corpora], rows=~np.isin(groups, keys))
         with using_model(model):
             yield from run_extract(files, manifest)
+
+
+def _verified(folder: Path, read: list, fold_of: dict[str, int], shipped) -> Iterator:
+    """The extractions ``read`` (each by a sentence model without its fold, with no verifier),
+    each fold's events checked by an event verifier fitted on the other folds' proposals,
+    labelled by the scorer against ``folder``'s gold, with the shipped verifier's thresholds."""
+    from dataclasses import replace
+
+    from awol.evaluate.events import score
+    from awol.extract import verify as V
+    from awol.extract.verify_train import fit
+
+    gold = {}
+    path = folder / "gold.jsonl"
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                g = json.loads(line)
+                gold[g["id"]] = g
+    rows: list[tuple[int, dict, int]] = []  # (fold, row, label)
+    for ex in read:
+        if not hasattr(ex, "to_dict") or ex.article.id not in gold:
+            continue
+        pred = ex.to_dict()
+        matched = {i for _d, i, _j in score([gold[ex.article.id]], [pred])["alignment"]}
+        for i, e in enumerate(ex.events):
+            r = getattr(e, V.FEATURES, None)
+            if r is not None:
+                rows.append((fold_of.get(ex.article.id, -1), r, int(i in matched)))
+    verifiers: dict[int, V.EventVerifier | None] = {}
+    for ex in read:
+        if not hasattr(ex, "to_dict"):
+            yield ex
+            continue
+        k = fold_of.get(ex.article.id, -1)
+        if k not in verifiers:
+            train = [(r, y) for f, r, y in rows if f != k]
+            labels = {y for _r, y in train}
+            verifiers[k] = (
+                V.EventVerifier(*fit([r for r, _y in train], [y for _r, y in train]), shipped.meta)
+                if len(labels) == 2
+                else None
+            )
+        if verifiers[k] is None:
+            yield ex
+            continue
+        for e in ex.events:  # (verify sets the rows again from what the document level read)
+            if hasattr(e, V.FEATURES):
+                delattr(e, V.FEATURES)
+        with V.using_verifier(verifiers[k]):
+            events = V.verify(ex.events, ex.article.language or "")
+        yield replace(ex, events=events)

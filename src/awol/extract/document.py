@@ -93,6 +93,7 @@ from awol.extract.verdicts import (
     relevance_value,
     settle,
 )
+from awol.extract.verify import LOCAL, local_features, verify, wanted
 from awol.model import Article, Event, Evidence, Extraction, Figure
 from awol.parallel import Apart, can_fork, map_halves, workers
 
@@ -102,7 +103,9 @@ DEFAULT_COUNTRY_TYPES = ("wanted", "prosecution", "sentence")  # acts of the Rus
 def extract_article(article: Article) -> Extraction:
     """Events and figures of one cleaned article (read again where the models are surer than
     the rules: :func:`.rescue.read_again`)."""
-    return read_again(article, _extract, get_model())
+    out = read_again(article, _extract, get_model())
+    events = verify(out.events, article.language or "")
+    return out if events is out.events else replace(out, events=events)
 
 
 def _extract(article: Article, read: dict, rescue: dict[int, str] | None = None) -> Extraction:
@@ -419,6 +422,9 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     who_before_name(events, lang)
     who_from_sentence_before(events, sentences, lang)
     relevance = relevance_value(relevance)
+    for e, d in zip(events, done, strict=True) if wanted() else ():  # (what the verifier reads)
+        setattr(e, LOCAL, local_features(e, d.mentions, read["verdicts"], sentences, relevance,
+                                         head_end, lang, article.published, rescue is not None))  # fmt: skip
     if (
         relevance is not None
         and relevance < model.relevance_for(lang)
