@@ -98,3 +98,31 @@ def test_an_ascii_text_reads_as_through_the_character_counts() -> None:
         if len(a.spellable) == 1 or L._by_stopwords(data, words, a.spellable) is not None:
             assert (a.code, a.confidence) == (b.code, b.confidence), sample[:80]
     assert seen > 100
+
+
+def _plain_names(sample: str) -> list[str]:
+    out = []
+    for m in L._WORD.finditer(sample):
+        w = m.group()
+        if w[0].isupper() and not w.isupper():
+            if not L._SENTENCE_START.search(sample, max(0, m.start() - 4), m.start()):
+                out.append(w)
+    return out
+
+
+def test_capitalised_words_are_those_of_the_word_by_word_reading() -> None:
+    """``_names`` finds the capitalised words by a pattern of their own (a capital with no
+    letter before it), and reads word by word where a capital follows an apostrophe that joins
+    it to a word ("O'Neil", "d'Arc") or the text holds a letter beyond the BMP: the same words
+    as reading every word, on the dev texts and random ones of capitals, apostrophes, Greek,
+    titlecase and mathematical letters."""
+    rng = random.Random(11)
+    alphabet = _ALPHABET + "ǅῼΑΒ𝐀𝐁 O'N d’A ’'"
+    texts = _texts() + [
+        "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(5000)
+    ]
+    texts += ["O'Neil and Mc'Donald met D'Arc.", "Jean d’Arc, rock'n'Roll", "𝐀bc Ivan"]
+    for text in texts:
+        assert L._names(text) == _plain_names(text), text
+    word = L._capital_word()
+    assert word.match("Ivan").group() == "Ivan" and word.search("xIvan") is None

@@ -265,6 +265,21 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?…:\n])\W*$")
 
 def _names(sample: str) -> list[str]:
     """Capitalised words inside sentences ("Frătăuţii", not a sentence's first word)."""
+    # (the capitalised words found by a pattern of their own, not every word looked at: a word
+    # of ``_WORD`` starts at a letter with none before it, but for the letters after an
+    # apostrophe that joins them to the word before, "O'Neil", where the word-by-word reading
+    # below decides; so does a letter beyond the BMP, which the capitals' class leaves out)
+    if not _ASTRAL.search(sample):
+        out = []
+        for m in _capital_word().finditer(sample):
+            start = m.start()
+            if start >= 2 and sample[start - 1] in "'’" and _LETTER.match(sample, start - 2):
+                break
+            w = m.group()
+            if not w.isupper() and not _SENTENCE_START.search(sample, max(0, start - 4), start):
+                out.append(w)
+        else:
+            return out
     out = []
     for m in _WORD.finditer(sample):
         w = m.group()
@@ -272,6 +287,30 @@ def _names(sample: str) -> list[str]:
             if not _SENTENCE_START.search(sample, max(0, m.start() - 4), m.start()):
                 out.append(w)
     return out
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # (beyond the BMP)
+
+
+@lru_cache(maxsize=1)
+def _capital_word() -> re.Pattern[str]:
+    """A word of ``_WORD`` that opens with a capital letter of the BMP, where no letter stands
+    before it (the class built once, from the code points ``str.isupper`` and ``_LETTER`` say
+    are both)."""
+    caps = [c for c in range(0x10000) if chr(c).isupper() and _LETTER.match(chr(c))]
+    ranges = []
+    for c in caps:
+        if ranges and ranges[-1][1] == c - 1:
+            ranges[-1][1] = c
+        else:
+            ranges.append([c, c])
+    cls = "".join(
+        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+        for a, b in ranges
+    )
+    # (the capital first, so that ``re`` skips to one; then no letter before it)
+    return re.compile(rf"[{cls}](?<![^\W\d_].)[^\W\d_]*(?:['’][^\W\d_]+)?")
 
 
 def _spellable(data: _Data, script: str, letters: dict[str, float]) -> tuple[str, ...]:
