@@ -52,3 +52,22 @@ def test_ingest_refuses_impossible_numbers(tmp_path, option, value):
     res = CliRunner().invoke(main, ["ingest", "--db", db, str(tmp_path / "a.txt"), option, value])
     assert res.exit_code == 2 and option in res.output, res.output
     assert not (tmp_path / "a.db").exists()  # refused before anything is stored
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Russian contract soldier who deserted from his unit detained in Rostov region", "en",
+         "detention"),
+        ("Сбежавшего из части контрактника задержали в Ростовской области", "ru", "detention"),
+    ],
+)  # fmt: skip
+def test_a_one_line_text_without_final_punctuation_is_read(tmp_path, text, lang, want):
+    """Issue 12: a one-line text (a headline, a post) with no final punctuation was dropped as
+    "no prose"; it is read and gives its event."""
+    path = tmp_path / f"{lang}-oneline.txt"
+    path.write_text(text, encoding="utf-8")  # no final period, no newline
+    res = CliRunner().invoke(main, ["extract", str(path)])
+    assert res.exit_code == 0, res.output
+    doc = json.loads(res.output.strip().splitlines()[-1])
+    assert doc["language"] == lang and want in {e["type"] for e in doc["events"]}
