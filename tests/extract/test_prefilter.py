@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from awol.clean.encoding import decode
-from awol.extract import carry, document, mentions
+from awol.extract import carry, mentions, sentence_pool
 from awol.extract.dates import _grammar
 from awol.extract.figure_sources import _cased
 from awol.extract.figures import _records
@@ -71,7 +71,7 @@ def test_filters_never_rule_out_a_match(lang: str) -> None:
         if k.startswith("figure_") and isinstance(v, str)
     ]
     regexes += [
-        document._COURT_WORD,
+        sentence_pool._COURT_WORD,
         carry.SOON_AFTER,
         carry.DETENTION_WORDS,
         mentions.ORDINAL_GATE,
