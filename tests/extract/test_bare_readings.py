@@ -50,9 +50,10 @@ def test_a_bare_reading_is_the_one_sent_pickled(monkeypatch, lang: str) -> None:
 
     def part() -> list:
         out, _own = pool.analyse_part(
-            sentences, lex, "2024-06-30", topic, 0, start, stop, verdicts.get, names_of, keys
+            sentences, lex, "2024-06-30", topic, 0, start, stop, verdicts.get, names_of
         )
-        return out
+        # (as a worker sends them: pickled as one, loaded back by the reader)
+        return pool.load_part(pool.dump_part(out, keys), sentences, triggers)
 
     sent = part()
     monkeypatch.setattr(pool, "_bare", lambda an: False)  # every reading pickled
@@ -62,9 +63,7 @@ def test_a_bare_reading_is_the_one_sent_pickled(monkeypatch, lang: str) -> None:
     assert len(bare) > len(sent) / 2  # (most sentences have nothing to read)
     assert len(bare) < len(sent)
     chain = SourceChain(sentences, lex)
-    for n, ((i, _k, blob, _s), (_i, _k2, whole, _s2)) in enumerate(
-        zip(sent, pickled, strict=True)
-    ):
+    for n, ((i, _k, blob, _s), (_i, _k2, whole, _s2)) in enumerate(zip(sent, pickled, strict=True)):
         assert whole is not None
         if blob is not None:
             continue

@@ -1,7 +1,9 @@
-"""The parts a long text's reader reads itself between its own (verdicts.Ahead._between) keep
-their readings as they are (speed23: ``analyse_part(..., here=True)``), not pickled and loaded
-back: each one loaded is the reading a worker's pickle gives, field for field (what it leaves to
-read later read from the reader's chain the same way), with the same state keys and stages."""
+"""A long text's readings travel as one pickle per part (speed23: a worker's
+``sentence_pool.dump_part``, the reader's ``load_part``), and the parts the reader reads itself
+between its own (verdicts.Ahead._between) keep their readings as read, not pickled and loaded
+back in the same process.  Each reading kept is the reading a worker's pickle gives, field for
+field (what it leaves to read later read from the reader's chain the same way), with the same
+state keys and stages; the sentences and the lexicon's triggers are the reader's own objects."""
 
 from __future__ import annotations
 
@@ -38,29 +40,33 @@ def test_a_reading_kept_here_is_the_one_a_worker_pickles(lang: str) -> None:
     def names_of(i: int) -> list:
         return find_person_names(sentences[i].text, lang)
 
-    def part(here: bool) -> list:
+    def part() -> list:
         out, _own = pool.analyse_part(
-            sentences, lex, PUBLISHED, topic, 0, 40, len(sentences), verdicts.get, names_of,
-            keys, here,
-        )  # fmt: skip
+            sentences, lex, PUBLISHED, topic, 0, 40, len(sentences), verdicts.get, names_of
+        )
         return out
 
-    sent, kept = part(False), part(True)
-    assert [(i, k, s) for i, k, _b, s in kept] == [(i, k, s) for i, k, _b, s in sent]
-    assert all(b is None or isinstance(b, bytes) for _i, _k, b, _s in sent)
-    assert any(isinstance(b, tuple) for _i, _k, b, _s in kept)
+    kept = part()
+    blob = pool.dump_part(part(), keys)
+    assert isinstance(blob, bytes)
+    sent = pool.load_part(blob, sentences, triggers)
+    assert [(i, k, s) for i, k, _b, s in sent] == [(i, k, s) for i, k, _b, s in kept]
+    assert any(b is not None for _i, _k, b, _s in sent)
     chain = SourceChain(sentences, lex)
+    own = {id(t) for t in triggers}
+    # (the lexicon's triggers come back as the reader's own objects, not copies)
+    lexicon = [m.trigger for _i, _k, b, _s in sent if b is not None for m in b[0].mentions]
+    assert lexicon and any(id(t) in own for t in lexicon)
 
-    def value(i: int, blob) -> tuple:
-        an, figs = pool.load(blob, i, sentences, triggers, lex, PUBLISHED, chain, topic)
+    def value(i: int, reading) -> tuple:
+        an, figs = pool.load(reading, i, sentences, triggers, lex, PUBLISHED, chain, topic)
+        assert an.sentence is sentences[i]
         fields = dict(vars(an))
         pending, src = fields.pop("pending"), fields.pop("read_source")
         # (read now: what each leaves to read later, from the reader's chain)
         later = (an.counts, an.dates, an.source) if pending is not None else None
-        return fields, figs, later, src.__class__.__name__, an.sentence is sentences[i]
+        return fields, figs, later, src.__class__.__name__
 
-    for (i, _k, blob, _s), (_i, _k2, mine, _s2) in zip(sent, kept, strict=True):
-        assert (blob is None) == (mine is None)
-        assert value(i, blob) == value(i, mine), (i, sentences[i].text)
-        if mine is not None:  # (kept as read, not a pickle)
-            assert isinstance(mine, tuple)
+    for (i, _k, reading, _s), (_i, _k2, mine, _s2) in zip(sent, kept, strict=True):
+        assert (reading is None) == (mine is None)
+        assert value(i, reading) == value(i, mine), (i, sentences[i].text)

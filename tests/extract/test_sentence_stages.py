@@ -41,14 +41,17 @@ def test_the_stages_a_worker_sends_are_the_readers(monkeypatch, lang: str) -> No
     def names_of(i: int) -> list:
         return find_person_names(sentences[i].text, lang)
 
-    def part() -> list:
+    def part() -> bytes:
         out, _own = pool.analyse_part(
-            sentences, lex, PUBLISHED, topic, head_end, 0, len(sentences), verdicts.get,
-            names_of, keys,
-        )  # fmt: skip
-        return out
+            sentences, lex, PUBLISHED, topic, head_end, 0, len(sentences), verdicts.get, names_of
+        )
+        return pool.dump_part(out, keys)  # (as a worker sends them: pickled as one)
 
-    sent = part()
+    def loaded(raw: bytes) -> list:  # (a fresh copy each time: loading one changes it)
+        return pool.load_part(raw, sentences, triggers)
+
+    raw = part()
+    sent = loaded(raw)
     chain = SourceChain(sentences, lex)
     found = {"armed": 0, "courts": 0, "occurred": 0}
     for i, key, blob, stages in sent:
@@ -57,7 +60,9 @@ def test_the_stages_a_worker_sends_are_the_readers(monkeypatch, lang: str) -> No
         if figs:  # (as the reader leaves them: the figures' restatements out)
             values = {f.value for f in figs}
             mentions = [
-                m for m in mentions if m.count is not None and m.count not in values and m.count < 40
+                m
+                for m in mentions
+                if m.count is not None and m.count not in values and m.count < 40
             ]
         body = sentences[i].start >= head_end
         mine = pool.sentence_stages(an, mentions, lex, key[0], body, PUBLISHED)
@@ -75,7 +80,8 @@ def test_the_stages_a_worker_sends_are_the_readers(monkeypatch, lang: str) -> No
         return fields, figs, pending is None, src.__class__.__name__
 
     monkeypatch.setattr(pool, "_stages_unread", lambda *a: None)
-    unread = part()
+    unread = loaded(part())
+    sent = loaded(raw)
     assert [(i, k) for i, k, _b, _s in unread] == [(i, k) for i, k, _b, _s in sent]
     for (i, _k, blob, _s), (_i, _k2, plain, _s2) in zip(sent, unread, strict=True):
         assert (blob is None) == (plain is None)

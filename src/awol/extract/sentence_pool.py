@@ -153,21 +153,17 @@ def analyse_part(
     stop: int,
     verdict_of: Callable[[int], Any],
     names_of: Callable[[int], list],
-    keys: dict[int, int],
-    here: bool = False,
-) -> tuple[list[tuple[int, tuple, bytes | tuple | None, Stages | None]], dict]:
+) -> tuple[list[tuple[int, tuple, tuple | None, Stages | None]], dict]:
     """Each sentence of ``sentences[start:stop]`` read as :func:`awol.extract.document._read`
     reads it (from ``WARMUP`` sentences before, nothing carried in): (index, :func:`state_key`,
-    the pickled (analysis, figures), or None for a bare reading with no figure: :func:`bare`,
-    and its :func:`sentence_stages`, None for nothing); ``keys``: the lexicon's triggers by id
-    (sent by key).  ``here``: the part is read in the reader's own process (between its parts),
-    so each reading is kept as it is, not pickled (only what it leaves to read later marked, as
-    for a worker's: the reader's :func:`load` of it is the same, without a copy made twice).  And what the sentences of the part
-    that were read say of their source (for the reader's chain,
+    the (analysis, figures) with what it leaves to read later marked, or None for a bare
+    reading with no figure: :func:`bare`, and its :func:`sentence_stages`, None for nothing).
+    A worker sends them pickled as one (:func:`dump_part`); the reader keeps those of a part
+    it reads itself as they are.  And what the sentences of the part that were read say of
+    their source (for the reader's chain,
     :meth:`~awol.extract.attribution.SourceChain.know`: its later stages ask for them)."""
     ahead = int(lex.extra.get("story_ahead") or 0)
     sources = SourceChain(sentences, lex)
-    dump = _marked if here else _dumper(keys)
     last_event = -10
     known: dict[str, int] = {}
     after_figure = False
@@ -206,7 +202,7 @@ def analyse_part(
         after_figure = bool(figs)
         if i >= start:
             stages = _stages_unread(an, mentions, lex, in_story, sent.start >= head_end, published)
-            out.append((i, key, None if not figs and _bare(an) else dump(an, figs), stages))
+            out.append((i, key, None if not figs and _bare(an) else _marked(an, figs), stages))
         if mentions:
             last_event = i
             for m in mentions:
@@ -247,10 +243,13 @@ def _ref(kind: str, k: int) -> Any:
 _LOADING: tuple = ((), ())
 
 
-def _dumper(keys: dict[int, int]) -> Callable[[SentenceAnalysis, list], bytes]:
+def dump_part(analysed: list, keys: dict[int, int]) -> bytes:
+    """(A worker) the readings of a part (:func:`analyse_part`) pickled as one, the reader's
+    sentences and the lexicon's triggers by reference (``keys``: the triggers by id; a trigger
+    made for a sentence, a recovered one, is sent whole): :func:`load_part` reads it back."""
+
     def trigger(t: Trigger) -> Any:
         k = keys.get(id(t))
-        # (a trigger made for the sentence, a recovered one: sent whole)
         return (_ref, ("t", k)) if k is not None else t.__reduce_ex__(pickle.HIGHEST_PROTOCOL)
 
     table = copyreg.dispatch_table.copy()
@@ -259,15 +258,19 @@ def _dumper(keys: dict[int, int]) -> Callable[[SentenceAnalysis, list], bytes]:
     buf = io.BytesIO()
     pickler = pickle.Pickler(buf, pickle.HIGHEST_PROTOCOL)
     pickler.dispatch_table = table
+    pickler.dump(analysed)
+    return buf.getvalue()
 
-    def dump(an: SentenceAnalysis, figs: list) -> bytes:
-        buf.seek(0)
-        buf.truncate()
-        pickler.clear_memo()
-        pickler.dump(_marked(an, figs))
-        return buf.getvalue()
 
-    return dump
+def load_part(blob: bytes, sentences: list[Sentence], triggers: list[Trigger]) -> list:
+    """A worker's readings of a part (:func:`dump_part`), with the reader's own sentences and
+    triggers."""
+    global _LOADING
+    _LOADING = (sentences, triggers)
+    try:
+        return pickle.loads(blob)
+    finally:
+        _LOADING = ((), ())
 
 
 def _marked(an: SentenceAnalysis, figs: list) -> tuple[SentenceAnalysis, list]:
@@ -282,7 +285,7 @@ def _marked(an: SentenceAnalysis, figs: list) -> tuple[SentenceAnalysis, list]:
 
 
 def load(
-    blob: bytes | tuple | None,
+    blob: tuple | None,
     i: int,
     sentences: list[Sentence],
     triggers: list[Trigger],
@@ -294,18 +297,10 @@ def load(
     """A worker's reading of sentence ``i`` (:func:`analyse_part`), with the reader's sentence
     and triggers, and what it left to read later read from ``sources`` where asked (None: a
     bare reading, :func:`bare`, whether it names desertion read from ``topic``)."""
-    global _LOADING
     if blob is None:
         assert topic is not None
         return bare(sentences[i], topic[i], partial(sources.source, i)), []
-    if blob.__class__ is tuple:  # (read in this process: kept as it was read, marked)
-        an, figs = blob
-    else:
-        _LOADING = (sentences, triggers)
-        try:
-            an, figs = pickle.loads(blob)
-        finally:
-            _LOADING = ((), ())
+    an, figs = blob
     if an.pending is not None:
         text = an.sentence.text
         an.pending = lambda: sentence_arguments(text, lex, published, sources.source(i))

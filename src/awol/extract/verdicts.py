@@ -13,7 +13,15 @@ from awol.extract.classifier import Candidate, document_features, get_model, ite
 from awol.extract.mentions import Verdict
 from awol.extract.names import NameMention, find_person_names
 from awol.extract.recent import add_preread, clear_preread
-from awol.extract.sentence_pool import NOTHING, WARMUP, Stages, analyse_part, load
+from awol.extract.sentence_pool import (
+    NOTHING,
+    WARMUP,
+    Stages,
+    analyse_part,
+    dump_part,
+    load,
+    load_part,
+)
 from awol.extract.tokens import LEMMA, Token
 from awol.parallel import Parts, can_fork, workers
 
@@ -233,18 +241,10 @@ def _chunk(span: tuple[int, int]) -> tuple | None:
             return find_person_names(sentences[i].text, lex.lang)
 
         analysed, own = analyse_part(
-            sentences,
-            lex,
-            published,
-            topic,
-            head_end,
-            start,
-            stop,
-            verdicts.get,
-            names_of,
-            keys,
-            _HERE,  # (read between the reader's parts: its readings kept, not pickled)
+            sentences, lex, published, topic, head_end, start, stop, verdicts.get, names_of
         )
+        if not _HERE:  # (a worker's: sent pickled as one; the reader's own part kept as read)
+            analysed = dump_part(analysed, keys)
     return start, stop, out, lemmas, named, pre, analysed, own
 
 
@@ -323,7 +323,7 @@ class Ahead(Mapping):
         self.preread: list[list[str]] = []  # the texts each part read ahead (kept two parts)
         # each sentence's reading by the workers, with what it was read with (where they read
         # the sentence stage: ``head_end`` given), until the reader asks for it
-        self.analysed: dict[int, tuple[tuple, bytes | tuple | None, Stages | None]] = {}
+        self.analysed: dict[int, tuple[tuple, tuple | None, Stages | None]] = {}
         self.published = published
         self.own: list[dict] = []  # what the parts' sentences say of their source, as read
         self.taken = 0  # (the readings the reader took, of those it asked for)
@@ -371,6 +371,8 @@ class Ahead(Mapping):
             return True
         start, stop, found, lemmas, named, pre, analysed, own = part
         assert (start, stop) == span
+        if analysed.__class__ is bytes:  # (a worker's readings, pickled as one)
+            analysed = load_part(analysed, self.sentences, self.triggers)
         self.named.extend(named)
         for i, key, blob, stages in analysed:
             self.analysed[i] = (key, blob, stages)
