@@ -11,22 +11,15 @@ from __future__ import annotations
 import pytest
 from tests.extract.helpers import dump as _dump
 from tests.extract.helpers import long_article as _long
+from tests.extract.helpers import long_text_in_parts
 
-from awol import parallel
 from awol.extract import document as dmod
-from awol.extract import verdicts as vmod
-from awol.extract.classifier import get_model
 from awol.extract.document import extract_article
 
 
 @pytest.fixture
 def two(monkeypatch):
-    if get_model() is None:
-        pytest.skip("no sentence model")
-    if not parallel.can_fork():
-        pytest.skip("no fork here")
-    monkeypatch.setattr(vmod, "PARALLEL_MIN_CHARS", 0)
-    monkeypatch.setattr(vmod, "CHUNK", 300)
+    long_text_in_parts(monkeypatch)
     monkeypatch.setenv("AWOL_WORKERS", "2")
 
 
