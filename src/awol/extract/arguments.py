@@ -363,12 +363,22 @@ def event_dates(
     ]
 
 
+def same_place(text: str, start: int, lang: str) -> bool:
+    """Does the clause of the trigger at ``start`` say it happened at a place named before ("in
+    the same district", "across the district", "в том же районе")?"""
+    pattern = _words(lang).get("same_place")
+    if pattern is None:
+        return False
+    cs, ce = clause_bounds(text, start)
+    return pattern.search(text, cs, ce) is not None
+
+
 def there(text: str, start: int, lang: str, etype: str | None = None) -> bool:
     """Does the clause of the trigger at ``start`` point to the place named before ("there",
     "the local court")?  "The local court / police" only for an act of such an authority (of type
     ``etype``): a flight told in the sentence of the verdict is not where the court sits."""
     cs, ce = clause_bounds(text, start)
-    if _rx(lang, "there").search(text, cs, ce):
+    if _rx(lang, "there").search(text, cs, ce) or same_place(text, start, lang):
         return True
     # "Там его и задержали": the particle "и" opens a clause of its own; "там" is just before
     back = max(0, cs - 20)

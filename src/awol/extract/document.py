@@ -16,6 +16,7 @@ from dataclasses import replace
 from functools import partial
 
 from awol.extract.argument_counts import told_in_relative
+from awol.extract.arguments import same_place
 from awol.extract.attribution import (
     SourceChain,
     a_person_source,
@@ -98,6 +99,7 @@ from awol.model import Article, Event, Evidence, Extraction, Figure
 from awol.parallel import Apart, can_fork, map_halves, workers
 
 DEFAULT_COUNTRY_TYPES = ("wanted", "prosecution", "sentence")  # acts of the Russian state
+_SAME_PLACE_BACK = 5  # sentences before the one before that "in the same district" may mean
 
 
 def extract_article(article: Article) -> Extraction:
@@ -186,6 +188,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     armed_statements: list[tuple[bool, int | None, int, int]] = []
     prev: SentenceAnalysis | None = None  # the sentence before (its places: where "there" is)
     prev_figures = False  # (and whether it gave figures)
+    earlier: list[SentenceAnalysis] = []  # the last few sentences (the one before, last)
     groups: list[tuple[int, int]] = []  # (sentence, size) of the groups the story counts
     untold: list[Mention] = []  # "the soldiers" told before any group was counted
     head: list[Mention] = []
@@ -317,6 +320,12 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
                     there = place_there(prev, lang)
                 if there:
                     m.places = there  # "there": the place the previous sentence named
+                elif same_place(sent.text, m.start, lang):
+                    # "found him in the same district a week later": the last place named in
+                    # the few sentences before, where the one right before names none
+                    m.places = next(
+                        filter(None, (place_there(a, lang) for a in reversed(earlier[:-1]))), []
+                    )
             if m.plural_anaphora and m.count is None and before is None:
                 # "Two conscripts from Tver were on leave. They failed to return": the group the
                 # sentence right before counts, where it tells no event of its own and the story
@@ -340,6 +349,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
                 continue
             drafts.merge(m)
         prev, prev_figures = an, bool(figs)
+        earlier = [*earlier[-_SAME_PLACE_BACK:], an]  # (what "the same district" may mean)
         for court in stages.courts:
             courts.append(court)
             court_at.append(sent.index)

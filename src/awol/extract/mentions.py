@@ -500,6 +500,8 @@ def _combine_same_type(mentions: list[Mention]) -> list[Mention]:
                     setattr(prev, attr, getattr(m, attr))
             if not prev.places or (m.places and not any(p.region for p in prev.places)):
                 prev.places = m.places or prev.places
+            # ("set up roadblocks and launched a search across the district": the place before)
+            prev.there = not prev.places and (prev.there or m.there)
             if m.trigger.weight > prev.trigger.weight:
                 prev.trigger = m.trigger
             continue

@@ -84,6 +84,12 @@ _EN_NAME_QUOTE_RE = re.compile(
 
 _RECENT = Recent()  # (the places of the last texts read)
 _QUOTED_RE = re.compile(r"«[^«»]{1,80}»")
+# the words before a quoted name that make it a place's name: a border crossing, a training
+# ground ("на КПП «Верхний Ларс»", "с полигона «Прудбой»", "в аэропорту «Пулково»")
+_PLACE_BEFORE_QUOTE = re.compile(
+    r"(?i)(?<![а-яё])(?:кпп|пункт\w* пропуска|пропускно\w* пункт\w*|погранпереход\w*|"
+    r"пограничн\w* переход\w*|полигон\w*|аэропорт\w*)\s*$"
+)
 
 
 # an English line in capitals ("DESERTER DETAINED IN KURSK REGION"): no lower-case letter, two
@@ -374,7 +380,12 @@ class Gazetteer(EnglishPlaces, RussianPlaces):
         if (lang or "en").lower().startswith(("ru", "uk", "be")):
             ms = self._find_ru(text)
             if "«" in text:  # outlet / organisation names: «Свободный Урал», «Уральский рабочий»
-                spans = [(q.start(), q.end()) for q in _QUOTED_RE.finditer(text)]
+                # (but a place's own name: "КПП «Верхний Ларс»", "полигон «Прудбой»")
+                spans = [
+                    (q.start(), q.end())
+                    for q in _QUOTED_RE.finditer(text)
+                    if not _PLACE_BEFORE_QUOTE.search(text, max(0, q.start() - 30), q.start())
+                ]
                 ms = [m for m in ms if not any(a < m.start and m.end < b for a, b in spans)]
         else:
             shouted = (

@@ -4,6 +4,8 @@ Belgorod regions") and districts named after their centre ("the Baltachevsky dis
 
 from __future__ import annotations
 
+import re
+
 from awol.extract.names import en_given_names
 from awol.extract.places_data import cues
 from awol.extract.places_tokens import (
@@ -28,6 +30,30 @@ _PLURAL_GENERIC_EN = {
 
 # English: "the Atkarsky district", "Baltachevsky raion" -> the region of the town (Atkarsk, Baltachevo)
 _EN_DISTRICT_WORDS = {"district", "raion", "rayon", "okrug"}
+
+
+_EN_OF_CITY = re.compile(r"\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?")
+
+
+def _districts_of_a_city(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """ "the Ordzhonikidzevsky district of Yekaterinburg": a district of the city named right
+    after it, whatever village of another region its adjective happens to name (the city says
+    where it is; the Russian reader's ``_districts_of_the_next``)."""
+    out = []
+    for k, p in enumerate(found):
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        if (
+            nxt is not None
+            and nxt.kind == "city"
+            and nxt.region
+            and p.region != nxt.region
+            and p.text.rsplit(None, 1)[-1].lower() in _EN_DISTRICT_WORDS
+            and _EN_OF_CITY.fullmatch(text[p.end : nxt.start])
+        ):
+            continue
+        out.append(p)
+    return out
+
 
 _EN_ADJ_SUFFIXES = ("skiy", "skii", "skyi", "sky", "ski", "skoy", "skoi", "skaya")
 
@@ -303,7 +329,7 @@ class EnglishPlaces:
                 continue
             out.append(self._mention(text, s, end, nm.entry))
             i += L
-        return self._with_pending(text, out, pending)
+        return self._with_pending(text, _districts_of_a_city(text, out), pending)
 
     def _en_match(self, text, toks, i, nm: _Name, slip: str | None = None) -> int | None:
         """The end of name ``nm`` read from token ``i``, or None; ``slip``: the name's first word

@@ -81,6 +81,7 @@ def _ru_institutions() -> frozenset[str]:
     return frozenset(cues()["ru"]["institution_nouns"])
 
 
+_DISTRICT_WORD_END = re.compile(r"(?i)\s(?:район\w*|округ\w*|микрорайон\w*)$")
 _DISTRICT_OF = re.compile(r"\s+(?:район\w*|округ\w*|микрорайон\w*)\s+$", re.IGNORECASE)
 
 
@@ -95,7 +96,16 @@ def _districts_of_the_next(text: str, found: list[PlaceMention]) -> list[PlaceMe
             nxt is not None
             and nxt.region
             and p.region != nxt.region
-            and _DISTRICT_OF.fullmatch(text[p.end : nxt.start] + " ")
+            and (
+                _DISTRICT_OF.fullmatch(text[p.end : nxt.start] + " ")
+                # "военкомат Орджоникидзевского района Екатеринбурга": the district read with
+                # its word (a namesake district elsewhere), right before its city
+                or (
+                    _DISTRICT_WORD_END.search(p.text) is not None
+                    and nxt.kind == "city"
+                    and not text[p.end : nxt.start].strip()
+                )
+            )
         ):
             continue
         out.append(p)
