@@ -235,7 +235,7 @@ class RussianPlaces:
             best = None
             seen: set[int] = set()
             cands = []
-            for k in info.keys:
+            for k in sorted(info.keys):  # (a set: its order changes with the hash seed)
                 for nm in self._ru_index.get(k, ()):
                     if id(nm) in seen:
                         continue
