@@ -95,3 +95,32 @@ def dump(extraction: Extraction) -> str:
         ensure_ascii=False,
         default=str,
     )
+
+
+def dev_reading(lang: str, n: int):
+    """The first ``n`` dev articles of a language as one text, read up to the verdicts (what the
+    long-text part tests start from): a namespace of text, lex, sentences, topic, verdicts,
+    triggers and keys (trigger id -> its number).  Skips where there is no sentence model."""
+    from types import SimpleNamespace
+
+    import pytest
+
+    from awol.clean.encoding import decode
+    from awol.extract.classifier import get_model
+    from awol.extract.lexicon import get_lexicon
+    from awol.extract.sentences import split_sentences
+    from awol.extract.verdicts import _triggers, read_verdicts
+
+    if get_model() is None:
+        pytest.skip("no sentence model")
+    dev = Path(__file__).resolve().parents[2] / "corpus" / "dev"
+    files = sorted(dev.glob(f"{lang}-*.txt"))[:n]
+    text = "\n\n".join(decode(p.read_bytes(), str(p))[0].strip() for p in files)
+    lex = get_lexicon(lang)
+    sentences = split_sentences(text, lang)
+    topic = [bool(lex.topic.search(s.text)) for s in sentences]
+    verdicts, _ = read_verdicts(sentences, lex, None, topic)
+    triggers = _triggers(lex)
+    keys = {id(t): k for k, t in enumerate(triggers)}
+    return SimpleNamespace(text=text, lex=lex, sentences=sentences, topic=topic,
+                           verdicts=verdicts, triggers=triggers, keys=keys)  # fmt: skip

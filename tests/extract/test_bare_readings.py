@@ -7,20 +7,13 @@ and most of a text's sentences are bare."""
 from __future__ import annotations
 
 from functools import partial
-from pathlib import Path
 
 import pytest
+from tests.extract.helpers import dev_reading
 
-from awol.clean.encoding import decode
 from awol.extract import sentence_pool as pool
 from awol.extract.attribution import SourceChain
-from awol.extract.classifier import get_model
-from awol.extract.lexicon import get_lexicon
 from awol.extract.names import find_person_names
-from awol.extract.sentences import split_sentences
-from awol.extract.verdicts import _triggers, read_verdicts
-
-DEV = Path(__file__).resolve().parents[2] / "corpus" / "dev"
 
 
 def _fields(an) -> dict:
@@ -32,16 +25,9 @@ def _fields(an) -> dict:
 
 @pytest.mark.parametrize("lang", ["en", "ru"])
 def test_a_bare_reading_is_the_one_sent_pickled(monkeypatch, lang: str) -> None:
-    if get_model() is None:
-        pytest.skip("no sentence model")
-    files = sorted(DEV.glob(f"{lang}-*.txt"))[:20]
-    text = "\n\n".join(decode(p.read_bytes(), str(p))[0].strip() for p in files)
-    lex = get_lexicon(lang)
-    sentences = split_sentences(text, lang)
-    topic = [bool(lex.topic.search(s.text)) for s in sentences]
-    verdicts, _ = read_verdicts(sentences, lex, None, topic)
-    keys = {id(t): k for k, t in enumerate(_triggers(lex))}
-    triggers = _triggers(lex)
+    r = dev_reading(lang, 20)
+    lex, sentences, topic = r.lex, r.sentences, r.topic
+    verdicts, triggers, keys = r.verdicts, r.triggers, r.keys
 
     def names_of(i: int) -> list:
         return find_person_names(sentences[i].text, lang)

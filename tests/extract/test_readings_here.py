@@ -7,35 +7,21 @@ state keys and stages; the sentences and the lexicon's triggers are the reader's
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from tests.extract.helpers import dev_reading
 
-from awol.clean.encoding import decode
 from awol.extract import sentence_pool as pool
 from awol.extract.attribution import SourceChain
-from awol.extract.classifier import get_model
-from awol.extract.lexicon import get_lexicon
 from awol.extract.names import find_person_names
-from awol.extract.sentences import split_sentences
-from awol.extract.verdicts import _triggers, read_verdicts
 
-DEV = Path(__file__).resolve().parents[2] / "corpus" / "dev"
 PUBLISHED = "2024-06-30"
 
 
 @pytest.mark.parametrize("lang", ["en", "ru"])
 def test_a_reading_kept_here_is_the_one_a_worker_pickles(lang: str) -> None:
-    if get_model() is None:
-        pytest.skip("no sentence model")
-    files = sorted(DEV.glob(f"{lang}-*.txt"))[:20]
-    text = "\n\n".join(decode(p.read_bytes(), str(p))[0].strip() for p in files)
-    lex = get_lexicon(lang)
-    sentences = split_sentences(text, lang)
-    topic = [bool(lex.topic.search(s.text)) for s in sentences]
-    verdicts, _ = read_verdicts(sentences, lex, None, topic)
-    triggers = _triggers(lex)
-    keys = {id(t): k for k, t in enumerate(triggers)}
+    r = dev_reading(lang, 20)
+    lex, sentences, topic = r.lex, r.sentences, r.topic
+    verdicts, triggers, keys = r.verdicts, r.triggers, r.keys
 
     def names_of(i: int) -> list:
         return find_person_names(sentences[i].text, lang)
