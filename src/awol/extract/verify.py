@@ -30,58 +30,21 @@ from functools import cache
 from pathlib import Path
 
 import numpy as np
+import yaml
 
 from awol.model import Event
 
 VERIFIER_PATH = Path(__file__).parent / "models" / "events.npz"
 N_FEATURES = 1 << 14
 
-# evidence-sentence markers per language (general knowledge of the language, not a corpus's words)
-_MARKERS: dict[str, dict[str, str]] = {
-    "en": {
-        "neg": r"\b(?:not|never|no|n't|neither|nor|without)\b|n't\b",
-        "modal": r"\b(?:may|might|could|would|should|can|must|likely|possibly|allegedly)\b",
-        "future": r"\b(?:will|shall|going to|plans? to|intends? to|faces?|facing)\b",
-        "cond": r"\b(?:if|unless|whether)\b",
-        "generic": r"\b(?:soldiers|servicemen|troops|deserters|men|those|anyone|people) (?:who|that)\b"
-        r"|\b(?:often|usually|routinely|typically|regularly|increasingly|many|thousands|hundreds|"
-        r"dozens)\b",
-        "law": r"\b(?:law|bill|article|code|punishable|penalty|penalties|up to)\b",
-        "past": r"\b(?:last year|in 20\d\d|earlier|previously|had been|once|ago)\b",
-        "said": r"\b(?:said|says|told|according to|reported|reports)\b",
-        # a recap of an earlier report or case, a habit, history
-        "recap": r"^\W*(?:earlier|previously|in (?:a )?(?:similar|another|separate) case|"
-        r"last (?:year|month|week)|in (?:january|february|march|april|may|june|july|august|"
-        r"september|october|november|december)\b)|\b(?:(?:had )?(?:earlier|previously) "
-        r"(?:reported|wrote|said)|reported earlier|wrote earlier)\b",
-        "habit": r"\b(?:every|each) (?:day|week|month|year)\b|\b(?:daily|weekly|monthly|"
-        r"annually|per (?:day|week|month))\b",
-        "history": r"\b(?:1[89]\d\d|200\d|201[0-3])\b",
-    },
-    "ru": {
-        "neg": r"(?i)\b(?:не|ни|нет|без)\b",
-        "modal": r"(?i)\b(?:может|могут|мог|могли|бы|возможно|якобы|вероятно|предположительно)\b",
-        "future": r"(?i)\b(?:будет|будут|грозит|грозит|собирается|планирует)\b",
-        "cond": r"(?i)\b(?:если|ли)\b",
-        "generic": r"(?i)\b(?:военнослужащие|военные|солдаты|мобилизованные|дезертиры|те|многие|"
-        r"тысячи|сотни|десятки|часто|нередко|регулярно|всё чаще|все чаще)\b|,\s*(?:которые|кто)\b",
-        "law": r"(?i)\b(?:закон\w*|стать\w*|кодекс\w*|наказ\w*|до \d+ лет)\b",
-        "past": r"(?i)\b(?:в прошлом году|в 20\d\d год\w*|ранее|прежде|когда-то|назад)\b",
-        "said": r"(?i)\b(?:сообщил\w*|сказал\w*|рассказал\w*|по данным|по словам|пишет|пишут)\b",
-        "recap": r"(?i)^\W*(?:ранее|напомним|как (?:ранее )?сообщал\w*|в (?:январе|феврале|марте|"
-        r"апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)\b|в прошлом (?:году|"
-        r"месяце))|\b(?:ранее (?:сообщал\w*|писал\w*)|писал\w* ранее|сообщал\w* ранее)\b",
-        "habit": r"(?i)\b(?:ежедневно|еженедельно|ежемесячно|ежегодно|каждую неделю|каждый "
-        r"(?:день|месяц|год)|в (?:день|неделю|месяц))\b",
-        "history": r"\b(?:1[89]\d\d|200\d|201[0-3])\b",
-    },
-}
-
-
 @cache
 def _markers(lang: str) -> tuple[tuple[str, re.Pattern], ...]:
+    """The evidence-sentence markers of a language (lang/LANG/verify.yaml: general knowledge of
+    the language, not a corpus's words)."""
     flags = re.IGNORECASE | re.UNICODE
-    return tuple((k, re.compile(v, flags)) for k, v in _MARKERS.get(lang, {}).items())
+    path = Path(__file__).parent / "lang" / lang / "verify.yaml"
+    words = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
+    return tuple((k, re.compile(v, flags)) for k, v in (words or {}).items())
 
 
 def _bin(x: float, edges: tuple[float, ...]) -> int:
