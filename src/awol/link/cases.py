@@ -2,8 +2,9 @@
 
 Within one document, events are grouped into stories: an event joins the best-fitting earlier
 group unless it names other people, would be a second desertion / prosecution / sentence of the
-same people, is out of order (a sentence dated before the detention), or concerns more people than
-fled.  Across documents, a case is the union of incidents that share a story group in some
+same people, is out of order (a sentence dated before the detention), concerns more people than
+fled, or its sentence says another person (a service status that excludes the story's, another
+age in one person's story; a name the extraction carried does not outweigh it).  Across documents, a case is the union of incidents that share a story group in some
 document, or share named people (see :func:`awol.link.incidents.people_link`).
 """
 
@@ -15,7 +16,13 @@ from functools import lru_cache
 
 from awol.link.features import Feat
 from awol.link.stories import StoryModel, continue_features
-from awol.link.text import case_pattern, names_match, places_match
+from awol.link.text import (
+    case_pattern,
+    exclusive_classes,
+    names_match,
+    names_seen,
+    places_match,
+)
 
 ONCE_PER_STORY = {"desertion", "prosecution", "sentence"}
 # stages of a story: the desertion comes first and the sentence last; manhunt, charges, detention
@@ -25,6 +32,9 @@ ONCE_PER_STORY = {"desertion", "prosecution", "sentence"}
 STAGE = {"desertion": 0, "wanted": 1, "prosecution": 1, "detention": 1, "death": 1, "sentence": 2}
 OUTCOME = {"detention", "death", "sentence"}
 AFTER_DEATH = {"desertion", "wanted", "detention"}  # cannot be dated after the person's death
+# about no more people than fled: a detention, death or verdict, and a manhunt or charges ("the
+# two men were put on the wanted list" is not of a story whose flight is one man's)
+BOUNDED = OUTCOME | {"wanted", "prosecution"}
 
 
 # a higher court's ruling on a sentence: the same person's case, not a second story
@@ -56,8 +66,8 @@ def _one_person(group: list[Feat]) -> bool:
     """A story of one person, as its flight says: a desertion of one (by its count, or its one
     name when it has no count; an unknown count is no evidence) and no event of more people."""
     flights = [g for g in group if g.type == "desertion"]
-    return bool(flights) and all(len(g.name_keys) <= 1 and (
-        g.count == 1 or (g.count is None and len(g.name_keys) == 1)) for g in flights) and all(
+    return bool(flights) and all(len(g.names) <= 1 and (
+        g.count == 1 or (g.count is None and len(g.names) == 1)) for g in flights) and all(
         (g.count or 1) == 1 for g in group)
 
 
@@ -106,10 +116,50 @@ def _case_words(text: str) -> tuple[bool, bool, bool, bool]:
     return False, earlier, introduces, bool(_ANOTHER_ONE.search(text))
 
 
+def _other_status(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two service statuses that exclude each other (contract / mobilised / conscript), and no
+    class in common: "a 24-year-old contract soldier" sentenced, after a story of two conscripts,
+    is another person (the caller knows they share no name)."""
+    ex = exclusive_classes()
+    sa, sb = a & ex, b & ex
+    return bool(sa) and bool(sb) and not sa & sb
+
+
+def _written(f: Feat) -> bool:
+    """Does the sentence of ``f`` write a surname of its names?  (Else the extraction gave it
+    the name of a person told in another sentence: "He was detained", "Позже суд приговорил
+    его" -- right as a rule, but an inference, not the text.)"""
+    return bool(f.names) and not _seen(f.evidence).isdisjoint(f.name_keys)
+
+
+@lru_cache(maxsize=4096)
+def _seen(text: str) -> frozenset[str]:
+    return names_seen(text)
+
+
+def _unwritten_other(f: Feat, group: list[Feat]) -> bool:
+    """A name ``f`` shares with ``group`` that one side's sentences do not write (the extraction
+    carried it there), while the sentences say another person: one person's age and another,
+    or service statuses that exclude each other (contract / mobilised / conscript).  "Также в
+    среду суд вынес приговор 45-летнему военнослужащему" after a 32-year-old's detention is
+    another man's verdict, whatever name the extraction carried into it."""
+    if _written(f) and any(_written(g) for g in group if names_match(f.names, list(g.names))):
+        return False
+    fc = frozenset().union(*(g.classes for g in group))
+    if f.classes and fc and not f.classes & fc and _other_status(f.classes, fc):
+        return True
+    if f.ages and (f.count or 1) == 1 and all((g.count or 1) == 1 for g in group):
+        ga = frozenset().union(*(g.ages for g in group))
+        return bool(ga) and f.ages.isdisjoint(ga)
+    return False
+
+
 def _join_score(f: Feat, group: list[Feat], rank: int) -> float | None:
     names = [n for g in group for n in g.names]
     nm = names_match(f.names, names)
     if nm is True:
+        if _unwritten_other(f, group):
+            return None
         return 100.0 + rank
     if second_case(f, group):
         return None
@@ -132,15 +182,21 @@ def _join_score(f: Feat, group: list[Feat], rank: int) -> float | None:
             if (d.type == "death" and e.type in AFTER_DEATH and d.date and e.date
                     and e.date[0] > d.date[1] and (d.count or 1) == 1 and (e.count or 1) == 1):  # fmt: skip
                 return None
-        if f.type in OUTCOME and g.type == "desertion" and f.count and g.count:
+        if f.type in BOUNDED and g.type == "desertion" and f.count and g.count:
             if f.count > g.count:
                 return None
-        if g.type in OUTCOME and f.type == "desertion" and f.count and g.count:
+        if g.type in BOUNDED and f.type == "desertion" and f.count and g.count:
             if g.count > f.count:
                 return None
+    if f.ages and (f.count or 1) == 1 and _one_person(group):
+        ga = frozenset().union(*(g.ages for g in group))
+        if ga and not f.ages & ga:
+            return None
     s = 0.1 * rank
     fc = frozenset().union(*(g.classes for g in group))
     if f.classes and fc:
+        if not f.classes & fc and _other_status(f.classes, fc):
+            return None
         s += 1.0 if f.classes & fc else -0.5
     if f.region and any(g.region == f.region for g in group):
         s += 0.5

@@ -20,6 +20,7 @@ from awol.link.text import (
     distinctive_numbers,
     drop_region_words,
     name_keys,
+    names_match,
     place_keys,
     regions_seen,
     sentence_markers,
@@ -91,6 +92,7 @@ def _share(x):  # noqa: ANN001, ANN202
     if len(_SHARED) > 200_000:
         _SHARED.clear()
     return _SHARED.setdefault(x, x)
+
 
 
 @dataclass(slots=True)
@@ -194,7 +196,9 @@ def document_features(recs: list[dict], seen: frozenset[str] | None = None) -> l
     from awol.link.cases import document_groups
 
     feats = [features(r) for r in recs]
-    for gi, group in enumerate(document_groups(feats)):
+    groups = document_groups(feats)
+    _drop_carried_names(feats, groups)
+    for gi, group in enumerate(groups):
         members = [feats[i] for i in group]
         for f in members:
             f.group = gi
@@ -219,6 +223,25 @@ def document_features(recs: list[dict], seen: frozenset[str] | None = None) -> l
             f.text_regions = written
         compact(f)
     return feats
+
+
+def _drop_carried_names(feats: list[Feat], groups: list[list[int]]) -> None:
+    """Names the extraction carried into another story: an event whose sentence does not write
+    its names, in a story group none of whose sentences writes them, while another story group
+    of the article does (the story grouping parted them: another person's age or status, a
+    second flight ...), names nobody for the linker (no case link by the carried name)."""
+    from awol.link.cases import _written
+
+    of = {i: gi for gi, g in enumerate(groups) for i in g}
+    for gi, group in enumerate(groups):
+        members = [feats[i] for i in group]
+        if any(_written(f) for f in members):
+            continue
+        for i in group:
+            f = feats[i]
+            if f.names and any(_written(g) and of[j] != gi and names_match(f.names, list(g.names))
+                               for j, g in enumerate(feats)):  # fmt: skip
+                f.names, f.name_keys = (), ()
 
 
 _SETS = ("names", "name_keys", "places", "classes", "tokens", "numbers", "ages", "ctx_names",

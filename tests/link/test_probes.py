@@ -1,0 +1,133 @@
+"""Invented multi-case articles (tests/link/probes: a rights group's digest, a court page of the
+week's verdicts, "Separately," / "Ранее" / "Также в среду" paragraphs, an old case recalled
+beside a new one), each case told by two articles or more.  An article's story group must not
+hold two cases' events, or a cross-document link of either carries the other into its case.
+The story grouping parts them where the sentences say another person (``cases._join_score``):
+a service status that excludes the story's (a contract soldier's verdict after two conscripts'
+flight), another age for one person's story (a 45-year-old's verdict after a 32-year-old's
+detention), a manhunt or charges for more people than fled; and a name the extraction carried
+into another person's sentence does not hold the two together (``cases._unwritten_other``,
+``features._drop_carried_names``)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from awol.evaluate.linking import link_and_score
+from awol.link.features import document_features, event_records
+
+PROBES = Path(__file__).resolve().parent / "probes"
+
+
+def _ev(typ: str, text: str, *, count: int | None = 1, region: str | None = None,
+        names: list[str] | None = None, who: str | None = None) -> dict:  # fmt: skip
+    return {"type": typ, "date": None, "date_text": None, "place_text": None,
+            "country": region.split("-")[0] if region else None, "region": region,
+            "count": count, "count_qualifier": "exact" if count else None, "who": who,
+            "names": names or [], "armed": None, "source": None,
+            "evidence": {"text": text, "start": 0, "end": len(text)}}  # fmt: skip
+
+
+def groups(events: list[dict]) -> list[int]:
+    return [f.group for f in document_features(event_records(events, "d", "2025-03-24"))]
+
+
+def names(events: list[dict]) -> list[tuple[str, ...]]:
+    return [f.names for f in document_features(event_records(events, "d", "2025-03-24"))]
+
+
+FLED2 = _ev("desertion", "Двое срочников ушли из воинской части в Курской области с автоматами.",
+            count=2, region="RU-KRS", who="срочников")  # fmt: skip
+SOUGHT2 = _ev("wanted", "Полиция объявила их в розыск.", count=2, region="RU-KRS")
+
+
+def test_another_status_is_another_story():
+    verdict = _ev("sentence", "В тот же день Курский гарнизонный военный суд приговорил к пяти "
+                  "годам колонии контрактника, который не вернулся из отпуска.", region="RU-KRS",
+                  who="контрактника")  # fmt: skip
+    assert groups([FLED2, SOUGHT2, verdict]) == [0, 0, 1]
+    # the same status (or none said) continues the story
+    caught = _ev("detention", "Одного из срочников задержали в понедельник.", region="RU-KRS",
+                 who="срочников")  # fmt: skip
+    assert groups([FLED2, SOUGHT2, caught]) == [0, 0, 0]
+    caught = _ev("detention", "Одного из беглецов задержали в понедельник.", region="RU-KRS")
+    assert groups([FLED2, SOUGHT2, caught]) == [0, 0, 0]
+
+
+CAUGHT32 = _ev("detention", "Police detained Ruslan Gafarov, a 32-year-old soldier, in Ufa on "
+               "Monday.", region="RU-BA", names=["Ruslan Gafarov"])  # fmt: skip
+FLED32 = _ev("desertion", "Gafarov left his unit in April.", names=["Ruslan Gafarov"])
+
+
+def test_another_age_is_another_person():
+    # English introduces another person with "a" (``second_case``); Russian has no article
+    caught = _ev("detention", "В Уфе задержали 32-летнего Руслана Гафарова.", region="RU-BA",
+                 names=["Руслан Гафаров"])  # fmt: skip
+    fled = _ev("desertion", "Гафаров покинул часть в апреле.", names=["Руслан Гафаров"])
+    verdict = _ev("sentence", "Также в среду Уфимский гарнизонный военный суд вынес приговор "
+                  "45-летнему военнослужащему.", region="RU-BA")  # fmt: skip
+    assert groups([caught, fled, verdict]) == [0, 0, 1]
+    his = _ev("sentence", "В среду Уфимский гарнизонный военный суд вынес приговор "
+              "32-летнему военнослужащему.", region="RU-BA")  # fmt: skip
+    assert groups([caught, fled, his]) == [0, 0, 0]
+
+
+def test_a_carried_name_does_not_join_another_persons_sentence():
+    """The extraction gave the verdict of a 45-year-old the name of the 32-year-old told before:
+    the sentence does not write it, and says another age, so it is another story, and the
+    linker does not use the carried name (no case link through it)."""
+    verdict = _ev("sentence", "Also on Wednesday, the Ufa garrison court sentenced a 45-year-old "
+                  "serviceman to five and a half years.", region="RU-BA",
+                  names=["Ruslan Gafarov"])  # fmt: skip
+    assert groups([CAUGHT32, FLED32, verdict]) == [0, 0, 1]
+    assert names([CAUGHT32, FLED32, verdict])[2] == ()
+    # a carried name with nothing against it stays ("He was sentenced" of the same man)
+    his = _ev("sentence", "On Wednesday, the Ufa garrison court sentenced him to five years.",
+              region="RU-BA", names=["Ruslan Gafarov"])  # fmt: skip
+    assert groups([CAUGHT32, FLED32, his]) == [0, 0, 0]
+    assert names([CAUGHT32, FLED32, his])[2] == ("Ruslan Gafarov",)
+
+
+def test_a_manhunt_for_more_people_than_fled_is_another_story():
+    sought = _ev("wanted", "Police in the republic have put the men on the wanted list.", count=2)
+    assert groups([CAUGHT32, FLED32, sought]) == [0, 0, 1]
+
+
+def _gold(split: str) -> tuple[list[dict], list[dict], list[dict], dict[str, str]]:
+    ids = set(json.loads((PROBES / "splits.json").read_text("utf-8"))[split])
+    gold = [json.loads(x) for x in (PROBES / "gold.jsonl").read_text("utf-8").splitlines() if x]
+    gold = [g for g in gold if g["id"] in ids]
+
+    def links(name: str) -> list[dict]:
+        rows = [json.loads(x) for x in (PROBES / name).read_text("utf-8").splitlines() if x]
+        return [r for r in rows if all(d in ids for d, _ in r["events"])]
+
+    texts = {g["id"]: (PROBES / f"{g['id']}.txt").read_text("utf-8") for g in gold}
+    return gold, links("incidents.jsonl"), links("cases.jsonl"), texts
+
+
+@pytest.mark.parametrize("split", ["a", "b"])
+def test_probe_cases_from_gold_events(split):
+    """Gold events (the linker alone): every case kept apart (main before: cases P 0.695 on a,
+    0.619 on b), every incident pair linked."""
+    gold, incidents, cases, texts = _gold(split)
+    r = link_and_score(gold, incidents=incidents, cases=cases, texts=texts)
+    assert r["incidents"]["precision"] == r["incidents"]["recall"] == 1.0, r["incidents"]
+    assert r["cases"]["precision"] == r["cases"]["recall"] == 1.0, r["cases"]
+
+
+def test_probe_cases_end_to_end():
+    """With the events AWOL extracts (measured: cases P 1.000, R 0.959 on a and 0.857 on b;
+    main before 0.886 and 0.739): a margin for extraction changes, not for the grouping."""
+    from click.testing import CliRunner
+
+    from awol.cli import main
+
+    res = CliRunner().invoke(main, ["evaluate", str(PROBES), "--json"])
+    assert res.exit_code == 0, res.output
+    link = json.loads(res.output)["linking"]
+    assert link["cases"]["precision"] >= 0.95, link["cases"]
+    assert link["incidents"]["precision"] >= 0.95, link["incidents"]
