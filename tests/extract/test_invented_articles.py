@@ -21,6 +21,8 @@ from awol.evaluate.events import load_split, score
 
 ARTICLES = Path(__file__).resolve().parent / "probes" / "articles"
 SPLITS = ("a", "b", "c")
+# every split of the folder (d: round 24, written blind, the carry check; read, not pinned)
+ALL_SPLITS = SPLITS + ("d",)
 # event F1 reached when pinned, per language and split
 REACHED = {
     "en": {"a": 0.933, "b": 0.815, "c": 0.912},
@@ -54,7 +56,7 @@ def test_the_folder_is_whole_and_its_gold_verbatim(lang: str) -> None:
     gold = _gold(lang)
     ids = {g["id"] for g in gold}
     assert ids == {p.stem for p in folder.glob("*.txt")}
-    splits = [load_split(folder, s) for s in SPLITS]
+    splits = [load_split(folder, s) for s in ALL_SPLITS]
     assert set().union(*splits) == ids
     assert sum(map(len, splits)) == len(ids)
     for g in gold:
