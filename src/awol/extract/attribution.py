@@ -378,6 +378,14 @@ def _places_of(word: str, doc: str) -> Iterator[int]:
             yield i
             i = doc.find(word, i + 1)
         return
+    yield from index_spots(doc).get(word, ())
+
+
+def index_spots(doc: str) -> dict[str, list[int]]:
+    """The places of every capitalised word :data:`_SPOT` finds in the long text ``doc`` (one
+    pass, :func:`_places_of`), made where it is not made yet.  A long text's reader makes it
+    once before it forks the child that reads the later events' sources (which inherits it),
+    not each of them once more (:func:`awol.extract.document._read`)."""
     spots = _SPOTS.get(doc)
     if spots is None:
         _SPOTS.clear()
@@ -389,7 +397,7 @@ def _places_of(word: str, doc: str) -> Iterator[int]:
                 spots[w] = [m.start()]
             else:
                 at.append(m.start())
-    yield from spots.get(word, ())
+    return spots
 
 
 def a_person_source(name: str, lang: str, doc: str = "") -> bool:

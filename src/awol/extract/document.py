@@ -175,6 +175,9 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
         and not any(t.context == "none" for v in verdicts.values() for t, _a, _b in v.found)
     ):
         return Extraction(article)
+    # (a long text read on two cores: what the stages after the loop read of the whole text,
+    # read here while a worker reads the first part: :func:`_whole_text_indices`)
+    army = _whole_text_indices(text, lang) if pooled is not None else None
     drafts = Drafts()
     figures: list[tuple[int, Figure]] = []  # (sentence index, figure)
     # the sources the sentences name, for the figures and the events (read where they ask)
@@ -395,7 +398,8 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     done = labels_only(charges_of_verdicts(absorb_weak(drafts.all)))
     if not any(topic) and not head_topic:
         done = unworded(done, lex)
-    army = army_country(text, lang)  # whose state charges, seeks and tries, by default
+    if pooled is None:
+        army = army_country(text, lang)  # whose state charges, seeks and tries, by default
     shared = _sentence_places(done)
     if pooled is not None and len(done) >= PEOPLE_APART_MIN and can_fork():
         # (a long text read on two cores: each event finished, half of them by a forked child;
@@ -449,6 +453,24 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     if told is None:  # (read here: no child, or it failed)
         told = _figures_of(figures, sentences, lex, article.published, statements)
     return Extraction(article, events, told)
+
+
+def _whole_text_indices(text: str, lang: str) -> str | None:
+    """What the stages after the loop read of a long text as a whole, read now (each a function
+    of the text alone): the one-pass indices its sources read (the capitalised words inside a
+    sentence, :func:`~awol.extract.figure_sources.index_inside`; in English the places of each
+    capitalised word, :func:`~awol.extract.attribution.index_spots`), and the army it is about
+    (:func:`~awol.extract.story.army_country`, returned).  Each index was made where first
+    asked: by this reader after the loop (the earlier events' sources), and again by each child
+    forked then (the figures' and the later sources' children made their own: 0.2-0.25 s per
+    5 MB each).  Made in the loop's time (a worker reads meanwhile), they are off the reader's
+    serial end, and the children inherit them."""
+    from awol.extract import attribution, figure_sources
+
+    figure_sources.index_inside(text)
+    if lang == "en" and len(text) >= attribution.SPOTS_MIN_CHARS:  # (a_person_source: English)
+        attribution.index_spots(text)
+    return army_country(text, lang)
 
 
 def _figures_of(

@@ -165,11 +165,7 @@ def _inside(word: str, doc: str) -> bool:
     word and article: a long text costs linear time, not one pass per sentence."""
     if not doc:
         return False
-    seen = _INSIDE.get(doc)
-    if seen is None:
-        _INSIDE.clear()
-        seen = _INSIDE[doc] = ({m.group(1) for m in _MID_CAPITAL.finditer(doc)}, {})
-    runs, known = seen
+    runs, known = index_inside(doc)
     found = known.get(word)
     if found is None:
         first = _RUN.match(word)
@@ -180,6 +176,18 @@ def _inside(word: str, doc: str) -> bool:
         else:
             found = known[word] = bool(first and first.group() in runs and _after_space(word, doc))
     return found
+
+
+def index_inside(doc: str) -> tuple[set[str], dict[str, bool]]:
+    """The one pass :func:`_inside` reads ``doc`` with (its runs of letters after a space inside
+    a sentence, and the answers per word so far), made where it is not made yet.  A long text's
+    reader makes it once before it forks the children that read sources (they inherit it: a
+    fork copies the process), not each of them once more (:func:`awol.extract.document._read`)."""
+    seen = _INSIDE.get(doc)
+    if seen is None:
+        _INSIDE.clear()
+        seen = _INSIDE[doc] = ({m.group(1) for m in _MID_CAPITAL.finditer(doc)}, {})
+    return seen
 
 
 _ENDS = frozenset('.!?…:;"“”«»')  # (what may not stand before the spaces before the word)
