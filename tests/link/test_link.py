@@ -507,8 +507,14 @@ def test_story_groups_an_event_goes_with_the_story_its_sentence_begins():
     feats = [ev(0, "desertion", 10, "RU-TVE", tver), ev(1, "detention", 4, None, caught),
              ev(2, "detention", 3, "RU-KRS", kursk), ev(3, "desertion", 3, None, kursk)]  # fmt: skip
     assert document_groups(feats) == [[0, 1], [2, 3]]
-    # with evidence for the earlier story (its region), it stays there
+    # a region in common alone does not hold it (its sentence tells its own flight: link24's
+    # "В среду в Казани задержали военнослужащего, который ... покинул часть в Белгородской
+    # области" after a Tatarstan manhunt) ...
     feats[2] = ev(2, "detention", 3, "RU-TVE", kursk)
+    assert document_groups(feats) == [[0, 1], [2, 3]]
+    # ... a status in common does: it stays there
+    feats[0] = ev(0, "desertion", 10, "RU-TVE", tver, who="mobilised soldiers")
+    feats[2] = ev(2, "detention", 3, "RU-TVE", kursk, who="mobilised men")
     assert document_groups(feats) == [[0, 1, 2], [3]]
     # a sentence that begins no story moves nothing
     feats = [ev(0, "desertion", 10, "RU-TVE", tver), ev(1, "detention", 4, None, caught),

@@ -91,6 +91,36 @@ def test_a_carried_name_does_not_join_another_persons_sentence():
     assert names([CAUGHT32, FLED32, his])[2] == ("Ruslan Gafarov",)
 
 
+def test_a_carried_name_does_not_hold_another_case_of_the_same_city():
+    """A manhunt for Valiev, then another man's detention in the same city with his own flight
+    in its sentence; the extraction carried Valiev's name into both (split c's mechanism)."""
+    sought = _ev("wanted", "МВД по Татарстану объявило в розыск 28-летнего Артура Валиева, "
+                 "который в мае самовольно оставил воинскую часть в Курской области.",
+                 region="RU-TA", names=["Артур Валиев"])  # fmt: skip
+    fled = dict(sought, type="desertion", region="RU-KRS", country="RU")
+    text = ("В среду в Казани задержали военнослужащего, который в марте самовольно покинул "
+            "часть в Белгородской области.")
+    caught = _ev("detention", text, region="RU-TA", names=["Артур Валиев"])
+    fled2 = _ev("desertion", text, region="RU-BEL", names=["Артур Валиев"])
+    evs = [sought, fled, caught, fled2]
+    assert groups(evs) == [0, 0, 1, 1]  # a second flight; the detention goes with its sentence's
+    assert names(evs)[2:] == [(), ()]
+    # English says "a serviceman who": another person, whatever name was carried
+    en = _ev("detention", "On Wednesday, police in Kazan detained a serviceman who had left his "
+             "unit in the Belgorod region in March.", region="RU-TA",
+             names=["Artur Valiev"])  # fmt: skip
+    hunt = _ev("wanted", "Police in Tatarstan have launched a search for Artur Valiev, a "
+               "28-year-old soldier.", region="RU-TA", names=["Artur Valiev"])  # fmt: skip
+    assert groups([hunt, en]) == [0, 1]
+    # the story's background with a carried name stays ("In February, a court issued a
+    # warrant for his arrest")
+    warrant = _ev("wanted", "In February, a court in Belgorod issued a warrant for his arrest.",
+                  names=["Kirill Zhdanov"])  # fmt: skip
+    caught = _ev("detention", "Kirill Zhdanov was detained by military police on Tuesday.",
+                 names=["Kirill Zhdanov"])  # fmt: skip
+    assert groups([caught, warrant]) == [0, 0]
+
+
 def test_a_manhunt_for_more_people_than_fled_is_another_story():
     sought = _ev("wanted", "Police in the republic have put the men on the wanted list.", count=2)
     assert groups([CAUGHT32, FLED32, sought]) == [0, 0, 1]
@@ -109,10 +139,10 @@ def _gold(split: str) -> tuple[list[dict], list[dict], list[dict], dict[str, str
     return gold, links("incidents.jsonl"), links("cases.jsonl"), texts
 
 
-@pytest.mark.parametrize("split", ["a", "b"])
+@pytest.mark.parametrize("split", ["a", "b", "c"])
 def test_probe_cases_from_gold_events(split):
     """Gold events (the linker alone): every case kept apart (main before: cases P 0.695 on a,
-    0.619 on b), every incident pair linked."""
+    0.619 on b, 1.000 on c), every incident pair linked."""
     gold, incidents, cases, texts = _gold(split)
     r = link_and_score(gold, incidents=incidents, cases=cases, texts=texts)
     assert r["incidents"]["precision"] == r["incidents"]["recall"] == 1.0, r["incidents"]
@@ -120,8 +150,9 @@ def test_probe_cases_from_gold_events(split):
 
 
 def test_probe_cases_end_to_end():
-    """With the events AWOL extracts (measured: cases P 1.000, R 0.959 on a and 0.857 on b;
-    main before 0.886 and 0.739): a margin for extraction changes, not for the grouping."""
+    """With the events AWOL extracts (measured, all splits: cases P 0.957, R 0.912; main before
+    0.762 / 0.845; split c holds one false incident link of an extracted date): a margin for
+    extraction changes, not for the grouping."""
     from click.testing import CliRunner
 
     from awol.cli import main
@@ -129,5 +160,5 @@ def test_probe_cases_end_to_end():
     res = CliRunner().invoke(main, ["evaluate", str(PROBES), "--json"])
     assert res.exit_code == 0, res.output
     link = json.loads(res.output)["linking"]
-    assert link["cases"]["precision"] >= 0.95, link["cases"]
+    assert link["cases"]["precision"] >= 0.9, link["cases"]
     assert link["incidents"]["precision"] >= 0.95, link["incidents"]

@@ -71,7 +71,7 @@ def _one_person(group: list[Feat]) -> bool:
         (g.count or 1) == 1 for g in group)
 
 
-def second_case(f: Feat, group: list[Feat]) -> bool:
+def second_case(f: Feat, group: list[Feat], named: bool | None = None) -> bool:
     """Does the sentence of ``f`` (which names nobody of ``group``, told in another sentence)
     say it tells another case than the story ``group``?  It says so (:data:`_SEPARATE`: "In a
     separate case", "аналогичный случай"); or it opens on an earlier time (:data:`_EARLIER`:
@@ -92,7 +92,9 @@ def second_case(f: Feat, group: list[Feat]) -> bool:
         return False
     if separate:
         return True
-    if earlier or (introduces and not f.names):
+    if named is None:
+        named = bool(f.names)
+    if earlier or (introduces and not named):
         if f.count and f.count >= 2 and any(g.count == f.count for g in group):
             return False
         if any(_appeal(f, g) for g in group):
@@ -139,12 +141,23 @@ def _seen(text: str) -> frozenset[str]:
 
 def _unwritten_other(f: Feat, group: list[Feat]) -> bool:
     """A name ``f`` shares with ``group`` that one side's sentences do not write (the extraction
-    carried it there), while the sentences say another person: one person's age and another,
-    or service statuses that exclude each other (contract / mobilised / conscript).  "Также в
+    carried it there), while the sentences say another person or case: a second flight, charge
+    or verdict of the story, a sentence that tells another case (:func:`second_case`: "police in
+    Kazan detained a serviceman who ..."), one person's age and another, or service statuses
+    that exclude each other (contract / mobilised / conscript).  "Также в
     среду суд вынес приговор 45-летнему военнослужащему" after a 32-year-old's detention is
     another man's verdict, whatever name the extraction carried into it."""
     if _written(f) and any(_written(g) for g in group if names_match(f.names, list(g.names))):
         return False
+    # what parts a story without names parts it when a name is only carried: a second flight,
+    # charge or verdict of the story, or a sentence that says it tells another case or
+    # introduces a person ("police in Kazan detained a serviceman who ..."; not an earlier time
+    # alone: "In February, a court issued a warrant for his arrest" is the story's background)
+    if any(f.type == g.type and f.type in ONCE_PER_STORY and not _appeal(f, g) for g in group):
+        return True
+    separate, _, introduces, _ = _case_words(f.evidence or "")
+    if (separate or (introduces and not _written(f))) and second_case(f, group, named=False):
+        return True
     fc = frozenset().union(*(g.classes for g in group))
     if f.classes and fc and not f.classes & fc and _other_status(f.classes, fc):
         return True
@@ -290,13 +303,30 @@ def story_ties(feats: list[Feat], groups: list[list[int]]) -> list[tuple[int, in
 
 def _order_only(f: Feat, group: list[Feat]) -> bool:
     """True when nothing but its order put ``f`` in ``group``: no name, status, region or place
-    in common (what :func:`_join_score` counts beyond the order)."""
-    if f.names:
+    in common (what :func:`_join_score` counts beyond the order).  A name its sentence does not
+    write is the extraction's, carried by the order of the sentences."""
+    if f.names and _written(f):
         return False
     fc = frozenset().union(*(g.classes for g in group)) if group else frozenset()
     if f.classes & fc:
         return False
     if f.region and any(g.region == f.region for g in group):
+        return False
+    return not (f.places and any(places_match(f.places, g.places) for g in group))
+
+
+def _sentence_only(f: Feat, group: list[Feat]) -> bool:
+    """Nothing holds ``f`` in ``group`` that its sentence's tie to another story's first event
+    does not outweigh: only its order (:func:`_order_only`), or a region in common and nothing
+    else ("В среду в Казани задержали военнослужащего, который в марте покинул часть в
+    Белгородской области" after a Tatarstan manhunt: the detention is of the flight its own
+    sentence tells)."""
+    if _order_only(f, group):
+        return True
+    if f.names and _written(f):
+        return False
+    fc = frozenset().union(*(g.classes for g in group)) if group else frozenset()
+    if f.classes & fc:
         return False
     return not (f.places and any(places_match(f.places, g.places) for g in group))
 
@@ -317,7 +347,7 @@ def _one_sentence_one_story(feats: list[Feat], groups: list[list[int]]) -> None:
                 continue
             for j in [j for j in h[1:] if j < start and feats[j].evidence == f.evidence]:
                 rest = [feats[k] for k in h if k != j]
-                if _order_only(feats[j], rest) and _join_score(feats[j], [f], 0) is not None:
+                if _sentence_only(feats[j], rest) and _join_score(feats[j], [f], 0) is not None:
                     h.remove(j)
                     groups[gi].append(j)
                     groups[gi].sort()
