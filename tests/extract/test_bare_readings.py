@@ -57,3 +57,44 @@ def test_a_bare_reading_is_the_one_sent_pickled(monkeypatch, lang: str) -> None:
         ref, ref_figs = pool.load(whole, i, sentences, triggers, lex, "2024-06-30", chain)
         assert figs == ref_figs == []
         assert _fields(got) == _fields(ref), (n, sentences[i].text)
+
+
+def _bare_generic(an) -> bool:
+    """``sentence_pool._bare`` as it was written before round 24: every field but the source
+    compared with :func:`sentence_pool.bare`'s reading of the sentence."""
+    src = an.read_source
+    if src is None or src.__class__ is pool.Source:
+        return False
+    mine = vars(an)
+    made = vars(pool.bare(an.sentence, an.on_topic, None))
+    return all(mine[k] == v for k, v in made.items() if k != "read_source")
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_the_bare_test_is_the_field_by_field_one(monkeypatch, lang: str) -> None:
+    """The one comparison ``_bare`` makes gives the answer of the field-by-field one on every
+    reading of a part (bare or not, a field changed one at a time)."""
+    r = dev_reading(lang, 20)
+    readings = []
+    real = pool._bare
+
+    def spy(an) -> bool:
+        readings.append(an)
+        return real(an)
+
+    monkeypatch.setattr(pool, "_bare", spy)
+    pool.analyse_part(
+        r.sentences, r.lex, "2024-06-30", r.topic, 0, 0, len(r.sentences), r.verdicts.get,
+        lambda i: find_person_names(r.sentences[i].text, lang),
+    )  # fmt: skip
+    answers = [real(an) for an in readings]
+    assert answers == [_bare_generic(an) for an in readings]
+    assert 0 < sum(answers) < len(answers)
+    one = next(an for an, b in zip(readings, answers, strict=True) if b)
+    for field, value in (("read_counts", [1]), ("read_places", None), ("lang", "xx"),
+                         ("pending", print), ("mentions", [1]), ("read_dates", [1])):  # fmt: skip
+        kept = getattr(one, field)
+        setattr(one, field, value)
+        assert real(one) is _bare_generic(one) is False, field
+        setattr(one, field, kept)
+    assert real(one) is True
