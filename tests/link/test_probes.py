@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from awol.evaluate.linking import link_and_score
+from awol.link import Linker
 from awol.link.features import document_features, event_records
 
 PROBES = Path(__file__).resolve().parent / "probes"
@@ -119,6 +120,22 @@ def test_a_carried_name_does_not_hold_another_case_of_the_same_city():
     caught = _ev("detention", "Kirill Zhdanov was detained by military police on Tuesday.",
                  names=["Kirill Zhdanov"])  # fmt: skip
     assert groups([caught, warrant]) == [0, 0]
+
+
+def test_a_carried_name_is_not_given_out():
+    """The incident of another man's verdict does not carry the name the extraction carried into
+    it (its case's people and timeline count one man sentenced, not two)."""
+    caught = _ev("detention", "В Уфе задержали 32-летнего Руслана Гафарова.", region="RU-BA",
+                 names=["Руслан Гафаров"])  # fmt: skip
+    verdict = _ev("sentence", "Также в среду Уфимский гарнизонный военный суд вынес приговор "
+                  "45-летнему военнослужащему.", region="RU-BA", names=["Руслан Гафаров"])  # fmt: skip
+    doc = {"id": "d", "url": "https://x.example/d", "outlet": "X", "published": "2025-05-14",
+           "language": "ru", "title": "t", "events": [caught, verdict], "figures": []}  # fmt: skip
+    lk = Linker()
+    lk.add([doc])
+    names = {tuple(inc["events"][0]): inc["fields"]["names"] for inc in lk.incidents()}
+    assert names[("d", 0)] == ["Руслан Гафаров"]
+    assert names[("d", 1)] == []
 
 
 def test_a_manhunt_for_more_people_than_fled_is_another_story():

@@ -283,8 +283,19 @@ class Outputs:
         for r, sig in sigs.items():
             self._sig[inc_ids[r]] = sig
 
+    def _record(self, k: Key) -> dict:
+        """The event's fields as given out: its record, without the names the linker does not
+        use (``features._drop_carried_names``: a name the extraction carried into another
+        story's sentences names nobody in the incident, its case's people or timeline)."""
+        rec = self.events[k]
+        if rec.get("names"):
+            f = self._ids.feats[self._ids.id(k)]
+            if f is not None and not f.names:
+                return {**rec, "names": []}
+        return rec
+
     def _incident(self, ks: list[Key], case_id: str, dup_of: dict[str, str]) -> dict:
-        evs = [self.events[k] for k in ks]
+        evs = [self._record(k) for k in ks]
         docs = [k[0] for k in ks]
         fields, dis = _reconcile(evs, docs, dup_of)
         reports = sorted({dup_of.get(d, d) for d in docs})
@@ -316,7 +327,7 @@ class Outputs:
         out: dict[Key, list[str]] = {}
         for first, rest in groups.items():
             ks = [first] + sorted(set(rest))
-            for i, people in _cases.implied_people([self.events[k] for k in ks]).items():
+            for i, people in _cases.implied_people([self._record(k) for k in ks]).items():
                 out[ks[i]] = people
         return out
 
