@@ -58,6 +58,7 @@ from awol.extract.merging import (
 from awol.extract.names import NameMention, find_person_names
 from awol.extract.people import name_from_story
 from awol.extract.places import PlaceMention, landmarks_left_out
+from awol.extract.places_dateline import place_from_dateline
 from awol.extract.places_home import place_at_home
 from awol.extract.places_source import place_from_issuer
 from awol.extract.rescue import read_again, rescued
@@ -429,6 +430,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     _court_of_story(events, courts, where, court_at)
     _sources_of_story(events, where, statements, lang, sentences, text, sources_apart)
     place_from_issuer(events, lang)  # "Об этом сообщает ГУ МВД по X": where a search was issued
+    place_from_dateline(events, where, sentences, text, head_end, lang)  # "KAZAN, June 10 (Reuters) -"
     if people is None or not _named_apart(events, people.value()):
         name_from_story(events, done, sentences, where, lang, names_read(read) or named.all(events))
     carry_story_person(events, lang)

@@ -1,0 +1,116 @@
+"""Where a wire report's lead happened: the city of its dateline.
+
+Wire copy opens with the city its bureau files from: "KAZAN, June 10 (Reuters) -", "BARNAUL. June
+3 (Interfax) -", "ЧИТА, 17 апреля. /Интерфакс/ -", "НОВОСИБИРСК, 9 июня - РИА Новости.".  A
+regional bureau reports its own region's news, and its lead often names no other place: "The
+garrison military court has sentenced a serviceman ..." (the city's court), "Police detained a
+soldier ..." (the city's police).  So an event told in the lead (the dateline's sentence, or the
+one right after where the dateline stands as a sentence of its own) with no place of its own takes
+the dateline city's region, where its country is not another's.
+
+Not carried:
+- from a capital ("MOSCOW, Nov 5 /TASS/.", "KYIV (Reuters) -"): the national desk files from
+  there whatever the place (the Investigative Committee's charge, Ukraine's intelligence about the
+  front);
+- to a flight told in the lead as the background of another event ("sentenced a soldier who left
+  his unit"): the unit may be anywhere;
+- to an event of any later sentence: only the lead is the bureau's news (round 17 measured every
+  carry of the story's region to later sentences negative, docs/places.md).
+
+A headline's region is not carried either: on train it is the event's 3 times and another's 12.
+"""
+
+from __future__ import annotations
+
+import re
+
+from awol.extract.places_data import cues
+from awol.extract.places_tokens import PlaceMention
+
+# CITY[, Country/Region][,.] [date][.,] (Agency) | /AGENCY/ | - RIA Novosti  [-]
+_DATELINE = re.compile(
+    r"^\s*(?P<city>[^\W\d_][^\W\d_'’.]*(?:[ \-‐][^\W\d_][^\W\d_'’.]*){0,3})"
+    r"(?:,\s+(?P<land>[^\W\d_]+(?:[ \-][^\W\d_]+)?))?"
+    r"[,.]\s+(?P<rest>[\w .,]{0,24}?)\s*[.,]?\s*"
+    r"(?:\((?P<a1>[^()\n]{2,30})\)|/(?P<a2>[^/\n]{2,25})/"
+    r"|[–—-]\s*(?P<a3>РИА\s+Новости|RIA\s+Novosti|Интерфакс|Interfax|ТАСС|TASS|Прайм|Sputnik))"
+    r"\.?\s*[–—-]?\s*"
+)
+# the words between the city and the agency: a date, nothing else ("June 10", "10 июня", "10 июн")
+_DATE_ONLY = re.compile(
+    r"^(?:[^\W\d_]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[^\W\d_]{3,9}\.?)?$"
+)
+_LOWER_PARTS = frozenset({"on", "upon", "na", "на", "de", "la", "du", "am", "pod", "под"})
+
+
+def _recase(name: str) -> str:
+    """A shouted city as a name is written ("ROSTOV-ON-DON" -> "Rostov-on-Don")."""
+    parts = re.split(r"([ \-‐])", name)
+    out = []
+    for k, p in enumerate(parts):
+        low = p.lower()
+        if k and low in _LOWER_PARTS:
+            out.append(low)
+        else:
+            out.append(p[:1].upper() + p[1:].lower())
+    return "".join(out)
+
+
+def dateline(text: str, lang: str) -> tuple[PlaceMention, int, str | None] | None:
+    """(the city, the end of the dateline, its country's words: "KHABAROVSK, Russia") of a report
+    that opens with one, where the city is one region's and no capital; else None."""
+    m = _DATELINE.match(text)
+    if m is None:
+        return None
+    city = m.group("city")
+    shouted = city.upper() == city
+    if not shouted and not (city[:1].isupper() and (m.group("a1") or m.group("a2"))):
+        return None
+    if not _DATE_ONLY.match(m.group("rest").strip(" .,")):
+        return None
+    from awol.extract.places import get_gazetteer
+
+    name = _recase(city) if shouted else city
+    found = [p for p in get_gazetteer().find(name, lang) if p.region]
+    if len(found) != 1 or found[0].start != 0 or found[0].end != len(name):
+        return None
+    p = found[0]
+    if p.kind not in ("city", "region", "area"):
+        return None
+    if (cues().get("capitals") or {}).get(p.country or "") == p.region:
+        return None
+    city_at = PlaceMention(
+        city, m.start("city"), m.end("city"), p.kind, p.country, p.region, p.name, p.id
+    )
+    return city_at, m.end(), m.group("land")
+
+
+def place_from_dateline(
+    events: list, where: list[int], sentences: list, text: str, head_end: int, lang: str
+) -> None:
+    """Give each event of the lead with no place of its own the region of the dateline's city
+    (see the module's doc)."""
+    first = next((s for s in sentences if s.start >= head_end), None)
+    if first is None:
+        return
+    got = dateline(text[first.start : first.start + 160], lang)
+    if got is None:
+        return
+    city, end, land = got
+    end += first.start
+    # the dateline's sentences ("BARNAUL." or "КАЗАНЬ, 10 июня. /ТАСС/." may stand as sentences
+    # of their own) and the one its words run into: the lead
+    lead = [s for s in sentences if s.index >= first.index and s.start < end]
+    if all(s.end <= end + 1 for s in lead):  # (the dateline alone: the lead is the next one)
+        lead.append(next((s for s in sentences if s.index == lead[-1].index + 1), lead[-1]))
+    at = {s.index for s in lead}
+    told = [(e, i) for e, i in zip(events, where, strict=True) if i in at]
+    types = {e.type for e, _i in told}
+    for e, _i in told:
+        if e.region is not None or e.place_text not in (None, land):
+            continue  # (its place is its own, not the dateline's "Russia")
+        if e.country not in (None, city.country):
+            continue
+        if e.type == "desertion" and len(types) > 1:
+            continue
+        e.place_text, e.region, e.country = city.text, city.region, city.country
