@@ -251,8 +251,19 @@ class Gazetteer(EnglishPlaces, RussianPlaces):
             self._stem_regions.setdefault(("ru", stem), []).append((i, entries[i]["region"], None))
         # a stem shared by towns of different regions ("Котово"/"Котовск") resolves nothing,
         # unless one is a curated town or much larger than all the others
+        # a Russian town's stem whose adjective reads a foreign town ("покров": Pokrovsk of
+        # Donetsk; Pokrovskoye of Oryol, Rostov, ...): the Russian namesake, for a Russian
+        # district court ("Покровский районный суд")
+        self._ru_home_stems: dict[str, int] = {}
         for (lang, stem), cands in self._stem_regions.items():
             table = self._ru_city_stems if lang == "ru" else self._en_city_stems
+            home = [c for c in cands if entries[c[0]].get("country") == "RU"]
+            if lang == "ru" and home and len(home) < len(cands):
+                # (of one region where all its namesakes are; else of Russia, no region)
+                regions = {c[1] for c in home if c[1]}
+                regions |= {a for c in home if not c[1] for a in entries[c[0]].get("alts") or ()}
+                one = [c for c in home if c[1]] if len(regions) == 1 else []
+                self._ru_home_stems[stem] = one[0][0] if one else self._by_id[self._by_code["RU"]["id"]]
             # a town whose namesakes leave its region open ("Краснознаменск" of Kaliningrad and
             # of Moscow) keeps a smaller village from taking its adjective: "Краснознаменский"
             # is that town's, of no region until the text names one, not Krasnoznamenka's of

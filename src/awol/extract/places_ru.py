@@ -81,6 +81,11 @@ def _ru_institutions() -> frozenset[str]:
     return frozenset(cues()["ru"]["institution_nouns"])
 
 
+@functools.lru_cache(maxsize=1)
+def _ru_institution_middle() -> frozenset[str]:
+    return frozenset(cues()["ru"].get("institution_middle") or ())
+
+
 _DISTRICT_WORD_END = re.compile(r"(?i)\s(?:район\w*|округ\w*|микрорайон\w*)$")
 _DISTRICT_OF = re.compile(r"\s+(?:район\w*|округ\w*|микрорайон\w*)\s+$", re.IGNORECASE)
 
@@ -316,6 +321,17 @@ class RussianPlaces:
             # district / court adjective: "Рыльском районе", "Пермский гарнизонный суд";
             # a place adjective before an institution: "новосибирские полицейские"
             nxt = infos[i + 1].keys if i + 1 < n else frozenset()
+            if (
+                info.adjf
+                and i + 2 < n
+                and nxt & _ru_institution_middle()
+                and not _gap_norm(text[toks[i][2] : toks[i + 1][1]])
+                and not _gap_norm(text[toks[i + 1][2] : toks[i + 2][1]])
+                and infos[i + 2].keys & _ru_institutions()
+            ):
+                # "курганские транспортные полицейские", "омские военные следователи": the
+                # kind of the institution between the place and it
+                nxt = infos[i + 2].keys
             if info.adjf and nxt & _ru_institutions() and not nxt & _RU_DISTRICT_NEXT:
                 ent = self._ru_adj_place(info.adjf, nxt, big=not cap)
                 if ent is not None:
@@ -324,6 +340,14 @@ class RussianPlaces:
                     continue
             if cap and info.adjf and i + 1 < n and (infos[i + 1].keys & _RU_DISTRICT_NEXT):
                 ent = self._ru_adj_place(info.adjf, infos[i + 1].keys)
+                if (
+                    ent is not None
+                    and self.entries[ent].get("country") != "RU"
+                    and "районный" in infos[i + 1].keys
+                    and i + 2 < n
+                    and "суд" in infos[i + 2].keys
+                ):
+                    ent = self._home_namesake(info.adjf, ent)
                 if ent is not None:
                     end = toks[i][2]
                     if infos[i + 1].keys & {"район", "округ"}:
@@ -423,6 +447,20 @@ class RussianPlaces:
                     return None
                 return self._ru_region_adj[a]
         return None
+
+    def _home_namesake(self, adjs: frozenset[str], ent: int) -> int:
+        """A Russian district court named like a foreign town ("Покровский районный суд": a
+        court of Oryol's Pokrovsky district, not of Pokrovsk in Donetsk): the Russian town of
+        the adjective, of no region until the text names one of its namesakes' (a district
+        court of the foreign country is a "горрайонный"/"городской" one there)."""
+        for a in sorted(adjs):
+            for suf in ("ский", "цкий"):
+                if a.endswith(suf):
+                    stem = a[: -len(suf)] + ("ц" if suf == "цкий" else "")
+                    home = self._ru_home_stems.get(stem)
+                    if home is not None:
+                        return home
+        return ent
 
     def _ru_lists(self, text, toks, infos, i):
         """ "в Воронежской, Липецкой и Белгородской областях" -> one region per adjective."""
