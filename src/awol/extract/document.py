@@ -430,7 +430,8 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     _court_of_story(events, courts, where, court_at)
     _sources_of_story(events, where, statements, lang, sentences, text, sources_apart)
     place_from_issuer(events, lang)  # "Об этом сообщает ГУ МВД по X": where a search was issued
-    place_from_dateline(events, where, sentences, text, head_end, lang)  # "KAZAN, June 10 (Reuters) -"
+    # "KAZAN, June 10 (Reuters) - The garrison military court ...": the lead's place
+    place_from_dateline(events, where, sentences, text, head_end, lang)
     if people is None or not _named_apart(events, people.value()):
         name_from_story(events, done, sentences, where, lang, names_read(read) or named.all(events))
     carry_story_person(events, lang)

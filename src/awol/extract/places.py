@@ -157,6 +157,47 @@ def _half_a_name(text: str, m: PlaceMention) -> bool:
     return before is not None and _NAME_PREFIX.fullmatch(before.group(1)) is not None
 
 
+@functools.lru_cache(maxsize=4)
+def _river_rx(
+    lang: str,
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, frozenset, re.Pattern[str] | None]:
+    words = cues().get(lang, {})
+
+    def rx(key: str, tail: str = "") -> re.Pattern[str] | None:
+        pats = words.get(key)
+        if not pats:
+            return None
+        return re.compile("(?:" + "|".join(f"(?:{p})" for p in sorted(pats)) + ")" + tail, re.I)
+
+    preps = words.get("river_prepositions") or ()
+    prep = (
+        re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(preps))) + r")\s+$", re.I)
+        if preps
+        else None
+    )
+    return rx("river_before"), rx("river_after"), frozenset(words.get("river_names") or ()), prep
+
+
+def _a_river(text: str, m: PlaceMention, lang: str) -> bool:
+    """Is a town found the river named like it ("на левом берегу Днепра", "реки Самары", "the
+    Dnipro River", "the left bank of the Dnipro", "через Днепр", "across the Dnipro")?  A river
+    names no region: the front along it runs through several."""
+    if m.kind != "city":
+        return False
+    key = "ru" if (lang or "en").startswith(("ru", "uk", "be")) else "en"
+    before, after, names, prep = _river_rx(key)
+    head = text[max(0, m.start - 40) : m.start]
+    if before is not None and before.search(head):
+        return True
+    if after is not None and after.match(text, m.end):
+        return True
+    if prep is None or not names:
+        return False
+    word = m.text.lower()
+    lemma = word if key == "en" else _norm_ru(word)
+    return any(lemma.startswith(n) for n in names) and prep.search(head) is not None
+
+
 # the endings of the adjective that opens a town's name ("Нижний", "Старая", "Великие")
 _RU_ADJ_END = re.compile(r"(?:ий|ый|ой|ая|яя|ое|ее|ие|ые)$")
 
@@ -263,7 +304,9 @@ class Gazetteer(EnglishPlaces, RussianPlaces):
                 regions = {c[1] for c in home if c[1]}
                 regions |= {a for c in home if not c[1] for a in entries[c[0]].get("alts") or ()}
                 one = [c for c in home if c[1]] if len(regions) == 1 else []
-                self._ru_home_stems[stem] = one[0][0] if one else self._by_id[self._by_code["RU"]["id"]]
+                self._ru_home_stems[stem] = (
+                    one[0][0] if one else self._by_id[self._by_code["RU"]["id"]]
+                )
             # a town whose namesakes leave its region open ("Краснознаменск" of Kaliningrad and
             # of Moscow) keeps a smaller village from taking its adjective: "Краснознаменский"
             # is that town's, of no region until the text names one, not Krasnoznamenka's of
@@ -412,7 +455,7 @@ class Gazetteer(EnglishPlaces, RussianPlaces):
             if "“" in text or '"' in text:  # a unit's or a group's name: “Anne of Kiev”
                 spans = [(q.start(), q.end()) for q in _EN_NAME_QUOTE_RE.finditer(text)]
                 ms = [m for m in ms if not any(a < m.start and m.end < b for a, b in spans)]
-        ms = [m for m in ms if not _half_a_name(text, m)]
+        ms = [m for m in ms if not _half_a_name(text, m) and not _a_river(text, m, lang)]
         courts = military_courts(text, lang)
         if courts:  # a court's name is its seat ("Южный окружной военный суд": Rostov-on-Don)
             ms = [m for m in ms if not any(c.start < m.end and m.start < c.end for c in courts)]
