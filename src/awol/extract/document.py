@@ -54,6 +54,7 @@ from awol.extract.merging import (
     referent,
     same_group,
     same_person,
+    wanted_state,
 )
 from awol.extract.names import NameMention, find_person_names
 from awol.extract.people import name_from_story
@@ -276,6 +277,15 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
                 m.background = m.anaphoric or (
                     not sole and not main and m.prob is not None and m.prob < BACKGROUND
                 )
+                # "задержали военного, который находился в розыске": the search is the state
+                # of the people detained; it adds to a search told elsewhere, makes none
+                if (
+                    m.type == "wanted"
+                    and not sole
+                    and any(o.type == "detention" and not relative[id(o)] for o in an.mentions)
+                    and wanted_state(sent.text, m.start, m.end, relative[id(m)], lang)
+                ):
+                    m.background = True
         if stages is None:
             body = sent.start >= head_end
             stages = sentence_stages(an, an.mentions, lex, in_story, body, article.published)

@@ -376,6 +376,21 @@ def referent(
     return next(iter(people)) if len(people) == 1 else None
 
 
+def wanted_state(text: str, start: int, end: int, relative: bool, lang: str) -> bool:
+    """ "задержали военнослужащего, который находился в розыске", "задержал троих военных,
+    находившихся в розыске", "found a serviceman who had been on the federal wanted list": the
+    search told as the state of the people a detention is of (a relative clause,
+    ``wanted_state``, or an attributive participle, ``wanted_state_participle``, in
+    ``lang/*/events.yaml``), not a search of its own (the invented articles' and place probes'
+    coders; round 24, near24).  ``relative``: is the trigger told in a relative clause."""
+    lo = max(0, start - 40)
+    rx = extra_pattern(lang, "wanted_state")
+    if relative and rx is not None and rx.search(text, lo, min(len(text), end + 5)):
+        return True
+    rx = extra_pattern(lang, "wanted_state_participle")
+    return rx is not None and rx.search(text, lo, min(len(text), end + 5)) is not None
+
+
 def recap(text: str, lang: str) -> bool:
     """ "Напомним, ...", "Как сообщалось ранее, ...": the sentence retells what the article
     (or the outlet before) told (``recap`` in ``lang/*/events.yaml``)."""
