@@ -8,6 +8,8 @@ most is read again, and the miss is put under the first cause that fits:
 
 - ``no-sentence``: no sentence of the cleaned text holds the evidence (cleaning, splitting);
 - ``article-gated``: the article was judged off the topic, nothing was read;
+- ``relevance-gated``: sentences were read, but the article's relevance was under its
+  language's threshold, so it kept its figures only (``RELEVANCE`` in ``extract/train.py``);
 - ``mention-elsewhere``: a mention of the type was made there, but merged into another event or
   its event matched no gold event (merging, evidence choice);
 - ``trigger-dropped``: a trigger of the type matched and was dropped (``blocked``: negation,
@@ -40,6 +42,7 @@ def main() -> None:
     ap.add_argument("--split")
     ap.add_argument("--language")
     ap.add_argument("--folds", type=int, default=5, help="0: the shipped model (a folder it never saw)")
+    ap.add_argument("--hold-out-words", action="store_true", help="as awol evaluate --hold-out-words")
     args = ap.parse_args()
 
     import awol.extract.document as document
@@ -54,6 +57,7 @@ def main() -> None:
     folder = args.corpus
     gold, dealt, manifest = corpus_gold(folder, args.split, args.language)
     seen: dict[str, dict] = {}
+    relevance: dict[str, bool] = {}  # article -> silenced by the relevance gate
     mentions: dict[tuple[str, int], list[str]] = {}
     current = [""]
     analyse, extract = document.analyse_sentence, document.extract_article
@@ -73,7 +77,20 @@ def main() -> None:
         seen[article.id] = {"sents": sents, "cands": cands, "probs": probs, "lex": lex}
         return extract(article)
 
+    inner = document._extract
+
+    def spy_inner(article, read, rescue=None):
+        out = inner(article, read, rescue)
+        r, model = read.get("relevance"), get_model()
+        if rescue is None and r is not None and model is not None:
+            relevance[article.id] = (
+                document.relevance_value(r) < model.relevance_for(article.language)
+                and len(read.get("verdicts") or ()) >= model.relevance_min
+            )
+        return out
+
     document.analyse_sentence, document.extract_article = spy_analyse, spy_extract
+    document._extract = spy_inner
     corpora = [p for p in _DEFAULT_CORPORA if (p / "gold.jsonl").exists()]
     if args.folds == 0:
         # the shipped model, for a folder it never saw (invented articles, probes)
@@ -84,7 +101,8 @@ def main() -> None:
         runs = run_extract(files, str(man) if man.exists() else None)
     else:
         runs = held_out_extractions(
-            folder, [g["id"] for g in gold], args.folds, corpora, manifest, dealt
+            folder, [g["id"] for g in gold], args.folds, corpora, manifest, dealt,
+            args.hold_out_words,
         )
     preds = [x.to_dict() for x in runs if not isinstance(x, Exception)]
     res = score(gold, preds)
@@ -106,6 +124,8 @@ def main() -> None:
             cause = "no-sentence"
         elif not any(k[0] == doc for k in mentions):
             cause = "article-gated"
+        elif relevance.get(doc):
+            cause = "relevance-gated"
         else:
             s, lex = info["sents"][at], info["lex"]
             found = [
