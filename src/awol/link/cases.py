@@ -301,28 +301,13 @@ def story_ties(feats: list[Feat], groups: list[list[int]]) -> list[tuple[int, in
     return ties
 
 
-def _order_only(f: Feat, group: list[Feat]) -> bool:
-    """True when nothing but its order put ``f`` in ``group``: no name, status, region or place
-    in common (what :func:`_join_score` counts beyond the order).  A name its sentence does not
-    write is the extraction's, carried by the order of the sentences."""
-    if f.names and _written(f):
-        return False
-    fc = frozenset().union(*(g.classes for g in group)) if group else frozenset()
-    if f.classes & fc:
-        return False
-    if f.region and any(g.region == f.region for g in group):
-        return False
-    return not (f.places and any(places_match(f.places, g.places) for g in group))
-
-
 def _sentence_only(f: Feat, group: list[Feat]) -> bool:
     """Nothing holds ``f`` in ``group`` that its sentence's tie to another story's first event
-    does not outweigh: only its order (:func:`_order_only`), or a region in common and nothing
-    else ("В среду в Казани задержали военнослужащего, который в марте покинул часть в
-    Белгородской области" after a Tatarstan manhunt: the detention is of the flight its own
-    sentence tells)."""
-    if _order_only(f, group):
-        return True
+    does not outweigh: no name its sentence writes (a name it does not write is the
+    extraction's, carried by the order of the sentences), no status and no place in common with
+    the group; a region in common does not hold it ("В среду в Казани задержали
+    военнослужащего, который в марте покинул часть в Белгородской области" after a Tatarstan
+    manhunt: the detention is of the flight its own sentence tells)."""
     if f.names and _written(f):
         return False
     fc = frozenset().union(*(g.classes for g in group)) if group else frozenset()

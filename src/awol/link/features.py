@@ -94,7 +94,6 @@ def _share(x):  # noqa: ANN001, ANN202
     return _SHARED.setdefault(x, x)
 
 
-
 @dataclass(slots=True)
 class Feat:
     key: tuple[str, int]
