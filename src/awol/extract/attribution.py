@@ -43,6 +43,10 @@ _NEGATED = re.compile(
 _PASSIVE_END = re.compile(
     r"\b(?:were|was|is|are|been|be|being|later|also|reportedly|был\w*|были)$", re.I
 )
+# "The arrest of a deserter in Tver was confirmed by the regional police": the subject of a
+# passive verb of saying is what was said, not who said it, also where a tail ("in Tver") cut
+# from it hides the auxiliary the check above reads
+_PASSIVE_AUX = re.compile(r"\b(?:were|was|is|are|been|being)(?:\s+\w+ly)?\s*$", re.I)
 
 
 @lru_cache(maxsize=8)
@@ -221,6 +225,8 @@ class SourceChain:
 
 def _tidy(sentence: str, start: int, end: int, lex: Lexicon) -> Source | None:
     text = sentence[start:end]
+    if _PASSIVE_AUX.search(text):
+        return None
     # drop leading function words and trailing "in western Russia" / "on social media" tails
     while True:
         m = _LEAD.match(text)

@@ -162,6 +162,15 @@ def _anaphoric_pattern(lang: str, key: str = "anaphoric_before") -> re.Pattern[s
     return re.compile(raw, re.I) if raw else None
 
 
+def _told_with_people(text: str, s: int, lex: Lexicon) -> bool:
+    """A lemma trigger whose noun introduces its people ("задержание трёх дезертиров", "поимка
+    беглеца"; ``told_with_people`` in ``lang/*/events.yaml``, matched at the trigger's word)
+    tells the happening as a pattern would: the sentence classifier need not agree. (A pattern
+    on the same words would pre-empt the lemma rule, and the lemma's guards with it.)"""
+    pat = _anaphoric_pattern(lex.lang, "told_with_people")
+    return pat is not None and pat.match(text, s) is not None
+
+
 def _again_after(text: str, end: int, lang: str) -> bool:
     """A trigger followed by "again" tells another happening of its type: "В январе он сбежал
     снова" (``additive_after`` in ``lang/*/events.yaml``; the ``additive`` words are read
@@ -364,7 +373,13 @@ def analyse_sentence(
         if verdict is not None and verdict.denies(trig.type) and not on_topic:
             continue
         # a word's lemma in any form is a weaker cue than a pattern: the classifier must agree
-        if trig.lemma and verdict is not None and not verdict.accepts_lemma(trig.type):
+        # (unless its noun introduces its people: "задержание трёх дезертиров")
+        if (
+            trig.lemma
+            and verdict is not None
+            and not verdict.accepts_lemma(trig.type)
+            and not _told_with_people(text, s, lex)
+        ):
             continue
         if trig.context == "story" and not (
             (verdict is not None and verdict.says(trig.type))
