@@ -20,20 +20,20 @@ from awol.evaluate.events import by_language, load_split, score
 REAL = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "real"
 
 # reached when pinned (events F1 on the test split), per language
-REACHED = {"en": 0.800, "ru": 0.723}
+REACHED = {"en": 0.800, "ru": 0.753}
 FIGURES_REACHED = {"en": 0.886, "ru": 0.917}
 # the fields of matched events, both languages together, as counts (``matched-event fields
 # right/wrong/missing`` of ``--brief``): a ratio over matched events falls when a correct new
 # event has a field the text leaves unknown, so ratio floors rejected recall gains; counts do
 # not.  A change may lose at most one right field and add at most one wrong (non-null) one.
 FIELDS_RIGHT = {
-    "date": 59,
-    "region": 52,
-    "country": 48,
+    "date": 61,
+    "region": 53,
+    "country": 50,
     "count": 57,
-    "armed": 53,
-    "source": 35,
-    "names": 47,
+    "armed": 55,
+    "source": 36,
+    "names": 52,
 }
 FIELDS_WRONG = {
     "date": 1,
