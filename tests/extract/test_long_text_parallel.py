@@ -90,10 +90,22 @@ def test_the_parts_shorten_towards_the_end() -> None:
         assert got[0][0] == 0 and got[-1][1] == n
         assert all(a[1] == b[0] for a, b in zip(got, got[1:], strict=False))
         sizes = [b - a for a, b in got]
-        assert max(sizes) <= vmod.CHUNK + vmod.LAST_CHUNK
+        chunk = vmod.part_size(n, processes)
+        assert vmod.CHUNK <= chunk <= vmod.LONG_CHUNK
+        assert max(sizes) <= chunk + vmod.LAST_CHUNK
         assert all(s >= min(vmod.LAST_CHUNK, vmod.CHUNK, n) for s in sizes)
-        if n > 4 * processes * vmod.CHUNK:
-            assert sizes[0] == vmod.CHUNK and sizes[-2] < vmod.CHUNK
+        if n > 4 * processes * chunk:
+            assert sizes[0] == chunk and sizes[-2] < chunk
+
+
+def test_a_very_long_text_has_longer_parts() -> None:
+    """Parts of CHUNK up to PARTS_EACH of them per process; beyond, longer (fewer warm-ups),
+    up to LONG_CHUNK: 20 MB on two processes in 27 parts, not 56."""
+    assert vmod.part_size(49_368, 2) == vmod.CHUNK
+    assert vmod.part_size(vmod.PARTS_EACH * vmod.CHUNK * 2, 2) == vmod.CHUNK
+    assert vmod.CHUNK < vmod.part_size(98_000, 2) < vmod.LONG_CHUNK
+    assert vmod.part_size(196_617, 2) == vmod.LONG_CHUNK == vmod.spans(196_617, 2)[0][1]
+    assert len(vmod.spans(196_617, 2)) < 30
 
 
 def test_parts_of_several_sizes_are_read_the_same(parts, monkeypatch):

@@ -84,6 +84,13 @@ PARALLEL_MIN_CHARS = 500_000  # (characters: an article has a few thousand)
 # read twice)
 CHUNK = 4000
 LAST_CHUNK = 500
+# a very long text's parts are longer, up to LONG_CHUNK, where each process still has
+# PARTS_EACH of them before the shortening: every part but the first pays its warm-up (20 MB,
+# 196,617 sentences on two processes: 56 parts and 6,600 sentences read twice with CHUNK alone,
+# 27 and 3,120 with parts of 12,000); a text of up to PARTS_EACH * CHUNK sentences per process
+# (64,000 on two: ~6.5 MB) keeps parts of CHUNK
+LONG_CHUNK = 12_000
+PARTS_EACH = 8
 MAX_WORKERS = 7  # (besides the reader)
 
 _JOB: tuple = ()  # (sentences, lex, title, topic, the triggers' keys): read by forked workers
@@ -179,19 +186,27 @@ def _triggers(lex) -> list:
 
 def spans(n: int, processes: int) -> list[tuple[int, int]]:
     """The parts of ``n`` sentences read by ``processes`` (the reader among them): ``CHUNK``
-    sentences each, then, where what is left is less than ``2 * processes`` parts of it, half
-    of what is left over the processes, down to ``LAST_CHUNK`` (or ``CHUNK`` where less; the
-    last part takes a rest shorter than that)."""
+    sentences each (a very long text's longer: :func:`part_size`), then, where what is left is
+    less than ``2 * processes`` parts of it, half of what is left over the processes, down to
+    ``LAST_CHUNK`` (or ``CHUNK`` where less; the last part takes a rest shorter than that)."""
     out = []
     a = 0
     least = min(LAST_CHUNK, CHUNK)
+    chunk = part_size(n, processes)
     while a < n:
-        size = max(least, min(CHUNK, -(-(n - a) // (2 * processes))))
+        size = max(least, min(chunk, -(-(n - a) // (2 * processes))))
         if n - a - size < least:  # (no short part after the last)
             size = n - a
         out.append((a, min(a + size, n)))
         a += size
     return out
+
+
+def part_size(n: int, processes: int) -> int:
+    """The longest part of ``n`` sentences read by ``processes``: ``CHUNK``, or, for a very long
+    text, what gives each process ``PARTS_EACH`` parts, up to ``LONG_CHUNK`` (a part is read
+    from ``WARMUP`` sentences before it: the fewer parts, the fewer read twice)."""
+    return max(CHUNK, min(LONG_CHUNK, n // (PARTS_EACH * max(processes, 1))))
 
 
 def _part(k: int) -> tuple | None:
