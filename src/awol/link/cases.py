@@ -14,13 +14,12 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from awol.link.features import Feat
+from awol.link.features import Feat, written_name
 from awol.link.stories import StoryModel, continue_features
 from awol.link.text import (
     case_pattern,
     exclusive_classes,
     names_match,
-    names_seen,
     places_match,
 )
 
@@ -127,18 +126,6 @@ def _other_status(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(sa) and bool(sb) and not sa & sb
 
 
-def _written(f: Feat) -> bool:
-    """Does the sentence of ``f`` write a surname of its names?  (Else the extraction gave it
-    the name of a person told in another sentence: "He was detained", "Позже суд приговорил
-    его" -- right as a rule, but an inference, not the text.)"""
-    return bool(f.names) and not _seen(f.evidence).isdisjoint(f.name_keys)
-
-
-@lru_cache(maxsize=4096)
-def _seen(text: str) -> frozenset[str]:
-    return names_seen(text)
-
-
 def _unwritten_other(f: Feat, group: list[Feat]) -> bool:
     """A name ``f`` shares with ``group`` that one side's sentences do not write (the extraction
     carried it there), while the sentences say another person or case: a second flight, charge
@@ -147,7 +134,7 @@ def _unwritten_other(f: Feat, group: list[Feat]) -> bool:
     that exclude each other (contract / mobilised / conscript).  "Также в
     среду суд вынес приговор 45-летнему военнослужащему" after a 32-year-old's detention is
     another man's verdict, whatever name the extraction carried into it."""
-    if _written(f) and any(_written(g) for g in group if names_match(f.names, list(g.names))):
+    if written_name(f) and any(written_name(g) for g in group if names_match(f.names, list(g.names))):
         return False
     # what parts a story without names parts it when a name is only carried: a second flight,
     # charge or verdict of the story, or a sentence that says it tells another case or
@@ -156,7 +143,7 @@ def _unwritten_other(f: Feat, group: list[Feat]) -> bool:
     if any(f.type == g.type and f.type in ONCE_PER_STORY and not _appeal(f, g) for g in group):
         return True
     separate, _, introduces, _ = _case_words(f.evidence or "")
-    if (separate or (introduces and not _written(f))) and second_case(f, group, named=False):
+    if (separate or (introduces and not written_name(f))) and second_case(f, group, named=False):
         return True
     fc = frozenset().union(*(g.classes for g in group))
     if f.classes and fc and not f.classes & fc and _other_status(f.classes, fc):
@@ -165,6 +152,42 @@ def _unwritten_other(f: Feat, group: list[Feat]) -> bool:
         ga = frozenset().union(*(g.ages for g in group))
         return bool(ga) and f.ages.isdisjoint(ga)
     return False
+
+
+# a part of the people told before: "one of the two soldiers", "both of them", "один из двух
+# военнослужащих", "двое из беглецов"
+_PART_OF = re.compile(
+    r"\b(?:one|two|three|four|five|some|several|all|both|each|either|neither|\d+)\s+of\s+(?:the|them|those|these|his|their)\b"
+    r"|(?<!\w)(?:од(?:ин|на|ного|ной|ному)|дво[еи]х?|тро[еи]х?|четвер[оы]х?|пятер[оы]х?|\d+|кажд\w+|все\w*|никто)\s+из(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _unnamed_after_named(f: Feat, group: list[Feat]) -> bool:
+    """An event that names nobody, after a story that names all its people, held to it by
+    nothing but the order: its sentence is none of the story's, refers back to nobody (no
+    "he", "the soldier", "его", "беглеца": :data:`_BACK`; no "one of the two", "один из":
+    :data:`_PART_OF`) and shares no status, age or place with the story ("вынес приговор
+    32-летнему военнослужащему" after a 32-year-old's story is his).  Where an article names
+    one person, the extraction names his unnamed events itself ("В августе его задержали"); an
+    event it left unnamed after a named story is told of someone it did not take for him
+    ("Также в среду в Кяхте задержали военнослужащего, который ..."): another story.  (The
+    caller knows the event names nobody and the story names somebody.)"""
+    if not f.evidence or any(g.evidence == f.evidence for g in group):
+        return False  # (no sentence to read: nothing says it is another person)
+    # a group the story names only some of: the others are its unnamed people ("в отношении
+    # всех пятерых оставшихся в живых" after one named man of the six who fled)
+    named = len({n for g in group for n in g.names})
+    if any((g.count or 0) > named for g in group):
+        return False
+    if f.classes & frozenset().union(*(g.classes for g in group)):
+        return False
+    if f.ages & frozenset().union(*(g.ages for g in group)):
+        return False
+    if f.places and any(places_match(f.places, g.places) for g in group):
+        return False
+    text = f.evidence or ""
+    return not (_BACK.search(text) or _PART_OF.search(text))
 
 
 def _join_score(f: Feat, group: list[Feat], rank: int) -> float | None:
@@ -207,6 +230,8 @@ def _join_score(f: Feat, group: list[Feat], rank: int) -> float | None:
             return None
     s = 0.1 * rank
     fc = frozenset().union(*(g.classes for g in group))
+    if nm is None and names and not f.names and _unnamed_after_named(f, group):
+        return None
     if f.classes and fc:
         if not f.classes & fc and _other_status(f.classes, fc):
             return None
@@ -308,7 +333,7 @@ def _sentence_only(f: Feat, group: list[Feat]) -> bool:
     the group; a region in common does not hold it ("В среду в Казани задержали
     военнослужащего, который в марте покинул часть в Белгородской области" after a Tatarstan
     manhunt: the detention is of the flight its own sentence tells)."""
-    if f.names and _written(f):
+    if f.names and written_name(f):
         return False
     fc = frozenset().union(*(g.classes for g in group)) if group else frozenset()
     if f.classes & fc:

@@ -21,6 +21,7 @@ from awol.link.text import (
     drop_region_words,
     name_keys,
     names_match,
+    names_seen,
     place_keys,
     regions_seen,
     sentence_markers,
@@ -224,21 +225,31 @@ def document_features(recs: list[dict], seen: frozenset[str] | None = None) -> l
     return feats
 
 
+def written_name(f: Feat) -> bool:
+    """Does the sentence of ``f`` write a surname of its names?  (Else the extraction gave it
+    the name of a person told in another sentence: "He was detained", "Позже суд приговорил
+    его" -- right as a rule, but an inference, not the text.)"""
+    return bool(f.names) and not _names_seen(f.evidence).isdisjoint(f.name_keys)
+
+
+@lru_cache(maxsize=4096)
+def _names_seen(text: str) -> frozenset[str]:
+    return names_seen(text)
+
+
 def _drop_carried_names(feats: list[Feat], groups: list[list[int]]) -> None:
     """Names the extraction carried into another story: an event whose sentence does not write
     its names, in a story group none of whose sentences writes them, while another story group
     of the article does (the story grouping parted them: another person's age or status, a
     second flight ...), names nobody for the linker (no case link by the carried name)."""
-    from awol.link.cases import _written
-
     of = {i: gi for gi, g in enumerate(groups) for i in g}
     for gi, group in enumerate(groups):
         members = [feats[i] for i in group]
-        if any(_written(f) for f in members):
+        if any(written_name(f) for f in members):
             continue
         for i in group:
             f = feats[i]
-            if f.names and any(_written(g) and of[j] != gi and names_match(f.names, list(g.names))
+            if f.names and any(written_name(g) and of[j] != gi and names_match(f.names, list(g.names))
                                for j, g in enumerate(feats)):  # fmt: skip
                 f.names, f.name_keys = (), ()
 
