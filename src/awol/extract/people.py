@@ -377,6 +377,13 @@ def name_from_story(
     # cases: its unnamed soldiers are others
     roundup = any((e.count or 0) > 1 for e in events)
     rosters = None  # (the sentences' lists of the story's people: read once, when needed)
+    own: list[list[str]] = []  # (the sentences that write the story person: read once)
+
+    def own_texts() -> list[str]:
+        if not own:
+            own.append(_own_texts(texts, named, people[0], surnames))
+        return own[0]
+
     for e, i, d in zip(events, where, drafts, strict=True):
         if e.names:
             continue
@@ -397,6 +404,7 @@ def name_from_story(
             and not roundup
             and not any(m.vague_group for m in d.mentions)  # ("десятки его сослуживцев")
             and _of_one(e, text, named, i, lang)
+            and not _said_of_another(text, own_texts())
         ):
             if deserter is None:
                 deserter = _a_deserter(
@@ -412,6 +420,35 @@ def name_from_story(
                 rosters = _rosters(people, named)
             if group := _the_group(e, people, rosters, named, i):
                 e.names = group
+
+
+def _own_texts(texts: list[str], named: list[list[NameMention]], person: str,
+               surnames: _Surnames) -> list[str]:  # fmt: skip
+    """The sentences that write ``person`` (in full, or his surname alone)."""
+    return [t for t, ms in zip(texts, named, strict=True)
+            if any(m.normalized == person for m in ms) or surnames.hits(t)]  # fmt: skip
+
+
+def _said_of_another(text: str, own: list[str]) -> bool:
+    """Does the sentence ``text`` (naming no one) tell of another person than the story's one
+    person, whose own sentences are ``own``: an age none of them states ("Напомним, в среду суд
+    приговорил 29-летнего контрактника" in a story of a 25-year-old), or a service status that
+    excludes theirs ("Ранее тот же суд приговорил мобилизованного" in a contract soldier's
+    story)?  (The linker reads the same words of the two sides: :mod:`awol.link.text`.)"""
+    from awol.link.text import ages, descriptor_classes, exclusive_classes
+
+    said = ages(text)
+    if said:
+        his = ages(*own)
+        if his and said.isdisjoint(his):
+            return True
+    ex = exclusive_classes()
+    said_s = descriptor_classes(text) & ex
+    if said_s:
+        his_s = frozenset().union(*(descriptor_classes(t) for t in own)) & ex
+        if his_s and said_s.isdisjoint(his_s):
+            return True
+    return False
 
 
 class _Given:

@@ -32,6 +32,7 @@ from awol.extract.argument_words import _rx
 from awol.extract.counts import vague_quantity
 from awol.extract.dates import DateMention, find_dates
 from awol.extract.fastre import compile_fast
+from awol.extract.people import _said_of_another
 from awol.extract.places import PlaceMention, get_gazetteer, get_morph
 from awol.extract.places_data import cues
 from awol.extract.places_tokens import _ru_tok, _tokens
@@ -375,6 +376,8 @@ def carry_story_person(events: list, lang: str | None = None) -> None:
             continue
         if e.region and his_regions and e.region not in his_regions:
             continue
+        if _said_of_another(e.evidence.text, [x.evidence.text for x in events if x.names]):
+            continue  # ("Напомним, ... приговорил 29-летнего контрактника": another man's)
         if e.count == 1:
             e.names = [person]
         elif e.count is None and not group:
