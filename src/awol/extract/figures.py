@@ -181,7 +181,9 @@ def _is_figure(
     )
     if c.value >= LARGE:
         if about_soldiers:
-            if cues or not an.mentions or after_figure:
+            # (or a period it counts over: "lists 418 servicemen who left their units between
+            # January and May")
+            if cues or not an.mentions or after_figure or _vocab(lex, "figure_period", text):
                 return True
             # "Military courts have convicted over 12,000 people", "9,000 soldiers are on the
             # wanted list": no one search, arrest, charge or verdict is of thousands
@@ -202,7 +204,9 @@ def _is_figure(
         m.date is not None and (m.date.precision == "day" or m.date.value is None)
         for m in an.mentions
     )
-    so_far = _so_far(text, lex)  # "с начала года задержаны 37 военнослужащих"
+    # "с начала года задержаны 37 военнослужащих"; a count over a period, "за неделю на
+    # блокпостах задержали 37 военнослужащих", "over the past two years, 20 were detained"
+    so_far = _so_far(text, lex) or _vocab(lex, "figure_period", text)
     specific = specific or (not so_far and _one_group(c, text, an, lex))
     return c.value >= 3 and (hedged or so_far) and cues and not specific and about_soldiers
 
