@@ -285,6 +285,33 @@ def _records_rx(raw: str) -> re.Pattern[str]:
     return re.compile(raw, re.IGNORECASE)
 
 
+_PARTITION_AFTER = re.compile(r"\s+из\s+(?:числа\s+)?\w")
+_WORD_BEFORE = re.compile(r"([А-Яа-яЁё-]+)\s+$")
+# the nouns of a time or a place a sentence may open with ("В понедельник одного из беглецов
+# задержали"): not whose the part of the group is
+_NOT_POSSESSOR = frozenset(("Geox", "Name", "Surn", "Patr", "Orgn", "Abbr", "Init"))
+_TIME_LEMMAS = frozenset(
+    "понедельник вторник среда четверг пятница суббота воскресенье день ночь утро вечер неделя "
+    "месяц год время сутки час минута выходные праздник".split()
+)
+
+
+def _possessor(text: str, c: CountMention, lang: str) -> bool:
+    """ "Их задержали у брата одного из беглецов", "в квартире знакомого одного из них": a part
+    of a group ("N из ...") right after a noun is whose that noun is (a relative, a flat), not
+    the people the sentence's trigger counts (Russian: the word before is a noun or a noun-like
+    adjective, not a place, a name or a time)."""
+    if lang != "ru" or not _PARTITION_AFTER.match(text, c.end):
+        return False
+    w = _WORD_BEFORE.search(text, max(0, c.start - 40), c.start)
+    if w is None:
+        return False
+    p = _ru_parse(w.group(1).lower())
+    tag = p.tag
+    noun = tag.POS == "NOUN" or (tag.POS == "ADJF" and "Subx" in tag)
+    return noun and not (_NOT_POSSESSOR & set(tag.grammemes)) and p.normal_form not in _TIME_LEMMAS
+
+
 def _attributive(m: Mention, lang: str) -> bool:
     """Is the trigger a Russian full participle ("сбежавших", "оставившие часть"), which
     describes people rather than telling what they did?"""
@@ -346,8 +373,13 @@ def assign_counts(
                     m.count_from = "number"
                     m.who = m.who or c.head
             used.add(id(c))
-    # (records of the justice system are no one's count: "суд, рассмотревший 12 подобных дел")
-    free = [c for c in counts if id(c) not in used and not _records(c, lex)]
+    # (records of the justice system are no one's count: "суд, рассмотревший 12 подобных дел";
+    # nor is a part of a group that a noun governs: "у брата одного из беглецов")
+    free = [
+        c
+        for c in counts
+        if id(c) not in used and not _records(c, lex) and not _possessor(text, c, lex.lang)
+    ]
     # each trigger takes the closest count in its clause (else in the sentence), closest first
     pairs = []
     quotes = _quote_spans(text) if any(q in text for q in "«“»”") else []
