@@ -285,6 +285,15 @@ def _records_rx(raw: str) -> re.Pattern[str]:
     return re.compile(raw, re.IGNORECASE)
 
 
+# English: "at the flat of a friend of one of the runaways", "the house of one of their
+# brothers": a count of a partition after a kinsman's, a friend's or a home's "of"
+_EN_POSSESSOR = re.compile(
+    r"\b(?:home|house|flat|apartment|dacha|car|friend|friends|relative|relatives|brother|"
+    r"brothers|sister|sisters|mother|father|parents|wife|girlfriend|family|families|uncle|aunt|"
+    r"cousin|neighbou?r|acquaintance)s?\s+of\s+$",
+    re.IGNORECASE,
+)
+_EN_PARTITION_AFTER = re.compile(r"\s+of\s+\w")
 _PARTITION_AFTER = re.compile(r"\s+из\s+(?:числа\s+)?\w")
 _WORD_BEFORE = re.compile(r"([А-Яа-яЁё-]+)\s+$")
 # the nouns of a time or a place a sentence may open with ("В понедельник одного из беглецов
@@ -300,7 +309,12 @@ def _possessor(text: str, c: CountMention, lang: str) -> bool:
     """ "Их задержали у брата одного из беглецов", "в квартире знакомого одного из них": a part
     of a group ("N из ...") right after a noun is whose that noun is (a relative, a flat), not
     the people the sentence's trigger counts (Russian: the word before is a noun or a noun-like
-    adjective, not a place, a name or a time)."""
+    adjective, not a place, a name or a time; English: "a friend of one of the runaways", "the
+    house of one of their brothers", after a kinsman, a friend or a home)."""
+    if lang == "en":
+        return _EN_POSSESSOR.search(text, max(0, c.start - 60), c.start) is not None and bool(
+            _EN_PARTITION_AFTER.match(text, c.end)
+        )
     if lang != "ru" or not _PARTITION_AFTER.match(text, c.end):
         return False
     w = _WORD_BEFORE.search(text, max(0, c.start - 40), c.start)
