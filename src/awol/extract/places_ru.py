@@ -20,58 +20,36 @@ from awol.extract.places_tokens import (
     _tokens,
 )
 
-# Russian: words after a district/court adjective ("Рыльский район", "Пермский гарнизонный суд")
-_RU_DISTRICT_NEXT = {
-    "район",
-    "округ",
-    "городской",
-    "гарнизонный",
-    "районный",
-    "областной",
-    "краевой",
-    "окружной",
-    "муниципальный",
-    "межрайонный",
-    "горрайонный",
-    "военный",
-    "суд",
-    "сельсовет",
-    "поселение",
-}
 
-_RU_REGION_GENERIC = {"область", "край", "обл", "регион"}
+# The words this reader reads around a place (lemmas; language knowledge, kept as data in
+# ``data/place_cues.yaml``, ``ru``): what follows a district's or a court's adjective
+# ("Рыльский район", "Пермский гарнизонный суд"), the Soviet names of many cities' districts,
+# the generic words of a region, and the like.
+class _Words:
+    __slots__ = (
+        "district_next",
+        "district_nouns",
+        "district_words",
+        "district_court",
+        "court_nouns",
+        "not_institution_next",
+        "region_generic",
+        "district_stop",
+        "region_adj_not_district",
+        "capital_nouns",
+        "front_axis_nouns",
+        "place_prepositions",
+    )
 
-# District adjectives that name districts of many cities (Soviet names) or of Moscow / St Petersburg
-# and would otherwise resolve to a homonymous town: "Кировский район" (not Kirov), "Тверской
-# районный суд" (Moscow), "Люблинский районный суд" (Moscow, not Lublin).
-_RU_DISTRICT_STOP = {
-    "кировский",
-    "советский",
-    "дзержинский",
-    "октябрьский",
-    "ленинский",
-    "первомайский",
-    "свердловский",
-    "калининский",
-    "фрунзенский",
-    "куйбышевский",
-    "пролетарский",
-    "красноармейский",
-    "троицкий",
-    "люблинский",
-    "петровский",
-    "павловский",
-    "беловский",
-    "пушкинский",
-    "выборгский",
-    "заводской",
-    "центральный",
-    "железнодорожный",
-}
+    def __init__(self, c: dict) -> None:
+        for name in self.__slots__:
+            setattr(self, name, frozenset(c[name]))
 
-# region adjectives that, before "район"/"районный", usually name a city district elsewhere
-# ("Московский районный суд Санкт-Петербурга", "Тверской районный суд Москвы")
-_RU_REGION_ADJ_NOT_DISTRICT = {"московский", "ленинградский", "тверской"}
+
+@functools.lru_cache(maxsize=1)
+def _words() -> _Words:
+    return _Words(cues()["ru"])
+
 
 _BIG = 50000  # a lower-case adjective names only a town this large (or a region)
 
@@ -160,13 +138,6 @@ def _settlements_of_the_next(text: str, found: list[PlaceMention]) -> list[Place
     return out
 
 
-# the prepositions before a town's name in running text ("в Иванове", "из Иванова"): a word read
-# as a surname with none of them before it is the person ("приговорил Иванова")
-_RU_PLACE_PREPOSITIONS = frozenset(
-    "в во из изо под подо около возле близ у до от на к ко за над с со через по".split()
-)
-
-
 class RussianPlaces:
     """The Russian reader of :class:`awol.extract.places.Gazetteer` (a mixin: the indexes and
     ``_mention``/``_by_hint``/``_with_pending``/``_capital`` are the gazetteer's)."""
@@ -207,13 +178,14 @@ class RussianPlaces:
         infos = [_ru_tok(t[0]) for t in toks]
         out: list[PlaceMention] = []
         pending: list[tuple[int, int, int]] = []
+        w = _words()
         i = 0
         while i < n:
             tok, s, _ = toks[i]
             info = infos[i]
             cap = _is_cap(tok)
             # an axis of the front: "на херсонском направлении", "на Покровском направлении"
-            if i + 1 < n and "направление" in infos[i + 1].keys:
+            if i + 1 < n and not infos[i + 1].keys.isdisjoint(w.front_axis_nouns):
                 axis = next(
                     (a for a in _adj_lemmas(tok, info.adjf) if a in self._ru_axis_adj), None
                 )
@@ -226,7 +198,7 @@ class RussianPlaces:
                 not cap
                 and not info.adjf
                 and self._ru_index.keys().isdisjoint(info.keys)
-                and "столица" not in info.keys
+                and info.keys.isdisjoint(w.capital_nouns)
             ):
                 # (most words: no name starts here, no list, no adjective of a place, and none
                 # of the steps below reads anything of them)
@@ -290,21 +262,21 @@ class RussianPlaces:
                             # town is named "в Иванове", "из Иванова", "под Ивановом")
                             info.surn
                             and not e.get("cue")
-                            and (i == 0 or toks[i - 1][0].lower() not in _RU_PLACE_PREPOSITIONS)
+                            and (i == 0 or toks[i - 1][0].lower() not in w.place_prepositions)
                             and not self._ru_cued(text, toks, infos, i)
                         )
                     if (
                         not skip
-                        and info.adjf & _RU_DISTRICT_STOP
+                        and info.adjf & w.district_stop
                         and i + 1 < n
-                        and infos[i + 1].keys & _RU_DISTRICT_NEXT
+                        and infos[i + 1].keys & w.district_next
                     ):
                         skip = True  # "в Советском районе Волгограда" is not Sovetsk
                 if not skip:
                     out.append(self._mention(text, s, toks[i + L - 1][2], nm.entry))
                     i += L
                     continue
-            if "столица" in info.keys and i:  # "в армянской столице"
+            if i and not info.keys.isdisjoint(w.capital_nouns):  # "в армянской столице"
                 adjs = cues()["ru"]["country_adjectives"]
                 ent = self._capital(next((adjs[a] for a in infos[i - 1].adjf if a in adjs), None))
                 if ent is not None:
@@ -332,25 +304,25 @@ class RussianPlaces:
                 # "курганские транспортные полицейские", "омские военные следователи": the
                 # kind of the institution between the place and it
                 nxt = infos[i + 2].keys
-            if info.adjf and nxt & _ru_institutions() and not nxt & _RU_DISTRICT_NEXT:
+            if info.adjf and nxt & _ru_institutions() and not nxt & w.district_next:
                 ent = self._ru_adj_place(info.adjf, nxt, big=not cap)
                 if ent is not None:
                     out.append(self._mention(text, s, toks[i][2], ent, kind="area"))
                     i += 1
                     continue
-            if cap and info.adjf and i + 1 < n and (infos[i + 1].keys & _RU_DISTRICT_NEXT):
+            if cap and info.adjf and i + 1 < n and (infos[i + 1].keys & w.district_next):
                 ent = self._ru_adj_place(info.adjf, infos[i + 1].keys)
                 if (
                     ent is not None
                     and self.entries[ent].get("country") != "RU"
-                    and "районный" in infos[i + 1].keys
+                    and infos[i + 1].keys & w.district_court
                     and i + 2 < n
-                    and "суд" in infos[i + 2].keys
+                    and infos[i + 2].keys & w.court_nouns
                 ):
                     ent = self._home_namesake(info.adjf, ent)
                 if ent is not None:
                     end = toks[i][2]
-                    if infos[i + 1].keys & {"район", "округ"}:
+                    if infos[i + 1].keys & w.district_nouns:
                         end = toks[i + 1][2]
                     out.append(self._mention(text, s, end, ent, kind="area"))
                     i += 2 if end == toks[i + 1][2] else 1
@@ -421,9 +393,10 @@ class RussianPlaces:
         """The place an adjective names ("рыльский" -> Rylsk, "ростовский" -> Rostov region);
         ``big``: only a region or a town of 50,000+ (a lower-case adjective before an
         institution: "новосибирские полицейские")."""
-        if adjs & _RU_DISTRICT_STOP or adjs & cues()["ru"]["not_place_adjectives"]:
+        w = _words()
+        if adjs & w.district_stop or adjs & cues()["ru"]["not_place_adjectives"]:
             return None
-        if not nxt & {"район", "районный", "областной", "область", "военный"}:
+        if not nxt & w.not_institution_next:
             # "крымские полицейские": Crimea's, not the town of Krymsk's
             inst = next((self._ru_inst_adj[a] for a in adjs if a in self._ru_inst_adj), None)
             if inst is not None:
@@ -440,10 +413,10 @@ class RussianPlaces:
                         if pop is not None and a in self._ru_region_adj:
                             continue  # "московский": the region's adjective, not Moskovskoye
                         return ent
-        district = bool(nxt & {"район", "районный"})
+        district = bool(nxt & w.district_words)
         for a in adjs:
             if a in self._ru_region_adj:
-                if district and a in _RU_REGION_ADJ_NOT_DISTRICT:
+                if district and a in w.region_adj_not_district:
                     return None
                 return self._ru_region_adj[a]
         return None
@@ -478,7 +451,7 @@ class RussianPlaces:
             if tok in ("и", "или") and not gap:
                 j += 1
                 continue
-            if infos[j].keys & _RU_REGION_GENERIC:
+            if infos[j].keys & _words().region_generic:
                 break
             a = [x for x in infos[j].adjf if x in self._ru_region_adj] if _is_cap(tok) else []
             if not a:
