@@ -1,7 +1,7 @@
 """Which fields of matched events are wrong, and on what evidence?
 
     .venv/bin/python scripts/field_errors.py ../shared/corpus/real --split train [--language en]
-        [--field country] [--folds 5]
+        [--field country] [--folds 5 [--hold-out-words]]
 
 Extracts the documents of the split (with ``--folds``, held-out as ``awol evaluate --folds``),
 matches predicted to gold events as ``awol evaluate`` does, and prints every mismatched field of
@@ -45,6 +45,11 @@ def main() -> None:
     ap.add_argument("--language")
     ap.add_argument("--field", action="append", help="only these fields (repeatable)")
     ap.add_argument("--folds", type=int, default=0, help="held-out extraction with K folds")
+    ap.add_argument(
+        "--hold-out-words",
+        action="store_true",
+        help="with --folds: each fold read without the words only its gold fires (as awol evaluate)",
+    )
     args = ap.parse_args()
 
     from awol.evaluate.events import FIELDS, corpus_gold, same_field, score
@@ -52,7 +57,15 @@ def main() -> None:
 
     folder = args.corpus
     gold, dealt, manifest = corpus_gold(folder, args.split, args.language)
-    items = extract_gold_documents(folder, gold, args.folds, manifest, dealt)
+    if args.hold_out_words and args.folds:
+        from awol.cli.extract import _DEFAULT_CORPORA
+        from awol.evaluate.heldout import held_out_extractions
+
+        corpora = [p for p in _DEFAULT_CORPORA if (p / "gold.jsonl").exists()]
+        ids = [g["id"] for g in gold]
+        items = held_out_extractions(folder, ids, args.folds, corpora, manifest, dealt, True)
+    else:
+        items = extract_gold_documents(folder, gold, args.folds, manifest, dealt)
     preds = [x.to_dict() for x in items if not isinstance(x, Exception)]
     res = score(gold, preds)
     gold_by = {g["id"]: g for g in gold}
