@@ -1000,7 +1000,7 @@ def _court_of_story(
     # (per type: a verdict of a region of its own makes a roundup of verdicts, and so for charges)
     own = {e.type for e in events if e.type in COURT_TYPES and e.region}
     for i, e in zip(where, events, strict=True):
-        if e.type not in COURT_TYPES or e.type in own:
+        if e.type != "sentence" or e.type in own:
             continue
         if e.region is not None or e.place_text is not None:
             continue
