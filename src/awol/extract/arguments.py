@@ -168,6 +168,7 @@ def assign_places(
         own = [p for p in own if p not in speakers]
     offered: dict[int, list[list[PlaceMention]]] = {}
     held: dict[int, list[PlaceMention]] = {}  # where a detention took its man (no place of its own)
+    hid: dict[int, list[PlaceMention]] = {}  # where the man it took had been hiding
     for group in _place_groups(own, text, lang):
         pos = group[0].start
         cands = [
@@ -180,6 +181,8 @@ def assign_places(
         ]
         if not cands and (t := _taken_to(text, pos, mentions, lang)) is not None:
             held.setdefault(id(t), group)
+        if (h := _hid_at(text, pos, mentions, lang)) is not None:
+            hid.setdefault(id(h), group)
         m = _nearest(cands, pos, text)
         where = _rx(lang, "where").match(text, group[-1].end)
         if where:
@@ -213,6 +216,8 @@ def assign_places(
     for m in mentions:
         if not m.places and id(m) in held and m.trigger.place:
             m.places = held[id(m)]
+        if not m.places and id(m) in hid and m.trigger.place:
+            m.places = hid[id(m)]
     back = _words(lang).get("back_there")
     for m in mentions:
         if m.places or not m.trigger.place or back is None:
@@ -299,6 +304,24 @@ def _taken_to(text: str, pos: int, mentions: list[Mention], lang: str) -> Mentio
     if m is None or m.type != "detention" or re.search(r"[.;:]", text[m.end : cb[0]]):
         return None
     return m
+
+
+def _hid_at(text: str, pos: int, mentions: list[Mention], lang: str) -> Mention | None:
+    """The detention whose man the clause right after it says had been hiding at the place at
+    ``pos`` ("detained a serviceman who had been hiding at a friend's house in the village of
+    X", "задержали военнослужащего, который скрывался у знакомых в селе X", "прятавшегося в
+    доме родственников в деревне X"): he was taken where he hid; or the clause of when it
+    happened says where he came ("detained when he showed up at the enlistment office in X",
+    "задержали, когда он пришел за справкой в военкомат X").  Only the nearest trigger before
+    the place, with no sentence break between, and only where the words between the hiding and
+    the place name no unit he fled (``hid_at``, ``came_to`` in ``lang/<lang>/arguments.yaml``)."""
+    words = _words(lang)
+    rxs = [rx for rx in (words.get("hid_at"), words.get("came_to")) if rx is not None]
+    before = [m for m in mentions if m.end <= pos]
+    m = max(before, key=lambda x: x.end, default=None)
+    if m is None or m.type != "detention" or pos - m.end > 220:
+        return None
+    return m if any(rx.search(text[m.end : pos]) for rx in rxs) else None
 
 
 def armed_cues(text: str, lex: Lexicon) -> tuple[re.Match[str] | None, re.Match[str] | None]:

@@ -67,7 +67,6 @@ from awol.extract.sentence_pool import STORY_WINDOW, Stages, forget, sentence_st
 from awol.extract.sentences import clause_bounds, split_sentences_read
 from awol.extract.story import (
     AUTHORITY_TYPES,
-    COURT_TYPES,
     Occurrence,
     army_country,
     authority_country,
@@ -988,19 +987,25 @@ def _when_it_happened(events: list[Event], where: list[int], occurred: list[Occu
 def _court_of_story(
     events: list[Event], courts: list[PlaceMention], where: list[int], court_at: list[int]
 ) -> None:
-    """A verdict (or a charge) with no place of its own was given by (or brought before) the court
-    the story names ("Южно-Сахалинский
-    гарнизонный суд" in another sentence), when its courts name one region and no verdict of the
-    article names its own (then it is a roundup of cases).  Where the story names courts of
-    several regions, a verdict takes the court of its own sentence or of the sentence just before
-    ("В марте мужчину уже судили в Томском гарнизонном суде. Его приговорили к ...")."""
+    """A verdict with no place of its own was given by the court the story names
+    ("Южно-Сахалинский гарнизонный суд" in another sentence), when its courts name one region and
+    no verdict of the article names its own (then it is a roundup of cases).  Where the story
+    names courts of several regions, a verdict takes the court of its own sentence or of the
+    sentence just before ("В марте мужчину уже судили в Томском гарнизонном суде. Его
+    приговорили к ...").
+
+    Not a charge (round 25): a criminal case is opened by investigators, not by the court that
+    later tries it, and the coders leave a charge with no place of its own unplaced (held-out
+    train RU region 77/3/2 -> 78/2/2 without it; six charges of the invented articles, EN d-03,
+    d-05, d-06, RU a02, a10, d05, had taken a court's region the gold does not give)."""
     regions = {p.region for p in courts}
     if not regions:
         return
-    # (per type: a verdict of a region of its own makes a roundup of verdicts, and so for charges)
-    own = {e.type for e in events if e.type in COURT_TYPES and e.region}
+    # (a verdict of a region of its own makes a roundup of verdicts)
+    if any(e.type == "sentence" and e.region for e in events):
+        return
     for i, e in zip(where, events, strict=True):
-        if e.type != "sentence" or e.type in own:
+        if e.type != "sentence":
             continue
         if e.region is not None or e.place_text is not None:
             continue
@@ -1011,6 +1016,4 @@ def _court_of_story(
             if len(near) != 1:
                 continue
             court = next(iter(near.values()))
-        if e.type == "prosecution" and e.country not in (None, court.country):
-            continue  # charged at home, tried abroad (an extradition hearing): not its court
         e.region, e.country, e.place_text = court.region, court.country, court.text
