@@ -67,6 +67,7 @@ from awol.extract.sentence_pool import STORY_WINDOW, Stages, forget, sentence_st
 from awol.extract.sentences import clause_bounds, split_sentences_read
 from awol.extract.story import (
     AUTHORITY_TYPES,
+    COURT_TYPES,
     Occurrence,
     army_country,
     authority_country,
@@ -987,25 +988,29 @@ def _when_it_happened(events: list[Event], where: list[int], occurred: list[Occu
 def _court_of_story(
     events: list[Event], courts: list[PlaceMention], where: list[int], court_at: list[int]
 ) -> None:
-    """A verdict with no place of its own was given by the court the story names
-    ("Южно-Сахалинский гарнизонный суд" in another sentence), when its courts name one region and
-    no verdict of the article names its own (then it is a roundup of cases).  Where the story
-    names courts of several regions, a verdict takes the court of its own sentence or of the
-    sentence just before ("В марте мужчину уже судили в Томском гарнизонном суде. Его
+    """A verdict (or a charge) with no place of its own was given by (or brought before) the court
+    the story names ("Южно-Сахалинский гарнизонный суд" in another sentence), when its courts
+    name one region and no verdict of the article names its own (then it is a roundup of cases).
+    Where the story names courts of several regions, a verdict takes the court of its own sentence
+    or of the sentence just before ("В марте мужчину уже судили в Томском гарнизонном суде. Его
     приговорили к ...").
 
-    Not a charge (round 25): a criminal case is opened by investigators, not by the court that
-    later tries it, and the coders leave a charge with no place of its own unplaced (held-out
-    train RU region 77/3/2 -> 78/2/2 without it; six charges of the invented articles, EN d-03,
-    d-05, d-06, RU a02, a10, d05, had taken a court's region the gold does not give)."""
+    A charge takes the court only where the story tells no verdict: the court is then hearing the
+    case ("The Pskov Garrison Military Court has begun hearing the case. He was charged with
+    desertion in March.").  Where the court has given its verdict, the charge is the case the
+    investigators opened before it, and the coders leave it unplaced (round 25: held-out train RU
+    region 77/3/2 -> 78/2/2; six charges of the invented articles, EN d-03, d-05, d-06, RU a02,
+    a10, d05, had taken the court's region the gold does not give)."""
     regions = {p.region for p in courts}
     if not regions:
         return
-    # (a verdict of a region of its own makes a roundup of verdicts)
-    if any(e.type == "sentence" and e.region for e in events):
-        return
+    # (per type: a verdict of a region of its own makes a roundup of verdicts, and so for charges)
+    own = {e.type for e in events if e.type in COURT_TYPES and e.region}
+    verdict = any(e.type == "sentence" for e in events)
     for i, e in zip(where, events, strict=True):
-        if e.type != "sentence":
+        if e.type not in COURT_TYPES or e.type in own:
+            continue
+        if e.type == "prosecution" and verdict:
             continue
         if e.region is not None or e.place_text is not None:
             continue
@@ -1016,4 +1021,6 @@ def _court_of_story(
             if len(near) != 1:
                 continue
             court = next(iter(near.values()))
+        if e.type == "prosecution" and e.country not in (None, court.country):
+            continue  # charged at home, tried abroad (an extradition hearing): not its court
         e.region, e.country, e.place_text = court.region, court.country, court.text
