@@ -999,8 +999,8 @@ def _court_of_story(
     case ("The Pskov Garrison Military Court has begun hearing the case. He was charged with
     desertion in March.").  Where the court has given its verdict, the charge is the case the
     investigators opened before it, and the coders leave it unplaced (round 25: held-out train RU
-    region 77/3/2 -> 78/2/2; six charges of the invented articles, EN d-03, d-05, d-06, RU a02,
-    a10, d05, had taken the court's region the gold does not give)."""
+    region 77/3/2 -> 78/2/2; of six charges of the invented articles that took their story's court
+    against a null gold, those of stories with a verdict, EN d-03, d-05, RU a10)."""
     regions = {p.region for p in courts}
     if not regions:
         return
