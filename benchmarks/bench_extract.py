@@ -207,7 +207,9 @@ def _split(r: dict) -> str:
         f"{parts.get('read_between', 0)} as a worker would, by the workers "
         f"{parts['read_by_workers']}, lost {parts['lost']}; the reader waited "
         f"{parts['waited_seconds']} s; sent back {parts['shipped_bytes'] / 1e6:.1f} MB, the "
-        f"largest part {parts['largest_part_bytes'] / 1e6:.2f} MB)"
+        f"largest part {parts['largest_part_bytes'] / 1e6:.2f} MB; read again by the reader "
+        f"{parts.get('readings_asked', 0) - parts.get('readings_taken', 0)} of "
+        f"{parts.get('readings_asked', 0)} sentences)"
     )
 
 

@@ -118,3 +118,5 @@ def test_parts_of_several_sizes_are_read_the_same(parts, monkeypatch):
 
     sentences = len(split_sentences(article.text, "en"))
     assert parallel.LAST["parts"] == len(vmod.spans(sentences, 2)) > -(-sentences // 300)
+    # (every sentence asked for once; most readings taken, the rest read again by the reader)
+    assert 0 < parallel.LAST["readings_taken"] <= parallel.LAST["readings_asked"] == sentences

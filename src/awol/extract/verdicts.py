@@ -23,7 +23,7 @@ from awol.extract.sentence_pool import (
     load_part,
 )
 from awol.extract.tokens import LEMMA, Token
-from awol.parallel import Parts, can_fork, workers
+from awol.parallel import LAST, Parts, can_fork, workers
 
 
 def read_verdicts(
@@ -165,6 +165,9 @@ def settle(read: dict) -> None:
         finally:
             verdicts.close()
             verdicts.forget()
+            # (with the parts' stats: the readings the reader asked for and took, the rest read
+            # again on its critical path; benchmarks/bench_extract.py prints them)
+            LAST.update(readings_asked=verdicts.asked, readings_taken=verdicts.taken)
 
 
 def abandon(read: dict) -> None:
