@@ -31,4 +31,8 @@ fi
 export AWOL_BROWSER_TESTS=1
 # --- end of the browser block ---------------------------------------------------------------
 .venv/bin/ruff check src tests benchmarks
-.venv/bin/python -m pytest -q "$@"
+# One pytest worker per core (pytest-xdist; CI has 2): each test file runs whole in one worker
+# (--dist loadfile: a file's module fixtures are made once, its tests keep their order), and
+# every fixture a worker needs is its own (tmp paths, free ports, a PostgreSQL database per
+# test).  AWOL_TEST_WORKERS=0 runs in this one process, as before round 25.
+.venv/bin/python -m pytest -q -n "${AWOL_TEST_WORKERS:-logical}" --dist loadfile "$@"

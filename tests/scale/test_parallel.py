@@ -276,6 +276,9 @@ def test_cli_scheduler_of_a_running_cluster_equals_single_process(client, single
     _, ref_rows = single
     address = client.scheduler.address
     assert address.startswith("tcp://127.0.0.1:")
+    # the killed worker's nanny restarts it (test above); under load (two pytest workers beside
+    # other sessions) it may not be back yet: wait as that test does, the bound stops a hang
+    client.wait_for_workers(2, timeout=300)
     assert len(client.nthreads()) == 2
     db = f"sqlite:///{tmp_path / 'sched.db'}"
     args = ["ingest", str(DEV), "--manifest", str(DEV / "manifest.jsonl"), "--scheduler", address,
