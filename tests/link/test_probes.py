@@ -212,14 +212,14 @@ def test_the_one_persons_name_is_not_carried_into_another_mans_sentence():
     """The extraction's carry of the one person an article names (``people.name_from_story``,
     ``story.carry_story_person``) stops at a sentence that says another man: an age none of his
     sentences states, a service status that excludes his (split d: o-03, o-05)."""
-    from awol.extract.people import _said_of_another
+    from awol.extract.people import said_of_another
 
     his = ["В Новосибирской области разыскивают 25-летнего военнослужащего Кирилла Лапина."]
-    assert _said_of_another("Напомним, в среду суд приговорил к шести годам колонии 29-летнего "
+    assert said_of_another("Напомним, в среду суд приговорил к шести годам колонии 29-летнего "
                             "контрактника.", his)  # fmt: skip
-    assert not _said_of_another("Позже суд приговорил 25-летнего военнослужащего.", his)
+    assert not said_of_another("Позже суд приговорил 25-летнего военнослужащего.", his)
     his = ["Суд приговорил контрактника Павла Короткова к пяти с половиной годам колонии."]
-    assert _said_of_another("Ранее тот же суд приговорил к четырём годам колонии "
+    assert said_of_another("Ранее тот же суд приговорил к четырём годам колонии "
                             "мобилизованного.", his)  # fmt: skip
-    assert not _said_of_another("В апреле его задержали военные полицейские.", his)
-    assert not _said_of_another("Ранее суд приговорил контрактника к штрафу.", his)
+    assert not said_of_another("В апреле его задержали военные полицейские.", his)
+    assert not said_of_another("Ранее суд приговорил контрактника к штрафу.", his)

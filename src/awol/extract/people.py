@@ -404,7 +404,7 @@ def name_from_story(
             and not roundup
             and not any(m.vague_group for m in d.mentions)  # ("десятки его сослуживцев")
             and _of_one(e, text, named, i, lang)
-            and not _said_of_another(text, own_texts())
+            and not said_of_another(text, own_texts())
         ):
             if deserter is None:
                 deserter = _a_deserter(
@@ -429,7 +429,7 @@ def _own_texts(texts: list[str], named: list[list[NameMention]], person: str,
             if any(m.normalized == person for m in ms) or surnames.hits(t)]  # fmt: skip
 
 
-def _said_of_another(text: str, own: list[str]) -> bool:
+def said_of_another(text: str, own: list[str]) -> bool:
     """Does the sentence ``text`` (naming no one) tell of another person than the story's one
     person, whose own sentences are ``own``: an age none of them states ("Напомним, в среду суд
     приговорил 29-летнего контрактника" in a story of a 25-year-old), or a service status that

@@ -32,7 +32,7 @@ from awol.extract.argument_words import _rx
 from awol.extract.counts import vague_quantity
 from awol.extract.dates import DateMention, find_dates
 from awol.extract.fastre import compile_fast
-from awol.extract.people import _said_of_another
+from awol.extract.people import said_of_another
 from awol.extract.places import PlaceMention, get_gazetteer, get_morph
 from awol.extract.places_data import cues
 from awol.extract.places_tokens import _ru_tok, _tokens
@@ -371,18 +371,21 @@ def carry_story_person(events: list, lang: str | None = None) -> None:
     group = any(e.count is not None and e.count > 1 for e in events)
     his_types = {e.type for e in events if e.names}
     his_regions = {e.region for e in events if e.names and e.region}
+    his_texts = [e.evidence.text for e in events if e.names]  # (grows as the person is carried)
     for e in events:
         if e.names or e.type in his_types:
             continue
         if e.region and his_regions and e.region not in his_regions:
             continue
-        if _said_of_another(e.evidence.text, [x.evidence.text for x in events if x.names]):
+        if said_of_another(e.evidence.text, his_texts):
             continue  # ("Напомним, ... приговорил 29-летнего контрактника": another man's)
         if e.count == 1:
             e.names = [person]
         elif e.count is None and not group:
             e.names = [person]
             e.count, e.count_qualifier = 1, "exact"
+        if e.names:
+            his_texts.append(e.evidence.text)
 
 
 def place_there(prev: Any, lang: str) -> list[PlaceMention]:
