@@ -32,6 +32,13 @@ from awol.extract.descriptors import who_before_name, who_from_sentence_before
 from awol.extract.figure_sources import ArticleStatements, Statement, a_person
 from awol.extract.figure_tables import table_figures
 from awol.extract.figures import dedupe_figures, find_figures
+from awol.extract.finish import (
+    court_of_story,
+    finish,
+    search_where_fled,
+    sentence_places,
+    when_it_happened,
+)
 from awol.extract.flight_origin import place_flights
 from awol.extract.lexicon import get_lexicon
 from awol.extract.mentions import Mention, SentenceAnalysis, analyse_sentence
@@ -44,10 +51,7 @@ from awol.extract.merging import (
     another_case,
     charges_of_verdicts,
     compatible,
-    evidence_order,
-    evidence_rank,
     filled,
-    in_window,
     ongoing_search,
     part_of_group,
     recap,
@@ -58,7 +62,7 @@ from awol.extract.merging import (
 )
 from awol.extract.names import NameMention, find_person_names
 from awol.extract.people import name_from_story
-from awol.extract.places import PlaceMention, landmarks_left_out
+from awol.extract.places import PlaceMention
 from awol.extract.places_dateline import place_from_dateline
 from awol.extract.places_home import place_at_home
 from awol.extract.places_source import place_from_issuer
@@ -66,24 +70,12 @@ from awol.extract.rescue import read_again, rescued
 from awol.extract.sentence_pool import STORY_WINDOW, Stages, forget, sentence_stages, state_key
 from awol.extract.sentences import clause_bounds, split_sentences_read
 from awol.extract.story import (
-    AUTHORITY_TYPES,
-    COURT_TYPES,
     Occurrence,
     army_country,
-    authority_country,
     carry_search_group,
     carry_story_person,
-    courts_near,
     date_in_the_story,
-    destination,
-    destination_only_is_not_the_place,
-    left_country,
-    near_the_unit,
-    occurrences_near,
-    outside,
-    owner_not_place,
     place_there,
-    unit_place,
 )
 from awol.extract.story_filters import labels_only, names_desertion, prison_story, unworded
 from awol.extract.verdicts import (
@@ -97,10 +89,9 @@ from awol.extract.verdicts import (
     settle,
 )
 from awol.extract.verify import LOCAL, local_features, verify, wanted
-from awol.model import Article, Event, Evidence, Extraction, Figure
+from awol.model import Article, Event, Extraction, Figure
 from awol.parallel import Apart, can_fork, map_halves, workers
 
-DEFAULT_COUNTRY_TYPES = ("wanted", "prosecution", "sentence")  # acts of the Russian state
 _SAME_PLACE_BACK = 5  # sentences before the one before that "in the same district" may mean
 
 
@@ -305,9 +296,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
             if m.type == "wanted":
                 m.ongoing = ongoing_search(sent.text, m.start, lex)
             # ("поиски ещё одного дезертира продолжаются" is the manhunt told, not another)
-            m.another = another_case(
-                sent.text, m.who, lang, None if m.ongoing else m.start
-            )
+            m.another = another_case(sent.text, m.who, lang, None if m.ongoing else m.start)
             m.part = part_of_group(sent.text, m.start, lang)
             m.recap = recap(sent.text, lang)
             m.same_person = same_person(sent.text, m.start, lang)
@@ -411,13 +400,13 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
         done = unworded(done, lex)
     if pooled is None:
         army = army_country(text, lang)  # whose state charges, seeks and tries, by default
-    shared = _sentence_places(done)
+    shared = sentence_places(done)
     if pooled is not None and len(done) >= PEOPLE_APART_MIN and can_fork():
         # (a long text read on two cores: each event finished, half of them by a forked child;
         # an event is a function of its draft alone)
-        events = map_halves(_finish, done, article, army, shared)
+        events = map_halves(finish, done, article, army, shared)
     else:
-        events = [_finish(d, article, army, shared) for d in done]
+        events = [finish(d, article, army, shared) for d in done]
     where = [d.mentions[0].sentence.index for d in done]
     # (a long text read on two cores: the story's people read by a child while this process
     # reads the events' places, dates and sources: :func:`_people_apart`)
@@ -430,14 +419,14 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
         if pooled is not None and len(events) >= SOURCES_APART_MIN and can_fork()
         else None
     )
-    _when_it_happened(events, where, occurred)
+    when_it_happened(events, where, occurred)
     place_flights(events, done, sentences, lang)  # "по поиску сбежавшего из X": where it was
     date_in_the_story(events, lang, article.published, text)
-    _search_where_fled(events, where, lang)
+    search_where_fled(events, where, lang)
     place_at_home(events, where, sentences, lang)  # "задержали дома": where the story says he lives
     bounded_month(events, article.published)
     carry_armed(events, where, armed_statements)
-    _court_of_story(events, courts, where, court_at)
+    court_of_story(events, courts, where, court_at)
     _sources_of_story(events, where, statements, lang, sentences, text, sources_apart)
     place_from_issuer(events, lang)  # "Об этом сообщает ГУ МВД по X": where a search was issued
     # "KAZAN, June 10 (Reuters) - The garrison military court ...": the lead's place
@@ -774,253 +763,3 @@ def _supported() -> set[str]:
     from awol.extract.lexicon import available_languages
 
     return set(available_languages())
-
-
-def _place(
-    d: Draft, best: Mention, lang: str | None = None
-) -> tuple[str | None, str | None, str | None]:
-    """(place_text, country, region) from the place group the mentions name.
-
-    A flight happened where the people left, not where they went: of "from the combat zone in
-    Ukraine to the Rostov region" only the first place is kept (see :func:`_where_it_left`).
-
-    The place of the reporting authority ("the government of the Lipetsk region said") is used
-    only when no mention names a place and one of the event's sentences is that authority's
-    statement, telling it at least as strongly as the evidence (its trigger at least as
-    strong): the evidence's first.
-    """
-    own = [m for m in d.mentions if m.places and not m.place_from_source]
-    own.sort(key=lambda m: not any(p.region for p in m.places))  # a region beats a country
-    src = [
-        m
-        for m in d.mentions
-        if m.places and m.place_from_source and (m is best or m.weight >= best.weight)
-    ]
-    src.sort(key=lambda m: m is not best)
-    for m in own + src:
-        group: list[PlaceMention] = m.places
-        if lang:
-            # the state that owns an army or a ministry is not where it happened ("сбежал из
-            # армии РФ", "Russia's Defence Ministry")
-            group = [p for p in group if not owner_not_place(m.sentence.text, p, lang)]
-            if not group:
-                continue
-            # "caught outside the Kochenevo district": in its country, not in its region
-            group = [
-                replace(p, region=None) if outside(m.sentence.text, p, lang) else p for p in group
-            ]
-        if d.type == "desertion" and lang:
-            group = _where_it_left(m.sentence.text, group, lang)
-            if not group:
-                continue
-        place_text = _group_text(m.sentence.text, group)
-        if lang:
-            # "Mytishchi, near Moscow": the town, not the landmark that says where it is
-            group = landmarks_left_out(m.sentence.text, group, lang)
-        regional = [p for p in group if p.region]
-        regions = {p.region for p in regional}
-        countries = {p.country for p in group if p.country}
-        region = next(iter(regions)) if len(regions) == 1 else None
-        if len(countries) > 1 and regional:
-            countries = {p.country for p in regional if p.country}
-        country = next(iter(countries)) if len(countries) == 1 else None
-        return place_text, country, region
-    return None, None, None
-
-
-def _where_it_left(text: str, group: list[PlaceMention], lang: str) -> list[PlaceMention]:
-    """The places of a flight's group that are not where it went ("fled from X to Y": X); a group
-    that only says where it went keeps it, or, where the language's coders leave that null,
-    nothing."""
-    group = [p for p in group if not left_country(text, p, lang)]
-    goals = [p for p in group if destination(text, p, lang)]
-    if not goals:
-        return group
-    rest = [p for p in group if p not in goals]
-    if rest:
-        return rest
-    return [] if destination_only_is_not_the_place(lang) else group
-
-
-def _group_text(text: str, group: list[PlaceMention]) -> str:
-    """The words of a place group as written: its stretch of the sentence, or, for the places a
-    mention took from another sentence ("there"), their own words (the offsets are that
-    sentence's, not this one's)."""
-    span = text[group[0].start : group[-1].end]
-    if span.startswith(group[0].text) and span.endswith(group[-1].text):
-        return span
-    return ", ".join(p.text for p in group)
-
-
-def _sentence_places(drafts: list[Draft]) -> dict[int, list[list[PlaceMention]]]:
-    """The place groups the mentions of each sentence took (sentence index -> groups)."""
-    out: dict[int, list[list[PlaceMention]]] = {}
-    for d in drafts:
-        for m in d.mentions:
-            if (
-                m.places
-                and not m.place_from_source
-                and m.places not in out.get(m.sentence.index, [])
-            ):
-                out.setdefault(m.sentence.index, []).append(m.places)
-    return out
-
-
-def _finish(
-    d: Draft,
-    article: Article,
-    army: str | None = None,
-    shared: dict[int, list[list[PlaceMention]]] | None = None,
-) -> Event:
-    order = evidence_order(article.language or "en")
-    best = max(d.mentions, key=lambda m: evidence_rank(m, order))
-    sent = best.sentence
-    date = d.date
-    if date is None:
-        date = d.first("date")
-    place_text, country, region = _place(d, best, article.language)
-    if place_text is None and country is None and d.type == "desertion":
-        # "приговорил рядового воинской части в Челябинской области, самовольно покинувшего
-        # часть": the unit's place is where it was left, wherever the sentence names it
-        unit = next(
-            filter(
-                None, (unit_place(m.sentence.text, article.language or "en") for m in d.mentions)
-            ),
-            None,
-        )
-        if unit is not None:
-            place_text, country, region = unit.text, unit.country, unit.region
-    if place_text is None and country is None and d.type == "desertion" and shared:
-        # "В Ровненской области задержали военнослужащего, самовольно покинувшего полигон": a
-        # flight told in the sentence of another event, with no place of its own, happened in
-        # the country of that event's place (its region may be another: coders keep only the
-        # country)
-        for m in sorted(d.mentions, key=lambda m: evidence_rank(m, order), reverse=True):
-            groups = shared.get(m.sentence.index) or []
-            if len(groups) == 1 and m.trigger.place:
-                lone = Draft([replace(m, places=groups[0])])
-                country = _place(lone, lone.mentions[0], article.language)[1]
-                break
-    if country is None and place_text is None and d.type in AUTHORITY_TYPES:
-        # "Norwegian police have arrested": where the acting authority works
-        country = authority_country(sent.text, best.start, article.language or "en")
-    if country is None and place_text is None and d.type in DEFAULT_COUNTRY_TYPES:
-        country = army or "RU"  # the state whose army the story is about (by default Russia)
-    count_m = d.count_mention
-    names = []
-    for m in d.mentions:
-        for n in m.names:
-            if n not in names:
-                names.append(n)
-    source = best.source or d.first("source")
-    armed = d.first("armed") if any(m.armed is not None for m in d.mentions) else None
-    filled = sum(x is not None for x in (date, place_text, count_m, source))
-    confidence = min(0.97, 0.35 + 0.45 * best.weight + 0.04 * filled + 0.03 * (len(d.mentions) - 1))
-    return Event(
-        type=d.type,
-        evidence=Evidence(sent.text, sent.start, sent.end),
-        date=date.value if date is not None else None,
-        date_text=date.text if date is not None else None,
-        place_text=place_text,
-        country=country,
-        region=region,
-        count=count_m.count if count_m else None,
-        count_qualifier=(count_m.count_qualifier or "exact") if count_m else None,
-        who=d.first("who"),
-        names=names,
-        armed=armed,
-        source=source.text if source is not None else None,
-        confidence=round(confidence, 2),
-    )
-
-
-def _search_where_fled(events: list[Event], where: list[int], lang: str) -> None:
-    """A death with no place of its own that its sentence puts near the unit ("was found dead in
-    a forest about 15 km from the base") takes the region of the same people's desertion (told
-    within MERGE_WINDOW sentences).  A death told with no such words ("shot dead by his own
-    colleagues") may be far from where they fled: it keeps no place."""
-    fled = [
-        (i, e) for i, e in zip(where, events, strict=True) if e.type == "desertion" and e.region
-    ]
-    at = sorted(i for i, _e in fled)
-    fled.sort(key=lambda x: x[0])
-    for i, e in zip(where, events, strict=True):
-        if (
-            e.type != "death"
-            or e.place_text
-            or e.region
-            or not near_the_unit(e.evidence.text, lang)
-        ):
-            continue
-        for k in in_window(at, i):
-            d = fled[k][1]
-            if e.names and d.names and not set(e.names) & set(d.names):
-                continue
-            if e.count is not None and d.count is not None and e.count > d.count:
-                continue
-            e.region, e.country = d.region, d.country
-            break
-
-
-def _when_it_happened(events: list[Event], where: list[int], occurred: list[Occurrence]) -> None:
-    """An undated event takes the date (and, with no place of its own, the one region) of the
-    nearest sentence of its story that says when it happened ("Presumably, the escape took place
-    on Wednesday, May 24"), within OCCURRED_REACH sentences; a sentence that only says where
-    ("The incident took place in the Belgorod region") places it.  Nothing else carries a place
-    across sentences: the coders leave an act with no place of its own unplaced even where the
-    story names one region (a broader carry made held-out train RU region 74/1 -> 70/5)."""
-    for i, e in zip(where, events, strict=True):
-        near = occurrences_near(occurred, i, e.type)  # (occurred: in sentence order)
-        if not near:
-            continue
-        o = min(near, key=lambda o: (abs(o.index - i), o.index > i))
-        dated = [x for x in near if x.date is not None]
-        if e.date is None and dated:
-            # (the nearest that gives a date: "It happened in the Kursk region" dates nothing)
-            d = min(dated, key=lambda o: (abs(o.index - i), o.index > i)).date
-            e.date, e.date_text = d.value, d.text
-        regions = {p.region for p in o.places if p.region}
-        if e.place_text is None and len(regions) == 1:
-            p = next(p for p in o.places if p.region)
-            e.place_text, e.region, e.country = p.text, p.region, p.country
-
-
-def _court_of_story(
-    events: list[Event], courts: list[PlaceMention], where: list[int], court_at: list[int]
-) -> None:
-    """A verdict (or a charge) with no place of its own was given by (or brought before) the court
-    the story names ("Южно-Сахалинский гарнизонный суд" in another sentence), when its courts
-    name one region and no verdict of the article names its own (then it is a roundup of cases).
-    Where the story names courts of several regions, a verdict takes the court of its own sentence
-    or of the sentence just before ("В марте мужчину уже судили в Томском гарнизонном суде. Его
-    приговорили к ...").
-
-    A charge takes the court only where the story tells no verdict: the court is then hearing the
-    case ("The Pskov Garrison Military Court has begun hearing the case. He was charged with
-    desertion in March.").  Where the court has given its verdict, the charge is the case the
-    investigators opened before it, and the coders leave it unplaced (round 25: held-out train RU
-    region 77/3/2 -> 78/2/2; of six charges of the invented articles that took their story's court
-    against a null gold, those of stories with a verdict, EN d-03, d-05, RU a10)."""
-    regions = {p.region for p in courts}
-    if not regions:
-        return
-    # (per type: a verdict of a region of its own makes a roundup of verdicts, and so for charges)
-    own = {e.type for e in events if e.type in COURT_TYPES and e.region}
-    verdict = any(e.type == "sentence" for e in events)
-    for i, e in zip(where, events, strict=True):
-        if e.type not in COURT_TYPES or e.type in own:
-            continue
-        if e.type == "prosecution" and verdict:
-            continue
-        if e.region is not None or e.place_text is not None:
-            continue
-        if len(regions) == 1:
-            court = courts[0]
-        else:
-            near = courts_near(courts, court_at, i)  # (court_at: in sentence order)
-            if len(near) != 1:
-                continue
-            court = next(iter(near.values()))
-        if e.type == "prosecution" and e.country not in (None, court.country):
-            continue  # charged at home, tried abroad (an extradition hearing): not its court
-        e.region, e.country, e.place_text = court.region, court.country, court.text
