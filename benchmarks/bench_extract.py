@@ -41,7 +41,7 @@ import sys
 import time
 from pathlib import Path
 
-from long_text import corpus_texts, long_text, repetition
+from long_text import long_document, repetition
 
 from awol.model import Document
 from awol.pipeline import Pipeline
@@ -143,10 +143,9 @@ def run_long(corpus: Path, lang: str, megabytes: float) -> dict[str, float]:
     """Clean + extract one text of ``megabytes`` (run in a fresh process for its peak memory)."""
     pipeline = Pipeline()
     list(pipeline.process(_docs(corpus, lang, 2)))  # load the models before timing
-    text = long_text(corpus_texts(corpus, lang), int(megabytes * 1_000_000))
+    doc = long_document(corpus, lang, megabytes)
+    text = doc.content.decode("utf-8")
     sentences, distinct, most = repetition(text)
-    doc = Document(origin="long.txt", content=text.encode("utf-8"), id="long", language=lang,
-                   published="2024-06-30")  # fmt: skip
     from awol import parallel
     from awol.parallel import workers
 

@@ -133,3 +133,13 @@ def corpus_texts(corpus: Path, lang: str) -> list[str]:
 
     files = sorted(corpus.glob(f"{lang}-*.txt"))
     return [decode(p.read_bytes(), str(p))[0].strip() for p in files]
+
+
+def long_document(corpus: Path, lang: str, megabytes: float):
+    """The long text of ``megabytes`` built from ``corpus``'s articles in ``lang``, as the one
+    :class:`awol.model.Document` every long-text benchmark reads (published 2024-06-30)."""
+    from awol.model import Document
+
+    text = long_text(corpus_texts(corpus, lang), int(megabytes * 1_000_000))
+    return Document(origin="long.txt", content=text.encode("utf-8"), id="long", language=lang,
+                    published="2024-06-30")  # fmt: skip

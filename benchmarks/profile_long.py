@@ -20,7 +20,7 @@ import resource
 import time
 from pathlib import Path
 
-from long_text import corpus_texts, long_text
+from long_text import long_document
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -88,14 +88,11 @@ def main() -> None:
     os.environ["AWOL_WORKERS"] = str(args.workers)
     from bench_extract import _docs
 
-    from awol.model import Document
     from awol.pipeline import Pipeline
 
     pipeline = Pipeline()
     list(pipeline.process(_docs(args.corpus, args.lang, 2)))  # the models loaded
-    text = long_text(corpus_texts(args.corpus, args.lang), int(args.mb * 1_000_000))
-    doc = Document(origin="long.txt", content=text.encode("utf-8"), id="long",
-                   language=args.lang, published="2024-06-30")  # fmt: skip
+    doc = long_document(args.corpus, args.lang, args.mb)
     install(args.out)
     pipeline = Pipeline()
     c0 = resource.getrusage(resource.RUSAGE_SELF)

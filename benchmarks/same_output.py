@@ -17,7 +17,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from long_text import corpus_texts, long_text
+from long_text import long_document
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "corpus"
@@ -25,12 +25,9 @@ SHARED = ROOT.parent / "shared" / "corpus"
 
 def _long(mb: float, lang: str, workers: int) -> str:
     os.environ["AWOL_WORKERS"] = str(workers)
-    from awol.model import Document
     from awol.pipeline import Pipeline
 
-    text = long_text(corpus_texts(ROOT / "corpus" / "dev", lang), int(mb * 1_000_000))
-    doc = Document(origin="long.txt", content=text.encode("utf-8"), id="long", language=lang,
-                   published="2024-06-30")  # fmt: skip
+    doc = long_document(ROOT / "corpus" / "dev", lang, mb)
     (res,) = Pipeline().process([doc])
     events = [dataclasses.asdict(e) for e in res.events]
     figures = [dataclasses.asdict(f) for f in res.figures]
