@@ -434,8 +434,8 @@ def said_of_another(text: str, own: list[str]) -> bool:
     person, whose own sentences are ``own``: an age none of them states ("Напомним, в среду суд
     приговорил 29-летнего контрактника" in a story of a 25-year-old), or a service status that
     excludes theirs ("Ранее тот же суд приговорил мобилизованного" in a contract soldier's
-    story)?  (The linker reads the same words of the two sides: :mod:`awol.link.text`.)"""
-    from awol.link.text import ages, descriptor_classes, exclusive_classes
+    story)?  (The linker reads the same words of the two sides: :mod:`awol.extract.person_words`.)"""
+    from awol.extract.person_words import ages, descriptor_classes, exclusive_classes
 
     said = ages(text)
     if said:

@@ -17,6 +17,13 @@ import yaml
 
 from awol.extract.names import CYRILLIC_LATIN
 from awol.extract.names import name_key as _extract_name_key
+from awol.extract.person_words import (  # noqa: F401  (the linker's readers of the same words)
+    ages,
+    descriptor_classes,
+    descriptor_data,
+    exclusive_classes,
+    marker_classes,
+)
 
 # Russian oblique-case endings that add consonants to a surname (instrumental, genitive, dative)
 _RU_ENDINGS = ("ыми", "ими", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем")
@@ -260,11 +267,9 @@ def places_match(a: set[str], b: set[str]) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
 def _descriptors() -> dict:
-    """``descriptors.yaml`` beside this module, read once for every reading of it below."""
-    path = Path(__file__).with_name("descriptors.yaml")
-    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    """``descriptors.yaml`` (awol/data), read once for every reading of it below."""
+    return descriptor_data()
 
 
 @lru_cache(maxsize=8)
@@ -272,30 +277,6 @@ def case_pattern(name: str) -> re.Pattern[str]:
     """One of ``second_case``'s patterns in descriptors.yaml (``separate``, ``earlier``,
     ``back``, ``introduces``, ``another_one``): its alternatives joined, read case-blind."""
     return re.compile("|".join(_descriptors()["second_case"][name]), re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _descriptor_classes() -> dict[str, list[str]]:
-    data = _descriptors()
-    out = {}
-    for section in ("exclusive", "markers"):
-        for k, v in (data.get(section) or {}).items():
-            out[k] = [str(s).lower() for s in v]
-    return out
-
-
-@lru_cache(maxsize=1)
-def marker_classes() -> frozenset[str]:
-    """Descriptor classes that only ever agree (affiliations, roles)."""
-    data = _descriptors()
-    return frozenset(data.get("markers") or {})
-
-
-@lru_cache(maxsize=1)
-def exclusive_classes() -> frozenset[str]:
-    """Descriptor classes that exclude each other (service status)."""
-    data = _descriptors()
-    return frozenset(data.get("exclusive") or {})
 
 
 @lru_cache(maxsize=50_000)
@@ -319,15 +300,6 @@ def _sentence_markers() -> tuple[dict[str, list[str]], tuple[str, ...]]:
     stems = {k: [str(s).lower() for s in v]
              for k, v in (data.get("sentence_markers") or {}).items()}  # fmt: skip
     return stems, tuple(str(s).lower() for s in data.get("sentence_markers_not") or ())
-
-
-@lru_cache(maxsize=50_000)
-def descriptor_classes(who: str | None) -> frozenset[str]:
-    """Classes ("contract", "wagner", ...) a descriptor belongs to, in either language."""
-    if not who:
-        return frozenset()
-    w = who.lower()
-    return frozenset(c for c, stems in _descriptor_classes().items() if any(s in w for s in stems))
 
 
 def name_strength(a: list[str], b: list[str]) -> int:
@@ -516,24 +488,6 @@ def _capital_skeletons(text: str) -> frozenset[str]:
         sk = skeleton(tok)
         if len(sk) >= 3 and sk not in stop:
             out.add(sk)
-    return frozenset(out)
-
-
-_AGE = re.compile(
-    r"(?<!\d)(\d{2})(?:[- \u00a0]year[- \u00a0]old|[- \u00a0]?летн|\s+(?:лет|года)\b)"
-    r"|\baged\s+(\d{2})\b|\bв\s+возрасте\s+(\d{2})\b",
-    re.IGNORECASE,
-)
-
-
-def ages(*texts: str | None) -> frozenset[int]:
-    """Ages stated for the people ("a 22-year-old contract soldier", "38-летний", "aged 26")."""
-    out = set()
-    for t in texts:
-        for m in _AGE.finditer(str(t or "")):
-            v = int(next(g for g in m.groups() if g))
-            if 16 <= v <= 70:
-                out.add(v)
     return frozenset(out)
 
 
