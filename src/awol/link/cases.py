@@ -49,7 +49,8 @@ def _appeal(f: Feat, g: Feat) -> bool:
     the Supreme Court), and neither names other people than the other (their names are
     compared before)."""
     return f.type == "sentence" and bool(
-        _APPEAL.search(f.evidence or "") or _APPEAL.search(g.evidence or ""))
+        _APPEAL.search(f.evidence or "") or _APPEAL.search(g.evidence or "")
+    )
 
 
 # how a sentence says it tells another case than the story before it ("In a separate case",
@@ -65,9 +66,14 @@ def _one_person(group: list[Feat]) -> bool:
     """A story of one person, as its flight says: a desertion of one (by its count, or its one
     name when it has no count; an unknown count is no evidence) and no event of more people."""
     flights = [g for g in group if g.type == "desertion"]
-    return bool(flights) and all(len(g.names) <= 1 and (
-        g.count == 1 or (g.count is None and len(g.names) == 1)) for g in flights) and all(
-        (g.count or 1) == 1 for g in group)
+    return (
+        bool(flights)
+        and all(
+            len(g.names) <= 1 and (g.count == 1 or (g.count is None and len(g.names) == 1))
+            for g in flights
+        )
+        and all((g.count or 1) == 1 for g in group)
+    )
 
 
 def second_case(f: Feat, group: list[Feat], named: bool | None = None) -> bool:
@@ -134,7 +140,9 @@ def _unwritten_other(f: Feat, group: list[Feat]) -> bool:
     that exclude each other (contract / mobilised / conscript).  "Также в
     среду суд вынес приговор 45-летнему военнослужащему" after a 32-year-old's detention is
     another man's verdict, whatever name the extraction carried into it."""
-    if written_name(f) and any(written_name(g) for g in group if names_match(f.names, list(g.names))):
+    if written_name(f) and any(
+        written_name(g) for g in group if names_match(f.names, list(g.names))
+    ):
         return False
     # what parts a story without names parts it when a name is only carried: a second flight,
     # charge or verdict of the story, or a sentence that says it tells another case or
@@ -190,7 +198,59 @@ def _unnamed_after_named(f: Feat, group: list[Feat]) -> bool:
     return not (_BACK.search(text) or _PART_OF.search(text))
 
 
-def _join_score(f: Feat, group: list[Feat], rank: int) -> float | None:
+def _other_flight(f: Feat, group: list[Feat], flights: list[Feat], names: list[str]) -> bool:
+    """The sentence of ``f`` tells a flight of its own (``flights``: the document's desertions
+    told in it) that is not the story's: the story already has a flight told in another
+    sentence, and the sentence's flight names none of its people.  A roundup tells each case
+    in a sentence of its own ("In Kazan, mobilized soldier Rustem Gainullin received five years
+    for abandoning his positions in the Zaporizhzhia region"; «А в Омске суд вынес приговор
+    срочнику, который месяц провёл в самоволке»): the verdict goes with the flight its own
+    sentence tells, which starts a story of its own (a second flight), not with the story told
+    before, whatever status or region they share."""
+    if f.type == "desertion" or not flights:
+        return False
+    if not any(g.type == "desertion" and g.evidence != f.evidence for g in group):
+        return False
+    return all(names_match(list(d.names), names) is not True for d in flights)
+
+
+def _named_after_unnamed(f: Feat, group: list[Feat]) -> bool:
+    """An event whose sentence writes a name, after a story that names nobody and has told its
+    flight in another sentence, held to it by nothing but the order: its sentence refers back
+    to nobody (:data:`_BACK`, :data:`_PART_OF`) and shares no age or place with the story.  The
+    story's man was unnamed when his flight was told; a name first written after it, with no
+    word that ties it to him, is of the next case of a roundup ("In Kazan, mobilized soldier
+    Rustem Gainullin received five years" after an unnamed Kursk detainee's story).  A name
+    given to the man just introduced, before any flight of the story ("another contractor ...
+    was sentenced.  Salavat Mirasov was supposed to return ..."), stays.  (The caller knows
+    the story names nobody.)"""
+    if not f.names or not written_name(f) or not f.evidence:
+        return False
+    if any(g.evidence == f.evidence for g in group):
+        return False
+    if not any(g.type == "desertion" for g in group):
+        return False
+    if f.ages & frozenset().union(*(g.ages for g in group)):
+        return False
+    if f.places and any(places_match(f.places, g.places) for g in group):
+        return False
+    head = _before_name(f)
+    return not (_BACK.search(head) or _PART_OF.search(head))
+
+
+def _before_name(f: Feat) -> str:
+    """The words of ``f``'s sentence before the first of its names it writes: what refers back
+    to someone told before ("The soldier, Timur Ragimov, ..."); after the name, "he" and "the
+    soldier" are the named man ("Serviceman Danil Ivanov was given a suspended sentence -- he
+    was accused ...").  The whole sentence where no name is found (by its surname's stem)."""
+    text = f.evidence or ""
+    at = [text.find(w[: max(4, len(w) - 2)]) for n in f.names if (w := n.split()[-1])]
+    at = [k for k in at if k >= 0]
+    return text[: min(at)] if at else text
+
+
+def _join_score(f: Feat, group: list[Feat], rank: int,
+                flights: list[Feat] | None = None) -> float | None:  # fmt: skip
     names = [n for g in group for n in g.names]
     nm = names_match(f.names, names)
     if nm is True:
@@ -198,6 +258,8 @@ def _join_score(f: Feat, group: list[Feat], rank: int) -> float | None:
             return None
         return 100.0 + rank
     if second_case(f, group):
+        return None
+    if flights and _other_flight(f, group, flights, names):
         return None
     if nm is False:
         fled = max((g.count or 0 for g in group), default=0)
@@ -232,6 +294,8 @@ def _join_score(f: Feat, group: list[Feat], rank: int) -> float | None:
     fc = frozenset().union(*(g.classes for g in group))
     if nm is None and names and not f.names and _unnamed_after_named(f, group):
         return None
+    if nm is None and not names and _named_after_unnamed(f, group):
+        return None
     if f.classes and fc:
         if not f.classes & fc and _other_status(f.classes, fc):
             return None
@@ -251,11 +315,16 @@ def document_groups(feats: list[Feat], model: StoryModel | None = None) -> list[
     or with a story ``model`` (:mod:`awol.link.stories`, measured, not adopted) the one it finds
     most likely continued, when that reaches its threshold."""
     groups: list[list[int]] = []
+    told: dict[str, list[Feat]] = {}  # a sentence -> the flights it tells
+    for f in feats:
+        if f.type == "desertion" and f.evidence:
+            told.setdefault(f.evidence, []).append(f)
     for i, f in enumerate(feats):
         best, best_s = None, None
+        flights = told.get(f.evidence or "") if f.type != "desertion" else None
         for gi, g in enumerate(groups):
             members = [feats[j] for j in g]
-            s = _join_score(f, members, gi)
+            s = _join_score(f, members, gi, flights)
             if s is not None and s < 100.0 and model is not None:
                 x = continue_features(f, members, previous=(i - 1) in g, gap=i - 1 - g[-1])
                 p = model.probability(x)
