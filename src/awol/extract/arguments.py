@@ -374,6 +374,10 @@ def event_dates(
     Wednesday"), a source's name («Байкал Сегодня»), a quoted title, an end ("до февраля"), a
     dateline ("ASTANA, Oct 3 (Baltic Wire) –") or the page's stamp ("Published: 12 May 2024")."""
     quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(text)]
+    # only a date within the dateline is the dateline's: "MOSCOW, Feb 12 (Reuters) - A court on
+    # Tuesday sentenced ..." is dated Tuesday (round 26, near26)
+    line = _DATELINE.match(text)
+    line_end = line.end() if line else 0
     return [
         d
         for d in dates
@@ -381,7 +385,7 @@ def event_dates(
         and not (source and source.start <= d.start < source.end)
         and not any(a <= d.start < b for a, b in quoted)
         and not _rx(lex.lang, "until").search(text[max(0, d.start - 8) : d.start])
-        and not _DATELINE.match(text[: d.end + 25])
+        and d.start >= line_end
         and not _rx(lex.lang, "stamp").search(text, 0, d.start)
     ]
 
