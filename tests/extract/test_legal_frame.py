@@ -24,6 +24,7 @@ def _frame(lang: str):
     gen = {
         str(t["pattern"]) for t in lex.extra["general"]["triggers"]["prosecution"]
         if "stand trial" not in str(t["pattern"])  # round 21's trial to come is another one
+        and "accus" not in str(t["pattern"])  # round 26's accusation in the active voice too
     }  # fmt: skip
     (trig,) = [t for t in lex.triggers if t.pattern.pattern in gen and t.type == "prosecution"]
     return trig
