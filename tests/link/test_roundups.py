@@ -74,3 +74,19 @@ def test_a_name_after_an_unnamed_story_with_its_flight_is_another_story():
     named = _ev("desertion", "Timur Ragimov had failed to return from leave in March.",
                 names=["Timur Ragimov"])  # fmt: skip
     assert groups([verdict, named]) == [0, 0]
+
+
+def test_a_short_surname_is_written_in_its_sentence():
+    """ "Зуев" has a two-consonant skeleton ("zv"), which the article-wide capitalised words
+    (``names_seen``) leave out; the sentence's own name is still written there
+    (``features.written_name``), so a wrong descriptor the extraction gave the flight does not
+    part it from the man's verdict as if his name were carried (split e, p-02)."""
+    from awol.link.features import event_records, features, written_name
+
+    verdict = _ev("sentence", "Суд приговорил 29-летнего контрактника Артёма Зуева к шести годам.",
+                  region="RU-TVE", names=["Артем Зуев"], who="контрактника")  # fmt: skip
+    fled = _ev("desertion", "В мае Зуев самовольно покинул часть.", names=["Артем Зуев"],
+               who="мобилизованному")  # fmt: skip
+    recs = event_records([verdict, fled], "d", "2025-10-10")
+    assert all(written_name(features(r)) for r in recs)
+    assert groups([verdict, fled]) == [0, 0]

@@ -9,6 +9,7 @@ counts for its unnamed / placeless events ("he was detained" after "Dmitry Perov
 from __future__ import annotations
 
 import datetime as _dt
+import re
 import sys
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,6 +26,7 @@ from awol.link.text import (
     place_keys,
     regions_seen,
     sentence_markers,
+    skeleton,
     tokens,
 )
 
@@ -229,12 +231,23 @@ def written_name(f: Feat) -> bool:
     """Does the sentence of ``f`` write a surname of its names?  (Else the extraction gave it
     the name of a person told in another sentence: "He was detained", "Позже суд приговорил
     его" -- right as a rule, but an inference, not the text.)"""
-    return bool(f.names) and not _names_seen(f.evidence).isdisjoint(f.name_keys)
+    return bool(f.names) and not _names_written(f.evidence).isdisjoint(f.name_keys)
 
 
 @lru_cache(maxsize=4096)
-def _names_seen(text: str) -> frozenset[str]:
-    return names_seen(text)
+def _names_written(text: str) -> frozenset[str]:
+    """The skeletons of a sentence's capitalised words, as :func:`names_seen` reads them, and
+    the two-consonant ones too (a short surname: "Зуев", "Зуева" -> "zv"): here they are
+    compared with the event's own name keys only, never across reports."""
+    out = set(names_seen(text))
+    for tok in _CAPITAL_WORD.findall(text or ""):
+        sk = skeleton(tok)
+        if len(sk) == 2:
+            out.add(sk)
+    return frozenset(out)
+
+
+_CAPITAL_WORD = re.compile(r"(?<![\w-])[^\W\d_a-zа-яё][^\W\d_]{3,}", re.UNICODE)
 
 
 def _drop_carried_names(feats: list[Feat], groups: list[list[int]]) -> None:
