@@ -21,12 +21,16 @@ from awol.evaluate.field_probes import (
 )
 
 SUITES = sorted((Path(__file__).parent / "probes" / "fields").glob("*.yaml"))
+# a second blind batch adds wordings to its first suite's field: fewer probes, one field
+MIN_PROBES = {"en-attribution2": 40, "ru-attribution2": 30}
 
 
 @pytest.mark.parametrize("path", SUITES, ids=[p.stem for p in SUITES])
 def test_field_suite_reaches_its_pins(path: Path) -> None:
     suite = load_field_suite(path)
-    assert len(suite.probes) >= 100, "a field suite should vary each field over many probes"
+    assert len(suite.probes) >= MIN_PROBES.get(path.stem, 100), (
+        "a field suite should vary each field over many probes"
+    )
     assert {"found", "region", "count", "date"} <= set(suite.pins)
     outcomes = run_field_suite(suite)
     scores = field_scores(outcomes)

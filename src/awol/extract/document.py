@@ -716,7 +716,7 @@ def _source_of_story(
 
     resolved = statements.attribute(
         [(where[k], events[k]) for k in pos],
-        lambda s: not a_person(s.name, lang),
+        lambda s: not a_person(s.name, lang, doc),
         lambda s: s.backward,  # (a person's "Об этом сообщил X" speaks for the sentence before)
         crosses,
     )

@@ -150,10 +150,15 @@ def _person_word(word: str, lang: str) -> bool:
     return word in en_given_names()
 
 
-def a_person(name: str, lang: str) -> bool:
+def a_person(name: str, lang: str, doc: str = "") -> bool:
     """Does a source name a person ("по словам Мелихова", "his mother Larisa said")?  A person
     speaks for what their own sentence tells; the article's other events are not carried to them
-    (and a person's name is not spread over more fields than the text gives it)."""
+    (and a person's name is not spread over more fields than the text gives it).
+
+    Not a name the article ``doc`` writes in guillemets (Telegram-канал «Астра»): an outlet's
+    or a channel's name, whatever word it is (a person's name is not so written)."""
+    if doc and f"«{name}»" in doc:
+        return False
     return any(_person_word(w, lang) for w in re.findall(r"\w+", name))
 
 
