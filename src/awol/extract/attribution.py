@@ -118,7 +118,13 @@ def own_source(sentence: str, lex: Lexicon) -> Source | Anaphora | None:
             # "a law enforcement source told TASS": the informant and the outlet it told, as
             # written (the coders' practice; either is the source), still an unnamed informant
             # (never carried to the article's other events)
-            return _told_chain(sentence, unnamed, patterns, lex) or unnamed
+            # "As reported by Baza, citing sources in law enforcement, ...": else the outlet a
+            # `told` pattern names elsewhere in the sentence relays the informant
+            return (
+                _told_chain(sentence, unnamed, patterns, lex)
+                or _told_named(sentence, patterns, lex)
+                or unnamed
+            )
         for pattern in per_list(patterns, _filtered):
             m = pattern.search(sentence)
             if not m:
@@ -154,6 +160,24 @@ def _told_chain(sentence: str, unnamed: Source, patterns: list, lex: Lexicon) ->
         if m and m.start() <= unnamed.end + 2 and m.end("src") - unnamed.start <= 120:
             text = sentence[unnamed.start : m.end("src")]
             return Source(text, unnamed.start, m.end("src"), unnamed.span_start, m.end("src"))
+    return None
+
+
+def _told_named(sentence: str, patterns: list, lex: Lexicon) -> Source | None:
+    """The outlet a ``told`` pattern names in ``sentence`` ("as reported by Baza"), where it is
+    named (not another unnamed informant) and is not the body that declared a search."""
+    for pattern in per_list(patterns, _filtered):
+        m = pattern.search(sentence)
+        if not m or "search" in m.re.groupindex:
+            continue
+        src = _tidy(sentence, m.start("src"), m.end("src"), lex)
+        if (
+            src is None
+            or lex.attribution_anaphora.match(src.text)
+            or lex.attribution_anonymous.match(src.text)
+        ):
+            continue
+        return Source(src.text, src.start, src.end, m.start("src"), m.end("src"), told=True)
     return None
 
 
