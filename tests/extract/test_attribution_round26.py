@@ -113,3 +113,18 @@ def test_an_outlet_in_guillemets_is_not_a_person() -> None:
         "2025-06-11",
     )
     assert [e.source for e in found] == ["Астра", "Астра"]
+
+
+def test_a_quoted_speaker_is_not_carried() -> None:
+    """The speaker after a quote is the source of what the quote's sentence tells, not of the
+    article's other events: his words are his (as a person's source, round 20)."""
+    found = events(
+        '"He ran away from the unit in the night," said a fellow soldier from the company. '
+        "Police detained a deserter at a railway station in Tula on Monday.",
+        "en",
+        "2025-06-11",
+    )
+    assert [(e.type, e.source) for e in found] == [
+        ("desertion", "fellow soldier from the company"),
+        ("detention", None),
+    ]

@@ -74,6 +74,8 @@ class Source:
     span_end: int = -1  # the event's: "the government of the Lipetsk region in western Russia")
     told: bool = False  # the outlet people told ("they told BBC News Russian"): not a statistic's
     search: bool = False  # the body that declared a search ("wanted by the FSB"): a search's only
+    speaker: bool = False  # the speaker after a quote ('"...," said a fellow soldier'): the
+    # source of what the quote's sentence tells, never carried to another sentence
 
 
 @dataclass(frozen=True)
@@ -142,6 +144,7 @@ def own_source(sentence: str, lex: Lexicon) -> Source | Anaphora | None:
                 m.end("src"),
                 told=told,
                 search=told and "search" in m.re.groupindex,
+                speaker="speaker" in m.re.groupindex,
             )
             if not lex.attribution_anonymous.match(src.text):
                 return found
@@ -221,8 +224,8 @@ class SourceChain:
                 break
             walked.append(j)
             own = self._own_at(j)
-            if own is not None and own.__class__ is Source:
-                found = own.text
+            if own is not None and own.__class__ is Source and not own.speaker:
+                found = own.text  # (not a speaker: "the outlet said" refers to an outlet)
                 break
             j -= 1
         for w in walked:
