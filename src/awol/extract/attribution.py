@@ -74,8 +74,6 @@ class Source:
     span_end: int = -1  # the event's: "the government of the Lipetsk region in western Russia")
     told: bool = False  # the outlet people told ("they told BBC News Russian"): not a statistic's
     search: bool = False  # the body that declared a search ("wanted by the FSB"): a search's only
-    speaker: bool = False  # the speaker after a quote ('"...," said a fellow soldier'): the
-    # source of what the quote's sentence tells, never carried to another sentence
 
 
 @dataclass(frozen=True)
@@ -120,13 +118,7 @@ def own_source(sentence: str, lex: Lexicon) -> Source | Anaphora | None:
             # "a law enforcement source told TASS": the informant and the outlet it told, as
             # written (the coders' practice; either is the source), still an unnamed informant
             # (never carried to the article's other events)
-            # "As reported by Baza, citing sources in law enforcement, ...": else the outlet a
-            # `told` pattern names elsewhere in the sentence relays the informant
-            return (
-                _told_chain(sentence, unnamed, patterns, lex)
-                or _told_named(sentence, patterns, lex)
-                or unnamed
-            )
+            return _told_chain(sentence, unnamed, patterns, lex) or unnamed
         for pattern in per_list(patterns, _filtered):
             m = pattern.search(sentence)
             if not m:
@@ -144,7 +136,6 @@ def own_source(sentence: str, lex: Lexicon) -> Source | Anaphora | None:
                 m.end("src"),
                 told=told,
                 search=told and "search" in m.re.groupindex,
-                speaker="speaker" in m.re.groupindex,
             )
             if not lex.attribution_anonymous.match(src.text):
                 return found
@@ -163,24 +154,6 @@ def _told_chain(sentence: str, unnamed: Source, patterns: list, lex: Lexicon) ->
         if m and m.start() <= unnamed.end + 2 and m.end("src") - unnamed.start <= 120:
             text = sentence[unnamed.start : m.end("src")]
             return Source(text, unnamed.start, m.end("src"), unnamed.span_start, m.end("src"))
-    return None
-
-
-def _told_named(sentence: str, patterns: list, lex: Lexicon) -> Source | None:
-    """The outlet a ``told`` pattern names in ``sentence`` ("as reported by Baza"), where it is
-    named (not another unnamed informant) and is not the body that declared a search."""
-    for pattern in per_list(patterns, _filtered):
-        m = pattern.search(sentence)
-        if not m or "search" in m.re.groupindex:
-            continue
-        src = _tidy(sentence, m.start("src"), m.end("src"), lex)
-        if (
-            src is None
-            or lex.attribution_anaphora.match(src.text)
-            or lex.attribution_anonymous.match(src.text)
-        ):
-            continue
-        return Source(src.text, src.start, src.end, m.start("src"), m.end("src"), told=True)
     return None
 
 
@@ -224,8 +197,8 @@ class SourceChain:
                 break
             walked.append(j)
             own = self._own_at(j)
-            if own is not None and own.__class__ is Source and not own.speaker:
-                found = own.text  # (not a speaker: "the outlet said" refers to an outlet)
+            if own is not None and own.__class__ is Source:
+                found = own.text
                 break
             j -= 1
         for w in walked:

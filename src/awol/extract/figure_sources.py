@@ -155,9 +155,9 @@ def a_person(name: str, lang: str, doc: str = "") -> bool:
     speaks for what their own sentence tells; the article's other events are not carried to them
     (and a person's name is not spread over more fields than the text gives it).
 
-    Not a name the article ``doc`` writes in guillemets (Telegram-канал «Астра»): an outlet's
-    or a channel's name, whatever word it is (a person's name is not so written)."""
-    if doc and f"«{name}»" in doc:
+    Not a name a Russian article ``doc`` writes in guillemets (Telegram-канал «Астра»): an
+    outlet's or a channel's name, whatever word it is (a person's name is not so written)."""
+    if lang == "ru" and doc and f"«{name}»" in doc:
         return False
     return any(_person_word(w, lang) for w in re.findall(r"\w+", name))
 
@@ -317,10 +317,8 @@ def _statements(
     text = sentence.text
     backward: bool | None = None  # read only for a sentence that names a source (most do not)
     out: list[Statement] = []
-    if source is not None and (source.search or source.speaker):
-        # (the body that declared a search: that search's source only; the speaker after a
-        # quote: what the quote's sentence tells only, a person's words)
-        source = None
+    if source is not None and source.search:
+        source = None  # (the body that declared a search: that search's source only)
     told = source.told if source else False
     for name, by_told in (
         (source_statement(text, lex, doc), False),
