@@ -5,7 +5,7 @@ Each test fails on main 5a2bf1f: the mechanism it names is what makes it pass.""
 from __future__ import annotations
 
 import pytest
-from helpers import events, one
+from helpers import events, extract, one
 
 
 def test_a_weekday_after_the_dateline_dates_the_event():
@@ -47,3 +47,56 @@ def test_an_english_sentence_opening_with_a_year_of_history():
     )
     found = events(text, "en", "2025-03-12")
     assert [e.type for e in found] == ["desertion"], [(e.type, e.evidence.text) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "В сентябре в Курске задержали двоих военных, самовольно покинувших часть. "
+            "Оба находились в бегах около двух месяцев.",
+            "ru",
+        ),
+        (
+            "Two soldiers who left their unit near Kursk were detained in September. "
+            "Both were on the run for about two months.",
+            "en",
+        ),
+    ],
+)
+def test_a_past_stay_on_the_run_with_its_length_is_no_search(text, lang):
+    found = events(text, lang, "2025-10-12")
+    assert "wanted" not in [e.type for e in found], [(e.type, e.evidence.text) for e in found]
+    assert "detention" in [e.type for e in found]
+
+
+def test_still_on_the_run_is_a_search():
+    text = (
+        "В сентябре в Курске задержали одного из двоих военных, самовольно покинувших часть. "
+        "Второй до сих пор находится в бегах."
+    )
+    assert "wanted" in [e.type for e in events(text, "ru", "2025-10-12")]
+
+
+def test_a_part_of_a_group_takes_no_size_of_the_whole():
+    # the headline's question carries the group's size by anaphora; "most of them" were caught:
+    # how many is not said
+    text = (
+        "Восемь контрактников сбежали из части под Тверью: сколько беглецов удалось задержать\n\n"
+        "В среду восемь контрактников сбежали из воинской части в Тверской области. "
+        "Большинство из них уже задержали."
+    )
+    found = events(text, "ru", "2025-03-12")
+    assert one(found, "desertion").count == 8
+    assert one(found, "detention").count is None
+
+
+def test_search_notices_counted_are_a_figure_not_a_search():
+    text = (
+        "A conscript who ran away from a hospital in Samara was detained on Monday, police said. "
+        "Reporters counted search notices for at least 35 such men on regional police websites "
+        "in October alone."
+    )
+    found = extract(text, "en", "2025-11-12")
+    assert [f.value for f in found.figures] == [35]
+    assert [e.type for e in found.events] == ["detention"]

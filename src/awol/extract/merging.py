@@ -55,9 +55,15 @@ class Draft:
     @property
     def count_mention(self) -> Mention | None:
         """The mention whose count is the draft's: the best read (``count_rank``), the first of
-        them, an exact count over a loose one it allows."""
+        them, an exact count over a loose one it allows.  A happening told of a part of unstated
+        size ("Большинство из них уже поймали", "most of them were caught": ``vague_group``)
+        takes no size of the whole group carried by anaphora from a telling of it (round 26,
+        near26)."""
         best = None
+        part = any(m.vague_group for m in self.mentions)
         for m in self.mentions:
+            if part and m.count_from == "anaphora":
+                continue
             if m.count is not None and (
                 best is None
                 or count_rank(m) > count_rank(best)
