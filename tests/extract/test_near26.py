@@ -100,3 +100,24 @@ def test_search_notices_counted_are_a_figure_not_a_search():
     found = extract(text, "en", "2025-11-12")
     assert [f.value for f in found.figures] == [35]
     assert [e.type for e in found.events] == ["detention"]
+
+
+def test_the_noun_of_the_act_counts_its_people():
+    # "Задержание троих из них": the detention's own noun, not whose relative or flat
+    text = (
+        "В марте пятеро мобилизованных из Тверской области ушли с позиций под Угледаром. "
+        "Задержание троих из них в мае прошло спокойно: их сняли с поезда в Воронеже."
+    )
+    found = events(text, "ru", "2025-06-20")
+    assert one(found, "detention").count == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Sergei M., 34, left his unit near Donetsk last summer, the group said.", "en"),
+        ("Сергей М., 34, самовольно оставил часть под Донецком прошлым летом.", "ru"),
+    ],
+)
+def test_an_age_after_a_name_ending_in_an_initial_is_no_count(text, lang):
+    assert one(events(text, lang, "2025-03-12"), "desertion").count == 1

@@ -305,12 +305,16 @@ _TIME_LEMMAS = frozenset(
 )
 
 
-def _possessor(text: str, c: CountMention, lang: str) -> bool:
+def _possessor(
+    text: str, c: CountMention, lang: str, acts: tuple[tuple[int, int], ...] = ()
+) -> bool:
     """ "Их задержали у брата одного из беглецов", "в квартире знакомого одного из них": a part
     of a group ("N из ...") right after a noun is whose that noun is (a relative, a flat), not
     the people the sentence's trigger counts (Russian: the word before is a noun or a noun-like
     adjective, not a place, a name or a time; English: "a friend of one of the runaways", "the
-    house of one of their brothers", after a kinsman, a friend or a home)."""
+    house of one of their brothers", after a kinsman, a friend or a home).  Not the noun of an
+    act of the sentence (``acts``: its triggers' spans): "Задержание троих из них прошло
+    буднично" counts the people detained (round 26, near26)."""
     if lang == "en":
         return _EN_POSSESSOR.search(text, max(0, c.start - 60), c.start) is not None and bool(
             _EN_PARTITION_AFTER.match(text, c.end)
@@ -318,7 +322,7 @@ def _possessor(text: str, c: CountMention, lang: str) -> bool:
     if lang != "ru" or not _PARTITION_AFTER.match(text, c.end):
         return False
     w = _WORD_BEFORE.search(text, max(0, c.start - 40), c.start)
-    if w is None:
+    if w is None or any(s <= w.start(1) < e for s, e in acts):
         return False
     p = _ru_parse(w.group(1).lower())
     tag = p.tag
@@ -389,10 +393,11 @@ def assign_counts(
             used.add(id(c))
     # (records of the justice system are no one's count: "суд, рассмотревший 12 подобных дел";
     # nor is a part of a group that a noun governs: "у брата одного из беглецов")
+    acts = tuple((m.start, m.end) for m in mentions)
     free = [
         c
         for c in counts
-        if id(c) not in used and not _records(c, lex) and not _possessor(text, c, lex.lang)
+        if id(c) not in used and not _records(c, lex) and not _possessor(text, c, lex.lang, acts)
     ]
     # each trigger takes the closest count in its clause (else in the sentence), closest first
     pairs = []
