@@ -74,7 +74,7 @@ def test_a_town_is_read_in_the_other_romanisation_of_its_soft_vowels(
 
 
 def test_the_other_romanisation_is_only_a_place_name() -> None:
-    from awol.extract.places import _romanisations
+    from awol.extract.places_spelling import romanisations as _romanisations
 
     assert _romanisations("Kostyantynivka") == ["Kostiantynivka"]
     assert _romanisations("Pokrovsk") == []  # nothing to write otherwise

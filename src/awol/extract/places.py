@@ -25,11 +25,13 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from awol.extract import places_data, places_en, places_ru, places_tokens
+from awol.extract import places_data, places_en, places_ru, places_spelling, places_tokens
 from awol.extract.courts import military_courts
+from awol.extract.places_context import in_outlet_name, landmarks_left_out, not_outlets
 from awol.extract.places_data import cached, cues, load_entries
 from awol.extract.places_en import EnglishPlaces
 from awol.extract.places_ru import RussianPlaces
+from awol.extract.places_spelling import ROMANISED, romanisations
 from awol.extract.places_tokens import (
     PlaceMention,
     _en_key,
@@ -245,9 +247,9 @@ class Gazetteer(EnglishPlaces, RussianPlaces):
         # the other common romanisations of a town's name ("Sharalday" / "Sharaldai"), after all
         # the names as written (a name of another place as written wins)
         for i, e in enumerate(entries):
-            if e["type"] in ("city", "region") and e.get("country") in _ROMANISED:
+            if e["type"] in ("city", "region") and e.get("country") in ROMANISED:
                 for nm in e.get("en") or []:
-                    for alt in _romanisations(nm):
+                    for alt in romanisations(nm):
                         self._add_en(alt, i, variant=True)
             for nm in e.get("ru") or []:
                 self._add_ru(nm, i)
@@ -614,177 +616,9 @@ def _ru_caps(words: list[str], region: bool) -> tuple[bool, ...]:
     return tuple(cap)
 
 
-_OUTLET_NEXT = re.compile(r"(?:[ \t\u00a0]+|\.)([^\W\d_]+)")
-_OUTLET_PREV = re.compile(r"([^\W\d_]+)(?:[ \t\u00a0]+of)?[ \t\u00a0]+$")
-
-
-def in_outlet_name(text: str, place: PlaceMention, lang: str) -> bool:
-    """Is ``place`` (found in ``text``) part of a news outlet's name ("according to The Moscow
-    Times", "the Kyiv Independent reported", "Крым.Реалии", "сообщает Вечерняя Москва", "Эхо
-    Москвы")?  The outlet's words right after or before it (``outlet_after`` /
-    ``outlet_before`` in ``data/place_cues.yaml``), capitalised as a name's are.  Such a place is
-    not where what the outlet reports happened."""
-    words = cues().get("ru" if (lang or "en").startswith(("ru", "uk", "be")) else "en") or {}
-    if text[place.start : place.end] != place.text:
-        return False
-    m = _OUTLET_NEXT.match(text, place.end)
-    if m and m.group(1)[:1].isupper() and m.group(1).lower() in words.get("outlet_after", ()):
-        return True
-    m = _OUTLET_PREV.search(text, max(0, place.start - 24), place.start)
-    return bool(
-        m and m.group(1)[:1].isupper() and m.group(1).lower() in words.get("outlet_before", ())
-    )
-
-
-def not_outlets(text: str, places: list[PlaceMention], lang: str) -> list[PlaceMention]:
-    """``places`` less those in a news outlet's name (:func:`in_outlet_name`)."""
-    if not places:
-        return places
-    return [p for p in places if not in_outlet_name(text, p, lang)]
-
-
-@functools.lru_cache(maxsize=4)
-def _landmark_rx(lang: str, key: str) -> re.Pattern[str] | None:
-    words = cues().get(lang, {}).get(key)
-    if not words:
-        return None
-    alts = "|".join(f"(?:{w})" for w in sorted(words))
-    if key == "landmark_before":  # right after the place it locates
-        return re.compile(r"^[\s,–—-]*(?:just\s+)?(?:" + alts + r")$", re.IGNORECASE)
-    return re.compile("(?:" + alts + ")", re.IGNORECASE)
-
-
-def _landmark(text: str, group: list[PlaceMention], k: int, lang: str) -> bool:
-    """Is the ``k``-th place of ``group`` named only to say where the place next to it is
-    ("Mytishchi, near Moscow", "the Moscow suburb of Khimki", "в Мытищах под Москвой":
-    ``landmark_before`` and ``landmark_after`` in ``data/place_cues.yaml``)?  Not a place of a
-    list ("в Москве и под Тулой")."""
-    p = group[k]
-    if text[p.start : p.end] != p.text:
-        return False
-    before = _landmark_rx(lang, "landmark_before")
-    if k and before is not None and before.match(text[group[k - 1].end : p.start]):
-        return True
-    after = _landmark_rx(lang, "landmark_after")
-    if k + 1 < len(group) and after is not None:
-        m = after.match(text, p.end)
-        return m is not None and group[k + 1].start - m.end() <= 6
-    return False
-
-
-def landmarks_left_out(text: str, group: list[PlaceMention], lang: str) -> list[PlaceMention]:
-    """The places of a group that names two regions, less its landmarks (:func:`_landmark`),
-    where what is left names one region: "Mytishchi, near Moscow" is Mytishchi's (Moscow
-    Oblast), not Moscow's; a group that still names two regions is kept whole."""
-    if len({p.region for p in group if p.region}) < 2:
-        return group
-    lang = "ru" if (lang or "en").startswith(("ru", "uk", "be")) else "en"
-    rest = [p for k, p in enumerate(group) if not (p.region and _landmark(text, group, k, lang))]
-    return rest if len({p.region for p in rest if p.region}) == 1 else group
-
-
 def build_gazetteer() -> Gazetteer:
     """Build the gazetteer's indexes from its data files (about a second)."""
     return Gazetteer(load_entries())
-
-
-# countries whose place names English texts romanise from Cyrillic, each writer in his own way
-_ROMANISED = frozenset({"RU", "UA", "BY", "KZ"})
-# word endings written either way, each group one ending: "-ай" as "-ay"/"-ai", "-ей" as
-# "-ey"/"-ei", "-ий" as "-iy"/"-ii", "-ский" as "-sky"/"-skiy"/"-skii" ("Primorsky" /
-# "Primorskiy"), "-ный" as "-ny"/"-nyy"/"-niy"/"-nii" ("Nizhny" / "Nizhniy", "Grozny" / "Groznyy")
-_ENDINGS = (
-    ("ay", "ai"),
-    ("ey", "ei"),
-    ("iy", "ii"),
-    ("sky", "skiy", "skii"),
-    ("ny", "nyy", "niy", "nii"),
-)
-# the generic words of region names, written one way ("Altai Krai": only "Altai" varies)
-_GENERIC_EN = frozenset({"Krai", "Kray", "Oblast", "Republic", "Territory", "Okrug", "Autonomous"})
-
-
-# soft vowels inside a word written either way: "я" as "ya"/"ia" ("Kostyantynivka" /
-# "Kostiantynivka", "Hulyaipole" / "Huliaipole"), "ю" as "yu"/"iu", "є"/"е" as "ye"/"ie", "ї" after
-# a vowel as "yi"/"i" ("Avdiyivka" / "Avdiivka"); and "й" before a consonant as "y"/"i"
-# ("Zaytseve" / "Zaitseve"), each class written one way or the other throughout the word
-_SOFT = (
-    (
-        re.compile(r"(?<=[a-z])(?:ia|iu|ie|ii)(?=[a-z-])"),
-        {"ia": "ya", "iu": "yu", "ie": "ye", "ii": "iyi"},
-    ),
-    (
-        re.compile(r"(?<=[a-z])(?:ya|yu|ye|iyi)(?=[a-z-])"),
-        {"ya": "ia", "yu": "iu", "ye": "ie", "iyi": "ii"},
-    ),
-)
-_SHORT_I = (
-    (re.compile(r"(?<=[aeou])i(?=[bcdfghjklmnpqrstvwxz])"), "y"),
-    (re.compile(r"(?<=[aeou])y(?=[bcdfghjklmnpqrstvwxz])"), "i"),
-)
-
-
-# the soft and hard signs a transliteration writes as apostrophes ("Yel’sk", "Nes'vezh"), which
-# running text leaves out ("Yelsk"); "ё" written "ë" ("Zhigulëvsk": "Zhigulevsk", "Zhigulyovsk")
-_SIGNS = re.compile(r"(?<=[a-z])[’'ʹ]+(?=[a-z-]|$)")
-
-
-def _romanisations(name: str) -> list[str]:
-    """:func:`_spellings` of a name, also as running text writes a transliteration's signs
-    ("Yel’sk" -> "Yelsk", "Zhigulëvsk" -> "Zhigulevsk", "Zhigulyovsk")."""
-    plain = [name]
-    if _SIGNS.search(name) or "ë" in name:
-        bare = _SIGNS.sub("", name)
-        plain = list(dict.fromkeys([bare.replace("ë", "e"), bare.replace("ë", "yo")]))
-    out: list[str] = []
-    for p in plain:
-        for alt in ([p] if p != name else []) + _spellings(p):
-            if alt != name and alt not in out:
-                out.append(alt)
-    return out
-
-
-def _spellings(name: str) -> list[str]:
-    """Other spellings of a romanised name: by its ending ("Sharalday" -> "Sharaldai",
-    "Primorsky" -> "Primorskiy"), and with the soft vowels or the short "i" inside it written
-    the other way ("Kostyantynivka" -> "Kostiantynivka", "Zaytseve" -> "Zaitseve").  A name of
-    several words varies one word at a time, its generic words never ("Primorsky Krai" ->
-    "Primorskiy Krai", "Nizhny Novgorod" -> "Nizhniy Novgorod")."""
-    words = name.split(" ")
-    if len(words) > 1:
-        out: list[str] = []
-        for k, w in enumerate(words):
-            if w in _GENERIC_EN or w[:1].islower():
-                continue
-            for alt in _word_romanisations(w):
-                full = " ".join([*words[:k], alt, *words[k + 1 :]])
-                if full not in out:
-                    out.append(full)
-        return out
-    return _word_romanisations(name)
-
-
-def _word_romanisations(name: str) -> list[str]:
-    """:func:`_romanisations` of one word."""
-    if len(name) < 5:
-        return []
-    # (the soft vowels inside the word, not at its end: "Buryatia" is not "Buryatya")
-    bodies = {name}
-    for rx, swap in _SOFT:
-        bodies |= {rx.sub(lambda m, swap=swap: swap[m.group(0)], b) for b in list(bodies)}
-    for rx, to in _SHORT_I:
-        bodies |= {rx.sub(to, b) for b in list(bodies)}
-    out: list[str] = []
-    for word in sorted(bodies):
-        alts = [word]
-        for group in _ENDINGS:
-            a = max((x for x in group if word.endswith(x)), key=len, default=None)
-            if a is not None:
-                alts += [word[: -len(a)] + b for b in group if b != a]
-        for alt in alts:
-            if alt != name and alt not in out:
-                out.append(alt)
-    return out
 
 
 @functools.lru_cache(maxsize=1)
@@ -802,5 +636,6 @@ def get_gazetteer() -> Gazetteer:
             places_en.__file__,
             places_ru.__file__,
             places_tokens.__file__,
+            places_spelling.__file__,
         ),
     )
