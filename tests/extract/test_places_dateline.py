@@ -97,3 +97,33 @@ def test_a_background_flight_of_the_lead_is_not_placed():
     found = _events(text, "en")
     assert _one(found, "detention").region == "RU-NVS"
     assert all(e.region is None for e in found if e.type == "desertion")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "region"),
+    [
+        (
+            "PERM, May 4 (Reuters) - A garrison court in this Urals city on Monday sentenced a "
+            "soldier to six years for deserting his unit, court officials said.",
+            "en",
+            "RU-PER",
+        ),
+        (
+            "ЕКАТЕРИНБУРГ, 3 июня. /ТАСС/. Гарнизонный военный суд в столице Урала приговорил "
+            "военнослужащего к пяти годам колонии за самовольное оставление части.",
+            "ru",
+            "RU-SVE",
+        ),
+    ],
+)
+def test_an_area_told_as_the_datelines_city_again(text, lang, region):
+    # "this Urals city", "в столице Урала": the dateline's city named again, not a place of its own
+    assert _one(_events(text, lang), "sentence").region == region
+
+
+def test_an_area_of_its_own_still_blocks_the_dateline():
+    text = (
+        "PERM, May 4 (Reuters) - A court in the Urals sentenced a soldier to six years for "
+        "deserting his unit, court officials said."
+    )
+    assert _one(_events(text, "en"), "sentence").region is None

@@ -85,6 +85,22 @@ def dateline(text: str, lang: str) -> tuple[PlaceMention, int, str | None] | Non
     return city_at, m.end(), m.group("land")
 
 
+def _city_again(lead: str, place_text: str, lang: str) -> bool:
+    """Is ``place_text`` (a place of no region) told in the lead only as the area of the dateline's
+    city, the city named again ("YEKATERINBURG ... A military court in this Urals city", "the
+    Siberian city", "в столице Урала")?  ``dateline_again_after`` / ``dateline_again_before`` in
+    ``data/place_cues.yaml``."""
+    words = cues().get("ru" if (lang or "en").startswith(("ru", "uk", "be")) else "en") or {}
+    after = [re.compile(w, re.IGNORECASE) for w in words.get("dateline_again_after", ())]
+    before = [re.compile(w, re.IGNORECASE) for w in words.get("dateline_again_before", ())]
+    for m in re.finditer(re.escape(place_text), lead):
+        if any(rx.match(lead, m.end()) for rx in after):
+            return True
+        if any(rx.search(lead[max(0, m.start() - 30) : m.start()]) for rx in before):
+            return True
+    return False
+
+
 def place_from_dateline(
     events: list, where: list[int], sentences: list, text: str, head_end: int, lang: str
 ) -> None:
@@ -106,8 +122,11 @@ def place_from_dateline(
     at = {s.index for s in lead}
     told = [(e, i) for e, i in zip(events, where, strict=True) if i in at]
     types = {e.type for e, _i in told}
+    lead_text = text[lead[0].start : lead[-1].end]
     for e, _i in told:
-        if e.region is not None or e.place_text not in (None, land):
+        if e.region is not None:
+            continue
+        if e.place_text not in (None, land) and not _city_again(lead_text, e.place_text, lang):
             continue  # (its place is its own, not the dateline's "Russia")
         if e.country not in (None, city.country):
             continue
