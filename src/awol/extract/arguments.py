@@ -188,6 +188,15 @@ def assign_places(
         if where:
             # "taken to Kyiv, where he was charged": the place of the trigger the clause tells
             ce = clause_bounds(text, where.end())[1]
+            particle = _words(lang).get("where_particle")
+            if (
+                particle is not None
+                and len(text[where.end() : ce].split()) <= 2
+                and particle.match(text, ce)
+            ):
+                # "добрался до Орла, где его и задержали": the particle before the verb opened a
+                # clause of its own after the pronoun
+                ce = clause_bounds(text, ce + 1)[1]
             m = next((x for x in mentions if where.end() <= x.start < ce), m)
         if m is not None:
             offered.setdefault(id(m), []).append(group)
