@@ -39,3 +39,27 @@ def test_the_foreign_towns_own_words_keep_it():
     assert _found("в Покровском районе") == [("UA-14", "UA")]  # (not a court)
     assert _found("Покровский горрайонный суд") == [("UA-14", "UA")]
     assert _found("Харьковский районный суд") == [("UA-63", "UA")]  # (no Russian namesake)
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Сотрудники МО МВД России «Шарыповский» задержали солдата", "RU-KYA"),
+        ("задержали сотрудники МУ МВД России «Оренбургское»", "RU-ORE"),
+        ("Как сообщили в ОМВД «Сальский», солдат задержан", "RU-ROS"),
+    ],
+)
+def test_a_police_department_named_in_quotes_by_its_towns_adjective(text, region):
+    assert [r for r, _c in _found(text) if r] == [region]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сотрудники ОП «Центральный» задержали солдата",  # no MVD before it, a generic name
+        "Сотрудники МО МВД России «Каменский» задержали солдата",  # the adjective of many towns
+        "сообщает издание «Шарыповский вестник»",  # an outlet's name
+    ],
+)
+def test_other_quoted_names_place_nothing(text):
+    assert [r for r, _c in _found(text) if r] == []

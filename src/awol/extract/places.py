@@ -94,6 +94,15 @@ _PLACE_BEFORE_QUOTE = re.compile(
 )
 
 
+_ONE_NAME_RU = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?")
+
+
+@functools.lru_cache(maxsize=1)
+def _police_before_quote() -> re.Pattern[str] | None:
+    words = cues().get("ru", {}).get("police_before_quote")
+    return re.compile("(?:" + "|".join(sorted(words)) + ")", re.IGNORECASE) if words else None
+
+
 # an English line in capitals ("DESERTER DETAINED IN KURSK REGION"): no lower-case letter, two
 # capitalised words
 _SHOUTED_RE = re.compile(r"(?=[^a-z]*$)(?=.*?[A-Z]{2,}\W+[A-Z]{2,})", re.DOTALL)
@@ -443,6 +452,7 @@ class Gazetteer(EnglishPlaces, RussianPlaces):
                     if not _PLACE_BEFORE_QUOTE.search(text, max(0, q.start() - 30), q.start())
                 ]
                 ms = [m for m in ms if not any(a < m.start and m.end < b for a, b in spans)]
+                ms = self._police_named_in_quotes(text, ms)
         else:
             shouted = (
                 _recased(text, self._en_index, self.entries) if _SHOUTED_RE.match(text) else None
@@ -463,6 +473,30 @@ class Gazetteer(EnglishPlaces, RussianPlaces):
             ms = [m for m in ms if not any(c.start < m.end and m.start < c.end for c in courts)]
             ms = sorted(ms + courts, key=lambda m: m.start)
         return self._contain(text, ms) if len(ms) > 1 else ms
+
+    def _police_named_in_quotes(self, text: str, ms: list[PlaceMention]) -> list[PlaceMention]:
+        """A police department named in quotes by its town's adjective ("МО МВД России
+        «Шарыповский»", "МУ МВД России «Оренбургское»", "ОМВД «Сальский»": Sharypovo's,
+        Orenburg's, Salsk's) is read as the adjective before an authority noun is ("шарыповские
+        полицейские"); ``police_before_quote`` in ``data/place_cues.yaml``.  An adjective of
+        several towns or of a generic district ("«Центральный»", "«Каменский»") names none."""
+        before = _police_before_quote()
+        if before is None:
+            return ms
+        added: list[PlaceMention] = []
+        for q in _QUOTED_RE.finditer(text):
+            inner = q.group(0)[1:-1]
+            if not _ONE_NAME_RU.fullmatch(inner):
+                continue
+            if not before.search(text, max(0, q.start() - 30), q.start()):
+                continue
+            if any(q.start() < m.end and m.start < q.end() for m in ms):
+                continue
+            shift = q.start() + 1
+            for m in self._find_ru(inner + " полиция"):
+                if m.region and m.end <= len(inner):
+                    added.append(replace(m, start=m.start + shift, end=m.end + shift))
+        return sorted(ms + added, key=lambda m: m.start) if added else ms
 
     def _en_regional(self, text: str, m: PlaceMention) -> PlaceMention:
         """A town before "regional" names its region ("the Moscow regional court" is the Moscow
