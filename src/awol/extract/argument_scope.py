@@ -164,3 +164,40 @@ def _before_when(text: str, m: Mention, pos: int, mentions: list[Mention], lang:
         return False
     between = text[cb[1] : mb[0]]
     return not re.search(r"[.;:!?]", between) and not _has_verb(between, lang)
+
+
+_ACTS_OF_AUTHORITY = ("wanted", "detention", "prosecution", "sentence")
+
+
+def authority_subject_place(text: str, mentions: list, lang: str) -> None:
+    """ "The Kemerovo police, who had been searching for him since May, detained the deserter":
+    the place of an authority that is the sentence's subject is where its main predicate happened
+    too, not only the relative clause's between them, which took it as the nearer ("Кемеровские
+    полицейские, которые разыскивали его с мая, задержали его в пятницу").  Only an act of an
+    authority (``issuers_wanted``/``issuers_prosecution`` in ``data/place_cues.yaml`` in the words
+    before the relative clause), the first trigger after the relative clause, with no place of
+    its own."""
+    from awol.extract.argument_counts import told_in_relative
+    from awol.extract.places_source import issuer_rx
+
+    ordered = sorted(mentions, key=lambda x: x.start)
+    for k, r in enumerate(ordered[:-1]):
+        group = r.places
+        if not group or not told_in_relative(text, r.start, lang):
+            continue
+        rel_start = clause_bounds(text, r.start)[0]
+        if group[-1].end > rel_start:
+            continue  # (a place of the relative clause itself: "a soldier who fled from Pskov")
+        subject = text[clause_bounds(text, group[0].start)[0] : rel_start]
+        rxs = [issuer_rx(lang, t) for t in ("wanted", "prosecution")]
+        if not any(rx is not None and rx.search(subject) for rx in rxs):
+            continue
+        m = ordered[k + 1]
+        if (
+            m.places
+            or not m.trigger.place
+            or m.type not in _ACTS_OF_AUTHORITY
+            or told_in_relative(text, m.start, lang)
+        ):
+            continue
+        m.places = group

@@ -18,6 +18,7 @@ from awol.extract.argument_scope import (
     _fronted_adjunct,
     _nearest,
     _scope_ok,
+    authority_subject_place,
 )
 from awol.extract.argument_words import _ru_parses, _rx, _words
 from awol.extract.attribution import Source
@@ -222,6 +223,7 @@ def assign_places(
                     abs(g[0].start - m.end),
                 ),
             )
+    authority_subject_place(text, mentions, lang)
     for m in mentions:
         if not m.places and id(m) in held and m.trigger.place:
             m.places = held[id(m)]

@@ -30,7 +30,7 @@ _MILITARY_DISTRICT = re.compile(
 
 
 @functools.lru_cache(maxsize=8)
-def _issuer_rx(lang: str, type_: str) -> re.Pattern[str] | None:
+def issuer_rx(lang: str, type_: str) -> re.Pattern[str] | None:
     words = cues().get(lang, {}).get(f"issuers_{type_}")
     if not words:
         return None
@@ -45,7 +45,7 @@ def place_from_issuer(events: list, lang: str) -> None:
         if e.type not in ("wanted", "prosecution") or e.region is not None or e.place_text:
             continue
         src = e.source
-        rx = _issuer_rx(lang, e.type)
+        rx = issuer_rx(lang, e.type)
         if not src or rx is None or not rx.search(src):
             continue
         if gaz is None:

@@ -1,0 +1,53 @@
+"""The place of an authority that is the sentence's subject is its main predicate's too, past a
+relative clause that tells another of its acts ("The Kemerovo police, who had been searching for
+him since May, detained the deserter"; invented sentences): ``argument_scope.authority_subject_place``."""
+
+from __future__ import annotations
+
+import pytest
+from tests.extract.helpers import events
+from tests.extract.helpers import one as _one
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The Kemerovo police, who had been searching for the deserter since May, detained "
+            "him on Friday.",
+            "en",
+        ),
+        (
+            "Police in Kemerovo, who had been searching for the deserter since May, detained him "
+            "on Friday.",
+            "en",
+        ),
+        (
+            "Кемеровские полицейские, которые разыскивали дезертира с мая, задержали его в пятницу.",
+            "ru",
+        ),
+    ],
+)
+def test_the_subjects_place_reaches_the_main_predicate(text, lang):
+    evs = events(text, lang, "2025-06-11")
+    assert _one(evs, "wanted").region == "RU-KEM"
+    assert _one(evs, "detention").region == "RU-KEM"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a place of the relative clause itself: where he fled, not where he was taken
+        (
+            "A soldier who deserted from his unit in the Belgorod region was detained on Friday.",
+            "en",
+        ),
+        # no authority in the subject: where he served, not where he was taken
+        (
+            "The deserter from the unit in Belgorod, who had been wanted since May, was detained on Friday.",
+            "en",
+        ),
+    ],
+)
+def test_no_authority_subject_no_place(text, lang):
+    assert _one(events(text, lang, "2025-06-11"), "detention").region is None
