@@ -51,3 +51,38 @@ def test_the_subjects_place_reaches_the_main_predicate(text, lang):
 )
 def test_no_authority_subject_no_place(text, lang):
     assert _one(events(text, lang, "2025-06-11"), "detention").region is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Тело 30-летнего контрактника, самовольно оставившего часть в марте, обнаружили в "
+            "лесу в Тамбовской области.",
+            "ru",
+        ),
+        (
+            "Тело контрактника — одного из трех сбежавших с полигона — обнаружили в лесу в "
+            "Тамбовской области.",
+            "ru",
+        ),
+        (
+            "The body of Pavel Orlov, one of four contract soldiers who fled a training ground "
+            "in the Voronezh region in March, was found in a forest in the Tambov region.",
+            "en",
+        ),
+    ],
+)
+def test_the_subjects_act_takes_the_place_past_what_is_set_off(text, lang):
+    # "Тело ..., самовольно оставившего часть ..., обнаружили в Тамбовской области": the death's
+    # place, past the participle between the subject and its predicate (argument_scope.interrupted_main)
+    assert _one(events(text, lang, "2025-06-11"), "death").region == "RU-TAM"
+
+
+def test_a_clause_of_its_own_keeps_its_place():
+    # the first clause has its verb: the next one's place is another act's ("found in a cafe")
+    text = (
+        "One of the deserters was detained at once, two more were later found drinking in a cafe "
+        "in the village of Ivanovka in the Tambov region, and three others are still at large."
+    )
+    assert _one(events(text, "en", "2025-06-11"), "detention").region is None

@@ -201,3 +201,34 @@ def authority_subject_place(text: str, mentions: list, lang: str) -> None:
         ):
             continue
         m.places = group
+
+
+def interrupted_main(text: str, m: Mention, pos: int, mentions: list[Mention], lang: str) -> bool:
+    """Is the phrase at ``pos`` in the rest of the main clause whose subject is the trigger ``m``,
+    after a participle or appositive set off between them ("Тело 30-летнего контрактника,
+    самовольно оставившего часть в марте, обнаружили в лесу в Тамбовской области", "Тело X —
+    одного из шести контрактников, ... — обнаружили в лесополосе в Мичуринском районе")?  The
+    trigger opens the sentence's first clause, a noun phrase with no verb, and is no flight (a
+    deserter named as the subject is a person, not the act: where he was found is not where he
+    fled); at least one clause stands between, holding no trigger but ones told in a relative
+    clause or participle; the phrase's clause holds no trigger and is no relative clause."""
+    from awol.extract.argument_counts import told_in_relative
+
+    if m.type == "desertion" or pos <= m.end:
+        return False
+    mb = clause_bounds(text, m.start)
+    cb = clause_bounds(text, pos)
+    if mb[0] != 0 or cb[0] <= mb[1] or told_in_relative(text, m.start, lang):
+        return False
+    if any(cb[0] <= x.start < cb[1] for x in mentions):
+        return False
+    if _rx(lang, "relative").match(text, cb[0]):
+        return False
+    if _has_verb(text[mb[0] : mb[1]], lang):
+        return False  # (a clause of its own: "One of them was detained, three were found in X")
+    # something set off between: the phrase's clause is not the one right after the subject's
+    # ("According to police alerts, they might be in Belgorod": no)
+    after = mb[1] + len(text[mb[1] :]) - len(text[mb[1] :].lstrip(" ,;:—–()"))
+    if after >= cb[0]:
+        return False
+    return all(told_in_relative(text, x.start, lang) for x in mentions if mb[1] <= x.start < cb[0])

@@ -19,6 +19,7 @@ from awol.extract.argument_scope import (
     _nearest,
     _scope_ok,
     authority_subject_place,
+    interrupted_main,
 )
 from awol.extract.argument_words import _ru_parses, _rx, _words
 from awol.extract.attribution import Source
@@ -179,6 +180,7 @@ def assign_places(
             or _fronted_adjunct(text, m, pos, mentions, lang)
             or _before_passive(text, m, pos, mentions, lang)
             or _before_when(text, m, pos, mentions, lang)
+            or interrupted_main(text, m, pos, mentions, lang)
         ]
         if not cands and (t := _taken_to(text, pos, mentions, lang)) is not None:
             held.setdefault(id(t), group)
