@@ -47,6 +47,11 @@ def _scope_ok(text: str, m: Mention, pos: int, mentions: list[Mention], lang: st
         # ... or a detached place phrase of any length, a preposition of place and its noun
         # group with no trigger of its own ("произошел вечером во вторник, 12 ноября, в посёлке
         # Коченево Новосибирской области")
+        contrast = _words(lang).get("contrast_open")
+        if contrast is not None and contrast.match(clause):
+            # "покинули позиции под Кременной, а в Чувашии ... полиция объявила их в розыск":
+            # the opening of another predicate's clause, no adjunct of the one before
+            return False
         adjunct = len(clause) < 25 or bool(
             _rx(lang, "nonfinite").match(clause)
             or _rx(lang, "including").match(clause)
