@@ -208,18 +208,27 @@ def authority_subject_place(text: str, mentions: list, lang: str) -> None:
         m.places = group
 
 
+# what may stand before a trigger that is the sentence's subject: nothing, or an article
+_SUBJECT_OPENING = re.compile(r"\s*(?:(?:the|a|an)\s+)?", re.IGNORECASE)
+
+
 def interrupted_main(text: str, m: Mention, pos: int, mentions: list[Mention], lang: str) -> bool:
     """Is the phrase at ``pos`` in the rest of the main clause whose subject is the trigger ``m``,
     after a participle or appositive set off between them ("Тело 30-летнего контрактника,
     самовольно оставившего часть в марте, обнаружили в лесу в Тамбовской области", "Тело X —
     одного из шести контрактников, ... — обнаружили в лесополосе в Мичуринском районе")?  The
-    trigger opens the sentence's first clause, a noun phrase with no verb, and is no flight (a
-    deserter named as the subject is a person, not the act: where he was found is not where he
-    fled); at least one clause stands between, holding no trigger but ones told in a relative
+    trigger opens the sentence (nothing but an article before it: "Russian authorities announced
+    having killed a soldier who left ..., with state media identifying the man as a deserter from
+    fighting in Ukraine" is no subject's act), its clause a noun phrase with no verb, and is no
+    flight (a deserter named as the subject is a person, not the act: where he was found is not
+    where he fled); at least one clause stands between, holding no trigger but ones told in a relative
     clause or participle; the phrase's clause holds no trigger and is no relative clause."""
     from awol.extract.argument_counts import told_in_relative
 
     if m.type == "desertion" or pos <= m.end:
+        return False
+    if not _SUBJECT_OPENING.fullmatch(text[: m.start]):
+        # (the trigger is the subject's noun, first in the sentence: "Тело", "The body")
         return False
     mb = clause_bounds(text, m.start)
     cb = clause_bounds(text, pos)
