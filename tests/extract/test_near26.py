@@ -121,3 +121,34 @@ def test_the_noun_of_the_act_counts_its_people():
 )
 def test_an_age_after_a_name_ending_in_an_initial_is_no_count(text, lang):
     assert one(events(text, lang, "2025-03-12"), "desertion").count == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Из части под Тверью сбежали шестеро срочников. В понедельник четверых из них "
+            "задержали в Клину. Позже были задержаны еще двое. Таким образом, задержаны все "
+            "шестеро.",
+            "ru",
+        ),
+        (
+            "Six conscripts fled a unit near Tver. On Monday, four of them were detained in Klin. "
+            "Two more were caught later. All six have now been detained.",
+            "en",
+        ),
+    ],
+)
+def test_a_total_of_the_happenings_told_is_no_new_one(text, lang):
+    found = events(text, lang, "2025-03-12")
+    assert sorted(e.count for e in found if e.type == "detention") == [2, 4]
+
+
+def test_a_total_over_one_told_part_stays():
+    # one part told before is no sum: "all six" is the rest caught, told with the total
+    text = (
+        "Six conscripts fled a unit near Tver. On Monday, four of them were detained in Klin. "
+        "By Friday all six had been detained."
+    )
+    found = events(text, "en", "2025-03-12")
+    assert 6 in [e.count for e in found if e.type == "detention"]

@@ -77,7 +77,13 @@ from awol.extract.story import (
     date_in_the_story,
     place_there,
 )
-from awol.extract.story_filters import labels_only, names_desertion, prison_story, unworded
+from awol.extract.story_filters import (
+    labels_only,
+    names_desertion,
+    prison_story,
+    restated_totals,
+    unworded,
+)
 from awol.extract.verdicts import (
     Ahead,
     abandon,
@@ -395,7 +401,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
                     break
     drafts.merge_background()
     figures = figures or head_figures
-    done = labels_only(charges_of_verdicts(absorb_weak(drafts.all)))
+    done = restated_totals(labels_only(charges_of_verdicts(absorb_weak(drafts.all))), lex)
     if not any(topic) and not head_topic:
         done = unworded(done, lex)
     if pooled is None:

@@ -7,7 +7,8 @@ Two kinds of article look like a desertion story to the sentence rules and are n
 - an escape from a prison, a colony or a remand centre, whose searches, detentions and verdicts
   are of escaped prisoners: :func:`prison_story` and :func:`names_desertion`.
 
-And a flight told only by labels of its people is not one: :func:`labels_only`.
+And a flight told only by labels of its people is not one: :func:`labels_only`; nor is a total
+that adds up the happenings told before it: :func:`restated_totals`.
 
 Their words are data (``unworded_weak``, ``prison_escape``, ``prison_desertion`` in
 ``lang/*/events.yaml``); a language without them keeps every event.
@@ -15,11 +16,13 @@ Their words are data (``unworded_weak``, ``prison_escape``, ``prison_desertion``
 
 from __future__ import annotations
 
+from itertools import combinations
+
 from awol.extract.lexicon import Lexicon
 from awol.extract.merging import WEAK, Draft, extra_pattern
 from awol.model import Event
 
-__all__ = ["labels_only", "names_desertion", "prison_story", "unworded"]
+__all__ = ["labels_only", "names_desertion", "prison_story", "restated_totals", "unworded"]
 
 
 def unworded(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
@@ -82,3 +85,43 @@ def labels_only(drafts: list[Draft]) -> list[Draft]:
         return m.trigger.lemma and not own
 
     return [d for d in drafts if d.type != "desertion" or not all(label(m) for m in d.mentions)]
+
+
+def restated_totals(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
+    """ "В понедельник задержали четверых ... Позже задержали ещё двоих ... Таким образом,
+    задержаны все шестеро", "All six have now been detained": a happening whose count is the sum
+    of two or more happenings of its type told before it, every sentence of it saying it is a
+    total (``total_restated`` in ``lang/*/figures.yaml``), adds them up; it makes no event of its
+    own.  The coders code the parts (real/ train: detentions 3 + 2, 4 + 3, never their sum;
+    round 26, near26)."""
+    rx = extra_pattern(lex.lang, "total_restated")
+    if rx is None:
+        return drafts
+
+    def first(d: Draft) -> int:
+        return min(m.sentence.index for m in d.mentions)
+
+    def exact(d: Draft) -> int | None:
+        m = d.count_mention
+        return m.count if m is not None and m.count_qualifier in (None, "exact") else None
+
+    out = []
+    for d in drafts:
+        n = exact(d)
+        if n is not None and n > 2 and all(rx.search(m.sentence.text) for m in d.mentions):
+            at = first(d)
+            parts = [
+                c
+                for x in drafts
+                if x is not d and x.type == d.type and first(x) < at
+                for c in [exact(x)]
+                if c is not None and c < n
+            ][-8:]
+            if any(
+                sum(group) == n
+                for k in range(2, len(parts) + 1)
+                for group in combinations(parts, k)
+            ):
+                continue
+        out.append(d)
+    return out
