@@ -152,3 +152,13 @@ def test_a_total_over_one_told_part_stays():
     )
     found = events(text, "en", "2025-03-12")
     assert 6 in [e.count for e in found if e.type == "detention"]
+
+
+def test_wounded_or_captured_is_no_detention():
+    from awol.extract.lexicon import get_lexicon
+    from awol.extract.scope import not_a_happening
+
+    text = "Their relatives say the men were in fact wounded or captured, not deserters."
+    s = text.index("captured")
+    e = s + len("captured")
+    assert not_a_happening(text, "detention", s, e, get_lexicon("en")) is not None
