@@ -162,3 +162,24 @@ def test_wounded_or_captured_is_no_detention():
     s = text.index("captured")
     e = s + len("captured")
     assert not_a_happening(text, "detention", s, e, get_lexicon("en")) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "В Белгородской области задержали военнослужащего, который самовольно оставил часть "
+            "в марте. Родственники добиваются возбуждения уголовного дела о доведении до "
+            "самоубийства.",
+            "ru",
+        ),
+        (
+            "Police in Belgorod detained a conscript who left his unit in March. Investigators "
+            "opened a case of incitement to suicide against his sergeant.",
+            "en",
+        ),
+    ],
+)
+def test_a_case_of_driving_to_suicide_is_no_desertion_charge(text, lang):
+    found = events(text, lang, "2025-03-12")
+    assert "prosecution" not in [e.type for e in found], [(e.type, e.evidence.text) for e in found]
