@@ -25,6 +25,7 @@ from typing import Any
 import yaml
 
 from awol.extract.names import NameMention, find_person_names, name_key
+from awol.extract.person_words import ages, descriptor_classes, exclusive_classes
 
 __all__ = [
     "name_from_story",
@@ -435,8 +436,6 @@ def said_of_another(text: str, own: list[str]) -> bool:
     приговорил 29-летнего контрактника" in a story of a 25-year-old), or a service status that
     excludes theirs ("Ранее тот же суд приговорил мобилизованного" in a contract soldier's
     story)?  (The linker reads the same words of the two sides: :mod:`awol.extract.person_words`.)"""
-    from awol.extract.person_words import ages, descriptor_classes, exclusive_classes
-
     said = ages(text)
     if said:
         his = ages(*own)
