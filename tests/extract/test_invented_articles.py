@@ -24,9 +24,10 @@ SPLITS = ("a", "b", "c")
 # every split of the folder (d: round 24, written blind, the carry check; read, not pinned)
 ALL_SPLITS = SPLITS + ("d",)
 # event F1 reached when pinned, per language and split
+# (round 26's end: EN b .815 -> .846, RU a .913 -> .945, b .815 -> .897, c .711 -> .864)
 REACHED = {
-    "en": {"a": 0.933, "b": 0.815, "c": 0.912},
-    "ru": {"a": 0.913, "b": 0.815, "c": 0.711},
+    "en": {"a": 0.946, "b": 0.846, "c": 0.912},
+    "ru": {"a": 0.945, "b": 0.897, "c": 0.864},
 }
 MARGIN = 0.03
 
