@@ -183,3 +183,16 @@ def test_wounded_or_captured_is_no_detention():
 def test_a_case_of_driving_to_suicide_is_no_desertion_charge(text, lang):
     found = events(text, lang, "2025-03-12")
     assert "prosecution" not in [e.type for e in found], [(e.type, e.evidence.text) for e in found]
+
+
+def test_a_total_adds_up_only_parts_told_shortly_before_it():
+    # parts told more than MERGE_WINDOW sentences before are another story: the total stays (and
+    # a long text's cost stays linear: the parts are looked for in that window only)
+    far = " ".join(f"Paragraph {k} of the report was about the weather." for k in range(70))
+    text = (
+        "Six conscripts fled a unit near Tver. On Monday, four of them were detained in Klin. "
+        f"Two more were caught later. {far} Six deserters fled a unit near Kursk in May. "
+        "All six have now been detained."
+    )
+    found = events(text, "en", "2025-03-12")
+    assert sorted(e.count for e in found if e.type == "detention") == [2, 4, 6]
