@@ -8,14 +8,7 @@ from __future__ import annotations
 
 from awol.link.features import document_features, event_records
 
-
-def _ev(typ: str, text: str, *, count: int | None = 1, region: str | None = None,
-        names: list[str] | None = None, who: str | None = None) -> dict:  # fmt: skip
-    return {"type": typ, "date": None, "date_text": None, "place_text": None,
-            "country": region.split("-")[0] if region else None, "region": region,
-            "count": count, "count_qualifier": "exact" if count else None, "who": who,
-            "names": names or [], "armed": None, "source": None,
-            "evidence": {"text": text, "start": 0, "end": len(text)}}  # fmt: skip
+from .test_probes import _ev
 
 
 def groups(events: list[dict]) -> list[int]:
