@@ -24,6 +24,7 @@ by a common noun) is language data in ``lang/*/figures.yaml``.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
@@ -150,6 +151,13 @@ def _person_word(word: str, lang: str) -> bool:
     return word in en_given_names()
 
 
+@functools.lru_cache(maxsize=1)  # (one article at a time: a long text is not kept twice)
+def _guillemet_names(doc: str) -> frozenset[str]:
+    """The names an article writes in guillemets, read once per article (:func:`a_person` is
+    asked of every source statement: not a search of the whole text for each)."""
+    return frozenset(re.findall(r"«([^«»]+)»", doc))
+
+
 def a_person(name: str, lang: str, doc: str = "") -> bool:
     """Does a source name a person ("по словам Мелихова", "his mother Larisa said")?  A person
     speaks for what their own sentence tells; the article's other events are not carried to them
@@ -157,7 +165,7 @@ def a_person(name: str, lang: str, doc: str = "") -> bool:
 
     Not a name a Russian article ``doc`` writes in guillemets (Telegram-канал «Астра»): an
     outlet's or a channel's name, whatever word it is (a person's name is not so written)."""
-    if lang == "ru" and doc and f"«{name}»" in doc:
+    if lang == "ru" and doc and name in _guillemet_names(doc):
         return False
     return any(_person_word(w, lang) for w in re.findall(r"\w+", name))
 
