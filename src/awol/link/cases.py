@@ -58,6 +58,7 @@ def _appeal(f: Feat, g: Feat) -> bool:
 _SEPARATE = case_pattern("separate")
 _EARLIER = case_pattern("earlier")
 _BACK = case_pattern("back")
+_PART_OF = case_pattern("part_of")  # "one of the two soldiers", "один из двух военнослужащих"
 _INTRODUCES = case_pattern("introduces")
 _ANOTHER_ONE = case_pattern("another_one")
 
@@ -162,15 +163,6 @@ def _unwritten_other(f: Feat, group: list[Feat]) -> bool:
     return False
 
 
-# a part of the people told before: "one of the two soldiers", "both of them", "один из двух
-# военнослужащих", "двое из беглецов"
-_PART_OF = re.compile(
-    r"\b(?:one|two|three|four|five|some|several|all|both|each|either|neither|\d+)\s+of\s+(?:the|them|those|these|his|their)\b"
-    r"|(?<!\w)(?:од(?:ин|на|ного|ной|ному)|дво[еи]х?|тро[еи]х?|четвер[оы]х?|пятер[оы]х?|\d+|кажд\w+|все\w*|никто)\s+из(?!\w)",
-    re.IGNORECASE,
-)
-
-
 def _unnamed_after_named(f: Feat, group: list[Feat]) -> bool:
     """An event that names nobody, after a story that names all its people, held to it by
     nothing but the order: its sentence is none of the story's, refers back to nobody (no
@@ -190,12 +182,7 @@ def _unnamed_after_named(f: Feat, group: list[Feat]) -> bool:
         return False
     if f.classes & frozenset().union(*(g.classes for g in group)):
         return False
-    if f.ages & frozenset().union(*(g.ages for g in group)):
-        return False
-    if f.places and any(places_match(f.places, g.places) for g in group):
-        return False
-    text = f.evidence or ""
-    return not (_BACK.search(text) or _PART_OF.search(text))
+    return not _tied(f, group, f.evidence or "")
 
 
 def _other_flight(f: Feat, group: list[Feat], flights: list[Feat], names: list[str]) -> bool:
@@ -230,12 +217,18 @@ def _named_after_unnamed(f: Feat, group: list[Feat]) -> bool:
         return False
     if not any(g.type == "desertion" for g in group):
         return False
+    return not _tied(f, group, _before_name(f))
+
+
+def _tied(f: Feat, group: list[Feat], words: str) -> bool:
+    """Is ``f`` held to the story by more than the order: an age or a place in common, or
+    ``words`` of its sentence referring back to people told before (:data:`_BACK`: "he", "the
+    soldier", "его", "беглеца"; :data:`_PART_OF`: "one of the two", "один из")?"""
     if f.ages & frozenset().union(*(g.ages for g in group)):
-        return False
+        return True
     if f.places and any(places_match(f.places, g.places) for g in group):
-        return False
-    head = _before_name(f)
-    return not (_BACK.search(head) or _PART_OF.search(head))
+        return True
+    return bool(_BACK.search(words) or _PART_OF.search(words))
 
 
 def _before_name(f: Feat) -> str:
