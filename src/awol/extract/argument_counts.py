@@ -285,24 +285,12 @@ def _records_rx(raw: str) -> re.Pattern[str]:
     return re.compile(raw, re.IGNORECASE)
 
 
-# English: "at the flat of a friend of one of the runaways", "the house of one of their
-# brothers": a count of a partition after a kinsman's, a friend's or a home's "of"
-_EN_POSSESSOR = re.compile(
-    r"\b(?:home|house|flat|apartment|dacha|car|friend|friends|relative|relatives|brother|"
-    r"brothers|sister|sisters|mother|father|parents|wife|girlfriend|family|families|uncle|aunt|"
-    r"cousin|neighbou?r|acquaintance)s?\s+of\s+$",
-    re.IGNORECASE,
-)
 _EN_PARTITION_AFTER = re.compile(r"\s+of\s+\w")
 _PARTITION_AFTER = re.compile(r"\s+из\s+(?:числа\s+)?\w")
 _WORD_BEFORE = re.compile(r"([А-Яа-яЁё-]+)\s+$")
 # the nouns of a time or a place a sentence may open with ("В понедельник одного из беглецов
 # задержали"): not whose the part of the group is
 _NOT_POSSESSOR = frozenset(("Geox", "Name", "Surn", "Patr", "Orgn", "Abbr", "Init"))
-_TIME_LEMMAS = frozenset(
-    "понедельник вторник среда четверг пятница суббота воскресенье день ночь утро вечер неделя "
-    "месяц год время сутки час минута выходные праздник".split()
-)
 
 
 def _possessor(
@@ -316,9 +304,9 @@ def _possessor(
     act of the sentence (``acts``: its triggers' spans): "Задержание троих из них прошло
     буднично" counts the people detained (round 26, near26)."""
     if lang == "en":
-        return _EN_POSSESSOR.search(text, max(0, c.start - 60), c.start) is not None and bool(
-            _EN_PARTITION_AFTER.match(text, c.end)
-        )
+        return _rx(lang, "possessor_before").search(
+            text, max(0, c.start - 60), c.start
+        ) is not None and bool(_EN_PARTITION_AFTER.match(text, c.end))
     if lang != "ru" or not _PARTITION_AFTER.match(text, c.end):
         return False
     w = _WORD_BEFORE.search(text, max(0, c.start - 40), c.start)
@@ -327,7 +315,11 @@ def _possessor(
     p = _ru_parse(w.group(1).lower())
     tag = p.tag
     noun = tag.POS == "NOUN" or (tag.POS == "ADJF" and "Subx" in tag)
-    return noun and not (_NOT_POSSESSOR & set(tag.grammemes)) and p.normal_form not in _TIME_LEMMAS
+    return (
+        noun
+        and not (_NOT_POSSESSOR & set(tag.grammemes))
+        and p.normal_form not in _lemmas(lang, "not_possessors")
+    )
 
 
 def _attributive(m: Mention, lang: str) -> bool:
