@@ -148,7 +148,7 @@ def test_a_verdict_is_cited_from_the_sentence_that_reports_it() -> None:
 def test_a_relative_clause_may_put_a_few_words_before_its_verb(
     text: str, trigger: str, relative: bool
 ) -> None:
-    from awol.extract.argument_counts import told_in_relative
+    from awol.extract.argument_scope import told_in_relative
 
     lang = "en" if text.isascii() else "ru"
     assert told_in_relative(text, text.index(trigger), lang) is relative

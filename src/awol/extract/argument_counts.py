@@ -524,51 +524,6 @@ def _names_in(text: str, start: int, end: int) -> bool:
     return bool(_TWO_CAPS.search(text[start:end]))
 
 
-def told_in_relative(text: str, start: int, lang: str) -> bool:
-    """Is the trigger at ``start`` the predicate of a relative clause about its people ("a
-    serviceman who fled his unit", "who had deserted", "военный, который сбежал")?"""
-    before = text[max(0, start - 40) : start]
-    if _relative_before(lang).search(before) is not None:
-        return True
-    if lang == "en" and _EN_SUBORDINATE.match(text, start) is not None:
-        return True
-    # a participle phrase set off by a comma is one too: "военному, сбежавшему из госпиталя,"
-    return (
-        lang == "ru"
-        and _PARTICIPLE_AFTER_COMMA.match(text, start) is not None
-        and bool(re.search(r",\s*(?:самовольно\s+|не\s+)?$", before))
-    )
-
-
-# English triggers that hold their own subordination: a trigger opening with its people ("a
-# soldier who fled to Kazakhstan"), or a flight told as the reason of a verdict or a charge
-# ("jailed for fleeing the front", "charged after deserting")
-_EN_SUBORDINATE = re.compile(
-    r"(?:(?:contract|mobili[sz]ed|Russian|Ukrainian|North Korean|former|young|\d+-year-old)\s+)?"
-    r"(?:soldiers?|servicem[ae]n|service ?members?|conscripts?|marines?|fighters?|contractors?|"
-    r"paratroopers?|officers?|pilots?|sailors?|privates?|corporals?|sergeants?|lieutenants?|"
-    r"captains?|majors?|mercenar(?:y|ies)|troops?|deserters?|m[ae]n)\s+(?:who|that)\s"
-    r"|(?:for|after|over|of|since)\s+\w+ing\b",
-    re.IGNORECASE,
-)
-
-_PARTICIPLE_AFTER_COMMA = re.compile(
-    r"(?:самовольно\s+|не\s+)?\w+ш(?:ий|его|ему|им|ем|ая|ей|ую|ие|их|ими|ое|ые|ых)(?:ся)?\b",
-    re.IGNORECASE,
-)
-
-
-@lru_cache(maxsize=8)
-def _relative_before(lang: str) -> re.Pattern[str]:
-    rel = _rx(lang, "relative_subject").pattern
-    if lang == "ru":
-        # a Russian relative clause is set off by commas: its pronoun may stand a few words before
-        # its verb ("которые в середине мая самовольно покинули"); an English one is not ("who
-        # fled his unit was declared wanted": "declared" is the main verb)
-        return re.compile(rf"(?<!\w)(?:{rel})\s+(?:[^\s,;]+\s+){{0,4}}$", re.IGNORECASE)
-    return re.compile(rf"(?<!\w)(?:{rel})\s+(?:\S+\s+){{0,2}}$", re.IGNORECASE)
-
-
 def _subject_start(text: str, m: Mention, lang: str) -> int:
     """Start of the stretch that holds the trigger's subject: its clause, or the clause before
     when the trigger's clause is a relative clause ("the soldiers, who ... fled")."""

@@ -5,9 +5,11 @@ predicate)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from awol.extract.argument_words import _RU_WORD, _ru_parse, _rx, _words
+from awol.extract.places_source import issuer_rx
 from awol.extract.sentences import clause_bounds
 
 if TYPE_CHECKING:
@@ -171,6 +173,51 @@ def _before_when(text: str, m: Mention, pos: int, mentions: list[Mention], lang:
     return not re.search(r"[.;:!?]", between) and not _has_verb(between, lang)
 
 
+def told_in_relative(text: str, start: int, lang: str) -> bool:
+    """Is the trigger at ``start`` the predicate of a relative clause about its people ("a
+    serviceman who fled his unit", "who had deserted", "военный, который сбежал")?"""
+    before = text[max(0, start - 40) : start]
+    if _relative_before(lang).search(before) is not None:
+        return True
+    if lang == "en" and _EN_SUBORDINATE.match(text, start) is not None:
+        return True
+    # a participle phrase set off by a comma is one too: "военному, сбежавшему из госпиталя,"
+    return (
+        lang == "ru"
+        and _PARTICIPLE_AFTER_COMMA.match(text, start) is not None
+        and bool(re.search(r",\s*(?:самовольно\s+|не\s+)?$", before))
+    )
+
+
+# English triggers that hold their own subordination: a trigger opening with its people ("a
+# soldier who fled to Kazakhstan"), or a flight told as the reason of a verdict or a charge
+# ("jailed for fleeing the front", "charged after deserting")
+_EN_SUBORDINATE = re.compile(
+    r"(?:(?:contract|mobili[sz]ed|Russian|Ukrainian|North Korean|former|young|\d+-year-old)\s+)?"
+    r"(?:soldiers?|servicem[ae]n|service ?members?|conscripts?|marines?|fighters?|contractors?|"
+    r"paratroopers?|officers?|pilots?|sailors?|privates?|corporals?|sergeants?|lieutenants?|"
+    r"captains?|majors?|mercenar(?:y|ies)|troops?|deserters?|m[ae]n)\s+(?:who|that)\s"
+    r"|(?:for|after|over|of|since)\s+\w+ing\b",
+    re.IGNORECASE,
+)
+
+_PARTICIPLE_AFTER_COMMA = re.compile(
+    r"(?:самовольно\s+|не\s+)?\w+ш(?:ий|его|ему|им|ем|ая|ей|ую|ие|их|ими|ое|ые|ых)(?:ся)?\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=8)
+def _relative_before(lang: str) -> re.Pattern[str]:
+    rel = _rx(lang, "relative_subject").pattern
+    if lang == "ru":
+        # a Russian relative clause is set off by commas: its pronoun may stand a few words before
+        # its verb ("которые в середине мая самовольно покинули"); an English one is not ("who
+        # fled his unit was declared wanted": "declared" is the main verb)
+        return re.compile(rf"(?<!\w)(?:{rel})\s+(?:[^\s,;]+\s+){{0,4}}$", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{rel})\s+(?:\S+\s+){{0,2}}$", re.IGNORECASE)
+
+
 _ACTS_OF_AUTHORITY = ("wanted", "detention", "prosecution", "sentence")
 
 
@@ -182,9 +229,7 @@ def authority_subject_place(text: str, mentions: list, lang: str) -> None:
     authority (``issuers_wanted``/``issuers_prosecution`` in ``data/place_cues.yaml`` in the words
     before the relative clause), the first trigger after the relative clause, with no place of
     its own."""
-    from awol.extract.argument_counts import told_in_relative
-    from awol.extract.places_source import issuer_rx
-
+    rxs = [rx for t in ("wanted", "prosecution") if (rx := issuer_rx(lang, t)) is not None]
     ordered = sorted(mentions, key=lambda x: x.start)
     for k, r in enumerate(ordered[:-1]):
         group = r.places
@@ -194,8 +239,7 @@ def authority_subject_place(text: str, mentions: list, lang: str) -> None:
         if group[-1].end > rel_start:
             continue  # (a place of the relative clause itself: "a soldier who fled from Pskov")
         subject = text[clause_bounds(text, group[0].start)[0] : rel_start]
-        rxs = [issuer_rx(lang, t) for t in ("wanted", "prosecution")]
-        if not any(rx is not None and rx.search(subject) for rx in rxs):
+        if not any(rx.search(subject) for rx in rxs):
             continue
         m = ordered[k + 1]
         if (
@@ -223,8 +267,6 @@ def interrupted_main(text: str, m: Mention, pos: int, mentions: list[Mention], l
     flight (a deserter named as the subject is a person, not the act: where he was found is not
     where he fled); at least one clause stands between, holding no trigger but ones told in a relative
     clause or participle; the phrase's clause holds no trigger and is no relative clause."""
-    from awol.extract.argument_counts import told_in_relative
-
     if m.type == "desertion" or pos <= m.end:
         return False
     if not _SUBJECT_OPENING.fullmatch(text[: m.start]):

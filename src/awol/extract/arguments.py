@@ -20,6 +20,7 @@ from awol.extract.argument_scope import (
     _scope_ok,
     authority_subject_place,
     interrupted_main,
+    told_in_relative,
 )
 from awol.extract.argument_words import _ru_parses, _rx, _words
 from awol.extract.attribution import Source
@@ -114,8 +115,6 @@ def _opening_main(text: str, pos: int, mentions: list[Mention], lang: str) -> Me
     a short adverbial that opens the sentence dates its main predicate, not the relative clause
     about its people that stands between them (round 22, en22).  The first trigger not told in
     a relative clause, where one before it is; else None (the usual scope)."""
-    from awol.extract.argument_counts import told_in_relative
-
     cs, ce = clause_bounds(text, pos)
     if cs != 0 or ce - cs >= 40 or any(x.start < ce for x in mentions):
         return None

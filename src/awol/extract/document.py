@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import partial
 
-from awol.extract.argument_counts import told_in_relative
+from awol.extract.argument_scope import told_in_relative
 from awol.extract.arguments import same_place
 from awol.extract.attribution import (
     SourceChain,

@@ -19,8 +19,8 @@ from awol.extract.argument_counts import (
     people_counts,
     share_count,
     surname_beside,
-    told_in_relative,
 )
+from awol.extract.argument_scope import told_in_relative
 from awol.extract.arguments import (
     armed,
     assign_dates,
