@@ -337,3 +337,24 @@ def test_a_given_name_after_a_settlement_word_is_a_place():
     texts = ["Рядовой сбежал из части. Ярослав дезертировал в марте 2024 года."]
     got = _lone_given(texts, [find_person_names(t, "ru") for t in texts], "ru")
     assert got is not None and got.name == "Ярослав"
+
+
+def test_a_group_whose_sentence_says_other_men_is_not_named_by_the_articles_two():
+    """A roundup names two men, each told of alone (a contract soldier; a 30-year-old mobilised
+    man), and tells of two other men between them: the two are not the ones it names, whose
+    own sentences state another status and age (round 27, link27: tests/link/probes q-06)."""
+    text = (
+        "Свердловская область. Полиция объявила в розыск контрактника Артёма Шилова, ушедшего "
+        "из части с автоматом. "
+        "Брянская область. Двух 19-летних срочников, объявленных в розыск в воскресенье, "
+        "задержали во вторник. "
+        "Удмуртия. Полиция разыскивает 30-летнего мобилизованного Сергея Кадочникова."
+    )
+    names = _names(text, "ru")
+    assert all(len(n) < 2 for n in names), names
+    # nothing in the group's sentence says another man: the two the article names are the two
+    text = (
+        "Двое военнослужащих самовольно покинули часть в Брянской области. "
+        "Полиция разыскивает Никиту Орлова и Павла Гусева."
+    )
+    assert any(len(n) == 2 for n in _names(text, "ru"))

@@ -419,7 +419,13 @@ def name_from_story(
         elif (e.count or 0) >= 2:
             if rosters is None:
                 rosters = _rosters(people, named)
-            if group := _the_group(e, people, rosters, named, i):
+            group = _the_group(e, people, rosters, named, i)
+            # (a group whose sentence says other men than one of those named -- "Двух 19-летних
+            # срочников" where the article names a contract soldier and a 30-year-old mobilised
+            # man, each told of alone -- is not theirs)
+            if group and not any(
+                said_of_another(text, _texts_of(texts, named, p, surnames)) for p in group
+            ):
                 e.names = group
 
 
@@ -428,6 +434,13 @@ def _own_texts(texts: list[str], named: list[list[NameMention]], person: str,
     """The sentences that write ``person`` (in full, or his surname alone)."""
     return [t for t, ms in zip(texts, named, strict=True)
             if any(m.normalized == person for m in ms) or surnames.hits(t)]  # fmt: skip
+
+
+def _texts_of(texts: list[str], named: list[list[NameMention]], person: str,
+              surnames: _Surnames) -> list[str]:  # fmt: skip
+    """The sentences that write ``person`` himself (in full, or his surname alone)."""
+    return [t for t, ms in zip(texts, named, strict=True)
+            if any(m.normalized == person for m in ms) or person in surnames.hits(t)]  # fmt: skip
 
 
 def said_of_another(text: str, own: list[str]) -> bool:
