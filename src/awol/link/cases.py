@@ -201,6 +201,44 @@ def _other_flight(f: Feat, group: list[Feat], flights: list[Feat], names: list[s
     return all(names_match(list(d.names), names) is not True for d in flights)
 
 
+def _flight_of_its_own(f: Feat, group: list[Feat], flights: list[Feat], names: list[str]) -> bool:
+    """The sentence of ``f`` tells a flight of its own (``flights``), after a story that has
+    told no flight (a manhunt, a search notice), and nothing ties ``f`` to the story: no name of
+    the story in the sentence's flight, no age or place in common, no word referring back
+    (:func:`_tied`).  "Police in Bryansk Oblast are searching for two conscripts ... Police in
+    Novozybkov detained a serviceman who had left his unit in the Kursk region": the detention
+    is of the man whose flight its own sentence tells, not of the manhunt told before, whatever
+    region they share; "On Tuesday the fugitives, who had left their unit on Sunday, were
+    detained" refers back and stays."""
+    if f.type == "desertion" or not flights or not f.evidence:
+        return False
+    if any(g.type == "desertion" or g.evidence == f.evidence for g in group):
+        return False
+    if any(names_match(list(d.names), names) is True for d in flights):
+        return False
+    return not _tied(f, group, f.evidence)
+
+
+def _not_the_hunted(f: Feat, group: list[Feat]) -> bool:
+    """A detention, death or verdict (``f``, naming nobody of the story) after a manhunt story
+    that has told no flight, of other people than the hunted: a count that none of the story's
+    manhunts has, or a date entirely before every one of them, and nothing that ties it to the
+    story (:func:`_tied`: no word referring back, "one of the two", "беглеца", no age or place
+    in common).  "Police in Bryansk Oblast are searching for two conscripts ... On Oct. 18,
+    border guards in the same region detained a 34-year-old ..." (one man, caught the day
+    before the notice) is not the manhunt's; the region they share does not hold it."""
+    if f.type not in OUTCOME or not f.evidence:
+        return False
+    if any(g.type == "desertion" or g.evidence == f.evidence for g in group):
+        return False
+    hunts = [g for g in group if g.type == "wanted"]
+    if not hunts or _tied(f, group, f.evidence):
+        return False
+    if f.count is not None and all(g.count is not None and g.count != f.count for g in hunts):
+        return True
+    return f.date is not None and all(g.date is not None and f.date[1] < g.date[0] for g in hunts)
+
+
 def _named_after_unnamed(f: Feat, group: list[Feat]) -> bool:
     """An event whose sentence writes a name, after a story that names nobody and has told its
     flight in another sentence, held to it by nothing but the order: its sentence refers back
@@ -254,6 +292,10 @@ def _join_score(f: Feat, group: list[Feat], rank: int,
         return None
     if flights and _other_flight(f, group, flights, names):
         return None
+    if flights and nm is not True and _flight_of_its_own(f, group, flights, names):
+        return None
+    if nm is not True and _not_the_hunted(f, group):
+        return None
     if nm is False:
         fled = max((g.count or 0 for g in group), default=0)
         if fled <= len({n for n in names}):
@@ -279,7 +321,10 @@ def _join_score(f: Feat, group: list[Feat], rank: int,
         if g.type in BOUNDED and f.type == "desertion" and f.count and g.count:
             if g.count > f.count:
                 return None
-    if f.ages and (f.count or 1) == 1 and _one_person(group):
+    # an age the story never states, of one person: another person (in a story of one
+    # person, or of a group whose ages the story states: "двух 19-летних срочников", then
+    # "30-летнего мобилизованного Сергея Кадочникова")
+    if f.ages and (f.count or 1) == 1:
         ga = frozenset().union(*(g.ages for g in group))
         if ga and not f.ages & ga:
             return None
