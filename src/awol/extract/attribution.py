@@ -126,7 +126,9 @@ def own_source(sentence: str, lex: Lexicon) -> Source | Anaphora | None:
             src = _tidy(sentence, m.start("src"), m.end("src"), lex)
             if src is None:
                 continue
-            if lex.attribution_anaphora.match(src.text):  # "a source told the outlet"
+            if lex.attribution_anaphora.match(src.text) or relays_anaphora(src.text, lex.lang):
+                # "a source told the outlet"; "the channel's sources said": an informant of the
+                # outlet named before, which is the source
                 return Anaphora(m.start("src"), m.end("src"))
             found = Source(
                 src.text,
@@ -298,6 +300,15 @@ def _story_rx(lang: str, key: str) -> re.Pattern[str] | None:
         return None
     raw = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get(key)
     return re.compile(raw) if raw else None
+
+
+def relays_anaphora(source: str, lang: str) -> bool:
+    """Is ``source`` an informant of an outlet the sentence names only by a common noun ("the
+    channel's sources", "the outlet's source")?  (``anaphora_relay`` of
+    ``lang/<lang>/attribution.yaml``.)  The outlet named before is the source, not the
+    informant: the coders name the outlet."""
+    rx = _story_rx(lang, "anaphora_relay")
+    return bool(rx and rx.search(source))
 
 
 def opens_new_story(sentence: str, lang: str) -> bool:
