@@ -78,9 +78,11 @@ from awol.extract.story import (
     place_there,
 )
 from awol.extract.story_filters import (
+    headline_totals,
     labels_only,
     names_desertion,
     prison_story,
+    rest_at_large,
     restated_totals,
     unworded,
 )
@@ -402,6 +404,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     drafts.merge_background()
     figures = figures or head_figures
     done = restated_totals(labels_only(charges_of_verdicts(absorb_weak(drafts.all))), lex)
+    done = rest_at_large(headline_totals(done, lex), lex)
     if not any(topic) and not head_topic:
         done = unworded(done, lex)
     if pooled is None:

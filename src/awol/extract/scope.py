@@ -154,7 +154,7 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
         return "other_crime"
     if _modal_through_conjunction(before, rules):
         return "hypothetical"
-    if _possible_course(text, cs, ce, lex):
+    if _possible_course(text, cs, ce, lex) or _bare_infinitive(text, s, e, cs, lex):
         return "hypothetical"
     if etype == "desertion" and _authorised(text, rules, trig, s, cs, ce):
         return "authorised"
@@ -190,6 +190,60 @@ def _possible_course(text: str, cs: int, ce: int, lex: Lexicon) -> bool:
             if any(_infinitive(x.text, lex.lang) for x in toks[k + 1 : k + 4]):
                 return True
     return False
+
+
+def _bare_infinitive(text: str, s: int, e: int, cs: int, lex: Lexicon) -> bool:
+    """ "«Задержать и вернуть в часть могут в любой момент»", "«Объявить в розыск человека, ...,
+    могут уже через несколько дней»": the trigger's verb (its own first verb, else a verb right
+    before it: "объявить | в розыск") is an infinitive, the sentence holds a word of possibility
+    or necessity (``possibility`` and ``necessity`` in ``modality:``, lemmas: "могут", "можно",
+    "нужно", "должны"), wherever it stands (the modal before its infinitive is
+    :func:`_possible_course`'s), and no verb of achievement (``achieved``: "удалось задержать",
+    "смогли найти", "помогли задержать") comes before the verb in its clause: what may or must
+    be done is no happening.  (A plan is not read so: "коллег собираются судить за
+    дезертирство" is a gold prosecution of real/ train, rru-027.)"""
+    achieved, modal = _achieved(lex.lang)
+    if not achieved or not modal:
+        return False
+    from awol.extract.tokens import tokens
+
+    toks = tokens(text, lex.lang)
+    if not any(t.lemma in modal for t in toks):
+        return False
+    verb = None
+    for k, t in enumerate(toks):
+        if t.start >= e:
+            break
+        if t.start >= s and _verb_form(t.text) is not None:
+            verb = k
+            break
+    if verb is None:  # a nominal trigger: the verb right before it ("объявить в розыск")
+        before = [k for k, t in enumerate(toks) if cs <= t.start < s][-2:]
+        verb = next((k for k in reversed(before) if _verb_form(toks[k].text) is not None), None)
+    if verb is None or _verb_form(toks[verb].text) != "INFN":
+        return False
+    return not any(t.lemma in achieved for t in toks[:verb] if t.start >= cs)
+
+
+@cache
+def _verb_form(word: str) -> str | None:
+    """The part of speech of a Russian verb form by its first parse (VERB, INFN, PRTF, PRTS,
+    GRND), or None."""
+    from awol.extract.places import get_morph
+
+    parses = get_morph().parse(word.lower())
+    pos = parses[0].tag.POS if parses else None
+    return pos if pos in ("VERB", "INFN", "PRTF", "PRTS", "GRND") else None
+
+
+@cache
+def _achieved(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The lemmas of achievement, and those of possibility or necessity (``modality:``)."""
+    from awol.extract.lexicon import get_lexicon
+
+    raw = (get_lexicon(lang).extra.get("nonevent") or {}).get("modality") or {}
+    modal = [*(raw.get("possibility") or ()), *(raw.get("necessity") or ())]
+    return frozenset(str(x) for x in raw.get("achieved") or ()), frozenset(map(str, modal))
 
 
 @cache

@@ -8,7 +8,9 @@ Two kinds of article look like a desertion story to the sentence rules and are n
   are of escaped prisoners: :func:`prison_story` and :func:`names_desertion`.
 
 And a flight told only by labels of its people is not one: :func:`labels_only`; nor is a total
-that adds up the happenings told before it: :func:`restated_totals`.
+that adds up the happenings told before it (:func:`restated_totals`) or, in the headline, after it
+(:func:`headline_totals`); nor the rest of a group still at large after others were caught
+(:func:`rest_at_large`).
 
 Their words are data (``unworded_weak``, ``prison_escape``, ``prison_desertion`` in
 ``lang/*/events.yaml``); a language without them keeps every event.
@@ -24,8 +26,17 @@ from awol.extract.merging import MERGE_WINDOW, WEAK, Draft, extra_pattern
 from awol.model import Event
 
 RESTATED_PARTS = 8  # the parts a restated total may add up (the last told before it)
+LEAD_SENTENCES = 2  # the headline and the lead, where a total may be told before its parts
 
-__all__ = ["labels_only", "names_desertion", "prison_story", "restated_totals", "unworded"]
+__all__ = [
+    "headline_totals",
+    "labels_only",
+    "names_desertion",
+    "prison_story",
+    "rest_at_large",
+    "restated_totals",
+    "unworded",
+]
 
 
 def unworded(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
@@ -106,11 +117,7 @@ def restated_totals(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
     if rx is None:
         return drafts
 
-    def exact(d: Draft) -> int | None:
-        m = d.count_mention
-        return m.count if m is not None and m.count_qualifier in (None, "exact") else None
-
-    counts = [exact(d) for d in drafts]
+    counts = [_exact(d) for d in drafts]
     firsts = [min(m.sentence.index for m in d.mentions) for d in drafts]
     told: dict[str, list[tuple[int, int]]] = {}  # type -> (first sentence, draft's position)
     for k, d in enumerate(drafts):
@@ -139,5 +146,94 @@ def restated_totals(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
                 for group in combinations(parts, size)
             ):
                 continue
+        out.append(d)
+    return out
+
+
+def _exact(d: Draft) -> int | None:
+    m = d.count_mention
+    return m.count if m is not None and m.count_qualifier in (None, "exact") else None
+
+
+def headline_totals(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
+    """ "Two of three Russian soldiers who fled Crimea base caught" (the headline), "police have
+    caught two of three soldiers ..." (the lead), then the body: one caught on Saturday, a
+    second on Monday.  A happening told only in the headline and the lead (the first
+    ``LEAD_SENTENCES``) or by sentences that say they restate a total (``total_restated`` in
+    ``lang/*/figures.yaml``: "Both detained men ..."), whose exact count is the sum of two or
+    more happenings of its type first told after it (within ``MERGE_WINDOW`` sentences), sums
+    them up, as a restated total does (:func:`restated_totals`, where the sum comes after its
+    parts); the coders code the parts."""
+    rx = extra_pattern(lex.lang, "total_restated")
+    out = []
+    for d in drafts:
+        n = _exact(d)
+        first = min(m.sentence.index for m in d.mentions)
+        if (
+            n is not None
+            and n >= 2
+            and first < LEAD_SENTENCES
+            and all(
+                m.sentence.index < LEAD_SENTENCES
+                or (rx is not None and rx.search(m.sentence.text) is not None)
+                for m in d.mentions
+            )
+        ):
+            parts = [
+                c
+                for o in drafts
+                if o is not d and o.type == d.type
+                for c in [_exact(o)]
+                if c is not None
+                and c < n
+                and first < min(m.sentence.index for m in o.mentions) <= first + MERGE_WINDOW
+            ][:RESTATED_PARTS]
+            if any(
+                sum(group) == n
+                for size in range(2, len(parts) + 1)
+                for group in combinations(parts, size)
+            ):
+                continue
+        out.append(d)
+    return out
+
+
+def rest_at_large(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
+    """ "Беглецов ищут полиция и Росгвардия ... Одного из беглецов задержали утром в Находке.
+    Двое других пока в бегах": the rest of a group still at large once some of it was caught
+    (``rest_at_large`` in ``lang/*/figures.yaml``: a word of the remainder and a state of being
+    at large, in one clause), in a story whose search was told before, is where that search
+    stands, not a search of its own, and not the search's size.  Such a mention (after a
+    detention, before it or in its sentence) is taken out of the search it was merged into (its
+    count, the rest's, is not the search's: "searching for them" of four, "the other two are
+    still on the run"); a search draft told only by such mentions, after another search draft,
+    makes no event.  Where no search was told the state is the only sign of one, and the coders
+    code it (real/ train ren-030: "one more soldier remains on the run. His search is being
+    conducted", the second sentence unread by a held-out fold)."""
+    rx = extra_pattern(lex.lang, "rest_at_large")
+    if rx is None:
+        return drafts
+
+    def first(d: Draft) -> int:
+        return min(m.sentence.index for m in d.mentions)
+
+    caught = [first(d) for d in drafts if d.type == "detention"]
+    if not caught:
+        return drafts
+    first_caught = min(caught)
+    searches = [first(d) for d in drafts if d.type == "wanted"]
+    out = []
+    for d in drafts:
+        if d.type == "wanted":
+            rest = [
+                m
+                for m in d.mentions
+                if m.sentence.index >= first_caught and rx.search(m.sentence.text) is not None
+            ]
+            if rest and len(rest) == len(d.mentions):
+                if any(k < first(d) for k in searches):
+                    continue
+            elif rest and min(m.sentence.index for m in rest) > first(d):
+                d.mentions = [m for m in d.mentions if m not in rest]
         out.append(d)
     return out
