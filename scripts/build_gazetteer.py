@@ -14,7 +14,8 @@ Inputs (nothing is downloaded):
 
 Outputs (versioned with the code, read by :mod:`awol.extract.places`):
 - ``src/awol/data/settlements.tsv``: one line per settlement of Russia, Ukraine, Belarus,
-  Kazakhstan, Armenia and Georgia: id, country, region, population, English name, English and
+  Kazakhstan, Armenia, Georgia and Moldova (Transnistria's towns are told in Russian news of
+  the troops based there): id, country, region, population, English name, English and
   Russian variants, and ``cue`` where the name may only be read after a settlement word ("the
   village of", "в посёлке") because the place is small, its name is also an ordinary word or a
   person's name, or several regions have a place of that name (then region is empty and the
@@ -39,8 +40,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "src" / "awol" / "data"
 ADMIN1 = REPO / "scripts" / "gazetteer" / "geonames_admin1.tsv"
-COUNTRIES = {"RU", "UA", "BY", "KZ", "AM", "GE", "ES", "NO"}
-MIN_POP = {"RU": 500, "UA": 500, "BY": 500, "KZ": 2000, "AM": 2000, "GE": 2000}
+COUNTRIES = {"RU", "UA", "BY", "KZ", "AM", "GE", "MD", "ES", "NO"}
+MIN_POP = {"RU": 500, "UA": 500, "BY": 500, "KZ": 2000, "AM": 2000, "GE": 2000, "MD": 2000}
 BARE_POP = 5000  # smaller places need a settlement word before their name
 # Farther countries where deserters are found (Spain, Norway): towns of this size and up, with or
 # without a Russian name; below FAR_BARE_POP only after a settlement word ("the town of

@@ -52,6 +52,7 @@ def _words() -> _Words:
 
 
 _BIG = 50000  # a lower-case adjective names only a town this large (or a region)
+_HOME = ("RU", "UA")  # the countries most names of the news are of
 
 
 @functools.lru_cache(maxsize=1)
@@ -219,8 +220,16 @@ class RussianPlaces:
                     seen.add(id(nm))
                     if self._ru_match(text, toks, infos, i, nm):
                         cands.append(nm)
-            # longest first; a small / ambiguous settlement only after a settlement word
-            cands.sort(key=lambda nm: (-len(nm.toks), bool(self.entries[nm.entry].get("cue"))))
+            # longest first; a small / ambiguous settlement only after a settlement word; of
+            # namesakes alike, Russia's or Ukraine's before another country's (a Transnistrian
+            # "Каменка" is not the one "Каменка ... Ленинградской области" names)
+            cands.sort(
+                key=lambda nm: (
+                    -len(nm.toks),
+                    bool(self.entries[nm.entry].get("cue")),
+                    self.entries[nm.entry].get("country") not in _HOME,
+                )
+            )
             if cands:
                 cands = self._by_hint(cands, self._ru_country_hint(toks, infos, i))
             # a generated settlement written like a word, a person or an acronym ("Мера",

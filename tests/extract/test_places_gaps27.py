@@ -1,0 +1,53 @@
+"""Places the gazetteer lacked until round 27 (invented phrases): Transnistria's towns (Moldova in
+the GeoNames build), the short forms of Tskhinvali, North Ossetia-Alania and Taimyr, airports and
+the St Petersburg stations; and a Russian village named like a foreign town keeps Russia's
+namesake where the text names its region."""
+
+from __future__ import annotations
+
+import pytest
+
+from awol.extract.places import get_gazetteer
+
+
+def _regions(text: str, lang: str) -> list[str | None]:
+    return [p.region for p in get_gazetteer().find(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "region"),
+    [
+        ("контрактник служил на российской базе в Цхинвале", "ru", "GE-SK"),
+        ("he served at the Russian base in Tskhinval", "en", "GE-SK"),
+        ("военнослужащий ОГРВ покинул часть в Тирасполе", "ru", "MD-SN"),
+        ("a soldier who left his unit in Tiraspol", "en", "MD-SN"),
+        ("его задержали в Бендерах", "ru", "MD-BD"),
+        ("he was stopped in Bendery", "en", "MD-BD"),
+        ("пограничники задержали его у села Варница", "ru", "MD-AN"),
+        ("сообщили в МВД по РСО-Алании", "ru", "RU-SE"),
+        ("в Республике Северная Осетия-Алания", "ru", "RU-SE"),
+        ("полиция на Таймыре задержала мобилизованного", "ru", "RU-KYA"),
+        ("police in Taimyr detained a mobilised man", "en", "RU-KYA"),
+        ("задержан в аэропорту Пулково", "ru", "RU-SPE"),
+        ("detained at Pulkovo airport", "en", "RU-SPE"),
+        ("в аэропорту Шереметьево пограничники остановили", "ru", "RU-MOS"),
+        ("on arrival at Sheremetyevo airport", "en", "RU-MOS"),
+        ("патруль остановил его на Ладожском вокзале", "ru", "RU-SPE"),
+        ("на Савёловском вокзале задержали", "ru", "RU-MOW"),
+    ],
+)
+def test_place_read(text, lang, region):
+    assert region in _regions(text, lang)
+
+
+def test_a_russian_village_before_a_foreign_namesake():
+    # Camenca of Transnistria is "Каменка" too; the region named beside it picks Russia's
+    regions = _regions("в посёлке Каменка Выборгского района Ленинградской области", "ru")
+    assert regions[0] == "RU-LEN"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"), [("как говорил Остап Бендер", "ru"), ("as Ostap Bender put it", "en")]
+)
+def test_a_surname_is_no_town(text, lang):
+    assert _regions(text, lang) == []
