@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from awol.extract.argument_words import _RU_WORD, _ru_parse, _rx, _words
+from awol.extract.argument_words import _RU_WORD, _ru_parse, _ru_parses, _rx, _words
 from awol.extract.places_source import issuer_rx
 from awol.extract.sentences import clause_bounds
 
@@ -288,3 +288,52 @@ def interrupted_main(text: str, m: Mention, pos: int, mentions: list[Mention], l
     if after >= cb[0]:
         return False
     return all(told_in_relative(text, x.start, lang) for x in mentions if mb[1] <= x.start < cb[0])
+
+
+def past_main_verb(text: str, m: Mention, pos: int, mentions: list[Mention], lang: str) -> bool:
+    """Is the phrase at ``pos`` past the main predicate of a clause in which trigger ``m`` only
+    modifies a noun?  "Сбежавшего из части контрактника нашли в лесу под Новочеркасском", "A
+    soldier who had deserted from his unit was found in a forest near Shakhty": the flight is
+    told by a participle (Russian: a full participle, pymorphy3) or a relative clause with no
+    comma (``modifier_before`` in ``lang/<lang>/arguments.yaml``, right before the trigger), and
+    a finite verb that is no trigger stands between it and the phrase (Russian: a finite verb or
+    a short participle; English: ``main_verb``, with no relative pronoun before it that would
+    make it the relative clause's own).  The place is where the main verb happened (a finding
+    the extractor may not read as an event), not the flight's."""
+    if pos < m.end:
+        return False
+    cb = clause_bounds(text, m.start)
+    if not (cb[0] <= pos < cb[1]):
+        return False
+    spans = [(x.start, x.end) for x in mentions]
+
+    def free(a: int) -> bool:
+        return not any(s <= a < e for s, e in spans)
+
+    if lang == "ru":
+        if not any(
+            "PRTF" in _ru_parse(w.group(0).lower()).tag
+            for w in _RU_WORD.finditer(text, m.start, m.end)
+        ):
+            return False
+        for w in _RU_WORD.finditer(text, m.end, pos):
+            if w.group(0)[0].isupper() or not free(w.start()):
+                continue
+            # (any likely reading: "нашли" is read first as an imperative of "наслать")
+            if any(
+                p.score >= 0.3 and p.tag.POS in ("VERB", "PRTS") and "impr" not in p.tag
+                for p in _ru_parses(w.group(0).lower())
+            ):
+                return True
+        return False
+    before = _words(lang).get("modifier_before")
+    main = _words(lang).get("main_verb")
+    if before is None or main is None:
+        return False
+    if not before.search(text[max(cb[0], m.start - 40) : m.start]):
+        return False
+    rel = _rx(lang, "relative")
+    for v in main.finditer(text, m.end, pos):
+        if free(v.start()) and not rel.search(text, m.end, v.start()):
+            return True
+    return False

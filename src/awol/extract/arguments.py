@@ -20,6 +20,7 @@ from awol.extract.argument_scope import (
     _scope_ok,
     authority_subject_place,
     interrupted_main,
+    past_main_verb,
     told_in_relative,
 )
 from awol.extract.argument_words import _ru_parses, _rx, _words
@@ -175,11 +176,14 @@ def assign_places(
         cands = [
             m
             for m in mentions
-            if _scope_ok(text, m, pos, mentions, lang)
-            or _fronted_adjunct(text, m, pos, mentions, lang)
-            or _before_passive(text, m, pos, mentions, lang)
-            or _before_when(text, m, pos, mentions, lang)
-            or interrupted_main(text, m, pos, mentions, lang)
+            if not past_main_verb(text, m, pos, mentions, lang)
+            and (
+                _scope_ok(text, m, pos, mentions, lang)
+                or _fronted_adjunct(text, m, pos, mentions, lang)
+                or _before_passive(text, m, pos, mentions, lang)
+                or _before_when(text, m, pos, mentions, lang)
+                or interrupted_main(text, m, pos, mentions, lang)
+            )
         ]
         if not cands and (t := _taken_to(text, pos, mentions, lang)) is not None:
             held.setdefault(id(t), group)
