@@ -51,3 +51,23 @@ def test_a_russian_village_before_a_foreign_namesake():
 )
 def test_a_surname_is_no_town(text, lang):
     assert _regions(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "region"),
+    [
+        # a village near a town: the town's region, over a namesake's elsewhere
+        ("в посёлке Песчанка под Читой", "ru", "RU-ZAB"),
+        ("в селе Покровка под Оренбургом", "ru", "RU-ORE"),
+        ("in the village of Pokrovka near Orenburg", "en", "RU-ORE"),
+        ("в селе Каменка недалеко от Белгорода", "ru", "RU-BEL"),
+        # near a city that is a region of its own: the region around it
+        ("в деревне Сосновка под Москвой", "ru", "RU-MOS"),
+        ("в посёлке Каменка под Петербургом", "ru", "RU-LEN"),
+        # a town the gazetteer knows keeps its own region
+        ("в Мытищах под Москвой", "ru", "RU-MOS"),
+        ("in the town of Mytishchi, near Moscow", "en", "RU-MOS"),
+    ],
+)
+def test_a_village_near_a_town(text, lang, region):
+    assert _regions(text, lang)[0] == region

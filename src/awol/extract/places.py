@@ -27,7 +27,12 @@ from typing import Any
 
 from awol.extract import places_data, places_en, places_ru, places_spelling, places_tokens
 from awol.extract.courts import military_courts
-from awol.extract.places_context import in_outlet_name, landmarks_left_out, not_outlets
+from awol.extract.places_context import (
+    in_outlet_name,
+    landmarks_left_out,
+    near_words,
+    not_outlets,
+)
 from awol.extract.places_data import cached, cues, load_entries
 from awol.extract.places_en import EnglishPlaces
 from awol.extract.places_ru import RussianPlaces
@@ -40,6 +45,7 @@ from awol.extract.places_tokens import (
     _is_cap,
     _Name,
     _norm_ru,
+    _ru_tok,
     _tokens,
     get_morph,
 )
@@ -472,7 +478,7 @@ class Gazetteer(EnglishPlaces, RussianPlaces):
         if courts:  # a court's name is its seat ("Южный окружной военный суд": Rostov-on-Don)
             ms = [m for m in ms if not any(c.start < m.end and m.start < c.end for c in courts)]
             ms = sorted(ms + courts, key=lambda m: m.start)
-        return self._contain(text, ms) if len(ms) > 1 else ms
+        return self._contain(text, ms, lang) if len(ms) > 1 else ms
 
     def _police_named_in_quotes(self, text: str, ms: list[PlaceMention]) -> list[PlaceMention]:
         """A police department named in quotes by its town's adjective ("МО МВД России
@@ -523,13 +529,33 @@ class Gazetteer(EnglishPlaces, RussianPlaces):
             added = True
         return sorted(ms, key=lambda x: x.start) if added else ms
 
-    def _contain(self, text: str, ms: list[PlaceMention]) -> list[PlaceMention]:
+    def _contain(self, text: str, ms: list[PlaceMention], lang: str = "en") -> list[PlaceMention]:
         """A region named right after a district or a settlement contains it ("в Захаровском
         районе Одесской области", "Sosnovka in the Penza region"); a settlement whose name several
-        regions share takes the one the text names."""
+        regions share takes the one the text names.  A village said to be near a town ("в
+        посёлке Песчанка под Читой", "the village of Ivanovka near Orenburg") is in the town's
+        region where the gazetteer's reading of the village is a guess (a small place read after
+        a settlement word, a name of several regions, or of none)."""
         out = list(ms)
         for k in range(len(out) - 1):
             a, b = out[k], out[k + 1]
+            if (
+                a.kind == "city"
+                and b.region
+                and b.kind in ("city", "region")
+                and a.region != b.region
+                and near_words(text[a.end : b.start], lang)
+            ):
+                e = self.entries[self._by_id[a.id]] if a.id in self._by_id else {}
+                if (
+                    e.get("cue")
+                    or e.get("alts")
+                    or not a.region
+                    or _after_settlement_word(text, a.start, lang)
+                ):
+                    region = cues()["around_cities"].get(b.region, b.region)
+                    out[k] = replace(a, region=region, country=b.country)
+                    continue
             if b.kind != "region" or not b.region or a.region == b.region:
                 continue
             if not _CONTAIN_GAP.match(text[a.end : b.start]):
@@ -631,6 +657,23 @@ class Gazetteer(EnglishPlaces, RussianPlaces):
                 longest = max(len(nm.toks) for nm in named)
                 out = [nm for nm in named if len(nm.toks) == longest] + out
         return out
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:of\s+)?$")
+
+
+def _after_settlement_word(text: str, start: int, lang: str) -> bool:
+    """Is the place at ``start`` named right after a settlement word ("в селе Покровка", "the
+    village of Pokrovka": ``settlement_words`` in ``data/place_cues.yaml``)?"""
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    # (not a town or a city: "в городе Мытищи под Москвой" is a town the gazetteer knows)
+    if (lang or "en").startswith(("ru", "uk", "be")):
+        keys = _ru_tok(m.group(1)).keys
+        return bool(keys & cues()["ru"]["settlement_words"]) and "город" not in keys
+    word = m.group(1).lower()
+    return word in cues()["en"]["settlement_words"] and word not in ("town", "city")
 
 
 def _ru_caps(words: list[str], region: bool) -> tuple[bool, ...]:

@@ -54,6 +54,14 @@ def _landmark_rx(lang: str, key: str) -> re.Pattern[str] | None:
     return re.compile("(?:" + alts + ")", re.IGNORECASE)
 
 
+def near_words(gap: str, lang: str) -> bool:
+    """Are the words between two places those that say the first is near the second ("под",
+    "недалеко от", "near", "outside": ``landmark_before`` in ``data/place_cues.yaml``)?"""
+    lang = "ru" if (lang or "en").startswith(("ru", "uk", "be")) else "en"
+    before = _landmark_rx(lang, "landmark_before")
+    return before is not None and bool(before.match(gap))
+
+
 def _landmark(text: str, group: list[PlaceMention], k: int, lang: str) -> bool:
     """Is the ``k``-th place of ``group`` named only to say where the place next to it is
     ("Mytishchi, near Moscow", "the Moscow suburb of Khimki", "в Мытищах под Москвой":

@@ -144,6 +144,7 @@ def cues() -> dict[str, Any]:
     escapes of its patterns kept as written)."""
     data = yaml.safe_load(_read("place_cues.yaml"))
     capitals = data.pop("capitals", {})
+    around = data.pop("around_cities", {})
     out = {
         lang: {
             k: {lower_words(str(w)): c for w, c in v.items()}
@@ -154,6 +155,7 @@ def cues() -> dict[str, Any]:
         for lang, d in data.items()
     }
     out["capitals"] = {str(k): str(v) for k, v in capitals.items()}
+    out["around_cities"] = {str(k): str(v) for k, v in around.items()}
     return out
 
 
