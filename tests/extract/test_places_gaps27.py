@@ -34,6 +34,13 @@ def _regions(text: str, lang: str) -> list[str | None]:
         ("on arrival at Sheremetyevo airport", "en", "RU-MOS"),
         ("патруль остановил его на Ладожском вокзале", "ru", "RU-SPE"),
         ("на Савёловском вокзале задержали", "ru", "RU-MOW"),
+        # a city's airport named for a village elsewhere: Koltsovo is Yekaterinburg's airport
+        # and a town of the Novosibirsk region
+        ("его задержали в аэропорту Кольцово", "ru", "RU-SVE"),
+        ("he was detained at Koltsovo airport", "en", "RU-SVE"),
+        ("в наукограде Кольцово", "ru", "RU-NVS"),
+        ("в аэропорту Толмачёво", "ru", "RU-NVS"),
+        ("at Platov airport", "en", "RU-ROS"),
     ],
 )
 def test_place_read(text, lang, region):
