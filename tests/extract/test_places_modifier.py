@@ -44,3 +44,29 @@ def test_the_main_verbs_place_is_not_the_flights(text, lang):
 )
 def test_the_flights_own_place_stays(text, lang, region):
     assert _one(events(text, lang, "2025-06-11"), "desertion").region == region
+
+
+def test_the_main_verb_before_the_participle():
+    # the main verb first, the participle's noun, then the main verb's place
+    evs = events(
+        "Полицейские нашли сбежавшего из части контрактника в лесу под Новочеркасском.",
+        "ru",
+        "2025-06-11",
+    )
+    assert _one(evs, "desertion").region is None
+    evs = events(
+        "Полицейские нашли сбежавшего из части в Белгороде контрактника под Тулой.",
+        "ru",
+        "2025-06-11",
+    )
+    assert _one(evs, "desertion").region == "RU-BEL"
+
+
+def test_the_detentions_place_past_the_participle_and_its_noun():
+    evs = events(
+        "Военная полиция задержала самовольно оставившего часть мобилизованного на вокзале в Туле.",
+        "ru",
+        "2025-06-11",
+    )
+    assert _one(evs, "detention").region == "RU-TUL"
+    assert _one(evs, "desertion").region is None

@@ -311,21 +311,26 @@ def past_main_verb(text: str, m: Mention, pos: int, mentions: list[Mention], lan
         return not any(s <= a < e for s, e in spans)
 
     if lang == "ru":
-        if not any(
-            "PRTF" in _ru_parse(w.group(0).lower()).tag
+        prtf = [
+            p
             for w in _RU_WORD.finditer(text, m.start, m.end)
-        ):
+            for p in _ru_parses(w.group(0).lower())
+            if "PRTF" in p.tag
+        ]
+        if not prtf:
             return False
         for w in _RU_WORD.finditer(text, m.end, pos):
-            if w.group(0)[0].isupper() or not free(w.start()):
-                continue
-            # (any likely reading: "нашли" is read first as an imperative of "наслать")
-            if any(
-                p.score >= 0.3 and p.tag.POS in ("VERB", "PRTS") and "impr" not in p.tag
-                for p in _ru_parses(w.group(0).lower())
-            ):
+            if not w.group(0)[0].isupper() and free(w.start()) and _ru_finite(w.group(0)):
                 return True
-        return False
+        # the main verb before it: "Полицейские нашли сбежавшего из части контрактника в лесу
+        # под Новочеркасском" (past the participle's noun, the main verb's words)
+        head = _ru_head_end(text, m.end, pos, prtf)
+        # (the main verb may be a trigger itself: "задержала самовольно оставившего часть
+        # мобилизованного на вокзале в Туле" is the detention's place)
+        return head is not None and any(
+            not w.group(0)[0].isupper() and _ru_finite(w.group(0))
+            for w in _RU_WORD.finditer(text, cb[0], m.start)
+        )
     before = _words(lang).get("modifier_before")
     main = _words(lang).get("main_verb")
     if before is None or main is None:
@@ -337,3 +342,58 @@ def past_main_verb(text: str, m: Mention, pos: int, mentions: list[Mention], lan
         if free(v.start()) and not rel.search(text, m.end, v.start()):
             return True
     return False
+
+
+def _ru_finite(word: str) -> bool:
+    """Is a Russian word likely a finite verb or a short participle (any likely reading: "нашли"
+    is read first as an imperative of "наслать")?"""
+    return any(
+        p.score >= 0.3 and p.tag.POS in ("VERB", "PRTS") and "impr" not in p.tag
+        for p in _ru_parses(word.lower())
+    )
+
+
+def _ru_head_end(text: str, start: int, end: int, prtf: list) -> int | None:
+    """Where the noun a Russian participle stands before ends, if it does before ``end``: the
+    first noun (or capitalised name) after ``start`` outside a prepositional phrase that agrees
+    with a reading of the participle in case and number ("сбежавшего из воинской части
+    контрактника": "контрактника").  None at a conjunction or a word that is neither."""
+    forms = {(p.tag.case, p.tag.number) for p in prtf}
+    in_pp = False
+    words = list(_RU_WORD.finditer(text, start, end))
+    for k, w in enumerate(words):
+        word = w.group(0)
+        parses = _ru_parses(word.lower())
+        pos = {p.tag.POS for p in parses if p.score >= 0.1}
+        if "PREP" in pos:
+            in_pp = True
+            continue
+        if word[0].isupper():
+            if in_pp:
+                in_pp = False
+                continue
+            return w.end()
+        if pos & {"ADJF", "PRTF", "NUMR", "ADVB", "ADJS"} and "NOUN" not in pos:
+            # a participle or adjective used as a noun ("оставившего часть мобилизованного на
+            # вокзале"): one that agrees and has a preposition after it
+            nxt = words[k + 1].group(0).lower() if k + 1 < len(words) else ""
+            if (
+                not in_pp
+                and nxt
+                and any(p.tag.POS == "PREP" for p in _ru_parses(nxt))
+                and any(
+                    p.tag.POS in ("ADJF", "PRTF") and (p.tag.case, p.tag.number) in forms
+                    for p in parses
+                )
+            ):
+                return w.end()
+            continue
+        if "NOUN" in pos:
+            if in_pp:
+                in_pp = False
+                continue
+            if any(p.tag.POS == "NOUN" and (p.tag.case, p.tag.number) in forms for p in parses):
+                return w.end()
+            continue
+        return None
+    return None
