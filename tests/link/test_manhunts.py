@@ -66,3 +66,16 @@ def test_an_age_a_groups_story_never_states_is_another_person():
     his = _ev("detention", "19-летнего Никиту Орлова задержали в Ижевске.", region="RU-UD",
               names=["Никита Орлов"])  # fmt: skip
     assert groups([hunt, his]) == [0, 0]
+
+
+def test_the_wanted_man_refers_back_to_the_manhunt():
+    """«разыскиваемого», "the wanted man": the hunted man told before, not a new one."""
+    hunt = _ev("wanted", "Полиция Оренбургской области разыскивает 28-летнего Илью Саблина.",
+               region="RU-ORE", names=["Илья Саблин"])  # fmt: skip
+    caught = _ev("detention", "Во вторник разыскиваемого задержали на автовокзале в Орске.",
+                 region="RU-ORE")  # fmt: skip
+    assert groups([hunt, caught]) == [0, 0]
+    hunt = _ev("wanted", "Police in the Orenburg region put Ilya Sablin on the wanted list.",
+               region="RU-ORE", names=["Ilya Sablin"])  # fmt: skip
+    caught = _ev("detention", "On Tuesday the wanted man was detained in Orsk.", region="RU-ORE")
+    assert groups([hunt, caught]) == [0, 0]
