@@ -79,3 +79,20 @@ def test_the_wanted_man_refers_back_to_the_manhunt():
                region="RU-ORE", names=["Ilya Sablin"])  # fmt: skip
     caught = _ev("detention", "On Tuesday the wanted man was detained in Orsk.", region="RU-ORE")
     assert groups([hunt, caught]) == [0, 0]
+
+
+def test_a_named_detention_after_an_unnamed_manhunt_is_another_story():
+    """A name first written in a detention, after a manhunt for someone unnamed that told no
+    flight, with nothing before the name referring back: another man caught in the region."""
+    hunt = _ev("wanted", "Полиция Тверской области ищет военнослужащего, который может быть "
+               "вооружён.", region="RU-TVE")  # fmt: skip
+    caught = _ev("detention", "В понедельник в Ржеве задержали Ивана Петрова.", region="RU-TVE",
+                 names=["Иван Петров"])  # fmt: skip
+    assert groups([hunt, caught]) == [0, 1]
+    his = _ev("detention", "Беглеца, Ивана Петрова, задержали в понедельник в Ржеве.",
+              region="RU-TVE", names=["Иван Петров"])  # fmt: skip
+    assert groups([hunt, his]) == [0, 0]
+    # a name given to the man just introduced, in his flight, stays (ren-029's shape)
+    fled = _ev("desertion", "Иван Петров должен был вернуться в часть в марте.",
+               names=["Иван Петров"])  # fmt: skip
+    assert groups([hunt, fled]) == [0, 0]

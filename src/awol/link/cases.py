@@ -247,13 +247,18 @@ def _named_after_unnamed(f: Feat, group: list[Feat]) -> bool:
     word that ties it to him, is of the next case of a roundup ("In Kazan, mobilized soldier
     Rustem Gainullin received five years" after an unnamed Kursk detainee's story).  A name
     given to the man just introduced, before any flight of the story ("another contractor ...
-    was sentenced.  Salavat Mirasov was supposed to return ..."), stays.  (The caller knows
-    the story names nobody.)"""
+    was sentenced.  Salavat Mirasov was supposed to return ..."), stays.  A manhunt story
+    (its events all manhunts, no flight told) is parted the same way by a named detention,
+    death or verdict ("Полиция ищет военнослужащего ... В понедельник в Ржеве задержали Ивана
+    Петрова"): the hunted man caught is told as such ("Беглеца, Ивана Петрова, задержали").
+    (The caller knows the story names nobody.)"""
     if not f.names or not written_name(f) or not f.evidence:
         return False
     if any(g.evidence == f.evidence for g in group):
         return False
-    if not any(g.type == "desertion" for g in group):
+    if not any(g.type == "desertion" for g in group) and not (
+        f.type in OUTCOME and all(g.type == "wanted" for g in group)
+    ):
         return False
     return not _tied(f, group, _before_name(f))
 
