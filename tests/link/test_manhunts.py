@@ -36,12 +36,14 @@ HUNT2 = _ev("wanted", "Полиция Брянской области разыс
             region="RU-BRY")  # fmt: skip
 
 
-def test_a_detention_of_another_count_than_the_hunted_is_another_story():
-    caught = _ev("detention", "Пограничники задержали в регионе 34-летнего мужчину.",
+def test_a_detention_of_more_people_than_the_hunted_is_another_story():
+    caught = _ev("detention", "Пограничники задержали в регионе троих мужчин.", count=3,
                  region="RU-BRY")  # fmt: skip
     assert groups([HUNT2, caught]) == [0, 1]
-    # one of the hunted, said so, or the two of them
+    # some of the hunted (said so or not), or the two of them
     one = _ev("detention", "Одного из них задержали в среду.", region="RU-BRY")
+    assert groups([HUNT2, one]) == [0, 0]
+    one = _ev("detention", "Одного задержали в среду в Клинцах.", region="RU-BRY")
     assert groups([HUNT2, one]) == [0, 0]
     both = _ev("detention", "Обоих задержали в среду в Клинцах.", count=2, region="RU-BRY")
     assert groups([HUNT2, both]) == [0, 0]
@@ -96,3 +98,10 @@ def test_a_named_detention_after_an_unnamed_manhunt_is_another_story():
     fled = _ev("desertion", "Иван Петров должен был вернуться в часть в марте.",
                names=["Иван Петров"])  # fmt: skip
     assert groups([hunt, fled]) == [0, 0]
+
+
+def test_an_age_of_one_of_the_group_told_so_stays():
+    hunt = _ev("wanted", "Двух 19-летних военнослужащих объявили в розыск.", count=2,
+               region="RU-UD")  # fmt: skip
+    one = _ev("detention", "Одного из беглецов, 20-летнего, задержали в Ижевске.", region="RU-UD")
+    assert groups([hunt, one]) == [0, 0]

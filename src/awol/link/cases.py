@@ -221,12 +221,13 @@ def _flight_of_its_own(f: Feat, group: list[Feat], flights: list[Feat], names: l
 
 def _not_the_hunted(f: Feat, group: list[Feat]) -> bool:
     """A detention, death or verdict (``f``, naming nobody of the story) after a manhunt story
-    that has told no flight, of other people than the hunted: a count that none of the story's
-    manhunts has, or a date entirely before every one of them, and nothing that ties it to the
-    story (:func:`_tied`: no word referring back, "one of the two", "беглеца", no age or place
-    in common).  "Police in Bryansk Oblast are searching for two conscripts ... On Oct. 18,
-    border guards in the same region detained a 34-year-old ..." (one man, caught the day
-    before the notice) is not the manhunt's; the region they share does not hold it."""
+    that has told no flight, of other people than the hunted: more people than any of the
+    story's manhunts is for (fewer are some of the hunted: «Двоих задержали, третьего ищут»),
+    or a date entirely before every one of them, and nothing that ties it to the story
+    (:func:`_tied`: no word referring back, "one of the two", "беглеца", no age or place in
+    common).  "Police in Bryansk Oblast are searching for two conscripts ... On Oct. 18, border
+    guards in the same region detained a 34-year-old ..." (caught the day before the notice) is
+    not the manhunt's; the region they share does not hold it."""
     if f.type not in OUTCOME or not f.evidence:
         return False
     if any(g.type == "desertion" or g.evidence == f.evidence for g in group):
@@ -234,7 +235,7 @@ def _not_the_hunted(f: Feat, group: list[Feat]) -> bool:
     hunts = [g for g in group if g.type == "wanted"]
     if not hunts or _tied(f, group, f.evidence):
         return False
-    if f.count is not None and all(g.count is not None and g.count != f.count for g in hunts):
+    if f.count is not None and all(g.count is not None and g.count < f.count for g in hunts):
         return True
     return f.date is not None and all(g.date is not None and f.date[1] < g.date[0] for g in hunts)
 
@@ -272,6 +273,11 @@ def _tied(f: Feat, group: list[Feat], words: str) -> bool:
     if f.places and any(places_match(f.places, g.places) for g in group):
         return True
     return bool(_BACK.search(words) or _PART_OF.search(words))
+
+
+def _refers_back(text: str | None) -> bool:
+    """Does the sentence refer back to people told before (:data:`_BACK`, :data:`_PART_OF`)?"""
+    return bool(text) and bool(_BACK.search(text) or _PART_OF.search(text))
 
 
 def _before_name(f: Feat) -> str:
@@ -327,11 +333,13 @@ def _join_score(f: Feat, group: list[Feat], rank: int,
             if g.count > f.count:
                 return None
     # an age the story never states, of one person: another person (in a story of one
-    # person, or of a group whose ages the story states: "двух 19-летних срочников", then
-    # "30-летнего мобилизованного Сергея Кадочникова")
+    # person's events; in a group's story whose ages it states -- "двух 19-летних срочников", then
+    # "30-летнего мобилизованного Сергея Кадочникова" -- unless the sentence refers back to the
+    # group: "one of the fugitives, a 22-year-old", «одного из беглецов, 22-летнего»)
     if f.ages and (f.count or 1) == 1:
         ga = frozenset().union(*(g.ages for g in group))
-        if ga and not f.ages & ga:
+        of_one = all((g.count or 1) == 1 for g in group)
+        if ga and not f.ages & ga and (of_one or not _refers_back(f.evidence)):
             return None
     s = 0.1 * rank
     fc = frozenset().union(*(g.classes for g in group))
