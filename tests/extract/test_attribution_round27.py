@@ -8,7 +8,13 @@ from __future__ import annotations
 import pytest
 from tests.extract.helpers import events
 
-from awol.extract.attribution import Anaphora, opens_new_story, own_source, relays_anaphora
+from awol.extract.attribution import (
+    Anaphora,
+    opens_new_story,
+    own_source,
+    relays_anaphora,
+    tells_earlier,
+)
 from awol.extract.lexicon import get_lexicon
 
 
@@ -119,3 +125,64 @@ def test_published_details_are_carried_to_the_next_sentence() -> None:
     )
     assert [e.source for e in found] == ["district prosecutor's office"] * len(found)
     assert found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a clause of the event's, a time alone, the article's own count: no one
+        (
+            "He was caught in Tula a week later, when a neighbour told the police where he was.",
+            None,
+        ),
+        ("The courts issued 900 such verdicts, according to our count of court rulings.", None),
+        # the name opening the sentence, its apposition, then the verb (not "today")
+        (
+            "Open Road, a project that helps soldiers leave the army, today announced that it "
+            "had helped two more men.",
+            "Open Road",
+        ),
+        (
+            "He was detained on Friday, the group, Svobodny Put, said in a statement.",
+            "Svobodny Put",
+        ),
+        # a document with its owner that shows it
+        (
+            "A court in Omsk ordered his arrest in absentia in May, court records show.",
+            "court records",
+        ),
+        ("Court records show that a sailor was sentenced.", "Court records"),
+        ("Men are choosing to flee rather than fight, records show.", None),
+    ],
+)
+def test_english_wordings_from_the_invented_articles(sentence: str, expected: str | None) -> None:
+    got = _source(sentence)
+    assert (got is None) == (expected is None), got
+    if expected is not None:
+        assert expected in got or got in expected, got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("In 2023, a mobilized soldier fled his unit.", "en", True),
+        ("In January 2023, a former commander crossed the border.", "en", True),
+        ("In January, a former commander crossed the border.", "en", False),
+        ("В 2021 году двое срочников ушли из части.", "ru", True),
+        ("В апреле 2023 г. суд приговорил рядового.", "ru", True),
+        ("В апреле суд приговорил рядового.", "ru", False),
+    ],
+)
+def test_a_year_opens_an_earlier_happening(sentence: str, lang: str, expected: bool) -> None:
+    assert tells_earlier(sentence, lang) is expected
+
+
+def test_no_carry_to_an_earlier_happening_told_by_its_year() -> None:
+    found = events(
+        "The Kolokol channel reported that a conscript fled a unit in the Kursk region on Monday. "
+        "In 2023, a mobilized soldier who fled his unit in the Belgorod region was detained in "
+        "Voronezh.",
+        "en",
+        "2025-06-11",
+    )
+    assert [e.source for e in found if e.type == "detention"] == [None]
