@@ -186,3 +186,41 @@ def test_no_carry_to_an_earlier_happening_told_by_its_year() -> None:
         "2025-06-11",
     )
     assert [e.source for e in found if e.type == "detention"] == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an outlet's earlier report, the adverb before or after its subject
+        ("Ранее «Северный вестник» сообщал, что из части ушёл контрактник.", "Северный вестник"),
+        ("Ранее в ГУР сообщали, что из части сбежали трое.", "ГУР"),
+        ("Заря ранее рассказывала о похожем случае: в июне задержали солдата.", "Заря"),
+        ("Как сообщала Заря, в июле задержали дезертира.", "Заря"),
+        # not "Как сообщалось ранее" (no one), nor a pronoun
+        ("Как сообщалось ранее, из части ушли двое.", None),
+        ("Ранее он сообщал, что хочет уйти.", None),
+    ],
+)
+def test_russian_earlier_reports(sentence: str, expected: str | None) -> None:
+    src = own_source(sentence, get_lexicon("ru"))
+    got = src.text if src is not None and not isinstance(src, Anaphora) else None
+    assert (got is None) == (expected is None), got
+    if expected is not None:
+        assert expected in got or got in expected, got
+
+
+def test_a_speaker_after_a_quote_and_a_dash_is_not_carried() -> None:
+    """ "«...», — сказала женщина": the speaker of the quote's sentence (a person's words), not
+    the source of the events the next sentences tell; an outlet after a comma still is."""
+    lex = get_lexicon("ru")
+    src = own_source("«Я знала, что он где-то в городе», — сказала женщина.", lex)
+    assert src is not None and src.text == "женщина" and src.speaker
+    src = own_source("Солдат сбежал из части, сообщает «Заря».", lex)
+    assert src is not None and not src.speaker
+    found = events(
+        "«Я знала, что он где-то в городе», — сказала женщина. В августе в Нижнем Тагиле полиция "
+        "задержала дезертира, который сбежал из воинской части.",
+        "ru",
+        "2025-06-11",
+    )
+    assert [e.source for e in found if e.type == "detention"] == [None]

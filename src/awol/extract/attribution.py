@@ -74,6 +74,8 @@ class Source:
     span_end: int = -1  # the event's: "the government of the Lipetsk region in western Russia")
     told: bool = False  # the outlet people told ("they told BBC News Russian"): not a statistic's
     search: bool = False  # the body that declared a search ("wanted by the FSB"): a search's only
+    speaker: bool = False  # the speaker after a quote and a dash ("«...», — говорит юрист"): a
+    # person's words, the source of what the quote's sentence tells, never carried to another
 
 
 @dataclass(frozen=True)
@@ -138,6 +140,7 @@ def own_source(sentence: str, lex: Lexicon) -> Source | Anaphora | None:
                 m.end("src"),
                 told=told,
                 search=told and "search" in m.re.groupindex,
+                speaker="dash" in m.re.groupindex and m.group("dash") is not None,
             )
             if not lex.attribution_anonymous.match(src.text):
                 return found
@@ -199,8 +202,8 @@ class SourceChain:
                 break
             walked.append(j)
             own = self._own_at(j)
-            if own is not None and own.__class__ is Source:
-                found = own.text
+            if own is not None and own.__class__ is Source and not own.speaker:
+                found = own.text  # (not a speaker: "издание сообщило" refers to an outlet)
                 break
             j -= 1
         for w in walked:

@@ -325,8 +325,10 @@ def _statements(
     text = sentence.text
     backward: bool | None = None  # read only for a sentence that names a source (most do not)
     out: list[Statement] = []
-    if source is not None and source.search:
-        source = None  # (the body that declared a search: that search's source only)
+    if source is not None and (source.search or source.speaker):
+        # (the body that declared a search: that search's source only; the speaker after a
+        # quote and a dash: what the quote's sentence tells only, a person's words)
+        source = None
     told = source.told if source else False
     for name, by_told in (
         (source_statement(text, lex, doc), False),
