@@ -390,6 +390,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     # the headline is one more telling of the first body event it is compatible with: it adds
     # its place, count and date ("В Омской области задержали троих дезертиров" above "Военная
     # полиция задержала беглецов"), and is its evidence where it states it best
+    drafts.merge_steps()  # (a hand-over told alone in the body is the body's detention)
     body_types = {d.type for d in drafts.all}
     for m in head:
         if m.type not in body_types:
@@ -401,6 +402,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
                     m.retold = filled(m) < max(filled(x) for x in d.mentions)
                     d.mentions.append(m)
                     break
+    drafts.merge_steps()  # (one in the headline)
     drafts.merge_background()
     figures = figures or head_figures
     done = restated_totals(labels_only(charges_of_verdicts(absorb_weak(drafts.all))), lex)

@@ -120,7 +120,9 @@ class Pattern:
         has tested the literals a match needs (:class:`~awol.extract.prefilter.WordStartIndex`).
         Not for a pattern with a part that keeps its case (the lexicon refuses such triggers)."""
         if self.cased:
-            raise ValueError(f"a case-sensitive pattern cannot run on lower-cased text: {self.pattern!r}")
+            raise ValueError(
+                f"a case-sensitive pattern cannot run on lower-cased text: {self.pattern!r}"
+            )
         return self._lower.finditer(lowered)
 
     def finditer_lowered(self, text: str, lowered: str, pos: int = 0):
@@ -235,6 +237,10 @@ class Trigger:
     )
     shares_count: bool = False  # True: done by the people of another event of the sentence
     lemma: bool = False  # True: found on a word's lemma (LemmaRule), not by a pattern
+    # True: a step after a happening of its type told before ("handed over to the military
+    # commandant's office" after a detention): it joins that happening, adds no place and is not
+    # its evidence; it makes an event only where none was told (merging.Drafts.merge_steps)
+    step: bool = False
 
 
 @dataclass(frozen=True)
@@ -344,6 +350,7 @@ def get_lexicon(lang: str) -> Lexicon:
             t["context"],
             bool(t.get("place", True)),
             bool(t.get("shares_count", False)),
+            step=bool(t.get("step", False)),
         )
         for etype, items in ev["triggers"].items()
         for t in items
@@ -415,6 +422,7 @@ def _lemma_rules(spec: dict) -> dict[str, list[LemmaRule]]:
                 bool(t.get("place", True)),
                 bool(t.get("shares_count", False)),
                 lemma=True,
+                step=bool(t.get("step", False)),
             )
             rule = LemmaRule(
                 trig,

@@ -513,6 +513,19 @@ def _combine_same_type(mentions: list[Mention]) -> list[Mention]:
             for attr in ("date", "count", "count_qualifier", "count_from", "who", "armed"):
                 if getattr(prev, attr) in (None, [], ""):
                     setattr(prev, attr, getattr(m, attr))
+            if prev.trigger.step and not m.trigger.step:
+                # (a hand-over told first, "handed over to the commandant's office after police
+                # stopped him in Tver": the happening's own words give its place)
+                prev.places = m.places or prev.places
+                prev.trigger = m.trigger
+                continue
+            if m.trigger.step:
+                # (the step's place only where the happening has none: "tracked down and handed
+                # over to the military police in the Belgorod region", but not Gyumri's base in
+                # "detained in Yerevan and handed over to the military police at the base in
+                # Gyumri")
+                prev.places = prev.places or m.places
+                continue
             if not prev.places or (m.places and not any(p.region for p in prev.places)):
                 prev.places = m.places or prev.places
             # ("set up roadblocks and launched a search across the district": the place before)

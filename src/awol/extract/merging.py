@@ -222,6 +222,50 @@ class Drafts:
         self.all: list[Draft] = []
         self._active: dict[str, list[Draft]] = {}
         self.background: list[Mention] = []
+        self.steps: list[Mention] = []
+
+    def merge_steps(self) -> None:
+        """A step after a happening told before ("He was handed over to the military
+        commandant's office", «передали в комендатуру» after a detention: ``Trigger.step``)
+        joins the nearest compatible event of its type within MERGE_WINDOW sentences, one told
+        before it first, and adds its date, count and names but neither its place (the
+        office's, not the happening's) nor its evidence; only where none was told does it make
+        an event of its own (a detention told only by its hand-over).  Read the dates and
+        places of the step as a retelling's (``compatible(retelling=True)``): "was handed over
+        to the commandant's office in Pskov on Thursday" after a stop on Wednesday in a village
+        is the same detention."""
+        for m in self.steps:
+            i = m.sentence.index
+            near = [
+                d
+                for d in self.all
+                if d.type == m.type
+                and any(abs(x.sentence.index - i) <= MERGE_WINDOW for x in d.mentions)
+                and compatible(d, m, retelling=True)
+            ]
+            if near:
+                d = min(
+                    near,
+                    key=lambda d: (
+                        min(x.sentence.index for x in d.mentions) > i,  # (told before it first)
+                        min(abs(x.sentence.index - i) for x in d.mentions),
+                    ),
+                )
+                m.places = []
+                m.retold = True
+                d.mentions.append(m)
+            else:
+                # (in the article's order: before the first event told after it)
+                k = next(
+                    (
+                        k
+                        for k, d in enumerate(self.all)
+                        if min(x.sentence.index for x in d.mentions) > i
+                    ),
+                    len(self.all),
+                )
+                self.all.insert(k, Draft([m]))
+        self.steps = []
 
     def merge_background(self) -> None:
         """A background mention adds its arguments to the nearest compatible event of its type
@@ -268,6 +312,9 @@ class Drafts:
             active[:] = [d for d in active if d.mentions[-1].sentence.index >= lo]
         if m.background:
             self.background.append(m)  # merged at the end, into a draft told before or after
+            return
+        if m.trigger.step:
+            self.steps.append(m)  # merged at the end (merge_steps)
             return
         for d in reversed(active):
             if compatible(d, m):
