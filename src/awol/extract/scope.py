@@ -512,13 +512,17 @@ def _crime_named_other(
         phrase = text[s + m.end() : end.start() if end else ce]
         if _has(rules, "crime_term", phrase):
             continue  # "jailed for ten years for ...": the offence comes next
-        return bool(_offence_other(phrase, lex, rules))
+        told = text[s + m.start() : end.start() if end else ce]
+        return bool(_offence_other(phrase, lex, rules, told))
     return False
 
 
-def _offence_other(phrase: str, lex: Lexicon, rules: dict[str, Pattern]) -> bool:
+def _offence_other(
+    phrase: str, lex: Lexicon, rules: dict[str, Pattern], told: str | None = None
+) -> bool:
     """Is the offence ``phrase`` names another crime than desertion (True), desertion or none
-    named (False)?"""
+    named (False)?  ``told``: the phrase with the words that introduce it ("for not going back
+    to his regiment"), where a desertion trigger reads it."""
     if not phrase.strip() or _has(rules, "crime_unnamed", phrase):
         return False
     # the offence named first is the charge: "harbouring a fugitive", "stealing a car"
@@ -533,6 +537,10 @@ def _offence_other(phrase: str, lex: Lexicon, rules: dict[str, Pattern]) -> bool
     from awol.extract.tokens import tokens
 
     desertion = _cue_sets(lex.lang).get("desertion", frozenset())
-    return not any(
-        t.lemma in desertion or t.text.lower() in desertion for t in tokens(phrase, lex.lang)
-    )
+    if any(t.lemma in desertion or t.text.lower() in desertion for t in tokens(phrase, lex.lang)):
+        return False
+    # a flight told in words no cue lemma holds, which a desertion trigger reads ("for staying
+    # away from his unit", "for not going back to his regiment": round 27, recall27)
+    from awol.extract.mentions import _find_triggers
+
+    return not any(t.type == "desertion" for t, _s, _e in _find_triggers(told or phrase, lex))
