@@ -53,3 +53,25 @@ def test_escort_back_alone_is_the_detention_and_a_hotel_is_no_unit() -> None:
         == 1
     )
     assert _held("The journalists were escorted back to their hotel after the briefing.") == []
+
+
+def test_a_thing_found_is_no_detention() -> None:
+    text = (
+        "A conscript walked off his base in the Tver region with his rifle on Monday. "
+        "His rifle was found in a field near the village on Tuesday."
+    )
+    assert _held(text) == []
+
+
+def test_found_in_a_forest_is_the_detention_or_joins_it() -> None:
+    alone = (
+        "A conscript who went missing from his base in the Tver region on Monday was found in "
+        "a forest on Wednesday, police said."
+    )
+    assert len(_held(alone)) == 1
+    after = (
+        "Police detained a conscript who had walked off his base in the Tver region, the "
+        "regional police said on Thursday. The man was found in a dacha near Rzhev."
+    )
+    (d,) = _held(after)
+    assert d.evidence.text.startswith("Police detained")
