@@ -118,3 +118,27 @@ _RU_HEADLINE = (
 def test_a_headline_total_of_the_parts_told_after_it_is_no_happening(text, lang):
     found = of_type(events(text, lang, "2025-06-09"), "detention")
     assert sorted(e.count for e in found) == [1, 1], found
+
+
+# --- counts: a court's number; an anaphor naming its people by the act (anaphor_type)
+
+
+def test_the_number_of_a_court_is_no_count():
+    text = (
+        "Рядовой Б. 11 апреля 2024 года не явился в часть из отпуска. "
+        "235 гарнизонный военный суд признал его виновным и приговорил к пяти годам колонии."
+    )
+    assert one(events(text, "ru", "2024-10-07"), "sentence").count == 1
+
+
+_RU_TYPED = (
+    "В Самаре на вокзале задержаны двое контрактников, сообщили в военной прокуратуре. "
+    "По данным источника, они ушли из части под Оренбургом вместе с ещё шестью сослуживцами, "
+    "всего восемь человек. "
+    "Против задержанных возбуждены уголовные дела."
+)
+
+
+def test_an_anaphor_naming_the_detained_counts_the_detention():
+    found = events(_RU_TYPED, "ru", "2025-03-06")
+    assert one(found, "prosecution").count == 2, found

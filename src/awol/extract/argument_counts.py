@@ -531,3 +531,30 @@ def _subject_start(text: str, m: Mention, lang: str) -> int:
     if _rx(lang, "relative_subject").match(text, cs) and cs > 0:
         cs, _ = clause_bounds(text, max(0, cs - 2))
     return cs
+
+
+@cache
+def _typed_anaphora(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    from pathlib import Path
+
+    import yaml
+
+    path = Path(__file__).parent / "lang" / lang / "numbers.yaml"
+    raw = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}) if path.exists() else {}
+    return tuple(
+        (str(t), re.compile(p, re.IGNORECASE)) for t, p in (raw.get("typed_anaphora") or {}).items()
+    )
+
+
+def anaphor_type(text: str, start: int, lang: str) -> str | None:
+    """The event type an anaphor of the clause at ``start`` names its people by ("Против
+    задержанных возбуждены дела", "both detained men were charged": those of the last
+    detention), from ``typed_anaphora`` in ``lang/*/numbers.yaml``; None where it names none.
+    The group such an anaphor counts is the last group of that type, not the last group told
+    (a flight of seven told after the detention of two of them)."""
+    found = _typed_anaphora(lang)
+    if not found:
+        return None
+    cs, ce = clause_bounds(text, start)
+    clause = text[cs:ce]
+    return next((etype for etype, rx in found if rx.search(clause)), None)

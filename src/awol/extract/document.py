@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import partial
 
+from awol.extract.argument_counts import anaphor_type
 from awol.extract.argument_scope import told_in_relative
 from awol.extract.arguments import same_place
 from awol.extract.attribution import (
@@ -194,6 +195,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     prev_figures = False  # (and whether it gave figures)
     earlier: list[SentenceAnalysis] = []  # the last few sentences (the one before, last)
     groups: list[tuple[int, int]] = []  # (sentence, size) of the groups the story counts
+    typed_groups: dict[str, int] = {}  # the last group counted by each event type
     untold: list[Mention] = []  # "the soldiers" told before any group was counted
     head: list[Mention] = []
     head_figures: list[tuple[int, Figure]] = []
@@ -337,6 +339,10 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
                     m.places = next(
                         filter(None, (place_there(a, lang) for a in reversed(earlier[:-1]))), []
                     )
+            if m.plural_anaphora and m.count is None and typed_groups:  # "против задержанных"
+                typed = typed_groups.get(anaphor_type(sent.text, m.start, lang) or "")
+                if typed:
+                    m.count, m.count_qualifier, m.count_from = typed, "exact", "anaphora"
             if m.plural_anaphora and m.count is None and before is None:
                 # "Two conscripts from Tver were on leave. They failed to return": the group the
                 # sentence right before counts, where it tells no event of its own and the story
@@ -371,7 +377,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
             last_event_sentence = sent.index
             for m in an.mentions:
                 if m.count and m.count > 1 and m.count_from in ("number", "names"):
-                    last_group = m.count
+                    last_group = typed_groups[m.type] = m.count
                     groups.append((sent.index, m.count))
                 for n in m.names:
                     known_names.pop(n, None)
