@@ -142,3 +142,20 @@ _RU_TYPED = (
 def test_an_anaphor_naming_the_detained_counts_the_detention():
     found = events(_RU_TYPED, "ru", "2025-03-06")
     assert one(found, "prosecution").count == 2, found
+
+
+# --- a subject of two people before the act (argument_counts._pairs)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In March, after their trench was shelled, he and another soldier walked away from "
+         "their positions near Vuhledar.", "en"),
+        ("Private Orlov and a fellow conscript fled their unit near Tver on Monday.", "en"),
+        ("Рядовой Орлов и ещё один срочник сбежали из части под Тверью в понедельник.", "ru"),
+        ("В понедельник он и его сослуживец ушли с позиций под Кременной.", "ru"),
+    ],
+)  # fmt: skip
+def test_a_pair_of_people_before_the_act_counts_two(text, lang):
+    assert one(events(text, lang, "2025-03-20"), "desertion").count == 2

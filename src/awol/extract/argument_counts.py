@@ -417,6 +417,7 @@ def assign_counts(
         m.who = m.who or c.head
         if mi not in described:
             taken.add(ci)
+    _pairs(text, mentions, lex.lang)
     # the searches of the whole sentence, made once for all its mentions (where one needs them)
     whole: dict[str, re.Match[str] | None | bool] = {}
 
@@ -534,16 +535,44 @@ def _subject_start(text: str, m: Mention, lang: str) -> int:
 
 
 @cache
-def _typed_anaphora(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _numbers(lang: str) -> dict:
+    """``lang/<lang>/numbers.yaml`` as read (the keys this module reads: ``typed_anaphora``,
+    ``pair_subject``)."""
     from pathlib import Path
 
     import yaml
 
     path = Path(__file__).parent / "lang" / lang / "numbers.yaml"
-    raw = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}) if path.exists() else {}
-    return tuple(
-        (str(t), re.compile(p, re.IGNORECASE)) for t, p in (raw.get("typed_anaphora") or {}).items()
-    )
+    return (yaml.safe_load(path.read_text(encoding="utf-8")) or {}) if path.exists() else {}
+
+
+@cache
+def _typed_anaphora(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    raw = _numbers(lang).get("typed_anaphora") or {}
+    return tuple((str(t), re.compile(p, re.IGNORECASE)) for t, p in raw.items())
+
+
+@cache
+def _pair_subject(lang: str) -> re.Pattern[str] | None:
+    raw = _numbers(lang).get("pair_subject")
+    return re.compile(raw) if raw else None
+
+
+def _pairs(text: str, mentions: list[Mention], lang: str) -> None:
+    """ "He and another soldier walked away from their positions", "Рядовой Орлов и ещё один
+    срочник сбежали": a subject of two people joined by "and" (one named or a pronoun, the
+    other "another", "a fellow", "his", «ещё один», «его» and a noun of a person:
+    ``pair_subject`` in ``lang/*/numbers.yaml``) right before the trigger counts two, where the
+    mention has no count or only the one of «ещё один»."""
+    rx = _pair_subject(lang)
+    if rx is None:
+        return
+    for m in mentions:
+        if m.count not in (None, 1) or (m.count == 1 and m.count_from != "number"):
+            continue
+        cs, _ce = clause_bounds(text, m.start)
+        if rx.search(text[cs : m.start]):
+            m.count, m.count_qualifier, m.count_from = 2, "exact", "number"
 
 
 def anaphor_type(text: str, start: int, lang: str) -> str | None:
