@@ -41,6 +41,13 @@ def _regions(text: str, lang: str) -> list[str | None]:
         ("в наукограде Кольцово", "ru", "RU-NVS"),
         ("в аэропорту Толмачёво", "ru", "RU-NVS"),
         ("at Platov airport", "en", "RU-ROS"),
+        # English spellings: a hyphenated name with spaces, a soft vowel after the capital
+        ("detained in Komsomolsk on Amur", "en", "RU-KHA"),
+        ("detained in Petropavlovsk Kamchatsky", "en", "RU-KAM"),
+        ("detained in Khanty Mansiysk", "en", "RU-KHM"),
+        ("a court in Riazan", "en", "RU-RYA"),
+        ("police in Tiumen", "en", "RU-TYU"),
+        ("a soldier from a unit in Archangel", "en", "RU-ARK"),
     ],
 )
 def test_place_read(text, lang, region):

@@ -30,11 +30,11 @@ _GENERIC_EN = frozenset({"Krai", "Kray", "Oblast", "Republic", "Territory", "Okr
 # ("Zaytseve" / "Zaitseve"), each class written one way or the other throughout the word
 _SOFT = (
     (
-        re.compile(r"(?<=[a-z])(?:ia|iu|ie|ii)(?=[a-z-])"),
+        re.compile(r"(?<=[A-Za-z])(?:ia|iu|ie|ii)(?=[a-z-])"),
         {"ia": "ya", "iu": "yu", "ie": "ye", "ii": "iyi"},
     ),
     (
-        re.compile(r"(?<=[a-z])(?:ya|yu|ye|iyi)(?=[a-z-])"),
+        re.compile(r"(?<=[A-Za-z])(?:ya|yu|ye|iyi)(?=[a-z-])"),
         {"ya": "ia", "yu": "iu", "ye": "ie", "iyi": "ii"},
     ),
 )
@@ -51,11 +51,16 @@ _SIGNS = re.compile(r"(?<=[a-z])[’'ʹ]+(?=[a-z-]|$)")
 
 def romanisations(name: str) -> list[str]:
     """:func:`_spellings` of a name, also as running text writes a transliteration's signs
-    ("Yel’sk" -> "Yelsk", "Zhigulëvsk" -> "Zhigulevsk", "Zhigulyovsk")."""
+    ("Yel’sk" -> "Yelsk", "Zhigulëvsk" -> "Zhigulevsk", "Zhigulyovsk") and its hyphens as
+    spaces."""
     plain = [name]
     if _SIGNS.search(name) or "ë" in name:
         bare = _SIGNS.sub("", name)
         plain = list(dict.fromkeys([bare.replace("ë", "e"), bare.replace("ë", "yo")]))
+    # a hyphenated name written with spaces ("Khanty Mansiysk", "Komsomolsk on Amur",
+    # "Petropavlovsk Kamchatsky")
+    if "-" in name:
+        plain += [p.replace("-", " ") for p in plain]
     out: list[str] = []
     for p in plain:
         for alt in ([p] if p != name else []) + _spellings(p):
