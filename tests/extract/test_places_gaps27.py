@@ -85,3 +85,22 @@ def test_a_surname_is_no_town(text, lang):
 )
 def test_a_village_near_a_town(text, lang, region):
     assert _regions(text, lang)[0] == region
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # a small town in "-ск" after a preposition of the instrumental, which pymorphy3 reads
+        # as an adjective: the town
+        ("дезертира нашли под Змеиногорском", "RU-ALT"),
+        ("под Змеиногорском задержали двоих", "RU-ALT"),
+        ("между Шимановском и Свободным", "RU-AMU"),
+    ],
+)
+def test_an_unknown_towns_instrumental(text, region):
+    assert _regions(text, "ru")[0] == region
+
+
+def test_a_districts_adjective_stays_a_district():
+    # ("под Покровским районом": the district's adjective, not a town in "-ск")
+    assert _regions("под Покровским районом", "ru") == _regions("в Покровском районе", "ru")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 
 from awol.extract.places_data import cues
 from awol.extract.places_tokens import (
@@ -18,6 +19,7 @@ from awol.extract.places_tokens import (
     _ru_tok,
     _sentence_initial,
     _tokens,
+    get_morph,
 )
 
 
@@ -111,6 +113,35 @@ def _adj_lemmas(tok: str, adjf: frozenset[str]) -> frozenset[str]:
 _BEFORE_WORD = re.compile(r"(\w+)(\.?)\s+$")
 
 
+def _instrumental_towns(text: str, toks: tuple, infos: list) -> list:
+    """A town in "-ск"/"-цк" after a preposition of the instrumental, ending its phrase ("под
+    Змеиногорском", "за Шимановском"): pymorphy3 reads an unknown town's "-ском" as an
+    adjective's ("змеиногорский"), so the town's own lemma is added to the word's keys
+    (``instrumental_before`` in ``data/place_cues.yaml``).  Not before a word of its own phrase
+    ("под Покровским районом": a district's adjective)."""
+    before = cues()["ru"].get("instrumental_before") or set()
+    out = infos
+    for k in range(1, len(toks)):
+        tok = toks[k][0]
+        low = tok.lower().replace("ё", "е")
+        if not (_is_cap(tok) and low.endswith(("ском", "цком")) and len(low) > 6):
+            continue
+        if toks[k - 1][0].lower() not in before or text[toks[k - 1][2] : toks[k][1]].strip():
+            continue
+        if k + 1 < len(toks) and not text[toks[k][2] : toks[k + 1][1]].strip(" "):
+            nxt = toks[k + 1][0]
+            if not _is_cap(nxt) and any(
+                p.score >= 0.1 and p.tag.POS == "NOUN" and p.tag.case == "ablt"
+                for p in get_morph().parse(nxt)
+            ):
+                continue  # "под Покровским районом", "с Краснодарским краем"
+        if out is infos:
+            out = list(infos)
+        # (read as the town's noun here, not as the adjective pymorphy3 guessed)
+        out[k] = replace(infos[k], keys=infos[k].keys | {low[:-2]}, common=False, adjf=frozenset())
+    return out
+
+
 def _settlements_of_the_next(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
     """ "в станице Ленинградской Краснодарского края", "в посёлке Ростовском Оренбургской
     области": a settlement's name that reads as another region's adjective, right after a
@@ -176,7 +207,7 @@ class RussianPlaces:
     def _find_ru(self, text: str) -> list[PlaceMention]:
         toks = _tokens(text)
         n = len(toks)
-        infos = [_ru_tok(t[0]) for t in toks]
+        infos = _instrumental_towns(text, toks, [_ru_tok(t[0]) for t in toks])
         out: list[PlaceMention] = []
         pending: list[tuple[int, int, int]] = []
         w = _words()
