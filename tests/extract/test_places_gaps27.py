@@ -95,9 +95,12 @@ def test_a_village_near_a_town(text, lang, region):
         ("дезертира нашли под Змеиногорском", "RU-ALT"),
         ("под Змеиногорском задержали двоих", "RU-ALT"),
         ("между Шимановском и Свободным", "RU-AMU"),
+        # a town in "-ово"/"-ево"/"-ино" declined after "в", read as a surname's form
+        ("дезертира задержали в Заиграеве", "RU-BU"),
+        ("в Серышеве нашли сбежавшего солдата", "RU-AMU"),
     ],
 )
-def test_an_unknown_towns_instrumental(text, region):
+def test_an_unknown_towns_form(text, region):
     assert _regions(text, "ru")[0] == region
 
 

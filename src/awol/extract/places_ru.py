@@ -118,15 +118,23 @@ def _instrumental_towns(text: str, toks: tuple, infos: list) -> list:
     Змеиногорском", "за Шимановском"): pymorphy3 reads an unknown town's "-ском" as an
     adjective's ("змеиногорский"), so the town's own lemma is added to the word's keys
     (``instrumental_before`` in ``data/place_cues.yaml``).  Not before a word of its own phrase
-    ("под Покровским районом": a district's adjective)."""
+    ("под Покровским районом": a district's adjective).  Likewise a town in "-ово"/"-ево"/"-ино"
+    declined after "в" ("в Заиграеве", "в Выдрине": read as a surname's form;
+    ``locative_before``)."""
     before = cues()["ru"].get("instrumental_before") or set()
+    in_before = cues()["ru"].get("locative_before") or set()
     out = infos
     for k in range(1, len(toks)):
         tok = toks[k][0]
         low = tok.lower().replace("ё", "е")
-        if not (_is_cap(tok) and low.endswith(("ском", "цком")) and len(low) > 6):
+        if not _is_cap(tok) or text[toks[k - 1][2] : toks[k][1]].strip():
             continue
-        if toks[k - 1][0].lower() not in before or text[toks[k - 1][2] : toks[k][1]].strip():
+        prep = toks[k - 1][0].lower()
+        if low.endswith(("ском", "цком")) and len(low) > 6 and prep in before:
+            lemma = low[:-2]
+        elif low.endswith(("ове", "еве", "ине", "ыне")) and len(low) > 5 and prep in in_before:
+            lemma = low[:-1] + "о"  # "в Заиграеве": Заиграево
+        else:
             continue
         if k + 1 < len(toks) and not text[toks[k][2] : toks[k + 1][1]].strip(" "):
             nxt = toks[k + 1][0]
@@ -138,7 +146,14 @@ def _instrumental_towns(text: str, toks: tuple, infos: list) -> list:
         if out is infos:
             out = list(infos)
         # (read as the town's noun here, not as the adjective pymorphy3 guessed)
-        out[k] = replace(infos[k], keys=infos[k].keys | {low[:-2]}, common=False, adjf=frozenset())
+        out[k] = replace(
+            infos[k],
+            keys=infos[k].keys | {lemma},
+            common=False,
+            adjf=frozenset(),
+            surn=False,
+            name=False,
+        )
     return out
 
 
