@@ -159,3 +159,22 @@ def test_an_anaphor_naming_the_detained_counts_the_detention():
 )  # fmt: skip
 def test_a_pair_of_people_before_the_act_counts_two(text, lang):
     assert one(events(text, lang, "2025-03-20"), "desertion").count == 2
+
+
+# --- those who tell are not the people counted (argument_counts._group_anaphor; the Russian case
+# passes on main too, its speaker's clause ending before the act: a guard)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Private Maxim Orlov left his unit near Pskov in August. In September officials "
+         "phoned his mother. They told her a criminal case had been opened against Orlov for "
+         "desertion.", "en"),
+        ("Рядовой Максим Орлов ушёл из части под Псковом в августе. В сентябре матери "
+         "позвонили из военкомата. Они рассказали, что против Орлова возбудили уголовное дело "
+         "о самовольном оставлении части.", "ru"),
+    ],
+)  # fmt: skip
+def test_a_plural_speaker_is_no_group_of_the_act(text, lang):
+    assert one(events(text, lang, "2024-11-05"), "prosecution").count == 1

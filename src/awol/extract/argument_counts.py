@@ -448,11 +448,9 @@ def assign_counts(
         ):
             pass  # counted from the names found in the sentence
         elif (
-            once("plural", lambda: _rx(lex.lang, "plural_anaphora").search(text))
+            once("plural", lambda: _group_anaphor(text, lex.lang))
             if m.type == "wanted"
-            else _rx(lex.lang, "plural_anaphora").search(
-                text[_subject_start(text, m, lex.lang) : ce]
-            )
+            else _group_anaphor(text[_subject_start(text, m, lex.lang) : ce], lex.lang)
         ) and not (_NAME_COUNT_OK and _names_in(text, cs, ce)):
             # a search is for the group wherever the sentence names it ("a reward for their
             # recapture", "they might be in Belgorod"); other acts by their subject
@@ -550,6 +548,24 @@ def _numbers(lang: str) -> dict:
 def _typed_anaphora(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     raw = _numbers(lang).get("typed_anaphora") or {}
     return tuple((str(t), re.compile(p, re.IGNORECASE)) for t, p in raw.items())
+
+
+@cache
+def _speaker_after(lang: str) -> re.Pattern[str] | None:
+    raw = _numbers(lang).get("speaker_after")
+    return re.compile(raw, re.IGNORECASE) if raw else None
+
+
+def _group_anaphor(text: str, lang: str) -> re.Match[str] | None:
+    """The first plural anaphor of ``text`` (``plural_anaphora`` in lang/*/arguments.yaml) that
+    is not the subject of a verb of saying ("They told her a criminal case had been opened
+    against Maxim", «Они рассказали, что ...»: ``speaker_after`` in lang/*/numbers.yaml): those
+    who tell are not the people the act counts."""
+    speaker = _speaker_after(lang)
+    for found in _rx(lang, "plural_anaphora").finditer(text):
+        if speaker is None or not speaker.match(text, found.end()):
+            return found
+    return None
 
 
 @cache
