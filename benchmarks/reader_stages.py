@@ -134,11 +134,14 @@ def install(light: bool = False) -> None:
         wrap(v, "analysis", "pooled.analysis", 2, owner="Ahead")
     for name, depth in (
         ("_counted_later", 1),
+        ("merge_steps", 1),
         ("merge_background", 1),
         ("absorb_weak", 1),
         ("charges_of_verdicts", 1),
         ("labels_only", 1),
         ("restated_totals", 1),
+        ("headline_totals", 1),
+        ("rest_at_large", 1),
         ("army_country", 1),
         ("sentence_places", 1),
         ("map_halves", 1),
@@ -167,7 +170,7 @@ def install(light: bool = False) -> None:
     ):
         if depth < 0:
             continue
-        if name == "merge_background":
+        if name in ("merge_background", "merge_steps"):
             wrap("awol.extract.merging", name, name, depth, owner="Drafts")
         else:
             wrap(d, name, name, depth)

@@ -234,15 +234,31 @@ class Drafts:
         places of the step as a retelling's (``compatible(retelling=True)``): "was handed over
         to the commandant's office in Pskov on Thursday" after a stop on Wednesday in a village
         is the same detention."""
+        if not self.steps:
+            return
+        # the drafts by (type, sentence of one of their mentions), and their order in
+        # ``self.all`` (the nearest are looked up, not every draft of a long text for each step)
+        by_key: dict[tuple[str, int], list[Draft]] = {}
+
+        def index(d: Draft, at: int | None = None) -> None:
+            for j in [x.sentence.index for x in d.mentions] if at is None else [at]:
+                by_key.setdefault((d.type, j), []).append(d)
+
+        for d in self.all:
+            index(d)
+        order: dict[int, int] | None = None
         for m in self.steps:
             i = m.sentence.index
-            near = [
-                d
-                for d in self.all
-                if d.type == m.type
-                and any(abs(x.sentence.index - i) <= MERGE_WINDOW for x in d.mentions)
-                and compatible(d, m, retelling=True)
-            ]
+            if order is None:
+                order = {id(d): n for n, d in enumerate(self.all)}
+            seen: dict[int, Draft] = {}
+            for j in range(i - MERGE_WINDOW, i + MERGE_WINDOW + 1):
+                for d in by_key.get((m.type, j), ()):
+                    seen[id(d)] = d
+            near = sorted(
+                (d for d in seen.values() if compatible(d, m, retelling=True)),
+                key=lambda d: order[id(d)],
+            )
             if near:
                 d = min(
                     near,
@@ -254,6 +270,7 @@ class Drafts:
                 m.places = []
                 m.retold = True
                 d.mentions.append(m)
+                index(d, i)
             else:
                 # (in the article's order: before the first event told after it)
                 k = next(
@@ -264,7 +281,10 @@ class Drafts:
                     ),
                     len(self.all),
                 )
-                self.all.insert(k, Draft([m]))
+                new = Draft([m])
+                self.all.insert(k, new)
+                index(new)
+                order = None
         self.steps = []
 
     def merge_background(self) -> None:
