@@ -140,14 +140,17 @@ def restated_totals(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
                 for c in [counts[j]]
                 if c is not None and c < n
             ][-RESTATED_PARTS:]
-            if any(
-                sum(group) == n
-                for size in range(2, len(parts) + 1)
-                for group in combinations(parts, size)
-            ):
+            if _sums_to(parts, n):
                 continue
         out.append(d)
     return out
+
+
+def _sums_to(parts: list[int], n: int) -> bool:
+    """Whether two or more of ``parts`` add up to ``n`` (a total told with its parts)."""
+    return any(
+        sum(group) == n for size in range(2, len(parts) + 1) for group in combinations(parts, size)
+    )
 
 
 def _exact(d: Draft) -> int | None:
@@ -188,11 +191,7 @@ def headline_totals(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
                 and c < n
                 and first < min(m.sentence.index for m in o.mentions) <= first + MERGE_WINDOW
             ][:RESTATED_PARTS]
-            if any(
-                sum(group) == n
-                for size in range(2, len(parts) + 1)
-                for group in combinations(parts, size)
-            ):
+            if _sums_to(parts, n):
                 continue
         out.append(d)
     return out
