@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from awol.extract.argument_scope import _distance
 from awol.extract.argument_words import _RU_WORD, _lemmas, _raw_words, _ru_parse, _ru_parses, _rx
-from awol.extract.counts import CountMention, people_word, vague_quantity
+from awol.extract.counts import CountMention, numbers_data, people_word, vague_quantity
 from awol.extract.descriptors import group_who, tidy_who
 from awol.extract.lexicon import Lexicon, get_lexicon
 from awol.extract.sentences import clause_bounds
@@ -533,26 +533,14 @@ def _subject_start(text: str, m: Mention, lang: str) -> int:
 
 
 @cache
-def _numbers(lang: str) -> dict:
-    """``lang/<lang>/numbers.yaml`` as read (the keys this module reads: ``typed_anaphora``,
-    ``pair_subject``)."""
-    from pathlib import Path
-
-    import yaml
-
-    path = Path(__file__).parent / "lang" / lang / "numbers.yaml"
-    return (yaml.safe_load(path.read_text(encoding="utf-8")) or {}) if path.exists() else {}
-
-
-@cache
 def _typed_anaphora(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    raw = _numbers(lang).get("typed_anaphora") or {}
+    raw = numbers_data(lang).get("typed_anaphora") or {}
     return tuple((str(t), re.compile(p, re.IGNORECASE)) for t, p in raw.items())
 
 
 @cache
 def _speaker_after(lang: str) -> re.Pattern[str] | None:
-    raw = _numbers(lang).get("speaker_after")
+    raw = numbers_data(lang).get("speaker_after")
     return re.compile(raw, re.IGNORECASE) if raw else None
 
 
@@ -570,7 +558,7 @@ def _group_anaphor(text: str, lang: str) -> re.Match[str] | None:
 
 @cache
 def _pair_subject(lang: str) -> re.Pattern[str] | None:
-    raw = _numbers(lang).get("pair_subject")
+    raw = numbers_data(lang).get("pair_subject")
     return re.compile(raw) if raw else None
 
 

@@ -110,11 +110,19 @@ class _Lexicon:
 
 
 @cache
+def numbers_data(lang: str) -> dict[str, Any]:
+    """``lang/<lang>/numbers.yaml`` as read, once (empty for a language without one); read by
+    this module's lexicon and by :mod:`awol.extract.argument_counts` (its anaphora and pairs)."""
+    path = _LANG_DIR / lang / "numbers.yaml"
+    return (yaml.safe_load(path.read_text(encoding="utf-8")) or {}) if path.is_file() else {}
+
+
+@cache
 def _lexicon(lang: str) -> _Lexicon:
     path = _LANG_DIR / lang / "numbers.yaml"
     if not path.is_file():
         raise ValueError(f"no number lexicon for language {lang!r} ({path})")
-    d: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    d: dict[str, Any] = numbers_data(lang)
     cardinals = {_key(k): float(v) for k, v in d.get("cardinals", {}).items()}
     multipliers = {_key(k).rstrip("."): int(v) for k, v in d.get("multipliers", {}).items()}
     specials = {_key(k): (int(v[0]), v[1]) for k, v in d.get("specials", {}).items()}

@@ -424,23 +424,23 @@ def name_from_story(
             # срочников" where the article names a contract soldier and a 30-year-old mobilised
             # man, each told of alone -- is not theirs)
             if group and not any(
-                said_of_another(text, _texts_of(texts, named, p, surnames)) for p in group
+                said_of_another(text, _own_texts(texts, named, p, surnames, his_only=True))
+                for p in group
             ):
                 e.names = group
 
 
 def _own_texts(texts: list[str], named: list[list[NameMention]], person: str,
-               surnames: _Surnames) -> list[str]:  # fmt: skip
-    """The sentences that write ``person`` (in full, or his surname alone)."""
-    return [t for t, ms in zip(texts, named, strict=True)
-            if any(m.normalized == person for m in ms) or surnames.hits(t)]  # fmt: skip
+               surnames: _Surnames, his_only: bool = False) -> list[str]:  # fmt: skip
+    """The sentences that write ``person`` (in full, or a surname alone: any of the story's,
+    where it has one person; with ``his_only``, his own)."""
 
+    def his(t: str) -> bool:
+        hits = surnames.hits(t)
+        return person in hits if his_only else bool(hits)
 
-def _texts_of(texts: list[str], named: list[list[NameMention]], person: str,
-              surnames: _Surnames) -> list[str]:  # fmt: skip
-    """The sentences that write ``person`` himself (in full, or his surname alone)."""
     return [t for t, ms in zip(texts, named, strict=True)
-            if any(m.normalized == person for m in ms) or person in surnames.hits(t)]  # fmt: skip
+            if any(m.normalized == person for m in ms) or his(t)]  # fmt: skip
 
 
 def said_of_another(text: str, own: list[str]) -> bool:

@@ -23,6 +23,7 @@ A headline's region is not carried either: on train it is the event's 3 times an
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from awol.extract.places_data import cues
 from awol.extract.places_tokens import PlaceMention
@@ -85,14 +86,23 @@ def dateline(text: str, lang: str) -> tuple[PlaceMention, int, str | None] | Non
     return city_at, m.end(), m.group("land")
 
 
+@cache
+def _again_rxs(key: str) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
+    """``dateline_again_after`` and ``dateline_again_before`` of ``data/place_cues.yaml``,
+    compiled once."""
+    words = cues().get(key) or {}
+    return tuple(
+        tuple(re.compile(w, re.IGNORECASE) for w in words.get(k, ()))
+        for k in ("dateline_again_after", "dateline_again_before")
+    )  # type: ignore[return-value]
+
+
 def _city_again(lead: str, place_text: str, lang: str) -> bool:
     """Is ``place_text`` (a place of no region) told in the lead only as the area of the dateline's
     city, the city named again ("YEKATERINBURG ... A military court in this Urals city", "the
     Siberian city", "в столице Урала")?  ``dateline_again_after`` / ``dateline_again_before`` in
     ``data/place_cues.yaml``."""
-    words = cues().get("ru" if (lang or "en").startswith(("ru", "uk", "be")) else "en") or {}
-    after = [re.compile(w, re.IGNORECASE) for w in words.get("dateline_again_after", ())]
-    before = [re.compile(w, re.IGNORECASE) for w in words.get("dateline_again_before", ())]
+    after, before = _again_rxs("ru" if (lang or "en").startswith(("ru", "uk", "be")) else "en")
     for m in re.finditer(re.escape(place_text), lead):
         if any(rx.match(lead, m.end()) for rx in after):
             return True

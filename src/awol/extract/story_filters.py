@@ -220,7 +220,7 @@ def rest_at_large(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
     if not caught:
         return drafts
     first_caught = min(caught)
-    searches = [first(d) for d in drafts if d.type == "wanted"]
+    first_search = min((first(d) for d in drafts if d.type == "wanted"), default=None)
     out = []
     for d in drafts:
         if d.type == "wanted":
@@ -230,7 +230,7 @@ def rest_at_large(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
                 if m.sentence.index >= first_caught and rx.search(m.sentence.text) is not None
             ]
             if rest and len(rest) == len(d.mentions):
-                if any(k < first(d) for k in searches):
+                if first_search is not None and first_search < first(d):
                     continue
             elif rest and min(m.sentence.index for m in rest) > first(d):
                 d.mentions = [m for m in d.mentions if m not in rest]

@@ -272,7 +272,7 @@ def _tied(f: Feat, group: list[Feat], words: str) -> bool:
         return True
     if f.places and any(places_match(f.places, g.places) for g in group):
         return True
-    return bool(_BACK.search(words) or _PART_OF.search(words))
+    return _refers_back(words)
 
 
 def _refers_back(text: str | None) -> bool:
