@@ -109,11 +109,14 @@ class _Lexicon:
     number_words: frozenset[str] | None = None
 
 
-@cache
 def numbers_data(lang: str) -> dict[str, Any]:
     """``lang/<lang>/numbers.yaml`` as read, once (empty for a language without one); read by
     this module's lexicon and by :mod:`awol.extract.argument_counts` (its anaphora and pairs)."""
-    path = _LANG_DIR / lang / "numbers.yaml"
+    return _numbers_file(_LANG_DIR / lang / "numbers.yaml")
+
+
+@cache
+def _numbers_file(path: Path) -> dict[str, Any]:
     return (yaml.safe_load(path.read_text(encoding="utf-8")) or {}) if path.is_file() else {}
 
 
