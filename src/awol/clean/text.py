@@ -353,6 +353,9 @@ def clean_text(
 
     # 1. cues, outlet-name furniture and repeated blocks, anywhere
     repeated_ok = boilerplate is not None and boilerplate.trusted_for(outlet_key, units)
+    if states_event is not None:
+        for u in units:
+            _trim_furniture_tail(u, cues, states_event)
     lows = [u.text.lower() for u in units]
     cues = cues.within(lows)
     first = (units, lows, cues, names, repeated_ok, boilerplate, outlet_key)
@@ -475,6 +478,36 @@ def clean_text(
         units.insert(0, Unit(known_title.strip(), -1, role="title"))
     body = [u.text for u in units if not u.drop]
     return CleanedText("\n\n".join(body), title, dateline, units)
+
+
+# a sentence break inside a paragraph: what follows the last one is the paragraph's last sentence
+_LAST_BREAK = re.compile(r"[.!?…][\"'»”’)\]]*\s+(?=\S)")
+_TAIL_MAX_WORDS = 12  # a channel's or site's sign-off glued to a paragraph is short
+
+
+def _trim_furniture_tail(u: Unit, cues: Cues, states_event: EventCue) -> None:
+    """Cut a sign-off glued to the end of a paragraph that states an event: "... was detained in
+    Kursk, police said. Subscribe to our channel", "... передали военной полиции.
+    Подписывайтесь на наш канал".  Without the cut the whole paragraph goes as furniture (its
+    sign-off is a strong cue or a button) and the event with it.  Only a last sentence of a few
+    words that is furniture on its own (a whole-line cue or a strong one) is cut, and only where
+    the rest states an event; a paragraph of furniture stays whole (and is dropped whole)."""
+    t = u.text
+    for _ in range(3):  # "... police said. Subscribe. Share"
+        last = next(reversed(list(_LAST_BREAK.finditer(t))), None)
+        if last is None:
+            break
+        tail = t[last.end() :].strip()
+        if len(tail.split()) > _TAIL_MAX_WORDS:
+            break
+        bare = tail.rstrip(".!…")
+        if not (cues.line.match(bare) or cues.strong_match(tail.lower())):
+            break
+        head = t[: last.end()].rstrip()
+        if not states_event(head):
+            break
+        t = head
+    u.text = t
 
 
 # a text of this many units or more (a long text: ~2 MB of news) has the first pass over its
