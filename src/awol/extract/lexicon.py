@@ -278,6 +278,7 @@ class Lexicon:
     additive: Pattern
     figure_cues: Pattern
     figure_nouns: Pattern
+    # abbreviations whose period ends no sentence; "#oct": one whose period ends none before a number
     abbreviations: frozenset[str]
     attribution: list[re.Pattern[str]]
     attribution_anaphora: re.Pattern[str]
@@ -317,6 +318,14 @@ class Lexicon:
         return any(
             triggers[i].pattern._lower.search(low) is not None for i in index.candidates(low)
         )
+
+
+def _abbreviations(tx: dict) -> frozenset[str]:
+    """``text.yaml``'s abbreviations, lower-cased; those that hold a sentence only before a
+    number (``abbreviations_before_number``: months) marked "#"."""
+    plain = str(tx.get("abbreviations", "")).split()
+    before_number = str(tx.get("abbreviations_before_number", "")).split()
+    return frozenset([a.lower() for a in plain] + ["#" + a.lower() for a in before_number])
 
 
 def _any(patterns: list[str] | str) -> Pattern:
@@ -375,7 +384,7 @@ def get_lexicon(lang: str) -> Lexicon:
         additive=_any(ev["additive"]),
         figure_cues=_any(ev["figure_cues"]),
         figure_nouns=_any(ev["figure_nouns"]),
-        abbreviations=frozenset(a.lower() for a in str(tx.get("abbreviations", "")).split()),
+        abbreviations=_abbreviations(tx),
         attribution=[re.compile(p, re.UNICODE) for p in att["patterns"]],
         attribution_anaphora=re.compile(att["anaphora"], FLAGS),
         media_nouns=att["media_nouns"],

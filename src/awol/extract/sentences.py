@@ -22,6 +22,7 @@ _END = re.compile(
 _PARA = re.compile(r"\n\s*\n|\n")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*[\"'”»)\]]*$")
 _DOTTED = re.compile(r"(?:\w\.)+\w")
+_NUMBER_NEXT = re.compile(r"\s*\d")
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,8 @@ def _split_paragraph(
             word in abbrev
             or (len(word) == 1 and word.isalpha())  # initials: "D. Perov"
             or _DOTTED.fullmatch(word or "-")  # "U.S", "т.д"
+            # a month before its day or year: "on Oct. 5", «в окт. 2023 г.»
+            or ("#" + word in abbrev and _NUMBER_NEXT.match(chunk, m.end()))
         ):
             continue
         _add(text, start + last, start + m.end(), out, para)
