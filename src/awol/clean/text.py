@@ -353,11 +353,12 @@ def clean_text(
 
     # 1. cues, outlet-name furniture and repeated blocks, anywhere
     repeated_ok = boilerplate is not None and boilerplate.trusted_for(outlet_key, units)
-    if states_event is not None:
-        for u in units:
-            _trim_furniture_tail(u, cues, states_event)
     lows = [u.text.lower() for u in units]
-    cues = cues.within(lows)
+    cues = cues.within(lows)  # (the strong cues some unit holds: a cut unit holds no more)
+    if states_event is not None:
+        for k, u in enumerate(units):
+            if _trim_furniture_tail(u, cues, states_event):
+                lows[k] = u.text.lower()
     first = (units, lows, cues, names, repeated_ok, boilerplate, outlet_key)
     for u, drop in zip(units, _first_drops(*first), strict=True):
         u.drop = drop
@@ -483,31 +484,43 @@ def clean_text(
 # a sentence break inside a paragraph: what follows the last one is the paragraph's last sentence
 _LAST_BREAK = re.compile(r"[.!?…][\"'»”’)\]]*\s+(?=\S)")
 _TAIL_MAX_WORDS = 12  # a channel's or site's sign-off glued to a paragraph is short
+_TAIL_MAX_CHARS = 200
+_SIGN_OFF_WORDS = 6  # a sign-off ended by a full stop: "Подписывайтесь на наш канал."
 
 
-def _trim_furniture_tail(u: Unit, cues: Cues, states_event: EventCue) -> None:
+def _trim_furniture_tail(u: Unit, cues: Cues, states_event: EventCue) -> bool:
     """Cut a sign-off glued to the end of a paragraph that states an event: "... was detained in
     Kursk, police said. Subscribe to our channel", "... передали военной полиции.
     Подписывайтесь на наш канал".  Without the cut the whole paragraph goes as furniture (its
     sign-off is a strong cue or a button) and the event with it.  Only a last sentence of a few
     words that is furniture on its own (a whole-line cue or a strong one) is cut, and only where
-    the rest states an event; a paragraph of furniture stays whole (and is dropped whole)."""
+    the rest states an event; a paragraph of furniture stays whole (and is dropped whole).
+    True where it cut."""
     t = u.text
     for _ in range(3):  # "... police said. Subscribe. Share"
-        last = next(reversed(list(_LAST_BREAK.finditer(t))), None)
+        # (a tail of a few words is short: the last break is searched near the end only)
+        last = next(reversed(list(_LAST_BREAK.finditer(t, max(0, len(t) - _TAIL_MAX_CHARS)))), None)
         if last is None:
             break
         tail = t[last.end() :].strip()
         if len(tail.split()) > _TAIL_MAX_WORDS:
             break
         bare = tail.rstrip(".!…")
-        if not (cues.line.match(bare) or cues.strong_match(tail.lower())):
+        # (a sentence of the article's, ended by its stop, is not read against every strong cue)
+        signs_off = cues.line.match(bare) or (
+            (bare == tail or len(tail.split()) <= _SIGN_OFF_WORDS)
+            and cues.strong_match(tail.lower())
+        )
+        if not signs_off:
             break
         head = t[: last.end()].rstrip()
         if not states_event(head):
             break
         t = head
+    if t == u.text:
+        return False
     u.text = t
+    return True
 
 
 # a text of this many units or more (a long text: ~2 MB of news) has the first pass over its
