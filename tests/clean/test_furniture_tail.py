@@ -71,3 +71,18 @@ def test_without_event_cue_nothing_is_cut() -> None:
     para = "A soldier who fled his unit in May was detained in Kursk. Subscribe to our channel"
     out = clean_text(f"Deserter caught\n\n{para}\n\nMore news.").text
     assert "detained in Kursk" not in out
+
+
+def test_event_of_a_signed_off_post_is_extracted(tmp_path) -> None:
+    from awol.cli.extract import run_extract
+
+    post = tmp_path / "post.txt"
+    post.write_text(
+        "Дезертира задержали в Курске\n\n"
+        "В Курске задержали военнослужащего, который самовольно оставил часть в мае. "
+        "Подписывайтесь на наш канал\n",
+        encoding="utf-8",
+    )
+    (ext,) = list(run_extract([str(post)], None))
+    bodies = [e.evidence.text for e in ext.events if e.evidence.start >= 30]
+    assert any("задержали военнослужащего" in b for b in bodies), bodies
