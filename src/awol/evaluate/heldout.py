@@ -193,3 +193,30 @@ def _verified(folder: Path, read: list, fold_of: dict[str, int], shipped) -> Ite
         with V.using_verifier(verifiers[k]):
             events = V.verify(ex.events, ex.article.language or "")
         yield replace(ex, events=events)
+
+
+def split_keys(folders: list[Path], split: str) -> set[str]:
+    """The documents ("corpus folder/id", :func:`awol.extract.train.document_key`) of ``split``
+    in each of ``folders`` whose splits.json names it (the invented articles' splits a-e of both
+    languages: a split is left out of training in every language at once)."""
+    from awol.evaluate.events import load_split
+    from awol.extract.train import document_key
+
+    keys: set[str] = set()
+    for folder in folders:
+        path = folder / "splits.json"
+        if path.exists() and split in json.loads(path.read_text(encoding="utf-8")):
+            keys |= {document_key(folder, i) for i in load_split(folder, split)}
+    return keys
+
+
+def split_out_model(ds, names: list[str], held: set[str]):
+    """A sentence model trained on the rows of ``ds`` outside the documents ``held`` (the
+    leave-split-out measure, ``scripts/leave_split_out28.py``); it says what it was trained on
+    (``trained_on``), and never on a held document."""
+    from awol.extract.train import train
+
+    model = train(ds, names, rows=~np.isin(np.array(ds.groups), sorted(held)))
+    if model.trained_on is None or model.trained_on & held:
+        raise AssertionError("a held-out document leaked into its model")
+    return model
