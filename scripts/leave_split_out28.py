@@ -8,17 +8,19 @@ of each language is extracted with it and scored; the counts are summed over the
 ``--baseline`` reads every split with the shipped model instead (which never saw any invented
 article).
 
-    python scripts/leave_split_out28.py [--baseline] [--weight W] [--set train.NAME=VALUE ...]
+    python scripts/leave_split_out28.py [--baseline | --in-sample] [--weight W] [--set train.N=V ...]
         [--splits a,b,c,d,e] [--cache DIR] [--json OUT]
     python scripts/leave_split_out28.py --weight W [--set ...] evaluate -- AWOL-EVALUATE-ARGS
 
-``--weight`` is the invented articles' row weight (``train.CORPUS_WEIGHT`` of their folders, 1 by
-default).  ``--set`` changes a constant of ``awol.extract.train`` (the gates a model carries in
-its meta: LEMMA, CONFIRM, RESCUE, ...; or a fit constant).  The fold models are cached in
-``--cache`` (default /tmp/leave_split_out28), one file per (weight, fit constants, split): a gate
-changed with ``--set`` is applied to the cached weights, not refitted.  ``evaluate`` runs ``awol
-evaluate`` with the invented articles in the training corpora at that weight (for ``--folds 5``
-and ``--hold-out-words`` on real train: the rule's other half).  Prints counts only.
+``--in-sample`` trains one model on every split (the ceiling of what the model can learn from
+them, not a measure).  ``--weight`` is the invented articles' row weight (``train.CORPUS_WEIGHT``
+of their folders, 1 by default).  ``--set`` changes a constant of ``awol.extract.train`` (the
+gates a model carries in its meta: LEMMA, CONFIRM, RESCUE, ...; or a fit constant).  The fold
+models are cached in ``--cache`` (default /tmp/leave_split_out28), one file per (weight, fit
+constants, split): a gate changed with ``--set`` is applied to the cached weights, not refitted.
+``evaluate`` runs ``awol evaluate`` with the invented articles in the training corpora at that
+weight (for ``--folds 5`` and ``--hold-out-words`` on real train: the rule's other half).  Prints
+counts only.
 """
 
 from __future__ import annotations
@@ -94,14 +96,18 @@ def with_gates(model):
     return out
 
 
-def fold_models(weight: float, fits: list[str], splits: list[str], cache: Path) -> dict:
-    """split -> (sentence model without that split, the documents it was trained on)."""
+def fold_models(
+    weight: float, fits: list[str], splits: list[str], cache: Path, in_sample: bool = False
+) -> dict:
+    """split -> sentence model without that split (``in_sample``: with it, the ceiling of what
+    the invented articles can teach the model)."""
     from awol.evaluate.heldout import split_keys, split_out_model
     from awol.extract.classifier import SentenceModel
     from awol.extract.train import build_dataset
 
     folders, invented = corpora(weight)
-    tag = hashlib.sha1(json.dumps([weight, sorted(fits)]).encode()).hexdigest()[:10]
+    key = [weight, sorted(fits)] + (["in-sample"] if in_sample else [])
+    tag = hashlib.sha1(json.dumps(key).encode()).hexdigest()[:10]
     cache.mkdir(parents=True, exist_ok=True)
     out, ds = {}, None
     for s in splits:
@@ -114,10 +120,11 @@ def fold_models(weight: float, fits: list[str], splits: list[str], cache: Path) 
                 t0 = time.process_time()
                 ds = build_dataset(folders)
                 print(f"dataset: {time.process_time() - t0:.0f} s CPU", file=sys.stderr)
-            model = split_out_model(ds, [p.name for p in folders], split_keys(invented, s))
+            held = set() if in_sample else split_keys(invented, s)
+            model = split_out_model(ds, [p.name for p in folders], held)
             model.save(path)
             keys_path.write_text(json.dumps(sorted(model.trained_on)))
-        if model.trained_on & split_keys(invented, s):
+        if not in_sample and model.trained_on & split_keys(invented, s):
             raise SystemExit(f"split {s}: a held-out article is in its model")
         out[s] = model
     return out
@@ -163,6 +170,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--baseline", action="store_true", help="read with the shipped model")
     ap.add_argument("--weight", type=float, default=1.0)
+    ap.add_argument(
+        "--in-sample", action="store_true", help="train on every split (the ceiling, not a measure)"
+    )
     ap.add_argument("--set", action="append", default=[], metavar="train.NAME=VALUE")
     ap.add_argument("--splits", default=",".join(SPLITS))
     ap.add_argument("--cache", type=Path, default=Path("/tmp/leave_split_out28"))
@@ -185,7 +195,7 @@ def main() -> None:
     models = (
         {s: None for s in splits}
         if args.baseline
-        else fold_models(args.weight, fits, splits, args.cache)
+        else fold_models(args.weight, fits, splits, args.cache, args.in_sample)
     )
     total: dict[str, dict[str, int]] = {}
     per: dict[str, dict] = {}
@@ -201,6 +211,7 @@ def main() -> None:
             file=sys.stderr,
         )
     what = "shipped model" if args.baseline else f"weight {args.weight} {' '.join(args.set)}"
+    what += ", in sample" if args.in_sample and not args.baseline else ""
     print(f"leave-split-out ({what}), events P/R/F1 (tp/fp/fn), micro over {','.join(splits)}:")
     for lang, c in total.items():
         print(f"  {lang}: {_f1(c)}")
