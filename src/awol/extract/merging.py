@@ -324,6 +324,7 @@ class Drafts:
                 order[id(d)] = len(order)
                 at.setdefault((d.type, i), []).append(d)
         self.background = []
+        self.all = split_other_cases(self.all)
 
     def merge(self, m: Mention) -> None:
         lo = m.sentence.index - MERGE_WINDOW
@@ -348,6 +349,85 @@ class Drafts:
         d = Draft([m])
         self.all.append(d)
         active.append(d)
+
+
+def split_other_cases(drafts: list[Draft]) -> list[Draft]:
+    """A flight told in the clause of another case ("In Yekaterinburg, a contract soldier who
+    failed to return from leave received a suspended sentence", "тот же суд приговорил
+    мобилизованного из Рубцовска, который сбежал из госпиталя") is that case's man's flight,
+    not the one an earlier case of the article told: a roundup of verdicts or detentions tells
+    one flight per case (the coders' convention: rru-117, e-03).  A desertion mention whose
+    sentence holds an event of another type (its host) leaves the desertion it was merged into
+    where that desertion belongs to another event of the host's type: the event of that type
+    told in the desertion's own sentences, else the nearest one to its first telling (one told
+    before it on a tie).  Not a mention told of the same person or group ("he", "they", a name
+    they share, a recap), nor one told with neither time nor place (no reported leaving: "a
+    former prisoner who had fled a Storm-Z unit" is the verdict's label), nor where no event of
+    the host's type is near the desertion."""
+    by_sentence: dict[int, list[Draft]] = {}
+    for d in drafts:
+        for x in d.mentions:
+            lst = by_sentence.setdefault(x.sentence.index, [])
+            if not any(o is d for o in lst):
+                lst.append(d)
+    out: list[Draft] = []
+    for d in drafts:
+        out.append(d)
+        if d.type != "desertion" or len(d.mentions) < 2:
+            continue
+        gone: dict[int, tuple[Draft, list[Mention]]] = {}
+        core = [d.mentions[0]]
+        for m in d.mentions[1:]:
+            host = _other_case(d, core, m, by_sentence)
+            if host is None:
+                core.append(m)
+            else:
+                gone.setdefault(id(host), (host, []))[1].append(m)
+        if gone:
+            d.mentions = core
+            out.extend(Draft(ms) for _h, ms in gone.values())
+    return out
+
+
+def _other_case(
+    d: Draft, core: list[Mention], m: Mention, by_sentence: dict[int, list[Draft]]
+) -> Draft | None:
+    """The event of another type in ``m``'s sentence whose case is not the one of desertion
+    ``d`` (told by ``core``), or None (see :func:`split_other_cases`)."""
+    if m.retold or m.anaphoric or m.same_person or m.same_group or m.referent or m.recap:
+        return None
+    if not ((m.date is not None and m.date.value) or any(p.region for p in m.places)):
+        return None  # (a leaving told with neither time nor place is no reported flight)
+    names = {n for x in core for n in x.names}
+    if names & set(m.names):
+        return None
+    i = m.sentence.index
+    core_at = {x.sentence.index for x in core}
+    if i in core_at:
+        return None
+    for host in by_sentence.get(i, ()):
+        if host.type == d.type or host is d or (names & host.names):
+            continue
+        if any(x.sentence.index in core_at for x in host.mentions):
+            continue  # (the host's event is told in the desertion's own sentences: one case)
+        # the host type's event in the desertion's sentences, else the nearest to its first
+        own = [o for j in sorted(core_at) for o in by_sentence.get(j, ()) if o.type == host.type]
+        if not own:
+            start = min(core_at)
+            near = [
+                (abs(x.sentence.index - start), x.sentence.index > start, o)
+                for j in range(start - MERGE_WINDOW, start + MERGE_WINDOW + 1)
+                for o in by_sentence.get(j, ())
+                if o.type == host.type
+                for x in o.mentions
+                if x.sentence.index == j
+            ]
+            if not near:
+                continue
+            own = [min(near, key=lambda t: (t[0], t[1]))[2]]
+        if all(o is not host for o in own):
+            return host
+    return None
 
 
 def _restated(active: list[Draft], m: Mention) -> Draft | None:

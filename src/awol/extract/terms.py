@@ -55,7 +55,8 @@ def _months(m: re.Match[str], lang: str, pen: _Penalty) -> int | None:
     per = next((v for k, v in pen.units.items() if unit.startswith(k)), None)
     if value is None or per is None or value <= 0:
         return None
-    months = round(float(value) * per)
+    half = "half" in m.re.groupindex and m.group("half")
+    months = round((float(value) + (0.5 if half else 0.0)) * per)
     return months if months <= _MAX_MONTHS else None
 
 
@@ -68,7 +69,7 @@ def penalty_months(text: str, start: int, lang: str) -> int | None:
     for k, m in enumerate(found):
         if not (
             pen.before.search(text[max(0, m.start() - 40) : m.start()])
-            or pen.after.match(text, m.end())
+            or pen.after.match(text[m.end() :])  # (``^`` anchors at a slice's start only)
         ):
             continue
         months = _months(m, lang, pen)
