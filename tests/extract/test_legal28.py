@@ -91,3 +91,68 @@ def test_the_same_mans_flight_in_his_verdicts_clause_stays_one(text: str, lang: 
     events = _events(text, lang)
     assert len(_evidence(events, "sentence")) == 1
     assert len(_evidence(events, "desertion")) == 1
+
+
+def _types(text: str, lang: str) -> list[str]:
+    return sorted(e.type for e in _events(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "A military court in Rostov on Tuesday sentenced a soldier who deserted his unit near "
+            "Belgorod last year to four years for stealing fuel from a depot.",
+            "en",
+        ),
+        (
+            "Военный суд в Ростове во вторник приговорил к четырем годам солдата, который в "
+            "прошлом году самовольно оставил часть под Белгородом, за кражу топлива со склада.",
+            "ru",
+        ),
+    ],
+)
+def test_a_verdict_for_another_crime_named_after_the_convicts_clause(text: str, lang: str) -> None:
+    # (the flight, told with its time and place, stays; the verdict is for theft: no event)
+    assert _types(text, lang) == ["desertion"]
+
+
+def test_a_verdict_for_desertion_named_after_the_convicts_clause_stays() -> None:
+    text = (
+        "A military court in Rostov on Tuesday sentenced a soldier who deserted his unit near "
+        "Belgorod last year to four years for desertion."
+    )
+    assert "sentence" in _types(text, "en")
+
+
+def test_the_penalty_for_a_kind_of_people_told_by_a_participle_is_no_flight() -> None:
+    text = (
+        "Военнослужащим, самовольно оставившим часть в период мобилизации, грозит до десяти "
+        "лет лишения свободы."
+    )
+    assert _types(text, "ru") == []
+
+
+def test_a_charge_still_to_be_decided_is_no_prosecution() -> None:
+    text = (
+        "A conscript who fled his base near Chita on Monday was caught on Wednesday. "
+        "He is now held at the guardhouse while investigators decide on charges."
+    )
+    assert "prosecution" not in _types(text, "en")
+    decided = (
+        "A conscript who fled his base near Chita on Monday was caught on Wednesday. "
+        "Investigators have charged him with desertion."
+    )
+    assert "prosecution" in _types(decided, "en")
+
+
+def test_the_month_may_just_before_a_trigger_is_no_modal() -> None:
+    from awol.extract.lexicon import get_lexicon
+    from awol.extract.mentions import _blocked, _find_triggers
+
+    lex = get_lexicon("en")
+    text = "A soldier who fled his unit in May was later detained."
+    found = {t.type: _blocked(text, t.type, a, b, lex) for t, a, b in _find_triggers(text, lex)}
+    assert found.get("detention") is False
+    modal = "Police may soon detain him."
+    assert all(_blocked(modal, t.type, a, b, lex) for t, a, b in _find_triggers(modal, lex))

@@ -452,6 +452,9 @@ def _norm_relative(text: str, s: int, e: int, cs: int, ce: int, rules: dict[str,
         (relative is not None and relative.search(text, cs, s))
         # (a lexicon Pattern's match takes no end: the trigger's words alone, cut at its end)
         or (label is not None and label.match(text[:e], s))
+        # (or a participle after the trigger's adverb: "Военнослужащим, самовольно оставившим
+        # часть ..., грозит до 10 лет": round 28, type28)
+        or (label is not None and label.search(text[s:e]) is not None)
     ):
         return False
     return not _ANCHOR.search(text, cs, ce)
@@ -514,6 +517,20 @@ def _crime_named_other(
             continue  # "jailed for ten years for ...": the offence comes next
         told = text[s + m.start() : end.start() if end else ce]
         return bool(_offence_other(phrase, lex, rules, told))
+    # the offence named after a clause about the convict ("sentenced a soldier who deserted last
+    # year to four years for stealing fuel", "приговорил солдата, который самовольно оставил
+    # часть, за кражу топлива": round 28, type28): the first one named after the trigger's
+    # clause, where that clause names none; a desertion told of the convict is not the charge
+    for m in pat.finditer(text[ce:]):
+        a, b = ce + m.start(), ce + m.end()
+        end = _CRIME_END.search(text, b)
+        phrase = text[b : end.start() if end else len(text)]
+        if _has(rules, "crime_term", phrase):
+            continue
+        return bool(
+            lex.other_crimes.search(phrase)
+            and _offence_other(phrase, lex, rules, text[a : end.start() if end else len(text)])
+        )
     return False
 
 
