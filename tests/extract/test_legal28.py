@@ -156,3 +156,24 @@ def test_the_month_may_just_before_a_trigger_is_no_modal() -> None:
     assert found.get("detention") is False
     modal = "Police may soon detain him."
     assert all(_blocked(modal, t.type, a, b, lex) for t, a, b in _find_triggers(modal, lex))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A soldier who fled his unit near Kursk in May will stand trial for desertion.", "en"),
+        ("A soldier who fled his unit near Kursk in May is now on trial in Kursk.", "en"),
+        ("Контрактник, сбежавший в мае из части под Курском, предстанет перед судом.", "ru"),
+    ],
+)
+def test_a_trial_under_way_or_to_come_is_a_prosecution(text: str, lang: str) -> None:
+    # (the coders: "expected to stand trial" and «собираются судить» are charges brought)
+    assert _types(text, lang) == ["desertion", "prosecution"]
+
+
+def test_a_flight_inside_a_longer_legal_trigger_is_kept() -> None:
+    text = (
+        "The military prosecutor's office sent the case of a soldier who fled his unit near "
+        "Kursk in May to court."
+    )
+    assert _types(text, "en") == ["desertion", "prosecution"]

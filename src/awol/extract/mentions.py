@@ -624,7 +624,13 @@ def _find_triggers(
     found.sort(key=lambda t: (-(t[0].weight + 0.002 * (t[2] - t[1])), t[1]))
     kept: list[tuple[Trigger, int, int]] = []
     for t in found:
-        if all(t[2] <= k[1] or t[1] >= k[2] for k in kept):
+        # (a trigger of another type inside a longer one is a happening of its own: "the trial
+        # of two conscripts accused of fleeing their unit ... opened", "sent the case of a
+        # soldier who fled his unit to court"; round 28, type28)
+        if all(
+            t[2] <= k[1] or t[1] >= k[2] or (t[0].type != k[0].type and k[1] < t[1] and t[2] < k[2])
+            for k in kept
+        ):
             kept.append(t)
     kept.sort(key=lambda t: t[1])
     # one mention per type and clause: "detained and charged" are two, "caught and detained" one

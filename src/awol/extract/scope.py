@@ -160,7 +160,9 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
         return "authorised"
     if _has(rules, "question", text):
         return "question"
-    if _future(text, cs, ce, lex):
+    if _future(text, cs, ce, lex) and not (
+        etype == "prosecution" and _has(rules, "trial_ahead", text[s:e])
+    ):
         return "future"
     if _generic_people(text, etype, cs, ce, lex, rules):
         return "generic"
