@@ -10,7 +10,15 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from awol.extract.argument_scope import _distance
-from awol.extract.argument_words import _RU_WORD, _lemmas, _raw_words, _ru_parse, _ru_parses, _rx
+from awol.extract.argument_words import (
+    _RU_WORD,
+    _lemmas,
+    _raw_words,
+    _ru_parse,
+    _ru_parses,
+    _rx,
+    _words,
+)
 from awol.extract.counts import CountMention, numbers_data, people_word, vague_quantity
 from awol.extract.descriptors import group_who, tidy_who
 from awol.extract.lexicon import Lexicon, get_lexicon
@@ -474,7 +482,23 @@ def assign_counts(
             )
         )
         if who and not re.fullmatch(r"\w{1,5}", who.group(0)) and _a_head(who):
-            m.who = tidy_who(who.group(0))
+            m.who = tidy_who(apposed_who(text, who, lex.lang) or who.group(0))
+
+
+def apposed_who(text: str, who: re.Match[str], lang: str) -> str | None:
+    """The descriptor set after a comma beside a descriptor that names no one's service ("The
+    man, a sergeant of an artillery brigade, said": "a sergeant of an artillery brigade"), by
+    ``generic_who`` and ``apposition_who`` of ``lang/<lang>/arguments.yaml``; None where there
+    is none (the descriptor stays)."""
+    words = _words(lang)
+    generic, after = words.get("generic_who"), words.get("apposition_who")
+    if generic is None or after is None or not generic.fullmatch(who.group(0).strip()):
+        return None
+    a = after.match(text, who.end())
+    if a is None:
+        return None
+    one = _rx(lang, "singular").match(a.group("who"))
+    return a.group("who") if one is not None and _a_head(one) else None
 
 
 def _plural_who(text: str, lang: str) -> re.Match[str] | None:

@@ -342,15 +342,48 @@ def _hid_at(text: str, pos: int, mentions: list[Mention], lang: str) -> Mention 
 
 def armed_cues(text: str, lex: Lexicon) -> tuple[re.Match[str] | None, re.Match[str] | None]:
     """The first "armed" and "unarmed" cues of ``text``; an armed cue inside an unarmed one
-    ("not carrying weapons") does not count."""
+    ("not carrying weapons") does not count, nor one of others ("armed officers"); one with a
+    negation before it ("was not armed") and a negated taking of weapons ("did not take any
+    weapons", ``unarmed`` of ``lang/<lang>/arguments.yaml``) are unarmed cues."""
     f = lex.armed_false.search(text)
+    words = _words(lex.lang)
+    said = words["unarmed"].search(text) if "unarmed" in words else None
+    if said is not None and (f is None or said.start() < f.start()):
+        f = said
     t = None
-    for m in lex.armed_true.finditer(text):
+    cues = list(lex.armed_true.finditer(text))
+    if "armed_also" in words:
+        cues = sorted(cues + list(words["armed_also"].finditer(text)), key=lambda c: c.start())
+    for m in cues:
         if f and f.start() <= m.start() < f.end():
+            continue
+        if _armed_others(text, m, words):
+            continue  # ("as armed officers stand over them": not the men's arms)
+        if _armed_negated(text, m, words):
+            # ("Neither man was armed", "ни один из них не был вооружен"): an unarmed cue
+            if f is None or m.start() < f.start():
+                f = m
             continue
         t = m
         break
     return t, f
+
+
+def _armed_negated(text: str, m: re.Match[str], words: dict) -> bool:
+    """Is the "armed" cue ``m`` said with a negation a few words before it in its clause
+    (``armed_negation`` of ``lang/<lang>/arguments.yaml``)?"""
+    rx, adjective = words.get("armed_negation"), words.get("armed_adjective")
+    if rx is None or adjective is None or not adjective.match(m.group(0)):
+        return False  # (only the adjective: "не вернулся в часть с автоматом" is armed)
+    cs = clause_bounds(text, m.start())[0]
+    return rx.search(text[max(cs, m.start() - 60) : m.start()]) is not None
+
+
+def _armed_others(text: str, m: re.Match[str], words: dict) -> bool:
+    """Is the "armed" cue ``m`` an adjective of others than the men (``armed_others``: "armed
+    officers", "вооруженные полицейские")?"""
+    rx = words.get("armed_others")
+    return rx is not None and rx.match(text, m.end(), m.end() + 60) is not None
 
 
 def armed(text: str, m: Mention, lex: Lexicon) -> bool | None:

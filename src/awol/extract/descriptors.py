@@ -146,7 +146,7 @@ def who_from_sentence_before(events: list, sentences: list, lang: str) -> None:
     rx = _PRONOUN_LEAD.get(lang)
     if rx is None or not events:
         return
-    from awol.extract.argument_counts import _described, _rx
+    from awol.extract.argument_counts import _described, _rx, apposed_who
 
     at = {s.start: k for k, s in enumerate(sentences)}
     for e in events:
@@ -155,6 +155,7 @@ def who_from_sentence_before(events: list, sentences: list, lang: str) -> None:
         k = at.get(e.evidence.start)
         if not k:
             continue
-        w = _described(_rx(lang, "singular"), sentences[k - 1].text)
+        before = sentences[k - 1].text
+        w = _described(_rx(lang, "singular"), before)
         if w is not None:
-            e.who = tidy_who(w.group(0))
+            e.who = tidy_who(apposed_who(before, w, lang) or w.group(0))

@@ -1,0 +1,71 @@
+"""Round 28 (field28): ``armed`` said with a negation, a negated taking of weapons, weapons taken
+along, arms of others than the men; ``who`` set beside "the man" after a comma; a headline's
+capitalised title is no descriptor of a sentence's first words.
+
+Invented texts (no real incidents): the cues alone, then a sentence through the whole extractor.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.extract.helpers import events
+
+from awol.extract.arguments import armed_cues
+from awol.extract.lexicon import get_lexicon
+
+
+def _armed(text: str, lang: str) -> bool | None:
+    t, f = armed_cues(text, get_lexicon(lang))
+    if t and f:
+        return t.start() < f.start()
+    return True if t else False if f else None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "armed"),
+    [
+        ("Neither of the two privates was armed, the coast guard said.", "en", False),
+        ("The corporal was not armed when he walked off the base.", "en", False),
+        ("The sailors did not take any weapons with them.", "en", False),
+        ("Armed officers led the two recruits out of the barn.", "en", None),
+        ("The pair slipped away at night, taking their service rifles with them.", "en", True),
+        ("He had taken a pistol when he left the depot.", "en", True),
+        ("They were armed when the patrol found them.", "en", True),
+        ("Оружия у беглеца при себе нет, уточнили в полиции.", "ru", False),
+        ("Оружие ефрейтор сдал старшине перед уходом.", "ru", False),
+        ("Оружие он оставил в казарме.", "ru", False),
+        ("Рядовые ушли с поста, оставив автоматы и оружие в окопе.", "ru", False),
+        ("Вооруженные росгвардейцы окружили дом, где прятался срочник.", "ru", None),
+        ("Ни один из двоих срочников не был вооружен.", "ru", False),
+        ("Матрос не вернулся из увольнения с автоматом, сообщили в части.", "ru", True),
+    ],
+)
+def test_armed_cues(text: str, lang: str, armed: bool | None) -> None:
+    assert _armed(text, lang) is armed
+
+
+def test_unarmed_said_with_neither_reaches_the_event() -> None:
+    text = (
+        "Police in the Pskov region on Tuesday detained two conscripts who had fled their unit, "
+        "the regional police said. Neither man was armed."
+    )
+    evs = [e for e in events(text, "en", "2025-06-12") if e.type == "detention"]
+    assert evs and evs[0].armed is False
+
+
+def test_apposition_says_who_instead_of_the_man() -> None:
+    text = (
+        "The man, a corporal of a signals battalion, said he had deserted from his unit in the "
+        "Bryansk region in April."
+    )
+    evs = [e for e in events(text, "en", "2025-06-12") if e.type == "desertion"]
+    assert evs and evs[0].who == "a corporal of a signals battalion"
+
+
+def test_a_speaker_before_a_rank_is_no_descriptor() -> None:
+    text = (
+        "Investigators said Corporal Denis Maltsev left his unit in the town of Kansk in "
+        "October 2024 and hid at his brother's flat."
+    )
+    evs = [e for e in events(text, "en", "2025-06-12") if e.type == "desertion"]
+    assert evs and "said" not in (evs[0].who or "")
