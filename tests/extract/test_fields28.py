@@ -69,3 +69,47 @@ def test_a_speaker_before_a_rank_is_no_descriptor() -> None:
     )
     evs = [e for e in events(text, "en", "2025-06-12") if e.type == "desertion"]
     assert evs and "said" not in (evs[0].who or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "region"),
+    [
+        (
+            "Police detained two soldiers who had deserted from the front at the bus station in "
+            "Tambov on Friday, the regional police said.",
+            "en",
+            "RU-TAM",
+        ),
+        (
+            "Полицейские задержали контрактника, который сбежал из части под Белгородом, на "
+            "железнодорожном вокзале в Брянске.",
+            "ru",
+            "RU-BRY",
+        ),
+    ],
+)
+def test_a_station_after_the_flight_is_where_they_were_caught(
+    text: str, lang: str, region: str
+) -> None:
+    evs = [e for e in events(text, lang, "2025-06-12") if e.type == "detention"]
+    assert evs and evs[0].region == region
+
+
+def test_the_evidence_sentence_says_who() -> None:
+    text = (
+        "Serviceman who fled a training ground found in a forest\n\n"
+        "A serviceman who fled a training ground in the Kaluga region in May has been detained, "
+        "police said on Friday. The 23-year-old conscript had left the training ground on May 2, "
+        "the police said."
+    )
+    evs = [e for e in events(text, "en", "2025-06-12") if e.type == "desertion"]
+    assert evs and evs[0].who == "The 23-year-old conscript"
+
+
+def test_a_vague_who_gives_way_to_another_mention() -> None:
+    text = (
+        "Двое контрактников сбежали из воинской части в Калужской области, сообщила полиция. "
+        "По данным полиции, мужчины ушли из части 2 мая."
+    )
+    evs = [e for e in events(text, "ru", "2025-06-12") if e.type == "desertion"]
+    assert evs and evs[0].who and not evs[0].who.lower().startswith("мужчин")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from awol.extract.argument_words import _words
 from awol.extract.mentions import Mention
 from awol.extract.merging import Draft, evidence_order, evidence_rank, in_window
 from awol.extract.places import PlaceMention, landmarks_left_out
@@ -186,12 +187,26 @@ def finish(
         region=region,
         count=count_m.count if count_m else None,
         count_qualifier=(count_m.count_qualifier or "exact") if count_m else None,
-        who=d.first("who"),
+        who=event_who(d, best, article.language or "en"),
         names=names,
         armed=armed,
         source=source.text if source is not None else None,
         confidence=round(confidence, 2),
     )
+
+
+def event_who(d: Draft, best: Mention, lang: str) -> str | None:
+    """The descriptor of the event's people: its evidence sentence's own, as the coders read it
+    there ("The 27-year-old contract soldier left ..." over the headline's "A Russian
+    serviceman"), unless that only says they were people ("the men", "мужчины": ``vague_who`` of
+    ``lang/<lang>/arguments.yaml``); then the first of its other mentions' that says more."""
+    rx = _words(lang).get("vague_who")
+    whos = [w for w in [best.who] + [m.who for m in d.mentions] if w]
+    if not whos:
+        return None
+    if rx is None:
+        return whos[0]
+    return next((w for w in whos if not rx.search(w.strip().lower())), whos[0])
 
 
 def search_where_fled(events: list[Event], where: list[int], lang: str) -> None:
