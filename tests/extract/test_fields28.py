@@ -71,30 +71,6 @@ def test_a_speaker_before_a_rank_is_no_descriptor() -> None:
     assert evs and "said" not in (evs[0].who or "")
 
 
-@pytest.mark.parametrize(
-    ("text", "lang", "region"),
-    [
-        (
-            "Police detained two soldiers who had deserted from the front at the bus station in "
-            "Tambov on Friday, the regional police said.",
-            "en",
-            "RU-TAM",
-        ),
-        (
-            "Полицейские задержали контрактника, который сбежал из части под Белгородом, на "
-            "железнодорожном вокзале в Брянске.",
-            "ru",
-            "RU-BRY",
-        ),
-    ],
-)
-def test_a_station_after_the_flight_is_where_they_were_caught(
-    text: str, lang: str, region: str
-) -> None:
-    evs = [e for e in events(text, lang, "2025-06-12") if e.type == "detention"]
-    assert evs and evs[0].region == region
-
-
 def test_the_evidence_sentence_says_who() -> None:
     text = (
         "Serviceman who fled a training ground found in a forest\n\n"

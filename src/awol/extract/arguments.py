@@ -190,8 +190,6 @@ def assign_places(
         if (h := _hid_at(text, pos, mentions, lang)) is not None:
             hid.setdefault(id(h), group)
         m = _nearest(cands, pos, text)
-        if m is not None and m.type == "desertion" and (c := _caught_at(text, pos, mentions, lang)):
-            m = c  # ("detained two soldiers who had deserted from the front at the station in X")
         where = _rx(lang, "where").match(text, group[-1].end)
         if where:
             # "taken to Kyiv, where he was charged": the place of the trigger the clause tells
@@ -320,22 +318,6 @@ def _taken_to(text: str, pos: int, mentions: list[Mention], lang: str) -> Mentio
     before = [m for m in mentions if m.end <= cb[0]]
     m = max(before, key=lambda x: x.end, default=None)
     if m is None or m.type != "detention" or re.search(r"[.;:]", text[m.end : cb[0]]):
-        return None
-    return m
-
-
-def _caught_at(text: str, pos: int, mentions: list[Mention], lang: str) -> Mention | None:
-    """The detention before a flight told in its object's relative clause whose place at ``pos``
-    the words right before it name as where a man is caught, not where one deserts from ("Police
-    detained two soldiers who had deserted from the front at the main railway station in
-    Nizhniy Novgorod": ``caught_at`` of ``lang/<lang>/arguments.yaml``); None where there is no
-    such detention within the sentence's 220 characters before, with no sentence break."""
-    rx = _words(lang).get("caught_at")
-    if rx is None or rx.search(text, max(0, pos - 90), pos) is None:
-        return None
-    before = [m for m in mentions if m.end <= pos and m.type == "detention"]
-    m = max(before, key=lambda x: x.end, default=None)
-    if m is None or pos - m.end > 220 or re.search(r"[.;:]", text[m.end : pos]):
         return None
     return m
 
