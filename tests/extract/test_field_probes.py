@@ -22,7 +22,14 @@ from awol.evaluate.field_probes import (
 
 SUITES = sorted((Path(__file__).parent / "probes" / "fields").glob("*.yaml"))
 # a second blind batch adds wordings to its first suite's field: fewer probes, one field
-MIN_PROBES = {"en-attribution2": 40, "ru-attribution2": 30, "en-attribution3": 35}
+MIN_PROBES = {
+    "en-attribution2": 40,
+    "ru-attribution2": 30,
+    "en-attribution3": 35,
+    "en-attribution-source28": 35,
+    "en-figures-source28": 25,
+    "ru-figures-source28": 15,
+}
 
 
 @pytest.mark.parametrize("path", SUITES, ids=[p.stem for p in SUITES])
@@ -31,7 +38,10 @@ def test_field_suite_reaches_its_pins(path: Path) -> None:
     assert len(suite.probes) >= MIN_PROBES.get(path.stem, 100), (
         "a field suite should vary each field over many probes"
     )
-    assert {"found", "region", "count", "date"} <= set(suite.pins)
+    if any(p.expect for p in suite.probes):
+        assert {"found", "region", "count", "date"} <= set(suite.pins)
+    else:  # a suite of figures only
+        assert {"fig_found", "fig_source"} <= set(suite.pins)
     outcomes = run_field_suite(suite)
     scores = field_scores(outcomes)
     values = {k: (r / n if n else 1.0) for k, (r, n) in scores.items()}
@@ -118,6 +128,49 @@ def test_checks_match_events_of_a_type_in_order() -> None:
     assert field_scores([o]) == {"count": (1, 2), "found": (2, 3), "region": (1, 1)}
     text = field_report([o])
     assert "found: want 'death' got None" in text and "count: want 2 got 3" in text
+
+
+def test_figures_match_by_value_and_check_source_and_as_of(tmp_path: Path) -> None:
+    suite = load_field_suite(
+        _suite(
+            tmp_path,
+            """
+language: en
+cells:
+  - cell: f
+    probes:
+      - text: "x"
+        events: []
+        figures: [{value: 7000, source: "Mediazona"}, {value: 300, source: null, as_of: "2024"}]
+""",
+        )
+    )
+    (probe,) = suite.probes
+    assert probe.expect == [] and len(probe.figures) == 2
+    o = FieldOutcome(
+        probe,
+        [],
+        figures=[
+            {"value": 300, "source": "the court", "as_of": "2024"},
+            {"value": 7030, "source": "the outlet Mediazona", "as_of": None},
+        ],
+    )
+    assert [(k, ok) for k, ok, _, _ in o.checks()] == [
+        ("fig_found", True),
+        ("fig_source", True),
+        ("fig_found", True),
+        ("fig_source", False),
+        ("fig_as_of", True),
+    ]
+    assert "fig_source: want None got 'the court'" in field_report([o])
+    with pytest.raises(ValueError, match="a figure needs 'value'"):
+        load_field_suite(
+            _suite(
+                tmp_path,
+                "language: en\ncells: [{cell: a, probes: [{text: x, events: [],"
+                " figures: [{source: X}]}]}]\n",
+            )
+        )
 
 
 def test_bad_suite_is_a_clear_error(tmp_path: Path) -> None:

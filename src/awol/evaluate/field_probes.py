@@ -29,6 +29,11 @@ predicted event of their type; per field, the share of checks (a field an expect
 on a found event) that agree. Fields: region, country, count, count_qualifier, date, source (who
 the event is attributed to) and who (the descriptor of its people); source and who agree when most
 of the words of the shorter are words of the longer, as the evaluation compares them.
+
+Figures (``figures:`` of a probe) match a predicted figure of the same value (within 1%, as the
+evaluation matches them; each predicted figure once): ``fig_found`` = expected figures matched;
+``fig_source`` and ``fig_as_of`` = the checks of a matched figure's source (as the evaluation
+compares a figure's source: most of the words of the shorter) and as_of (equal).
 """
 
 from __future__ import annotations
@@ -41,9 +46,10 @@ from typing import Any
 
 import yaml
 
-from awol.evaluate.events import same_field
+from awol.evaluate.events import _same_source, same_field
 
 FIELDS = ("region", "country", "count", "count_qualifier", "date", "source", "who")
+FIGURE_FIELDS = ("source", "as_of")
 
 
 @dataclass
@@ -54,6 +60,7 @@ class FieldProbe:
     text: str
     published: str | None
     expect: list[dict[str, Any]]
+    figures: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass
@@ -61,6 +68,7 @@ class FieldOutcome:
     probe: FieldProbe
     predicted: list[dict[str, Any]] = field(default_factory=list)
     error: str | None = None
+    figures: list[dict[str, Any]] = field(default_factory=list)
 
     def checks(self) -> list[tuple[str, bool, Any, Any]]:
         """(field, right, wanted, got) per expected field; ("found", ...) per expected event."""
@@ -79,6 +87,28 @@ class FieldOutcome:
                 if name in want:
                     ok = same_field(name, want[name], got.get(name))
                     out.append((name, ok, want[name], got.get(name)))
+        used: set[int] = set()
+        for want in self.probe.figures:
+            value = float(want["value"])
+            hit = next(
+                (
+                    i
+                    for i, f in enumerate(self.figures)
+                    if i not in used and abs(float(f.get("value") or 0) - value) <= 0.01 * value
+                ),
+                None,
+            )
+            out.append(("fig_found", hit is not None, want["value"], None))
+            if hit is None:
+                continue
+            used.add(hit)
+            got = self.figures[hit]
+            if "source" in want:
+                ok = _same_source(want["source"], got.get("source"))
+                out.append(("fig_source", ok, want["source"], got.get("source")))
+            if "as_of" in want:
+                ok = want["as_of"] == got.get("as_of")
+                out.append(("fig_as_of", ok, want["as_of"], got.get("as_of")))
         return out
 
 
@@ -108,9 +138,15 @@ def load_field_suite(path: str | Path) -> FieldSuite:
             where = f"{path}: cell {name}, probe {j}"
             if not isinstance(spec, dict) or not spec.get("text"):
                 raise ValueError(f"{where}: needs 'text'")
-            bad = set(spec) - set(FIELDS) - {"text", "type", "published", "frame", "events"}
+            keys = {"text", "type", "published", "frame", "events", "figures"}
+            bad = set(spec) - set(FIELDS) - keys
             if bad:
                 raise ValueError(f"{where}: unknown key(s) {sorted(bad)}")
+            figures = [dict(f) for f in spec.get("figures") or []]
+            for f in figures:
+                bad = set(f) - set(FIGURE_FIELDS) - {"value"}
+                if bad or "value" not in f:
+                    raise ValueError(f"{where}: a figure needs 'value', knows {FIGURE_FIELDS}")
             if "events" in spec:
                 expect = [dict(e) for e in spec["events"] or []]
             else:
@@ -128,7 +164,7 @@ def load_field_suite(path: str | Path) -> FieldSuite:
             if frame:
                 text = str(frame).replace("{}", text)
             text = text[:1].upper() + text[1:]
-            probes.append(FieldProbe(name, text, spec.get("published", published), expect))
+            probes.append(FieldProbe(name, text, spec.get("published", published), expect, figures))
     return FieldSuite(
         language=str(data["language"]),
         pins=dict(data.get("pins") or {}),
@@ -142,14 +178,29 @@ def run_field_suite(
     suite: FieldSuite, probes: list[FieldProbe] | None = None
 ) -> list[FieldOutcome]:
     """Run every probe through the whole pipeline (cleaning with the language given, extraction)."""
-    from awol.evaluate.probes import extract_texts
+    from awol.errors import InputError
+    from awol.model import Document
+    from awol.pipeline import Pipeline
 
     todo = list(suite.probes if probes is None else probes)
-    texts = [f"{p.text} {suite.filler}" for p in todo]
-    results = extract_texts(texts, suite.language, [p.published for p in todo], "field-probe")
+    docs = [
+        Document(
+            origin=f"field-probe-{i}",
+            content=f"{p.text} {suite.filler}".strip().encode("utf-8"),
+            id=f"field-probe-{i}",
+            published=p.published,
+            language=suite.language,
+            media_type="text",
+        )
+        for i, p in enumerate(todo)
+    ]
     return [
-        FieldOutcome(p, error=r) if isinstance(r, str) else FieldOutcome(p, r)
-        for p, r in zip(todo, results, strict=True)
+        FieldOutcome(p, error=str(r))
+        if isinstance(r, InputError)
+        else FieldOutcome(
+            p, [e.to_dict() for e in r.events], figures=[f.to_dict() for f in r.figures]
+        )
+        for p, r in zip(todo, Pipeline().process(docs), strict=True)
     ]
 
 
@@ -192,9 +243,15 @@ def field_report(outcomes: list[FieldOutcome], failures: bool = True) -> str:
             if not wrong and not o.error:
                 continue
             got = "; ".join(
-                f"{e['type']}(n={e.get('count')}, {e.get('region')}/{e.get('country')}, "
-                f"{e.get('date')}, src={e.get('source')!r}, who={e.get('who')!r})"
-                for e in o.predicted
+                [
+                    f"{e['type']}(n={e.get('count')}, {e.get('region')}/{e.get('country')}, "
+                    f"{e.get('date')}, src={e.get('source')!r}, who={e.get('who')!r})"
+                    for e in o.predicted
+                ]
+                + [
+                    f"figure({f.get('value')}, src={f.get('source')!r}, as_of={f.get('as_of')})"
+                    for f in o.figures
+                ]
             )
             err = f" ERROR {o.error}" if o.error else ""
             what = ", ".join(f"{k}: want {w!r} got {g!r}" for k, w, g in wrong)
