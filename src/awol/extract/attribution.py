@@ -45,8 +45,13 @@ _PASSIVE_END = re.compile(
 )
 # "The arrest of a deserter in Tver was confirmed by the regional police": the subject of a
 # passive verb of saying is what was said, not who said it, also where a tail ("in Tver") cut
-# from it hides the auxiliary the check above reads
-_PASSIVE_AUX = re.compile(r"\b(?:were|was|is|are|been|being)(?:\s+\w+ly)?\s*$", re.I)
+# from it hides the auxiliary the check above reads; "The news was first reported by X": an
+# adverb of time or order after the auxiliary too
+_PASSIVE_AUX = re.compile(
+    r"\b(?:were|was|is|are|been|being)"
+    r"(?:\s+(?:\w+ly|first|also|then|later|earlier|originally|since|soon))?\s*$",
+    re.I,
+)
 
 
 @lru_cache(maxsize=8)

@@ -1,0 +1,54 @@
+"""Round 28 (source28): event sources read where the blind probes
+(tests/extract/probes/fields/en-attribution-source28.yaml) and the invented articles found
+garbage or nothing: a time after the verb of saying ("..., police said at the time"), the
+outlet's descriptors inside "the report by the ... outlet X", an adverb after a passive's
+auxiliary ("The news was first reported by X"), a title and full name between commas, a passive
+agent of more bodies, Russian "сообщали ранее в X" and the topic "о ..." after a name in
+guillemets.  Invented sentences (outlets of invented names): each checks one mechanism, and
+fails without it."""
+
+from __future__ import annotations
+
+import pytest
+
+from awol.extract.attribution import Anaphora, own_source
+from awol.extract.lexicon import get_lexicon
+
+
+def _source(sentence: str, lang: str = "en") -> str | None:
+    src = own_source(sentence, get_lexicon(lang))
+    return src.text if src is not None and not isinstance(src, Anaphora) else None
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        # a time after the verb of saying, the after-the-event pattern
+        ("en", "In May, a deserter was detained in a forest, state media reported at the time.",
+         "state media"),
+        ("en", "Two soldiers who fled were detained in March, police said at the time.", "police"),
+        ("en", "A conscript fled his post, the regional governor said during a briefing.",
+         "regional governor"),
+        # the outlet's descriptors between "report by" and its name
+        ("en", "Nobody could confirm the report by the Latvian outlet Baltic Wire that six men "
+               "deserted.", "Baltic Wire"),
+        # an adverb after the passive's auxiliary: the subject is what was said, "by X" is who
+        ("en", "The news was first reported by the Telegram channel Kestrel, which said a soldier "
+               "had deserted.", "Kestrel"),
+        # a title, the full name between commas, the verb
+        ("en", "The governor of the Tver region, Pavel Orlov, said two soldiers had been "
+               "detained.", "governor of the Tver region, Pavel Orlov"),
+        ("en", "The soldier, Ivan, said he fled.", None),
+        # the passive's agent: a commissariat, a court
+        ("en", "The detention of the deserter was confirmed by the military commissariat of "
+               "the Kirov region.", "military commissariat of the Kirov"),
+        # Russian: the imperfective plural and an adverb before the body
+        ("ru", "Суд рассмотрел более 300 дел о самовольном оставлении части, сообщали ранее в "
+               "пресс-службе суда.", "пресс-службе суда"),
+        # the topic after a name in guillemets is no source; the name is
+        ("ru", "«Северный ветер» рассказали о задержании дезертира в Омске.", "Северный ветер"),
+        ("ru", "Как сообщалось ранее, дезертира задержали.", None),
+    ],
+)  # fmt: skip
+def test_own_source(lang: str, sentence: str, expected: str | None) -> None:
+    assert _source(sentence, lang) == expected
