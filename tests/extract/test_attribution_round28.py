@@ -52,3 +52,42 @@ def _source(sentence: str, lang: str = "en") -> str | None:
 )  # fmt: skip
 def test_own_source(lang: str, sentence: str, expected: str | None) -> None:
     assert _source(sentence, lang) == expected
+
+
+def _events_sources(text: str) -> list[tuple[str, str | None]]:
+    from tests.extract.helpers import events
+
+    return [(e.type, e.source) for e in events(text, "en", "2025-09-17")]
+
+
+def test_an_anaphora_of_a_kind_of_body_refers_back_only_to_its_kind() -> None:
+    # nothing named before: "the ministry" as written (was None)
+    assert _events_sources(
+        "Two contract soldiers went missing from their unit near Dzhankoi, the ministry said."
+    ) == [("desertion", "ministry")]
+    # an outlet named before is not "the court": the court as written (was the outlet)
+    text = (
+        "Northwind wrote about the case on Monday. According to the court, the private left "
+        "his unit in October and was picked up by police two months later."
+    )
+    assert {s for _t, s in _events_sources(text)} == {"court"}
+    # a body of its kind named before: the name
+    text = (
+        "The Ministry of Defence of Latvia said on Monday that it was looking into the case. "
+        "Two soldiers went missing "
+        "from their unit, the ministry said."
+    )
+    got = _events_sources(text)
+    assert got and all(s is not None and "Ministry" in s for _t, s in got)
+    # an outlet's anaphora still refers back to the outlet
+    text = "Northwind reported on the case. Two soldiers went missing from their unit, the outlet said."
+    assert _events_sources(text) == [("desertion", "Northwind")]
+
+
+def test_the_anaphora_as_written_is_not_carried() -> None:
+    text = (
+        "According to the court, the private left his unit in October. Another court in the "
+        "region sentenced a sailor to five years in a penal colony."
+    )
+    got = dict(_events_sources(text))
+    assert got.get("desertion") == "court" and got.get("sentence") is None

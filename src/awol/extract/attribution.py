@@ -90,6 +90,7 @@ class Anaphora:
 
     span_start: int
     span_end: int
+    text: str = ""  # the phrase as written ("ministry", "outlet")
 
 
 def find_source(sentence: str, lex: Lexicon, last_named: str | None = None) -> Source | None:
@@ -98,12 +99,27 @@ def find_source(sentence: str, lex: Lexicon, last_named: str | None = None) -> S
     ``last_named`` is the last named source of the document; generic references such as "the
     outlet said" resolve to it.
     """
-    return resolve(own_source(sentence, lex), last_named)
+    return resolve(own_source(sentence, lex), last_named, lex.lang)
 
 
-def resolve(own: Source | Anaphora | None, last_named: str | None) -> Source | None:
-    """:func:`find_source` from :func:`own_source` (read once) and the last source named before."""
+def resolve(
+    own: Source | Anaphora | None, last_named: str | None, lang: str | None = None
+) -> Source | None:
+    """:func:`find_source` from :func:`own_source` (read once) and the last source named before.
+
+    An anaphora of a kind of body ("the court", "the ministry": ``anaphora_kind`` of
+    ``lang/<lang>/attribution.yaml``) refers back only to a source of its kind (one that holds
+    its noun: "the ministry" after "Russia's Defence Ministry"); after another kind of source (an
+    outlet: "Mediazona wrote ... According to the court, ...") or none, it is the source as
+    written ("court"), of its own sentence only."""
     if own.__class__ is Anaphora:
+        if lang and own.text:
+            kind = _story_rx(lang, "anaphora_kind")
+            m = kind.match(own.text) if kind is not None else None
+            if m and (not last_named or m.group("noun").lower() not in last_named.lower()):
+                # (its own sentence's only, as a speaker's words: not carried to the article's
+                # other sentences, nor what a later anaphora refers back to)
+                return Source(own.text, -1, -1, own.span_start, own.span_end, speaker=True)
         return Source(last_named, -1, -1, own.span_start, own.span_end) if last_named else None
     return own
 
@@ -136,7 +152,7 @@ def own_source(sentence: str, lex: Lexicon) -> Source | Anaphora | None:
             if lex.attribution_anaphora.match(src.text) or relays_anaphora(src.text, lex.lang):
                 # "a source told the outlet"; "the channel's sources said": an informant of the
                 # outlet named before, which is the source
-                return Anaphora(m.start("src"), m.end("src"))
+                return Anaphora(m.start("src"), m.end("src"), src.text)
             found = Source(
                 src.text,
                 src.start,
@@ -229,7 +245,7 @@ class SourceChain:
         """The source of sentence ``i``: its own, or for an anaphora the last one named."""
         own = self._own_at(i)
         if own.__class__ is Anaphora:
-            return resolve(own, self.last_named(i))
+            return resolve(own, self.last_named(i), self._lex.lang)
         return own
 
 
