@@ -91,3 +91,35 @@ def test_the_anaphora_as_written_is_not_carried() -> None:
     )
     got = dict(_events_sources(text))
     assert got.get("desertion") == "court" and got.get("sentence") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "expected"),
+    [
+        ("ru", "Супруга задержанного", True),
+        ("ru", "один из них", True),
+        ("ru", "двое из них и родственники ещё троих", True),
+        ("ru", "Северный ветер", False),
+        ("en", "relative of one of the men", True),
+        ("en", "one of the soldiers", True),
+        ("en", "Friends of the Earth", False),
+        ("en", "Northwind", False),
+    ],
+)
+def test_a_person_by_the_words_of_the_source(lang: str, source: str, expected: bool) -> None:
+    # a person (a spouse, a relative of someone, some of the men told of) speaks for their own
+    # sentence only: not carried to the article's other events
+    from awol.extract.attribution import a_person_source
+
+    assert a_person_source(source, lang, "") is expected
+
+
+def test_a_spouse_is_not_carried_to_another_sentence() -> None:
+    from tests.extract.helpers import events
+
+    text = (
+        "Супруга задержанного рассказала, что он вернулся домой в мае. "
+        "В сентябре в Бийске полиция задержала другого контрактника, который сбежал из части."
+    )
+    got = [e.source for e in events(text, "ru", "2025-09-17") if e.type == "detention"]
+    assert got and got[-1] is None
