@@ -81,6 +81,10 @@ class Source:
     search: bool = False  # the body that declared a search ("wanted by the FSB"): a search's only
     speaker: bool = False  # the speaker after a quote and a dash ("«...», — говорит юрист"): a
     # person's words, the source of what the quote's sentence tells, never carried to another
+    # an anaphora of a kind of body given as written ("court": :func:`resolve`), and the source
+    # it was read as before (the last named, or None): what the article's statistics and its
+    # other sentences take from this sentence (figure_sources._statements), as before
+    refers: str | None = None
 
 
 @dataclass(frozen=True)
@@ -117,9 +121,11 @@ def resolve(
             kind = _story_rx(lang, "anaphora_kind")
             m = kind.match(own.text) if kind is not None else None
             if m and (not last_named or m.group("noun").lower() not in last_named.lower()):
-                # (its own sentence's only, as a speaker's words: not carried to the article's
-                # other sentences, nor what a later anaphora refers back to)
-                return Source(own.text, -1, -1, own.span_start, own.span_end, speaker=True)
+                # (its own sentence's events' only, as a speaker's words: not what a later
+                # anaphora refers back to; the statistics and the carry read ``refers``)
+                return Source(
+                    own.text, -1, -1, own.span_start, own.span_end, speaker=True, refers=last_named
+                )
         return Source(last_named, -1, -1, own.span_start, own.span_end) if last_named else None
     return own
 

@@ -30,7 +30,7 @@ from awol.extract.classifier import get_model
 from awol.extract.counts import find_counts, vague_quantity
 from awol.extract.dates import resolve_offset
 from awol.extract.descriptors import who_before_name, who_from_sentence_before
-from awol.extract.figure_sources import ArticleStatements, Statement, a_person, story_crosses
+from awol.extract.figure_sources import ArticleStatements, Statement, a_person
 from awol.extract.figure_tables import table_figures
 from awol.extract.figures import dedupe_figures, find_figures
 from awol.extract.finish import (
@@ -503,9 +503,7 @@ def _figures_of(
     source the article gives it, restatements dropped."""
     figures = sorted(figures + table_figures(sentences, lex, published), key=lambda x: x[0])
     # (the outlet people told is an event's source, not a statistic's)
-    return dedupe_figures(
-        statements.attribute(figures, _not_told, crosses=story_crosses(sentences, lex.lang))
-    )
+    return dedupe_figures(statements.attribute(figures, _not_told))
 
 
 # the figures of a long text read on two cores from which they are read by a forked child

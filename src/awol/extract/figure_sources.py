@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TypeVar
 
-from awol.extract.attribution import Source, opens_new_story
+from awol.extract.attribution import Source
 from awol.extract.fastre import compile_fast
 from awol.extract.lexicon import Lexicon, icase
 from awol.extract.mentions import SentenceAnalysis
@@ -325,7 +325,11 @@ def _statements(
     text = sentence.text
     backward: bool | None = None  # read only for a sentence that names a source (most do not)
     out: list[Statement] = []
-    if source is not None and (source.search or source.speaker):
+    if source is not None and source.refers is not None:
+        # (an anaphora of a kind of body given as written to its own events: the statistics
+        # and the carry read the source named before, as they did)
+        source = Source(source.refers, -1, -1, source.span_start, source.span_end)
+    elif source is not None and (source.search or source.speaker):
         # (the body that declared a search: that search's source only; the speaker after a
         # quote and a dash: what the quote's sentence tells only, a person's words)
         source = None
@@ -446,25 +450,6 @@ class ArticleStatements:
             else:
                 out.append(replace(f, source=None))
         return out
-
-
-def story_crosses(sentences: list, lang: str) -> Callable[[int, int], bool]:
-    """``crosses(j, i)`` of :meth:`ArticleStatements.attribute`: does a sentence after ``j``, at
-    or before ``i``, open another story of the article ("Meanwhile, ...", "Тем временем ...":
-    :func:`~awol.extract.attribution.opens_new_story`)?  Then a statistic told there takes no
-    source named at ``j`` or before, as an event does (each sentence asked once)."""
-    opens: dict[int, bool] = {}
-
-    def crosses(j: int, i: int) -> bool:
-        for x in range(j + 1, min(i, len(sentences) - 1) + 1):
-            found = opens.get(x)
-            if found is None:
-                found = opens[x] = opens_new_story(sentences[x].text, lang)
-            if found:
-                return True
-        return False
-
-    return crosses
 
 
 def attribute_figures(
