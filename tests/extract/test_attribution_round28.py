@@ -123,3 +123,17 @@ def test_a_spouse_is_not_carried_to_another_sentence() -> None:
     )
     got = [e.source for e in events(text, "ru", "2025-09-17") if e.type == "detention"]
     assert got and got[-1] is None
+
+
+def test_a_russian_pronoun_speaker_is_the_one_named_before() -> None:
+    from tests.extract.helpers import events
+
+    text = (
+        "Telegram-канал «Северный ветер» сообщил о побеге. По их данным, срочники покинули "
+        "часть в ночь на воскресенье."
+    )
+    got = [e.source for e in events(text, "ru", "2025-09-17") if e.type == "desertion"]
+    assert got == ["Северный ветер"]
+    # with no one named before, no source
+    alone = "По их данным, срочники покинули часть в ночь на воскресенье."
+    assert [e.source for e in events(alone, "ru", "2025-09-17")] == [None]

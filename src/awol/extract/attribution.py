@@ -152,6 +152,9 @@ def own_source(sentence: str, lex: Lexicon) -> Source | Anaphora | None:
             m = pattern.search(sentence)
             if not m:
                 continue
+            if "pron" in m.re.groupindex and m.group("pron") is not None:
+                # "По его словам": a pronoun for the one named before (no name of its own)
+                return Anaphora(m.start("src"), m.end("src"))
             src = _tidy(sentence, m.start("src"), m.end("src"), lex)
             if src is None:
                 continue
