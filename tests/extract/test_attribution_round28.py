@@ -29,6 +29,9 @@ def _source(sentence: str, lang: str = "en") -> str | None:
         ("en", "Two soldiers who fled were detained in March, police said at the time.", "police"),
         ("en", "A conscript fled his post, the regional governor said during a briefing.",
          "regional governor"),
+        # "confirmed to X": the subject confirms, the outlet it told is not the source
+        ("en", "Two soldiers fled the base, the regional police confirmed to Northwind on Monday.",
+         "regional police"),
         # the outlet's descriptors between "report by" and its name
         ("en", "Nobody could confirm the report by the Latvian outlet Baltic Wire that six men "
                "deserted.", "Baltic Wire"),
