@@ -67,12 +67,38 @@ def skeleton(token: str) -> str:
     return sk if len(sk) >= 2 else re.sub(r"[^a-z]", "", translit(token.lower()))
 
 
+# a Russian patronymic in any case ("Андреевич", "Андреевича", "Сергеевной", "Ильич"), as
+# the last word of the formal order "Сидоренко Павел Андреевич" (police notices, court papers)
+_PATRONYMIC = re.compile(
+    r"(?:[оеё]вич|ьич|(?:лук|фом|кузьм|никит|савв)ич)(?:а|у|ем|е)?$|(?:[оеё]вн|ичн)(?:а|ы|е|у|ой)$"
+)
+
+
+def _formal_order(tokens: list[str]) -> bool:
+    """Is a name of three words in the order surname, first name, patronymic (Cyrillic)?  The
+    last word a patronymic, the middle one not ("Павел Андреевич Сидоренко" is the usual order:
+    the surname last), the first not a given name ("Анна Мария Лукашевич")."""
+    if len(tokens) != 3 or not _is_cyrillic(tokens[2]):
+        return False
+    last, mid, first = (t.lower().replace("ё", "е") for t in (tokens[2], tokens[1], tokens[0]))
+    if not _PATRONYMIC.search(last) or _PATRONYMIC.search(mid):
+        return False
+    from awol.extract.names import ru_given_names
+
+    return first not in ru_given_names()
+
+
 @lru_cache(maxsize=200_000)
 def name_parts(name: str) -> tuple[str, str]:
-    """(first-name key, surname key) of a person's name; first key is "" for one-token names."""
+    """(first-name key, surname key) of a person's name; first key is "" for one-token names.
+    The formal order of Russian notices ("Сидоренко Павел Андреевич", "Белова Ирина Петровна")
+    is read as the person "Павел Сидоренко" (else its patronymic was taken for the surname, and
+    the man seemed another than "Pavel Sidorenko" of another report: a veto)."""
     tokens = _TOKEN.findall(name or "")
     if not tokens:
         return "", ""
+    if _formal_order(tokens):
+        tokens = [tokens[1], tokens[0]]
     keys = [skeleton(t) for t in tokens]
     if len(keys) == 1:
         return "", keys[0]
