@@ -55,6 +55,8 @@ def test_a_notice_in_the_formal_order_links_with_a_report_of_the_same_man():
     assert [inc["events"] for inc in lk.incidents() if len(inc["events"]) == 2] == [
         [["n", 0], ["r", 0]]
     ]
+    # one person in the incident's names (the Latin spelling; the notice's as a variant)
+    assert [inc["fields"]["names"] for inc in lk.incidents()] == [["Pavel Sidorenko"]]
     # another man of the same surname stays apart
     other = _doc("o", "en", "2026-03-10", "Police in the Samara region are searching for "
                  "contract soldier Andrei Sidorenko, 27.", ["Andrei Sidorenko"], "RU-SAM")  # fmt: skip
