@@ -67,6 +67,7 @@ from awol.extract.places import PlaceMention
 from awol.extract.places_dateline import place_from_dateline
 from awol.extract.places_home import place_at_home
 from awol.extract.places_source import place_from_issuer
+from awol.extract.relevance_generic import drop_generic
 from awol.extract.rescue import read_again, rescued
 from awol.extract.sentence_pool import STORY_WINDOW, Stages, forget, sentence_stages, state_key
 from awol.extract.sentences import clause_bounds, split_sentences_read
@@ -458,6 +459,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     for e, d in zip(events, done, strict=True) if wanted() else ():  # (what the verifier reads)
         setattr(e, LOCAL, local_features(e, d.mentions, read["verdicts"], sentences, relevance,
                                          head_end, lang, article.published, rescue is not None))  # fmt: skip
+    events = drop_generic(events, lang)  # "Courts often hand down suspended sentences." (doc28)
     if (
         relevance is not None
         and relevance < model.relevance_for(lang)
