@@ -30,19 +30,25 @@ FIELDS_RIGHT = {
     "date": 61,
     "region": 53,
     "country": 50,
-    "count": 57,
+    "count": 56,
     "armed": 55,
-    "source": 36,
+    "source": 38,
     "names": 52,
+    "who": 42,
 }
 FIELDS_WRONG = {
     "date": 1,
     "region": 2,
     "country": 7,
-    "count": 0,
+    # count and names 1 each since round 28: field28's who (the evidence sentence's own
+    # descriptor) is read by the names' and counts' carries (people._of_one, an indefinite "a
+    # soldier" is not the named man); on one test event a name and a count went wrong with it,
+    # where the invented sets gained six who and train/dev/probes changed no count or name
+    "count": 1,
     "armed": 6,
     "source": 14,
-    "names": 0,
+    "names": 1,
+    "who": 9,
 }
 FIELD_SLACK = 1
 # right source and as_of of matched figures, both languages together (46 matched figures)
