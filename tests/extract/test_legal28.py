@@ -177,3 +177,20 @@ def test_a_flight_inside_a_longer_legal_trigger_is_kept() -> None:
         "Kursk in May to court."
     )
     assert _types(text, "en") == ["desertion", "prosecution"]
+
+
+@pytest.mark.parametrize(
+    ("text", "flight"),
+    [
+        ("A contract soldier from Tver went home on leave in March and never went back.", True),
+        ("The private was due back at his base on June 2 but did not show up, police said.", True),
+        (
+            "A soldier was on leave in Moscow in May and never went back to see his parents "
+            "after the quarrel.",
+            False,
+        ),
+    ],
+)
+def test_a_leave_and_no_return_told_without_the_unit(text: str, flight: bool) -> None:
+    # (failure to return from leave is a desertion, SCHEMA.md / dev README; not a visit)
+    assert ("desertion" in _types(text, "en")) is flight
