@@ -89,3 +89,23 @@ def test_a_vague_who_gives_way_to_another_mention() -> None:
     )
     evs = [e for e in events(text, "ru", "2025-06-12") if e.type == "desertion"]
     assert evs and evs[0].who and not evs[0].who.lower().startswith("мужчин")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "A military court has sentenced a conscript from the Omsk region to four years for "
+            "desertion.",
+            "en",
+        ),
+        (
+            "Военный суд приговорил к четырем годам колонии срочника, который летом ушел с "
+            "позиций под Купянском и уехал к родным, следует из материалов суда.",
+            "ru",
+        ),
+    ],
+)
+def test_a_verdict_takes_no_home_and_no_place_past_a_clause_break(text: str, lang: str) -> None:
+    evs = [e for e in events(text, lang, "2025-06-12") if e.type == "sentence"]
+    assert evs and evs[0].region is None

@@ -143,13 +143,21 @@ def court_places(text: str, places: list[PlaceMention], lang: str) -> list[Place
     courts = [m.start() for m in pattern.finditer(text)]
     if not courts:
         return []
+    origin = _rx("ru" if lang == "ru" else "en", "origin")
     return [
         p
         for p in places
         if p.region
         and any(-_COURT_REACH <= c - p.end <= _COURT_REACH or 0 <= p.start - c <= _COURT_REACH
-                for c in courts)
+                for c in courts if not _COURT_APART.search(text, *sorted((c, p.end if c > p.end else p.start))))
+        # (not the man's home: "sentenced a soldier from the Perm region")
+        and not origin.search(text, max(0, p.start - 60), p.start)
     ]  # fmt: skip
+
+
+# a clause break between a court word and a place: the place is not the court's ("left his
+# position near Pokrovsk and went home, court records show"; round 28, field28)
+_COURT_APART = re.compile(r"[,;:.—]")
 
 
 def story_court_region(courts: list[PlaceMention]) -> PlaceMention | None:
