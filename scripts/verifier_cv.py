@@ -28,6 +28,18 @@ INVENTED = [ROOT / "tests" / "extract" / "probes" / "articles" / x for x in ("en
 THRESHOLDS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
 
 
+def threshold_line(p, prob, lang: str, keys: set, thresholds, digits: int = 2) -> str:
+    """Events F1 (tp/fp/fn) of the documents ``keys`` when the proposals of language ``lang``
+    under each threshold are dropped: one printed line."""
+    from awol.extract import verify_train as vt
+
+    line = []
+    for th in thresholds:
+        ev = vt.rescore(p, prob, {lang: th}, keys)
+        line.append(f"{th:.{digits}f}:{ev['f1']:.3f}({ev['tp']}/{ev['fp']}/{ev['fn']})")
+    return " ".join(line)
+
+
 def collect(args) -> None:
     from awol.extract.verify_train import collect as run
 
@@ -99,11 +111,7 @@ def cv(args) -> None:
             lk = {k for k in keys if p.docs[k][1].get("language") == lang}
             if not lk:
                 continue
-            line = []
-            for th in THRESHOLDS:
-                ev = vt.rescore(p, prob, {lang: th}, lk)
-                line.append(f"{th:.2f}:{ev['f1']:.3f}({ev['tp']}/{ev['fp']}/{ev['fn']})")
-            print(f"{lang} {name:<8} " + " ".join(line))
+            print(f"{lang} {name:<8} " + threshold_line(p, prob, lang, lk, THRESHOLDS, 2))
     # calibration: the held-out share right per band
     print("calibration (out-of-fold probability band: proposals, share right)")
     for lang in ("en", "ru"):

@@ -40,7 +40,7 @@ def split_of(key: str) -> str | None:
 
 
 def main() -> None:
-    from verifier_cv import fold_map, merge
+    from verifier_cv import fold_map, merge, threshold_line
 
     from awol.extract import verify_train as vt
 
@@ -83,11 +83,7 @@ def main() -> None:
             lk = {k for k in keys if p.docs[k][1].get("language") == lang}
             if not lk:
                 continue
-            line = []
-            for th in THRESHOLDS:
-                ev = vt.rescore(p, prob, {lang: th}, lk)
-                line.append(f"{th:.1f}:{ev['f1']:.3f}({ev['tp']}/{ev['fp']}/{ev['fn']})")
-            print(f"{lang} {name:<9} " + " ".join(line))
+            print(f"{lang} {name:<9} " + threshold_line(p, prob, lang, lk, THRESHOLDS, 1))
 
 
 if __name__ == "__main__":
