@@ -69,6 +69,15 @@ def fold_map(p, folds: int = 5) -> dict[str, int]:
     return out
 
 
+def load(files: list[str]):
+    """The proposals pickled in ``files`` (by ``collect``), merged into one."""
+    ps = []
+    for f in files:
+        with open(f, "rb") as fh:
+            ps.append(pickle.load(fh))
+    return merge(ps)
+
+
 def merge(ps):
     from awol.extract.verify_train import Proposals
 
@@ -88,11 +97,7 @@ def cv(args) -> None:
 
     if args.c is not None:
         vt.C = args.c
-    ps = []
-    for f in args.files:
-        with open(f, "rb") as fh:
-            ps.append(pickle.load(fh))
-    p = merge(ps)
+    p = load(args.files)
     fold_of = fold_map(p)
     prob = vt.out_of_fold(p, fold_of)
     y = np.array(p.labels)

@@ -19,7 +19,6 @@ Prints counts only.
 from __future__ import annotations
 
 import argparse
-import pickle
 import sys
 from pathlib import Path
 
@@ -40,7 +39,7 @@ def split_of(key: str) -> str | None:
 
 
 def main() -> None:
-    from verifier_cv import fold_map, merge, threshold_line
+    from verifier_cv import fold_map, load, threshold_line
 
     from awol.extract import verify_train as vt
 
@@ -50,11 +49,7 @@ def main() -> None:
     args = ap.parse_args()
     if args.c is not None:
         vt.C = args.c
-    ps = []
-    for f in args.files:
-        with open(f, "rb") as fh:
-            ps.append(pickle.load(fh))
-    p = merge(ps)
+    p = load(args.files)
     # the invented articles: leave one split out (the rest of the proposals always trained on)
     splits = {g: s for g in p.docs if (s := split_of(g)) is not None}
     prob_split = vt.out_of_fold(p, {g: ord(s) for g, s in splits.items()})
