@@ -745,12 +745,14 @@ def _window_before(text: str, start: int, clause_start: int, words: int = 7) -> 
     return " ".join(toks[-words:])
 
 
-def _before_blocks(rx, window: str, wider: str) -> bool:
+def _before_blocks(rx, window: str, wider: Callable[[], str]) -> bool:
     """Does a blocking word of ``rx`` stand in ``window`` (the last words before a trigger)?
-    Read with the word before the window in view, which a pattern's lookbehind needs ("in May
-    was later detained": the month, not the modal "may"; round 28, type28)."""
+    Read with the word before the window in view (``wider()``, read only where ``rx`` matches
+    the window), which a pattern's lookbehind needs ("in May was later detained": the month,
+    not the modal "may"; round 28, type28)."""
     if not rx.search(window):
         return False
+    wider = wider()
     if wider == window or not wider.endswith(window):
         return True
     # (a search from the window's start sees the word before it through lookbehinds)
@@ -770,7 +772,7 @@ def _blocked(text: str, etype: str, s: int, e: int, lex: Lexicon) -> bool:
         # "is/are" before a gerund is the progressive, a happening going on ("police are asking
         # the public for help"), not the present of a habit ("deserters are punished")
         window = _PROGRESSIVE_AUX.sub("", window)
-    if _before_blocks(lex.block_before, window, _window_before(text, s, cs, near + 1)):
+    if _before_blocks(lex.block_before, window, lambda: _window_before(text, s, cs, near + 1)):
         return True
     # a denial anywhere before the trigger in the sentence: "denied that any soldiers deserted"
     if _DENIAL.search(text, 0, s) and not _SAYING.search(text[s : e + 80]):
