@@ -358,6 +358,21 @@ def _join_score(f: Feat, group: list[Feat], rank: int,
     return s
 
 
+def _told_with(feats: list[Feat], i: int) -> list[Feat]:
+    """The events other than flights told later in the sentence of the flight ``feats[i]``
+    (none for another type).  A roundup tells a case in a sentence: "In Kazan, mobilized
+    soldier Rustem Gainullin received five years in a penal colony for abandoning his
+    positions", after an unnamed conscript's verdict whose flight the extraction did not give.
+    The flight comes first in the reading and, naming nobody of the story, would continue it on
+    its order alone (the story has no flight yet); its verdict may not (a second verdict), and
+    the name then carries the verdict after its flight into the wrong story.  The flight is
+    the verdict's: it joins only a story the verdict could join too."""
+    f = feats[i]
+    if f.type != "desertion" or not f.evidence:
+        return []
+    return [h for h in feats[i + 1 :] if h.evidence == f.evidence and h.type != "desertion"]
+
+
 def document_groups(feats: list[Feat], model: StoryModel | None = None) -> list[list[int]]:
     """Story groups (lists of event positions) of one document's events, in order.
 
@@ -373,9 +388,20 @@ def document_groups(feats: list[Feat], model: StoryModel | None = None) -> list[
     for i, f in enumerate(feats):
         best, best_s = None, None
         flights = told.get(f.evidence or "") if f.type != "desertion" else None
+        mates = _told_with(feats, i)
         for gi, g in enumerate(groups):
             members = [feats[j] for j in g]
             s = _join_score(f, members, gi, flights)
+            # a flight goes with the events its own sentence tells: where one of them may not
+            # join a story, neither may the flight, unless it names the story's people
+            if (
+                s is not None
+                and s < 100.0
+                and any(
+                    _join_score(h, members, gi, told.get(h.evidence or "")) is None for h in mates
+                )
+            ):
+                s = None
             if s is not None and s < 100.0 and model is not None:
                 x = continue_features(f, members, previous=(i - 1) in g, gap=i - 1 - g[-1])
                 p = model.probability(x)

@@ -1,0 +1,44 @@
+"""Roundups of several men (round 29, link29; tests/link/probes splits `e` and `j`): the story
+grouping of one article keeps each man's events apart where nothing but their order holds them
+together.  Invented wording, not the probes'."""
+
+from __future__ import annotations
+
+from awol.link.features import document_features, event_records
+
+from .test_probes import _ev
+
+
+def groups(events: list[dict]) -> list[int]:
+    return [f.group for f in document_features(event_records(events, "d", "2026-01-16"))]
+
+
+MURMANSK = _ev("sentence", "A garrison court in Murmansk gave a 22-year-old conscript a "
+               "suspended term of two years, its press office said.", region="RU-MUR",
+               who="conscript")  # fmt: skip
+
+
+def test_a_flight_goes_with_the_verdict_its_sentence_tells():
+    """``cases._told_with``: the named flight comes first in the reading; alone it would
+    continue the unnamed verdict's story (no flight yet), and its verdict would follow it by
+    the name -- a story of two verdicts."""
+    text = ("In Pskov, contract soldier Gleb Yashin got six years in a penal colony for walking "
+            "off his post near Kupiansk.")  # fmt: skip
+    fled = _ev("desertion", text, names=["Gleb Yashin"])
+    verdict = _ev("sentence", text, region="RU-PSK", names=["Gleb Yashin"])
+    assert groups([MURMANSK, fled, verdict]) == [0, 1, 1]
+    ru = "В Пскове контрактник Глеб Яшин получил шесть лет колонии за то, что ушёл с поста."
+    fled = _ev("desertion", ru, names=["Глеб Яшин"])
+    verdict = _ev("sentence", ru, region="RU-PSK", names=["Глеб Яшин"])
+    assert groups([MURMANSK, fled, verdict]) == [0, 1, 1]
+
+
+def test_one_mans_flight_told_in_his_verdicts_sentence_stays():
+    caught = _ev("detention", "Police detained a soldier in Tula on Friday.", region="RU-TUL")
+    text = "A court later sentenced him for leaving his unit in May."
+    assert groups([caught, _ev("desertion", text), _ev("sentence", text)]) == [0, 0, 0]
+    named = _ev("detention", "Officers detained Pavel Osin in Tula.", region="RU-TUL",
+                names=["Pavel Osin"])  # fmt: skip
+    text = "On Monday a court sentenced Osin, who had left his unit in May, to five years."
+    again = [_ev("desertion", text, names=["Osin"]), _ev("sentence", text, names=["Osin"])]
+    assert groups([named, *again]) == [0, 0, 0]
