@@ -42,3 +42,29 @@ def test_one_mans_flight_told_in_his_verdicts_sentence_stays():
     text = "On Monday a court sentenced Osin, who had left his unit in May, to five years."
     again = [_ev("desertion", text, names=["Osin"]), _ev("sentence", text, names=["Osin"])]
     assert groups([named, *again]) == [0, 0, 0]
+
+
+ZABAIKALYE = [
+    _ev("desertion", "Four contract soldiers walked out of their unit near Borzya with rifles "
+        "on Sunday.", count=4, region="RU-ZAB", who="contract soldiers"),
+    _ev("detention", "Two of them were caught the next day.", count=2, region="RU-ZAB"),
+]  # fmt: skip
+
+
+def test_an_unnamed_verdict_in_another_region_held_by_order_alone_is_another_story():
+    """``cases._elsewhere``: the verdict's own flight is not extracted, so nothing but the
+    region it is told in says it is another man's."""
+    ru = _ev("sentence", "А в Костроме суд вынес приговор рядовому, который две недели провёл "
+             "в самоволке: год условно.", count=None, region="RU-KOS")  # fmt: skip
+    assert groups([*ZABAIKALYE, ru]) == [0, 0, 1]
+    en = _ev("sentence", "Meanwhile a court in Kostroma handed down a one-year suspended term "
+             "for two weeks of absence.", count=None, region="RU-KOS")  # fmt: skip
+    assert groups([*ZABAIKALYE, en]) == [0, 0, 1]
+
+
+def test_one_storys_outcome_in_another_region_stays_when_it_refers_back():
+    caught = _ev("detention", "Один из беглецов задержан в Костроме.", region="RU-KOS")
+    assert groups([*ZABAIKALYE, caught]) == [0, 0, 0]
+    tried = _ev("sentence", "A court in Kostroma later sentenced them.", count=None,
+                region="RU-KOS")  # fmt: skip
+    assert groups([*ZABAIKALYE, tried]) == [0, 0, 0]

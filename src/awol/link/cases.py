@@ -264,6 +264,26 @@ def _named_after_unnamed(f: Feat, group: list[Feat]) -> bool:
     return not _tied(f, group, _before_name(f))
 
 
+def _elsewhere(f: Feat, group: list[Feat], fc: frozenset[str]) -> bool:
+    """An unnamed detention, death or verdict in a region that none of the story's events is
+    in, held to the story by nothing but the order: no status in common (``fc``: the story's
+    classes), no sentence of the story, no word referring back, no age or place in common
+    (:func:`_tied`).  A roundup moves on by region: «А в Омске суд вынес приговор срочнику,
+    который ...» after three contract soldiers' flight and detention in Zabaikalye is another
+    man's verdict, whose own flight the extraction may not give (so :func:`_other_flight`
+    cannot part it).  One man's story told across regions says so: "He was detained in
+    Kazan", «Его задержали в Казани», "one of the fugitives" (a manhunt's region is the
+    police's, a charge's the investigators': those are left to the other rules)."""
+    if f.type not in OUTCOME or not f.region or f.names or not f.evidence:
+        return False
+    regions = {g.region for g in group if g.region}
+    if not regions or f.region in regions or f.classes & fc:
+        return False
+    if any(g.evidence == f.evidence for g in group):
+        return False
+    return not _tied(f, group, f.evidence)
+
+
 def _tied(f: Feat, group: list[Feat], words: str) -> bool:
     """Is ``f`` held to the story by more than the order: an age or a place in common, or
     ``words`` of its sentence referring back to people told before (:data:`_BACK`: "he", "the
@@ -346,6 +366,8 @@ def _join_score(f: Feat, group: list[Feat], rank: int,
     if nm is None and names and not f.names and _unnamed_after_named(f, group):
         return None
     if nm is None and not names and _named_after_unnamed(f, group):
+        return None
+    if _elsewhere(f, group, fc):
         return None
     if f.classes and fc:
         if not f.classes & fc and _other_status(f.classes, fc):
