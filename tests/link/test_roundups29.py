@@ -68,3 +68,24 @@ def test_one_storys_outcome_in_another_region_stays_when_it_refers_back():
     tried = _ev("sentence", "A court in Kostroma later sentenced them.", count=None,
                 region="RU-KOS")  # fmt: skip
     assert groups([*ZABAIKALYE, tried]) == [0, 0, 0]
+
+
+def test_a_named_other_man_goes_back_to_an_earlier_story_only_on_some_evidence():
+    """A story of two who fled, one of them named, leaves room for a second man; a later item
+    of the list naming another man does not go back to it past the story between them."""
+    brothers = [
+        _ev("detention", "3. Тамбов. В пятницу задержали Олега Кирина, который в июле вместе "
+            "с другом ушёл из части.", region="RU-TAM", names=["Олег Кирин"]),
+        _ev("desertion", "3. Тамбов. В пятницу задержали Олега Кирина, который в июле вместе "
+            "с другом ушёл из части.", count=2, names=["Олег Кирин"]),
+    ]  # fmt: skip
+    text = "4. Курган. В субботу задержали призывника, самовольно оставившего часть в Шадринске."
+    kurgan = [_ev("detention", text, region="RU-KGN", who="призывника"),
+              _ev("desertion", text, region="RU-KGN", who="призывника")]  # fmt: skip
+    charged = _ev("prosecution", "5. Тверь. Следователи возбудили дело против рядового Ильи "
+                  "Зотова.", region="RU-TVE", names=["Илья Зотов"])  # fmt: skip
+    assert groups([*brothers, *kurgan, charged]) == [0, 0, 1, 1, 2]
+    # the latest story, or one sharing a status, still takes a second man of its group
+    friend = _ev("detention", "Его друга, Илью Зотова, задержали в Тамбове днём позже.",
+                 region="RU-TAM", names=["Илья Зотов"])  # fmt: skip
+    assert groups([*brothers, friend]) == [0, 0, 0]

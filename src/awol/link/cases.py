@@ -380,6 +380,10 @@ def _join_score(f: Feat, group: list[Feat], rank: int,
     return s
 
 
+def _names(group: list[Feat]) -> list[str]:
+    return [n for g in group for n in g.names]
+
+
 def _told_with(feats: list[Feat], i: int) -> list[Feat]:
     """The events other than flights told later in the sentence of the flight ``feats[i]``
     (none for another type).  A roundup tells a case in a sentence: "In Kazan, mobilized
@@ -429,8 +433,16 @@ def document_groups(feats: list[Feat], model: StoryModel | None = None) -> list[
                 p = model.probability(x)
                 s = p if p >= model.threshold else None
             # an unnamed mention continues the latest story; an earlier one only on some
-            # evidence (a status, region or place in common), not on its order alone
-            elif s is not None and gi < len(groups) - 1 and not f.names and s - 0.1 * gi <= 0:
+            # evidence (a status, region or place in common), not on its order alone -- nor
+            # does a mention of other people than the story names (a group's unnamed one:
+            # "5. Оренбург. ... против рядового Тимура Садыкова" does not go back to the
+            # story of Nikita Voronin "вместе с братом" two items before)
+            elif (
+                s is not None
+                and gi < len(groups) - 1
+                and s - 0.1 * gi <= 0
+                and (not f.names or names_match(f.names, _names(members)) is False)
+            ):
                 s = None
             if s is not None and (best_s is None or s > best_s):
                 best, best_s = gi, s
