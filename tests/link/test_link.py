@@ -521,5 +521,9 @@ def test_story_groups_an_event_goes_with_the_story_its_sentence_begins():
     assert document_groups(feats) == [[0, 1], [2, 3]]
     # a sentence that begins no story moves nothing
     feats = [ev(0, "desertion", 10, "RU-TVE", tver), ev(1, "detention", 4, None, caught),
-             ev(2, "detention", 3, "RU-KRS", kursk)]  # fmt: skip
+             ev(2, "detention", 3, None, kursk)]  # fmt: skip
     assert document_groups(feats) == [[0, 1, 2]]
+    # (told in a region none of the story's events is in, it begins a story itself: round 29,
+    # ``cases._elsewhere``)
+    feats[2] = ev(2, "detention", 3, "RU-KRS", kursk)
+    assert document_groups(feats) == [[0, 1], [2]]
