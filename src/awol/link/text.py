@@ -27,6 +27,7 @@ from awol.extract.person_words import (  # noqa: F401  (the linker's readers of 
 
 # Russian oblique-case endings that add consonants to a surname (instrumental, genitive, dative)
 _RU_ENDINGS = ("ыми", "ими", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем")
+_RU_PLURAL_SURNAME = re.compile(r"(?:ин|ов|ев)ых$")
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*", re.UNICODE)
 _VOWELS = set("aeiouyj")
 
@@ -48,6 +49,12 @@ def skeleton(token: str) -> str:
             if t.endswith(end) and len(t) - len(end) >= 4:
                 t = t[: -len(end)]
                 break
+        else:
+            # a family's surname in the genitive plural ("братьев Ворониных", "супругов
+            # Петровых"): -ин / -ов / -ев + ых; not a surname that ends so in every case
+            # ("Черных", "Седых")
+            if _RU_PLURAL_SURNAME.search(t) and len(t) - 2 >= 4:
+                t = t[:-2]
         t = translit(t)
     t = re.sub(r"[^a-z]", "", t)
     for a, b in (
