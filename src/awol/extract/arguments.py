@@ -190,6 +190,10 @@ def assign_places(
         if (h := _hid_at(text, pos, mentions, lang)) is not None:
             hid.setdefault(id(h), group)
         m = _nearest(cands, pos, text)
+        if (m is None or m.type == "desertion") and (
+            t := _caught_at(text, pos, mentions, lang)
+        ) is not None:
+            m = t
         where = _rx(lang, "where").match(text, group[-1].end)
         if where:
             # "taken to Kyiv, where he was charged": the place of the trigger the clause tells
@@ -207,8 +211,16 @@ def assign_places(
         if m is not None:
             offered.setdefault(id(m), []).append(group)
     unit_from = _words(lang).get("unit_from")
+    hospital = _words(lang).get("hospital_in")
     for m in mentions:
         groups = offered.get(id(m))
+        if groups and not m.trigger.place and hospital is not None:
+            # "не вернулся из госпиталя в Ростове-на-Дону": words that name no place of their
+            # own (not back from leave) still left the hospital named right after them
+            at = [g for g in groups if hospital.search(text, m.start, g[0].start)]
+            if at:
+                m.places = at[0]
+            continue
         if groups and m.trigger.place:
             # a group with a region beats a bare country; where another act than the flight has
             # another, the seat of the unit he fled ("Полицейские в Твери задержали дезертира из
@@ -338,6 +350,33 @@ def _hid_at(text: str, pos: int, mentions: list[Mention], lang: str) -> Mention 
     if m is None or m.type != "detention" or pos - m.end > 220:
         return None
     return m if any(rx.search(text[m.end : pos]) for rx in rxs) else None
+
+
+def _caught_at(text: str, pos: int, mentions: list[Mention], lang: str) -> Mention | None:
+    """The detention whose man a relative clause tells of, where the place at ``pos`` ends that
+    clause after a station, an airport or a lodging ("Police detained two soldiers who had
+    deserted from the front at the main railway station in Nizhniy Novgorod", "found a soldier
+    who had deserted in August at his grandmother's house in a village near Torzhok"): nobody
+    deserts at a station or a grandmother's house, so the place is where he was taken, not the
+    flight's (``caught_at`` in ``lang/<lang>/arguments.yaml``, the words right before the place,
+    after the last trigger; ``caught_who``, a relative pronoun of the man between the detention
+    and the place, with only flights between them and no sentence break).  None otherwise."""
+    words = _words(lang)
+    at, who = words.get("caught_at"), words.get("caught_who")
+    if at is None or who is None:
+        return None
+    before = [x for x in mentions if x.end <= pos]
+    detentions = [x for x in before if x.type == "detention"]
+    if not detentions:
+        return None
+    t = max(detentions, key=lambda x: x.end)
+    between = [x for x in before if x.start >= t.end]
+    if any(x.type != "desertion" for x in between) or re.search(r"[.;:]", text[t.end : pos]):
+        return None
+    if not who.search(text, t.end, pos):
+        return None
+    last = max((x.end for x in between), default=t.end)
+    return t if at.search(text, last, pos) else None
 
 
 def armed_cues(text: str, lex: Lexicon) -> tuple[re.Match[str] | None, re.Match[str] | None]:

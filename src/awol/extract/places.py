@@ -563,7 +563,15 @@ class Gazetteer(EnglishPlaces, RussianPlaces):
             if _INTO_RU.search(text[a.end : b.start]) and _goal_case(b.text):
                 continue  # "из зоны СВО в Воронежскую область": where they went, no container
             e = self.entries[self._by_id.get(a.id, 0)] if a.id else {}
-            if a.kind == "area" or e.get("alts") or (e.get("pop") and a.kind == "city"):
+            if (
+                a.kind == "area"
+                or e.get("alts")
+                or (e.get("pop") and a.kind == "city")
+                # "the village of Pavlovo, in the Leningrad region": a settlement word says the
+                # text means a village the region holds, not the town of another region the
+                # gazetteer knows by that name (round 29)
+                or (a.kind == "city" and _after_settlement_word(text, a.start, lang))
+            ):
                 out[k] = replace(a, region=b.region, country=b.country)
         named = {m.region for m in out if m.region}
         for k, a in enumerate(out):

@@ -28,7 +28,7 @@ from typing import Any
 
 import yaml
 
-from awol.extract.argument_words import _rx
+from awol.extract.argument_words import _rx, _words
 from awol.extract.counts import vague_quantity
 from awol.extract.dates import DateMention, find_dates
 from awol.extract.fastre import compile_fast
@@ -138,10 +138,17 @@ def names_a_court(text: str, lang: str) -> bool:
 def court_places(text: str, places: list[PlaceMention], lang: str) -> list[PlaceMention]:
     """The places of ``text`` (one sentence) that name a court: within a few words of a court
     word ("Псковский гарнизонный военный суд", "the military court serving the Yuzhno-Sakhalinsk
-    garrison", "the Pechersk District Court of Kyiv")."""
+    garrison", "the Pechersk District Court of Kyiv").  None in a sentence that counts a court's
+    cases (``cases_counted`` in ``lang/<lang>/arguments.yaml``): a statistic names a court that
+    hears many, not the one of the story's case (round 29)."""
     pattern = _story_lex("ru" if lang == "ru" else "en")["court"]
     courts = [m.start() for m in pattern.finditer(text)]
     if not courts:
+        return []
+    counted = _words("ru" if lang == "ru" else "en").get("cases_counted")
+    if counted is not None and counted.search(text):
+        # "the garrison court in Severomorsk heard 41 cases in 2024", "в Курский гарнизонный
+        # суд поступило более 900 дел": a court in a count of cases is no court of this story
         return []
     origin = _rx("ru" if lang == "ru" else "en", "origin")
     return [
@@ -335,9 +342,16 @@ def unit_place(text: str, lang: str) -> PlaceMention | None:
     """The place of a unit, a base or a training ground named in ``text`` ("рядового одной из
     воинских частей в Челябинской области", "a soldier of a unit stationed in the Kursk
     region"): where a flight from it happened (``unit_in`` in ``lang/<lang>/story.yaml``: the
-    words right before the place). Only a place with a region, and only one such."""
+    words right before the place). Only a place with a region, and only one such.  None where
+    the sentence tells a leave or a treatment the man did not come back from ("did not return to
+    their unit after leave", "не вернулся в часть после отпуска": ``leave_not_unit`` in
+    ``lang/<lang>/arguments.yaml``): he left from home or a hospital, not from the unit, and the
+    coders leave such a flight unplaced (corpus/dev README)."""
     lex = _story_lex(lang)
     if not lex or not _UNIT_HINT.search(text):
+        return None
+    leave = _words(lang).get("leave_not_unit")
+    if leave is not None and leave.search(text):
         return None
     found = [
         p
