@@ -9,7 +9,9 @@ RU; none is a paraphrase of a corpus sentence).
   detention's place (``arguments._caught_at``, ``caught_at``);
 - not coming back from a hospital named by its town: the flight left it (``hospital_in``);
 - a court named in a count of cases is no court of the story (``story.court_places``,
-  ``cases_counted``).
+  ``cases_counted``);
+- a town named like a surname, in its locative after a lowercase "в", needs no settlement word
+  (``places_ru._locative_town``).
 """
 
 from __future__ import annotations
@@ -141,3 +143,27 @@ def test_hospital_not_returned_from(text: str, region: str | None) -> None:
 def test_court_in_a_count_of_cases(text: str, lang: str, courts: list[str]) -> None:
     places = get_gazetteer().find(text, lang)
     assert [p.region for p in court_places(text, places, lang)] == courts
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "region"),
+    [
+        ("Его задержали в Азове в мае.", "Азове", "RU-ROS"),
+        ("Дезертира нашли в Гагарине у родственников.", "Гагарине", "RU-SMO"),
+        ("Его задержали в Королёве в мае.", "Королёве", "RU-MOS"),
+        ("Контрактника задержали в Боброве.", "Боброве", "RU-VOR"),
+        ("Суд в Ростове вынес приговор.", "Ростове", "RU-ROS"),
+        # a hamlet's name is no town: "в Молдове" is the state (no region)
+        ("Его задержали в Молдове в мае.", "Молдове", None),
+    ],
+)
+def test_town_named_like_a_surname_in_the_locative(
+    text: str, name: str, region: str | None
+) -> None:
+    found = {p.text: p.region for p in get_gazetteer().find(text, "ru")}
+    assert found.get(name) == region
+
+
+def test_locative_town_not_at_a_sentence_start() -> None:
+    # "В Чехове ..." opening a sentence may speak of the person: the town still needs its cue
+    assert get_gazetteer().find("В Чехове видели мастера короткой прозы.", "ru") == []

@@ -157,6 +157,38 @@ def _instrumental_towns(text: str, toks: tuple, infos: list) -> list:
     return out
 
 
+_LOCATIVE_TOWN = ("ове", "еве", "ёве", "ине", "ыне")
+
+
+def _pop(entry: dict) -> int:
+    """A gazetteer entry's population; a curated city (no count) as the largest."""
+    pop = entry.get("pop")
+    return 10**9 if pop is None else int(pop)
+
+
+_TOWN_POP = 10000  # a town, not a village ("в Молдове" is the state, not a hamlet Молдове)
+
+
+def _town(entry: dict) -> bool:
+    """Is a gazetteer entry a counted town of at least ``_TOWN_POP`` people?"""
+    return (entry.get("pop") or 0) >= _TOWN_POP
+
+
+def _locative_town(text: str, toks: tuple, i: int) -> bool:
+    """Is token ``i`` a capitalised word in a town's locative ending ("-ове", "-ине") right after
+    a lowercase "в"/"во" inside a sentence ("задержали в Азове", "в Гагарине")?  There it is the
+    town, not the surname it is also read as: a town (``_town``) that needs a settlement word
+    (``cue``) is read without one (``locative_before`` in ``data/place_cues.yaml``; round 29)."""
+    if i == 0:
+        return False
+    tok, prep = toks[i][0], toks[i - 1][0]
+    if not _is_cap(tok) or tok.isupper() or not tok.lower().endswith(_LOCATIVE_TOWN):
+        return False
+    if prep not in (cues()["ru"].get("locative_before") or set()):
+        return False  # (lowercase only: "В Чехове ..." opening a sentence may be a person's)
+    return not text[toks[i - 1][2] : toks[i][1]].strip()
+
+
 def _settlements_of_the_next(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
     """ "в станице Ленинградской Краснодарского края", "в посёлке Ростовском Оренбургской
     области": a settlement's name that reads as another region's adjective, right after a
@@ -269,11 +301,16 @@ class RussianPlaces:
             # longest first; a small / ambiguous settlement only after a settlement word; of
             # namesakes alike, Russia's or Ukraine's before another country's (a Transnistrian
             # "Каменка" is not the one "Каменка ... Ленинградской области" names)
+            located = _locative_town(text, toks, i)
             cands.sort(
                 key=lambda nm: (
                     -len(nm.toks),
-                    bool(self.entries[nm.entry].get("cue")),
+                    bool(self.entries[nm.entry].get("cue"))
+                    and not (located and _town(self.entries[nm.entry])),
                     self.entries[nm.entry].get("country") not in _HOME,
+                    # (a town's locative after "в": of namesakes alike, the larger, a curated
+                    # city first: "в Боброве" Bobrov of Voronezh, not a village Боброво)
+                    -_pop(self.entries[nm.entry]) if located else 0,
                 )
             )
             if cands:
@@ -286,7 +323,7 @@ class RussianPlaces:
             for nm in cands:
                 e = self.entries[nm.entry]
                 cue = e.get("cue") or (wordlike and len(nm.toks) == 1 and e.get("pop") is not None)
-                if not cue or self._ru_cued(text, toks, infos, i):
+                if not cue or self._ru_cued(text, toks, infos, i) or (located and _town(e)):
                     best = (len(nm.toks), nm)
                     break
                 # (a guessed surname is fine here: the region it is in is named too)
