@@ -29,6 +29,9 @@ MIN_PROBES = {
     "en-attribution-source28": 35,
     "en-figures-source28": 25,
     "ru-figures-source28": 15,
+    "en-figures-source29": 20,
+    "ru-figures-source29": 20,
+    "ru-attribution-source29": 25,
 }
 
 
