@@ -30,7 +30,7 @@ from awol.extract.classifier import get_model
 from awol.extract.counts import find_counts, vague_quantity
 from awol.extract.dates import resolve_offset
 from awol.extract.descriptors import who_before_name, who_from_sentence_before
-from awol.extract.figure_sources import ArticleStatements, Statement, a_person
+from awol.extract.figure_sources import ArticleStatements, Statement, a_person, own_count
 from awol.extract.figure_tables import table_figures
 from awol.extract.figures import dedupe_figures, find_figures
 from awol.extract.finish import (
@@ -473,7 +473,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     told = figures_apart.value() if figures_apart is not None else None
     if told is None:  # (read here: no child, or it failed)
         told = _figures_of(figures, sentences, lex, article.published, statements)
-    return Extraction(article, events, told)
+    return Extraction(article, events, own_count(told, lex, article.outlet))
 
 
 def _whole_text_indices(text: str, lang: str) -> str | None:

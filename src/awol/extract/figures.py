@@ -95,6 +95,8 @@ def find_figures(
         )
         if out and out[-1].as_of and _year_before(text, counts, i, lex):
             as_of = _shift_year(out[-1].as_of, -1)  # "5,096 a year earlier"
+        elif not out and _year_before_told(text, c, lex, published, last_as_of):
+            as_of = _shift_year(last_as_of or "", -1)  # "Годом ранее ... осудили 5,7 тысячи"
         src = figure_source(an, lex)
         ev = Evidence(text, an.sentence.start, an.sentence.end)
         conf = 0.55 + (0.15 if an.on_topic else 0) + (0.1 if cues else 0) + (0.1 if src else 0)
@@ -252,6 +254,19 @@ def _year_before(text: str, counts: list[CountMention], i: int, lex: Lexicon) ->
     hi = min(counts[i + 1].start if i + 1 < len(counts) else len(text), c.end + 45)
     return _vocab(lex, "figure_year_before", text[lo : c.start]) or _vocab(
         lex, "figure_year_before", text[c.end : hi]
+    )
+
+
+def _year_before_told(
+    text: str, c: CountMention, lex: Lexicon, published: str | None, last_as_of: str | None
+) -> bool:
+    """Is a number of a sentence with no resolved date of its own the value of the year before
+    the statistic told just before it ("In 2024, 9,300 were convicted. A year earlier, about
+    5,700 were.")?"""
+    return bool(
+        last_as_of
+        and _vocab(lex, "figure_year_before", text[: c.start])
+        and not _all_dates(text, lex.lang, published, last_as_of)
     )
 
 
@@ -538,6 +553,7 @@ def _read_dated(
     if not months and last_as_of and len(last_as_of) >= 7:
         months = [last_as_of[5:7]]
     out = list(periods)
+    open_period = False  # a period from a start up to now ("since the beginning of 2024")
     counted = _count_spans(text, lex.lang)
     for d in _all_dates(text, lex.lang, published, last_as_of):
         if not d.value or any(p.start <= d.start < p.end or d.start <= p.start < d.end
@@ -550,10 +566,20 @@ def _read_dated(
         if _vocab(lex, "figure_period_start", d.text) or _vocab(
             lex, "figure_period_start_before", text[: d.start]
         ):
+            open_period = True
             continue
         value = d.value
-        if published and value == published[:4] and _vocab(lex, "figure_year_to_date", d.text):
-            value = published  # "the fourth time this year": a count up to publication
+        if (
+            published
+            and value == published[:4]
+            and (
+                _vocab(lex, "figure_year_to_date", d.text)
+                or _vocab(lex, "figure_to_date_words", text)
+            )
+        ):
+            # "the fourth time this year", "в 2024 году поступило уже более 400 дел" (in 2024's
+            # article): a count of the year not over yet, up to publication
+            value = published
         if (
             len(value) == 4
             and months
@@ -561,7 +587,26 @@ def _read_dated(
         ):
             value = f"{value}-{months[-1]}"  # "during the same period in 2023"
         out.append(_Dated(d.start, d.end, value))
+    if not open_period:  # (up to now: "Since the beginning of 2024, 5,204 ..., Mediazona
+        # reported August 12" holds at the report's date)
+        out = _less_report_dates(out, text, lex)
     return sorted(out, key=lambda d: d.start)
+
+
+def _less_report_dates(dated: list[_Dated], text: str, lex: Lexicon) -> list[_Dated]:
+    """The dates less those of the report that tells the figure ("Mediazona estimated in June
+    that ... in the first five months", "reported on November 21 that ... in October 2024", "In
+    late November, the SBI reported that ..."), where the figure has a date of its own: the
+    figure holds for its own date, not the day it was told."""
+    report = [
+        d
+        for d in dated
+        if _vocab(lex, "figure_report_date_before", text[max(0, d.start - 40) : d.start])
+        or _vocab(lex, "figure_report_date_after", text[d.end : d.end + 60])
+    ]
+    if not report or len(report) == len(dated):
+        return dated
+    return [d for d in dated if d not in report]
 
 
 def _as_of(
