@@ -131,3 +131,57 @@ def test_own_count_is_the_outlets(lang: str, text: str, value: int) -> None:
     assert figs[value].source == "Northwind"
     figs = _figures(text, lang, "2025-06-02")  # no outlet known: none
     assert figs[value].source is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "source"),
+    [
+        # a ministry's name goes on past its lowercase complement
+        (
+            "ru",
+            "По данным Министерства обороны Северии, с начала года в части вернулись более "
+            "4 000 военнослужащих, самовольно оставивших службу.",
+            4000,
+            "Министерства обороны Северии",
+        ),
+        # the owner of a document that shows it
+        (
+            "en",
+            "Military courts received 6,300 desertion cases in 2024, the Northern Department's "
+            "annual report shows.",
+            6300,
+            "Northern Department",
+        ),
+        # an estimating subject
+        (
+            "ru",
+            "Разведка Северии оценивает число военных, покинувших часть с начала года, в 12 тысяч.",
+            12000,
+            "Разведка Северии",
+        ),
+        # the speaker after a quote and a dash: its own sentence's figure
+        (
+            "ru",
+            "«Только с начала года в области задержали около 600 дезертиров», — сказал "
+            "начальник областной полиции.",
+            600,
+            "начальник областной полиции",
+        ),
+    ],
+)
+def test_figure_source(lang: str, text: str, value: int, source: str) -> None:
+    figs = _figures(text, lang, "2025-06-02")
+    assert value in figs, figs
+    assert figs[value].source == source
+
+
+def test_speaker_not_carried_to_the_next_figure() -> None:
+    """The speaker after a quote speaks for the quote's sentence only."""
+    text = (
+        "«Только с начала года в области задержали около 600 дезертиров», — сказал начальник "
+        "областной полиции. Всего по стране с 2022 года за самовольное оставление части "
+        "осуждены более 20 тысяч человек."
+    )
+    figs = _figures(text, "ru", "2025-06-02")
+    assert figs[600].source == "начальник областной полиции"
+    assert figs[20000].source is None

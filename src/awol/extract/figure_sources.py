@@ -60,6 +60,9 @@ class Statement:
     backward: bool = False  # refers to what came before ("Source: X", "This was reported by X")
     opening: bool = False  # named before the sentence's middle: it introduces what follows
     told: bool = False  # the outlet people told: a source of events, not of statistics
+    # a person's words after a quote and a dash ("«...», — сказал начальник полиции"): the
+    # source of its own sentence only, neither carried nor read from the next sentence
+    local: bool = False
 
 
 @lru_cache(maxsize=32)
@@ -329,15 +332,16 @@ def _statements(
         # (an anaphora of a kind of body given as written to its own events: the statistics
         # and the carry read the source named before, as they did)
         source = Source(source.refers, -1, -1, source.span_start, source.span_end)
-    elif source is not None and (source.search or source.speaker):
-        # (the body that declared a search: that search's source only; the speaker after a
-        # quote and a dash: what the quote's sentence tells only, a person's words)
+    elif source is not None and source.search:
+        # (the body that declared a search: that search's source only)
         source = None
+    # (the speaker after a quote and a dash: what the quote's sentence tells only)
+    local = bool(source is not None and source.speaker)
     told = source.told if source else False
-    for name, by_told in (
-        (source_statement(text, lex, doc), False),
-        (_tidy_source(source.text if source else None, lex), told),
-        (_counter(text, lex), False),
+    for name, by_told, by_speaker in (
+        (source_statement(text, lex, doc), False, False),
+        (_tidy_source(source.text if source else None, lex), told, local),
+        (_counter(text, lex), False, False),
     ):
         if not name or any(s.name == name for s in out):
             continue
@@ -345,7 +349,8 @@ def _statements(
             backward = bool(_vocab(lex, "figure_source_backward", text))
         at = text.find(name)
         opening = 0 <= at < len(text) * _OPENING
-        out.append(Statement(sentence.index, name, _generic(name, lex), backward, opening, by_told))
+        generic = _generic(name, lex)
+        out.append(Statement(sentence.index, name, generic, backward, opening, by_told, by_speaker))
     return sorted(out, key=lambda s: s.generic)
 
 
@@ -404,7 +409,7 @@ class ArticleStatements:
             return found
 
         def named(j: int) -> list[Statement]:
-            return [s for s in own(j) if not s.generic]
+            return [s for s in own(j) if not s.generic and not s.local]
 
         # the nearest sentence at or before j that names one (-1: none), for every j walked
         upto: dict[int, int] = {}
@@ -434,7 +439,11 @@ class ArticleStatements:
             if not chosen:
                 nxt = named(i + 1)
                 if keep_next is not None:
-                    nxt = [s for s in self.at(i + 1) if not s.generic and (keep(s) or keep_next(s))]
+                    nxt = [
+                        s
+                        for s in self.at(i + 1)
+                        if not s.generic and not s.local and (keep(s) or keep_next(s))
+                    ]
                 if nxt and (nxt[0].backward or i + 1 in with_figures and not nxt[0].opening):
                     chosen = nxt
             if not chosen:
@@ -474,14 +483,14 @@ def attribute_figures(
     with_figures = {i for i, _f in figures}
     # the named statements in sentence order (the article's order), and their sentences: the
     # nearest ones before or after a figure are found by bisection (linear in a long text)
-    named_all = [s for s in statements if not s.generic]
+    named_all = [s for s in statements if not s.generic and not s.local]
     at = [s.index for s in named_all]
     out: list[Figure] = []
     for i, f in figures:
         own = by_sentence.get(i, [])
         named = [s for s in own if not s.generic]
         if not named:
-            nxt = [s for s in by_next.get(i + 1, []) if not s.generic]
+            nxt = [s for s in by_next.get(i + 1, []) if not s.generic and not s.local]
             if nxt and (nxt[0].backward or i + 1 in with_figures and not nxt[0].opening):
                 named = nxt
         if not named:
