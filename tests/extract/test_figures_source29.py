@@ -152,6 +152,14 @@ def test_own_count_is_the_outlets(lang: str, text: str, value: int) -> None:
             6300,
             "Northern Department",
         ),
+        # the work after its owner dropped: "citing Northwind's count" -> "Northwind"
+        (
+            "en",
+            "The Harbour Post, citing Northwind's count, reported that at least 1,400 contract "
+            "soldiers had been sentenced for desertion in 2025.",
+            1400,
+            "Northwind",
+        ),
         # an estimating subject
         (
             "ru",

@@ -80,7 +80,8 @@ def _vocab(lex: Lexicon, key: str, text: str) -> re.Match | None:
 def _tidy_source(
     src: str | None, lex: Lexicon, text: str = "", named: bool = False, doc: str = ""
 ) -> str | None:
-    """ "data from Mediazona" -> "Mediazona"; quotes around a whole name dropped.  ``named``:
+    """ "data from Mediazona" -> "Mediazona", "Mediazona's count" -> "Mediazona"; quotes around a
+    whole name dropped.  ``named``:
     None for what names no one ("data extracted from court websites", "Analysts" opening a
     sentence), which a statement may not carry to other sentences."""
     if not src:
@@ -91,6 +92,10 @@ def _tidy_source(
         if m and m.end() < len(src):
             src = src[m.end() :]
     src = src.strip().rstrip(".,;:")
+    tail = _pattern(str(lex.extra.get("figure_source_tail") or ""))
+    m = tail.search(src) if tail is not None else None
+    if m and m.start() > 0:
+        src = src[: m.start()]  # "citing Mediazona's count" -> "Mediazona"
     if src.count('"') == 1 or src[:1] in "«“" and "»" not in src and "”" not in src:
         src = src.strip('"«“ ')  # a quote the name only stands next to
     quoted = src[:1] in '«"“' and src[-1:] in '»"”' and len(src) > 2
