@@ -81,6 +81,7 @@ from awol.extract.story import (
 )
 from awol.extract.story_filters import (
     headline_totals,
+    label_of_other,
     labels_only,
     names_desertion,
     prison_story,
@@ -279,6 +280,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
                 m.background = m.anaphoric or (
                     not sole and not main and m.prob is not None and m.prob < BACKGROUND
                 )
+                m.background = m.background or label_of_other(m, relative.get(id(m), False), lang)
                 # "задержали военного, который находился в розыске": the search is the state
                 # of the people detained; it adds to a search told elsewhere, makes none
                 if (

@@ -26,11 +26,13 @@ from awol.extract.merging import MERGE_WINDOW, WEAK, Draft, extra_pattern
 from awol.model import Event
 
 RESTATED_PARTS = 8  # the parts a restated total may add up (the last told before it)
-LEAD_SENTENCES = 2  # the headline and the lead, where a total may be told before its parts
+LEAD_SENTENCES = 2
+LABEL_PLACE_CHARS = 60  # how far after a flight's trigger its own place may be named  # the headline and the lead, where a total may be told before its parts
 
 __all__ = [
     "headline_totals",
     "labels_only",
+    "label_of_other",
     "names_desertion",
     "prison_story",
     "rest_at_large",
@@ -99,6 +101,32 @@ def labels_only(drafts: list[Draft]) -> list[Draft]:
         return m.trigger.lemma and not own
 
     return [d for d in drafts if d.type != "desertion" or not all(label(m) for m in d.mentions)]
+
+
+def label_of_other(m, relative: bool, lang: str) -> bool:
+    """A flight told only in a relative clause, a participle or a "for leaving" phrase about the
+    people of a sentence whose news is another type ("sentenced a sergeant who had left his unit
+    twice", "put a soldier on the wanted list for leaving his unit", "задержали двух
+    мобилизованных, которые не вернулись в часть из отпуска"), with no date and no place of its
+    own, is a label of those people, not a reported leaving: the coders code a desertion there
+    only where the clause tells when or where he left ("контрактника, который в декабре 2024 года
+    не вернулся из отпуска", "who escaped from a training ground in Belgorod Oblast").  Such a
+    mention is background: it joins a flight told elsewhere and makes none alone."""
+    if m.type != "desertion" or not relative or m.sole:
+        return False
+    if (m.date is not None and m.date.value) or m.places:
+        return False
+    # (a place the gazetteer does not know, named right after the trigger: "сбежавших из части
+    # в Каменке"; ``label_place`` in ``lang/*/events.yaml``)
+    text = m.sentence.text
+    rx = extra_pattern(lang, "label_place")
+    if rx is not None and rx.search(text[m.end : m.end + LABEL_PLACE_CHARS]) is not None:
+        return False
+    # (or the place of the people's unit, named before the clause: "рядового одной из воинских
+    # частей в Челябинской области, самовольно покинувшего часть": the unit he left;
+    # ``label_unit_place``)
+    rx = extra_pattern(lang, "label_unit_place")
+    return rx is None or rx.search(text[max(0, m.start - LABEL_PLACE_CHARS) : m.start]) is None
 
 
 def restated_totals(drafts: list[Draft], lex: Lexicon) -> list[Draft]:

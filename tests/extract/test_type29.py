@@ -1,0 +1,141 @@
+"""Which events a text holds (round 29, type29; invented sentences, EN and RU).
+
+A flight told only in a relative clause, a participle or a "for leaving" phrase about the people
+of another type's news, with no date or place of its own, is a label of those people, not a
+reported leaving (``awol.extract.story_filters.label_of_other``): the verdict, charge, search or
+detention stays, no desertion is made of the clause.  Told with its own time or place (named by
+the gazetteer or not, or the place of the people's unit before the clause), it is one.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.extract.helpers import events
+
+from awol.extract.story_filters import label_of_other
+
+
+def _types(text: str, lang: str) -> list[str]:
+    return sorted(e.type for e in events(text, lang, "2025-05-14"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "other"),
+    [
+        (
+            "A garrison court in Tver on Monday gave six years in a penal colony to a sergeant "
+            "who had walked out of his unit twice.",
+            "en",
+            "sentence",
+        ),
+        (
+            "Police in Omsk put a contract soldier on the federal wanted list on Tuesday for "
+            "abandoning his unit, the regional police said.",
+            "en",
+            "wanted",
+        ),
+        (
+            "В понедельник в Твери полицейские задержали троих мобилизованных, которые не "
+            "вернулись в часть после отпуска.",
+            "ru",
+            "detention",
+        ),
+        (
+            "Гарнизонный военный суд в Омске во вторник приговорил к пяти годам колонии "
+            "контрактника, самовольно оставившего часть.",
+            "ru",
+            "sentence",
+        ),
+    ],
+)
+def test_a_flight_told_only_as_the_label_of_another_news_is_no_desertion(
+    text: str, lang: str, other: str
+) -> None:
+    found = _types(text, lang)
+    assert other in found and "desertion" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "A garrison court in Tver on Monday gave six years in a penal colony to a sergeant "
+            "who had walked out of his unit near Belgorod in March 2024.",
+            "en",
+        ),
+        (
+            "В понедельник в Твери полицейские задержали троих мобилизованных, которые в "
+            "феврале не вернулись в часть после отпуска.",
+            "ru",
+        ),
+        (
+            "В понедельник в Твери полицейские задержали двоих контрактников, сбежавших из "
+            "части в Заречном.",
+            "ru",
+        ),
+    ],
+)
+def test_a_flight_with_its_own_time_or_place_stays_one(text: str, lang: str) -> None:
+    assert "desertion" in _types(text, lang)
+
+
+def test_the_main_clause_flight_is_never_a_label() -> None:
+    # ("didn't return to his unit and was charged": the flight is told, not a label)
+    found = _types(
+        "A mobilised soldier from Kirov did not return to his unit and was charged with "
+        "desertion, the court said.",
+        "en",
+    )
+    assert "desertion" in found, found
+
+
+class _M:  # (the fields label_of_other reads)
+    def __init__(self, type_: str, sole: bool, text: str = "", trigger: str = "") -> None:
+        self.type, self.sole, self.date, self.places = type_, sole, None, []
+        self.sentence = _S(text)
+        self.start = text.find(trigger) if trigger else 0
+        self.end = self.start + len(trigger)
+
+
+class _S:
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+def test_only_a_desertion_told_beside_another_type_is_read_so() -> None:
+    assert not label_of_other(_M("detention", False), True, "en")
+    assert not label_of_other(_M("desertion", True), True, "en")
+    assert not label_of_other(_M("desertion", False), False, "en")
+    assert label_of_other(_M("desertion", False), True, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "lang", "label"),
+    [
+        # the place of the people's unit, named before the clause: where he left
+        (
+            "Суд приговорил к пяти годам колонии рядового одной из частей в Курганской "
+            "области, сбежавшего со службы.",
+            "сбежавшего со службы",
+            "ru",
+            False,
+        ),
+        (
+            "The court jailed a private from a brigade near Pskov, who had run away.",
+            "had run away",
+            "en",
+            False,
+        ),
+        # (not a court's place: "суд в Омске" is no unit)
+        (
+            "Суд в Омске приговорил к пяти годам колонии рядового, сбежавшего со службы.",
+            "сбежавшего со службы",
+            "ru",
+            True,
+        ),
+    ],
+)
+def test_the_place_of_the_peoples_unit_is_the_flights_own(
+    text: str, trigger: str, lang: str, label: bool
+) -> None:
+    assert label_of_other(_M("desertion", False, text, trigger), True, lang) is label
