@@ -280,7 +280,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
                 m.background = m.anaphoric or (
                     not sole and not main and m.prob is not None and m.prob < BACKGROUND
                 )
-                m.background = m.background or label_of_other(m, relative.get(id(m), False), lang)
+                m.label = label_of_other(m, relative.get(id(m), False), lang)
                 # "задержали военного, который находился в розыске": the search is the state
                 # of the people detained; it adds to a search told elsewhere, makes none
                 if (

@@ -91,14 +91,15 @@ def labels_only(drafts: list[Draft]) -> list[Draft]:
     a date or a place of its own, is a label of its people, not a reported leaving: the coders
     code a desertion where the article reports someone leaving (a telling, or a label with its
     own time or place: "бежавшего с военной базы в Приозерске", "a daring defection to
-    Ukraine").  On real/ train, held out, such a mention is a gold desertion's sentence in 0 of 7
+    Ukraine"), or a flight told only as the label of another type's people
+    (:func:`label_of_other`).  On real/ train, held out, such a mention is a gold desertion's sentence in 0 of 7
     (RU 0/3, EN 0/4; with a date or place of its own: 4 of 9), and the one event made of such
     mentions alone is a document with no gold events.  Such a draft makes no event (its
     mentions still join a flight told otherwise, when compatible)."""
 
     def label(m) -> bool:
         own = (m.date is not None and bool(m.date.value)) or bool(m.places)
-        return m.trigger.lemma and not own
+        return m.label or (m.trigger.lemma and not own)
 
     return [d for d in drafts if d.type != "desertion" or not all(label(m) for m in d.mentions)]
 
@@ -111,7 +112,8 @@ def label_of_other(m, relative: bool, lang: str) -> bool:
     own, is a label of those people, not a reported leaving: the coders code a desertion there
     only where the clause tells when or where he left ("контрактника, который в декабре 2024 года
     не вернулся из отпуска", "who escaped from a training ground in Belgorod Oblast").  Such a
-    mention is background: it joins a flight told elsewhere and makes none alone."""
+    mention (``Mention.label``) joins a flight told otherwise, when compatible, and makes none
+    alone (:func:`labels_only`)."""
     if m.type != "desertion" or not relative or m.sole:
         return False
     if (m.date is not None and m.date.value) or m.places:
