@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 from tests.extract.helpers import events
 
-from awol.extract.story_filters import label_of_other
+from awol.extract.story_filters import label_of_other, verbless_heading
 
 
 def _types(text: str, lang: str) -> list[str]:
@@ -139,3 +139,41 @@ def test_the_place_of_the_peoples_unit_is_the_flights_own(
     text: str, trigger: str, lang: str, label: bool
 ) -> None:
     assert label_of_other(_M("desertion", False, text, trigger), True, lang) is label
+
+
+# A standfirst or subhead that lists the story by nouns, on a line of its own with no stop and no
+# verb, names the happenings the body tells: it makes no event alone.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "What a deserter risks\n\nManhunt, arrest at a bus stop, a suspended sentence\n\n"
+            "Lawyers say the rules for soldiers who leave their units have changed this year.",
+            "en",
+        ),
+        (
+            "Чем рискует дезертир\n\nРозыск, задержание на вокзале, условный срок\n\n"
+            "Юристы говорят, что правила для военных, покинувших часть, в этом году изменились.",
+            "ru",
+        ),
+    ],
+)
+def test_a_verbless_subhead_makes_no_event(text: str, lang: str) -> None:
+    assert _types(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "heading"),
+    [
+        ("A call to the police, a night in a cell, a hearing in Omsk", "en", True),
+        ("Deserter detained in Omsk after a week", "en", False),
+        ("Police say the soldier fled", "en", False),
+        ("The soldier was detained in Omsk.", "en", False),
+        ("Звонок в полицию, ночь в камере, суд в Омске", "ru", True),
+        ("Дезертира задержали в Омске", "ru", False),
+    ],
+)
+def test_verbless_heading(line: str, lang: str, heading: bool) -> None:
+    text = f"Title\n\n{line}\n\nBody."
+    start = text.index(line)
+    assert verbless_heading(text, start, start + len(line), lang) is heading

@@ -27,11 +27,13 @@ from awol.model import Event
 
 RESTATED_PARTS = 8  # the parts a restated total may add up (the last told before it)
 LEAD_SENTENCES = 2
+HEADING_STOPS = ".!?…:;\"»”)]'"  # a line that ends so is a sentence, not a heading
 LABEL_PLACE_CHARS = 60  # how far after a flight's trigger its own place may be named  # the headline and the lead, where a total may be told before its parts
 
 __all__ = [
     "headline_totals",
     "labels_only",
+    "verbless_heading",
     "label_of_other",
     "names_desertion",
     "prison_story",
@@ -97,11 +99,13 @@ def labels_only(drafts: list[Draft]) -> list[Draft]:
     mentions alone is a document with no gold events.  Such a draft makes no event (its
     mentions still join a flight told otherwise, when compatible)."""
 
-    def label(m) -> bool:
+    def label(m, type_: str) -> bool:
+        if m.label:  # (of any type: a verbless heading's, :func:`verbless_heading`)
+            return True
         own = (m.date is not None and bool(m.date.value)) or bool(m.places)
-        return m.label or (m.trigger.lemma and not own)
+        return type_ == "desertion" and m.trigger.lemma and not own
 
-    return [d for d in drafts if d.type != "desertion" or not all(label(m) for m in d.mentions)]
+    return [d for d in drafts if not all(label(m, d.type) for m in d.mentions)]
 
 
 def label_of_other(m, relative: bool, lang: str) -> bool:
@@ -129,6 +133,28 @@ def label_of_other(m, relative: bool, lang: str) -> bool:
     # ``label_unit_place``)
     rx = extra_pattern(lang, "label_unit_place")
     return rx is None or rx.search(text[max(0, m.start - LABEL_PLACE_CHARS) : m.start]) is None
+
+
+def verbless_heading(text: str, start: int, end: int, lang: str) -> bool:
+    """Is the sentence ``text[start:end]`` a line of its own with no closing stop and no verb: a
+    standfirst or a subhead that lists the story's stages by nouns ("A tip from a neighbour, a
+    search in two districts, a ride back to the barracks", "Prison, a suspended sentence, or
+    straight back to the front", «Розыск, звонок соседки и конвой»)?  Its mentions name the
+    happenings the body tells (or, in an explainer, kinds of them): they join an event told
+    otherwise and make none alone (``Mention.label``, :func:`labels_only`).  On real/ train,
+    held out, no event was made of such a line (two of an unstopped line with a verb: kept).
+    The caller leaves the title out (its mentions are the headline's)."""
+    if (start > 0 and text[start - 1] != "\n") or text[end : end + 1] not in ("", "\n"):
+        return False
+    line = text[start:end].rstrip()
+    if not line or line[-1] in HEADING_STOPS:
+        return False
+    if lang == "ru":
+        from awol.extract.argument_scope import _has_verb
+
+        return not _has_verb(line, lang)
+    rx = extra_pattern(lang, "line_verb")
+    return rx is not None and rx.search(line) is None
 
 
 def restated_totals(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
