@@ -27,8 +27,10 @@ Every expected event is matched to the predicted events of its type in order (th
 detention to the i-th predicted detention). Scores: ``found`` = expected events that have a
 predicted event of their type; per field, the share of checks (a field an expected event names,
 on a found event) that agree. Fields: region, country, count, count_qualifier, date, source (who
-the event is attributed to) and who (the descriptor of its people); source and who agree when most
-of the words of the shorter are words of the longer, as the evaluation compares them.
+the event is attributed to), who (the descriptor of its people), names (the persons named on it: a
+list, ``[]`` for none) and armed (true, false or null); source and who agree when most of the words
+of the shorter are words of the longer, names when each expected name has a predicted one of all
+its words (inflection aside) and there are as many, as the evaluation compares them.
 
 Figures (``figures:`` of a probe) match a predicted figure of the same value (within 1%, as the
 evaluation matches them; each predicted figure once): ``fig_found`` = expected figures matched;
@@ -48,7 +50,17 @@ import yaml
 
 from awol.evaluate.events import _same_source, same_field
 
-FIELDS = ("region", "country", "count", "count_qualifier", "date", "source", "who")
+FIELDS = (
+    "region",
+    "country",
+    "count",
+    "count_qualifier",
+    "date",
+    "source",
+    "who",
+    "names",
+    "armed",
+)
 FIGURE_FIELDS = ("source", "as_of")
 
 
@@ -245,7 +257,8 @@ def field_report(outcomes: list[FieldOutcome], failures: bool = True) -> str:
             got = "; ".join(
                 [
                     f"{e['type']}(n={e.get('count')}, {e.get('region')}/{e.get('country')}, "
-                    f"{e.get('date')}, src={e.get('source')!r}, who={e.get('who')!r})"
+                    f"{e.get('date')}, src={e.get('source')!r}, who={e.get('who')!r}, "
+                    f"names={e.get('names')!r}, armed={e.get('armed')!r})"
                     for e in o.predicted
                 ]
                 + [
