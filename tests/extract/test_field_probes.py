@@ -32,6 +32,8 @@ MIN_PROBES = {
     "en-figures-source29": 20,
     "ru-figures-source29": 20,
     "ru-attribution-source29": 25,
+    "en-who29": 25,
+    "ru-who29": 25,
 }
 
 
