@@ -265,6 +265,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
                 else {id(m): told_in_relative(sent.text, m.start, lang) for m in an.mentions}
             )
             heading = sent.start >= head_end and verbless_heading(text, sent.start, sent.end, lang)
+            types = {m.type for m in an.mentions}
             for m in an.mentions:
                 m.sole = sole
                 # a sentence reporting two types often tells one as the background of the other
@@ -282,7 +283,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
                 m.background = m.anaphoric or (
                     not sole and not main and m.prob is not None and m.prob < BACKGROUND
                 )
-                m.label = label_of_other(m, relative.get(id(m), False), lang) or heading
+                m.label = label_of_other(m, relative.get(id(m), False), lang, types) or heading
                 # "задержали военного, который находился в розыске": the search is the state
                 # of the people detained; it adds to a search told elsewhere, makes none
                 if (

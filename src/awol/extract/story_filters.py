@@ -108,7 +108,13 @@ def labels_only(drafts: list[Draft]) -> list[Draft]:
     return [d for d in drafts if not all(label(m, d.type) for m in d.mentions)]
 
 
-def label_of_other(m, relative: bool, lang: str) -> bool:
+# the news types whose people's flight, told only as their label, the coders leave uncoded
+LABEL_NEWS = frozenset({"sentence", "prosecution"})
+
+
+def label_of_other(
+    m, relative: bool, lang: str, news: frozenset[str] | set[str] = LABEL_NEWS
+) -> bool:
     """A flight told only in a relative clause, a participle or a "for leaving" phrase about the
     people of a sentence whose news is another type ("sentenced a sergeant who had left his unit
     twice", "put a soldier on the wanted list for leaving his unit", "задержали двух
@@ -117,8 +123,13 @@ def label_of_other(m, relative: bool, lang: str) -> bool:
     only where the clause tells when or where he left ("контрактника, который в декабре 2024 года
     не вернулся из отпуска", "who escaped from a training ground in Belgorod Oblast").  Such a
     mention (``Mention.label``) joins a flight told otherwise, when compatible, and makes none
-    alone (:func:`labels_only`)."""
-    if m.type != "desertion" or not relative or m.sole:
+    alone (:func:`labels_only`).  Only beside a charge or a verdict (``news``: the types the
+    sentence tells; :data:`LABEL_NEWS`): on real/ train, where a detention's people's flight is
+    told only in such a clause, the coders code the desertion on that sentence in 4 of 4
+    ("задержали двух пьяных военнослужащих, которые сбежали из зоны СВО", "удерживают 26
+    военнослужащих, которые самовольно оставили воинские части"), while a verdict's or a
+    charge's sentence carries a desertion in 3 of 33."""
+    if m.type != "desertion" or not relative or m.sole or not (set(news) & LABEL_NEWS):
         return False
     if (m.date is not None and m.date.value) or m.places:
         return False
