@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from awol.extract.argument_words import _words
 from awol.extract.arguments import armed_cues
 from awol.extract.dates import DateMention
 from awol.extract.mentions import Mention
@@ -85,11 +86,16 @@ DETENTION_WORDS = filtered(
 
 
 def armed_statement(an, lex, out: list[tuple[bool, int | None, int, int]]) -> None:
-    """Record "All 10 men were reportedly unarmed" (a sentence with no event of its own); not
-    "the men may be armed" (a guess says nothing)."""
+    """Record "All 10 men were reportedly unarmed" (a sentence with no event of its own), also
+    said of a man by a pronoun ("He had left without a weapon", "Оружия при нем не было";
+    ``armed_person`` of ``lang/<lang>/arguments.yaml``); not "the men may be armed" (a guess
+    says nothing)."""
     text = an.sentence.text
     t, f = armed_cues(text, lex)
-    if bool(t) == bool(f) or not lex.people.search(text) or armed_hedged(text, lex.lang):
+    if bool(t) == bool(f) or armed_hedged(text, lex.lang):
+        return
+    person = _words(lex.lang).get("armed_person")
+    if not lex.people.search(text) and (person is None or not person.search(text)):
         return
     count = an.counts[0].value if an.counts else None
     phase = 2 if DETENTION_WORDS.search(text) else 0
