@@ -39,19 +39,22 @@ def test_armed_cues_armed29(text: str, lang: str, armed: bool | None) -> None:
     assert _armed(text, lang) is armed
 
 
-def test_unarmed_said_by_a_pronoun_reaches_the_detention() -> None:
-    text = (
-        "Military police in the Kursk region detained a conscript who had left his unit in May, "
-        "the regional office said on Monday. He had gone without a weapon, the office added."
-    )
-    evs = [e for e in events(text, "en", "2025-06-12") if e.type == "detention"]
-    assert evs and evs[0].armed is False
-
-
-def test_unarmed_said_by_a_pronoun_reaches_the_detention_ru() -> None:
-    text = (
-        "В Курской области военная полиция задержала срочника, который в мае ушел из части. "
-        "Сопротивления он не оказал. Оружия при нем не было."
-    )
-    evs = [e for e in events(text, "ru", "2025-06-12") if e.type == "detention"]
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Military police in the Kursk region detained a conscript who had left his unit in "
+            "May, the regional office said on Monday. He had gone without a weapon, the office "
+            "added.",
+            "en",
+        ),
+        (
+            "В Курской области военная полиция задержала срочника, который в мае ушел из части. "
+            "Сопротивления он не оказал. Оружия при нем не было.",
+            "ru",
+        ),
+    ],
+)
+def test_unarmed_said_by_a_pronoun_reaches_the_detention(text: str, lang: str) -> None:
+    evs = [e for e in events(text, lang, "2025-06-12") if e.type == "detention"]
     assert evs and evs[0].armed is False
