@@ -81,7 +81,6 @@ from awol.extract.story import (
 )
 from awol.extract.story_filters import (
     headline_totals,
-    label_of_other,
     labels_only,
     names_desertion,
     prison_story,
@@ -265,7 +264,6 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
                 else {id(m): told_in_relative(sent.text, m.start, lang) for m in an.mentions}
             )
             heading = sent.start >= head_end and verbless_heading(text, sent.start, sent.end, lang)
-            types = {m.type for m in an.mentions}
             for m in an.mentions:
                 m.sole = sole
                 # a sentence reporting two types often tells one as the background of the other
@@ -283,7 +281,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
                 m.background = m.anaphoric or (
                     not sole and not main and m.prob is not None and m.prob < BACKGROUND
                 )
-                m.label = label_of_other(m, relative.get(id(m), False), lang, types) or heading
+                m.label = heading
                 # "задержали военного, который находился в розыске": the search is the state
                 # of the people detained; it adds to a search told elsewhere, makes none
                 if (

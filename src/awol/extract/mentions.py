@@ -81,9 +81,8 @@ class Mention:
     # the news of a sentence that tells other types only in relative clauses about its people
     # ("задержали военного, который сбежал из части": the detention; evidence criterion "main")
     main: bool = False
-    # a flight told only in a relative clause about the people of another type's news, with no
-    # date or place of its own (story_filters.label_of_other): it joins a flight told otherwise,
-    # and makes none alone (story_filters.labels_only)
+    # told in a verbless heading line (story_filters.verbless_heading): it joins an event told
+    # otherwise, and makes none alone (story_filters.labels_only)
     label: bool = False
     # a noun of the type after "the"/"his" ("the defection", "his escape"): the happening told
     # elsewhere, referred to again (joins it as a background mention does)

@@ -28,13 +28,11 @@ from awol.model import Event
 RESTATED_PARTS = 8  # the parts a restated total may add up (the last told before it)
 LEAD_SENTENCES = 2
 HEADING_STOPS = ".!?…:;\"»”)]'"  # a line that ends so is a sentence, not a heading
-LABEL_PLACE_CHARS = 60  # how far after a flight's trigger its own place may be named  # the headline and the lead, where a total may be told before its parts
 
 __all__ = [
     "headline_totals",
     "labels_only",
     "verbless_heading",
-    "label_of_other",
     "names_desertion",
     "prison_story",
     "rest_at_large",
@@ -93,8 +91,7 @@ def labels_only(drafts: list[Draft]) -> list[Draft]:
     a date or a place of its own, is a label of its people, not a reported leaving: the coders
     code a desertion where the article reports someone leaving (a telling, or a label with its
     own time or place: "бежавшего с военной базы в Приозерске", "a daring defection to
-    Ukraine"), or a flight told only as the label of another type's people
-    (:func:`label_of_other`).  On real/ train, held out, such a mention is a gold desertion's sentence in 0 of 7
+    Ukraine"), or a mention marked ``label`` (a verbless heading's).  On real/ train, held out, such a mention is a gold desertion's sentence in 0 of 7
     (RU 0/3, EN 0/4; with a date or place of its own: 4 of 9), and the one event made of such
     mentions alone is a document with no gold events.  Such a draft makes no event (its
     mentions still join a flight told otherwise, when compatible)."""
@@ -106,44 +103,6 @@ def labels_only(drafts: list[Draft]) -> list[Draft]:
         return type_ == "desertion" and m.trigger.lemma and not own
 
     return [d for d in drafts if not all(label(m, d.type) for m in d.mentions)]
-
-
-# the news types whose people's flight, told only as their label, the coders leave uncoded
-LABEL_NEWS = frozenset({"sentence", "prosecution"})
-
-
-def label_of_other(
-    m, relative: bool, lang: str, news: frozenset[str] | set[str] = LABEL_NEWS
-) -> bool:
-    """A flight told only in a relative clause, a participle or a "for leaving" phrase about the
-    people of a sentence whose news is another type ("sentenced a sergeant who had left his unit
-    twice", "put a soldier on the wanted list for leaving his unit", "задержали двух
-    мобилизованных, которые не вернулись в часть из отпуска"), with no date and no place of its
-    own, is a label of those people, not a reported leaving: the coders code a desertion there
-    only where the clause tells when or where he left ("контрактника, который в декабре 2024 года
-    не вернулся из отпуска", "who escaped from a training ground in Belgorod Oblast").  Such a
-    mention (``Mention.label``) joins a flight told otherwise, when compatible, and makes none
-    alone (:func:`labels_only`).  Only beside a charge or a verdict (``news``: the types the
-    sentence tells; :data:`LABEL_NEWS`): on real/ train, where a detention's people's flight is
-    told only in such a clause, the coders code the desertion on that sentence in 4 of 4
-    ("задержали двух пьяных военнослужащих, которые сбежали из зоны СВО", "удерживают 26
-    военнослужащих, которые самовольно оставили воинские части"), while a verdict's or a
-    charge's sentence carries a desertion in 3 of 33."""
-    if m.type != "desertion" or not relative or m.sole or not (set(news) & LABEL_NEWS):
-        return False
-    if (m.date is not None and m.date.value) or m.places:
-        return False
-    # (a place the gazetteer does not know, named right after the trigger: "сбежавших из части
-    # в Каменке"; ``label_place`` in ``lang/*/events.yaml``)
-    text = m.sentence.text
-    rx = extra_pattern(lang, "label_place")
-    if rx is not None and rx.search(text[m.end : m.end + LABEL_PLACE_CHARS]) is not None:
-        return False
-    # (or the place of the people's unit, named before the clause: "рядового одной из воинских
-    # частей в Челябинской области, самовольно покинувшего часть": the unit he left;
-    # ``label_unit_place``)
-    rx = extra_pattern(lang, "label_unit_place")
-    return rx is None or rx.search(text[max(0, m.start - LABEL_PLACE_CHARS) : m.start]) is None
 
 
 def verbless_heading(text: str, start: int, end: int, lang: str) -> bool:
