@@ -124,3 +124,15 @@ def dev_reading(lang: str, n: int):
     keys = {id(t): k for k, t in enumerate(triggers)}
     return SimpleNamespace(text=text, lex=lex, sentences=sentences, topic=topic,
                            verdicts=verdicts, triggers=triggers, keys=keys)  # fmt: skip
+
+
+def armed_of(text: str, lang: str) -> bool | None:
+    """The armed cue a sentence states (``arguments.armed_cues``): True, False (the first told
+    wins where both are) or None."""
+    from awol.extract.arguments import armed_cues
+    from awol.extract.lexicon import get_lexicon
+
+    t, f = armed_cues(text, get_lexicon(lang))
+    if t and f:
+        return t.start() < f.start()
+    return True if t else False if f else None

@@ -4,17 +4,7 @@ name, and an armed statement said of a man by a pronoun."""
 from __future__ import annotations
 
 import pytest
-from tests.extract.helpers import events
-
-from awol.extract.arguments import armed_cues
-from awol.extract.lexicon import get_lexicon
-
-
-def _armed(text: str, lang: str) -> bool | None:
-    t, f = armed_cues(text, get_lexicon(lang))
-    if t and f:
-        return t.start() < f.start()
-    return True if t else False if f else None
+from tests.extract.helpers import armed_of, events
 
 
 @pytest.mark.parametrize(
@@ -36,7 +26,7 @@ def _armed(text: str, lang: str) -> bool | None:
     ],
 )
 def test_armed_cues_armed29(text: str, lang: str, armed: bool | None) -> None:
-    assert _armed(text, lang) is armed
+    assert armed_of(text, lang) is armed
 
 
 @pytest.mark.parametrize(

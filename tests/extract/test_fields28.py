@@ -8,17 +8,7 @@ Invented texts (no real incidents): the cues alone, then a sentence through the 
 from __future__ import annotations
 
 import pytest
-from tests.extract.helpers import events
-
-from awol.extract.arguments import armed_cues
-from awol.extract.lexicon import get_lexicon
-
-
-def _armed(text: str, lang: str) -> bool | None:
-    t, f = armed_cues(text, get_lexicon(lang))
-    if t and f:
-        return t.start() < f.start()
-    return True if t else False if f else None
+from tests.extract.helpers import armed_of, events
 
 
 @pytest.mark.parametrize(
@@ -41,7 +31,7 @@ def _armed(text: str, lang: str) -> bool | None:
     ],
 )
 def test_armed_cues(text: str, lang: str, armed: bool | None) -> None:
-    assert _armed(text, lang) is armed
+    assert armed_of(text, lang) is armed
 
 
 def test_unarmed_said_with_neither_reaches_the_event() -> None:
