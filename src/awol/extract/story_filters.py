@@ -21,12 +21,13 @@ from __future__ import annotations
 from bisect import bisect_left
 from itertools import combinations
 
+from awol.extract.argument_scope import _has_verb
 from awol.extract.lexicon import Lexicon
 from awol.extract.merging import MERGE_WINDOW, WEAK, Draft, extra_pattern
 from awol.model import Event
 
 RESTATED_PARTS = 8  # the parts a restated total may add up (the last told before it)
-LEAD_SENTENCES = 2
+LEAD_SENTENCES = 2  # the headline and the lead, where a total may be told before its parts
 HEADING_STOPS = ".!?…:;\"»”)]'"  # a line that ends so is a sentence, not a heading
 
 __all__ = [
@@ -91,10 +92,11 @@ def labels_only(drafts: list[Draft]) -> list[Draft]:
     a date or a place of its own, is a label of its people, not a reported leaving: the coders
     code a desertion where the article reports someone leaving (a telling, or a label with its
     own time or place: "бежавшего с военной базы в Приозерске", "a daring defection to
-    Ukraine"), or a mention marked ``label`` (a verbless heading's).  On real/ train, held out, such a mention is a gold desertion's sentence in 0 of 7
-    (RU 0/3, EN 0/4; with a date or place of its own: 4 of 9), and the one event made of such
-    mentions alone is a document with no gold events.  Such a draft makes no event (its
-    mentions still join a flight told otherwise, when compatible)."""
+    Ukraine").  On real/ train, held out, such a mention is a gold desertion's sentence in 0 of
+    7 (RU 0/3, EN 0/4; with a date or place of its own: 4 of 9), and the one event made of such
+    mentions alone is a document with no gold events.  So is a mention of any type marked
+    ``label`` (told in a verbless heading line, :func:`verbless_heading`).  Such a draft makes
+    no event (its mentions still join one told otherwise, when compatible)."""
 
     def label(m, type_: str) -> bool:
         if m.label:  # (of any type: a verbless heading's, :func:`verbless_heading`)
@@ -120,8 +122,6 @@ def verbless_heading(text: str, start: int, end: int, lang: str) -> bool:
     if not line or line[-1] in HEADING_STOPS:
         return False
     if lang == "ru":
-        from awol.extract.argument_scope import _has_verb
-
         return not _has_verb(line, lang)
     rx = extra_pattern(lang, "line_verb")
     return rx is not None and rx.search(line) is None
