@@ -84,7 +84,7 @@ def main() -> None:
         gold = [g for g in gold if g["id"] in keep]
 
     drafts: list[tuple[str, object]] = []  # (language, draft) in extraction order
-    finish = document._finish
+    finish, can_fork = document.finish, document.can_fork  # (finish.py's draft -> event)
 
     def spy(d, article, *a, **k):
         drafts.append((article.language or "en", article, d))
@@ -98,10 +98,11 @@ def main() -> None:
         reads[article.id] = (read, out)
         return out
 
-    document._finish, document._extract = spy, spy_read
+    # (finished here, not by a forked child whose drafts the spy would not see)
+    document.finish, document._extract, document.can_fork = spy, spy_read, lambda: False
     items = extract_gold_documents(folder, gold, args.folds, manifest, dealt)
     list(items)
-    document._finish, document._extract = finish, extract
+    document.finish, document._extract, document.can_fork = finish, extract, can_fork
 
     gold_by = {g["id"]: g for g in gold}
     if args.coding:

@@ -101,7 +101,7 @@ def run(args: argparse.Namespace) -> None:
     gold, dealt, manifest = corpus_gold(folder, args.split, args.language)
     # (doc, type, evidence start) -> the mentions of that event
     drafts: dict[tuple[str, str, int], list[dict[str, Any]]] = {}
-    finish = document._finish
+    finish = document.finish  # (the draft -> event step, finish.py)
 
     def spy_finish(d, article, *a, **k):
         ev = finish(d, article, *a, **k)
@@ -132,7 +132,8 @@ def run(args: argparse.Namespace) -> None:
         )
         return ev
 
-    document._finish = spy_finish
+    # (finished here, not by a forked child whose drafts the spy would not see)
+    document.finish, document.can_fork = spy_finish, lambda: False
     items = extract_gold_documents(folder, gold, args.folds, manifest, dealt)
     preds = [x.to_dict() for x in items if not isinstance(x, Exception)]
     res = score(gold, preds)
