@@ -51,7 +51,6 @@ from awol.extract.merging import (
     absorb_weak,
     another_case,
     charges_of_verdicts,
-    compatible,
     filled,
     ongoing_search,
     part_of_group,
@@ -182,7 +181,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     # (a long text read on two cores: what the stages after the loop read of the whole text,
     # read here while a worker reads the first part: :func:`_whole_text_indices`)
     army = _whole_text_indices(text, lang) if pooled is not None else None
-    drafts = Drafts()
+    drafts = Drafts(article.published)
     figures: list[tuple[int, Figure]] = []  # (sentence index, figure)
     # the sources the sentences name, for the figures and the events (read where they ask)
     sources = SourceChain(sentences, lex)  # each sentence's attributed source, read where asked
@@ -407,7 +406,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
             drafts.merge(m)
         else:
             for d in drafts.all:
-                if d.type == m.type and compatible(d, m):
+                if d.type == m.type and drafts.fits(d, m):
                     # (the evidence only where it tells at least as much as the body does)
                     m.retold = filled(m) < max(filled(x) for x in d.mentions)
                     d.mentions.append(m)

@@ -178,6 +178,54 @@ def compatible(d: Draft, m: Mention, retelling: bool = False) -> bool:
     return m.type != "sentence" or not other_term(d.mentions, m)
 
 
+# A detention or a death told with no date of its own in an article is its news, of about the
+# time it was published; one dated more than this many days before the publication is another
+# happening (:func:`stale`)
+STALE_DAYS = 90
+# the types a news story reports as they happen (a search or a case lasts: "put on the wanted
+# list in March 2024" is still the search the headline tells; a flight is told long after)
+NEWS_TYPES = ("detention", "death")
+
+
+def stale(d: Draft, m: Mention, published: str | None) -> bool:
+    """ "Soldier Detained at Upper Lars Checkpoint" and, in the body, "Last year, a deserter from
+    Dagestan was detained at the same checkpoint"; «Российский солдат ... был задержан полицией
+    Казахстана» and «В 2023 году казахстанские власти уже выдали России контрактника»: a
+    detention or death that the article tells with no date anywhere (the news of the day) and
+    one dated more than ``STALE_DAYS`` before the publication are two happenings.  Not where
+    they name the same person, or the later telling speaks of the one just told ("he", "they",
+    a recap, a retelling)."""
+    if published is None or d.type not in NEWS_TYPES or m.type != d.type:
+        return False
+    if d.names & set(m.names) or m.same_person or m.same_group or m.referent:
+        return False
+    if m.retold or m.recap or m.anaphoric:
+        return False
+    old = m.date if m.date is not None and m.date.value else d.date
+    if old is None or not old.value:
+        return False
+    undated = d.date is None if old is m.date else (m.date is None or not m.date.value)
+    return undated and _days_before(old.value, published) > STALE_DAYS
+
+
+def _days_before(value: str, published: str) -> int:
+    """Days from the last day of the period ``value`` ("2024", "2024-11", "2024-11-05") to the
+    publication date (negative after it); 0 where either does not read as a date."""
+    from calendar import monthrange
+    from datetime import date
+
+    try:
+        parts = [int(x) for x in value.split("-")]
+        y = parts[0]
+        mo = parts[1] if len(parts) > 1 else 12
+        day = parts[2] if len(parts) > 2 else monthrange(y, mo)[1]
+        end = date(y, mo, day)
+        pub = date.fromisoformat(published[:10])
+    except (ValueError, IndexError):
+        return 0
+    return (pub - end).days
+
+
 def ongoing_search(text: str, start: int, lex) -> bool:
     """ "Поиски остальных продолжаются", "police are still searching for the others": the
     clause of a search tells it as going on (``ongoing_search`` in ``lang/*/events.yaml``)."""
@@ -218,7 +266,8 @@ class Drafts:
     """The events being assembled, in order; a mention is compared only with the drafts of its
     type that had a mention within ``MERGE_WINDOW`` sentences (an index, so merging is linear)."""
 
-    def __init__(self) -> None:
+    def __init__(self, published: str | None = None) -> None:
+        self.published = published  # the article's publication date (:func:`stale`)
         self.all: list[Draft] = []
         self._active: dict[str, list[Draft]] = {}
         self.background: list[Mention] = []
@@ -308,7 +357,7 @@ class Drafts:
                 for d in at.get((m.type, j), ()):
                     window[id(d)] = d
             near = [
-                d for d in sorted(window.values(), key=lambda d: order[id(d)]) if compatible(d, m)
+                d for d in sorted(window.values(), key=lambda d: order[id(d)]) if self.fits(d, m)
             ]
             if near:
                 d = min(near, key=lambda d: min(abs(x.sentence.index - i) for x in d.mentions))
@@ -326,6 +375,11 @@ class Drafts:
         self.background = []
         self.all = split_other_cases(self.all)
 
+    def fits(self, d: Draft, m: Mention) -> bool:
+        """May ``m`` tell the happening of ``d``: :func:`compatible`, and not a dated telling of
+        an older detention or death than the undated news of the article (:func:`stale`)."""
+        return compatible(d, m) and not stale(d, m, self.published)
+
     def merge(self, m: Mention) -> None:
         lo = m.sentence.index - MERGE_WINDOW
         active = self._active.setdefault(m.type, [])
@@ -338,7 +392,7 @@ class Drafts:
             self.steps.append(m)  # merged at the end (merge_steps)
             return
         for d in reversed(active):
-            if compatible(d, m):
+            if self.fits(d, m):
                 d.mentions.append(m)
                 return
         d = _restated(active, m) or _recapped(active, m)
