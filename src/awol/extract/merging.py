@@ -187,24 +187,29 @@ STALE_DAYS = 90
 NEWS_TYPES = ("detention", "death")
 
 
-def stale(d: Draft, m: Mention, published: str | None) -> bool:
+def stale(d: Draft, m: Mention, published: str | None, head_end: int = 0) -> bool:
     """ "Soldier Detained at Upper Lars Checkpoint" and, in the body, "Last year, a deserter from
     Dagestan was detained at the same checkpoint"; «Российский солдат ... был задержан полицией
     Казахстана» and «В 2023 году казахстанские власти уже выдали России контрактника»: a
     detention or death that the article tells with no date anywhere (the news of the day) and
-    one dated more than ``STALE_DAYS`` before the publication are two happenings.  Not where
-    they name the same person, or the later telling speaks of the one just told ("he", "they",
-    a recap, a retelling)."""
+    one dated more than ``STALE_DAYS`` before the publication are two happenings: a dated
+    mention ``m`` does not join an undated draft, nor an undated headline (it ends at
+    ``head_end``) a draft dated long before.  An undated later telling in the body does join a
+    dated draft ("Всех передали военной полиции" after "в августе в Тольятти — двух"); nor
+    where they name the same person, or the later telling speaks of the one just told ("he",
+    "they", a recap, a retelling)."""
     if published is None or d.type not in NEWS_TYPES or m.type != d.type:
         return False
     if d.names & set(m.names) or m.same_person or m.same_group or m.referent:
         return False
     if m.retold or m.recap or m.anaphoric:
         return False
-    old = m.date if m.date is not None and m.date.value else d.date
+    if m.date is not None and m.date.value:
+        old, undated = m.date, d.date is None
+    else:
+        old, undated = d.date, m.sentence.start < head_end
     if old is None or not old.value:
         return False
-    undated = d.date is None if old is m.date else (m.date is None or not m.date.value)
     return undated and _days_before(old.value, published) > STALE_DAYS
 
 
@@ -266,8 +271,9 @@ class Drafts:
     """The events being assembled, in order; a mention is compared only with the drafts of its
     type that had a mention within ``MERGE_WINDOW`` sentences (an index, so merging is linear)."""
 
-    def __init__(self, published: str | None = None) -> None:
+    def __init__(self, published: str | None = None, head_end: int = 0) -> None:
         self.published = published  # the article's publication date (:func:`stale`)
+        self.head_end = head_end  # where its headline ends
         self.all: list[Draft] = []
         self._active: dict[str, list[Draft]] = {}
         self.background: list[Mention] = []
@@ -378,7 +384,7 @@ class Drafts:
     def fits(self, d: Draft, m: Mention) -> bool:
         """May ``m`` tell the happening of ``d``: :func:`compatible`, and not a dated telling of
         an older detention or death than the undated news of the article (:func:`stale`)."""
-        return compatible(d, m) and not stale(d, m, self.published)
+        return compatible(d, m) and not stale(d, m, self.published, self.head_end)
 
     def merge(self, m: Mention) -> None:
         lo = m.sentence.index - MERGE_WINDOW
