@@ -53,7 +53,9 @@ class _Summary:
     def __init__(self, f: Feat | None, doc: str) -> None:
         self.docs: tuple[str, ...] | set[str] = (doc,)  # a set once it is large
         self.names: tuple[str, ...] = f.names if f is not None else ()
-        d = f.date if f is not None else None
+        # a named event's date held weakly (``Feat.weak_date``) does not bound the incident's
+        # dates: its name does (``score.pair_features``)
+        d = f.date if f is not None and not (f.weak_date and f.names) else None
         self.max_lo = d[0] if d else None
         self.min_hi = d[1] if d else None
         day = d[0] if d and d[2] == 3 else None

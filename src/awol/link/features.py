@@ -13,6 +13,7 @@ import re
 import sys
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from awol.link.text import (
     ages,
@@ -73,12 +74,23 @@ def evidence_text(ev: dict) -> str:
     return str(e or "")
 
 
+def event_record(ev: dict) -> dict:
+    """The fields of an event the linker keeps.  An event given without ``date_text`` at all
+    (a caller's record, not the extraction's nor the annotation's, which always carry it) keeps
+    it as "": its date is its own; a ``date_text`` given as null beside a date is a date the
+    extraction carried from another clause (:func:`_weak_date`)."""
+    rec = {f: ev.get(f) for f in EVENT_FIELDS}
+    if "date_text" not in ev:
+        rec["date_text"] = ""
+    return rec
+
+
 def event_records(events: list[dict], did: str, published: str | None) -> list[dict]:
     """One document's events as the records :func:`features` reads (its id, index, date of
     publication and evidence text beside the event's fields)."""
     recs = []
     for i, ev in enumerate(events):
-        rec = {f: ev.get(f) for f in EVENT_FIELDS}
+        rec = event_record(ev)
         rec.update(doc=did, idx=i, published=published, evidence=evidence_text(ev))
         recs.append(rec)
     return recs
@@ -134,6 +146,10 @@ class Feat:
     # marker classes its evidence sentence says of the people (text.sentence_markers), beside
     # the descriptor's ``classes`` for ``marker_agree`` only (the grouping reads ``classes``)
     markers: frozenset[str] = frozenset()
+    # the date is not the event's own words (no ``date_text``) or is told relative to another
+    # happening of the article ("the day before", «в тот же день»: ``relative_dates.yaml``):
+    # the extraction resolved it against some date of the article, often another story's
+    weak_date: bool = False
 
     @property
     def lo(self) -> int | None:
@@ -188,7 +204,29 @@ def features(rec: dict) -> Feat:
         coarse=frozenset(coarse_places(places)),
         evidence=evidence,
         markers=sentence_markers(evidence),
+        weak_date=_weak_date(rec.get("date"), rec.get("date_text")),
     )
+
+
+@lru_cache(maxsize=1)
+def _relative_date_words() -> re.Pattern[str]:
+    import yaml
+
+    data = yaml.safe_load(Path(__file__).with_name("relative_dates.yaml").read_text("utf-8"))
+    alts = [str(x) for lang in (data or {}).values() for x in lang or []]
+    return re.compile("|".join(f"(?:{a})" for a in alts), re.IGNORECASE)
+
+
+def _weak_date(date: object, date_text: object) -> bool:
+    """A date the event holds weakly: set, but without words of its own (carried from another
+    clause) or with words that date it relative to another happening ("the same day")."""
+    if not date:
+        return False
+    if date_text is None:
+        return True
+    if not date_text:
+        return False
+    return bool(_relative_date_words().search(str(date_text)))
 
 
 def document_features(recs: list[dict], seen: frozenset[str] | None = None) -> list[Feat]:

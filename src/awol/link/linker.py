@@ -12,7 +12,7 @@ from awol.link.cases import story_ties
 from awol.link.compact import DOC_FIELDS, EventIds, LinkMap, PairSet, PairTable, Records
 from awol.link.components import _UF, Components
 from awol.link.dedup import NearDuplicates, document_text
-from awol.link.features import EVENT_FIELDS, Feat, document_features, evidence_text
+from awol.link.features import Feat, document_features, event_record, evidence_text
 from awol.link.outputs import Outputs, _ekey
 from awol.link.text import names_seen
 
@@ -141,7 +141,7 @@ class Linker(Outputs):
             for i, ev in enumerate(doc.get("events") or []):
                 k = (did, i)  # one key object per event, shared by every structure
                 self._ids.keys[base + i] = k
-                rec = {f: ev.get(f) for f in EVENT_FIELDS}
+                rec = event_record(ev)
                 rec.update(doc=did, idx=i, published=doc.get("published"))
                 rec["evidence"] = evidence_text(ev)
                 self.events[k] = rec

@@ -194,8 +194,16 @@ def pair_features(a: Feat, b: Feat, copies: bool = False) -> dict[str, float] | 
         return None
     an, bn = a.names, b.names
     nm = name_strength(an, bn) if an and bn else 0
-    if nm < 0 or not dates_compatible(a, b):
+    if nm < 0:
         return None
+    ad, bd = a.date, b.date
+    if not dates_compatible(a, b):
+        # one person named by both: a date one side holds weakly (carried from another clause,
+        # or "the day before" resolved against another story's date) gives way to the name
+        if nm != 2 or not (a.weak_date or b.weak_date):
+            return None
+        ad = None if a.weak_date else ad
+        bd = None if b.weak_date else bd
     x: dict[str, float] = {"bias": 1.0}
     if nm == 2:
         x["name"] = 1.0
@@ -218,7 +226,6 @@ def pair_features(a: Feat, b: Feat, copies: bool = False) -> dict[str, float] | 
         named, other = (an, b.seen) if an else (bn, a.seen)
         if named and other and not other.isdisjoint(name_keys(named)):
             x["name_text"] = 1.0
-    ad, bd = a.date, b.date
     if ad is not None and bd is not None:
         if ad[2] == 3 and bd[2] == 3:
             x["day_same" if ad[0] == bd[0] else "day_near"] = 1.0
