@@ -18,6 +18,7 @@ from functools import cache
 from awol.extract.lexicon import Pattern, get_lexicon
 from awol.extract.mentions import Mention
 from awol.extract.sentences import clause_bounds
+from awol.extract.story import step_tells_place
 from awol.extract.terms import other_term
 
 # Sentences within which document-level facts meet: a mention merges with a draft, a name is
@@ -284,7 +285,9 @@ class Drafts:
         commandant's office", «передали в комендатуру» after a detention: ``Trigger.step``)
         joins the nearest compatible event of its type within MERGE_WINDOW sentences, one told
         before it first, and adds its date, count and names but neither its place (the
-        office's, not the happening's) nor its evidence; only where none was told does it make
+        office's, not the happening's; but a finding's, "were found at the bus station in X",
+        where the happening has none: ``story.step_tells_place``) nor its evidence; only where
+        none was told does it make
         an event of its own (a detention told only by its hand-over).  Read the dates and
         places of the step as a retelling's (``compatible(retelling=True)``): "was handed over
         to the commandant's office in Pskov on Thursday" after a stop on Wednesday in a village
@@ -322,7 +325,11 @@ class Drafts:
                         min(abs(x.sentence.index - i) for x in d.mentions),
                     ),
                 )
-                m.places = []
+                if not (  # (a finding's place is the happening's where it has none: place30)
+                    step_tells_place(m.sentence.text[m.start : m.end])
+                    and not any(x.places for x in d.mentions if not x.place_from_source)
+                ):
+                    m.places = []
                 m.retold = True
                 d.mentions.append(m)
                 index(d, i)

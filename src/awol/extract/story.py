@@ -366,6 +366,23 @@ _UNIT_HINT = re.compile(
 )
 
 
+def step_tells_place(words: str) -> bool:
+    """Do a step's own words (its trigger's: ``Trigger.step``) say where the people were found
+    ("were found at the bus station in Borovichi"), so that its place is the happening's, not an
+    office's ("handed over to the commandant's office in Pskov")?  ``found_step`` of a
+    language's ``lang/<lang>/arguments.yaml`` (a step has no language of its own: each
+    language's words are tried)."""
+    return any(rx.search(words) for rx in _found_steps())
+
+
+@functools.cache
+def _found_steps() -> tuple[re.Pattern[str], ...]:
+    from awol.extract.lexicon import available_languages
+
+    found = (_words(x).get("found_step") for x in available_languages())
+    return tuple(rx for rx in found if rx is not None)
+
+
 def near_the_unit(text: str, lang: str) -> bool:
     """Does ``text`` put what it tells near the unit the people fled ("15 km from the base",
     "недалеко от части")?"""
