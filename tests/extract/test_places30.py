@@ -4,7 +4,10 @@ sentences; none is a paraphrase of a corpus sentence).
 - a finding told after a detention ("The men were found at the bus station in X", a step:
   ``Trigger.step``) gives the detention its place where the detention has none of its own
   (``story.step_tells_place``, ``found_step``); a hand-over's place is the office's, not the
-  detention's.
+  detention's;
+- a roundup's paragraph headed by a place alone ("Kaliningrad.", "Хабаровский край.") places the
+  events of that paragraph with no place of their own, but a flight
+  (``places_dateline.place_from_labels``).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import pytest
 from tests.extract.helpers import events, of_type
 
+from awol.extract.places_dateline import paragraph_label
 from awol.extract.story import step_tells_place
 
 
@@ -53,3 +57,51 @@ def test_found_step_places_the_detention(text: str, place: tuple) -> None:
 def test_step_tells_place_words() -> None:
     assert step_tells_place("were found at a bus station")
     assert not step_tells_place("handed over to the military commandant's office")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "type_", "place"),
+    [
+        # a roundup's paragraph headed by its city: the court, the police of that city
+        (
+            "Weekly digest\n\nPetrozavodsk. The garrison military court on Tuesday sentenced a "
+            "contract soldier to four years for leaving his unit.\n\nOmsk. Police said two "
+            "conscripts were detained on Friday.",
+            "en",
+            "sentence",
+            ("RU", "RU-KR"),
+        ),
+        (
+            "Обзор недели\n\nАмурская область. Гарнизонный военный суд приговорил рядового к "
+            "шести годам колонии за самовольное оставление части.",
+            "ru",
+            "sentence",
+            ("RU", "RU-AMU"),
+        ),
+        # a flight under the label keeps its own place (or none)
+        (
+            "Weekly digest\n\nPetrozavodsk. A gunner who failed to return to his unit from leave "
+            "in May received a suspended sentence.",
+            "en",
+            "desertion",
+            (None, None),
+        ),
+        # an event with its own place keeps it
+        (
+            "Weekly digest\n\nPetrozavodsk. Police detained a deserter at the railway station in "
+            "Ukhta on Friday.\n\nOmsk. Nothing else happened.",
+            "en",
+            "detention",
+            ("RU", "RU-KO"),
+        ),
+    ],
+)
+def test_paragraph_label_places_its_events(text: str, lang: str, type_: str, place: tuple) -> None:
+    assert _places(text, lang, type_) == [place]
+
+
+def test_paragraph_label_is_a_place_alone() -> None:
+    assert paragraph_label("Kaliningrad.", "en") is not None
+    assert paragraph_label("Хабаровский край.", "ru") is not None
+    assert paragraph_label("Across the minefields.", "en") is None
+    assert paragraph_label("Chelyabinsk, September 18.", "en") is None

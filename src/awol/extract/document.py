@@ -63,7 +63,7 @@ from awol.extract.merging import (
 from awol.extract.names import NameMention, find_person_names
 from awol.extract.people import name_from_story
 from awol.extract.places import PlaceMention
-from awol.extract.places_dateline import place_from_dateline
+from awol.extract.places_dateline import place_from_dateline, place_from_labels
 from awol.extract.places_home import place_at_home
 from awol.extract.places_source import place_from_issuer
 from awol.extract.relevance_generic import drop_generic
@@ -451,6 +451,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     place_from_issuer(events, lang)  # "Об этом сообщает ГУ МВД по X": where a search was issued
     # "KAZAN, June 10 (Reuters) - The garrison military court ...": the lead's place
     place_from_dateline(events, where, sentences, text, head_end, lang)
+    place_from_labels(events, sentences, lang)  # "Kaliningrad. The court ...": a label
     if people is None or not _named_apart(events, people.value()):
         name_from_story(events, done, sentences, where, lang, names_read(read) or named.all(events))
     carry_story_person(events, lang)

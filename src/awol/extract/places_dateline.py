@@ -18,6 +18,9 @@ Not carried:
   carry of the story's region to later sentences negative, docs/places.md).
 
 A headline's region is not carried either: on train it is the event's 3 times and another's 12.
+
+A roundup's paragraph headed by a place alone ("Kaliningrad. The garrison court on Wednesday
+sentenced ...") is that paragraph's dateline: :func:`place_from_labels` (round 30).
 """
 
 from __future__ import annotations
@@ -143,3 +146,61 @@ def place_from_dateline(
         if e.type == "desertion" and len(types) > 1:
             continue
         e.place_text, e.region, e.country = city.text, city.region, city.country
+
+
+# a label's words: a place's name and the full stop that ends it ("Kaliningrad.", "Хабаровский
+# край.")
+_LABEL = re.compile(r"^\s*(?P<name>[^\W\d_][^.!?;:,()«»\"“”]{1,60}?)\s*\.\s*$")
+LABEL_TYPES = ("detention", "wanted", "death", "prosecution", "sentence")
+
+
+def paragraph_label(sentence: str, lang: str) -> PlaceMention | None:
+    """The place a paragraph's label names, where ``sentence`` (a paragraph's first) is only a
+    place's name and a full stop ("Kaliningrad.", "Хабаровский край."): a roundup's heading for
+    the story its paragraph tells.  A name of one region (a city, a region or an area); else
+    None."""
+    m = _LABEL.match(sentence)
+    if m is None:
+        return None
+    from awol.extract.places import get_gazetteer
+
+    name = m.group("name")
+    found = [p for p in get_gazetteer().find(name, lang) if p.region]
+    if len(found) != 1 or found[0].start != 0 or found[0].end != len(name):
+        return None
+    p = found[0]
+    if p.kind not in ("city", "region", "area"):
+        return None
+    start = m.start("name")
+    return PlaceMention(name, start, start + len(name), p.kind, p.country, p.region, p.name, p.id)
+
+
+def place_from_labels(events: list, sentences: list, lang: str) -> None:
+    """A roundup's paragraphs headed by a place ("Kaliningrad. The garrison court on Wednesday
+    sentenced ...", "Хабаровский край. По данным правозащитников, ... из них пятеро уже
+    задержаны"): an event told in such a paragraph with no place of its own happened there,
+    where its country is not another's; the label names the court, the police or the search
+    of its paragraph's story, not where its people fled (a flight keeps its own place or none:
+    "Novosibirsk. Two mobilised soldiers ... failed to return from leave").  Round 30 (place30).
+    """
+    paragraphs: dict[int, list] = {}
+    for s in sentences:
+        paragraphs.setdefault(s.paragraph, []).append(s)
+    labels: dict[int, PlaceMention] = {}
+    for k, ss in paragraphs.items():
+        if len(ss) > 1:
+            label = paragraph_label(ss[0].text, lang)
+            if label is not None:
+                labels[k] = label
+    if not labels:
+        return
+    at = {s.start: s.paragraph for s in sentences}
+    for e in events:
+        label = labels.get(at.get(e.evidence.start, -1))
+        if label is None or e.type not in LABEL_TYPES:
+            continue
+        if e.region is not None or e.place_text is not None:
+            continue
+        if e.country not in (None, label.country):
+            continue
+        e.place_text, e.region, e.country = label.text, label.region, label.country
