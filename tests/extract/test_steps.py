@@ -100,7 +100,13 @@ def test_merge_steps_reads_only_the_drafts_near_each_step(monkeypatch) -> None:
     gap = 10 * merging.MERGE_WINDOW
 
     def mention(i: int) -> SimpleNamespace:
-        return SimpleNamespace(type="detention", sentence=SimpleNamespace(index=i), places=["x"])
+        return SimpleNamespace(
+            type="detention",
+            sentence=SimpleNamespace(index=i, text="was handed over"),
+            start=0,
+            end=15,
+            places=["x"],
+        )
 
     drafts = merging.Drafts()
     held = [merging.Draft(_CountedMentions([mention(k * gap)])) for k in range(200)]
