@@ -50,3 +50,19 @@ def test_days_before_the_publication_count_from_the_periods_end() -> None:
     assert _days_before("2025-05-31", "2025-06-12") == 12
     assert _days_before("bad", "2025-06-12") == 0
     assert _days_before("2023", "2025-06-12") > STALE_DAYS
+
+
+HEADLINE = (
+    "Army deserter detained at mountain border post\n\n"
+    "A rights group said on Thursday it had lost touch with a soldier who fled his unit in the "
+    "Kursk region.\n\n"
+    "Two years ago, guards at the same post caught a runaway conscript from Ingushetia who was "
+    "carrying his cousin's passport."
+)
+
+
+def test_an_undated_headline_is_not_told_again_by_an_older_detention() -> None:
+    # the headline's detention is the news; the body tells only one of two years before
+    held = of_type(events(HEADLINE, "en", "2025-06-12"), "detention")
+    assert len(held) == 2, [(e.date, e.evidence.text) for e in held]
+    assert any(e.evidence.text.startswith("Army deserter detained") for e in held)
