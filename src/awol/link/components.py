@@ -96,8 +96,11 @@ class _Summary:
         # call the same man a contract soldier and a mobilised one, which his name outweighs;
         # without a name in common, two regions, countries or service statuses are two
         # happenings (stops vague mentions from chaining them together)
+        # two single events: their own link weighed those disagreements already (the pair's
+        # region_diff, country_diff, class_disagree) and passed; the test is for chains
         return bool(
             same_people
+            or (len(self.docs) == 1 and len(o.docs) == 1)
             or not (
                 _disjoint(self.regions, o.regions)
                 or _disjoint(self.countries, o.countries)
