@@ -34,6 +34,8 @@ MIN_PROBES = {
     "ru-attribution-source29": 25,
     "en-who29": 25,
     "ru-who29": 25,
+    "en-who30": 25,
+    "ru-who30": 25,
 }
 
 
