@@ -373,6 +373,12 @@ def name_from_story(
     for i, ms in enumerate(named):
         for m in ms:
             first_seen.setdefault(m.normalized, i)
+    # (each person's first sentence after a headline that names him: :func:`_named_before`)
+    body_seen: dict[str, int] = {}
+    skip = 1 if _headline(sentences) else 0
+    for i, ms in enumerate(named[skip:], skip):
+        for m in ms:
+            body_seen.setdefault(m.normalized, i)
     deserter = None  # (the one story person told of as a deserter: read once, when needed)
     # an article that also tells of a group ("sentenced three paratroopers") is a roundup of
     # cases: its unnamed soldiers are others
@@ -404,7 +410,9 @@ def name_from_story(
             and len(people) == 1
             and not roundup
             and not any(m.vague_group for m in d.mentions)  # ("десятки его сослуживцев")
-            and _of_one(e, text, named, i, lang)
+            and _of_one(
+                e, text, named, i, lang, _named_before(sentences, body_seen, people[0], e, d)
+            )
             and not said_of_another(text, own_texts())
         ):
             if deserter is None:
@@ -598,20 +606,52 @@ def _the_group(
 _INDEFINITE = re.compile(r"(?i)(?:a|an|one)\s")
 
 
-def _of_one(e: Any, text: str, named: list[list[NameMention]], i: int, lang: str) -> bool:
+def _of_one(
+    e: Any, text: str, named: list[list[NameMention]], i: int, lang: str, known: bool = True
+) -> bool:
     """Is event ``e`` (its sentence ``text``, index ``i``) told of the one person an article
     that names a single possible deserter names: an event of one person or of no count, whose
     sentence names no one else and does not bring in someone new ("another soldier", "ещё один":
     ``additive`` of ``lang/*/events.yaml``; a descriptor with an indefinite article, "a sailor
-    who left his ship")?  (The article's only named soldier is the one its
-    unnamed "he", "the man", "the pilot" speak of.)"""
+    who left his ship", once the story has named its man: ``known``)?  (The article's only
+    named soldier is the one its unnamed "he", "the man", "the pilot" speak of; a lead that
+    brings him in as "a Russian soldier who deserted" before naming him, or after a headline
+    that names him, speaks of him too.)"""
     from awol.extract.lexicon import get_lexicon
 
-    if e.count not in (None, 1) or _INDEFINITE.match(e.who or ""):
+    if e.count not in (None, 1) or (known and _INDEFINITE.match(e.who or "")):
         return False
     if 0 <= i < len(named) and any(not official(m.normalized) for m in named[i]):
         return False
     return not get_lexicon(_lang(lang)).additive.search(text)
+
+
+_END_MARK = re.compile(r"[.!?…][\"'”»)\]]*\s*$")
+
+
+def _headline(sentences: list) -> bool:
+    """Does the text open with a headline: a first paragraph of one sentence with no closing
+    stop ("Court jails Yegor Lapin for desertion")?"""
+    return (
+        len(sentences) > 1
+        and sentences[0].paragraph != sentences[1].paragraph
+        and not _END_MARK.search(sentences[0].text)
+    )
+
+
+def _named_before(
+    sentences: list, body_seen: dict[str, int], person: str, e: Any, draft: Any
+) -> bool:
+    """Has the story named ``person`` (first in the sentence ``body_seen`` gives, a headline
+    aside) before the sentence event ``e`` (of ``draft``) reads its descriptor in (else its
+    evidence)?  Until then an indefinite "a soldier" is the story bringing him in, not someone
+    new."""
+    k = body_seen.get(person)
+    if k is None:
+        return False
+    said = next((m.sentence for m in draft.mentions if e.who and m.who == e.who), None)
+    at = said.start if said is not None else e.evidence.start
+    return sentences[k].start < at
 
 
 def _a_deserter(
