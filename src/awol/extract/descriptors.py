@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from awol.extract.argument_words import _raw_words
+from awol.extract.argument_words import _raw_words, _words
 from awol.extract.counts import _key, _lexicon, vague_quantity
 
 _WORD = re.compile(r"\w[\w'’-]*")
@@ -135,27 +135,49 @@ _PRONOUN_LEAD = {
 }
 
 
+# sentences back along a chain of "he" sentences ("The sapper had served for a year. He was
+# wounded in May. In October he left his position": "The sapper")
+WHO_CHAIN = 3
+
+
 def who_from_sentence_before(events: list, sentences: list, lang: str) -> None:
     """Give an event of one person (or of no count) with no ``who``, whose sentence names him
     by a pronoun near its start, the descriptor of one person the sentence before gives ("the
     soldier deserted his unit. He was subsequently detained" -> "the soldier"; "Мужчина зашел в
     дом. Его задержали пограничники" -> "Мужчина"): the same man, as the coders keep him.  Only
-    the sentence right before, and only a descriptor that is a noun for a serviceman or a man
+    the sentence right before, or the one before a chain of such pronoun sentences (up to
+    ``WHO_CHAIN`` back), and only a descriptor that is a noun for a serviceman or a man
     (``singular`` of ``lang/<lang>/arguments.yaml``), not a pronoun.  Events are changed in
     place."""
     rx = _PRONOUN_LEAD.get(lang)
     if rx is None or not events:
         return
-    from awol.extract.argument_counts import _described, _rx, apposed_who
+    from awol.extract.argument_counts import (
+        _described,
+        _one_noun,
+        _rx,
+        _substantive_one,
+        apposed_who,
+    )
 
     at = {s.start: k for k, s in enumerate(sentences)}
+    other = _words(lang).get("another_who")
     for e in events:
         if e.who or e.count not in (None, 1) or not rx.match(e.evidence.text):
             continue
         k = at.get(e.evidence.start)
         if not k:
             continue
-        before = sentences[k - 1].text
-        w = _described(_rx(lang, "singular"), before)
-        if w is not None:
-            e.who = tidy_who(apposed_who(before, w, lang) or w.group(0))
+        for j in range(k - 1, max(-1, k - 1 - WHO_CHAIN), -1):
+            before = sentences[j].text
+            w = _described(_rx(lang, "singular"), before)
+            if w is None and lang == "ru":
+                # ("Сапер год прослужил в батальоне": a noun of one person the pattern does not
+                # spell out, ``singular_nouns``)
+                w = _one_noun(_substantive_one(before, lang), lang)
+            if w is not None:
+                if not (other is not None and other.match(w.group(0))):
+                    e.who = tidy_who(apposed_who(before, w, lang) or w.group(0))
+                break  # ("he and another soldier walked away": not his descriptor)
+            if not rx.match(before):
+                break  # (only back along a chain of sentences that go on speaking of him)
