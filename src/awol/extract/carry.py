@@ -11,9 +11,10 @@ import re
 
 from awol.extract.argument_words import _words
 from awol.extract.arguments import armed_cues
+from awol.extract.attribution import opens_new_story, tells_earlier
 from awol.extract.dates import DateMention
 from awol.extract.mentions import Mention
-from awol.extract.merging import in_window
+from awol.extract.merging import extra_pattern, in_window
 from awol.extract.prefilter import filtered
 from awol.extract.story import armed_hedged
 from awol.model import Event
@@ -41,7 +42,11 @@ PHASE = {"desertion": 0, "wanted": 1, "detention": 2, "death": 2}
 
 
 def carry_armed(
-    events: list[Event], where: list[int], statements: list[tuple[bool, int | None, int, int]]
+    events: list[Event],
+    where: list[int],
+    statements: list[tuple[bool, int | None, int, int]],
+    sentences: list | None = None,
+    lang: str = "en",
 ) -> None:
     """A group said to be armed/unarmed carries that to its events of the same or a later phase
     (fled armed -> sought and caught armed, unless said otherwise; caught unarmed says nothing of
@@ -50,6 +55,14 @@ def carry_armed(
     ``statements`` are sentences with no event that say so ("All 10 men were unarmed at the time
     of their escape"), with the phase they speak of and their sentence.  Only what was said
     within MERGE_WINDOW sentences carries; what an event says comes before what a statement says.
+
+    Given the article's ``sentences``: not across a sentence that opens another story of the
+    article ("Separately, in the Tver region, a conscript deserted", "Напомним, в сентябре ...":
+    :func:`~awol.extract.attribution.opens_new_story`, as a source is not carried there), nor to
+    an event told from an earlier report ("Ранее ... сообщала, что ...": ``tells_earlier``): a
+    roundup's other case is other men.  Nor from one man's event to another man's ("another
+    soldier", "другого военного": :func:`another_man`); "one more" of an armed group may be one
+    of them, so a group's carries.
     """
     by_event = sorted(
         (
@@ -64,9 +77,25 @@ def carry_armed(
         key=lambda x: x[0],
     )
     said_at = [[x[0] for x in by_event], [x[0] for x in by_statement]]
+    opens: dict[int, bool] = {}
+
+    def crosses(j: int, i: int) -> bool:
+        """Does a sentence after ``j`` up to ``i`` open another story?"""
+        if not sentences:
+            return False
+        for x in range(max(j, -1) + 1, min(i, len(sentences) - 1) + 1):
+            if x not in opens:
+                opens[x] = opens_new_story(sentences[x].text, lang)
+            if opens[x]:
+                return True
+        return False
+
     for i, e in zip(where, events, strict=True):
         if e.armed is not None or e.type not in PHASE:
             continue
+        if sentences and tells_earlier(e.evidence.text, lang):
+            continue
+        other = sentences is not None and another_man(e, lang)
         near = [by_event[k] for k in in_window(said_at[0], i)]
         near += [by_statement[k] for k in in_window(said_at[1], i)]
         for _i, armed, count, names, phase in near:
@@ -76,8 +105,23 @@ def carry_armed(
                 continue
             if e.count is not None and count is not None and e.count > count:
                 continue
+            if _i != i and crosses(min(_i, i), max(_i, i)):
+                continue
+            if other and count == 1 and _i != i:
+                continue  # ("A week earlier, another soldier was detained": not the armed man)
             e.armed = armed
             break
+
+
+def another_man(e: Event, lang: str) -> bool:
+    """Is event ``e`` told of another man than one told before ("another soldier was detained":
+    ``another_who`` of ``lang/<lang>/arguments.yaml`` on its who; "задержали другого военного":
+    ``another_person`` of ``lang/<lang>/events.yaml`` in its sentence)?"""
+    rx = _words(lang).get("another_who")
+    if rx is not None and e.who and rx.match(e.who):
+        return True
+    person = extra_pattern(lang, "another_person")
+    return person is not None and person.search(e.evidence.text) is not None
 
 
 DETENTION_WORDS = filtered(

@@ -445,7 +445,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     search_where_fled(events, where, lang)
     place_at_home(events, where, sentences, lang)  # "задержали дома": where the story says he lives
     bounded_month(events, article.published)
-    carry_armed(events, where, armed_statements)
+    carry_armed(events, where, armed_statements, sentences, lang)
     court_of_story(events, courts, where, court_at)
     _sources_of_story(events, where, statements, lang, sentences, text, sources_apart)
     place_from_issuer(events, lang)  # "Об этом сообщает ГУ МВД по X": where a search was issued
