@@ -25,6 +25,8 @@ def _frame(lang: str):
         str(t["pattern"]) for t in lex.extra["general"]["triggers"]["prosecution"]
         if "stand trial" not in str(t["pattern"])  # round 21's trial to come is another one
         and "accus" not in str(t["pattern"])  # round 26's accusation in the active voice too
+        and "court" not in str(t["pattern"])  # round 30's case sent to court, hearing ahead
+        and "в (?:[\\w-]+ ){0,3}?суд" not in str(t["pattern"])  # (type30)
     }  # fmt: skip
     (trig,) = [t for t in lex.triggers if t.pattern.pattern in gen and t.type == "prosecution"]
     return trig
