@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 import yaml
 
 from awol.extract.fastre import compile_fast
-from awol.extract.lexicon import LANG_DIR, Lexicon
+from awol.extract.lexicon import LANG_DIR, Lexicon, get_lexicon
 from awol.extract.prefilter import FilteredRegex, filtered
 from awol.extract.recent import MISSING, per_list, preread
 
@@ -123,11 +123,22 @@ def resolve(
             if m and (not last_named or m.group("noun").lower() not in last_named.lower()):
                 # (its own sentence's events' only, as a speaker's words: not what a later
                 # anaphora refers back to; the statistics and the carry read ``refers``)
+                # (a document named before is no body's anaphora: "According to the verdict,
+                # ... the court noted" refers to nothing, carried nowhere: a_document)
+                refers = None if last_named and a_document(last_named, lang) else last_named
                 return Source(
-                    own.text, -1, -1, own.span_start, own.span_end, speaker=True, refers=last_named
+                    own.text, -1, -1, own.span_start, own.span_end, speaker=True, refers=refers
                 )
         return Source(last_named, -1, -1, own.span_start, own.span_end) if last_named else None
     return own
+
+
+@lru_cache(maxsize=1024)
+def a_document(source: str, lang: str) -> bool:
+    """Is ``source`` a document of one case ("the verdict", "материалов дела")?
+    (``event_source_document`` of ``lang/<lang>/figures.yaml``.)"""
+    raw = str(get_lexicon(lang).extra.get("event_source_document") or "")
+    return bool(raw and re.search(raw, source, re.IGNORECASE))
 
 
 def own_source(sentence: str, lex: Lexicon) -> Source | Anaphora | None:

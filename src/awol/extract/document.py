@@ -709,6 +709,8 @@ def _source_of_story(
     opens: dict[int, bool] = {}
 
     def crosses(j: int, i: int) -> bool:
+        if statements.apart(j, i):  # (a case's document, a later source: their paragraph's)
+            return True
         for x in range(j + 1, min(i, len(sentences) - 1) + 1):
             found = opens.get(x)
             if found is None:

@@ -63,6 +63,9 @@ class Statement:
     # a person's words after a quote and a dash ("«...», — сказал начальник полиции"): the
     # source of its own sentence only, neither carried nor read from the next sentence
     local: bool = False
+    # a document of one case ("the verdict", "материалов дела", ``event_source_document`` of
+    # lang/*/figures.yaml): an event of another paragraph does not take it (:meth:`attribute`)
+    document: bool = False
 
 
 @lru_cache(maxsize=32)
@@ -355,7 +358,12 @@ def _statements(
         at = text.find(name)
         opening = 0 <= at < len(text) * _OPENING
         generic = _generic(name, lex)
-        out.append(Statement(sentence.index, name, generic, backward, opening, by_told, by_speaker))
+        document = bool(_vocab(lex, "event_source_document", name))
+        out.append(
+            Statement(
+                sentence.index, name, generic, backward, opening, by_told, by_speaker, document
+            )
+        )
     return sorted(out, key=lambda s: s.generic)
 
 
@@ -373,6 +381,7 @@ class ArticleStatements:
         self._source_of = source_of  # the source a sentence's analysis attributes it to
         self._sentences: dict[int, Sentence] = {}
         self._read: dict[int, list[Statement]] = {}
+        self._first: Statement | bool | None = None  # (False: the article names none)
 
     def add(self, sentence: Sentence) -> None:
         """A sentence of the article."""
@@ -391,6 +400,56 @@ class ArticleStatements:
     def every(self) -> list[Statement]:
         """The statements of every sentence, in order (what :meth:`attribute` may read)."""
         return [s for i in sorted(self._sentences) for s in self.at(i)]
+
+    def apart(self, j: int, i: int) -> bool:
+        """Does the source named at sentence ``j`` speak only for its own paragraph, so that an
+        event told at sentence ``i``, in another paragraph, does not take it?  So for
+
+        - a document of one case ("According to the verdict, ...", "Как следует из материалов
+          дела": ``event_source_document`` of lang/*/figures.yaml): a paragraph after it may
+          tell another case (a roundup of verdicts); the document speaks for its own;
+        - a source the article names after its first ones (in a paragraph after the first that
+          names a source, persons aside, and not the first source named again): brought in for
+          the story its paragraph tells ("In February, ..., Armenia's Interior Ministry
+          said"), not the article's own source.
+
+        (The events' story boundary, with ``document._source_of_story``'s new stories; not
+        the figures': a statistic's source is the article's.)"""
+        a, b = self._sentences.get(j), self._sentences.get(i)
+        if a is None or b is None or a.paragraph == b.paragraph:
+            return False
+        mine = self._carried(j)
+        if not mine:
+            return False
+        if any(s.document for s in mine):
+            return True
+        first = self._first_named()
+        if first is None:
+            return False
+        lead = self._sentences[first.index].paragraph
+        return a.paragraph != lead and not any(_same_name(first.name, s.name) for s in mine)
+
+    def _carried(self, j: int) -> list[Statement]:
+        """The statements of sentence ``j`` an event of another sentence may take (persons
+        aside, as :func:`document._source_of_story` keeps them)."""
+        lang = self._lex.lang
+        return [
+            s
+            for s in self.at(j)
+            if not s.generic and not s.local and not a_person(s.name, lang, self._doc)
+        ]
+
+    def _first_named(self) -> Statement | None:
+        """The article's first named source (:meth:`_carried`), read once."""
+        if self._first is None:
+            found: Statement | bool = False
+            for k in sorted(self._sentences):
+                got = self._carried(k)
+                if got:
+                    found = got[0]
+                    break
+            self._first = found
+        return self._first or None
 
     def attribute(
         self,
@@ -451,11 +510,15 @@ class ArticleStatements:
                     ]
                 if nxt and (nxt[0].backward or i + 1 in with_figures and not nxt[0].opening):
                     chosen = nxt
+            ahead = not chosen
             if not chosen:
                 j = nearest_before(i)
-                if j >= 0 and (crosses is None or not crosses(j, i)):
-                    chosen = named(j)
-            if not chosen:
+                if j >= 0:
+                    # (one named before, of another story: none from after it either)
+                    ahead = False
+                    if crosses is None or not crosses(j, i):
+                        chosen = named(j)
+            if ahead:
                 chosen = next((named(j)[:1] for j in range(i + 1, i + _AHEAD + 1) if named(j)), [])
             if chosen:
                 out.append(replace(f, source=chosen[0].name))
@@ -464,6 +527,12 @@ class ArticleStatements:
             else:
                 out.append(replace(f, source=None))
         return out
+
+
+def _same_name(a: str, b: str) -> bool:
+    """One source named twice ("Mediazona", "independent news website Mediazona")?"""
+    a, b = a.lower(), b.lower()
+    return a in b or b in a
 
 
 def attribute_figures(
@@ -498,12 +567,15 @@ def attribute_figures(
             nxt = [s for s in by_next.get(i + 1, []) if not s.generic and not s.local]
             if nxt and (nxt[0].backward or i + 1 in with_figures and not nxt[0].opening):
                 named = nxt
+        ahead = not named
         if not named:
             # the nearest sentence before that names one, and its first
             k = bisect_left(at, i)
-            if k and (crosses is None or not crosses(at[k - 1], i)):
-                named = named_all[bisect_left(at, at[k - 1]) : k]
-        if not named:
+            if k:
+                ahead = False  # (one named before, of another story: none from after it either)
+                if crosses is None or not crosses(at[k - 1], i):
+                    named = named_all[bisect_left(at, at[k - 1]) : k]
+        if ahead:
             # nothing before (a headline, a lead): the source the next sentences name
             named = named_all[bisect_right(at, i) : bisect_right(at, i + _AHEAD)][:1]
         if named:
