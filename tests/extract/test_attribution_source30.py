@@ -26,6 +26,8 @@ def _source(sentence: str, lang: str) -> str | None:
     [
         # a name in guillemets, its verb, an object: the name (was the object)
         ("«Полярный ветер» рассказали историю контрактника из Мурманска.", "Полярный ветер"),
+        # an outlet told mid-sentence, in quotes, before the verb: the speaker after it
+        ("Об этом «Полярному ветру» рассказала его сестра Анна.", "его сестра Анна"),
         # a quote, a dash, the speaker: the speaker still
         ("«Его забрали прямо с работы», — рассказала сестра беглеца.", "сестра беглеца"),
         ("«Он не вернулся из отпуска»— говорит отец солдата.", "отец солдата"),

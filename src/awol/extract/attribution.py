@@ -163,6 +163,8 @@ def own_source(sentence: str, lex: Lexicon) -> Source | Anaphora | None:
             m = pattern.search(sentence)
             if not m:
                 continue
+            if _subject_quote(sentence, m):
+                continue
             if "pron" in m.re.groupindex and m.group("pron") is not None:
                 # "По его словам": a pronoun for the one named before (no name of its own)
                 return Anaphora(m.start("src"), m.end("src"))
@@ -187,6 +189,25 @@ def own_source(sentence: str, lex: Lexicon) -> Source | Anaphora | None:
                 return found
             unnamed = unnamed or found
     return unnamed
+
+
+def _subject_quote(sentence: str, m: re.Match[str]) -> bool:
+    """ "«Сибирь.Реалии» рассказали историю ...": a match of the speaker-after pattern (its
+    group ``dash``) from a closing quote with no dash after it, where the quote closes a name
+    that opens the sentence: that name is the verb's subject, not a quote, and what follows
+    the verb its object (not the "Об этом «Свободному Уралу» рассказала его жена" of an
+    outlet told mid-sentence)."""
+    if "dash" not in m.re.groupindex or m.group("dash") is not None:
+        return False
+    at = m.start()
+    closing = sentence[at]
+    opener = {"»": "«", '"': '"'}.get(closing)
+    if opener is None:
+        return False
+    lead = len(sentence) - len(sentence.lstrip())
+    return (
+        sentence.startswith(opener, lead) and sentence.count(opener, 0, at) == 1 and at - lead <= 42
+    )
 
 
 def _told_chain(sentence: str, unnamed: Source, patterns: list, lex: Lexicon) -> Source | None:
