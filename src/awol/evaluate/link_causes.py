@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+from awol.link.text import names_match
+
 Key = tuple[str, int]
 
 
@@ -211,6 +213,27 @@ def _feat(linker, key: Key):
     return ids.feats[ids.id(key)]
 
 
+def field_errors(gold: dict, extracted: dict) -> set[str]:
+    """What an extracted event says differently from its gold event, among the fields linking
+    reads: ``date``, ``region``, ``country``, ``count`` -- ``missing`` (null where gold has a
+    value), ``wrong`` (another value), ``extra`` (a value where gold has none) -- and ``names``
+    (``missing``; ``other``: none of gold's people; ``extra``)."""
+    out: set[str] = set()
+    for f in ("date", "region", "country", "count"):
+        g, x = gold.get(f), extracted.get(f)
+        if g == x:
+            continue
+        out.add(f"{f} {'missing' if x is None else 'extra' if g is None else 'wrong'}")
+    gn, xn = list(gold.get("names") or []), list(extracted.get("names") or [])
+    if gn and not xn:
+        out.add("names missing")
+    elif xn and not gn:
+        out.add("names extra")
+    elif gn and xn and names_match(xn, gn) is False:
+        out.add("names other")
+    return out
+
+
 def link_causes(gold_docs: list[dict], incidents: list[dict], linker, alignment: list,
                 oracle_docs: list[dict], cases: list[dict] | None = None) -> dict:  # fmt: skip
     """Counts of why the gold incident pairs with both events extracted are not linked by
@@ -232,6 +255,8 @@ def link_causes(gold_docs: list[dict], incidents: list[dict], linker, alignment:
     lost: Counter = Counter()
     gained: Counter = Counter()
     short: Counter = Counter()  # below the threshold: by how much
+    fields: Counter = Counter()  # what the extraction got wrong in the lost pairs' events
+    gd: dict | None = None
     by_lang: dict[str, list[int]] = {}
     for g in incidents:
         evs = sorted({(d, int(i)) for d, i in g.get("events") or [] if d in ids})
@@ -263,6 +288,11 @@ def link_causes(gold_docs: list[dict], incidents: list[dict], linker, alignment:
                 else:
                     cause = "one-to-one"
                 causes[(cause, "gold-linked" if o_linked else "gold-apart")] += 1
+                gd = {g["id"]: g for g in gold_docs} if gd is None else gd
+                for k in sorted(set().union(*(field_errors(
+                        gd[x[0]]["events"][x[1]], linker.events.get(px) or {})
+                        for x, px in ((a, pa), (b, pb))))):  # fmt: skip
+                    fields[k] += 1
                 ox = o_rec.get(tuple(sorted((a, b)))) or {}
                 xx = x or {}
                 for f, v in ox.items():
@@ -279,6 +309,7 @@ def link_causes(gold_docs: list[dict], incidents: list[dict], linker, alignment:
             "features_lost": dict(lost.most_common()),
             "features_gained": dict(gained.most_common()),
             "below_by": {k: short[k] for k in MARGINS if short[k]},
+            "fields_wrong": dict(sorted(fields.items(), key=lambda kv: (-kv[1], kv[0]))),
             "by_language_pair": {lp: dict(zip(("gold", "both_extracted", "linked",
                                                "gold_reading_linked"), v, strict=True))
                                  for lp, v in sorted(by_lang.items())}}  # fmt: skip
@@ -291,6 +322,9 @@ def format_causes(c: dict) -> list[str]:
     if c.get("below_by"):
         lines.append("    below the threshold by (log-odds): "
                      + ", ".join(f"{k} {n}" for k, n in c["below_by"].items()))  # fmt: skip
+    if c.get("fields_wrong"):
+        lines.append("    fields of their events the extraction missed or got wrong (pairs): "
+                     + ", ".join(f"{k} {n}" for k, n in c["fields_wrong"].items()))  # fmt: skip
     if c["features_lost"]:
         lines.append("    evidence the gold events' pair has and the extracted pair lacks: "
                      + ", ".join(f"{k} {n}" for k, n in c["features_lost"].items()))  # fmt: skip
