@@ -7,7 +7,10 @@ sentences; none is a paraphrase of a corpus sentence).
   detention's;
 - a roundup's paragraph headed by a place alone ("Kaliningrad.", "Хабаровский край.") places the
   events of that paragraph with no place of their own, but a flight
-  (``places_dateline.place_from_labels``).
+  (``places_dateline.place_from_labels``);
+- a person's noun before "из" and a place ("сержант из Курской области") is his origin, whatever
+  the noun (``arguments._person_from``, ``person_from``); a unit told by a participle of standing
+  ("часть, стоявшую в X") is placed by ``story.unit_place``.
 """
 
 from __future__ import annotations
@@ -105,3 +108,39 @@ def test_paragraph_label_is_a_place_alone() -> None:
     assert paragraph_label("Хабаровский край.", "ru") is not None
     assert paragraph_label("Across the minefields.", "en") is None
     assert paragraph_label("Chelyabinsk, September 18.", "en") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a person's noun before "из" is his origin, whatever the noun (a rank, a fighter)
+        ("Сержант из Тамбовской области самовольно покинул часть в мае.", (None, None)),
+        ("Боец из Бурятии в июле самовольно оставил позиции.", (None, None)),
+        # the unit's place told by a participle of standing ("стоявшую", "находящуюся")
+        (
+            "Ефрейтор из Тамбовской области в июле самовольно покинул часть, стоявшую в "
+            "Воронежской области.",
+            ("RU", "RU-VOR"),
+        ),
+        (
+            "Матрос из Мурманска самовольно оставил часть, находящуюся в Калининградской "
+            "области, в марте.",
+            ("RU", "RU-KGD"),
+        ),
+        # a verb before "из" is where the flight began
+        ("Дезертировал из Тамбовской области рядовой Петров в мае.", ("RU", "RU-TAM")),
+    ],
+)
+def test_a_person_from_a_place_is_his_origin(text: str, place: tuple) -> None:
+    assert _places(text, "ru", "desertion") == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A sergeant from the Tambov region deserted in May.",
+        "A gunner from Omsk left his unit in July.",
+    ],
+)
+def test_a_rank_from_a_place_is_his_origin(text: str) -> None:
+    assert _places(text, "en", "desertion") == [(None, None)]

@@ -295,7 +295,7 @@ def _origin(text: str, p: PlaceMention, lang: str) -> bool:
     start = max(0, p.start - 60)
     m = _rx(lang, "origin").search(text[start : p.start])
     if m is None:
-        return False
+        return _person_from(text[start : p.start], lang)
     name = m.groupdict().get("name")
     if name and _SENTENCE_OPEN.search(text, 0, start + m.start("name")):
         if any({"Surn", "Name"} & set(x.tag.grammemes) for x in _ru_parses(name)):
@@ -306,8 +306,23 @@ def _origin(text: str, p: PlaceMention, lang: str) -> bool:
         k = m.start("name")
         before = text[start : p.start]
         again = _rx(lang, "origin").search(before[:k] + before[k].lower() + before[k + 1 :])
-        return again is not None and not again.groupdict().get("name")
+        if again is not None and not again.groupdict().get("name"):
+            return True
+        return _person_from(before, lang)
     return True
+
+
+def _person_from(before: str, lang: str) -> bool:
+    """Do the words right before a place end in a person's noun and "из" ("сержант из Курской
+    области", "боец из Бурятии", "рядового из Перми"), whatever the noun: a person's origin, not
+    where anything happened?  The noun's first reading by pymorphy3 is an animate noun
+    (``person_from`` in ``lang/ru/arguments.yaml``: the words; none in English).  Round 30."""
+    rx = _words(lang).get("person_from")
+    m = rx.search(before) if rx is not None else None
+    if m is None:
+        return False
+    tag = _ru_parses(m.group("noun").lower())[0].tag
+    return "NOUN" in tag and "anim" in tag
 
 
 def _speaker(text: str, p: PlaceMention, lang: str) -> bool:
