@@ -96,3 +96,49 @@ def test_the_officers_are_not_the_count(tmp_path, lang: str, text: str) -> None:
     events = _events(tmp_path, lang, text)
     det = [e for e in events if e["type"] == "detention"]
     assert det and all(e["count"] in (None, 1) for e in det), events
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "A contract soldier who fled his unit in April was stopped on the highway near Tver. "
+            "The driver, his cousin, faces no charges, police said.",
+        ),
+        ("ru", "Контрактник сбежал из части под Курском в мае. Уголовное дело так и не возбудили."),
+    ],
+)
+def test_a_negation_inside_the_trigger_is_no_prosecution(tmp_path, lang: str, text: str) -> None:
+    """ "faces no charges", «дело так и не возбудили»: the trigger spans the negation
+    (``mentions._negated_inside``)."""
+    events = _events(tmp_path, lang, text)
+    assert not [e for e in events if e["type"] == "prosecution"], events
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ru",
+            "Солдат, сбежавший из части в мае, задержан в Омске в понедельник. Отдельно суд в "
+            "Омске оштрафовал 26-летнего программиста за неявку в военкомат по повестке.",
+        ),
+    ],
+)
+def test_a_fine_for_draft_evasion_is_no_sentence(tmp_path, lang: str, text: str) -> None:
+    """«за неявку в военкомат по повестке» is draft evasion (``block: before``'s draft line)."""
+    events = _events(tmp_path, lang, text)
+    assert not [e for e in events if e["type"] == "sentence"], events
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Investigators in Chita have charged a sergeant who left his regiment in June."),
+        ("ru", "В июне в отношении контрактника возбудили уголовное дело о дезертирстве."),
+    ],
+)
+def test_a_charge_without_negation_stays(tmp_path, lang: str, text: str) -> None:
+    events = _events(tmp_path, lang, text)
+    assert [e for e in events if e["type"] == "prosecution"], events
