@@ -72,14 +72,9 @@ def dateline(text: str, lang: str) -> tuple[PlaceMention, int, str | None] | Non
         return None
     if not _DATE_ONLY.match(m.group("rest").strip(" .,")):
         return None
-    from awol.extract.places import get_gazetteer
-
     name = _recase(city) if shouted else city
-    found = [p for p in get_gazetteer().find(name, lang) if p.region]
-    if len(found) != 1 or found[0].start != 0 or found[0].end != len(name):
-        return None
-    p = found[0]
-    if p.kind not in ("city", "region", "area"):
+    p = _one_region(name, lang)
+    if p is None:
         return None
     if (cues().get("capitals") or {}).get(p.country or "") == p.region:
         return None
@@ -148,6 +143,18 @@ def place_from_dateline(
         e.place_text, e.region, e.country = city.text, city.region, city.country
 
 
+def _one_region(name: str, lang: str):
+    """The gazetteer's one place that ``name`` is, whole, where it is a city, a region or an
+    area of one region (a dateline's city, a paragraph's label); else None."""
+    from awol.extract.places import get_gazetteer
+
+    found = [p for p in get_gazetteer().find(name, lang) if p.region]
+    if len(found) != 1 or found[0].start != 0 or found[0].end != len(name):
+        return None
+    p = found[0]
+    return p if p.kind in ("city", "region", "area") else None
+
+
 # a label's words: a place's name and the full stop that ends it ("Kaliningrad.", "Хабаровский
 # край.")
 _LABEL = re.compile(r"^\s*(?P<name>[^\W\d_][^.!?;:,()«»\"“”]{1,60}?)\s*\.\s*$")
@@ -162,14 +169,9 @@ def paragraph_label(sentence: str, lang: str) -> PlaceMention | None:
     m = _LABEL.match(sentence)
     if m is None:
         return None
-    from awol.extract.places import get_gazetteer
-
     name = m.group("name")
-    found = [p for p in get_gazetteer().find(name, lang) if p.region]
-    if len(found) != 1 or found[0].start != 0 or found[0].end != len(name):
-        return None
-    p = found[0]
-    if p.kind not in ("city", "region", "area"):
+    p = _one_region(name, lang)
+    if p is None:
         return None
     start = m.start("name")
     return PlaceMention(name, start, start + len(name), p.kind, p.country, p.region, p.name, p.id)
