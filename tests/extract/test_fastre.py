@@ -111,13 +111,13 @@ def test_story_patterns_same_matches_as_re(lang: str) -> None:
 
 @pytest.mark.parametrize("lang", ["en", "ru"])
 def test_trigger_window_patterns_same_matches_as_re(lang: str) -> None:
-    from awol.extract import mentions
+    from awol.extract import mentions, trigger_blocks
 
     texts = _texts(lang, cased=True)
     for fast in (
-        mentions._CONJUNCTION,
-        mentions._DENIAL,
-        mentions._SAYING,
+        trigger_blocks._CONJUNCTION,
+        trigger_blocks._DENIAL,
+        trigger_blocks._SAYING,
         mentions._PASSIVE_BEFORE,
     ):
         plain = re.compile(fast.pattern, fast.flags)

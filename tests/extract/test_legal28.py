@@ -148,7 +148,8 @@ def test_a_charge_still_to_be_decided_is_no_prosecution() -> None:
 
 def test_the_month_may_just_before_a_trigger_is_no_modal() -> None:
     from awol.extract.lexicon import get_lexicon
-    from awol.extract.mentions import _blocked, _find_triggers
+    from awol.extract.mentions import _find_triggers
+    from awol.extract.trigger_blocks import blocked as _blocked
 
     lex = get_lexicon("en")
     text = "A soldier who fled his unit in May was later detained."

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from awol.extract.lexicon import get_lexicon
-from awol.extract.mentions import _blocked, _find_triggers
+from awol.extract.mentions import _find_triggers
+from awol.extract.trigger_blocks import blocked as _blocked
 
 
 def _types(text: str, lang: str) -> set[str]:

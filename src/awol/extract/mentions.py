@@ -42,17 +42,10 @@ from awol.extract.scope import not_a_happening
 from awol.extract.sentences import Sentence, clause_bounds
 from awol.extract.terms import penalty_months
 from awol.extract.tokens import LEMMA, TEXT, tokens
+from awol.extract.trigger_blocks import blocked as _blocked
 from awol.extract.victims import deserter_kills, someone_else_died
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-# (read around every trigger: compiled to skip ahead to where a match may start, same matches)
-_CONJUNCTION = compile_fast(r"\b(?:and|but|or|then|и|а|но|или|затем)\b")
-# (English: a trigger that opens with a gerund; not an attempt, whose object the aux-led pattern
-# checks: "they are trying to find their way abroad")
-_GERUND = re.compile(r"(?!(?:trying|attempting|working)\b)[a-z]+ing\b")
-_PROGRESSIVE_AUX = re.compile(r"\b(?:are|is)\s*$", re.I)
-_DENIAL = compile_fast(r"\b(?:denied|denies|deny|отрицает|отрицают|опроверг\w*)\b", re.I)
-_SAYING = compile_fast(r"\b(?:said|reported|claimed|заявил\w*|сообщил\w*)\b", re.I)
 
 
 @dataclass
@@ -126,7 +119,9 @@ class Verdict:
     confirm: float
     veto: float
     lemma: float = 0.4
-    blocked: dict = field(default_factory=dict)  # (type, start, end) -> _blocked, as read once
+    blocked: dict = field(
+        default_factory=dict
+    )  # (type, start, end) -> trigger_blocks.blocked, as read once
     # the type the document level rescues in this sentence (an article the models read as a
     # story of that type, from which nothing was extracted): taken as said whatever its
     # probability (:mod:`awol.extract.rescue`)
@@ -760,70 +755,3 @@ def _their_victim(text: str, s: int, e: int, lex: Lexicon) -> bool:
 _PASSIVE_BEFORE = compile_fast(
     r"\b(?:was|were|is|are|be|been|being|got|get|gets|getting)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
-
-
-def _window_before(text: str, start: int, clause_start: int, words: int = 7) -> str:
-    seg = text[clause_start:start]
-    # a conjunction starts a new predicate: "did not resist and were handed over"
-    parts = _CONJUNCTION.split(seg)
-    seg = parts[-1]
-    toks = seg.split()
-    return " ".join(toks[-words:])
-
-
-def _before_blocks(rx, window: str, wider: Callable[[], str]) -> bool:
-    """Does a blocking word of ``rx`` stand in ``window`` (the last words before a trigger)?
-    Read with the word before the window in view (``wider()``, read only where ``rx`` matches
-    the window), which a pattern's lookbehind needs ("in May was later detained": the month,
-    not the modal "may"; round 28, type28)."""
-    if not rx.search(window):
-        return False
-    wider = wider()
-    if wider == window or not wider.endswith(window):
-        return True
-    # (a search from the window's start sees the word before it through lookbehinds)
-    return rx.search(wider, len(wider) - len(window)) is not None
-
-
-def _blocked(text: str, etype: str, s: int, e: int, lex: Lexicon) -> bool:
-    cs, ce = clause_bounds(text, s)
-    clause = text[cs:ce]
-    if lex.block_clause.search(clause):
-        return True
-    if lex.block_negation.search(_window_before(text, s, cs, 7)):
-        return True
-    near = 3 if lex.block_negation is not lex.block_before else 7
-    window = _window_before(text, s, cs, near)
-    if _GERUND.match(text, s):
-        # "is/are" before a gerund is the progressive, a happening going on ("police are asking
-        # the public for help"), not the present of a habit ("deserters are punished")
-        window = _PROGRESSIVE_AUX.sub("", window)
-    if _before_blocks(lex.block_before, window, lambda: _window_before(text, s, cs, near + 1)):
-        return True
-    # a denial anywhere before the trigger in the sentence: "denied that any soldiers deserted"
-    if _DENIAL.search(text, 0, s) and not _SAYING.search(text[s : e + 80]):
-        return True
-    if etype in ("prosecution", "sentence") and lex.other_crimes.search(clause):
-        if not lex.topic.search(clause):
-            return True
-    if etype in ("prosecution", "wanted") and _negated_inside(text, s, e, lex):
-        return True
-    return False
-
-
-_LAST_WORD = re.compile(r"(\w[\w-]*)\W*$")
-
-
-def _negated_inside(text: str, s: int, e: int, lex: Lexicon) -> bool:
-    """A negation inside a trigger that spans words, right before its last word: "faces no
-    charges", «уголовное дело так и не возбудили» (the 7 words before the trigger hold no
-    negation there: the trigger took it in).  Only for charges and searches (a sentence's span
-    may hold «не связанное с лишением свободы»; a flight's "did not return" is its own).
-    Round 30 (type30): invented articles EN h-02, RU g05."""
-    span = text[s:e]
-    last = _LAST_WORD.search(span)
-    if last is None or last.start() == 0:
-        return False
-    # the two words before the last one
-    head = span[: last.start()].split()[-2:]
-    return bool(head) and lex.block_negation.search(" ".join(head) + " ") is not None
