@@ -145,15 +145,17 @@ def _anaphoric(text: str, s: int, lex: Lexicon, e: int | None = None) -> bool:
     defection", "his escape bid"; ``anaphoric_before`` in ``lang/*/events.yaml``); not where
     the words after it introduce its people ("the defection of a Russian pilot", "the capture
     of three soldiers": ``introduced_after``), which tell the happening here."""
-    pat = _anaphoric_pattern(lex.lang, "anaphoric_before")
+    pat = _extra_rx(lex.lang, "anaphoric_before")
     if pat is None or pat.search(text[max(0, s - 20) : s]) is None:
         return False
-    after = _anaphoric_pattern(lex.lang, "introduced_after")
+    after = _extra_rx(lex.lang, "introduced_after")
     return e is None or after is None or after.match(text, e, e + 60) is None
 
 
 @cache
-def _anaphoric_pattern(lang: str, key: str = "anaphoric_before") -> re.Pattern[str] | None:
+def _extra_rx(lang: str, key: str) -> re.Pattern[str] | None:
+    """The pattern under ``key`` in ``lang/<lang>/events.yaml``, compiled once; None where the
+    language has none."""
     from awol.extract.lexicon import get_lexicon
 
     raw = get_lexicon(lang).extra.get(key)
@@ -165,7 +167,7 @@ def _told_with_people(text: str, s: int, lex: Lexicon) -> bool:
     беглеца"; ``told_with_people`` in ``lang/*/events.yaml``, matched at the trigger's word)
     tells the happening as a pattern would: the sentence classifier need not agree. (A pattern
     on the same words would pre-empt the lemma rule, and the lemma's guards with it.)"""
-    pat = _anaphoric_pattern(lex.lang, "told_with_people")
+    pat = _extra_rx(lex.lang, "told_with_people")
     return pat is not None and pat.match(text, s) is not None
 
 
@@ -497,12 +499,6 @@ def _may_matter(
     return on_topic or after_figure or bool(lex.figure_cues.search(text))
 
 
-@cache
-def _court_custody_rx(lang: str) -> re.Pattern[str] | None:
-    raw = get_lexicon(lang).extra.get("court_custody")
-    return re.compile(raw, re.IGNORECASE) if raw else None
-
-
 def _court_custody(text: str, s: int, lex: Lexicon) -> bool:
     """A court is the subject of the detention's verb ("a garrison court remanded him in custody",
     «суд арестовал его на два месяца», «суд отправил его в СИЗО»): the custody a court orders
@@ -511,7 +507,7 @@ def _court_custody(text: str, s: int, lex: Lexicon) -> bool:
     only where none was told (round 30, type30: invented articles RU f05, g06, h03 made a second
     detention of it).  ``court_custody`` in ``lang/*/events.yaml``: the words between the
     clause's start and the trigger."""
-    rx = _court_custody_rx(lex.lang)
+    rx = _extra_rx(lex.lang, "court_custody")
     if rx is None:
         return False
     cs, _ = clause_bounds(text, s)
