@@ -41,8 +41,12 @@ def main() -> None:
     ap.add_argument("corpus", type=Path)
     ap.add_argument("--split")
     ap.add_argument("--language")
-    ap.add_argument("--folds", type=int, default=5, help="0: the shipped model (a folder it never saw)")
-    ap.add_argument("--hold-out-words", action="store_true", help="as awol evaluate --hold-out-words")
+    ap.add_argument(
+        "--folds", type=int, default=5, help="0: the shipped model (a folder it never saw)"
+    )
+    ap.add_argument(
+        "--hold-out-words", action="store_true", help="as awol evaluate --hold-out-words"
+    )
     args = ap.parse_args()
 
     import awol.extract.document as document
@@ -101,7 +105,12 @@ def main() -> None:
         runs = run_extract(files, str(man) if man.exists() else None)
     else:
         runs = held_out_extractions(
-            folder, [g["id"] for g in gold], args.folds, corpora, manifest, dealt,
+            folder,
+            [g["id"] for g in gold],
+            args.folds,
+            corpora,
+            manifest,
+            dealt,
             args.hold_out_words,
         )
     preds = [x.to_dict() for x in runs if not isinstance(x, Exception)]

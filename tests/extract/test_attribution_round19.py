@@ -44,7 +44,9 @@ def test_a_sentence_that_opens_another_story(sentence: str, lang: str, expected:
         ("Police detained a deserter in Omsk.", "en", False),
     ],
 )
-def test_a_sentence_that_tells_an_earlier_happening(sentence: str, lang: str, expected: bool) -> None:
+def test_a_sentence_that_tells_an_earlier_happening(
+    sentence: str, lang: str, expected: bool
+) -> None:
     assert tells_earlier(sentence, lang) is expected
 
 

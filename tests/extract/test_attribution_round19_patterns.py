@@ -23,7 +23,10 @@ from awol.extract.lexicon import get_lexicon
         # an impersonal report and where it is made
         ("Об этом сообщается на сайте суда.", "сайте суда"),
         # "В X отметили": the body opening the sentence
-        ("В пресс-службе ведомства отметили, что солдата задержали у границы.", "В пресс-службе ведомства"),
+        (
+            "В пресс-службе ведомства отметили, что солдата задержали у границы.",
+            "В пресс-службе ведомства",
+        ),
         # where the source said it is not part of it, nor the parenthesis after it
         (
             "Солдата задержали на вокзале, сообщило управление полиции на своей странице в соцсети "

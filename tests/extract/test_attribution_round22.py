@@ -22,14 +22,26 @@ def _src(text: str, lang: str) -> str | None:
     ("text", "lang", "want"),
     [
         # the subject, a clause set off by commas, then its reporting verb
-        ("Mediazona, which reviewed the rulings, reported that a soldier deserted.", "en", "Mediazona"),
-        ("Meduza, citing sources close to the investigation, reported that two men fled.", "en", "Meduza"),
+        (
+            "Mediazona, which reviewed the rulings, reported that a soldier deserted.",
+            "en",
+            "Mediazona",
+        ),
+        (
+            "Meduza, citing sources close to the investigation, reported that two men fled.",
+            "en",
+            "Meduza",
+        ),
         ("«Медуза», ссылаясь на источники, пишет, что двое военных сбежали.", "ru", "Медуза"),
         ("«Вёрстка», изучившая приговоры, сообщает, что солдат сбежал.", "ru", "Вёрстка"),
         # the reporting verbs the patterns lacked
         ("Investigators say the man fled his unit in May.", "en", "Investigators"),
         ("ISW assessed that dozens of soldiers deserted.", "en", "ISW"),
-        ("Российские военкоры утверждают, что группа военных дезертировала.", "ru", "Российские военкоры"),
+        (
+            "Российские военкоры утверждают, что группа военных дезертировала.",
+            "ru",
+            "Российские военкоры",
+        ),
         ("Как утверждает E1.RU, полиция задержала дезертира.", "ru", "E1.RU"),
         # the source after the event, a clause on its claim after it
         (
@@ -38,22 +50,46 @@ def _src(text: str, lang: str) -> str | None:
             "Defence Ministry",
         ),
         # the speaker of a quote, not the outlet told
-        ("«Он ушёл из части», — рассказал брат солдата изданию «Сибирь.Реалии».", "ru", "брат солдата"),
+        (
+            "«Он ушёл из части», — рассказал брат солдата изданию «Сибирь.Реалии».",
+            "ru",
+            "брат солдата",
+        ),
         # the outlet that relays a document named alone
         ("Суд приговорил дезертира, пишет «Медиазона» со ссылкой на решение.", "ru", "Медиазона"),
         # an outlet names itself the subject of its work; the body that published a video
         ("Telegram-канал «Осторожно» опубликовал видео задержания.", "ru", "Осторожно"),
-        ("На видео, опубликованном ГУР Украины, военные переходят линию фронта.", "ru", "ГУР Украины"),
+        (
+            "На видео, опубликованном ГУР Украины, военные переходят линию фронта.",
+            "ru",
+            "ГУР Украины",
+        ),
         # an opening phrase before the subject and its verb
-        ("In a statement on Telegram, the regional police said a man fled.", "en", "regional police"),
+        (
+            "In a statement on Telegram, the regional police said a man fled.",
+            "en",
+            "regional police",
+        ),
         ("Writing on Telegram, the governor said two soldiers had deserted.", "en", "governor"),
         # "As first reported by X": X, not the conjunction's words
         ("As first reported by Meduza, two conscripts fled a base.", "en", "Meduza"),
         # an unnamed informant and the outlet it told, as written
-        ("Sources in the ministry told Verstka that three soldiers had deserted.", "en", "Sources in the ministry told Verstka"),
+        (
+            "Sources in the ministry told Verstka that three soldiers had deserted.",
+            "en",
+            "Sources in the ministry told Verstka",
+        ),
         # the news as the object, the body that confirmed it
-        ("Информацию о задержании дезертира подтвердили в пресс-службе УМВД.", "ru", "пресс-службе УМВД"),
-        ("Двое срочников сбежали, следует из сообщения военной прокуратуры.", "ru", "сообщения военной прокуратуры"),
+        (
+            "Информацию о задержании дезертира подтвердили в пресс-службе УМВД.",
+            "ru",
+            "пресс-службе УМВД",
+        ),
+        (
+            "Двое срочников сбежали, следует из сообщения военной прокуратуры.",
+            "ru",
+            "сообщения военной прокуратуры",
+        ),
         # the body that declared a search
         ("The man was put on the wanted list by the Interior Ministry.", "en", "Interior Ministry"),
         ("Контрактник объявлен МВД в федеральный розыск.", "ru", "МВД"),
@@ -91,11 +127,27 @@ def test_a_search_agent_is_the_search_s_source_only() -> None:
     ("text", "lang", "want"),
     [
         ("Soldiers who had been recruited from prisons fled their positions.", "en", "Soldiers"),
-        ("Former prisoners who had signed contracts deserted from a storm detachment.", "en", "Former prisoners"),
-        ("Бывшие заключённые, подписавшие контракт, сбежали из штурмового отряда.", "ru", "Бывшие заключённые"),
+        (
+            "Former prisoners who had signed contracts deserted from a storm detachment.",
+            "en",
+            "Former prisoners",
+        ),
+        (
+            "Бывшие заключённые, подписавшие контракт, сбежали из штурмового отряда.",
+            "ru",
+            "Бывшие заключённые",
+        ),
         ("Группа срочников сбежала из части в Белгородской области.", "ru", "срочников"),
-        ("Суд приговорил бывшего бойца ЧВК «Вагнер» Олега Белова к шести годам за дезертирство.", "ru", "бывшего бойца ЧВК «Вагнер»"),
-        ("Yegor Volkov, a former member of the Strategic Missile Forces, fled to Armenia in May.", "en", "a former member of the Strategic Missile Forces"),
+        (
+            "Суд приговорил бывшего бойца ЧВК «Вагнер» Олега Белова к шести годам за дезертирство.",
+            "ru",
+            "бывшего бойца ЧВК «Вагнер»",
+        ),
+        (
+            "Yegor Volkov, a former member of the Strategic Missile Forces, fled to Armenia in May.",
+            "en",
+            "a former member of the Strategic Missile Forces",
+        ),
     ],
 )
 def test_who_read(text: str, lang: str, want: str) -> None:

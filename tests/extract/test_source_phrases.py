@@ -41,7 +41,9 @@ def test_russian_a_rule_is_no_source(sentence: str) -> None:
         ("Беглецов задержали в тот же день, рассказал источник агентства.", "ТАСС", "ТАСС"),
     ],
 )
-def test_russian_the_outlets_informant_is_the_outlet(sentence: str, last: str, expected: str) -> None:
+def test_russian_the_outlets_informant_is_the_outlet(
+    sentence: str, last: str, expected: str
+) -> None:
     src = find_source(sentence, get_lexicon("ru"), last)
     assert src is not None and src.text == expected
 

@@ -43,7 +43,10 @@ def test_load_manifest(tmp_path):
             b'{"id": "a"}\n{"id": "b", "published": "banana"}\n',
             "line 2: published 'banana' is not a date",
         ),
-        (b'{"id": "a", "published": "20240-01-01"}\n', "line 1: published '20240-01-01' is not a date"),
+        (
+            b'{"id": "a", "published": "20240-01-01"}\n',
+            "line 1: published '20240-01-01' is not a date",
+        ),
         # a language that is no language code was silently replaced by the detected one
         (
             b'{"id": "a", "language": "en"}\n{"id": "b", "language": "xx"}\n',
@@ -187,9 +190,7 @@ def test_manifest_published_forms_accepted(tmp_path, value):
         ("2024-02-30T10:00:00", "that day does not exist"),
     ],
 )
-def test_manifest_published_no_filter_could_ask_for_is_that_documents_failure(
-    tmp_path, value, why
-):
+def test_manifest_published_no_filter_could_ask_for_is_that_documents_failure(tmp_path, value, why):
     """The manifest and the filters agree (years 1000-2999, real days): such a date is a
     failure of the document it describes, with its reason and the value given; the document is
     still read, its date left empty (`awol ingest` lists it, `awol failures` keeps it)."""

@@ -60,7 +60,10 @@ def test_the_name_is_masked(text, hidden):
         ("Надежда умирает последней.", "Надежда"),
         ("Слава досталась другим.", "Слава"),
         ("Story continues below", "Story"),
-        ("The Verkhovna Rada Committee on Law Enforcement admits it cannot cope.", "Law Enforcement"),
+        (
+            "The Verkhovna Rada Committee on Law Enforcement admits it cannot cope.",
+            "Law Enforcement",
+        ),
         ("Savchenko moved to Kherson, which was occupied in March.", "Kherson"),
         ("Savchenko and Kherson volunteers helped him.", "Kherson"),
     ],

@@ -195,7 +195,9 @@ def test_gold_export_scores_the_extractor_against_the_corrections(app, editor, d
     # gold holds names: never by default
     res = CliRunner().invoke(main, ["export", "--format", "gold", "--db", f"sqlite:///{db_path}"])
     assert res.exit_code == 2 and "--with-names" in res.output and not res.stdout.startswith("{")
-    res = CliRunner().invoke(main, ["export", "--format", "gold", "--with-names", "--db", f"sqlite:///{db_path}"])
+    res = CliRunner().invoke(
+        main, ["export", "--format", "gold", "--with-names", "--db", f"sqlite:///{db_path}"]
+    )
     assert res.exit_code == 0, res.output
     gold = [json.loads(x) for x in res.stdout.splitlines() if x.strip()]
     assert [g["id"] for g in gold] == ["en-01"]

@@ -102,8 +102,14 @@ class AddResult:
 _D = DocumentRow.__table__
 _Q = {
     "by_hash": select(
-        _D.c.pk, _D.c.doc_id, _D.c.version, _D.c.current, _D.c.origin, _D.c.ingested_at,
-        _D.c.extractor_version, *(_D.c[k] for k in META_FIELDS),
+        _D.c.pk,
+        _D.c.doc_id,
+        _D.c.version,
+        _D.c.current,
+        _D.c.origin,
+        _D.c.ingested_at,
+        _D.c.extractor_version,
+        *(_D.c[k] for k in META_FIELDS),
     ).where(_D.c.content_hash == bindparam("h")),  # fmt: skip
     "by_url": select(_D.c.doc_id, _D.c.version, _D.c.canonical_url)
     .where(_D.c.canonical_url == bindparam("u"), _D.c.current.is_(True))
@@ -198,7 +204,9 @@ class DocumentStore:
         except DBAPIError as exc:
             raise StoreError(f"the database refused the document ({db_reason(exc)})") from None
 
-    def _add(self, ex, raw_hash, origin, fetched_at, extractor_version, keep_failures=False, meta=None) -> AddResult:  # noqa: ANN001
+    def _add(
+        self, ex, raw_hash, origin, fetched_at, extractor_version, keep_failures=False, meta=None
+    ) -> AddResult:  # noqa: ANN001
         a: Article = ex.article
         chash = a.content_hash or text_hash(a.text or "")
         curl = clip(canonical_url(a.url), 2048)
@@ -212,8 +220,11 @@ class DocumentStore:
                 # the same bytes again (a copy in another form or file is "unchanged"), of this
                 # document, with other metadata: a corrected manifest
                 again = raw_hash and c.execute(_Q["source"], {"h": raw_hash}).first()
-                if again and same.current and _same_document(same, ext_id, curl, origin) and any(
-                    getattr(same, k) != v for k, v in new_meta.items()
+                if (
+                    again
+                    and same.current
+                    and _same_document(same, ext_id, curl, origin)
+                    and any(getattr(same, k) != v for k, v in new_meta.items())
                 ):
                     r = self._correct(c, same, new_meta, ex, origin, extractor_version, ts)
                     self._remember_source(c, raw_hash, same.pk, origin, ts, meta)
@@ -306,9 +317,20 @@ class DocumentStore:
             return [
                 {
                     k: getattr(r, k)
-                    for k in ("doc_id", "version", "ext_id", "url", "outlet", "published",
-                              "language", "title", "origin", "extractor_version", "ingested_at",
-                              "replaced_at")
+                    for k in (
+                        "doc_id",
+                        "version",
+                        "ext_id",
+                        "url",
+                        "outlet",
+                        "published",
+                        "language",
+                        "title",
+                        "origin",
+                        "extractor_version",
+                        "ingested_at",
+                        "replaced_at",
+                    )
                 }  # fmt: skip
                 for r in rows
             ]
@@ -336,7 +358,9 @@ class DocumentStore:
         return doc_id
 
     @staticmethod
-    def _remember_source(c: Connection, raw_hash, doc_pk, origin, ts, meta=None, update=True) -> None:  # noqa: ANN001
+    def _remember_source(
+        c: Connection, raw_hash, doc_pk, origin, ts, meta=None, update=True
+    ) -> None:  # noqa: ANN001
         if not raw_hash:
             return
         row = c.execute(_Q["source"], {"h": raw_hash}).first()
