@@ -181,10 +181,29 @@ def _load_jsonl(path: Path) -> list[dict]:
     return rows
 
 
+BLIND = "blind.json"  # a corpus folder's splits written blind: {"blind": [split names], ...}
+
+
+def blind_splits(folder: Path) -> list[str]:
+    """The splits of ``folder`` written blind (named in its ``blind.json``, ``{"blind": [split
+    names]}``): measures of unseen text, never read by a trainer (:func:`corpus_ids`)."""
+    path = folder / BLIND
+    if not path.exists():
+        return []
+    try:
+        names = json.loads(path.read_text(encoding="utf-8"))["blind"]
+    except (json.JSONDecodeError, UnicodeDecodeError, KeyError, TypeError):
+        raise InputError(str(path), 'expected {"blind": [split names]}') from None
+    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+        raise InputError(str(path), 'expected {"blind": [split names]}')
+    return names
+
+
 def corpus_ids(folder: Path) -> set[str] | None:
     """The ids to train on: the ``train`` split where the folder's splits.json names a ``train``
-    or a ``test`` split, else all (the invented articles' splits a, b, c are all read by
-    :mod:`awol.extract.verify_train`)."""
+    or a ``test`` split, else all (None), minus the documents of the splits its ``blind.json``
+    names (the invented articles' blind splits: :mod:`awol.extract.verify_train` learns from the
+    other splits only)."""
     splits = folder / "splits.json"
     if not splits.exists():
         return None
@@ -192,11 +211,19 @@ def corpus_ids(folder: Path) -> set[str] | None:
         names = json.loads(splits.read_text(encoding="utf-8"))
     except (json.JSONDecodeError, UnicodeDecodeError):
         names = {"test": []}  # (load_split says what is wrong with it)
-    if isinstance(names, dict) and "test" not in names and "train" not in names:
-        return None
     from awol.evaluate.events import load_split
 
-    return load_split(folder, "train")
+    blind = blind_splits(folder)
+    if isinstance(names, dict) and "test" not in names and "train" not in names:
+        if not blind:
+            return None
+        ids = {str(x) for v in names.values() if isinstance(v, list) for x in v}
+    else:
+        ids = load_split(folder, "train")
+    for s in blind:
+        if isinstance(names, dict) and s in names:
+            ids -= load_split(folder, s)
+    return ids
 
 
 def document_key(folder: Path, doc_id: str) -> str:

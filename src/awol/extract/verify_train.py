@@ -3,7 +3,9 @@
 Each training article is extracted by a sentence model that did not see it (the real corpus's
 train split and every corpus ``awol train`` trains on, dealt into folds as ``awol evaluate
 --folds`` deals them; an article of a corpus the sentence model is not trained on is read by the
-model trained on all of them), with no verifier.  Each proposed event is labelled by the scorer's
+model trained on all of them), with no verifier; the splits a folder's ``blind.json`` names are
+never read (:func:`awol.extract.train.corpus_ids`: the invented articles' blind splits stay a
+measure of unseen text).  Each proposed event is labelled by the scorer's
 matching (:func:`awol.evaluate.events.score`): does it match a gold event?  The features are
 those :func:`awol.extract.verify.verify` reads.  With ``hide_words`` the proposals are read as
 ``--hold-out-words`` reads them too (each fold without the words only its gold teaches), so the
@@ -180,7 +182,10 @@ def rescore(p: Proposals, prob: np.ndarray, threshold: float | dict, keys: set[s
 
 def build(corpora: list[Path], invented: list[Path], folds: int = 5, note=None) -> V.EventVerifier:
     """The verifier fitted on the out-of-fold proposals of ``corpora`` (the sentence model's)
-    and of the ``invented`` articles."""
+    and of the ``invented`` articles (without their blind splits, :func:`corpus_ids`; the meta
+    names those left out)."""
+    from awol.extract.train import blind_splits
+
     p = collect([*corpora, *invented], corpora, folds, note=note)
     w, b = fit(p.rows, p.labels)
     meta = {
@@ -189,5 +194,6 @@ def build(corpora: list[Path], invented: list[Path], folds: int = 5, note=None) 
         "proposals": len(p.rows),
         "right": int(sum(p.labels)),
         "corpora": [c.name for c in corpora] + [f"invented-{c.name}" for c in invented],
+        "blind_left_out": {f"invented-{c.name}": blind_splits(c) for c in invented},
     }
     return V.EventVerifier(w, b, meta)
