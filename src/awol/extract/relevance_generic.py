@@ -23,11 +23,18 @@ _ENDS = (".", '."', ".”", ".’")
 
 
 @cache
-def _pattern(lang: str) -> re.Pattern[str] | None:
+def _data(lang: str) -> dict[str, Any]:
     path = LANG_DIR / lang / "relevance.yaml"
     if not path.is_file():
+        return {}
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+
+
+@cache
+def _pattern(lang: str) -> re.Pattern[str] | None:
+    data = _data(lang)
+    if not data.get("verbs"):
         return None
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
 
     def alt(key: str) -> str:
         return "|".join(sorted(map(re.escape, data.get(key) or ()), key=len, reverse=True))
@@ -52,8 +59,59 @@ def generic(sentence: str, lang: str) -> bool:
     return pattern is not None and text.endswith(_ENDS) and pattern.match(text) is not None
 
 
+@cache
+def _sought(lang: str) -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str] | None] | None:
+    """(the pattern of a kind of people as the sought, the words that make the noun not bare,
+    the words that point to someone in particular anywhere in the sentence)."""
+    spec = _data(lang).get("sought") or {}
+    if not spec.get("kinds"):
+        return None
+
+    def alt(key: str) -> str:
+        return "|".join(f"(?:{p})" for p in spec.get(key) or ())
+
+    kinds = "|".join(sorted(map(re.escape, spec["kinds"]), key=len, reverse=True))
+    # a noun of search before the kind ("по розыску [сбежавших] дезертиров"), else a participle
+    # or a passive after it ("servicemen sought", "soldiers ... have been placed on")
+    before = rf"(?:{alt('before')})\s+(?P<np>(?:[\w-]+\s+){{0,2}}?)" if spec.get("before") else ""
+    after = rf"\s+(?:{alt('after')})" if spec.get("after") else ""
+    anchor = spec.get("anchor")
+    return (
+        re.compile(rf"(?<![\w-]){before}(?P<kind>{kinds})(?![\w-]){after}", re.IGNORECASE),
+        frozenset(str(w).lower() for w in spec.get("not_bare") or ()),
+        re.compile(anchor, re.IGNORECASE) if anchor else None,
+    )
+
+
+def sought_kind(sentence: str, lang: str) -> bool:
+    """Does ``sentence`` name a kind of people (a bare plural) as the ones sought?  The words
+    before the noun (after a noun of search; else up to two, back to a comma) hold no
+    determiner or number, and the sentence no pronoun of one person ("his photograph appeared
+    among people being sought" is his search)."""
+    spec = _sought(lang)
+    if spec is None:
+        return False
+    pattern, not_bare, anchor = spec
+    if anchor is not None and anchor.search(sentence):
+        return False
+    for m in pattern.finditer(sentence):
+        if m.groupdict().get("np") is not None:
+            words = m.group("np").split()
+        else:
+            words = re.split(r"[,;:()]", sentence[: m.start("kind")])[-1].split()[-2:]
+        if not any(w.lower() in not_bare or w[:1].isdigit() for w in words):
+            return True
+    return False
+
+
 def drop_generic(events: list[Any], lang: str) -> list[Any]:
-    """``events`` without those whose evidence is a generic statement."""
-    if _pattern(lang) is None:
+    """``events`` without those whose evidence is a generic statement, and without the wanted
+    events whose evidence seeks a kind of people."""
+    if not _data(lang):
         return events
-    return [e for e in events if not generic(e.evidence.text, lang)]
+    return [
+        e
+        for e in events
+        if not generic(e.evidence.text, lang)
+        and not (e.type == "wanted" and sought_kind(e.evidence.text, lang))
+    ]
