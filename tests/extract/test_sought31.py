@@ -20,16 +20,11 @@ from awol.extract.relevance_generic import sought_kind
     ("sentence", "lang"),
     [
         ("Reporters have seen a register of conscripts sought by the commandant's office.", "en"),
-        (
-            "Across the Far East, contractors who overstayed their leave have been added to the "
-            "wanted list.",
-            "en",
-        ),
+        ("Across the Far East, contractors are put on the wanted list within a week.", "en"),
         ("Border guards say deserters wanted by Moscow rarely cross at this checkpoint.", "en"),
         ("Some men are tried; others get put on the wanted list.", "en"),
         (
-            "Губернатор потребовал усилить работу по розыску мобилизованных, не вернувшихся из "
-            "отпусков.",
+            "Губернатор потребовал усилить работу по розыску мобилизованных в других регионах.",
             "ru",
         ),
         ("Вопросы взаимодействия при поиске самовольщиков обсудили в военной прокуратуре.", "ru"),
@@ -47,6 +42,10 @@ def test_a_kind_sought(sentence: str, lang: str) -> None:
         ("Some 250 servicemen wanted for desertion were found by the cameras.", "en"),
         ("Her son was listed among deserters wanted by the police.", "en"),
         ("Three runaways sought by police were found in a barn.", "en"),
+        # a defining clause: maybe a group told of elsewhere
+        ("Contractors who left the base near Kursk have been added to the wanted list.", "en"),
+        ("Идут мероприятия по розыску военнослужащих, самовольно оставивших часть.", "ru"),
+        ("Продолжается работа по розыску мобилизованных, не вернувшихся из отпуска.", "ru"),
         ("Полиция объявила розыск двух мобилизованных, сбежавших с полигона.", "ru"),
         ("Начался розыск сбежавших срочников.", "ru"),
         ("Его фото появилось в базе среди военнослужащих, находящихся в розыске.", "ru"),
@@ -61,8 +60,7 @@ _ARTICLES = {
         "Conscript detained in Pskov region after leaving his unit\n\n"
         "Military police detained a conscript in the Pskov region on Tuesday, three weeks after "
         "he walked out of his unit near Ostrov, the regional prosecutor's office said.\n\n"
-        "Across the north-west, contractors who overstayed their leave have been added to the "
-        "wanted list.\n\n"
+        "Across the north-west, contractors are put on the wanted list within a week.\n\n"
         "Reporters have seen a register of conscripts sought by the commandant's office.\n",
         "2025-03-12",
     ),
@@ -70,8 +68,7 @@ _ARTICLES = {
         "В Псковской области задержали срочника, ушедшего из части\n\n"
         "Военная полиция во вторник задержала в Псковской области срочника, который три недели "
         "назад ушёл из части под Островом, сообщила областная прокуратура.\n\n"
-        "Губернатор потребовал усилить работу по розыску мобилизованных, не вернувшихся из "
-        "отпусков.\n",
+        "Губернатор потребовал усилить работу по розыску мобилизованных в других регионах.\n",
         "2025-03-12",
     ),
 }

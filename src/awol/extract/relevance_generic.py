@@ -76,8 +76,11 @@ def _sought(lang: str) -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str]
     before = rf"(?:{alt('before')})\s+(?P<np>(?:[\w-]+\s+){{0,2}}?)" if spec.get("before") else ""
     after = rf"\s+(?:{alt('after')})" if spec.get("after") else ""
     anchor = spec.get("anchor")
+    # a defining clause right after the noun ("servicemen who left the unit", "военнослужащих,
+    # самовольно оставивших часть") may make them a particular group told of elsewhere
+    defined = rf"(?!{alt('defined_after')})" if spec.get("defined_after") else ""
     return (
-        re.compile(rf"(?<![\w-]){before}(?P<kind>{kinds})(?![\w-]){after}", re.IGNORECASE),
+        re.compile(rf"(?<![\w-]){before}(?P<kind>{kinds})(?![\w-]){defined}{after}", re.IGNORECASE),
         frozenset(str(w).lower() for w in spec.get("not_bare") or ()),
         re.compile(anchor, re.IGNORECASE) if anchor else None,
     )
