@@ -27,6 +27,7 @@ from awol.extract.story import (
     destination_only_is_not_the_place,
     left_country,
     near_the_unit,
+    no_shared_place,
     occurrences_near,
     outside,
     owner_not_place,
@@ -151,7 +152,14 @@ def finish(
         )
         if unit is not None:
             place_text, country, region = unit.text, unit.country, unit.region
-    if place_text is None and country is None and d.type == "desertion" and shared:
+    if (
+        place_text is None
+        and country is None
+        and d.type == "desertion"
+        and shared
+        # (not a flight from leave or from the front: it started where no sentence says)
+        and not any(no_shared_place(m.sentence.text, m.start, article.language) for m in d.mentions)
+    ):
         # "В Ровненской области задержали военнослужащего, самовольно покинувшего полигон": a
         # flight told in the sentence of another event, with no place of its own, happened in
         # the country of that event's place (its region may be another: coders keep only the

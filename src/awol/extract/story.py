@@ -353,12 +353,32 @@ def unit_place(text: str, lang: str) -> PlaceMention | None:
     leave = _words(lang).get("leave_not_unit")
     if leave is not None and leave.search(text):
         return None
+    based = _words(lang).get("unit_based")  # "a Belgorod-based tank regiment"
     found = [
         p
         for p in get_gazetteer().find(text, lang)
-        if p.region and lex["unit_in"].search(text[max(0, p.start - 60) : p.start])
+        if p.region
+        and (
+            lex["unit_in"].search(text[max(0, p.start - 60) : p.start])
+            or (based is not None and based.match(text[p.end : p.end + 80]) is not None)
+        )
     ]
     return found[0] if len({p.region for p in found}) == 1 else None
+
+
+def no_shared_place(text: str, start: int, lang: str | None) -> bool:
+    """Does the sentence of a flight (its trigger at ``start``) say it started where no other
+    event of the sentence happened: from a leave or a treatment not come back from
+    (``leave_not_unit``: the coders leave such a flight unplaced, corpus/dev README), or from the
+    front with no region named ("left the combat zone", "покинул зону СВО": ``front_left`` in
+    ``lang/<lang>/arguments.yaml``, the words right after the trigger; train gold gives such a
+    flight no country)?  Then the place of a detention or a court told beside it gives it no
+    country (``finish``)."""
+    words = _words("ru" if lang == "ru" else "en")
+    leave, front = words.get("leave_not_unit"), words.get("front_left")
+    if leave is not None and leave.search(text):
+        return True
+    return front is not None and front.match(text[start : start + 120]) is not None
 
 
 _UNIT_HINT = re.compile(

@@ -1,0 +1,131 @@
+"""Round 31 (place31): the region and country of a matched event, by mechanism (invented
+sentences; none is a paraphrase of a corpus sentence).
+
+- a flight told in the sentence of another event, with no place of its own, takes that event's
+  country, but not a flight from leave or a treatment (the coders leave it unplaced) nor one from
+  the front with no region named ("left the combat zone", "покинул зону СВО": train gold gives it
+  no country) (``story.no_shared_place``, ``front_left`` / ``leave_not_unit``, read in
+  ``finish``);
+- a unit named by its seat's adjective of place ("a Pskov-based airborne regiment": ``unit_based``)
+  or by the participle "расквартированную в X" places a flight from it (``story.unit_place``);
+  a region's adjective before "приграничье" names the region (``institution_nouns``);
+- a route ("через Верхний Ларс", "through the Upper Lars crossing") is where a flight went, not
+  where it happened (``story.destination``, ``towards``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.extract.helpers import events, of_type
+
+from awol.extract.places import get_gazetteer
+from awol.extract.story import destination, no_shared_place, unit_place
+
+
+def _places(text: str, lang: str, type_: str) -> list[tuple[str | None, str | None]]:
+    return [(e.country, e.region) for e in of_type(events(text, lang, "2025-06-10"), type_)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        # the detention's country is the flight's (the rule kept)
+        (
+            "Police in Kazan detained a gunner who had walked out of his regiment in May, the "
+            "regional police said.",
+            "en",
+            ("RU", None),
+        ),
+        # ... not for a flight from leave
+        (
+            "Police in Kazan detained a gunner who had failed to return to his regiment after "
+            "his leave in May, the regional police said.",
+            "en",
+            (None, None),
+        ),
+        # ... nor for one from the front with no region named
+        (
+            "Police in Kazan detained a gunner who had walked away from the front line in May, "
+            "the regional police said.",
+            "en",
+            (None, None),
+        ),
+        (
+            "В Казани полицейские задержали наводчика, который в мае самовольно покинул полк, "
+            "сообщили в МВД.",
+            "ru",
+            ("RU", None),
+        ),
+        (
+            "В Казани полицейские задержали наводчика, который в мае самовольно покинул зону "
+            "СВО, сообщили в МВД.",
+            "ru",
+            (None, None),
+        ),
+        (
+            "В Казани полицейские задержали наводчика, который в мае не вернулся в полк из "
+            "отпуска, сообщили в МВД.",
+            "ru",
+            (None, None),
+        ),
+    ],
+)
+def test_shared_country_not_for_leave_or_front(text: str, lang: str, place: tuple) -> None:
+    assert _places(text, lang, "desertion") == [place]
+
+
+def test_no_shared_place_words() -> None:
+    text = "He abandoned the combat zone in May and went home."
+    assert no_shared_place(text, text.index("abandoned"), "en")
+    text = "He abandoned his regiment in May and went home."
+    assert not no_shared_place(text, text.index("abandoned"), "en")
+    # "in front of" is no front
+    text = "He left his rifle in front of the barracks and went home."
+    assert not no_shared_place(text, text.index("left"), "en")
+    text = "Он покинул линию фронта в мае."
+    assert no_shared_place(text, text.index("покинул"), "ru")
+    text = "Он ушёл с передовой в мае."
+    assert no_shared_place(text, text.index("ушёл"), "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "region"),
+    [
+        ("A gunner of a Pskov-based airborne regiment went missing in May.", "en", "RU-PSK"),
+        ("A driver of the Kursk-based brigade walked off in April.", "en", "RU-KRS"),
+        ("Рядовой самовольно оставил часть, расквартированную в Ботлихе.", "ru", "RU-DA"),
+    ],
+)
+def test_unit_place_by_adjective_and_participle(text: str, lang: str, region: str) -> None:
+    unit = unit_place(text, lang)
+    assert unit is not None and unit.region == region
+
+
+def test_unit_based_not_an_outlet() -> None:
+    # a place's "-based" before no unit word names no unit
+    assert unit_place("The Tomsk-based outlet said the regiment had lost a gunner.", "en") is None
+
+
+def test_border_area_adjective() -> None:
+    found = get_gazetteer().find("Он служил в белгородском приграничье.", "ru")
+    assert [p.region for p in found] == ["RU-BEL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "lang"),
+    [
+        ("Он уехал в Абхазию через Адлер.", "Адлер", "ru"),
+        ("He drove to Abkhazia through Adler.", "Adler", "en"),
+    ],
+)
+def test_route_is_no_place_of_the_flight(text: str, name: str, lang: str) -> None:
+    place = next(p for p in get_gazetteer().find(text, lang) if p.text == name)
+    assert destination(text, place, lang)
+
+
+def test_route_leaves_the_unit_place() -> None:
+    text = (
+        "Сержант служил в части в Псковской области и в мае самовольно её оставил, после чего "
+        "уехал в Латвию через Великие Луки."
+    )
+    assert _places(text, "ru", "desertion") == [("RU", "RU-PSK")]
