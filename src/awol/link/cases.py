@@ -266,18 +266,20 @@ def _named_after_unnamed(f: Feat, group: list[Feat]) -> bool:
 
 def _elsewhere(f: Feat, group: list[Feat], fc: frozenset[str]) -> bool:
     """An unnamed detention, death or verdict in a region that none of the story's events is
-    in, held to the story by nothing but the order: no status in common (``fc``: the story's
-    classes), no sentence of the story, no word referring back, no age or place in common
-    (:func:`_tied`).  A roundup moves on by region: «А в Омске суд вынес приговор срочнику,
-    который ...» after three contract soldiers' flight and detention in Zabaikalye is another
-    man's verdict, whose own flight the extraction may not give (so :func:`_other_flight`
-    cannot part it).  One man's story told across regions says so: "He was detained in
+    in, held to the story by nothing but the order: no marker class in common (``fc``: the
+    story's classes; a service status -- mobilised, contract, conscript -- is said of many men
+    and does not hold it: «Самара. Гарнизонный суд приговорил к четырём годам 27-летнего
+    мобилизованного ...» after a Ryazan item of another mobilised man), no sentence of the
+    story, no word referring back, no age or place in common (:func:`_tied`).  A roundup
+    moves on by region: «А в Омске суд вынес приговор срочнику, который ...» after three
+    contract soldiers' flight and detention in Zabaikalye is another man's verdict, whose own
+    flight the extraction may not give (so :func:`_other_flight` cannot part it).  One man's story told across regions says so: "He was detained in
     Kazan", «Его задержали в Казани», "one of the fugitives" (a manhunt's region is the
     police's, a charge's the investigators': those are left to the other rules)."""
     if f.type not in OUTCOME or not f.region or f.names or not f.evidence:
         return False
     regions = {g.region for g in group if g.region}
-    if not regions or f.region in regions or f.classes & fc:
+    if not regions or f.region in regions or (f.classes & fc) - exclusive_classes():
         return False
     if any(g.evidence == f.evidence for g in group):
         return False
