@@ -137,7 +137,8 @@ def _unwritten_other(f: Feat, group: list[Feat]) -> bool:
     """A name ``f`` shares with ``group`` that one side's sentences do not write (the extraction
     carried it there), while the sentences say another person or case: a second flight, charge
     or verdict of the story, a sentence that tells another case (:func:`second_case`: "police in
-    Kazan detained a serviceman who ..."), one person's age and another, or service statuses
+    Kazan detained a serviceman who ...", "ещё одного контрактника" after one man's story),
+    one person's age and another, or service statuses
     that exclude each other (contract / mobilised / conscript).  "Также в
     среду суд вынес приговор 45-летнему военнослужащему" after a 32-year-old's detention is
     another man's verdict, whatever name the extraction carried into it."""
@@ -151,8 +152,10 @@ def _unwritten_other(f: Feat, group: list[Feat]) -> bool:
     # alone: "In February, a court issued a warrant for his arrest" is the story's background)
     if any(f.type == g.type and f.type in ONCE_PER_STORY and not _appeal(f, g) for g in group):
         return True
-    separate, _, introduces, _ = _case_words(f.evidence or "")
-    if (separate or (introduces and not written_name(f))) and second_case(f, group, named=False):
+    separate, _, introduces, another = _case_words(f.evidence or "")
+    if (separate or ((introduces or another) and not written_name(f))) and second_case(
+        f, group, named=False
+    ):
         return True
     fc = frozenset().union(*(g.classes for g in group))
     if f.classes and fc and not f.classes & fc and _other_status(f.classes, fc):

@@ -291,8 +291,9 @@ _CAPITAL_WORD = re.compile(r"(?<![\w-])[^\W\d_a-zа-яё][^\W\d_]{3,}", re.UNICO
 def _drop_carried_names(feats: list[Feat], groups: list[list[int]]) -> None:
     """Names the extraction carried into another story: an event whose sentence does not write
     its names, in a story group none of whose sentences writes them, while another story group
-    of the article does (the story grouping parted them: another person's age or status, a
-    second flight ...), names nobody for the linker (no case link by the carried name)."""
+    of the article does, or (no sentence writing them) an earlier one holds them (the story
+    grouping parted them: another person's age or status, a second flight, "ещё одного
+    контрактника" ...), names nobody for the linker (no case link by the carried name)."""
     of = {i: gi for gi, g in enumerate(groups) for i in g}
     for gi, group in enumerate(groups):
         members = [feats[i] for i in group]
@@ -300,8 +301,15 @@ def _drop_carried_names(feats: list[Feat], groups: list[list[int]]) -> None:
             continue
         for i in group:
             f = feats[i]
-            if f.names and any(written_name(g) and of[j] != gi and names_match(f.names, list(g.names))
-                               for j, g in enumerate(feats)):  # fmt: skip
+            # another group writes the names, or told them first (no sentence of the article
+            # writes them: «Тем временем в Темрюке ... задержала ещё одного контрактника»,
+            # given the name of the manhunt's man told before and parted from his story)
+            if f.names and any(
+                (written_name(g) or of[j] < gi)
+                and of[j] != gi
+                and names_match(f.names, list(g.names))
+                for j, g in enumerate(feats)
+            ):
                 f.names, f.name_keys = (), ()
 
 
