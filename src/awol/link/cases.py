@@ -124,6 +124,13 @@ def _case_words(text: str) -> tuple[bool, bool, bool, bool]:
     return False, earlier, introduces, bool(_ANOTHER_ONE.search(text))
 
 
+def says_another(text: str | None) -> bool:
+    """Does the sentence say it tells another case or a further person (:data:`_SEPARATE`: "In
+    a separate case"; :data:`_ANOTHER_ONE`: "another soldier", «ещё одного контрактника»)?"""
+    separate, _, _, another = _case_words(text or "")
+    return separate or another
+
+
 def _other_status(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two service statuses that exclude each other (contract / mobilised / conscript), and no
     class in common: "a 24-year-old contract soldier" sentenced, after a story of two conscripts,

@@ -291,9 +291,13 @@ _CAPITAL_WORD = re.compile(r"(?<![\w-])[^\W\d_a-zа-яё][^\W\d_]{3,}", re.UNICO
 def _drop_carried_names(feats: list[Feat], groups: list[list[int]]) -> None:
     """Names the extraction carried into another story: an event whose sentence does not write
     its names, in a story group none of whose sentences writes them, while another story group
-    of the article does, or (no sentence writing them) an earlier one holds them (the story
-    grouping parted them: another person's age or status, a second flight, "ещё одного
-    контрактника" ...), names nobody for the linker (no case link by the carried name)."""
+    of the article does, or (no sentence writing them) an earlier one holds them and its own
+    sentence says another person ("ещё одного контрактника", "In a separate case": a lede
+    that restates the story, "detained a contract soldier who ...", keeps the name) (the story
+    grouping parted them: another person's age or status, a second flight ...), names nobody
+    for the linker (no case link by the carried name)."""
+    from awol.link.cases import says_another
+
     of = {i: gi for gi, g in enumerate(groups) for i in g}
     for gi, group in enumerate(groups):
         members = [feats[i] for i in group]
@@ -301,11 +305,11 @@ def _drop_carried_names(feats: list[Feat], groups: list[list[int]]) -> None:
             continue
         for i in group:
             f = feats[i]
-            # another group writes the names, or told them first (no sentence of the article
-            # writes them: «Тем временем в Темрюке ... задержала ещё одного контрактника»,
-            # given the name of the manhunt's man told before and parted from his story)
+            # another group writes the names, or told them first and the event's sentence says
+            # it is of another person (no sentence of the article writes them: «Тем временем в
+            # Темрюке ... задержала ещё одного контрактника» after the manhunt's man)
             if f.names and any(
-                (written_name(g) or of[j] < gi)
+                (written_name(g) or (of[j] < gi and says_another(f.evidence)))
                 and of[j] != gi
                 and names_match(f.names, list(g.names))
                 for j, g in enumerate(feats)
