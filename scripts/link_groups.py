@@ -71,7 +71,7 @@ def _roundups(name: str, docs: dict[str, list[dict]], pub: dict, lang: dict,
         if lang[a] != lang[b] or cases_of.get(a, set()) & cases_of.get(b, set()):
             continue
         ea, eb = docs[a], docs[b]
-        rfeats = document_features(event_records(ea + eb, "roundup", pub.get(b)))
+        rfeats = document_features(event_records(ea + _after(eb), "roundup", pub.get(b)))
         groups = [f.group for f in rfeats]
         n += 1
         members: dict[int, list[int]] = {}
@@ -99,6 +99,21 @@ def _roundups(name: str, docs: dict[str, list[dict]], pub: dict, lang: dict,
     print(f"{name} roundups: article pairs {n}, a story of the second joined to one of the first "
           f"{mixed} ({mixed / max(n, 1):.3f}); the first such event shares: {dict(how.most_common())}; "
           f"tied into one case (story_ties) {tied}")  # fmt: skip
+
+
+def _after(events: list[dict], by: int = 10**7) -> list[dict]:
+    """The events with their evidence offsets moved past the first article's text (the
+    grouping reads an extracted article's events in the order of their evidence sentences)."""
+    out = []
+    for ev in events:
+        e = ev.get("evidence")
+        if isinstance(e, dict) and isinstance(e.get("start"), int):
+            ev = {
+                **ev,
+                "evidence": {**e, "start": e["start"] + by, "end": (e.get("end") or 0) + by},
+            }
+        out.append(ev)
+    return out
 
 
 def _pair_kind(fa, fb) -> str:  # noqa: ANN001

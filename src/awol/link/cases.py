@@ -396,6 +396,51 @@ def _names(group: list[Feat]) -> list[str]:
     return [n for g in group for n in g.names]
 
 
+def _pronoun_of_latest(f: Feat, latest: list[Feat]) -> bool:
+    """Does ``f``, given a name its sentence does not write (the extraction carried it), refer
+    back by a pronoun ("against him", «в отношении него») to the man of the story told just
+    before it (``latest``), who is unnamed?  "Also in the Voronezh region, a 29-year-old
+    mobilised soldier ... was detained there in mid-March.  Military investigators have opened a
+    criminal case against him" is that man's charge, whatever earlier named story the
+    extraction carried the name from: the pronoun reads the nearest person told, and the
+    carried name is the extraction's skip over a man it had no name for."""
+    if not f.names or written_name(f) or not f.evidence or not _BACK.search(f.evidence):
+        return False
+    if any(g.names for g in latest) or any(g.evidence == f.evidence for g in latest):
+        return False
+    return _join_score(f, latest, 0) is not None
+
+
+def pronoun_moves(feats: list[Feat], groups: list[list[int]],
+                  starts: list[int] | None = None) -> list[list[int]]:  # fmt: skip
+    """``groups`` with each event that :func:`_pronoun_of_latest` reads as the unnamed man's
+    of the story told just before it moved to that story.  "Just before": the event whose
+    evidence sentence starts nearest before its own in the text (``starts``), else the event
+    before it in the given order.  The extraction gives a merged event at its first mention:
+    «В отношении него возбуждено уголовное дело», an article's last sentence, came before the
+    paragraph of the other man it is of, so the grouping had only the earlier, named story to
+    give it to.  Groups left empty are dropped; the others keep their order."""
+    of = {i: gi for gi, g in enumerate(groups) for i in g}
+    out = [list(g) for g in groups]
+    moved = False
+    for i, f in enumerate(feats):
+        if not f.names or not f.evidence or written_name(f) or not _BACK.search(f.evidence):
+            continue
+        if starts is None:
+            j = i - 1
+        else:
+            before = [k for k in range(len(feats)) if starts[k] < starts[i]]
+            j = max(before, key=lambda k: (starts[k], k), default=-1)
+        if j < 0 or of[j] == of[i]:
+            continue
+        if _pronoun_of_latest(f, [feats[k] for k in out[of[j]]]):
+            out[of[i]].remove(i)
+            out[of[j]] = sorted([*out[of[j]], i])
+            of[i] = of[j]
+            moved = True
+    return [g for g in out if g] if moved else groups
+
+
 def _told_with(feats: list[Feat], i: int) -> list[Feat]:
     """The events other than flights told later in the sentence of the flight ``feats[i]``
     (none for another type).  A roundup tells a case in a sentence: "In Kazan, mobilized

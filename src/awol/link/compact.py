@@ -14,7 +14,7 @@ from collections.abc import Iterator, Mapping, MutableMapping, Set
 from awol.link.features import EVENT_FIELDS
 
 # the fields of an event record, in the order the linker writes them
-RECORD_FIELDS = (*EVENT_FIELDS, "doc", "idx", "published", "evidence")
+RECORD_FIELDS = (*EVENT_FIELDS, "at", "doc", "idx", "published", "evidence")
 # the fields of a document's metadata
 DOC_FIELDS = ("published", "language", "outlet", "url", "title", "n", "names_seen")
 # values repeated across records (interned: one string object each)
