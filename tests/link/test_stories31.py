@@ -96,3 +96,16 @@ def test_a_pronoun_reads_the_unnamed_man_told_just_before_it():
     written = _at(_ev("prosecution", "Investigators have opened a case against Titov.",
                       names=["Oleg Titov"]), 300)  # fmt: skip
     assert groups([titov, written, other]) == [0, 0, 1]
+
+
+def test_a_person_introduced_before_the_story_is_told_is_its_man():
+    """``cases._told_before_all``: the extraction lists the named manhunt first (its first
+    mention), but the flight's sentence, "a conscript who walked out", opens the report: what it
+    introduces is the man the story then names.  Told after the story, it is another man."""
+    sought = _at(_ev("wanted", "Ivan Lobov was declared wanted on Tuesday, the police said.",
+                     region="RU-PSK", names=["Ivan Lobov"]), 200)  # fmt: skip
+    fled = _at(_ev("desertion", "Police in Pskov are looking for a 20-year-old conscript who "
+                   "walked out of his unit on Sunday.", region="RU-PSK", names=["Ivan Lobov"]),
+               40)  # fmt: skip
+    assert groups([sought, fled]) == [0, 0]
+    assert groups([sought, _at(fled, 300)]) == [0, 1]

@@ -89,7 +89,7 @@ def second_case(f: Feat, group: list[Feat], named: bool | None = None) -> bool:
     tells of a further person ("another deserter", "ещё один военнослужащий") when the story's
     flight is one person's."""
     text = f.evidence or ""
-    if not text:
+    if not text or _told_before_all(f, group):
         return False
     separate, earlier, introduces, another = _case_words(text)
     if not (separate or earlier or introduces or another):
@@ -107,6 +107,16 @@ def second_case(f: Feat, group: list[Feat], named: bool | None = None) -> bool:
             return False
         return not (f.places and any(places_match(f.places, g.places) for g in group))
     return another and (f.count or 1) == 1 and _one_person(group)
+
+
+def _told_before_all(f: Feat, group: list[Feat]) -> bool:
+    """Is the sentence of ``f`` before every sentence of the story in the text (the
+    extraction's offsets)?  Then what it says of a person is said before the story was told:
+    "Russian police are searching for a 19-year-old conscript who walked out of his base ..."
+    opens the report whose later "Yegor Malkov was declared wanted on Monday" the extraction
+    lists first (a merged event stands at its first mention); "a conscript" introduces the man
+    the story then names, not another one."""
+    return f.at is not None and bool(group) and all(g.at is not None and g.at > f.at for g in group)
 
 
 @lru_cache(maxsize=4096)
@@ -411,26 +421,26 @@ def _pronoun_of_latest(f: Feat, latest: list[Feat]) -> bool:
     return _join_score(f, latest, 0) is not None
 
 
-def pronoun_moves(feats: list[Feat], groups: list[list[int]],
-                  starts: list[int] | None = None) -> list[list[int]]:  # fmt: skip
+def _pronoun_moves(feats: list[Feat], groups: list[list[int]]) -> list[list[int]]:
     """``groups`` with each event that :func:`_pronoun_of_latest` reads as the unnamed man's
     of the story told just before it moved to that story.  "Just before": the event whose
-    evidence sentence starts nearest before its own in the text (``starts``), else the event
-    before it in the given order.  The extraction gives a merged event at its first mention:
+    evidence sentence starts nearest before its own in the text (``Feat.at``, where every
+    event gives it), else the event before it in the given order.  The extraction gives a merged event at its first mention:
     «В отношении него возбуждено уголовное дело», an article's last sentence, came before the
     paragraph of the other man it is of, so the grouping had only the earlier, named story to
     give it to.  Groups left empty are dropped; the others keep their order."""
     of = {i: gi for gi, g in enumerate(groups) for i in g}
     out = [list(g) for g in groups]
+    placed = all(f.at is not None for f in feats)
     moved = False
     for i, f in enumerate(feats):
         if not f.names or not f.evidence or written_name(f) or not _BACK.search(f.evidence):
             continue
-        if starts is None:
+        if not placed:
             j = i - 1
         else:
-            before = [k for k in range(len(feats)) if starts[k] < starts[i]]
-            j = max(before, key=lambda k: (starts[k], k), default=-1)
+            before = [k for k, g in enumerate(feats) if g.at < f.at]  # type: ignore[operator]
+            j = max(before, key=lambda k: (feats[k].at, k), default=-1)
         if j < 0 or of[j] == of[i]:
             continue
         if _pronoun_of_latest(f, [feats[k] for k in out[of[j]]]):
@@ -508,7 +518,7 @@ def document_groups(feats: list[Feat], model: StoryModel | None = None) -> list[
         else:
             groups[best].append(i)
     _one_sentence_one_story(feats, groups)
-    return groups
+    return _pronoun_moves(feats, groups) if len(groups) > 1 else groups
 
 
 # words by which an article tells a further group's flight as a part of the story it tells:

@@ -87,7 +87,7 @@ def event_record(ev: dict) -> dict:
     (a caller's record, not the extraction's nor the annotation's, which always carry it) keeps
     it as "": its date is its own; a ``date_text`` given as null beside a date is a date the
     extraction carried from another clause (:func:`_weak_date`).  ``at``: where its evidence
-    sentence starts (:func:`evidence_start`), the order the story grouping reads it in."""
+    sentence starts (:func:`evidence_start`), what the story grouping reads as told before it."""
     rec = {f: ev.get(f) for f in EVENT_FIELDS}
     if "date_text" not in ev:
         rec["date_text"] = ""
@@ -160,6 +160,9 @@ class Feat:
     # happening of the article ("the day before", «в тот же день»: ``relative_dates.yaml``):
     # the extraction resolved it against some date of the article, often another story's
     weak_date: bool = False
+    # where its evidence sentence starts in the text (the extraction's offset; None for an
+    # annotation): what the story grouping reads as told before it
+    at: int | None = None
 
     @property
     def lo(self) -> int | None:
@@ -215,7 +218,12 @@ def features(rec: dict) -> Feat:
         evidence=evidence,
         markers=sentence_markers(evidence),
         weak_date=_weak_date(rec.get("date"), rec.get("date_text")),
+        at=_start(rec.get("at")),
     )
+
+
+def _start(at: object) -> int | None:
+    return at if isinstance(at, int) and not isinstance(at, bool) else None
 
 
 @lru_cache(maxsize=1)
@@ -243,8 +251,10 @@ def document_features(recs: list[dict], seen: frozenset[str] | None = None) -> l
     """Features of one document's events (in order), with their story context; ``seen`` (the
     article's capitalised words, :func:`awol.link.text.names_seen`) is kept by the events that
     name nobody, nor their story."""
+    from awol.link.cases import document_groups
+
     feats = [features(r) for r in recs]
-    groups = reading_groups(feats, [r.get("at") for r in recs])
+    groups = document_groups(feats)
     _drop_carried_names(feats, groups)
     for gi, group in enumerate(groups):
         members = [feats[i] for i in group]
@@ -271,21 +281,6 @@ def document_features(recs: list[dict], seen: frozenset[str] | None = None) -> l
             f.text_regions = written
         compact(f)
     return feats
-
-
-def reading_groups(feats: list[Feat], starts: list) -> list[list[int]]:
-    """The story groups of a document's events (:func:`awol.link.cases.document_groups`), with
-    the events given a carried name whose sentence refers back by a pronoun to the unnamed man
-    told just before it moved to his story (:func:`awol.link.cases.pronoun_moves`; "just
-    before" by the evidence sentences' places in the text, ``starts``, where every event gives
-    one)."""
-    from awol.link.cases import document_groups, pronoun_moves
-
-    groups = document_groups(feats)
-    if len(groups) > 1:
-        ok = all(isinstance(a, int) and not isinstance(a, bool) for a in starts)
-        groups = pronoun_moves(feats, groups, starts if ok else None)
-    return groups
 
 
 def written_name(f: Feat) -> bool:
