@@ -382,7 +382,21 @@ def opens_new_story(sentence: str, lang: str) -> bool:
     сообщалось о задержании ...")?  (``new_story`` of ``lang/<lang>/attribution.yaml``.)  An
     event told there or after it takes no source named for the story before it."""
     rx = _story_rx(lang, "new_story")
-    return bool(rx is not None and rx.search(sentence))
+    return bool(rx is not None and rx.search(sentence)) or _a_label(sentence, lang)
+
+
+def _a_label(sentence: str, lang: str) -> bool:
+    """Is ``sentence`` a roundup's paragraph label, a place's name and a full stop alone
+    ("Kaliningrad.", "Курская область.": :func:`~awol.extract.places_dateline.paragraph_label`)?
+    Each labelled paragraph tells its own case: a source named in the paragraphs before it
+    (the roundup's first item's "По версии обвинения", "По данным местного телеграм-канала") is
+    not carried into it.  Train has no such roundup (one headline "Побег зэков." names no
+    place); the invented roundups' gold gives the later items none (round 31, source31)."""
+    if len(sentence) > 64 or not sentence.rstrip().endswith("."):
+        return False
+    from awol.extract.places_dateline import paragraph_label  # (places read on demand)
+
+    return paragraph_label(sentence, lang) is not None
 
 
 def tells_earlier(sentence: str, lang: str) -> bool:
