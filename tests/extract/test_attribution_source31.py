@@ -56,7 +56,7 @@ def test_a_label_stops_the_carry() -> None:
         "Обзор недели.\n\n"
         "Томск. Гарнизонный суд приговорил рядового Ивана Лодкина к пяти годам колонии за "
         "самовольное оставление части. Как сообщает «Северная правда», он скрывался у матери.\n\n"
-        "Омск. Военная полиция задержала двух мобилизованных, которые в октябре не вернулись "
+        "Омск. В пятницу задержали двух мобилизованных, которые в октябре не вернулись "
         "из отпуска."
     )
     got = _events_sources(text, "ru")
@@ -73,3 +73,35 @@ def test_the_prosecution_version_stays_in_its_paragraph() -> None:
     got = _events_sources(text, "ru")
     assert ("desertion", "обвинения") in got  # its own sentence
     assert [s for t, s in got if t == "sentence"][-1] is None  # (was "обвинения")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the outlet's kind before its name in guillemets: the name is the subject
+        ("Издание «Полярный ветер» рассказало историю контрактника из Мурманска.",
+         "Издание «Полярный ветер»"),
+        ("Независимое издание «Полярный ветер» рассказало историю контрактника.",
+         "Полярный ветер"),
+        # an outlet told mid-sentence still gives the speaker after it
+        ("Об этом «Полярному ветру» рассказала его сестра Анна.", "его сестра Анна"),
+    ],
+)  # fmt: skip
+def test_ru_outlet_kind_then_name_is_the_subject(sentence: str, expected: str) -> None:
+    from awol.extract.attribution import own_source
+    from awol.extract.lexicon import get_lexicon
+
+    src = own_source(sentence, get_lexicon("ru"))
+    assert src is not None and src.text == expected
+
+
+def test_en_said_after_a_closing_quote() -> None:
+    from awol.extract.attribution import own_source
+    from awol.extract.lexicon import get_lexicon
+
+    sentence = (
+        '"At least 900 men have left the brigade since spring," said Pavel Orlov, a spokesman '
+        "for the border service."
+    )
+    src = own_source(sentence, get_lexicon("en"))
+    assert src is not None and src.text == "Pavel Orlov"

@@ -38,6 +38,10 @@ MIN_PROBES = {
     "ru-who30": 25,
     "en-attribution-source30": 25,
     "ru-attribution-source30": 25,
+    "en-attribution-source31": 20,
+    "ru-attribution-source31": 20,
+    "en-figures-source31": 15,
+    "ru-figures-source31": 15,
 }
 
 

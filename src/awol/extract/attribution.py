@@ -163,7 +163,7 @@ def own_source(sentence: str, lex: Lexicon) -> Source | Anaphora | None:
             m = pattern.search(sentence)
             if not m:
                 continue
-            if _subject_quote(sentence, m):
+            if _subject_quote(sentence, m, lex.media_nouns):
                 continue
             if "pron" in m.re.groupindex and m.group("pron") is not None:
                 # "По его словам": a pronoun for the one named before (no name of its own)
@@ -191,12 +191,13 @@ def own_source(sentence: str, lex: Lexicon) -> Source | Anaphora | None:
     return unnamed
 
 
-def _subject_quote(sentence: str, m: re.Match[str]) -> bool:
+def _subject_quote(sentence: str, m: re.Match[str], media: str = "") -> bool:
     """ "«Сибирь.Реалии» рассказали историю ...": a match of the speaker-after pattern (its
     group ``dash``) from a closing quote with no dash after it, where the quote closes a name
-    that opens the sentence: that name is the verb's subject, not a quote, and what follows
-    the verb its object (not the "Об этом «Свободному Уралу» рассказала его жена" of an
-    outlet told mid-sentence)."""
+    that opens the sentence, alone or after the noun of its kind ("Издание «Люди Байкала»
+    рассказало историю ...": ``media``, the language's ``media_nouns``): that name is the
+    verb's subject, not a quote, and what follows the verb its object (not the "Об этом
+    «Свободному Уралу» рассказала его жена" of an outlet told mid-sentence)."""
     if "dash" not in m.re.groupindex or m.group("dash") is not None:
         return False
     at = m.start()
@@ -205,9 +206,19 @@ def _subject_quote(sentence: str, m: re.Match[str]) -> bool:
     if opener is None:
         return False
     lead = len(sentence) - len(sentence.lstrip())
+    kind = _media_lead(media).match(sentence, lead) if media else None
+    if kind is not None:
+        lead = kind.end()
     return (
         sentence.startswith(opener, lead) and sentence.count(opener, 0, at) == 1 and at - lead <= 42
     )
+
+
+@lru_cache(maxsize=16)
+def _media_lead(media: str) -> re.Pattern[str]:
+    """The noun of an outlet's kind before its name, with at most one adjective ("Издание ",
+    "Независимое издание ", "Telegram-канал ")."""
+    return re.compile(rf"(?i:(?:[\w-]+\s+)?{media})\s+")
 
 
 def _told_chain(sentence: str, unnamed: Source, patterns: list, lex: Lexicon) -> Source | None:
@@ -316,6 +327,8 @@ def _tidy(sentence: str, start: int, end: int, lex: Lexicon) -> Source | None:
     # "the exiled news outlet IStories" -> "IStories"; "The Kommersant newspaper" -> "Kommersant"
     media = lex.media_nouns
     m = _media_before(media).search(text)
+    if m and text.count("«", 0, m.start()) > text.count("»", 0, m.start()):
+        m = None  # (the noun is a word of a name in guillemets: «Новая газета Европа»)
     if m:
         start += m.start("name")
         text = m.group("name")
