@@ -241,6 +241,10 @@ class Trigger:
     # commandant's office" after a detention): it joins that happening, adds no place and is not
     # its evidence; it makes an event only where none was told (merging.Drafts.merge_steps)
     step: bool = False
+    # True: a clause whose verb is left out ("..., and Private Ilya Bortnikov in July",
+    # «..., рядового Рябова — в июле»), given the type of the trigger before it
+    # (mentions._elided): its people are the clause's own
+    elided: bool = False
 
 
 @dataclass(frozen=True)

@@ -430,7 +430,9 @@ def analyse_sentence(
     assign_places(mentions, places or [], source, lex.lang)
     assign_counts(mentions, counts, text, lex, bool(names))
     for m in mentions:
-        m.names = sorted({n.normalized for n in names}, key=lambda x: (text.find(x), x))
+        m.names = sorted(
+            {n.normalized for n in _own_names(m, mentions, names)}, key=lambda x: (text.find(x), x)
+        )
         if m.count is None and m.names and not m.plural_anaphora:
             m.count, m.count_qualifier, m.count_from = len(m.names), "exact", "names"
         elif m.count is None and not m.plural_anaphora and surname_beside(text, m, lex.lang):
@@ -512,6 +514,19 @@ def _court_custody(text: str, s: int, lex: Lexicon) -> bool:
         return False
     cs, _ = clause_bounds(text, s)
     return rx.search(text[max(cs, s - 120) : s]) is not None
+
+
+def _own_names(m: Mention, mentions: list[Mention], names: list) -> list:
+    """The names a mention takes: the sentence's, or, where a clause with its verb left out
+    tells another happening of the type ("Kuzin was detained in April, and Sergeant Gavrilov in
+    May"; «Кузина задержали в апреле, Гаврилова — в мае»), those of its own part of the
+    sentence (cut at each such clause), where it has any."""
+    cuts = sorted(x.start for x in mentions if x.type == m.type and x.trigger.elided)
+    if not cuts:
+        return names
+    lo = max((c for c in cuts if c <= m.start), default=0)
+    hi = min((c for c in cuts if c > m.start), default=len(m.sentence.text) + 1)
+    return [n for n in names if lo <= n.start < hi] or names
 
 
 def _combine_same_type(mentions: list[Mention]) -> list[Mention]:
@@ -681,7 +696,7 @@ def _elided(
             # the verb left out is the clause's predicate, not a relative one about its people
             # ("задержала дезертира, сбежавшего из части, а в августе в Тольятти — двоих")
             main = [t for t in before if not told_in_relative(text, t[1], lex.lang)]
-            out.append(((main or before)[-1][0], m.start(), m.end()))
+            out.append((replace((main or before)[-1][0], elided=True), m.start(), m.end()))
             out.sort(key=lambda t: t[1])
     return out
 
