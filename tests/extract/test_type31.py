@@ -45,3 +45,86 @@ def test_a_name_before_a_dash_of_a_state_is_no_second_happening() -> None:
         "Иванов — в розыске."
     )
     assert len(of_type(events(text, "ru", "2026-06-10"), "detention")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Three conscripts fled their unit near Orenburg on Saturday. Police found two of them "
+            "on Tuesday at a bus station in Orsk.",
+            "en",
+        ),
+        (
+            "Трое срочников сбежали из части под Оренбургом в субботу. Утром во вторник одного из "
+            "беглецов нашли на вокзале в Орске.",
+            "ru",
+        ),
+    ],
+)
+def test_part_of_a_group_found_by_the_police_is_a_detention(text: str, lang: str) -> None:
+    found = of_type(events(text, lang, "2026-05-14"), "detention")
+    assert len(found) == 1 and found[0].date == "2026-05-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Three conscripts fled their unit near Orenburg on Saturday. Police found one of them "
+            "dead in a forest on Tuesday.",
+            "en",
+        ),
+        (
+            "Трое срочников сбежали из части под Оренбургом в субботу. Одного из них нашли "
+            "мертвым в лесу.",
+            "ru",
+        ),
+    ],
+)
+def test_found_dead_is_no_detention(text: str, lang: str) -> None:
+    assert not of_type(events(text, lang, "2026-05-14"), "detention")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "A garrison court in Kursk has started hearing desertion cases. The trial of contract "
+            "soldier Igor Sedov, a mobilised man from Kursk accused of walking away from his unit "
+            "in the Belgorod region in March, began on Monday.",
+            "en",
+        ),
+        (
+            "Суд в Перми в понедельник приступил к рассмотрению дела рядового Олега Панова, "
+            "обвиняемого в самовольном оставлении части.",
+            "ru",
+        ),
+        (
+            "В Казани стартовал суд над рядовым Ильей Котовым, обвиняемым в самовольном "
+            "оставлении части.",
+            "ru",
+        ),
+        (
+            "Суд приступит к рассмотрению уголовного дела мобилизованного Котова, обвиняемого в "
+            "дезертирстве, 20 июня.",
+            "ru",
+        ),
+    ],
+)
+def test_a_trial_begun_or_ahead_is_a_prosecution(text: str, lang: str) -> None:
+    assert of_type(events(text, lang, "2026-05-14"), "prosecution")
+
+
+def test_a_trial_for_another_crime_is_none() -> None:
+    text = "Суд приступил к рассмотрению дела о краже, возбужденного против бывшего контрактника."
+    assert not of_type(events(text, "ru", "2026-05-14"), "prosecution")
+
+
+def test_a_flight_told_with_again_before_its_place_is_found() -> None:
+    text = (
+        "Private Ivan Lomov was sent back to the front in June. He disappeared again from a field "
+        "hospital in the Kursk region in early October, his wife said."
+    )
+    found = of_type(events(text, "en", "2026-05-14"), "desertion")
+    assert [e.region for e in found] == ["RU-KRS"]
