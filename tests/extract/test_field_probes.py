@@ -36,6 +36,8 @@ MIN_PROBES = {
     "ru-who29": 25,
     "en-who30": 25,
     "ru-who30": 25,
+    "en-who31": 25,
+    "ru-who31": 25,
     "en-attribution-source30": 25,
     "ru-attribution-source30": 25,
     "en-attribution-source31": 20,
