@@ -181,3 +181,111 @@ def who_from_sentence_before(events: list, sentences: list, lang: str) -> None:
                 break  # ("he and another soldier walked away": not his descriptor)
             if not rx.match(before):
                 break  # (only back along a chain of sentences that go on speaking of him)
+
+
+def _names_service(who: str, lang: str) -> bool:
+    """Does a description name a serviceman or a group of them (``singular`` not by a pronoun
+    alone, or ``plural_who``), not only a man ("a man of 40")?"""
+    from awol.extract.argument_counts import _plural_who, _rx
+
+    one = _rx(lang, "singular").search(who)
+    if one is not None and not re.fullmatch(r"\w{1,5}", one.group(0)) and _a_head(one):
+        return not re.search(r"(?i)(?:\bm[ae]n|мужчин\w*)$", one.group(0))
+    role = _words(lang).get("role_before_name")  # ("mobilized in 2022", "мобилизованный")
+    return _plural_who(who, lang) is not None or bool(role is not None and role.match(who))
+
+
+def _a_head(who: re.Match[str]) -> bool:
+    from awol.extract.argument_counts import _a_head as head
+
+    return head(who)
+
+
+def _vague(who: str, lang: str) -> bool:
+    words = _words(lang)
+    vague, generic = words.get("vague_who"), words.get("generic_who")
+    w = who.strip()
+    return bool(
+        (vague is not None and vague.search(w.lower()))
+        or (generic is not None and generic.fullmatch(w))
+    )
+
+
+def _described(m: re.Match[str] | None) -> str | None:
+    if m is None:
+        return None
+    return next((m.group(g) for g in ("who", "who2") if g in m.re.groupindex and m.group(g)), None)
+
+
+def who_described_after(events: list, sentences: list, lang: str) -> None:
+    """Give an event whose ``who`` says only that they were people ("a man", "the men",
+    "мужчину": ``vague_who``, ``generic_who``) the description set beside it: an apposition
+    after it in its own sentence ("One of the men we helped, a contract soldier from Buryatia,
+    was detained"), else the opening of the next sentence, which speaks of the same man ("...
+    detained a man at the station. The man, a reservist called up in 2022, had left his unit";
+    "Задержанный — мобилизованный 2022 года"): ``vague_apposition`` and ``described_next`` of
+    ``lang/<lang>/arguments.yaml``, only a description that names a serviceman.  Events are
+    changed in place."""
+    words = _words(lang)
+    apposed, following = words.get("vague_apposition"), words.get("described_next")
+    if apposed is None and following is None:
+        return
+    at = {s.start: k for k, s in enumerate(sentences)}
+    for e in events:
+        if not e.who or not _vague(e.who, lang):
+            continue
+        text = e.evidence.text
+        found: str | None = None
+        i = text.find(e.who)
+        if apposed is not None and i >= 0:
+            found = _described(apposed.match(text, i + len(e.who)))
+        k = at.get(e.evidence.start)
+        if (found is None or not _names_service(found, lang)) and following is not None:
+            found = None
+            if k is not None and k + 1 < len(sentences):
+                found = _described(following.match(sentences[k + 1].text))
+        if found is not None and _names_service(found, lang):
+            e.who = tidy_who(found)
+
+
+def own_who(m, lang: str) -> str | None:
+    """A mention's ``who``, unless it is the man's superior told apart from the trigger: a noun
+    of a commander (``superior_who`` of ``lang/<lang>/arguments.yaml``) every mention of which
+    in the sentence stands in an adverbial clause or phrase without the trigger ("покинули
+    часть после гибели командира", "after his commander refused him leave": ``adverbial_who``),
+    or outside the trigger's clause while the rest of the sentence speaks of a man of its own
+    ("после того как командир отказал ему в отпуске, Лапшин ушел"; "Colonel X, the commander of
+    the unit, told reporters that a private had left").  Such a who gives way to the sentence's
+    descriptor read without it (a pronoun alone says none), else None.  A commander who is the
+    trigger's own subject ("the company commander was detained") stays."""
+    who = m.who
+    words = _words(lang)
+    superior, adverbial = words.get("superior_who"), words.get("adverbial_who")
+    if not who or superior is None or not superior.search(who.strip()):
+        return who
+    from awol.extract.argument_counts import _described as described
+    from awol.extract.argument_counts import _plural_who, _rx
+    from awol.extract.sentences import clause_bounds
+
+    text = m.sentence.text
+    at = [k.start() for k in re.finditer(re.escape(who), text)]
+    if not at:
+        return who
+    cs, ce = clause_bounds(text, m.start)
+    phrases = []
+    for a in adverbial.finditer(text) if adverbial is not None else ():
+        stop = re.compile(r"[,;:]").search(text, a.end())
+        end = stop.start() if stop is not None else len(text)
+        if not a.start() <= m.start < end:
+            phrases.append((a.start(), end))
+    masked = text
+    for i in at:
+        masked = masked[:i] + " " * len(who) + masked[i + len(who) :]
+    in_phrase = all(any(s <= i < e for s, e in phrases) for i in at)
+    apart = all(not cs <= i < ce for i in at) and _rx(lang, "singular").search(masked)
+    if not (in_phrase or apart):
+        return who
+    other = described(_rx(lang, "singular"), masked) or (
+        _plural_who(masked, lang) if m.count is None or m.count > 1 else None
+    )
+    return tidy_who(other.group(0)) if other is not None else None

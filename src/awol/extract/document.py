@@ -29,7 +29,11 @@ from awol.extract.carry import bounded_month, carry_armed, soon_after
 from awol.extract.classifier import get_model
 from awol.extract.counts import find_counts, vague_quantity
 from awol.extract.dates import resolve_offset
-from awol.extract.descriptors import who_before_name, who_from_sentence_before
+from awol.extract.descriptors import (
+    who_before_name,
+    who_described_after,
+    who_from_sentence_before,
+)
 from awol.extract.figure_sources import ArticleStatements, Statement, a_person, own_count
 from awol.extract.figure_tables import table_figures
 from awol.extract.figures import dedupe_figures, find_figures
@@ -458,6 +462,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     carry_search_group(events, lex.additive)
     who_before_name(events, lang)
     who_from_sentence_before(events, sentences, lang)
+    who_described_after(events, sentences, lang)  # "a man. The man, a reservist, ..." (who31)
     relevance = relevance_value(relevance)
     for e, d in zip(events, done, strict=True) if wanted() else ():  # (what the verifier reads)
         setattr(e, LOCAL, local_features(e, d.mentions, read["verdicts"], sentences, relevance,

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from awol.extract.argument_words import _words
+from awol.extract.descriptors import own_who
 from awol.extract.mentions import Mention
 from awol.extract.merging import Draft, evidence_order, evidence_rank, in_window
 from awol.extract.places import PlaceMention, landmarks_left_out
@@ -209,7 +210,8 @@ def event_who(d: Draft, best: Mention, lang: str) -> str | None:
     serviceman"), unless that only says they were people ("the men", "мужчины": ``vague_who`` of
     ``lang/<lang>/arguments.yaml``); then the first of its other mentions' that says more."""
     rx = _words(lang).get("vague_who")
-    whos = [w for w in [best.who] + [m.who for m in d.mentions] if w]
+    # (not the man's commander told in another clause: descriptors.own_who; who31)
+    whos = [w for w in [own_who(best, lang)] + [own_who(m, lang) for m in d.mentions] if w]
     if not whos:
         return None
     if rx is None:
