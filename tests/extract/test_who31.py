@@ -7,7 +7,10 @@
   says more already ("a serviceman");
 - the noun of the man's commander told apart from the trigger (in an "after ..." clause, or
   as the speaker of a sentence that tells of a man of its own) is not his who
-  (``descriptors.own_who``); a commander who is the trigger's subject stays.
+  (``descriptors.own_who``); a commander who is the trigger's subject stays;
+- an English "he" in a sentence that brings in a new man by an indefinite descriptor ("a
+  contract soldier who had deserted, and he was detained") is that man, not the story's named
+  man of the sentences before (``people.name_from_story``).
 """
 
 from __future__ import annotations
@@ -87,3 +90,12 @@ def test_a_commander_who_deserts_stays() -> None:
     (detention,) = _of(events(text, "en", "2025-06-02"), "detention")
     assert detention.who == "The company commander"
 
+
+def test_he_after_an_indefinite_newcomer_is_the_newcomer() -> None:
+    text = (
+        "Oleg Surkov, a contract soldier from Omsk, deserted in March and fled to Georgia. "
+        "In May, Armenia handed over a Russian sailor who had left his ship, and he was "
+        "detained on arrival in Moscow."
+    )
+    (detention,) = _of(events(text, "en", "2025-06-02"), "detention")
+    assert detention.names == []

@@ -28,6 +28,7 @@ from awol.extract.names import NameMention, find_person_names, name_key
 from awol.extract.person_words import ages, descriptor_classes, exclusive_classes
 
 __all__ = [
+    "brought_in_after",
     "name_from_story",
     "not_a_deserter",
     "official",
@@ -405,6 +406,14 @@ def name_from_story(
             continue
         if len(hits) != 1 and _lang(lang) == "en":
             hits = _he(d, texts, named, surnames, lang)
+            if (
+                len(hits) == 1
+                and _INDEFINITE.match(e.who or "")
+                and _named_before(sentences, body_seen, hits[0], e, d)
+            ):
+                # ("In July, Kazakhstan deported a Russian contract soldier who had deserted,
+                # and he was detained on arrival": his "he" is the man the sentence brings in)
+                hits = []
         if (
             len(hits) != 1
             and len(people) == 1
@@ -449,6 +458,16 @@ def _own_texts(texts: list[str], named: list[list[NameMention]], person: str,
 
     return [t for t, ms in zip(texts, named, strict=True)
             if any(m.normalized == person for m in ms) or his(t)]  # fmt: skip
+
+
+def brought_in_after(e: Any, his: list[Any]) -> bool:
+    """Is event ``e`` told of a man its sentence brings in by an indefinite descriptor ("In
+    May, Armenia handed over a Russian sailor who had left his ship"), after an event of the
+    story's named man (``his``) was told: someone new, not him (a lead that brings him in so
+    before he is named is him: :func:`_named_before`)?"""
+    if not _INDEFINITE.match(e.who or ""):
+        return False
+    return any(h.evidence.start < e.evidence.start for h in his)
 
 
 def said_of_another(text: str, own: list[str]) -> bool:

@@ -32,7 +32,7 @@ from awol.extract.argument_words import _rx, _words
 from awol.extract.counts import vague_quantity
 from awol.extract.dates import DateMention, find_dates
 from awol.extract.fastre import compile_fast
-from awol.extract.people import said_of_another
+from awol.extract.people import brought_in_after, said_of_another
 from awol.extract.places import PlaceMention, get_gazetteer, get_morph
 from awol.extract.places_data import cues
 from awol.extract.places_tokens import _ru_tok, _tokens
@@ -438,6 +438,8 @@ def carry_story_person(events: list, lang: str | None = None) -> None:
             continue
         if said_of_another(e.evidence.text, his_texts):
             continue  # ("Напомним, ... приговорил 29-летнего контрактника": another man's)
+        if brought_in_after(e, [h for h in events if person in h.names]):
+            continue  # ("In May, Armenia handed over a Russian sailor who ...": who31)
         if e.count == 1:
             e.names = [person]
         elif e.count is None and not group:
