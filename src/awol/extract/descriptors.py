@@ -253,25 +253,23 @@ def own_who(m, lang: str) -> str | None:
     of a commander (``superior_who`` of ``lang/<lang>/arguments.yaml``) every mention of which
     in the sentence stands in an adverbial clause or phrase without the trigger ("покинули
     часть после гибели командира", "after his commander refused him leave": ``adverbial_who``),
-    or outside the trigger's clause while the rest of the sentence speaks of a man of its own
-    ("после того как командир отказал ему в отпуске, Лапшин ушел"; "Colonel X, the commander of
-    the unit, told reporters that a private had left").  Such a who gives way to the sentence's
+    or as the speaker of a verb of saying whose "that" clause holds the trigger ("Colonel X,
+    the commander of the unit, told reporters that a private had left": ``speaker_frame``).  Such a who gives way to the sentence's
     descriptor read without it (a pronoun alone says none), else None.  A commander who is the
     trigger's own subject ("the company commander was detained") stays."""
     who = m.who
     words = _words(lang)
     superior, adverbial = words.get("superior_who"), words.get("adverbial_who")
+    frame = words.get("speaker_frame")
     if not who or superior is None or not superior.search(who.strip()):
         return who
     from awol.extract.argument_counts import _described as described
     from awol.extract.argument_counts import _plural_who, _rx
-    from awol.extract.sentences import clause_bounds
 
     text = m.sentence.text
     at = [k.start() for k in re.finditer(re.escape(who), text)]
     if not at:
         return who
-    cs, ce = clause_bounds(text, m.start)
     phrases = []
     for a in adverbial.finditer(text) if adverbial is not None else ():
         stop = re.compile(r"[,;:]").search(text, a.end())
@@ -282,8 +280,10 @@ def own_who(m, lang: str) -> str | None:
     for i in at:
         masked = masked[:i] + " " * len(who) + masked[i + len(who) :]
     in_phrase = all(any(s <= i < e for s, e in phrases) for i in at)
-    apart = all(not cs <= i < ce for i in at) and _rx(lang, "singular").search(masked)
-    if not (in_phrase or apart):
+    speaker = frame is not None and any(
+        f.end() <= m.start and all(i < f.start() for i in at) for f in frame.finditer(text)
+    )
+    if not (in_phrase or speaker):
         return who
     other = described(_rx(lang, "singular"), masked) or (
         _plural_who(masked, lang) if m.count is None or m.count > 1 else None
