@@ -10,7 +10,9 @@
   (``descriptors.own_who``); a commander who is the trigger's subject stays;
 - an English "he" in a sentence that brings in a new man by an indefinite descriptor ("a
   contract soldier who had deserted, and he was detained") is that man, not the story's named
-  man of the sentences before (``people.name_from_story``).
+  man of the sentences before (``people.name_from_story``);
+- a Russian official named after his role and an organisation in Russian words ("глава
+  Следственного комитета ...") is no deserter (``role_of_organisation``).
 """
 
 from __future__ import annotations
@@ -99,3 +101,13 @@ def test_he_after_an_indefinite_newcomer_is_the_newcomer() -> None:
     )
     (detention,) = _of(events(text, "en", "2025-06-02"), "detention")
     assert detention.names == []
+
+
+def test_an_official_named_after_a_russian_organisation_is_no_deserter() -> None:
+    from awol.extract.people import story_people
+
+    texts = [
+        "Рядовой Артем Гусев ушел из части в Курской области.",
+        "В марте глава Следственного комитета Игорь Сомов поручил ускорить розыск.",
+    ]
+    assert story_people(texts, "ru") == ["Артем Гусев"]
