@@ -460,12 +460,16 @@ def _own_texts(texts: list[str], named: list[list[NameMention]], person: str,
             if any(m.normalized == person for m in ms) or his(t)]  # fmt: skip
 
 
-def brought_in_after(e: Any, his: list[Any]) -> bool:
+def brought_in_after(e: Any, his: list[Any], person: str) -> bool:
     """Is event ``e`` told of a man its sentence brings in by an indefinite descriptor ("In
     May, Armenia handed over a Russian sailor who had left his ship"), after an event of the
-    story's named man (``his``) was told: someone new, not him (a lead that brings him in so
-    before he is named is him: :func:`_named_before`)?"""
+    story's named man ``person`` (``his``) was told: someone new, not him (a lead that brings
+    him in so before he is named is him: :func:`_named_before`; a descriptor set beside his
+    surname is his: "Ulanov, a mobilised soldier from Samara, left his unit")?"""
     if not _INDEFINITE.match(e.who or ""):
+        return False
+    rx = _surname_rx(person)
+    if rx is not None and rx.search(e.evidence.text):
         return False
     return any(h.evidence.start < e.evidence.start for h in his)
 

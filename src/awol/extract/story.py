@@ -438,7 +438,7 @@ def carry_story_person(events: list, lang: str | None = None) -> None:
             continue
         if said_of_another(e.evidence.text, his_texts):
             continue  # ("Напомним, ... приговорил 29-летнего контрактника": another man's)
-        if brought_in_after(e, [h for h in events if person in h.names]):
+        if brought_in_after(e, [h for h in events if person in h.names], person):
             continue  # ("In May, Armenia handed over a Russian sailor who ...": who31)
         if e.count == 1:
             e.names = [person]
