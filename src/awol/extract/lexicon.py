@@ -8,7 +8,7 @@ data folder.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -245,6 +245,23 @@ class Trigger:
     # «..., рядового Рябова — в июле»), given the type of the trigger before it
     # (mentions._elided): its people are the clause's own
     elided: bool = False
+
+
+# each trigger's ``elided`` copy, made once (by id, with the trigger kept alive beside it), so a
+# clause with its verb left out is found with the same object wherever it is read: the workers
+# that read a long text's sentences ahead send triggers by their place in a list the reader made
+# before they started (verdicts._triggers), not the objects
+_ELIDED: dict[int, tuple[Trigger, Trigger]] = {}
+
+
+def elided_copy(trigger: Trigger) -> Trigger:
+    """``trigger`` as found for a clause whose verb is left out (``elided``), the same object
+    each time."""
+    got = _ELIDED.get(id(trigger))
+    if got is None or got[0] is not trigger:
+        got = (trigger, replace(trigger, elided=True))
+        _ELIDED[id(trigger)] = got
+    return got[1]
 
 
 @dataclass(frozen=True)

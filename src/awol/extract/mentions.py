@@ -33,7 +33,7 @@ from awol.extract.attribution import Source, find_source
 from awol.extract.counts import CountMention, find_counts, may_count
 from awol.extract.dates import DateMention, find_dates
 from awol.extract.fastre import compile_fast
-from awol.extract.lexicon import Lexicon, Pattern, Trigger, get_lexicon
+from awol.extract.lexicon import Lexicon, Pattern, Trigger, elided_copy, get_lexicon
 from awol.extract.names import find_person_names
 from awol.extract.people import not_a_deserter
 from awol.extract.places import PlaceMention, get_gazetteer, not_outlets
@@ -696,7 +696,7 @@ def _elided(
             # the verb left out is the clause's predicate, not a relative one about its people
             # ("задержала дезертира, сбежавшего из части, а в августе в Тольятти — двоих")
             main = [t for t in before if not told_in_relative(text, t[1], lex.lang)]
-            out.append((replace((main or before)[-1][0], elided=True), m.start(), m.end()))
+            out.append((elided_copy((main or before)[-1][0]), m.start(), m.end()))
             out.sort(key=lambda t: t[1])
     return out
 

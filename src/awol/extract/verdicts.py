@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from awol.extract.classifier import Candidate, document_features, get_model, iter_candidates
+from awol.extract.lexicon import elided_copy
 from awol.extract.mentions import Verdict
 from awol.extract.names import NameMention, find_person_names
 from awol.extract.recent import add_preread, clear_preread
@@ -184,7 +185,8 @@ def _triggers(lex) -> list:
     out = list(lex.triggers)
     for rules in (lex.lemma_rules or {}).values():
         out.extend(r.trigger for r in rules)
-    return out
+    # and their copies for a clause whose verb is left out (made here, before the workers start)
+    return out + [elided_copy(t) for t in out]
 
 
 def spans(n: int, processes: int) -> list[tuple[int, int]]:
