@@ -128,3 +128,14 @@ def test_a_flight_told_with_again_before_its_place_is_found() -> None:
     )
     found = of_type(events(text, "en", "2026-05-14"), "desertion")
     assert [e.region for e in found] == ["RU-KRS"]
+
+
+def test_a_motor_rifle_unit_left_is_a_flight_and_a_rifle_left_is_not() -> None:
+    text = (
+        "Private Yegor Lipin, 22, left his motorized rifle regiment in the Zaporizhzhia region in "
+        "mid-August, while Sergeant Pavel Dronov, 35, did not return to his unit in Rostov-on-Don "
+        "after a leave that ended on Sept. 20, the outlet said."
+    )
+    found = of_type(events(text, "en", "2025-11-03"), "desertion")
+    assert sorted(e.date for e in found) == ["2025-08", "2025-09-20"]
+    assert not of_type(events("He left his rifle in the trench.", "en", "2025-11-03"), "desertion")
