@@ -111,3 +111,12 @@ def test_an_official_named_after_a_russian_organisation_is_no_deserter() -> None
         "В марте глава Следственного комитета Игорь Сомов поручил ускорить розыск.",
     ]
     assert story_people(texts, "ru") == ["Артем Гусев"]
+
+
+def test_a_speaking_commanders_rank_is_not_the_deserter() -> None:
+    text = (
+        "Командир бригады полковник Петр Зимин рассказал журналистам, что в воскресенье "
+        "ефрейтор ушел с базы с автоматом."
+    )
+    (desertion,) = _of(events(text, "ru", "2025-06-02"), "desertion")
+    assert desertion.who == "ефрейтор"

@@ -280,11 +280,18 @@ def own_who(m, lang: str) -> str | None:
     for i in at:
         masked = masked[:i] + " " * len(who) + masked[i + len(who) :]
     in_phrase = all(any(s <= i < e for s, e in phrases) for i in at)
-    speaker = frame is not None and any(
-        f.end() <= m.start and all(i < f.start() for i in at) for f in frame.finditer(text)
+    said = next(
+        (
+            f
+            for f in (frame.finditer(text) if frame is not None else ())
+            if f.end() <= m.start and all(i < f.start() for i in at)
+        ),
+        None,
     )
-    if not (in_phrase or speaker):
+    if not (in_phrase or said is not None):
         return who
+    if said is not None:  # (the man is told of in what the speaker says, not in his title)
+        masked = " " * said.end() + masked[said.end() :]
     other = described(_rx(lang, "singular"), masked) or (
         _plural_who(masked, lang) if m.count is None or m.count > 1 else None
     )
