@@ -85,14 +85,42 @@ def test_the_prosecution_version_stays_in_its_paragraph() -> None:
          "Полярный ветер"),
         # an outlet told mid-sentence still gives the speaker after it
         ("Об этом «Полярному ветру» рассказала его сестра Анна.", "его сестра Анна"),
+        # the outlet told in the dative after the verb, then the speaker (was "«Полярному")
+        ("Весной его задержали у родных, рассказал «Полярному ветру» брат беглеца.",
+         "брат беглеца"),
+        ("Дезертира задержали, сообщил «Полярный ветер».", "Полярный ветер"),
+        # a day between the name in guillemets and its verb
+        ("«Полярный ветер» в пятницу сообщил, что дезертира задержали.", "Полярный ветер"),
+        # a comma before the relay
+        ("Дезертира задержали, передает «Полярный ветер», ссылаясь на источник.",
+         "Полярный ветер"),
+        # a media noun inside a name in guillemets is a word of the name
+        ("Об этом сообщает «Северная газета Юга».", "Северная газета Юга"),
+        # the outlet that analysed the data cited (not the data)
+        ("Согласно данным судебной статистики, проанализированным изданием «Полярный ветер», "
+         "за год осуждены 400 человек.", "Полярный ветер"),
+        # the owner of a report that says it
+        ("В опубликованном в марте отчете Судебного департамента говорится, что осуждены 400 "
+         "человек.", "Судебного департамента"),
     ],
 )  # fmt: skip
-def test_ru_outlet_kind_then_name_is_the_subject(sentence: str, expected: str) -> None:
+def test_ru_own_source_grammar(sentence: str, expected: str) -> None:
     from awol.extract.attribution import own_source
     from awol.extract.lexicon import get_lexicon
 
     src = own_source(sentence, get_lexicon("ru"))
     assert src is not None and src.text == expected
+
+
+def test_ru_told_to_him_is_no_source() -> None:
+    from awol.extract.attribution import own_source
+    from awol.extract.lexicon import get_lexicon
+
+    # "ему сообщили": he was told (was "Во вторник ему")
+    assert (
+        own_source("Во вторник ему сообщили о подозрении в дезертирстве.", get_lexicon("ru"))
+        is None
+    )
 
 
 def test_en_said_after_a_closing_quote() -> None:
