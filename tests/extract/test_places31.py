@@ -10,7 +10,8 @@ sentences; none is a paraphrase of a corpus sentence).
   or by the participle "расквартированную в X" places a flight from it (``story.unit_place``);
   a region's adjective before "приграничье" names the region (``institution_nouns``);
 - a route ("через Верхний Ларс", "through the Upper Lars crossing") is where a flight went, not
-  where it happened (``story.destination``, ``towards``).
+  where it happened (``story.destination``, ``towards``);
+- "at the same checkpoint", "на том же КПП" is the place named before (``same_place``).
 """
 
 from __future__ import annotations
@@ -129,3 +130,23 @@ def test_route_leaves_the_unit_place() -> None:
         "уехал в Латвию через Великие Луки."
     )
     assert _places(text, "ru", "desertion") == [("RU", "RU-PSK")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Border guards stopped a gunner at the Verkhny Lars crossing in May. In June a "
+            "deserter from a tank regiment was detained at the same checkpoint.",
+            "en",
+        ),
+        (
+            "Пограничники остановили наводчика на КПП Верхний Ларс в мае. В июне на том же "
+            "КПП задержали дезертира из танкового полка.",
+            "ru",
+        ),
+    ],
+)
+def test_same_checkpoint_is_the_place_named_before(text: str, lang: str) -> None:
+    # "at the same checkpoint", "на том же КПП": the place named before (``same_place``)
+    assert ("RU", "RU-SE") in _places(text, lang, "detention")
