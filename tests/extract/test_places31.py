@@ -11,7 +11,9 @@ sentences; none is a paraphrase of a corpus sentence).
   a region's adjective before "приграничье" names the region (``institution_nouns``);
 - a route ("через Верхний Ларс", "through the Upper Lars crossing") is where a flight went, not
   where it happened (``story.destination``, ``towards``);
-- "at the same checkpoint", "на том же КПП" is the place named before (``same_place``).
+- "at the same checkpoint", "на том же КПП" is the place named before (``same_place``);
+- a roundup paragraph's label beats a place carried from outside the paragraph (a court named
+  in another paragraph): ``places_dateline.place_from_labels``.
 """
 
 from __future__ import annotations
@@ -150,3 +152,18 @@ def test_route_leaves_the_unit_place() -> None:
 def test_same_checkpoint_is_the_place_named_before(text: str, lang: str) -> None:
     # "at the same checkpoint", "на том же КПП": the place named before (``same_place``)
     assert ("RU", "RU-SE") in _places(text, lang, "detention")
+
+
+def test_label_beats_a_court_of_another_paragraph() -> None:
+    # a roundup's paragraph label places its verdict, though the story's court (named in
+    # another paragraph) had been given to it (``places_dateline.place_from_labels``)
+    text = (
+        "Приговоры недели по делам о СОЧ\n\n"
+        "Тверь. Гарнизонный военный суд приговорил наводчика Олега Карпова к трём годам "
+        "колонии. Он не вернулся в полк в марте.\n\n"
+        "Хабаровск. Апелляцию сапёра Ильи Орлова рассмотрит Дальневосточный окружной военный "
+        "суд. Орлова осудили за побег из части.\n\n"
+        "Всего за неделю суды вынесли десятки приговоров."
+    )
+    regions = [e.region for e in of_type(events(text, "ru", "2025-06-10"), "sentence")]
+    assert "RU-TVE" in regions

@@ -184,6 +184,8 @@ def place_from_labels(events: list, sentences: list, lang: str) -> None:
     where its country is not another's; the label names the court, the police or the search
     of its paragraph's story, not where its people fled (a flight keeps its own place or none:
     "Novosibirsk. Two mobilised soldiers ... failed to return from leave").  Round 30 (place30).
+    The label also beats a place carried from outside its paragraph (the story's court named in
+    another paragraph, a dateline's city; round 31).
     """
     paragraphs: dict[int, list] = {}
     for s in sentences:
@@ -197,11 +199,19 @@ def place_from_labels(events: list, sentences: list, lang: str) -> None:
     if not labels:
         return
     at = {s.start: s.paragraph for s in sentences}
+    words = {k: " ".join(s.text for s in paragraphs[k]) for k in labels}
     for e in events:
-        label = labels.get(at.get(e.evidence.start, -1))
+        k = at.get(e.evidence.start, -1)
+        label = labels.get(k)
         if label is None or e.type not in LABEL_TYPES:
             continue
-        if e.region is not None or e.place_text is not None:
+        if e.place_text is not None and e.place_text not in words[k]:
+            # a place carried from outside the paragraph (the court another paragraph names:
+            # "Псков. Гарнизонный военный суд ... приговорил" had taken "Тихоокеанский флотский
+            # военный суд" of the Vladivostok paragraph): the label's is the paragraph's own
+            # (round 31, place31)
+            pass
+        elif e.region is not None or e.place_text is not None:
             continue
         if e.country not in (None, label.country):
             continue
