@@ -170,20 +170,40 @@ def test_more_ways_to_say_another_case():
     """Connectives before the earlier time ("Also earlier this year", "А ранее", "Кроме того,
     в прошлом году") and other words for a similar case ("Another such case occurred",
     "Подобный случай", "Ещё один случай")."""
-    en = [_ev("sentence", "Also earlier this year, a court in Omsk sentenced a conscript who "
-              "had deserted to four years."),  # fmt: skip
-          _ev("detention", "Another such case occurred in Kursk, where police caught a "
-              "paratrooper at a bus stop.", region="RU-KRS"),  # fmt: skip
-          _ev("sentence", "Similarly, a garrison court in Chita gave a private three years.")]
+    en = [
+        _ev(
+            "sentence",
+            "Also earlier this year, a court in Omsk sentenced a conscript who "
+            "had deserted to four years.",
+        ),  # fmt: skip
+        _ev(
+            "detention",
+            "Another such case occurred in Kursk, where police caught a paratrooper at a bus stop.",
+            region="RU-KRS",
+        ),  # fmt: skip
+        _ev("sentence", "Similarly, a garrison court in Chita gave a private three years."),
+    ]
     for ev in en:
         assert groups([FLED, CAUGHT, ev]) == [0, 0, 1], ev["evidence"]["text"]
-    ru = [_ev("sentence", "А ранее гарнизонный суд приговорил контрактника, не вернувшегося из "
-              "отпуска, к двум годам колонии."),  # fmt: skip
-          _ev("detention", "Кроме того, в прошлом году в Омске задержали мобилизованного, "
-              "уклонявшегося от службы.", region="RU-OMS"),  # fmt: skip
-          _ev("detention", "Подобный случай произошёл в Забайкалье: полиция задержала рядового "
-              "на вокзале.", region="RU-ZAB"),  # fmt: skip
-          _ev("sentence", "Ещё один случай дезертирства суд рассмотрел в Чите.")]
+    ru = [
+        _ev(
+            "sentence",
+            "А ранее гарнизонный суд приговорил контрактника, не вернувшегося из "
+            "отпуска, к двум годам колонии.",
+        ),  # fmt: skip
+        _ev(
+            "detention",
+            "Кроме того, в прошлом году в Омске задержали мобилизованного, "
+            "уклонявшегося от службы.",
+            region="RU-OMS",
+        ),  # fmt: skip
+        _ev(
+            "detention",
+            "Подобный случай произошёл в Забайкалье: полиция задержала рядового на вокзале.",
+            region="RU-ZAB",
+        ),  # fmt: skip
+        _ev("sentence", "Ещё один случай дезертирства суд рассмотрел в Чите."),
+    ]
     for ev in ru:
         assert groups([RU_CAUGHT, RU_CASE, ev]) == [0, 0, 1], ev["evidence"]["text"]
     # a connective before words that refer back: the story goes on

@@ -36,7 +36,8 @@ def test_sentence_markers_leave_out_what_sentences_say_of_others():
     assert sentence_markers("The court convicted him of desertion.") == frozenset()
     assert sentence_markers("Его осудили; он был осужден на пять лет.") == frozenset()
     assert sentence_markers("Police officers detained a soldier; his commander reported.") == (
-        frozenset())
+        frozenset()
+    )
     a = features(rec("a", who="soldier", evidence="Police officers detained the soldier."))
     b = features(rec("b", who="soldier", evidence="Officers of the military police detained him."))
     assert "marker_agree" not in pair_features(a, b)

@@ -37,6 +37,7 @@ from awol.model import Event
 VERIFIER_PATH = Path(__file__).parent / "models" / "events.npz"
 N_FEATURES = 1 << 14
 
+
 @cache
 def _markers(lang: str) -> tuple[tuple[str, re.Pattern], ...]:
     """The evidence-sentence markers of a language (lang/LANG/verify.yaml: general knowledge of
