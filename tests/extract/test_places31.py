@@ -167,3 +167,18 @@ def test_label_beats_a_court_of_another_paragraph() -> None:
     )
     regions = [e.region for e in of_type(events(text, "ru", "2025-06-10"), "sentence")]
     assert "RU-TVE" in regions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Полиция Псковской области объявила в розыск сапёра, который в марте самовольно оставил "
+        "полк.",
+        "Сапёр в марте самовольно оставил полк. Следователи возбудили против него дело о "
+        "дезертирстве, а полиция Псковской области объявила его в федеральный розыск.",
+    ],
+)
+def test_region_declaring_a_search_is_its_issuer(text: str) -> None:
+    # "объявила в розыск" is a search, not a speech: the region before it is no speaker
+    # (``speaker_after``) but the issuer's
+    assert ("RU", "RU-PSK") in _places(text, "ru", "wanted")
