@@ -44,8 +44,11 @@ as_pg() {
   fi
 }
 
+FALLBACK=/tmp/awol-pg-$(printf '%s' "$ROOT" | md5sum | cut -c1-12)
 if [ "${1:-}" = "--stop" ]; then
-  if [ -f "$DATA/postmaster.pid" ]; then as_pg "$BIN/pg_ctl" -D "$DATA" -m fast -w stop >&2; fi
+  for d in "$DATA" "$FALLBACK/data"; do
+    if [ -f "$d/postmaster.pid" ]; then as_pg "$BIN/pg_ctl" -D "$d" -m fast -w stop >&2; break; fi
+  done
   exit 0
 fi
 
@@ -53,6 +56,14 @@ mkdir -p "$PGDIR"
 if [ "$(id -u)" = 0 ]; then
   id postgres >/dev/null 2>&1 || useradd --system --home-dir /var/lib/postgresql --shell /bin/sh postgres
   chown postgres: "$PGDIR"
+  # a checkout the postgres user cannot reach (one under a `mktemp -d` folder, mode 700): the
+  # cluster lives in a folder of /tmp named after the checkout instead (the same on --stop)
+  if [ -z "${AWOL_PG_DIR:-}" ] && ! as_pg test -w "$PGDIR"; then
+    PGDIR=$FALLBACK
+    DATA=$PGDIR/data
+    log "$ROOT/.pg is out of the postgres user's reach: using $PGDIR"
+    mkdir -p "$PGDIR" && chown postgres: "$PGDIR" && chmod 700 "$PGDIR"
+  fi
 fi
 
 if [ ! -f "$DATA/PG_VERSION" ]; then
