@@ -47,14 +47,11 @@ def test_a_shared_service_status_does_not_hold_another_regions_verdict():
     assert groups([*convicts, omsk_convict]) == [0, 0, 0]
 
 
-def test_a_participle_clause_of_flight_introduces_a_person():
-    """«рядового, сбежавшего из госпиталя» is a clause of the noun before it, as "a private who
-    ran away from a hospital" is: it refers back to nobody; «Сбежавшего задержали» does."""
-    caught = _ev("detention", "В Пензе задержали военнослужащего, который ушёл из части в "
-                 "Брянской области.", region="RU-PNZ")  # fmt: skip
-    omsk = _ev("sentence", "Омск. Гарнизонный суд приговорил к трём годам 31-летнего рядового, "
-               "сбежавшего из госпиталя.", region="RU-OMS")  # fmt: skip
-    assert groups([caught, omsk]) == [0, 1]
+def test_a_participle_of_flight_refers_back():
+    """«Сбежавшего задержали» refers back to the man told before.  (Round 31 also read
+    «рядового, сбежавшего из госпиталя», a clause of the noun before it, as referring back to
+    nobody; taken out at landing: it cost a true case pair of the real test split, Russian cases
+    .632 -> .556, and moved only link split k, the one it was written for.)"""
     fled = _ev("desertion", "Военнослужащий ушёл из части в Брянской области в марте.",
                region="RU-BRY")  # fmt: skip
     back = _ev("detention", "Сбежавшего задержали в Омске через неделю.", region="RU-OMS")
