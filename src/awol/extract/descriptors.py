@@ -186,19 +186,13 @@ def who_from_sentence_before(events: list, sentences: list, lang: str) -> None:
 def _names_service(who: str, lang: str) -> bool:
     """Does a description name a serviceman or a group of them (``singular`` not by a pronoun
     alone, or ``plural_who``), not only a man ("a man of 40")?"""
-    from awol.extract.argument_counts import _plural_who, _rx
+    from awol.extract.argument_counts import _a_head, _plural_who, _rx
 
     one = _rx(lang, "singular").search(who)
     if one is not None and not re.fullmatch(r"\w{1,5}", one.group(0)) and _a_head(one):
         return not re.search(r"(?i)(?:\bm[ae]n|мужчин\w*)$", one.group(0))
     role = _words(lang).get("role_before_name")  # ("mobilized in 2022", "мобилизованный")
     return _plural_who(who, lang) is not None or bool(role is not None and role.match(who))
-
-
-def _a_head(who: re.Match[str]) -> bool:
-    from awol.extract.argument_counts import _a_head as head
-
-    return head(who)
 
 
 def _vague(who: str, lang: str) -> bool:

@@ -78,8 +78,7 @@ def evidence_start(ev: dict) -> int | None:
     """Where the event's evidence sentence starts in its document's text (the extraction's
     offset; None for an annotation, whose evidence is a plain string)."""
     e = ev.get("evidence")
-    at = e.get("start") if isinstance(e, dict) else None
-    return at if isinstance(at, int) and not isinstance(at, bool) else None
+    return _start(e.get("start") if isinstance(e, dict) else None)
 
 
 def event_record(ev: dict) -> dict:
@@ -323,11 +322,14 @@ def _drop_carried_names(feats: list[Feat], groups: list[list[int]]) -> None:
             continue
         for i in group:
             f = feats[i]
+            if not f.names:
+                continue
+            another = says_another(f.evidence)
             # another group writes the names, or told them first and the event's sentence says
             # it is of another person (no sentence of the article writes them: «Тем временем в
             # Темрюке ... задержала ещё одного контрактника» after the manhunt's man)
-            if f.names and any(
-                (written_name(g) or (of[j] < gi and says_another(f.evidence)))
+            if any(
+                (written_name(g) or (of[j] < gi and another))
                 and of[j] != gi
                 and names_match(f.names, list(g.names))
                 for j, g in enumerate(feats)
