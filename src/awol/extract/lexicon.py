@@ -245,6 +245,10 @@ class Trigger:
     # «..., рядового Рябова — в июле»), given the type of the trigger before it
     # (mentions._elided): its people are the clause's own
     elided: bool = False
+    # True: kept only after the head its language's ``participle_head`` names (one man or a
+    # counted group, then a comma: «двух мобилизованных, не вернувшихся в часть»), a participle
+    # of flight of concrete people (mentions._find_triggers; round 32, type32)
+    head: bool = False
 
 
 # each trigger's ``elided`` copy, made once (by id, with the trigger kept alive beside it), so a
@@ -381,6 +385,7 @@ def get_lexicon(lang: str) -> Lexicon:
             bool(t.get("place", True)),
             bool(t.get("shares_count", False)),
             step=bool(t.get("step", False)),
+            head=bool(t.get("head", False)),
         )
         for etype, items in ev["triggers"].items()
         for t in items

@@ -650,6 +650,8 @@ def _find_triggers(
                     found.append((trig, m.start(), m.end()))
     if lex.lemma_rules:
         found += _lemma_triggers(text, lex, toks)
+    if any(t.head for t, _s, _e in found):
+        found = [t for t in found if not t[0].head or _concrete_head(text, t[1], lex.lang)]
     if not found:
         return found
     # keep the strongest, longest trigger where triggers overlap
@@ -678,6 +680,15 @@ def _find_triggers(
             continue
         out.append(t)
     return _elided(text, lex, out)
+
+
+def _concrete_head(text: str, start: int, lang: str) -> bool:
+    """Does a participle of flight at ``start`` follow one man or a counted group and a comma
+    («дезертира Семена Бажукова, сбежавшего из армии», «пятеро военных, сбежавших из своих
+    подразделений»; ``participle_head`` in ``lang/*/events.yaml``)?  Then it tells their flight;
+    after a bare plural («военнослужащим, не вернувшимся в часть, грозит») it names a kind."""
+    rx = _extra_rx(lang, "participle_head")
+    return rx is not None and rx.search(text, max(0, start - 120), start) is not None
 
 
 def _elided(
