@@ -51,3 +51,27 @@ def test_a_participle_of_concrete_people_is_their_flight(text: str) -> None:
 )
 def test_a_participle_of_a_kind_of_people_is_no_flight(text: str) -> None:
     assert not of_type(events(text, "ru", "2026-10-14"), "desertion")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Тульский гарнизонный военный суд приговорил рядового Олега Шурыгина к шести годам "
+            "колонии. В марте он самовольно оставил часть под Курском.\n\nТем временем Псковский гарнизонный военный суд приговорил к пяти годам "
+            "колонии контрактника, который сбежал из части после ранения.",
+            "ru",
+        ),
+        (
+            "A garrison court in Tula sentenced Private Oleg Shurygin to six years in a penal "
+            "colony. In March he left his unit near Kursk.\n\n"
+            "Meanwhile, a garrison court in Pskov sentenced a contract soldier who had fled his "
+            "unit after being wounded to five years in a penal colony.",
+            "en",
+        ),
+    ],
+)
+def test_a_flight_in_another_case_relative_clause_is_that_man_s(text: str, lang: str) -> None:
+    # the verdict's man's flight, told with neither time nor place in a relative clause, is his
+    # own, not the flight told before (merging._other_case; real train codes such flights)
+    assert len(of_type(events(text, lang, "2026-04-10"), "desertion")) == 2

@@ -10,11 +10,13 @@ compared only within ``MERGE_WINDOW`` sentences, through an index, so merging is
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 
+from awol.extract.argument_scope import told_in_relative
 from awol.extract.lexicon import Pattern, get_lexicon
 from awol.extract.mentions import Mention
 from awol.extract.sentences import clause_bounds
@@ -464,7 +466,11 @@ def _other_case(
     if m.retold or m.anaphoric or m.same_person or m.same_group or m.referent or m.recap:
         return None
     if not ((m.date is not None and m.date.value) or any(p.region for p in m.places)):
-        return None  # (a leaving told with neither time nor place is no reported flight)
+        # (a leaving told with neither time nor place is no reported flight, but in a relative
+        # clause of another case's man: his, as train codes it; round 32, type32)
+        lang = "ru" if re.search("[а-яё]", m.sentence.text, re.I) else "en"
+        if not told_in_relative(m.sentence.text, m.start, lang):
+            return None
     names = {n for x in core for n in x.names}
     if names & set(m.names):
         return None
