@@ -430,8 +430,8 @@ def split_other_cases(drafts: list[Draft]) -> list[Draft]:
     where that desertion belongs to another event of the host's type: the event of that type
     told in the desertion's own sentences, else the nearest one to its first telling (one told
     before it on a tie).  Not a mention told of the same person or group ("he", "they", a name
-    they share, a recap), nor one told with neither time nor place (no reported leaving: "a
-    former prisoner who had fled a Storm-Z unit" is the verdict's label), nor where no event of
+    they share, a recap), nor one told with neither time nor place outside a relative clause of
+    the host's man (no reported leaving; in one, his flight: round 32), nor where no event of
     the host's type is near the desertion."""
     by_sentence: dict[int, list[Draft]] = {}
     for d in drafts:
