@@ -103,7 +103,11 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
     # did: "helps soldiers who flee", "anyone who deserts" (not "who fled", "who has deserted")
     if _has(rules, "present_relative_before", before) and _present(trig, lex):
         return "generic"
-    if _law_relative(text[:s], rules) or _norm_relative(text, s, e, cs, ce, rules):
+    if (
+        _law_relative(text[:s], rules)
+        or _norm_relative(text, s, e, cs, ce, rules)
+        or _norm_participle(text, s, e, cs, ce, rules)
+    ):
         return "law"
     if _has(rules, "law_label_before", before) and _has(rules, "label_trigger", trig):
         return "law"
@@ -158,7 +162,7 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
         return "hypothetical"
     if etype == "desertion" and _authorised(text, rules, trig, s, cs, ce):
         return "authorised"
-    if _has(rules, "question", text):
+    if _has(rules, "question", text) or _indirect_question(text, s, cs, ce, lex.lang):
         return "question"
     if _future(text, cs, ce, lex) and not (
         etype == "prosecution" and _has(rules, "trial_ahead", text[s:e])
@@ -167,6 +171,35 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
     if _generic_people(text, etype, cs, ce, lex, rules):
         return "generic"
     return None
+
+
+@cache
+def _indirect_words(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The words of an indirect yes/no question (``indirect_question:`` in ``nonevent:``): one
+    that makes the trigger's clause a question wherever it stands in it (``clause``: «ли»), one
+    that does so before the trigger (``before``: "whether", "asked if").  Read case-sensitively:
+    «Артема Ли» is a surname, not the particle."""
+    from awol.extract.lexicon import get_lexicon
+
+    raw = (get_lexicon(lang).extra.get("nonevent") or {}).get("indirect_question") or {}
+
+    def one(key: str) -> re.Pattern[str] | None:
+        return re.compile(raw[key], re.UNICODE) if raw.get(key) else None
+
+    return one("clause"), one("before")
+
+
+def _indirect_question(text: str, s: int, cs: int, ce: int, lang: str) -> bool:
+    """ "Журналисты спросили, задержан ли второй беглец", "Неизвестно, объявлен ли он в
+    розыск", "asked whether the runaway had been detained", "It is unclear whether he was put
+    on the wanted list": a trigger in an indirect yes/no question asks about a happening, it
+    does not report one (real train rru-120 "информации о том, завели ли ... уголовное дело,
+    нет": no gold event).  Only the trigger's clause is read ("Беглеца задержали, но неизвестно,
+    возбуждено ли дело": the detention stands)."""
+    clause, before = _indirect_words(lang)
+    if clause is not None and clause.search(text, cs, ce):
+        return True
+    return before is not None and before.search(text, cs, s) is not None
 
 
 def _possible_course(text: str, cs: int, ce: int, lex: Lexicon) -> bool:
@@ -458,6 +491,23 @@ def _norm_relative(text: str, s: int, e: int, cs: int, ce: int, rules: dict[str,
         # часть ..., грозит до 10 лет": round 28, type28)
         or (label is not None and label.search(text[s:e]) is not None)
     ):
+        return False
+    return not _ANCHOR.search(text, cs, ce)
+
+
+def _norm_participle(
+    text: str, s: int, e: int, cs: int, ce: int, rules: dict[str, Pattern]
+) -> bool:
+    """ "Under the bill, a soldier found guilty of desertion could lose his flat", "anyone
+    convicted of going AWOL would face": a trigger that is a participle right after a kind of
+    people (``norm_subject_before``: "a soldier", "anyone", "soldiers"), whose clause goes on
+    to tell what such a one could, would or will undergo (``norm_modal_after``), states a norm,
+    not a happening, where the clause names no date, number or name (English; the Russian
+    clause is cut by its commas and read by :func:`_norm_relative`)."""
+    subject, modal = rules.get("norm_subject_before"), rules.get("norm_modal_after")
+    if subject is None or modal is None or e >= ce:
+        return False
+    if subject.search(text[cs:s]) is None or modal.search(text[e:ce]) is None:
         return False
     return not _ANCHOR.search(text, cs, ce)
 

@@ -1,0 +1,125 @@
+"""Round 32 (prec32): readings that propose no event, on invented sentences, each with a twin
+that is an event (a rule that blocks everything fails too).
+
+- an indirect yes/no question asks about a happening, it does not report one ("Журналисты
+  спросили, задержан ли второй беглец", "asked whether the runaway had been detained"; real
+  train rru-120: no gold event) - ``awol.extract.scope._indirect_question``;
+- a term still sought or hoped for is no verdict ("Prosecutors are seeking a five-year term",
+  "His lawyer hopes for a suspended sentence") - ``block: clause`` in ``lang/en/events.yaml``;
+- a norm told of a kind of people by a participle ("a soldier found guilty of desertion could
+  lose his flat") - ``awol.extract.scope._norm_participle`` (English; Russian cuts the clause at
+  its commas, ``_norm_relative``);
+- men of draft age held by recruiters or border guards are draft evaders, not deserters
+  (SCHEMA.md) - ``nonevent: sentence: detention`` in ``lang/*/events.yaml``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.extract.helpers import types
+
+from awol.extract.lexicon import get_lexicon
+from awol.extract.scope import not_a_happening
+
+LEAD = {
+    "en": (
+        "Military police in Kursk on Wednesday detained contract soldier Ivan Smirnov, who left "
+        "his unit in the Belgorod region in March, a source said. "
+    ),
+    "ru": (
+        "Сотрудники военной полиции в среду задержали в Курске контрактника Ивана Смирнова, "
+        "который в марте самовольно покинул часть в Белгородской области, сообщил источник. "
+    ),
+}
+
+
+def _reason(sentence: str, trigger: str, etype: str, lang: str) -> str | None:
+    s = sentence.index(trigger)
+    return not_a_happening(sentence, etype, s, s + len(trigger), get_lexicon(lang))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "etype", "lang"),
+    [
+        ("Журналисты спросили в прокуратуре, задержан ли второй беглец, но ответа не получили.",
+         "задержан", "detention", "ru"),
+        ("Непонятно, объявлен ли он в розыск.", "объявлен ли он в розыск", "wanted", "ru"),
+        ("Мать пытается выяснить, не объявили ли сына в розыск.", "объявили", "wanted", "ru"),
+        ("Reporters asked the prosecutor's office whether the second runaway had been detained.",
+         "detained", "detention", "en"),
+        ("It is unclear whether he has been put on the wanted list.", "put on the wanted list",
+         "wanted", "en"),
+        ("Asked whether more soldiers had fled, the spokesman declined to comment.", "fled",
+         "desertion", "en"),
+        ("His mother wants to know if her son was detained.", "detained", "detention", "en"),
+    ],
+)  # fmt: skip
+def test_an_indirect_question_reports_nothing(
+    sentence: str, trigger: str, etype: str, lang: str
+) -> None:
+    assert _reason(sentence, trigger, etype, lang) == "question"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "etype", "lang"),
+    [
+        # the question is another clause's; «Ли» is a surname; "if" of a condition elsewhere
+        ("Сотрудники полиции задержали беглеца, но пока неизвестно, возбуждено ли дело.",
+         "задержали", "detention", "ru"),
+        ("Матроса Артема Ли задержали в Находке.", "задержали", "detention", "ru"),
+        ("Police detained the runaway on Monday, but it is unclear whether he will be charged.",
+         "detained", "detention", "en"),
+        ("Police detained the runaway in Tver, a source said.", "detained", "detention", "en"),
+    ],
+)  # fmt: skip
+def test_a_report_beside_a_question_stands(
+    sentence: str, trigger: str, etype: str, lang: str
+) -> None:
+    assert _reason(sentence, trigger, etype, lang) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "etype", "n"),
+    [
+        # whole articles: the lead's detention, then the question adds nothing
+        ("Журналисты спросили в прокуратуре, задержан ли второй беглец.", "ru", "detention", 1),
+        ("It is unclear whether a second runaway was put on the wanted list.", "en", "wanted", 0),
+        # a term asked or hoped for; the twin: a term handed down
+        ("Prosecutors are seeking a five-year term.", "en", "sentence", 0),
+        ("His lawyer hopes for a suspended sentence.", "en", "sentence", 0),
+        ("On Friday the court sentenced Smirnov to five years in a penal colony.", "en",
+         "sentence", 1),
+        # men of draft age are draft evaders; the twin: soldiers sought for going AWOL
+        ("TCC officers detained a man of military age in Odesa on Thursday.", "en", "detention",
+         1),
+        ("Сотрудники ТЦК в четверг задержали в Одессе мужчину призывного возраста.", "ru",
+         "detention", 1),
+        ("Пограничники задержали у границы с Молдовой троих мужчин, пытавшихся незаконно выехать "
+         "из Украины.", "ru", "detention", 1),
+        ("В Киевской области ТЦК в июле задержал троих военных, находившихся в розыске за СЗЧ.",
+         "ru", "detention", 2),
+    ],
+)  # fmt: skip
+def test_what_an_article_holds(text: str, lang: str, etype: str, n: int) -> None:
+    assert types(LEAD[lang] + text, lang, "2025-06-02").count(etype) == n
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "etype", "reason"),
+    [
+        ("Under the bill, a soldier found guilty of desertion during mobilization could lose "
+         "property bought with his military pay.", "found guilty", "sentence", "law"),
+        ("A serviceman convicted of leaving his unit would also lose his veteran status.",
+         "convicted", "sentence", "law"),
+        # the twins: a date or a place in the clause, a definite soldier, a past main verb
+        ("A soldier detained in Kursk on Monday could face ten years in prison.", "detained",
+         "detention", None),
+        ("The soldier convicted last week will appeal.", "convicted", "sentence", None),
+        ("A soldier convicted of desertion was sent to a penal colony.", "convicted", "sentence",
+         None),
+    ],
+)  # fmt: skip
+def test_a_norm_told_by_a_participle(
+    sentence: str, trigger: str, etype: str, reason: str | None
+) -> None:
+    assert _reason(sentence, trigger, etype, "en") == reason
