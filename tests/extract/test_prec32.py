@@ -9,6 +9,9 @@ that is an event (a rule that blocks everything fails too).
 - a norm told of a kind of people by a participle ("a soldier found guilty of desertion could
   lose his flat") - ``awol.extract.scope._norm_participle`` (English; Russian cuts the clause at
   its commas, ``_norm_relative``);
+- millions are a multitude, as thousands are («миллионы украинцев бежали от войны»: merged
+  into the story's flight, it took the flight's evidence) - ``generic_before``/``generic_after``
+  in ``lang/ru/events.yaml``;
 - men of draft age held by recruiters or border guards are draft evaders, not deserters
   (SCHEMA.md) - ``nonevent: sentence: detention`` in ``lang/*/events.yaml``.
 """
@@ -16,7 +19,7 @@ that is an event (a rule that blocks everything fails too).
 from __future__ import annotations
 
 import pytest
-from tests.extract.helpers import types
+from tests.extract.helpers import events, types
 
 from awol.extract.lexicon import get_lexicon
 from awol.extract.scope import not_a_happening
@@ -123,3 +126,17 @@ def test_a_norm_told_by_a_participle(
     sentence: str, trigger: str, etype: str, reason: str | None
 ) -> None:
     assert _reason(sentence, trigger, etype, "en") == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("В 2022 году миллионы украинцев бежали от войны в Европу.", "Сотрудники"),
+        # the twin: the man's own flight told again, with its date and place
+        ("Смирнов сбежал из части под Белгородом 3 марта.", "Смирнов сбежал"),
+    ],
+)
+def test_millions_are_a_multitude(text: str, evidence: str) -> None:
+    flights = [e for e in events(LEAD["ru"] + text, "ru", "2025-06-02") if e.type == "desertion"]
+    assert len(flights) == 1
+    assert flights[0].evidence.text.startswith(evidence)
