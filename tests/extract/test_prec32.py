@@ -70,6 +70,8 @@ def test_an_indirect_question_reports_nothing(
         ("Сотрудники полиции задержали беглеца, но пока неизвестно, возбуждено ли дело.",
          "задержали", "detention", "ru"),
         ("Матроса Артема Ли задержали в Находке.", "задержали", "detention", "ru"),
+        ("Чуть ли не половина роты в марте сбежала из части под Курском.", "сбежала из части",
+         "desertion", "ru"),
         ("Police detained the runaway on Monday, but it is unclear whether he will be charged.",
          "detained", "detention", "en"),
         ("Police detained the runaway in Tver, a source said.", "detained", "detention", "en"),
@@ -112,8 +114,11 @@ def test_what_an_article_holds(text: str, lang: str, etype: str, n: int) -> None
     [
         ("Under the bill, a soldier found guilty of desertion during mobilization could lose "
          "property bought with his military pay.", "found guilty", "sentence", "law"),
-        ("A serviceman convicted of leaving his unit would also lose his veteran status.",
-         "convicted", "sentence", "law"),
+        ("Under the proposal, servicemen convicted of leaving a unit would lose their veteran "
+         "status.", "convicted", "sentence", "law"),
+        # one of a kind with no law framing the sentence is someone in particular
+        ("A soldier detained after fleeing his unit will be tried by a garrison court.",
+         "detained", "detention", None),
         # the twins: a date or a place in the clause, a definite soldier, a past main verb
         ("A soldier detained in Kursk on Monday could face ten years in prison.", "detained",
          "detention", None),

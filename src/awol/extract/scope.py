@@ -436,6 +436,8 @@ _FIRST_WORD = re.compile(r"\w+")
 # a particular group: a number or a capitalised name after the trigger ("the 123rd Brigade")
 _ANCHOR = re.compile(r"\d|(?<=\s)[A-ZА-ЯЁ][a-zа-яё]")
 
+_ONE_OF_A_KIND = re.compile(r"\s*(?:a|an)\s", re.I)
+
 _AUX_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|get|gets)\s+(?:\w+ly\s+)?$", re.I)
 
 _QUOTES = (("«", "»"), ("“", "”"), ('"', '"'))
@@ -507,9 +509,14 @@ def _norm_participle(
     subject, modal = rules.get("norm_subject_before"), rules.get("norm_modal_after")
     if subject is None or modal is None or e >= ce:
         return False
-    if subject.search(text[cs:s]) is None or modal.search(text[e:ce]) is None:
+    kind = subject.search(text[cs:s])
+    if kind is None or modal.search(text[e:ce]) is None or _ANCHOR.search(text, cs, ce):
         return False
-    return not _ANCHOR.search(text, cs, ce)
+    # one of a kind ("a soldier found guilty ...") is a norm only where a law frames the
+    # sentence ("Under the bill, ..."): "a soldier detained last week will be tried" is someone
+    law = rules.get("law")
+    one = _ONE_OF_A_KIND.match(text[cs:s], kind.start())
+    return one is None or (law is not None and law.search(text) is not None)
 
 
 def _modal_through_conjunction(before: str, rules: dict[str, Pattern]) -> bool:
