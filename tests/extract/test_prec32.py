@@ -12,6 +12,9 @@ that is an event (a rule that blocks everything fails too).
 - millions are a multitude, as thousands are («миллионы украинцев бежали от войны»: merged
   into the story's flight, it took the flight's evidence) - ``generic_before``/``generic_after``
   in ``lang/ru/events.yaml``;
+- a patient, a tourist, a student, a pensioner, a businessman, an official who fled is no
+  deserter where the sentence names nothing military (as the English rule) - ``nonevent:
+  sentence: desertion`` in ``lang/ru/events.yaml``;
 - men of draft age held by recruiters or border guards are draft evaders, not deserters
   (SCHEMA.md) - ``nonevent: sentence: detention`` in ``lang/*/events.yaml``.
 """
@@ -145,3 +148,25 @@ def test_millions_are_a_multitude(text: str, evidence: str) -> None:
     flights = [e for e in events(LEAD["ru"] + text, "ru", "2025-06-02") if e.type == "desertion"]
     assert len(flights) == 1
     assert flights[0].evidence.text.startswith(evidence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "flight"),
+    [
+        ("Пациент психоневрологического диспансера сбежал из больницы и до сих пор не найден.",
+         "сбежал из больницы", False),
+        ("Студент сбежал из общежития, не заплатив за проживание.", "сбежал из общежития", False),
+        ("Чиновник мэрии бежал в Израиль, спасаясь от уголовного дела.", "бежал в Израиль",
+         False),
+        # the twins: a soldier named, or the unit
+        ("Пациент военного госпиталя рядовой Петров сбежал из больницы 3 мая.",
+         "сбежал из больницы", True),
+        ("Студент-заочник, служивший по контракту, сбежал из части в мае.", "сбежал из части",
+         True),
+    ],
+)  # fmt: skip
+def test_a_civilian_who_fled_is_no_deserter(sentence: str, trigger: str, flight: bool) -> None:
+    assert (_reason(sentence, trigger, "desertion", "ru") is None) == flight
+    if not flight:
+        found = events(LEAD["ru"] + sentence, "ru", "2025-06-02")
+        assert not [e for e in found if e.evidence.text.startswith(sentence[:20])]
