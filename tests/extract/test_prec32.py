@@ -170,3 +170,30 @@ def test_a_civilian_who_fled_is_no_deserter(sentence: str, trigger: str, flight:
     if not flight:
         found = events(LEAD["ru"] + sentence, "ru", "2025-06-02")
         assert not [e for e in found if e.evidence.text.startswith(sentence[:20])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "lang", "held"),
+    [
+        ("Сотрудники ТЦК задержали мужчину на улице в Киеве и увезли его.", "задержали", "ru",
+         False),
+        ("В Днепре сотрудники военкомата задержали мужчину прямо у подъезда.", "задержали", "ru",
+         False),
+        ("Recruiters detained a man on the street in Lviv and forced him into a van.",
+         "detained", "en", False),
+        ("TCC officers and police detained three men in Kharkiv during a document check.",
+         "detained", "en", False),
+        # the twins: the man held is a deserter, or is sought
+        ("В Одессе сотрудники ТЦК задержали мужчину, который в марте самовольно оставил часть.",
+         "задержали", "ru", True),
+        ("Сотрудники ТЦК задержали мужчину, находившегося в розыске.", "задержали", "ru", True),
+        ("TCC officers detained a man who had deserted from his brigade in May.", "detained",
+         "en", True),
+        ("«Во второй раз его задержали прямо в военкомате, куда он пришел сдаваться».",
+         "задержали", "ru", True),
+    ],
+)  # fmt: skip
+def test_men_held_by_recruiters_are_draftees(
+    sentence: str, trigger: str, lang: str, held: bool
+) -> None:
+    assert (_reason(sentence, trigger, "detention", lang) is None) == held
