@@ -15,6 +15,8 @@ that is an event (a rule that blocks everything fails too).
 - a patient, a tourist, a student, a pensioner, a businessman, an official who fled is no
   deserter where the sentence names nothing military (as the English rule) - ``nonevent:
   sentence: desertion`` in ``lang/ru/events.yaml``;
+- an office left is no flight («покинул пост командира роты», «Бывший губернатор покинул пост»)
+  - ``nonevent: sentence: desertion`` in ``lang/ru/events.yaml``;
 - men of draft age held by recruiters or border guards are draft evaders, not deserters
   (SCHEMA.md) - ``nonevent: sentence: detention`` in ``lang/*/events.yaml``.
 """
@@ -197,3 +199,18 @@ def test_men_held_by_recruiters_are_draftees(
     sentence: str, trigger: str, lang: str, held: bool
 ) -> None:
     assert (_reason(sentence, trigger, "detention", lang) is None) == held
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "flight"),
+    [
+        ("Командир роты покинул пост командира после скандала.", "покинул пост", False),
+        ("Бывший губернатор покинул пост после скандала.", "покинул пост", False),
+        ("Мэр города ушел с поста и уехал за границу.", "уехал за границу", False),
+        # the twins: a sentry's or a soldier's post
+        ("Часовой покинул пост и ушел в самоволку.", "покинул пост", True),
+        ("Рядовой самовольно оставил пост и скрылся.", "оставил пост", True),
+    ],
+)  # fmt: skip
+def test_an_office_left_is_no_flight(sentence: str, trigger: str, flight: bool) -> None:
+    assert (_reason(sentence, trigger, "desertion", "ru") is None) == flight
