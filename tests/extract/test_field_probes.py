@@ -44,6 +44,10 @@ MIN_PROBES = {
     "ru-attribution-source31": 20,
     "en-figures-source31": 15,
     "ru-figures-source31": 15,
+    "en-source32": 20,
+    "ru-source32": 20,
+    "en-figures-source32": 12,
+    "ru-figures-source32": 12,
 }
 
 
