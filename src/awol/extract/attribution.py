@@ -191,6 +191,18 @@ def own_source(sentence: str, lex: Lexicon) -> Source | Anaphora | None:
     return unnamed
 
 
+@lru_cache(maxsize=1024)
+def finding(sentence: str, lang: str) -> str | None:
+    """ "The court established that ...", "Судом установлено, что ...", "Следствие установило":
+    the court or the investigation whose finding the sentence tells (``finding`` of
+    ``lang/<lang>/attribution.yaml``).  The source of its own sentence's events where neither
+    the sentence nor the story around it gives one (``ArticleStatements.attribute``): a
+    fallback, never carried, never over a source the story gives (round 32, source32)."""
+    rx = _story_rx(lang, "finding")
+    m = rx.search(sentence) if rx is not None else None
+    return m.group("src") if m is not None else None
+
+
 def _subject_quote(sentence: str, m: re.Match[str], media: str = "") -> bool:
     """ "«Сибирь.Реалии» рассказали историю ...": a match of the speaker-after pattern (its
     group ``dash``) from a closing quote with no dash after it, where the quote closes a name

@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TypeVar
 
-from awol.extract.attribution import Source
+from awol.extract.attribution import Source, finding
 from awol.extract.fastre import compile_fast
 from awol.extract.lexicon import Lexicon, icase
 from awol.extract.mentions import SentenceAnalysis
@@ -457,13 +457,16 @@ class ArticleStatements:
         keep: Callable[[Statement], bool],
         keep_next: Callable[[Statement], bool] | None = None,
         crosses: Callable[[int, int], bool] | None = None,
+        findings: bool = False,
     ) -> list[Told]:
         """:func:`attribute_figures` of ``figures`` over the statements ``keep`` accepts; the
         next sentence's statements that ``keep_next`` accepts count too, for what it refers
         back to ("Об этом сообщил глава района X": a person speaks for the sentence before).
         ``crosses(j, i)``: does another story of the article open between sentence ``j`` and
         sentence ``i`` (after ``j``, at or before ``i``)?  Then what ``i`` tells takes no source
-        named at ``j`` or before it."""
+        named at ``j`` or before it.  ``findings``: what is still left with none takes the court
+        or the investigation whose finding its own sentence tells ("Судом установлено, что
+        ...": :func:`~awol.extract.attribution.finding`; events only)."""
         kept: dict[int, list[Statement]] = {}
 
         def own(j: int) -> list[Statement]:
@@ -524,9 +527,15 @@ class ArticleStatements:
                 out.append(replace(f, source=chosen[0].name))
             elif mine:
                 out.append(replace(f, source=mine[0].name))
+            elif findings and (got := self._finding(i)):
+                out.append(replace(f, source=got))
             else:
                 out.append(replace(f, source=None))
         return out
+
+    def _finding(self, i: int) -> str | None:
+        sent = self._sentences.get(i)
+        return finding(sent.text, self._lex.lang) if sent is not None else None
 
 
 def _same_name(a: str, b: str) -> bool:

@@ -1,0 +1,48 @@
+"""Round 32 (source32): the court's finding as an event's source, where nothing else gives one.
+
+"The court established that in May 2024 X left his unit": the court whose finding the sentence
+tells is the source of its events, where neither the sentence nor the story around it names
+another (``finding`` of lang/en/attribution.yaml, ``ArticleStatements.attribute``'s
+``findings``).  The invented articles' gold names the court there 5 times of 5, train's one such
+sentence the court's press service (the same words under the scorer).  Not Russian: the blind
+articles j lost a right none with "Судом установлено" (docs/attribution.md, round 32).
+"""
+
+from __future__ import annotations
+
+from awol.extract.attribution import finding
+
+
+def _sources(text: str, lang: str = "en") -> list[tuple[str, str | None]]:
+    from tests.extract.helpers import events
+
+    return [(e.type, e.source) for e in events(text, lang, "2026-11-18")]
+
+
+def test_the_court_that_established_is_the_source() -> None:
+    got = _sources(
+        "A military court in Tver sentenced a contract soldier to five years.\n\n"
+        "The court established that in May 2026 the defendant left his unit in the Kursk "
+        "region and hid at his mother's house until police detained him in August."
+    )
+    assert ("desertion", "The court") in got
+
+
+def test_finding_needs_that_and_a_court_or_investigation() -> None:
+    assert finding("The Tver garrison court found that the man had fled.", "en") == (
+        "The Tver garrison court"
+    )
+    assert finding("Investigators have determined that he left in May.", "en") == "Investigators"
+    # the verdict, not a finding
+    assert finding("The court found him guilty of desertion.", "en") is None
+    # Russian: no key (tried, not kept)
+    assert finding("Судом установлено, что в марте он оставил часть.", "ru") is None
+
+
+def test_a_source_the_story_gives_comes_first() -> None:
+    got = _sources(
+        "A garrison court in Pskov sentenced a private to four years for desertion, the court's "
+        "press service said.\n\n"
+        "The court established that in June 2026 the private left his unit near Belgorod."
+    )
+    assert ("desertion", "The court") not in got
