@@ -46,3 +46,32 @@ def test_a_source_the_story_gives_comes_first() -> None:
         "The court established that in June 2026 the private left his unit near Belgorod."
     )
     assert ("desertion", "The court") not in got
+
+
+def test_a_body_material_is_carried_to_the_story_events() -> None:
+    # "на сайте суда": generic by its words ("сайт"), the court's by its owner: the story's
+    # events take it, as train gold rru-016 codes it (was: the own sentence's only)
+    text = (
+        "Гарнизонный суд в Чите приговорил рядового Петра Осипова к четырем годам колонии за "
+        "самовольное оставление части. Об этом сообщается на сайте суда.\n\n"
+        "Осипов, мобилизованный осенью 2022 года, в марте 2023 года ушел из части и жил у "
+        "родителей."
+    )
+    got = _sources(text, "ru")
+    assert ("desertion", "сайте суда") in got
+
+
+def test_a_body_material_stays_generic_for_statistics() -> None:
+    from awol.extract.attribution import own_source
+    from awol.extract.figure_sources import _statements
+    from awol.extract.lexicon import get_lexicon
+    from awol.extract.sentences import Sentence
+
+    lex = get_lexicon("ru")
+    for text, owned in (
+        ("Об этом сообщается на сайте суда.", True),
+        ("Об этом сообщают местные журналисты.", False),
+    ):
+        sent = Sentence(text, 0, len(text), 0, 0)
+        [st] = _statements(sent, own_source(text, lex), lex, text)
+        assert st.generic and st.owned == owned

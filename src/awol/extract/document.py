@@ -748,7 +748,7 @@ def _source_of_story(
         lambda s: not a_person(s.name, lang, doc),
         lambda s: s.backward,  # (a person's "Об этом сообщил X" speaks for the sentence before)
         crosses,
-        findings=True,  # ("The court established that ...": the court, where none is given)
+        events=True,  # ("The court established that ...": the court, where none is given)
     )
     for k, e in zip(pos, resolved, strict=True):
         if (

@@ -66,6 +66,11 @@ class Statement:
     # a document of one case ("the verdict", "материалов дела", ``event_source_document`` of
     # lang/*/figures.yaml): an event of another paragraph does not take it (:meth:`attribute`)
     document: bool = False
+    # a material of a body named by its common noun ("сайте суда", "the court's website":
+    # ``figure_source_owned`` of lang/*/figures.yaml), generic by its words: for events the
+    # body's, carried as a named source is (:meth:`ArticleStatements.attribute`'s ``events``);
+    # for statistics still generic
+    owned: bool = False
 
 
 @lru_cache(maxsize=32)
@@ -262,7 +267,8 @@ _RUN = re.compile(r"\w+")
 def _generic(src: str, lex: Lexicon) -> bool:
     """Does the source name a kind of material rather than someone ("media reports"), or an
     unnamed informant ("sources in the ministry", "в правоохранительных органах")?  Its own
-    sentence's source, never carried to others."""
+    sentence's source, never carried to others (an event's, but for a body's material:
+    ``Statement.owned``)."""
     return bool(lex.attribution_anonymous.match(src)) or (
         bool(_vocab(lex, "figure_source_generic", src)) and not any(ch.isupper() for ch in src[1:])
     )
@@ -358,10 +364,19 @@ def _statements(
         at = text.find(name)
         opening = 0 <= at < len(text) * _OPENING
         generic = _generic(name, lex)
+        owned = generic and bool(_vocab(lex, "figure_source_owned", name))
         document = bool(_vocab(lex, "event_source_document", name))
         out.append(
             Statement(
-                sentence.index, name, generic, backward, opening, by_told, by_speaker, document
+                sentence.index,
+                name,
+                generic,
+                backward,
+                opening,
+                by_told,
+                by_speaker,
+                document,
+                owned,
             )
         )
     return sorted(out, key=lambda s: s.generic)
@@ -457,16 +472,22 @@ class ArticleStatements:
         keep: Callable[[Statement], bool],
         keep_next: Callable[[Statement], bool] | None = None,
         crosses: Callable[[int, int], bool] | None = None,
-        findings: bool = False,
+        events: bool = False,
     ) -> list[Told]:
         """:func:`attribute_figures` of ``figures`` over the statements ``keep`` accepts; the
         next sentence's statements that ``keep_next`` accepts count too, for what it refers
         back to ("Об этом сообщил глава района X": a person speaks for the sentence before).
         ``crosses(j, i)``: does another story of the article open between sentence ``j`` and
         sentence ``i`` (after ``j``, at or before ``i``)?  Then what ``i`` tells takes no source
-        named at ``j`` or before it.  ``findings``: what is still left with none takes the court
-        or the investigation whose finding its own sentence tells ("Судом установлено, что
-        ...": :func:`~awol.extract.attribution.finding`; events only)."""
+        named at ``j`` or before it.  ``events``: the attribution of events, where a body's
+        material ("на сайте суда": ``Statement.owned``) is named, not generic, and what is
+        still left with none takes the court or the investigation whose finding its own
+        sentence tells ("The court established that ...": :func:`~awol.extract.attribution.
+        finding`)."""
+
+        def generic(s: Statement) -> bool:
+            return s.generic and not (events and s.owned)
+
         kept: dict[int, list[Statement]] = {}
 
         def own(j: int) -> list[Statement]:
@@ -476,7 +497,7 @@ class ArticleStatements:
             return found
 
         def named(j: int) -> list[Statement]:
-            return [s for s in own(j) if not s.generic and not s.local]
+            return [s for s in own(j) if not generic(s) and not s.local]
 
         # the nearest sentence at or before j that names one (-1: none), for every j walked
         upto: dict[int, int] = {}
@@ -502,14 +523,14 @@ class ArticleStatements:
         out: list[Told] = []
         for i, f in figures:
             mine = own(i)
-            chosen = [s for s in mine if not s.generic]
+            chosen = [s for s in mine if not generic(s)]
             if not chosen:
                 nxt = named(i + 1)
                 if keep_next is not None:
                     nxt = [
                         s
                         for s in self.at(i + 1)
-                        if not s.generic and not s.local and (keep(s) or keep_next(s))
+                        if not generic(s) and not s.local and (keep(s) or keep_next(s))
                     ]
                 if nxt and (nxt[0].backward or i + 1 in with_figures and not nxt[0].opening):
                     chosen = nxt
@@ -527,7 +548,7 @@ class ArticleStatements:
                 out.append(replace(f, source=chosen[0].name))
             elif mine:
                 out.append(replace(f, source=mine[0].name))
-            elif findings and (got := self._finding(i)):
+            elif events and (got := self._finding(i)):
                 out.append(replace(f, source=got))
             else:
                 out.append(replace(f, source=None))
