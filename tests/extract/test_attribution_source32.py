@@ -75,3 +75,18 @@ def test_a_body_material_stays_generic_for_statistics() -> None:
         sent = Sentence(text, 0, len(text), 0, 0)
         [st] = _statements(sent, own_source(text, lex), lex, text)
         assert st.generic and st.owned == owned
+
+
+def test_ru_a_day_or_the_outlet_told_before_the_verb_after_ob_etom() -> None:
+    from awol.extract.attribution import own_source
+    from awol.extract.lexicon import get_lexicon
+
+    lex = get_lexicon("ru")
+    for sentence, expected in (
+        ("Об этом в среду сообщили в пресс-службе ГУ МВД по региону.", "пресс-службе ГУ МВД"),
+        ("Об этом 59.RU сообщили в пресс-службе краевого УМВД.", "пресс-службе краевого УМВД"),
+        ("Об этом в понедельник вечером сообщило региональное МВД.", "региональное МВД"),
+        ("Об этом сообщает «Медиазона».", "Медиазона"),
+    ):
+        got = own_source(sentence, lex)
+        assert got is not None and got.text.startswith(expected), (sentence, got)
