@@ -90,3 +90,17 @@ def test_ru_a_day_or_the_outlet_told_before_the_verb_after_ob_etom() -> None:
     ):
         got = own_source(sentence, lex)
         assert got is not None and got.text.startswith(expected), (sentence, got)
+
+
+def test_en_reported_with_a_day_before_by() -> None:
+    from awol.extract.attribution import own_source
+    from awol.extract.lexicon import get_lexicon
+
+    lex = get_lexicon("en")
+    for sentence, expected in (
+        ("This was reported on Sunday by the Telegram channel Astra.", "Astra"),
+        ("It was first reported by the journalists of Baza.", "Baza"),
+        ("This was reported by the regional interior ministry.", "regional interior ministry"),
+    ):
+        got = own_source(sentence, lex)
+        assert got is not None and got.text == expected, (sentence, got)
