@@ -63,6 +63,26 @@ _INTRODUCES = case_pattern("introduces")
 _ANOTHER_ONE = case_pattern("another_one")
 
 
+@lru_cache(maxsize=1)
+def _not_back() -> dict[str, re.Pattern[str]]:
+    """The words ``references.yaml`` says are not a reference back to the story's people
+    (``noun_clause``: «мобилизованного, сбежавшего ...»), each list's alternatives joined, read
+    case-blind."""
+    from pathlib import Path
+
+    import yaml
+
+    data = yaml.safe_load(Path(__file__).with_name("references.yaml").read_text("utf-8")) or {}
+    return {k: re.compile("|".join(v), re.IGNORECASE) for k, v in data.items()}
+
+
+def _blank(text: str, *kinds: str) -> str:
+    """``text`` with the words of ``kinds`` (:func:`_not_back`) blanked out."""
+    for k in kinds:
+        text = _not_back()[k].sub(lambda m: " " * len(m.group(0)), text)
+    return text
+
+
 def _one_person(group: list[Feat]) -> bool:
     """A story of one person, as its flight says: a desertion of one (by its count, or its one
     name when it has no count; an unknown count is no evidence) and no event of more people."""
@@ -303,7 +323,11 @@ def _elsewhere(f: Feat, group: list[Feat], fc: frozenset[str]) -> bool:
         return False
     if any(g.evidence == f.evidence for g in group):
         return False
-    return not _tied(f, group, f.evidence)
+    # a participle that qualifies the noun before it («27-летнего мобилизованного, сбежавшего
+    # из госпиталя») describes the man the sentence tells, as "who had slipped out" does; it
+    # refers back to nobody (round 32: not said of every sentence -- only here, where the
+    # region already says another man)
+    return not _tied(f, group, _blank(f.evidence, "noun_clause"))
 
 
 def _tied(f: Feat, group: list[Feat], words: str) -> bool:
