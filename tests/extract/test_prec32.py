@@ -193,6 +193,9 @@ def test_a_civilian_who_fled_is_no_deserter(sentence: str, trigger: str, flight:
          "en", True),
         ("«Во второй раз его задержали прямо в военкомате, куда он пришел сдаваться».",
          "задержали", "ru", True),
+        # a man handed to the military police (field probes ru.yaml, r23; lead, round 32)
+        ("Мужчину доставили в военкомат Октябрьского района и передали военной полиции.",
+         "доставили", "ru", True),
     ],
 )  # fmt: skip
 def test_men_held_by_recruiters_are_draftees(
