@@ -70,6 +70,7 @@ from awol.extract.places import PlaceMention
 from awol.extract.places_dateline import place_from_dateline, place_from_labels
 from awol.extract.places_home import place_at_home
 from awol.extract.places_source import place_from_issuer
+from awol.extract.places_story import open_town_from_story
 from awol.extract.relevance_generic import drop_generic
 from awol.extract.rescue import read_again, rescued
 from awol.extract.sentence_pool import STORY_WINDOW, Stages, forget, sentence_stages, state_key
@@ -456,6 +457,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     # "KAZAN, June 10 (Reuters) - The garrison military court ...": the lead's place
     place_from_dateline(events, where, sentences, text, head_end, lang)
     place_from_labels(events, sentences, lang)  # "Kaliningrad. The court ...": a label
+    open_town_from_story(events, [s.text for s in sentences], lang)  # Pavlovsk: whose? (place32)
     if people is None or not _named_apart(events, people.value()):
         name_from_story(events, done, sentences, where, lang, names_read(read) or named.all(events))
     carry_story_person(events, lang)
