@@ -4,7 +4,10 @@ sentences; none is a paraphrase of a corpus sentence).
 - a town several regions share a name with ("Pavlovsk" of the Voronezh region, of the Altai and
   of St Petersburg) whose sentence names none of them takes the one the rest of the article names
   (a headline, another sentence's town), and none where it names two of them or none
-  (``places_story.open_town_from_story``).
+  (``places_story.open_town_from_story``);
+- a town of Russia or Ukraine keeps its English name from a smaller town of another country
+  ("the town of Kirovsk" is not Belarus's Kirovsk), not from a curated or larger one (Berlin,
+  Orsha) (``Gazetteer._home_over``).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import pytest
 from tests.extract.helpers import events, of_type
 
+from awol.extract.places import get_gazetteer
 from awol.extract.places_story import open_town_from_story
 
 
@@ -61,3 +65,22 @@ def test_a_placed_event_or_another_town_is_left_alone() -> None:
     pavlovsk = E("Pavlovsk", None, "He was detained in the town of Pavlovsk on Friday.")
     open_town_from_story([kazan, pavlovsk], ["Deserter caught in the Altai region"], "en")
     assert (kazan.region, pavlovsk.region) == ("RU-TA", "RU-ALT")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("in the town of Kirovsk", ("RU", None)),
+        ("in the town of Kirovsk, in the Murmansk region", ("RU", "RU-MUR")),
+        ("in the town of Gorodishche", ("RU", None)),
+        # a curated or a larger foreign namesake keeps its name
+        ("in Berlin", ("DE", "DE-BE")),
+        ("in Orsha", ("BY", "BY-VI")),
+    ],
+)
+def test_a_home_town_keeps_its_english_name_from_a_smaller_foreign_one(
+    text: str, place: tuple[str | None, str | None]
+) -> None:
+    m = get_gazetteer().resolve(f"Police caught the deserter on Friday {text}.", "en")
+    assert m is not None
+    assert (m.country, m.region) == place

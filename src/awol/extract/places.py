@@ -62,6 +62,7 @@ __all__ = [
 ]
 
 _DOMINANT = 10  # a town this many times larger than its namesakes keeps a shared stem
+_HOME_OVER = 2  # a town of Russia or Ukraine this many times larger keeps its English name
 
 # (also through a noun set beside the name: "Pokrovka, a village in the Orenburg region",
 # "в Покровке, небольшом селе Оренбургской области")
@@ -365,7 +366,15 @@ class Gazetteer(EnglishPlaces, RussianPlaces):
             # (another spelling of a place beats a namesake read only with its country named)
             and not (variant and self._only_shadows(keys, gaps))
         ):
-            return  # first entry wins (countries, then regions, then cities)
+            # first entry wins (countries, then regions, then cities), but not a smaller town
+            # of another country over Russia's or Ukraine's: "Kirovsk" (of the Leningrad and
+            # Murmansk regions) is not Belarus's, as in Russian (round 32, place32)
+            held = self._home_over(keys, gaps, i)
+            if held is None:
+                return
+            lst = self._en_index[keys[0]]
+            lst.insert(lst.index(held), _Name(keys, (), gaps, i))
+            return
         self._en_seen.add((keys, gaps))
         self._en_index.setdefault(keys[0], []).append(_Name(keys, (), gaps, i))
         e = self.entries[i]
@@ -381,6 +390,24 @@ class Gazetteer(EnglishPlaces, RussianPlaces):
                 )
         if e["type"] == "region" and len(keys) >= 2 and keys[-1] == "region":
             self._en_stems.setdefault(keys[:-1], i)
+
+    def _home_over(self, keys: tuple, gaps: tuple, i: int):
+        """The first name indexed under these words, where entry ``i`` (a town of Russia or
+        Ukraine) goes before it: every place it names is a town of another country
+        ``_HOME_OVER`` times smaller."""
+        e = self.entries[i]
+        if e["type"] != "city" or e.get("country") not in ("RU", "UA") or not e.get("pop"):
+            return None
+        held = [n for n in self._en_index.get(keys[0], ()) if n.toks == keys and n.gaps == gaps]
+        if not held or any(
+            (h := self.entries[n.entry])["type"] != "city"
+            or h.get("country") in ("RU", "UA")
+            or h.get("pop") is None  # (a curated place: Berlin is Germany's)
+            or _HOME_OVER * h["pop"] > e["pop"]  # (not Aksay of Rostov over Kazakhstan's)
+            for n in held
+        ):
+            return None
+        return held[0]
 
     def _only_shadows(self, keys: tuple, gaps: tuple) -> bool:
         """Are all the places indexed under these words namesakes read only with their country
