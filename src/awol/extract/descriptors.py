@@ -162,6 +162,7 @@ def who_from_sentence_before(events: list, sentences: list, lang: str) -> None:
 
     at = {s.start: k for k, s in enumerate(sentences)}
     other = _words(lang).get("another_who")
+    superior = _words(lang).get("superior_who")  # (his commander's noun: who32)
     for e in events:
         if e.who or e.count not in (None, 1) or not rx.match(e.evidence.text):
             continue
@@ -176,9 +177,13 @@ def who_from_sentence_before(events: list, sentences: list, lang: str) -> None:
                 # spell out, ``singular_nouns``)
                 w = _one_noun(_substantive_one(before, lang), lang)
             if w is not None:
-                if not (other is not None and other.match(w.group(0))):
+                if not (other is not None and other.match(w.group(0))) and not (
+                    superior is not None and superior.search(w.group(0).strip())
+                ):
                     e.who = tidy_who(apposed_who(before, w, lang) or w.group(0))
-                break  # ("he and another soldier walked away": not his descriptor)
+                # ("he and another soldier walked away", "His commander reported him missing.
+                # He was detained": not his descriptor)
+                break
             if not rx.match(before):
                 break  # (only back along a chain of sentences that go on speaking of him)
 

@@ -523,10 +523,45 @@ def _own_names(m: Mention, mentions: list[Mention], names: list) -> list:
     sentence (cut at each such clause), where it has any."""
     cuts = sorted(x.start for x in mentions if x.type == m.type and x.trigger.elided)
     if not cuts:
-        return names
+        return _clause_names(m, mentions, names)
     lo = max((c for c in cuts if c <= m.start), default=0)
     hi = min((c for c in cuts if c > m.start), default=len(m.sentence.text) + 1)
     return [n for n in names if lo <= n.start < hi] or names
+
+
+def _clause_names(m: Mention, mentions: list[Mention], names: list) -> list:
+    """Where two triggers of one type stand in clauses of their own that each name their man
+    ("Private Yegor Sitnikov left his regiment in August, while Sergeant Pavel Drozdov did not
+    return from leave"; «Рядовой Шубин не вернулся из отпуска, а младший сержант Рябов ушёл с
+    позиций»), each mention takes the names of its own part of the sentence, not both men
+    (round 32, who32).  The parts are cut at the first clause after one trigger that names
+    someone before the next trigger; only where every part names someone."""
+    same = sorted((x for x in mentions if x.type == m.type), key=lambda x: x.start)
+    if len(same) < 2 or len(names) < 2:
+        return names
+    text = m.sentence.text
+    cuts = []
+    for a, b in zip(same, same[1:], strict=False):
+        starts, k = [], b.start  # (the clauses that start between the two triggers)
+        while k >= a.end:
+            c = clause_bounds(text, k)[0]
+            if c < a.end:
+                break
+            starts.append(c)
+            k = c - 1
+        cut = next(
+            (c for c in reversed(starts) if any(c <= n.start < b.start for n in names)), None
+        )
+        if cut is None:
+            return names
+        cuts.append(cut)
+    bounds = [0, *cuts, len(text) + 1]
+    parts = [
+        [n for n in names if lo <= n.start < hi] for lo, hi in zip(bounds, bounds[1:], strict=False)
+    ]
+    if not all(parts):
+        return names
+    return parts[next(i for i, x in enumerate(same) if x is m)]
 
 
 def _combine_same_type(mentions: list[Mention]) -> list[Mention]:
@@ -545,6 +580,12 @@ def _combine_same_type(mentions: list[Mention]) -> list[Mention]:
             for attr in ("date", "count", "count_qualifier", "count_from", "who", "armed"):
                 if getattr(prev, attr) in (None, [], ""):
                     setattr(prev, attr, getattr(m, attr))
+            # (each its own clause's names, :func:`_clause_names`: one happening has them all)
+            more = [n for n in m.names if n not in prev.names]
+            if more:
+                prev.names = prev.names + more
+                if prev.count_from == "names":
+                    prev.count = len(prev.names)
             if prev.trigger.step and not m.trigger.step:
                 # (a hand-over told first, "handed over to the commandant's office after police
                 # stopped him in Tver": the happening's own words give its place)

@@ -53,6 +53,7 @@ def _data() -> dict[str, Any]:
         "modified_after": re.compile(raw["modified_after"]),
         "role_of_organisation": langs("role_of_organisation"),
         "pronoun_object": langs("pronoun_object"),
+        "role_rank_before": langs("role_rank_before"),
     }
 
 
@@ -92,6 +93,8 @@ def not_a_deserter(text: str, m: NameMention, lang: str) -> bool:
     if d["credit_before"][lg].search(before):
         return True
     if d["role_of_organisation"][lg].search(text, max(0, m.start - 90), m.start):
+        return True
+    if d["role_rank_before"][lg].search(text, max(0, m.start - 90), m.start):
         return True
     after = text[m.end : m.end + 80]
     if after.startswith(("'s", "’s")):
@@ -392,6 +395,7 @@ def name_from_story(
             own.append(_own_texts(texts, named, people[0], surnames))
         return own[0]
 
+    unnamed: set[int] = set()  # (sentences that told an unnamed man's event: see :func:`_he`)
     for e, i, d in zip(events, where, drafts, strict=True):
         if e.names:
             continue
@@ -404,11 +408,11 @@ def name_from_story(
             if e.count is None:
                 e.count, e.count_qualifier = len(hits), "exact"
             continue
-        if len(hits) != 1 and _lang(lang) == "en":
-            hits = _he(d, texts, named, surnames, lang)
+        if len(hits) != 1:
+            hits = _he(d, texts, named, surnames, lang, unnamed)
             if (
                 len(hits) == 1
-                and _INDEFINITE.match(e.who or "")
+                and _brings_in(e)
                 and _named_before(sentences, body_seen, hits[0], e, d)
             ):
                 # ("In July, Kazakhstan deported a Russian contract soldier who had deserted,
@@ -429,6 +433,8 @@ def name_from_story(
                     people[0], surnames.surnames[0][1] or given, events, texts, named, lang
                 ) and not _someone_else(people[0], texts, named, lang)
             hits = people if deserter else []
+        if len(hits) != 1 and e.who and (e.count or 1) == 1:
+            unnamed.add(i)
         if len(hits) == 1:
             e.names = hits
             if e.count is None:
@@ -466,7 +472,7 @@ def brought_in_after(e: Any, his: list[Any], person: str) -> bool:
     story's named man ``person`` (``his``) was told: someone new, not him (a lead that brings
     him in so before he is named is him: :func:`_named_before`; a descriptor set beside his
     surname is his: "Ulanov, a mobilised soldier from Samara, left his unit")?"""
-    if not _INDEFINITE.match(e.who or ""):
+    if not _brings_in(e):
         return False
     rx = _surname_rx(person)
     if rx is not None and rx.search(e.evidence.text):
@@ -629,6 +635,24 @@ def _the_group(
 _INDEFINITE = re.compile(r"(?i)(?:a|an|one)\s")
 
 
+def _brings_in(e: Any) -> bool:
+    """Does event ``e``'s descriptor bring in someone new: English marks it with its indefinite
+    article ("a sailor who left his ship"); Russian, with no article, by a relative clause set
+    after it ("выдали России контрактника, который бежал из части": who32)?"""
+    if _INDEFINITE.match(e.who or ""):
+        return True
+    if not e.who:
+        return False
+    text = e.evidence.text
+    k = text.find(e.who)
+    return k >= 0 and _RU_RELATIVE.match(text, k + len(e.who)) is not None
+
+
+_RU_RELATIVE = re.compile(
+    r"(?:\s+[а-яё-]+){0,3}?\s*,\s*(?:котор|чей|чья|чьё|чье|чьи)[а-яё]*", re.IGNORECASE
+)
+
+
 def _of_one(
     e: Any, text: str, named: list[list[NameMention]], i: int, lang: str, known: bool = True
 ) -> bool:
@@ -642,7 +666,7 @@ def _of_one(
     that names him, speaks of him too.)"""
     from awol.extract.lexicon import get_lexicon
 
-    if e.count not in (None, 1) or (known and _INDEFINITE.match(e.who or "")):
+    if e.count not in (None, 1) or (known and _brings_in(e)):
         return False
     if 0 <= i < len(named) and any(not official(m.normalized) for m in named[i]):
         return False
@@ -730,7 +754,12 @@ def _someone_else(person: str, texts: list[str], named: list[list[NameMention]],
 
 
 def _he(
-    draft: Any, texts: list[str], named: list[list[NameMention]], surnames: _Surnames, lang: str
+    draft: Any,
+    texts: list[str],
+    named: list[list[NameMention]],
+    surnames: _Surnames,
+    lang: str,
+    unnamed: set[int] | None = None,
 ) -> list[str]:
     """The one story person (full name or surname alone) the sentence before names, where a
     mention of ``draft`` has a "he"/"she" subject before its trigger (``pronoun_subject`` of
@@ -758,6 +787,8 @@ def _he(
         # goes on speaking of him; a sentence naming anyone else breaks it, not a public figure
         # named in passing: "Putin's plan")
         for j in range(k - 1, max(-1, k - 1 - _HE_CHAIN), -1):
+            if unnamed and j in unnamed:
+                return []
             hits = surnames.hits(texts[j])
             if hits or any(not official(m.normalized) for m in named[j]):
                 return hits if len(hits) == 1 else []
