@@ -1,10 +1,9 @@
 """Round 32 (who32): names and who of a story's events, by mechanism (invented text).
 
-- a Russian "он" (or "его", "ему") in an event's sentence is the man the sentences before name,
-  as the English "he" is (``people.name_from_story`` through ``_he``), also in a roundup of
-  several named men;
-- a chain of such sentences stops at a sentence that told an event of an unnamed man ("суд
-  арестовал контрактника ... Как сообщили в суде, он не вернулся"): that "он" is that man;
+- the chain of "he" sentences back to the man they speak of (``people._he``) stops at a
+  sentence that told an event of an unnamed man ("a court remanded a contract soldier ...
+  Investigators have opened a case against him"): that "him" is that man (the Russian "он"
+  carry was tried again and left out: it cost names on the test pin);
 - a Russian descriptor with a relative clause after it ("выдали России контрактника, который
   бежал") brings in someone new, as the English indefinite article does: not the story's man;
 - two triggers of one type whose clauses each name their man take each its own name;
@@ -24,28 +23,17 @@ def _of(evs, etype):
     return [e for e in evs if e.type == etype]
 
 
-def test_a_russian_he_is_the_man_named_before_in_a_roundup() -> None:
-    text = (
-        "Тульский гарнизонный военный суд во вторник приговорил рядового Максима Горелова к "
-        "шести годам колонии. По данным суда, в ноябре 2023 года он покинул позиции своего "
-        "подразделения в Херсонской области.\n\nМобилизованный Степан Урусов был приговорен в "
-        "декабре к пяти годам колонии за самовольное оставление части."
-    )
-    (desertion,) = _of(events(text, "ru", "2025-04-10"), "desertion")
-    assert desertion.names == ["Максим Горелов"]
-
-
 def test_a_he_after_an_unnamed_mans_event_is_that_man() -> None:
     text = (
-        "Тульский гарнизонный военный суд во вторник приговорил рядового Максима Горелова к "
-        "шести годам колонии.\n\nВ среду Самарский гарнизонный военный суд арестовал на два "
-        "месяца контрактника, задержанного накануне на вокзале Самары. Как сообщили в суде, он "
-        "не вернулся в часть после отпуска в январе.\n\nМобилизованный Степан Урусов был "
-        "приговорен в декабре к пяти годам колонии за самовольное оставление части."
+        "A garrison court in Tula on Tuesday sentenced Private Maxim Gorelov to six years in a "
+        "penal colony.\n\nOn Wednesday a garrison court in Samara remanded in custody for two "
+        "months a contract soldier who was detained the day before at the railway station. "
+        "Investigators have opened a criminal case against him for unauthorised abandonment of "
+        "his unit, the court said.\n\nMobilised soldier Stepan Urusov was sentenced in December "
+        "to five years for leaving his unit."
     )
-    evs = events(text, "ru", "2025-04-10")
-    assert [e.names for e in _of(evs, "desertion")] == [[]]
-    assert all(e.names == [] for e in _of(evs, "detention"))
+    (prosecution,) = _of(events(text, "en", "2025-04-10"), "prosecution")
+    assert prosecution.names == []  # (the contract soldier's, not Gorelov's)
 
 
 def test_a_russian_relative_clause_brings_in_another_man() -> None:
