@@ -3,7 +3,8 @@
 ``q`` (tests/extract/probes/articles/{en,ru}, 11 articles each) was written before any change of
 the round: 8 articles per language about desertion that report no event (a bill, a denial, an
 interview, a poll, another army's policy, a history of the laws, a statistic, a guide) and 3 that
-bury exactly one event in such a text.  The floors are its start (``awol evaluate
+bury one event in such a text (and, since round 32's recode, the flight of its man told in a
+relative clause beside it).  The floors are its start (``awol evaluate
 tests/extract/probes/articles/LANG --split q --brief``): no more quiet articles with an event than
 then, and every buried event still found, so a change that reads a law, a statistic or a
 hypothetical as a happening in more articles, or that silences an article for its topic words,
@@ -44,10 +45,15 @@ def read_q(request) -> tuple[str, dict[str, dict], dict[str, list[str]]]:
     return lang, gold, types
 
 
+# the events of the three buried articles: one each at the split's start; round 32 (type32) recoded
+# the flight its man's relative clause tells as a desertion beside it, as real train codes it
+BURIED = {"en": [1, 2, 2], "ru": [1, 1, 2]}
+
+
 def test_q_is_eight_quiet_and_three_buried(read_q) -> None:
-    _lang, gold, _types = read_q
+    lang, gold, _types = read_q
     assert sum(not g["events"] for g in gold.values()) == 8
-    assert sorted(len(g["events"]) for g in gold.values() if g["events"]) == [1, 1, 1]
+    assert sorted(len(g["events"]) for g in gold.values() if g["events"]) == BURIED[lang]
 
 
 def test_quiet_articles_stay_quiet(read_q) -> None:
