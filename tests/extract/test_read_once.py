@@ -13,6 +13,7 @@ import awol.extract.document as document
 import awol.extract.mentions as mentions
 import awol.extract.names as names
 import awol.extract.people as people
+import awol.extract.trigger_find as trigger_find
 from awol.extract import Extractor
 from awol.model import Article
 
@@ -140,11 +141,13 @@ def _joined(lang: str) -> Article:
     return Article(id=f"joined-{lang}", text=text, language=lang, published="2024-06-30")
 
 
-def _count(monkeypatch, owner, name: str, calls: Counter, arg: int = 0) -> None:
+def _count(
+    monkeypatch, owner, name: str, calls: Counter, arg: int = 0, key: str | None = None
+) -> None:
     real = getattr(owner, name)
 
     def counted(*a, **k):
-        calls[name, id(a[arg])] += 1
+        calls[key or name, id(a[arg])] += 1
         return real(*a, **k)
 
     monkeypatch.setattr(owner, name, counted)
@@ -177,6 +180,8 @@ def test_each_sentence_is_read_once_by_each_analysis(monkeypatch, lang) -> None:
 
     monkeypatch.setattr(document, "analyse_sentence", analysed)
     _count(monkeypatch, mentions, "_find_triggers", calls)
+    # (the classifier and the scope reader import it where they call it, from its own module)
+    _count(monkeypatch, trigger_find, "find_triggers", calls, key="_find_triggers")
     _count(monkeypatch, mentions, "sentence_arguments", calls)
     _count(monkeypatch, dates_module, "_matches", calls)
     _count(monkeypatch, counts_module, "_candidates", calls)

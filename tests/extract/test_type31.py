@@ -4,7 +4,7 @@ Two happenings of one type told in one sentence whose second verb is left out, t
 named before his own time or place ("X was detained in April in Velikiye Luki, and Sergeant Y in
 May in Tver"; «Кузина задержали в апреле в Великих Луках, сержанта Гаврилова — в мае в Твери»):
 two events, each with its own man (``elided`` in ``lang/*/events.yaml``,
-``mentions._elided`` / ``_own_names``).  A name before a dash that gives a state, not a time or
+``trigger_find.elided`` / ``mentions._own_names``).  A name before a dash that gives a state, not a time or
 place («Иванов — в розыске»), is no second happening.
 """
 

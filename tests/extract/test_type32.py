@@ -4,7 +4,7 @@ A Russian participle of flight right after the comma that follows one man or a c
 («дезертира Игоря Ланцова, сбежавшего из армии», «четверых военных, сбежавших из своих рот»,
 «двух мобилизованных, не вернувшихся в часть после лечения») tells that man's or group's flight:
 a desertion beside the event told of them, as real train codes it (``head: true`` triggers and
-``participle_head`` in ``lang/ru/events.yaml``, ``mentions._concrete_head``).  After a bare
+``participle_head`` in ``lang/ru/events.yaml``, ``trigger_find.concrete_head``).  After a bare
 plural, a law's or a search's kind of people, it is no happening.
 """
 

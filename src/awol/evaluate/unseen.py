@@ -58,8 +58,8 @@ def fired(text: str, lang: str) -> set[Word]:
     """The lexicon's words that fire on ``text`` (with the lexicon as loaded, nothing hidden)."""
     from awol.extract.classifier import _cue_index
     from awol.extract.lexicon import get_lexicon
-    from awol.extract.mentions import _lemma_triggers
     from awol.extract.tokens import tokens
+    from awol.extract.trigger_find import lemma_triggers as _lemma_triggers
 
     lex = get_lexicon(lang)
     toks = tokens(text, lang)

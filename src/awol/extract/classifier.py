@@ -517,9 +517,9 @@ def iter_candidates(
     ``start``, ``stop``: only the candidates among ``sentences[start:stop]``, as read in the
     whole list (the sentence before ``start`` is read for what the first one's features say of
     it: a part of a long text read apart, :mod:`awol.extract.verdicts`)."""
-    from awol.extract.mentions import _find_triggers
     from awol.extract.tokens import tokens
     from awol.extract.trigger_blocks import blocked as _blocked
+    from awol.extract.trigger_find import find_triggers as _find_triggers
 
     cues = _cue_index(lex.lang)
     if topic is None:
@@ -571,9 +571,9 @@ def _with_neighbours(
 ) -> Iterator[Candidate]:
     """:func:`iter_candidates` with the features of the sentences before and after
     (:data:`NEIGHBOURS`): each sentence is read one step ahead of the candidate before it."""
-    from awol.extract.mentions import _find_triggers
     from awol.extract.tokens import tokens
     from awol.extract.trigger_blocks import blocked as _blocked
+    from awol.extract.trigger_find import find_triggers as _find_triggers
 
     cues = _cue_index(lex.lang)
     last = min(end + 1, len(sentences))  # (the sentence after ``end`` is read for its types)

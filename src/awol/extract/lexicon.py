@@ -243,11 +243,11 @@ class Trigger:
     step: bool = False
     # True: a clause whose verb is left out ("..., and Private Ilya Bortnikov in July",
     # «..., рядового Рябова — в июле»), given the type of the trigger before it
-    # (mentions._elided): its people are the clause's own
+    # (trigger_find.elided): its people are the clause's own
     elided: bool = False
     # True: kept only after the head its language's ``participle_head`` names (one man or a
     # counted group, then a comma: «двух мобилизованных, не вернувшихся в часть»), a participle
-    # of flight of concrete people (mentions._find_triggers; round 32, type32)
+    # of flight of concrete people (trigger_find.find_triggers; round 32, type32)
     head: bool = False
 
 

@@ -617,6 +617,6 @@ def _offence_other(
         return False
     # a flight told in words no cue lemma holds, which a desertion trigger reads ("for staying
     # away from his unit", "for not going back to his regiment": round 27, recall27)
-    from awol.extract.mentions import _find_triggers
+    from awol.extract.trigger_find import find_triggers as _find_triggers
 
     return not any(t.type == "desertion" for t, _s, _e in _find_triggers(told or phrase, lex))

@@ -67,7 +67,7 @@ def on_topic(text: str, lex, lemmas: bool = True) -> bool:
         return True
     if not lemmas:
         return False
-    from awol.extract.mentions import _lemma_triggers
+    from awol.extract.trigger_find import lemma_triggers as _lemma_triggers
 
     return any(t.context == "none" for t, _a, _b in _lemma_triggers(text, lex, None))
 
