@@ -8,7 +8,9 @@
   бежал") brings in someone new, as the English indefinite article does: not the story's man;
 - two triggers of one type whose clauses each name their man take each its own name;
 - a rank set after a role of command ("His commander, Captain ...", "Его командир капитан ...",
-  "генерал-майор ...") is no deserter's, and the commander's noun is not the man's who.
+  "генерал-майор ...") is no deserter's, and the commander's noun is not the man's who;
+- the words a sentence opens on right before a name are his role, whatever the noun ("Tank
+  driver Vitaly Gromov", «Механик-водитель Виталий Громов»: ``descriptors._lead_role``).
 """
 
 from __future__ import annotations
@@ -92,3 +94,25 @@ def test_a_he_after_his_commander_is_named_is_still_the_deserter() -> None:
         (detention,) = _of(events(text, lang, "2025-11-12"), "detention")
         assert detention.names == [name]
         assert detention.who is None  # (not "командир": his commander's noun)
+
+
+def test_the_words_a_sentence_opens_on_before_a_name_are_his_role() -> None:
+    for text, lang, who in (
+        (
+            "Tank driver Vitaly Gromov was sentenced to six years in a penal colony for "
+            "desertion by the Chita garrison court.",
+            "en",
+            "Tank driver",
+        ),
+        (
+            "Механик-водитель Виталий Громов приговорен Читинским гарнизонным судом к шести "
+            "годам колонии за дезертирство.",
+            "ru",
+            "Механик-водитель",
+        ),
+    ):
+        (sentence,) = _of(events(text, lang, "2025-11-12"), "sentence")
+        assert sentence.who == who
+    # (a word of time or linking is no role)
+    text = "Yesterday Ivan Petrov was detained in Tula after he deserted from his unit."
+    assert all(e.who is None for e in events(text, "en", "2025-11-12"))
