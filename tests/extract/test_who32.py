@@ -15,6 +15,8 @@
 
 from __future__ import annotations
 
+import re
+
 from tests.extract.helpers import events
 
 from awol.extract.names import find_person_names
@@ -116,3 +118,19 @@ def test_the_words_a_sentence_opens_on_before_a_name_are_his_role() -> None:
     # (a word of time or linking is no role)
     text = "Yesterday Ivan Petrov was detained in Tula after he deserted from his unit."
     assert all(e.who is None for e in events(text, "en", "2025-11-12"))
+
+
+def test_a_commander_who_is_the_man_himself_stays_his_who() -> None:
+    """In English only the commander *of someone* ("his commander") is told apart from the man in
+    the sentence before a pronoun's event: "A platoon commander ... left his unit. He was
+    detained" is the commander's own detention (round 32's end, lead: ``superior_owner`` in
+    ``lang/en/arguments.yaml``; Russian keeps who32's reading of the noun alone)."""
+    for text, lang in (
+        (
+            "A platoon commander from Buryatia left his unit in the Donetsk region in June. He "
+            "was detained in Saratov last week, the outlet said.",
+            "en",
+        ),
+    ):
+        (detention,) = _of(events(text, lang, "2025-11-12"), "detention")
+        assert re.search(r"(?i)commander|командир", detention.who or ""), detention.who

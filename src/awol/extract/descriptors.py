@@ -190,6 +190,7 @@ def who_from_sentence_before(events: list, sentences: list, lang: str) -> None:
     at = {s.start: k for k, s in enumerate(sentences)}
     other = _words(lang).get("another_who")
     superior = _words(lang).get("superior_who")  # (his commander's noun: who32)
+    owner = _words(lang).get("superior_owner")  # (where a language asks it: "his commander")
     for e in events:
         if e.who or e.count not in (None, 1) or not rx.match(e.evidence.text):
             continue
@@ -205,7 +206,9 @@ def who_from_sentence_before(events: list, sentences: list, lang: str) -> None:
                 w = _one_noun(_substantive_one(before, lang), lang)
             if w is not None:
                 if not (other is not None and other.match(w.group(0))) and not (
-                    superior is not None and superior.search(w.group(0).strip())
+                    superior is not None
+                    and superior.search(w.group(0).strip())
+                    and (owner is None or owner.search(before[max(0, w.start() - 12) : w.start()]))
                 ):
                     e.who = tidy_who(apposed_who(before, w, lang) or w.group(0))
                 # ("he and another soldier walked away", "His commander reported him missing.
