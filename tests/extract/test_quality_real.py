@@ -21,7 +21,7 @@ REAL = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "real"
 
 # reached when pinned (events F1 on the test split), per language
 REACHED = {"en": 0.800, "ru": 0.753}
-FIGURES_REACHED = {"en": 0.886, "ru": 0.917}
+FIGURES_REACHED = {"en": 0.886, "ru": 0.957}  # (ru .917 -> .957 pinned at round 32's end)
 # the fields of matched events, both languages together, as counts (``matched-event fields
 # right/wrong/missing`` of ``--brief``): a ratio over matched events falls when a correct new
 # event has a field the text leaves unknown, so ratio floors rejected recall gains; counts do
@@ -33,7 +33,7 @@ FIELDS_RIGHT = {
     "count": 56,
     "armed": 55,
     "source": 38,
-    "names": 52,
+    "names": 53,
     "who": 42,
 }
 FIELDS_WRONG = {
