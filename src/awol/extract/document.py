@@ -186,7 +186,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     # (a long text read on two cores: what the stages after the loop read of the whole text,
     # read here while a worker reads the first part: :func:`_whole_text_indices`)
     army = _whole_text_indices(text, lang) if pooled is not None else None
-    drafts = Drafts(article.published, head_end)
+    drafts = Drafts(article.published, head_end, lang)
     figures: list[tuple[int, Figure]] = []  # (sentence index, figure)
     # the sources the sentences name, for the figures and the events (read where they ask)
     sources = SourceChain(sentences, lex)  # each sentence's attributed source, read where asked

@@ -10,7 +10,6 @@ compared only within ``MERGE_WINDOW`` sentences, through an index, so merging is
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -274,9 +273,10 @@ class Drafts:
     """The events being assembled, in order; a mention is compared only with the drafts of its
     type that had a mention within ``MERGE_WINDOW`` sentences (an index, so merging is linear)."""
 
-    def __init__(self, published: str | None = None, head_end: int = 0) -> None:
+    def __init__(self, published: str | None = None, head_end: int = 0, lang: str = "en") -> None:
         self.published = published  # the article's publication date (:func:`stale`)
         self.head_end = head_end  # where its headline ends
+        self.lang = lang  # the article's language (:func:`split_other_cases`)
         self.all: list[Draft] = []
         self._active: dict[str, list[Draft]] = {}
         self.background: list[Mention] = []
@@ -388,7 +388,7 @@ class Drafts:
                 order[id(d)] = len(order)
                 at.setdefault((d.type, i), []).append(d)
         self.background = []
-        self.all = split_other_cases(self.all)
+        self.all = split_other_cases(self.all, self.lang)
 
     def fits(self, d: Draft, m: Mention) -> bool:
         """May ``m`` tell the happening of ``d``: :func:`compatible`, and not a dated telling of
@@ -420,7 +420,7 @@ class Drafts:
         active.append(d)
 
 
-def split_other_cases(drafts: list[Draft]) -> list[Draft]:
+def split_other_cases(drafts: list[Draft], lang: str = "en") -> list[Draft]:
     """A flight told in the clause of another case ("In Yekaterinburg, a contract soldier who
     failed to return from leave received a suspended sentence", "тот же суд приговорил
     мобилизованного из Рубцовска, который сбежал из госпиталя") is that case's man's flight,
@@ -447,7 +447,7 @@ def split_other_cases(drafts: list[Draft]) -> list[Draft]:
         gone: dict[int, tuple[Draft, list[Mention]]] = {}
         core = [d.mentions[0]]
         for m in d.mentions[1:]:
-            host = _other_case(d, core, m, by_sentence)
+            host = _other_case(d, core, m, by_sentence, lang)
             if host is None:
                 core.append(m)
             else:
@@ -459,7 +459,7 @@ def split_other_cases(drafts: list[Draft]) -> list[Draft]:
 
 
 def _other_case(
-    d: Draft, core: list[Mention], m: Mention, by_sentence: dict[int, list[Draft]]
+    d: Draft, core: list[Mention], m: Mention, by_sentence: dict[int, list[Draft]], lang: str
 ) -> Draft | None:
     """The event of another type in ``m``'s sentence whose case is not the one of desertion
     ``d`` (told by ``core``), or None (see :func:`split_other_cases`)."""
@@ -468,7 +468,6 @@ def _other_case(
     if not ((m.date is not None and m.date.value) or any(p.region for p in m.places)):
         # (a leaving told with neither time nor place is no reported flight, but in a relative
         # clause of another case's man: his, as train codes it; round 32, type32)
-        lang = "ru" if re.search("[а-яё]", m.sentence.text, re.I) else "en"
         if not told_in_relative(m.sentence.text, m.start, lang):
             return None
     names = {n for x in core for n in x.names}
