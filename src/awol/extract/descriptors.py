@@ -120,21 +120,11 @@ def who_before_name(events: list, lang: str) -> None:
                 break
 
 
-# a sentence that opens on a few words and a name ("Tank driver Vitaly Gromov was sentenced",
-# «Механик-водитель Виталий Громов приговорен»): the words are his role, whatever the noun (a
-# job the role pattern does not list); not a word of time, place or linking
-_LEAD = {
-    "en": re.compile(r"(?-i:[A-Z][a-z]+(?:-[a-z]+)*)(?:\s+(?-i:[a-z]+(?:-[a-z]+)*)){0,2}\s+"),
-    "ru": re.compile(r"(?-i:[А-ЯЁ][а-яё]+(?:-[а-яё]+)*)(?:\s+(?-i:[а-яё]+(?:-[а-яё]+)*)){0,2}\s+"),
-}
-
-
 def _lead_role(text: str, at: int, lang: str) -> str | None:
     """The words a sentence opens on right before the name at ``at``, where they are a noun
-    phrase of a role (``lead_role_not`` of ``lang/<lang>/arguments.yaml``: not "In", "On
-    Tuesday", "Yesterday", «Вчера», «В Москве»), as written; else None."""
-    rx = _LEAD.get(lang)
-    stop = _words(lang).get("lead_role_not")
+    phrase of a role (``lead_role`` of ``lang/<lang>/arguments.yaml``, and not ``lead_role_not``:
+    "In", "On Tuesday", "Yesterday", «Вчера», «В Москве»), as written; else None."""
+    rx, stop = _words(lang).get("lead_role"), _words(lang).get("lead_role_not")
     if rx is None or stop is None:
         return None
     m = rx.fullmatch(text, 0, at)
