@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from awol.extract.lexicon import Pattern, Trigger
-from awol.extract.mentions import Mention
-from awol.extract.merging import (
+from awol.extract.evidence_pick import (
     EVIDENCE_CRITERIA,
     evidence_features,
     evidence_order,
     evidence_rank,
 )
+from awol.extract.lexicon import Pattern, Trigger
+from awol.extract.mentions import Mention
 from awol.extract.places import PlaceMention
 from awol.extract.sentences import Sentence
 from awol.model import Article
@@ -88,7 +88,7 @@ def test_features_tell_the_headline_the_lead_and_the_place() -> None:
 
 
 def test_unknown_criterion_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    from awol.extract import merging
+    from awol.extract import evidence_pick as merging
 
     lex = merging.get_lexicon("en")
     monkeypatch.setitem(lex.extra, "evidence", ["sole", "loudest"])

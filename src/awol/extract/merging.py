@@ -11,14 +11,25 @@ compared only within ``MERGE_WINDOW`` sentences, through an index, so merging is
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cache
 
 from awol.extract.argument_scope import told_in_relative
-from awol.extract.lexicon import Pattern, get_lexicon
+from awol.extract.evidence_pick import EVIDENCE_CRITERIA as EVIDENCE_CRITERIA
+from awol.extract.evidence_pick import EVIDENCE_ORDER as EVIDENCE_ORDER
+from awol.extract.evidence_pick import evidence_features as evidence_features
+from awol.extract.evidence_pick import evidence_order as evidence_order
+from awol.extract.evidence_pick import evidence_rank as evidence_rank
+from awol.extract.evidence_pick import filled as filled
 from awol.extract.mentions import Mention
-from awol.extract.sentences import clause_bounds
+from awol.extract.merge_words import another_case as another_case
+from awol.extract.merge_words import extra_pattern as extra_pattern
+from awol.extract.merge_words import ongoing_search as ongoing_search
+from awol.extract.merge_words import part_of_group as part_of_group
+from awol.extract.merge_words import recap as recap
+from awol.extract.merge_words import referent as referent
+from awol.extract.merge_words import same_group as same_group
+from awol.extract.merge_words import same_person as same_person
+from awol.extract.merge_words import wanted_state as wanted_state
 from awol.extract.story import step_tells_place
 from awol.extract.terms import other_term
 
@@ -231,42 +242,6 @@ def _days_before(value: str, published: str) -> int:
     except (ValueError, IndexError):
         return 0
     return (pub - end).days
-
-
-def ongoing_search(text: str, start: int, lex) -> bool:
-    """ "Поиски остальных продолжаются", "police are still searching for the others": the
-    clause of a search tells it as going on (``ongoing_search`` in ``lang/*/events.yaml``)."""
-    rx = _ongoing_rx(lex.lang)
-    if rx is None:
-        return False
-    cs, ce = clause_bounds(text, start)
-    return rx.search(text, cs, ce) is not None
-
-
-@cache
-def _ongoing_rx(lang: str) -> Pattern | None:
-    raw = get_lexicon(lang).extra.get("ongoing_search")
-    return Pattern(raw) if raw else None
-
-
-def another_case(text: str, who: str | None, lang: str, start: int | None = None) -> bool:
-    """ "In the summer of 2023, Vitaly Petrov, another mobilized soldier, escaped", "In a
-    separate case, a serviceman ...": the people of the mention, or the opening of its sentence,
-    say it is someone else's happening (``another_case`` in ``lang/*/events.yaml``); or the
-    clause of the trigger at ``start`` names another person ("был задержан другой
-    военнослужащий": ``another_person``)."""
-    rx = _another_rx(lang)
-    if rx is not None and (rx.search(text) or (who and rx.search(who))):
-        return True
-    person = extra_pattern(lang, "another_person") if start is not None else None
-    if person is None:
-        return False
-    cs, ce = clause_bounds(text, start)
-    return person.search(text[cs:ce]) is not None
-
-
-def _another_rx(lang: str) -> Pattern | None:
-    return extra_pattern(lang, "another_case")
 
 
 class Drafts:
@@ -533,104 +508,6 @@ def _recapped(active: list[Draft], m: Mention) -> Draft | None:
     return d if compatible(d, m, retelling=True) else None
 
 
-def part_of_group(text: str, start: int, lang: str) -> bool:
-    """ "Двое из них ушли с оружием", "Один из беглецов рассказал, что они покинули позиции":
-    the people of the mention's sentence, up to the end of its clause, are a part of a group
-    told before (``part_of_group`` in ``lang/*/events.yaml``)."""
-    rx = extra_pattern(lang, "part_of_group")
-    if rx is None:
-        return False
-    _cs, ce = clause_bounds(text, start)
-    return rx.search(text, 0, ce) is not None
-
-
-def _subject_is(text: str, start: int, lang: str, key: str) -> bool:
-    """Does the pattern under ``key`` (a subject pronoun) occur in the mention's clause before
-    its trigger at ``start``?"""
-    rx = extra_pattern(lang, key)
-    return rx is not None and rx.search(text, clause_bounds(text, start)[0], start) is not None
-
-
-def same_person(text: str, start: int, lang: str) -> bool:
-    """ "Он покинул позиции под Бахмутом в мае": the subject of the mention's clause, before
-    its trigger, is a singular personal pronoun (the person just told), and the clause does not
-    say it happened again ("снова", "вновь"): ``same_person`` and ``again`` in
-    ``lang/*/events.yaml``."""
-    if not _subject_is(text, start, lang, "same_person"):
-        return False
-    cs, ce = clause_bounds(text, start)
-    again = extra_pattern(lang, "again")
-    return again is None or again.search(text, cs, ce) is None
-
-
-def same_group(text: str, start: int, lang: str) -> bool:
-    """ "According to the media, the fugitives killed a guard and left the unit in several
-    groups": the sentence, before the mention's trigger, speaks of the group already told by a
-    definite noun or a plural pronoun (``same_group`` in ``lang/*/events.yaml``), so its flight is
-    that group's, wherever it says they went (not "снова", "again")."""
-    rx = extra_pattern(lang, "same_group")
-    if rx is None or rx.search(text, 0, start) is None:
-        return False
-    again = extra_pattern(lang, "again")
-    cs, ce = clause_bounds(text, start)
-    return again is None or again.search(text, cs, ce) is None
-
-
-def referent(
-    text: str,
-    start: int,
-    before: str | None,
-    lang: str,
-    names: Callable[[], list] | None = None,
-) -> str | None:
-    """ "Alexey Sozonov was tried for the same offense. ... he received a four-year suspended
-    sentence": where the subject of the mention's clause, before its trigger, is a singular
-    personal pronoun (``pronoun_subject`` in ``lang/*/events.yaml``), the one person the sentence
-    before names (``before``) is who it is of; None where it names none or several.
-    ``names``: the function that gives the person names of ``before`` (read once per sentence
-    by the caller), in place of reading them here."""
-    if not before or not _subject_is(text, start, lang, "pronoun_subject"):
-        return None
-    if names is None:
-        from awol.extract.names import find_person_names
-
-        found = find_person_names(before, lang)
-    else:
-        found = names()
-    people = {n.normalized for n in found}
-    return next(iter(people)) if len(people) == 1 else None
-
-
-def wanted_state(text: str, start: int, end: int, relative: bool, lang: str) -> bool:
-    """ "задержали военнослужащего, который находился в розыске", "задержал троих военных,
-    находившихся в розыске", "found a serviceman who had been on the federal wanted list": the
-    search told as the state of the people a detention is of (a relative clause,
-    ``wanted_state``, or an attributive participle, ``wanted_state_participle``, in
-    ``lang/*/events.yaml``), not a search of its own (the invented articles' and place probes'
-    coders; round 24, near24).  ``relative``: is the trigger told in a relative clause."""
-    lo = max(0, start - 40)
-    rx = extra_pattern(lang, "wanted_state")
-    if relative and rx is not None and rx.search(text, lo, min(len(text), end + 5)):
-        return True
-    rx = extra_pattern(lang, "wanted_state_participle")
-    return rx is not None and rx.search(text, lo, min(len(text), end + 5)) is not None
-
-
-def recap(text: str, lang: str) -> bool:
-    """ "Напомним, ...", "Как сообщалось ранее, ...": the sentence retells what the article
-    (or the outlet before) told (``recap`` in ``lang/*/events.yaml``)."""
-    rx = extra_pattern(lang, "recap")
-    return rx is not None and rx.search(text) is not None
-
-
-@cache
-def extra_pattern(lang: str, key: str) -> Pattern | None:
-    """The pattern under ``key`` in ``lang/<lang>/events.yaml`` (compiled once), or None where the
-    language has none."""
-    raw = get_lexicon(lang).extra.get(key)
-    return Pattern(raw) if raw else None
-
-
 def in_window(indices: list[int], i: int) -> range:
     """Positions in the sorted ``indices`` within MERGE_WINDOW sentences of sentence ``i``."""
     return range(bisect_left(indices, i - MERGE_WINDOW), bisect_right(indices, i + MERGE_WINDOW))
@@ -714,85 +591,3 @@ def charges_of_verdicts(drafts: list[Draft]) -> list[Draft]:
             dropped.add(id(d))
             break
     return [d for d in drafts if id(d) not in dropped]
-
-
-# The criteria that choose an event's evidence among the sentences telling it, in order (after
-# "not a retelling"), where a language's events.yaml does not list its own (``evidence:``)
-EVIDENCE_ORDER = ("sole", "weight", "prob", "filled")
-# every criterion a language may list
-EVIDENCE_CRITERIA = (*EVIDENCE_ORDER, "region", "main")
-
-
-def _criteria(m: Mention) -> dict[str, float]:
-    return {
-        "sole": m.sole,
-        "main": m.sole or m.main,
-        "weight": m.weight,
-        "prob": round(m.prob, 1) if m.prob is not None else 0.0,
-        "filled": filled(m),
-        "region": any(p.region for p in m.places),
-    }
-
-
-def evidence_rank(m: Mention, order: tuple[str, ...] = EVIDENCE_ORDER) -> tuple:
-    """The mention whose sentence best states the event: not one that retells it ("two more"
-    told again right after), then by the criteria of ``order``: ``sole``, a sentence reporting
-    this type alone ("Four of the fugitives were detained" rather than "ten fled, four of them
-    have been detained"); ``main``, a sentence reporting this type alone or as its news, the
-    other types told only in relative clauses about its people ("задержали военного, который
-    сбежал из части" for the detention, rather than a later "его передали комендатуре");
-    ``weight``, the strongest trigger; ``prob``, the one the classifier
-    reads as most surely reporting this type (when it has read them); ``filled``, the most
-    arguments (date, place, count, names, source, armed: the sentence that tells the most of
-    it); then the earliest."""
-    c = _criteria(m)
-    return (not m.retold, *(c[k] for k in order), -m.sentence.index)
-
-
-@cache
-def evidence_order(lang: str) -> tuple[str, ...]:
-    """The evidence criteria of a language (``evidence:`` in ``lang/*/events.yaml``)."""
-    raw = get_lexicon(lang).extra.get("evidence")
-    if not raw:
-        return EVIDENCE_ORDER
-    order = tuple(str(x) for x in raw)
-    unknown = [k for k in order if k not in EVIDENCE_CRITERIA]
-    if unknown:
-        raise ValueError(f"lang/{lang}/events.yaml: evidence: unknown criteria {unknown}")
-    return order
-
-
-def filled(m: Mention) -> int:
-    return sum(
-        x not in (None, [], "") for x in (m.date, m.places, m.count, m.names, m.source, m.armed)
-    )
-
-
-def evidence_features(mentions: list[Mention], article) -> list[dict[str, float]]:
-    """What may tell a coder's evidence sentence among the mentions of one event: the criteria
-    of :func:`evidence_rank`, the fields the sentence states, whether it is the headline or the
-    lead (the first sentence after it), and whether it is the earliest of the event's."""
-    text, title = article.text, article.title
-    head_end = len(title) if title and text.startswith(title) else 0
-    body = [m.sentence.index for m in mentions if m.sentence.start >= head_end]
-    lead = head_end + len(text[head_end:]) - len(text[head_end:].lstrip())  # the body's start
-    first = min(m.sentence.index for m in mentions)
-    out = []
-    for m in mentions:
-        c = _criteria(m)
-        head = m.sentence.start < head_end
-        c.update(
-            prob=m.prob if m.prob is not None else 0.0,
-            date=float(m.date is not None and bool(m.date.value)),
-            region=float(any(p.region for p in m.places)),
-            count=float(m.count is not None),
-            names=float(bool(m.names)),
-            head=float(head),
-            lead=float(not head and m.sentence.start <= lead),
-            first=float(m.sentence.index == first),
-            first_body=float(bool(body) and m.sentence.index == min(body)),
-            retold=float(m.retold),
-            background=float(m.background),
-        )
-        out.append(c)
-    return out

@@ -1,0 +1,150 @@
+"""What a mention's sentence says of whose happening it tells (split from merging.py, round 33).
+
+The language's words under keys of ``lang/*/events.yaml`` (``another_case``, ``part_of_group``,
+``same_person``, ``same_group``, ``pronoun_subject``, ``wanted_state``, ``recap``,
+``ongoing_search``), read in the clause of a mention's trigger: whether it is another person's
+case, a part of a group told before, the person or group just told, the state of the people of a
+detention, a retelling.  :mod:`awol.extract.merging` reads them to join or part mentions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+from awol.extract.lexicon import Pattern, get_lexicon
+from awol.extract.sentences import clause_bounds
+
+
+def ongoing_search(text: str, start: int, lex) -> bool:
+    """ "Поиски остальных продолжаются", "police are still searching for the others": the
+    clause of a search tells it as going on (``ongoing_search`` in ``lang/*/events.yaml``)."""
+    rx = _ongoing_rx(lex.lang)
+    if rx is None:
+        return False
+    cs, ce = clause_bounds(text, start)
+    return rx.search(text, cs, ce) is not None
+
+
+@cache
+def _ongoing_rx(lang: str) -> Pattern | None:
+    raw = get_lexicon(lang).extra.get("ongoing_search")
+    return Pattern(raw) if raw else None
+
+
+def another_case(text: str, who: str | None, lang: str, start: int | None = None) -> bool:
+    """ "In the summer of 2023, Vitaly Petrov, another mobilized soldier, escaped", "In a
+    separate case, a serviceman ...": the people of the mention, or the opening of its sentence,
+    say it is someone else's happening (``another_case`` in ``lang/*/events.yaml``); or the
+    clause of the trigger at ``start`` names another person ("был задержан другой
+    военнослужащий": ``another_person``)."""
+    rx = _another_rx(lang)
+    if rx is not None and (rx.search(text) or (who and rx.search(who))):
+        return True
+    person = extra_pattern(lang, "another_person") if start is not None else None
+    if person is None:
+        return False
+    cs, ce = clause_bounds(text, start)
+    return person.search(text[cs:ce]) is not None
+
+
+def _another_rx(lang: str) -> Pattern | None:
+    return extra_pattern(lang, "another_case")
+
+
+def part_of_group(text: str, start: int, lang: str) -> bool:
+    """ "Двое из них ушли с оружием", "Один из беглецов рассказал, что они покинули позиции":
+    the people of the mention's sentence, up to the end of its clause, are a part of a group
+    told before (``part_of_group`` in ``lang/*/events.yaml``)."""
+    rx = extra_pattern(lang, "part_of_group")
+    if rx is None:
+        return False
+    _cs, ce = clause_bounds(text, start)
+    return rx.search(text, 0, ce) is not None
+
+
+def _subject_is(text: str, start: int, lang: str, key: str) -> bool:
+    """Does the pattern under ``key`` (a subject pronoun) occur in the mention's clause before
+    its trigger at ``start``?"""
+    rx = extra_pattern(lang, key)
+    return rx is not None and rx.search(text, clause_bounds(text, start)[0], start) is not None
+
+
+def same_person(text: str, start: int, lang: str) -> bool:
+    """ "Он покинул позиции под Бахмутом в мае": the subject of the mention's clause, before
+    its trigger, is a singular personal pronoun (the person just told), and the clause does not
+    say it happened again ("снова", "вновь"): ``same_person`` and ``again`` in
+    ``lang/*/events.yaml``."""
+    if not _subject_is(text, start, lang, "same_person"):
+        return False
+    cs, ce = clause_bounds(text, start)
+    again = extra_pattern(lang, "again")
+    return again is None or again.search(text, cs, ce) is None
+
+
+def same_group(text: str, start: int, lang: str) -> bool:
+    """ "According to the media, the fugitives killed a guard and left the unit in several
+    groups": the sentence, before the mention's trigger, speaks of the group already told by a
+    definite noun or a plural pronoun (``same_group`` in ``lang/*/events.yaml``), so its flight is
+    that group's, wherever it says they went (not "снова", "again")."""
+    rx = extra_pattern(lang, "same_group")
+    if rx is None or rx.search(text, 0, start) is None:
+        return False
+    again = extra_pattern(lang, "again")
+    cs, ce = clause_bounds(text, start)
+    return again is None or again.search(text, cs, ce) is None
+
+
+def referent(
+    text: str,
+    start: int,
+    before: str | None,
+    lang: str,
+    names: Callable[[], list] | None = None,
+) -> str | None:
+    """ "Alexey Sozonov was tried for the same offense. ... he received a four-year suspended
+    sentence": where the subject of the mention's clause, before its trigger, is a singular
+    personal pronoun (``pronoun_subject`` in ``lang/*/events.yaml``), the one person the sentence
+    before names (``before``) is who it is of; None where it names none or several.
+    ``names``: the function that gives the person names of ``before`` (read once per sentence
+    by the caller), in place of reading them here."""
+    if not before or not _subject_is(text, start, lang, "pronoun_subject"):
+        return None
+    if names is None:
+        from awol.extract.names import find_person_names
+
+        found = find_person_names(before, lang)
+    else:
+        found = names()
+    people = {n.normalized for n in found}
+    return next(iter(people)) if len(people) == 1 else None
+
+
+def wanted_state(text: str, start: int, end: int, relative: bool, lang: str) -> bool:
+    """ "задержали военнослужащего, который находился в розыске", "задержал троих военных,
+    находившихся в розыске", "found a serviceman who had been on the federal wanted list": the
+    search told as the state of the people a detention is of (a relative clause,
+    ``wanted_state``, or an attributive participle, ``wanted_state_participle``, in
+    ``lang/*/events.yaml``), not a search of its own (the invented articles' and place probes'
+    coders; round 24, near24).  ``relative``: is the trigger told in a relative clause."""
+    lo = max(0, start - 40)
+    rx = extra_pattern(lang, "wanted_state")
+    if relative and rx is not None and rx.search(text, lo, min(len(text), end + 5)):
+        return True
+    rx = extra_pattern(lang, "wanted_state_participle")
+    return rx is not None and rx.search(text, lo, min(len(text), end + 5)) is not None
+
+
+def recap(text: str, lang: str) -> bool:
+    """ "Напомним, ...", "Как сообщалось ранее, ...": the sentence retells what the article
+    (or the outlet before) told (``recap`` in ``lang/*/events.yaml``)."""
+    rx = extra_pattern(lang, "recap")
+    return rx is not None and rx.search(text) is not None
+
+
+@cache
+def extra_pattern(lang: str, key: str) -> Pattern | None:
+    """The pattern under ``key`` in ``lang/<lang>/events.yaml`` (compiled once), or None where the
+    language has none."""
+    raw = get_lexicon(lang).extra.get(key)
+    return Pattern(raw) if raw else None
