@@ -314,7 +314,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
             if m.type == "wanted":
                 m.ongoing = ongoing_search(sent.text, m.start, lex)
             # ("поиски ещё одного дезертира продолжаются" is the manhunt told, not another)
-            m.another = another_case(sent.text, m.who, lang, None if m.ongoing else m.start)
+            m.another = another_case(sent.text, m.who, lang, None if m.ongoing else m.start, m.end, m.type)  # fmt: skip
             m.part = part_of_group(sent.text, m.start, lang)
             m.recap = recap(sent.text, lang)
             m.same_person = same_person(sent.text, m.start, lang)

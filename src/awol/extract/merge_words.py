@@ -32,20 +32,58 @@ def _ongoing_rx(lang: str) -> Pattern | None:
     return Pattern(raw) if raw else None
 
 
-def another_case(text: str, who: str | None, lang: str, start: int | None = None) -> bool:
+def another_case(
+    text: str,
+    who: str | None,
+    lang: str,
+    start: int | None = None,
+    end: int | None = None,
+    etype: str | None = None,
+) -> bool:
     """ "In the summer of 2023, Vitaly Petrov, another mobilized soldier, escaped", "In a
     separate case, a serviceman ...": the people of the mention, or the opening of its sentence,
     say it is someone else's happening (``another_case`` in ``lang/*/events.yaml``); or the
     clause of the trigger at ``start`` names another person ("был задержан другой
-    военнослужащий": ``another_person``)."""
+    военнослужащий": ``another_person``) or says the happening was "also" theirs
+    (:func:`also_told`; ``end``, ``etype``: the trigger's end and type)."""
     rx = _another_rx(lang)
     if rx is not None and (rx.search(text) or (who and rx.search(who))):
         return True
-    person = extra_pattern(lang, "another_person") if start is not None else None
-    if person is None:
+    if start is None:
         return False
     cs, ce = clause_bounds(text, start)
-    return person.search(text[cs:ce]) is not None
+    person = extra_pattern(lang, "another_person")
+    if person is not None and person.search(text[cs:ce]) is not None:
+        return True
+    return end is not None and also_told(text, cs, ce, start, end, etype, lang)
+
+
+# how far before its trigger "also" may stand to be the trigger's ("was also detained",
+# "также был осуждён")
+ALSO_BEFORE = 30
+# the types whose "also" tells another's happening: acts of the state, each told of one
+# person's case once ("В отношении него также возбуждено уголовное дело" after another man's
+# case).  Not a flight: "Konstantin Yefremov also fled" kept apart from an unnamed flight told
+# before lets that flight merge with a third man's (real train ren-039, --folds 5: -1)
+ALSO_ACTS = ("prosecution", "sentence", "detention", "wanted")
+
+
+def also_told(
+    text: str, cs: int, ce: int, start: int, end: int, etype: str | None, lang: str
+) -> bool:
+    """«В отношении него также возбуждено уголовное дело», «Также был осуждён
+    военный-контрактник Азамат Баендинов», "Investigators also charged him": "also" (``also`` in
+    ``lang/*/events.yaml``) opening the trigger's clause or standing just before (or inside) the
+    trigger of an act of the state (``ALSO_ACTS``) says it is one more of the type just told,
+    someone else's, not that one again.  Round 33 (type33)."""
+    if etype not in ALSO_ACTS:
+        return False
+    rx = extra_pattern(lang, "also")
+    if rx is None:
+        return False
+    if rx.search(text, max(cs, start - ALSO_BEFORE), end) is not None:
+        return True
+    return rx.search(text[cs : min(ce, cs + 12)]) is not None
 
 
 def _another_rx(lang: str) -> Pattern | None:
