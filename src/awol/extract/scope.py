@@ -38,6 +38,7 @@ from functools import cache
 from awol.extract.lexicon import Lexicon, Pattern
 from awol.extract.recent import MISSING, preread
 from awol.extract.sentences import clause_bounds
+from awol.extract.victim_death import retreat, victim_death
 
 _LOOKBACK = 140  # characters before a trigger that may hold its generic head
 _LOOKAHEAD = 60  # characters after it, in its clause, that may hold its subject
@@ -75,7 +76,7 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
 
     The reason names the reading (``generic``, ``habitual``, ``statistic``, ``label``,
     ``quoted``, ``law``, ``victim``, ``other_crime``, ``hypothetical``, ``question``,
-    ``future``, ``authorised``, ``related``, ``history``, ``denied``) so that tests and the debugging of a corpus can tell which one
+    ``future``, ``authorised``, ``related``, ``history``, ``denied``, ``retreat``) so that tests and the debugging of a corpus can tell which one
     fired.
     """
     pre = preread(text, "scope", (etype, s, e, lex.lang))  # (a long text's, read by workers)
@@ -133,6 +134,10 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
         return "quoted"
     if _has(rules, f"sentence:{etype}", text) or _has(rules, f"clause:{etype}", clause):
         return "victim" if etype == "death" else "other_crime"
+    if etype == "death" and victim_death(text, s, e, cs, ce, lex.lang):
+        return "victim"
+    if etype == "desertion" and retreat(text, s, lex.lang):
+        return "retreat"
     # someone who hid, drove or helped the deserters is the one tried, held or sought ("a woman
     # who hid the deserter was sentenced", "searching for the man who helped them")
     if etype != "desertion" and (

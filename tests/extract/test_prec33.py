@@ -1,0 +1,126 @@
+"""Round 33 (prec33): two readings that propose no event, on invented sentences (my own wording),
+each with a twin that is an event (a rule that blocks everything fails too).
+
+- someone else's death: the dead of a death trigger, read from the grammar (the object of an
+  active killing verb, the one whose body is found, the subject of a verb of dying), is a
+  civilian, a guard, a policeman, a victim ("shot a taxi driver", "Her body was found",
+  «застрелил водителя», «Тело женщины нашли соседи», «Пострадавший скончался») -
+  ``awol.extract.victim_death.victim_death``, ``victim:`` in ``lang/*/relevance.yaml``;
+- a retreat is no desertion: a unit or an army as the subject ("Russian units abandoned their
+  positions", «подразделения ВСУ оставили позиции») - ``awol.extract.victim_death.retreat``,
+  ``retreat:`` in ``lang/*/relevance.yaml``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.extract.helpers import types
+
+from awol.extract.lexicon import get_lexicon
+from awol.extract.scope import not_a_happening
+
+LEAD = {
+    "en": (
+        "A contract soldier who fled his unit near Tver in April has been detained in Rzhev, "
+        "police said on Monday. "
+    ),
+    "ru": (
+        "Контрактника, который в апреле самовольно покинул часть под Тверью, задержали в Ржеве, "
+        "сообщили в полиции. "
+    ),
+}
+
+
+def _reason(sentence: str, trigger: str, etype: str, lang: str) -> str | None:
+    s = sentence.index(trigger)
+    return not_a_happening(sentence, etype, s, s + len(trigger), get_lexicon(lang))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "lang"),
+    [
+        ("Investigators say he shot a taxi driver who refused to take him to the border.",
+         "shot", "en"),
+        ("Two conscripts escaped on Sunday, killing a sentry who tried to stop them.", "killing",
+         "en"),
+        ("In May he robbed a shop and stabbed its owner, who died in hospital.", "died", "en"),
+        ("Her body was found by neighbours two days later.", "body", "en"),
+        ("The driver died at the scene.", "died", "en"),
+        ("По версии следствия, он застрелил водителя, который отказался его везти.", "застрелил",
+         "ru"),
+        ("Рядовой задушил 70-летнюю хозяйку дома, где прятался.", "задушил", "ru"),
+        ("В пьяной ссоре он несколько раз ударил знакомую ножом и убил её.", "убил", "ru"),
+        ("Тело женщины нашли соседи.", "Тело", "ru"),
+        ("Пострадавший скончался в больнице.", "скончался", "ru"),
+    ],
+)  # fmt: skip
+def test_a_victims_death_is_not_the_deserters(sentence: str, trigger: str, lang: str) -> None:
+    assert _reason(sentence, trigger, "death", lang) == "victim"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "lang"),
+    [
+        # the deserter is the dead: a passive names the killer after the verb, the object is a
+        # deserter or a soldier, the body is his, the one who died is the man
+        ("The deserter was shot dead by a police officer during the arrest.", "shot dead", "en"),
+        ("Border guards shot a deserter who tried to cross into Moldova.", "shot", "en"),
+        ("His body was found in a forest near the base.", "body", "en"),
+        ("The runaway died in hospital after the shootout.", "died", "en"),
+        ("Пограничник застрелил военного-дезертира, который пытался бежать.", "застрелил", "ru"),
+        ("Беглеца застрелил полицейский при задержании.", "застрелил", "ru"),
+        ("Тело дезертира нашли в лесу под Псковом.", "Тело", "ru"),
+        ("Мужчина скончался в больнице.", "скончался", "ru"),
+    ],
+)  # fmt: skip
+def test_a_deserters_death_stands(sentence: str, trigger: str, lang: str) -> None:
+    assert _reason(sentence, trigger, "death", lang) != "victim"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "lang", "reason"),
+    [
+        ("Meanwhile, Russian units abandoned their positions near Kupiansk, the General Staff "
+         "said.", "abandoned their positions", "en", "retreat"),
+        ("ISW said that Russian forces had abandoned several positions west of the river.",
+         "abandoned several positions", "en", "retreat"),
+        ("На Купянском направлении подразделения ВС РФ оставили позиции у села Петропавловка и "
+         "отошли.", "оставили позиции", "ru", "retreat"),
+        ("Напомним, на прошлой неделе подразделения полка, в котором служили беглецы, оставили "
+         "позиции под Часовым Яром.", "оставили позиции", "ru", "retreat"),
+        # the twins: people as the subject (before or after the verb), a word of leaving
+        # without leave, a unit named after a preposition
+        ("Soldiers of the 155th brigade abandoned their positions without permission.",
+         "abandoned their positions", "en", None),
+        ("Two men of the battalion abandoned their positions near Kupiansk.",
+         "abandoned their positions", "en", None),
+        ("Из роты ушли двое мобилизованных с автоматами.", "ушли", "ru", None),
+        ("Батальон самовольно оставил позиции у посёлка.", "оставил позиции", "ru", None),
+    ],
+)  # fmt: skip
+def test_a_retreat_is_no_desertion(
+    sentence: str, trigger: str, lang: str, reason: str | None
+) -> None:
+    assert _reason(sentence, trigger, "desertion", lang) == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "etype", "n"),
+    [
+        ("Investigators say he strangled a pensioner who had let him stay. Her body was found "
+         "by neighbours.", "en", "death", 0),
+        ("A mobilized soldier who fled a training ground shot a taxi driver. The driver died at "
+         "the scene.", "en", "death", 0),
+        ("Russian units abandoned their positions near Kupiansk, the General Staff reported.",
+         "en", "desertion", 1),
+        ("По версии следствия, он задушил пенсионерку, у которой прятался. Тело женщины нашли "
+         "соседи.", "ru", "death", 0),
+        ("По данным Минобороны, подразделения ВСУ оставили позиции у Степногорска и отошли.",
+         "ru", "desertion", 1),
+        # the twin: the deserter is the one killed
+        ("During the arrest the runaway opened fire and was shot dead by police.", "en", "death",
+         1),
+    ],
+)  # fmt: skip
+def test_what_an_article_holds(text: str, lang: str, etype: str, n: int) -> None:
+    assert types(LEAD[lang] + text, lang, "2026-03-02").count(etype) == n
