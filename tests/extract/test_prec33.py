@@ -5,10 +5,16 @@ each with a twin that is an event (a rule that blocks everything fails too).
   active killing verb, the one whose body is found, the subject of a verb of dying), is a
   civilian, a guard, a policeman, a victim ("shot a taxi driver", "Her body was found",
   «застрелил водителя», «Тело женщины нашли соседи», «Пострадавший скончался») -
-  ``awol.extract.victim_death.victim_death``, ``victim:`` in ``lang/*/relevance.yaml``;
+  ``awol.extract.scope_more.victim_death``, ``victim:`` in ``lang/*/relevance.yaml``;
 - a retreat is no desertion: a unit or an army as the subject ("Russian units abandoned their
-  positions", «подразделения ВСУ оставили позиции») - ``awol.extract.victim_death.retreat``,
-  ``retreat:`` in ``lang/*/relevance.yaml``.
+  positions", «подразделения ВСУ оставили позиции») - ``awol.extract.scope_more.retreat``,
+  ``retreat:`` in ``lang/*/relevance.yaml``;
+- a verdict for dodging the draft is for another crime ("fined a local man for ignoring a draft
+  summons", «отправил в колонию мужчину, который уклонялся от мобилизации») -
+  ``awol.extract.scope_more.draft_evasion``, ``draft_evasion:`` in ``lang/*/relevance.yaml``;
+- an explainer's title asks how a thing is done («Как ищут беглецов», «Как задерживают
+  дезертиров: объясняем»: a question word, a present-tense trigger) -
+  ``awol.extract.scope_more.explainer``, ``explainer:`` in ``lang/ru/relevance.yaml``.
 """
 
 from __future__ import annotations
@@ -95,6 +101,11 @@ def test_a_deserters_death_stands(sentence: str, trigger: str, lang: str) -> Non
         ("Two men of the battalion abandoned their positions near Kupiansk.",
          "abandoned their positions", "en", None),
         ("Из роты ушли двое мобилизованных с автоматами.", "ушли", "ru", None),
+        # a unit that is not the subject (read sets: articles EN b-02, c-03)
+        ("All five had served in a naval infantry brigade and had left the front in the autumn.",
+         "left the front", "en", None),
+        ("Lebedev, a former prisoner who joined the army in 2023, left his assault unit in May.",
+         "left his assault unit", "en", None),
         ("Батальон самовольно оставил позиции у посёлка.", "оставил позиции", "ru", None),
     ],
 )  # fmt: skip
@@ -124,3 +135,40 @@ def test_a_retreat_is_no_desertion(
 )  # fmt: skip
 def test_what_an_article_holds(text: str, lang: str, etype: str, n: int) -> None:
     assert types(LEAD[lang] + text, lang, "2026-03-02").count(etype) == n
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "etype", "lang", "reason"),
+    [
+        ("A court in Omsk fined a local man 30,000 rubles for ignoring a draft summons.", "fined",
+         "sentence", "en", "other_crime"),
+        ("В Улан-Удэ суд отправил в колонию на три года мужчину, который уклонялся от "
+         "мобилизации.", "отправил в колонию", "sentence", "ru", "other_crime"),
+        ("В Омске гарнизонный суд назначил штраф 30 тысяч рублей жителю, который не пришёл в "
+         "военкомат по повестке.", "назначил штраф", "sentence", "ru", "other_crime"),
+        # the twins: the verdict names a leaving of the army too
+        ("The court jailed a conscript who ignored his draft summons and later deserted from "
+         "his unit.", "jailed", "sentence", "en", None),
+        ("Суд приговорил к пяти годам мобилизованного, который после повестки ушёл из части.",
+         "приговорил", "sentence", "ru", None),
+    ],
+)  # fmt: skip
+def test_a_verdict_for_dodging_the_draft(
+    sentence: str, trigger: str, etype: str, lang: str, reason: str | None
+) -> None:
+    assert _reason(sentence, trigger, etype, lang) == reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "etype", "reason"),
+    [
+        ("Как ищут беглецов", "ищут", "wanted", "question"),
+        ("Как задерживают дезертиров: объясняем", "задерживают", "detention", "question"),
+        ("Кого и как ищет военная полиция", "ищет", "wanted", "question"),
+        # the twins: a past verb tells what happened; «Как сообщает» opens no question
+        ("Как задержали дезертира из Бердска", "задержали", "detention", None),
+        ("Как сообщает полиция, беглеца задержали в Искитиме.", "задержали", "detention", None),
+    ],
+)  # fmt: skip
+def test_an_explainers_title(sentence: str, trigger: str, etype: str, reason: str | None) -> None:
+    assert _reason(sentence, trigger, etype, "ru") == reason

@@ -37,8 +37,8 @@ from functools import cache
 
 from awol.extract.lexicon import Lexicon, Pattern
 from awol.extract.recent import MISSING, preread
+from awol.extract.scope_more import draft_evasion, explainer, retreat, victim_death
 from awol.extract.sentences import clause_bounds
-from awol.extract.victim_death import retreat, victim_death
 
 _LOOKBACK = 140  # characters before a trigger that may hold its generic head
 _LOOKAHEAD = 60  # characters after it, in its clause, that may hold its subject
@@ -138,6 +138,8 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
         return "victim"
     if etype == "desertion" and retreat(text, s, lex.lang):
         return "retreat"
+    if draft_evasion(text, etype, lex.lang):
+        return "other_crime"
     # someone who hid, drove or helped the deserters is the one tried, held or sought ("a woman
     # who hid the deserter was sentenced", "searching for the man who helped them")
     if etype != "desertion" and (
@@ -167,7 +169,11 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
         return "hypothetical"
     if etype == "desertion" and _authorised(text, rules, trig, s, cs, ce):
         return "authorised"
-    if _has(rules, "question", text) or _indirect_question(text, s, cs, ce, lex.lang):
+    if (
+        _has(rules, "question", text)
+        or _indirect_question(text, s, cs, ce, lex.lang)
+        or explainer(text, s, e, lex.lang)
+    ):
         return "question"
     if _future(text, cs, ce, lex) and not (
         etype == "prosecution" and _has(rules, "trial_ahead", text[s:e])

@@ -1,4 +1,17 @@
-"""Whose death is it?  A death trigger whose dead is named as someone not of the story's people.
+"""More readings of :mod:`awol.extract.scope` (kept apart for its size): triggers that tell a
+happening which is not the deserters', or none (round 33, prec33).
+
+- *someone else's death* (:func:`victim_death`): a death trigger whose dead is named as someone
+  not of the story's people;
+- *a retreat* (:func:`retreat`): a unit or an army that left its positions;
+- *another crime* (:func:`draft_evasion`): a verdict or a case for dodging the draft;
+- *an explainer's question* (:func:`explainer`): «Как ищут беглецов», a headline that asks how
+  a thing is done.
+
+The words are data (``victim:``, ``retreat:``, ``draft_evasion:``, ``explainer:`` in
+``lang/<lang>/relevance.yaml``); a language without them keeps every event.
+
+Whose death is it?  A death trigger whose dead is named as someone not of the story's people.
 
 A story of a deserter who killed someone tells the victim's death beside the flight: "shot a taxi
 driver who refused to take him", "stabbed its owner, who died in hospital", "Her body was found by
@@ -19,8 +32,7 @@ The dead is read where the grammar puts it, from the trigger only:
 
 Where that person is a word of ``victim: persons`` (a civilian, a guard, a policeman, a victim;
 never a soldier or a deserter word, nor "man", «мужчина», which name deserters too), the death is
-someone else's (``scope.not_a_happening`` reads "victim").  The words are data (``victim:`` in
-``lang/<lang>/relevance.yaml``); a language without them keeps every death.
+someone else's (``scope.not_a_happening`` reads "victim").
 """
 
 from __future__ import annotations
@@ -156,7 +168,8 @@ def _retreat(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
 def retreat(text: str, s: int, lang: str) -> bool:
     """ "Russian units abandoned their positions near Kupiansk", «подразделения ВСУ оставили
     позиции у Степногорска и отошли»: a desertion trigger whose subject is a unit or an army (a
-    noun of ``retreat: units`` before the trigger, outside a relative clause), where no person
+    noun of ``retreat: units`` as the last words before the trigger, an auxiliary, an adverb or
+    a genitive between, a relative clause left out), where no person
     (``people``) stands before it as the subject and the sentence names no leaving without
     leave (``anchor``: "without permission", "AWOL", «самовольно», «дезертир»), tells a retreat,
     not a desertion.  Real train has no such sentence coded as an event (its positions left are
@@ -174,3 +187,58 @@ def retreat(text: str, s: int, lang: str) -> bool:
         and people.search(after) is None
         and anchor.search(text) is None
     )
+
+
+@cache
+def _draft(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    from awol.extract.relevance_generic import _data
+
+    spec = _data(lang).get("draft_evasion") or {}
+    if not spec.get("words") or not spec.get("desertion"):
+        return None
+    flags = re.IGNORECASE | re.UNICODE
+    return re.compile(spec["words"], flags), re.compile(spec["desertion"], flags)
+
+
+def draft_evasion(text: str, etype: str, lang: str) -> bool:
+    """ "A court in Omsk fined a local man for ignoring a draft summons", «суд отправил в колонию
+    мужчину, который уклонялся от мобилизации»: a verdict or a case whose sentence names dodging
+    the draft (``draft_evasion: words``) and no leaving of the army (``desertion``) is for
+    another crime (SCHEMA.md: a sentence or a case for desertion or AWOL).  Real train and dev:
+    no gold verdict or case is told in a sentence naming the draft."""
+    if etype not in ("sentence", "prosecution"):
+        return False
+    spec = _draft(lang)
+    if spec is None:
+        return False
+    words, desertion = spec
+    return words.search(text) is not None and desertion.search(text) is None
+
+
+@cache
+def _openers(lang: str) -> frozenset[str]:
+    from awol.extract.relevance_generic import _data
+
+    return frozenset(str(w) for w in (_data(lang).get("explainer") or {}).get("openers") or ())
+
+
+def explainer(text: str, s: int, e: int, lang: str) -> bool:
+    """«Как ищут беглецов», «Как задерживают дезертиров: объясняем», «Кого и как ищет военная
+    полиция»: a sentence opened by a question word (``explainer: openers``) whose trigger is a
+    verb in the present tense asks how a thing is done, an explainer's title, not a report (a
+    past verb tells one: real train rru-031 «Как российский летчик смог угнать Ми-8», rru-118
+    «Как произошел побег»; «Как сообщает ...» opens no question of the trigger's).  Russian
+    (pymorphy3's tense)."""
+    openers = _openers(lang)
+    if not openers or lang != "ru":
+        return False
+    first = re.match(r"\W*([^\W\d_]+)", text)
+    if first is None or first.group(1).lower() not in openers:
+        return False
+    from awol.extract.places import get_morph
+
+    for m in re.finditer(r"[^\W\d_]+", text[s:e]):
+        parses = get_morph().parse(m.group(0).lower())
+        if parses and parses[0].tag.POS == "VERB":
+            return parses[0].tag.tense == "pres"
+    return False
