@@ -106,6 +106,12 @@ def test_a_deserters_death_stands(sentence: str, trigger: str, lang: str) -> Non
          "left the front", "en", None),
         ("Lebedev, a former prisoner who joined the army in 2023, left his assault unit in May.",
          "left his assault unit", "en", None),
+        # a unit after "of" is not the subject (probes stories/en2 isw-report,
+        # k-pretrial-investigation)
+        ("Milbloggers claimed that elements of the 1st Slavic Brigade abandoned their positions "
+         "near Toretsk.", "abandoned their positions", "en", None),
+        ("A platoon commander of a territorial defence brigade left his position near Kupiansk.",
+         "left his position", "en", None),
         ("Батальон самовольно оставил позиции у посёлка.", "оставил позиции", "ru", None),
     ],
 )  # fmt: skip

@@ -150,6 +150,9 @@ _RELATIVE = re.compile(
 )
 
 
+_OF = re.compile(r"\bof\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+
+
 @cache
 def _retreat(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
     from awol.extract.relevance_generic import _data
@@ -179,11 +182,13 @@ def retreat(text: str, s: int, lang: str) -> bool:
         return False
     units, people, anchor = spec
     before = _RELATIVE.sub(",", text[:s])
+    unit = units.search(before)
+    if unit is None or _OF.search(before, 0, unit.start()) is not None:
+        return False  # (a unit after "of" is not the subject: "elements of the 1st Brigade")
     # (the subject may follow the verb: «Из роты ушли двое мобилизованных»)
     after = re.split(r"[,.;:!?—–]", text[s:], maxsplit=1)[0]
     return (
-        units.search(before) is not None
-        and people.search(before) is None
+        people.search(before) is None
         and people.search(after) is None
         and anchor.search(text) is None
     )
