@@ -171,9 +171,17 @@ def test_a_verdict_for_dodging_the_draft(
         ("Как ищут беглецов", "ищут", "wanted", "question"),
         ("Как задерживают дезертиров: объясняем", "задерживают", "detention", "question"),
         ("Кого и как ищет военная полиция", "ищет", "wanted", "question"),
+        # the question's own verb is the first (the relative clause's «ушёл» is past)
+        ("Что ждёт солдата, который ушёл из части", "ушёл из части", "desertion", "question"),
+        ("Почему солдаты уходят в СЗЧ", "уходят в СЗЧ", "desertion", "question"),
         # the twins: a past verb tells what happened; «Как сообщает» opens no question
         ("Как задержали дезертира из Бердска", "задержали", "detention", None),
         ("Как сообщает полиция, беглеца задержали в Искитиме.", "задержали", "detention", None),
+        ("Как известно, беглецов задерживают на вокзалах.", "задерживают", "detention", None),
+        ("Что касается Ростова, то беглецов там задержали в марте.", "задержали", "detention",
+         None),
+        ("Где сейчас находится муж, она не знает: его объявили в розыск в мае.", "объявили",
+         "wanted", None),
     ],
 )  # fmt: skip
 def test_an_explainers_title(sentence: str, trigger: str, etype: str, reason: str | None) -> None:

@@ -228,9 +228,10 @@ def _openers(lang: str) -> frozenset[str]:
 
 
 def explainer(text: str, s: int, e: int, lang: str) -> bool:
-    """«Как ищут беглецов», «Как задерживают дезертиров: объясняем», «Кого и как ищет военная
-    полиция»: a sentence opened by a question word (``explainer: openers``) whose trigger is a
-    verb in the present tense asks how a thing is done, an explainer's title, not a report (a
+    """«Как ищут беглецов», «Как задерживают дезертиров: объясняем», «Что ждёт солдата, который
+    ушёл из части»: a sentence opened by a question word (``explainer: openers``) whose first
+    finite verb is not in the past tense asks how a thing is done, an explainer's title, not a
+    report (a
     past verb tells one: real train rru-031 «Как российский летчик смог угнать Ми-8», rru-118
     «Как произошел побег»; «Как сообщает ...» opens no question of the trigger's).  Russian
     (pymorphy3's tense)."""
@@ -240,10 +241,25 @@ def explainer(text: str, s: int, e: int, lang: str) -> bool:
     first = re.match(r"\W*([^\W\d_]+)", text)
     if first is None or first.group(1).lower() not in openers:
         return False
+    # (the question is the sentence's first part: «Где сейчас находится муж, она не знает: по
+    # её словам, он звонил ...» asks nothing after the colon)
+    if re.search(r"[;:(—–]", text[: max(s, first.end())]):
+        return False
     from awol.extract.places import get_morph
 
-    for m in re.finditer(r"[^\W\d_]+", text[s:e]):
+    # the sentence's first finite verb: the question's own («Что ждёт солдата, который ушёл из
+    # части»: «ждёт», not the relative clause's «ушёл»), not a reporting one («Как сообщает ...»)
+    # (before a comma: «Как известно, беглецов задерживают на вокзалах» is no question)
+    for m in re.finditer(r"[^\W\d_]+", re.split(r"[,;:(—–]", text[first.end() :])[0]):
         parses = get_morph().parse(m.group(0).lower())
         if parses and parses[0].tag.POS == "VERB":
-            return parses[0].tag.tense == "pres"
+            # (a present or a future: pymorphy3 reads «уходят» as a perfective future first)
+            return parses[0].tag.tense != "past" and parses[0].normal_form not in _reporting()
     return False
+
+
+@cache
+def _reporting() -> frozenset[str]:
+    from awol.extract.relevance_generic import _data
+
+    return frozenset(str(w) for w in (_data("ru").get("explainer") or {}).get("reporting") or ())
