@@ -1,0 +1,58 @@
+"""The data of :mod:`awol.extract.people` (``lang/people.yaml``: public figures, roles and
+credits around a name, the pronoun of an object) and the public-figure check, read by
+:mod:`awol.extract.people` and :mod:`awol.extract.surnames` (split from ``people.py``)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from awol.extract.names import name_key
+
+__all__ = ["official"]
+
+
+@functools.lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    path = resources.files("awol.extract") / "lang" / "people.yaml"
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+
+    def langs(key: str, flags: int = 0) -> dict[str, re.Pattern[str]]:
+        return {lang: re.compile(rx, flags) for lang, rx in raw[key].items()}
+
+    return {
+        "officials": frozenset(name_key(n) for n in raw["officials"]),
+        "credit_before": langs("credit_before", re.IGNORECASE),
+        "credit_after": re.compile(raw["credit_after"]),
+        "role_after": langs("role_after", re.IGNORECASE),
+        "roles_before": langs("roles_before", re.IGNORECASE),
+        "modified_after": re.compile(raw["modified_after"]),
+        "role_of_organisation": langs("role_of_organisation"),
+        "pronoun_object": langs("pronoun_object"),
+        "role_rank_before": langs("role_rank_before"),
+    }
+
+
+@functools.lru_cache(maxsize=4)
+def _titles(lang: str) -> re.Pattern[str] | None:
+    from awol.extract.lexicon import get_lexicon
+
+    titles = get_lexicon(lang).extra.get("titles")
+    return re.compile(rf"(?:{titles})\W*$", re.IGNORECASE) if titles else None
+
+
+def _lang(lang: str) -> str:
+    return "ru" if (lang or "en").lower().startswith(("ru", "uk", "be")) else "en"
+
+
+def official(name: str) -> bool:
+    """Is ``name`` (any script, any spelling) one of the public figures of ``officials``?"""
+    return _key(name) in _data()["officials"]
+
+
+# (a long text names its people again and again: each name's key read once)
+_key = functools.lru_cache(maxsize=1 << 16)(name_key)
