@@ -40,6 +40,8 @@ MIN_PROBES = {
     "ru-who31": 25,
     "en-who32": 25,
     "ru-who32": 25,
+    "en-who33": 25,
+    "ru-who33": 25,
     "en-attribution-source30": 25,
     "ru-attribution-source30": 25,
     "en-attribution-source31": 20,
