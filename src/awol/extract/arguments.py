@@ -435,8 +435,11 @@ def _armed_negated(text: str, m: re.Match[str], words: dict) -> bool:
 
 def _armed_others(text: str, m: re.Match[str], words: dict) -> bool:
     """Is the "armed" cue ``m`` an adjective of others than the men (``armed_others``: "armed
-    officers", "вооруженные полицейские")?"""
-    rx = words.get("armed_others")
+    officers", "вооруженные полицейские"; ``armed_others_before``, the cue right after them:
+    "border guards armed with machine guns", «пограничники, вооруженные автоматами»)?"""
+    rx, before = words.get("armed_others"), words.get("armed_others_before")
+    if before is not None and before.search(text, max(0, m.start() - 60), m.start()):
+        return True  # ("border guards armed with machine guns": who33)
     return rx is not None and rx.match(text, m.end(), m.end() + 60) is not None
 
 

@@ -53,6 +53,8 @@ def not_a_deserter(text: str, m: NameMention, lang: str) -> bool:
         return True
     if d["role_rank_before"][lg].search(text, max(0, m.start - 90), m.start):
         return True
+    if _harmed(text, m, d, lg):
+        return True
     after = text[m.end : m.end + 80]
     if after.startswith(("'s", "’s")):
         return False
@@ -61,6 +63,19 @@ def not_a_deserter(text: str, m: NameMention, lang: str) -> bool:
         or d["role_after"][lg].match(after)
         or d["modified_after"].match(after)
     )
+
+
+def _harmed(text: str, m: NameMention, d: dict[str, Any], lg: str) -> bool:
+    """Is the person ``m`` names the object of a verb of harm in his clause ("A deserter who
+    stabbed a shop assistant, Pavel Yermakov", «застрелил пенсионера Николая Зуева»: the victim),
+    where the words between do not call him a deserter and no authority acts before the verb
+    (``harm_before``, ``harm_deserter``, ``harm_by_authority`` of ``lang/people.yaml``)?"""
+    h = d["harm_before"][lg].search(text, max(0, m.start - 80), m.start)
+    if h is None or re.search(r"[.;!?:]", text[h.end() : m.start]):
+        return False
+    if d["harm_deserter"][lg].search(text, h.start(), m.start):
+        return False
+    return not d["harm_by_authority"][lg].search(text, 0, h.start())
 
 
 def _possessor(title: str, name: str) -> bool:

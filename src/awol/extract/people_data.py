@@ -34,6 +34,9 @@ def _data() -> dict[str, Any]:
         "role_of_organisation": langs("role_of_organisation"),
         "pronoun_object": langs("pronoun_object"),
         "role_rank_before": langs("role_rank_before"),
+        "harm_before": langs("harm_before"),
+        "harm_deserter": langs("harm_deserter"),
+        "harm_by_authority": langs("harm_by_authority"),
     }
 
 

@@ -1,0 +1,119 @@
+"""Round 33 (who33): someone else's name or weapon read as the deserter's (invented text).
+
+- a name that is the object of a verb of harm in its clause is the victim's ("A deserter who
+  stabbed a shop assistant, Pavel Yermakov", «застрелил пенсионера Николая Зуева»), unless the
+  words between call him a deserter or an authority does the harm ("Border guards shot Ivan X,
+  who had fled": he may be the deserter): ``harm_before`` of ``lang/people.yaml``;
+- an "armed" cue right after the men who catch them is theirs ("border guards armed with machine
+  guns", «пограничники, вооруженные автоматами»): ``armed_others_before``;
+- English "leaving his assault rifle behind", "handed in his weapon" says unarmed, as Russian
+  «оставив автомат» does.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.extract.helpers import events
+
+from awol.extract.arguments import armed_cues
+from awol.extract.lexicon import get_lexicon
+from awol.extract.names import find_person_names
+from awol.extract.people import not_a_deserter
+
+
+def _marked(text: str, lang: str) -> dict[str, bool]:
+    return {m.normalized: not_a_deserter(text, m, lang) for m in find_person_names(text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "other"),
+    [
+        (
+            "A deserter who stabbed a shop assistant, Pavel Yermakov, in a village near Tver "
+            "was detained on Thursday.",
+            "en",
+            "Pavel Yermakov",
+            True,
+        ),
+        (
+            "Контрактник, сбежавший из части, застрелил в селе Белгородской области пенсионера "
+            "Николая Зуева.",
+            "ru",
+            "Николай Зуев",
+            True,
+        ),
+        (
+            "В Тверской области задержан дезертир, который ранил ножом продавщицу магазина Анну "
+            "Белову.",
+            "ru",
+            "Анна Белова",
+            True,
+        ),
+        # the words between call him a deserter: the deserter himself
+        (
+            "Military police shot and wounded the deserter Ivan Petrov near Kursk.",
+            "en",
+            "Ivan Petrov",
+            False,
+        ),
+        # an authority does the harm: he may be the deserter
+        (
+            "Border guards wounded Ivan Petrov, who had fled his unit, near the Finnish border.",
+            "en",
+            "Ivan Petrov",
+            False,
+        ),
+        ("Пограничники ранили Ивана Петрова, который бежал из части.", "ru", "Иван Петров", False),
+        # no harm: a detention's object is the man held
+        (
+            "Military police detained Kirill Vasin, a mobilized soldier from Perm.",
+            "en",
+            "Kirill Vasin",
+            False,
+        ),
+    ],
+)
+def test_a_harmed_name_is_a_victim(text: str, lang: str, name: str, other: bool) -> None:
+    assert _marked(text, lang)[name] is other
+
+
+def test_the_victim_is_not_named_on_the_deserters_events() -> None:
+    text = (
+        "Контрактник, сбежавший из части, застрелил в селе Белгородской области пенсионера "
+        "Николая Зуева. На следующий день его задержали, сообщил СК."
+    )
+    evs = events(text, "ru", "2025-11-20")
+    assert evs and all(e.names == [] for e in evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A deserter was detained near Bryansk by border guards armed with machine guns.", "en"),
+        ("Police officers, armed with rifles, detained a deserter in Lipetsk.", "en"),
+        ("Пограничники, вооруженные автоматами, задержали дезертира под Брянском.", "ru"),
+    ],
+)
+def test_the_catchers_arms_are_not_the_mens(text: str, lang: str) -> None:
+    t, _ = armed_cues(text, get_lexicon(lang))
+    assert t is None
+
+
+def test_the_mens_own_arms_still_count() -> None:
+    t, _ = armed_cues(
+        "Two soldiers armed with rifles fled their unit near Belgorod.", get_lexicon("en")
+    )
+    assert t is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A marine slipped away from his base, leaving his assault rifle behind.",
+        "He left his rifle in the barracks and walked out of the gate.",
+        "The conscript handed in his weapon and did not come back from leave.",
+    ],
+)
+def test_a_weapon_left_behind_is_unarmed(text: str) -> None:
+    t, f = armed_cues(text, get_lexicon("en"))
+    assert f is not None and t is None
