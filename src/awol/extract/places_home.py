@@ -21,6 +21,7 @@ import re
 from awol.extract.lexicon import Pattern
 from awol.extract.places import PlaceMention
 from awol.extract.places_data import cues
+from awol.extract.places_finding import place_from_finding
 from awol.extract.sentence_pool import STORY_WINDOW
 
 
@@ -160,3 +161,6 @@ def place_at_home(events: list, where: list[int], sentences: list, lang: str) ->
         if e.country not in (None, p.country):
             continue
         e.place_text, e.region, e.country = p.text, p.region, p.country
+    # (and a detention still with no place: where its sentence or the next says the man was
+    # found, "Officers found him at his aunt's dacha outside Belgorod": round 33, place33)
+    place_from_finding(events, sentences, lang)

@@ -37,6 +37,7 @@ class _Words:
         "not_institution_next",
         "region_generic",
         "district_stop",
+        "garrison_words",
         "region_adj_not_district",
         "capital_nouns",
         "front_axis_nouns",
@@ -486,7 +487,11 @@ class RussianPlaces:
         ``big``: only a region or a town of 50,000+ (a lower-case adjective before an
         institution: "новосибирские полицейские")."""
         w = _words()
-        if adjs & w.district_stop or adjs & cues()["ru"]["not_place_adjectives"]:
+        if adjs & cues()["ru"]["not_place_adjectives"]:
+            return None
+        if adjs & w.district_stop and not nxt & w.garrison_words:
+            # (a garrison court is named after its town, never after a city's district:
+            # "Кировский гарнизонный военный суд" sits in Kirov; round 33, place33)
             return None
         if not nxt & w.not_institution_next:
             # "крымские полицейские": Crimea's, not the town of Krymsk's

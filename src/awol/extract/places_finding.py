@@ -1,0 +1,116 @@
+"""Where a detention with no place happened: where the same man was found.
+
+A report often tells a detention in one clause with no place ("Police have detained a 27-year-old
+mobilised soldier who had been on the run since January", «Спустя неделю его задержали») and
+where he was in another, told as a finding by someone: "Officers found him at his aunt's dacha in
+the village of Dubovoye just outside Belgorod", «Военнослужащего нашли в охотничьем домике под
+Белорецком», "a forester found the young man in a hut ... outside Murom, and he was handed over
+to the military police".  No trigger reads an active finding (round 30 kept only the passive
+step's place, "was found at the bus station in Borovichi": ``merging.Drafts.merge_steps``), so
+the detention stayed unplaced while its sentence, or the next one, said where it happened.
+
+So a detention with no place of its own takes the first place named after a finding verb in its
+own sentence or the next one (``finding_words`` in ``data/place_cues.yaml``: "found",
+"discovered", «нашли», «обнаружили», «найден»), in the finding's own words: not past a reporting
+clause ("..., the ministry said"), not a person's origin ("a deserter from Tver"), not a finding
+of a body, of weapons or of guilt (``finding_not``), not a negated one ("was not found").  Where
+two detentions have no place, nothing is carried (which one the finding is of is not said).
+Round 33 (place33).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from awol.extract.places import PlaceMention, get_gazetteer
+from awol.extract.places_data import cues
+
+# (the words between the finding and the place that end its clause: the report of it)
+_REPORT = {
+    "en": re.compile(r"(?i)\b(?:said|says|reported|reports|told|according to|added)\b|[;:]"),
+    "ru": re.compile(
+        r"(?i)(?<![а-яё])(?:сообщ\w+|рассказ\w+|заяв\w+|пишет|пишут|по данным|по словам|добавил\w*)"
+        r"(?![а-яё])|[;:]"
+    ),
+}
+_NOT = {
+    "en": re.compile(r"(?i)\b(?:not|never|n't|nobody|no one)\s+(?:\w+\s+){0,2}$"),
+    "ru": re.compile(r"(?i)(?<![а-яё])(?:не|никто|нигде)\s+(?:\w+\s+){0,1}$"),
+}
+
+
+@functools.lru_cache(maxsize=4)
+def _rx(lang: str, key: str) -> re.Pattern[str] | None:
+    words = cues().get(lang, {}).get(key)
+    if not words:
+        return None
+    return re.compile("|".join(f"(?:{w})" for w in sorted(words)), re.IGNORECASE)
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?]")
+
+
+def _in_report(text: str, p: PlaceMention, lang: str) -> bool:
+    """Is the place inside a reporting clause of its own (", the police in Kineshma said")?"""
+    start = max((text.rfind(c, 0, p.start) for c in ",;:"), default=-1) + 1
+    end = _CLAUSE_END.search(text, p.end)
+    return bool(_REPORT[lang].search(text[start : end.start() if end else len(text)]))
+
+
+def found_at(text: str, lang: str) -> PlaceMention | None:
+    """The place a sentence says a living man was found at: the first place after a finding verb,
+    within the finding's clause (before its report), not a person's origin; None where the
+    sentence tells no such finding."""
+    find = _rx(lang, "finding_words")
+    if find is None or lang not in _REPORT:
+        return None
+    nope = _rx(lang, "finding_not")
+    nope_before = _rx(lang, "finding_not_before")
+    places: list[PlaceMention] | None = None
+    for m in find.finditer(text):
+        if nope is not None and nope.match(text[m.end() : m.end() + 40]):
+            continue
+        if nope_before is not None and nope_before.search(text[max(0, m.start() - 40) : m.start()]):
+            continue
+        if _NOT[lang].search(text[max(0, m.start() - 30) : m.start()]):
+            continue
+        if places is None:
+            from awol.extract.arguments import _origin
+
+            places = [
+                p
+                for p in get_gazetteer().find(text, lang)
+                if (p.region or p.country) and not _origin(text, p, lang)
+            ]
+        after = [p for p in places if p.start >= m.end()]
+        if not after:
+            continue
+        p = after[0]
+        if _REPORT[lang].search(text, m.end(), p.start) or _in_report(text, p, lang):
+            continue
+        return p
+    return None
+
+
+def place_from_finding(events: list, sentences: list, lang: str) -> None:
+    """Give the one detention with no place of its own the place its sentence or the next one
+    says the man was found at (:func:`found_at`), where its country is not another's."""
+    todo = [
+        e for e in events if e.type == "detention" and e.place_text is None and e.region is None
+    ]
+    if len(todo) != 1:
+        return
+    e = todo[0]
+    at = {s.start: k for k, s in enumerate(sentences)}
+    k = at.get(e.evidence.start)
+    if k is None:
+        return
+    for s in sentences[k : k + 2]:
+        p = found_at(s.text, lang)
+        if p is None:
+            continue
+        if e.country not in (None, p.country):
+            return
+        e.place_text, e.region, e.country = p.text, p.region, p.country
+        return

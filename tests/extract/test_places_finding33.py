@@ -1,0 +1,88 @@
+"""Round 33 (place33): a detention with no place of its own takes the place its sentence or the
+next one says the man was found at (``places_finding.place_from_finding``; ``finding_words`` in
+``data/place_cues.yaml``); a garrison court named by an adjective of a city district's kind
+("Кировский гарнизонный военный суд") is its town's (``garrison_words``).  Invented sentences;
+none is a paraphrase of a corpus sentence."""
+
+from __future__ import annotations
+
+import pytest
+from tests.extract.helpers import events, of_type
+
+from awol.extract.places_finding import found_at
+
+
+def _places(text: str, lang: str, type_: str) -> list[tuple[str | None, str | None]]:
+    return [(e.country, e.region) for e in of_type(events(text, lang, "2025-06-10"), type_)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        (
+            "Police have detained a sapper who deserted from his brigade in March, "
+            "the regional interior ministry said on Friday. Patrol officers found him in a "
+            "garden shed on the edge of Kineshma, where he had lived for a month.",
+            "en",
+            ("RU", "RU-IVA"),
+        ),
+        (
+            "On Sunday a hunter discovered the runaway gunner in a lodge about ten kilometres "
+            "outside Kotlas, and he was handed over to the military commandant's office.",
+            "en",
+            ("RU", "RU-ARK"),
+        ),
+        (
+            "Спустя месяц дезертира задержали. Солдата нашли в сторожке на турбазе под "
+            "Мичуринском.",
+            "ru",
+            ("RU", "RU-TAM"),
+        ),
+    ],
+)
+def test_detention_placed_where_found(text: str, lang: str, place: tuple) -> None:
+    assert place in _places(text, lang, "detention")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a body found is no place of a living man's detention
+        ("The sapper was found dead in a forest near Kotlas.", "en"),
+        # a negated finding
+        ("Police have not found him in Kineshma.", "en"),
+        # the place is past the finding's report: the speaker's, not the finding's
+        ("Officers found him, the police in Kineshma said.", "en"),
+        # a person's origin after the verb
+        ("Officers found a deserter from Kineshma.", "en"),
+        ("Его тело нашли в лесу под Мичуринском.", "ru"),
+        ("Следователи не нашли его в Мичуринске.", "ru"),
+    ],
+)
+def test_no_finding_place(text: str, lang: str) -> None:
+    assert found_at(text, lang) is None
+
+
+def test_finding_place_read() -> None:
+    p = found_at("Его обнаружили в квартире знакомой в Мичуринске.", "ru")
+    assert p is not None and p.region == "RU-TAM"
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # a garrison court is named after its town, not a city's district (``garrison_words``)
+        ("Кировский гарнизонный военный суд приговорил рядового к трём годам.", "RU-KIR"),
+        ("Дело рассматривал Кировский гарнизонный военный суд.", "RU-KIR"),
+    ],
+)
+def test_garrison_court_of_a_district_stop_adjective(text: str, region: str) -> None:
+    from awol.extract.places import get_gazetteer
+
+    assert [m.region for m in get_gazetteer().find(text, "ru")] == [region]
+
+
+def test_district_court_of_a_district_stop_adjective_stays_unplaced() -> None:
+    from awol.extract.places import get_gazetteer
+
+    assert get_gazetteer().find("Кировский районный суд приговорил рядового.", "ru") == []
