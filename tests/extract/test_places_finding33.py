@@ -86,3 +86,26 @@ def test_district_court_of_a_district_stop_adjective_stays_unplaced() -> None:
     from awol.extract.places import get_gazetteer
 
     assert get_gazetteer().find("Кировский районный суд приговорил рядового.", "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        # the flight's sentence names no place; the next one says where his unit stood
+        (
+            "В Алматы задержали российского контрактника, который в марте дезертировал из "
+            "армии. По словам его брата, он служил в части в Мичуринске.",
+            "ru",
+            ("RU", "RU-TAM"),
+        ),
+        # not a flight from leave: the coders leave it unplaced wherever his unit is
+        (
+            "Весной связист не вернулся из отпуска, и его объявили в розыск. Летом его доставили "
+            "обратно в часть в Мичуринске.",
+            "ru",
+            (None, None),
+        ),
+    ],
+)
+def test_flight_placed_by_the_next_sentence_unit(text: str, lang: str, place: tuple) -> None:
+    assert _places(text, lang, "desertion") == [place]

@@ -15,6 +15,9 @@ own sentence or the next one (``finding_words`` in ``data/place_cues.yaml``: "fo
 clause ("..., the ministry said"), not a person's origin ("a deserter from Tver"), not a finding
 of a body, of weapons or of guilt (``finding_not``), not a negated one ("was not found").  Where
 two detentions have no place, nothing is carried (which one the finding is of is not said).
+
+Likewise a flight with no place whose next sentence says where the man's unit stood ("Мужчина
+служил в части в Оренбурге": :func:`flight_from_next_unit`), but a flight from leave.
 Round 33 (place33).
 """
 
@@ -114,3 +117,34 @@ def place_from_finding(events: list, sentences: list, lang: str) -> None:
             return
         e.place_text, e.region, e.country = p.text, p.region, p.country
         return
+
+
+def flight_from_next_unit(events: list, sentences: list, lang: str) -> None:
+    """Give the one flight with no place of its own the seat of the unit the next sentence says
+    the man served in ("Российского военнослужащего, сбежавшего из части, задержали в Бишкеке.
+    Мужчина служил в части в Оренбурге ...": :func:`awol.extract.story.unit_place`, the words of
+    a unit's place), replacing a country it only shared with another event of its sentence.  Not
+    a flight from leave ("В феврале он не вернулся из отпуска": ``leave_not_unit``), which the
+    coders leave unplaced wherever his unit is.  Round 33 (place33)."""
+    from awol.extract.argument_words import _words
+    from awol.extract.story import unit_place
+
+    todo = [
+        e for e in events if e.type == "desertion" and e.place_text is None and e.region is None
+    ]
+    if len(todo) != 1:
+        return
+    e = todo[0]
+    leave = _words(lang).get("leave_not_unit")
+    if leave is not None and leave.search(e.evidence.text):
+        return  # (not back from leave: he left from home, and the coders leave it unplaced)
+    at = {s.start: k for k, s in enumerate(sentences)}
+    k = at.get(e.evidence.start)
+    if k is None or k + 1 >= len(sentences):
+        return
+    nxt = sentences[k + 1]
+    if any(x.evidence.start == nxt.start for x in events if x.type == "desertion"):
+        return  # (the next sentence tells a flight of its own)
+    p = unit_place(nxt.text, lang)
+    if p is not None:
+        e.place_text, e.region, e.country = p.text, p.region, p.country

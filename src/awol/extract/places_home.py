@@ -21,7 +21,7 @@ import re
 from awol.extract.lexicon import Pattern
 from awol.extract.places import PlaceMention
 from awol.extract.places_data import cues
-from awol.extract.places_finding import place_from_finding
+from awol.extract.places_finding import flight_from_next_unit, place_from_finding
 from awol.extract.sentence_pool import STORY_WINDOW
 
 
@@ -164,3 +164,4 @@ def place_at_home(events: list, where: list[int], sentences: list, lang: str) ->
     # (and a detention still with no place: where its sentence or the next says the man was
     # found, "Officers found him at his aunt's dacha outside Belgorod": round 33, place33)
     place_from_finding(events, sentences, lang)
+    flight_from_next_unit(events, sentences, lang)  # "Мужчина служил в части в Оренбурге"
