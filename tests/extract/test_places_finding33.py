@@ -55,6 +55,9 @@ def test_detention_placed_where_found(text: str, lang: str, place: tuple) -> Non
         ("Officers found him, the police in Kineshma said.", "en"),
         # a person's origin after the verb
         ("Officers found a deserter from Kineshma.", "en"),
+        # other men found than the detention's
+        ("One was detained at once, and two more were later found in a cafe in Kotlas.", "en"),
+        ("Одного задержали сразу, ещё двоих позже нашли в кафе в Мичуринске.", "ru"),
         ("Его тело нашли в лесу под Мичуринском.", "ru"),
         ("Следователи не нашли его в Мичуринске.", "ru"),
     ],
