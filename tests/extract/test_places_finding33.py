@@ -55,6 +55,10 @@ def test_detention_placed_where_found(text: str, lang: str, place: tuple) -> Non
         ("Officers found him, the police in Kineshma said.", "en"),
         # a person's origin after the verb
         ("Officers found a deserter from Kineshma.", "en"),
+        # no finding of the man: his absence, a judgement
+        ("Officers discovered his absence from the base in Kotlas on Monday.", "en"),
+        ("He was found to have left his unit in Kotlas.", "en"),
+        ("Командиры обнаружили его отсутствие в части в Мичуринске.", "ru"),
         # other men found than the detention's
         ("One was detained at once, and two more were later found in a cafe in Kotlas.", "en"),
         ("Одного задержали сразу, ещё двоих позже нашли в кафе в Мичуринске.", "ru"),
