@@ -116,3 +116,36 @@ def test_district_court_of_a_district_stop_adjective_stays_unplaced() -> None:
 )
 def test_flight_placed_by_the_next_sentence_unit(text: str, lang: str, place: tuple) -> None:
     assert _places(text, lang, "desertion") == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "region"),
+    [
+        # a city district's court with no city: the one large city the article names
+        (
+            "Рязанского срочника осудили за самоволку. Октябрьский районный суд вынес "
+            "19-летнему срочнику условный приговор за самовольное оставление части. Срочник "
+            "служил в части в Рязани и ушёл из неё в мае, сообщила пресс-служба суда.",
+            "ru",
+            "RU-RYA",
+        ),
+        # two regions' large cities named: which one's court is not said
+        (
+            "Ленинский районный суд приговорил 20-летнего рядового к двум годам за самовольное "
+            "оставление части. Уроженец Саратова служил в части в Рязани.",
+            "ru",
+            None,
+        ),
+    ],
+)
+def test_city_district_court_from_story(text: str, lang: str, region: str | None) -> None:
+    assert [r for _, r in _places(text, lang, "sentence")] == [region]
+
+
+def test_city_district_court_words() -> None:
+    from awol.extract.places_story import _court_rx
+
+    assert _court_rx("en").search("The Oktyabrsky District Court has given him two years")
+    assert _court_rx("en").search("the Pervomaiskiy district court")
+    assert _court_rx("ru").search("приговор Октябрьского районного суда")
+    assert not _court_rx("ru").search("Кировский гарнизонный военный суд")
