@@ -148,6 +148,8 @@ def test_what_an_article_holds(text: str, lang: str, etype: str, n: int) -> None
     [
         ("A court in Omsk fined a local man 30,000 rubles for ignoring a draft summons.", "fined",
          "sentence", "en", "other_crime"),
+        ("A court fined an IT specialist 30,000 rubles for failing to appear at a military "
+         "enlistment office.", "fined", "sentence", "en", "other_crime"),
         ("В Улан-Удэ суд отправил в колонию на три года мужчину, который уклонялся от "
          "мобилизации.", "отправил в колонию", "sentence", "ru", "other_crime"),
         ("В Омске гарнизонный суд назначил штраф 30 тысяч рублей жителю, который не пришёл в "
