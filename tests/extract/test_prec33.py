@@ -188,3 +188,25 @@ def test_a_verdict_for_dodging_the_draft(
 )  # fmt: skip
 def test_an_explainers_title(sentence: str, trigger: str, etype: str, reason: str | None) -> None:
     assert _reason(sentence, trigger, etype, "ru") == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # the victims counted are no count of the detention once their death is no event
+        # (who33's field probe, merged tree: detention count 2, who 'женщин')
+        ("В Луганской области военная полиция задержала дезертира, который убил двух женщин в "
+         "поселке, сообщили следователи.", "ru", [("detention", 1)]),
+        ("Police detained a deserter who shot two guards at the checkpoint last week, "
+         "investigators said.", "en", [("detention", 1)]),
+        # the twins: the deserters are the ones counted
+        ("Пограничник застрелил двух дезертиров, которые пытались бежать в Молдову.", "ru",
+         [("death", 2)]),
+        ("Военная полиция задержала двух дезертиров в Брянске, сообщили в ведомстве.", "ru",
+         [("detention", 2)]),
+    ],
+)  # fmt: skip
+def test_a_victims_count_is_no_ones(text: str, lang: str, want: list) -> None:
+    from tests.extract.helpers import events
+
+    assert [(e.type, e.count) for e in events(text, lang, "2025-06-02")] == want

@@ -22,6 +22,7 @@ from awol.extract.argument_words import (
 from awol.extract.counts import CountMention, numbers_data, people_word, vague_quantity
 from awol.extract.descriptors import group_who, tidy_who
 from awol.extract.lexicon import Lexicon, get_lexicon
+from awol.extract.scope_more import victim_count
 from awol.extract.sentences import clause_bounds
 
 if TYPE_CHECKING:
@@ -410,6 +411,7 @@ def assign_counts(
         and not _records(c, lex)
         and not _agents(c, lex)
         and not _possessor(text, c, lex.lang, acts)
+        and not victim_count(text, c.start, lex.lang)  # (prec33: "убил двух женщин")
     ]
     # each trigger takes the closest count in its clause (else in the sentence), closest first
     pairs = []

@@ -263,3 +263,35 @@ def _reporting() -> frozenset[str]:
     from awol.extract.relevance_generic import _data
 
     return frozenset(str(w) for w in (_data("ru").get("explainer") or {}).get("reporting") or ())
+
+
+def victim_count(text: str, start: int, lang: str) -> bool:
+    """Is the number at ``text[start:]`` the object of an active killing verb right before it,
+    counting people of ``victim: persons`` («задержала дезертира, который убил двух женщин»,
+    "the runaway shot two guards"; not «застрелил двух дезертиров»)?  The victims counted are no
+    one's count of the story's events (argument_counts reads it): once their death is no event
+    (:func:`victim_death`), the count must not pass to the detention."""
+    spec = _spec(lang)
+    if not spec:
+        return False
+    if lang != "ru":
+        rx, persons = spec.get("kill_before"), spec.get("persons")
+        if not rx or not persons:
+            return False
+        after = rf"^[\w,.-]+\s+(?:[\w-]+\s+)?{persons}\b"
+        return (
+            re.search(rx, text[max(0, start - 40) : start], re.IGNORECASE) is not None
+            and re.match(after, text[start : start + 60], re.IGNORECASE) is not None
+        )
+    from awol.extract.tokens import tokens
+
+    kill = frozenset(spec.get("kill") or ())
+    persons = frozenset(spec.get("persons") or ())
+    toks = tokens(text, "ru")
+    before = [t for t in toks if t.end <= start][-2:]
+    after = [t for t in toks if t.start >= start][1:3]
+    if not before or re.search(r"[,.;:!?—–()]", text[before[0].start : start]):
+        return False
+    return any(t.lemma in kill and _active(t.text) for t in before) and any(
+        t.lemma in persons for t in after
+    )
