@@ -52,6 +52,8 @@ MIN_PROBES = {
     "ru-source32": 20,
     "en-figures-source32": 12,
     "ru-figures-source32": 12,
+    "en-figures-source33": 25,
+    "ru-figures-source33": 25,
 }
 
 
