@@ -4,17 +4,26 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, replace
-from functools import lru_cache
+from dataclasses import replace
 
-from awol.extract.counts import CountMention, find_counts, may_count, parse_number
-from awol.extract.dates import find_dates, month_number, parse_published, season_name
+from awol.extract.counts import CountMention, find_counts, may_count
+from awol.extract.dates import find_dates
+from awol.extract.figure_dates import (
+    as_of_date,
+    clause_date,
+    in_a_date,
+    own_date,
+    period_ends,
+    shift_year,
+    up_to_now,
+    year_before,
+    year_before_told,
+)
+from awol.extract.figure_dates import records as _records
+from awol.extract.figure_dates import vocab as _vocab
 from awol.extract.figure_sources import figure_source
-from awol.extract.lexicon import Lexicon, icase
+from awol.extract.lexicon import Lexicon
 from awol.extract.mentions import ORDINAL_GATE, SentenceAnalysis
-from awol.extract.prefilter import FilteredRegex, filtered
-from awol.extract.recent import MISSING, Recent
-from awol.extract.sentences import clause_bounds
 from awol.extract.story import AUTHORITY_TYPES
 from awol.model import Evidence, Figure
 
@@ -83,20 +92,20 @@ def find_figures(
         compared = compared or (
             bool(out)
             and c.head is None
-            and _own_date(an, counts, i, text, lex, published, last_as_of) is not None
+            and own_date(an, counts, i, text, lex, published, last_as_of) is not None
         )
         if not compared and not _is_figure(c, text, an, lex, cues, after_figure):
             continue
         value = c.value
         as_of = (
-            _own_date(an, counts, i, text, lex, published, last_as_of)
-            or _clause_date(an, c, text, lex, published, last_as_of)
-            or _as_of(an, published, text, lex, after_figure, last_as_of)
+            own_date(an, counts, i, text, lex, published, last_as_of)
+            or clause_date(an, c, text, lex, published, last_as_of)
+            or as_of_date(an, published, text, lex, after_figure, last_as_of)
         )
-        if out and out[-1].as_of and _year_before(text, counts, i, lex):
-            as_of = _shift_year(out[-1].as_of, -1)  # "5,096 a year earlier"
-        elif not out and _year_before_told(text, c, lex, published, last_as_of):
-            as_of = _shift_year(last_as_of or "", -1)  # "Годом ранее ... осудили 5,7 тысячи"
+        if out and out[-1].as_of and year_before(text, counts, i, lex):
+            as_of = shift_year(out[-1].as_of, -1)  # "5,096 a year earlier"
+        elif not out and year_before_told(text, c, lex, published, last_as_of):
+            as_of = shift_year(last_as_of or "", -1)  # "Годом ранее ... осудили 5,7 тысячи"
         src = figure_source(an, lex)
         ev = Evidence(text, an.sentence.start, an.sentence.end)
         conf = 0.55 + (0.15 if an.on_topic else 0) + (0.1 if cues else 0) + (0.1 if src else 0)
@@ -139,7 +148,7 @@ def _ordinal_figure(an: SentenceAnalysis, lex: Lexicon, published: str | None) -
         metric=metric,
         value=value,
         qualifier="exact",
-        as_of=_as_of(an, published, text, lex),
+        as_of=as_of_date(an, published, text, lex),
         source=figure_source(an, lex),
         evidence=Evidence(text, an.sentence.start, an.sentence.end),
         confidence=0.6,
@@ -157,7 +166,7 @@ def _is_figure(
     if c.value is None or c.value < 2:
         return False
     head = c.head or ""
-    if head and c.head_start is not None and _in_a_date(c.head_start, text, lex.lang):
+    if head and c.head_start is not None and in_a_date(c.head_start, text, lex.lang):
         head = ""  # "doubled to 4,000 last year": a date, not what was counted
     if (
         head
@@ -208,7 +217,7 @@ def _is_figure(
     )
     # "с начала года задержаны 37 военнослужащих"; a count over a period, "за неделю на
     # блокпостах задержали 37 военнослужащих", "over the past two years, 20 were detained"
-    so_far = _so_far(text, lex) or _vocab(lex, "figure_period", text)
+    so_far = up_to_now(text, lex) or _vocab(lex, "figure_period", text)
     specific = specific or (not so_far and _one_group(c, text, an, lex))
     return c.value >= 3 and (hedged or so_far) and cues and not specific and about_soldiers
 
@@ -223,58 +232,16 @@ def _one_group(c: CountMention, text: str, an: SentenceAnalysis, lex: Lexicon) -
     happening's count, not a tally (``figure_one_group``; not over a period the sentence names)."""
     if not any(m.type in _GROUP_TYPES and m.count == c.value for m in an.mentions):
         return False
-    if _period_ends(text, lex, None) or not lex.extra.get("figure_one_group"):
+    if period_ends(text, lex, None) or not lex.extra.get("figure_one_group"):
         return False
     placed = any(p.region for m in an.mentions if m.type in _GROUP_TYPES for p in m.places)
     return placed or _vocab(lex, "figure_one_group", text)
-
-
-@lru_cache(maxsize=64)
-def _records(lang: str, pattern: str) -> re.Pattern[str] | FilteredRegex | None:
-    return filtered(re.compile(pattern, re.IGNORECASE)) if pattern else None
 
 
 def _lead(text: str, c: CountMention) -> str:
     """The words before a number, with a qualifier the count took in ("всего девять")."""
     lead = text[max(0, c.start - 30) : c.start]
     return lead + c.text.rsplit(" ", 1)[0] + " " if " " in c.text else lead
-
-
-def _vocab(lex: Lexicon, key: str, text: str) -> bool:
-    """Does the figure vocabulary ``key`` of the language (lang/*/figures.yaml) match ``text``?"""
-    raw = str(lex.extra.get(key) or "")
-    return bool(raw and icase(raw).search(text))
-
-
-def _year_before(text: str, counts: list[CountMention], i: int, lex: Lexicon) -> bool:
-    """Is the ``i``-th number of the sentence the value of the year before the one told before
-    it ("up from 3,200 a year earlier", "годом ранее (5 517)")?"""
-    c = counts[i]
-    lo = max(counts[i - 1].end if i > 0 else 0, c.start - 30)
-    hi = min(counts[i + 1].start if i + 1 < len(counts) else len(text), c.end + 45)
-    return _vocab(lex, "figure_year_before", text[lo : c.start]) or _vocab(
-        lex, "figure_year_before", text[c.end : hi]
-    )
-
-
-def _year_before_told(
-    text: str, c: CountMention, lex: Lexicon, published: str | None, last_as_of: str | None
-) -> bool:
-    """Is a number of a sentence with no resolved date of its own the value of the year before
-    the statistic told just before it ("In 2024, 9,300 were convicted. A year earlier, about
-    5,700 were.")?"""
-    return bool(
-        last_as_of
-        and _vocab(lex, "figure_year_before", text[: c.start])
-        and not _all_dates(text, lex.lang, published, last_as_of)
-    )
-
-
-def _shift_year(value: str, years: int) -> str:
-    """ "2024-09" -> "2023-09" (a February 29 becomes the 28th)."""
-    year = int(value[:4]) + years
-    rest = value[4:]
-    return f"{year:04d}{'-02-28' if rest == '-02-29' else rest}"
 
 
 def _average(c: CountMention, text: str, lex: Lexicon) -> bool:
@@ -331,7 +298,7 @@ def _percent_figure(an: SentenceAnalysis, lex: Lexicon, published: str | None) -
         metric=(subject + " " + m.group(0)).strip()[:160],
         value=int(value) if value.is_integer() else value,
         qualifier="exact",
-        as_of=_as_of(an, published, text, lex),
+        as_of=as_of_date(an, published, text, lex),
         source=figure_source(an, lex),
         evidence=Evidence(text, an.sentence.start, an.sentence.end),
         confidence=0.6,
@@ -350,7 +317,7 @@ def _record_counts(an: SentenceAnalysis, lex: Lexicon) -> list[CountMention]:
             bool(c.head and _is_record(c.head, lex))
             or _compared(c, an.sentence.text, lex)
             # "doubled to 4,000 last year": what follows the number is a date
-            or (c.head_start is not None and _in_a_date(c.head_start, an.sentence.text, lex.lang))
+            or (c.head_start is not None and in_a_date(c.head_start, an.sentence.text, lex.lang))
         )
         and not any(d.start <= c.start < d.end for d in an.dates)
     ]
@@ -365,336 +332,6 @@ def _is_record(head: str, lex: Lexicon) -> bool:
     """Is the counted noun a record of the justice system (cases, proceedings, charges)?"""
     pat = _records(lex.lang, str(lex.extra.get("figure_records") or ""))
     return bool(head) and (bool(pat and pat.search(head)) or _vocab(lex, "figure_requests", head))
-
-
-def _so_far(text: str, lex: Lexicon) -> bool:
-    """Does the sentence count up to now ("so far", "since 2022", "с начала года")?"""
-    return _vocab(lex, "figure_so_far", text)
-
-
-@dataclass(frozen=True)
-class _Dated:
-    """A date a figure may hold for: a date of the sentence, or the end of a period it names."""
-
-    start: int
-    end: int
-    value: str
-
-
-def _period_ends(text: str, lex: Lexicon, published: str | None) -> list[_Dated]:
-    """The ends of the periods a sentence names ("from January to September 2024" -> 2024-09,
-    "in the first four months of 2023" -> 2023-04, "с февраля по август 2022 года" -> 2022-08,
-    "за сентябрь — ноябрь" -> the last November before publication); patterns in
-    ``figure_period_end`` of lang/*/figures.yaml, with groups ``m`` (the last month, a name or a
-    number of months), ``m0`` (the first month, a name, checked), ``y`` (the year), ``this``
-    ("this year"), ``year_end`` ("the end of 2024"), ``season`` ("за осень": its last month), ``q``/``qn`` (a quarter: its last month)."""
-    pub = parse_published(published)
-    out: list[_Dated] = []
-    for pattern in lex.extra.get("figure_period_end") or ():
-        for m in _records(lex.lang, pattern).finditer(text):
-            groups = m.groupdict()
-            if groups.get("m0") and not (
-                month_number(groups["m0"], lex.lang) and month_number(groups["m"], lex.lang)
-            ):
-                continue  # "January-September", not "Moscow - Kyiv"
-            month = 12 if groups.get("year_end") else _month(groups.get("m") or "", lex.lang)
-            if groups.get("half"):
-                month = 6
-            if groups.get("season"):  # "over the autumn", "за осень": its last month
-                month = _SEASON_END.get(season_name(groups["season"], lex.lang) or "")
-            if groups.get("q") or groups.get("qn"):  # "the first quarter of 2025": its last month
-                month = 3 * _QUARTERS.get(groups.get("q") or groups["qn"], 0) or None
-            if not month or not 1 <= month <= 12:
-                continue
-            if groups.get("y"):
-                year = int(groups["y"])
-            elif pub is None:
-                continue
-            elif groups.get("this"):
-                year = pub.year
-            else:  # a month without a year: the last one before publication
-                year = pub.year if month <= pub.month else pub.year - 1
-            out.append(_Dated(m.start(), m.end(), f"{year:04d}-{month:02d}"))
-    return out
-
-
-_SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "winter": 2}
-
-
-def _unstated_year(words: str, value: str, lang: str) -> bool:
-    """Is a date a season whose year the text does not state ("in the spring" -> a year
-    inferred from the publication date)?  Too vague to be what a statistic holds for."""
-    return (
-        len(value) == 4
-        and not re.search(r"\d{4}", words)
-        and any(season_name(w, lang) for w in re.findall(r"\w+", words))
-    )
-
-
-# the quarter's number, from the start of its ordinal (any language) or its digit or Roman numeral
-_QUARTERS = {
-    **{
-        k: n
-        for n, ks in enumerate(
-            (
-                ("1", "1st", "I", "first", "перв"),
-                ("2", "2nd", "II", "second", "втор"),
-                ("3", "3rd", "III", "third", "трет"),
-                ("4", "4th", "IV", "fourth", "четв", "четвёрт", "четверт"),
-            ),
-            start=1,
-        )
-        for k in ks
-    },
-}
-
-
-def _month(word: str, lang: str) -> int | None:
-    """A month's number: its name ("September", "августа") or a count of months ("seven")."""
-    if not word:
-        return None
-    named = month_number(word, lang)
-    if named:
-        return named
-    n = parse_number(word, lang)
-    return int(n) if isinstance(n, int) or (isinstance(n, float) and n.is_integer()) else None
-
-
-@lru_cache(maxsize=64)
-def _count_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
-    return tuple((c.start, c.end) for c in find_counts(text, lang))
-
-
-@lru_cache(maxsize=64)
-def _date_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
-    return tuple((d.start, d.end) for d in find_dates(text, lang, None))
-
-
-def _in_a_date(pos: int, text: str, lang: str) -> bool:
-    """Is the character at ``pos`` part of a date expression ("last year", "in May")?"""
-    return any(a <= pos < b for a, b in _date_spans(text, lang))
-
-
-@lru_cache(maxsize=64)
-def _all_dates(text: str, lang: str, published: str | None, before: str | None = None) -> tuple:
-    """Every resolved date of a figure's sentence, also the date of a report ("Mediazona
-    reported August 12"), which an event's dates leave out."""
-    found = find_dates(text, lang, published)
-    if published is None:
-        found = _in_the_sentences_year(found, text, lang, before)
-    return tuple(d for d in found if d.value)
-
-
-def _in_the_sentences_year(found: list, text: str, lang: str, before: str | None) -> list:
-    """With no publication date, a day or month named without its year ("As of Nov. 21")
-    takes the one year the sentence names ("... since June 2023"): the most recent such day up
-    to the end of that year; in a sentence that names no year, the most recent one up to the
-    date ``before`` of the statistic told just before ("As of Nov. 21, 2023 ..." then "The
-    peak occurred in August").  Only a date that names its month; a sentence naming several
-    years leaves it unresolved."""
-    if all(d.value for d in found):
-        return found
-    years = {d.value[:4] for d in found if d.value}
-    if len(years) == 1:
-        (year,) = years
-        ref = f"{year}-12-31"
-    elif not years and before and len(before) >= 4:
-        year = before[:4]
-        ref = (
-            before if len(before) == 10 else f"{before}-28" if len(before) == 7 else f"{year}-12-31"
-        )
-    else:
-        return found
-    again = {(d.start, d.end): d for d in find_dates(text, lang, ref)}
-    out = []
-    for d in found:
-        r = again.get((d.start, d.end))
-        if (
-            d.value is None
-            and r is not None
-            and r.value
-            and r.value.startswith(year)
-            and d.anchor is None
-            and any(month_number(w, lang) for w in re.findall(r"\w+", d.text))
-        ):
-            d = r
-        out.append(d)
-    return out
-
-
-def _dated(
-    an: SentenceAnalysis,
-    text: str,
-    lex: Lexicon,
-    published: str | None,
-    last_as_of: str | None = None,
-) -> list[_Dated]:
-    """The dates a figure of the sentence may hold for: the ends of the periods it names and its
-    other resolved dates, less the start of an open period ("since 2022", "с начала 2023").  A
-    year after "the same period" ends in the month of the period named before it (in the
-    sentence, else the date ``last_as_of`` of the statistic before).  Read once per sentence for
-    each of its numbers (:mod:`awol.extract.recent`)."""
-    key = (lex, published, last_as_of)
-    found = _DATED.get(text, key)
-    if found is MISSING:
-        found = tuple(_read_dated(text, lex, published, last_as_of))
-        _DATED.put(text, key, found)
-    return list(found)
-
-
-_DATED = Recent()
-
-
-def _read_dated(
-    text: str, lex: Lexicon, published: str | None, last_as_of: str | None
-) -> list[_Dated]:
-    periods = _period_ends(text, lex, published)
-    months = [p.value[5:7] for p in periods]
-    if not months and last_as_of and len(last_as_of) >= 7:
-        months = [last_as_of[5:7]]
-    out = list(periods)
-    open_period = False  # a period from a start up to now ("since the beginning of 2024")
-    counted = _count_spans(text, lex.lang)
-    for d in _all_dates(text, lex.lang, published, last_as_of):
-        if not d.value or any(p.start <= d.start < p.end or d.start <= p.start < d.end
-                              for p in periods):  # fmt: skip
-            continue
-        if any(a <= d.start < b for a, b in counted):
-            continue  # "более 2000 дел": a number, not the year 2000
-        if _unstated_year(d.text, d.value, lex.lang):
-            continue  # "men recruited in the spring have been listed as AWOL": as it stands
-        if _vocab(lex, "figure_period_start", d.text) or _vocab(
-            lex, "figure_period_start_before", text[: d.start]
-        ):
-            open_period = True
-            continue
-        value = d.value
-        if (
-            published
-            and value == published[:4]
-            and (
-                _vocab(lex, "figure_year_to_date", d.text)
-                or _vocab(lex, "figure_to_date_words", text)
-            )
-        ):
-            # "the fourth time this year", "в 2024 году поступило уже более 400 дел" (in 2024's
-            # article): a count of the year not over yet, up to publication
-            value = published
-        if (
-            len(value) == 4
-            and months
-            and _vocab(lex, "figure_same_period", text[max(0, d.start - 40) : d.start])
-        ):
-            value = f"{value}-{months[-1]}"  # "during the same period in 2023"
-        out.append(_Dated(d.start, d.end, value))
-    if not open_period:  # (up to now: "Since the beginning of 2024, 5,204 ..., Mediazona
-        # reported August 12" holds at the report's date)
-        out = _less_report_dates(out, text, lex)
-    return sorted(out, key=lambda d: d.start)
-
-
-def _less_report_dates(dated: list[_Dated], text: str, lex: Lexicon) -> list[_Dated]:
-    """The dates less those of the report that tells the figure ("Mediazona estimated in June
-    that ... in the first five months", "reported on November 21 that ... in October 2024", "In
-    late November, the SBI reported that ..."), where the figure has a date of its own: the
-    figure holds for its own date, not the day it was told."""
-    report = [
-        d
-        for d in dated
-        if _vocab(lex, "figure_report_date_before", text[max(0, d.start - 40) : d.start])
-        or _vocab(lex, "figure_report_date_after", text[d.end : d.end + 60])
-    ]
-    if not report or len(report) == len(dated):
-        return dated
-    return [d for d in dated if d not in report]
-
-
-def _as_of(
-    an: SentenceAnalysis,
-    published: str | None,
-    text: str,
-    lex: Lexicon,
-    after_figure: bool = False,
-    last_as_of: str | None = None,
-) -> str | None:
-    """The date a statistic holds for: a date it names ("in 2024", "as of Sept. 1, 2025", the
-    end of a period it names); for a count up to now ("so far", "since ..."), the date of the
-    statistic just told before it, else the publication date; for a period up to now ("over the
-    past month"), the publication date; for a sentence that continues
-    the statistic just told, that one's date; else the publication date (a statistic is told
-    as it stands when published)."""
-    dated = _dated(an, text, lex, published, last_as_of)
-    if dated:
-        return max(d.value for d in dated)
-    if _vocab(lex, "figure_recent_period", text):
-        return published  # "over the past month": a period that ends when the article is out
-    own_date = bool(_date_spans(text, lex.lang))
-    # "... in the first seven months of 2025. Since the start of the war, the total has
-    # reached ...": the date of the statistic before; not when the start is dated ("since 2024"),
-    # nor when the sentence has a date of its own that does not resolve ("last year" in an
-    # undated article holds for a year no one can tell)
-    if after_figure and last_as_of and not own_date:
-        if len(last_as_of) > 4 and _vocab(lex, "figure_whole_year", text):
-            return last_as_of[:4]  # "for the entire previous year": a year, not its months
-        return last_as_of
-    # a part or a kin of the statistics told before, with no date of its own, holds for theirs
-    # ("As of Nov. 21, there have been 4,121 such cases ... Courts also adjudicated 96 cases",
-    # "The largest group, about 6,300 people, ..."); not a count up to now ("so far") nor a rate
-    # of now ("100 sentences are being passed weekly")
-    if (
-        last_as_of
-        and not own_date
-        and not _so_far(text, lex)
-        and not _vocab(lex, "figure_rate", text)
-    ):
-        return last_as_of
-    return published
-
-
-def _clause_date(
-    an: SentenceAnalysis,
-    c: CountMention,
-    text: str,
-    lex: Lexicon,
-    published: str | None,
-    last_as_of: str | None = None,
-) -> str | None:
-    """Where a sentence names several dates, the one of the number's own clause: "если за весь
-    2024 год фиксируется 3,2 тысячи случаев, то в 2025 году ..." holds for 2024, not 2025."""
-    dated = _dated(an, text, lex, published, last_as_of)
-    if len({d.value for d in dated}) < 2:
-        return None
-    cs, ce = clause_bounds(text, c.start)
-    own = {d.value for d in dated if cs <= d.start and d.end <= ce}
-    return own.pop() if len(own) == 1 else None
-
-
-def _own_date(
-    an: SentenceAnalysis,
-    counts: list[CountMention],
-    i: int,
-    text: str,
-    lex: Lexicon,
-    published: str | None,
-    last_as_of: str | None = None,
-) -> str | None:
-    """ "6,988 in 2022, 17,658 in 2023 and 67,840 in 2024": where a sentence gives several
-    numbers and several dates, a number takes the date between it and its neighbour on the side
-    where the sentence puts its dates (after the numbers here; before in "in 2022, 6,988; in
-    2023, 17,658")."""
-    dated = _dated(an, text, lex, published, last_as_of)
-    if len({d.value for d in dated}) < 2 or len(counts) < 2:
-        return None
-    # dates after the numbers when one follows the last number
-    follow = any(d.start >= counts[-1].end for d in dated)
-    c = counts[i]
-    if follow:
-        hi = counts[i + 1].start if i + 1 < len(counts) else len(text)
-        near = [d for d in dated if c.end <= d.start and d.end <= hi]
-        return near[0].value if near else None
-    lo = counts[i - 1].end if i > 0 else 0
-    near = [d for d in dated if lo <= d.start and d.end <= c.start]
-    return near[-1].value if near else None
 
 
 def _metric(text: str, c: CountMention, lex: Lexicon) -> str:
