@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 
 import yaml
 
+from awol.extract.dates import find_dates
 from awol.extract.fastre import compile_fast
 from awol.extract.lexicon import LANG_DIR, Lexicon, get_lexicon
 from awol.extract.prefilter import FilteredRegex, filtered
@@ -372,6 +373,8 @@ def _tidy(sentence: str, start: int, end: int, lex: Lexicon) -> Source | None:
         start += 1
     if len(text) < 2 or lex.attribution_reject.match(text) or len(text.split()) > 14:
         return None
+    if _only_a_date(text, lex.lang):
+        return None  # "По данным на 30 сентября 2025 года, ...": when, not who
     if lex.attribution_document.match(text) and _relayed(sentence, start, lex):
         return None
     # "Nearly 300 were later reported ...": a passive, not a source
@@ -381,6 +384,24 @@ def _tidy(sentence: str, start: int, end: int, lex: Lexicon) -> Source | None:
     if pos < 0:
         return None
     return Source(text, pos, pos + len(text))
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _only_a_date(text: str, lang: str) -> bool:
+    """Are the words of a would-be source a date and at most two short words ("на 30 сентября
+    2025 года", "as of October 1")?  A date says when, never who; only one with a digit (a day
+    or a year), so that no name is read as a month."""
+    if not any(ch.isdigit() for ch in text):
+        return False
+    spans = [(d.start, d.end) for d in find_dates(text, lang, None)]
+    if not spans:
+        return False
+    rest = [
+        m.group(0) for m in _WORD.finditer(text) if not any(a <= m.start() < b for a, b in spans)
+    ]
+    return len(rest) <= 2 and all(len(w) <= 3 for w in rest)
 
 
 @cache

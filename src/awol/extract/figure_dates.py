@@ -79,7 +79,7 @@ def period_ends(text: str, lex: Lexicon, published: str | None) -> list[_Dated]:
     "за сентябрь — ноябрь" -> the last November before publication); patterns in
     ``figure_period_end`` of lang/*/figures.yaml, with groups ``m`` (the last month, a name or a
     number of months), ``m0`` (the first month, a name, checked), ``y`` (the year), ``this``
-    ("this year"), ``year_end`` ("the end of 2024"), ``season`` ("за осень": its last month), ``q``/``qn`` (a quarter: its last month)."""
+    ("this year"), ``last`` ("last year": the year before publication's), ``year_end`` ("the end of 2024"), ``season`` ("за осень": its last month), ``q``/``qn`` (a quarter: its last month)."""
     pub = parse_published(published)
     out: list[_Dated] = []
     for pattern in lex.extra.get("figure_period_end") or ():
@@ -104,6 +104,8 @@ def period_ends(text: str, lex: Lexicon, published: str | None) -> list[_Dated]:
                 continue
             elif groups.get("this"):
                 year = pub.year
+            elif groups.get("last"):  # "the first half of last year", "на конец прошлого года"
+                year = pub.year - 1
             else:  # a month without a year: the last one before publication
                 year = pub.year if month <= pub.month else pub.year - 1
             out.append(_Dated(m.start(), m.end(), f"{year:04d}-{month:02d}"))
