@@ -109,3 +109,29 @@ def test_a_kind_before_the_name_after_compiled_by() -> None:
         "2026-02-12",
     )
     assert got[2300].source == "Open Gate"
+
+
+def test_a_quotes_pronoun_is_no_source_and_records_reviewed_by() -> None:
+    # a quote's "He said" (the pronoun inside the quote) is no figure's source
+    from awol.extract.figure_sources import source_statement
+    from awol.extract.lexicon import get_lexicon
+
+    assert source_statement('"He said he would not go back," she said.', get_lexicon("en")) is None
+    got = _figures(
+        "Court records reviewed by Northwind show that the garrison court handed down 230 "
+        "verdicts for desertion between January and August.",
+        "en",
+        "2025-09-24",
+    )
+    assert got[230].source == "Northwind"
+
+
+def test_an_outlet_named_like_an_informant() -> None:
+    # "The Insider" is an outlet's name, not an unnamed insider
+    got = _figures(
+        "A spreadsheet obtained by The Insider lists 418 servicemen who left their units between "
+        "January and May 2024.",
+        "en",
+        "2024-07-03",
+    )
+    assert got[418].source == "The Insider"

@@ -111,11 +111,17 @@ def _tidy_source(
         src = src[1:-1]
     if (
         named
-        and (not _a_name(src, text, quoted, lex, doc) or lex.attribution_anonymous.match(src))
+        and (not _a_name(src, text, quoted, lex, doc) or _anonymous(src, lex))
         or _vocab(lex, "figure_source_reject", src)
     ):
         return None
     return src or None
+
+
+def _anonymous(src: str, lex: Lexicon) -> bool:
+    """An unnamed informant ("a source", "insiders"), not an outlet whose name is such a word
+    ("The Insider": a capital after its first letter)."""
+    return bool(lex.attribution_anonymous.match(src)) and not any(ch.isupper() for ch in src[1:])
 
 
 def _a_name(src: str, text: str, quoted: bool, lex: Lexicon, doc: str = "") -> bool:
