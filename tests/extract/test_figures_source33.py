@@ -135,3 +135,39 @@ def test_an_outlet_named_like_an_informant() -> None:
         "2024-07-03",
     )
     assert got[418].source == "The Insider"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "source"),
+    [
+        # the publisher of the data in the sentence before, as its subject: carried to the
+        # statistics the next sentence reads from them
+        (
+            "en",
+            "The Harbour Post released its annual tally on Friday. It shows that 6,400 soldiers "
+            "were convicted of going AWOL in 2025.",
+            6400,
+            "Harbour Post",
+        ),
+        (
+            "ru",
+            "Судебный департамент в марте опубликовал годовую статистику. Из нее следует, что в "
+            "2025 году за самовольное оставление части осудили 9100 человек.",
+            9100,
+            "Судебный департамент",
+        ),
+        (
+            "ru",
+            "«Северный вестник» в среду опубликовал новые данные. Согласно им, только в октябре "
+            "за дезертирство осудили 610 человек.",
+            610,
+            "Северный вестник",
+        ),
+    ],
+)
+def test_the_publisher_named_the_sentence_before(
+    lang: str, text: str, value: int, source: str
+) -> None:
+    got = _figures(text, lang, "2026-02-12")
+    assert value in got, list(got)
+    assert got[value].source and source in got[value].source
