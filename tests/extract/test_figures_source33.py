@@ -124,6 +124,9 @@ def test_a_quotes_pronoun_is_no_source_and_records_reviewed_by() -> None:
         "2025-09-24",
     )
     assert got[230].source == "Northwind"
+    # a court that will review a request is no reader of records
+    no = source_statement("Any request will be reviewed by Armenian courts.", get_lexicon("en"))
+    assert no is None
 
 
 def test_an_outlet_named_like_an_informant() -> None:
