@@ -17,6 +17,7 @@ from awol.link.features import Feat, written_name
 from awol.link.stories import StoryModel, continue_features
 from awol.link.text import (
     case_pattern,
+    descriptor_classes,
     exclusive_classes,
     names_match,
     places_match,
@@ -327,7 +328,45 @@ def _elsewhere(f: Feat, group: list[Feat], fc: frozenset[str]) -> bool:
     # из госпиталя») describes the man the sentence tells, as "who had slipped out" does; it
     # refers back to nobody (round 32: not said of every sentence -- only here, where the
     # region already says another man)
-    return not _tied(f, group, _blank(f.evidence, "noun_clause"))
+    words = "" if f.after_others else _blank(f.evidence, "noun_clause")
+    return not _tied(f, group, words)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n\s*\n")
+_LONG_ENOUGH = 20  # characters: a sentence, not a stray heading or a dateline
+
+
+def mark_after_others(recs: list[dict], text: str | None) -> None:
+    """Mark (``rec["after_others"] = True``) each event whose sentence comes just after a
+    sentence the extraction took no event from that tells other people: a status or a person
+    introduced («трое контрактников», "a 25-year-old soldier who"), no word referring back
+    ("they", «из них», "the older brother").  Its own "one of them", «Одного из них задержали в
+    Чите», reads those people, not the story told before them: where the extraction did not
+    give their flight («В Забайкалье 2 ноября трое контрактников ушли из части с автоматами»),
+    the word would tie the detention to the previous item's men (``_elsewhere``).  Read off the
+    article's text by the events' offsets (``at``); nothing is marked without them (annotations,
+    a document given without its text).  Kept in the record, so a stored linker reads the same."""
+    if not text:
+        return
+    spans = []
+    for r in recs:
+        at, ev = r.get("at"), r.get("evidence") or ""
+        if at is None or not ev or text[at : at + len(ev)] != ev:
+            return  # offsets that do not fit the text: read nothing
+        spans.append((at, at + len(ev)))
+    for r, (start, _end) in zip(recs, spans, strict=True):
+        before = [e for s, e in spans if s < start]
+        if not before:
+            continue  # nothing told before it: the title and lede are the story's
+        gap = text[min(max(before), start) : start]
+        last = [p for p in _SENTENCE_END.split(gap) if p.strip()]
+        if not last or len(last[-1].strip()) < _LONG_ENOUGH:
+            continue
+        said = last[-1]
+        if _refers_back(said):
+            continue
+        if descriptor_classes(said) or _INTRODUCES.search(said) or _ANOTHER_ONE.search(said):
+            r["after_others"] = True
 
 
 def _tied(f: Feat, group: list[Feat], words: str) -> bool:
@@ -440,7 +479,7 @@ def _pronoun_of_latest(f: Feat, latest: list[Feat]) -> bool:
     carried name is the extraction's skip over a man it had no name for."""
     if not f.names or written_name(f) or not f.evidence or not _BACK.search(f.evidence):
         return False
-    if any(g.names for g in latest) or any(g.evidence == f.evidence for g in latest):
+    if any(g.names for g in latest):
         return False
     return _join_score(f, latest, 0) is not None
 

@@ -162,6 +162,9 @@ class Feat:
     # where its evidence sentence starts in the text (the extraction's offset; None for an
     # annotation): what the story grouping reads as told before it
     at: int | None = None
+    # the sentence just before its own tells other people and gave no event (a flight the
+    # extraction missed): its words referring back read them (``cases.mark_after_others``)
+    after_others: bool = False
 
     @property
     def lo(self) -> int | None:
@@ -218,6 +221,7 @@ def features(rec: dict) -> Feat:
         markers=sentence_markers(evidence),
         weak_date=_weak_date(rec.get("date"), rec.get("date_text")),
         at=_start(rec.get("at")),
+        after_others=bool(rec.get("after_others")),
     )
 
 

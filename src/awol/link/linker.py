@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from awol.link import incidents as _inc
 from awol.link import score as _score
 from awol.link.blocks import BlockIndex
-from awol.link.cases import story_ties
+from awol.link.cases import mark_after_others, story_ties
 from awol.link.compact import DOC_FIELDS, EventIds, LinkMap, PairSet, PairTable, Records
 from awol.link.components import _UF, Components
 from awol.link.dedup import NearDuplicates, document_text
@@ -148,6 +148,10 @@ class Linker(Outputs):
                 self._comp.add_event(base + i)
                 recs.append(rec)
                 keys.append(k)
+            mark_after_others(recs, doc.get("text"))
+            for k, rec in zip(keys, recs, strict=True):
+                if rec.get("after_others"):
+                    self.events[k] = rec  # stored with the mark (a record of its own shape)
             feats = document_features(recs, seen)
             for f, k in zip(feats, keys, strict=True):
                 f.key = k
