@@ -101,3 +101,44 @@ def test_the_mark_is_kept_in_a_stored_linker():
     assert [r.get("after_others", False) for r in back.state()["events"]] == [
         False, False, True, True
     ]  # fmt: skip
+
+
+KURSK = (
+    "Two mobilised soldiers from Tuva have fled their unit in the Kursk region, a local site said."
+)
+SHOT = "A serviceman who had left his unit was shot dead near Valuyki on Sunday while resisting arrest."
+
+
+def test_a_carried_name_is_no_name_for_another_regions_outcome():
+    """``cases._elsewhere`` reads a name the sentence does not write (the extraction carried it
+    from the man told two items before) as none: the unnamed death in another region, held to
+    the Tuva story by nothing but the order, starts a story of its own."""
+    text = f"{OMSK}\n\n{KURSK}\n\n{SHOT}"
+    events = [
+        _ev("wanted", OMSK, region="RU-OMS", names=["Pavel Reznik"], who="contract soldier"),
+        _ev("desertion", OMSK, region="RU-OMS", names=["Pavel Reznik"]),
+        _ev("desertion", KURSK, count=2, region="RU-KRS", who="mobilised soldiers"),
+        _ev("death", SHOT, region="RU-BEL", names=["Pavel Reznik"], who="serviceman"),
+    ]
+    assert _groups(text, events) == [0, 0, 1, 2]
+
+
+PERM = "В Перми ищут двух срочников — Ивана Соколова и Романа Титова, ушедших из казармы 3 октября."
+CHITA = "В Чите трое контрактников 9 октября ушли из части с автоматами."
+OMSK_RU = "А в Омске суд дал два года условно срочнику, который месяц провёл в самоволке."
+
+
+def test_a_carried_name_does_not_take_a_verdict_from_its_own_flight():
+    """``cases._join_score``: the Omsk verdict was given the Perm men's names (carried); its own
+    sentence tells its flight, and the Perm story has its flight told elsewhere -- the verdict
+    goes with the flight of its sentence, whatever status the stories share."""
+    text = f"{PERM}\n\n{CHITA}\n\n{OMSK_RU}"
+    names = ["Иван Соколов", "Роман Титов"]
+    events = [
+        _ev("wanted", PERM, count=2, region="RU-PER", names=names, who="срочников"),
+        _ev("desertion", PERM, count=2, region="RU-PER", names=names, who="срочников"),
+        _ev("desertion", CHITA, count=3, region="RU-ZAB", who="контрактников"),
+        _ev("sentence", OMSK_RU, region="RU-OMS", names=names, who="срочнику"),
+        _ev("desertion", OMSK_RU, who="срочнику"),
+    ]
+    assert _groups(text, events) == [0, 0, 1, 2, 2]

@@ -306,8 +306,9 @@ def _named_after_unnamed(f: Feat, group: list[Feat]) -> bool:
 
 
 def _elsewhere(f: Feat, group: list[Feat], fc: frozenset[str]) -> bool:
-    """An unnamed detention, death or verdict in a region that none of the story's events is
-    in, held to the story by nothing but the order: no marker class in common (``fc``: the
+    """An unnamed detention, death or verdict (or one given a name its sentence does not write:
+    the extraction carried it, round 33) in a region that none of the story's events is in,
+    held to the story by nothing but the order: no marker class in common (``fc``: the
     story's classes; a service status -- mobilised, contract, conscript -- is said of many men
     and does not hold it: «Самара. Гарнизонный суд приговорил к четырём годам 27-летнего
     мобилизованного ...» after a Ryazan item of another mobilised man), no sentence of the
@@ -317,8 +318,8 @@ def _elsewhere(f: Feat, group: list[Feat], fc: frozenset[str]) -> bool:
     flight the extraction may not give (so :func:`_other_flight` cannot part it).  One man's story told across regions says so: "He was detained in
     Kazan", «Его задержали в Казани», "one of the fugitives" (a manhunt's region is the
     police's, a charge's the investigators': those are left to the other rules)."""
-    if f.type not in OUTCOME or not f.region or f.names or not f.evidence:
-        return False
+    if f.type not in OUTCOME or not f.region or written_name(f) or not f.evidence:
+        return False  # (a name its sentence does not write is the extraction's: no name)
     regions = {g.region for g in group if g.region}
     if not regions or f.region in regions or (f.classes & fc) - exclusive_classes():
         return False
@@ -402,6 +403,12 @@ def _join_score(f: Feat, group: list[Feat], rank: int,
     nm = names_match(f.names, names)
     if nm is True:
         if _unwritten_other(f, group):
+            return None
+        # a name the sentence does not write does not take a verdict or a detention from the
+        # flight its own sentence tells to a story whose flight is told elsewhere
+        # (:func:`_other_flight`: «А в Омске суд дал два года условно срочнику, который ...»
+        # given the names of the men of the item before)
+        if flights and not written_name(f) and _other_flight(f, group, flights, names):
             return None
         return 100.0 + rank
     if second_case(f, group):
