@@ -77,6 +77,10 @@ def test_a_sentence_between_that_refers_back_keeps_the_tie():
     between = "Позже они, по словам полицейских, разделились и уехали в разные города."
     text = f"{TVER} {TVER_FLED}\n\n{between} {ONE_OF}"
     assert _groups(text, [*STORY, CAUGHT_ONE, SOUGHT_REST]) == [0, 0, 0, 0]
+    # a sentence of the story's own people (their status, no word referring back) neither
+    between = "В части, по словам родственников, мобилизованных почти не отпускали домой."
+    text = f"{TVER} {TVER_FLED}\n\n{between} {ONE_OF}"
+    assert _groups(text, [*STORY, CAUGHT_ONE, SOUGHT_REST]) == [0, 0, 0, 0]
     # a sentence that tells no people at all is no other people either
     between = "Поиски продолжались почти две недели и шли сразу в трёх областях."
     text = f"{TVER} {TVER_FLED}\n\n{between} {ONE_OF}"
@@ -98,7 +102,7 @@ def test_the_mark_is_kept_in_a_stored_linker():
     back = Linker.from_state(json.loads(json.dumps(lk.state())))
     after = sorted(tuple(sorted(map(tuple, (a, b)))) for a, b in back.case_links)
     assert before == after
-    assert [r.get("after_others", False) for r in back.state()["events"]] == [
+    assert [bool(r.get("after_others")) for r in back.state()["events"]] == [
         False, False, True, True
     ]  # fmt: skip
 

@@ -329,19 +329,26 @@ def _elsewhere(f: Feat, group: list[Feat], fc: frozenset[str]) -> bool:
     # из госпиталя») describes the man the sentence tells, as "who had slipped out" does; it
     # refers back to nobody (round 32: not said of every sentence -- only here, where the
     # region already says another man)
-    words = "" if f.after_others else _blank(f.evidence, "noun_clause")
-    return not _tied(f, group, words)
+    # "one of them" after a sentence of other people (:func:`mark_after_others`): a person
+    # introduced, or a status none of the story's people has, is who the words read
+    others = f.after_others
+    if others and (_INTRODUCED in others or not others & fc):
+        return not _tied(f, group, "")
+    return not _tied(f, group, _blank(f.evidence, "noun_clause"))
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n\s*\n")
+_INTRODUCED = "*"  # in ``after_others``: a person introduced ("a soldier who", «ещё один»)
 _LONG_ENOUGH = 20  # characters: a sentence, not a stray heading or a dateline
 
 
 def mark_after_others(recs: list[dict], text: str | None) -> None:
-    """Mark (``rec["after_others"] = True``) each event whose sentence comes just after a
-    sentence the extraction took no event from that tells other people: a status or a person
-    introduced («трое контрактников», "a 25-year-old soldier who"), no word referring back
-    ("they", «из них», "the older brother").  Its own "one of them", «Одного из них задержали в
+    """Mark each event whose sentence comes just after a sentence the extraction took no event
+    from that tells people, with no word referring back ("they", «из них», "the older
+    brother"): ``rec["after_others"]``, the service statuses that sentence says («трое
+    контрактников»: contract) and ``*`` where it introduces a person ("a 25-year-old soldier
+    who", «ещё один»).  Where none of the story's people has such a status (or a person is
+    introduced), they are other people.  Its own "one of them", «Одного из них задержали в
     Чите», reads those people, not the story told before them: where the extraction did not
     give their flight («В Забайкалье 2 ноября трое контрактников ушли из части с автоматами»),
     the word would tie the detention to the previous item's men (``_elsewhere``).  Read off the
@@ -366,8 +373,11 @@ def mark_after_others(recs: list[dict], text: str | None) -> None:
         said = last[-1]
         if _refers_back(said):
             continue
-        if descriptor_classes(said) or _INTRODUCES.search(said) or _ANOTHER_ONE.search(said):
-            r["after_others"] = True
+        said_of = set(descriptor_classes(said))
+        if _INTRODUCES.search(said) or _ANOTHER_ONE.search(said):
+            said_of.add(_INTRODUCED)
+        if said_of:
+            r["after_others"] = sorted(said_of)
 
 
 def _tied(f: Feat, group: list[Feat], words: str) -> bool:

@@ -164,7 +164,7 @@ class Feat:
     at: int | None = None
     # the sentence just before its own tells other people and gave no event (a flight the
     # extraction missed): its words referring back read them (``cases.mark_after_others``)
-    after_others: bool = False
+    after_others: frozenset[str] = frozenset()
 
     @property
     def lo(self) -> int | None:
@@ -221,7 +221,7 @@ def features(rec: dict) -> Feat:
         markers=sentence_markers(evidence),
         weak_date=_weak_date(rec.get("date"), rec.get("date_text")),
         at=_start(rec.get("at")),
-        after_others=bool(rec.get("after_others")),
+        after_others=frozenset(rec.get("after_others") or ()),
     )
 
 
