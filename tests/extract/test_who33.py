@@ -117,3 +117,18 @@ def test_the_mens_own_arms_still_count() -> None:
 def test_a_weapon_left_behind_is_unarmed(text: str) -> None:
     t, f = armed_cues(text, get_lexicon("en"))
     assert f is not None and t is None
+
+
+def test_an_armed_group_does_not_arm_another_kind_of_man() -> None:
+    """An armed group's arms carry to its own later events, not to a man of another kind told
+    in the same story (``carry.other_kind``: "conscripts" and "a Baltic Fleet sailor")."""
+    text = (
+        "Two conscripts fled their unit near Chita with their assault rifles on Sunday. "
+        "A Baltic Fleet sailor who had left his ship was detained in Baltiysk on Monday. "
+        "Both conscripts were detained in a village near Chita on Tuesday."
+    )
+    evs = events(text, "en", "2025-03-13")
+    sailor = [e for e in evs if e.type == "detention" and e.who and "sailor" in e.who]
+    conscripts = [e for e in evs if e.type == "detention" and e.count == 2]
+    assert sailor and all(e.armed is None for e in sailor)
+    assert conscripts and all(e.armed is True for e in conscripts)

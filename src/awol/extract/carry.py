@@ -15,6 +15,7 @@ from awol.extract.attribution import opens_new_story, tells_earlier
 from awol.extract.dates import DateMention
 from awol.extract.mentions import Mention
 from awol.extract.merging import extra_pattern, in_window
+from awol.extract.person_words import descriptor_classes
 from awol.extract.prefilter import filtered
 from awol.extract.story import armed_hedged
 from awol.model import Event
@@ -66,14 +67,14 @@ def carry_armed(
     """
     by_event = sorted(
         (
-            (i, e.armed, e.count, e.names, PHASE[e.type])
+            (i, e.armed, e.count, e.names, PHASE[e.type], e.who)
             for i, e in zip(where, events, strict=True)
             if e.armed is not None and e.type in PHASE
         ),
         key=lambda x: x[0],
     )
     by_statement = sorted(
-        ((i, armed, count, [], phase) for armed, count, phase, i in statements),
+        ((i, armed, count, [], phase, None) for armed, count, phase, i in statements),
         key=lambda x: x[0],
     )
     said_at = [[x[0] for x in by_event], [x[0] for x in by_statement]]
@@ -98,11 +99,13 @@ def carry_armed(
         other = sentences is not None and another_man(e, lang)
         near = [by_event[k] for k in in_window(said_at[0], i)]
         near += [by_statement[k] for k in in_window(said_at[1], i)]
-        for _i, armed, count, names, phase in near:
+        for _i, armed, count, names, phase, who in near:
             if phase > PHASE[e.type]:
                 continue
             if e.names and names and not set(e.names) & set(names):
                 continue
+            if _i != i and other_kind(e.who, who):
+                continue  # ("two conscripts fled with their rifles ... a Baltic Fleet sailor")
             if e.count is not None and count is not None and e.count > count:
                 continue
             if _i != i and crosses(min(_i, i), max(_i, i)):
@@ -111,6 +114,15 @@ def carry_armed(
                 continue  # ("A week earlier, another soldier was detained": not the armed man)
             e.armed = armed
             break
+
+
+def other_kind(who: str | None, their: str | None) -> bool:
+    """Do two descriptors say men of other kinds: each of a class of ``data/descriptors.yaml``
+    (a service status or a marker: "conscripts", "a Baltic Fleet sailor", "a contract soldier"),
+    none shared ("двое срочников" and «контрактник»)?  (round 33, who33: an armed group's
+    arms are not another kind of man's.)"""
+    ours, theirs = descriptor_classes(who), descriptor_classes(their)
+    return bool(ours and theirs and not ours & theirs)
 
 
 def another_man(e: Event, lang: str) -> bool:
