@@ -120,15 +120,24 @@ def test_a_weapon_left_behind_is_unarmed(text: str) -> None:
 
 
 def test_an_armed_group_does_not_arm_another_kind_of_man() -> None:
-    """An armed group's arms carry to its own later events, not to a man of another kind told
-    in the same story (``carry.other_kind``: "conscripts" and "a Baltic Fleet sailor")."""
+    """An armed group's arms carry to its own later events, not to a man of another service
+    status told in the same story (``carry.other_kind``: "conscripts", "a contract soldier")."""
     text = (
         "Two conscripts fled their unit near Chita with their assault rifles on Sunday. "
-        "A Baltic Fleet sailor who had left his ship was detained in Baltiysk on Monday. "
+        "A contract soldier who had left his regiment was detained in Chita on Monday. "
         "Both conscripts were detained in a village near Chita on Tuesday."
     )
     evs = events(text, "en", "2025-03-13")
-    sailor = [e for e in evs if e.type == "detention" and e.who and "sailor" in e.who]
+    other = [e for e in evs if e.type == "detention" and e.who and "contract" in e.who]
     conscripts = [e for e in evs if e.type == "detention" and e.count == 2]
-    assert sailor and all(e.armed is None for e in sailor)
+    assert other and all(e.armed is None for e in other)
     assert conscripts and all(e.armed is True for e in conscripts)
+
+
+def test_markers_do_not_tell_another_man() -> None:
+    from awol.extract.carry import other_kind
+
+    assert other_kind("conscripts", "a contract soldier")
+    assert not other_kind("former convicts", "Wagner fighters")  # (a Wagner convict is both)
+    assert not other_kind("conscripts", "a Baltic Fleet sailor")
+    assert not other_kind("conscripts", None)

@@ -15,7 +15,7 @@ from awol.extract.attribution import opens_new_story, tells_earlier
 from awol.extract.dates import DateMention
 from awol.extract.mentions import Mention
 from awol.extract.merging import extra_pattern, in_window
-from awol.extract.person_words import descriptor_classes
+from awol.extract.person_words import descriptor_classes, exclusive_classes
 from awol.extract.prefilter import filtered
 from awol.extract.story import armed_hedged
 from awol.model import Event
@@ -105,7 +105,7 @@ def carry_armed(
             if e.names and names and not set(e.names) & set(names):
                 continue
             if _i != i and other_kind(e.who, who):
-                continue  # ("two conscripts fled with their rifles ... a Baltic Fleet sailor")
+                continue  # ("two conscripts fled with their rifles ... a contract soldier")
             if e.count is not None and count is not None and e.count > count:
                 continue
             if _i != i and crosses(min(_i, i), max(_i, i)):
@@ -117,11 +117,13 @@ def carry_armed(
 
 
 def other_kind(who: str | None, their: str | None) -> bool:
-    """Do two descriptors say men of other kinds: each of a class of ``data/descriptors.yaml``
-    (a service status or a marker: "conscripts", "a Baltic Fleet sailor", "a contract soldier"),
-    none shared ("двое срочников" and «контрактник»)?  (round 33, who33: an armed group's
-    arms are not another kind of man's.)"""
-    ours, theirs = descriptor_classes(who), descriptor_classes(their)
+    """Do two descriptors say men of other service statuses: each of an exclusive class of
+    ``data/descriptors.yaml`` ("conscripts", "a contract soldier", «мобилизованный»), none
+    shared ("двое срочников" and «контрактник»)?  The markers ("sailor", "wagner", "prisoner")
+    only ever agree (a Wagner convict is both), so they tell no other man.  (round 33, who33: an
+    armed group's arms are not another kind of man's.)"""
+    exclusive = exclusive_classes()
+    ours, theirs = descriptor_classes(who) & exclusive, descriptor_classes(their) & exclusive
     return bool(ours and theirs and not ours & theirs)
 
 
