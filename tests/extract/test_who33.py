@@ -99,10 +99,20 @@ def test_the_catchers_arms_are_not_the_mens(text: str, lang: str) -> None:
     assert t is None
 
 
-def test_the_mens_own_arms_still_count() -> None:
-    t, _ = armed_cues(
-        "Two soldiers armed with rifles fled their unit near Belgorod.", get_lexicon("en")
-    )
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The deserter surrendered to police with his rifle on Monday.", "en"),
+        ("Two soldiers armed with rifles fled their unit near Belgorod.", "en"),
+    ],
+)
+def test_the_mens_own_arms_still_count(text: str, lang: str) -> None:
+    t, _ = armed_cues(text, get_lexicon(lang))
+    assert t is not None
+
+
+def test_the_mens_own_arms_count_in_russian() -> None:
+    t, _ = armed_cues("Дезертир сдался полицейским с автоматом в руках.", get_lexicon("ru"))
     assert t is not None
 
 

@@ -438,8 +438,13 @@ def _armed_others(text: str, m: re.Match[str], words: dict) -> bool:
     officers", "вооруженные полицейские"; ``armed_others_before``, the cue right after them:
     "border guards armed with machine guns", «пограничники, вооруженные автоматами»)?"""
     rx, before = words.get("armed_others"), words.get("armed_others_before")
-    if before is not None and before.search(text, max(0, m.start() - 60), m.start()):
-        return True  # ("border guards armed with machine guns": who33)
+    b = before.search(text, max(0, m.start() - 60), m.start()) if before is not None else None
+    adjective = words.get("armed_adjective")
+    if b is not None and adjective is not None:
+        # ("border guards armed with machine guns": who33; only the adjective "armed" joins
+        # them to the cue: "surrendered to police with his rifle" is his rifle)
+        if adjective.match(m.group(0)) or adjective.search(b.group(0)):
+            return True
     return rx is not None and rx.match(text, m.end(), m.end() + 60) is not None
 
 
