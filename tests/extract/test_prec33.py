@@ -5,7 +5,7 @@ each with a twin that is an event (a rule that blocks everything fails too).
   active killing verb, the one whose body is found, the subject of a verb of dying), is a
   civilian, a guard, a policeman, a victim ("shot a taxi driver", "Her body was found",
   «застрелил водителя», «Тело женщины нашли соседи», «Пострадавший скончался») -
-  ``awol.extract.scope_more.victim_death``, ``victim:`` in ``lang/*/relevance.yaml``;
+  ``awol.extract.victims.victim_death``, ``victim:`` in ``lang/*/relevance.yaml``;
 - a retreat is no desertion: a unit or an army as the subject ("Russian units abandoned their
   positions", «подразделения ВСУ оставили позиции») - ``awol.extract.scope_more.retreat``,
   ``retreat:`` in ``lang/*/relevance.yaml``;

@@ -22,8 +22,8 @@ from awol.extract.argument_words import (
 from awol.extract.counts import CountMention, numbers_data, people_word, vague_quantity
 from awol.extract.descriptors import group_who, tidy_who
 from awol.extract.lexicon import Lexicon, get_lexicon
-from awol.extract.scope_more import victim_count
 from awol.extract.sentences import clause_bounds
+from awol.extract.victims import victim_count
 
 if TYPE_CHECKING:
     from awol.extract.mentions import Mention

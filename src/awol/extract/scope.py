@@ -37,8 +37,9 @@ from functools import cache
 
 from awol.extract.lexicon import Lexicon, Pattern
 from awol.extract.recent import MISSING, preread
-from awol.extract.scope_more import draft_evasion, explainer, retreat, victim_death
+from awol.extract.scope_more import draft_evasion, explainer, retreat
 from awol.extract.sentences import clause_bounds
+from awol.extract.victims import victim_death
 
 _LOOKBACK = 140  # characters before a trigger that may hold its generic head
 _LOOKAHEAD = 60  # characters after it, in its clause, that may hold its subject
