@@ -29,22 +29,11 @@ import re
 from awol.extract.places import PlaceMention, get_gazetteer
 from awol.extract.places_data import cues
 
-# (the words between the finding and the place that end its clause: the report of it)
-_REPORT = {
-    "en": re.compile(r"(?i)\b(?:said|says|reported|reports|told|according to|added)\b|[;:]"),
-    "ru": re.compile(
-        r"(?i)(?<![а-яё])(?:сообщ\w+|рассказ\w+|заяв\w+|пишет|пишут|по данным|по словам|добавил\w*)"
-        r"(?![а-яё])|[;:]"
-    ),
-}
-_NOT = {
-    "en": re.compile(r"(?i)\b(?:not|never|n't|nobody|no one)\s+(?:\w+\s+){0,2}$"),
-    "ru": re.compile(r"(?i)(?<![а-яё])(?:не|никто|нигде)\s+(?:\w+\s+){0,1}$"),
-}
 
-
-@functools.lru_cache(maxsize=4)
+@functools.cache
 def _rx(lang: str, key: str) -> re.Pattern[str] | None:
+    # (``finding_*`` of data/place_cues.yaml: the finding verbs, what is no finding of a living
+    # man, the report that ends its clause, a negation before it)
     words = cues().get(lang, {}).get(key)
     if not words:
         return None
@@ -58,7 +47,10 @@ def _in_report(text: str, p: PlaceMention, lang: str) -> bool:
     """Is the place inside a reporting clause of its own (", the police in Kineshma said")?"""
     start = max((text.rfind(c, 0, p.start) for c in ",;:"), default=-1) + 1
     end = _CLAUSE_END.search(text, p.end)
-    return bool(_REPORT[lang].search(text[start : end.start() if end else len(text)]))
+    report = _rx(lang, "finding_report")
+    return report is not None and bool(
+        report.search(text[start : end.start() if end else len(text)])
+    )
 
 
 def found_at(text: str, lang: str) -> PlaceMention | None:
@@ -66,7 +58,8 @@ def found_at(text: str, lang: str) -> PlaceMention | None:
     within the finding's clause (before its report), not a person's origin; None where the
     sentence tells no such finding."""
     find = _rx(lang, "finding_words")
-    if find is None or lang not in _REPORT:
+    report, negated = _rx(lang, "finding_report"), _rx(lang, "finding_negated")
+    if find is None or report is None:
         return None
     nope = _rx(lang, "finding_not")
     nope_before = _rx(lang, "finding_not_before")
@@ -76,7 +69,7 @@ def found_at(text: str, lang: str) -> PlaceMention | None:
             continue
         if nope_before is not None and nope_before.search(text[max(0, m.start() - 40) : m.start()]):
             continue
-        if _NOT[lang].search(text[max(0, m.start() - 30) : m.start()]):
+        if negated is not None and negated.search(text[max(0, m.start() - 30) : m.start()]):
             continue
         if places is None:
             from awol.extract.arguments import _origin
@@ -90,7 +83,7 @@ def found_at(text: str, lang: str) -> PlaceMention | None:
         if not after:
             continue
         p = after[0]
-        if _REPORT[lang].search(text, m.end(), p.start) or _in_report(text, p, lang):
+        if report.search(text, m.end(), p.start) or _in_report(text, p, lang):
             continue
         return p
     return None
