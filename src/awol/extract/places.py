@@ -676,6 +676,11 @@ class Gazetteer(EnglishPlaces, RussianPlaces):
         ]
         return sorted(out + add, key=lambda m: m.start) if add else out
 
+    def entry(self, place_id: str | None) -> dict[str, Any] | None:
+        """The gazetteer entry of a found place's id (its alternatives, population), or None."""
+        i = self._by_id.get(place_id) if place_id else None
+        return self.entries[i] if i is not None else None
+
     def _capital(self, country: str | None) -> int | None:
         """The entry of a country's capital region ("the Armenian capital" -> AM-ER)."""
         code = cues()["capitals"].get(country or "")

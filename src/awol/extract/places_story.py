@@ -34,8 +34,8 @@ def _open_regions(place_text: str, sentence: str, lang: str) -> list[str]:
     found = [m for m in g.find(sentence, lang) if m.text == place_text]
     if len(found) != 1 or found[0].region or not found[0].id:
         return []
-    i = g._by_id.get(found[0].id)
-    return list(g.entries[i].get("alts") or ()) if i is not None else []
+    entry = g.entry(found[0].id)
+    return list(entry.get("alts") or ()) if entry is not None else []
 
 
 def open_town_from_story(events: list, texts: list[str], lang: str) -> None:
@@ -111,14 +111,14 @@ def district_court_from_story(events: list, texts: list[str], lang: str) -> None
     regions = set()
     for t in texts:
         for p in g.find(t, lang):
-            i = g._by_id.get(p.id)
+            entry = g.entry(p.id)
             if (
                 p.kind == "city"
                 and p.country == "RU"
                 and p.region
-                and i is not None
+                and entry is not None
                 # (a curated city, the capitals and large cities, has no population)
-                and (g.entries[i].get("pop") or _CITY_POP) >= _CITY_POP
+                and (entry.get("pop") or _CITY_POP) >= _CITY_POP
             ):
                 regions.add(p.region)
     if len(regions) != 1:
