@@ -40,7 +40,7 @@ def another_case(
     end: int | None = None,
     etype: str | None = None,
 ) -> bool:
-    """ "In the summer of 2023, Vitaly Petrov, another mobilized soldier, escaped", "In a
+    """ "In the summer of 2023, Vitaly Lapin, another mobilized soldier, escaped", "In a
     separate case, a serviceman ...": the people of the mention, or the opening of its sentence,
     say it is someone else's happening (``another_case`` in ``lang/*/events.yaml``); or the
     clause of the trigger at ``start`` names another person ("был задержан другой
@@ -63,7 +63,7 @@ def another_case(
 ALSO_BEFORE = 30
 # the types whose "also" tells another's happening: acts of the state, each told of one
 # person's case once ("В отношении него также возбуждено уголовное дело" after another man's
-# case).  Not a flight: "Konstantin Yefremov also fled" kept apart from an unnamed flight told
+# case).  Not a flight: "Konstantin Belyakov also fled" kept apart from an unnamed flight told
 # before lets that flight merge with a third man's (real train ren-039, --folds 5: -1)
 ALSO_ACTS = ("prosecution", "sentence", "detention", "wanted")
 
@@ -72,7 +72,7 @@ def also_told(
     text: str, cs: int, ce: int, start: int, end: int, etype: str | None, lang: str
 ) -> bool:
     """«В отношении него также возбуждено уголовное дело», «Также был осуждён
-    военный-контрактник Азамат Баендинов», "Investigators also charged him": "also" (``also`` in
+    военный-контрактник Азамат Каримов», "Investigators also charged him": "also" (``also`` in
     ``lang/*/events.yaml``) opening the trigger's clause or standing just before (or inside) the
     trigger of an act of the state (``ALSO_ACTS``) says it is one more of the type just told,
     someone else's, not that one again.  Round 33 (type33)."""
@@ -140,7 +140,7 @@ def referent(
     lang: str,
     names: Callable[[], list] | None = None,
 ) -> str | None:
-    """ "Alexey Sozonov was tried for the same offense. ... he received a four-year suspended
+    """ "Alexey Dronov was tried for the same offense. ... he received a four-year suspended
     sentence": where the subject of the mention's clause, before its trigger, is a singular
     personal pronoun (``pronoun_subject`` in ``lang/*/events.yaml``), the one person the sentence
     before names (``before``) is who it is of; None where it names none or several.
