@@ -1,0 +1,353 @@
+"""No real person's name in the repository (round 34).
+
+The articles of ../shared/corpus/real and the seeds are third-party texts, and the people they
+name are real: the repo (code, comments, yaml, tests, probes, docs) must carry none of their
+names, only invented ones.  This guard reads both gold files in place, takes the surname of every
+name in an event's ``names`` and of every person named in a ``source`` or ``who`` field (a given
+name followed by a capitalised word), and fails when one appears in a file git tracks.
+
+Matching: whole words, case as written (capitalised), with inflection: a Cyrillic surname is cut
+to its stem (a case ending off, at least four letters kept) and matched with up to three letters
+after it ("Пырхачёва" -> "Пырхачёв" matches "Пырхачёвым"); a Latin one with up to two
+("Pyrkhachev" matches "Pyrkhacheva", "Pyrkhachev's").  Not checked: the gold's free-text
+``notes`` (read by no scorer), and commit messages (history is not rewritten).
+
+The failure message names the file, the line and the surname for train and seed documents; for
+a test-split document it says "(a test-split name)" and never the name, so nobody reads test gold
+through it.  Skips (with the reason) where ../shared or git is absent.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "corpus"
+GOLDS = (SHARED / "real" / "gold.jsonl", SHARED / "seeds" / "gold.jsonl")
+SPLITS = SHARED / "real" / "splits.json"
+
+# ---- the exemptions: one list, a reason each ------------------------------------------------
+MIN_LETTERS = 5  # a shorter surname ("Ser", an initial "Sh.") is too common a string to search
+EXEMPT_WORDS = {
+    "Kievskaya": "a company's name in a unit designation, after an 11th-century queen; no one's",
+    "Kyivska": "a company's name in a unit designation, after an 11th-century queen; no one's",
+}
+# a word in files under a path: (path prefix, surname) -> reason
+EXEMPT_IN = {
+    ("corpus/dev/", "Marchuk"): "the synthetic dev sample's invented byline (all its people are"
+    " invented): a common Ukrainian surname that one train article's deserter also has",
+}
+# surnames that alone name nobody (a city of the gazetteer, the commonest surnames): matched
+# only right after the gold's given name ("Vladimir Rostov", not "Rostov region"); not in the
+# other script either
+FULL_NAME_ONLY = {
+    "Rostov": "a city (Rostov-on-Don) in the gazetteer: the repo's word is the place",
+    "Ростов": "a city (Ростов-на-Дону) in the gazetteer: the repo's word is the place",
+    "Korolev": "a city (Korolyov, Moscow region) in the gazetteer, the place probes' town-surname",
+    "Ivanov": "the commonest Russian surname, the placeholder of forms and examples",
+    "Иванов": "the commonest Russian surname, the placeholder of forms and examples",
+    "Petrov": "the second commonest Russian surname, a placeholder of examples",
+    "Петров": "the second commonest Russian surname, a placeholder of examples",
+}
+# public officials the project lists as data (lang/people.yaml ``officials``): a gold surname
+# they share is not a hit right after the official's own given name ("Dmitry Medvedev")
+OFFICIALS = ROOT / "src" / "awol" / "extract" / "lang" / "people.yaml"
+EXEMPT_FILES = {
+    "src/awol/data/settlements.tsv": "place lexicon (GeoNames): villages share surname stems",
+    "src/awol/data/ru_forms.tsv": "place lexicon (declined settlement names), generated",
+    "src/awol/data/places.yaml": "place lexicon (regions, cities)",
+    "src/awol/extract/lang/en/given_names.txt": "given-name lexicon",
+    "src/awol/extract/lang/en/given_names_lexicon.txt": "given-name lexicon (pymorphy3), generated",
+    "src/awol/extract/lang/ru/given_names.txt": "given-name lexicon",
+}
+# A reference to a ../shared file by its path ("seeds/mt-2023-...-<surname>.txt") is lower
+# case, so the capitalised match never sees it.
+
+_CYR = re.compile(r"[а-яё]", re.IGNORECASE)
+_RU_ENDINGS = sorted(
+    "ыми ими ого его ому ему ой ей ом ем ым им ых их ую юю ая яя ый ий а я у ю ы и е".split(),
+    key=len,
+    reverse=True,
+)
+_LAT_ENDINGS = ("yj", "iy", "ij", "yi", "y", "a", "i", "e", "o", "u")
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
+
+
+@dataclass(frozen=True)
+class Surname:
+    word: str  # as the gold writes it
+    pattern: str  # regex of its forms (no boundaries)
+    given: str | None  # regex of the given name required before it (FULL_NAME_ONLY), else None
+    train: bool  # from a train or seed document (else only from test-split documents)
+    key: str = ""  # awol.extract.names.name_key of its stem: the other script's spellings
+
+    @property
+    def cyrillic(self) -> bool:
+        return bool(_CYR.search(self.word))
+
+
+def _stem(word: str) -> str:
+    """The word without a case ending (Cyrillic) or a final vowel (Latin), 4 letters kept."""
+    ends = _RU_ENDINGS if _CYR.search(word) else _LAT_ENDINGS
+    for end in ends:
+        if word.endswith(end) and len(word) - len(end) >= 4:
+            return word[: -len(end)]
+    return word
+
+
+def _stem_pattern(word: str) -> str:
+    if _CYR.search(word):
+        return re.escape(_stem(word)) + "[а-яё]{0,3}"
+    return re.escape(word) + "[a-z]{0,2}"
+
+
+@functools.cache
+def _key(word: str) -> str:
+    from awol.extract.names import name_key
+
+    return name_key(word)
+
+
+def _is_given(tok: str) -> bool:
+    from awol.extract.names import en_given, lexicon_given
+
+    if _CYR.search(tok):
+        return any("Name" in p.tag for p in _morph().parse(tok) if p.score >= 0.05)
+    return en_given(tok) or lexicon_given(tok)
+
+
+def _morph():
+    import pymorphy3
+
+    global _MORPH
+    if _MORPH is None:
+        _MORPH = pymorphy3.MorphAnalyzer()
+    return _MORPH
+
+
+_MORPH = None
+
+
+def name_parts(name: str) -> tuple[str | None, str | None]:
+    """(given name, surname) of a gold ``names`` entry; surname None for a given name alone or
+    a surname cut to an initial ("Semyon Sh.")."""
+    toks = _WORD.findall(name)
+    if not toks:
+        return None, None
+    last = toks[-1]
+    if last.endswith(".") or len(toks) == 1 and _is_given(last):
+        return (toks[0] if len(toks) > 1 else last), None
+    return (toks[0] if len(toks) > 1 else None), last
+
+
+def persons_in(field: str) -> list[tuple[str, str]]:
+    """(given, surname) of the people a ``source`` or ``who`` field names: a given name followed
+    by a capitalised word that is not a given name ("глава района Евгений Антипов")."""
+    toks = _WORD.findall(field)
+    out = []
+    for a, b in zip(toks, toks[1:], strict=False):
+        if a[:1].isupper() and b[:1].isupper() and b[1:2].islower() and not b.endswith("."):
+            if _is_given(a) and not _is_given(b):
+                out.append((a, b))
+    return out
+
+
+def collect(docs: list[dict], test_ids: set[str]) -> list[Surname]:
+    """The surnames the gold documents name, one entry per (word, given name where needed)."""
+    found: dict[tuple[str, str | None], bool] = {}
+    for doc in docs:
+        train = doc.get("id") not in test_ids
+        pairs = []
+        for ev in doc.get("events") or []:
+            pairs += [name_parts(n) for n in ev.get("names") or []]
+            for key in ("source", "who"):
+                pairs += persons_in(ev.get(key) or "")
+        for fig in doc.get("figures") or []:
+            pairs += persons_in(fig.get("source") or "")
+        for given, surname in pairs:
+            if not surname or len(surname) < MIN_LETTERS or surname in EXEMPT_WORDS:
+                continue
+            need = _stem_pattern(given) if surname in FULL_NAME_ONLY and given else None
+            if surname in FULL_NAME_ONLY and not given:
+                continue
+            k = (surname, need)
+            found[k] = found.get(k, False) or train
+    return [
+        Surname(w, _stem_pattern(w), g, t, _key(_stem(w))) for (w, g), t in sorted(found.items())
+    ]
+
+
+@functools.lru_cache(maxsize=1)
+def _officials() -> tuple[tuple[str, str], ...]:
+    if not OFFICIALS.is_file():
+        return ()
+    import yaml
+
+    names = (yaml.safe_load(OFFICIALS.read_text(encoding="utf-8")) or {}).get("officials") or []
+    return tuple((n.split()[0], n.split()[-1]) for n in names if len(n.split()) > 1)
+
+
+@dataclass(frozen=True)
+class Hit:
+    path: str
+    line: int
+    surname: Surname
+
+    def message(self) -> str:
+        who = self.surname.word if self.surname.train else "(a test-split name)"
+        return f"{self.path}:{self.line}: {who}"
+
+
+def scan(
+    path: str,
+    text: str,
+    surnames: list[Surname],
+    officials: tuple[tuple[str, str], ...] | None = None,
+) -> list[Hit]:
+    """Hits of ``surnames`` in ``text`` (whole words, capitalised as written); ``officials``
+    (given name, surname) default to lang/people.yaml's."""
+    officials = _officials() if officials is None else officials
+    hits: list[Hit] = []
+    if not surnames:
+        return hits
+
+    def hit(s: Surname, start: int) -> None:
+        before = text[max(0, start - 40) : start]
+        if s.given and not re.search(r"(?<![^\W_])" + s.given + r"\s+$", before):
+            return  # a common surname without the gold's given name
+        prev = _WORD.findall(before)[-1:]
+        if prev and any(
+            _key(last).startswith(s.key) and _key(prev[0])[:4] == _key(first)[:4]
+            for first, last in officials
+        ):
+            return  # the listed official of that surname ("Dmitry Medvedev")
+        hits.append(Hit(path, text.count("\n", 0, start) + 1, s))
+
+    for m in _any_of(tuple(surnames)).finditer(text):  # one pass; then which surname it is
+        for s in surnames:
+            if re.fullmatch(s.pattern, m.group()):
+                hit(s, m.start())
+    # the other script ("Перова" for a gold "Perov", "Lukhtoy" for "Лухта"): compared through
+    # name_key, the stem's key and at most three more letters (two in Latin)
+    other = [s for s in surnames if not s.given and len(s.key) >= 4]
+    if other:
+        for m in _CAP_WORD.finditer(text):
+            w = m.group()
+            cyr = bool(_CYR.search(w))
+            k = _key(w)
+            for s in other:
+                if s.cyrillic != cyr and k.startswith(s.key):
+                    if len(k) - len(s.key) <= (3 if cyr else 2):
+                        hit(s, m.start())
+    return hits
+
+
+_CAP_WORD = re.compile(r"(?<![^\W_])[A-ZА-ЯЁ][a-zа-яё]{3,}(?![^\W_])")
+
+
+@functools.cache
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![^\W_])(?:" + pattern + r")(?![^\W_])")
+
+
+@functools.lru_cache(maxsize=4)
+def _any_of(surnames: tuple[Surname, ...]) -> re.Pattern[str]:
+    return _rx("|".join(s.pattern for s in surnames))
+
+
+def _gold_surnames() -> list[Surname]:
+    missing = [str(p) for p in GOLDS if not p.is_file()]
+    if missing:
+        pytest.skip(f"../shared corpus absent ({', '.join(missing)}): nothing to check against")
+    test_ids = set(json.loads(SPLITS.read_text(encoding="utf-8")).get("test", []))
+    docs = [json.loads(line) for p in GOLDS for line in p.open(encoding="utf-8") if line.strip()]
+    return collect(docs, test_ids)
+
+
+def _tracked() -> list[str]:
+    try:
+        out = subprocess.run(
+            ["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True, timeout=60
+        ).stdout
+    except (OSError, subprocess.SubprocessError) as e:
+        pytest.skip(f"git or the checkout is absent ({e}): no tracked files to scan")
+    return [p for p in out.decode("utf-8").split("\0") if p]
+
+
+def scan_tree(root: Path, paths: list[str], surnames: list[Surname]) -> list[Hit]:
+    """Hits in the files ``paths`` under ``root``, the exemptions applied."""
+    hits: list[Hit] = []
+    for path in paths:
+        if path in EXEMPT_FILES:
+            continue
+        try:
+            text = (root / path).read_text(encoding="utf-8")
+        except (UnicodeDecodeError, FileNotFoundError, IsADirectoryError):
+            continue  # binary (a model) or deleted in the working tree
+        hits += [
+            h
+            for h in scan(path, text, surnames)
+            if not any(path.startswith(d) and h.surname.word == w for d, w in EXEMPT_IN)
+        ]
+    return hits
+
+
+def test_no_real_name_in_a_tracked_file():
+    surnames = _gold_surnames()
+    assert surnames, "no surname read from the gold files: the guard would pass silently"
+    hits = scan_tree(ROOT, _tracked(), surnames)
+    seen = sorted({h.message() for h in hits})
+    assert not seen, "real people's names in the repo (use invented ones):\n" + "\n".join(seen)
+
+
+# ---- the matcher itself (invented names), so the guard cannot pass silently -----------------
+def _invented_gold() -> list[dict]:
+    return [
+        {"id": "t-1", "events": [{"names": ["Ильи Пырхачёва", "Zakhar Vorbyshev"]}]},
+        {"id": "t-2", "events": [{"names": ["Тимур Ростов", "Gleb Ivanov", "Savva"]}]},
+        {"id": "t-3", "events": [{"names": ["Fedor Sh.", "Oleg Dunkin"], "source": None}]},
+        {"id": "t-4", "events": [{"names": [], "source": "глава района Тарас Шмыгун"}]},
+        {"id": "t-5", "events": [{"names": ["Trofim Krendelev"]}]},
+    ]
+
+
+def test_the_matcher_catches_inflected_forms_and_skips_exemptions():
+    surnames = collect(_invented_gold(), test_ids={"t-3"})
+    words = {s.word for s in surnames}
+    assert {"Пырхачёва", "Vorbyshev", "Ivanov", "Dunkin", "Шмыгун", "Krendelev"} <= words
+    assert "Savva" not in words and "Sh." not in words  # a given name alone; an initial
+    text = (
+        "Суд приговорил Пырхачёва; о Пырхачёвым писали; Пырхачёв бежал.\n"  # 1: 3 forms
+        "Vorbyshev's unit; Vorbysheva.\n"  # 2: 2 forms
+        "пырхачёв lower case; Vorbyshevsky is another word; Ростов-на-Дону.\n"  # none
+        "Ivan Ivanov, the placeholder; but Gleb Ivanov fled; Тимура Ростова.\n"  # 4: 2 full names
+        "Ostap Krendelev, the official; Trofim Krendelev; Krendelev's unit.\n"  # 5: 2
+        "Шмыгуна назначили.\n"  # 6: a source's person
+        "Pyrkhachev and Pyrkhacheva; Ворбышевым.\n"  # 7: the other script, 3
+    )
+    hits = scan("x.txt", text, surnames, officials=(("Ostap", "Krendelev"),))
+    assert sorted(h.line for h in hits) == [1, 1, 1, 2, 2, 4, 4, 5, 5, 6, 7, 7, 7]
+
+
+def test_a_test_split_name_is_never_printed():
+    surnames = collect(_invented_gold(), test_ids={"t-3"})
+    hits = scan("tests/x.py", "Oleg Dunkin and Zakhar Vorbyshev", surnames)
+    messages = sorted(h.message() for h in hits)
+    assert messages == ["tests/x.py:1: (a test-split name)", "tests/x.py:1: Vorbyshev"]
+
+
+def test_files_on_disk_are_caught_and_the_exempt_ones_skipped(tmp_path):
+    (tmp_path / "note.md").write_text("The deserter Пырхачёвым was seen.\n", encoding="utf-8")
+    lexicon = next(iter(EXEMPT_FILES))
+    (tmp_path / lexicon).parent.mkdir(parents=True)
+    (tmp_path / lexicon).write_text("Пырхачёв\n", encoding="utf-8")
+    (tmp_path / "model.npz").write_bytes(b"\x80\xffPyrkhachev")
+    hits = scan_tree(tmp_path, ["note.md", lexicon, "model.npz"], collect(_invented_gold(), set()))
+    assert [h.message() for h in hits] == ["note.md:1: Пырхачёва"]
