@@ -72,11 +72,29 @@ EXEMPT_FILES = {
 
 _CYR = re.compile(r"[а-яё]", re.IGNORECASE)
 _RU_ENDINGS = sorted(
-    "ыми ими ого его ому ему ой ей ом ем ым им ых их ую юю ая яя ый ий а я у ю ы и е".split(),
+    "ыми ими ого его ому ему ой ей ом ем ым им ую юю ая яя ый ий а я у ю ы и е".split(),
     key=len,
     reverse=True,
 )
-_LAT_ENDINGS = ("yj", "iy", "ij", "yi", "y", "a", "i", "e", "o", "u")
+# (-ых/-их surnames do not decline: "Калужских" is not "Калужской")
+_LAT_ENDINGS = (
+    "ymi",
+    "oyu",
+    "oy",
+    "oj",
+    "ym",
+    "om",
+    "yj",
+    "iy",
+    "ij",
+    "yi",
+    "y",
+    "a",
+    "i",
+    "e",
+    "o",
+    "u",
+)
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
 
 
@@ -86,7 +104,7 @@ class Surname:
     pattern: str  # regex of its forms (no boundaries)
     given: str | None  # regex of the given name required before it (FULL_NAME_ONLY), else None
     train: bool  # from a train or seed document (else only from test-split documents)
-    key: str = ""  # awol.extract.names.name_key of its stem: the other script's spellings
+    keys: frozenset[str] = frozenset()  # name_key of it and its stem: the other script's
 
     @property
     def cyrillic(self) -> bool:
@@ -180,7 +198,8 @@ def collect(docs: list[dict], test_ids: set[str]) -> list[Surname]:
             k = (surname, need)
             found[k] = found.get(k, False) or train
     return [
-        Surname(w, _stem_pattern(w), g, t, _key(_stem(w))) for (w, g), t in sorted(found.items())
+        Surname(w, _stem_pattern(w), g, t, frozenset({_key(w), _key(_stem(w))}))
+        for (w, g), t in sorted(found.items())
     ]
 
 
@@ -224,7 +243,7 @@ def scan(
             return  # a common surname without the gold's given name
         prev = _WORD.findall(before)[-1:]
         if prev and any(
-            _key(last).startswith(s.key) and _key(prev[0])[:4] == _key(first)[:4]
+            _key(_stem(last)) in s.keys and _key(prev[0])[:4] == _key(first)[:4]
             for first, last in officials
         ):
             return  # the listed official of that surname ("Dmitry Medvedev")
@@ -234,18 +253,17 @@ def scan(
         for s in surnames:
             if re.fullmatch(s.pattern, m.group()):
                 hit(s, m.start())
-    # the other script ("Перова" for a gold "Perov", "Lukhtoy" for "Лухта"): compared through
-    # name_key, the stem's key and at most three more letters (two in Latin)
-    other = [s for s in surnames if not s.given and len(s.key) >= 4]
+    # the other script ("Перова" for a gold "Perov", "Lukhtoy" for "Лухта"): the word or its
+    # stem has the key (awol.extract.names.name_key) of the gold surname or of its stem
+    other = [s for s in surnames if not s.given]
     if other:
         for m in _CAP_WORD.finditer(text):
             w = m.group()
             cyr = bool(_CYR.search(w))
-            k = _key(w)
+            ks = {_key(w), _key(_stem(w))}
             for s in other:
-                if s.cyrillic != cyr and k.startswith(s.key):
-                    if len(k) - len(s.key) <= (3 if cyr else 2):
-                        hit(s, m.start())
+                if s.cyrillic != cyr and ks & s.keys:
+                    hit(s, m.start())
     return hits
 
 
