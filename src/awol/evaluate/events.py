@@ -312,7 +312,7 @@ def _word_stem(w: str) -> str:
 
 
 def _same_word(a: str, b: str) -> bool:
-    """The same word, inflection aside: "Бажукова" ~ "Бажуков", "Semyon" ~ "Semyon"."""
+    """The same word, inflection aside: "Кашурова" ~ "Кашуров", "Semyon" ~ "Semyon"."""
     a, b = _word_stem(a), _word_stem(b)
     if a == b:
         return True
@@ -334,7 +334,7 @@ def _same_words(gold: str | None, pred: str | None, share: float = 0.5) -> bool:
 
 def _same_names(gold: list[str], pred: list[str]) -> bool:
     """The same people named: as many names, each gold name matched by a predicted one (every
-    word of the shorter form: "Бажуков" ~ "Семёна Бажукова", not "Alexander Ivanov")."""
+    word of the shorter form: "Кашуров" ~ "Семёна Кашурова", not "Alexander Kotov")."""
     if len(gold) != len(pred):
         return False
     left = list(pred)

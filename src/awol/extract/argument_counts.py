@@ -43,7 +43,7 @@ def _adjective_lemma(parse) -> str:
 
 def surname_beside(text: str, m: Mention, lang: str) -> bool:
     """Is the word right before or after a Russian trigger a surname by itself ("Ранее
-    Горячкина приговорили", "задержан Иванов"): capitalised, read first as a surname (pymorphy3)?
+    Перелыгина приговорили", "задержан Иванов"): capitalised, read first as a surname (pymorphy3)?
     One person, named the way a story names him after the first time."""
     if lang != "ru":
         return False
@@ -546,7 +546,7 @@ def _a_head(who: re.Match[str]) -> bool:
 
 
 def _full_name(text: str, lang: str) -> bool:
-    """Does ``text`` name a person in full ("Игоря Лухта")?  Not a place that looks like one
+    """Does ``text`` name a person in full ("Игоря Шмухта")?  Not a place that looks like one
     ("Прокуратура Свердловской области")."""
     found = list(_rx(lang, "full_name").finditer(text))
     if not found:

@@ -289,7 +289,7 @@ _SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;«\"“—–\n])\s*$")
 
 def _origin(text: str, p: PlaceMention, lang: str) -> bool:
     """Is the place ``p`` where a person comes from ("уроженец Бурятии", "a Kamchatka contract
-    soldier", "Владимир Ростов из Невьянского района")?  A capitalised word before "из" is a
+    soldier", "Владимир Саратов из Невьянского района")?  A capitalised word before "из" is a
     surname only where it opens no sentence or parses as a name ("Дезертировал из Курской
     области" is where the flight began)."""
     start = max(0, p.start - 60)

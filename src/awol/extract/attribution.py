@@ -456,7 +456,7 @@ def tells_earlier(sentence: str, lang: str) -> bool:
 
 def _surname_in(word: str, doc: str, honorific: re.Pattern[str] | None) -> bool:
     """Does the article ``doc`` write ``word`` as a surname: after a known given name
-    ("Konstantin Yefremov") or an honorific ("Ms. Zhilina")?"""
+    ("Konstantin Yegorshin") or an honorific ("Ms. Zhurbina")?"""
     n = len(word)
     for i in _places_of(word, doc):
         if not doc[i + n : i + n + 1].isalnum():
@@ -545,8 +545,8 @@ def index_spots(doc: str) -> dict[str, list[int]]:
 def a_person_source(name: str, lang: str, doc: str = "") -> bool:
     """Is the source ``name`` a person by its words where the names lists cannot tell: a
     relative or a lawyer ("His mother-in-law", "жена военнослужащего"), an honorific ("Ms.
-    Zhilina"), or a surname the article ``doc`` writes after a given name elsewhere ("Yefremov"
-    after "Konstantin Yefremov")?  (``person`` and ``honorific`` of
+    Zhurbina"), or a surname the article ``doc`` writes after a given name elsewhere ("Yegorshin"
+    after "Konstantin Yegorshin")?  (``person`` and ``honorific`` of
     ``lang/<lang>/attribution.yaml``.)  A person speaks for their own sentence only."""
     rx = _story_rx(lang, "person")
     if rx is not None and rx.search(name):

@@ -1,9 +1,9 @@
 """Who a named person is, where the sentence says it only before the name.
 
 The schema's ``who`` is the descriptor of the people as written.  A sentence that names a
-person often gives the descriptor as a title before the name ("Russian Lieutenant Ivan Korolev
-has escaped", "sentenced 24-year-old corporal Marcel Kandarov", "приговорил рядового Виталия
-Маткина"): the name counts the event (one named person), so the sentence's descriptor was never
+person often gives the descriptor as a title before the name ("Russian Lieutenant Ivan Zabolotnev
+has escaped", "sentenced 24-year-old corporal Marcel Gildarov", "приговорил рядового Виталия
+Теплякина"): the name counts the event (one named person), so the sentence's descriptor was never
 read as the subject of a count.  The title pattern (``role_before_name`` in
 ``lang/<lang>/arguments.yaml``) is a noun of a serviceman's rank or role with up to a few
 modifiers (age, nationality, "former"), ending right before the name.
@@ -72,7 +72,7 @@ def _role_rx(lang: str) -> re.Pattern[str] | None:
 
 def name_at(text: str, name: str) -> int | None:
     """Where ``name`` (as the event gives it, perhaps in another case) starts in ``text``: its
-    first word, inflection aside ("Виталий Маткин" in "рядового Виталия Маткина")."""
+    first word, inflection aside ("Виталий Теплякин" in "рядового Виталия Теплякина")."""
     words = _WORD.findall(name)
     if not words:
         return None

@@ -758,8 +758,8 @@ def _source_of_story(
             and e.source not in sentences[where[k]].text
             and a_person_here(e.source)
         ):
-            # a person the names lists do not know ("Ms. Zhilina", "His mother-in-law",
-            # "Yefremov" after "Konstantin Yefremov") named in another sentence: the story's
+            # a person the names lists do not know ("Ms. Zhurbina", "His mother-in-law",
+            # "Yegorshin" after "Konstantin Yegorshin") named in another sentence: the story's
             # other events are not theirs to tell
             e = replace(e, source=None)
         events[k] = e

@@ -1,6 +1,6 @@
 """Statistics told as a table: rows under a sentence that says what they count.
 
-    Butusov listed ... the number of fighters who went AWOL that month (in brackets):
+    Karpusov listed ... the number of fighters who went AWOL that month (in brackets):
     March 46 (3);
     April 123 (6);
 

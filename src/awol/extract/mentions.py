@@ -425,7 +425,7 @@ def analyse_sentence(
         if m.count is None and m.names and not m.plural_anaphora:
             m.count, m.count_qualifier, m.count_from = len(m.names), "exact", "names"
         elif m.count is None and not m.plural_anaphora and surname_beside(text, m, lex.lang):
-            m.count, m.count_qualifier, m.count_from = 1, "exact", "singular"  # "Горячкина"
+            m.count, m.count_qualifier, m.count_from = 1, "exact", "singular"  # "Перелыгина"
         # (the body that declared a search is the search's source, not its sentence's others)
         m.source = None if source is not None and source.search and m.type != "wanted" else source
         m.armed = armed(text, m, lex)

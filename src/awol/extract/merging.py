@@ -330,7 +330,7 @@ class Drafts:
         """A background mention adds its arguments to the nearest compatible event of its type
         (within MERGE_WINDOW sentences), and makes none of its own; unless none is compatible
         and it names a person or states a term (a verdict of someone no event covers: "Maksim
-        Malyshev was convicted ... and was accused of desertion" in a roundup of verdicts) or is
+        Tolmachev was convicted ... and was accused of desertion" in a roundup of verdicts) or is
         the article's only flight, told with its time and place (:func:`_dated_flight`), but
         not a noun referring back ("the defection" with the pilot's name: ``anaphoric``)."""
         # the drafts by (type, sentence of one of their mentions), and their order: only the

@@ -10,9 +10,9 @@ Russian: given names from ``lang/ru/given_names.txt`` or pymorphy3 ``Name`` tags
 surname (pymorphy3 ``Surn`` or a surname-like ending) and/or a patronymic, or the formal order
 Фамилия Имя Отчество; the name is put in the nominative, agreeing with the given name's gender.
 
-``transliterate_ru(name)`` gives a common news-style Latin spelling ("Дмитрий Перов" ->
-"Dmitry Perov"); ``name_key(name)`` maps Cyrillic and Latin spellings of one name to the same
-comparable key ("Перов" ~ "Perov", "Щербак" ~ "Shcherbak", "Dmitriy" ~ "Dmitri").
+``transliterate_ru(name)`` gives a common news-style Latin spelling ("Дмитрий Кулебин" ->
+"Dmitry Kulebin"); ``name_key(name)`` maps Cyrillic and Latin spellings of one name to the same
+comparable key ("Кулебин" ~ "Kulebin", "Щербак" ~ "Shcherbak", "Dmitriy" ~ "Dmitri").
 """
 
 from __future__ import annotations
@@ -154,7 +154,7 @@ def _is_name_word(tok: str) -> bool:
 
 def _is_place(text: str, lang: str, wide: bool = False) -> bool:
     """Is ``text`` a place name (with ``wide``: a region or a country; a town may be a surname,
-    "Konstantin Yefremov", "Ivan Kirov")?"""
+    "Konstantin Yegorshin", "Ivan Kirov")?"""
     from awol.extract.places import get_gazetteer
 
     # (a name's words are read again in each sentence that names it: the answer is kept)
@@ -311,8 +311,8 @@ def _find_en(text: str) -> list[NameMention]:
             and not _is_place(_strip_poss(toks[i + 1][0]), "en", wide=True)
         ):
             # a given name the list lacks before a Slavic surname: one of the dictionary's
-            # given names ("Bakhtiyor Nurmatov", "Gennadiy Kruglyj"), or any after a soldier's
-            # rank or role ("24-year-old corporal Marcel Kandarov")
+            # given names ("Bakhtiyor Nurmatov", "Gennadiy Gladkij"), or any after a soldier's
+            # rank or role ("24-year-old corporal Marcel Gildarov")
             end = toks[i + 1][1] + len(sur)
             out.append(NameMention(text[s:end], s, end, f"{first} {sur}"))
             i += 2
@@ -356,7 +356,7 @@ _EN_SURNAME_RE = re.compile(
     r"vich|shvili|dze|[iy]ani|[iy]an|yants?)$"
 )
 # after a given name of the dictionary's (:func:`lexicon_given`), a surname's ending besides
-# those: -ko ("Babeshko"), an adjective's ("Kruglyj", "Tolstoy"; not a bare "-y": "Military",
+# those: -ko ("Kovbasko"), an adjective's ("Gladkij", "Tolstoy"; not a bare "-y": "Military",
 # "Ministry"), -ets, -ak/-yak
 _EN_SURNAME_AFTER_GIVEN = re.compile(
     rf"{_EN_SURNAME_RE.pattern}|[a-z]ko$|[a-z](?:yj|iy|yi|oy|oi)$|[a-z]ets$|[a-z][iy]?ak$"
@@ -506,14 +506,14 @@ def _ru_surname(tok: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
 @functools.lru_cache(maxsize=32768)
 def _unknown_surname(tok: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
     """Readings of a word the dictionary does not know, right after a given name, as a surname
-    ("обвинили Игоря Лухта"): the dictionary's guess for an unknown capitalised word (a place,
+    ("обвинили Игоря Шмухта"): the dictionary's guess for an unknown capitalised word (a place,
     an organisation) does not outweigh the given name before it."""
     from awol.extract.places import get_morph
 
     if any(p.is_known for p in get_morph().parse(tok)):
         return ()
     out = _surname_rules(tok)
-    # (or a surname declined as a noun in -а, of a man too: "Лухта", "Лухту", "Лухтой")
+    # (or a surname declined as a noun in -а, of a man too: "Шмухта", "Шмухту", "Шмухтой")
     m = re.search(r"(?<=[бвгджзклмнпрстфхцчшщ])(а|ы|и|е|у|ю|ой|ей)$", _low(tok))
     if m and len(tok) - len(m.group(1)) >= 3:
         base = tok[: m.start()] + "а"
@@ -666,7 +666,7 @@ _VOWELS = set("аеёиоуыэюяьъіїє")
 
 
 def transliterate_ru(name: str) -> str:
-    """Cyrillic -> Latin in a common news style: "Дмитрий Перов" -> "Dmitry Perov"."""
+    """Cyrillic -> Latin in a common news style: "Дмитрий Кулебин" -> "Dmitry Kulebin"."""
     out: list[str] = []
     n = len(name)
     for i, ch in enumerate(name):

@@ -9,7 +9,7 @@ photographers it also names.
   Kievskaya company").
 - :func:`story_people` -- the people an article names who may be its deserters, in order.
 - :func:`name_from_story` -- an event that names no one, told of a person the article named in
-  full before by his surname alone ("Kandarov did not appear in the unit"), or (English) by "he"
+  full before by his surname alone ("Gildarov did not appear in the unit"), or (English) by "he"
   right after naming him, names him; an article that names no one in full and its soldier by
   one given name alone ("We meet Vasilij", "Vasilij recalls") names him by it.
 """
@@ -195,7 +195,7 @@ def name_from_story(
         text = texts[i] if 0 <= i < len(texts) else e.evidence.text
         hits = surnames.hits(text, lambda k, i=i: first_seen.get(people[k], i + 1) <= i)
         if len(hits) > 1 and surnames.coordinated(text, hits):
-            # "Arsyutin and Marchuk claim they stayed ...", "Иванов и Петров покинули часть":
+            # "Lobyutin and Pilchuk claim they stayed ...", "Иванов и Петров покинули часть":
             # the surnames joined as one subject tell of all of them
             e.names = hits
             if e.count is None:
@@ -506,8 +506,8 @@ def _a_deserter(
 ) -> bool:
     """Is ``person`` told of as a deserter: named by an event of the article, or named (in full
     or by his surname) in a sentence with a word of desertion (``topic`` of
-    ``lang/*/events.yaml``: "Semyon Subbotin, a Russian soldier accused of desertion") or a
-    trigger that tells desertion by itself ("the pilot, Maksym Kuzminov, ... encouraged others
+    ``lang/*/events.yaml``: "Semyon Chetvergin, a Russian soldier accused of desertion") or a
+    trigger that tells desertion by itself ("the pilot, Maksym Selminov, ... encouraged others
     to defect"), not only
     quoted on the war ("said volunteer Taras Chmut") or named in passing?"""
     from awol.extract.lexicon import get_lexicon
@@ -558,7 +558,7 @@ def _he(
 ) -> list[str]:
     """The one story person (full name or surname alone) the sentence before names, where a
     mention of ``draft`` has a "he"/"she" subject before its trigger (``pronoun_subject`` of
-    ``lang/*/events.yaml``: "Korolev was a lieutenant. He was detained at a checkpoint") or a
+    ``lang/*/events.yaml``: "Zabolotnev was a lieutenant. He was detained at a checkpoint") or a
     "him" object after it in its clause (``pronoun_object`` of ``lang/people.yaml``: "The police
     found and detained him in September"), or,
     where the sentences before name no one, the last of up to five before them that does."""

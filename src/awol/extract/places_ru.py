@@ -477,7 +477,7 @@ class RussianPlaces:
             return True
         if i == 0 or not (_is_cap(toks[i - 1][0]) and infos[i - 1].name and infos[i].surn):
             return False
-        # a one-letter "name" is an initial only with its dot: "В. Ростов", not "В Ростове"
+        # a one-letter "name" is an initial only with its dot: "В. Саратов", not "В Ростове"
         return len(toks[i - 1][0]) > 1 or toks[i - 1][2] < len(text) and text[toks[i - 1][2]] == "."
 
     def _ru_adj_place(

@@ -132,7 +132,7 @@ def _split_paragraph(
         word = before.group(1).rstrip(".").lower() if before else ""
         if chunk[m.start()] == "." and (
             word in abbrev
-            or (len(word) == 1 and word.isalpha())  # initials: "D. Perov"
+            or (len(word) == 1 and word.isalpha())  # initials: "D. Kulebin"
             or _DOTTED.fullmatch(word or "-")  # "U.S", "т.д"
             # a month before its day or year: "on Oct. 5", «в окт. 2023 г.»
             or ("#" + word in abbrev and _NUMBER_NEXT.match(chunk, m.end()))

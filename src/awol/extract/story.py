@@ -415,7 +415,7 @@ def carry_story_person(events: list, lang: str | None = None) -> None:
 
     The one person a story names: where the article's events name exactly one person, an
     event of the story that names no one and tells of one person (count 1) names that person
-    ("Максим Горячкин ... Ранее Горячкина приговорили": the verdict, the flight and the arrest are
+    ("Максим Перелыгин ... Ранее Перелыгина приговорили": the verdict, the flight and the arrest are
     his).  An event with no count takes the person (and the count 1: "one named person = 1")
     only where no event of the article counts a group.  Nothing is carried across people, nor
     into another story of a roundup: an event of a type the person already has an event of (the
@@ -507,7 +507,7 @@ def date_in_the_story(
     ("One March night in 2023 ... Six months later, the police take him away" -> 2023-09).
     With no publication date, a month or day named without a year ("The police detained him
     only in September") takes the year of a date written with its year earlier in the same
-    paragraph ("In May 2022, Kandarov did not appear in the unit"), where it does not name an
+    paragraph ("In May 2022, Gildarov did not appear in the unit"), where it does not name an
     earlier month of that year (that may be the next year's); not "in May this year" (its year
     is the publication's). A date the story never anchors stays null (coders of real articles do
     not agree on one from another paragraph)."""

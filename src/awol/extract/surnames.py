@@ -12,8 +12,8 @@ from awol.extract.people_data import official
 
 class _Surname:
     """The forms of a story person's surname in a sentence: capitalised, inflected by up to 3
-    letters ("Kandarov", "Кандарова"), spelt with one letter more, less or other (a long
-    surname transliterated two ways: "Selzinenko" ~ "Selizinenko") or cut short ("Subbot")."""
+    letters ("Gildarov", "Гильдарова"), spelt with one letter more, less or other (a long
+    surname transliterated two ways: "Morzinenko" ~ "Morizinenko") or cut short ("Chetverg")."""
 
     _CAP = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][^\W\d_]{3,}(?![\w-])")
 
@@ -34,7 +34,7 @@ class _Surname:
         )
 
     def _shortened(self, word: str) -> bool:
-        """The surname cut short, as a nickname ("Subbot" for "Subbotin"): 5 letters or more,
+        """The surname cut short, as a nickname ("Chetverg" for "Chetvergin"): 5 letters or more,
         most of it (70%), and no given name ("Roman" is no "Romanov")."""
         from awol.extract.names import _ru_given, en_given
 

@@ -82,7 +82,7 @@ def find_triggers(
 
 def concrete_head(text: str, start: int, lang: str) -> bool:
     """Does a participle of flight at ``start`` follow one man or a counted group and a comma
-    («дезертира Семена Бажукова, сбежавшего из армии», «пятеро военных, сбежавших из своих
+    («дезертира Семена Кашурова, сбежавшего из армии», «пятеро военных, сбежавших из своих
     подразделений»; ``participle_head`` in ``lang/*/events.yaml``)?  Then it tells their flight;
     after a bare plural («военнослужащим, не вернувшимся в часть, грозит») it names a kind."""
     rx = extra_rx(lang, "participle_head")

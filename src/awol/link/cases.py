@@ -289,7 +289,7 @@ def _named_after_unnamed(f: Feat, group: list[Feat]) -> bool:
     word that ties it to him, is of the next case of a roundup ("In Kazan, mobilized soldier
     Rustem Gainullin received five years" after an unnamed Kursk detainee's story).  A name
     given to the man just introduced, before any flight of the story ("another contractor ...
-    was sentenced.  Salavat Mirasov was supposed to return ..."), stays.  A manhunt story
+    was sentenced.  Salavat Khairasov was supposed to return ..."), stays.  A manhunt story
     (its events all manhunts, no flight told) is parted the same way by a named detention,
     death or verdict ("Полиция ищет военнослужащего ... В понедельник в Ржеве задержали Ивана
     Петрова"): the hunted man caught is told as such ("Беглеца, Ивана Петрова, задержали").
@@ -399,7 +399,7 @@ def _refers_back(text: str | None) -> bool:
 def _before_name(f: Feat) -> str:
     """The words of ``f``'s sentence before the first of its names it writes: what refers back
     to someone told before ("The soldier, Timur Ragimov, ..."); after the name, "he" and "the
-    soldier" are the named man ("Serviceman Danil Ivanov was given a suspended sentence -- he
+    soldier" are the named man ("Serviceman Danil Kotov was given a suspended sentence -- he
     was accused ...").  The whole sentence where no name is found (by its surname's stem)."""
     text = f.evidence or ""
     at = [text.find(w[: max(4, len(w) - 2)]) for n in f.names if (w := n.split()[-1])]

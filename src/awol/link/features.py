@@ -3,7 +3,7 @@
 Besides what the event itself says, every event carries its **story context**: the names,
 places, regions, distinctive words and numbers of the other events of its story group in the same
 article (``cases.document_groups``).  A story's name or place stated once in an article thus
-counts for its unnamed / placeless events ("he was detained" after "Dmitry Perov fled").
+counts for its unnamed / placeless events ("he was detained" after "Dmitry Kulebin fled").
 """
 
 from __future__ import annotations

@@ -36,7 +36,7 @@ MODEL_PATH = Path(__file__).with_name("model.yaml")
 FEATURES = (
     "bias",
     "name",  # the events name a common person
-    "name_full",  # ... and by first name too ("Semyon Subbotin" ~ "Семен Субботин")
+    "name_full",  # ... and by first name too ("Semyon Chetvergin" ~ "Семен Четвергин")
     "first_name",  # only a one-word name equals the other's first name ("Pavel")
     "ctx_name",  # their stories (same article) name a common person, the events do not decide
     "ctx_name_conflict",  # their stories name people, nobody in common
@@ -222,7 +222,7 @@ def pair_features(a: Feat, b: Feat, copies: bool = False) -> dict[str, float] | 
     if nm == 0 and (b.seen or a.seen) and "ctx_name_conflict" not in x:
         # one side (or its story) names people, the other names nobody, nor its story, but its
         # article writes a surname of theirs: the extraction left the name out of its events
-        # ("Hnezdilov wrote that he had left the unit": the desertion without a name)
+        # ("Hrabilov wrote that he had left the unit": the desertion without a name)
         named, other = (an, b.seen) if an else (bn, a.seen)
         if named and other and not other.isdisjoint(name_keys(named)):
             x["name_text"] = 1.0

@@ -60,7 +60,7 @@ def skeleton(token: str) -> str:
     for a, b in (
         ("shch", "s"), ("sch", "s"), ("tch", "c"), ("ch", "c"), ("sh", "s"), ("zh", "z"),
         ("kh", "h"), ("ts", "c"), ("tz", "c"), ("x", "ks"), ("w", "v"), ("ph", "f"), ("gh", "g"),
-        ("h", "g"),  # Ukrainian г is h in Latin, g in Russian spelling (Hnezdilov ~ Гнездилов)
+        ("h", "g"),  # Ukrainian г is h in Latin, g in Russian spelling (Hrabilov ~ Грабилов)
     ):  # fmt: skip
         t = t.replace(a, b)
     out = []
@@ -126,7 +126,7 @@ def _first_names() -> dict[str, str]:
 
 
 def _near(a: str, b: str) -> bool:
-    """Skeletons of one surname misspelt by one letter (Seliginenko ~ Selzinenko): equal length
+    """Skeletons of one surname misspelt by one letter (Moriginenko ~ Morzinenko): equal length
     >= 5 and one substitution, or one insertion."""
     if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
         return False
@@ -337,7 +337,7 @@ def _sentence_markers() -> tuple[dict[str, list[str]], tuple[str, ...]]:
 
 def name_strength(a: list[str], b: list[str]) -> int:
     """2: the lists share a person by surname; 1: only a one-word name equals the other's first
-    name ("Pavel" ~ "Pavel Nikolin": weak); 0: either list is empty; -1: disjoint named people."""
+    name ("Pavel" ~ "Pavel Rudnev": weak); 0: either list is empty; -1: disjoint named people."""
     if not a or not b:
         return 0
     pa = [name_parts(n) for n in a]
@@ -360,8 +360,8 @@ def name_strength(a: list[str], b: list[str]) -> int:
 
 def full_name_match(a: list[str], b: list[str]) -> bool:
     """Both lists give a person with first name and surname, and the same one: equal first names
-    (diminutives folded) and equal or one-letter-apart surnames ("Semyon Subbotin" ~ "Семен
-    Субботин"); a shared surname alone is weaker evidence (namesakes, relatives)."""
+    (diminutives folded) and equal or one-letter-apart surnames ("Semyon Chetvergin" ~ "Семен
+    Четвергин"); a shared surname alone is weaker evidence (namesakes, relatives)."""
     for fa, sa in (name_parts(n) for n in a):
         if not fa or not sa:
             continue
@@ -468,7 +468,7 @@ _CAPITAL = re.compile(r"(?<![\w-])[^\W\d_a-zа-яё][^\W\d_]{3,}", re.UNICODE)
 def names_seen(text: str | None) -> frozenset[str]:
     """The skeletons of the words an article writes with a capital letter (four letters or
     more, stop words left out): where a surname stands that the extraction did not put in an
-    event ("Hnezdilov wrote ...", "Субботина задержали" ~ "Subbotin"); compared with another
+    event ("Hrabilov wrote ...", "Четвергина задержали" ~ "Chetvergin"); compared with another
     report's names only (``score.pair_features``: ``name_text``), never given out."""
     if not text:
         return frozenset()

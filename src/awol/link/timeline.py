@@ -33,7 +33,7 @@ def _incident_names(inc: dict) -> list[str]:
 
 def person_keys(names: Iterable[str], limit: int = 40) -> dict[str, str]:
     """name -> a key per PERSON: the surname skeleton, one for the spellings of one person that
-    the linker's name match takes for one ("Dmitry Seliginenko" ~ "Dmitry Selzinenko": the same
+    the linker's name match takes for one ("Dmitry Moriginenko" ~ "Dmitry Morzinenko": the same
     first name, surnames one letter apart), so a case's timeline counts them once.  Only the
     skeletons are compared (at most ``limit`` distinct ones: a case naming more is left as is)."""
     from awol.link.text import name_parts, names_match

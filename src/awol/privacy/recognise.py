@@ -409,7 +409,7 @@ def _modifier_or_organisation(
     """Is the capitalised sequence ``text[s:e]`` a modifier of a noun after it ("the Chesmensky
     district", "the Anna Kievskaya company") or an organisation's name ("the rights group Erkin
     Adam", "<person> of Public Verdict")?"""
-    if not toks[-1][0].endswith(_POSS):  # "Kuzminov's unit" is his
+    if not toks[-1][0].endswith(_POSS):  # "Selminov's unit" is his
         nxt = _NEXT_WORD.match(text, e)
         if nxt and nxt.group(1) in c["modified_nouns"]:
             return True
@@ -708,7 +708,7 @@ def _not_a_person(text: str, s: int, e: int) -> bool:
     ):
         return True
     # a verb, an adverb, a pronoun...: no reading of it is a noun or an adjective (a surname
-    # the dictionary knows as a common noun, "Зарубин", stays a person)
+    # the dictionary knows as a common noun, "Задорин", stays a person)
     return morph.word_is_known(span.lower()) and not any(
         tag in p.tag for p in parses for tag in _RU_NOMINAL
     )
