@@ -311,7 +311,7 @@ def _find_en(text: str) -> list[NameMention]:
             and not _is_place(_strip_poss(toks[i + 1][0]), "en", wide=True)
         ):
             # a given name the list lacks before a Slavic surname: one of the dictionary's
-            # given names ("Bakhtiyor Nurmatov", "Gennadiy Gladkij"), or any after a soldier's
+            # given names ("Bakhtiyor Nurmatov", "Gennadiy Bystryj"), or any after a soldier's
             # rank or role ("24-year-old corporal Marcel Gildarov")
             end = toks[i + 1][1] + len(sur)
             out.append(NameMention(text[s:end], s, end, f"{first} {sur}"))
@@ -356,7 +356,7 @@ _EN_SURNAME_RE = re.compile(
     r"vich|shvili|dze|[iy]ani|[iy]an|yants?)$"
 )
 # after a given name of the dictionary's (:func:`lexicon_given`), a surname's ending besides
-# those: -ko ("Kovbasko"), an adjective's ("Gladkij", "Tolstoy"; not a bare "-y": "Military",
+# those: -ko ("Kovbasko"), an adjective's ("Bystryj", "Tolstoy"; not a bare "-y": "Military",
 # "Ministry"), -ets, -ak/-yak
 _EN_SURNAME_AFTER_GIVEN = re.compile(
     rf"{_EN_SURNAME_RE.pattern}|[a-z]ko$|[a-z](?:yj|iy|yi|oy|oi)$|[a-z]ets$|[a-z][iy]?ak$"
