@@ -72,7 +72,7 @@ KNOWN_BOILERPLATE = [
     "cookies", "cookie", "Support us", "Read more", "Читайте также", "Поделиться", "Share this",
     "Subscribe", "Privacy Policy", "All rights reserved", "Все права защищены", "foreign agent",
     "ИНОСТРАННЫМ АГЕНТОМ", "на деньги читателей", "Поддержать", "Ctrl+Enter", "Got a tip",
-    "By Irina Solovyova", "Author: Olena Marchuk", "Social media", "Facebook", "WhatsApp",
+    "By Irina Solovyova", "Author: Olena Pilchuk", "Social media", "Facebook", "WhatsApp",
     "Maybe later", "Donate", "Tags:", "Most read", "Самое читаемое", "Подписывайтесь",
     "Reporting by", "Новости партнеров", "Мы работаем только",
 ]  # fmt: skip

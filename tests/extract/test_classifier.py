@@ -259,8 +259,8 @@ def test_a_background_mention_of_someone_no_event_covers_is_their_own(monkeypatc
     nothing to add to, and is no one else's."""
     text = (
         "Deserters keep being tried across Russia. "
-        "Maksim Malyshev was convicted in Murmansk and was accused of desertion. "
-        "Alexey Sozonov was sentenced to four years in a penal colony for desertion."
+        "Maksim Tolmachev was convicted in Murmansk and was accused of desertion. "
+        "Alexey Burlakov was sentenced to four years in a penal colony for desertion."
     )
     # the classifier doubts the verdicts (p 0.08) where they share a sentence with a charge
     doubt = _model(

@@ -12,9 +12,9 @@ def norms(text, lang):
 
 
 def test_english_names():
-    text = "Dmitry Perov, 29, and Timofei Shcherbak's brother fled. Andrei Viktorovich was caught."
+    text = "Dmitry Kulebin, 29, and Timofei Shcherbak's brother fled. Andrei Viktorovich was caught."
     ms = find_person_names(text, "en")
-    assert [m.normalized for m in ms] == ["Dmitry Perov", "Timofei Shcherbak", "Andrei Viktorovich"]
+    assert [m.normalized for m in ms] == ["Dmitry Kulebin", "Timofei Shcherbak", "Andrei Viktorovich"]
     for m in ms:
         assert text[m.start : m.end] == m.text
     assert norms("a soldier identified only as Kirill fled", "en") == ["Kirill"]
@@ -53,7 +53,7 @@ def test_russian_no_false_positives():
 
 
 def test_transliteration():
-    assert transliterate_ru("Дмитрий Перов") == "Dmitry Perov"
+    assert transliterate_ru("Дмитрий Кулебин") == "Dmitry Kulebin"
     assert transliterate_ru("Егор Саблин") == "Yegor Sablin"
     assert transliterate_ru("Тимофей Щербак") == "Timofey Shcherbak"
 
@@ -61,11 +61,11 @@ def test_transliteration():
 @pytest.mark.parametrize(
     "a,b",
     [
-        ("Перов", "Perov"),
+        ("Кулебин", "Kulebin"),
         ("Дашиев", "Dashiev"),
         ("Щербак", "Shcherbak"),
-        ("Дмитрий Перов", "Dmitri Perov"),
-        ("Dmitriy Perov", "Dmitry Perov"),
+        ("Дмитрий Кулебин", "Dmitri Kulebin"),
+        ("Dmitriy Kulebin", "Dmitry Kulebin"),
         ("Тимофей Щербак", "Timofei Shcherbak"),
         ("Артём Кулагин", "Artyom Kulagin"),
         ("Егор Саблин", "Egor Sablin"),
@@ -79,13 +79,13 @@ def test_name_key_cross_script(a, b):
 
 
 def test_name_key_distinguishes():
-    assert name_key("Perov") != name_key("Petrov")
+    assert name_key("Kulebin") != name_key("Kulebkin")
 
 
 def test_a_surname_that_is_also_a_town_is_still_a_surname():
-    # Yefremov and Kirov are towns of the gazetteer; after a given name they are surnames
-    text = "A former senior lieutenant, Konstantin Yefremov, also fled the country this year."
-    assert [n.normalized for n in find_person_names(text, "en")] == ["Konstantin Yefremov"]
+    # Serov and Kirov are towns of the gazetteer; after a given name they are surnames
+    text = "A former senior lieutenant, Konstantin Serov, also fled the country this year."
+    assert [n.normalized for n in find_person_names(text, "en")] == ["Konstantin Serov"]
     assert [n.normalized for n in find_person_names("Ivan Kirov was detained.", "en")] == [
         "Ivan Kirov"
     ]

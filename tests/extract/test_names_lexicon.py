@@ -27,7 +27,7 @@ def test_lexicon_leaves_out_english_words(word):
 def test_lexicon_given_name_before_a_surname():
     assert norms("Zaur Tembulatov left his unit in May.") == ["Zaur Tembulatov"]
     assert norms("Dzhokhar Abdurakhmanov, a contract soldier, fled.") == ["Dzhokhar Abdurakhmanov"]
-    assert norms("A court sentenced Zaur Kruglyj to five years.") == ["Zaur Kruglyj"]
+    assert norms("A court sentenced Zaur Bystryj to five years.") == ["Zaur Bystryj"]
 
 
 def test_lexicon_given_name_needs_a_surname():
@@ -42,7 +42,7 @@ def test_without_the_curated_list(monkeypatch):
     N.en_given.cache_clear()
     N._en_given_keys.cache_clear()
     try:
-        assert norms("Gennadiy Zarubin fled.") == ["Gennadiy Zarubin"]
+        assert norms("Gennadiy Zadorin fled.") == ["Gennadiy Zadorin"]
         assert norms("Gennadiy Smith fled.") == []  # (no Slavic surname: the list's task)
     finally:
         N.en_given.cache_clear()

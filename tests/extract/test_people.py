@@ -67,7 +67,7 @@ def test_a_deserter_stays(text, lang, name):
 def test_officials_in_either_script():
     assert official("Владимир Путин") and official("Vladimir Putin")
     assert official("Volodymyr Zelenskyy")  # another spelling
-    assert not official("Vladimir Petrov") and not official("Andrei Medvedev")
+    assert not official("Vladimir Petrov") and not official("Andrei Lavrov")
 
 
 def test_a_person_told_once_to_be_someone_else_is_so_in_the_whole_article():
@@ -83,8 +83,8 @@ def test_unknown_surname_after_a_given_name():
     def norms(text):
         return [m.normalized for m in find_person_names(text, "ru")]
 
-    assert norms("Следователи обвинили Игоря Лухта в дезертирстве.") == ["Игорь Лухт"]
-    assert norms("Следователи обвинили Игоря Лухту в дезертирстве.") == ["Игорь Лухта"]
+    assert norms("Следователи обвинили Игоря Шмухта в дезертирстве.") == ["Игорь Шмухт"]
+    assert norms("Следователи обвинили Игоря Шмухту в дезертирстве.") == ["Игорь Шмухта"]
     assert norms("Иван Москва приехал") == []  # a known word is no unknown surname
 
 

@@ -585,7 +585,7 @@ def test_places_of_adjuncts_and_relative_clauses(text, lang, etype, region):
 
 def test_a_persons_origin_past_a_district_is_not_the_place():
     got = _regions(
-        "Мобилизованный старший лейтенант Владимир Ростов из Невьянского района Свердловской "
+        "Мобилизованный старший лейтенант Владимир Саратов из Невьянского района Свердловской "
         "области обвиняется в дезертирстве.",
         "ru",
     )

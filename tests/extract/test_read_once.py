@@ -54,7 +54,7 @@ def test_name_finder_passes_by_only_words_that_start_no_name(monkeypatch) -> Non
 
     assert names._given_capitalised()
     texts = [
-        "corporal marcel kandarov and Corporal Marcel Kandarov's unit; ivan petrov, Ivan A. Smith",
+        "corporal marcel gildarov and Corporal Marcel Gildarov's unit; ivan petrov, Ivan A. Smith",
         "said Dmitry, and dmitry said; Sergej Ivanov’s brother Artur A. He fled. Semyon Sh.",
         "private Ivan ivanov and Private ivan Ivanov left; Major General Petrov said Ivan Kirov",
     ]

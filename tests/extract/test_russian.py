@@ -306,7 +306,7 @@ def test_going_to_the_front_is_not_leaving_it(text: str, fled: bool) -> None:
         ("Военного, самовольно оставившего часть, задержали в Самаре.", "detention"),
         # a surname told alone, as a story names a man after the first time
         (
-            "Ранее Горячкина приговорили к пяти годам колонии за самовольное оставление части.",
+            "Ранее Перелыгина приговорили к пяти годам колонии за самовольное оставление части.",
             "sentence",
         ),
         # officers and other ranks the singular subject names

@@ -368,15 +368,15 @@ def test_the_same_named_person_is_the_same_detention() -> None:
     """Told once with a companion (count 2) and once alone (count 1), one detention of the same
     named deserter is one event; two detentions of different people stay two."""
     text = (
-        "Private Semyon Bazhukov deserted from his unit in the Belgorod region in October. "
-        "Kazakh police detained two men, deserter Semyon Bazhukov and his friend, on February 2. "
-        "The weather was cold. Bazhukov was detained at a checkpoint near Almaty, the border "
+        "Private Semyon Kashurov deserted from his unit in the Belgorod region in October. "
+        "Kazakh police detained two men, deserter Semyon Kashurov and his friend, on February 2. "
+        "The weather was cold. Kashurov was detained at a checkpoint near Almaty, the border "
         "service said."
     )
     art = Article(id="t", language="en", text=text, published="2025-02-10")
     det = [e for e in extract_article(art).events if e.type == "detention"]
-    assert len(det) == 1 and det[0].names == ["Semyon Bazhukov"]
-    other = text.replace("Bazhukov was detained", "Ivan Petrov was detained")
+    assert len(det) == 1 and det[0].names == ["Semyon Kashurov"]
+    other = text.replace("Kashurov was detained", "Ivan Petrov was detained")
     art = Article(id="t", language="en", text=other, published="2025-02-10")
     assert [e.type for e in extract_article(art).events].count("detention") == 2
 

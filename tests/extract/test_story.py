@@ -349,12 +349,12 @@ def test_the_one_person_a_story_names_carries_to_its_events():
     from awol.model import Article
 
     text = (
-        "Военный суд рассмотрел жалобу контрактника. Контрактник Максим Горячкин самовольно "
+        "Военный суд рассмотрел жалобу контрактника. Контрактник Максим Перелыгин самовольно "
         "оставил часть в августе. Ранее его приговорили к пяти годам колонии общего режима."
     )
     art = Article(id="t", language="ru", text=text, published="2024-11-20")
     events = {e.type: e for e in extract_article(art).events}
-    assert events["sentence"].names == ["Максим Горячкин"]
+    assert events["sentence"].names == ["Максим Перелыгин"]
     assert events["sentence"].count == 1
 
 

@@ -20,7 +20,7 @@ from awol.model import Document
 ROOT = Path(__file__).resolve().parents[2]
 
 INVENTED = (
-    "Officials said Konstantin Yefremov left. Yefremov had served. Ms. Zhilina spoke\n"
+    "Officials said Konstantin Yegorshin left. Yegorshin had served. Ms. Zhurbina spoke\n"
     "to reporters; Ivan \nPetrov and Olga\tSmirnova and Pavel\xa0Orlov were named. "
     "Sergei Ivanovich wrote, Sergei Ivanov2 replied, Anna Kovalé did not, Maria_Lebedeva "
     "nor Maria Sokol-Sokolova.  Dmitri   Volkov, Mr. Frolov, Dr.Kuznetsov and "
@@ -52,7 +52,7 @@ def test_spots_give_the_same_answer_as_every_place(monkeypatch, which):
     assert spots == every
     assert any(every.values()) and not all(every.values())
     if which == 1:
-        assert every["Yefremov"] and every["Zhilina"] and every["Smirnova"]
+        assert every["Yegorshin"] and every["Zhurbina"] and every["Smirnova"]
         assert every["Orlov"] and every["Petrov"] and every["Volkov"]
         assert not every["Kuznetsov"]  # (no space before it)
         assert not every["Zaitsev"]  # (a blank line between)

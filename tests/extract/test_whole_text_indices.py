@@ -58,7 +58,7 @@ def test_the_children_are_forked_with_the_indices_made(two, monkeypatch, lang):
 def test_an_index_made_ahead_is_the_one_made_where_asked(monkeypatch):
     doc = (
         "Analysts at Mediazona counted them. The Prosecutor said so, and Ivan Petrov agreed.\n"
-        "Ms. Zhilina\twrote to Petrov; Konstantin Yefremov spoke. Yefremov\xa0left. «Верстка» ok."
+        "Ms. Zhurbina\twrote to Petrov; Konstantin Yegorshin spoke. Yegorshin\xa0left. «Верстка» ok."
     )
     figure_sources._INSIDE.clear()
     made = figure_sources.index_inside(doc)
@@ -67,7 +67,7 @@ def test_an_index_made_ahead_is_the_one_made_where_asked(monkeypatch):
     monkeypatch.setattr(attribution, "SPOTS_MIN_CHARS", 0)  # (the one-pass index at any size)
     attribution._SPOTS.clear()
     spots = attribution.index_spots(doc)
-    for word in ("Petrov", "Yefremov", "Zhilina", "Mediazona", "Nobody"):
+    for word in ("Petrov", "Yegorshin", "Zhurbina", "Mediazona", "Nobody"):
         assert spots.get(word, []) == [m.start() for m in attribution._SPOT.finditer(doc)
                                        if m.group() == word]  # fmt: skip
         assert list(attribution._places_of(word, doc)) == spots.get(word, [])

@@ -54,13 +54,13 @@ def test_transliteration_keys():
 
 def test_cross_language_linking():
     ru = doc("ru-a", "2025-05-12", [
-        ev("desertion", "2025-05-09", "RU-ROS", count=1, names=["Дмитрий Перов"],
+        ev("desertion", "2025-05-09", "RU-ROS", count=1, names=["Дмитрий Кулебин"],
            who="военнослужащий по контракту", place="полигона под Новочеркасском"),
-        ev("wanted", "2025-05-10", "RU-ROS", count=1, names=["Дмитрий Перов"]),
+        ev("wanted", "2025-05-10", "RU-ROS", count=1, names=["Дмитрий Кулебин"]),
     ], language="ru")  # fmt: skip
     en = doc("en-a", "2025-05-20", [
-        ev("detention", "2025-05-18", "RU-VOR", count=1, names=["Dmitry Perov"]),
-        ev("desertion", "2025-05", "RU-ROS", count=1, names=["Dmitry Perov"],
+        ev("detention", "2025-05-18", "RU-VOR", count=1, names=["Dmitry Kulebin"]),
+        ev("desertion", "2025-05", "RU-ROS", count=1, names=["Dmitry Kulebin"],
            who="contract soldier", place="a training ground near Novocherkassk"),
     ])  # fmt: skip
     lk = Linker()

@@ -18,15 +18,15 @@ def rec(doc, type_="desertion", date=None, region=None, country="RU", count=1, n
 
 
 def test_full_name_match_needs_the_same_first_name():
-    assert full_name_match(["Semyon Subbotin"], ["Семен Субботин"])
-    assert full_name_match(["Dmitry Seliginenko"], ["Dmitry Selzinenko"])  # one letter apart
-    assert not full_name_match(["Subbotin"], ["Semyon Subbotin"])  # surname only
-    assert not full_name_match(["Ivan Subbotin"], ["Semyon Subbotin"])
-    x = pair_features(features(rec("a", names=["Semyon Subbotin"])),
-                      features(rec("b", names=["Семен Субботин"])))  # fmt: skip
+    assert full_name_match(["Semyon Chetvergin"], ["Семен Четвергин"])
+    assert full_name_match(["Dmitry Moriginenko"], ["Dmitry Morzinenko"])  # one letter apart
+    assert not full_name_match(["Chetvergin"], ["Semyon Chetvergin"])  # surname only
+    assert not full_name_match(["Ivan Chetvergin"], ["Semyon Chetvergin"])
+    x = pair_features(features(rec("a", names=["Semyon Chetvergin"])),
+                      features(rec("b", names=["Семен Четвергин"])))  # fmt: skip
     assert x["name"] == 1.0 and x["name_full"] == 1.0
-    x = pair_features(features(rec("a", names=["Subbotin"])),
-                      features(rec("b", names=["Семен Субботин"])))  # fmt: skip
+    x = pair_features(features(rec("a", names=["Chetvergin"])),
+                      features(rec("b", names=["Семен Четвергин"])))  # fmt: skip
     assert x["name"] == 1.0 and "name_full" not in x
 
 
@@ -145,7 +145,7 @@ def test_a_day_dated_report_meets_an_undated_one_published_within_two_weeks_of_i
 
 def test_a_place_one_side_codes_and_the_other_only_writes_is_a_word_in_common():
     said = rec("a", country=None, count=50, published="2025-01-08")
-    said["evidence"] = ("Butusov also notes that in October, when the brigade went to France "
+    said["evidence"] = ("Karpusov also notes that in October, when the brigade went to France "
                         "for training, another 50 soldiers deserted.")  # fmt: skip
     coded = rec("b", country="FR", count=50, place="France", published="2025-01-03")
     x = pair_features(features(said), features(coded))

@@ -1,5 +1,5 @@
 """A case's timeline counts a person once whatever the spelling his reports give
-(``cases.person_keys``): "Dmitry Seliginenko" and "Dmitry Selzinenko", linked as one man's
+(``cases.person_keys``): "Dmitry Moriginenko" and "Dmitry Morzinenko", linked as one man's
 flight, are one man fled, not two; the gold timelines of `awol evaluate` read them the same."""
 
 from __future__ import annotations
@@ -8,11 +8,11 @@ from awol.link.cases import person_keys, timeline
 
 
 def test_spellings_of_one_person_share_a_key_and_others_do_not():
-    keys = person_keys(["Dmitry Seliginenko", "Dmitry Selzinenko", "Vitaly Petrov",
-                        "Maksim Kuzminov", "Максим Кузьминов"])  # fmt: skip
-    assert keys["Dmitry Seliginenko"] == keys["Dmitry Selzinenko"]
-    assert keys["Maksim Kuzminov"] == keys["Максим Кузьминов"]
-    assert len({keys["Dmitry Seliginenko"], keys["Vitaly Petrov"], keys["Maksim Kuzminov"]}) == 3
+    keys = person_keys(["Dmitry Moriginenko", "Dmitry Morzinenko", "Vitaly Rogov",
+                        "Maksim Selminov", "Максим Сельминов"])  # fmt: skip
+    assert keys["Dmitry Moriginenko"] == keys["Dmitry Morzinenko"]
+    assert keys["Maksim Selminov"] == keys["Максим Сельминов"]
+    assert len({keys["Dmitry Moriginenko"], keys["Vitaly Rogov"], keys["Maksim Selminov"]}) == 3
     # two people of one surname and other first names stay two
     k2 = person_keys(["Ivan Petrov", "Petr Petrov"])
     assert k2["Ivan Petrov"] == k2["Petr Petrov"]  # the skeleton is the surname's (as before)
@@ -24,8 +24,8 @@ def _inc(typ: str, docs: list[str], names: list[str], count: int = 1) -> dict:
 
 
 def test_timeline_counts_one_man_under_two_spellings_once():
-    incs = [_inc("desertion", ["a", "b"], ["Dmitry Seliginenko", "Dmitry Selzinenko"]),
-            _inc("prosecution", ["a"], ["Dmitry Seliginenko"])]  # fmt: skip
+    incs = [_inc("desertion", ["a", "b"], ["Dmitry Moriginenko", "Dmitry Morzinenko"]),
+            _inc("prosecution", ["a"], ["Dmitry Moriginenko"])]  # fmt: skip
     rows = timeline(incs, {"a": "2024-10-01", "b": "2024-10-05"})
     assert [r["fled"] for r in rows] == [1, 1]
     assert rows[-1]["at_large"] == 1 and rows[-1]["prosecuted"] == 1
@@ -35,8 +35,8 @@ def test_gold_timeline_reads_spellings_as_one_person():
     from awol.evaluate.linking import _gold_timeline
 
     docs = [{"id": "a", "published": "2024-10-01", "events": [
-                {"type": "desertion", "count": 1, "names": ["Dmitry Seliginenko"]}]},
+                {"type": "desertion", "count": 1, "names": ["Dmitry Moriginenko"]}]},
             {"id": "b", "published": "2024-10-05", "events": [
-                {"type": "desertion", "count": 1, "names": ["Dmitry Selzinenko"]}]}]  # fmt: skip
+                {"type": "desertion", "count": 1, "names": ["Dmitry Morzinenko"]}]}]  # fmt: skip
     rows = _gold_timeline(docs, {("a", 0), ("b", 0)})
     assert [r["fled"] for r in rows] == [1, 1]

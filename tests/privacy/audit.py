@@ -115,7 +115,7 @@ def _coordinated_place(text: str, s: int, e: int) -> bool:
 
     word = text[s:e]
     if re.search(r"[A-ZА-ЯЁ][\w.]*\s+$", text[max(0, s - 30) : s]):
-        return False  # a given name or an initial before it: "Владимира Ростова", "В. Ростова"
+        return False  # a given name or an initial before it: "Владимира Саратова", "В. Саратова"
     lang = "ru" if _CYR.search(word) else "en"
     gaz = get_gazetteer()
     if not any(
@@ -182,8 +182,8 @@ def _place_reading(text: str, s: int, e: int) -> bool:
     before it ("в Ростове", "in Artyom"), a settlement word before it ("the town of Artyom",
     "в городе Ростове"), a place it is coordinated with ("Ростова и Кубани"), a place field
     holding it (a JSON key, a region code before it, or a table cell its country and region
-    codes or its coordinates follow: "Artyom,RU,RU-PRI").  A given name or an initial before it ("Владимир Ростов", "В.
-    Ростова") makes it a man whatever the gazetteer says."""
+    codes or its coordinates follow: "Artyom,RU,RU-PRI").  A given name or an initial before it ("Владимир Саратов", "В.
+    Саратова") makes it a man whatever the gazetteer says."""
     from awol.extract.places import get_gazetteer
 
     word = text[s:e]
@@ -202,7 +202,7 @@ def _place_reading(text: str, s: int, e: int) -> bool:
         return True  # part of a longer place: "Ростов-на-Дону", "Ростовской области"
     given = re.search(r"([A-ZА-ЯЁ][\w.]*)\s+$", before)
     if given and not _PLACE_PREPOSITION[lang].search(before):
-        return False  # "Владимир Ростов", "В. Ростова"
+        return False  # "Владимир Саратов", "В. Саратова"
     if _coordinated_place(text, s, e):
         return True
     if re.search(r'(?:^|[,;\t\n])"?$', before) and _CELL_RESOLVED.match(text[e : e + 40]):

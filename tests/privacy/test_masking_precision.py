@@ -71,17 +71,17 @@ def test_no_person_stays_readable(text, readable):
 @pytest.mark.parametrize(
     ("text", "hidden", "readable"),
     [
-        ("Russian Lieutenant Ivan Korolev has escaped.", ["Ivan", "Korolev"], ["Russian"]),
+        ("Russian Lieutenant Ivan Zabolotnev has escaped.", ["Ivan", "Zabolotnev"], ["Russian"]),
         ("Twenty-six-year-old Andrei Medvin crossed the border.", ["Andrei", "Medvin"], ["Twenty"]),
         ("When Mr Medvin first came to Norway, he asked for asylum.", ["Medvin"], ["When"]),
         ("After Yevgeny Prigozhin was banned, recruiting stopped.", ["Prigozhin"], ["After"]),
         ("Ukrainian MPs Yaroslav Zheleznov and Iryna Herasko reported it.", ["Zheleznov"], ["MPs"]),
         ("said Daniyar Seitkaliev of Verum Libera.", ["Seitkaliev"], ["Verum Libera"]),
         # a person's possession is still his: "Gurov's unit"
-        ("Kuzminov's unit was near Kharkiv, Kuzminov said.", ["Kuzminov"], []),
+        ("Selminov's unit was near Kharkiv, Selminov said.", ["Selminov"], []),
         # a surname the dictionary knows as a common noun is still a surname
-        ("Зарубин рассказал, что не вернётся в часть.", ["Зарубин"], []),
-        ("Его задержали у Зарубина дома.", [], []),
+        ("Задорин рассказал, что не вернётся в часть.", ["Задорин"], []),
+        ("Его задержали у Задорина дома.", [], []),
         # a given name alone, in a quote; an oblique surname that is also a noun
         ("«Ваня просто не выдержал», — сказал его брат Николай.", ["Ваня", "Николай"], []),
         ("Канал Олега Царькова", ["Олега", "Царькова"], ["Канал"]),

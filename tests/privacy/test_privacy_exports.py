@@ -71,13 +71,13 @@ def test_audit_finds_inflected_and_transliterated_forms():
 
 
 def test_audit_reads_a_city_coordinated_with_a_place_as_the_place():
-    names = {"Владимир Ростов"}
+    names = {"Владимир Саратов"}
     # the city, joined to a region by "и": no leak
-    assert leaks("Что касается Ростова и Кубани, то обращений много.", names) == []
+    assert leaks("Что касается Саратова и Кубани, то обращений много.", names) == []
     # the man: alone, beside another surname, or after his given name or initial
-    assert leaks("Ростова задержали в Кубани.", names) == ["Ростова"]
-    assert leaks("Ростова и Иванова задержали.", names) == ["Ростова"]
-    assert leaks("В. Ростова и Кубани", names) == ["Ростова"]
+    assert leaks("Саратова задержали в Кубани.", names) == ["Саратова"]
+    assert leaks("Саратова и Иванова задержали.", names) == ["Саратова"]
+    assert leaks("В. Саратова и Кубани", names) == ["Саратова"]
 
 
 def test_audit_decides_a_homonym_by_what_the_output_shows_where_it_stands():

@@ -16,8 +16,8 @@ from awol.privacy import redact_text
         ("Мороз самовольно оставил часть под Курском.", "Мороз"),
         ("Мороз не вернулся в часть после отпуска.", "Мороз"),
         ("Мороз, 25 лет, задержан в Курске.", "Мороз"),
-        ("Следователи обвинили Игоря Лухта в дезертирстве.", "Лухта"),
-        ("Суд приговорил Игоря Лухту к пяти годам колонии.", "Лухту"),
+        ("Следователи обвинили Игоря Шмухта в дезертирстве.", "Шмухта"),
+        ("Суд приговорил Игоря Шмухту к пяти годам колонии.", "Шмухту"),
         # a title-case headline: its run of capitalised words is judged word by word
         ("Brodenko Signs Law Allowing AWOL Soldiers to Return", "Brodenko"),
         ("Zarkhat Velimzhanov Speaks About Deportation From Kazakhstan", "Velimzhanov"),
