@@ -150,7 +150,7 @@ _MORPH = None
 
 def name_parts(name: str) -> tuple[str | None, str | None]:
     """(given name, surname) of a gold ``names`` entry; surname None for a given name alone or
-    a surname cut to an initial ("Semyon Sh.")."""
+    a surname cut to an initial ("Gleb Sh.")."""
     toks = _WORD.findall(name)
     if not toks:
         return None, None

@@ -281,8 +281,8 @@ def _find_en(text: str) -> list[NameMention]:
             elif (ini := _INITIAL_AFTER.match(text, e)) and not (
                 (nx := _NEXT_WORD.match(text, ini.end())) and nx.group(1) not in _EN_STOP
             ):
-                # a given name and the initial of the surname: "Artur A.", "Semyon Sh." (not a
-                # middle initial: "Ivan A. Smith"; "Artur A. He fled" is the surname's)
+                # a given name and the initial of the surname: "Ruslan K.", "Gleb Sh." (not a
+                # middle initial: "Ivan A. Smith"; "Ruslan K. He fled" is the surname's)
                 out.append(
                     NameMention(text[s : ini.end()], s, ini.end(), f"{first} {ini.group(1)}.")
                 )
@@ -617,7 +617,7 @@ def _find_ru(text: str) -> list[NameMention]:
                     i += 3
                     continue
         # a given name and the initial of the surname, as the press shortens a suspect's name:
-        # "Даниил Ф.", "Семёна Ш." (not "Иван И. Петров": a middle initial before a surname)
+        # "Тимофей Ф.", "Глеба Ш." (not "Иван И. Петров": a middle initial before a surname)
         ini = _INITIAL_AFTER.match(text, toks[i][2]) if giv else None
         if ini and not _ru_surname_after(text, ini.end()):
             s = toks[i][1]

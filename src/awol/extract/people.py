@@ -411,8 +411,8 @@ def _the_group(
     i: int,
 ) -> list[str]:
     """The people event ``e`` is told of, where it is told of a group of exactly as many people
-    as the article names, all possible deserters ("Three servicemen left a unit ... Artur A.,
-    Semyon Sh. and Stepan S."), or as one sentence of the article lists (its roster: "Nine
+    as the article names, all possible deserters ("Three servicemen left a unit ... Ruslan K.,
+    Gleb Sh. and Timur S."), or as one sentence of the article lists (its roster: "Nine
     former prisoners escaped ... They are A, B, ..., I"; the one such sentence).  Its sentence
     names no one (a sentence that names some of them tells of those)."""
     if not e.count or e.count < 2 or e.count_qualifier not in (None, "exact"):
