@@ -115,9 +115,9 @@ def test_seed_articles(seeds_dir):
                     "newsletter", "Support", "Privacy Policy", "TASS", "duma.gov.ru"):  # fmt: skip
             assert cue not in a.text, (a.id, cue)
         assert a.language == "en" and a.published == gold[a.id]["published"]
-    perov = arts["mt-2023-01-18-perov.txt"]
-    assert perov.title == "Russian Soldier Killed After Deserting Military Base"
-    assert perov.text.endswith("Putin sent troops to Ukraine in February last year.")
+    killed = arts["mt-2023-01-18-perov.txt"]
+    assert killed.title == "Russian Soldier Killed After Deserting Military Base"
+    assert killed.text.endswith("Putin sent troops to Ukraine in February last year.")
 
 
 @pytest.mark.parametrize("name", ["mt-2023-01-18-perov.txt", "mt-2025-05-21-rostov.txt"])
