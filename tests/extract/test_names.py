@@ -12,9 +12,15 @@ def norms(text, lang):
 
 
 def test_english_names():
-    text = "Dmitry Kulebin, 29, and Timofei Shcherbak's brother fled. Andrei Viktorovich was caught."
+    text = (
+        "Dmitry Kulebin, 29, and Timofei Shcherbak's brother fled. Andrei Viktorovich was caught."
+    )
     ms = find_person_names(text, "en")
-    assert [m.normalized for m in ms] == ["Dmitry Kulebin", "Timofei Shcherbak", "Andrei Viktorovich"]
+    assert [m.normalized for m in ms] == [
+        "Dmitry Kulebin",
+        "Timofei Shcherbak",
+        "Andrei Viktorovich",
+    ]
     for m in ms:
         assert text[m.start : m.end] == m.text
     assert norms("a soldier identified only as Kirill fled", "en") == ["Kirill"]

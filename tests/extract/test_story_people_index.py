@@ -167,7 +167,11 @@ def test_a_words_people_one_letter_off_are_read_once_per_story() -> None:
     index = _Surnames(surnames)
     texts = ["Morizinenko fled.", "Later Morizinenko and Chetverg were seen.", "Morizinenko."]
     first = [index.hits(t) for t in texts]
-    assert first == [["Ivan Morzinenko"], ["Ivan Morzinenko", "Petr Chetvergin"], ["Ivan Morzinenko"]]
+    assert first == [
+        ["Ivan Morzinenko"],
+        ["Ivan Morzinenko", "Petr Chetvergin"],
+        ["Ivan Morzinenko"],
+    ]
     assert index._by_word["Morizinenko"] == (0,)
     index._by_word["Morizinenko"] = (2,)  # (read from the story's words, not checked again)
     assert index.hits("Now Morizinenko hid.") == ["Petr Chetvergin"]
