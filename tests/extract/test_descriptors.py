@@ -51,7 +51,7 @@ def test_a_lawyer_before_another_name_is_no_descriptor() -> None:
     # the title belongs to the lawyer's name, not to the soldier's
     text = (
         "Суд приговорил Виталия Сомова к пяти годам колонии за самовольное оставление части, "
-        "сообщил адвокат Павел Чиков."
+        "сообщил адвокат Павел Шляхов."
     )
     for e in _events(text, "ru"):
         assert e.who is None or "адвокат" not in e.who

@@ -385,7 +385,7 @@ def assign_counts(
 ) -> None:
     """Counts to the mentions of a sentence.  ``named``: the sentence names people of its events
     (their names count them later); False where every name it holds is someone else's (a
-    lawyer's, a source's: "сообщил адвокат Павел Чиков"), which then count no one."""
+    lawyer's, a source's: "сообщил адвокат Павел Шляхов"), which then count no one."""
     if not mentions:
         return
     has_other = {m.type for m in mentions} - {"desertion"}

@@ -509,7 +509,7 @@ def _a_deserter(
     ``lang/*/events.yaml``: "Semyon Chetvergin, a Russian soldier accused of desertion") or a
     trigger that tells desertion by itself ("the pilot, Maksym Selminov, ... encouraged others
     to defect"), not only
-    quoted on the war ("said volunteer Taras Chmut") or named in passing?"""
+    quoted on the war ("said volunteer Taras Dzyuban") or named in passing?"""
     from awol.extract.lexicon import get_lexicon
 
     if any(person in e.names for e in events):
@@ -529,7 +529,7 @@ _CAP_WORD = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][a-zа-яё]+(?![\w-])")
 
 def _someone_else(person: str, texts: list[str], named: list[list[NameMention]], lang: str) -> bool:
     """Does the article name someone else by a given name alone, outside every full name it
-    names ("Александр" beside "Иван Чувляев"; not the person's own given name)?  Then "he" and
+    names ("Александр" beside "Иван Кружалов"; not the person's own given name)?  Then "he" and
     "the soldier" may be that other man."""
     from awol.extract.names import _ru_given, en_given
 
