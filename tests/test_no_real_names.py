@@ -41,7 +41,8 @@ EXEMPT_WORDS = {
 }
 # surnames that alone name nobody (a city of the gazetteer, the commonest surnames): matched
 # only right after the gold's given name ("Timur Rostov", not "Rostov region"); not in the
-# other script either
+# other script either.  A surname the gazetteer reads as a whole place name (in Latin) is
+# treated so without a line here (``_a_place``); these are the ones it does not read so
 FULL_NAME_ONLY = {
     "Rostov": "a city (Rostov-on-Don) in the gazetteer: the repo's word is the place",
     "Ростов": "a city (Ростов-на-Дону) in the gazetteer: the repo's word is the place",
@@ -180,6 +181,18 @@ def persons_in(field: str) -> list[tuple[str, str]]:
     return out
 
 
+@functools.cache
+def _a_place(word: str) -> bool:
+    """Is the surname, or its Latin spelling, a whole place name of the gazetteer (a town
+    called like a man: "the town of Serov")?  Such a surname is matched only after the gold's
+    given name, as FULL_NAME_ONLY's are."""
+    from awol.extract.names import transliterate_ru
+    from awol.extract.places import get_gazetteer
+
+    latin = transliterate_ru(word) if _CYR.search(word) else word
+    return any(m.start == 0 and m.end == len(latin) for m in get_gazetteer().find(latin, "en"))
+
+
 def collect(docs: list[dict], test_ids: set[str]) -> list[Surname]:
     """The surnames the gold documents name, one entry per (word, given name where needed)."""
     found: dict[tuple[str, str | None], bool] = {}
@@ -195,8 +208,9 @@ def collect(docs: list[dict], test_ids: set[str]) -> list[Surname]:
         for given, surname in pairs:
             if not surname or len(surname) < MIN_LETTERS or surname in EXEMPT_WORDS:
                 continue
-            need = _stem_pattern(given) if surname in FULL_NAME_ONLY and given else None
-            if surname in FULL_NAME_ONLY and not given:
+            full_only = surname in FULL_NAME_ONLY or _a_place(surname)
+            need = _stem_pattern(given) if full_only and given else None
+            if full_only and not given:
                 continue
             k = (surname, need)
             found[k] = found.get(k, False) or train
@@ -332,6 +346,7 @@ def _invented_gold() -> list[dict]:
         {"id": "t-3", "events": [{"names": ["Fedor Sh.", "Oleg Dunkin"], "source": None}]},
         {"id": "t-4", "events": [{"names": [], "source": "глава района Тарас Шмыгун"}]},
         {"id": "t-6", "events": [{"names": [], "source": "глава района Пётр Харитонов"}]},
+        {"id": "t-7", "events": [{"names": ["Luka Serov"]}]},
         {"id": "t-5", "events": [{"names": ["Trofim Krendelev"]}]},
     ]
 
@@ -357,9 +372,10 @@ def test_the_matcher_catches_inflected_forms_and_skips_exemptions():
         "Ostap Krendelev, the official; Trofim Krendelev; Krendelev's unit.\n"  # 5: 2
         "Шмыгуна назначили.\n"  # 6: a source's person
         "Pyrkhachev and Pyrkhacheva; Ворбышевым.\n"  # 7: the other script, 3
+        "Caught near Serov, in the town of Serov; Luka Serov.\n"  # 8: a town's name: the man only
     )
     hits = scan("x.txt", text, surnames, officials=(("Ostap", "Krendelev"),))
-    assert sorted(h.line for h in hits) == [1, 1, 1, 2, 2, 4, 4, 5, 5, 6, 7, 7, 7]
+    assert sorted(h.line for h in hits) == [1, 1, 1, 2, 2, 4, 4, 5, 5, 6, 7, 7, 7, 8]
 
 
 def test_a_test_split_name_is_never_printed():
