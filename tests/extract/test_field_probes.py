@@ -42,6 +42,8 @@ MIN_PROBES = {
     "ru-who32": 25,
     "en-who33": 25,
     "ru-who33": 25,
+    "en-who34": 25,
+    "ru-who34": 25,
     "en-attribution-source30": 25,
     "ru-attribution-source30": 25,
     "en-attribution-source31": 20,
