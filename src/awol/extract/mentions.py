@@ -34,7 +34,7 @@ from awol.extract.dates import DateMention, find_dates
 from awol.extract.fastre import compile_fast
 from awol.extract.lexicon import Lexicon, Pattern, Trigger, get_lexicon
 from awol.extract.names import find_person_names
-from awol.extract.people import not_a_deserter
+from awol.extract.people import not_a_deserter, speaker_who_fled
 from awol.extract.places import PlaceMention, get_gazetteer, not_outlets
 from awol.extract.prefilter import filtered
 from awol.extract.scope import not_a_happening
@@ -331,7 +331,11 @@ def analyse_sentence(
                     if callable(person_names)
                     else person_names
                 )
-                if not (source and source.start <= n.start < source.end)
+                if not (
+                    source
+                    and source.start <= n.start < source.end
+                    and not speaker_who_fled(text, n.end, lex.lang)
+                )
                 and not not_a_deserter(text, n, lex.lang)
             ]
             recalled = read["recalled"] = known_surnames(text, known_names, names)

@@ -31,6 +31,7 @@ __all__ = [
     "name_from_story",
     "not_a_deserter",
     "official",
+    "speaker_who_fled",
     "story_people",
 ]
 
@@ -43,7 +44,11 @@ def not_a_deserter(text: str, m: NameMention, lang: str) -> bool:
     before = text[max(0, m.start - 40) : m.start]
     titles = _titles(lg)
     title = titles.search(before) if titles is not None else None
-    if title is not None and not (lg == "ru" and _possessor(title.group(), m.text)):
+    if (
+        title is not None
+        and not (lg == "ru" and _possessor(title.group(), m.text))
+        and not speaker_who_fled(text, m.end, lang)  # ("said Roman X, a soldier who fled")
+    ):
         return True
     if d["roles_before"][lg].search(before):
         return True
@@ -273,6 +278,25 @@ def brought_in_after(e: Any, his: list[Any], person: str) -> bool:
     if rx is not None and rx.search(e.evidence.text):
         return False
     return any(h.evidence.start < e.evidence.start for h in his)
+
+
+def speaker_who_fled(text: str, name_end: int, lang: str) -> bool:
+    """Is the person whose name ends at ``name_end`` described, in an apposition or a relative
+    clause of his own right after it, as one who deserted ("said Roman X, a mobilized soldier
+    who fled his unit", «рассказал Роман X, мобилизованный, который сбежал из части»:
+    ``speaker_who_fled`` of ``lang/people.yaml``, then a trigger that tells a flight by itself
+    in that clause; not a word of the topic: "said Ivan X, who helps deserters")?  A speaker so described is the man who fled: his name
+    is the event's, though it is its source too (who34)."""
+    from awol.extract.lexicon import get_lexicon
+
+    lg = _lang(lang)
+    m = _data()["speaker_who_fled"][lg].match(text, name_end)
+    if m is None:
+        return False
+    stop = re.compile(r"[.;!?]").search(text, m.end())
+    clause = text[m.end() : stop.start() if stop else len(text)]
+    lex = get_lexicon(lg)
+    return any(t.context == "none" and t.pattern.search(clause) for t in lex.triggers)
 
 
 def said_of_another(text: str, own: list[str]) -> bool:
@@ -508,14 +532,20 @@ def _a_deserter(
     or by his surname) in a sentence with a word of desertion (``topic`` of
     ``lang/*/events.yaml``: "Semyon Chetvergin, a Russian soldier accused of desertion") or a
     trigger that tells desertion by itself ("the pilot, Maksym Selminov, ... encouraged others
-    to defect"), not only
+    to defect") or a frame that says who the story's man is ("His name is ...", «Его зовут ...»:
+    ``named_as`` of ``lang/people.yaml``), not only
     quoted on the war ("said volunteer Taras Dzyuban") or named in passing?"""
     from awol.extract.lexicon import get_lexicon
 
     if any(person in e.names for e in events):
         return True
     lex = get_lexicon(_lang(lang))
+    frame = _data()["named_as"][_lang(lang)]
     for text, ms in zip(texts, named, strict=True):
+        if any(
+            m.normalized == person and frame.search(text, max(0, m.start - 40), m.start) for m in ms
+        ):
+            return True  # ("His name is Oleg X", «Его зовут Олег X»: who34)
         if any(m.normalized == person for m in ms) or (rx is not None and rx.search(text)):
             if lex.topic.search(text) or any(
                 t.context == "none" and t.pattern.search(text) for t in lex.triggers
@@ -539,6 +569,8 @@ def _someone_else(person: str, texts: list[str], named: list[list[NameMention]],
         for w in _CAP_WORD.finditer(text):
             if any(m.start <= w.start() < m.end for m in ms):
                 continue
+            if ru and _place_after_preposition(text, w):
+                continue  # («под Бахмутом» is a town, though «Бахмут» is a given name too)
             if ru:
                 readings = _ru_given(w.group())
                 if readings and all(name_key(r[0]) != own for r in readings):
@@ -546,6 +578,19 @@ def _someone_else(person: str, texts: list[str], named: list[list[NameMention]],
             elif en_given(w.group()) and name_key(w.group()) != own:
                 return True
     return False
+
+
+_SPATIAL = re.compile(r"(?<![а-яё-])(?:в|во|под|над|около|возле|близ|из|из-под|через)\s+$", re.I)
+
+
+def _place_after_preposition(text: str, w: re.Match[str]) -> bool:
+    """Is the capitalised word ``w`` a place the gazetteer knows, right after a preposition of
+    place («под Бахмутом», «из Владимира»): no given name of someone else (who34)?"""
+    from awol.extract.names import _is_place
+
+    return bool(_SPATIAL.search(text, max(0, w.start() - 10), w.start())) and _is_place(
+        w.group(), "ru"
+    )
 
 
 def _he(

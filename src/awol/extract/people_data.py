@@ -37,6 +37,8 @@ def _data() -> dict[str, Any]:
         "harm_before": langs("harm_before"),
         "harm_deserter": langs("harm_deserter"),
         "harm_by_authority": langs("harm_by_authority"),
+        "named_as": langs("named_as"),
+        "speaker_who_fled": langs("speaker_who_fled", re.IGNORECASE),
     }
 
 
