@@ -150,7 +150,10 @@ def armed_statement(an, lex, out: list[tuple[bool, int | None, int, int]]) -> No
     says nothing)."""
     text = an.sentence.text
     t, f = armed_cues(text, lex)
-    if bool(t) == bool(f) or armed_hedged(text, lex.lang):
+    # (the guess an unarmed cue retracts is no hedge: "сообщалось, что мужчины могут быть
+    # вооружены, но эта информация не подтвердилась" says they were not: who34)
+    said = text if f is None else text[: f.start()] + text[f.end() :]
+    if bool(t) == bool(f) or armed_hedged(said, lex.lang):
         return
     person = _words(lex.lang).get("armed_person")
     if not lex.people.search(text) and (person is None or not person.search(text)):
