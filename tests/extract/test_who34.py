@@ -163,3 +163,13 @@ def test_armed(text: str, lang: str, armed: bool | None) -> None:
 )  # fmt: skip
 def test_a_vague_who_takes_the_role_of_its_relative_clause(text: str, who: str) -> None:
     assert one(events(text, "en", PUB), "detention").who == who
+
+
+def test_a_retracted_guess_is_said_of_the_capture_not_the_flight() -> None:
+    text = (
+        "Двух военнослужащих, сбежавших из части, задержали в Белоострове. Изначально "
+        "сообщалось, что мужчины могут быть вооружены, но эта информация не подтвердилась."
+    )
+    found = events(text, "ru", PUB)
+    assert one(found, "detention").armed is False
+    assert one(found, "desertion").armed is None

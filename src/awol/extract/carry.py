@@ -159,7 +159,9 @@ def armed_statement(an, lex, out: list[tuple[bool, int | None, int, int]]) -> No
     if not lex.people.search(text) and (person is None or not person.search(text)):
         return
     count = an.counts[0].value if an.counts else None
-    phase = 2 if DETENTION_WORDS.search(text) else 0
+    # (a guess retracted is found out when they are caught: it says nothing of their flight)
+    retracted = said is not text and armed_hedged(text, lex.lang)
+    phase = 2 if retracted or DETENTION_WORDS.search(text) else 0
     out.append((bool(t), count, phase, an.sentence.index))
 
 
