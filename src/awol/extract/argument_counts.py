@@ -20,7 +20,7 @@ from awol.extract.argument_words import (
     _words,
 )
 from awol.extract.counts import CountMention, numbers_data, people_word, vague_quantity
-from awol.extract.descriptors import group_who, pronoun_only, tidy_who
+from awol.extract.descriptors import group_who, tidy_who
 from awol.extract.lexicon import Lexicon, get_lexicon
 from awol.extract.sentences import clause_bounds
 from awol.extract.victims import victim_count
@@ -495,7 +495,7 @@ def assign_counts(
                 else None
             )
         )
-        if who and not pronoun_only(who.group(0)) and _a_head(who):
+        if who and not re.fullmatch(r"\w{1,5}", who.group(0)) and _a_head(who):
             m.who = tidy_who(apposed_who(text, who, lex.lang) or who.group(0))
 
 
@@ -523,10 +523,10 @@ def _plural_who(text: str, lang: str) -> re.Match[str] | None:
 
 
 def _described(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """The first match of ``rx`` in ``text`` that says who: not a pronoun alone (:func:`pronoun_only`)
+    """The first match of ``rx`` in ``text`` that says who: not a pronoun alone (``\\w{1,5}``)
     and ending on a noun (:func:`_a_head`)."""
     for w in rx.finditer(text):
-        if not pronoun_only(w.group(0)) and _a_head(w):
+        if not re.fullmatch(r"\w{1,5}", w.group(0)) and _a_head(w):
             return w
     return None
 

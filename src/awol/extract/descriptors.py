@@ -208,26 +208,13 @@ def who_from_sentence_before(events: list, sentences: list, lang: str) -> None:
                 break  # (only back along a chain of sentences that go on speaking of him)
 
 
-# a pronoun alone says no one's who ("he", «него»); a short noun does («боец», «моряк», «пилот»,
-# «майор»: who34; a length of five letters at most had stood for a pronoun and dropped them)
-_PRONOUN = re.compile(
-    r"(?i)(?:he|him|his|she|her|it|they|them|their|"
-    r"он|его|ему|им|него|нему|ним|она|её|ее|ей|ней|они|их|ими|них|ними|всех)"
-)
-
-
-def pronoun_only(who: str) -> bool:
-    """Is ``who`` (a descriptor's words) a pronoun alone, no one's description?"""
-    return _PRONOUN.fullmatch(who.strip()) is not None
-
-
 def _names_service(who: str, lang: str) -> bool:
     """Does a description name a serviceman or a group of them (``singular`` not by a pronoun
     alone, or ``plural_who``), not only a man ("a man of 40")?"""
     from awol.extract.argument_counts import _a_head, _plural_who, _rx
 
     one = _rx(lang, "singular").search(who)
-    if one is not None and not pronoun_only(one.group(0)) and _a_head(one):
+    if one is not None and not re.fullmatch(r"\w{1,5}", one.group(0)) and _a_head(one):
         return not re.search(r"(?i)(?:\bm[ae]n|мужчин\w*)$", one.group(0))
     role = _words(lang).get("role_before_name")  # ("mobilized in 2022", "мобилизованный")
     return _plural_who(who, lang) is not None or bool(role is not None and role.match(who))
