@@ -56,6 +56,10 @@ MIN_PROBES = {
     "ru-figures-source32": 12,
     "en-figures-source33": 25,
     "ru-figures-source33": 25,
+    "en-source34": 25,
+    "ru-source34": 25,
+    "en-figures-source34": 12,
+    "ru-figures-source34": 12,
 }
 
 
