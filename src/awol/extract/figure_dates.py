@@ -79,8 +79,10 @@ def period_ends(text: str, lex: Lexicon, published: str | None) -> list[_Dated]:
     "за сентябрь — ноябрь" -> the last November before publication); patterns in
     ``figure_period_end`` of lang/*/figures.yaml, with groups ``m`` (the last month, a name or a
     number of months), ``m0`` (the first month, a name, checked), ``y`` (the year), ``this``
-    ("this year"), ``last`` ("last year": the year before publication's), ``year_end`` ("the end of 2024"), ``season`` ("за осень": its last month), ``q``/``qn`` (a quarter: its last month), ``before_last`` ("the year before last": the year two
-    before publication's, a year with no month)."""
+    ("this year"), ``last`` ("last year": the year before publication's), ``year_end`` ("the end
+    of 2024"), ``season`` ("за осень": its last month), ``q``/``qn`` (a quarter: its last month;
+    with no year, the last such quarter before publication), ``before_last`` ("the year before
+    last", "в позапрошлом году": the year two before publication's, a year with no month)."""
     pub = parse_published(published)
     out: list[_Dated] = []
     for pattern in lex.extra.get("figure_period_end") or ():
@@ -348,28 +350,6 @@ def as_of_date(
     ):
         return last_as_of
     return published
-
-
-def running_total_date(
-    an: SentenceAnalysis,
-    c: CountMention,
-    text: str,
-    lex: Lexicon,
-    published: str | None,
-    last_as_of: str | None = None,
-) -> str | None:
-    """ "... helped 14 more soldiers in November, bringing the total to 2,150", "...; всего с
-    сентября 2022 года вынесено более 19 000": a running total (``figure_running_total`` of
-    lang/*/figures.yaml, the words before the number in its clause) holds when it is told, not
-    for the increment's date told in the clause before it: a date of its own clause, else the
-    publication date (invented EN a-08's gold: the announcement's date).  None where the number
-    is no running total."""
-    cs, ce = clause_bounds(text, c.start)
-    if not vocab(lex, "figure_running_total", text[cs : c.start]):
-        return None
-    dated = _dated(an, text, lex, published, last_as_of)
-    own = [d.value for d in dated if cs <= d.start and d.end <= ce]
-    return max(own) if own else published
 
 
 def clause_date(

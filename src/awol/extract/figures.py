@@ -14,7 +14,6 @@ from awol.extract.figure_dates import (
     in_a_date,
     own_date,
     period_ends,
-    running_total_date,
     shift_year,
     up_to_now,
     year_before,
@@ -100,7 +99,6 @@ def find_figures(
         value = c.value
         as_of = (
             own_date(an, counts, i, text, lex, published, last_as_of)
-            or running_total_date(an, c, text, lex, published, last_as_of)
             or clause_date(an, c, text, lex, published, last_as_of)
             or as_of_date(an, published, text, lex, after_figure, last_as_of)
         )
