@@ -396,6 +396,19 @@ def _refers_back(text: str | None) -> bool:
     return bool(text) and bool(_BACK.search(text) or _PART_OF.search(text))
 
 
+def refers_to_someone(text: str | None) -> bool:
+    """Does the sentence speak of someone told before: a word referring back
+    (:func:`_refers_back`; a participle that qualifies the noun before it, «контрактника,
+    сбежавшего из части», describes the man the sentence tells and is not one) or a possessive
+    ("a warrant for his arrest"; ``possessive`` in references.yaml), and says no further person
+    ("The same court sentenced another conscript": :func:`says_another`)?  An unnamed event
+    whose sentence does is no evidence that its article parted it from the people the article
+    names (``features.document_features``, ``apart``)."""
+    if not text or says_another(text):
+        return False
+    return _refers_back(_blank(text, "noun_clause")) or bool(_not_back()["possessive"].search(text))
+
+
 def _before_name(f: Feat) -> str:
     """The words of ``f``'s sentence before the first of its names it writes: what refers back
     to someone told before ("The soldier, Timur Ragimov, ..."); after the name, "he" and "the

@@ -152,6 +152,10 @@ class Feat:
     # an event that says no region: the regions whose names its article writes
     # (text.regions_seen), where the other report's region may stand (``region_text``)
     text_regions: frozenset[str] = frozenset()
+    # an event naming nobody, nor its story: the name keys of the people its article tells in
+    # its other story groups -- people the article's own grouping parted from this event
+    # (``ctx_name_conflict`` against a report naming them; round 34)
+    apart: frozenset[str] = frozenset()
     # marker classes its evidence sentence says of the people (text.sentence_markers), beside
     # the descriptor's ``classes`` for ``marker_agree`` only (the grouping reads ``classes``)
     markers: frozenset[str] = frozenset()
@@ -275,15 +279,54 @@ def document_features(recs: list[dict], seen: frozenset[str] | None = None) -> l
             if not f.ages:  # "a 26-year-old contract soldier" said once for the story
                 f.ages = frozenset().union(*(g.ages for g in others))
     written = None
+    _hold_apart(feats, groups)
     for f in feats:
         if seen and not f.names and not f.ctx_names:
-            f.seen = seen
+            f.seen = seen - f.apart if f.apart else seen
         if seen and not f.region:
             if written is None:
                 written = regions_seen(seen)
             f.text_regions = written
         compact(f)
     return feats
+
+
+def _hold_apart(feats: list[Feat], groups: list[list[int]]) -> None:
+    """Set ``apart`` on the events of each story group that names nobody, told after a group
+    that names people: the article's grouping parted it from them, and the sentence that
+    introduces its person (its first told) neither writes their surname nor refers back to
+    anybody ("his", "the soldier", «его»: :func:`awol.link.cases.refers_to_someone`), nor does
+    any sentence of the group write it.  «Тем временем в Тихорецке полиция задержала ещё одного
+    контрактника» after the named man's manhunt is told of someone else, and so is «Его
+    задержали через три дня» after it, which reads the group's own man; the surname written in
+    the article is then no sign the extraction left it out (``name_text``), and a report naming
+    that man is against the pair (``score.pair_features``, ``ctx_name_conflict``), whatever
+    type the extraction gave either event.  A group told before the named ones (a lede: "A
+    contract soldier who ... has been detained") holds nobody apart."""
+    from awol.link.cases import refers_to_someone
+
+    placed = all(f.at is not None for f in feats)
+
+    def first(g: list[int]) -> int:
+        return min(g, key=lambda i: (feats[i].at, i)) if placed else g[0]  # type: ignore[arg-type,return-value]
+
+    def told(i: int) -> tuple:
+        return (feats[i].at, i) if placed else (i,)
+
+    named = [g for g in groups if any(feats[i].names for i in g)]
+    for g in groups:
+        if g in named:
+            continue
+        head = first(g)
+        keys = frozenset(
+            k for h in named if told(first(h)) < told(head) for i in h for k in feats[i].name_keys
+        )
+        if not keys or refers_to_someone(feats[head].evidence):
+            continue
+        if any(not keys.isdisjoint(_names_written(feats[i].evidence)) for i in g):
+            continue
+        for i in g:
+            feats[i].apart = keys
 
 
 def written_name(f: Feat) -> bool:
@@ -342,7 +385,8 @@ def _drop_carried_names(feats: list[Feat], groups: list[list[int]]) -> None:
 
 
 _SETS = ("names", "name_keys", "places", "classes", "tokens", "numbers", "ages", "ctx_names",
-         "ctx_places", "ctx_tokens", "ctx_numbers", "ctx_regions", "coarse", "seen", "text_regions", "markers")  # fmt: skip
+         "ctx_places", "ctx_tokens", "ctx_numbers", "ctx_regions", "coarse", "seen", "apart", "text_regions",
+         "markers")  # fmt: skip
 
 
 def compact(f: Feat) -> Feat:

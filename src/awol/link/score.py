@@ -219,6 +219,17 @@ def pair_features(a: Feat, b: Feat, copies: bool = False) -> dict[str, float] | 
                 x["ctx_name"] = 1.0
             else:
                 x["ctx_name_conflict"] = 1.0
+    if nm == 0 and (a.apart or b.apart) and not ("ctx_name" in x or "ctx_name_conflict" in x):
+        # one side names people, the other names nobody, nor its story, and its article tells
+        # them in another story group: the article parted that event from them (a detention
+        # of "another contract soldier" after the named man's manhunt), whatever type the
+        # extraction gave either event
+        if b.apart:
+            named, other = a.names or a.ctx_names, b.apart
+        else:
+            named, other = b.names or b.ctx_names, a.apart
+        if named and other and not other.isdisjoint(name_keys(named)):
+            x["ctx_name_conflict"] = 1.0
     if nm == 0 and (b.seen or a.seen) and "ctx_name_conflict" not in x:
         # one side (or its story) names people, the other names nobody, nor its story, but its
         # article writes a surname of theirs: the extraction left the name out of its events
