@@ -84,3 +84,37 @@ def test_a_flight_read_as_a_detention_does_not_take_the_other_man_s_detention():
     ])  # fmt: skip
     incidents = _incidents([post, wire])
     assert not any({("post", 2), ("wire", 0)} <= inc for inc in incidents), incidents
+
+
+def _groups(events: list[dict]) -> list[int]:
+    return [f.group for f in document_features(event_records(events, "d", "2026-06-05"))]
+
+
+SOUGHT = _ev("wanted", "Police in the Tula region are looking for contract soldier Roman Dyatlov, "
+             "who left his unit on May 3.", region="RU-TUL", names=["Roman Dyatlov"],
+             who="contract soldier")  # fmt: skip
+
+
+def test_the_same_region_is_not_said_of_the_people():
+    """The words "the same" of a court, a unit, a place or a time (``same_thing`` in references.yaml) is
+    no word referring back to the people told before: "in the same region" ties the detention
+    to the story's region, which other men share, not to its man (``cases._refers_back``)."""
+    other = _ev("detention", "On Monday, border guards in the same region detained a serviceman "
+                "who had crossed the border on foot.", region="RU-TUL")  # fmt: skip
+    assert _groups([SOUGHT, other]) == [0, 1]
+    # "the same man" is said of the people
+    his = _ev("detention", "On Monday, border guards detained the same man near Yefremov.",
+              region="RU-TUL")  # fmt: skip
+    assert _groups([SOUGHT, his]) == [0, 0]
+
+
+def test_the_same_unit_in_russian_is_not_said_of_the_people():
+    """«из той же части», «в тот же день» say the story's unit and day, not its man: a verdict
+    of another serviceman told after the named man's manhunt is another story."""
+    hunt = _ev("wanted", "Полиция Тульской области разыскивает контрактника Романа Дятлова.",
+               region="RU-TUL", names=["Роман Дятлов"], who="контрактника")  # fmt: skip
+    other = _ev("sentence", "В тот же день гарнизонный суд приговорил к трём годам колонии "
+                "военнослужащего из той же части.", region="RU-TUL")  # fmt: skip
+    assert _groups([hunt, other]) == [0, 1]
+    his = _ev("detention", "В тот же день того же беглеца задержали в Ефремове.", region="RU-TUL")
+    assert _groups([hunt, his]) == [0, 0]

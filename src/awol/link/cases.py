@@ -150,7 +150,7 @@ def _case_words(text: str) -> tuple[bool, bool, bool, bool]:
     if _SEPARATE.search(text):
         return True, False, False, False
     earlier, introduces = bool(_EARLIER.search(text)), bool(_INTRODUCES.search(text))
-    if (earlier or introduces) and _BACK.search(text):
+    if (earlier or introduces) and _BACK.search(_blank(text, "same_thing")):
         earlier = introduces = False
     return False, earlier, introduces, bool(_ANOTHER_ONE.search(text))
 
@@ -392,8 +392,13 @@ def _tied(f: Feat, group: list[Feat], words: str) -> bool:
 
 
 def _refers_back(text: str | None) -> bool:
-    """Does the sentence refer back to people told before (:data:`_BACK`, :data:`_PART_OF`)?"""
-    return bool(text) and bool(_BACK.search(text) or _PART_OF.search(text))
+    """Does the sentence refer back to people told before (:data:`_BACK`, :data:`_PART_OF`)?
+    "The same" said of a court, a unit, a place or a time ("in the same region", «из той же
+    части»: ``same_thing`` in references.yaml) is not said of people."""
+    if not text:
+        return False
+    text = _blank(text, "same_thing")
+    return bool(_BACK.search(text) or _PART_OF.search(text))
 
 
 def refers_to_someone(text: str | None) -> bool:
