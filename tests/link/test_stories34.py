@@ -104,7 +104,7 @@ def test_the_same_region_is_not_said_of_the_people():
                 "who had crossed the border on foot.", region="RU-TUL")  # fmt: skip
     assert _groups([SOUGHT, other]) == [0, 1]
     # "the same man" is said of the people
-    his = _ev("detention", "On Monday, border guards detained the same man near Yefremov.",
+    his = _ev("detention", "On Monday, border guards detained the same man near Novomoskovsk.",
               region="RU-TUL")  # fmt: skip
     assert _groups([SOUGHT, his]) == [0, 0]
 
@@ -117,5 +117,5 @@ def test_the_same_unit_in_russian_is_not_said_of_the_people():
     other = _ev("sentence", "В тот же день гарнизонный суд приговорил к трём годам колонии "
                 "военнослужащего из той же части.", region="RU-TUL")  # fmt: skip
     assert _groups([hunt, other]) == [0, 1]
-    his = _ev("detention", "В тот же день того же беглеца задержали в Ефремове.", region="RU-TUL")
+    his = _ev("detention", "В тот же день того же беглеца задержали в Новомосковске.", region="RU-TUL")
     assert _groups([hunt, his]) == [0, 0]
