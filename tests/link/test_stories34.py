@@ -117,5 +117,7 @@ def test_the_same_unit_in_russian_is_not_said_of_the_people():
     other = _ev("sentence", "В тот же день гарнизонный суд приговорил к трём годам колонии "
                 "военнослужащего из той же части.", region="RU-TUL")  # fmt: skip
     assert _groups([hunt, other]) == [0, 1]
-    his = _ev("detention", "В тот же день того же беглеца задержали в Новомосковске.", region="RU-TUL")
+    his = _ev(
+        "detention", "В тот же день того же беглеца задержали в Новомосковске.", region="RU-TUL"
+    )
     assert _groups([hunt, his]) == [0, 0]
