@@ -92,6 +92,7 @@ from awol.extract.story_filters import (
     restated_totals,
     unworded,
     verbless_heading,
+    victim_follow_up,
 )
 from awol.extract.verdicts import (
     Ahead,
@@ -420,7 +421,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     drafts.merge_background()
     figures = figures or head_figures
     done = restated_totals(labels_only(charges_of_verdicts(absorb_weak(drafts.all))), lex)
-    done = rest_at_large(headline_totals(done, lex), lex)
+    done = victim_follow_up(rest_at_large(headline_totals(done, lex), lex), sentences, lex)
     if not any(topic) and not head_topic:
         done = unworded(done, lex)
     if pooled is None:

@@ -39,10 +39,12 @@ def _pattern(lang: str) -> re.Pattern[str] | None:
     def alt(key: str) -> str:
         return "|".join(sorted(map(re.escape, data.get(key) or ()), key=len, reverse=True))
 
+    collectives = alt("collectives") or "(?!)"
     return re.compile(
         rf"^(?!(?:{alt('determiners')})\b)"  # not "The courts", "Two soldiers"
         r"(?:[A-Za-z][\w-]* ){0,2}"  # up to two modifiers ("Regional", "Military")
-        r"[a-z][\w-]*[^s'\W]s "  # a plural noun ("governors", not "his", "boss")
+        # a plural noun ("governors", not "his", "boss"), or a collective one ("police")
+        r"(?:[a-z][\w-]*[^s'\W]s|" + collectives + ") "
         rf"(?:(?:{alt('adverbs')}) )?"
         rf"(?:{alt('verbs')})\b(?!-)"  # the plain present ("post", not "posted", "posts")
         r"(?: (?:down|up|out|off|back|in|for)\b)?+"
@@ -52,11 +54,27 @@ def _pattern(lang: str) -> re.Pattern[str] | None:
     )
 
 
+@cache
+def _few(lang: str) -> re.Pattern[str] | None:
+    """A kind counted as the subject, then a verb of the acts in the plain present: "Only a
+    minority ever face a criminal case", "Only a small fraction of them face trial" (``few`` and ``verbs`` in
+    ``lang/<lang>/relevance.yaml``; round 34, prec34)."""
+    data = _data(lang)
+    if not data.get("few") or not data.get("verbs"):
+        return None
+    verbs = "|".join(sorted(map(re.escape, data["verbs"]), key=len, reverse=True))
+    return re.compile(rf"^\W*(?:{data['few']})\s+(?:(?:are|is)\s+)?(?:{verbs})\w*\b", re.I)
+
+
 def generic(sentence: str, lang: str) -> bool:
     """Does ``sentence`` say what people of a kind do, not what happened?"""
-    pattern = _pattern(lang)
     text = sentence.strip()
-    return pattern is not None and text.endswith(_ENDS) and pattern.match(text) is not None
+    if not text.endswith(_ENDS):
+        return False
+    pattern, few = _pattern(lang), _few(lang)
+    return (pattern is not None and pattern.match(text) is not None) or (
+        few is not None and few.match(text) is not None
+    )
 
 
 @cache

@@ -37,7 +37,13 @@ from functools import cache
 
 from awol.extract.lexicon import Lexicon, Pattern
 from awol.extract.recent import MISSING, preread
-from awol.extract.scope_more import draft_evasion, explainer, retreat
+from awol.extract.scope_more import (
+    conditional,
+    draft_evasion,
+    explainer,
+    kind_present,
+    retreat,
+)
 from awol.extract.sentences import clause_bounds
 from awol.extract.victims import victim_death
 
@@ -176,6 +182,10 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
         or explainer(text, s, e, lex.lang)
     ):
         return "question"
+    if conditional(text, s, lex.lang):
+        return "hypothetical"
+    if kind_present(text, s, e, cs, ce, lex.lang):
+        return "habitual"
     if _future(text, cs, ce, lex) and not (
         etype == "prosecution" and _has(rules, "trial_ahead", text[s:e])
     ):

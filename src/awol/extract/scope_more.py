@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 # a relative clause set off by commas ("подразделения полка, в котором служили беглецы,
 # оставили позиции"): its people are not the subject of the verb after it
@@ -138,3 +139,88 @@ def _reporting() -> frozenset[str]:
     from awol.extract.relevance_generic import _data
 
     return frozenset(str(w) for w in (_data("ru").get("explainer") or {}).get("reporting") or ())
+
+
+@cache
+def _conditional(lang: str) -> dict[str, Any]:
+    from awol.extract.relevance_generic import _data
+
+    spec = _data(lang).get("conditional") or {}
+    if not spec.get("if"):
+        return {}
+    flags = re.IGNORECASE | re.UNICODE
+    return {k: re.compile(v, flags) for k, v in spec.items() if isinstance(v, str)}
+
+
+def conditional(text: str, s: int, lang: str) -> bool:
+    """ "Например, если контрактник не вернулся из отпуска, его ищет военная полиция", "If a
+    soldier does not come back from leave, military police look for him": a trigger in a
+    sentence that sets a condition (``conditional: if``, "if", «если»; or ``when``, "when",
+    «когда», whose own clause is not past: a habit) tells what is done in such a case, not what
+    happened, where the sentence's main clause (after the condition's comma) names no past
+    (``past`` in English; pymorphy3's tense in Russian).  "When police stopped the car, they
+    found him" (a past "when") and «Если верить соседям, его задержали» (a past main clause)
+    tell a happening."""
+    spec = _conditional(lang)
+    if not spec:
+        return False
+    for m in spec["if"].finditer(text, 0, s):
+        comma = text.find(",", m.end())
+        if comma < 0:
+            continue
+        cond, main = text[m.end() : comma], text[comma + 1 :]
+        if m.group("when") and _past(cond, lang, spec):
+            continue  # "when police stopped the car": a past, a happening
+        if not _past(main, lang, spec):
+            return True
+    return False
+
+
+def _past(clause: str, lang: str, spec: dict[str, Any]) -> bool:
+    """Does ``clause`` hold a verb in the past tense?"""
+    if lang == "ru":
+        from awol.extract.scope import _tense
+
+        return any(_tense(w.lower()) == "past" for w in re.findall(r"[^\W\d_]+", clause))
+    rx = spec.get("past")
+    return rx is not None and rx.search(clause) is not None
+
+
+@cache
+def _kind_present(lang: str) -> dict[str, Any]:
+    from awol.extract.relevance_generic import _data
+
+    spec = _data(lang).get("kind_present") or {}
+    if not spec.get("quantifiers"):
+        return {}
+    return {
+        "quantifiers": frozenset(str(w).lower() for w in spec["quantifiers"]),
+        "anchor": re.compile(spec["anchor"], re.IGNORECASE | re.UNICODE),
+    }
+
+
+def kind_present(text: str, s: int, e: int, cs: int, ce: int, lang: str) -> bool:
+    """«Многие мобилизованные после отпуска не возвращаются в часть», «Такие солдаты не
+    возвращаются в часть после госпиталя»: a trigger whose clause's finite verbs are all in the present
+    tense (pymorphy3's ``pres``: what is done, not what was or will be) and whose people are
+    counted by a word of a kind (``kind_present: quantifiers``: многие, большинство, некоторые,
+    такие ...) tells a habit of a kind of people; not where the sentence points to someone in
+    particular (``anchor``: a number, a pronoun of the story's people, «сейчас»), nor where a
+    name or a place (a capital after the sentence's first word) says who.  Russian."""
+    spec = _kind_present(lang)
+    if not spec or lang != "ru":
+        return False
+    from awol.extract.scope import _tense
+
+    clause = text[cs:ce]
+    words = re.findall(r"[^\W\d_]+", clause)
+    tenses = [t for t in (_tense(w.lower()) for w in words) if t is not None]
+    if not tenses or any(t != "pres" for t in tenses):
+        return False
+    if not any(w.lower() in spec["quantifiers"] for w in words):
+        return False
+    if spec["anchor"].search(text):
+        return False
+    first = re.match(r"\W*[^\W\d_]+", text)
+    rest = text[first.end() :] if first else text
+    return re.search(r"(?<![\w«\"-])[А-ЯЁA-Z][а-яёa-z]", rest) is None

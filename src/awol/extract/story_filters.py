@@ -18,12 +18,14 @@ Their words are data (``unworded_weak``, ``prison_escape``, ``prison_desertion``
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from itertools import combinations
 
 from awol.extract.argument_scope import _has_verb
 from awol.extract.lexicon import Lexicon
 from awol.extract.merging import MERGE_WINDOW, WEAK, Draft, extra_pattern
+from awol.extract.sentences import Sentence, clause_bounds
 from awol.model import Event
 
 RESTATED_PARTS = 8  # the parts a restated total may add up (the last told before it)
@@ -34,6 +36,7 @@ __all__ = [
     "headline_totals",
     "labels_only",
     "verbless_heading",
+    "victim_follow_up",
     "names_desertion",
     "prison_story",
     "rest_at_large",
@@ -262,3 +265,43 @@ def rest_at_large(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
                 d.mentions = [m for m in d.mentions if m not in rest]
         out.append(d)
     return out
+
+
+def victim_follow_up(drafts: list[Draft], sentences: list[Sentence], lex: Lexicon) -> list[Draft]:
+    """ "A deserter shot a taxi driver. The man died at the scene.", «Дезертир застрелил водителя
+    такси. Мужчина погиб на месте»: a death told only by sentences that open with a word which
+    names no one in particular as the dead («мужчина», "the man", "he": ``victim: follow_up``
+    in ``lang/*/relevance.yaml``), each right after a sentence in which someone killed a person
+    of ``victim: persons`` (:func:`awol.extract.victims.victim_death` read at each of its words),
+    is the victim's death, told on (round 34, prec34; round 33 read it in the killing's own
+    sentence only).  «Пограничники открыли огонь по беглецу. Мужчина погиб на месте» keeps its
+    death: no victim was named before it."""
+    from awol.extract.relevance_generic import _data
+
+    spec = (_data(lex.lang).get("victim") or {}).get("follow_up")
+    if not spec or not any(d.type == "death" for d in drafts):
+        return drafts
+    opens = re.compile(spec, re.IGNORECASE)
+    by_index = {s.index: s for s in sentences}
+
+    def told_on(m) -> bool:
+        prev = by_index.get(m.sentence.index - 1)
+        return (
+            prev is not None
+            and opens.match(m.sentence.text) is not None
+            and _victim_killed(prev.text, lex.lang)
+        )
+
+    return [d for d in drafts if d.type != "death" or not all(told_on(m) for m in d.mentions)]
+
+
+def _victim_killed(text: str, lang: str) -> bool:
+    """Does ``text`` tell the killing of a person of ``victim: persons`` at one of its words?"""
+    from awol.extract.tokens import tokens
+    from awol.extract.victims import victim_death
+
+    for t in tokens(text, lang):
+        cs, ce = clause_bounds(text, t.start)
+        if victim_death(text, t.start, t.end, cs, ce, lang):
+            return True
+    return False
