@@ -182,14 +182,15 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
         or explainer(text, s, e, lex.lang)
     ):
         return "question"
-    if conditional(text, s, lex.lang):
-        return "hypothetical"
-    if kind_present(text, s, e, cs, ce, lex.lang):
-        return "habitual"
     if _future(text, cs, ce, lex) and not (
         etype == "prosecution" and _has(rules, "trial_ahead", text[s:e])
     ):
         return "future"
+    # (after the future: "Если беглец оставит часть, его объявят в розыск" is told a future)
+    if conditional(text, s, lex.lang):
+        return "hypothetical"
+    if kind_present(text, s, e, cs, ce, lex.lang):
+        return "habitual"
     if _generic_people(text, etype, cs, ce, lex, rules):
         return "generic"
     return None
