@@ -569,6 +569,7 @@ def _combine_same_type(mentions: list[Mention]) -> list[Mention]:
             and not m.additive
             and (prev.count is None or m.count is None or prev.count == m.count)
             and not _other_dates(prev, m)
+            and not _other_people(prev, m)
         ):
             for attr in ("date", "count", "count_qualifier", "count_from", "who", "armed"):
                 if getattr(prev, attr) in (None, [], ""):
@@ -601,6 +602,15 @@ def _combine_same_type(mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def _other_people(a: Mention, b: Mention) -> bool:
+    """Do the two mentions name people of their own, none in common, in clauses of their own
+    ("Sergeant Pavel Dorokhin walked out of his regiment on April 4, and Private Yuri Senin left
+    the same regiment two weeks later": two flights)?  Round 34 (type34)."""
+    if not (a.names and b.names) or set(a.names) & set(b.names):
+        return False
+    return clause_bounds(a.sentence.text, a.start) != clause_bounds(b.sentence.text, b.start)
 
 
 def _other_dates(a: Mention, b: Mention) -> bool:
