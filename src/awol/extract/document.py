@@ -47,8 +47,8 @@ from awol.extract.finish import (
 from awol.extract.flight_origin import place_flights
 from awol.extract.lexicon import get_lexicon
 from awol.extract.mentions import Mention, SentenceAnalysis, analyse_sentence
+from awol.extract.merge_words import told_as_background
 from awol.extract.merging import (
-    BACKGROUND,
     MERGE_WINDOW,
     Draft,
     Drafts,
@@ -283,8 +283,8 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
                     and all(relative[id(o)] for o in an.mentions if o.type != m.type)
                 )
                 m.main = main
-                m.background = m.anaphoric or (
-                    not sole and not main and m.prob is not None and m.prob < BACKGROUND
+                m.background = told_as_background(
+                    m, sole, main, sent.text, an.mentions, relative, lang
                 )
                 m.label = heading
                 # "задержали военного, который находился в розыске": the search is the state

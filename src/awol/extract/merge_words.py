@@ -186,3 +186,53 @@ def extra_pattern(lang: str, key: str) -> Pattern | None:
     language has none."""
     raw = get_lexicon(lang).extra.get(key)
     return Pattern(raw) if raw else None
+
+
+# probability the classifier must give a mention whose sentence reports another type too
+# (chosen on held-out real train, README; moved from merging.py in round 34)
+BACKGROUND = 0.2
+
+# the types whose trigger in a main clause of its own is a second happening (own_clause)
+OWN_CLAUSE_TYPES = frozenset({"desertion", "wanted", "detention", "prosecution", "sentence"})
+
+
+def own_clause(text: str, m, mentions: list, relative: dict, lang: str) -> bool:
+    """Is the mention the predicate of a main clause of its own, beside another type's in the
+    same sentence ("crossed the border and was detained by border guards"; "received seven years
+    ...; Samsonov was detained in Belgorod a day later"; «ушёл с позиций, а через две недели был
+    задержан»)?  Not one told in a relative clause or a participle about its people
+    (``relative``: :func:`awol.extract.argument_scope.told_in_relative` of each mention), nor in
+    a clause opened by a subordinator ("after a shell killed two men", "while the search for the
+    third man continues": ``subordinate_clause`` in ``lang/*/events.yaml``), nor one whose clause
+    holds another type's trigger ("found guilty of desertion"): those are the background of the
+    other.  A second happening told in its own main clause is news, as the first.  Round 34
+    (type34).  Not a death: a death in a clause of its own beside a flight is mostly someone
+    else's (a comrade killed by a shell, a conscript's suicide), and the type is the deserter's."""
+    if m.type not in OWN_CLAUSE_TYPES or relative.get(id(m)):
+        return False
+    cs, ce = clause_bounds(text, m.start)
+    if any(o.type != m.type and cs <= o.start < ce for o in mentions):
+        return False
+    rx = _subordinate_rx(lang)
+    return rx is None or rx.search(text[cs:ce]) is None
+
+
+@cache
+def _subordinate_rx(lang: str) -> Pattern | None:
+    return extra_pattern(lang, "subordinate_clause")
+
+
+def told_as_background(
+    m, sole: bool, main: bool, text: str, mentions: list, relative: dict, lang: str
+) -> bool:
+    """A mention that only adds to an event told elsewhere (``Mention.background``): a noun
+    referring back, or, in a sentence of two types, one that is neither the sentence's main
+    predicate nor in a main clause of its own (:func:`own_clause`) and that the classifier doubts
+    (under ``BACKGROUND``)."""
+    return bool(m.anaphoric) or (
+        not sole
+        and not main
+        and m.prob is not None
+        and m.prob < BACKGROUND
+        and not own_clause(text, m, mentions, relative, lang)
+    )

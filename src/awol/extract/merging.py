@@ -21,6 +21,7 @@ from awol.extract.evidence_pick import evidence_order as evidence_order
 from awol.extract.evidence_pick import evidence_rank as evidence_rank
 from awol.extract.evidence_pick import filled as filled
 from awol.extract.mentions import Mention
+from awol.extract.merge_words import BACKGROUND as BACKGROUND
 from awol.extract.merge_words import another_case as another_case
 from awol.extract.merge_words import extra_pattern as extra_pattern
 from awol.extract.merge_words import ongoing_search as ongoing_search
@@ -37,9 +38,6 @@ from awol.extract.terms import other_term
 # recalled by its surname, a weak flight joins a strong one, a death takes a flight's region,
 # "armed" carries.  A news story fits well inside; a 20 MB text costs linear time, not quadratic.
 MERGE_WINDOW = 60
-# probability the classifier must give a mention whose sentence reports another type too
-# (chosen on held-out real train, README)
-BACKGROUND = 0.2
 RESTATED = 3  # sentences within which "two more were caught" may retell the last "more"
 
 
