@@ -59,3 +59,59 @@ def test_detention_at_an_airport_abroad(
 ) -> None:
     got = [(e.country, e.region) for e in of_type(events(text, lang, "2025-06-10"), "detention")]
     assert got == [place]
+
+
+# A place told in a verdict's or a charge's offence ("for leaving his unit in X", "за самовольное
+# оставление части в X", "a private who fled his unit in X") is where the offence happened, not
+# the court's seat (``court_offence`` in ``lang/<lang>/arguments.yaml``; ``story.court_places``,
+# ``arguments._offence_place``).
+
+
+def _typed(text: str, lang: str) -> dict[str, tuple[str | None, str | None]]:
+    return {e.type: (e.country, e.region) for e in events(text, lang, "2025-06-10")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "The court jailed a lance corporal for abandoning his unit in Kursk in May.",
+            "en",
+            {"sentence": ("RU", None), "desertion": ("RU", "RU-KRS")},
+        ),
+        (
+            "The Tambov Garrison Military Court sentenced a driver to five years for leaving "
+            "the Mulino training ground in January.",
+            "en",
+            {"sentence": ("RU", "RU-TAM"), "desertion": ("RU", "RU-NIZ")},
+        ),
+        (
+            "The court sentenced a signalman who fled his unit in Pskov to three years.",
+            "en",
+            {"sentence": ("RU", None), "desertion": ("RU", "RU-PSK")},
+        ),
+        (
+            "Суд приговорил ефрейтора к четырем годам за самовольное оставление части в "
+            "Буйнакске в марте.",
+            "ru",
+            {"sentence": ("RU", None)},
+        ),
+        # the court's own place before the verdict stays
+        (
+            "A court in Pskov sentenced a gunner to three years for leaving his unit in Ostrov.",
+            "en",
+            {"sentence": ("RU", "RU-PSK"), "desertion": ("RU", "RU-PSK")},
+        ),
+        # an offence named by a noun, then where the case was opened: the case's place
+        (
+            "A criminal case for desertion was opened against him in Vladikavkaz, his wife said.",
+            "en",
+            {"prosecution": ("RU", "RU-SE")},
+        ),
+    ],
+)
+def test_offence_place_is_not_the_court(
+    text: str, lang: str, want: dict[str, tuple[str | None, str | None]]
+) -> None:
+    got = _typed(text, lang)
+    assert {k: got.get(k) for k in want} == want

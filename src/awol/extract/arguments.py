@@ -29,6 +29,7 @@ from awol.extract.dates import DateMention
 from awol.extract.lexicon import Lexicon
 from awol.extract.places import PlaceMention
 from awol.extract.sentences import clause_bounds
+from awol.extract.story import names_a_court
 
 if TYPE_CHECKING:
     from awol.extract.mentions import Mention
@@ -184,6 +185,7 @@ def assign_places(
                 or _before_when(text, m, pos, mentions, lang)
                 or interrupted_main(text, m, pos, mentions, lang)
             )
+            and not _offence_place(text, m, pos, lang)
         ]
         if not cands and (t := _taken_to(text, pos, mentions, lang)) is not None:
             held.setdefault(id(t), group)
@@ -276,6 +278,24 @@ def assign_places(
             if not m.places:
                 m.places = regional
                 m.place_from_source = True
+
+
+def _offence_place(text: str, m: Mention, pos: int, lang: str) -> bool:
+    """Is the place at ``pos`` told in the offence of a verdict's or a charge's trigger ``m``
+    ("sentenced a corporal to five years for leaving his unit in Buinaksk", "приговорил к
+    четырем годам за самовольное оставление части в Буйнакске", "accused of leaving their unit
+    in the Kherson region": ``court_offence`` between them)?  Then it is where the offence
+    happened, not where the court sits or the case was brought (round 34, place34)."""
+    if m.type not in ("sentence", "prosecution") or pos < m.end:
+        return False
+    offence = _words(lang).get("court_offence")
+    hit = offence.search(text, m.end, pos) if offence is not None else None
+    # (a court named after the offence is where the case is heard: "будут судить за самовольное
+    # оставление части в Тихоокеанском флотском военном суде")
+    if hit is None:
+        return False
+    at = re.split(r"[,;.]", text[pos : pos + 40], maxsplit=1)[0]
+    return not names_a_court(text[hit.end() : pos] + at, lang)
 
 
 def _unit_left(text: str, group: list[PlaceMention], rx: re.Pattern[str]) -> bool:

@@ -151,12 +151,16 @@ def court_places(text: str, places: list[PlaceMention], lang: str) -> list[Place
         # суд поступило более 900 дел": a court in a count of cases is no court of this story
         return []
     origin = _rx("ru" if lang == "ru" else "en", "origin")
+    # (not a place of the offence told after the court: "jailed a sergeant for abandoning his
+    # unit in Kursk", "за самовольное оставление части в Буйнакске"; round 34)
+    offence = _words("ru" if lang == "ru" else "en").get("court_offence")
     return [
         p
         for p in places
         if p.region
         and any(-_COURT_REACH <= c - p.end <= _COURT_REACH or 0 <= p.start - c <= _COURT_REACH
-                for c in courts if not _COURT_APART.search(text, *sorted((c, p.end if c > p.end else p.start))))
+                for c in courts if not _COURT_APART.search(text, *sorted((c, p.end if c > p.end else p.start)))
+                and not (offence is not None and c < p.start and offence.search(text, c, p.start)))
         # (not the man's home: "sentenced a soldier from the Perm region")
         and not origin.search(text, max(0, p.start - 60), p.start)
     ]  # fmt: skip
