@@ -63,8 +63,9 @@ def test_detention_at_an_airport_abroad(
 
 # A place told in a verdict's or a charge's offence ("for leaving his unit in X", "за самовольное
 # оставление части в X", "a private who fled his unit in X") is where the offence happened, not
-# the court's seat (``court_offence`` in ``lang/<lang>/arguments.yaml``; ``story.court_places``,
-# ``arguments._offence_place``).
+# the court's seat, where the sentence names the court's own place (``court_offence`` in
+# ``lang/<lang>/arguments.yaml``; ``story.court_places``, ``arguments._offence_place``).  With no
+# court's place named, the verdict keeps the offence's place (the probe grammar's convention).
 
 
 def _typed(text: str, lang: str) -> dict[str, tuple[str | None, str | None]]:
@@ -75,34 +76,34 @@ def _typed(text: str, lang: str) -> dict[str, tuple[str | None, str | None]]:
     ("text", "lang", "want"),
     [
         (
-            "The court jailed a lance corporal for abandoning his unit in Kursk in May.",
-            "en",
-            {"sentence": ("RU", None), "desertion": ("RU", "RU-KRS")},
-        ),
-        (
             "The Tambov Garrison Military Court sentenced a driver to five years for leaving "
             "the Mulino training ground in January.",
             "en",
             {"sentence": ("RU", "RU-TAM"), "desertion": ("RU", "RU-NIZ")},
         ),
         (
-            "The court sentenced a signalman who fled his unit in Pskov to three years.",
-            "en",
-            {"sentence": ("RU", None), "desertion": ("RU", "RU-PSK")},
-        ),
-        (
-            "Суд приговорил ефрейтора к четырем годам за самовольное оставление части в "
-            "Буйнакске в марте.",
+            "Суд в Тамбове приговорил рядового к трем годам за самовольное оставление части в "
+            "Мулино.",
             "ru",
-            {"sentence": ("RU", None)},
+            {"sentence": ("RU", "RU-TAM")},
         ),
-        # the court's own place before the verdict stays
+        # controls: the court's place is kept; with no court's place, the offence's stays
         (
             "A court in Pskov sentenced a gunner to three years for leaving his unit in Ostrov.",
             "en",
             {"sentence": ("RU", "RU-PSK"), "desertion": ("RU", "RU-PSK")},
         ),
-        # an offence named by a noun, then where the case was opened: the case's place
+        (
+            "A garrison court in Tambov sentenced a private who fled his unit in Pskov to three "
+            "years.",
+            "en",
+            {"sentence": ("RU", "RU-TAM"), "desertion": ("RU", "RU-PSK")},
+        ),
+        (
+            "The court jailed a lance corporal for abandoning his unit in Kursk in May.",
+            "en",
+            {"sentence": ("RU", "RU-KRS"), "desertion": ("RU", "RU-KRS")},
+        ),
         (
             "A criminal case for desertion was opened against him in Vladikavkaz, his wife said.",
             "en",
@@ -110,7 +111,7 @@ def _typed(text: str, lang: str) -> dict[str, tuple[str | None, str | None]]:
         ),
     ],
 )
-def test_offence_place_is_not_the_court(
+def test_offence_place_is_not_the_named_court(
     text: str, lang: str, want: dict[str, tuple[str | None, str | None]]
 ) -> None:
     got = _typed(text, lang)

@@ -29,7 +29,7 @@ from awol.extract.dates import DateMention
 from awol.extract.lexicon import Lexicon
 from awol.extract.places import PlaceMention
 from awol.extract.sentences import clause_bounds
-from awol.extract.story import names_a_court
+from awol.extract.story import names_a_court, names_court_seat
 
 if TYPE_CHECKING:
     from awol.extract.mentions import Mention
@@ -170,6 +170,10 @@ def assign_places(
     if speakers:
         own = [p for p in own if p not in speakers]
     offered: dict[int, list[list[PlaceMention]]] = {}
+    # (a verdict's sentence naming its court's own place: the offence's place is not the court's)
+    seat = any(m.type in ("sentence", "prosecution") for m in mentions) and names_court_seat(
+        text, own, lang
+    )
     held: dict[int, list[PlaceMention]] = {}  # where a detention took its man (no place of its own)
     hid: dict[int, list[PlaceMention]] = {}  # where the man it took had been hiding
     for group in _place_groups(own, text, lang):
@@ -185,7 +189,7 @@ def assign_places(
                 or _before_when(text, m, pos, mentions, lang)
                 or interrupted_main(text, m, pos, mentions, lang)
             )
-            and not _offence_place(text, m, pos, lang)
+            and not (seat and _offence_place(text, m, pos, lang))
         ]
         if not cands and (t := _taken_to(text, pos, mentions, lang)) is not None:
             held.setdefault(id(t), group)
@@ -284,8 +288,10 @@ def _offence_place(text: str, m: Mention, pos: int, lang: str) -> bool:
     """Is the place at ``pos`` told in the offence of a verdict's or a charge's trigger ``m``
     ("sentenced a corporal to five years for leaving his unit in Buinaksk", "приговорил к
     четырем годам за самовольное оставление части в Буйнакске", "accused of leaving their unit
-    in the Kherson region": ``court_offence`` between them)?  Then it is where the offence
-    happened, not where the court sits or the case was brought (round 34, place34)."""
+    in the Kherson region": ``court_offence`` between them)?  Then, where the sentence names the
+    court's own place (``assign_places``), it is where the offence happened, not where the court
+    sits; with no court's place named it stays the verdict's too (a court tries the offences of
+    its district: the probe grammar's convention; train gold has neither) (round 34, place34)."""
     if m.type not in ("sentence", "prosecution") or pos < m.end:
         return False
     offence = _words(lang).get("court_offence")

@@ -140,30 +140,55 @@ def court_places(text: str, places: list[PlaceMention], lang: str) -> list[Place
     word ("Псковский гарнизонный военный суд", "the military court serving the Yuzhno-Sakhalinsk
     garrison", "the Pechersk District Court of Kyiv").  None in a sentence that counts a court's
     cases (``cases_counted`` in ``lang/<lang>/arguments.yaml``): a statistic names a court that
-    hears many, not the one of the story's case (round 29)."""
+    hears many, not the one of the story's case (round 29).  Where the sentence names the court's
+    own place, not a place told in the offence after it ("The Tambov Garrison Military Court
+    sentenced a driver for leaving the Mulino training ground": ``court_offence``; round 34)."""
+    seats, offences = _court_places(text, places, lang)
+    return seats or offences
+
+
+def names_court_seat(text: str, places: list[PlaceMention], lang: str) -> bool:
+    """Does ``text`` name a court's own place (one not told in an offence after the court word:
+    :func:`court_places`)?"""
+    return bool(_court_places(text, places, lang)[0])
+
+
+def _court_places(
+    text: str, places: list[PlaceMention], lang: str
+) -> tuple[list[PlaceMention], list[PlaceMention]]:
+    """(the places near a court word, those near one only past an offence's words)."""
     pattern = _story_lex("ru" if lang == "ru" else "en")["court"]
     courts = [m.start() for m in pattern.finditer(text)]
     if not courts:
-        return []
+        return [], []
     counted = _words("ru" if lang == "ru" else "en").get("cases_counted")
     if counted is not None and counted.search(text):
         # "the garrison court in Severomorsk heard 41 cases in 2024", "в Курский гарнизонный
         # суд поступило более 900 дел": a court in a count of cases is no court of this story
-        return []
+        return [], []
     origin = _rx("ru" if lang == "ru" else "en", "origin")
-    # (not a place of the offence told after the court: "jailed a sergeant for abandoning his
-    # unit in Kursk", "за самовольное оставление части в Буйнакске"; round 34)
     offence = _words("ru" if lang == "ru" else "en").get("court_offence")
-    return [
-        p
-        for p in places
-        if p.region
-        and any(-_COURT_REACH <= c - p.end <= _COURT_REACH or 0 <= p.start - c <= _COURT_REACH
-                for c in courts if not _COURT_APART.search(text, *sorted((c, p.end if c > p.end else p.start)))
-                and not (offence is not None and c < p.start and offence.search(text, c, p.start)))
+    seats: list[PlaceMention] = []
+    offences: list[PlaceMention] = []
+    for p in places:
         # (not the man's home: "sentenced a soldier from the Perm region")
-        and not origin.search(text, max(0, p.start - 60), p.start)
-    ]  # fmt: skip
+        if not p.region or origin.search(text, max(0, p.start - 60), p.start):
+            continue
+        near = [
+            c
+            for c in courts
+            if (-_COURT_REACH <= c - p.end <= _COURT_REACH or 0 <= p.start - c <= _COURT_REACH)
+            and not _COURT_APART.search(text, *sorted((c, p.end if c > p.end else p.start)))
+        ]
+        if not near:
+            continue
+        if any(
+            offence is None or c > p.start or not offence.search(text, c, p.start) for c in near
+        ):
+            seats.append(p)
+        else:
+            offences.append(p)
+    return seats, offences
 
 
 # a clause break between a court word and a place: the place is not the court's ("left his
