@@ -12,7 +12,10 @@ each with a twin that is an event (a rule that blocks everything fails too).
   deserters across the country", "Only a minority ever face a criminal case" -
   ``awol.extract.relevance_generic.generic`` (``collectives``, ``few``);
 - someone else's death told on: "A deserter shot a taxi driver. The man died at the scene." -
-  ``awol.extract.story_filters.victim_follow_up``, ``victim: follow_up``.
+  ``awol.extract.story_filters.victim_follow_up``, ``victim: follow_up``;
+- the offence's name (English): a bare gerund after a preposition ("jailed ... for leaving his
+  unit", "found guilty of abandoning his post") with no date, place, count or weapon after it -
+  ``awol.extract.scope_more.offence_name``, ``offence_name:`` in ``lang/en/relevance.yaml``.
 """
 
 from __future__ import annotations
@@ -112,3 +115,23 @@ def test_a_collective_or_a_kind_counted_in_the_present(sentence: str, is_generic
 )  # fmt: skip
 def test_a_victims_death_told_on(text: str, lang: str, death: bool) -> None:
     assert ("death" in types(LEAD[lang] + text, lang, "2026-05-10")) is death
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "label"),
+    [
+        # the offence's name: a bare gerund after a preposition
+        ("The Omsk garrison court jailed him for four years for leaving his unit, its press "
+         "service said.", "for leaving his unit", True),
+        ("A corporal was found guilty of abandoning his post without permission during "
+         "mobilisation.", "of abandoning his post", True),
+        # a flight told: when, where, how often, with what
+        ("The court sentenced two privates for leaving their unit near Bryansk last autumn.",
+         "for leaving their unit", False),
+        ("He was convicted of fleeing his base twice in 2025.", "of fleeing his base", False),
+        ("The trial of a sailor accused of leaving his ship with a service pistol opened on "
+         "Monday.", "of leaving his ship", False),
+    ],
+)  # fmt: skip
+def test_the_offences_name_is_no_flight(sentence: str, trigger: str, label: bool) -> None:
+    assert (_reason(sentence, trigger, "desertion", "en") == "label") is label

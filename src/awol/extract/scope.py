@@ -42,6 +42,7 @@ from awol.extract.scope_more import (
     draft_evasion,
     explainer,
     kind_present,
+    offence_name,
     retreat,
 )
 from awol.extract.sentences import clause_bounds
@@ -145,6 +146,8 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
         return "victim"
     if etype == "desertion" and retreat(text, s, lex.lang):
         return "retreat"
+    if etype == "desertion" and offence_name(text, s, e, lex.lang):
+        return "label"
     if draft_evasion(text, etype, lex.lang):
         return "other_crime"
     # someone who hid, drove or helped the deserters is the one tried, held or sought ("a woman

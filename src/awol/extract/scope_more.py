@@ -224,3 +224,32 @@ def kind_present(text: str, s: int, e: int, cs: int, ce: int, lang: str) -> bool
     first = re.match(r"\W*[^\W\d_]+", text)
     rest = text[first.end() :] if first else text
     return re.search(r"(?<![\w«\"-])[А-ЯЁA-Z][а-яёa-z]", rest) is None
+
+
+@cache
+def _offence_name(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    from awol.extract.relevance_generic import _data
+
+    spec = _data(lang).get("offence_name") or {}
+    if not spec.get("head") or not spec.get("anchor"):
+        return None
+    return re.compile(spec["head"], re.IGNORECASE), re.compile(spec["anchor"])
+
+
+def offence_name(text: str, s: int, e: int, lang: str) -> bool:
+    """ "was sentenced to five years for leaving his unit", "found guilty of leaving his unit
+    without permission": a desertion trigger that is a gerund after a preposition (``offence_name:
+    head``, "for/of/after leaving ...") with nothing after it, up to the next comma, that says
+    when, where, how often or with what (``anchor``: a date, "in/near" and a name, "twice", "with
+    their rifles") names the offence of a verdict or a case, not a flight told.  Read invented
+    and dev golds code the anchored ones ("for leaving their unit in the Zaporizhzhia region in
+    late 2023", "of leaving his ship in Fokino", "of leaving his unit twice in 2024") and not the
+    bare ones ("for leaving his unit, according to the court's website")."""
+    spec = _offence_name(lang)
+    if spec is None:
+        return False
+    head, anchor = spec
+    if head.match(text, s) is None:
+        return False
+    rest = re.split(r"[,;.:!?()—–]", text[e : e + 120], maxsplit=1)[0]
+    return anchor.search(rest) is None
