@@ -129,6 +129,8 @@ def test_a_victims_death_told_on(text: str, lang: str, death: bool) -> None:
         ("The court sentenced two privates for leaving their unit near Bryansk last autumn.",
          "for leaving their unit", False),
         ("He was convicted of fleeing his base twice in 2025.", "of fleeing his base", False),
+        ("The same court jailed a gunner for three years for leaving his unit in the autumn.",
+         "for leaving his unit", False),
         ("The trial of a sailor accused of leaving his ship with a service pistol opened on "
          "Monday.", "of leaving his ship", False),
     ],
