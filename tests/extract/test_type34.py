@@ -193,3 +193,15 @@ def test_an_elided_second_detention_after_and(tmp_path: Path) -> None:
     )
     detentions = [e for e in _extract(tmp_path, text, "en") if e["type"] == "detention"]
     assert len(detentions) == 2, detentions
+
+
+def test_a_case_over_a_death_is_not_a_prosecution_for_desertion(tmp_path: Path) -> None:
+    # «гибель» in other_crimes (lang/ru/events.yaml): a case or a verdict over a death, in a
+    # sentence that names nothing of desertion, is for another crime
+    text = (
+        "Дезертира задержали в Туле\n\n"
+        "В Туле военная полиция задержала контрактника, который в марте самовольно покинул часть "
+        "в Брянской области. Кроме того, военные следователи возбудили уголовное дело о гибели "
+        "рядового на полигоне под Брянском.\n"
+    )
+    assert "prosecution" not in _types(_extract(tmp_path, text, "ru"))
