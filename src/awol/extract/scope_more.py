@@ -227,13 +227,19 @@ def kind_present(text: str, s: int, e: int, cs: int, ce: int, lang: str) -> bool
 
 
 @cache
-def _offence_name(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+def _offence_name(
+    lang: str,
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
     from awol.extract.relevance_generic import _data
 
     spec = _data(lang).get("offence_name") or {}
-    if not spec.get("head") or not spec.get("anchor"):
+    if not spec.get("head") or not spec.get("anchor") or not spec.get("court"):
         return None
-    return re.compile(spec["head"], re.IGNORECASE), re.compile(spec["anchor"])
+    return (
+        re.compile(spec["head"], re.IGNORECASE),
+        re.compile(spec["anchor"]),
+        re.compile(spec["court"], re.IGNORECASE),
+    )
 
 
 def offence_name(text: str, s: int, e: int, lang: str) -> bool:
@@ -244,12 +250,15 @@ def offence_name(text: str, s: int, e: int, lang: str) -> bool:
     their rifles") names the offence of a verdict or a case, not a flight told.  Read invented
     and dev golds code the anchored ones ("for leaving their unit in the Zaporizhzhia region in
     late 2023", "of leaving his ship in Fokino", "of leaving his unit twice in 2024") and not the
-    bare ones ("for leaving his unit, according to the court's website")."""
+    bare ones ("for leaving his unit, according to the court's website").  Only where a court's
+    act comes before it (``court``: sentenced, jailed, found guilty, charged): a search or an
+    arrest "for abandoning his unit" tells the flight as its fresh news (tests/extract/
+    test_type29.py), as train's wanted notices do."""
     spec = _offence_name(lang)
     if spec is None:
         return False
-    head, anchor = spec
-    if head.match(text, s) is None:
+    head, anchor, court = spec
+    if head.match(text, s) is None or court.search(text, 0, s) is None:
         return False
     rest = re.split(r"[,;.:!?()—–]", text[e : e + 120], maxsplit=1)[0]
     return anchor.search(rest) is None
