@@ -37,6 +37,34 @@ def types(text: str, lang: str, published: str | None, **fields) -> list[str]:
     return [e.type for e in events(text, lang, published, **fields)]
 
 
+def figures_by_value(text: str, lang: str, published: str | None) -> dict:
+    """The figures of one invented document, by their value."""
+    return {f.value: f for f in extract(text, lang, published).figures}
+
+
+# A true event to open a text with, so a reading under test sits in an article that has one
+# (the precision tests: what a later sentence proposes must not stand, the lead must).
+TRUE_LEAD = {
+    "en": (
+        "A contract soldier who fled his unit near Tver in April has been detained in Rzhev, "
+        "police said on Monday. "
+    ),
+    "ru": (
+        "Контрактника, который в апреле самовольно покинул часть под Тверью, задержали в Ржеве, "
+        "сообщили в полиции. "
+    ),
+}
+
+
+def scope_reason(sentence: str, trigger: str, etype: str, lang: str) -> str | None:
+    """Why ``awol.extract.scope.not_a_happening`` reads ``trigger`` of ``sentence`` as no event."""
+    from awol.extract.lexicon import get_lexicon
+    from awol.extract.scope import not_a_happening
+
+    s = sentence.index(trigger)
+    return not_a_happening(sentence, etype, s, s + len(trigger), get_lexicon(lang))
+
+
 def of_type(found: list[Event], type_: str) -> list[Event]:
     return [e for e in found if e.type == type_]
 

@@ -10,14 +10,7 @@ it."""
 from __future__ import annotations
 
 import pytest
-
-from awol.extract.document import extract_article
-from awol.model import Article
-
-
-def _figures(text: str, lang: str, published: str | None) -> dict:
-    art = Article(id="t", text=text, language=lang, published=published)
-    return {f.value: f for f in extract_article(art).figures}
+from tests.extract.helpers import figures_by_value
 
 
 @pytest.mark.parametrize(
@@ -69,13 +62,13 @@ def _figures(text: str, lang: str, published: str | None) -> dict:
 def test_periods_of_last_year_end_in_their_month(
     lang: str, text: str, value: int, as_of: str
 ) -> None:
-    got = _figures(text, lang, "2026-02-12")
+    got = figures_by_value(text, lang, "2026-02-12")
     assert value in got, list(got)
     assert got[value].as_of == as_of
 
 
 def test_a_date_after_po_dannym_is_not_the_source() -> None:
-    got = _figures(
+    got = figures_by_value(
         "По данным на 30 сентября 2025 года, за дезертирство было вынесено 7350 приговоров, "
         "сообщило издание «Северный вестник».",
         "ru",
@@ -83,7 +76,7 @@ def test_a_date_after_po_dannym_is_not_the_source() -> None:
     )
     assert got[7350].as_of == "2025-09-30"
     assert got[7350].source and "сентября" not in got[7350].source
-    alone = _figures(
+    alone = figures_by_value(
         "По данным на 30 сентября 2025 года, за дезертирство было вынесено 7350 приговоров.",
         "ru",
         "2026-02-12",
@@ -92,7 +85,7 @@ def test_a_date_after_po_dannym_is_not_the_source() -> None:
 
 
 def test_a_name_opening_on_one_lowercase_letter() -> None:
-    got = _figures(
+    got = figures_by_value(
         "In 2025, more than 19,000 deserters were convicted by military courts, iStories "
         "calculated.",
         "en",
@@ -102,7 +95,7 @@ def test_a_name_opening_on_one_lowercase_letter() -> None:
 
 
 def test_a_kind_before_the_name_after_compiled_by() -> None:
-    got = _figures(
+    got = figures_by_value(
         "Figures compiled by the volunteer project Open Gate show that 2,300 soldiers were "
         "convicted of desertion in 2025.",
         "en",
@@ -117,7 +110,7 @@ def test_a_quotes_pronoun_is_no_source_and_records_reviewed_by() -> None:
     from awol.extract.lexicon import get_lexicon
 
     assert source_statement('"He said he would not go back," she said.', get_lexicon("en")) is None
-    got = _figures(
+    got = figures_by_value(
         "Court records reviewed by Northwind show that the garrison court handed down 230 "
         "verdicts for desertion between January and August.",
         "en",
@@ -131,7 +124,7 @@ def test_a_quotes_pronoun_is_no_source_and_records_reviewed_by() -> None:
 
 def test_an_outlet_named_like_an_informant() -> None:
     # "The Insider" is an outlet's name, not an unnamed insider
-    got = _figures(
+    got = figures_by_value(
         "A spreadsheet obtained by The Insider lists 418 servicemen who left their units between "
         "January and May 2024.",
         "en",
@@ -171,6 +164,6 @@ def test_an_outlet_named_like_an_informant() -> None:
 def test_the_publisher_named_the_sentence_before(
     lang: str, text: str, value: int, source: str
 ) -> None:
-    got = _figures(text, lang, "2026-02-12")
+    got = figures_by_value(text, lang, "2026-02-12")
     assert value in got, list(got)
     assert got[value].source and source in got[value].source

@@ -20,26 +20,7 @@ each with a twin that is an event (a rule that blocks everything fails too).
 from __future__ import annotations
 
 import pytest
-from tests.extract.helpers import types
-
-from awol.extract.lexicon import get_lexicon
-from awol.extract.scope import not_a_happening
-
-LEAD = {
-    "en": (
-        "A contract soldier who fled his unit near Tver in April has been detained in Rzhev, "
-        "police said on Monday. "
-    ),
-    "ru": (
-        "Контрактника, который в апреле самовольно покинул часть под Тверью, задержали в Ржеве, "
-        "сообщили в полиции. "
-    ),
-}
-
-
-def _reason(sentence: str, trigger: str, etype: str, lang: str) -> str | None:
-    s = sentence.index(trigger)
-    return not_a_happening(sentence, etype, s, s + len(trigger), get_lexicon(lang))
+from tests.extract.helpers import TRUE_LEAD, scope_reason, types
 
 
 @pytest.mark.parametrize(
@@ -61,7 +42,7 @@ def _reason(sentence: str, trigger: str, etype: str, lang: str) -> str | None:
     ],
 )  # fmt: skip
 def test_a_victims_death_is_not_the_deserters(sentence: str, trigger: str, lang: str) -> None:
-    assert _reason(sentence, trigger, "death", lang) == "victim"
+    assert scope_reason(sentence, trigger, "death", lang) == "victim"
 
 
 @pytest.mark.parametrize(
@@ -80,7 +61,7 @@ def test_a_victims_death_is_not_the_deserters(sentence: str, trigger: str, lang:
     ],
 )  # fmt: skip
 def test_a_deserters_death_stands(sentence: str, trigger: str, lang: str) -> None:
-    assert _reason(sentence, trigger, "death", lang) != "victim"
+    assert scope_reason(sentence, trigger, "death", lang) != "victim"
 
 
 @pytest.mark.parametrize(
@@ -118,7 +99,7 @@ def test_a_deserters_death_stands(sentence: str, trigger: str, lang: str) -> Non
 def test_a_retreat_is_no_desertion(
     sentence: str, trigger: str, lang: str, reason: str | None
 ) -> None:
-    assert _reason(sentence, trigger, "desertion", lang) == reason
+    assert scope_reason(sentence, trigger, "desertion", lang) == reason
 
 
 @pytest.mark.parametrize(
@@ -140,7 +121,7 @@ def test_a_retreat_is_no_desertion(
     ],
 )  # fmt: skip
 def test_what_an_article_holds(text: str, lang: str, etype: str, n: int) -> None:
-    assert types(LEAD[lang] + text, lang, "2026-03-02").count(etype) == n
+    assert types(TRUE_LEAD[lang] + text, lang, "2026-03-02").count(etype) == n
 
 
 @pytest.mark.parametrize(
@@ -164,7 +145,7 @@ def test_what_an_article_holds(text: str, lang: str, etype: str, n: int) -> None
 def test_a_verdict_for_dodging_the_draft(
     sentence: str, trigger: str, etype: str, lang: str, reason: str | None
 ) -> None:
-    assert _reason(sentence, trigger, etype, lang) == reason
+    assert scope_reason(sentence, trigger, etype, lang) == reason
 
 
 @pytest.mark.parametrize(
@@ -187,7 +168,7 @@ def test_a_verdict_for_dodging_the_draft(
     ],
 )  # fmt: skip
 def test_an_explainers_title(sentence: str, trigger: str, etype: str, reason: str | None) -> None:
-    assert _reason(sentence, trigger, etype, "ru") == reason
+    assert scope_reason(sentence, trigger, etype, "ru") == reason
 
 
 @pytest.mark.parametrize(

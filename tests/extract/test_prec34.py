@@ -21,27 +21,9 @@ each with a twin that is an event (a rule that blocks everything fails too).
 from __future__ import annotations
 
 import pytest
-from tests.extract.helpers import types
+from tests.extract.helpers import TRUE_LEAD, scope_reason, types
 
-from awol.extract.lexicon import get_lexicon
 from awol.extract.relevance_generic import generic
-from awol.extract.scope import not_a_happening
-
-LEAD = {
-    "en": (
-        "A contract soldier who fled his unit near Tver in April has been detained in Rzhev, "
-        "police said on Monday. "
-    ),
-    "ru": (
-        "Контрактника, который в апреле самовольно покинул часть под Тверью, задержали в Ржеве, "
-        "сообщили в полиции. "
-    ),
-}
-
-
-def _reason(sentence: str, trigger: str, etype: str, lang: str) -> str | None:
-    s = sentence.index(trigger)
-    return not_a_happening(sentence, etype, s, s + len(trigger), get_lexicon(lang))
 
 
 @pytest.mark.parametrize(
@@ -64,7 +46,7 @@ def _reason(sentence: str, trigger: str, etype: str, lang: str) -> str | None:
 def test_a_condition_or_a_habit_is_no_happening(
     sentence: str, trigger: str, etype: str, lang: str, reason: str
 ) -> None:
-    assert _reason(sentence, trigger, etype, lang) == reason
+    assert scope_reason(sentence, trigger, etype, lang) == reason
 
 
 @pytest.mark.parametrize(
@@ -85,7 +67,7 @@ def test_a_condition_or_a_habit_is_no_happening(
     ],
 )  # fmt: skip
 def test_a_happening_stays(sentence: str, trigger: str, etype: str, lang: str) -> None:
-    assert _reason(sentence, trigger, etype, lang) not in ("hypothetical", "habitual")
+    assert scope_reason(sentence, trigger, etype, lang) not in ("hypothetical", "habitual")
 
 
 @pytest.mark.parametrize(
@@ -114,7 +96,7 @@ def test_a_collective_or_a_kind_counted_in_the_present(sentence: str, is_generic
     ],
 )  # fmt: skip
 def test_a_victims_death_told_on(text: str, lang: str, death: bool) -> None:
-    assert ("death" in types(LEAD[lang] + text, lang, "2026-05-10")) is death
+    assert ("death" in types(TRUE_LEAD[lang] + text, lang, "2026-05-10")) is death
 
 
 @pytest.mark.parametrize(
@@ -136,4 +118,4 @@ def test_a_victims_death_told_on(text: str, lang: str, death: bool) -> None:
     ],
 )  # fmt: skip
 def test_the_offences_name_is_no_flight(sentence: str, trigger: str, label: bool) -> None:
-    assert (_reason(sentence, trigger, "desertion", "en") == "label") is label
+    assert (scope_reason(sentence, trigger, "desertion", "en") == "label") is label

@@ -18,6 +18,7 @@ counter named by a common noun ("Rights groups have counted", "Правозащ�
 from __future__ import annotations
 
 import pytest
+from tests.extract.helpers import figures_by_value
 
 from awol.extract.attribution import Anaphora, Source, own_source
 from awol.extract.document import extract_article
@@ -124,11 +125,6 @@ def test_pronoun_speaker_in_an_article_takes_the_one_named_before() -> None:
     assert events and all(e.source != "her" for e in events)
 
 
-def _figures(text: str, lang: str, published: str | None) -> dict:
-    art = Article(id="t", text=text, language=lang, published=published)
-    return {f.value: f for f in extract_article(art).figures}
-
-
 @pytest.mark.parametrize(
     ("lang", "text", "value", "as_of"),
     [
@@ -163,7 +159,7 @@ def _figures(text: str, lang: str, published: str | None) -> dict:
     ],
 )
 def test_figure_as_of(lang: str, text: str, value: int, as_of: str) -> None:
-    assert _figures(text, lang, "2026-03-04")[value].as_of == as_of
+    assert figures_by_value(text, lang, "2026-03-04")[value].as_of == as_of
 
 
 @pytest.mark.parametrize(
@@ -191,4 +187,4 @@ def test_figure_as_of(lang: str, text: str, value: int, as_of: str) -> None:
     ],
 )
 def test_figure_common_noun_counter(lang: str, text: str, value: int, source: str) -> None:
-    assert _figures(text, lang, "2026-03-04")[value].source == source
+    assert figures_by_value(text, lang, "2026-03-04")[value].source == source
