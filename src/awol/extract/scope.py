@@ -44,6 +44,7 @@ from awol.extract.scope_more import (
     kind_present,
     offence_name,
     retreat,
+    verb_tense,
 )
 from awol.extract.sentences import clause_bounds
 from awol.extract.victims import victim_death
@@ -358,7 +359,7 @@ def _future(text: str, cs: int, ce: int, lex: Lexicon) -> bool:
 
     future = False
     for t in tokens(text[cs:ce], lex.lang):
-        tense = _tense(t.text.lower())
+        tense = verb_tense(t.text.lower())
         if tense == "past":
             return False
         future = future or tense == "futr"
@@ -371,20 +372,6 @@ def _future_on(lang: str) -> bool:
 
     raw = (get_lexicon(lang).extra.get("nonevent") or {}).get("modality") or {}
     return bool(raw.get("future")) and lang == "ru"
-
-
-@cache
-def _tense(word: str) -> str | None:
-    """The tense of a Russian finite verb form ("past", "futr", "pres"), by its first parse."""
-    from awol.extract.places import get_morph
-
-    parses = get_morph().parse(word)
-    if not parses:
-        return None
-    tag = parses[0].tag
-    if tag.POS != "VERB":
-        return None
-    return tag.tense
 
 
 @cache

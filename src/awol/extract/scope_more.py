@@ -179,9 +179,7 @@ def conditional(text: str, s: int, lang: str) -> bool:
 def _past(clause: str, lang: str, spec: dict[str, Any]) -> bool:
     """Does ``clause`` hold a verb in the past tense?"""
     if lang == "ru":
-        from awol.extract.scope import _tense
-
-        return any(_tense(w.lower()) == "past" for w in re.findall(r"[^\W\d_]+", clause))
+        return any(verb_tense(w.lower()) == "past" for w in re.findall(r"[^\W\d_]+", clause))
     rx = spec.get("past")
     return rx is not None and rx.search(clause) is not None
 
@@ -210,11 +208,9 @@ def kind_present(text: str, s: int, e: int, cs: int, ce: int, lang: str) -> bool
     spec = _kind_present(lang)
     if not spec or lang != "ru":
         return False
-    from awol.extract.scope import _tense
-
     clause = text[cs:ce]
     words = re.findall(r"[^\W\d_]+", clause)
-    tenses = [t for t in (_tense(w.lower()) for w in words) if t is not None]
+    tenses = [t for t in (verb_tense(w.lower()) for w in words) if t is not None]
     if not tenses or any(t != "pres" for t in tenses):
         return False
     if not any(w.lower() in spec["quantifiers"] for w in words):
@@ -262,3 +258,19 @@ def offence_name(text: str, s: int, e: int, lang: str) -> bool:
         return False
     rest = re.split(r"[,;.:!?()—–]", text[e : e + 120], maxsplit=1)[0]
     return anchor.search(rest) is None
+
+
+@cache
+def verb_tense(word: str) -> str | None:
+    """The tense of a Russian finite verb form ("past", "futr", "pres"), by its first parse
+    (pymorphy3); None for any other word.  Here, not in ``scope`` which reads these readings,
+    so that they need not import it back."""
+    from awol.extract.places import get_morph
+
+    parses = get_morph().parse(word)
+    if not parses:
+        return None
+    tag = parses[0].tag
+    if tag.POS != "VERB":
+        return None
+    return tag.tense
