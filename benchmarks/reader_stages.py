@@ -73,6 +73,14 @@ def wrap(module: str, name: str, label: str | None = None, depth: int = 1, owner
         setattr(holder, name, _timed(getattr(holder, name), label or name, depth))
 
 
+def _home(name: str, *modules: str) -> str:
+    """The first of ``modules`` that calls ``name`` (the last where none does)."""
+    for module in modules:
+        if hasattr(importlib.import_module(module), name):
+            return module
+    return modules[-1]
+
+
 def install(light: bool = False) -> None:
     """The stages wrapped (``light``: none called once per sentence, whose wrappers would
     weigh on the loop: the loop's share measured as it is)."""
@@ -146,7 +154,7 @@ def install(light: bool = False) -> None:
         ("sentence_places", 1),
         ("map_halves", 1),
         ("finish", 2 if not light else -1),
-        ("_people_apart", 1),
+        ("people_apart", 1),
         ("when_it_happened", 1),
         ("place_flights", 1),
         ("date_in_the_story", 1),
@@ -155,9 +163,9 @@ def install(light: bool = False) -> None:
         ("bounded_month", 1),
         ("carry_armed", 1),
         ("court_of_story", 1),
-        ("_source_of_story", 1),
+        ("source_of_story", 1),
         ("place_from_issuer", 1),
-        ("_named_apart", 1),
+        ("named_apart", 1),
         ("name_from_story", 1),
         ("carry_story_person", 1),
         ("carry_search_group", 1),
@@ -172,8 +180,9 @@ def install(light: bool = False) -> None:
             continue
         if name in ("merge_background", "merge_steps"):
             wrap("awol.extract.merging", name, name, depth, owner="Drafts")
-        else:
-            wrap(d, name, name, depth)
+        else:  # (in the module that calls it: the document's, or its stages read apart)
+            wrap(_home(name, d, "awol.extract.document_apart", "awol.extract.article_sources"),
+                 name, name, depth)  # fmt: skip
     wrap("awol.parallel", "value", "Apart.value (people: wait)", 2, owner="Apart")
     wrap("awol.extract.figure_sources", "attribute", "statements.attribute", 2,
          owner="ArticleStatements")  # fmt: skip

@@ -71,6 +71,7 @@ def main() -> None:
         raise SystemExit("evidence_choice reads sentences: train only (TEST-SPLIT RULE)")
 
     import awol.extract.document as document
+    import awol.extract.document_apart as apart
     from awol.evaluate.events import corpus_gold
     from awol.evaluate.heldout import extract_gold_documents
     from awol.extract.merging import evidence_features, evidence_order, evidence_rank
@@ -84,7 +85,7 @@ def main() -> None:
         gold = [g for g in gold if g["id"] in keep]
 
     drafts: list[tuple[str, object]] = []  # (language, draft) in extraction order
-    finish, can_fork = document.finish, document.can_fork  # (finish.py's draft -> event)
+    finish, can_fork = apart.finish, document.can_fork  # (finish.py's draft -> event)
 
     def spy(d, article, *a, **k):
         drafts.append((article.language or "en", article, d))
@@ -99,10 +100,10 @@ def main() -> None:
         return out
 
     # (finished here, not by a forked child whose drafts the spy would not see)
-    document.finish, document._extract, document.can_fork = spy, spy_read, lambda: False
+    apart.finish, document._extract, document.can_fork = spy, spy_read, lambda: False
     items = extract_gold_documents(folder, gold, args.folds, manifest, dealt)
     list(items)
-    document.finish, document._extract, document.can_fork = finish, extract, can_fork
+    apart.finish, document._extract, document.can_fork = finish, extract, can_fork
 
     gold_by = {g["id"]: g for g in gold}
     if args.coding:

@@ -1,5 +1,5 @@
 """The figures of a long text read on two cores are read by a forked child from the loop's end
-while the reader makes the events (awol.extract.document._figures_apart, awol.parallel.Apart):
+while the reader makes the events (awol.extract.document_apart.figures_apart, awol.parallel.Apart):
 the same extraction byte for byte, the child used; a child that fails leaves them to the reader;
 and the figures the child is given at the loop's end are the ones the reader reads at the end
 in order (the test that fails when a stage after the loop would change them)."""
@@ -13,7 +13,7 @@ from tests.extract.helpers import dump as _dump
 from tests.extract.helpers import long_article as _long
 from tests.extract.helpers import long_text_in_parts
 
-from awol.extract import document as dmod
+from awol.extract import document_apart as damod
 from awol.extract.document import extract_article
 
 
@@ -26,29 +26,29 @@ def two(monkeypatch):
 @pytest.mark.parametrize("lang", ["en", "ru"])
 def test_the_figures_read_apart_are_the_same(two, monkeypatch, lang):
     article = _long(lang, 60_000)
-    monkeypatch.setattr(dmod, "FIGURES_APART_MIN", 10**9)  # (read in order, here)
+    monkeypatch.setattr(damod, "FIGURES_APART_MIN", 10**9)  # (read in order, here)
     seen: dict[str, list] = {}
-    real = dmod._figures_of
+    real = damod.figures_of
 
     def figures_of(figures, *args):
         seen.setdefault("read", []).append([(i, repr(f)) for i, f in figures])
         return real(figures, *args)
 
-    monkeypatch.setattr(dmod, "_figures_of", figures_of)
+    monkeypatch.setattr(damod, "figures_of", figures_of)
     here = _dump(extract_article(article))
     (order,) = seen.pop("read")
     assert order  # (the text has figures)
-    monkeypatch.setattr(dmod, "FIGURES_APART_MIN", 1)
+    monkeypatch.setattr(damod, "FIGURES_APART_MIN", 1)
     made: list = []
-    real_apart = dmod.Apart
+    real_apart = damod.Apart
 
     def apart(fn, *args):
         made.append(fn)
-        if fn is dmod._figures_of:
+        if fn is damod.figures_of:
             seen["fork"] = [(i, repr(f)) for i, f in args[0]]
         return real_apart(fn, *args)
 
-    monkeypatch.setattr(dmod, "Apart", apart)
+    monkeypatch.setattr(damod, "Apart", apart)
     assert _dump(extract_article(article)) == here
     assert figures_of in made  # (the child read them)
     assert "read" not in seen  # (not here)
@@ -61,7 +61,7 @@ def test_the_figures_read_apart_are_the_same(two, monkeypatch, lang):
                 raise RuntimeError("the child fails")
             return real(*args)
 
-        monkeypatch.setattr(dmod, "_figures_of", not_in_a_child)
+        monkeypatch.setattr(damod, "figures_of", not_in_a_child)
         made.clear()
         assert _dump(extract_article(article)) == here
         assert not_in_a_child in made

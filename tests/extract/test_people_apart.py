@@ -1,5 +1,5 @@
 """The story's people of a long text read on two cores are read by a forked child while the
-reader reads the stages before them (awol.extract.document._people_apart,
+reader reads the stages before them (awol.extract.document_apart.people_apart,
 awol.parallel.Apart), and its events are finished half by a child
 (awol.parallel.map_halves): the same extraction byte for byte, the child used; a child
 that fails leaves its work to the reader; and the stages the reader runs meanwhile change nothing the
@@ -17,6 +17,7 @@ from tests.extract.helpers import long_text_in_parts
 
 from awol import parallel
 from awol.extract import document as dmod
+from awol.extract import document_apart as damod
 from awol.extract.document import extract_article
 
 
@@ -67,13 +68,13 @@ def test_a_map_read_in_halves_is_the_map():
 
 def _spy(monkeypatch) -> list:
     made: list = []
-    real = dmod.Apart
+    real = damod.Apart
 
     def apart(*args):
         made.append(real(*args))
         return made[-1]
 
-    monkeypatch.setattr(dmod, "Apart", apart)
+    monkeypatch.setattr(damod, "Apart", apart)
     return made
 
 
@@ -84,13 +85,13 @@ def test_the_story_people_read_apart_are_the_same(two, monkeypatch, lang):
     is forked (right after the events are finished) as where the reader reads them in order
     (after the places, courts and sources): no stage run beside the child changes it."""
     article = _long(lang, 60_000)
-    monkeypatch.setattr(dmod, "PEOPLE_APART_MIN", 10**9)  # (read in order, here)
+    monkeypatch.setattr(damod, "PEOPLE_APART_MIN", 10**9)  # (read in order, here)
     seen: dict[str, list] = {}
 
     def read(events):
         return [(list(e.names), e.count, e.count_qualifier, e.who, e.evidence) for e in events]
 
-    real_apart, real_people = dmod._people_apart, dmod.name_from_story
+    real_apart, real_people = dmod.people_apart, dmod.name_from_story
 
     def at_fork(events, *args):
         seen["fork"] = read(events)
@@ -100,17 +101,17 @@ def test_the_story_people_read_apart_are_the_same(two, monkeypatch, lang):
         seen["order"] = read(events)
         return real_people(events, *args)
 
-    monkeypatch.setattr(dmod, "_people_apart", at_fork)
+    monkeypatch.setattr(dmod, "people_apart", at_fork)
     monkeypatch.setattr(dmod, "name_from_story", in_order)
     here = _dump(extract_article(article))
     assert seen["fork"] and seen["fork"] == seen["order"]
     assert any(not names for names, *_ in seen["order"])  # (some event names no one)
     monkeypatch.setattr(dmod, "name_from_story", real_people)
-    monkeypatch.setattr(dmod, "PEOPLE_APART_MIN", 1)
+    monkeypatch.setattr(damod, "PEOPLE_APART_MIN", 1)
     made = _spy(monkeypatch)
     assert _dump(extract_article(article)) == here
     assert made  # (the child read them)
     if lang == "en":  # a child that fails: the reader reads them itself
-        monkeypatch.setattr(dmod, "_story_people_of", lambda *a: 1 / 0)
+        monkeypatch.setattr(damod, "story_people_of", lambda *a: 1 / 0)
         made.clear()
         assert _dump(extract_article(article)) == here and made

@@ -20,10 +20,6 @@ from awol.extract.argument_scope import told_in_relative
 from awol.extract.arguments import same_place
 from awol.extract.attribution import (
     SourceChain,
-    a_person_source,
-    in_caption,
-    opens_new_story,
-    tells_earlier,
 )
 from awol.extract.carry import bounded_month, carry_armed, soon_after
 from awol.extract.classifier import get_model
@@ -34,12 +30,20 @@ from awol.extract.descriptors import (
     who_described_after,
     who_from_sentence_before,
 )
-from awol.extract.figure_sources import ArticleStatements, Statement, a_person, own_count
-from awol.extract.figure_tables import table_figures
-from awol.extract.figures import dedupe_figures, find_figures
+from awol.extract.document_apart import (
+    figures_apart,
+    figures_read,
+    finished,
+    named_apart,
+    people_apart,
+    sources_apart,
+    sources_of_story,
+    whole_text_indices,
+)
+from awol.extract.figure_sources import ArticleStatements, own_count
+from awol.extract.figures import find_figures
 from awol.extract.finish import (
     court_of_story,
-    finish,
     search_where_fled,
     sentence_places,
     when_it_happened,
@@ -50,7 +54,6 @@ from awol.extract.mentions import Mention, SentenceAnalysis, analyse_sentence
 from awol.extract.merge_words import told_as_background
 from awol.extract.merging import (
     MERGE_WINDOW,
-    Draft,
     Drafts,
     absorb_weak,
     another_case,
@@ -106,7 +109,7 @@ from awol.extract.verdicts import (
 )
 from awol.extract.verify import LOCAL, local_features, verify, wanted
 from awol.model import Article, Event, Extraction, Figure
-from awol.parallel import Apart, can_fork, map_halves, workers
+from awol.parallel import can_fork, workers
 
 _SAME_PLACE_BACK = 5  # sentences before the one before that "in the same district" may mean
 
@@ -185,8 +188,8 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     ):
         return Extraction(article)
     # (a long text read on two cores: what the stages after the loop read of the whole text,
-    # read here while a worker reads the first part: :func:`_whole_text_indices`)
-    army = _whole_text_indices(text, lang) if pooled is not None else None
+    # read here while a worker reads the first part: :func:`.document_apart.whole_text_indices`)
+    army = whole_text_indices(text, lang) if pooled is not None else None
     drafts = Drafts(article.published, head_end, lang)
     figures: list[tuple[int, Figure]] = []  # (sentence index, figure)
     # the sources the sentences name, for the figures and the events (read where they ask)
@@ -394,9 +397,9 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
                 if m.date is not None and m.date.value:
                     last_date = m.date.value
     # (a long text read on two cores: its figures read by a forked child while this process
-    # makes the events: :func:`_figures_apart`)
-    figures_apart = (
-        _figures_apart(figures or head_figures, sentences, lex, article.published, statements)
+    # makes the events: :func:`.document_apart.figures_apart`)
+    figures_child = (
+        figures_apart(figures or head_figures, sentences, lex, article.published, statements)
         if pooled is not None
         else None
     )
@@ -426,23 +429,18 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
         done = unworded(done, lex)
     if pooled is None:
         army = army_country(text, lang)  # whose state charges, seeks and tries, by default
-    shared = sentence_places(done)
-    if pooled is not None and len(done) >= PEOPLE_APART_MIN and can_fork():
-        # (a long text read on two cores: each event finished, half of them by a forked child;
-        # an event is a function of its draft alone)
-        events = map_halves(finish, done, article, army, shared)
-    else:
-        events = [finish(d, article, army, shared) for d in done]
+    # (a long text read on two cores: each event finished, half of them by a forked child)
+    events = finished(done, article, army, sentence_places(done), pooled is not None)
     where = [d.mentions[0].sentence.index for d in done]
     # (a long text read on two cores: the story's people read by a child while this process
-    # reads the events' places, dates and sources: :func:`_people_apart`)
+    # reads the events' places, dates and sources: :func:`.document_apart.people_apart`)
     people = (
-        _people_apart(events, done, sentences, where, lang, read) if pooled is not None else None
+        people_apart(events, done, sentences, where, lang, read) if pooled is not None else None
     )
-    # (and the later events' sources read by another child: :func:`_sources_apart`)
-    sources_apart = (
-        _sources_apart(events, where, statements, lang, sentences, text)
-        if pooled is not None and len(events) >= SOURCES_APART_MIN and can_fork()
+    # (and the later events' sources read by another child: :func:`.document_apart.sources_apart`)
+    sources_child = (
+        sources_apart(events, where, statements, lang, sentences, text)
+        if pooled is not None
         else None
     )
     when_it_happened(events, where, occurred)
@@ -453,13 +451,13 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     bounded_month(events, article.published)
     carry_armed(events, where, armed_statements, sentences, lang)
     court_of_story(events, courts, where, court_at)
-    _sources_of_story(events, where, statements, lang, sentences, text, sources_apart)
+    sources_of_story(events, where, statements, lang, sentences, text, sources_child)
     place_from_issuer(events, lang)  # "Об этом сообщает ГУ МВД по X": where a search was issued
     # "KAZAN, June 10 (Reuters) - The garrison military court ...": the lead's place
     place_from_dateline(events, where, sentences, text, head_end, lang)
     place_from_labels(events, sentences, lang)  # "Kaliningrad. The court ...": a label
     open_town_from_story(events, [s.text for s in sentences], lang)  # Pavlovsk: whose? (place32)
-    if people is None or not _named_apart(events, people.value()):
+    if people is None or not named_apart(events, people.value()):
         name_from_story(events, done, sentences, where, lang, names_read(read) or named.all(events))
     carry_story_person(events, lang)
     carry_search_group(events, lex.additive)
@@ -481,184 +479,8 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     elif events and prison_story(text, events, lex):
         # an escape from prison, no desertion: the hunt is for escaped prisoners
         events = [e for e in events if names_desertion(e.evidence.text, lex)]
-    told = figures_apart.value() if figures_apart is not None else None
-    if told is None:  # (read here: no child, or it failed)
-        told = _figures_of(figures, sentences, lex, article.published, statements)
+    told = figures_read(figures_child, figures, sentences, lex, article.published, statements)
     return Extraction(article, events, own_count(told, lex, article.outlet))
-
-
-def _whole_text_indices(text: str, lang: str) -> str | None:
-    """What the stages after the loop read of a long text as a whole, read now (each a function
-    of the text alone): the one-pass indices its sources read (the capitalised words inside a
-    sentence, :func:`~awol.extract.figure_sources.index_inside`; in English the places of each
-    capitalised word, :func:`~awol.extract.attribution.index_spots`), and the army it is about
-    (:func:`~awol.extract.story.army_country`, returned).  Each index was made where first
-    asked: by this reader after the loop (the earlier events' sources), and again by each child
-    forked then (the figures' and the later sources' children made their own: 0.2-0.25 s per
-    5 MB each).  Made in the loop's time (a worker reads meanwhile), they are off the reader's
-    serial end, and the children inherit them."""
-    from awol.extract import attribution, figure_sources
-
-    figure_sources.index_inside(text)
-    if lang == "en" and len(text) >= attribution.SPOTS_MIN_CHARS:  # (a_person_source: English)
-        attribution.index_spots(text)
-    return army_country(text, lang)
-
-
-def _figures_of(
-    figures: list[tuple[int, Figure]],
-    sentences: list,
-    lex,
-    published: str | None,
-    statements: ArticleStatements,
-) -> list[Figure]:
-    """The article's figures: the body's (else the headline's) and its tables', each with the
-    source the article gives it, restatements dropped."""
-    figures = sorted(figures + table_figures(sentences, lex, published), key=lambda x: x[0])
-    # (the outlet people told is an event's source, not a statistic's)
-    return dedupe_figures(statements.attribute(figures, _not_told))
-
-
-# the figures of a long text read on two cores from which they are read by a forked child
-# (:func:`_figures_apart`; fewer: the fork costs more than it saves)
-FIGURES_APART_MIN = 100
-
-
-def _figures_apart(
-    figures: list[tuple[int, Figure]],
-    sentences: list,
-    lex,
-    published: str | None,
-    statements: ArticleStatements,
-) -> Apart | None:
-    """The article's figures (:func:`_figures_of`) read by a forked child where the text was
-    read on more than one core (the workers have ended with the loop: a core is free) and it
-    holds many, while this process makes the events: they are all found by the loop's end, and
-    what they read (the sentences and their statements, read where asked) nothing after it
-    changes.  None where no child can be forked (read here, at the end)."""
-    if len(figures) < FIGURES_APART_MIN or not can_fork():
-        return None
-    try:
-        return Apart(_figures_of, figures, sentences, lex, published, statements)
-    except OSError:  # pragma: no cover - no process to be had: read here
-        return None
-
-
-# the events of a long text read on two cores from which the story's people are read by a
-# forked child (:func:`_people_apart`; fewer: the fork costs more than it saves)
-PEOPLE_APART_MIN = 200
-
-
-def _people_apart(
-    events: list[Event], done: list[Draft], sentences: list, where: list[int], lang: str, read: dict
-) -> Apart | None:
-    """The story's people (:func:`~awol.extract.people.name_from_story`) read by a forked child
-    where the text was read on more than one core (the workers have ended: a core is free) and
-    it holds many events, while this process reads the stages before it (the events' places,
-    dates, courts and sources).  They write none of what it reads (each event's names, count
-    and its qualifier, who, evidence; the drafts, the sentences and their names), nor does it
-    write what they read: run before them or beside them, it gives the same.  None where no
-    child can be forked."""
-    if len(events) < PEOPLE_APART_MIN or not can_fork() or all(e.names for e in events):
-        return None
-    named = names_read(read)
-    if named is None:
-        return None
-    try:
-        return Apart(_story_people_of, events, done, sentences, where, lang, named)
-    except OSError:  # pragma: no cover - no process to be had: read here
-        return None
-
-
-def _story_people_of(
-    events: list[Event], done: list[Draft], sentences: list, where: list[int], lang: str, named
-) -> list[tuple]:
-    """(In the child of :func:`_people_apart`) each event's names, count and its qualifier as
-    :func:`~awol.extract.people.name_from_story` leaves them (one pickle: lists shared between
-    events stay shared)."""
-    name_from_story(events, done, sentences, where, lang, named)
-    return [(e.names, e.count, e.count_qualifier) for e in events]
-
-
-def _named_apart(events: list[Event], got: list[tuple] | None) -> bool:
-    """The child's reading (:func:`_people_apart`) given to ``events``; False where it has none
-    (the child failed: the caller reads the story's people here)."""
-    if got is None or len(got) != len(events):
-        return False
-    for e, (names, count, qualifier) in zip(events, got, strict=True):
-        if not e.names:  # (it names only the events that name no one)
-            e.names, e.count, e.count_qualifier = names, count, qualifier
-    return True
-
-
-# (the events from which a long text's sources are read in halves, one by a forked child)
-SOURCES_APART_MIN = 200
-
-
-def _sources_apart(
-    events: list[Event],
-    where: list[int],
-    statements: ArticleStatements,
-    lang: str,
-    sentences: list,
-    text: str,
-) -> tuple[int, Apart] | None:
-    """The sources of the later half of the events (:func:`_source_of_story`, from ``half``
-    on) read by a forked child while this process reads the events' places and dates and then
-    the sources of the earlier half: an event's source is a function of the event's own source,
-    evidence and sentence and of the article's sentences and statements (what it reads of the
-    other events is only their memos), and the stages before it write none of those, so read
-    apart, in halves, it gives the same.  None where no child can be forked (all read here)."""
-    half = len(events) // 2
-    try:
-        return half, Apart(
-            _sources_of, events[half:], where[half:], statements, lang, sentences, text
-        )
-    except OSError:  # pragma: no cover - no process to be had: read here
-        return None
-
-
-def _sources_of(
-    events: list[Event],
-    where: list[int],
-    statements: ArticleStatements,
-    lang: str,
-    sentences: list,
-    text: str,
-) -> list[str | None]:
-    """(In the child of :func:`_sources_apart`) each event's source as
-    :func:`_source_of_story` leaves it."""
-    _source_of_story(events, where, statements, lang, sentences, text)
-    return [e.source for e in events]
-
-
-def _sources_of_story(
-    events: list[Event],
-    where: list[int],
-    statements: ArticleStatements,
-    lang: str,
-    sentences: list,
-    text: str,
-    apart: tuple[int, Apart] | None,
-) -> None:
-    """:func:`_source_of_story` of all the events, the later half's read by the child of
-    :func:`_sources_apart` where there is one (read here where it failed)."""
-    if apart is None:
-        _source_of_story(events, where, statements, lang, sentences, text)
-        return
-    half, child = apart
-    head = events[:half]
-    _source_of_story(head, where[:half], statements, lang, sentences, text)
-    events[:half] = head
-    got = child.value()
-    rest = events[half:]
-    if got is None or len(got) != len(rest):
-        _source_of_story(rest, where[half:], statements, lang, sentences, text)
-        events[half:] = rest
-        return
-    for k, (e, source) in enumerate(zip(rest, got, strict=True)):
-        if e.source != source:
-            events[half + k] = replace(e, source=source)
 
 
 class _Names:
@@ -695,75 +517,6 @@ def _names_desertion(lex, text: str) -> bool:
 
 def _or(value, default):
     return default if value is None else value
-
-
-def _not_told(s: Statement) -> bool:
-    return not s.told  # (the outlet people told is an event's source, not a statistic's)
-
-
-def _source_of_story(
-    events: list[Event],
-    where: list[int],
-    statements: ArticleStatements,
-    lang: str,
-    sentences: list,
-    doc: str = "",
-) -> None:
-    """An event whose own sentence names no source takes the one the article gives for what it
-    tells, resolved as for its figures (the nearest named before, else in the next sentences);
-    not one named before a sentence that opens another story of the article ("In a separate
-    case, ...", "Как сообщалось ранее, ...": :func:`~awol.extract.attribution.opens_new_story`)
-    at or before its own."""
-    opens: dict[int, bool] = {}
-
-    def crosses(j: int, i: int) -> bool:
-        if statements.apart(j, i):  # (a case's document, a later source: their paragraph's)
-            return True
-        for x in range(j + 1, min(i, len(sentences) - 1) + 1):
-            found = opens.get(x)
-            if found is None:
-                found = opens[x] = opens_new_story(sentences[x].text, lang)
-            if found:
-                return True
-        return False
-
-    # (not an event told in a sentence that opens another story of the article: "Meanwhile,
-    # in Svatove, 40 occupiers fled", "Как сообщалось ранее, ...", nor an earlier happening
-    # told from an earlier report: "Ранее ...": the coders give it none)
-    pos = [
-        k
-        for k, e in enumerate(events)
-        if e.source is None
-        and not opens_new_story(e.evidence.text, lang)
-        and not tells_earlier(e.evidence.text, lang)
-        and not in_caption(sentences, where[k], lang)
-    ]
-    persons: dict[str, bool] = {}
-
-    def a_person_here(name: str) -> bool:
-        found = persons.get(name)
-        if found is None:
-            found = persons[name] = not a_person(name, lang) and a_person_source(name, lang, doc)
-        return found
-
-    resolved = statements.attribute(
-        [(where[k], events[k]) for k in pos],
-        lambda s: not a_person(s.name, lang, doc),
-        lambda s: s.backward,  # (a person's "Об этом сообщил X" speaks for the sentence before)
-        crosses,
-        events=True,  # ("The court established that ...": the court, where none is given)
-    )
-    for k, e in zip(pos, resolved, strict=True):
-        if (
-            e.source is not None
-            and e.source not in sentences[where[k]].text
-            and a_person_here(e.source)
-        ):
-            # a person the names lists do not know ("Ms. Zhurbina", "His mother-in-law",
-            # "Yegorshin" after "Konstantin Yegorshin") named in another sentence: the story's
-            # other events are not theirs to tell
-            e = replace(e, source=None)
-        events[k] = e
 
 
 def _people_counted(an, lex) -> int | None:

@@ -434,7 +434,7 @@ class ArticleStatements:
           the story its paragraph tells ("In February, ..., Armenia's Interior Ministry
           said"), not the article's own source.
 
-        (The events' story boundary, with ``document._source_of_story``'s new stories; not
+        (The events' story boundary, with ``article_sources.source_of_story``'s new stories; not
         the figures': a statistic's source is the article's.)"""
         a, b = self._sentences.get(j), self._sentences.get(i)
         if a is None or b is None or a.paragraph == b.paragraph:
@@ -452,7 +452,7 @@ class ArticleStatements:
 
     def _carried(self, j: int) -> list[Statement]:
         """The statements of sentence ``j`` an event of another sentence may take (persons
-        aside, as :func:`document._source_of_story` keeps them)."""
+        aside, as :func:`.article_sources.source_of_story` keeps them)."""
         lang = self._lex.lang
         return [
             s

@@ -1,0 +1,100 @@
+"""The sources an article gives what its sentences tell without naming one: an event's (the
+nearest source named for what it tells, :func:`source_of_story`) and its figures' (each with the
+source the article gives it, :func:`figures_of`).  Both read the article's statements
+(:class:`~awol.extract.figure_sources.ArticleStatements`) after the document's loop
+(:func:`awol.extract.document._read`); a long text's are read apart by forked children
+(:mod:`awol.extract.document_apart`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from awol.extract.attribution import a_person_source, in_caption, opens_new_story, tells_earlier
+from awol.extract.figure_sources import ArticleStatements, Statement, a_person
+from awol.extract.figure_tables import table_figures
+from awol.extract.figures import dedupe_figures
+from awol.model import Event, Figure
+
+
+def figures_of(
+    figures: list[tuple[int, Figure]],
+    sentences: list,
+    lex,
+    published: str | None,
+    statements: ArticleStatements,
+) -> list[Figure]:
+    """The article's figures: the body's (else the headline's) and its tables', each with the
+    source the article gives it, restatements dropped."""
+    figures = sorted(figures + table_figures(sentences, lex, published), key=lambda x: x[0])
+    # (the outlet people told is an event's source, not a statistic's)
+    return dedupe_figures(statements.attribute(figures, _not_told))
+
+
+def _not_told(s: Statement) -> bool:
+    return not s.told  # (the outlet people told is an event's source, not a statistic's)
+
+
+def source_of_story(
+    events: list[Event],
+    where: list[int],
+    statements: ArticleStatements,
+    lang: str,
+    sentences: list,
+    doc: str = "",
+) -> None:
+    """An event whose own sentence names no source takes the one the article gives for what it
+    tells, resolved as for its figures (the nearest named before, else in the next sentences);
+    not one named before a sentence that opens another story of the article ("In a separate
+    case, ...", "Как сообщалось ранее, ...": :func:`~awol.extract.attribution.opens_new_story`)
+    at or before its own."""
+    opens: dict[int, bool] = {}
+
+    def crosses(j: int, i: int) -> bool:
+        if statements.apart(j, i):  # (a case's document, a later source: their paragraph's)
+            return True
+        for x in range(j + 1, min(i, len(sentences) - 1) + 1):
+            found = opens.get(x)
+            if found is None:
+                found = opens[x] = opens_new_story(sentences[x].text, lang)
+            if found:
+                return True
+        return False
+
+    # (not an event told in a sentence that opens another story of the article: "Meanwhile,
+    # in Svatove, 40 occupiers fled", "Как сообщалось ранее, ...", nor an earlier happening
+    # told from an earlier report: "Ранее ...": the coders give it none)
+    pos = [
+        k
+        for k, e in enumerate(events)
+        if e.source is None
+        and not opens_new_story(e.evidence.text, lang)
+        and not tells_earlier(e.evidence.text, lang)
+        and not in_caption(sentences, where[k], lang)
+    ]
+    persons: dict[str, bool] = {}
+
+    def a_person_here(name: str) -> bool:
+        found = persons.get(name)
+        if found is None:
+            found = persons[name] = not a_person(name, lang) and a_person_source(name, lang, doc)
+        return found
+
+    resolved = statements.attribute(
+        [(where[k], events[k]) for k in pos],
+        lambda s: not a_person(s.name, lang, doc),
+        lambda s: s.backward,  # (a person's "Об этом сообщил X" speaks for the sentence before)
+        crosses,
+        events=True,  # ("The court established that ...": the court, where none is given)
+    )
+    for k, e in zip(pos, resolved, strict=True):
+        if (
+            e.source is not None
+            and e.source not in sentences[where[k]].text
+            and a_person_here(e.source)
+        ):
+            # a person the names lists do not know ("Ms. Zhurbina", "His mother-in-law",
+            # "Yegorshin" after "Konstantin Yegorshin") named in another sentence: the story's
+            # other events are not theirs to tell
+            e = replace(e, source=None)
+        events[k] = e
