@@ -357,8 +357,9 @@ def scan(
             if ks.isdisjoint(by_key):
                 continue
             found = {s for k in ks for s in by_key.get(k, ()) if s.cyrillic != cyr}
+            written = w[:1].isupper() and w[1:].islower()  # (capitalised, as a name is)
             for s in found:
-                if s.any_case or w[:1].isupper() and w[1:].islower():
+                if written or s.any_case and not _a_word(w):  # ("скворцов": starlings')
                     hit(s, m.start())
     return hits
 
@@ -570,3 +571,11 @@ def test_any_case_but_a_dictionary_word_and_a_stored_copys_id():
 def test_shared_ids_are_those_with_a_word():
     ids = shared_ids()
     assert all(any(len(w) >= 4 for w in re.findall(r"[^\W\d_]+", i)) for i in ids)
+
+
+def test_the_other_scripts_dictionary_word_is_no_name():
+    """A Latin gold surname whose Cyrillic spelling in lower case is a dictionary word
+    ("Skvortsov", "скворцов": starlings') is matched in Cyrillic only capitalised."""
+    surnames = collect([{"id": "t-1", "events": [{"names": ["Pyotr Skvortsov"]}]}], set())
+    text = "стая скворцов\nСкворцова задержали\nSKVORTSOVA\n"
+    assert sorted(h.line for h in scan("x", text, surnames, officials=(), ids=())) == [2, 3]
