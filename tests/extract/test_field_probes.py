@@ -60,6 +60,8 @@ MIN_PROBES = {
     "ru-source34": 25,
     "en-figures-source34": 12,
     "ru-figures-source34": 12,
+    "en-who35": 25,
+    "ru-who35": 25,
 }
 
 
