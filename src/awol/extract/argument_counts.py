@@ -18,6 +18,7 @@ from awol.extract.argument_words import (
     _ru_parses,
     _rx,
     _words,
+    pronoun_alone,
 )
 from awol.extract.counts import CountMention, numbers_data, people_word, vague_quantity
 from awol.extract.descriptors import group_who, tidy_who
@@ -484,8 +485,11 @@ def assign_counts(
         # the first subject of the sentence that says who (not a pronoun before it: "his
         # unit ... the company commander was detained")
         who = (
-            once("described", lambda: _described(_rx(lex.lang, "singular"), text))
-            or once("described plural", lambda: _described(_rx(lex.lang, "plural_anaphora"), text))
+            once("described", lambda: _described(_rx(lex.lang, "singular"), text, lex.lang))
+            or once(
+                "described plural",
+                lambda: _described(_rx(lex.lang, "plural_anaphora"), text, lex.lang),
+            )
             or (_one_noun(singular(), lex.lang) if m.count_from == "singular" else None)
             # a group named by a bare plural ("Soldiers who had been recruited from prisons
             # fled", "Бывшие заключённые, подписавшие контракт, сбежали"): not of one man
@@ -495,7 +499,7 @@ def assign_counts(
                 else None
             )
         )
-        if who and not re.fullmatch(r"\w{1,5}", who.group(0)) and _a_head(who):
+        if who and not pronoun_alone(who.group(0), lex.lang) and _a_head(who):
             m.who = tidy_who(apposed_who(text, who, lex.lang) or who.group(0))
 
 
@@ -519,14 +523,14 @@ def _plural_who(text: str, lang: str) -> re.Match[str] | None:
     """The first group of people ``plural_who`` of ``lang/<lang>/arguments.yaml`` finds."""
     if "plural_who" not in _raw_words(lang):
         return None
-    return _described(_rx(lang, "plural_who"), text)
+    return _described(_rx(lang, "plural_who"), text, lang)
 
 
-def _described(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """The first match of ``rx`` in ``text`` that says who: not a pronoun alone (``\\w{1,5}``)
-    and ending on a noun (:func:`_a_head`)."""
+def _described(rx: re.Pattern[str], text: str, lang: str) -> re.Match[str] | None:
+    """The first match of ``rx`` in ``text`` that says who: not a pronoun alone
+    (:func:`pronoun_alone`) and ending on a noun (:func:`_a_head`)."""
     for w in rx.finditer(text):
-        if not re.fullmatch(r"\w{1,5}", w.group(0)) and _a_head(w):
+        if not pronoun_alone(w.group(0), lang) and _a_head(w):
             return w
     return None
 

@@ -39,6 +39,19 @@ def _rx(lang: str, key: str) -> re.Pattern[str]:
 
 
 _RU_WORD = re.compile(r"[а-яёА-ЯЁ]+")
+_SHORT = re.compile(r"\w{1,5}")
+
+
+def pronoun_alone(who: str, lang: str) -> bool:
+    """Is a matched descriptor a word of five letters or fewer, read as a pronoun alone ("he",
+    «его», «ему») that says no one's descriptor?  Not a short noun of the serviceman's job
+    (``short_service`` of ``lang/<lang>/arguments.yaml``: «боец», «бойца», «моряк», «сапёр»):
+    a class of service nouns, not any short word (ranks such as «майор» stay out: a police or
+    a court's major beside the event is no deserter)."""
+    if not _SHORT.fullmatch(who):
+        return False
+    short = _words(lang).get("short_service")
+    return short is None or not short.fullmatch(who)
 
 
 def _ru_parse(word: str):

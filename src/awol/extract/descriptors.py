@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from awol.extract.argument_words import _raw_words, _words
+from awol.extract.argument_words import _raw_words, _words, pronoun_alone
 from awol.extract.counts import _key, _lexicon, vague_quantity
 
 _WORD = re.compile(r"\w[\w'’-]*")
@@ -189,7 +189,7 @@ def who_from_sentence_before(events: list, sentences: list, lang: str) -> None:
             continue
         for j in range(k - 1, max(-1, k - 1 - WHO_CHAIN), -1):
             before = sentences[j].text
-            w = _described(_rx(lang, "singular"), before)
+            w = _described(_rx(lang, "singular"), before, lang)
             if w is None and lang == "ru":
                 # ("Сапер год прослужил в батальоне": a noun of one person the pattern does not
                 # spell out, ``singular_nouns``)
@@ -214,7 +214,7 @@ def _names_service(who: str, lang: str) -> bool:
     from awol.extract.argument_counts import _a_head, _plural_who, _rx
 
     one = _rx(lang, "singular").search(who)
-    if one is not None and not re.fullmatch(r"\w{1,5}", one.group(0)) and _a_head(one):
+    if one is not None and not pronoun_alone(one.group(0), lang) and _a_head(one):
         return not re.search(r"(?i)(?:\bm[ae]n|мужчин\w*)$", one.group(0))
     role = _words(lang).get("role_before_name")  # ("mobilized in 2022", "мобилизованный")
     return _plural_who(who, lang) is not None or bool(role is not None and role.match(who))
