@@ -133,10 +133,13 @@ def people_counts(text: str, lex: Lexicon, counts: list[CountMention]) -> list[C
     along = _rx(lex.lang, "companions")
     kin = _rx(lex.lang, "kin_before")
     return [
-        replace(c, value=c.value + 1)
+        _with_companions(text, c, lex.lang)
         if c.total is None
         and c.qualifier == "exact"
-        and along.search(text, max(0, c.start - 20), c.start)
+        and (
+            along.search(text, max(0, c.start - 20), c.start)
+            or joined_companions(text, c.start, c.end, lex.lang)
+        )
         else c
         for c in counts
         if not _WORD_AFTER.match(text, c.end, c.end + 2)  # "161.ru", "5th"
@@ -147,7 +150,13 @@ def people_counts(text: str, lex: Lexicon, counts: list[CountMention]) -> list[C
         and (
             c.total is not None
             # companions are people whatever the noun ("together with two comrades")
-            or (c.qualifier == "exact" and along.search(text, max(0, c.start - 20), c.start))
+            or (
+                c.qualifier == "exact"
+                and (
+                    along.search(text, max(0, c.start - 20), c.start)
+                    or joined_companions(text, c.start, c.end, lex.lang)
+                )
+            )
             or not c.head
             or lex.people.search(c.head)
             # a Russian animate noun or a participle standing for people ("двоих участников
@@ -158,6 +167,49 @@ def people_counts(text: str, lex: Lexicon, counts: list[CountMention]) -> list[C
             or lex.topic.search(c.head)
         )
     ]
+
+
+def _with_companions(text: str, c: CountMention, lang: str) -> CountMention:
+    """The count of companions with the one they went with (value + 1); its people are
+    described by him ("A private fled with three comrades": "A private"), where the clause
+    before names him by a noun, else by the companions' noun as before."""
+    cs = clause_bounds(text, c.start)[0]
+    one = _described(_rx(lang, "singular"), text[cs : c.start], lang)
+    if one is None:
+        return replace(c, value=c.value + 1)
+    return replace(c, value=c.value + 1, head=one.group(0), head_start=cs + one.start())
+
+
+def joined_companions(text: str, start: int, end: int, lang: str) -> bool:
+    """Is the count at ``text[start:end]`` of the companions of one person told before it, joined
+    by "and"/"with" («и», «с»): "A conscript and three of his fellow soldiers fled", "fled his
+    unit with two comrades", «Рядовой с двумя товарищами сбежал», «Контрактник и двое его
+    сослуживцев ушли»?  Then the event is about them and him (value + 1).  The words after the
+    number must make them his companions (``companions_after`` of ``lang/<lang>/arguments.yaml``:
+    "of his", "other", "fellow", a noun of comrades; «его», «других», «сослуживцев»), and the
+    one before must be one person: a singular subject (``singular``) or a name right before
+    "and"; before "with", a singular subject anywhere in the clause."""
+    words = _words(lang)
+    joined, after = words.get("companions_joined"), words.get("companions_after")
+    if joined is None or after is None or not after.match(text, end):
+        return False
+    cs = clause_bounds(text, start)[0]
+    j = joined.search(text, cs, start)
+    if j is None:
+        return False
+    before = text[cs : j.start()].rstrip(" ,")
+    if j.group("with"):
+        return any(_a_head(w) for w in words["singular"].finditer(before))
+    last = None
+    for w in words["singular"].finditer(before):
+        last = w
+    if last is not None and last.end() == len(before) and _a_head(last):
+        return True
+    return bool(_NAME_BEFORE.search(before))
+
+
+# a surname or a name right before "and"/«и» (a capitalised word after another: "Private Orlov")
+_NAME_BEFORE = re.compile(r"(?-i:[A-ZА-ЯЁ][\w'’.-]*\s+[A-ZА-ЯЁ][a-zа-яё'’-]+)$")
 
 
 def _people_noun(head: str, lang: str) -> bool:
@@ -617,8 +669,14 @@ def _pairs(text: str, mentions: list[Mention], lang: str) -> None:
         if m.count not in (None, 1) or (m.count == 1 and m.count_from != "number"):
             continue
         cs, _ce = clause_bounds(text, m.start)
-        if rx.search(text[cs : m.start]):
+        # (or across an apposition's commas: "A sniper and his brother, also a serviceman, fled")
+        pair = rx.search(text[cs : m.start]) or rx.search(text[: m.start])
+        if pair:
             m.count, m.count_qualifier, m.count_from = 2, "exact", "number"
+            # (the pair described by its first: "A conscript and another soldier fled")
+            one = _described(_rx(lang, "singular"), pair.group(0), lang)
+            if m.who is None and one is not None:
+                m.who = tidy_who(one.group(0))
 
 
 def anaphor_type(text: str, start: int, lang: str) -> str | None:

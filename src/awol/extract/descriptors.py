@@ -311,7 +311,7 @@ def own_who(m, lang: str) -> str | None:
         return who
     if said is not None:  # (the man is told of in what the speaker says, not in his title)
         masked = " " * said.end() + masked[said.end() :]
-    other = described(_rx(lang, "singular"), masked) or (
+    other = described(_rx(lang, "singular"), masked, lang) or (
         _plural_who(masked, lang) if m.count is None or m.count > 1 else None
     )
     return tidy_who(other.group(0)) if other is not None else None

@@ -317,6 +317,11 @@ def _find_en(text: str) -> list[NameMention]:
             out.append(NameMention(text[s:end], s, end, f"{first} {sur}"))
             i += 2
             continue
+        elif (ini := _en_rank_initials(text, toks, i)) is not None:
+            # a surname after a soldier's rank or role and his initials ("Corporal P. Orlov",
+            # "Sgt. V. Orlov", "serviceman I.S. Orlov": who35)
+            end = s + len(first)
+            out.append(NameMention(text[ini:end], ini, end, text[ini:end]))
         elif _EN_SURNAME_RE.search(first) and _lone_surname(text, toks, i):
             # a surname alone, where its role tells a person: after a soldier's rank or role
             # ("Private Ivanov", "serviceman Petrov") or before his age ("Ivanov, 29, was ...")
@@ -342,6 +347,32 @@ def _lone_surname(text: str, toks: tuple[tuple[str, int, int], ...], i: int) -> 
 
 
 _EN_AGE_AFTER = re.compile(r",\s(?:[1-6]\d|7[0-5]),")
+# one or two initials right before a surname, after a soldier's rank or role (the rank's short
+# forms too: "Sgt.", "Pvt.", "Cpl."): "Corporal P. ", "Sgt. V. ", "serviceman I.S. "
+_EN_INITIALS_BEFORE = re.compile(r"(?-i:(?:[A-Z]\.\s?){1,2})\s*$")
+_EN_RANK_SHORT_RE = re.compile(
+    r"\b(?:(?:jr|sr)\.?\s+)?(?:pvt|pte|cpl|l/cpl|sgt|jr\.?\s+sgt|sr\.?\s+sgt)\.?\s*$", re.IGNORECASE
+)
+
+
+def _en_rank_initials(text: str, toks: tuple[tuple[str, int, int], ...], i: int) -> int | None:
+    """Where the surname-like word ``toks[i]`` follows a soldier's rank or role and his initials
+    ("Corporal P. Orlov", "Sgt. V. Orlov", "Private A. V. Orlov", "serviceman I.S. Orlov"), the
+    start of the initials; else None.  Only a rank or role of the ranks and file (as
+    ``_EN_RANK_RE`` reads a surname alone after it): an official's initials stay no name."""
+    tok, s, _e = toks[i]
+    word = _strip_poss(tok)
+    if not _is_name_word(tok) or not _EN_SURNAME_RE.search(word):
+        return None
+    if en_given(word) or lexicon_given(word) or _english_word(word):
+        return None
+    ini = _EN_INITIALS_BEFORE.search(text, max(0, s - 8), s)
+    if ini is None:
+        return None
+    before = text[max(0, ini.start() - 30) : ini.start()]
+    if not (_EN_RANK_RE.search(before) or _EN_RANK_SHORT_RE.search(before)):
+        return None
+    return None if _is_place(word, "en") else ini.start()
 
 
 _EN_NOT_GIVEN = frozenset(
@@ -626,6 +657,20 @@ def _find_ru(text: str) -> list[NameMention]:
             )
             i += 1
             continue
+        # a surname after a soldier's rank or role and his initials ("рядовой П. Орлов",
+        # "приговорил военнослужащего И. С. Орлова": who35)
+        if not giv and (
+            ini := _RU_INITIALS_BEFORE.search(text, max(0, toks[i][1] - 8), toks[i][1])
+        ):
+            before = text[max(0, ini.start() - 40) : ini.start()]
+            sur = _ru_surname(tok) if _RU_RANK_RE.search(before) else ()
+            if sur:
+                m_ = next((r for r in sur if r[1] == "m"), sur[0])
+                s, e = ini.start(), toks[i][2]
+                initials = " ".join(x + "." for x in re.findall(r"[А-ЯЁ]", ini.group(0)))
+                out.append(NameMention(text[s:e], s, e, f"{initials} {m_[0]}"))
+                i += 1
+                continue
         # lone given name after a cue: "по имени Кирилл"
         if giv and _RU_CUE_RE.search(text[max(0, toks[i][1] - 20) : toks[i][1]]):
             emit(i, i + 1, [giv[0][0]])
@@ -639,6 +684,19 @@ _INITIAL_AFTER = re.compile(r" ([A-ZА-ЯЁ](?:[a-zа-яё])?)\.(?![\w.])")
 _NEXT_WORD = re.compile(r"\s*([A-ZА-ЯЁ][a-zа-яё]+)")
 
 
+# one or two initials right before a surname ("П. ", "Н. А. ", "И.С. ")
+_RU_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[А-ЯЁ]\.\s?){1,2}\s*$")
+# a soldier's rank or role of the ranks and file right before his initials (any case); not an
+# officer's, a judge's or a policeman's: their initials stay no name
+_RU_RANK_RE = re.compile(
+    r"(?<![а-яё])(?:рядов(?:ой|ого|ому|ым|ом)|ефрейтор\w*|(?:младш\w+\s+|старш\w+\s+)?сержант\w*|"
+    r"матрос\w*|военнослужащ\w+|контрактник\w*|мобилизованн\w+|срочник\w*|солдат\w*|"
+    r"дезертир\w*|бо(?:ец|йца|йцу|йцом)|десантник\w*|морпех\w*|стрелк\w*|наводчик\w*|"
+    r"снайпер\w*|курсант\w*|добровол\w+)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _ru_surname_after(text: str, pos: int) -> bool:
     """Does a word read as a surname follow ``pos`` ("Иван И. Петров")?"""
     m = _NEXT_WORD.match(text, pos)
@@ -650,8 +708,18 @@ def find_person_names(text: str, lang: str = "en") -> list[NameMention]:
     if not text:
         return []
     if (lang or "en").lower().startswith(("ru", "uk", "be")):
-        return _find_ru(text)
+        found = _find_ru(text)
+        if _LATIN_NAME.search(text):
+            # a name in Latin letters in a Russian text, as the English recogniser reads it
+            # ("контрактник Pavel Orlov сбежал": who35)
+            latin = [m for m in _find_en(text) if not _CYRILLIC.search(m.text)]
+            found = sorted(found + latin, key=lambda m: m.start) if latin else found
+        return found
     return _find_en(text)
+
+
+_LATIN_NAME = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]")
+_CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
 
 
 # ----------------------------------------------------------------------------- transliteration
