@@ -174,7 +174,7 @@ def _with_companions(text: str, c: CountMention, lang: str) -> CountMention:
     described by him ("A private fled with three comrades": "A private"), where the clause
     before names him by a noun, else by the companions' noun as before."""
     cs = clause_bounds(text, c.start)[0]
-    one = _described(_rx(lang, "singular"), text[cs : c.start], lang)
+    one = _one_described(text[cs : c.start], lang)
     if one is None:
         return replace(c, value=c.value + 1)
     return replace(c, value=c.value + 1, head=one.group(0), head_start=cs + one.start())
@@ -205,7 +205,23 @@ def joined_companions(text: str, start: int, end: int, lang: str) -> bool:
         last = w
     if last is not None and last.end() == len(before) and _a_head(last):
         return True
+    if lang == "ru" and (end_word := _LAST_RU_WORD.search(before)):
+        # (a noun of one person the pattern does not spell out: «Сапёр и трое его сослуживцев»)
+        if _one_noun(_substantive_one(end_word.group(0), lang), lang) is not None:
+            return True
     return bool(_NAME_BEFORE.search(before))
+
+
+def _one_described(text: str, lang: str) -> re.Match[str] | None:
+    """The first descriptor of one person in ``text`` (``singular``, not a pronoun alone; in
+    Russian also a noun of ``singular_nouns``: «Сапёр»)."""
+    one = _described(_rx(lang, "singular"), text, lang)
+    if one is None and lang == "ru":
+        one = _one_noun(_substantive_one(text, lang), lang)
+    return one
+
+
+_LAST_RU_WORD = re.compile(r"[а-яёА-ЯЁ]+$")
 
 
 # a surname or a name right before "and"/«и» (a capitalised word after another: "Private Orlov")
@@ -674,7 +690,7 @@ def _pairs(text: str, mentions: list[Mention], lang: str) -> None:
         if pair:
             m.count, m.count_qualifier, m.count_from = 2, "exact", "number"
             # (the pair described by its first: "A conscript and another soldier fled")
-            one = _described(_rx(lang, "singular"), pair.group(0), lang)
+            one = _one_described(pair.group(0), lang)
             if m.who is None and one is not None:
                 m.who = tidy_who(one.group(0))
 
