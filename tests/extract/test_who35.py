@@ -163,3 +163,12 @@ def test_a_latin_name_in_russian_text() -> None:
     )
     assert [m.text for m in find_person_names(text, "ru")] == ["Denis Kholodkov"]
     assert one(events(text, "ru", PUB), "desertion").names == ["Denis Kholodkov"]
+
+
+def test_a_pair_opened_by_a_pronoun_takes_no_who_from_its_second() -> None:
+    text = (
+        "In May, after a mortar hit his trench, he and another soldier walked away from their "
+        "positions near Toretsk."
+    )
+    e = one(events(text, "en", PUB), "desertion")
+    assert (e.count, e.who) == (2, None)

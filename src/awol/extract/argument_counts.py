@@ -222,6 +222,7 @@ def _one_described(text: str, lang: str) -> re.Match[str] | None:
 
 
 _LAST_RU_WORD = re.compile(r"[а-яёА-ЯЁ]+$")
+_PAIR_AND = re.compile(r"\s(?:and|и)\s")
 
 
 # a surname or a name right before "and"/«и» (a capitalised word after another: "Private Orlov")
@@ -690,7 +691,8 @@ def _pairs(text: str, mentions: list[Mention], lang: str) -> None:
         if pair:
             m.count, m.count_qualifier, m.count_from = 2, "exact", "number"
             # (the pair described by its first: "A conscript and another soldier fled")
-            one = _one_described(pair.group(0), lang)
+            first = _PAIR_AND.split(pair.group(0), maxsplit=1)[0]
+            one = _one_described(first, lang)  # (its first only: "he and another soldier": none)
             if m.who is None and one is not None:
                 m.who = tidy_who(one.group(0))
 
