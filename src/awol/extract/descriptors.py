@@ -110,6 +110,10 @@ def who_before_name(events: list, lang: str) -> None:
             at = name_at(text, name)
             if at is None:
                 continue
+            # (a surname read after its initials: the title stands before them, "conscript
+            # V.A. Orlov", «рядового Н. А. Орлова»: who35)
+            ini = _INITIALS_BEFORE.search(text, max(0, at - 8), at)
+            at = ini.start() if ini is not None else at
             m = rx.search(text, max(0, at - 80), at)
             if m is not None:
                 e.who = tidy_who(m.group(0))
@@ -118,6 +122,9 @@ def who_before_name(events: list, lang: str) -> None:
             if lead is not None:
                 e.who = lead
                 break
+
+
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-ZА-ЯЁ]\.\s?){1,2}\s*$")
 
 
 def _lead_role(text: str, at: int, lang: str) -> str | None:

@@ -319,9 +319,10 @@ def _find_en(text: str) -> list[NameMention]:
             continue
         elif (ini := _en_rank_initials(text, toks, i)) is not None:
             # a surname after a soldier's rank or role and his initials ("Corporal P. Orlov",
-            # "Sgt. V. Orlov", "serviceman I.S. Orlov": who35)
+            # "Sgt. V. Orlov", "serviceman I.S. Orlov": who35); the span with the initials, the
+            # name the surname alone as after a rank with none ("Orlov" ~ the story's "Oleg Orlov")
             end = s + len(first)
-            out.append(NameMention(text[ini:end], ini, end, text[ini:end]))
+            out.append(NameMention(text[ini:end], ini, end, first))
         elif _EN_SURNAME_RE.search(first) and _lone_surname(text, toks, i):
             # a surname alone, where its role tells a person: after a soldier's rank or role
             # ("Private Ivanov", "serviceman Petrov") or before his age ("Ivanov, 29, was ...")
@@ -358,7 +359,7 @@ _EN_RANK_SHORT_RE = re.compile(
 def _en_rank_initials(text: str, toks: tuple[tuple[str, int, int], ...], i: int) -> int | None:
     """Where the surname-like word ``toks[i]`` follows a soldier's rank or role and his initials
     ("Corporal P. Orlov", "Sgt. V. Orlov", "Private A. V. Orlov", "serviceman I.S. Orlov"), the
-    start of the initials; else None.  Only a rank or role of the ranks and file (as
+    start of the initials; else None (the caller reads the surname alone).  Only a rank or role of the ranks and file (as
     ``_EN_RANK_RE`` reads a surname alone after it): an official's initials stay no name."""
     tok, s, _e = toks[i]
     word = _strip_poss(tok)
@@ -665,10 +666,11 @@ def _find_ru(text: str) -> list[NameMention]:
             before = text[max(0, ini.start() - 40) : ini.start()]
             sur = _ru_surname(tok) if _RU_RANK_RE.search(before) else ()
             if sur:
+                # (the span with the initials; the name the surname alone, as after a rank with no
+                # initials: "Орлов" matches the story's "Олег Орлов" and any writing of them)
                 m_ = next((r for r in sur if r[1] == "m"), sur[0])
                 s, e = ini.start(), toks[i][2]
-                initials = " ".join(x + "." for x in re.findall(r"[А-ЯЁ]", ini.group(0)))
-                out.append(NameMention(text[s:e], s, e, f"{initials} {m_[0]}"))
+                out.append(NameMention(text[s:e], s, e, m_[0]))
                 i += 1
                 continue
         # lone given name after a cue: "по имени Кирилл"
