@@ -136,6 +136,12 @@ def test_a_pair_told_by_a_noun_and_an_apposition() -> None:
             "ru",
             "Н. А. Горбулина",
         ),
+        (
+            "Следователи возбудили дело против военнослужащего по мобилизации Т. Р. Лапшина, "
+            "не вернувшегося в часть из отпуска.",
+            "ru",
+            "Т. Р. Лапшина",
+        ),
     ],
 )
 def test_rank_initials_surname_is_a_name(text: str, lang: str, name: str) -> None:
