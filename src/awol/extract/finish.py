@@ -18,6 +18,7 @@ from awol.extract.descriptors import own_who
 from awol.extract.mentions import Mention
 from awol.extract.merging import Draft, evidence_order, evidence_rank, in_window
 from awol.extract.places import PlaceMention, landmarks_left_out
+from awol.extract.places_data import cues
 from awol.extract.story import (
     AUTHORITY_TYPES,
     COURT_TYPES,
@@ -89,6 +90,30 @@ def place_of(
         country = next(iter(countries)) if len(countries) == 1 else None
         return place_text, country, region
     return None, None, None
+
+
+def held_place(
+    country: str | None, groups: list[list[PlaceMention]], text: str
+) -> tuple[str, str | None, str] | None:
+    """(place_text, country, region) of an act of a state's authority told with no place of its
+    own, where its sentence names one place and that place is in a region the state's forces hold
+    abroad ("Russian military police detained three soldiers who had gone absent without leave in
+    occupied Starobilsk": in Starobilsk, UA-09, not in Russia): the authority acts there.  A place
+    in the state itself ("... who fled their unit in Belgorod") is left to the coders' null: the
+    men may have been caught anywhere."""
+    held = cues()["held_regions"].get(country or "")
+    if not held or len(groups) != 1:
+        return None
+    group = groups[0]
+    regions = {p.region for p in group}
+    if len(regions) != 1 or not regions <= held:
+        return None
+    countries = {p.country for p in group}
+    return (
+        group_text(text, group),
+        next(iter(countries)) if len(countries) == 1 else None,
+        next(iter(regions)),
+    )
 
 
 def where_it_left(text: str, group: list[PlaceMention], lang: str) -> list[PlaceMention]:
@@ -174,6 +199,9 @@ def finish(
     if country is None and place_text is None and d.type in AUTHORITY_TYPES:
         # "Norwegian police have arrested": where the acting authority works
         country = authority_country(sent.text, best.start, article.language or "en")
+        held = held_place(country, (shared or {}).get(sent.index) or [], sent.text)
+        if held is not None:
+            place_text, country, region = held
     if country is None and place_text is None and d.type in DEFAULT_COUNTRY_TYPES:
         country = army or "RU"  # the state whose army the story is about (by default Russia)
     count_m = d.count_mention

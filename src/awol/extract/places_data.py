@@ -145,6 +145,7 @@ def cues() -> dict[str, Any]:
     data = yaml.safe_load(_read("place_cues.yaml"))
     capitals = data.pop("capitals", {})
     around = data.pop("around_cities", {})
+    held = data.pop("held_regions", {})
     out = {
         lang: {
             k: {lower_words(str(w)): c for w, c in v.items()}
@@ -156,6 +157,7 @@ def cues() -> dict[str, Any]:
     }
     out["capitals"] = {str(k): str(v) for k, v in capitals.items()}
     out["around_cities"] = {str(k): str(v) for k, v in around.items()}
+    out["held_regions"] = {str(k): frozenset(map(str, v)) for k, v in held.items()}
     return out
 
 
