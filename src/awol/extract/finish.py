@@ -34,6 +34,7 @@ from awol.extract.story import (
     outside,
     owner_not_place,
     unit_place,
+    war_place,
 )
 from awol.model import Article, Event, Evidence
 
@@ -178,6 +179,16 @@ def finish(
         )
         if unit is not None:
             place_text, country, region = unit.text, unit.country, unit.region
+    if place_text is None and country is None and d.type == "desertion":
+        # "had fought in Ukraine for six months before deserting": left from that war
+        war = next(
+            filter(
+                None, (war_place(m.sentence.text, article.language or "en") for m in d.mentions)
+            ),
+            None,
+        )
+        if war is not None:
+            place_text, country, region = war.text, war.country, war.region
     if (
         place_text is None
         and country is None

@@ -262,6 +262,7 @@ def _story_lex(lang: str) -> dict[str, Any]:
         "hedge": rx(data.get("armed_hedge", "(?!)"), re.IGNORECASE),
         "relative_year": rx(data.get("relative_year", "(?!)"), re.IGNORECASE),
         "unit_in": rx(data.get("unit_in", "(?!)") + r"\s*$", re.IGNORECASE),
+        "war_in": rx(data.get("war_in", "(?!)") + r"\s*$", re.IGNORECASE),
     }
 
 
@@ -395,6 +396,26 @@ def unit_place(text: str, lang: str) -> PlaceMention | None:
     return found[0] if len({p.region for p in found}) == 1 else None
 
 
+def war_place(text: str, lang: str) -> PlaceMention | None:
+    """The place of the war a man fought in before he fled, named in his flight's sentence ("had
+    fought in Ukraine for four months before deserting", «воевал на Украине ... и дезертировал»:
+    ``war_in`` in ``lang/<lang>/story.yaml``, the words right before the place): where a flight
+    with no place of its own happened, as train gold codes it (ren-005).  Only one such place;
+    none where the sentence tells a leave not come back from (``leave_not_unit``)."""
+    lex = _story_lex(lang)
+    if not lex or not _WAR_HINT.search(text):
+        return None
+    leave = _words(lang).get("leave_not_unit")
+    if leave is not None and leave.search(text):
+        return None
+    found = [
+        p
+        for p in get_gazetteer().find(text, lang)
+        if p.country and lex["war_in"].search(text[max(0, p.start - 60) : p.start])
+    ]
+    return found[0] if len({(p.country, p.region) for p in found}) == 1 else None
+
+
 def no_shared_place(text: str, start: int, lang: str | None) -> bool:
     """Does the sentence of a flight (its trigger at ``start``) say it started where no other
     event of the sentence happened: from a leave or a treatment not come back from
@@ -410,6 +431,7 @@ def no_shared_place(text: str, start: int, lang: str | None) -> bool:
     return front is not None and front.match(text[start : start + 120]) is not None
 
 
+_WAR_HINT = re.compile(r"(?i)fought|fighting|воева|сражал|боевых")
 _UNIT_HINT = re.compile(
     r"(?i)unit|base|training|camp|garrison|brigade|regiment|част|полигон|гарнизон|бригад|полк|баз"
 )
