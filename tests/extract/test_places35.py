@@ -81,9 +81,7 @@ def test_no_mongolian_place_from_words_and_namesakes(text: str, lang: str) -> No
         ),
     ],
 )
-def test_act_of_the_occupier_in_a_held_place(
-    text: str, lang: str, place: tuple[str, str]
-) -> None:
+def test_act_of_the_occupier_in_a_held_place(text: str, lang: str, place: tuple[str, str]) -> None:
     acts = [e for e in events(text, lang, "2025-06-10") if e.type in ("detention", "wanted")]
     assert [(e.country, e.region) for e in acts] == [place]
 
@@ -127,3 +125,31 @@ def test_leave_not_come_back_from_stays_unplaced() -> None:
     )
     fled = of_type(events(text, "en", "2025-06-10"), "desertion")
     assert [(e.country, e.region) for e in fled] == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        (
+            "A contract soldier from Omsk fled in May from a unit that is now deployed near "
+            "Horlivka.",
+            "en",
+            ("UA", "UA-14"),
+        ),
+        (
+            "A gunner from Perm fled in May from his battalion, which was stationed in occupied "
+            "Tokmak.",
+            "en",
+            ("UA", "UA-23"),
+        ),
+        (
+            "Контрактник, служивший в части, которая стоит в Енакиево, в мае самовольно ушёл со "
+            "службы.",
+            "ru",
+            ("UA", "UA-14"),
+        ),
+    ],
+)
+def test_unit_seat_told_by_a_relative_clause(text: str, lang: str, place: tuple[str, str]) -> None:
+    fled = of_type(events(text, lang, "2025-06-10"), "desertion")
+    assert [(e.country, e.region) for e in fled] == [place]

@@ -261,7 +261,15 @@ def _story_lex(lang: str) -> dict[str, Any]:
         "agencies": {c: rx(p) for c, p in (data.get("authority_names") or {}).items()},
         "hedge": rx(data.get("armed_hedge", "(?!)"), re.IGNORECASE),
         "relative_year": rx(data.get("relative_year", "(?!)"), re.IGNORECASE),
-        "unit_in": rx(data.get("unit_in", "(?!)") + r"\s*$", re.IGNORECASE),
+        "unit_in": rx(
+            "(?:(?:"
+            + data.get("unit_in", "(?!)")
+            + ")|(?:"
+            + data.get("unit_which_in", "(?!)")
+            + "))"
+            + r"\s*$",
+            re.IGNORECASE,
+        ),
         "war_in": rx(data.get("war_in", "(?!)") + r"\s*$", re.IGNORECASE),
     }
 
