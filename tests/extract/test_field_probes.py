@@ -62,6 +62,10 @@ MIN_PROBES = {
     "ru-figures-source34": 12,
     "en-who35": 25,
     "ru-who35": 25,
+    "en-source35": 20,
+    "ru-source35": 20,
+    "en-figures-source35": 10,
+    "ru-figures-source35": 10,
 }
 
 

@@ -6,6 +6,7 @@ A suite is one YAML file per language (``tests/extract/probes/fields/<lang>.yaml
 
     language: ru
     published: "2025-03-20"              # default publication date of every probe document
+    outlet: "Meduza"                     # optional: the outlet of every probe document
     filler: "Подробности уточняются."     # a neutral sentence after every probe
     pins: {region: 0.9, count: 0.9, date: 0.9, found: 0.9}   # what the test requires
     cells:
@@ -18,6 +19,7 @@ A suite is one YAML file per language (``tests/extract/probes/fields/<lang>.yaml
             country: RU
           - text: "..."
             published: null              # this probe's document has no publication date
+            outlet: "Sibir.Realii"       # this probe's document's outlet (none by default)
             date: "2025-03"
             events:                      # or several expected events, in order of telling
               - {type: detention, count: 2}
@@ -73,6 +75,7 @@ class FieldProbe:
     published: str | None
     expect: list[dict[str, Any]]
     figures: list[dict[str, Any]] = field(default_factory=list)
+    outlet: str | None = None
 
 
 @dataclass
@@ -143,6 +146,7 @@ def load_field_suite(path: str | Path) -> FieldSuite:
     if not isinstance(data, dict) or "language" not in data or "cells" not in data:
         raise ValueError(f"{path}: a field probe suite needs 'language' and 'cells'")
     published = data.get("published")
+    outlet = data.get("outlet")
     probes: list[FieldProbe] = []
     for i, cell in enumerate(data["cells"] or []):
         name = str(cell.get("cell", i))
@@ -150,7 +154,7 @@ def load_field_suite(path: str | Path) -> FieldSuite:
             where = f"{path}: cell {name}, probe {j}"
             if not isinstance(spec, dict) or not spec.get("text"):
                 raise ValueError(f"{where}: needs 'text'")
-            keys = {"text", "type", "published", "frame", "events", "figures"}
+            keys = {"text", "type", "published", "outlet", "frame", "events", "figures"}
             bad = set(spec) - set(FIELDS) - keys
             if bad:
                 raise ValueError(f"{where}: unknown key(s) {sorted(bad)}")
@@ -176,7 +180,16 @@ def load_field_suite(path: str | Path) -> FieldSuite:
             if frame:
                 text = str(frame).replace("{}", text)
             text = text[:1].upper() + text[1:]
-            probes.append(FieldProbe(name, text, spec.get("published", published), expect, figures))
+            probes.append(
+                FieldProbe(
+                    name,
+                    text,
+                    spec.get("published", published),
+                    expect,
+                    figures,
+                    spec.get("outlet", outlet),
+                )
+            )
     return FieldSuite(
         language=str(data["language"]),
         pins=dict(data.get("pins") or {}),
@@ -201,6 +214,7 @@ def run_field_suite(
             content=f"{p.text} {suite.filler}".strip().encode("utf-8"),
             id=f"field-probe-{i}",
             published=p.published,
+            outlet=p.outlet,
             language=suite.language,
             media_type="text",
         )
