@@ -14,6 +14,7 @@ from awol.extract.fastre import compile_fast
 from awol.extract.lexicon import LANG_DIR, Lexicon, get_lexicon
 from awol.extract.prefilter import FilteredRegex, filtered
 from awol.extract.recent import MISSING, per_list, preread
+from awol.extract.referents import a_channel_noun, channel_before, person_before, pronoun_gender
 
 _LEAD = re.compile(r"^(?:the|a|an|and|but|also|both|then)\s+", re.IGNORECASE)
 _QUOTES = "\"'“”«»„‘’"
@@ -24,6 +25,12 @@ _TAIL = re.compile(
 _TAIL_TIME = re.compile(
     r"\s+(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
     r"|накануне|вчера|сегодня|утром|вечером|днём|днем|ночью)$",
+    re.I,
+)
+# a day said before the subject, not part of it: "В субботу канал сообщил, что ..." (round 35)
+_LEAD_TIME = re.compile(
+    r"^(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
+    r"|накануне|вчера|сегодня|утром|вечером|позже|позднее|затем)\s+(?=\S)",
     re.I,
 )
 # where the source said it, not part of it: "сообщило управление полиции на своей странице в
@@ -96,6 +103,16 @@ class Anaphora:
     span_start: int
     span_end: int
     text: str = ""  # the phrase as written ("ministry", "outlet")
+    # a speaker's pronoun ("she said", «говорит она», group `person`; «По ее словам», group
+    # `pron`): the person named before it (:mod:`awol.extract.referents`); ``fallback`` what the
+    # sentence's other phrases give where no one is (group `person` only: "She told the outlet
+    # Astra" -> Astra)
+    pronoun: str = ""
+    speaker: bool = False  # group `person`
+    fallback: Source | None = None
+    # the outlet's own information ("According to our information", «По нашим данным», group
+    # `ours`): the article's outlet (:class:`SourceChain`'s), none where it is not known
+    ours: bool = False
 
 
 def find_source(sentence: str, lex: Lexicon, last_named: str | None = None) -> Source | None:
@@ -118,6 +135,10 @@ def resolve(
     outlet: "Mediazona wrote ... According to the court, ...") or none, it is the source as
     written ("court"), of its own sentence only."""
     if own.__class__ is Anaphora:
+        if own.speaker:  # ("..., she said" with no one named before: what else it names)
+            return own.fallback
+        if own.ours:  # (the outlet, not known here)
+            return None
         if lang and own.text:
             kind = _story_rx(lang, "anaphora_kind")
             m = kind.match(own.text) if kind is not None else None
@@ -153,29 +174,65 @@ def own_source(sentence: str, lex: Lexicon) -> Source | Anaphora | None:
     pre = preread(sentence, "source", lex.lang)  # (a long text's, read by workers)
     if pre is not MISSING:
         return pre
+    return _own_source(sentence, lex)
+
+
+def _own_source(sentence: str, lex: Lexicon) -> Source | Anaphora | None:
+    """(:func:`own_source`, not pre-read.)  A speaker's pronoun (group `person`: "..., she
+    said") is the sentence's :class:`Anaphora` whatever else it names, with that as its
+    ``fallback``."""
+    person: Anaphora | None = None
+    got = None
+    for got in _own_sources(sentence, lex):
+        if got.__class__ is Anaphora and got.speaker and person is None:
+            person = got
+            continue
+        break
+    else:
+        got = None
+    if person is None:
+        return got
+    fallback = got if got.__class__ is Source else None
+    return Anaphora(person.span_start, person.span_end, person.text, person.pronoun, True, fallback)
+
+
+def _own_sources(sentence: str, lex: Lexicon) -> Iterator[Source | Anaphora]:
+    """What :func:`own_source` would give, then (after a speaker's pronoun, group `person`) what
+    the sentence's other phrases would."""
     unnamed: Source | None = None
     for told, patterns in ((False, lex.attribution), (True, lex.attribution_told)):
         if told and unnamed is not None:
             # "a law enforcement source told TASS": the informant and the outlet it told, as
             # written (the coders' practice; either is the source), still an unnamed informant
             # (never carried to the article's other events)
-            return _told_chain(sentence, unnamed, patterns, lex) or unnamed
+            yield _told_chain(sentence, unnamed, patterns, lex) or unnamed
+            return
         for pattern in per_list(patterns, _filtered):
             m = pattern.search(sentence)
             if not m:
                 continue
             if _subject_quote(sentence, m, lex.media_nouns):
                 continue
+            if "ours" in m.re.groupindex and m.group("ours") is not None:
+                # "According to our information", «По нашим данным»: the outlet itself
+                yield Anaphora(m.start("src"), m.end("src"), ours=True)
+                return
+            if "person" in m.re.groupindex and m.group("person") is not None:
+                # "..., she said", «Он уточнил, что»: a speaker's pronoun (round 35)
+                yield Anaphora(m.start("src"), m.end("src"), "", m.group("person"), True)
+                continue
             if "pron" in m.re.groupindex and m.group("pron") is not None:
                 # "По его словам": a pronoun for the one named before (no name of its own)
-                return Anaphora(m.start("src"), m.end("src"))
+                yield Anaphora(m.start("src"), m.end("src"), "", m.group("pron"))
+                return
             src = _tidy(sentence, m.start("src"), m.end("src"), lex)
             if src is None:
                 continue
             if lex.attribution_anaphora.match(src.text) or relays_anaphora(src.text, lex.lang):
                 # "a source told the outlet"; "the channel's sources said": an informant of the
                 # outlet named before, which is the source
-                return Anaphora(m.start("src"), m.end("src"), src.text)
+                yield Anaphora(m.start("src"), m.end("src"), src.text)
+                return
             found = Source(
                 src.text,
                 src.start,
@@ -187,9 +244,11 @@ def own_source(sentence: str, lex: Lexicon) -> Source | Anaphora | None:
                 speaker="dash" in m.re.groupindex and m.group("dash") is not None,
             )
             if not lex.attribution_anonymous.match(src.text):
-                return found
+                yield found
+                return
             unnamed = unnamed or found
-    return unnamed
+    if unnamed is not None:
+        yield unnamed
 
 
 @lru_cache(maxsize=1024)
@@ -264,8 +323,10 @@ class SourceChain:
     that names a source.  The same sources as reading every sentence in turn; a sentence no
     stage asks about (most of those with no trigger) is never read."""
 
-    def __init__(self, sentences: list, lex: Lexicon) -> None:
+    def __init__(self, sentences: list, lex: Lexicon, outlet: str | None = None) -> None:
+        self._outlet = outlet  # (the article's: "По нашим данным" is its own information)
         self._texts = [s.text for s in sentences]
+        self._paras = [getattr(s, "paragraph", 0) for s in sentences]
         self._lex = lex
         self._own: dict[int, Source | Anaphora | None] = {}
         self._upto: dict[int, str | None] = {}  # j -> the last source named at or before j
@@ -307,11 +368,37 @@ class SourceChain:
             self._own.setdefault(i, v)
 
     def source(self, i: int) -> Source | None:
-        """The source of sentence ``i``: its own, or for an anaphora the last one named."""
+        """The source of sentence ``i``: its own, or for an anaphora the last one named (a
+        speaker's pronoun or "the channel": the one it refers to, :meth:`_referent`)."""
         own = self._own_at(i)
         if own.__class__ is Anaphora:
-            return resolve(own, self.last_named(i), self._lex.lang)
+            if own.ours:
+                outlet = self._outlet
+                return Source(outlet, -1, -1, own.span_start, own.span_end) if outlet else None
+            return self._referent(i, own) or resolve(own, self.last_named(i), self._lex.lang)
         return own
+
+    def _named(self, j: int) -> str | None:
+        own = self._own_at(j)
+        if own is not None and own.__class__ is Source and not own.speaker:
+            return own.text
+        return None
+
+    def _referent(self, i: int, own: Anaphora) -> Source | None:
+        """A speaker's pronoun: the person of its gender named before it; "the channel": the
+        channel named before it (:mod:`awol.extract.referents`), where no source is named
+        nearer; None where neither."""
+        lang = self._lex.lang
+        name = None
+        if own.pronoun:
+            gender = pronoun_gender(own.pronoun, lang)
+            if gender is not None:
+                name = person_before(self._texts, self._paras, i, gender, lang, self._named)
+        elif own.text and a_channel_noun(own.text, lang):
+            name = channel_before(self._texts, self._paras, i, lang, self._named)
+        if not name:
+            return None
+        return Source(name, -1, -1, own.span_start, own.span_end)
 
 
 def _tidy(sentence: str, start: int, end: int, lex: Lexicon) -> Source | None:
@@ -323,6 +410,10 @@ def _tidy(sentence: str, start: int, end: int, lex: Lexicon) -> Source | None:
         m = _LEAD.match(text)
         if not m:
             break
+        start += m.end()
+        text = text[m.end() :]
+    m = _LEAD_TIME.match(text)
+    if m:
         start += m.end()
         text = text[m.end() :]
     tail = _TAIL.search(text)

@@ -1,0 +1,119 @@
+"""Who a speaker's pronoun or a channel's common noun refers back to where the one it means was
+named without a verb of telling (round 35, source35).
+
+"Svetlana Orlik's son was mobilised in 2024. He left his unit in April, she said.": the woman is
+named in the sentence before, but as no one's source (no verb of telling), so the last *source*
+named before (:meth:`~awol.extract.attribution.SourceChain.last_named`) does not know her.  A
+speaker's pronoun ("she said", "he told reporters", «говорит она», «Он уточнил, что», «По ее
+словам») refers to the nearest person named before it whose given name agrees with the
+pronoun's gender, within the sentences before it back to the nearest that names a source (a
+person named as the source there is taken too); "the channel" / «канал» to the nearest Telegram
+channel named before ("Relatives run a Telegram channel called X. The channel wrote ...").
+
+Words (the pronouns and their gender, the given names' gender in English transliteration, how a
+channel is named) are data: ``referent`` of ``lang/<lang>/attribution.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+import yaml
+
+from awol.extract.lexicon import LANG_DIR
+from awol.extract.names import find_person_names, ru_given_names
+
+# how many sentences before the pronoun's are read (and at most one paragraph back)
+WINDOW = 3
+
+
+@cache
+def _config(lang: str) -> dict[str, re.Pattern[str]]:
+    path = LANG_DIR / lang / "attribution.yaml"
+    if not path.exists():
+        return {}
+    raw = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("referent") or {}
+    return {k: re.compile(v) for k, v in raw.items() if v}
+
+
+def pronoun_gender(word: str, lang: str) -> str | None:
+    """ "f" or "m" for a speaker's pronoun ("she", «ее», «женщина»), None for any other word."""
+    rx = _config(lang).get("pronoun")
+    m = rx.match(word.strip()) if rx is not None else None
+    if m is None:
+        return None
+    return "f" if m.group("f") else "m"
+
+
+def a_channel_noun(word: str, lang: str) -> bool:
+    """Is ``word`` a channel's common noun ("the channel", «канала»)?"""
+    rx = _config(lang).get("channel_noun")
+    return bool(rx is not None and rx.match(word.strip()))
+
+
+def name_gender(name: str, lang: str) -> str | None:
+    """The gender of a person's name by its given name (None: not known)."""
+    first = name.split()[0] if name.split() else ""
+    if lang == "ru":
+        got = ru_given_names().get(first.lower().replace("ё", "е"))
+        return got[1] if got else None
+    cfg = _config(lang)
+    male, female = cfg.get("given_male"), cfg.get("given_female")
+    if male is not None and male.match(first):
+        return "m"
+    if female is not None and female.match(first):
+        return "f"
+    return "m" if first[:1].isupper() and first[1:].islower() else None
+
+
+def person_before(
+    texts: list[str],
+    paras: list[int],
+    i: int,
+    gender: str,
+    lang: str,
+    named: Callable[[int], str | None],
+) -> str | None:
+    """The person sentence ``i``'s pronoun of ``gender`` refers to: the last name of that gender
+    in the nearest sentence before it (within :data:`WINDOW` sentences and one paragraph) that
+    names one, as written; or the source a sentence there names (``named(j)``) where that is a
+    person of that gender; None where a sentence naming another source comes first (a body
+    speaks nearer), or none."""
+    for j in range(i - 1, max(-1, i - 1 - WINDOW), -1):
+        if paras and paras[j] < paras[i] - 1:
+            break
+        src = named(j)
+        if src is not None:
+            people = find_person_names(src, lang)
+            if people and name_gender(people[-1].text, lang) == gender:
+                return src
+            return None
+        names = [
+            n.text for n in find_person_names(texts[j], lang) if name_gender(n.text, lang) == gender
+        ]
+        if names:
+            return names[-1]
+    return None
+
+
+def channel_before(
+    texts: list[str], paras: list[int], i: int, lang: str, named: Callable[[int], str | None]
+) -> str | None:
+    """The channel sentence ``i``'s "the channel" refers to: the last channel named (``channel``
+    of the config: "a Telegram channel called X", «телеграм-канал «X»») in the nearest sentence
+    before it, within :data:`WINDOW` sentences and one paragraph, that names one before any
+    sentence naming a source (then that source is the referent: None here)."""
+    rx = _config(lang).get("channel")
+    if rx is None:
+        return None
+    for j in range(i - 1, max(-1, i - 1 - WINDOW), -1):
+        if paras and paras[j] < paras[i] - 1:
+            break
+        found = [m.group("name") for m in rx.finditer(texts[j])]
+        if found:
+            return found[-1]
+        if named(j) is not None:
+            return None
+    return None
