@@ -141,3 +141,33 @@ def test_a_body_named_nearer_stops_the_pronoun() -> None:
     )
     sentences = split_sentences(text, "en")
     assert SourceChain(sentences, get_lexicon("en")).source(2) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "en",
+            "Garrison court press service: Omsk sergeant gets six years for desertion\n\n"
+            "The 30-year-old had left his regiment near Pokrovsk in the spring of 2025.",
+            "Garrison court press service",
+        ),
+        (
+            "ru",
+            "Объединенная пресс-служба судов Ростовской области: дезертира из Батайска приговорили "
+            "к пяти годам\n\nРядового задержали в родном городе в январе.",
+            "Объединенная пресс-служба судов Ростовской области",
+        ),
+    ],
+)
+def test_a_headlines_press_service_before_a_colon(lang, text, want) -> None:
+    assert _source(text, lang, "sentence") == want
+
+
+def test_a_role_said_as_the_speaker_is_the_person_named_before() -> None:
+    text = (
+        "On Monday the leader of the Freedom party, Gennady Rybin, said that France had trained "
+        'the brigade. "About 900 soldiers of this brigade deserted before they reached the '
+        'front," the politician noted.'
+    )
+    assert _source(text, "en", "desertion") == "Gennady Rybin"

@@ -14,7 +14,13 @@ from awol.extract.fastre import compile_fast
 from awol.extract.lexicon import LANG_DIR, Lexicon, get_lexicon
 from awol.extract.prefilter import FilteredRegex, filtered
 from awol.extract.recent import MISSING, per_list, preread
-from awol.extract.referents import a_channel_noun, channel_before, person_before, pronoun_gender
+from awol.extract.referents import (
+    a_channel_noun,
+    a_role_noun,
+    channel_before,
+    person_before,
+    pronoun_gender,
+)
 
 _LEAD = re.compile(r"^(?:the|a|an|and|but|also|both|then)\s+", re.IGNORECASE)
 _QUOTES = "\"'“”«»„‘’"
@@ -243,6 +249,11 @@ def _own_sources(sentence: str, lex: Lexicon) -> Iterator[Source | Anaphora]:
                 search=told and "search" in m.re.groupindex,
                 speaker="dash" in m.re.groupindex and m.group("dash") is not None,
             )
+            if not told and a_role_noun(src.text, lex.lang):
+                # "the politician noted": the person named before in that role, else as written
+                yield Anaphora(found.span_start, found.span_end, "", src.text, True)
+                yield found
+                return
             if not lex.attribution_anonymous.match(src.text):
                 yield found
                 return

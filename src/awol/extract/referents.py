@@ -27,6 +27,8 @@ from awol.extract.names import find_person_names, ru_given_names
 
 # how many sentences before the pronoun's are read (and at most one paragraph back)
 WINDOW = 3
+# a source that ends on a name of two capitalised words (a title, then the name)
+_NAME_LAST = re.compile(r"(?:^|,\s)[A-ZА-ЯЁ][a-zа-яё’'-]+\s+[A-ZА-ЯЁ][a-zа-яё’'-]+$")
 
 
 @cache
@@ -39,12 +41,20 @@ def _config(lang: str) -> dict[str, re.Pattern[str]]:
 
 
 def pronoun_gender(word: str, lang: str) -> str | None:
-    """ "f" or "m" for a speaker's pronoun ("she", «ее», «женщина»), None for any other word."""
+    """ "f" or "m" for a speaker's pronoun ("she", «ее», «женщина»), "*" for a role said as
+    one ("the politician": :func:`a_role_noun`), None for any other word."""
     rx = _config(lang).get("pronoun")
     m = rx.match(word.strip()) if rx is not None else None
     if m is None:
-        return None
+        return "*" if a_role_noun(word, lang) else None
     return "f" if m.group("f") else "m"
+
+
+def a_role_noun(word: str, lang: str) -> bool:
+    """Is ``word`` a person's role said as a speaker's anaphora ("the politician", «адвокат»)?
+    It refers to the person named before it, of either gender (:func:`pronoun_gender` "*")."""
+    rx = _config(lang).get("role")
+    return bool(rx is not None and rx.match(word.strip()))
 
 
 def a_channel_noun(word: str, lang: str) -> bool:
@@ -87,11 +97,15 @@ def person_before(
         src = named(j)
         if src is not None:
             people = find_person_names(src, lang)
-            if people and name_gender(people[-1].text, lang) == gender:
+            if people and gender in ("*", name_gender(people[-1].text, lang)):
                 return src
+            if gender == "*" and _NAME_LAST.search(src):
+                return src  # (a role's: "the leader of the party, Gaston Rivelle")
             return None
         names = [
-            n.text for n in find_person_names(texts[j], lang) if name_gender(n.text, lang) == gender
+            n.text
+            for n in find_person_names(texts[j], lang)
+            if gender in ("*", name_gender(n.text, lang))
         ]
         if names:
             return names[-1]
