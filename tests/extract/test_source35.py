@@ -171,3 +171,45 @@ def test_a_role_said_as_the_speaker_is_the_person_named_before() -> None:
         'front," the politician noted.'
     )
     assert _source(text, "en", "desertion") == "Gennady Rybin"
+
+
+@pytest.mark.parametrize(
+    ("lang", "before", "text", "want"),
+    [
+        (
+            "en",
+            "Court statistics for January to August 2026 were released last week.",
+            "Over that period, garrison courts sentenced 3,100 soldiers for desertion.",
+            "2026-08",
+        ),
+        (
+            "en",
+            "The annual report of the Judicial Department covers 2025.",
+            "It counts 8,700 verdicts for unauthorised absence.",
+            "2025",
+        ),
+        (
+            "ru",
+            "Статистика за второй квартал 2026 года опубликована во вторник.",
+            "Согласно им, за дезертирство осуждены 650 военных.",
+            "2026-06",
+        ),
+        (
+            "ru",
+            "Годовой отчет Судебного департамента охватывает 2025 год.",
+            "В нем учтено 8700 приговоров за самовольное оставление части.",
+            "2025",
+        ),
+        # (a guard: a date of its own says when)
+        (
+            "en",
+            "Court statistics for January to August 2026 were released last week.",
+            "In 2025, courts sentenced 3,100 soldiers.",
+            None,
+        ),
+    ],
+)
+def test_a_period_named_in_the_sentence_before(lang, before, text, want) -> None:
+    from awol.extract.figure_dates import period_told
+
+    assert period_told(before, text, get_lexicon(lang), "2026-11-20") == want

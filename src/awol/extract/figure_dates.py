@@ -310,6 +310,24 @@ def _less_report_dates(dated: list[_Dated], text: str, lex: Lexicon) -> list[_Da
     return [d for d in dated if d not in report]
 
 
+def period_told(before: str | None, text: str, lex: Lexicon, published: str | None) -> str | None:
+    """ "The figures cover January to September 2026. In that time, courts convicted 4,900":
+    where a sentence with no date of its own opens on the period of the sentence before ("In
+    that time", "Over those three months", "It counts", «За это время», «В нем учтено»:
+    ``figure_period_before`` of lang/*/figures.yaml), the end of the last period that sentence
+    names (else its latest date that is not a day: a day there is when it was published), for
+    the statistics told as of it (round 35, source35)."""
+    if not before or not vocab(lex, "figure_period_before", text):
+        return None
+    if _date_spans(text, lex.lang):
+        return None  # (its own date says when)
+    periods = period_ends(before, lex, published)
+    if periods:
+        return max(periods, key=lambda d: d.start).value
+    dated = [d.value for d in _read_dated(before, lex, published, None) if len(d.value) < 10]
+    return max(dated) if dated else None
+
+
 def as_of_date(
     an: SentenceAnalysis,
     published: str | None,
