@@ -213,3 +213,37 @@ def test_a_period_named_in_the_sentence_before(lang, before, text, want) -> None
     from awol.extract.figure_dates import period_told
 
     assert period_told(before, text, get_lexicon(lang), "2026-11-20") == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "outlet"),
+    [
+        (
+            "en",
+            "According to our information, a private from Tver has been put on the wanted list "
+            "after he left his unit.",
+            "Tverskiye Vesti",
+        ),
+        (
+            "ru",
+            "По нашим данным, контрактника из Твери объявили в розыск после побега из части.",
+            "Тверские вести",
+        ),
+    ],
+)
+def test_the_outlets_own_information_in_the_document(lang, text, outlet) -> None:
+    (wanted,) = [e for e in _events(text, lang, outlet) if e.type == "wanted"]
+    assert wanted.source == outlet
+    (wanted,) = [e for e in _events(text, lang) if e.type == "wanted"]
+    assert wanted.source is None  # (no outlet known: no name invented)
+
+
+def test_a_figure_holds_as_of_the_period_named_the_sentence_before() -> None:
+    text = (
+        "Court statistics for January to August 2026 were released last week. Over that period, "
+        "garrison courts sentenced 3,100 soldiers for desertion, according to Mediazona."
+    )
+    doc = Document(origin="t", content=text.encode(), id="t", published="2026-11-20", language="en")
+    (got,) = Pipeline().process([doc])
+    (fig,) = [f for f in got.figures if f.value == 3100]
+    assert fig.as_of == "2026-08"

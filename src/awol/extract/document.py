@@ -40,6 +40,7 @@ from awol.extract.document_apart import (
     sources_of_story,
     whole_text_indices,
 )
+from awol.extract.figure_dates import period_told
 from awol.extract.figure_sources import ArticleStatements, own_count
 from awol.extract.figures import find_figures
 from awol.extract.finish import (
@@ -193,7 +194,8 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     drafts = Drafts(article.published, head_end, lang)
     figures: list[tuple[int, Figure]] = []  # (sentence index, figure)
     # the sources the sentences name, for the figures and the events (read where they ask)
-    sources = SourceChain(sentences, lex)  # each sentence's attributed source, read where asked
+    # (the outlet's own information, "По нашим данным", is the article's outlet's)
+    sources = SourceChain(sentences, lex, article.outlet)  # read where asked
     statements = ArticleStatements(lex, text, sources.source)
     last_event_sentence = -10
     last_group: int | None = None
@@ -222,6 +224,11 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
         context[sent.index] = context[sent.index] or in_story
         forget(known_names, sent.index - MERGE_WINDOW)
         as_of = figures[-1][1].as_of if figures else None
+        if sent.index:  # "The figures cover 2025. In that time, ...": that period's end
+            as_of = (
+                period_told(sentences[sent.index - 1].text, sent.text, lex, article.published)
+                or as_of
+            )
         got = (
             pooled.analysis(
                 sent.index, state_key(in_story, after_figure, as_of, known_names), sources
