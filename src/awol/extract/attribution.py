@@ -95,6 +95,9 @@ class Source:
     search: bool = False  # the body that declared a search ("wanted by the FSB"): a search's only
     speaker: bool = False  # the speaker after a quote and a dash ("«...», — говорит юрист"): a
     # person's words, the source of what the quote's sentence tells, never carried to another
+    # the outlet's own information ("По нашим данным"): its own paragraph's only, as a document
+    # of one case is (an event of a later paragraph does not take it: the invented gold, b05)
+    paragraph: bool = False
     # an anaphora of a kind of body given as written ("court": :func:`resolve`), and the source
     # it was read as before (the last named, or None): what the article's statistics and its
     # other sentences take from this sentence (figure_sources._statements), as before
@@ -385,7 +388,9 @@ class SourceChain:
         if own.__class__ is Anaphora:
             if own.ours:
                 outlet = self._outlet
-                return Source(outlet, -1, -1, own.span_start, own.span_end) if outlet else None
+                if not outlet:
+                    return None
+                return Source(outlet, -1, -1, own.span_start, own.span_end, paragraph=True)
             return self._referent(i, own) or resolve(own, self.last_named(i), self._lex.lang)
         return own
 
@@ -404,7 +409,9 @@ class SourceChain:
         if own.pronoun:
             gender = pronoun_gender(own.pronoun, lang)
             if gender is not None:
-                name = person_before(self._texts, self._paras, i, gender, lang, self._named)
+                name = person_before(
+                    self._texts, self._paras, i, gender, lang, self._named, own.pronoun
+                )
         elif own.text and a_channel_noun(own.text, lang):
             name = channel_before(self._texts, self._paras, i, lang, self._named)
         if not name:

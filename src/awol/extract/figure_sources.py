@@ -358,10 +358,12 @@ def _statements(
     # (the speaker after a quote and a dash: what the quote's sentence tells only)
     local = bool(source is not None and source.speaker)
     told = source.told if source else False
-    for name, by_told, by_speaker in (
-        (source_statement(text, lex, doc), False, False),
-        (_tidy_source(source.text if source else None, lex), told, local),
-        (_counter(text, lex), False, False),
+    # (the outlet's own information: its paragraph's, as a document of one case)
+    own_paragraph = bool(source is not None and source.paragraph)
+    for name, by_told, by_speaker, by_paragraph in (
+        (source_statement(text, lex, doc), False, False, False),
+        (_tidy_source(source.text if source else None, lex), told, local, own_paragraph),
+        (_counter(text, lex), False, False, False),
     ):
         if not name or any(s.name == name for s in out):
             continue
@@ -371,7 +373,7 @@ def _statements(
         opening = 0 <= at < len(text) * _OPENING
         generic = _generic(name, lex)
         owned = generic and bool(_vocab(lex, "figure_source_owned", name))
-        document = bool(_vocab(lex, "event_source_document", name))
+        document = by_paragraph or bool(_vocab(lex, "event_source_document", name))
         out.append(
             Statement(
                 sentence.index,
