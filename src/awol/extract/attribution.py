@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -254,7 +254,7 @@ def _own_sources(sentence: str, lex: Lexicon) -> Iterator[Source | Anaphora]:
             )
             if not told and a_role_noun(src.text, lex.lang):
                 # "the politician noted": the person named before in that role, else as written
-                yield Anaphora(found.span_start, found.span_end, "", src.text, True)
+                yield Anaphora(found.span_start, found.span_end, src.text, src.text, True)
                 yield found
                 return
             if not lex.attribution_anonymous.match(src.text):
@@ -337,8 +337,16 @@ class SourceChain:
     that names a source.  The same sources as reading every sentence in turn; a sentence no
     stage asks about (most of those with no trigger) is never read."""
 
-    def __init__(self, sentences: list, lex: Lexicon, outlet: str | None = None) -> None:
+    def __init__(
+        self,
+        sentences: list,
+        lex: Lexicon,
+        outlet: str | None = None,
+        names: Callable[[int], list] | None = None,
+    ) -> None:
         self._outlet = outlet  # (the article's: "По нашим данным" is its own information)
+        # each sentence's person names (the document's reader, read once), for "she said"
+        self._names = names
         self._texts = [s.text for s in sentences]
         self._paras = [getattr(s, "paragraph", 0) for s in sentences]
         self._lex = lex
@@ -410,7 +418,7 @@ class SourceChain:
             gender = pronoun_gender(own.pronoun, lang)
             if gender is not None:
                 name = person_before(
-                    self._texts, self._paras, i, gender, lang, self._named, own.pronoun
+                    self._texts, self._paras, i, gender, lang, self._named, own.pronoun, self._names
                 )
         elif own.text and a_channel_noun(own.text, lang):
             name = channel_before(self._texts, self._paras, i, lang, self._named)

@@ -194,8 +194,10 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     drafts = Drafts(article.published, head_end, lang)
     figures: list[tuple[int, Figure]] = []  # (sentence index, figure)
     # the sources the sentences name, for the figures and the events (read where they ask)
-    # (the outlet's own information, "По нашим данным", is the article's outlet's)
-    sources = SourceChain(sentences, lex, article.outlet)  # read where asked
+    named = _Names(sentences, lang)  # each sentence's person names, read once where asked
+    # (the outlet's own information, "По нашим данным", is the article's outlet's; a speaker's
+    # "she said", the person the sentences before name: their names read once, as here)
+    sources = SourceChain(sentences, lex, article.outlet, partial(_names_of, read, named))
     statements = ArticleStatements(lex, text, sources.source)
     last_event_sentence = -10
     last_group: int | None = None
@@ -214,7 +216,6 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     courts: list[PlaceMention] = []  # places that name a court, for verdicts told without one
     court_at: list[int] = []  # the sentence of each
     occurred: list[Occurrence] = []  # "the escape took place on May 24" (no event of its own)
-    named = _Names(sentences, lang)  # each sentence's person names, read once where asked
     for sent in sentences:
         # (or, where the language's coders read it so, a sentence right before one that names
         # desertion: a headline's "found dead" before the lead that says he had fled)

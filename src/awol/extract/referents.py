@@ -84,14 +84,19 @@ def person_before(
     lang: str,
     named: Callable[[int], str | None],
     role: str = "",
+    names_at: Callable[[int], list] | None = None,
 ) -> str | None:
     """The person sentence ``i``'s pronoun of ``gender`` refers to: the last name of that gender
     in the nearest sentence before it (within :data:`WINDOW` sentences and one paragraph) that
     names one, as written; or the source a sentence there names (``named(j)``) where that is a
     person of that gender; None where a sentence naming another source comes first (a body
     speaks nearer), or none."""
+
+    def names(j: int) -> list:  # (the document's reader where given: each sentence read once)
+        return names_at(j) if names_at is not None else find_person_names(texts[j], lang)
+
     if gender == "*":
-        return _role_before(texts, paras, i, lang, named, role)
+        return _role_before(texts, paras, i, lang, named, role, names)
     for j in range(i - 1, max(-1, i - 1 - WINDOW), -1):
         if paras and paras[j] < paras[i] - 1:
             break
@@ -101,11 +106,9 @@ def person_before(
             if people and name_gender(people[-1].text, lang) == gender:
                 return src
             return None
-        names = [
-            n.text for n in find_person_names(texts[j], lang) if name_gender(n.text, lang) == gender
-        ]
-        if names:
-            return names[-1]
+        found = [n.text for n in names(j) if name_gender(n.text, lang) == gender]
+        if found:
+            return found[-1]
     return None
 
 
@@ -116,6 +119,7 @@ def _role_before(
     lang: str,
     named: Callable[[int], str | None],
     role: str,
+    names: Callable[[int], list],
 ) -> str | None:
     """A role said as the speaker ("the lawyer said", «— говорит адвокат»): the person named
     before with that role written beside the name ("lawyer Vera Tolmacheva", «Адвокат Сергей
@@ -133,7 +137,7 @@ def _role_before(
         if src is not None:
             return src if stem in src.lower() and find_person_names(src, lang) else None
         low = texts[j].lower()
-        for n in reversed(find_person_names(texts[j], lang)):
+        for n in reversed(names(j)):
             at = low.rfind(stem, max(0, n.start - 40), n.start)
             if at >= 0 and len(texts[j][at : n.start].split()) <= 4:
                 start = at
