@@ -84,6 +84,17 @@ def _blank(text: str, *kinds: str) -> str:
     return text
 
 
+def _own_antecedent(text: str) -> str:
+    """``text`` with the pronouns after the first person it introduces blanked
+    (``antecedent`` / ``pronoun`` of references.yaml): "detained a 30-year-old mobilised soldier
+    ..., and he was handed over", «ушли двое срочников, их задержали через неделю» -- the pronoun
+    is of the person its own sentence tells, no reference to the people told before."""
+    m = _not_back()["antecedent"].search(text)
+    if not m:
+        return text
+    return text[: m.end()] + _blank(text[m.end() :], "pronoun")
+
+
 def _one_person(group: list[Feat]) -> bool:
     """A story of one person, as its flight says: a desertion of one (by its count, or its one
     name when it has no count; an unknown count is no evidence) and no event of more people."""
@@ -150,7 +161,7 @@ def _case_words(text: str) -> tuple[bool, bool, bool, bool]:
     if _SEPARATE.search(text):
         return True, False, False, False
     earlier, introduces = bool(_EARLIER.search(text)), bool(_INTRODUCES.search(text))
-    if (earlier or introduces) and _BACK.search(_blank(text, "same_thing")):
+    if (earlier or introduces) and _BACK.search(_own_antecedent(_blank(text, "same_thing"))):
         earlier = introduces = False
     return False, earlier, introduces, bool(_ANOTHER_ONE.search(text))
 
@@ -397,7 +408,7 @@ def _refers_back(text: str | None) -> bool:
     части»: ``same_thing`` in references.yaml) is not said of people."""
     if not text:
         return False
-    text = _blank(text, "same_thing")
+    text = _own_antecedent(_blank(text, "same_thing"))
     return bool(_BACK.search(text) or _PART_OF.search(text))
 
 

@@ -1,0 +1,87 @@
+"""A pronoun whose person its own sentence introduces (round 35, link35): "detained a
+30-year-old mobilised soldier who had overstayed his leave, and he was handed over", «ушли двое
+срочников, их задержали через неделю» -- the pronoun speaks of the man (men) the sentence tells,
+and is no reference back to the people told before it (``cases._own_antecedent``,
+``antecedent`` / ``pronoun`` in references.yaml).  Read as one, it held a detention of another
+man to the manhunt story told before it and cancelled the sentence's own introduction of a
+person.  Invented wording, not the probes'."""
+
+from __future__ import annotations
+
+from awol.link.cases import _refers_back, mark_after_others, second_case
+from awol.link.features import document_features, event_records
+
+from .test_probes import _ev
+
+HUNT = "Police in the Tula region are searching for a soldier who left his unit near Aleksin on Sunday."
+OTHER_HE = ("On Tuesday, officers in Tula detained a 30-year-old mobilised soldier who had "
+            "overstayed his leave, and he was handed over to the military police.")  # fmt: skip
+OTHER_HIM = ("Border guards in the Tula region detained a deserter at a checkpoint and handed him "
+             "over to the military police.")  # fmt: skip
+BACK = "On Tuesday, he was detained in Tula."
+RU_HUNT = "В Курской области полиция разыскивает контрактника, который в понедельник ушёл из части."
+RU_OWN = "Из той же части в январе ушёл 19-летний срочник, его задержали через неделю в Туле."
+RU_BACK = "Его задержали через неделю в Туле."
+
+
+def _groups(events: list[dict]) -> list[int]:
+    text = " ".join(dict.fromkeys(e["evidence"]["text"] for e in events))
+    placed = []
+    for e in events:
+        start = text.index(e["evidence"]["text"])
+        ev = {**e["evidence"], "start": start, "end": start + len(e["evidence"]["text"])}
+        placed.append({**e, "evidence": ev})
+    recs = event_records(placed, "d", "2026-03-04")
+    mark_after_others(recs, text)
+    return [f.group for f in document_features(recs)]
+
+
+def _hunt(text: str, region: str, who: str) -> list[dict]:
+    return [
+        _ev("wanted", text, region=region, who=who),
+        _ev("desertion", text, region=region, who=who),
+    ]
+
+
+def test_a_pronoun_after_the_sentence_s_own_person_is_no_reference_back():
+    assert not _refers_back(OTHER_HE)
+    assert not _refers_back(OTHER_HIM)
+    assert not _refers_back(RU_OWN)
+    # a pronoun with nobody before it in its sentence still refers back
+    assert _refers_back(BACK)
+    assert _refers_back(RU_BACK)
+    assert _refers_back("He was detained in Tula together with a friend, a 30-year-old soldier.")
+    # a definite noun phrase still refers back, whatever pronoun follows it
+    assert _refers_back("The soldier was detained in Tula, and he was handed over to the police.")
+
+
+def test_the_sentence_s_own_pronoun_does_not_cancel_its_introduction_of_a_person():
+    hunt = _hunt(HUNT, "RU-TUL", "soldier")
+    other = _ev("detention", OTHER_HE, region="RU-TUL", who="mobilised soldier")
+    feats = document_features(event_records([*hunt, other], "d", "2026-03-04"))
+    assert second_case(feats[2], feats[:2])
+
+
+def test_another_man_s_detention_in_the_region_does_not_join_the_manhunt_story():
+    """The unnamed manhunt and an unnamed detention of the same region: the detention's
+    sentence introduces its own man ("a 30-year-old mobilised soldier who ...", "a deserter")
+    and its "he" / "him" is his: another story (on main both joined the manhunt's story, by
+    the region alone)."""
+    hunt = _hunt(HUNT, "RU-TUL", "soldier")
+    he = _ev("detention", OTHER_HE, region="RU-TUL", who="mobilised soldier")
+    him = _ev("detention", OTHER_HIM, region="RU-TUL", who="deserter")
+    assert _groups([*hunt, he]) == [0, 0, 1]
+    assert _groups([*hunt, him]) == [0, 0, 1]
+    # told as the hunted man's ("he was detained"), it stays in the story
+    assert _groups([*hunt, _ev("detention", BACK, region="RU-TUL")]) == [0, 0, 0]
+
+
+def test_a_russian_pronoun_of_the_sentence_s_own_man_does_not_hold_him_to_the_story():
+    """«Из той же части ... ушёл 19-летний срочник, его задержали через неделю в Туле» after a
+    contract soldier's manhunt in the Kursk region, the conscript's flight not extracted: the
+    detention in another region is the conscript's (``_elsewhere``; on main «его» held it to the
+    manhunt); «Его задержали через неделю в Туле» alone is the hunted man's, caught elsewhere."""
+    hunt = _hunt(RU_HUNT, "RU-KRS", "контрактника")
+    own = _ev("detention", RU_OWN, region="RU-TUL")
+    assert _groups([*hunt, own]) == [0, 0, 1]
+    assert _groups([*hunt, _ev("detention", RU_BACK, region="RU-TUL")]) == [0, 0, 0]
