@@ -84,6 +84,7 @@ def _blank(text: str, *kinds: str) -> str:
     return text
 
 
+@lru_cache(maxsize=4096)
 def _own_antecedent(text: str) -> str:
     """``text`` with the pronouns after the first person it introduces blanked
     (``antecedent`` / ``pronoun`` of references.yaml): "detained a 30-year-old mobilised soldier
