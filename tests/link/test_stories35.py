@@ -19,9 +19,11 @@ OTHER_HE = ("On Tuesday, officers in Tula detained a 30-year-old mobilised soldi
 OTHER_HIM = ("Border guards in the Tula region detained a deserter at a checkpoint and handed him "
              "over to the military police.")  # fmt: skip
 BACK = "On Tuesday, he was detained in Tula."
-RU_HUNT = "В Курской области полиция разыскивает контрактника, который в понедельник ушёл из части."
-RU_OWN = "Из той же части в январе ушёл 19-летний срочник, его задержали через неделю в Туле."
-RU_BACK = "Его задержали через неделю в Туле."
+RU_HUNT = (
+    "В Курской области полиция разыскивает двух контрактников, которые в понедельник ушли из части."
+)
+RU_OWN = "Из той же части в январе ушли двое срочников, их задержали через неделю в Туле."
+RU_BACK = "Их задержали через неделю в Туле."
 
 
 def _groups(events: list[dict]) -> list[int]:
@@ -36,10 +38,10 @@ def _groups(events: list[dict]) -> list[int]:
     return [f.group for f in document_features(recs)]
 
 
-def _hunt(text: str, region: str, who: str) -> list[dict]:
+def _hunt(text: str, region: str, who: str, count: int = 1) -> list[dict]:
     return [
-        _ev("wanted", text, region=region, who=who),
-        _ev("desertion", text, region=region, who=who),
+        _ev("wanted", text, region=region, who=who, count=count),
+        _ev("desertion", text, region=region, who=who, count=count),
     ]
 
 
@@ -76,12 +78,14 @@ def test_another_man_s_detention_in_the_region_does_not_join_the_manhunt_story()
     assert _groups([*hunt, _ev("detention", BACK, region="RU-TUL")]) == [0, 0, 0]
 
 
-def test_a_russian_pronoun_of_the_sentence_s_own_man_does_not_hold_him_to_the_story():
-    """«Из той же части ... ушёл 19-летний срочник, его задержали через неделю в Туле» after a
-    contract soldier's manhunt in the Kursk region, the conscript's flight not extracted: the
-    detention in another region is the conscript's (``_elsewhere``; on main «его» held it to the
-    manhunt); «Его задержали через неделю в Туле» alone is the hunted man's, caught elsewhere."""
-    hunt = _hunt(RU_HUNT, "RU-KRS", "контрактника")
-    own = _ev("detention", RU_OWN, region="RU-TUL")
+def test_a_russian_pronoun_of_the_sentence_s_own_men_does_not_hold_them_to_the_story():
+    """«Из той же части в январе ушли двое срочников, их задержали через неделю в Туле» after
+    two contract soldiers' manhunt in the Kursk region, the conscripts' flight not extracted:
+    the detention in another region is the conscripts' (``_elsewhere``; on main «их» held it to
+    the manhunt); «Их задержали через неделю в Туле» alone is the hunted men's, caught
+    elsewhere."""
+    hunt = _hunt(RU_HUNT, "RU-KRS", "контрактников", count=2)
+    own = _ev("detention", RU_OWN, region="RU-TUL", count=2)
     assert _groups([*hunt, own]) == [0, 0, 1]
-    assert _groups([*hunt, _ev("detention", RU_BACK, region="RU-TUL")]) == [0, 0, 0]
+    back = _ev("detention", RU_BACK, region="RU-TUL", count=2)
+    assert _groups([*hunt, back]) == [0, 0, 0]
