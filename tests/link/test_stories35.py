@@ -89,3 +89,45 @@ def test_a_russian_pronoun_of_the_sentence_s_own_men_does_not_hold_them_to_the_s
     assert _groups([*hunt, own]) == [0, 0, 1]
     back = _ev("detention", RU_BACK, region="RU-TUL", count=2)
     assert _groups([*hunt, back]) == [0, 0, 0]
+
+
+CAUGHT3 = (
+    "Полицейские Ачинска в пятницу задержали троих контрактников, которые с октября "
+    "самовольно отсутствовали в части."
+)
+SEARCH1 = "Тем временем в Красноярском крае продолжаются поиски военного, который во вторник покинул часть."
+SEARCH_OF_THEM = "Полиция продолжает поиски одного из них."
+
+
+def _caught3() -> list[dict]:
+    return [
+        _ev("detention", CAUGHT3, region="RU-KYA", count=3, who="контрактников"),
+        _ev("desertion", CAUGHT3, region="RU-KYA", count=3, who="контрактников"),
+    ]
+
+
+def test_a_search_told_after_everybody_of_the_story_was_caught_is_another_man_s():
+    """Three who fled, three caught; then «продолжаются поиски военного, который ...» (one man,
+    its flight clause not extracted, as the extraction may drop it or give it another type):
+    nobody of the story is still sought, the search is another man's story (on main it joined
+    the three's story by the region alone, and their case through it)."""
+    assert _groups([*_caught3(), _ev("wanted", SEARCH1, region="RU-KYA")]) == [0, 0, 1]
+    # a search that refers back ("одного из них") stays the story's
+    assert _groups([*_caught3(), _ev("wanted", SEARCH_OF_THEM, region="RU-KYA")]) == [0, 0, 0]
+    # a search of as many as fled may be the story's own told out of order: not parted
+    assert _groups([*_caught3(), _ev("wanted", SEARCH1, region="RU-KYA", count=3)]) == [0, 0, 0]
+
+
+def test_a_search_told_before_the_detention_in_the_text_stays_the_story_s():
+    """The events listed detention first (a merged event stands at its first mention) but the
+    search's sentence comes before the detention's in the text: the story's own search."""
+    text = f"{SEARCH1} {CAUGHT3}"
+    events = [*_caught3(), _ev("wanted", SEARCH1, region="RU-KYA")]
+    placed = []
+    for e in events:
+        start = text.index(e["evidence"]["text"])
+        ev = {**e["evidence"], "start": start, "end": start + len(e["evidence"]["text"])}
+        placed.append({**e, "evidence": ev})
+    recs = event_records(placed, "d", "2026-03-04")
+    mark_after_others(recs, text)
+    assert [f.group for f in document_features(recs)] == [0, 0, 0]

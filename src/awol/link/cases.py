@@ -293,6 +293,39 @@ def _not_the_hunted(f: Feat, group: list[Feat]) -> bool:
     return f.date is not None and all(g.date is not None and f.date[1] < g.date[0] for g in hunts)
 
 
+def _nobody_left(f: Feat, group: list[Feat]) -> bool:
+    """A manhunt (``f``, naming nobody of the story) of another number of people than fled,
+    told after the story's detention of everybody its flight counts, in a sentence of its own that does not refer back, shares no
+    age or place with the story (:func:`_tied`) and is not dated before the detention: nobody
+    of the story is still sought, so the hunted man is another.  Told after: its sentence
+    comes after the detention's in the text.  «Сотрудники полиции ... задержали
+    двоих военнослужащих, которые ... самовольно отсутствовали в части» then «Тем временем в
+    Хабаровском крае продолжаются поиски военного, который ...», its flight clause not
+    extracted (or read as another type): the search is not of the two caught.  A search of
+    some of them still at large («Двоих задержали, третьего ищут» after three fled) is not
+    parted: fewer were caught than fled."""
+    if f.type != "wanted" or not f.evidence or any(g.evidence == f.evidence for g in group):
+        return False
+    fled = [g.count for g in group if g.type == "desertion"]
+    caught = [g for g in group if g.type == "detention"]
+    if not fled or None in fled or not caught or any(g.count is None for g in caught):
+        return False
+    # told after the detention in the text (the extraction's offsets; nothing read without
+    # them): "Police launched a search across the district", told before "They were found in a
+    # forest", is the story's own search, whatever order the events are listed in
+    if f.at is None or any(g.at is None or g.at > f.at for g in caught):
+        return False
+    if sum(g.count or 0 for g in caught) < max(fled):  # type: ignore[type-var]
+        return False
+    # a search of as many people as fled may be the story's own, told out of its order (an
+    # event the extraction gave another type: "A criminal case has been opened" read as one)
+    if f.count is None or f.count == max(fled):  # type: ignore[type-var]
+        return False
+    if f.date is not None and any(g.date is not None and f.date[1] < g.date[0] for g in caught):
+        return False  # the search told after, dated before the detention: the story's own
+    return not _tied(f, group, f.evidence)
+
+
 def _named_after_unnamed(f: Feat, group: list[Feat]) -> bool:
     """An event whose sentence writes a name, after a story that names nobody and has told its
     flight in another sentence, held to it by nothing but the order: its sentence refers back
@@ -457,7 +490,7 @@ def _join_score(f: Feat, group: list[Feat], rank: int,
         return None
     if flights and nm is not True and _flight_of_its_own(f, group, flights, names):
         return None
-    if nm is not True and _not_the_hunted(f, group):
+    if nm is not True and (_not_the_hunted(f, group) or _nobody_left(f, group)):
         return None
     if nm is False:
         fled = max((g.count or 0 for g in group), default=0)
