@@ -26,13 +26,19 @@ RU_OWN = "Из той же части в январе ушли двое сроч
 RU_BACK = "Их задержали через неделю в Туле."
 
 
-def _groups(events: list[dict]) -> list[int]:
+def _placed(events: list[dict]) -> tuple[list[dict], str]:
+    """The events with their offsets in a text of their sentences, told in their order."""
     text = " ".join(dict.fromkeys(e["evidence"]["text"] for e in events))
     placed = []
     for e in events:
         start = text.index(e["evidence"]["text"])
         ev = {**e["evidence"], "start": start, "end": start + len(e["evidence"]["text"])}
         placed.append({**e, "evidence": ev})
+    return placed, text
+
+
+def _groups(events: list[dict]) -> list[int]:
+    placed, text = _placed(events)
     recs = event_records(placed, "d", "2026-03-04")
     mark_after_others(recs, text)
     return [f.group for f in document_features(recs)]
@@ -58,10 +64,18 @@ def test_a_pronoun_after_the_sentence_s_own_person_is_no_reference_back():
 
 
 def test_the_sentence_s_own_pronoun_does_not_cancel_its_introduction_of_a_person():
+    """Read where the events' offsets are known (an extraction: its stories are those its text
+    tells before it); annotations without offsets keep main's reading (the annotator's order may
+    list before the sentence a story its text tells after it)."""
     hunt = _hunt(HUNT, "RU-TUL", "soldier")
     other = _ev("detention", OTHER_HE, region="RU-TUL", who="mobilised soldier")
-    feats = document_features(event_records([*hunt, other], "d", "2026-03-04"))
+    events, _text = _placed([*hunt, other])
+    feats = document_features(event_records(events, "d", "2026-03-04"))
     assert second_case(feats[2], feats[:2])
+    # annotations: the evidence a sentence, no offsets
+    bare = [{**e, "evidence": e["evidence"]["text"]} for e in [*hunt, other]]
+    unplaced = document_features(event_records(bare, "d", "2026-03-04"))
+    assert not second_case(unplaced[2], unplaced[:2])
 
 
 def test_another_man_s_detention_in_the_region_does_not_join_the_manhunt_story():

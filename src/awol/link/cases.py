@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from awol.link.features import Feat, written_name
+from awol.link.references import blank, not_back, own_antecedent, refers_back
 from awol.link.stories import StoryModel, continue_features
 from awol.link.text import (
     case_pattern,
@@ -60,40 +61,10 @@ _SEPARATE = case_pattern("separate")
 _EARLIER = case_pattern("earlier")
 _BACK = case_pattern("back")
 _PART_OF = case_pattern("part_of")  # "one of the two soldiers", "один из двух военнослужащих"
+# the words that are no reference back (references.yaml) and the reading of those that are
+_not_back, _blank, _own_antecedent, _refers_back = not_back, blank, own_antecedent, refers_back
 _INTRODUCES = case_pattern("introduces")
 _ANOTHER_ONE = case_pattern("another_one")
-
-
-@lru_cache(maxsize=1)
-def _not_back() -> dict[str, re.Pattern[str]]:
-    """The words ``references.yaml`` says are not a reference back to the story's people
-    (``noun_clause``: «мобилизованного, сбежавшего ...»), each list's alternatives joined, read
-    case-blind."""
-    from pathlib import Path
-
-    import yaml
-
-    data = yaml.safe_load(Path(__file__).with_name("references.yaml").read_text("utf-8")) or {}
-    return {k: re.compile("|".join(v), re.IGNORECASE) for k, v in data.items()}
-
-
-def _blank(text: str, *kinds: str) -> str:
-    """``text`` with the words of ``kinds`` (:func:`_not_back`) blanked out."""
-    for k in kinds:
-        text = _not_back()[k].sub(lambda m: " " * len(m.group(0)), text)
-    return text
-
-
-@lru_cache(maxsize=4096)
-def _own_antecedent(text: str) -> str:
-    """``text`` with the pronouns after the first person it introduces blanked
-    (``antecedent`` / ``pronoun`` of references.yaml): "detained a 30-year-old mobilised soldier
-    ..., and he was handed over", «ушли двое срочников, их задержали через неделю» -- the pronoun
-    is of the person its own sentence tells, no reference to the people told before."""
-    m = _not_back()["antecedent"].search(text)
-    if not m:
-        return text
-    return text[: m.end()] + _blank(text[m.end() :], "pronoun")
 
 
 def _one_person(group: list[Feat]) -> bool:
@@ -124,7 +95,7 @@ def second_case(f: Feat, group: list[Feat], named: bool | None = None) -> bool:
     text = f.evidence or ""
     if not text or _told_before_all(f, group):
         return False
-    separate, earlier, introduces, another = _case_words(text)
+    separate, earlier, introduces, another = _case_words(text, f.at is not None)
     if not (separate or earlier or introduces or another):
         return False
     if any(g.evidence == text for g in group):
@@ -153,16 +124,21 @@ def _told_before_all(f: Feat, group: list[Feat]) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _case_words(text: str) -> tuple[bool, bool, bool, bool]:
+def _case_words(text: str, placed: bool = False) -> tuple[bool, bool, bool, bool]:
     """What a sentence says for :func:`second_case` (read once per sentence: the grouping asks
     it of every story an event could join): another case said (:data:`_SEPARATE`); an earlier
     time opening it, with no reference back (:data:`_EARLIER`, :data:`_BACK`); a person
     introduced with the indefinite article, with no reference back (:data:`_INTRODUCES`); a
-    further person (:data:`_ANOTHER_ONE`)."""
+    further person (:data:`_ANOTHER_ONE`).  With ``placed`` (the event's offsets are known: its
+    stories are those its text tells before it), a pronoun after the person the sentence
+    introduces is that person's (:func:`_own_antecedent`) and does not cancel the introduction;
+    without offsets (annotations in the annotator's order, where a story listed before may be
+    told after the sentence in its text) the pronoun still does (round 35)."""
     if _SEPARATE.search(text):
         return True, False, False, False
     earlier, introduces = bool(_EARLIER.search(text)), bool(_INTRODUCES.search(text))
-    if (earlier or introduces) and _BACK.search(_own_antecedent(_blank(text, "same_thing"))):
+    words = _blank(text, "same_thing")
+    if (earlier or introduces) and _BACK.search(_own_antecedent(words) if placed else words):
         earlier = introduces = False
     return False, earlier, introduces, bool(_ANOTHER_ONE.search(text))
 
@@ -202,7 +178,7 @@ def _unwritten_other(f: Feat, group: list[Feat]) -> bool:
     # alone: "In February, a court issued a warrant for his arrest" is the story's background)
     if any(f.type == g.type and f.type in ONCE_PER_STORY and not _appeal(f, g) for g in group):
         return True
-    separate, _, introduces, another = _case_words(f.evidence or "")
+    separate, _, introduces, another = _case_words(f.evidence or "", f.at is not None)
     if (separate or ((introduces or another) and not written_name(f))) and second_case(
         f, group, named=False
     ):
@@ -434,16 +410,6 @@ def _tied(f: Feat, group: list[Feat], words: str) -> bool:
     if f.places and any(places_match(f.places, g.places) for g in group):
         return True
     return _refers_back(words)
-
-
-def _refers_back(text: str | None) -> bool:
-    """Does the sentence refer back to people told before (:data:`_BACK`, :data:`_PART_OF`)?
-    "The same" said of a court, a unit, a place or a time ("in the same region", «из той же
-    части»: ``same_thing`` in references.yaml) is not said of people."""
-    if not text:
-        return False
-    text = _own_antecedent(_blank(text, "same_thing"))
-    return bool(_BACK.search(text) or _PART_OF.search(text))
 
 
 def refers_to_someone(text: str | None) -> bool:
