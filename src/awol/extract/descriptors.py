@@ -103,7 +103,7 @@ def who_before_name(events: list, lang: str) -> None:
             if m is not None:
                 e.who = tidy_who(m.group("who"))
                 continue
-        if e.who or not e.names:
+        if not e.names or (e.who and not _short_service_only(e.who, lang)):
             continue
         text = e.evidence.text
         for name in e.names:
@@ -122,6 +122,15 @@ def who_before_name(events: list, lang: str) -> None:
             if lead is not None:
                 e.who = lead
                 break
+
+
+def _short_service_only(who: str, lang: str) -> bool:
+    """Is ``who`` one short noun of a serviceman's job alone («бойца», «моряк»:
+    ``short_service``, who35)?  The title the sentence puts before the man's name, where it has
+    one, says more ("бывшего бойца ЧВК «Вагнер» Олега ..."), as it did before such nouns were
+    read as a who."""
+    short = _words(lang).get("short_service")
+    return short is not None and short.fullmatch(who) is not None
 
 
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-ZА-ЯЁ]\.\s?){1,2}\s*$")
