@@ -192,7 +192,10 @@ def _kind_present(lang: str) -> dict[str, Any]:
     if not spec.get("quantifiers"):
         return {}
     return {
-        "quantifiers": frozenset(str(w).lower() for w in spec["quantifiers"]),
+        # (a crowd told by the manner, ``manner``: «массово», «повально»; round 35)
+        "quantifiers": frozenset(
+            str(w).lower() for w in [*spec["quantifiers"], *(spec.get("manner") or [])]
+        ),
         "anchor": re.compile(spec["anchor"], re.IGNORECASE | re.UNICODE),
     }
 
@@ -202,7 +205,8 @@ def kind_present(text: str, s: int, e: int, cs: int, ce: int, lang: str) -> bool
     возвращаются в часть после госпиталя»: a trigger whose clause's finite verbs are all in the present
     tense (pymorphy3's ``pres``: what is done, not what was or will be) and whose people are
     counted by a word of a kind (``kind_present: quantifiers``: многие, большинство, некоторые,
-    такие ...) tells a habit of a kind of people; not where the sentence points to someone in
+    такие ...; or told a crowd by its manner, ``manner``: «Мобилизованные массово не возвращаются
+    из отпусков») tells a habit of a kind of people; not where the sentence points to someone in
     particular (``anchor``: a number, a pronoun of the story's people, «сейчас»), nor where a
     name or a place (a capital after the sentence's first word) says who.  Russian."""
     spec = _kind_present(lang)
