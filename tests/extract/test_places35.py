@@ -153,3 +153,27 @@ def test_leave_not_come_back_from_stays_unplaced() -> None:
 def test_unit_seat_told_by_a_relative_clause(text: str, lang: str, place: tuple[str, str]) -> None:
     fled = of_type(events(text, lang, "2025-06-10"), "desertion")
     assert [(e.country, e.region) for e in fled] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        (
+            "В Пензенской области задержали солдата. Рядовой в мае самовольно покинул часть в "
+            "Каменке, сообщили в прокуратуре.",
+            "RU-PNZ",
+        ),
+        (
+            "Матроса задержали в Калининградской области. Он сбежал из части в Светлом в ноябре, "
+            "сообщили в прокуратуре флота.",
+            "RU-KGD",
+        ),
+    ],
+)
+def test_namesake_town_as_a_units_seat_takes_the_storys_region(text: str, region: str) -> None:
+    fled = of_type(events(text, "ru", "2025-06-10"), "desertion")
+    assert [e.region for e in fled] == [region]
+
+
+def test_unit_word_cue_reads_no_month() -> None:
+    assert get_gazetteer().find("солдат покинул часть в мае", "ru") == []

@@ -324,7 +324,13 @@ class RussianPlaces:
             for nm in cands:
                 e = self.entries[nm.entry]
                 cue = e.get("cue") or (wordlike and len(nm.toks) == 1 and e.get("pop") is not None)
-                if not cue or self._ru_cued(text, toks, infos, i) or (located and _town(e)):
+                if (
+                    not cue
+                    or self._ru_cued(text, toks, infos, i)
+                    or (located and _town(e))
+                    # (a town several regions share, as a unit's seat: «части в Мирном»)
+                    or (e.get("alts") and self._ru_unit_cued(text, toks, infos, i))
+                ):
                     best = (len(nm.toks), nm)
                     break
                 # (a guessed surname is fine here: the region it is in is named too)
@@ -470,6 +476,18 @@ class RussianPlaces:
         ):
             return True
         return not gap and bool(infos[i - 1].keys & c["settlement_words"])
+
+    @staticmethod
+    def _ru_unit_cued(text, toks, infos, i) -> bool:
+        """Is token ``i`` a unit's seat («в части в Мирном», «гарнизона в Каменке»: ``unit_words``
+        of ``data/place_cues.yaml`` and «в/во/под» right before it)?"""
+        if i < 2 or toks[i - 1][0].lower() not in ("в", "во", "под"):
+            return False
+        if _gap_norm(text[toks[i - 1][2] : toks[i][1]]) or _gap_norm(
+            text[toks[i - 2][2] : toks[i - 1][1]]
+        ):
+            return False
+        return bool(infos[i - 2].keys & cues()["ru"].get("unit_words", set()))
 
     @staticmethod
     def _ru_person_like(text, toks, infos, i) -> bool:
