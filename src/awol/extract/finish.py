@@ -168,27 +168,19 @@ def finish(
     if date is None:
         date = d.first("date")
     place_text, country, region = place_of(d, best, article.language)
-    if place_text is None and country is None and d.type == "desertion":
-        # "приговорил рядового воинской части в Челябинской области, самовольно покинувшего
-        # часть": the unit's place is where it was left, wherever the sentence names it
-        unit = next(
-            filter(
-                None, (unit_place(m.sentence.text, article.language or "en") for m in d.mentions)
-            ),
+    # a flight with no place of its own: "приговорил рядового воинской части в Челябинской
+    # области, самовольно покинувшего часть" (the unit's place is where it was left, wherever the
+    # sentence names it), else "had fought in Ukraine for six months before deserting" (left
+    # from that war)
+    for reader in (unit_place, war_place):
+        if place_text is not None or country is not None or d.type != "desertion":
+            break
+        found = next(
+            filter(None, (reader(m.sentence.text, article.language or "en") for m in d.mentions)),
             None,
         )
-        if unit is not None:
-            place_text, country, region = unit.text, unit.country, unit.region
-    if place_text is None and country is None and d.type == "desertion":
-        # "had fought in Ukraine for six months before deserting": left from that war
-        war = next(
-            filter(
-                None, (war_place(m.sentence.text, article.language or "en") for m in d.mentions)
-            ),
-            None,
-        )
-        if war is not None:
-            place_text, country, region = war.text, war.country, war.region
+        if found is not None:
+            place_text, country, region = found.text, found.country, found.region
     if (
         place_text is None
         and country is None
