@@ -65,9 +65,40 @@ def _dates_report(text: str, d: DateMention, lex: Lexicon) -> bool:
     before = text[max(0, d.start - 25) : d.start]
     verbs = list(lex.reporting_verbs.finditer(before))
     if not verbs:
-        return False
+        # (Russian: a day that opens the sentence before its teller and a reporting verb, «В
+        # среду канал сообщил о задержании ...»: the telling's day, not the event's; no comma
+        # between, so «В среду его задержали, сообщил канал» keeps it)
+        return lex.lang == "ru" and _day_before_teller(text, d, lex)
     last = verbs[-1]
     return before[last.end() :].strip(" ,") in ("", "on", "в", "во")
+
+
+_TELLER_AFTER_DAY = (
+    re.compile(r"\s*,?\s*[^\s,]+\s+"),
+    re.compile(r"\s*,?\s*[^\s,]+\s+[^\s,]+\s+"),
+)
+
+
+def _day_before_teller(text: str, d: DateMention, lex: Lexicon) -> bool:
+    """(:func:`_dates_report`) Does the date open the sentence and the one or two words after it
+    (no comma) end before a reporting verb ("В среду канал сообщил", «Накануне МВД
+    сообщило»)?"""
+    if text[: d.start].strip(' \t"«—-') or not _TELLING_DAY.fullmatch(d.text):
+        return False
+    for words in _TELLER_AFTER_DAY:
+        m = words.match(text, d.end)
+        if m and lex.reporting_verbs.match(text, m.end()) and not _ANNOUNCED.match(text, m.end()):
+            return True
+    return False
+
+
+# (a day of the week, or the day before or this one: when a report is told; not a month, a date)
+_TELLING_DAY = re.compile(
+    r"(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
+    r"|накануне|вчера|сегодня)",
+    re.I,
+)
+_ANNOUNCED = re.compile(r"объяв", re.I)  # («объявила в розыск»: a search, not a telling)
 
 
 def assign_dates(mentions: list[Mention], dates: list[DateMention], lang: str) -> None:
