@@ -39,3 +39,10 @@ def test_telling_day_before_an_authority_teller() -> None:
 )
 def test_event_days_stay(text: str, date: str) -> None:
     assert any(d == date for _, d in _dated(text))
+
+
+def test_a_notice_of_suspicion_told_to_him_is_the_event() -> None:
+    # «ему сообщили о подозрении»: he was told (the notice of suspicion is the prosecution), no
+    # teller: the day is the event's
+    got = _dated("Во вторник ему сообщили о подозрении в дезертирстве.")
+    assert ("prosecution", "2025-10-14") in got

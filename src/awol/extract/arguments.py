@@ -87,7 +87,13 @@ def _day_before_teller(text: str, d: DateMention, lex: Lexicon) -> bool:
         return False
     for words in _TELLER_AFTER_DAY:
         m = words.match(text, d.end)
-        if m and lex.reporting_verbs.match(text, m.end()) and not _ANNOUNCED.match(text, m.end()):
+        if (
+            m
+            and lex.reporting_verbs.match(text, m.end())
+            and not _ANNOUNCED.match(text, m.end())
+            and not _TOLD_TO.search(m.group(0))
+            and not _SUSPICION.match(text, m.end())
+        ):
             return True
     return False
 
@@ -99,6 +105,10 @@ _TELLING_DAY = re.compile(
     re.I,
 )
 _ANNOUNCED = re.compile(r"объяв", re.I)  # («объявила в розыск»: a search, not a telling)
+# (someone told, not a teller: «Во вторник ему сообщили о подозрении»; and the notice of
+# suspicion itself, a prosecution: «сообщили о подозрении»)
+_TOLD_TO = re.compile(r"(?i)(?<!\w)(?:ему|ей|им|мне|нам|вам|его|е[её]|их|военному|бойцу)(?!\w)")
+_SUSPICION = re.compile(r"(?i)\w+\s+(?:\w+\s+){0,2}?о\s+подозрени")
 
 
 def assign_dates(mentions: list[Mention], dates: list[DateMention], lang: str) -> None:
