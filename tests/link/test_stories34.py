@@ -99,7 +99,7 @@ def test_the_same_region_is_not_said_of_the_people():
     """The words "the same" said of a court, a unit, a place or a time (``same_thing`` in
     references.yaml) are no reference back to the people told before: "in the same region" ties
     the detention to the story's region, which other men share, not to its man
-    (``cases._refers_back``)."""
+    (``references.refers_back``)."""
     other = _ev("detention", "On Monday, border guards in the same region detained a serviceman "
                 "who had crossed the border on foot.", region="RU-TUL")  # fmt: skip
     assert _groups([SOUGHT, other]) == [0, 1]

@@ -1,15 +1,16 @@
 """A pronoun whose person its own sentence introduces (round 35, link35): "detained a
 30-year-old mobilised soldier who had overstayed his leave, and he was handed over", «ушли двое
 срочников, их задержали через неделю» -- the pronoun speaks of the man (men) the sentence tells,
-and is no reference back to the people told before it (``cases._own_antecedent``,
+and is no reference back to the people told before it (``references.own_antecedent``,
 ``antecedent`` / ``pronoun`` in references.yaml).  Read as one, it held a detention of another
 man to the manhunt story told before it and cancelled the sentence's own introduction of a
 person.  Invented wording, not the probes'."""
 
 from __future__ import annotations
 
-from awol.link.cases import _refers_back, mark_after_others, second_case
+from awol.link.cases import mark_after_others, second_case
 from awol.link.features import document_features, event_records
+from awol.link.references import refers_back
 
 from .test_probes import _ev
 
@@ -52,15 +53,15 @@ def _hunt(text: str, region: str, who: str, count: int = 1) -> list[dict]:
 
 
 def test_a_pronoun_after_the_sentence_s_own_person_is_no_reference_back():
-    assert not _refers_back(OTHER_HE)
-    assert not _refers_back(OTHER_HIM)
-    assert not _refers_back(RU_OWN)
+    assert not refers_back(OTHER_HE)
+    assert not refers_back(OTHER_HIM)
+    assert not refers_back(RU_OWN)
     # a pronoun with nobody before it in its sentence still refers back
-    assert _refers_back(BACK)
-    assert _refers_back(RU_BACK)
-    assert _refers_back("He was detained in Tula together with a friend, a 30-year-old soldier.")
+    assert refers_back(BACK)
+    assert refers_back(RU_BACK)
+    assert refers_back("He was detained in Tula together with a friend, a 30-year-old soldier.")
     # a definite noun phrase still refers back, whatever pronoun follows it
-    assert _refers_back("The soldier was detained in Tula, and he was handed over to the police.")
+    assert refers_back("The soldier was detained in Tula, and he was handed over to the police.")
 
 
 def test_the_sentence_s_own_pronoun_does_not_cancel_its_introduction_of_a_person():

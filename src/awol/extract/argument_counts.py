@@ -132,31 +132,28 @@ def people_counts(text: str, lex: Lexicon, counts: list[CountMention]) -> list[C
     one they went with: three people."""
     along = _rx(lex.lang, "companions")
     kin = _rx(lex.lang, "kin_before")
-    return [
-        _with_companions(text, c, lex.lang)
-        if c.total is None
-        and c.qualifier == "exact"
-        and (
+
+    def companions(c: CountMention) -> bool:  # (with the one they went with)
+        return c.qualifier == "exact" and bool(
             along.search(text, max(0, c.start - 20), c.start)
             or joined_companions(text, c.start, c.end, lex.lang)
         )
-        else c
-        for c in counts
-        if not _WORD_AFTER.match(text, c.end, c.end + 2)  # "161.ru", "5th"
-        and not _rx(lex.lang, "duration").match(text, c.end)  # "five and a half years", "пять лет"
-        # someone's children ("a father of three"), not the people of the event
-        and not kin.search(text, max(0, c.start - 30), c.start)
+
+    out: list[CountMention] = []
+    for c in counts:
+        if (
+            _WORD_AFTER.match(text, c.end, c.end + 2)  # "161.ru", "5th"
+            or _rx(lex.lang, "duration").match(text, c.end)  # "five and a half years", "пять лет"
+            # someone's children ("a father of three"), not the people of the event
+            or kin.search(text, max(0, c.start - 30), c.start)
+        ):
+            continue
+        along_with = c.total is None and companions(c)
         # its noun (if any) names people, or what a statistic counts
-        and (
+        if (
             c.total is not None
             # companions are people whatever the noun ("together with two comrades")
-            or (
-                c.qualifier == "exact"
-                and (
-                    along.search(text, max(0, c.start - 20), c.start)
-                    or joined_companions(text, c.start, c.end, lex.lang)
-                )
-            )
+            or along_with
             or not c.head
             or lex.people.search(c.head)
             # a Russian animate noun or a participle standing for people ("двоих участников
@@ -165,8 +162,9 @@ def people_counts(text: str, lex: Lexicon, counts: list[CountMention]) -> list[C
             or _people_noun(c.head, lex.lang)
             or lex.figure_nouns.search(c.head)
             or lex.topic.search(c.head)
-        )
-    ]
+        ):
+            out.append(_with_companions(text, c, lex.lang) if along_with else c)
+    return out
 
 
 def _with_companions(text: str, c: CountMention, lang: str) -> CountMention:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from awol.extract.argument_scope import (
@@ -23,7 +23,7 @@ from awol.extract.argument_scope import (
     past_main_verb,
     told_in_relative,
 )
-from awol.extract.argument_words import _ru_parses, _rx, _words
+from awol.extract.argument_words import _raw_words, _ru_parses, _rx, _words
 from awol.extract.attribution import Source
 from awol.extract.dates import DateMention
 from awol.extract.lexicon import Lexicon
@@ -65,10 +65,10 @@ def _dates_report(text: str, d: DateMention, lex: Lexicon) -> bool:
     before = text[max(0, d.start - 25) : d.start]
     verbs = list(lex.reporting_verbs.finditer(before))
     if not verbs:
-        # (Russian: a day that opens the sentence before its teller and a reporting verb, «В
+        # (a day that opens the sentence before its teller and a reporting verb, «В
         # среду канал сообщил о задержании ...»: the telling's day, not the event's; no comma
         # between, so «В среду его задержали, сообщил канал» keeps it)
-        return lex.lang == "ru" and _day_before_teller(text, d, lex)
+        return _day_before_teller(text, d, lex)
     last = verbs[-1]
     return before[last.end() :].strip(" ,") in ("", "on", "в", "во")
 
@@ -80,35 +80,32 @@ _TELLER_AFTER_DAY = (
 
 
 def _day_before_teller(text: str, d: DateMention, lex: Lexicon) -> bool:
-    """(:func:`_dates_report`) Does the date open the sentence and the one or two words after it
-    (no comma) end before a reporting verb ("В среду канал сообщил", «Накануне МВД
-    сообщило»)?"""
-    if text[: d.start].strip(' \t"«—-') or not _TELLING_DAY.fullmatch(d.text):
+    """(:func:`_dates_report`) Does the date, a telling's day (``telling_day`` of
+    ``lang/<lang>/arguments.yaml``), open the sentence, and the one or two words after it (no
+    comma, not the one told: ``told_to``) end before a reporting verb that is no event itself
+    (``teller_not``): "В среду канал сообщил", «Накануне МВД сообщило»?"""
+    day, told_to, not_teller = (_telling_words(lex.lang, k) for k in _TELLING_KEYS)
+    if day is None or text[: d.start].strip(' \t"«—-') or not day.fullmatch(d.text):
         return False
     for words in _TELLER_AFTER_DAY:
         m = words.match(text, d.end)
         if (
             m
             and lex.reporting_verbs.match(text, m.end())
-            and not _ANNOUNCED.match(text, m.end())
-            and not _TOLD_TO.search(m.group(0))
-            and not _SUSPICION.match(text, m.end())
+            and not (not_teller and not_teller.match(text, m.end()))
+            and not (told_to and told_to.search(m.group(0)))
         ):
             return True
     return False
 
 
-# (a day of the week, or the day before or this one: when a report is told; not a month, a date)
-_TELLING_DAY = re.compile(
-    r"(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
-    r"|накануне|вчера|сегодня)",
-    re.I,
-)
-_ANNOUNCED = re.compile(r"объяв", re.I)  # («объявила в розыск»: a search, not a telling)
-# (someone told, not a teller: «Во вторник ему сообщили о подозрении»; and the notice of
-# suspicion itself, a prosecution: «сообщили о подозрении»)
-_TOLD_TO = re.compile(r"(?i)(?<!\w)(?:ему|ей|им|мне|нам|вам|его|е[её]|их|военному|бойцу)(?!\w)")
-_SUSPICION = re.compile(r"(?i)\w+\s+(?:\w+\s+){0,2}?о\s+подозрени")
+_TELLING_KEYS = ("telling_day", "told_to", "teller_not")
+
+
+@cache
+def _telling_words(lang: str, key: str) -> re.Pattern[str] | None:
+    raw = _raw_words(lang).get(key)
+    return re.compile(raw, re.IGNORECASE) if raw else None
 
 
 def assign_dates(mentions: list[Mention], dates: list[DateMention], lang: str) -> None:

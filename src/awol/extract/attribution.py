@@ -7,11 +7,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-import yaml
-
 from awol.extract.dates import find_dates
 from awol.extract.fastre import compile_fast
-from awol.extract.lexicon import LANG_DIR, Lexicon, get_lexicon
+from awol.extract.lexicon import Lexicon, get_lexicon, lang_file
 from awol.extract.prefilter import FilteredRegex, filtered
 from awol.extract.recent import MISSING, per_list, preread
 from awol.extract.referents import (
@@ -523,10 +521,7 @@ def _only_a_date(text: str, lang: str) -> bool:
 
 @cache
 def _story_rx(lang: str, key: str) -> re.Pattern[str] | None:
-    path = LANG_DIR / lang / "attribution.yaml"
-    if not path.exists():
-        return None
-    raw = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get(key)
+    raw = lang_file(lang, "attribution").get(key)
     return re.compile(raw) if raw else None
 
 

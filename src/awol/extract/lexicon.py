@@ -18,6 +18,17 @@ from awol.extract.fastre import compile_fast, skips
 from awol.extract.prefilter import LiteralFilter, WordStartIndex, literal_filter, lowered
 
 LANG_DIR = Path(__file__).parent / "lang"
+
+
+@cache
+def lang_file(lang: str, name: str) -> dict:
+    """The data of ``lang/<lang>/<name>.yaml`` (empty where there is none), read once."""
+    path = LANG_DIR / lang / f"{name}.yaml"
+    if not path.exists():
+        return {}
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+
+
 FLAGS = re.IGNORECASE | re.UNICODE
 
 

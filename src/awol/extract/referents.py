@@ -20,9 +20,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-import yaml
-
-from awol.extract.lexicon import LANG_DIR
+from awol.extract.lexicon import lang_file
 from awol.extract.names import find_person_names, ru_given_names
 
 # how many sentences before the pronoun's are read (and at most one paragraph back)
@@ -31,10 +29,7 @@ WINDOW = 3
 
 @cache
 def _config(lang: str) -> dict[str, re.Pattern[str]]:
-    path = LANG_DIR / lang / "attribution.yaml"
-    if not path.exists():
-        return {}
-    raw = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("referent") or {}
+    raw = lang_file(lang, "attribution").get("referent") or {}
     return {k: re.compile(v) for k, v in raw.items() if v}
 
 

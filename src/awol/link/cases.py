@@ -61,8 +61,6 @@ _SEPARATE = case_pattern("separate")
 _EARLIER = case_pattern("earlier")
 _BACK = case_pattern("back")
 _PART_OF = case_pattern("part_of")  # "one of the two soldiers", "один из двух военнослужащих"
-# the words that are no reference back (references.yaml) and the reading of those that are
-_not_back, _blank, _own_antecedent, _refers_back = not_back, blank, own_antecedent, refers_back
 _INTRODUCES = case_pattern("introduces")
 _ANOTHER_ONE = case_pattern("another_one")
 
@@ -131,14 +129,14 @@ def _case_words(text: str, placed: bool = False) -> tuple[bool, bool, bool, bool
     introduced with the indefinite article, with no reference back (:data:`_INTRODUCES`); a
     further person (:data:`_ANOTHER_ONE`).  With ``placed`` (the event's offsets are known: its
     stories are those its text tells before it), a pronoun after the person the sentence
-    introduces is that person's (:func:`_own_antecedent`) and does not cancel the introduction;
+    introduces is that person's (:func:`own_antecedent`) and does not cancel the introduction;
     without offsets (annotations in the annotator's order, where a story listed before may be
     told after the sentence in its text) the pronoun still does (round 35)."""
     if _SEPARATE.search(text):
         return True, False, False, False
     earlier, introduces = bool(_EARLIER.search(text)), bool(_INTRODUCES.search(text))
-    words = _blank(text, "same_thing")
-    if (earlier or introduces) and _BACK.search(_own_antecedent(words) if placed else words):
+    words = blank(text, "same_thing")
+    if (earlier or introduces) and _BACK.search(own_antecedent(words) if placed else words):
         earlier = introduces = False
     return False, earlier, introduces, bool(_ANOTHER_ONE.search(text))
 
@@ -355,7 +353,7 @@ def _elsewhere(f: Feat, group: list[Feat], fc: frozenset[str]) -> bool:
     others = f.after_others
     if others and (_INTRODUCED in others or not others & fc):
         return not _tied(f, group, "")
-    return not _tied(f, group, _blank(f.evidence, "noun_clause"))
+    return not _tied(f, group, blank(f.evidence, "noun_clause"))
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n\s*\n")
@@ -392,7 +390,7 @@ def mark_after_others(recs: list[dict], text: str | None) -> None:
         if not last or len(last[-1].strip()) < _LONG_ENOUGH:
             continue
         said = last[-1]
-        if _refers_back(said):
+        if refers_back(said):
             continue
         said_of = set(descriptor_classes(said))
         if _INTRODUCES.search(said) or _ANOTHER_ONE.search(said):
@@ -409,12 +407,12 @@ def _tied(f: Feat, group: list[Feat], words: str) -> bool:
         return True
     if f.places and any(places_match(f.places, g.places) for g in group):
         return True
-    return _refers_back(words)
+    return refers_back(words)
 
 
 def refers_to_someone(text: str | None) -> bool:
     """Does the sentence speak of someone told before: a word referring back
-    (:func:`_refers_back`; a participle that qualifies the noun before it, «контрактника,
+    (:func:`refers_back`; a participle that qualifies the noun before it, «контрактника,
     сбежавшего из части», describes the man the sentence tells and is not one) or a possessive
     ("a warrant for his arrest"; ``possessive`` in references.yaml), and says no further person
     ("The same court sentenced another conscript": :func:`says_another`)?  An unnamed event
@@ -422,7 +420,7 @@ def refers_to_someone(text: str | None) -> bool:
     names (``features.document_features``, ``apart``)."""
     if not text or says_another(text):
         return False
-    return _refers_back(_blank(text, "noun_clause")) or bool(_not_back()["possessive"].search(text))
+    return refers_back(blank(text, "noun_clause")) or bool(not_back()["possessive"].search(text))
 
 
 def _before_name(f: Feat) -> str:
@@ -490,7 +488,7 @@ def _join_score(f: Feat, group: list[Feat], rank: int,
     if f.ages and (f.count or 1) == 1:
         ga = frozenset().union(*(g.ages for g in group))
         of_one = all((g.count or 1) == 1 for g in group)
-        if ga and not f.ages & ga and (of_one or not _refers_back(f.evidence)):
+        if ga and not f.ages & ga and (of_one or not refers_back(f.evidence)):
             return None
     s = 0.1 * rank
     fc = frozenset().union(*(g.classes for g in group))
