@@ -12,7 +12,7 @@ from bisect import bisect_right
 
 import awol.extract.sentences as sentences
 from awol.extract.dates import _parse_published, parse_published_precision
-from awol.extract.names import _WORD_RE
+from awol.extract.name_forms import WORD_RE
 from awol.extract.places_tokens import _TOKEN_RE
 from awol.extract.prefilter import _WORD_START, _WORD_START_ASCII
 from awol.extract.sentences import split_sentences
@@ -38,8 +38,8 @@ def _texts() -> list[str]:
 def test_word_patterns_ascii_twins_find_the_same_words() -> None:
     texts = [t for t in _texts() if t.isascii()]
     assert len(texts) > 1500
-    assert _WORD_RE is _TOKEN_RE  # (one object: one twin, one kept reading for both finders)
-    for regex, twin in ((_WORD, _WORD_ASCII), (_WORD_RE, ascii_twin(_WORD_RE))):
+    assert WORD_RE is _TOKEN_RE  # (one object: one twin, one kept reading for both finders)
+    for regex, twin in ((_WORD, _WORD_ASCII), (WORD_RE, ascii_twin(WORD_RE))):
         assert twin is not regex
         for t in texts:
             assert twin.findall(t) == regex.findall(t), t

@@ -6,7 +6,7 @@ before them.  Invented wording, not the probes'."""
 
 from __future__ import annotations
 
-from awol.link.cases import mark_after_others
+from awol.link.case_markers import mark_after_others
 from awol.link.features import document_features, event_records
 
 from .test_probes import _ev

@@ -8,7 +8,7 @@ person.  Invented wording, not the probes'."""
 
 from __future__ import annotations
 
-from awol.link.cases import mark_after_others, second_case
+from awol.link.case_markers import mark_after_others, second_case
 from awol.link.features import document_features, event_records
 from awol.link.references import refers_back
 

@@ -42,7 +42,7 @@ def _inc(type_: str, events: list, count=None, names=(), alts=None) -> dict:  # 
 
 
 def test_a_later_report_updates_a_status_instead_of_adding_to_it() -> None:
-    from awol.link.cases import timeline
+    from awol.link.timeline import timeline
 
     pub = {"a": "2024-11-12", "b": "2024-11-13"}
     fled = _inc("desertion", [["a", 0], ["b", 0]], 10, alts=[(10, ["a"]), (12, ["b"])])

@@ -4,7 +4,7 @@ flight, are one man fled, not two; the gold timelines of `awol evaluate` read th
 
 from __future__ import annotations
 
-from awol.link.cases import person_keys, timeline
+from awol.link.timeline import person_keys, timeline
 
 
 def test_spellings_of_one_person_share_a_key_and_others_do_not():

@@ -105,7 +105,7 @@ def _gold_timeline(docs: list[dict], story: set) -> list[dict]:
     """Status after each report of a gold story, from the gold events (per type: the most
     people any report so far gives, or the named people so far, whichever is more; a person's
     spellings once, as ``cases.person_keys`` reads them)."""
-    from awol.link.cases import person_keys
+    from awol.link.timeline import person_keys
 
     docs = sorted(docs, key=lambda d: (d.get("published") or "9999", d["id"]))
     # one key per person: the spellings of one name in the story's reports count once
@@ -175,7 +175,7 @@ def score_linking(
 ) -> dict:
     """Pairwise scores of predicted incidents (and their ``case_id``) against gold incidents
     and/or gold cases, over the events of ``gold_docs``; near-duplicates; case timelines."""
-    from awol.link.cases import timeline
+    from awol.link.timeline import timeline
 
     ids = {d["id"] for d in gold_docs}
     universe = {(d["id"], i) for d in gold_docs for i in range(len(d.get("events") or []))}

@@ -88,14 +88,14 @@ def _possessor(title: str, name: str) -> bool:
     word that is not ("мать Ивана Петрова", "адвокат Ивана Петрова": Ivan is the deserter, the
     mother and the lawyer go unnamed), not an apposition ("мать Анна Петрова", "адвоката Ивана
     Петрова", both genitive, stays the lawyer)?"""
-    from awol.extract.names import _ru_given
+    from awol.extract.names_ru import ru_given
     from awol.extract.places import get_morph
 
     words = re.findall(r"[а-яё]+", title.lower())
     first = name.split()[0] if name.split() else ""
     if not words or not first:
         return False
-    given = _ru_given(first)
+    given = ru_given(first)
     if not given or not all("gent" in cases for _, _, cases in given):
         return False
     if any(cases - {"gent", "accs"} for _, _, cases in given):
@@ -341,7 +341,8 @@ def _lone_givens(
     (``lower``: not "will", "вера").  None where one is followed by a capitalised word (a full
     name the rules did not read) or marked as someone else's (a role, a title or a relative
     before it, :func:`not_a_deserter`): no guessing there."""
-    from awol.extract.names import _EN_STOP, _ru_given, en_given
+    from awol.extract.names import _EN_STOP, en_given
+    from awol.extract.names_ru import ru_given
 
     out = []
     for w in _CAP_WORD.finditer(text):
@@ -349,7 +350,7 @@ def _lone_givens(
         if any(m.start <= w.start() < m.end for m in ms) or word.lower() in lower:
             continue
         if _lang(lang) == "ru":
-            noms = {r[0] for r in _ru_given(word)}
+            noms = {r[0] for r in ru_given(word)}
         else:
             noms = {word} if en_given(word) and word not in _EN_STOP else set()
         if len(noms) != 1 or _a_place(text, w.start(), word, lang):
@@ -561,7 +562,8 @@ def _someone_else(person: str, texts: list[str], named: list[list[NameMention]],
     """Does the article name someone else by a given name alone, outside every full name it
     names ("Александр" beside "Иван Кружалов"; not the person's own given name)?  Then "he" and
     "the soldier" may be that other man."""
-    from awol.extract.names import _ru_given, en_given
+    from awol.extract.names import en_given
+    from awol.extract.names_ru import ru_given
 
     ru = _lang(lang) == "ru"
     own = name_key(person.split()[0]) if person.split() else ""
@@ -572,7 +574,7 @@ def _someone_else(person: str, texts: list[str], named: list[list[NameMention]],
             if ru and _place_after_preposition(text, w):
                 continue  # («под Бахмутом» is a town, though «Бахмут» is a given name too)
             if ru:
-                readings = _ru_given(w.group())
+                readings = ru_given(w.group())
                 if readings and all(name_key(r[0]) != own for r in readings):
                     return True
             elif en_given(w.group()) and name_key(w.group()) != own:

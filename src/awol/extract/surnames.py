@@ -36,14 +36,15 @@ class _Surname:
     def _shortened(self, word: str) -> bool:
         """The surname cut short, as a nickname ("Chetverg" for "Chetvergin"): 5 letters or more,
         most of it (70%), and no given name ("Roman" is no "Romanov")."""
-        from awol.extract.names import _ru_given, en_given
+        from awol.extract.names import en_given
+        from awol.extract.names_ru import ru_given
 
         return (
             len(word) >= 5
             and len(word) >= 0.7 * len(self.surname)
             and self.surname.startswith(word)
             and not en_given(word)
-            and not _ru_given(word)
+            and not ru_given(word)
         )
 
 

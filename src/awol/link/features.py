@@ -295,7 +295,7 @@ def _hold_apart(feats: list[Feat], groups: list[list[int]]) -> None:
     """Set ``apart`` on the events of each story group that names nobody, told after a group
     that names people: the article's grouping parted it from them, and the sentence that
     introduces its person (its first told) neither writes their surname nor refers back to
-    anybody ("his", "the soldier", «его»: :func:`awol.link.cases.refers_to_someone`), nor does
+    anybody ("his", "the soldier", «его»: :func:`awol.link.case_markers.refers_to_someone`), nor does
     any sentence of the group write it.  «Тем временем в Тихорецке полиция задержала ещё одного
     контрактника» after the named man's manhunt is told of someone else, and so is «Его
     задержали через три дня» after it, which reads the group's own man; the surname written in
@@ -303,7 +303,7 @@ def _hold_apart(feats: list[Feat], groups: list[list[int]]) -> None:
     that man is against the pair (``score.pair_features``, ``ctx_name_conflict``), whatever
     type the extraction gave either event.  A group told before the named ones (a lede: "A
     contract soldier who ... has been detained") holds nobody apart."""
-    from awol.link.cases import refers_to_someone
+    from awol.link.case_markers import refers_to_someone
 
     placed = all(f.at is not None for f in feats)
 
@@ -360,7 +360,7 @@ def _drop_carried_names(feats: list[Feat], groups: list[list[int]]) -> None:
     that restates the story, "detained a contract soldier who ...", keeps the name) (the story
     grouping parted them: another person's age or status, a second flight ...), names nobody
     for the linker (no case link by the carried name)."""
-    from awol.link.cases import says_another
+    from awol.link.case_markers import says_another
 
     of = {i: gi for gi, g in enumerate(groups) for i in g}
     for gi, group in enumerate(groups):

@@ -8,7 +8,8 @@ from collections.abc import Callable, Iterable, Sequence
 from awol.link import incidents as _inc
 from awol.link import score as _score
 from awol.link.blocks import BlockIndex
-from awol.link.cases import mark_after_others, story_ties
+from awol.link.case_markers import mark_after_others
+from awol.link.cases import story_ties
 from awol.link.compact import DOC_FIELDS, EventIds, LinkMap, PairSet, PairTable, Records
 from awol.link.components import _UF, Components
 from awol.link.dedup import NearDuplicates, document_text

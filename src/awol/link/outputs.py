@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
 from awol.link import cases as _cases
+from awol.link import timeline as _timeline
 from awol.link.reconcile import reconcile as _reconcile
 from awol.link.text import name_parts
 
@@ -339,7 +340,7 @@ class Outputs:
         published = {d: self.docs.field(d, "published") for d in docs_all}
         out = []
         for cid, members in sorted(by_case.items()):
-            tl = _cases.timeline(members, published, dup_of)
+            tl = _timeline.timeline(members, published, dup_of)
             names: dict[str, str] = {}
             for inc in members:
                 for n in inc["fields"].get("names") or []:
@@ -355,6 +356,6 @@ class Outputs:
                 "names": sorted(names.values()),
                 "timeline": tl,
                 "status": tl[-1] if tl else None,
-                "summary": _cases.status_summary(tl[-1] if tl else None),
+                "summary": _timeline.status_summary(tl[-1] if tl else None),
             })  # fmt: skip
         return out

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from awol.extract.names import CYRILLIC_LATIN
+from awol.extract.name_forms import CYRILLIC_LATIN
 from awol.extract.names import name_key as _extract_name_key
 from awol.extract.person_words import (  # noqa: F401  (the linker's readers of the same words)
     ages,

@@ -1,5 +1,5 @@
 """A case's status timeline: what each report tells of the case's people, and the status
-after each (split from :mod:`awol.link.cases`, round 31; ``cases`` re-exports it)."""
+after each (split from :mod:`awol.link.cases`, round 31)."""
 
 from __future__ import annotations
 

@@ -426,12 +426,12 @@ def _ru_short_spans(text: str) -> list[tuple[int, int]]:
     """A short Cyrillic field (a source "адвокат Павел Кириллов", a who) is too short for the
     NER: a given name in any case, with the capitalised words right next to it, is a person
     (a surname pymorphy reads as a possessive, "Кириллов", is no surname to the name rules)."""
-    from awol.extract.names import _ru_given
+    from awol.extract.names_ru import ru_given
 
     words = list(_RU_CAP_WORD.finditer(text))
     out: list[tuple[int, int]] = []
     for k, m in enumerate(words):
-        if not _ru_given(m.group()):
+        if not ru_given(m.group()):
             continue
         s, e = m.start(), m.end()
         j = k + 1  # the surname (and patronymic) after it ...

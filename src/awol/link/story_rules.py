@@ -1,0 +1,259 @@
+"""The rules that part an event from a story its order alone would give it to (asked by
+:func:`awol.link.cases.document_groups` through ``_join_score``): a name the extraction carried
+while the sentence says another person (:func:`unwritten_other`), an unnamed event after a named
+story and a named one after an unnamed story (:func:`unnamed_after_named`,
+:func:`named_after_unnamed`), a flight of its own in the event's sentence (:func:`other_flight`,
+:func:`flight_of_its_own`), other people than a manhunt's (:func:`not_the_hunted`,
+:func:`nobody_left`), another region in a roundup (:func:`elsewhere`), service statuses that
+exclude each other (:func:`other_status`); and the stages of a story.  (Split from
+``cases.py``, round 36.)
+"""
+
+from __future__ import annotations
+
+from awol.link.case_markers import INTRODUCED, appeal, case_words, second_case
+from awol.link.features import Feat, written_name
+from awol.link.references import blank, refers_back
+from awol.link.text import exclusive_classes, names_match, places_match
+
+ONCE_PER_STORY = {"desertion", "prosecution", "sentence"}
+# stages of a story: the desertion comes first and the sentence last; manhunt, charges, detention
+# and death come in any order in between (a case is often opened in absentia before the
+# detention, or the charges follow it; one of two deserters may be caught before the other is
+# declared wanted)
+STAGE = {"desertion": 0, "wanted": 1, "prosecution": 1, "detention": 1, "death": 1, "sentence": 2}
+OUTCOME = {"detention", "death", "sentence"}
+AFTER_DEATH = {"desertion", "wanted", "detention"}  # cannot be dated after the person's death
+# about no more people than fled: a detention, death or verdict, and a manhunt or charges ("the
+# two men were put on the wanted list" is not of a story whose flight is one man's)
+BOUNDED = OUTCOME | {"wanted", "prosecution"}
+
+
+def other_status(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two service statuses that exclude each other (contract / mobilised / conscript), and no
+    class in common: "a 24-year-old contract soldier" sentenced, after a story of two conscripts,
+    is another person (the caller knows they share no name)."""
+    ex = exclusive_classes()
+    sa, sb = a & ex, b & ex
+    return bool(sa) and bool(sb) and not sa & sb
+
+
+def unwritten_other(f: Feat, group: list[Feat]) -> bool:
+    """A name ``f`` shares with ``group`` that one side's sentences do not write (the extraction
+    carried it there), while the sentences say another person or case: a second flight, charge
+    or verdict of the story, a sentence that tells another case (:func:`second_case`: "police in
+    Kazan detained a serviceman who ...", "ещё одного контрактника" after one man's story),
+    one person's age and another, or service statuses
+    that exclude each other (contract / mobilised / conscript).  "Также в
+    среду суд вынес приговор 45-летнему военнослужащему" after a 32-year-old's detention is
+    another man's verdict, whatever name the extraction carried into it."""
+    if written_name(f) and any(
+        written_name(g) for g in group if names_match(f.names, list(g.names))
+    ):
+        return False
+    # what parts a story without names parts it when a name is only carried: a second flight,
+    # charge or verdict of the story, or a sentence that says it tells another case or
+    # introduces a person ("police in Kazan detained a serviceman who ..."; not an earlier time
+    # alone: "In February, a court issued a warrant for his arrest" is the story's background)
+    if any(f.type == g.type and f.type in ONCE_PER_STORY and not appeal(f, g) for g in group):
+        return True
+    separate, _, introduces, another = case_words(f.evidence or "", f.at is not None)
+    if (separate or ((introduces or another) and not written_name(f))) and second_case(
+        f, group, named=False
+    ):
+        return True
+    fc = frozenset().union(*(g.classes for g in group))
+    if f.classes and fc and not f.classes & fc and other_status(f.classes, fc):
+        return True
+    if f.ages and (f.count or 1) == 1 and all((g.count or 1) == 1 for g in group):
+        ga = frozenset().union(*(g.ages for g in group))
+        return bool(ga) and f.ages.isdisjoint(ga)
+    return False
+
+
+def unnamed_after_named(f: Feat, group: list[Feat]) -> bool:
+    """An event that names nobody, after a story that names all its people, held to it by
+    nothing but the order: its sentence is none of the story's, refers back to nobody (no
+    "he", "the soldier", "его", "беглеца": :data:`~awol.link.case_markers.BACK`; no "one of the two", "один из":
+    :data:`~awol.link.case_markers.PART_OF`) and shares no status, age or place with the story ("вынес приговор
+    32-летнему военнослужащему" after a 32-year-old's story is his).  Where an article names
+    one person, the extraction names his unnamed events itself ("В августе его задержали"); an
+    event it left unnamed after a named story is told of someone it did not take for him
+    ("Также в среду в Кяхте задержали военнослужащего, который ..."): another story.  (The
+    caller knows the event names nobody and the story names somebody.)"""
+    if not f.evidence or any(g.evidence == f.evidence for g in group):
+        return False  # (no sentence to read: nothing says it is another person)
+    # a group the story names only some of: the others are its unnamed people ("в отношении
+    # всех пятерых оставшихся в живых" after one named man of the six who fled)
+    named = len({n for g in group for n in g.names})
+    if any((g.count or 0) > named for g in group):
+        return False
+    if f.classes & frozenset().union(*(g.classes for g in group)):
+        return False
+    return not _tied(f, group, f.evidence or "")
+
+
+def other_flight(f: Feat, group: list[Feat], flights: list[Feat], names: list[str]) -> bool:
+    """The sentence of ``f`` tells a flight of its own (``flights``: the document's desertions
+    told in it) that is not the story's: the story already has a flight told in another
+    sentence, and the sentence's flight names none of its people.  A roundup tells each case
+    in a sentence of its own ("In Kazan, mobilized soldier Rustem Gainullin received five years
+    for abandoning his positions in the Zaporizhzhia region"; «А в Омске суд вынес приговор
+    срочнику, который месяц провёл в самоволке»): the verdict goes with the flight its own
+    sentence tells, which starts a story of its own (a second flight), not with the story told
+    before, whatever status or region they share."""
+    if f.type == "desertion" or not flights:
+        return False
+    if not any(g.type == "desertion" and g.evidence != f.evidence for g in group):
+        return False
+    return all(names_match(list(d.names), names) is not True for d in flights)
+
+
+def flight_of_its_own(f: Feat, group: list[Feat], flights: list[Feat], names: list[str]) -> bool:
+    """The sentence of ``f`` tells a flight of its own (``flights``), after a story that has
+    told no flight (a manhunt, a search notice), and nothing ties ``f`` to the story: no name of
+    the story in the sentence's flight, no age or place in common, no word referring back
+    (:func:`_tied`).  "Police in Bryansk Oblast are searching for two conscripts ... Police in
+    Novozybkov detained a serviceman who had left his unit in the Kursk region": the detention
+    is of the man whose flight its own sentence tells, not of the manhunt told before, whatever
+    region they share; "On Tuesday the fugitives, who had left their unit on Sunday, were
+    detained" refers back and stays."""
+    if f.type == "desertion" or not flights or not f.evidence:
+        return False
+    if any(g.type == "desertion" or g.evidence == f.evidence for g in group):
+        return False
+    if any(names_match(list(d.names), names) is True for d in flights):
+        return False
+    return not _tied(f, group, f.evidence)
+
+
+def not_the_hunted(f: Feat, group: list[Feat]) -> bool:
+    """A detention, death or verdict (``f``, naming nobody of the story) after a manhunt story
+    that has told no flight, of other people than the hunted: more people than any of the
+    story's manhunts is for (fewer are some of the hunted: «Двоих задержали, третьего ищут»),
+    or a date entirely before every one of them, and nothing that ties it to the story
+    (:func:`_tied`: no word referring back, "one of the two", "беглеца", no age or place in
+    common).  "Police in Bryansk Oblast are searching for two conscripts ... On Oct. 18, border
+    guards in the same region detained a 34-year-old ..." (caught the day before the notice) is
+    not the manhunt's; the region they share does not hold it."""
+    if f.type not in OUTCOME or not f.evidence:
+        return False
+    if any(g.type == "desertion" or g.evidence == f.evidence for g in group):
+        return False
+    hunts = [g for g in group if g.type == "wanted"]
+    if not hunts or _tied(f, group, f.evidence):
+        return False
+    if f.count is not None and all(g.count is not None and g.count < f.count for g in hunts):
+        return True
+    return f.date is not None and all(g.date is not None and f.date[1] < g.date[0] for g in hunts)
+
+
+def nobody_left(f: Feat, group: list[Feat]) -> bool:
+    """A manhunt (``f``, naming nobody of the story) of another number of people than fled,
+    told after the story's detention of everybody its flight counts, in a sentence of its own that does not refer back, shares no
+    age or place with the story (:func:`_tied`) and is not dated before the detention: nobody
+    of the story is still sought, so the hunted man is another.  Told after: its sentence
+    comes after the detention's in the text.  «Сотрудники полиции ... задержали
+    двоих военнослужащих, которые ... самовольно отсутствовали в части» then «Тем временем в
+    Хабаровском крае продолжаются поиски военного, который ...», its flight clause not
+    extracted (or read as another type): the search is not of the two caught.  A search of
+    some of them still at large («Двоих задержали, третьего ищут» after three fled) is not
+    parted: fewer were caught than fled."""
+    if f.type != "wanted" or not f.evidence or any(g.evidence == f.evidence for g in group):
+        return False
+    fled = [g.count for g in group if g.type == "desertion"]
+    caught = [g for g in group if g.type == "detention"]
+    if not fled or None in fled or not caught or any(g.count is None for g in caught):
+        return False
+    # told after the detention in the text (the extraction's offsets; nothing read without
+    # them): "Police launched a search across the district", told before "They were found in a
+    # forest", is the story's own search, whatever order the events are listed in
+    if f.at is None or any(g.at is None or g.at > f.at for g in caught):
+        return False
+    if sum(g.count or 0 for g in caught) < max(fled):  # type: ignore[type-var]
+        return False
+    # a search of as many people as fled may be the story's own, told out of its order (an
+    # event the extraction gave another type: "A criminal case has been opened" read as one)
+    if f.count is None or f.count == max(fled):  # type: ignore[type-var]
+        return False
+    if f.date is not None and any(g.date is not None and f.date[1] < g.date[0] for g in caught):
+        return False  # the search told after, dated before the detention: the story's own
+    return not _tied(f, group, f.evidence)
+
+
+def named_after_unnamed(f: Feat, group: list[Feat]) -> bool:
+    """An event whose sentence writes a name, after a story that names nobody and has told its
+    flight in another sentence, held to it by nothing but the order: its sentence refers back
+    to nobody (:data:`~awol.link.case_markers.BACK`, :data:`~awol.link.case_markers.PART_OF`) and shares no age or place with the story.  The
+    story's man was unnamed when his flight was told; a name first written after it, with no
+    word that ties it to him, is of the next case of a roundup ("In Kazan, mobilized soldier
+    Rustem Gainullin received five years" after an unnamed Kursk detainee's story).  A name
+    given to the man just introduced, before any flight of the story ("another contractor ...
+    was sentenced.  Salavat Khairasov was supposed to return ..."), stays.  A manhunt story
+    (its events all manhunts, no flight told) is parted the same way by a named detention,
+    death or verdict ("Полиция ищет военнослужащего ... В понедельник в Ржеве задержали Ивана
+    Петрова"): the hunted man caught is told as such ("Беглеца, Ивана Петрова, задержали").
+    (The caller knows the story names nobody.)"""
+    if not f.names or not written_name(f) or not f.evidence:
+        return False
+    if any(g.evidence == f.evidence for g in group):
+        return False
+    if not any(g.type == "desertion" for g in group) and not (
+        f.type in OUTCOME and all(g.type == "wanted" for g in group)
+    ):
+        return False
+    return not _tied(f, group, _before_name(f))
+
+
+def elsewhere(f: Feat, group: list[Feat], fc: frozenset[str]) -> bool:
+    """An unnamed detention, death or verdict (or one given a name its sentence does not write:
+    the extraction carried it, round 33) in a region that none of the story's events is in,
+    held to the story by nothing but the order: no marker class in common (``fc``: the
+    story's classes; a service status -- mobilised, contract, conscript -- is said of many men
+    and does not hold it: «Самара. Гарнизонный суд приговорил к четырём годам 27-летнего
+    мобилизованного ...» after a Ryazan item of another mobilised man), no sentence of the
+    story, no word referring back, no age or place in common (:func:`_tied`).  A roundup
+    moves on by region: «А в Омске суд вынес приговор срочнику, который ...» after three
+    contract soldiers' flight and detention in Zabaikalye is another man's verdict, whose own
+    flight the extraction may not give (so :func:`other_flight` cannot part it).  One man's story told across regions says so: "He was detained in
+    Kazan", «Его задержали в Казани», "one of the fugitives" (a manhunt's region is the
+    police's, a charge's the investigators': those are left to the other rules)."""
+    if f.type not in OUTCOME or not f.region or written_name(f) or not f.evidence:
+        return False  # (a name its sentence does not write is the extraction's: no name)
+    regions = {g.region for g in group if g.region}
+    if not regions or f.region in regions or (f.classes & fc) - exclusive_classes():
+        return False
+    if any(g.evidence == f.evidence for g in group):
+        return False
+    # a participle that qualifies the noun before it («27-летнего мобилизованного, сбежавшего
+    # из госпиталя») describes the man the sentence tells, as "who had slipped out" does; it
+    # refers back to nobody (round 32: not said of every sentence -- only here, where the
+    # region already says another man)
+    # "one of them" after a sentence of other people (:func:`mark_after_others`): a person
+    # introduced, or a status none of the story's people has, is who the words read
+    others = f.after_others
+    if others and (INTRODUCED in others or not others & fc):
+        return not _tied(f, group, "")
+    return not _tied(f, group, blank(f.evidence, "noun_clause"))
+
+
+def _tied(f: Feat, group: list[Feat], words: str) -> bool:
+    """Is ``f`` held to the story by more than the order: an age or a place in common, or
+    ``words`` of its sentence referring back to people told before (:data:`~awol.link.case_markers.BACK`: "he", "the
+    soldier", "его", "беглеца"; :data:`~awol.link.case_markers.PART_OF`: "one of the two", "один из")?"""
+    if f.ages & frozenset().union(*(g.ages for g in group)):
+        return True
+    if f.places and any(places_match(f.places, g.places) for g in group):
+        return True
+    return refers_back(words)
+
+
+def _before_name(f: Feat) -> str:
+    """The words of ``f``'s sentence before the first of its names it writes: what refers back
+    to someone told before ("The soldier, Timur Ragimov, ..."); after the name, "he" and "the
+    soldier" are the named man ("Serviceman Danil Kotov was given a suspended sentence -- he
+    was accused ...").  The whole sentence where no name is found (by its surname's stem)."""
+    text = f.evidence or ""
+    at = [text.find(w[: max(4, len(w) - 2)]) for n in f.names if (w := n.split()[-1])]
+    at = [k for k in at if k >= 0]
+    return text[: min(at)] if at else text
