@@ -58,10 +58,10 @@ def main() -> None:
     folder = args.corpus
     gold, dealt, manifest = corpus_gold(folder, args.split, args.language)
     if args.hold_out_words and args.folds:
-        from awol.cli.extract import _DEFAULT_CORPORA
         from awol.evaluate.heldout import held_out_extractions
+        from awol.runs import DEFAULT_CORPORA
 
-        corpora = [p for p in _DEFAULT_CORPORA if (p / "gold.jsonl").exists()]
+        corpora = [p for p in DEFAULT_CORPORA if (p / "gold.jsonl").exists()]
         ids = [g["id"] for g in gold]
         items = held_out_extractions(folder, ids, args.folds, corpora, manifest, dealt, True)
     else:

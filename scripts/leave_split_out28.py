@@ -67,10 +67,11 @@ def _set(assignments: list[str]) -> tuple[list[str], list[str]]:
 def corpora(weight: float) -> tuple[list[Path], list[Path]]:
     """(the training corpora with the invented articles at ``weight``, the invented folders);
     sets ``train.CORPUS_WEIGHT``."""
-    from awol.cli.extract import _DEFAULT_CORPORA, _INVENTED
+    from awol.cli.extract import _INVENTED
     from awol.extract import train
+    from awol.runs import DEFAULT_CORPORA
 
-    base = [p for p in _DEFAULT_CORPORA if (p / "gold.jsonl").exists()]
+    base = [p for p in DEFAULT_CORPORA if (p / "gold.jsonl").exists()]
     invented = [p for p in _INVENTED if (p / "gold.jsonl").exists()]
     if weight != 1.0:
         train.CORPUS_WEIGHT = {**train.CORPUS_WEIGHT, **{p.name: weight for p in invented}}
@@ -218,9 +219,10 @@ def main() -> None:
         if args.evaluate[0] != "evaluate":
             raise SystemExit("the only command is `evaluate -- ARGS`")
         import awol.cli.extract as cli
+        import awol.runs as runs
 
         folders, inv = corpora(args.weight)
-        cli._DEFAULT_CORPORA = tuple(folders)
+        runs.DEFAULT_CORPORA = tuple(folders)
         if args.rows != "all":
             from awol.extract import train
 

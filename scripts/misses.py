@@ -50,13 +50,13 @@ def main() -> None:
     args = ap.parse_args()
 
     import awol.extract.document as document
-    from awol.cli.extract import _DEFAULT_CORPORA
     from awol.evaluate.events import corpus_gold, score
     from awol.evaluate.heldout import held_out_extractions
     from awol.extract.classifier import candidates, get_model
     from awol.extract.lexicon import get_lexicon
     from awol.extract.mentions import _blocked, _find_triggers
     from awol.extract.sentences import split_sentences
+    from awol.runs import DEFAULT_CORPORA
 
     folder = args.corpus
     gold, dealt, manifest = corpus_gold(folder, args.split, args.language)
@@ -95,7 +95,7 @@ def main() -> None:
 
     document.analyse_sentence, document.extract_article = spy_analyse, spy_extract
     document._extract = spy_inner
-    corpora = [p for p in _DEFAULT_CORPORA if (p / "gold.jsonl").exists()]
+    corpora = [p for p in DEFAULT_CORPORA if (p / "gold.jsonl").exists()]
     if args.folds == 0:
         # the shipped model, for a folder it never saw (invented articles, probes)
         from awol.cli.extract import run_extract

@@ -211,14 +211,14 @@ def choose(
 
 
 def run(folds: int, seeds: list[int], approx: bool = False, out_path: Path | None = None) -> dict:
-    from awol.cli.extract import _DEFAULT_CORPORA
     from awol.evaluate.events import by_split
     from awol.extract.train import build_dataset, document_key, train
+    from awol.runs import DEFAULT_CORPORA
 
     gold_all = [json.loads(x) for x in (REAL / "gold.jsonl").read_text("utf-8").splitlines() if x]
     gold = {g["id"]: g for g in by_split(gold_all, REAL, "train")}
     ids = sorted(gold)
-    corpora = [p for p in _DEFAULT_CORPORA if (p / "gold.jsonl").exists()]
+    corpora = [p for p in DEFAULT_CORPORA if (p / "gold.jsonl").exists()]
     ds = build_dataset(corpora)
     groups = np.array(ds.groups)
     names = [p.name for p in corpora]

@@ -269,9 +269,9 @@ def main() -> None:
     if not (REAL / "gold.jsonl").exists():
         raise SystemExit(f"{REAL}: no real corpus here")
     _set(a.set)
-    from awol.cli.extract import _DEFAULT_CORPORA
+    from awol.runs import DEFAULT_CORPORA
 
-    corpora = [p for p in _DEFAULT_CORPORA if (p / "gold.jsonl").exists()]
+    corpora = [p for p in DEFAULT_CORPORA if (p / "gold.jsonl").exists()]
     res = run(REAL, corpora, a.folds, a.repeats, a.sentences_only)
     res["set"] = a.set
     if a.json:

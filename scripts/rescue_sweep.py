@@ -85,7 +85,6 @@ def main() -> None:
     _set(a.set)  # (a model variant, as scripts/repeated_cv.py --set)
 
     from awol.clean import clean_documents
-    from awol.cli.extract import _DEFAULT_CORPORA
     from awol.errors import InputError
     from awol.evaluate.events import by_split, score
     from awol.extract.classifier import using_model
@@ -94,8 +93,9 @@ def main() -> None:
     from awol.extract.train import build_dataset, document_key, train
     from awol.ingest.files import iter_documents
     from awol.ingest.manifest import load_manifest
+    from awol.runs import DEFAULT_CORPORA
 
-    corpora = [p for p in _DEFAULT_CORPORA if (p / "gold.jsonl").exists()]
+    corpora = [p for p in DEFAULT_CORPORA if (p / "gold.jsonl").exists()]
     gold_all = [json.loads(x) for x in (REAL / "gold.jsonl").read_text("utf-8").splitlines() if x]
     gold = {g["id"]: g for g in by_split(gold_all, REAL, "train")}
     ids = sorted(gold)

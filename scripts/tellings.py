@@ -41,15 +41,15 @@ def main() -> None:
     if args.split == "test":
         raise SystemExit("the test split is blind")
 
-    from awol.cli.extract import _DEFAULT_CORPORA, run_extract
     from awol.errors import InputError
     from awol.evaluate.events import Scores, _score_events, corpus_gold
     from awol.evaluate.heldout import held_out_extractions
+    from awol.runs import DEFAULT_CORPORA, run_extract
 
     gold, dealt, manifest = corpus_gold(args.corpus, args.split, args.language)
     ids = [g["id"] for g in gold]
     if args.folds:
-        corpora = [p for p in _DEFAULT_CORPORA if (p / "gold.jsonl").exists()]
+        corpora = [p for p in DEFAULT_CORPORA if (p / "gold.jsonl").exists()]
         got = held_out_extractions(
             args.corpus, ids, args.folds, corpora, manifest, dealt, hide_words=args.hold_out_words
         )

@@ -41,13 +41,13 @@ def _set(assignments: list[str]) -> None:
 
 
 def run(mode: str, folds: int = 5, misses: bool = False) -> dict[str, dict]:
-    from awol.cli.extract import _DEFAULT_CORPORA
     from awol.errors import InputError
     from awol.evaluate.events import by_language, by_split, score
     from awol.evaluate.heldout import held_out_extractions
     from awol.extract.train import _load_jsonl
+    from awol.runs import DEFAULT_CORPORA
 
-    corpora = [p for p in _DEFAULT_CORPORA if (p / "gold.jsonl").exists()]
+    corpora = [p for p in DEFAULT_CORPORA if (p / "gold.jsonl").exists()]
     gold = by_split(_load_jsonl(REAL / "gold.jsonl"), REAL, "train")
     ids = [g["id"] for g in gold]
     man = REAL / "manifest.jsonl"
@@ -75,13 +75,13 @@ def sentences(folds: int = 5) -> None:
     """Out-of-fold probabilities of the held-out gold sentences, the fold's words hidden."""
     import numpy as np
 
-    from awol.cli.extract import _DEFAULT_CORPORA
     from awol.evaluate.heldout import assign_folds
     from awol.evaluate.unseen import WordFolds, hiding
     from awol.extract import train as tr
     from awol.model import EVENT_TYPES
+    from awol.runs import DEFAULT_CORPORA
 
-    corpora = [p for p in _DEFAULT_CORPORA if (p / "gold.jsonl").exists()]
+    corpora = [p for p in DEFAULT_CORPORA if (p / "gold.jsonl").exists()]
     fold_of = assign_folds(sorted(tr.corpus_ids(REAL) or ()), folds)
     words = WordFolds(corpora, REAL)
     seen: dict[tuple, list[float]] = {}

@@ -15,6 +15,7 @@ import pytest
 
 from awol.errors import InputError
 from awol.evaluate.events import load_split
+from awol.extract import corpora as C
 from awol.extract import train as T
 from awol.extract import verify_train
 
@@ -31,33 +32,33 @@ def _folder(tmp_path: Path, splits: dict, blind: object | None) -> Path:
 
 def test_corpus_ids_leave_the_blind_splits_out(tmp_path: Path) -> None:
     folder = _folder(tmp_path, {"a": ["a-1", "a-2"], "g": ["g-1"]}, {"blind": ["g", "z"]})
-    assert T.corpus_ids(folder) == {"a-1", "a-2"}
+    assert C.corpus_ids(folder) == {"a-1", "a-2"}
     # a corpus with a train and a test split: its train split, minus a blind one
     other = tmp_path / "real"
     other.mkdir()
     folder = _folder(other, {"train": ["t-1", "t-2"], "test": ["x"], "g": ["t-2"]}, None)
-    assert T.corpus_ids(folder) == {"t-1", "t-2"}
+    assert C.corpus_ids(folder) == {"t-1", "t-2"}
     (folder / "blind.json").write_text(json.dumps({"blind": ["g"]}), "utf-8")
-    assert T.corpus_ids(folder) == {"t-1"}
+    assert C.corpus_ids(folder) == {"t-1"}
 
 
 def test_no_blind_file_reads_every_split(tmp_path: Path) -> None:
-    assert T.corpus_ids(_folder(tmp_path, {"a": ["a-1"], "g": ["g-1"]}, None)) is None
+    assert C.corpus_ids(_folder(tmp_path, {"a": ["a-1"], "g": ["g-1"]}, None)) is None
 
 
 def test_a_malformed_blind_file_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(InputError):
-        T.corpus_ids(_folder(tmp_path, {"a": ["a-1"]}, {"blind": "g"}))
+        C.corpus_ids(_folder(tmp_path, {"a": ["a-1"]}, {"blind": "g"}))
     with pytest.raises(InputError):
-        T.corpus_ids(_folder(tmp_path, {"a": ["a-1"]}, ["g"]))
+        C.corpus_ids(_folder(tmp_path, {"a": ["a-1"]}, ["g"]))
 
 
 @pytest.mark.parametrize("folder", FOLDERS, ids=lambda p: p.name)
 def test_the_invented_articles_name_their_blind_splits(folder: Path) -> None:
-    blind = T.blind_splits(folder)
+    blind = C.blind_splits(folder)
     assert {"g", "h", "i", "j", "r"} <= set(blind)
     names = json.loads((folder / "splits.json").read_text("utf-8"))
-    ids = T.corpus_ids(folder)
+    ids = C.corpus_ids(folder)
     assert ids is not None
     for s in names:
         if s in blind:
@@ -75,14 +76,14 @@ def test_the_verifier_reads_no_blind_article(monkeypatch) -> None:
         read.extend(Path(f).stem for f in files)
         return iter(())
 
-    monkeypatch.setattr("awol.cli.extract.run_extract", extract)
+    monkeypatch.setattr("awol.runs.run_extract", extract)
     monkeypatch.setattr(T, "build_dataset", lambda corpora: None)
     monkeypatch.setattr(T, "train", lambda ds, names: None)
     verify_train.collect(FOLDERS, [])
     assert read
     for folder in FOLDERS:
-        for s in T.blind_splits(folder):
+        for s in C.blind_splits(folder):
             names = json.loads((folder / "splits.json").read_text("utf-8"))
             if s in names:
                 assert not set(read) & load_split(folder, s), (folder.name, s)
-        assert (T.corpus_ids(folder) or set()) <= set(read)
+        assert (C.corpus_ids(folder) or set()) <= set(read)

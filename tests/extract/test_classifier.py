@@ -208,9 +208,9 @@ def _fresh_model_cache():
 
 def test_train_without_shared_uses_the_bundled_corpus(tmp_path: Path, dev_dir: Path, monkeypatch):
     """A checkout without ../shared trains on corpus/dev alone, and says so."""
-    import awol.cli.extract as cli_extract
+    import awol.runs as runs
 
-    monkeypatch.setattr(cli_extract, "_DEFAULT_CORPORA", (tmp_path / "absent", dev_dir))
+    monkeypatch.setattr(runs, "DEFAULT_CORPORA", (tmp_path / "absent", dev_dir))
     out = tmp_path / "m.npz"
     res = CliRunner().invoke(main, ["train", "--output", str(out), "--folds", "2"])
     assert res.exit_code == 0, res.output

@@ -50,12 +50,12 @@ def test_english_courts_are_their_seats(text: str, region: str) -> None:
     ],
 )
 def test_no_seat_where_the_name_gives_none(text: str) -> None:
-    assert military_courts(text, "ru") == []
+    assert military_courts(text, "ru", get_gazetteer()) == []
 
 
 def test_every_seat_is_known_to_the_gazetteer() -> None:
     for lang in ("ru", "en"):
-        assert all(region for _rx, _seat, region, _country in _table(lang))
+        assert all(region for _rx, _seat, region, _country in _table(lang, get_gazetteer()))
 
 
 def test_towns_adjective_with_a_hyphen() -> None:

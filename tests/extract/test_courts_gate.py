@@ -9,6 +9,7 @@ import pytest
 
 from awol.clean.encoding import decode
 from awol.extract import courts
+from awol.extract.places import get_gazetteer
 from awol.extract.sentences import split_sentences
 
 DEV = Path(__file__).resolve().parents[2] / "corpus" / "dev"
@@ -20,10 +21,11 @@ NAMED = {
 
 @pytest.mark.parametrize("lang", ["ru", "en"])
 def test_the_gate_changes_no_court(lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    gaz = get_gazetteer()
     texts = list(NAMED[lang])
     for p in sorted(DEV.glob(f"{lang}-*.txt")):
         texts += [s.text for s in split_sentences(decode(p.read_bytes(), str(p))[0], lang)]
-    gated = [courts.military_courts(t, lang) for t in texts]
+    gated = [courts.military_courts(t, lang, gaz) for t in texts]
     assert any(gated)  # (the comparison is not vacuous)
-    monkeypatch.setattr(courts, "_any_court", lambda _lang: None)
-    assert [courts.military_courts(t, lang) for t in texts] == gated
+    monkeypatch.setattr(courts, "_any_court", lambda _lang, _gaz: None)
+    assert [courts.military_courts(t, lang, gaz) for t in texts] == gated

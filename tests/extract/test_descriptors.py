@@ -108,7 +108,7 @@ def test_who_of_a_quoted_statement_has_no_quotation_mark() -> None:
     ],
 )
 def test_group_who_is_the_vague_group_up_to_its_noun(clause: str, lang: str, who) -> None:
-    from awol.extract.descriptors import group_who
+    from awol.extract.who_phrase import group_who
 
     assert group_who(clause, lang) == who
 

@@ -58,9 +58,9 @@ def test_no_document_is_read_by_a_model_that_saw_it(dev_dir: Path, monkeypatch) 
 
 
 def test_evaluate_folds_cli(dev_dir: Path, tmp_path: Path, monkeypatch) -> None:
-    import awol.cli.extract as cli_extract
+    import awol.runs as runs
 
-    monkeypatch.setattr(cli_extract, "_DEFAULT_CORPORA", (tmp_path / "absent", dev_dir))
+    monkeypatch.setattr(runs, "DEFAULT_CORPORA", (tmp_path / "absent", dev_dir))
     res = CliRunner().invoke(main, ["evaluate", str(dev_dir), "--folds", "2", "--brief"])
     assert res.exit_code == 0, res.output
     assert "held-out: 2 folds" in res.stderr and "ALL EVENTS" in res.stdout

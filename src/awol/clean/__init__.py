@@ -15,8 +15,8 @@ from collections.abc import Iterable, Iterator
 
 from awol.clean.boilerplate import BoilerplateIndex, outlet_key
 from awol.clean.dates import combine_published, date_from_url, month_from_url
-from awol.clean.encoding import decode, is_binary
-from awol.clean.html import extract_html, looks_like_html
+from awol.clean.decoding import decode_document
+from awol.clean.html import extract_html
 from awol.clean.language import choose_language, detect_language
 from awol.clean.text import (
     EventCue,
@@ -58,35 +58,6 @@ def content_hash(text: str) -> str:
                 norm = norm.replace(a, b)
     norm = " ".join(norm.split())  # the same whitespace as \s, collapsed and stripped
     return hashlib.sha1(norm.encode("utf-8")).hexdigest()
-
-
-def _is_html(doc: Document) -> bool:
-    if doc.media_type == "html":
-        return True
-    if doc.media_type == "text":
-        head = doc.content[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-        return head.startswith((b"<!doctype html", b"<html"))
-    return looks_like_html(doc.content)
-
-
-def decode_document(doc: Document) -> tuple[str, str, bool]:
-    """``(text, encoding, is_html)`` for a Document; raises InputError on unusable bytes."""
-    origin = doc.origin or doc.id or "<document>"
-    content = doc.content
-    if isinstance(content, str):  # tolerate already-decoded input
-        return content, doc.encoding or "utf-8", _is_html(Document(origin, content.encode()))
-    if not content or not content.strip():
-        raise InputError(origin, "empty document")
-    if doc.container is not None and b"\x00" in content:
-        # a post, entry or record whose reader already decoded it (a "\u0000" in a Telegram
-        # export's JSON): its stray NUL characters are dropped (text is NUL-free everywhere),
-        # not the post; bytes that stay binary without them are still refused
-        content = content.replace(b"\x00", b"")
-    if is_binary(content):
-        raise InputError(origin, "binary content, not text")
-    html = _is_html(doc)
-    text, enc = decode(content, origin, declared=doc.encoding, html=html)
-    return text, enc, html
 
 
 def clean_document(

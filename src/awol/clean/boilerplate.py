@@ -107,7 +107,7 @@ class BoilerplateIndex:
 
     def add_document(self, doc) -> bool:  # noqa: ANN001 - Document, imported lazily
         """Decode a :class:`~awol.model.Document` and add it (HTML pages are not counted)."""
-        from awol.clean import decode_document
+        from awol.clean.decoding import decode_document
 
         try:
             text, _enc, is_html = decode_document(doc)

@@ -8,8 +8,10 @@ from pathlib import Path
 
 import click
 
+from awol import runs
 from awol.cli.options import OUTPUT_HELP, output_path
 from awol.errors import AwolError, InputError
+from awol.runs import run_extract
 
 
 def _load_jsonl(path: Path) -> list[dict]:
@@ -23,16 +25,6 @@ def _load_jsonl(path: Path) -> list[dict]:
             except json.JSONDecodeError as exc:
                 raise InputError(str(path), f"line {n}: not valid JSON ({exc.msg})") from None
     return rows
-
-
-def run_extract(paths: list[str], manifest: str | None):
-    """Yield Extraction | InputError for files/folders (the Python API behind ``awol extract``)."""
-    from awol.ingest.files import iter_documents
-    from awol.ingest.manifest import load_manifest
-    from awol.pipeline import Pipeline
-
-    man = load_manifest(manifest) if manifest else None
-    yield from Pipeline().process(iter_documents(paths, man))
 
 
 @click.command("extract")
@@ -233,9 +225,9 @@ def _held_out(
 ):
     from awol.evaluate.heldout import held_out_extractions
 
-    corpora = [p for p in _DEFAULT_CORPORA if (p / "gold.jsonl").exists()]
+    corpora = [p for p in runs.DEFAULT_CORPORA if (p / "gold.jsonl").exists()]
     if not corpora:
-        raise InputError(", ".join(map(str, _DEFAULT_CORPORA)), "no corpus to train on")
+        raise InputError(", ".join(map(str, runs.DEFAULT_CORPORA)), "no corpus to train on")
     click.echo(
         f"awol: note: held-out: {folds} folds, each extracted by a model trained on "
         f"{', '.join(map(str, corpora))} without it"
@@ -263,7 +255,6 @@ def _gold_links(tpath: Path, incidents: str | None, cases: str | None, load) -> 
 
 
 _ROOT = Path(__file__).resolve().parents[3]  # the checkout: corpus/dev, ../shared beside it
-_DEFAULT_CORPORA = (_ROOT.parent / "shared" / "corpus" / "real", _ROOT / "corpus" / "dev")
 # the invented whole articles written blind in real outlets' styles (round 22; all their splits):
 # not in the sentence model's corpora (round 23, learn23: with them held-out real train fell, EN
 # events F1 .899 -> .861, --hold-out-words .852 -> .803, RU .959 -> .935), but proposals the event
@@ -308,7 +299,7 @@ def train_cmd(
     from awol.extract.train import build_dataset, cross_validate, train
 
     try:
-        paths = [Path(c) for c in (corpora or _DEFAULT_CORPORA)]
+        paths = [Path(c) for c in (corpora or runs.DEFAULT_CORPORA)]
         present = [p for p in paths if (p / "gold.jsonl").exists()]
         for p in paths:
             if p not in present:

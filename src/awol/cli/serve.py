@@ -150,25 +150,4 @@ def users_token(name, label, db):  # noqa: ANN001, ANN201
     click.echo(token)
 
 
-def export_gold(db: str | None, output: str) -> int:
-    """Write the fully reviewed documents as gold JSON Lines (SCHEMA.md) for `awol evaluate`."""
-    import json
-
-    from awol.query import Query
-
-    store = _open(db, must_exist=True)
-    try:
-        docs = Query(store).gold()
-    finally:
-        store.close()
-    fh = sys.stdout if output in (None, "-") else open(output, "w", encoding="utf-8")  # noqa: SIM115
-    try:
-        for d in docs:
-            fh.write(json.dumps(d, ensure_ascii=False) + "\n")
-    finally:
-        if fh is not sys.stdout:
-            fh.close()
-    return len(docs)
-
-
 COMMANDS = [serve, users]

@@ -330,8 +330,6 @@ def export(db, fmt, output, since, until, types, regions, with_names, what, part
     from awol.serve.export import export as run
 
     if fmt == "gold":
-        from awol.cli.serve import export_gold
-
         if not with_names:  # the gold schema holds names and evidence as written
             raise click.UsageError(
                 "--format gold writes the reviewed documents with the names of the people in "
@@ -381,6 +379,27 @@ def stats(db, since, until, types, regions):  # noqa: ANN001, ANN201
         f"{totals['skipped']} skipped (no prose; see awol failures --skipped)\n"
     )
     click.echo(stats_table(st), nl=False)
+
+
+def export_gold(db: str | None, output: str) -> int:
+    """Write the fully reviewed documents as gold JSON Lines (SCHEMA.md) for `awol evaluate`."""
+    import json
+
+    from awol.query import Query
+
+    store = _open(db, must_exist=True)
+    try:
+        docs = Query(store).gold()
+    finally:
+        store.close()
+    fh = sys.stdout if output in (None, "-") else open(output, "w", encoding="utf-8")  # noqa: SIM115
+    try:
+        for d in docs:
+            fh.write(json.dumps(d, ensure_ascii=False) + "\n")
+    finally:
+        if fh is not sys.stdout:
+            fh.close()
+    return len(docs)
 
 
 COMMANDS = [ingest, failures, reextract, override, export, stats]

@@ -41,10 +41,11 @@ def extract_gold_documents(
     """Yield Extraction | InputError for the gold documents of ``folder``: held out over
     ``folds`` (each by a model trained on the corpora with gold minus its fold), or, with no
     folds, by the shipped model (which may have seen them)."""
-    from awol.cli.extract import _DEFAULT_CORPORA, run_extract
+    from awol import runs
+    from awol.runs import run_extract
 
     if folds:
-        corpora = [p for p in _DEFAULT_CORPORA if (p / "gold.jsonl").exists()]
+        corpora = [p for p in runs.DEFAULT_CORPORA if (p / "gold.jsonl").exists()]
         return held_out_extractions(
             folder, [g["id"] for g in gold], folds, corpora, manifest, dealt
         )
@@ -68,9 +69,9 @@ def held_out_extractions(
     is scored, so a language's documents fall in the same folds as in the pooled run.  With
     ``hide_words``, each fold is trained and read with the words only its own gold fires
     switched off (:mod:`awol.evaluate.unseen`); ``note`` is told how many per fold."""
-    from awol.cli.extract import run_extract
     from awol.extract.classifier import using_model
     from awol.extract.train import build_dataset, document_key, train
+    from awol.runs import run_extract
 
     fold_of = assign_folds(dealt or ids, folds)
     wanted = set(ids)
@@ -122,10 +123,10 @@ def _without_words(
 ) -> Iterator:
     """One fold read with the words only its gold fires switched off: the dataset is built
     again with them off (the training articles' sentences read as that lexicon reads them)."""
-    from awol.cli.extract import run_extract
     from awol.evaluate.unseen import hiding
     from awol.extract.classifier import using_model
     from awol.extract.train import build_dataset, train
+    from awol.runs import run_extract
 
     hidden = words.hidden(set(keys))
     if note is not None:
@@ -151,7 +152,7 @@ def _verified(folder: Path, read: list, fold_of: dict[str, int], shipped) -> Ite
 
     from awol.evaluate.events import score
     from awol.extract import verify as V
-    from awol.extract.verify_train import fit
+    from awol.extract.verify_fit import fit
 
     gold = {}
     path = folder / "gold.jsonl"

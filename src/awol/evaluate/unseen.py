@@ -182,7 +182,7 @@ def hiding(hidden: dict[str, Hidden]) -> Iterator[None]:
 def corpus_gold(folder: Path, ids: set[str] | None = None) -> dict[str, tuple[str, list[dict]]]:
     """document key -> (language, gold events) of a corpus folder's documents (``ids``: only
     these; else those :func:`awol.extract.train.corpus_ids` trains on)."""
-    from awol.extract.train import corpus_ids, document_key
+    from awol.extract.corpora import corpus_ids, document_key
 
     if ids is None:
         ids = corpus_ids(folder)

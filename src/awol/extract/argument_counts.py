@@ -21,10 +21,10 @@ from awol.extract.argument_words import (
     pronoun_alone,
 )
 from awol.extract.counts import CountMention, numbers_data, people_word, vague_quantity
-from awol.extract.descriptors import group_who, tidy_who
 from awol.extract.lexicon import Lexicon, get_lexicon
 from awol.extract.sentences import clause_bounds
 from awol.extract.victims import victim_count
+from awol.extract.who_phrase import group_who, tidy_who
 
 if TYPE_CHECKING:
     from awol.extract.mentions import Mention

@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -27,13 +28,12 @@ _GATE = {"ru": "военн", "en": "military court"}
 
 
 @functools.cache
-def _table(lang: str) -> tuple[tuple[re.Pattern[str], str, str | None, str | None], ...]:
-    """(name pattern, seat, region, country) per court of the table, for ``lang``."""
-    from awol.extract.places import get_gazetteer
-
+def _table(lang: str, gaz: Any) -> tuple[tuple[re.Pattern[str], str, str | None, str | None], ...]:
+    """(name pattern, seat, region, country) per court of the table, for ``lang``: the seats
+    read by the gazetteer ``gaz`` (the one that asks, :meth:`awol.extract.places.Gazetteer.find`:
+    given, not imported, so that the gazetteer and its courts do not import each other)."""
     data = yaml.safe_load(_DATA.read_text(encoding="utf-8")) or {}
     out = []
-    gaz = get_gazetteer()
     for court in data.get("courts") or []:
         if court.get("region"):
             # a seat the gazetteer reads only with a settlement word, or shares with namesakes
@@ -55,12 +55,12 @@ def _table(lang: str) -> tuple[tuple[re.Pattern[str], str, str | None, str | Non
 
 
 @functools.cache
-def _any_court(lang: str) -> re.Pattern[str] | None:
+def _any_court(lang: str, gaz: Any) -> re.Pattern[str] | None:
     """All the names of the table in one pattern: it matches a text where one of them does (one
     search rules out the sentences that name none, most of those that say "военн")."""
     from awol.extract.fastre import compile_fast
 
-    table = _table(lang)
+    table = _table(lang, gaz)
     if not table:
         return None
     flags = table[0][0].flags
@@ -69,17 +69,18 @@ def _any_court(lang: str) -> re.Pattern[str] | None:
     return compile_fast("|".join(f"(?:{rx.pattern})" for rx, *_ in table), flags)
 
 
-def military_courts(text: str, lang: str) -> list[PlaceMention]:
+def military_courts(text: str, lang: str, gaz: Any) -> list[PlaceMention]:
     """The military courts of the table named in ``text``, each as a place at its name's words
-    (kind "city": the court's seat), in order of appearance."""
+    (kind "city": the court's seat, as the gazetteer ``gaz`` reads it), in order of
+    appearance."""
     key = "ru" if (lang or "en").lower().startswith("ru") else "en"
     if _GATE[key] not in text.lower():
         return []
-    gate = _any_court(key)
+    gate = _any_court(key, gaz)
     if gate is not None and gate.search(text) is None:
         return []
     found: list[PlaceMention] = []
-    for rx, seat, region, country in _table(key):
+    for rx, seat, region, country in _table(key, gaz):
         for m in rx.finditer(text):
             if any(p.start < m.end() and m.start() < p.end for p in found):
                 continue

@@ -6,15 +6,19 @@ recognisers tokenise with (:func:`words`), the initial after a given name
 ``transliterate_ru(name)`` gives a common news-style Latin spelling ("Дмитрий Кулебин" ->
 "Dmitry Kulebin"); ``name_key(name)`` maps Cyrillic and Latin spellings of one name to the same
 comparable key ("Кулебин" ~ "Kulebin", "Щербак" ~ "Shcherbak", "Dmitriy" ~ "Dmitri").
+``en_given_names()``: the known given names in English transliteration (read by the English
+recogniser and by the gazetteer's English reader, :mod:`awol.extract.places_en`).
 The recognisers: :mod:`awol.extract.names` (English, and the entry ``find_person_names``) and
 :mod:`awol.extract.names_ru` (Russian).  (Split from ``names.py``, round 36.)
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
+from importlib import resources
 
 from awol.extract.tokens import word_spans
 
@@ -28,6 +32,17 @@ class NameMention:
 
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-‐][^\W\d_]+)*")
+
+
+@functools.lru_cache(maxsize=1)
+def en_given_names() -> frozenset[str]:
+    """Known given names in English transliteration (case-sensitive, e.g. "Dmitry")."""
+    path = resources.files("awol.extract") / "lang" / "en" / "given_names.txt"
+    return frozenset(
+        ln.strip()
+        for ln in path.read_text(encoding="utf-8").splitlines()
+        if ln.strip() and not ln.startswith("#")
+    )
 
 
 def words(text: str) -> tuple[tuple[str, int, int], ...]:

@@ -26,6 +26,7 @@ from awol.extract.name_forms import (
     INITIAL_AFTER,
     NEXT_WORD,
     NameMention,
+    en_given_names,
     name_key,
     transliterate_ru,
     words,
@@ -61,17 +62,6 @@ _EN_STOP = {
     "Saturday", "Sunday", "Jr", "Sr", "Mr", "Mrs", "Ms", "Dr", "Telegram", "Facebook", "VK",
     "Kremlin", "Duma",
 }  # fmt: skip
-
-
-@functools.lru_cache(maxsize=1)
-def en_given_names() -> frozenset[str]:
-    """Known given names in English transliteration (case-sensitive, e.g. "Dmitry")."""
-    path = resources.files("awol.extract") / "lang" / "en" / "given_names.txt"
-    return frozenset(
-        ln.strip()
-        for ln in path.read_text(encoding="utf-8").splitlines()
-        if ln.strip() and not ln.startswith("#")
-    )
 
 
 # ----------------------------------------------------------------------------- English

@@ -87,7 +87,7 @@ def ru_given(tok: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
     hit = ru_given_names().get(_low(tok))
     if hit:
         return (hit,)
-    from awol.extract.places import get_morph
+    from awol.extract.morph import get_morph
 
     out = []
     for p in get_morph().parse(tok):
@@ -99,7 +99,7 @@ def ru_given(tok: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
 
 @functools.lru_cache(maxsize=32768)
 def _ru_patr(tok: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
-    from awol.extract.places import get_morph
+    from awol.extract.morph import get_morph
 
     out = []
     for p in get_morph().parse(tok):
@@ -185,7 +185,7 @@ def _surname_rules(tok: str) -> list[tuple[str, str, frozenset[str]]]:
 @functools.lru_cache(maxsize=32768)
 def _ru_surname(tok: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
     """(nominative, gender, cases) readings of a capitalised token as a surname."""
-    from awol.extract.places import get_morph
+    from awol.extract.morph import get_morph
 
     morph = get_morph()
     out: list[tuple[str, str, frozenset[str]]] = []
@@ -211,7 +211,7 @@ def _unknown_surname(tok: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
     """Readings of a word the dictionary does not know, right after a given name, as a surname
     ("обвинили Игоря Шмухта"): the dictionary's guess for an unknown capitalised word (a place,
     an organisation) does not outweigh the given name before it."""
-    from awol.extract.places import get_morph
+    from awol.extract.morph import get_morph
 
     if any(p.is_known for p in get_morph().parse(tok)):
         return ()

@@ -501,7 +501,7 @@ class Gazetteer(EnglishPlaces, RussianPlaces):
                 spans = [(q.start(), q.end()) for q in _EN_NAME_QUOTE_RE.finditer(text)]
                 ms = [m for m in ms if not any(a < m.start and m.end < b for a, b in spans)]
         ms = [m for m in ms if not _half_a_name(text, m) and not _a_river(text, m, lang)]
-        courts = military_courts(text, lang)
+        courts = military_courts(text, lang, self)
         if courts:  # a court's name is its seat ("Южный окружной военный суд": Rostov-on-Don)
             ms = [m for m in ms if not any(c.start < m.end and m.start < c.end for c in courts)]
             ms = sorted(ms + courts, key=lambda m: m.start)

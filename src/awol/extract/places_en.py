@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from awol.extract.names import en_given_names
+from awol.extract.name_forms import en_given_names
 from awol.extract.places_data import cues
 from awol.extract.places_tokens import (
     _CUE_GAP,

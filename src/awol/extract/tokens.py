@@ -116,7 +116,7 @@ _LAST_SPANS: tuple = (None, None, ())
 
 
 def _morph():
-    from awol.extract.places import get_morph
+    from awol.extract.morph import get_morph
 
     return get_morph()
 

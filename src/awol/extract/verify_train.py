@@ -21,8 +21,8 @@ from pathlib import Path
 import numpy as np
 
 from awol.extract import verify as V
+from awol.extract.verify_fit import C, fit, matrix
 
-C = 0.3  # inverse regularisation strength of the verifier's logistic regression
 # probability under which a proposed event is dropped, per language (chosen by grouped CV of the
 # out-of-fold proposals: scripts/verifier_cv.py, docs/extraction.md "Round 23 (learn23)")
 THRESHOLD: dict[str, float] = {"en": 0.0, "ru": 0.0}
@@ -62,11 +62,11 @@ def collect(
 ) -> Proposals:
     """The out-of-fold proposals of ``folders`` (see the module); ``corpora``: those the
     sentence model trains on."""
-    from awol.cli.extract import run_extract
     from awol.evaluate.events import score
     from awol.evaluate.heldout import held_out_extractions
     from awol.extract.classifier import using_model
     from awol.extract.train import build_dataset, corpus_ids, document_key, train
+    from awol.runs import run_extract
 
     out = Proposals()
     names = [p.resolve() for p in corpora]
@@ -113,39 +113,12 @@ def collect(
     return out
 
 
-def _matrix(rows: list[dict[str, float]]):
-    from scipy.sparse import csr_matrix
-
-    indptr = [0]
-    indices: list[int] = []
-    data: list[float] = []
-    for r in rows:
-        idx, val = V.vector(r)
-        indices.extend(idx.tolist())
-        data.extend(val.tolist())
-        indptr.append(len(indices))
-    return csr_matrix((data, indices, indptr), shape=(len(rows), V.N_FEATURES))
-
-
-def fit(rows: list[dict[str, float]], labels: list[int], c: float | None = None):
-    """(weights, bias) of a logistic regression over the rows (unweighted: its probabilities are
-    meant as the share of such proposals that are right)."""
-    from sklearn.linear_model import LogisticRegression
-
-    x = _matrix(rows)
-    y = np.array(labels)
-    clf = LogisticRegression(C=C if c is None else c, solver="liblinear", random_state=0)
-    clf.fit(x, y)
-    w = np.asarray(clf.coef_[0], dtype=np.float64)
-    return w, float(clf.intercept_[0])
-
-
 def out_of_fold(p: Proposals, fold_of: dict[str, int], c: float | None = None) -> np.ndarray:
     """Each proposal's probability from a verifier fitted without its fold's documents
     (``fold_of``: document key -> fold; a document without a fold is always trained on)."""
     folds = sorted(set(fold_of.values()))
     prob = np.full(len(p.rows), np.nan)
-    x = _matrix(p.rows)
+    x = matrix(p.rows)
     y = np.array(p.labels)
     fk = np.array([fold_of.get(g, -1) for g in p.groups])
     for k in folds:
@@ -184,7 +157,7 @@ def build(corpora: list[Path], invented: list[Path], folds: int = 5, note=None) 
     """The verifier fitted on the out-of-fold proposals of ``corpora`` (the sentence model's)
     and of the ``invented`` articles (without their blind splits, :func:`corpus_ids`; the meta
     names those left out)."""
-    from awol.extract.train import blind_splits
+    from awol.extract.corpora import blind_splits
 
     p = collect([*corpora, *invented], corpora, folds, note=note)
     w, b = fit(p.rows, p.labels)

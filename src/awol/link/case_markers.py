@@ -17,7 +17,7 @@ from awol.link.references import blank, not_back, own_antecedent, refers_back
 from awol.link.text import case_pattern, descriptor_classes, places_match
 
 if TYPE_CHECKING:
-    from awol.link.features import Feat
+    from awol.link.feat import Feat
 
 
 # a higher court's ruling on a sentence: the same person's case, not a second story

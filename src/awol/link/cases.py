@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from awol.link.case_markers import BACK, appeal, second_case
-from awol.link.features import Feat, written_name
+from awol.link.feat import Feat, written_name
 from awol.link.references import refers_back
 from awol.link.stories import StoryModel, continue_features
 from awol.link.story_rules import (

@@ -124,11 +124,11 @@ def extracted_split(folder: Path, gold: list[dict], folds: int = EXTRACT_FOLDS,
     (``folder`` and the dev corpus); with the text, for near-duplicate detection.  With
     ``hide_words``, as ``--hold-out-words`` does: each fold also read without the lexicon's
     words only its own gold sentences fire (awol.evaluate.unseen)."""
-    from awol.cli.extract import _DEFAULT_CORPORA
     from awol.evaluate.heldout import held_out_extractions
+    from awol.runs import DEFAULT_CORPORA
 
     ids = sorted(g["id"] for g in gold)
-    corpora = [folder] + [p for p in _DEFAULT_CORPORA[1:] if (p / "gold.jsonl").exists()]
+    corpora = [folder] + [p for p in DEFAULT_CORPORA[1:] if (p / "gold.jsonl").exists()]
     man = folder / "manifest.jsonl"
     items = held_out_extractions(folder, ids, folds, corpora, str(man) if man.exists() else None,
                                  hide_words=hide_words)  # fmt: skip

@@ -42,7 +42,7 @@ def _jsonl(p: Path) -> list[dict]:
 
 def extract_folder(folder: Path) -> list[dict]:
     """Every article of a corpus folder as the shipped extractor reads it (with its text)."""
-    from awol.cli.extract import run_extract
+    from awol.runs import run_extract
 
     man = folder / "manifest.jsonl"
     files = [str(p) for p in sorted(folder.glob("*.txt"))]

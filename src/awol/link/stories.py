@@ -18,7 +18,7 @@ import json
 import math
 from pathlib import Path
 
-from awol.link.features import Feat
+from awol.link.feat import Feat
 from awol.link.text import names_match, places_match
 
 LABELS_PATH = Path(__file__).resolve().parents[3] / "corpus" / "labels" / "real_train_stories.jsonl"

@@ -12,7 +12,7 @@ exclude each other (:func:`other_status`); and the stages of a story.  (Split fr
 from __future__ import annotations
 
 from awol.link.case_markers import INTRODUCED, appeal, case_words, second_case
-from awol.link.features import Feat, written_name
+from awol.link.feat import Feat, written_name
 from awol.link.references import blank, refers_back
 from awol.link.text import exclusive_classes, names_match, places_match
 

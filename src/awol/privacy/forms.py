@@ -212,7 +212,7 @@ _WORD_JOIN = re.compile(r"\b(?:и|или|and|or)\b", re.IGNORECASE)
 
 @functools.lru_cache(maxsize=1)
 def _place_before() -> re.Pattern:
-    from awol.privacy.recognise import cues
+    from awol.privacy.cues import cues
 
     words = sorted({w.lower() for w in cues()["place_before"]}, key=len, reverse=True)
     alts = "|".join(re.escape(w) for w in words)

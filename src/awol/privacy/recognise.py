@@ -20,10 +20,9 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from importlib import resources
 from typing import Any
 
-import yaml
+from awol.privacy.cues import cues, place_kinds
 
 __all__ = ["cues", "person_spans", "prime", "seed", "seeded_places", "slug_spans"]
 
@@ -35,57 +34,6 @@ _AGE_AFTER = re.compile(r"^\s*,\s*\d{1,2}\s*,")
 _INITIALS_AFTER = re.compile(r"\.(?:\s?[A-Z]\.)*")
 _NER_BATCH = 64
 _NER_MIN_WORDS = 4
-
-
-@functools.lru_cache(maxsize=1)
-def cues() -> dict[str, Any]:
-    path = resources.files("awol.privacy") / "person_cues.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    before = sorted((c.lower() for c in data["before"]), key=len, reverse=True)
-    saying = sorted({c.lower() for c in data["saying"]})
-    endings = tuple(sorted({e.lower() for e in data["surname_endings"]}, key=len, reverse=True))
-    return {
-        "before_re": re.compile(
-            r"(?:^|[^\w])(?:" + "|".join(re.escape(c) for c in before) + r")\.?,?\s+(?:the\s+)?$",
-            re.IGNORECASE,
-        ),
-        "before_words": {w for c in before for w in c.split()},
-        "saying_after_re": re.compile(
-            r"^\s+(?:" + "|".join(re.escape(c) for c in saying) + r")\b", re.IGNORECASE
-        ),
-        "said_before_re": re.compile(r"\b(?:said|says|wrote|recalled|added)\s+$"),
-        # "Temirlan, who is now in Kazakhstan, ...": a relative clause of a person (a place or
-        # an organisation takes "which" or "that")
-        "who_after_re": re.compile(r"\s*,\s+who\b"),
-        "appositive_re": re.compile(
-            r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:"
-            + "|".join(re.escape(w.lower()) for w in data["appositive"])
-            + r")\b",
-            re.IGNORECASE,
-        ),
-        "endings": endings,
-        "slug_stop_words": frozenset(w.lower() for w in data["slug_stop_words"]),
-        "place_before": tuple(data["place_before"]),
-        "not_names": {n.lower() for n in data["not_names"]},
-        "orgs": {w.lower() for w in data["organisation_words"]},
-        "nationalities": _nationalities(data),
-        "modified_nouns": {w.lower() for w in data["modified_nouns"]},
-        "leading": {w.lower() for w in data["leading_words"]},
-        "person_verbs_ru": frozenset(v.lower() for v in data["person_verbs_ru"]),
-        "org_before_re": re.compile(
-            r"\b(?:" + "|".join(re.escape(w) for w in data["organisation_before"]) + r")"
-            r"(?:\s+(?:called|named))?\s+(?:the\s+)?$",
-            re.IGNORECASE,
-        ),
-    }
-
-
-def _nationalities(data: dict[str, Any]) -> frozenset[str]:
-    from awol.extract.places_data import cues as place_cues
-
-    words = {w.lower() for w in data["nationalities"]}
-    words |= {w.lower() for w in place_cues()["en"]["country_adjectives"]}
-    return frozenset(words)
 
 
 # ----------------------------------------------------------------------------- Russian (NER)
@@ -187,16 +135,7 @@ def _strip_poss(tok: str) -> str:
 
 @functools.lru_cache(maxsize=200_000)
 def _place_spans(text: str, lang: str) -> list[tuple[int, int]]:
-    return [(s, e) for s, e, _ in _place_kinds(text, lang)]
-
-
-def _place_kinds(text: str, lang: str) -> list[tuple[int, int, str]]:
-    from awol.extract.places import get_gazetteer
-
-    try:
-        return [(m.start, m.end, m.kind) for m in get_gazetteer().find(text, lang)]
-    except Exception:  # a gazetteer failure must not stop masking
-        return []
+    return [(s, e) for s, e, _ in place_kinds(text, lang)]
 
 
 def _initial(text: str, tok: tuple[str, int, int]) -> bool:
@@ -223,7 +162,7 @@ def _latin_spans(text: str) -> list[tuple[int, int]]:
     c = cues()
     words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
     headline = _title_case(words)
-    kinds = _place_kinds(text, "en")
+    kinds = place_kinds(text, "en")
     places = [(ps, pe) for ps, pe, _ in kinds]
     # a town that is exactly one word ("Artyom", "Vladimir"), not a country or a region
     towns = {(ps, pe) for ps, pe, kind in kinds if kind == "city" and " " not in text[ps:pe]}

@@ -52,7 +52,7 @@ def _data() -> dict:
 
 @functools.lru_cache(maxsize=1)
 def _endings() -> re.Pattern:
-    from awol.privacy.recognise import cues
+    from awol.privacy.cues import cues
 
     ends = sorted(cues()["endings"], key=len, reverse=True)
     return re.compile(r"(?:" + "|".join(ends) + r")(?:" + "|".join(c for c in _CASE if c) + r")?$")
@@ -94,14 +94,14 @@ def _reading(word: str) -> str | None:
 def _place(word: str) -> bool:
     """Is ``word`` a place: the gazetteer's in English, or one of its first Cyrillic
     spellings after "в" ("rostov", "v-rostove")?"""
-    from awol.privacy.recognise import _place_kinds
+    from awol.privacy.cues import place_kinds
 
     cap = word[:1].upper() + word[1:]
-    if any(s == 3 and e == 3 + len(cap) for s, e, _ in _place_kinds("in " + cap, "en")):
+    if any(s == 3 and e == 3 + len(cap) for s, e, _ in place_kinds("in " + cap, "en")):
         return True
     for w in cyrillic_spellings(word)[:16]:
         w = w[:1].upper() + w[1:]
-        if any(s == 2 and e == 2 + len(w) for s, e, _ in _place_kinds("в " + w, "ru")):
+        if any(s == 2 and e == 2 + len(w) for s, e, _ in place_kinds("в " + w, "ru")):
             return True
     return False
 
@@ -110,7 +110,7 @@ def _place(word: str) -> bool:
 def _other_word(word: str) -> bool:
     """Is the lower-case ``word`` a stop word, a word of ``not_names`` or an English word?"""
     from awol.extract.tokens import known_en
-    from awol.privacy.recognise import cues
+    from awol.privacy.cues import cues
 
     c = cues()
     return word in c["slug_stop_words"] or word in c["not_names"] or known_en(word)
