@@ -22,6 +22,7 @@ import re
 from importlib import resources
 
 from awol.extract import names_ru
+from awol.extract.lexicon import lang_file
 from awol.extract.name_forms import (
     INITIAL_AFTER,
     NEXT_WORD,
@@ -230,7 +231,7 @@ def _find_en(text: str) -> list[NameMention]:
             and (
                 (
                     _EN_SURNAME_RE.search(sur := _strip_poss(toks[i + 1][0]))
-                    and _EN_RANK_RE.search(text[max(0, s - 30) : s])
+                    and _en_rank().search(text[max(0, s - 30) : s])
                 )
                 or (lexicon_given(first) and _EN_SURNAME_AFTER_GIVEN.search(sur))
             )
@@ -270,7 +271,7 @@ def _lone_surname(text: str, toks: tuple[tuple[str, int, int], ...], i: int) -> 
         return False
     if i + 1 < len(toks) and _is_name_word(toks[i + 1][0]) and text[e : toks[i + 1][1]] == " ":
         return False
-    if not (_EN_RANK_RE.search(text[max(0, s - 30) : s]) or _EN_AGE_AFTER.match(text, e)):
+    if not (_en_rank().search(text[max(0, s - 30) : s]) or _EN_AGE_AFTER.match(text, e)):
         return False
     return not _is_place(word, "en")
 
@@ -279,16 +280,22 @@ _EN_AGE_AFTER = re.compile(r",\s(?:[1-6]\d|7[0-5]),")
 # one or two initials right before a surname, after a soldier's rank or role (the rank's short
 # forms too: "Sgt.", "Pvt.", "Cpl."): "Corporal P. ", "Sgt. V. ", "serviceman I.S. "
 _EN_INITIALS_BEFORE = re.compile(r"(?-i:(?:[A-Z]\.\s?){1,2})\s*$")
-_EN_RANK_SHORT_RE = re.compile(
-    r"\b(?:(?:jr|sr)\.?\s+)?(?:pvt|pte|cpl|l/cpl|sgt|jr\.?\s+sgt|sr\.?\s+sgt)\.?\s*$", re.IGNORECASE
-)
+
+
+@functools.cache
+def _en_rank_short() -> re.Pattern[str]:
+    """A rank's short form right before initials ("Sgt. ", "Jr. Sgt. ", "Pvt "): ``rank_short``
+    and ``rank_short_grade`` of ``lang/en/names.yaml``."""
+    words = lang_file("en", "names")
+    short, grade = "|".join(words["rank_short"]), "|".join(words["rank_short_grade"])
+    return re.compile(rf"\b(?:(?:{grade})\.?\s+)?(?:{short})\.?\s*$", re.IGNORECASE)
 
 
 def _en_rank_initials(text: str, toks: tuple[tuple[str, int, int], ...], i: int) -> int | None:
     """Where the surname-like word ``toks[i]`` follows a soldier's rank or role and his initials
     ("Corporal P. Orlov", "Sgt. V. Orlov", "Private A. V. Orlov", "serviceman I.S. Orlov"), the
     start of the initials; else None (the caller reads the surname alone).  Only a rank or role of the ranks and file (as
-    ``_EN_RANK_RE`` reads a surname alone after it): an official's initials stay no name."""
+    ``_en_rank`` reads a surname alone after it): an official's initials stay no name."""
     tok, s, _e = toks[i]
     word = _strip_poss(tok)
     if not _is_name_word(tok) or not _EN_SURNAME_RE.search(word):
@@ -299,7 +306,7 @@ def _en_rank_initials(text: str, toks: tuple[tuple[str, int, int], ...], i: int)
     if ini is None:
         return None
     before = text[max(0, ini.start() - 30) : ini.start()]
-    if not (_EN_RANK_RE.search(before) or _EN_RANK_SHORT_RE.search(before)):
+    if not (_en_rank().search(before) or _en_rank_short().search(before)):
         return None
     return None if _is_place(word, "en") else ini.start()
 
@@ -321,12 +328,14 @@ _EN_SURNAME_RE = re.compile(
 _EN_SURNAME_AFTER_GIVEN = re.compile(
     rf"{_EN_SURNAME_RE.pattern}|[a-z]ko$|[a-z](?:yj|iy|yi|oy|oi)$|[a-z]ets$|[a-z][iy]?ak$"
 )
-_EN_RANK_RE = re.compile(
-    r"\b(?:private|corporal|lance corporal|sergeant|lieutenant|captain|major|ensign|soldier|"
-    r"serviceman|conscript|contract soldier|contractor|deserter|rifleman|gunner|sniper|"
-    r"paratrooper|sailor|seaman|pilot|marine|mobili[sz]ed man|recruit)\s+$",
-    re.IGNORECASE,
-)
+
+
+@functools.cache
+def _en_rank() -> re.Pattern[str]:
+    """A soldier's rank or role right before a surname or his initials ("Private ", "serviceman
+    "): ``rank_before_name`` of ``lang/en/names.yaml``."""
+    ranks = "|".join(lang_file("en", "names")["rank_before_name"])
+    return re.compile(rf"\b(?:{ranks})\s+$", re.IGNORECASE)
 
 
 def find_person_names(text: str, lang: str = "en") -> list[NameMention]:

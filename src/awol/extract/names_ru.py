@@ -13,6 +13,7 @@ import functools
 import re
 from importlib import resources
 
+from awol.extract.lexicon import lang_file
 from awol.extract.name_forms import INITIAL_AFTER, NEXT_WORD, NameMention, words
 
 _RU_CUE_RE = re.compile(r"(?:\bпо имени|\bзовут|\bимени)\s+$", re.IGNORECASE)
@@ -335,7 +336,7 @@ def find_ru(text: str) -> list[NameMention]:
             ini := _RU_INITIALS_BEFORE.search(text, max(0, toks[i][1] - 8), toks[i][1])
         ):
             before = text[max(0, ini.start() - 40) : ini.start()]
-            sur = _ru_surname(tok) if _RU_RANK_RE.search(before) else ()
+            sur = _ru_surname(tok) if _ru_rank().search(before) else ()
             if sur:
                 # (the span with the initials; the name the surname alone, as after a rank with no
                 # initials: "Орлов" matches the story's "Олег Орлов" and any writing of them)
@@ -353,15 +354,16 @@ def find_ru(text: str) -> list[NameMention]:
 
 # one or two initials right before a surname ("П. ", "Н. А. ", "И.С. ")
 _RU_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[А-ЯЁ]\.\s?){1,2}\s*$")
-# a soldier's rank or role of the ranks and file right before his initials (any case); not an
-# officer's, a judge's or a policeman's: their initials stay no name
-_RU_RANK_RE = re.compile(
-    r"(?<![а-яё])(?:рядов(?:ой|ого|ому|ым|ом)|ефрейтор\w*|(?:младш\w+\s+|старш\w+\s+)?сержант\w*|"
-    r"матрос\w*|военнослужащ\w+|контрактник\w*|мобилизованн\w+|срочник\w*|солдат\w*|"
-    r"дезертир\w*|бо(?:ец|йца|йцу|йцом)|десантник\w*|морпех\w*|стрелк\w*|наводчик\w*|"
-    r"снайпер\w*|курсант\w*|добровол\w+)(?:\s+по\s+(?:мобилизации|контракту|призыву))?\s+$",
-    re.IGNORECASE,
-)
+
+
+@functools.cache
+def _ru_rank() -> re.Pattern[str]:
+    """A soldier's rank or role of the ranks and file right before his initials (any case; not
+    an officer's, a judge's or a policeman's: their initials stay no name): ``rank_before_initials``
+    and ``rank_qualifier`` of ``lang/ru/names.yaml``."""
+    words = lang_file("ru", "names")
+    ranks, qualifier = "|".join(words["rank_before_initials"]), "|".join(words["rank_qualifier"])
+    return re.compile(rf"(?<![а-яё])(?:{ranks})(?:\s+(?:{qualifier}))?\s+$", re.IGNORECASE)
 
 
 def _ru_surname_after(text: str, pos: int) -> bool:
