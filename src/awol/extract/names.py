@@ -338,6 +338,12 @@ def _en_rank() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{ranks})\s+$", re.IGNORECASE)
 
 
+def slavic_surname(word: str) -> bool:
+    """Does ``word`` end as a Slavic, Caucasian or Central Asian surname is spelt in English
+    ("Orlov", "Orlova", "Kovalenko", "Beridze": ``_EN_SURNAME_RE``)?"""
+    return bool(_EN_SURNAME_RE.search(word))
+
+
 def find_person_names(text: str, lang: str = "en") -> list[NameMention]:
     """Person names in ``text``, in order of appearance."""
     if not text:

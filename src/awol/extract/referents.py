@@ -21,7 +21,13 @@ from collections.abc import Callable
 from functools import cache
 
 from awol.extract.lexicon import lang_file
-from awol.extract.names import find_person_names, ru_given_names
+from awol.extract.names import (
+    en_given,
+    find_person_names,
+    lexicon_given,
+    ru_given_names,
+    slavic_surname,
+)
 
 # how many sentences before the pronoun's are read (and at most one paragraph back)
 WINDOW = 3
@@ -57,7 +63,11 @@ def a_channel_noun(word: str, lang: str) -> bool:
 
 
 def name_gender(name: str, lang: str) -> str | None:
-    """The gender of a person's name by its given name (None: not known)."""
+    """The gender of a person's name by its given name (None: not known).  English: as
+    ``given_male`` / ``given_female`` of the config say (a name in -a is a woman's but for the
+    men's listed), else a man's where the word is a given name the lists know
+    (:func:`~awol.extract.names.en_given`, :func:`~awol.extract.names.lexicon_given`) or a
+    surname alone with a man's Slavic ending (:func:`~awol.extract.names.slavic_surname`)."""
     first = name.split()[0] if name.split() else ""
     if lang == "ru":
         got = ru_given_names().get(first.lower().replace("ё", "е"))
@@ -68,7 +78,11 @@ def name_gender(name: str, lang: str) -> str | None:
         return "m"
     if female is not None and female.match(first):
         return "f"
-    return "m" if first[:1].isupper() and first[1:].islower() else None
+    # a given name the lists know (Russian, Ukrainian, Caucasian, Central Asian: a man's has no
+    # -a), or a surname alone with a man's Slavic ending ("Private Orlov": "Orlova" is a
+    # woman's); any other word's gender is not known, and agrees with neither pronoun (round
+    # 36: it was a man's)
+    return "m" if en_given(first) or lexicon_given(first) or slavic_surname(first) else None
 
 
 def person_before(
