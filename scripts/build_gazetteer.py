@@ -108,18 +108,28 @@ def _morph():
 _PROPER = ("Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr")
 
 
+def _low(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
 def token_forms(morph, token: str) -> dict:
     """What :mod:`awol.extract.places` needs to know about one name token."""
     low = token.lower().replace("ё", "е")
     keys = {low}
     name = surn = common = False
     adjf: set[str] = set()
-    for p in morph.parse(token):
-        nf = p.normal_form.lower().replace("ё", "е")
+    parses = morph.parse(token)
+    # a name the analyser does not know as a word of its own, read only as a form of a guessed
+    # given name ending in a vowel ("Эрдэнэт" as the plural genitive of "Эрдэнэта"): that guess is
+    # the name's own paradigm, and its oblique forms ("в Эрдэнэте") are read as the guessed
+    # name's only (place36)
+    own_guess = {low + "а", low + "я"} if all(_low(p.normal_form) != low for p in parses) else set()
+    for p in parses:
+        nf = _low(p.normal_form)
         tag = p.tag
         # a person-name reading lends no other lemma: "Александров" (the town) is not a form
         # of the name "Александр", so "Александр, бывший солдат" is not the town
-        if nf == low or not any(t in tag for t in ("Name", "Surn", "Patr")):
+        if nf == low or nf in own_guess or not any(t in tag for t in ("Name", "Surn", "Patr")):
             keys.add(nf)
         name = name or "Name" in tag
         surn = surn or "Surn" in tag or "Patr" in tag

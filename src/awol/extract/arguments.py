@@ -547,7 +547,8 @@ def event_dates(
 ) -> list[DateMention]:
     """The dates of a sentence that may date its events: not the report's ("reported
     Wednesday"), a source's name («Байкал Сегодня»), a quoted title, an end ("до февраля"), a
-    dateline ("ASTANA, Oct 3 (Baltic Wire) –") or the page's stamp ("Published: 12 May 2024")."""
+    dateline ("ASTANA, Oct 3 (Baltic Wire) –"), the page's stamp ("Published: 12 May 2024") or a
+    state's holding of a place ("occupied since 2014")."""
     quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(text)]
     # only a date within the dateline is the dateline's: "MOSCOW, Feb 12 (Reuters) - A court on
     # Tuesday sentenced ..." is dated Tuesday (round 26, near26)
@@ -560,9 +561,18 @@ def event_dates(
         and not (source and source.start <= d.start < source.end)
         and not any(a <= d.start < b for a, b in quoted)
         and not _rx(lex.lang, "until").search(text[max(0, d.start - 8) : d.start])
+        and not held_since(text, d.start, lex.lang)
         and d.start >= line_end
         and not _rx(lex.lang, "stamp").search(text, 0, d.start)
     ]
+
+
+def held_since(text: str, pos: int, lang: str) -> bool:
+    """Is the date at ``pos`` the date a state took or has held a place ("Horlivka, a city Russia
+    has occupied since 2014", «аннексированной Россией в 2022 году»)?  Not an event's date
+    (``held_since`` of ``lang/<lang>/arguments.yaml``; place36)."""
+    pattern = _words(lang).get("held_since")
+    return pattern is not None and pattern.search(text[max(0, pos - 80) : pos]) is not None
 
 
 def same_place(text: str, start: int, lang: str) -> bool:

@@ -271,6 +271,7 @@ def _story_lex(lang: str) -> dict[str, Any]:
             re.IGNORECASE,
         ),
         "war_in": rx(data.get("war_in", "(?!)") + r"\s*$", re.IGNORECASE),
+        "undeclined": rx(data.get("undeclined_town", "(?!)"), re.IGNORECASE),
     }
 
 
@@ -309,11 +310,34 @@ def destination(text: str, place: PlaceMention, lang: str) -> bool:
     word = _RU_WORD.match(place.text)
     if not word:
         return False
+    if _unit_seat_undeclined(text, place.start, word.group(), lex):
+        return False
     cases = {p.tag.case for p in get_morph().parse(word.group())}
     return "accs" in cases and not cases & {"loct", "loc2", "datv", "ablt"}
 
 
 _RU_WORD = re.compile(r"[А-ЯЁа-яё-]+")
+# "<a unit's noun> (<its genitive>) в/во " right before a place («покинул батарею в », «из
+# батальона связи в »)
+_UNIT_BEFORE = re.compile(r"(?<![а-яё])([а-яё]+)(?:\s+([а-яё]+))?\s+(?:в|во)\s+$", re.IGNORECASE)
+
+
+def _unit_seat_undeclined(text: str, start: int, word: str, lex: dict[str, Any]) -> bool:
+    """Is the town at ``start`` a unit's seat with its name left undeclined («покинул батарею в
+    Енакиево», «батальон, стоявший в Иваново»)?  Such a name reads as an accusative, as if the man
+    went there; after a unit's noun (``unit_words`` of ``data/place_cues.yaml``) or its seat's
+    words (``unit_in``) it says where the unit stands, as «батарею в Енакиеве» would (place36).
+    A declined accusative («из части в Москву») still says where he went."""
+    if not lex["undeclined"].search(word):
+        return False
+    before = text[max(0, start - 60) : start]
+    if lex["unit_in"].search(before):
+        return True
+    m = _UNIT_BEFORE.search(before)
+    if m is None:
+        return False
+    units = cues()["ru"].get("unit_words", set())
+    return any(w and _ru_tok(w).keys & units for w in m.groups())
 
 
 def owner_not_place(text: str, place: PlaceMention, lang: str) -> bool:
