@@ -43,6 +43,7 @@ from awol.extract.scope_more import (
     explainer,
     kind_present,
     offence_name,
+    practice_present,
     retreat,
     verb_tense,
 )
@@ -194,6 +195,8 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
     if conditional(text, s, lex.lang):
         return "hypothetical"
     if kind_present(text, s, e, cs, ce, lex.lang):
+        return "habitual"
+    if practice_present(text, cs, ce, lex.lang):
         return "habitual"
     if _generic_people(text, etype, cs, ce, lex, rules):
         return "generic"

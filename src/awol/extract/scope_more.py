@@ -6,7 +6,9 @@ happening which is not the deserters', or none (round 33, prec33).
 - *a retreat* (:func:`retreat`): a unit or an army that left its positions;
 - *another crime* (:func:`draft_evasion`): a verdict or a case for dodging the draft;
 - *an explainer's question* (:func:`explainer`): «Как ищут беглецов», a headline that asks how
-  a thing is done.
+  a thing is done;
+- *a practice* (:func:`practice_present`): «Беглецов объявляют в розыск», an act done once told
+  in the imperfective present (round 36, prec36).
 
 The words are data (``retreat:``, ``draft_evasion:``, ``explainer:`` in
 ``lang/<lang>/relevance.yaml``); a language without them keeps every event.
@@ -86,8 +88,11 @@ def draft_evasion(text: str, etype: str, lang: str) -> bool:
     мужчину, который уклонялся от мобилизации»: a verdict or a case whose sentence names dodging
     the draft (``draft_evasion: words``) and no leaving of the army (``desertion``) is for
     another crime (SCHEMA.md: a sentence or a case for desertion or AWOL).  Real train and dev:
-    no gold verdict or case is told in a sentence naming the draft."""
-    if etype not in ("sentence", "prosecution"):
+    no gold verdict or case is told in a sentence naming the draft.  So is a search or a
+    detention ("A conscript who ignored his summons was put on the wanted list", «Призывника, не
+    явившегося в военкомат, объявили в розыск»: round 36, prec36; no gold event sentence of real,
+    dev or the invented articles names the draft)."""
+    if etype not in ("sentence", "prosecution", "wanted", "detention"):
         return False
     spec = _draft(lang)
     if spec is None:
@@ -220,6 +225,55 @@ def kind_present(text: str, s: int, e: int, cs: int, ce: int, lang: str) -> bool
     if not any(w.lower() in spec["quantifiers"] for w in words):
         return False
     if spec["anchor"].search(text):
+        return False
+    first = re.match(r"\W*[^\W\d_]+", text)
+    rest = text[first.end() :] if first else text
+    return re.search(r"(?<![\w«\"-])[А-ЯЁA-Z][а-яёa-z]", rest) is None
+
+
+@cache
+def _practice(lang: str) -> frozenset[str]:
+    from awol.extract.relevance_generic import _data
+
+    return frozenset(str(w) for w in (_data(lang).get("kind_present") or {}).get("practice") or ())
+
+
+def practice_present(text: str, cs: int, ce: int, lang: str) -> bool:
+    """«Военнослужащих, самовольно оставивших часть, объявляют в розыск», «Беглецов задерживают
+    на вокзалах и отправляют обратно»: an act done once to someone (a search declared, an arrest,
+    a verdict: ``kind_present: practice``) told in the imperfective present, third person plural,
+    in a clause whose finite verbs are all present, is a practice, what is done to such people,
+    not a happening (a happening is told by the perfective past: «объявили в розыск»; an ongoing
+    search, «его ищут», «разыскивают», is not such a verb).  Not where the sentence points to
+    someone in particular (``kind_present: anchor``: a number, a pronoun of the story's people,
+    «сейчас»), nor where a capital after its first word names a place or a man («В Туле
+    задерживают дезертира»).  Russian (pymorphy3's aspect, tense, person and number); round 36,
+    prec36."""
+    verbs = _practice(lang)
+    if not verbs or lang != "ru":
+        return False
+    from awol.extract.places import get_morph
+
+    clause = text[cs:ce]
+    found = False
+    for w in re.findall(r"[^\W\d_]+", clause):
+        parses = get_morph().parse(w.lower())
+        if not parses or parses[0].tag.POS != "VERB":
+            continue
+        tag = parses[0].tag
+        if tag.tense != "pres":
+            return False  # a past or a future beside it tells a happening
+        if (
+            parses[0].normal_form in verbs
+            and tag.aspect == "impf"
+            and tag.person == "3per"
+            and tag.number == "plur"
+        ):
+            found = True
+    if not found:
+        return False
+    spec = _kind_present(lang)
+    if spec and spec["anchor"].search(text):
         return False
     first = re.match(r"\W*[^\W\d_]+", text)
     rest = text[first.end() :] if first else text
