@@ -232,6 +232,27 @@ def kind_present(text: str, s: int, e: int, cs: int, ce: int, lang: str) -> bool
 
 
 @cache
+def _finite(word: str) -> tuple[str | None, bool] | None:
+    """A Russian finite verb form's tense (pymorphy3's first parse), and whether it is the
+    imperfective present, third person plural, of a verb of ``kind_present: practice``; None
+    for any other word."""
+    from awol.extract.places import get_morph
+
+    parses = get_morph().parse(word)
+    if not parses or parses[0].tag.POS != "VERB":
+        return None
+    tag = parses[0].tag
+    practice = (
+        parses[0].normal_form in _practice("ru")
+        and tag.aspect == "impf"
+        and tag.tense == "pres"
+        and tag.person == "3per"
+        and tag.number == "plur"
+    )
+    return tag.tense, practice
+
+
+@cache
 def _practice(lang: str) -> frozenset[str]:
     from awol.extract.relevance_generic import _data
 
@@ -252,24 +273,16 @@ def practice_present(text: str, cs: int, ce: int, lang: str) -> bool:
     verbs = _practice(lang)
     if not verbs or lang != "ru":
         return False
-    from awol.extract.places import get_morph
-
     clause = text[cs:ce]
     found = False
     for w in re.findall(r"[^\W\d_]+", clause):
-        parses = get_morph().parse(w.lower())
-        if not parses or parses[0].tag.POS != "VERB":
+        verb = _finite(w.lower())
+        if verb is None:
             continue
-        tag = parses[0].tag
-        if tag.tense != "pres":
+        tense, practice = verb
+        if tense != "pres":
             return False  # a past or a future beside it tells a happening
-        if (
-            parses[0].normal_form in verbs
-            and tag.aspect == "impf"
-            and tag.person == "3per"
-            and tag.number == "plur"
-        ):
-            found = True
+        found = found or practice
     if not found:
         return False
     spec = _kind_present(lang)
