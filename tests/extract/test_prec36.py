@@ -18,7 +18,10 @@ each with a twin that is an event (a rule that blocks everything fails too).
   объявляют в розыск»): ``kind_present: practice`` in ``lang/ru/relevance.yaml`` -
   ``awol.extract.scope_more.practice_present``;
 - a happening of history in the trigger's clause ("His grandfather deserted from the Red Army in
-  1941"): ``nonevent: historical`` in ``lang/en/events.yaml``.
+  1941"): ``nonevent: historical`` in ``lang/en/events.yaml``;
+- a kind of people told by a present relative clause, then a present passive ("Soldiers who
+  leave their units are put on the wanted list"): ``nonevent: generic_before`` in
+  ``lang/en/events.yaml``.
 """
 
 from __future__ import annotations
@@ -121,6 +124,8 @@ def test_their_twins_stay(sentence: str, lang: str, etype: str) -> None:
          "detention", "ru", "habitual"),
         ("His grandfather deserted from the Red Army in 1941 and hid in the forest.",
          "deserted", "desertion", "en", "historical"),
+        ("Soldiers who leave their units are put on the wanted list.",
+         "put on the wanted list", "wanted", "en", "generic"),
     ],
 )  # fmt: skip
 def test_no_happening(sentence: str, trigger: str, etype: str, lang: str, reason: str) -> None:
@@ -140,6 +145,8 @@ def test_no_happening(sentence: str, trigger: str, etype: str, lang: str, reason
          "ru"),
         ("He served in the army in 1988 and deserted from his unit in 2023.", "deserted",
          "desertion", "en"),
+        ("Two soldiers who left their unit near Kursk were put on the wanted list.",
+         "put on the wanted list", "wanted", "en"),
     ],
 )  # fmt: skip
 def test_their_twins_are_happenings(sentence: str, trigger: str, etype: str, lang: str) -> None:
