@@ -160,7 +160,9 @@ def test_a_verdict_for_dodging_the_draft(
         # the twins: a past verb tells what happened; «Как сообщает» opens no question
         ("Как задержали дезертира из Бердска", "задержали", "detention", None),
         ("Как сообщает полиция, беглеца задержали в Искитиме.", "задержали", "detention", None),
-        ("Как известно, беглецов задерживают на вокзалах.", "задерживают", "detention", None),
+        # (no question; round 36, prec36: a practice told in the imperfective present, a habit)
+        ("Как известно, беглецов задерживают на вокзалах.", "задерживают", "detention",
+         "habitual"),
         ("Что касается Ростова, то беглецов там задержали в марте.", "задержали", "detention",
          None),
         ("Где сейчас находится муж, она не знает: его объявили в розыск в мае.", "объявили",
