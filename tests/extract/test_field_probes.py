@@ -66,6 +66,8 @@ MIN_PROBES = {
     "ru-source35": 20,
     "en-figures-source35": 10,
     "ru-figures-source35": 10,
+    "en-who36": 25,
+    "ru-who36": 25,
 }
 
 
