@@ -500,8 +500,17 @@ def _armed_negated(text: str, m: re.Match[str], words: dict) -> bool:
 def _armed_others(text: str, m: re.Match[str], words: dict) -> bool:
     """Is the "armed" cue ``m`` an adjective of others than the men (``armed_others``: "armed
     officers", "вооруженные полицейские"; ``armed_others_before``, the cue right after them:
-    "border guards armed with machine guns", «пограничники, вооруженные автоматами»)?"""
+    "border guards armed with machine guns", «пограничники, вооруженные автоматами»), or the
+    goods of a verb of supplying in its clause (``armed_supplied``: "supplied the troops with
+    ammunition") or passed on after it (``armed_supplied_after``: "took ammunition from the
+    arsenals and distributed it")?"""
     rx, before = words.get("armed_others"), words.get("armed_others_before")
+    supplied = words.get("armed_supplied")  # ("We supplied the troops with ammunition": who36)
+    if supplied is not None and supplied.search(text, max(0, m.start() - 80), m.start()):
+        return True
+    passed_on = words.get("armed_supplied_after")  # ("... and distributed it to brigades")
+    if passed_on is not None and passed_on.match(text, m.end()):
+        return True
     b = before.search(text, max(0, m.start() - 60), m.start()) if before is not None else None
     adjective = words.get("armed_adjective")
     if b is not None and adjective is not None:

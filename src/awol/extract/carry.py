@@ -63,7 +63,8 @@ def carry_armed(
     an event told from an earlier report ("Ранее ... сообщала, что ...": ``tells_earlier``): a
     roundup's other case is other men.  Nor from one man's event to another man's ("another
     soldier", "другого военного": :func:`another_man`); "one more" of an armed group may be one
-    of them, so a group's carries.
+    of them, so a group's carries, but only forward: one man told before a group is not one of
+    them.
     """
     by_event = sorted(
         (
@@ -108,6 +109,9 @@ def carry_armed(
                 continue  # ("two conscripts fled with their rifles ... a contract soldier")
             if e.count is not None and count is not None and e.count > count:
                 continue
+            if _i > i and e.count == 1 and count is not None and count > 1:
+                continue  # (a group told after one man is not his: "A soldier fled in May. In
+                # August, 12 soldiers fled with their rifles": who36)
             if _i != i and crosses(min(_i, i), max(_i, i)):
                 continue
             if other and count == 1 and _i != i:

@@ -23,6 +23,7 @@ from typing import Any
 
 from awol.extract.names import NameMention, find_person_names, name_key
 from awol.extract.people_data import _data, _key, _lang, _titles, official
+from awol.extract.people_next import name_told_next
 from awol.extract.person_words import ages, descriptor_classes, exclusive_classes
 from awol.extract.surnames import _Surname, _surname_rx, _Surnames
 
@@ -251,6 +252,8 @@ def name_from_story(
                 for p in group
             ):
                 e.names = group
+    # (a man brought in unnamed and named in the very next sentence: who36)
+    name_told_next(events, where, texts, named, people, lang)
 
 
 def _own_texts(texts: list[str], named: list[list[NameMention]], person: str,

@@ -38,6 +38,7 @@ def _data() -> dict[str, Any]:
         "harm_deserter": langs("harm_deserter"),
         "harm_by_authority": langs("harm_by_authority"),
         "named_as": langs("named_as"),
+        "named_next": langs("named_next"),
         "speaker_who_fled": langs("speaker_who_fled", re.IGNORECASE),
     }
 

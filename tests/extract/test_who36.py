@@ -1,0 +1,158 @@
+"""Round 36 (who36): names and armed told where the earlier rules misread them (invented text
+only).
+
+- a man an event brings in unnamed ("another contract soldier was sentenced") whom the very next
+  sentence names, first there, in an event of another type of him or in an identification frame
+  ("The officer, Capt. X, ..."), is named (``people_next.name_told_next``); not where the event's
+  sentence speaks of "he" (a man told before), the next sentence says "also"/"another", or tells
+  an event of the same type (another man's);
+- "armed" is not carried backward from a group told later to one man told before it
+  (``carry.carry_armed``); a group's arms still carry forward to "one of them";
+- a weapon supplied to others ("supplied the troops with ammunition") or taken to be passed on
+  ("took ammunition ... and distributed it") is not the men's arms (``armed_supplied``,
+  ``armed_supplied_after`` of ``lang/en/arguments.yaml``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.extract.helpers import events, of_type
+
+PUB = "2025-11-12"
+
+
+def _by(evs, type_):
+    return of_type(evs, type_)
+
+
+# ---- a name told in the next sentence ----------------------------------------------------------
+ROUNDUP = {
+    "en": (
+        "The garrison court in Kostroma sentenced Corporal Ilya Fedunov to four years for "
+        "desertion. Another contract soldier from the region was sentenced to two years under the "
+        "same article. Timur Zakirov failed to return to his unit from leave in March and came "
+        "back only in June."
+    ),
+    "ru": (
+        "Костромской гарнизонный суд приговорил ефрейтора Илью Федунова к четырём годам за "
+        "дезертирство. Ещё одного контрактника из региона приговорили к двум годам по той же "
+        "статье. Тимур Закиров в марте не вернулся в часть из отпуска и приехал только в июне."
+    ),
+}
+ZAKIROV = {"en": "Timur Zakirov", "ru": "Тимур Закиров"}
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_a_man_named_in_the_next_sentence(lang: str) -> None:
+    verdicts = _by(events(ROUNDUP[lang], lang, PUB), "sentence")
+    assert [e.names for e in verdicts] == [
+        ["Ilya Fedunov" if lang == "en" else "Илья Федунов"],
+        [ZAKIROV[lang]],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the event's sentence speaks of "he": the man told before, not the one named next
+        (
+            "A court in Barnaul sentenced two mobilised soldiers, Oleg Sinitsyn and Ruslan "
+            "Kozhemyakin, to five and six years for desertion. In February he learned that he was "
+            "on the wanted list and came to the prosecutor's office. Also convicted was contract "
+            "soldier Marat Ildarov, who failed to report for service.",
+            "en",
+        ),
+        (
+            "Суд в Барнауле приговорил двоих мобилизованных Олега Синицына и Руслана Кожемякина к "
+            "пяти и шести годам колонии. В феврале он узнал, что находится в розыске, и сам пришёл "
+            "в прокуратуру. Также за самовольное оставление части был осуждён контрактник Марат "
+            "Ильдаров, который не явился на службу.",
+            "ru",
+        ),
+    ],
+)
+def test_he_and_also_keep_the_next_name_off(text: str, lang: str) -> None:
+    wanted = _by(events(text, lang, PUB), "wanted")
+    assert wanted and all(not e.names for e in wanted)
+
+
+def test_the_next_sentence_of_the_same_type_is_another_man() -> None:
+    text = (
+        "The garrison court in Kostroma sentenced Corporal Ilya Fedunov to four years for "
+        "desertion. A contract soldier from the region was sentenced to two years under the same "
+        "article. Timur Zakirov was sentenced to three years for failing to return from leave."
+    )
+    verdicts = _by(events(text, "en", PUB), "sentence")
+    unnamed = [e for e in verdicts if e.who and "contract soldier" in e.who]
+    assert unnamed and unnamed[0].names == []
+
+
+def test_an_apposition_of_the_story_descriptor_names_him() -> None:
+    text = (
+        "A Russian officer deserted from his unit in the Pskov region in March and crossed into "
+        "Latvia, the outlet said. The officer, Capt. Yegor Lamkin, hid in a forest for two days "
+        "before he reached the border."
+    )
+    assert _by(events(text, "en", PUB), "desertion")[0].names == ["Yegor Lamkin"]
+
+
+def test_a_role_apposition_next_is_not_his_name() -> None:
+    text = (
+        "A soldier left his unit in the Kursk region, the regional site said. Dmitry Ozerov, his "
+        "commander, said the man had not been paid."
+    )
+    assert _by(events(text, "en", PUB), "desertion")[0].names == []
+
+
+# ---- armed: not backward from a later group ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "A contract soldier deserted from his unit near Kupiansk in May, his wife said. In "
+            "August, 12 soldiers of the same regiment fled their positions with their rifles and "
+            "were detained by military police.",
+            "en",
+        ),
+        (
+            "Контрактник в мае ушёл из части под Купянском, рассказала его жена. В августе 12 "
+            "бойцов того же полка ушли с позиций с автоматами, их задержала военная полиция.",
+            "ru",
+        ),
+    ],
+)
+def test_a_later_groups_arms_are_not_one_mans_before(text: str, lang: str) -> None:
+    flights = _by(events(text, lang, PUB), "desertion")
+    assert [(e.count, e.armed) for e in flights] == [(1, None), (12, True)]
+
+
+def test_a_groups_arms_still_carry_forward_to_one_of_them() -> None:
+    text = (
+        "Twelve soldiers fled their positions near Avdiivka with their rifles in August. One of "
+        "them was detained in Rostov in September."
+    )
+    assert _by(events(text, "en", PUB), "detention")[0].armed is True
+
+
+# ---- armed: a weapon supplied or passed on is not theirs --------------------------------------
+@pytest.mark.parametrize(
+    "said",
+    [
+        "We supplied the brigades with ammunition from all over Russia,\u201d he said.",
+        "We took ammunition from the arsenals and distributed it to the brigades,\u201d he said.",
+    ],
+)
+def test_a_supplied_weapon_is_not_his(said: str) -> None:
+    text = (
+        "A Russian lieutenant who fled to Lithuania was detained by border guards in Vilnius on "
+        "Thursday. He said he had served in a supply battalion in the Bryansk region. \u201c" + said
+    )
+    assert _by(events(text, "en", PUB), "detention")[0].armed is None
+
+
+def test_a_rifle_taken_along_is_still_his() -> None:
+    text = (
+        "A Russian lieutenant who fled to Lithuania was detained by border guards in Vilnius on "
+        "Thursday. He had fled his unit with his service rifle, the border guard service said."
+    )
+    assert _by(events(text, "en", PUB), "detention")[0].armed is True
