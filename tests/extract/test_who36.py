@@ -156,3 +156,53 @@ def test_a_rifle_taken_along_is_still_his() -> None:
         "Thursday. He had fled his unit with his service rifle, the border guard service said."
     )
     assert _by(events(text, "en", PUB), "detention")[0].armed is True
+
+
+# ---- the man who caught him, a relative: not the deserter --------------------------------------
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        (
+            "Military police officer Lt. Pavel Grishko detained Corporal Semyon Taratuta at a bus "
+            "station in Bryansk on Sunday, a month after Taratuta left his unit near Kreminna.",
+            "en",
+            ["Semyon Taratuta"],
+        ),
+        (
+            "A deserter who fled his unit in Kostroma was caught nine days later by Senior "
+            "Lieutenant Ivan Dolgikh, the commissar said.",
+            "en",
+            [],
+        ),
+        (
+            "Старший лейтенант Павел Гришко в воскресенье задержал на автовокзале в Брянске "
+            "ефрейтора Семёна Таратуту, который месяц назад ушёл из части.",
+            "ru",
+            [],
+        ),
+        (
+            "Tamara Yelkina, whose son fled his unit near Vuhledar in June, said he was detained "
+            "in Saratov last week.",
+            "en",
+            [],
+        ),
+        (
+            "Тамара Елкина, чей сын в июне ушёл из части под Угледаром, рассказала, что его "
+            "задержали в Саратове.",
+            "ru",
+            [],
+        ),
+    ],
+)
+def test_the_catcher_and_the_relative_are_not_named(text: str, lang: str, names: list) -> None:
+    assert _by(events(text, lang, PUB), "detention")[0].names == names
+
+
+def test_a_name_before_a_passive_capture_is_his() -> None:
+    # (the accusative name before "задержал" is its object; a passive «задержан» is his own)
+    for text in (
+        "Ивана Долгих задержал участковый в Костроме через месяц после того, как он сбежал из "
+        "части.",
+        "Иван Долгих был задержан в Костроме через месяц после того, как сбежал из части.",
+    ):
+        assert _by(events(text, "ru", PUB), "detention")[0].names == ["Иван Долгих"]

@@ -61,6 +61,8 @@ def not_a_deserter(text: str, m: NameMention, lang: str) -> bool:
         return True
     if _harmed(text, m, d, lg):
         return True
+    if _catcher(text, m, d, lg):
+        return True
     after = text[m.end : m.end + 80]
     if after.startswith(("'s", "’s")):
         return False
@@ -82,6 +84,21 @@ def _harmed(text: str, m: NameMention, d: dict[str, Any], lg: str) -> bool:
     if d["harm_deserter"][lg].search(text, h.start(), m.start):
         return False
     return not d["harm_by_authority"][lg].search(text, 0, h.start())
+
+
+def _catcher(text: str, m: NameMention, d: dict[str, Any], lg: str) -> bool:
+    """Is the person ``m`` names the one who caught a man: the subject of an active verb of
+    catching right after his name ("Lt. Pavel X detained Corporal Y", «лейтенант Павел X
+    задержал ...», the Russian name in the nominative as written), its agent after "by" ("caught
+    ... by Senior Lieutenant Denis X"), or a relative ("Tamara X, whose son fled": ``catcher_after``,
+    ``catcher_before``, ``relative_whose`` of ``lang/people.yaml``; who36)?"""
+    if d["relative_whose"][lg].match(text, m.end):
+        return True
+    if d["catcher_before"][lg].search(text, max(0, m.start - 90), m.start):
+        return True
+    if not d["catcher_after"][lg].match(text, m.end):
+        return False
+    return lg != "ru" or m.text == m.normalized
 
 
 def _possessor(title: str, name: str) -> bool:

@@ -39,6 +39,9 @@ def _data() -> dict[str, Any]:
         "harm_by_authority": langs("harm_by_authority"),
         "named_as": langs("named_as"),
         "named_next": langs("named_next"),
+        "catcher_after": langs("catcher_after", re.IGNORECASE),
+        "catcher_before": langs("catcher_before", re.IGNORECASE),
+        "relative_whose": langs("relative_whose", re.IGNORECASE),
         "speaker_who_fled": langs("speaker_who_fled", re.IGNORECASE),
     }
 
