@@ -206,3 +206,15 @@ def test_a_name_before_a_passive_capture_is_his() -> None:
         "Иван Долгих был задержан в Костроме через месяц после того, как сбежал из части.",
     ):
         assert _by(events(text, "ru", PUB), "detention")[0].names == ["Иван Долгих"]
+
+
+def test_the_catchers_rank_is_not_the_who() -> None:
+    text = (
+        "Участковый уполномоченный лейтенант полиции Антон Дробышев задержал в Кинешме "
+        "мобилизованного, который сбежал из части."
+    )
+    found = _by(events(text, "ru", PUB), "detention")[0]
+    assert found.who is None or "лейтенант" not in found.who
+    # (the man's own title before his name stays his: who_before_name)
+    text = "Рядовой Иван Долгих был задержан в Костроме через месяц после того, как сбежал из части."
+    assert _by(events(text, "ru", PUB), "detention")[0].who == "Рядовой"

@@ -70,6 +70,7 @@ from awol.extract.merging import (
 )
 from awol.extract.names import NameMention, find_person_names
 from awol.extract.people import name_from_story
+from awol.extract.people_who import who_of_another
 from awol.extract.places import PlaceMention
 from awol.extract.places_dateline import place_from_dateline, place_from_labels
 from awol.extract.places_home import place_at_home
@@ -470,6 +471,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     carry_story_person(events, lang)
     carry_search_group(events, lex.additive)
     who_before_name(events, lang)
+    who_of_another(events, lang)  # "Старший лейтенант Павел X задержал ...": the catcher's (who36)
     who_from_sentence_before(events, sentences, lang)
     who_described_after(events, sentences, lang)  # "a man. The man, a reservist, ..." (who31)
     relevance = relevance_value(relevance)

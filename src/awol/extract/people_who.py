@@ -1,0 +1,43 @@
+"""A ``who`` that is another person's title (round 36, who36).
+
+"Старший лейтенант Павел X в воскресенье задержал ... ефрейтора Y": the rank before the name of the
+man who caught the deserter is read as the event's descriptor by the readers of a sentence's
+people nouns, which do not know whose title it is.  Where the event's ``who`` stands right
+before a name that :func:`awol.extract.people.not_a_deserter` marks as someone else (the catcher,
+an official, a relative: ``lang/people.yaml``), and the event does not name that person, the
+descriptor is that person's, not the event's people's: it is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from awol.extract.names import find_person_names
+from awol.extract.people import not_a_deserter
+
+__all__ = ["who_of_another"]
+
+# (between a title and its name: nothing but spaces or an initial's dots, and a word or two of
+# the rank: "лейтенант полиции Иван X")
+_GAP = re.compile(r"[\s.]*(?:[^\W\d_][\w-]*\s+){0,2}?$")
+
+
+def who_of_another(events: list, lang: str) -> None:
+    """Drop the ``who`` of each event that is the title of a person its sentence names who is
+    not a deserter (see the module).  Events are changed in place."""
+    for e in events:
+        if not e.who:
+            continue
+        text = e.evidence.text
+        k = text.find(e.who)
+        if k < 0:
+            continue
+        end = k + len(e.who)
+        for n in find_person_names(text, lang):
+            if n.start < end or n.start - end > 40:
+                continue
+            if _GAP.match(text[end : n.start]) is None or n.normalized in e.names:
+                break
+            if not_a_deserter(text, n, lang):
+                e.who = None
+            break
