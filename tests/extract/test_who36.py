@@ -216,5 +216,7 @@ def test_the_catchers_rank_is_not_the_who() -> None:
     found = _by(events(text, "ru", PUB), "detention")[0]
     assert found.who is None or "лейтенант" not in found.who
     # (the man's own title before his name stays his: who_before_name)
-    text = "Рядовой Иван Долгих был задержан в Костроме через месяц после того, как сбежал из части."
+    text = (
+        "Рядовой Иван Долгих был задержан в Костроме через месяц после того, как сбежал из части."
+    )
     assert _by(events(text, "ru", PUB), "detention")[0].who == "Рядовой"
