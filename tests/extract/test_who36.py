@@ -220,3 +220,17 @@ def test_the_catchers_rank_is_not_the_who() -> None:
         "Рядовой Иван Долгих был задержан в Костроме через месяц после того, как сбежал из части."
     )
     assert _by(events(text, "ru", PUB), "detention")[0].who == "Рядовой"
+
+
+def test_a_units_name_after_the_who_leaves_it() -> None:
+    from awol.extract.people_who import who_of_another
+    from awol.model import Event, Evidence
+
+    text = "The commander of the Anna Kievskaya company escaped from the military unit himself."
+    e = Event(type="desertion", evidence=Evidence(text, 0, len(text)), who="The commander of the")
+    who_of_another([e], "en")
+    assert e.who == "The commander of the"
+    text = "Старший лейтенант Павел Гришко задержал ефрейтора, который ушёл из части."
+    e = Event(type="detention", evidence=Evidence(text, 0, len(text)), who="лейтенант")
+    who_of_another([e], "ru")
+    assert e.who is None

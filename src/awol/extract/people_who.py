@@ -14,12 +14,18 @@ import re
 
 from awol.extract.names import find_person_names
 from awol.extract.people import not_a_deserter
+from awol.extract.people_data import _data
 
 __all__ = ["who_of_another"]
 
 # (between a title and its name: nothing but spaces or an initial's dots, and a word or two of
 # the rank: "лейтенант полиции Иван X")
 _GAP = re.compile(r"[\s.]*(?:[^\W\d_][\w-]*\s+){0,2}?$")
+
+
+def _modifier(after: str) -> bool:
+    """Does the name modify a noun after it (``modified_after``: "the Anna X company")?"""
+    return _data()["modified_after"].match(after) is not None
 
 
 def who_of_another(events: list, lang: str) -> None:
@@ -38,6 +44,6 @@ def who_of_another(events: list, lang: str) -> None:
                 continue
             if _GAP.match(text[end : n.start]) is None or n.normalized in e.names:
                 break
-            if not_a_deserter(text, n, lang):
-                e.who = None
+            if not_a_deserter(text, n, lang) and not _modifier(text[n.end : n.end + 80]):
+                e.who = None  # (not a unit's name: "the commander of the Anna X company")
             break
