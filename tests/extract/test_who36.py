@@ -234,3 +234,8 @@ def test_a_units_name_after_the_who_leaves_it() -> None:
     e = Event(type="detention", evidence=Evidence(text, 0, len(text)), who="лейтенант")
     who_of_another([e], "ru")
     assert e.who is None
+
+
+def test_a_headlines_passive_is_the_mans_own_capture() -> None:
+    text = "Deserter Alexei Sokolov arrested in Tver after weeks on the run\n\nPolice said he fled."
+    assert _by(events(text, "en", PUB), "detention")[0].names == ["Alexei Sokolov"]
