@@ -11,8 +11,9 @@ descriptor is that person's, not the event's people's: it is dropped.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from awol.extract.names import find_person_names
+from awol.extract.names import NameMention
 from awol.extract.people import not_a_deserter
 from awol.extract.people_data import _data
 
@@ -28,18 +29,25 @@ def _modifier(after: str) -> bool:
     return _data()["modified_after"].match(after) is not None
 
 
-def who_of_another(events: list, lang: str) -> None:
-    """Drop the ``who`` of each event that is the title of a person its sentence names who is
+def who_of_another(
+    events: list,
+    where: list[int],
+    sentences: list,
+    names_of: Callable[[int], list[NameMention]],
+    lang: str,
+) -> None:
+    """Drop the ``who`` of each event that is the title of a person its sentence (index
+    ``where[i]``, whose person names ``names_of`` gives, read once per sentence) names who is
     not a deserter (see the module).  Events are changed in place."""
-    for e in events:
-        if not e.who:
+    for e, i in zip(events, where, strict=True):
+        if not e.who or not 0 <= i < len(sentences):
             continue
-        text = e.evidence.text
+        text = sentences[i].text
         k = text.find(e.who)
         if k < 0:
             continue
         end = k + len(e.who)
-        for n in find_person_names(text, lang):
+        for n in names_of(i):
             if n.start < end or n.start - end > 40:
                 continue
             if _GAP.match(text[end : n.start]) is None or n.normalized in e.names:
