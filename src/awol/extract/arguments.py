@@ -73,21 +73,24 @@ def _dates_report(text: str, d: DateMention, lex: Lexicon) -> bool:
     return before[last.end() :].strip(" ,") in ("", "on", "в", "во")
 
 
-_TELLER_AFTER_DAY = (
-    re.compile(r"\s*,?\s*[^\s,]+\s+"),
-    re.compile(r"\s*,?\s*[^\s,]+\s+[^\s,]+\s+"),
-)
+@cache
+def _teller_after_day(lang: str) -> tuple[re.Pattern[str], ...]:
+    """The teller's words between the telling's day and its verb: one, two ... up to
+    ``telling_teller_words`` of ``lang/<lang>/arguments.yaml`` (two by default: «канал»,
+    «МВД России»), no comma among them."""
+    most = int(_raw_words(lang).get("telling_teller_words") or 2)
+    return tuple(re.compile(rf"\s*,?\s*(?:[^\s,]+\s+){{{n}}}") for n in range(1, most + 1))
 
 
 def _day_before_teller(text: str, d: DateMention, lex: Lexicon) -> bool:
     """(:func:`_dates_report`) Does the date, a telling's day (``telling_day`` of
-    ``lang/<lang>/arguments.yaml``), open the sentence, and the one or two words after it (no
-    comma, not the one told: ``told_to``) end before a reporting verb that is no event itself
+    ``lang/<lang>/arguments.yaml``), open the sentence, and the few words after it (no
+    comma, not the one told: ``told_to``; :func:`_teller_after_day`) end before a reporting verb that is no event itself
     (``teller_not``): "В среду канал сообщил", «Накануне МВД сообщило»?"""
     day, told_to, not_teller = (_telling_words(lex.lang, k) for k in _TELLING_KEYS)
     if day is None or text[: d.start].strip(' \t"«—-') or not day.fullmatch(d.text):
         return False
-    for words in _TELLER_AFTER_DAY:
+    for words in _teller_after_day(lex.lang):
         m = words.match(text, d.end)
         if (
             m

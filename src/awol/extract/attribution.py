@@ -14,6 +14,7 @@ from awol.extract.prefilter import FilteredRegex, filtered
 from awol.extract.recent import MISSING, per_list, preread
 from awol.extract.referents import (
     a_channel_noun,
+    a_headline_teller,
     a_role_noun,
     channel_before,
     person_before,
@@ -93,6 +94,7 @@ class Source:
     search: bool = False  # the body that declared a search ("wanted by the FSB"): a search's only
     speaker: bool = False  # the speaker after a quote and a dash ("«...», — говорит юрист"): a
     # person's words, the source of what the quote's sentence tells, never carried to another
+    # (also a pattern's group `own`: "..., police say.", its own sentence's only; round 36)
     # the outlet's own information ("По нашим данным"): its own paragraph's only, as a document
     # of one case is (an event of a later paragraph does not take it: the invented gold, b05)
     paragraph: bool = False
@@ -235,6 +237,8 @@ def _own_sources(sentence: str, lex: Lexicon) -> Iterator[Source | Anaphora]:
             src = _tidy(sentence, m.start("src"), m.end("src"), lex)
             if src is None:
                 continue
+            if "head" in m.re.groupindex and not a_headline_teller(m.group("head"), lex.lang):
+                continue  # ("Kursk: two deserters detained": a place, not a teller)
             if lex.attribution_anaphora.match(src.text) or relays_anaphora(src.text, lex.lang):
                 # "a source told the outlet"; "the channel's sources said": an informant of the
                 # outlet named before, which is the source
@@ -248,7 +252,8 @@ def _own_sources(sentence: str, lex: Lexicon) -> Iterator[Source | Anaphora]:
                 m.end("src"),
                 told=told,
                 search=told and "search" in m.re.groupindex,
-                speaker="dash" in m.re.groupindex and m.group("dash") is not None,
+                speaker=("dash" in m.re.groupindex and m.group("dash") is not None)
+                or "own" in m.re.groupindex,
             )
             if not told and a_role_noun(src.text, lex.lang):
                 # "the politician noted": the person named before in that role, else as written

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 from awol.extract.lexicon import lang_file
+from awol.extract.morph import get_morph
 from awol.extract.names import (
     en_given,
     find_person_names,
@@ -28,6 +29,8 @@ from awol.extract.names import (
     ru_given_names,
     slavic_surname,
 )
+from awol.extract.places import get_gazetteer
+from awol.extract.tokens import known_en
 
 # how many sentences before the pronoun's are read (and at most one paragraph back)
 WINDOW = 3
@@ -175,3 +178,40 @@ def channel_before(
         if named(j) is not None:
             return None
     return None
+
+
+_QUOTED = re.compile(r'^[«"“](?P<name>[^»"”]+)[»"”]$')
+
+
+@lru_cache(maxsize=512)
+def a_headline_teller(name: str, lang: str) -> bool:
+    """Is ``name``, which opens a sentence before a colon ("Verstka: three deserters detained",
+    «Вёрстка»: ...), the one who tells the story under it (an outlet, a body, a person) rather
+    than the headline's place ("Kursk: ..."), a rubric ("Video:", «Молния:»: ``headline_not``
+    of the config) or a common word ("Analysis:")?  A name in quotes is a teller; else a place
+    of the gazetteer that is the whole name is not, nor a single word of the dictionary that
+    is no name.  Round 36 (source36)."""
+    rubric = _config(lang).get("headline_not")
+    m = _QUOTED.match(name)
+    bare = (m.group("name") if m else name).strip()
+    if not bare or (rubric is not None and rubric.fullmatch(bare)):
+        return False
+    if m:
+        return True
+    if any(p.start == 0 and p.end >= len(bare) for p in get_gazetteer().find(bare, lang)):
+        return False
+    words = bare.split()
+    return len(words) > 1 or not _common_word(words[0], lang)
+
+
+def _common_word(word: str, lang: str) -> bool:
+    """A word of the language's dictionary that is no name (pymorphy3 for Russian, simplemma
+    for English)."""
+    if lang == "ru" and re.search(r"[а-яё]", word.lower()):
+        parses = get_morph().parse(word.lower())
+        if not parses or not parses[0].is_known:
+            return False
+        return not {"Name", "Surn", "Orgn", "Geox"} & set(
+            str(parses[0].tag).replace(" ", ",").split(",")
+        )
+    return known_en(word) and not word.isupper()
