@@ -98,7 +98,8 @@ def person_before(
     role: str = "",
     names_at: Callable[[int], list] | None = None,
 ) -> str | None:
-    """The person sentence ``i``'s pronoun of ``gender`` refers to: the last name of that gender
+    """The person sentence ``i``'s pronoun of ``gender`` refers to: the person a sentence opens
+    with by a common noun (:func:`noun_speaker`), else the last name of that gender
     in the nearest sentence before it (within :data:`WINDOW` sentences and one paragraph) that
     names one, as written; or the source a sentence there names (``named(j)``) where that is a
     person of that gender; None where a sentence naming another source comes first (a body
@@ -117,11 +118,29 @@ def person_before(
             people = find_person_names(src, lang)
             if people and name_gender(people[-1].text, lang) == gender:
                 return src
-            return None
+            # ("Сестра десантника написала в редакцию. Она рассказала ...": a person by a noun)
+            return src if not people and noun_speaker(src, lang, gender) else None
+        noun = noun_speaker(texts[j], lang, gender)
+        if noun:
+            return noun
         found = [n.text for n in names(j) if name_gender(n.text, lang) == gender]
         if found:
             return found[-1]
     return None
+
+
+def noun_speaker(text: str, lang: str, gender: str) -> str | None:
+    """The person a sentence opens with, named by a common noun and no name ("A lawyer for the
+    family, who ...", «Мать мобилизованного из Пензы позвонила ...»: ``person_noun`` of the
+    config), as written, where its noun's gender agrees with ``gender`` (a noun of either
+    gender, "lawyer", agrees with both): the one a speaker's pronoun after it refers to, the
+    sentence's subject before any name in it (round 36, source36)."""
+    rx = _config(lang).get("person_noun")
+    m = rx.match(text) if rx is not None else None
+    if m is None:
+        return None
+    of = "f" if m.group("f") else "m" if m.group("m") else "*"
+    return m.group("np").strip() if of in ("*", gender) else None
 
 
 def _role_before(
