@@ -5,7 +5,7 @@ pronoun.  Invented text only (no corpus sentence, no real person)."""
 from __future__ import annotations
 
 import pytest
-from tests.extract.helpers import events
+from tests.extract.helpers import events, figures_by_value
 
 from awol.extract.referents import a_headline_teller, noun_speaker
 
@@ -185,3 +185,28 @@ def test_a_common_noun_speaker_resumed_by_a_pronoun(
     text: str, lang: str, kind: str, want: str
 ) -> None:
     assert _one(text, lang, kind).source == want
+
+
+# --- a figure's as_of: a date the clause after takes up as an open period's start -------------
+
+
+@pytest.mark.parametrize(
+    "text, lang, value",
+    [
+        (
+            "The sergeant deserted in April 2025; since then, military investigators in the Omsk"
+            " region have opened 140 desertion cases, prosecutors said.",
+            "en",
+            140,
+        ),
+        (
+            "Сержант сбежал из части в апреле 2025 года; с тех пор военные следователи в Омской"
+            " области возбудили 140 дел о дезертирстве, сообщили в прокуратуре.",
+            "ru",
+            140,
+        ),
+    ],
+)
+def test_since_then_counts_up_to_publication(text: str, lang: str, value: int) -> None:
+    got = figures_by_value(text, lang, PUB)
+    assert got[value].as_of == PUB

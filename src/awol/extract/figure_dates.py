@@ -264,8 +264,10 @@ def _read_dated(
             continue  # "более 2000 дел": a number, not the year 2000
         if _unstated_year(d.text, d.value, lex.lang):
             continue  # "men recruited in the spring have been listed as AWOL": as it stands
-        if vocab(lex, "figure_period_start", d.text) or vocab(
-            lex, "figure_period_start_before", text[: d.start]
+        if (
+            vocab(lex, "figure_period_start", d.text)
+            or vocab(lex, "figure_period_start_before", text[: d.start])
+            or vocab(lex, "figure_period_start_after", text[d.end : d.end + 80])
         ):
             open_period = True
             continue
