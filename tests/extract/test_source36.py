@@ -112,6 +112,9 @@ def test_russian_present_plural_after_the_clause() -> None:
         ("Analysis", "en", False),
         ("Белгород", "ru", False),
         ("Молния", "ru", False),
+        # a title: mostly words of the dictionary, or a possessive
+        ("The Tarasov Case", "en", False),
+        ("Russia's Spring Offensive", "en", False),
     ],
 )
 def test_a_headline_teller(name: str, lang: str, teller: bool) -> None:

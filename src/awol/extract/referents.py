@@ -199,6 +199,7 @@ def channel_before(
     return None
 
 
+_POSSESSIVE = re.compile(r"[’']s$")
 _QUOTED = re.compile(r'^[«"“](?P<name>[^»"”]+)[»"”]$')
 
 
@@ -209,7 +210,8 @@ def a_headline_teller(name: str, lang: str) -> bool:
     than the headline's place ("Kursk: ..."), a rubric ("Video:", «Молния:»: ``headline_not``
     of the config) or a common word ("Analysis:")?  A name in quotes is a teller; else a place
     of the gazetteer that is the whole name is not, nor a single word of the dictionary that
-    is no name.  Round 36 (source36)."""
+    is no name, nor several words most of which are such words or a possessive (a title's "The
+    Subbotin Case:", "Russia's Winter Offensive: What the Maps Show").  Round 36 (source36)."""
     rubric = _config(lang).get("headline_not")
     m = _QUOTED.match(name)
     bare = (m.group("name") if m else name).strip()
@@ -220,7 +222,9 @@ def a_headline_teller(name: str, lang: str) -> bool:
     if any(p.start == 0 and p.end >= len(bare) for p in get_gazetteer().find(bare, lang)):
         return False
     words = bare.split()
-    return len(words) > 1 or not _common_word(words[0], lang)
+    # (a name of several words is mostly names: "Novaya Gazeta Europe", "Zvezda TV")
+    names = sum(not _common_word(w, lang) and not _POSSESSIVE.search(w) for w in words)
+    return 2 * names >= len(words)
 
 
 def _common_word(word: str, lang: str) -> bool:
