@@ -98,9 +98,9 @@ def person_before(
     role: str = "",
     names_at: Callable[[int], list] | None = None,
 ) -> str | None:
-    """The person sentence ``i``'s pronoun of ``gender`` refers to: the person a sentence opens
-    with by a common noun (:func:`noun_speaker`), else the last name of that gender
-    in the nearest sentence before it (within :data:`WINDOW` sentences and one paragraph) that
+    """The person sentence ``i``'s pronoun of ``gender`` refers to: the last name of that gender
+    (else the person it opens with by a common noun, :func:`noun_speaker`) in the nearest
+    sentence before it (within :data:`WINDOW` sentences and one paragraph) that
     names one, as written; or the source a sentence there names (``named(j)``) where that is a
     person of that gender; None where a sentence naming another source comes first (a body
     speaks nearer), or none."""
@@ -120,12 +120,13 @@ def person_before(
                 return src
             # ("Сестра десантника написала в редакцию. Она рассказала ...": a person by a noun)
             return src if not people and noun_speaker(src, lang, gender) else None
-        noun = noun_speaker(texts[j], lang, gender)
-        if noun:
-            return noun
         found = [n.text for n in names(j) if name_gender(n.text, lang) == gender]
         if found:
             return found[-1]
+        # (no name of that gender: "A lawyer for the family, ... He said")
+        noun = noun_speaker(texts[j], lang, gender)
+        if noun:
+            return noun
     return None
 
 
@@ -133,8 +134,8 @@ def noun_speaker(text: str, lang: str, gender: str) -> str | None:
     """The person a sentence opens with, named by a common noun and no name ("A lawyer for the
     family, who ...", «Мать мобилизованного из Пензы позвонила ...»: ``person_noun`` of the
     config), as written, where its noun's gender agrees with ``gender`` (a noun of either
-    gender, "lawyer", agrees with both): the one a speaker's pronoun after it refers to, the
-    sentence's subject before any name in it (round 36, source36)."""
+    gender, "lawyer", agrees with both): the one a speaker's pronoun after it refers to where
+    the sentence names no one of that gender (round 36, source36)."""
     rx = _config(lang).get("person_noun")
     m = rx.match(text) if rx is not None else None
     if m is None:
