@@ -68,6 +68,10 @@ MIN_PROBES = {
     "ru-figures-source35": 10,
     "en-who36": 25,
     "ru-who36": 25,
+    "en-source36": 20,
+    "ru-source36": 20,
+    "en-figures-source36": 9,
+    "ru-figures-source36": 9,
 }
 
 

@@ -212,7 +212,7 @@ def a_headline_teller(name: str, lang: str) -> bool:
     of the config) or a common word ("Analysis:")?  A name in quotes is a teller; else a place
     of the gazetteer that is the whole name is not, nor a single word of the dictionary that
     is no name, nor several words most of which are such words or a possessive (a title's "The
-    Subbotin Case:", "Russia's Winter Offensive: What the Maps Show").  Round 36 (source36)."""
+    Tarasov Case:", "Russia's Spring Offensive: What the Maps Show").  Round 36 (source36)."""
     rubric = _config(lang).get("headline_not")
     m = _QUOTED.match(name)
     bare = (m.group("name") if m else name).strip()
