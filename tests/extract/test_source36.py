@@ -112,6 +112,11 @@ def test_russian_present_plural_after_the_clause() -> None:
         ("Analysis", "en", False),
         ("Белгород", "ru", False),
         ("Молния", "ru", False),
+        # a quote that opens an interview's headline; a transcript's speaker label
+        ("«Я просто хотел домой»", "ru", False),
+        ("«Мы ушли всем взводом»", "ru", False),
+        ("PRESENTER", "en", False),
+        ("«Тихий дозор»", "ru", True),
         # a title: mostly words of the dictionary, or a possessive
         ("The Tarasov Case", "en", False),
         ("Russia's Spring Offensive", "en", False),

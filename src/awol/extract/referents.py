@@ -209,7 +209,9 @@ def a_headline_teller(name: str, lang: str) -> bool:
     """Is ``name``, which opens a sentence before a colon ("Verstka: three deserters detained",
     «Вёрстка»: ...), the one who tells the story under it (an outlet, a body, a person) rather
     than the headline's place ("Kursk: ..."), a rubric ("Video:", «Молния:»: ``headline_not``
-    of the config) or a common word ("Analysis:")?  A name in quotes is a teller; else a place
+    of the config) or a common word ("Analysis:")?  A name in quotes is a teller where it reads
+    as a name (no comma, at most four words, in Russian no verb, pronoun, adverb or particle: not
+    a quote that opens an interview's headline, «Я просто хотел домой»: ...); else a place
     of the gazetteer that is the whole name is not, nor a single word of the dictionary that
     is no name, nor several words most of which are such words or a possessive (a title's "The
     Tarasov Case:", "Russia's Spring Offensive: What the Maps Show").  Round 36 (source36)."""
@@ -218,8 +220,10 @@ def a_headline_teller(name: str, lang: str) -> bool:
     bare = (m.group("name") if m else name).strip()
     if not bare or (rubric is not None and rubric.fullmatch(bare)):
         return False
-    if m:
-        return True
+    if m and (_QUOTE_NOT_NAME.search(bare) or len(bare.split()) > 4):
+        return False  # («Я просто хотел домой»: интервью ...: a quote, not a name)
+    if m and lang == "ru":
+        return not any(_ru_pos(w) in _NOT_IN_A_NAME for w in bare.split())
     if any(p.start == 0 and p.end >= len(bare) for p in get_gazetteer().find(bare, lang)):
         return False
     words = bare.split()
@@ -238,4 +242,14 @@ def _common_word(word: str, lang: str) -> bool:
         return not {"Name", "Surn", "Orgn", "Geox"} & set(
             str(parses[0].tag).replace(" ", ",").split(",")
         )
-    return known_en(word) and not word.isupper()
+    return known_en(word) and not (word.isupper() and len(word) <= 4)  # (an acronym: "SOTA")
+
+
+def _ru_pos(word: str) -> str | None:
+    parses = get_morph().parse(word.lower())
+    return str(parses[0].tag.POS) if parses and parses[0].is_known else None
+
+
+# a quote's words, not a name's: a verb, a pronoun, an adverb, a particle («Я просто хотел домой»)
+_NOT_IN_A_NAME = frozenset({"VERB", "INFN", "NPRO", "ADVB", "PRCL", "PRED", "GRND", "PRTS", "CONJ"})
+_QUOTE_NOT_NAME = re.compile(r"[,!?…:;]")
