@@ -15,7 +15,7 @@ from awol.link.components import _UF, Components
 from awol.link.dedup import NearDuplicates, document_text
 from awol.link.features import Feat, document_features, event_record, evidence_text
 from awol.link.outputs import Outputs, _ekey
-from awol.link.text import names_seen
+from awol.link.text import name_strength, names_seen
 
 STATE_VERSION = 1
 # Bounds for dense coverage (see docs/linking.md, "what an update costs"): an event scores at most
@@ -37,6 +37,7 @@ class _StoryConflicts:
             self.mine[f.group].append(f)
         self.theirs: dict[str, dict[int, list[Feat]]] = {}
         self.memo: dict[tuple, frozenset] = {}
+        self.flights: dict[tuple, bool] = {}
 
     def get(self, stories: tuple) -> frozenset:
         out = self.memo.get(stories)
@@ -48,6 +49,14 @@ class _StoryConflicts:
                 for e in self.lk._doc_feats(gd):
                     groups[e.group].append(e)
             out = self.memo[stories] = _score.stories_conflict(self.mine[fg], groups.get(gg, ()))
+        return out
+
+    def other_flights(self, stories: tuple) -> bool:
+        out = self.flights.get(stories)
+        if out is None:
+            fg, gd, gg = stories
+            self.get(stories)  # (the other document's story groups)
+            out = self.flights[stories] = _score.other_flights(self.mine[fg], self.theirs[gd][gg])
         return out
 
 
@@ -309,6 +318,11 @@ class Linker(Outputs):
             if record is not None:
                 record.append((f.key, g.key, x))
             if s >= low:
+                # two stories whose flights are two flights are two men's: none of their
+                # events is one happening, whatever the type the extraction gave it, unless
+                # the pair's own names share a person (``score.other_flights``)
+                if conflicts.other_flights(stories) and name_strength(f.names, g.names) <= 0:
+                    continue
                 by_doc[g.doc].append((s, f.key, g.key, fe, ge))
         # one-to-one between two documents, strongest first (symmetric tie-break); a pair under
         # the threshold (by at most the margin) links only as a mutual best match: no stronger

@@ -392,6 +392,24 @@ def vague(f: Feat) -> bool:
     return not (f.region or f.places or f.names or (f.date is not None and f.date[2] >= 2))
 
 
+def other_flights(s: Sequence[Feat], t: Sequence[Feat]) -> bool:
+    """Two stories (story groups of two articles) each tell a flight, and every pair of their
+    flights is two happenings by what the reports say of the men and the time -- disjoint named
+    people or dates that exclude each other (not two regions: reports place one flight
+    differently, where the unit was and where the men went): the stories are two men's, and no
+    pair of their events is one happening, not even a verdict the extraction read as a
+    detention beside another man's arrest of the same day and region."""
+    mine = [f for f in s if f.type == "desertion"]
+    if not mine:
+        return False
+    theirs = [f for f in t if f.type == "desertion"]
+    return bool(theirs) and all(
+        (a.names and b.names and name_strength(a.names, b.names) < 0) or not dates_compatible(a, b)
+        for a in mine
+        for b in theirs
+    )
+
+
 def stories_conflict(s: Sequence[Feat], t: Sequence[Feat]) -> frozenset[str]:
     """The types on which two stories (the events of a story group of one article each) tell
     different happenings: both tell the type, and every pair of their events of that type
