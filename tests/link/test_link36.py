@@ -108,3 +108,20 @@ def test_disjoint_named_men_are_two_flights_and_a_shared_name_still_links():
                         names=["Artyom Sklyarov"])], "b")  # fmt: skip
     assert other_flights(left, right)
     assert not other_flights(left, [])  # a story that tells no flight says nothing
+
+
+def test_a_flight_dated_days_off_is_not_another_flight():
+    """A relative day resolved against the wrong day ("last week", «в субботу») puts a flight a
+    few days off: only dates more than a month apart say two flights."""
+    docs = [CONSCRIPTS, _verdict_read_as_detention("2026-03-05")]
+    assert (("a", 0), ("b", 0)) in _linked(docs)
+
+
+def test_an_article_that_writes_the_mans_surname_is_not_parted_by_the_flights():
+    """The conscripts' article writes the contract soldier's surname (the extraction left it off
+    its event): the text ties the two, so the stories' flights do not part the pair (name_text)."""
+    caught = CAUGHT + " Вместе с ними из части ушёл и Ширинкин."
+    doc = _doc("a", [dict(e, evidence={"text": caught, "start": 0, "end": len(caught)})
+                     for e in CONSCRIPTS["events"]])  # fmt: skip
+    doc["text"] = caught
+    assert (("a", 0), ("b", 0)) in _linked([doc, _verdict_read_as_detention("2025-11")])

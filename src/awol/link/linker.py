@@ -321,7 +321,8 @@ class Linker(Outputs):
                 # two stories whose flights are two flights are two men's: none of their
                 # events is one happening, whatever the type the extraction gave it, unless
                 # the pair's own names share a person (``score.other_flights``)
-                if conflicts.other_flights(stories) and name_strength(f.names, g.names) <= 0:
+                if ("name_text" not in x and conflicts.other_flights(stories)
+                        and name_strength(f.names, g.names) <= 0):  # fmt: skip
                     continue
                 by_doc[g.doc].append((s, f.key, g.key, fe, ge))
         # one-to-one between two documents, strongest first (symmetric tie-break); a pair under

@@ -392,10 +392,24 @@ def vague(f: Feat) -> bool:
     return not (f.region or f.places or f.names or (f.date is not None and f.date[2] >= 2))
 
 
+# two flights whose dates are further apart than this (days between the nearer ends) are two
+# flights: a report's date misread or resolved against the wrong day ("last week", "on
+# Saturday") is off by days, two men's flights by months
+FLIGHTS_APART = 31
+
+
+def _months_apart(a: Feat, b: Feat) -> bool:
+    if a.date is None or b.date is None:
+        return False
+    (alo, ahi, _), (blo, bhi, _) = a.date, b.date
+    return alo > bhi + FLIGHTS_APART or blo > ahi + FLIGHTS_APART
+
+
 def other_flights(s: Sequence[Feat], t: Sequence[Feat]) -> bool:
     """Two stories (story groups of two articles) each tell a flight, and every pair of their
     flights is two happenings by what the reports say of the men and the time -- disjoint named
-    people or dates that exclude each other (not two regions: reports place one flight
+    people, or dates more than a month apart (not a date a few days off, which a relative day
+    resolved against the wrong day gives; not two regions: reports place one flight
     differently, where the unit was and where the men went): the stories are two men's, and no
     pair of their events is one happening, not even a verdict the extraction read as a
     detention beside another man's arrest of the same day and region."""
@@ -404,7 +418,7 @@ def other_flights(s: Sequence[Feat], t: Sequence[Feat]) -> bool:
         return False
     theirs = [f for f in t if f.type == "desertion"]
     return bool(theirs) and all(
-        (a.names and b.names and name_strength(a.names, b.names) < 0) or not dates_compatible(a, b)
+        (a.names and b.names and name_strength(a.names, b.names) < 0) or _months_apart(a, b)
         for a in mine
         for b in theirs
     )
