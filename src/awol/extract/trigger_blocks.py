@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from awol.extract.fastre import compile_fast
 from awol.extract.lexicon import Lexicon
@@ -57,10 +58,10 @@ def blocked(text: str, etype: str, s: int, e: int, lex: Lexicon) -> bool:
     clause = text[cs:ce]
     if lex.block_clause.search(clause):
         return True
-    if lex.block_negation.search(_window_before(text, s, cs, 7)):
+    if lex.block_negation.search(_affirmed(_window_before(text, s, cs, 7), lex)):
         return True
     near = 3 if lex.block_negation is not lex.block_before else 7
-    window = _window_before(text, s, cs, near)
+    window = _affirmed(_window_before(text, s, cs, near), lex)
     if _GERUND.match(text, s):
         # "is/are" before a gerund is the progressive, a happening going on ("police are asking
         # the public for help"), not the present of a habit ("deserters are punished")
@@ -76,6 +77,23 @@ def blocked(text: str, etype: str, s: int, e: int, lex: Lexicon) -> bool:
     if etype in ("prosecution", "wanted") and _negated_inside(text, s, e, lex):
         return True
     return False
+
+
+def _affirmed(window: str, lex: Lexicon) -> str:
+    """The words before a trigger without a negation that affirms it: Russian «пока» takes an
+    expletive «не» ("оставался дома, пока его не задержали": until he was detained; «до тех
+    пор, пока их не нашли»), whatever the verb (``expletive_negation`` of
+    ``lang/*/events.yaml``; round 36, type36)."""
+    raw = lex.extra.get("expletive_negation")
+    if not raw:
+        return window
+    hit = _compiled(raw).search(window)
+    return window if hit is None else window[: hit.start()]
+
+
+@cache
+def _compiled(raw: str) -> re.Pattern[str]:
+    return re.compile(raw, re.I)
 
 
 _LAST_WORD = re.compile(r"(\w[\w-]*)\W*$")
