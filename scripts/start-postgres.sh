@@ -49,6 +49,9 @@ if [ "${1:-}" = "--stop" ]; then
   for d in "$DATA" "$FALLBACK/data"; do
     if [ -f "$d/postmaster.pid" ]; then as_pg "$BIN/pg_ctl" -D "$d" -m fast -w stop >&2; break; fi
   done
+  # the fallback cluster lives outside the checkout (a throwaway `mktemp -d` clone's): nothing
+  # would ever reuse or remove it, so it goes with the stop (initdb makes the next one in seconds)
+  if [ -d "$FALLBACK" ] && [ ! -f "$FALLBACK/data/postmaster.pid" ]; then rm -rf "$FALLBACK"; fi
   exit 0
 fi
 

@@ -1,7 +1,8 @@
 """``scripts/start-postgres.sh`` from a checkout the ``postgres`` user cannot reach (a clone
 under a ``mktemp -d`` folder, mode 700, as CI may make one): the server still starts, its
 cluster in ``/tmp/awol-pg-<hash of the checkout>``, and ``--stop`` stops it there (before round
-31, initdb failed with "Permission denied" and every PostgreSQL test was skipped)."""
+31, initdb failed with "Permission denied" and every PostgreSQL test was skipped) and removes
+that folder (before round 36 every throwaway clone's cluster stayed behind in /tmp)."""
 
 from __future__ import annotations
 
@@ -53,6 +54,7 @@ def test_a_checkout_postgres_cannot_reach_keeps_its_cluster_in_tmp(tmp_path: Pat
                               capture_output=True, text=True, timeout=120)  # fmt: skip
         assert stop.returncode == 0, stop.stderr
         assert not (fallback / "data" / "postmaster.pid").exists()
+        assert not fallback.exists()
     finally:
         subprocess.run(["bash", str(script), "--stop"], cwd="/", env=env, capture_output=True,
                        timeout=120)  # fmt: skip
