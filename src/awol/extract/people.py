@@ -21,7 +21,16 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from awol.extract.names import NameMention, find_person_names, name_key
+from awol.extract.morph import get_morph
+from awol.extract.names import (
+    _EN_STOP,
+    NameMention,
+    _is_place,
+    en_given,
+    find_person_names,
+    name_key,
+)
+from awol.extract.names_ru import ru_given
 from awol.extract.people_data import _data, _key, _lang, _titles, official
 from awol.extract.people_next import name_told_next
 from awol.extract.person_words import ages, descriptor_classes, exclusive_classes
@@ -106,8 +115,6 @@ def _possessor(title: str, name: str) -> bool:
     word that is not ("мать Ивана Петрова", "адвокат Ивана Петрова": Ivan is the deserter, the
     mother and the lawyer go unnamed), not an apposition ("мать Анна Петрова", "адвоката Ивана
     Петрова", both genitive, stays the lawyer)?"""
-    from awol.extract.names_ru import ru_given
-    from awol.extract.places import get_morph
 
     words = re.findall(r"[а-яё]+", title.lower())
     first = name.split()[0] if name.split() else ""
@@ -361,8 +368,6 @@ def _lone_givens(
     (``lower``: not "will", "вера").  None where one is followed by a capitalised word (a full
     name the rules did not read) or marked as someone else's (a role, a title or a relative
     before it, :func:`not_a_deserter`): no guessing there."""
-    from awol.extract.names import _EN_STOP, en_given
-    from awol.extract.names_ru import ru_given
 
     out = []
     for w in _CAP_WORD.finditer(text):
@@ -390,7 +395,6 @@ _PREV_WORDS = re.compile(r"([^\W\d_]+)\.?(?:\s+of)?\s+$")
 def _a_place(text: str, start: int, word: str, lang: str) -> bool:
     """Is ``word`` (at ``start``) a place: one the gazetteer knows, or a name after a settlement
     or street word ("в посёлке Янино", "the village of Maria": ``data/place_cues.yaml``)?"""
-    from awol.extract.names import _is_place
 
     return _is_place(word, lang) or after_settlement_word(text, start, lang)
 
@@ -399,7 +403,6 @@ def after_settlement_word(text: str, start: int, lang: str) -> bool:
     """Does a settlement or street word (``data/place_cues.yaml``: "в посёлке Янино", "с.
     Ивановка", "the village of Maria") stand right before ``start``, naming a place there?"""
     from awol.extract.places_data import cues as place_cues
-    from awol.extract.places_tokens import get_morph
 
     prev = _PREV_WORDS.search(text, max(0, start - 40), start)
     if prev is None:
@@ -582,8 +585,6 @@ def _someone_else(person: str, texts: list[str], named: list[list[NameMention]],
     """Does the article name someone else by a given name alone, outside every full name it
     names ("Александр" beside "Иван Кружалов"; not the person's own given name)?  Then "he" and
     "the soldier" may be that other man."""
-    from awol.extract.names import en_given
-    from awol.extract.names_ru import ru_given
 
     ru = _lang(lang) == "ru"
     own = name_key(person.split()[0]) if person.split() else ""
@@ -608,7 +609,6 @@ _SPATIAL = re.compile(r"(?<![а-яё-])(?:в|во|под|над|около|во�
 def _place_after_preposition(text: str, w: re.Match[str]) -> bool:
     """Is the capitalised word ``w`` a place the gazetteer knows, right after a preposition of
     place («под Бахмутом», «из Владимира»): no given name of someone else (who34)?"""
-    from awol.extract.names import _is_place
 
     return bool(_SPATIAL.search(text, max(0, w.start() - 10), w.start())) and _is_place(
         w.group(), "ru"
