@@ -39,24 +39,30 @@ class _StoryConflicts:
         self.memo: dict[tuple, frozenset] = {}
         self.flights: dict[tuple, bool] = {}
 
+    def _groups(self, doc: str) -> dict[int, list[Feat]]:
+        """The other document's events by story group, read once."""
+        groups = self.theirs.get(doc)
+        if groups is None:
+            groups = self.theirs[doc] = defaultdict(list)
+            for e in self.lk._doc_feats(doc):
+                groups[e.group].append(e)
+        return groups
+
     def get(self, stories: tuple) -> frozenset:
         out = self.memo.get(stories)
         if out is None:
             fg, gd, gg = stories
-            groups = self.theirs.get(gd)
-            if groups is None:
-                groups = self.theirs[gd] = defaultdict(list)
-                for e in self.lk._doc_feats(gd):
-                    groups[e.group].append(e)
-            out = self.memo[stories] = _score.stories_conflict(self.mine[fg], groups.get(gg, ()))
+            theirs = self._groups(gd).get(gg, ())
+            out = self.memo[stories] = _score.stories_conflict(self.mine[fg], theirs)
         return out
 
     def other_flights(self, stories: tuple) -> bool:
+        """Do the two stories each tell a flight, two men's (``score.other_flights``)?"""
         out = self.flights.get(stories)
         if out is None:
             fg, gd, gg = stories
-            self.get(stories)  # (the other document's story groups)
-            out = self.flights[stories] = _score.other_flights(self.mine[fg], self.theirs[gd][gg])
+            theirs = self._groups(gd).get(gg, ())
+            out = self.flights[stories] = _score.other_flights(self.mine[fg], theirs)
         return out
 
 
