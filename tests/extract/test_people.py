@@ -8,7 +8,8 @@ import pytest
 
 from awol.extract.document import extract_article
 from awol.extract.names import find_person_names
-from awol.extract.people import not_a_deserter, official, story_people
+from awol.extract.people import official, story_people
+from awol.extract.people_roles import not_a_deserter
 from awol.model import Article
 
 
@@ -213,7 +214,7 @@ def test_the_one_person_an_article_quotes_on_the_war_names_no_deserter():
 
 
 def test_a_man_named_by_his_given_name_alone_is_someone_else():
-    from awol.extract.people import _someone_else
+    from awol.extract.people_given import _someone_else
 
     def other(texts, lang, person):
         return _someone_else(person, texts, [find_person_names(t, lang) for t in texts], lang)
@@ -326,7 +327,7 @@ def test_a_given_name_alone_that_may_be_someone_else_names_no_one(text):
 
 
 def test_a_given_name_after_a_settlement_word_is_a_place():
-    from awol.extract.people import _lone_given, _lone_givens
+    from awol.extract.people_given import _lone_given, _lone_givens
 
     # (and one with a capitalised word after it is a full name no rule read: no guessing)
     assert _lone_givens("Yaroslav Qwzrtyk deserted.", [], set(), "en") is None

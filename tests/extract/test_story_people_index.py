@@ -17,8 +17,8 @@ from awol.extract.people import (
     _Surname,
     _surname_rx,
     _Surnames,
-    not_a_deserter,
 )
+from awol.extract.people_roles import not_a_deserter
 from awol.extract.sentences import split_sentences
 
 DEV = Path(__file__).resolve().parents[2] / "corpus" / "dev"

@@ -20,7 +20,7 @@ import re
 from tests.extract.helpers import events
 
 from awol.extract.names import find_person_names
-from awol.extract.people import not_a_deserter
+from awol.extract.people_roles import not_a_deserter
 
 
 def _of(evs, etype):

@@ -18,7 +18,7 @@ from tests.extract.helpers import events
 from awol.extract.arguments import armed_cues
 from awol.extract.lexicon import get_lexicon
 from awol.extract.names import find_person_names
-from awol.extract.people import not_a_deserter
+from awol.extract.people_roles import not_a_deserter
 
 
 def _marked(text: str, lang: str) -> dict[str, bool]:

@@ -19,7 +19,7 @@ import pytest
 from tests.extract.helpers import events, one
 
 from awol.extract.names import find_person_names
-from awol.extract.people import not_a_deserter, speaker_who_fled
+from awol.extract.people_roles import not_a_deserter, speaker_who_fled
 
 PUB = "2025-11-20"
 

@@ -34,7 +34,7 @@ from awol.extract.dates import DateMention, find_dates
 from awol.extract.fastre import compile_fast
 from awol.extract.lexicon import Lexicon, Pattern, Trigger, get_lexicon
 from awol.extract.names import find_person_names
-from awol.extract.people import not_a_deserter, speaker_who_fled
+from awol.extract.people_roles import not_a_deserter, speaker_who_fled
 from awol.extract.places import PlaceMention, get_gazetteer, not_outlets
 from awol.extract.prefilter import filtered
 from awol.extract.scope import not_a_happening

@@ -2,16 +2,17 @@
 soldiers sought, held, tried), never the officials, lawyers, relatives, journalists or
 photographers it also names.
 
-- :func:`not_a_deserter` -- is a name found in a sentence someone other than a deserter: a public
-  figure (``officials`` in ``lang/people.yaml``), a role or a relative word right before it
-  (``titles`` of ``lang/*/events.yaml``, ``roles_before``), an apposition after it ("Anna
-  Petrova, the soldier's lawyer"), a photo credit or byline, or a modifier of a noun ("the Anna
-  Kievskaya company").
+- :func:`awol.extract.people_roles.not_a_deserter` -- is a name found in a sentence someone
+  other than a deserter: a public figure (``officials`` in ``lang/people.yaml``), a role or a
+  relative word right before it (``titles`` of ``lang/*/events.yaml``, ``roles_before``), an
+  apposition after it ("Anna Petrova, the soldier's lawyer"), a photo credit or byline, or a
+  modifier of a noun ("the Anna Kievskaya company").
 - :func:`story_people` -- the people an article names who may be its deserters, in order.
 - :func:`name_from_story` -- an event that names no one, told of a person the article named in
   full before by his surname alone ("Gildarov did not appear in the unit"), or (English) by "he"
   right after naming him, names him; an article that names no one in full and its soldier by
-  one given name alone ("We meet Vasilij", "Vasilij recalls") names him by it.
+  one given name alone ("We meet Vasilij", "Vasilij recalls") names him by it
+  (:mod:`awol.extract.people_given`).
 """
 
 from __future__ import annotations
@@ -21,111 +22,23 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from awol.extract.morph import get_morph
-from awol.extract.names import (
-    _EN_STOP,
-    NameMention,
-    _is_place,
-    en_given,
-    find_person_names,
-    name_key,
-)
-from awol.extract.names_ru import ru_given
-from awol.extract.people_data import _data, _key, _lang, _titles, official
+from awol.extract.lexicon import Pattern, get_lexicon
+from awol.extract.names import NameMention, find_person_names
+from awol.extract.people_data import _data, _key, _lang, official
+from awol.extract.people_given import _Given, _lone_given, _someone_else
 from awol.extract.people_next import name_told_next
+from awol.extract.people_roles import not_a_deserter
 from awol.extract.person_words import ages, descriptor_classes, exclusive_classes
+from awol.extract.sentences import clause_bounds
 from awol.extract.surnames import _Surname, _surname_rx, _Surnames
 
 __all__ = [
     "brought_in_after",
     "name_from_story",
-    "not_a_deserter",
     "official",
-    "speaker_who_fled",
+    "said_of_another",
     "story_people",
 ]
-
-
-def not_a_deserter(text: str, m: NameMention, lang: str) -> bool:
-    """Is the person ``m`` names in ``text`` someone other than a deserter (see the module)?"""
-    d, lg = _data(), _lang(lang)
-    if official(m.normalized):
-        return True
-    before = text[max(0, m.start - 40) : m.start]
-    titles = _titles(lg)
-    title = titles.search(before) if titles is not None else None
-    if (
-        title is not None
-        and not (lg == "ru" and _possessor(title.group(), m.text))
-        and not speaker_who_fled(text, m.end, lang)  # ("said Roman X, a soldier who fled")
-    ):
-        return True
-    if d["roles_before"][lg].search(before):
-        return True
-    if d["credit_before"][lg].search(before):
-        return True
-    if d["role_of_organisation"][lg].search(text, max(0, m.start - 90), m.start):
-        return True
-    if d["role_rank_before"][lg].search(text, max(0, m.start - 90), m.start):
-        return True
-    if _harmed(text, m, d, lg):
-        return True
-    if _catcher(text, m, d, lg):
-        return True
-    after = text[m.end : m.end + 80]
-    if after.startswith(("'s", "’s")):
-        return False
-    return bool(
-        d["credit_after"].match(after)
-        or d["role_after"][lg].match(after)
-        or d["modified_after"].match(after)
-    )
-
-
-def _harmed(text: str, m: NameMention, d: dict[str, Any], lg: str) -> bool:
-    """Is the person ``m`` names the object of a verb of harm in his clause ("A deserter who
-    stabbed a shop assistant, Pavel Yermakov", «застрелил пенсионера Николая Зуева»: the victim),
-    where the words between do not call him a deserter and no authority acts before the verb
-    (``harm_before``, ``harm_deserter``, ``harm_by_authority`` of ``lang/people.yaml``)?"""
-    h = d["harm_before"][lg].search(text, max(0, m.start - 80), m.start)
-    if h is None or re.search(r"[.;!?:]", text[h.end() : m.start]):
-        return False
-    if d["harm_deserter"][lg].search(text, h.start(), m.start):
-        return False
-    return not d["harm_by_authority"][lg].search(text, 0, h.start())
-
-
-def _catcher(text: str, m: NameMention, d: dict[str, Any], lg: str) -> bool:
-    """Is the person ``m`` names the one who caught a man: the subject of an active verb of
-    catching right after his name ("Lt. Pavel X detained Corporal Y", «лейтенант Павел X
-    задержал ...», the Russian name in the nominative as written), its agent after "by" ("caught
-    ... by Senior Lieutenant Denis X"), or a relative ("Tamara X, whose son fled": ``catcher_after``,
-    ``catcher_before``, ``relative_whose`` of ``lang/people.yaml``; who36)?"""
-    if d["relative_whose"][lg].match(text, m.end):
-        return True
-    if d["catcher_before"][lg].search(text, max(0, m.start - 90), m.start):
-        return True
-    if not d["catcher_after"][lg].match(text, m.end):
-        return False
-    return lg != "ru" or m.text == m.normalized
-
-
-def _possessor(title: str, name: str) -> bool:
-    """Russian: is the name after a role or relative word its possessor, in the genitive after a
-    word that is not ("мать Ивана Петрова", "адвокат Ивана Петрова": Ivan is the deserter, the
-    mother and the lawyer go unnamed), not an apposition ("мать Анна Петрова", "адвоката Ивана
-    Петрова", both genitive, stays the lawyer)?"""
-
-    words = re.findall(r"[а-яё]+", title.lower())
-    first = name.split()[0] if name.split() else ""
-    if not words or not first:
-        return False
-    given = ru_given(first)
-    if not given or not all("gent" in cases for _, _, cases in given):
-        return False
-    if any(cases - {"gent", "accs"} for _, _, cases in given):
-        return False
-    return not any(p.tag.case == "gent" for p in get_morph().parse(words[-1]))
 
 
 def story_people(texts: Iterable[str], lang: str) -> list[str]:
@@ -307,25 +220,6 @@ def brought_in_after(e: Any, his: list[Any], person: str) -> bool:
     return any(h.evidence.start < e.evidence.start for h in his)
 
 
-def speaker_who_fled(text: str, name_end: int, lang: str) -> bool:
-    """Is the person whose name ends at ``name_end`` described, in an apposition or a relative
-    clause of his own right after it, as one who deserted ("said Roman X, a mobilized soldier
-    who fled his unit", «рассказал Роман X, мобилизованный, который сбежал из части»:
-    ``speaker_who_fled`` of ``lang/people.yaml``, then a trigger that tells a flight by itself
-    in that clause; not a word of the topic: "said Ivan X, who helps deserters")?  A speaker so described is the man who fled: his name
-    is the event's, though it is its source too (who34)."""
-    from awol.extract.lexicon import get_lexicon
-
-    lg = _lang(lang)
-    m = _data()["speaker_who_fled"][lg].match(text, name_end)
-    if m is None:
-        return False
-    stop = re.compile(r"[.;!?]").search(text, m.end())
-    clause = text[m.end() : stop.start() if stop else len(text)]
-    lex = get_lexicon(lg)
-    return any(t.context == "none" and t.pattern.search(clause) for t in lex.triggers)
-
-
 def said_of_another(text: str, own: list[str]) -> bool:
     """Does the sentence ``text`` (naming no one) tell of another person than the story's one
     person, whose own sentences are ``own``: an age none of them states ("Напомним, в среду суд
@@ -344,99 +238,6 @@ def said_of_another(text: str, own: list[str]) -> bool:
         if his_s and said_s.isdisjoint(his_s):
             return True
     return False
-
-
-class _Given:
-    """The forms of a given name that an article uses alone, as :class:`_Surname` searches a
-    surname: ``search(text)``."""
-
-    def __init__(self, name: str, forms: set[str]) -> None:
-        self.name = name
-        self.rx = re.compile(
-            r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(forms)) + r")(?![\w-])"
-        )
-
-    def search(self, text: str) -> bool:
-        return bool(self.rx.search(text))
-
-
-def _lone_givens(
-    text: str, ms: list[NameMention], lower: set[str], lang: str
-) -> list[tuple[str, str]] | None:
-    """The given names ``text`` uses alone as a person's name, as (nominative, word as written):
-    capitalised, outside every name found (``ms``), never written in lower case in the article
-    (``lower``: not "will", "вера").  None where one is followed by a capitalised word (a full
-    name the rules did not read) or marked as someone else's (a role, a title or a relative
-    before it, :func:`not_a_deserter`): no guessing there."""
-
-    out = []
-    for w in _CAP_WORD.finditer(text):
-        word = w.group()
-        if any(m.start <= w.start() < m.end for m in ms) or word.lower() in lower:
-            continue
-        if _lang(lang) == "ru":
-            noms = {r[0] for r in ru_given(word)}
-        else:
-            noms = {word} if en_given(word) and word not in _EN_STOP else set()
-        if len(noms) != 1 or _a_place(text, w.start(), word, lang):
-            continue
-        if re.match(r"\s+[A-ZА-ЯЁ]", text[w.end() :]):
-            return None
-        m = NameMention(word, w.start(), w.end(), next(iter(noms)))
-        if not_a_deserter(text, m, lang):
-            return None
-        out.append((m.normalized, word))
-    return out
-
-
-_PREV_WORDS = re.compile(r"([^\W\d_]+)\.?(?:\s+of)?\s+$")
-
-
-def _a_place(text: str, start: int, word: str, lang: str) -> bool:
-    """Is ``word`` (at ``start``) a place: one the gazetteer knows, or a name after a settlement
-    or street word ("в посёлке Янино", "the village of Maria": ``data/place_cues.yaml``)?"""
-
-    return _is_place(word, lang) or after_settlement_word(text, start, lang)
-
-
-def after_settlement_word(text: str, start: int, lang: str) -> bool:
-    """Does a settlement or street word (``data/place_cues.yaml``: "в посёлке Янино", "с.
-    Ивановка", "the village of Maria") stand right before ``start``, naming a place there?"""
-    from awol.extract.places_data import cues as place_cues
-
-    prev = _PREV_WORDS.search(text, max(0, start - 40), start)
-    if prev is None:
-        return False
-    c = place_cues()[_lang(lang)]
-    words = set(c.get("settlement_words", ())) | set(c.get("street_words", ()))
-    low = prev.group(1).lower()
-    if _lang(lang) == "ru":
-        if prev.group(0).rstrip().endswith(".") and low in c.get("settlement_abbrev", ()):
-            return True
-        low = get_morph().parse(low)[0].normal_form.replace("ё", "е")
-    return low in words
-
-
-def _lower_words(texts: list[str]) -> set[str]:
-    return {w.lower() for t in texts for w in re.findall(r"(?<![\w-])[a-zа-яё]+", t)}
-
-
-def _lone_given(texts: list[str], named: list[list[NameMention]], lang: str) -> _Given | None:
-    """The one given name (in one or several spellings: "Vasilij", "Vasiliy") an article that
-    names no one in full uses alone (:func:`_lone_givens`); None where there is none, or more
-    than one (then "he" may be either), or one may be someone else's."""
-    lower = _lower_words(texts)
-    found: dict[str, tuple[str, set[str]]] = {}
-    for text, ms in zip(texts, named, strict=True):
-        got = _lone_givens(text, ms, lower, lang)
-        if got is None:
-            return None
-        for nom, word in got:
-            found.setdefault(name_key(nom), (nom, set()))[1].add(word)
-    if len(found) != 1:
-        return None
-    name, forms = next(iter(found.values()))
-    return _Given(name, forms)
 
 
 def _rosters(people: list[str], named: list[list[NameMention]]) -> dict[int, set[tuple[str, ...]]]:
@@ -507,8 +308,6 @@ def _of_one(
     named soldier is the one its unnamed "he", "the man", "the pilot" speak of; a lead that
     brings him in as "a Russian soldier who deserted" before naming him, or after a headline
     that names him, speaks of him too.)"""
-    from awol.extract.lexicon import get_lexicon
-
     if e.count not in (None, 1) or (known and _brings_in(e)):
         return False
     if 0 <= i < len(named) and any(not official(m.normalized) for m in named[i]):
@@ -559,8 +358,6 @@ def _a_deserter(
     to defect") or a frame that says who the story's man is ("His name is ...", «Его зовут ...»:
     ``named_as`` of ``lang/people.yaml``), not only
     quoted on the war ("said volunteer Taras Dzyuban") or named in passing?"""
-    from awol.extract.lexicon import get_lexicon
-
     if any(person in e.names for e in events):
         return True
     lex = get_lexicon(_lang(lang))
@@ -578,43 +375,6 @@ def _a_deserter(
     return False
 
 
-_CAP_WORD = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][a-zа-яё]+(?![\w-])")
-
-
-def _someone_else(person: str, texts: list[str], named: list[list[NameMention]], lang: str) -> bool:
-    """Does the article name someone else by a given name alone, outside every full name it
-    names ("Александр" beside "Иван Кружалов"; not the person's own given name)?  Then "he" and
-    "the soldier" may be that other man."""
-
-    ru = _lang(lang) == "ru"
-    own = name_key(person.split()[0]) if person.split() else ""
-    for text, ms in zip(texts, named, strict=True):
-        for w in _CAP_WORD.finditer(text):
-            if any(m.start <= w.start() < m.end for m in ms):
-                continue
-            if ru and _place_after_preposition(text, w):
-                continue  # («под Бахмутом» is a town, though «Бахмут» is a given name too)
-            if ru:
-                readings = ru_given(w.group())
-                if readings and all(name_key(r[0]) != own for r in readings):
-                    return True
-            elif en_given(w.group()) and name_key(w.group()) != own:
-                return True
-    return False
-
-
-_SPATIAL = re.compile(r"(?<![а-яё-])(?:в|во|под|над|около|возле|близ|из|из-под|через)\s+$", re.I)
-
-
-def _place_after_preposition(text: str, w: re.Match[str]) -> bool:
-    """Is the capitalised word ``w`` a place the gazetteer knows, right after a preposition of
-    place («под Бахмутом», «из Владимира»): no given name of someone else (who34)?"""
-
-    return bool(_SPATIAL.search(text, max(0, w.start() - 10), w.start())) and _is_place(
-        w.group(), "ru"
-    )
-
-
 def _he(
     draft: Any,
     texts: list[str],
@@ -629,9 +389,6 @@ def _he(
     "him" object after it in its clause (``pronoun_object`` of ``lang/people.yaml``: "The police
     found and detained him in September"), or,
     where the sentences before name no one, the last of up to five before them that does."""
-    from awol.extract.lexicon import Pattern, get_lexicon
-    from awol.extract.sentences import clause_bounds
-
     raw = get_lexicon(lang).extra.get("pronoun_subject")
     if not raw:
         return []

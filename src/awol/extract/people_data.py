@@ -11,6 +11,7 @@ from typing import Any
 
 import yaml
 
+from awol.extract.lexicon import get_lexicon
 from awol.extract.names import name_key
 
 __all__ = ["official"]
@@ -48,8 +49,6 @@ def _data() -> dict[str, Any]:
 
 @functools.lru_cache(maxsize=4)
 def _titles(lang: str) -> re.Pattern[str] | None:
-    from awol.extract.lexicon import get_lexicon
-
     titles = get_lexicon(lang).extra.get("titles")
     return re.compile(rf"(?:{titles})\W*$", re.IGNORECASE) if titles else None
 

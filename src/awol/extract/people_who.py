@@ -14,8 +14,8 @@ import re
 from collections.abc import Callable
 
 from awol.extract.names import NameMention
-from awol.extract.people import not_a_deserter
 from awol.extract.people_data import _data
+from awol.extract.people_roles import not_a_deserter
 
 __all__ = ["who_of_another"]
 

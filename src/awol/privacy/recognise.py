@@ -621,7 +621,7 @@ def _not_a_person(text: str, s: int, e: int) -> bool:
         return bool(nxt) and nxt.group(1) in cues()["modified_nouns"] and not span.endswith(_POSS)
     if " " in span.strip():
         return False
-    from awol.extract.people import after_settlement_word
+    from awol.extract.people_given import after_settlement_word
 
     if _RU_PLACE_BEFORE.search(text, 0, s) or after_settlement_word(text, s, "ru"):
         return True  # "под Березовским", "в посёлке Янино", "с. Ивановка"

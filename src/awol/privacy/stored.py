@@ -31,9 +31,10 @@ __all__ = ["document_names", "load", "public_texts", "recogniser_version", "text
 _SOURCES = (
     ("awol.privacy", ("mask.py", "recognise.py", "forms.py", "slugs.py", "person_cues.yaml",
                       "slug_letters.yaml")),
-    ("awol.extract", ("names.py", "lang/en/given_names.txt", "lang/ru/given_names.txt")),
+    ("awol.extract", ("names.py", "lang/en/given_names.txt", "lang/ru/given_names.txt",
+                      "people_given.py")),
     ("awol.extract", ("places.py", "places_en.py", "places_ru.py", "places_tokens.py",
-                      "places_data.py")),
+                      "places_data.py", "places_index.py", "places_reading.py")),
     ("awol", ("data/places.yaml", "data/settlements.tsv", "data/place_cues.yaml",
               "data/ru_forms.tsv")),
 )  # fmt: skip
