@@ -32,7 +32,7 @@ from awol.extract import (
     places_tokens,
 )
 from awol.extract.places_context import in_outlet_name, landmarks_left_out, not_outlets
-from awol.extract.places_data import cached, cues, load_entries
+from awol.extract.places_data import cached, code_digest, cues, load_entries
 from awol.extract.places_en import EnglishPlaces
 from awol.extract.places_index import GazetteerIndex
 from awol.extract.places_reading import PlaceReading
@@ -146,6 +146,20 @@ class Gazetteer(PlaceReading, EnglishPlaces, RussianPlaces, GazetteerIndex):
         return out
 
 
+# the code that shapes the built gazetteer, as imported (its digest keys the cache on disk)
+_CODE = code_digest(
+    (
+        __file__,
+        places_data.__file__,  # (it adds the oblasts' colloquial names)
+        places_index.__file__,  # (the indexes' building)
+        places_en.__file__,
+        places_ru.__file__,
+        places_tokens.__file__,
+        places_spelling.__file__,
+    )
+)
+
+
 def build_gazetteer() -> Gazetteer:
     """Build the gazetteer's indexes from its data files (about a second)."""
     return Gazetteer(load_entries())
@@ -156,17 +170,4 @@ def get_gazetteer() -> Gazetteer:
     """The gazetteer: the curated ``data/places.yaml`` (countries, regions, areas, main towns),
     then the settlements built from GeoNames (loaded once per process; the built indexes are
     cached on disk, see :func:`awol.extract.places_data.cached`)."""
-    return cached(
-        "gazetteer",
-        build_gazetteer,
-        Gazetteer,
-        (
-            __file__,
-            places_data.__file__,  # (it adds the oblasts' colloquial names)
-            places_index.__file__,  # (the indexes' building)
-            places_en.__file__,
-            places_ru.__file__,
-            places_tokens.__file__,
-            places_spelling.__file__,
-        ),
-    )
+    return cached("gazetteer", build_gazetteer, Gazetteer, _CODE)

@@ -17,6 +17,7 @@ import pickle
 import re
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
@@ -26,9 +27,12 @@ import yaml
 
 __all__ = [
     "cache_dir",
+    "cache_key",
     "cached",
+    "code_digest",
     "cues",
     "curated_entries",
+    "data_bytes",
     "forms_table",
     "load_entries",
     "load_settlements",
@@ -39,8 +43,22 @@ T = TypeVar("T")
 _DATA_FILES = ("places.yaml", "settlements.tsv", "ru_forms.tsv", "place_cues.yaml")
 
 
+# where the data files are read from (a test points it at a copy)
+DATA: Any = resources.files("awol") / "data"
+
+
+@functools.cache
+def data_bytes(name: str) -> bytes:
+    """The bytes of a data file as this process reads it: once.  Everything the process builds
+    from the file (the forms table, the cues, the gazetteer's entries) and the key its built
+    gazetteer is cached under (:func:`cached`) come from these same bytes, whatever a merge or a
+    checkout writes to the file meanwhile (round 36: a process that had read ``ru_forms.tsv``
+    before a merge wrote its pickle under the key of the files after it)."""
+    return (DATA / name).read_bytes()
+
+
 def _read(name: str) -> str:
-    return (resources.files("awol") / "data" / name).read_text(encoding="utf-8")
+    return data_bytes(name).decode("utf-8")
 
 
 def load_settlements() -> list[dict[str, Any]]:
@@ -170,44 +188,102 @@ def cache_dir() -> Path:
     return Path(base) / "awol"
 
 
-def _key(code_files: tuple[str, ...]) -> str:
+def code_digest(files: tuple[str, ...]) -> str:
+    """A digest of the source files of the code that shapes a cached object, read when the
+    caller calls it: at the import of the module that holds the builder (:mod:`awol.extract.places`),
+    so of the code the process runs, not of what a later merge writes."""
     h = hashlib.sha1()
-    for name in _DATA_FILES:
-        h.update((resources.files("awol") / "data" / name).read_bytes())
-    for f in code_files:
+    for f in files:
         h.update(Path(f).read_bytes())
+    return h.hexdigest()
+
+
+_FORMAT = 2  # a cache file holds (_FORMAT, its key, the object)
+_KEEP = 4  # the cache files of one name kept (other keys: other trees, branches, versions)
+_STRAY = 3600  # seconds after which a writer's temporary file is taken as left by a crash
+
+
+def cache_key(code: str) -> str:
+    """The key of an object built from the data files as this process read them
+    (:func:`data_bytes`), by the code of digest ``code`` (:func:`code_digest`), on this
+    Python."""
+    h = hashlib.sha1(f"awol-cache {_FORMAT}\n".encode())
+    for name in _DATA_FILES:
+        data = data_bytes(name)
+        h.update(f"{name} {len(data)}\n".encode())
+        h.update(data)
+    h.update(code.encode())
     h.update(sys.version.encode())
     return h.hexdigest()[:16]
 
 
-def cached(name: str, build: Callable[[], T], kind: type, code_files: tuple[str, ...]) -> T:
-    """``build()``, cached on disk as a pickle keyed by a digest of the data files, the
-    ``code_files`` that shape it and the Python version.  A missing, stale or unreadable cache is
-    rebuilt; an unwritable cache directory only costs the rebuild."""
+def _load(path: Path, key: str, kind: type) -> Any:
+    """The object cached in ``path`` if it is one of ``kind`` written under ``key`` in this
+    format, else None (a missing, broken, truncated or foreign file: any problem means
+    rebuild)."""
+    try:
+        # (one read: unpickling from a file object is three times slower)
+        fmt, written_key, obj = pickle.loads(path.read_bytes())  # noqa: S301 - our own cache
+    except Exception:  # noqa: BLE001 - any cache problem means: rebuild
+        return None
+    if fmt != _FORMAT or written_key != key or not isinstance(obj, kind):
+        return None
+    return obj
+
+
+def _store(path: Path, key: str, obj: Any, name: str) -> None:
+    """Write ``obj`` to ``path`` atomically (a temporary file of the same directory, renamed:
+    a reader sees the whole of one file or none), then prune the name's other cache files
+    beyond the ``_KEEP`` newest (several trees share one cache directory: a tree's writing
+    must not make the others rebuild every time) and temporary files left by a crash."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{name}-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump((_FORMAT, key, obj), f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    now = time.time()
+    others = []
+    for old in path.parent.glob(f"{name}-*.pickle"):
+        if old != path:
+            try:
+                others.append((old.stat().st_mtime, old))
+            except OSError:
+                continue
+    for _, old in sorted(others, reverse=True)[_KEEP - 1 :]:
+        old.unlink(missing_ok=True)
+    for stray in path.parent.glob(f".{name}-*.tmp"):
+        try:
+            if now - stray.stat().st_mtime > _STRAY:
+                stray.unlink(missing_ok=True)
+        except OSError:
+            continue
+
+
+def cached(name: str, build: Callable[[], T], kind: type, code: str) -> T:
+    """``build()``, cached on disk as a pickle keyed by :func:`cache_key`: a digest of the data
+    files as this process read them (the very bytes ``build`` reads: :func:`data_bytes`), of
+    the code that shapes the object (``code``: :func:`code_digest` at import) and of the Python
+    version.  A missing, broken or foreign cache file (another format, another key written
+    inside it, another class) is rebuilt; an unwritable cache directory only costs the
+    rebuild."""
+    key = cache_key(code)
+    path = cache_dir() / f"{name}-{key}.pickle"
     enabled = gc.isenabled()
     gc.disable()  # tens of thousands of small objects: the collector would run many times
     try:
-        try:
-            path = cache_dir() / f"{name}-{_key(code_files)}.pickle"
-            # (one read: unpickling from a file object is three times slower)
-            obj = pickle.loads(path.read_bytes())  # noqa: S301 - our own cache, keyed by digest
-            if isinstance(obj, kind):
-                return obj
-        except Exception:  # noqa: BLE001 - any cache problem means: rebuild
-            pass
+        obj = _load(path, key, kind)
+        if obj is not None:
+            return obj
         obj = build()
     finally:
         if enabled:
             gc.enable()
     try:
-        path = cache_dir() / f"{name}-{_key(code_files)}.pickle"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False) as tmp:
-            pickle.dump(obj, tmp, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp.name, path)
-        for old in path.parent.glob(f"{name}-*.pickle"):  # caches of earlier versions
-            if old != path:
-                old.unlink(missing_ok=True)
+        _store(path, key, obj, name)
     except OSError:
         pass
     return obj

@@ -30,9 +30,9 @@ __all__ = ["document_names", "load", "public_texts", "recogniser_version", "text
 # lists, the gazetteer (places are left readable) and the NER model's package
 _SOURCES = (
     ("awol.privacy", ("mask.py", "recognise.py", "forms.py", "slugs.py", "person_cues.yaml",
-                      "slug_letters.yaml")),
+                      "slug_letters.yaml", "cues.py")),
     ("awol.extract", ("names.py", "lang/en/given_names.txt", "lang/ru/given_names.txt",
-                      "people_given.py")),
+                      "people_given.py", "names_ru.py", "name_forms.py")),
     ("awol.extract", ("places.py", "places_en.py", "places_ru.py", "places_tokens.py",
                       "places_data.py", "places_index.py", "places_reading.py")),
     ("awol", ("data/places.yaml", "data/settlements.tsv", "data/place_cues.yaml",
