@@ -55,10 +55,11 @@ def main() -> None:
     held = ids
     if args.fold is not None:
         from awol.link import fit
+        from awol.link.fit_readings import candidate_pairs
 
         fold_of = fit.story_folds(gold, list(incidents or []) + list(cases or []), fit.FOLDS)
         held = {d for d, k in fold_of.items() if k == args.fold}
-        pairs = fit.candidate_pairs(oracle_input(gold, texts))
+        pairs = candidate_pairs(oracle_input(gold, texts))
         inc_of = {(d, int(i)): n for n, g in enumerate(incidents or []) for d, i in g["events"]}
         y = fit.np.array([1.0 if inc_of.get(a, -1) == inc_of.get(b, -2) else 0.0
                           for a, b, _ in pairs])  # fmt: skip

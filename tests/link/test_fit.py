@@ -44,7 +44,7 @@ def test_signed_fit_keeps_agreements_non_negative():
 
 
 def test_threshold_is_the_middle_of_the_best_plateau():
-    from awol.link.fit import plateau_middle
+    from awol.link.fit_counts import plateau_middle
 
     def row(t, fb, p=0.9):
         return {"threshold": t, "fbeta": fb, "precision": p}
@@ -74,7 +74,7 @@ def test_other_deals_shuffle_the_stories_but_keep_each_in_one_fold():
 
 
 def test_margin_keeps_the_threshold_off_the_edge_of_a_cliff():
-    from awol.link.fit import margin_curve, plateau_middle
+    from awol.link.fit_counts import margin_curve, plateau_middle
 
     def row(t, fb):
         return {"threshold": t, "fbeta": fb, "precision": 0.9}
@@ -138,7 +138,7 @@ def test_extracted_reading_labels_pairs_by_the_gold_events_they_align_with():
     """The fit learns from extracted events too: a pair of extracted events is labelled by the
     gold events they are aligned with; a pair with an event aligned with nothing has no label
     and is left out."""
-    from awol.link.fit import Reading
+    from awol.link.fit_readings import Reading
 
     gold = [_doc("a", [_desertion()]), _doc("b", [_desertion()]),
             _doc("c", [_desertion(names=["Oleg Sidorov"], region="RU-BEL")])]  # fmt: skip
@@ -158,7 +158,8 @@ def test_extracted_reading_labels_pairs_by_the_gold_events_they_align_with():
 def test_sweep_counts_an_event_not_extracted_as_a_missed_gold_pair():
     """Linking from extracted events is scored on the gold pairs: a gold event nobody
     extracted stays a singleton and costs recall, as ``awol evaluate`` scores it."""
-    from awol.link.fit import Reading, _sweep
+    from awol.link.fit_counts import _sweep
+    from awol.link.fit_readings import Reading
     from awol.link.score import PRIOR
 
     gold = [_doc("a", [_desertion()]), _doc("b", [_desertion()]), _doc("c", [_desertion()])]

@@ -59,7 +59,8 @@ def test_links_under_the_threshold_are_mutual_best_matches():
 @needs_dev
 def test_sweep_counts_each_margin_as_a_linking_at_it():
     from awol.evaluate.linking import load_gold_links
-    from awol.link.fit import Linked, Reading
+    from awol.link.fit_counts import Linked
+    from awol.link.fit_readings import Reading
 
     docs = _docs()
     gold = [json.loads(x) for x in (DEV / "gold.jsonl").read_text("utf-8").splitlines() if x]
@@ -74,7 +75,7 @@ def test_sweep_counts_each_margin_as_a_linking_at_it():
 @needs_dev
 def test_the_unseen_and_degraded_readings_are_judged_never_fitted_on():
     from awol.evaluate.linking import oracle_input
-    from awol.link.fit import readings, training_pairs
+    from awol.link.fit_readings import readings, training_pairs
 
     gold = [json.loads(x) for x in (DEV / "gold.jsonl").read_text("utf-8").splitlines() if x]
     preds = oracle_input(gold)

@@ -44,6 +44,19 @@ import numpy as np
 import yaml
 
 from awol.link import score as _score
+from awol.link.fit_counts import (
+    BETA,
+    MARGINS,
+    Linked,
+    _fbeta,
+    _pre,
+    _prf,
+    _sweep,
+    choose_margin,
+    margin_curve,
+    plateau_middle,
+)
+from awol.link.fit_readings import _read_jsonl, load_split, readings, training_pairs
 from awol.link.score import FEATURES, MODEL_PATH, PRIOR
 
 L2 = 10.0  # ridge penalty on the weights (not on the bias), towards the prior (docs/linking.md)
@@ -52,7 +65,6 @@ L2 = 10.0  # ridge penalty on the weights (not on the bias), towards the prior (
 # 0.663 -> 0.685 and cases 0.612 -> 0.640, but one more false link among the gold events of the
 # whole corpus dropped its incident F1 below the pin (0.913 -> 0.9097); at 3 (2.2) nothing moved
 LATE_L2 = L2
-BETA = 0.5  # the threshold maximises the held-out F-beta: precision weighs 1/BETA times recall
 FOLDS = 5  # folds (by story) of the held-out threshold choice
 # the readings whose held-out F-beta the threshold maximises: the gold one.  With the extracted
 # one too, the best is -1.2 (extracted incidents F1 0.663 -> 0.688, cases 0.606 -> 0.634), a
@@ -70,103 +82,7 @@ THRESHOLD_ON = ("gold",)
 # falls under the pins of tests/link/test_real.py); ``--deals 5 --margin 1`` measures
 DEALS = 1
 MARGIN = 0
-EXTRACT_FOLDS = 5  # folds of the held-out extraction (as ``awol evaluate --folds 5``)
-# the readings whose candidate pairs the weights are fitted on (the degraded ones only judge)
-TRAIN_ON = ("gold", "extracted")
-# degraded readings of the gold events (link/degrade.py: events left out and fields nulled at
-# the rates the held-out extraction loses them), scored held out beside the other two
-DEGRADED_SEEDS = 1
-# how far under the threshold a mutual best match may still link (``Linker.margin``): the
-# grid the fit chooses from held out (``choose_margin``)
-MARGINS = (0.0, 0.25, 0.5, 0.75, 1.0, 1.5)
 THRESHOLDS = tuple(round(-3.0 + 0.1 * i, 2) for i in range(61))  # -3.0 .. 3.0
-
-
-def _read_jsonl(path: Path) -> list[dict]:
-    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
-
-
-def load_split(folder: Path, split: str | None) -> tuple[list[dict], list[dict], dict[str, str]]:
-    """(gold documents of the split, gold incidents, texts)."""
-    gold = _read_jsonl(folder / "gold.jsonl")
-    if split:
-        ids = set(json.loads((folder / "splits.json").read_text(encoding="utf-8"))[split])
-        gold = [g for g in gold if g["id"] in ids]
-    texts = {}
-    for g in gold:
-        p = folder / f"{g['id']}.txt"
-        if p.exists():
-            texts[g["id"]] = p.read_text(encoding="utf-8")
-    return gold, _read_jsonl(folder / "incidents.jsonl"), texts
-
-
-def candidate_pairs(docs: list[dict]) -> list[tuple[tuple, tuple, dict[str, float]]]:
-    """Every candidate pair the blocking proposes (not vetoed), with its features."""
-    from awol.link import Linker
-
-    lk = Linker()
-    lk.record = []
-    lk.add(docs)
-    seen = set()
-    uniq = []
-    for a, b, x in lk.record:
-        k = tuple(sorted((a, b)))
-        if k not in seen:
-            seen.add(k)
-            uniq.append((k[0], k[1], x))
-    return uniq
-
-
-def extracted_split(folder: Path, gold: list[dict], folds: int = EXTRACT_FOLDS,
-                    hide_words: bool = False) -> list[dict]:  # fmt: skip
-    """The split's documents as ``awol evaluate FOLDER --folds 5`` extracts them: each by a
-    sentence model trained (in memory) without its fold, on the corpora ``awol train`` uses
-    (``folder`` and the dev corpus); with the text, for near-duplicate detection.  With
-    ``hide_words``, as ``--hold-out-words`` does: each fold also read without the lexicon's
-    words only its own gold sentences fire (awol.evaluate.unseen)."""
-    from awol.evaluate.heldout import held_out_extractions
-    from awol.runs import DEFAULT_CORPORA
-
-    ids = sorted(g["id"] for g in gold)
-    corpora = [folder] + [p for p in DEFAULT_CORPORA[1:] if (p / "gold.jsonl").exists()]
-    man = folder / "manifest.jsonl"
-    items = held_out_extractions(folder, ids, folds, corpora, str(man) if man.exists() else None,
-                                 hide_words=hide_words)  # fmt: skip
-    return [it.to_dict(include_text=True) for it in items if hasattr(it, "to_dict")]
-
-
-class Reading:
-    """One reading of the split's documents: the gold events (the oracle) or the events the
-    extractor finds (``to_gold``: (document, extracted index) -> the gold index it is aligned
-    with by the evaluation, as ``awol evaluate`` scores linking end to end)."""
-
-    def __init__(self, docs: list[dict], gold: list[dict], incidents: list[dict],
-                 cases: list[dict], to_gold: dict | None = None) -> None:  # fmt: skip
-        self.docs = docs
-        self.to_gold = to_gold
-        self.rates: dict[str, float] = {}  # what the extraction loses (link/degrade.py)
-        self.universe = {(g["id"], i) for g in gold for i in range(len(g.get("events") or []))}
-        self.gold_inc = {(d, int(i)): n for n, g in enumerate(incidents) for d, i in g["events"]}
-        self.gold_case = {(d, int(i)): n for n, g in enumerate(cases) for d, i in g["events"]}
-
-    def gold_key(self, key: tuple) -> tuple | None:
-        if self.to_gold is None:
-            return key
-        j = self.to_gold.get(key)
-        return None if j is None else (key[0], j)
-
-    def pairs(self) -> tuple[list, list[float]]:
-        """(candidate pairs between two gold events, in gold index space; labels): 1 when both
-        are in one gold incident.  A pair with an extracted event aligned with no gold event has
-        no label (its event is not in the gold, right or wrong) and is left out."""
-        out, y = [], []
-        for a, b, x in candidate_pairs(self.docs):
-            ga, gb = self.gold_key(a), self.gold_key(b)
-            if ga is None or gb is None:
-                continue
-            out.append((ga, gb, x))
-            y.append(1.0 if self.gold_inc.get(ga, -1) == self.gold_inc.get(gb, -2) else 0.0)
-        return out, y
 
 
 def fit_logistic(X: np.ndarray, y: np.ndarray, prior: np.ndarray, l2: float = L2,
@@ -259,128 +175,6 @@ def story_folds(gold: list[dict], groups: list[dict], k: int, seed: int = 0) -> 
     return out
 
 
-def _sweep(reading: Reading, weights: dict[str, float], thresholds: tuple[float, ...],
-           held: set[str] | None = None, margin: float = 0.0) -> dict[float, tuple[int, ...]]:  # fmt: skip
-    """threshold -> (true, predicted, gold) cross-document incident pairs of the linker on the
-    reading's documents with these weights, then the same for case pairs (:class:`Linked`),
-    at one mutual-best ``margin``."""
-    lk = Linked(reading, weights, min(thresholds), margin, held)
-    return {t: lk.counts(t, margin) for t in thresholds}
-
-
-class Linked:
-    """A reading's documents linked once with these weights, at the lowest threshold ``low``
-    (and mutual-best ``margin``), and counted at any higher threshold and smaller margin:
-    the links of a higher threshold are those of at least its score (one-to-one matching is
-    greedy strongest first, so weaker pairs never change it), plus, with a margin, those under
-    it by at most the margin that are mutual best matches (``Linker.mutual``: one at a cut is
-    one at any); its incidents are rebuilt from them (``Linker.from_state``)."""
-
-    def __init__(self, reading: Reading, weights: dict[str, float], low: float,
-                 margin: float = 0.0, held: set[str] | None = None) -> None:  # fmt: skip
-        from awol.link import Linker
-        from awol.link.outputs import _ekey
-
-        old = _score.model
-        _score.model = lambda: (weights, low)  # type: ignore[assignment]
-        try:
-            lk = Linker(threshold=low, margin=margin)
-            lk.mutual = set()
-            lk.add(reading.docs)
-            self.state = lk.state()
-            keys = lk._ids.keys
-            self.mutual = {(_ekey(keys[a]), _ekey(keys[b])) for a, b in lk.mutual}
-        finally:
-            _score.model = old
-        self.reading = reading
-        self.held = held
-        self.rest = {k for k in reading.universe if held is not None and k[0] not in held}
-        self.features: dict = {}  # the same events at every threshold: their features once
-        self.memo: dict = {}  # the links kept -> their counts (thresholds of a plateau)
-
-    def counts(self, t: float, m: float = 0.0) -> tuple[int, ...]:
-        """(true, predicted, gold) cross-document incident pairs at threshold ``t`` and margin
-        ``m``, then the same for case pairs: pairs of GOLD events (an extracted event counts as
-        the gold event it is aligned with; a gold event nobody extracted stays a singleton, so
-        it costs recall); with ``held``, only the pairs with a document of ``held`` (the other
-        documents are linked too, as distractors)."""
-        from awol.evaluate.linking import pairwise
-        from awol.link import Linker
-
-        mutual, reading = self.mutual, self.reading
-        links = [x for x in self.state["links"]
-                 if x[2] >= t or (x[2] >= t - m and (x[0], x[1]) in mutual)]  # fmt: skip
-        key = frozenset((a, b) for a, b, _ in links)
-        if key in self.memo:
-            return self.memo[key]
-        incs = Linker.from_state({**self.state, "links": links}, self.features).incidents()
-        out: list[int] = []
-        for label, gold_of in (("incident_id", reading.gold_inc), ("case_id", reading.gold_case)):
-            pred: dict = {}
-            for p in incs:
-                for d, i in p["events"]:
-                    g = reading.gold_key((d, int(i)))
-                    if g is not None:
-                        pred[g] = p[label]
-            c = pairwise(pred, gold_of, reading.universe)
-            tp, n_pred, n_gold = c["tp"], c["predicted_pairs"], c["gold_pairs"]
-            if self.held is not None:  # pairs with a held-out document: all minus those without
-                r = pairwise(pred, gold_of, self.rest)
-                tp, n_pred, n_gold = (tp - r["tp"], n_pred - r["predicted_pairs"],
-                                      n_gold - r["gold_pairs"])  # fmt: skip
-            out += [tp, n_pred, n_gold]
-        self.memo[key] = tuple(out)
-        return self.memo[key]
-
-
-def _pre(name: str) -> str:
-    """The prefix of a reading's columns in the curve rows."""
-    return {"gold": "", "extracted": "e_", "unseen": "u_"}.get(
-        name, "d" + name[len("degraded") :] + "_"
-    )
-
-
-def choose_margin(halves: dict, t: float, names: list[str]) -> tuple[float, list[dict]]:
-    """(the mutual-best margin, a row per margin): at the threshold ``t``, each margin is
-    judged on each half of the folds (even, odd) by the mean over the readings of the mean
-    incident and case F-beta, against no margin.  The margin with the largest gain over both
-    halves is kept only when it gains on both halves and loses on none (a rule that gains on one
-    half only is fitted to it); ties: the smallest."""
-    rows = []
-    for m in MARGINS:
-        row: dict = {"margin": m}
-        for h in (0, 1):
-            fb = []
-            for n in names:
-                c = halves[(n, t, m, h)]
-                _, p, r = _prf(*c[:3])
-                _, cp, cr = _prf(*c[3:])
-                fb.append((_fbeta(p, r) + _fbeta(cp, cr)) / 2)
-            row[f"half{h}"] = round(sum(fb) / len(fb), 4)
-        for n in names:
-            c = [a + b for a, b in zip(halves[(n, t, m, 0)], halves[(n, t, m, 1)], strict=True)]
-            row[n] = (_prf(*c[:3]), tuple(c[:3]), _prf(*c[3:]))
-        rows.append(row)
-    base = rows[0]
-    best, gain = 0.0, 0.0
-    for row in rows[1:]:
-        g0, g1 = row["half0"] - base["half0"], row["half1"] - base["half1"]
-        if g0 > 0 and g1 > 0 and g0 + g1 > gain + 1e-9:
-            best, gain = row["margin"], g0 + g1
-    return best, rows
-
-
-def _prf(tp: int, pred: int, gold: int) -> tuple[float, float, float]:
-    p = tp / pred if pred else 1.0
-    r = tp / gold if gold else 1.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return round(f, 4), round(p, 4), round(r, 4)
-
-
-def _fbeta(p: float, r: float) -> float:
-    return (1 + BETA**2) * p * r / (BETA**2 * p + r) if p + r else 0.0
-
-
 def _fit_weights(pairs: list, labels: np.ndarray, keep: list[bool] | None = None,
                  src: list[str] | None = None) -> dict[str, float]:  # fmt: skip
     """The weights, fitted on the gold reading's pairs (``src`` "gold"; all the pairs without
@@ -414,96 +208,6 @@ def _fit_weights(pairs: list, labels: np.ndarray, keep: list[bool] | None = None
     w = dict(zip(fitted, w_arr, strict=True))
     w.update(_score.FIXED)
     return {f: round(float(w[f]), 3) for f in FEATURES}
-
-
-def plateau_middle(curve: list[dict]) -> tuple[float, dict]:
-    """(threshold, its curve row): the middle of the best plateau of the held-out curve.  The
-    best result is the highest mean F-beta, then the highest incident precision; the thresholds
-    giving it form runs of consecutive grid points (plateaus: no held-out pair scores between
-    them).  The widest run is kept (ties: the lowest), and its middle is the threshold: the
-    held-out pairs at its two edges are the nearest to either side of the boundary, so the
-    middle is the choice least tied to where those few pairs happened to fall."""
-    keys = [(row["fbeta"], row["precision"]) for row in curve]
-    top = max(keys)
-    runs: list[list[int]] = []
-    for i, k in enumerate(keys):
-        if k != top:
-            continue
-        if runs and runs[-1][-1] == i - 1:
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-    run = max(runs, key=lambda r: (len(r), -r[0]))
-    lo, hi = curve[run[0]]["threshold"], curve[run[-1]]["threshold"]
-    return round((lo + hi) / 2, 3), curve[run[len(run) // 2]]
-
-
-def margin_curve(curve: list[dict], margin: int = 1) -> list[dict]:
-    """The curve with each row's ``fbeta`` replaced by (the worst, the mean) F-beta of the grid
-    points within ``margin`` of it, for :func:`plateau_middle`: a threshold is judged by its
-    neighbourhood, so the choice does not sit at the edge of a cliff."""
-    out = []
-    for i, row in enumerate(curve):
-        near = [r["fbeta"] for r in curve[max(0, i - margin) : i + margin + 1]]
-        out.append({**row, "fbeta": (min(near), round(sum(near) / len(near), 4))})
-    return out
-
-
-def readings(folder: Path, split: str | None, extracted: bool = True,
-             preds: list[dict] | None = None, unseen: bool = False,
-             unseen_preds: list[dict] | None = None) -> dict[str, Reading]:  # fmt: skip
-    """The gold reading of the split and, with ``extracted``, the held-out extracted one (the
-    documents ``preds``, else extracted here by :func:`extracted_split`) and the degraded one;
-    with ``unseen``, the ``unseen`` reading: extracted held out without the words only each
-    fold's gold fires (``unseen_preds``, else extracted here), judged, never fitted on."""
-    from awol.evaluate.events import score as score_events
-    from awol.evaluate.linking import load_gold_links, oracle_input
-
-    gold, incidents, texts = load_split(folder, split)
-    cases = load_gold_links(folder)[1] or []
-    out = {"gold": Reading(oracle_input(gold, texts), gold, incidents, cases)}
-    if extracted:
-        ids = {g["id"] for g in gold}
-        preds = [p for p in preds if p.get("id") in ids] if preds else extracted_split(folder, gold)
-        align = score_events(gold, preds)["alignment"]
-        to_gold = {(d, int(i)): int(j) for d, i, j in align}
-        out["extracted"] = Reading(preds, gold, incidents, cases, to_gold)
-        if DEGRADED_SEEDS:
-            from awol.link.degrade import degrade, loss_rates
-
-            rates = loss_rates(gold, preds, align)
-            out["extracted"].rates = rates
-            docs = out["gold"].docs
-            for seed in range(DEGRADED_SEEDS):
-                deg, d_to_gold = degrade(docs, rates, seed)
-                name = "degraded" if seed == 0 else f"degraded{seed}"
-                out[name] = Reading(deg, gold, incidents, cases, d_to_gold)
-    if unseen:
-        ids = {g["id"] for g in gold}
-        if unseen_preds:
-            up = [p for p in unseen_preds if p.get("id") in ids]
-        else:
-            up = extracted_split(folder, gold, hide_words=True)
-        align = score_events(gold, up)["alignment"]
-        to_gold = {(d, int(i)): int(j) for d, i, j in align}
-        out["unseen"] = Reading(up, gold, incidents, cases, to_gold)
-    return out
-
-
-def training_pairs(reads: dict[str, Reading]) -> tuple[list, np.ndarray, list[str]]:
-    """(pairs, labels, reading of each pair): the candidate pairs of every reading the weights
-    are fitted on (``TRAIN_ON``), pooled."""
-    pairs: list = []
-    y: list[float] = []
-    src: list[str] = []
-    for name, r in reads.items():
-        if name not in TRAIN_ON:
-            continue
-        p, lab = r.pairs()
-        pairs += p
-        y += lab
-        src += [name] * len(p)
-    return pairs, np.array(y), src
 
 
 def fold_weights(pairs: list, y: np.ndarray, fold_of: dict[str, int], k: int,

@@ -32,6 +32,7 @@ from pathlib import Path
 import numpy as np
 
 from awol.link import fit as _fit
+from awol.link.fit_readings import Reading
 
 GRID = tuple(round(-3.0 + 0.25 * i, 2) for i in range(17))  # -3.0 .. 1.0
 
@@ -50,7 +51,7 @@ def extract_folder(folder: Path) -> list[dict]:
     return [it.to_dict(include_text=True) for it in items if hasattr(it, "to_dict")]
 
 
-def split_readings(folder: Path, split: str, preds: list[dict]) -> dict[str, _fit.Reading]:
+def split_readings(folder: Path, split: str, preds: list[dict]) -> dict[str, Reading]:
     """The gold and extracted readings of one split of a corpus folder."""
     from awol.evaluate.events import score as score_events
     from awol.evaluate.linking import load_gold_links, oracle_input
@@ -62,12 +63,12 @@ def split_readings(folder: Path, split: str, preds: list[dict]) -> dict[str, _fi
     align = score_events(gold, mine)["alignment"]
     to_gold = {(d, int(i)): int(j) for d, i, j in align}
     return {
-        "gold": _fit.Reading(oracle_input(gold, texts), gold, incidents, cases),
-        "extracted": _fit.Reading(mine, gold, incidents, cases, to_gold),
+        "gold": Reading(oracle_input(gold, texts), gold, incidents, cases),
+        "extracted": Reading(mine, gold, incidents, cases, to_gold),
     }
 
 
-def sweep(reads: dict[str, dict[str, _fit.Reading]], weights: dict[str, float],
+def sweep(reads: dict[str, dict[str, Reading]], weights: dict[str, float],
           grid: tuple[float, ...] = GRID, margin: float = 0.0) -> dict[tuple[str, float], list[int]]:  # fmt: skip
     """(reading, threshold) -> pooled (tp, pred, gold) of incidents then cases, each split
     linked alone with these weights (a pair under the threshold by at most ``margin`` links as
@@ -82,7 +83,7 @@ def sweep(reads: dict[str, dict[str, _fit.Reading]], weights: dict[str, float],
     return out
 
 
-def leave_split_out(train: dict[str, _fit.Reading], probes: dict[str, dict[str, _fit.Reading]],
+def leave_split_out(train: dict[str, Reading], probes: dict[str, dict[str, Reading]],
                     grid: tuple[float, ...] = GRID) -> tuple[dict, dict]:  # fmt: skip
     """(pooled counts as :func:`sweep`, split -> its weights): each probe split linked with the
     weights fitted on train and the other probe splits."""

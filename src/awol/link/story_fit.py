@@ -52,7 +52,7 @@ def articles(folder: Path, preds: list[dict] | None, extracted: bool = True) -> 
     """The labelled readings: dicts with ``doc``, ``reading`` (gold / extracted), ``feats`` and
     ``labels`` (the story of each event, None when unknown), ``gold`` (its gold index)."""
     from awol.evaluate.events import score as score_events
-    from awol.link.fit import extracted_split, load_split
+    from awol.link.fit_readings import extracted_split, load_split
 
     gold, _inc, _texts = load_split(folder, "train")
     labels = load_labels()
@@ -149,7 +149,8 @@ def held_out(folder: Path, arts: list[dict], threshold: float = THRESHOLD,
              l2: float = L2) -> dict[str, dict]:  # fmt: skip
     """Per reading: the held-out pair counts of the model and of the rules alone."""
     from awol.evaluate.linking import load_gold_links
-    from awol.link.fit import load_split, story_folds
+    from awol.link.fit import story_folds
+    from awol.link.fit_readings import load_split
 
     gold, incidents, _t = load_split(folder, "train")
     cases = load_gold_links(folder)[1] or []
