@@ -141,13 +141,8 @@ def who_from_sentence_before(events: list, sentences: list, lang: str) -> None:
     rx = _PRONOUN_LEAD.get(lang)
     if rx is None or not events:
         return
-    from awol.extract.argument_counts import (
-        _described,
-        _one_noun,
-        _rx,
-        _substantive_one,
-        apposed_who,
-    )
+    from awol.extract.argument_counts import _described, _rx, apposed_who
+    from awol.extract.argument_number import _one_noun, _substantive_one
 
     at = {s.start: k for k, s in enumerate(sentences)}
     other = _words(lang).get("another_who")

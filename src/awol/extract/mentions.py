@@ -14,12 +14,8 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
-from awol.extract.argument_counts import (
-    assign_counts,
-    people_counts,
-    share_count,
-    surname_beside,
-)
+from awol.extract.argument_counts import assign_counts, people_counts, share_count
+from awol.extract.argument_number import surname_beside
 from awol.extract.arguments import (
     armed,
     assign_dates,
