@@ -18,7 +18,7 @@ two detentions have no place, nothing is carried (which one the finding is of is
 
 Likewise a flight with no place whose next sentence says where the man's unit stood ("Мужчина
 служил в части в Оренбурге": :func:`flight_from_next_unit`), but a flight from leave.
-Round 33 (place33).
+Round 33 (place33); the sentence before it too, round 37 (place37).
 """
 
 from __future__ import annotations
@@ -133,11 +133,18 @@ def flight_from_next_unit(events: list, sentences: list, lang: str) -> None:
         return  # (not back from leave: he left from home, and the coders leave it unplaced)
     at = {s.start: k for k, s in enumerate(sentences)}
     k = at.get(e.evidence.start)
-    if k is None or k + 1 >= len(sentences):
+    if k is None:
         return
-    nxt = sentences[k + 1]
-    if any(x.evidence.start == nxt.start for x in events if x.type == "desertion"):
-        return  # (the next sentence tells a flight of its own)
-    p = unit_place(nxt.text, lang)
-    if p is not None:
-        e.place_text, e.region, e.country = p.text, p.region, p.country
+    # the next sentence, then the one before: "Sarmatov served in an artillery brigade in Borzya.
+    # In May he left it" (round 37, place37), «Ефрейтор служил в бригаде в Шуе. В ночь на 3 мая
+    # он покинул расположение части»
+    for j in (k + 1, k - 1):
+        if not 0 <= j < len(sentences):
+            continue
+        nxt = sentences[j]
+        if any(x.evidence.start == nxt.start for x in events if x.type == "desertion"):
+            continue  # (that sentence tells a flight of its own)
+        p = unit_place(nxt.text, lang)
+        if p is not None:
+            e.place_text, e.region, e.country = p.text, p.region, p.country
+            return

@@ -56,16 +56,17 @@ def open_town_from_story(events: list, texts: list[str], lang: str) -> None:
             if len(hit) == 1 and e.country in (None, hit[0][:2]):
                 e.region, e.country = hit[0], hit[0][:2]
     district_court_from_story(events, texts, lang)
+    city_district_from_story(events, texts, lang)
 
 
 _COURT_TYPES = ("sentence", "prosecution")
 _CITY_POP = 100_000  # a city with districts of its own
 
 
-@functools.lru_cache(maxsize=4)
-def _court_rx(lang: str) -> re.Pattern[str] | None:
+@functools.lru_cache(maxsize=8)
+def _court_rx(lang: str, key: str = "city_district_court") -> re.Pattern[str] | None:
     c = cues().get(lang, {})
-    stops, after = c.get("district_stop"), c.get("city_district_court")
+    stops, after = c.get("district_stop"), c.get(key)
     if not stops or not after:
         return None
     if lang == "ru":
@@ -105,8 +106,39 @@ def district_court_from_story(events: list, texts: list[str], lang: str) -> None
         courts = [m for t in texts for m in [rx.search(t)] if m is not None]
         if len({m.group(0).lower() for m in courts}) == 1:
             todo = [(open_[0], courts[0])]
-    if not todo:
+    if todo:
+        _to_the_city(todo, texts, lang)
+
+
+_DISTRICT_TYPES = ("detention", "wanted")
+
+
+def city_district_from_story(events: list, texts: list[str], lang: str) -> None:
+    """A detention or search with no region whose sentence names a city's district by its Soviet
+    adjective and no city ("officers of the Kirovsky district police department found ...",
+    «сотрудники отдела полиции Кировского района задержали ...»): the district is one of a
+    large city's, and the one large Russian city the article names (its headline: "Yekaterinburg
+    police find ...") is its city, as for a district's court; none where it names two regions'
+    cities or none.  Round 37 (place37)."""
+    rx = _court_rx(lang, "city_district")
+    if rx is None:
         return
+    todo = [
+        (e, m)
+        for e in events
+        if getattr(e, "type", None) in _DISTRICT_TYPES
+        and e.region is None
+        and e.country in (None, "RU")
+        for m in [rx.search(e.evidence.text)]
+        if m is not None
+    ]
+    if todo:
+        _to_the_city(todo, texts, lang)
+
+
+def _to_the_city(todo: list, texts: list[str], lang: str) -> None:
+    """Each event of ``todo`` (with its district's match) takes the region of the one large
+    Russian city the article names, if it names one."""
     g = get_gazetteer()
     regions = set()
     for t in texts:
