@@ -139,3 +139,20 @@ def test_a_unit_seat_told_before_the_flight_places_it(text: str, lang: str, regi
 def test_a_leave_before_which_a_unit_seat_is_told_stays_unplaced(text: str, lang: str) -> None:
     flight = one(events(text, lang, PUB), "desertion")
     assert flight.region is None
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Police on Tuesday detained a corporal in the Chishminsky district.", "RU-BA"),
+        ("Police on Tuesday detained a corporal in the Tuymazinsky district.", "RU-BA"),
+        ("Police on Tuesday detained a corporal in the Uchalinsky district.", "RU-BA"),
+    ],
+)
+def test_a_plural_town_names_its_district_in_english(text: str, region: str) -> None:
+    """A district named after a town of a plural name ("Chishmy", "Tuymazy", "Uchaly") takes
+    "-in-" before "-sky" ("the Chishminsky district"), as in Russian («Чишминский»)."""
+    from awol.extract.places import get_gazetteer
+
+    found = [m for m in get_gazetteer().find(text, "en") if m.region]
+    assert [m.region for m in found] == [region]

@@ -146,7 +146,7 @@ class EnglishPlaces:
     @staticmethod
     def _en_stems_of(n: str) -> set[str]:
         """Stems an English "-sky district" adjective is built on: Atkarsk -> Atkar, Glushkovo ->
-        Glushkov, Valuyki -> Valuy, Sudzha -> Sudzhan, Totskoye -> Tot."""
+        Glushkov, Valuyki -> Valuy, Sudzha -> Sudzhan, Totskoye -> Tot, Chishmy -> Chishmin."""
         out = {n}
         if n.endswith("sk"):
             out.add(n[:-2])
@@ -160,6 +160,15 @@ class EnglishPlaces:
         if n[-1] in "aeiouy":
             out.add(n[:-1])
             out.add(n + "n")
+        if (
+            n.endswith(("y", "i"))
+            and len(n) >= 6
+            and n[-2:-1] not in "aeiouyjkn’'"
+            and not n.endswith(("sky", "ski", "skyi", "tsky", "dy"))
+        ):
+            # a plural town's adjective takes "-in-": Chishmy -> Chishmin(sky), Shakhty ->
+            # Shakhtin(sky), Mytishchi -> Mytishchin(sky) (Russian «Чишмы» -> «Чишминский»)
+            out.add(n[:-1] + "in")
         return {x for x in out if len(x) >= 3}
 
     def _near_index(self) -> dict[str, tuple[str, ...]]:
