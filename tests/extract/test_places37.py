@@ -5,6 +5,12 @@
   района») is in the one large Russian city the article names (``city_district`` in
   ``data/place_cues.yaml``, ``places_story.city_district_from_story``), as a district's court
   already was (round 33);
+- a settlement named by its district ("the village of Novoselye in the Kachugsky district",
+  «в селе Новоселье Качугского района») is in the district's region, not in that of a namesake
+  town the gazetteer knows elsewhere (``places_reading.PlaceReading._contain``); a large city
+  before a district is no village of it;
+- an English district named after a town of a plural name takes "-in-" ("the Chishminsky
+  district": ``places_en.EnglishPlaces._en_stems_of``);
 - a flight with no place of its own whose previous sentence says where the man's unit stood
   ("Sarmatov served in an artillery brigade in Borzya. In May he deserted", «служил в бригаде в
   Борзе. В мае он самовольно покинул часть») left from there
@@ -156,3 +162,34 @@ def test_a_plural_town_names_its_district_in_english(text: str, region: str) -> 
 
     found = [m for m in get_gazetteer().find(text, "en") if m.region]
     assert [m.region for m in found] == [region]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "region"),
+    [
+        ("Police found him in the village of Novoselye in the Kachugsky district.", "en", "RU-IRK"),
+        ("Его нашли в селе Новоселье Качугского района.", "ru", "RU-IRK"),
+        ("Его нашли в деревне Новоселье Баргузинского района.", "ru", "RU-BU"),
+    ],
+)
+def test_a_settlement_by_its_district_is_the_districts(text: str, lang: str, region: str) -> None:
+    from awol.extract.places import get_gazetteer
+
+    found = get_gazetteer().find(text, lang)
+    assert found[0].text.startswith("Novoselye") or found[0].text.startswith("Новоселье")
+    assert {m.region for m in found} == {region}
+
+
+def test_a_large_city_before_a_district_keeps_its_region() -> None:
+    from awol.extract.places import get_gazetteer
+
+    found = get_gazetteer().find("a man from Tula in the Chishminsky district", "en")
+    assert [m.region for m in found] == ["RU-TUL", "RU-BA"]
+
+
+def test_a_detention_in_a_village_by_its_district() -> None:
+    text = (
+        "Полицейские во вторник задержали в селе Новоселье Качугского района ефрейтора, "
+        "сбежавшего из части."
+    )
+    assert one(events(text, "ru", PUB), "detention").region == "RU-IRK"

@@ -35,6 +35,9 @@ _CONTAIN_GAP = re.compile(
     re.IGNORECASE,
 )
 _INTO_RU = re.compile(r"(?<![а-яё])во?\s", re.IGNORECASE)
+# a district's mention (a district named after its centre: "the Kachugsky district", «Качугского
+# района»), which contains a settlement named right before it
+_DISTRICT_WORD = re.compile(r"(?<![а-яё])район|\b(?:district|raion|rayon)\b", re.IGNORECASE)
 _RU_FIRST = re.compile(r"[А-ЯЁа-яё-]+")
 
 
@@ -297,9 +300,20 @@ class PlaceReading:
             added = True
         return sorted(ms, key=lambda x: x.start) if added else ms
 
+    def _small_town(self, a: PlaceMention, text: str, lang: str) -> bool:
+        """Can the settlement ``a`` lie in a rural district: read after a settlement word, a name
+        of several regions, or a town of fewer than 100,000 people (a curated town, a capital or
+        a large city, has no population and is none)?"""
+        e = self.entries[self._by_id[a.id]] if a.id in self._by_id else {}
+        pop = e.get("pop")
+        return bool(
+            e.get("alts") or (pop and pop < 100_000) or _after_settlement_word(text, a.start, lang)
+        )
+
     def _contain(self, text: str, ms: list[PlaceMention], lang: str = "en") -> list[PlaceMention]:
         """A region named right after a district or a settlement contains it ("в Захаровском
-        районе Одесской области", "Sosnovka in the Penza region"); a settlement whose name several
+        районе Одесской области", "Sosnovka in the Penza region"), and so does a district named
+        right after a settlement ("Novoselye in the Kachugsky district"); a settlement whose name several
         regions share takes the one the text names.  A village said to be near a town ("в
         посёлке Песчанка под Читой", "the village of Ivanovka near Orenburg") is in the town's
         region where the gazetteer's reading of the village is a guess (a small place read after
@@ -324,7 +338,17 @@ class PlaceReading:
                     region = cues()["around_cities"].get(b.region, b.region)
                     out[k] = replace(a, region=region, country=b.country)
                     continue
-            if b.kind != "region" or not b.region or a.region == b.region:
+            if not b.region or a.region == b.region:
+                continue
+            if b.kind != "region" and not (
+                # "the village of Novoselye in the Kachugsky district", «в селе Новоселье
+                # Качугского района»: a settlement named by its district is the district's, not a
+                # namesake town of another region (round 37, place37)
+                b.kind == "area"
+                and a.kind == "city"
+                and _DISTRICT_WORD.search(b.text)
+                and self._small_town(a, text, lang)
+            ):
                 continue
             if not _CONTAIN_GAP.match(text[a.end : b.start]):
                 continue
