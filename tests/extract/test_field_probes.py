@@ -72,6 +72,10 @@ MIN_PROBES = {
     "ru-source36": 20,
     "en-figures-source36": 9,
     "ru-figures-source36": 9,
+    "en-source37": 20,
+    "ru-source37": 20,
+    "en-figures-source37": 9,
+    "ru-figures-source37": 9,
 }
 
 
