@@ -87,8 +87,11 @@ def _day_before_teller(text: str, d: DateMention, lex: Lexicon) -> bool:
     ``lang/<lang>/arguments.yaml``), open the sentence, and the few words after it (no
     comma, not the one told: ``told_to``; :func:`_teller_after_day`) end before a reporting verb that is no event itself
     (``teller_not``): "В среду канал сообщил", «Накануне МВД сообщило»?"""
-    day, told_to, not_teller = (_telling_words(lex.lang, k) for k in _TELLING_KEYS)
-    if day is None or text[: d.start].strip(' \t"«—-') or not day.fullmatch(d.text):
+    day, told_to, not_teller, frame = (_telling_words(lex.lang, k) for k in _TELLING_KEYS)
+    lead = text[: d.start].strip(' \t"«—-')
+    # (or the telling's frame before it: "In a statement on Monday, the committee said",
+    # «В интервью Би-би-си в воскресенье брат рассказал»: ``telling_frame``; round 37)
+    if day is None or not day.fullmatch(d.text) or (lead and not (frame and frame.fullmatch(lead))):
         return False
     for words in _teller_after_day(lex.lang):
         m = words.match(text, d.end)
@@ -102,7 +105,7 @@ def _day_before_teller(text: str, d: DateMention, lex: Lexicon) -> bool:
     return False
 
 
-_TELLING_KEYS = ("telling_day", "told_to", "teller_not")
+_TELLING_KEYS = ("telling_day", "told_to", "teller_not", "telling_frame")
 
 
 @cache

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from awol.extract.attribution import a_person_source, in_caption, opens_new_story, tells_earlier
 from awol.extract.figure_sources import ArticleStatements, Statement, a_person
+from awol.extract.figure_state import report_state
 from awol.extract.figure_tables import table_figures
 from awol.extract.figures import dedupe_figures
 from awol.model import Event, Figure
@@ -27,6 +28,7 @@ def figures_of(
     """The article's figures: the body's (else the headline's) and its tables', each with the
     source the article gives it, restatements dropped."""
     figures = sorted(figures + table_figures(sentences, lex, published), key=lambda x: x[0])
+    figures = report_state(figures, lex, published)  # (a carried period: the report's day)
     # (the outlet people told is an event's source, not a statistic's)
     return dedupe_figures(statements.attribute(figures, _not_told))
 
