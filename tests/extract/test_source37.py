@@ -199,3 +199,15 @@ def test_russian_telling_frame_day_does_not_date_the_event() -> None:
         "detention",
     )
     assert e.date is None
+
+
+def test_a_courts_document_gives_its_seat_to_no_flight() -> None:
+    # the court's place in the document's words is its seat, not where the flight happened
+    e = _one(
+        "В одном из решений Курского гарнизонного суда говорится, что рядовой самовольно"
+        " покинул воинскую часть, чтобы добиться увольнения.",
+        "ru",
+        "desertion",
+    )
+    assert "решений" in (e.source or "")
+    assert e.region is None
