@@ -21,6 +21,7 @@ from awol.link.story_rules import (
     BOUNDED,
     ONCE_PER_STORY,
     STAGE,
+    clause_flight_of_its_own,
     elsewhere,
     flight_of_its_own,
     named_after_unnamed,
@@ -53,6 +54,8 @@ def _join_score(f: Feat, group: list[Feat], rank: int,
     if flights and other_flight(f, group, flights, names):
         return None
     if flights and nm is not True and flight_of_its_own(f, group, flights, names):
+        return None
+    if not flights and nm is not True and clause_flight_of_its_own(f, group):
         return None
     if nm is not True and (not_the_hunted(f, group) or nobody_left(f, group)):
         return None

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from awol.link.case_markers import INTRODUCED, appeal, case_words, second_case
 from awol.link.feat import Feat, written_name
+from awol.link.own_flight import clause_flight
 from awol.link.references import blank, refers_back
 from awol.link.text import exclusive_classes, names_match, places_match
 
@@ -123,6 +124,22 @@ def flight_of_its_own(f: Feat, group: list[Feat], flights: list[Feat], names: li
     if any(g.type == "desertion" or g.evidence == f.evidence for g in group):
         return False
     if any(names_match(list(d.names), names) is True for d in flights):
+        return False
+    return not _tied(f, group, f.evidence)
+
+
+def clause_flight_of_its_own(f: Feat, group: list[Feat]) -> bool:
+    """:func:`flight_of_its_own` where the extraction gave no flight for the sentence of ``f``
+    (dropped, or read as another type) but its words tell one, of the person it introduces
+    (:func:`awol.link.own_flight.clause_flight`: "detained a serviceman who had left his unit",
+    «задержали 31-летнего военного, самовольно оставившего часть ещё в августе»), after a story
+    that has told no flight (a manhunt), with nothing that ties ``f`` to the story (no age or
+    place in common, no word referring back: :func:`_tied`).  The parting then does not depend
+    on the type the extraction gave the flight (round 37, link37).  (The caller knows ``f``
+    names nobody of the story.)"""
+    if f.type == "desertion" or not f.evidence or not clause_flight(f.evidence):
+        return False
+    if any(g.type == "desertion" or g.evidence == f.evidence for g in group):
         return False
     return not _tied(f, group, f.evidence)
 
