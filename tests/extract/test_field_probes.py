@@ -76,6 +76,8 @@ MIN_PROBES = {
     "ru-source37": 20,
     "en-figures-source37": 9,
     "ru-figures-source37": 9,
+    "en-who37": 25,
+    "ru-who37": 25,
 }
 
 
