@@ -15,6 +15,7 @@ import re
 from functools import cache
 
 from awol.extract.argument_words import _raw_words, _words, pronoun_alone
+from awol.extract.lexicon import get_lexicon
 from awol.extract.who_phrase import WORD, tidy_who
 
 
@@ -100,9 +101,19 @@ def _lead_role(text: str, at: int, lang: str) -> str | None:
     if rx is None or stop is None:
         return None
     m = rx.fullmatch(text, 0, at)
-    if m is None or stop.search(m.group(0)):
+    if m is None or stop.search(m.group(0)) or _verb_before(m.group(0), lang):
         return None
     return tidy_who(m.group(0))
+
+
+def _verb_before(opening: str, lang: str) -> bool:
+    """Does the ``opening`` end on a verb of an event ("The court sentenced", «Суд приговорил»,
+    «Полиция задержала»: a trigger of ``lang/<lang>/events.yaml`` right before the name)?  The
+    name is then the verb's object, and the opening its subject and verb, no title of his
+    (round 37, who37)."""
+    lex = get_lexicon(lang)
+    end = len(opening.rstrip())
+    return any(t.end() == end for t in lex.any_trigger.finditer(opening))
 
 
 # an event's sentence that speaks of its one man by a pronoun near its start ("He was

@@ -259,7 +259,10 @@ def _story_lex(lang: str) -> dict[str, Any]:
         "outside": rx(data.get("outside", "(?!)") + r"\s*$", re.IGNORECASE),
         "left_country": rx(data.get("left_country", "(?!)") + r"\s*$", re.IGNORECASE),
         "agencies": {c: rx(p) for c, p in (data.get("authority_names") or {}).items()},
-        "hedge": rx(data.get("armed_hedge", "(?!)"), re.IGNORECASE),
+        "hedge": rx(
+            f"(?:{data.get('armed_hedge', '(?!)')})|(?:{data.get('armed_expected', '(?!)')})",
+            re.IGNORECASE,
+        ),
         "relative_year": rx(data.get("relative_year", "(?!)"), re.IGNORECASE),
         "unit_in": rx(
             "(?:(?:"
@@ -383,7 +386,8 @@ def destination_only_is_not_the_place(lang: str) -> bool:
 
 def armed_hedged(text: str, lang: str) -> bool:
     """Does ``text`` only guess that people are armed ("the men may be armed", "могут быть
-    вооружены")?  (``armed_hedge`` in ``lang/<lang>/story.yaml``.)"""
+    вооружены"), or expect it ("Police prepared to detain armed deserters")?  (``armed_hedge``,
+    ``armed_expected`` in ``lang/<lang>/story.yaml``.)"""
     lex = _story_lex(lang)
     return bool(lex) and bool(lex["hedge"].search(text))
 

@@ -1,0 +1,129 @@
+"""Round 37 (who37): who, names and armed on invented text.
+
+(1) A sentence that opens on a subject and an event's verb before a name ("The court sentenced
+    Anton X", «Суд приговорил Антона X», «Полиция задержала ...») gives no who: the opening is
+    not a title of the man (descriptors._lead_role, _verb_before).
+(2) An expectation that men are armed ("Police had prepared to detain armed deserters",
+    «Полицейские готовились задержать вооруженных дезертиров») says nothing of their arms
+    (``armed_expected`` of lang/<lang>/story.yaml, read by story.armed_hedged).
+(3) «При себе у задержанных не было оружия» (the owner between «при себе» and the negation) says
+    they were unarmed (``unarmed`` of lang/ru/arguments.yaml).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from awol.model import Document
+from awol.pipeline import Pipeline
+
+
+def _events(text: str, lang: str) -> list[dict]:
+    doc = Document(
+        origin="who37",
+        content=text.encode("utf-8"),
+        id="who37",
+        published="2025-11-20",
+        language=lang,
+        media_type="text",
+    )
+    (out,) = Pipeline().process([doc])
+    return [e.to_dict() for e in out.events]
+
+
+def _one(text: str, lang: str, etype: str) -> dict:
+    got = [e for e in _events(text, lang) if e["type"] == etype]
+    assert got, _events(text, lang)
+    return got[0]
+
+
+# (1) subject and verb before the name: no who
+@pytest.mark.parametrize(
+    ("text", "lang", "etype"),
+    [
+        ("The court sentenced Anton Zhmykhov to five years for desertion.", "en", "sentence"),
+        ("Суд приговорил Антона Жмыхова к пяти годам колонии за дезертирство.", "ru", "sentence"),
+        (
+            "Военный суд приговорил Антона Жмыхова к пяти годам колонии за дезертирство.",
+            "ru",
+            "sentence",
+        ),
+        ("Полиция задержала Антона Жмыхова, который сбежал из части.", "ru", "detention"),
+    ],
+)
+def test_subject_and_verb_before_a_name_are_no_who(text: str, lang: str, etype: str) -> None:
+    e = _one(text, lang, etype)
+    assert e["names"] and e["who"] is None, e
+
+
+# (1) guard: a title that opens the sentence is still the man's
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        ("Tank driver Vitaly Gromyshev fled his unit in May.", "en", "Tank driver"),
+        ("Механик-водитель Виталий Громышев сбежал из части в мае.", "ru", "Механик-водитель"),
+    ],
+)
+def test_a_title_that_opens_the_sentence_stays(text: str, lang: str, who: str) -> None:
+    e = _one(text, lang, "desertion")
+    assert e["who"] == who, e
+
+
+def test_verb_before_reads_the_last_word() -> None:
+    from awol.extract.descriptors import _verb_before
+
+    assert _verb_before("The court sentenced ", "en")
+    assert _verb_before("Суд признал виновным ", "ru")
+    assert not _verb_before("Tank driver ", "en")
+    assert not _verb_before("Сбежавший рядовой ", "ru")
+
+
+# (2) the police's expectation of armed men
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Военная полиция задержала в Твери двух контрактников, сбежавших из части. "
+            "Полицейские готовились задержать вооруженных дезертиров.",
+            "ru",
+        ),
+        (
+            "Военная полиция задержала в Твери двух контрактников, сбежавших из части. "
+            "Силовики опасались, что беглецы вооружены.",
+            "ru",
+        ),
+        (
+            "Military police detained two contract soldiers who had fled their unit in Tver on "
+            "Monday. Officers had prepared to detain armed deserters.",
+            "en",
+        ),
+        (
+            "Military police detained two contract soldiers who had fled their unit in Tver on "
+            "Monday. Police had expected the men to be armed.",
+            "en",
+        ),
+    ],
+)
+def test_expected_arms_are_no_arms(text: str, lang: str) -> None:
+    for e in _events(text, lang):
+        assert e["armed"] is None, e
+
+
+def test_expected_is_a_hedge_not_a_statement() -> None:
+    from awol.extract.story import armed_hedged
+
+    assert armed_hedged("Полицейские готовились задержать вооруженных дезертиров.", "ru")
+    assert armed_hedged("Police had expected the men to be armed.", "en")
+    assert not armed_hedged("Дезертиры были вооружены автоматами.", "ru")
+    assert not armed_hedged("The deserters were armed with rifles.", "en")
+
+
+# (3) the owner between «при себе» and the negation
+def test_no_weapon_on_the_detained() -> None:
+    e = _one(
+        "Военная полиция задержала в Твери двух контрактников, сбежавших из части. "
+        "При себе у задержанных не было оружия.",
+        "ru",
+        "detention",
+    )
+    assert e["armed"] is False, e
