@@ -127,3 +127,29 @@ def test_no_weapon_on_the_detained() -> None:
         "detention",
     )
     assert e["armed"] is False, e
+
+
+# (4) a surname that is a common noun of a trade or an animal, after a given name
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Рядовой Олег Пасечник сбежал из части под Белгородом в мае.", "Олег Пасечник"),
+        ("В Курске задержали Олега Мельника, который сбежал из части.", "Олег Мельник"),
+        ("Объявили в розыск Анну Ткач, которая ушла из госпиталя.", "Анна Ткач"),
+    ],
+)
+def test_a_surname_that_is_a_common_noun(text: str, name: str) -> None:
+    from awol.extract.names import find_person_names
+
+    assert [m.normalized for m in find_person_names(text, "ru")] == [name]
+
+
+def test_a_noun_surname_reaches_the_event() -> None:
+    e = _one("Рядовой Олег Пасечник сбежал из части под Белгородом в мае.", "ru", "desertion")
+    assert e["names"] == ["Олег Пасечник"], e
+
+
+def test_a_soldier_noun_after_a_given_name_is_no_surname() -> None:
+    from awol.extract.names import find_person_names
+
+    assert find_person_names("Мы видели, как Олег Солдат", "ru") == []

@@ -226,6 +226,36 @@ def _unknown_surname(tok: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
     return tuple(out)
 
 
+_ALL_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
+
+
+@functools.lru_cache(maxsize=32768)
+def _noun_surname(tok: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
+    """Readings of a capitalised word the dictionary knows as a man's common noun, right after a
+    given name, as a surname: a surname of a trade or an animal («Олег Мельник», «Олега Коваля»,
+    «Ивану Пасечнику»; a woman's, undeclined: «Анна Ткач»).  A common noun is not capitalised
+    after a given name; the given name before it says it is his surname (round 37, who37)."""
+    from awol.extract.lexicon import get_lexicon
+    from awol.extract.morph import get_morph
+
+    soldier = get_lexicon("ru").people  # (not a word for the story's men: «Олег, солдат, ...»)
+    out: list[tuple[str, str, frozenset[str]]] = []
+    for p in get_morph().parse(tok):
+        tag = p.tag
+        if tag.POS != "NOUN" or "anim" not in tag or tag.number != "sing" or tag.case is None:
+            continue
+        if tag.gender != "masc" or any(t in tag for t in ("Name", "Patr", "Geox", "Orgn")):
+            continue
+        if soldier.search(p.normal_form):
+            continue
+        nom = p.inflect({"nomn", "sing"})
+        base = _cap(nom.word if nom else p.normal_form)
+        out.append((base, "m", frozenset({tag.case})))
+        if _low(base) == _low(tok):
+            out.append((base, "f", _ALL_CASES))
+    return tuple(dict.fromkeys(out))
+
+
 _FIRST_DECLENSION = {
     "а": frozenset({"nomn"}), "ы": frozenset({"gent"}), "и": frozenset({"gent"}),
     "е": frozenset({"datv", "loct"}), "у": frozenset({"accs"}), "ю": frozenset({"accs"}),
@@ -304,7 +334,7 @@ def find_ru(text: str) -> list[NameMention]:
                     continue
             sur = _ru_surname(nxt[0]) if not ru_given(nxt[0]) or _ru_surname(nxt[0]) else ()
             if not sur and not ru_given(nxt[0]):
-                sur = _unknown_surname(nxt[0])
+                sur = _unknown_surname(nxt[0]) or _noun_surname(nxt[0])
             if sur:
                 r = _agree(giv, sur)
                 if r:
