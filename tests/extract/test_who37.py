@@ -153,3 +153,47 @@ def test_a_soldier_noun_after_a_given_name_is_no_surname() -> None:
     from awol.extract.names import find_person_names
 
     assert find_person_names("Мы видели, как Олег Солдат", "ru") == []
+
+
+# (5) an age used as a noun, and "a native of X", as the who (English)
+@pytest.mark.parametrize(
+    ("text", "etype", "who"),
+    [
+        (
+            "A 34-year-old from Yakutia deserted from his unit near Kupiansk, a Yakutsk outlet "
+            "said.",
+            "desertion",
+            "A 34-year-old",
+        ),
+        (
+            "The 29-year-old was detained in Omsk on Friday after he fled his unit.",
+            "detention",
+            "The 29-year-old",
+        ),
+        (
+            "A native of Kalmykia, 45, left his unit in the Kherson region in July.",
+            "desertion",
+            "A native",
+        ),
+    ],
+)
+def test_an_age_or_a_native_says_who(text: str, etype: str, who: str) -> None:
+    e = _one(text, "en", etype)
+    assert e["who"] == who, e
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "who"),
+    [
+        ("A 34-year-old soldier deserted from his unit near Kupiansk.", "desertion", "soldier"),
+        (
+            "A resident of the village called police after a deserter broke into his house; "
+            "officers detained the deserter on Monday.",
+            "detention",
+            "deserter",
+        ),
+    ],
+)
+def test_an_age_before_a_noun_and_a_resident_witness(text: str, etype: str, who: str) -> None:
+    e = _one(text, "en", etype)
+    assert e["who"] and e["who"].split()[-1] == who, e
