@@ -197,3 +197,28 @@ def test_an_age_or_a_native_says_who(text: str, etype: str, who: str) -> None:
 def test_an_age_before_a_noun_and_a_resident_witness(text: str, etype: str, who: str) -> None:
     e = _one(text, "en", etype)
     assert e["who"] and e["who"].split()[-1] == who, e
+
+
+# (6) another man's verdict in a sentence of its own: his flight is not the named man's
+_VERDICTS = (
+    "В августе суд приговорил рядового одной из воинских частей, самовольно покинувшего часть "
+    "из-за болезни, к пяти годам колонии. В апреле суд приговорил рядового Виктора Пашутина к "
+    "пяти с половиной годам колонии за самовольное оставление части."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one named man and a group: story.carry_story_person
+        "В марте из части в Коркино ушли трое военнослужащих. " + _VERDICTS,
+        # two named men: people_next.name_told_next
+        "В марте суд приговорил рядового Олега Кошелева к четырём годам колонии за самовольное "
+        "оставление части. " + _VERDICTS,
+    ],
+)
+def test_another_mans_verdict_keeps_his_flight(text: str) -> None:
+    got = _events(text, "ru")
+    august = [e for e in got if e["evidence"]["text"].startswith("В августе")]
+    assert {e["type"] for e in august} == {"sentence", "desertion"}, got
+    assert all(e["names"] == [] for e in august), august

@@ -518,8 +518,12 @@ def carry_story_person(events: list, lang: str | None = None) -> None:
     his_types = {e.type for e in events if e.names}
     his_regions = {e.region for e in events if e.names and e.region}
     his_texts = [e.evidence.text for e in events if e.names]  # (grows as the person is carried)
+    # (a sentence that tells another man's verdict, charge or death -- one of a type the person
+    # has -- tells that man's flight too: "суд приговорил рядового ..., самовольно покинувшего
+    # часть" beside "суд приговорил рядового Ивана X": who37)
+    others = {_said_at(e) for e in events if not e.names and e.type in his_types & _ONCE}
     for e in events:
-        if e.names or e.type in his_types:
+        if e.names or e.type in his_types or _said_at(e) in others:
             continue
         if e.region and his_regions and e.region not in his_regions:
             continue
@@ -534,6 +538,15 @@ def carry_story_person(events: list, lang: str | None = None) -> None:
             e.count, e.count_qualifier = 1, "exact"
         if e.names:
             his_texts.append(e.evidence.text)
+
+
+# what happens to a man once in a story: a charge, a verdict, a death (who37)
+_ONCE = frozenset({"prosecution", "sentence", "death"})
+
+
+def _said_at(e: Any) -> tuple[int, int]:
+    """Where event ``e``'s evidence sentence is (its span)."""
+    return (e.evidence.start, e.evidence.end)
 
 
 def place_there(prev: Any, lang: str) -> list[PlaceMention]:
