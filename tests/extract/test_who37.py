@@ -210,6 +210,8 @@ _VERDICTS = (
 @pytest.mark.parametrize(
     "text",
     [
+        # one named man: people.name_from_story
+        _VERDICTS,
         # one named man and a group: story.carry_story_person
         "В марте из части в Коркино ушли трое военнослужащих. " + _VERDICTS,
         # two named men: people_next.name_told_next

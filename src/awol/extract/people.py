@@ -24,7 +24,7 @@ from typing import Any
 
 from awol.extract.lexicon import Pattern, get_lexicon
 from awol.extract.names import NameMention, find_person_names
-from awol.extract.people_data import _data, _key, _lang, official
+from awol.extract.people_data import ONCE_TYPES, _data, _key, _lang, official
 from awol.extract.people_given import _Given, _lone_given, _someone_else
 from awol.extract.people_next import name_told_next
 from awol.extract.people_roles import not_a_deserter
@@ -123,6 +123,10 @@ def name_from_story(
     # an article that also tells of a group ("sentenced three paratroopers") is a roundup of
     # cases: its unnamed soldiers are others
     roundup = any((e.count or 0) > 1 for e in events)
+    # (another man's verdict, charge or death beside the one man's of that type: that sentence's
+    # events are the other man's; merging left the two apart: who37)
+    his = {e.type for e in events if people[0] in e.names} & ONCE_TYPES
+    others = {said_at(e) for e in events if not e.names and e.type in his}
     rosters = None  # (the sentences' lists of the story's people: read once, when needed)
     own: list[list[str]] = []  # (the sentences that write the story person: read once)
 
@@ -160,6 +164,7 @@ def name_from_story(
             len(hits) != 1
             and len(people) == 1
             and not roundup
+            and said_at(e) not in others
             and not any(m.vague_group for m in d.mentions)  # ("десятки его сослуживцев")
             and _of_one(
                 e, text, named, i, lang, _named_before(sentences, body_seen, people[0], e, d)
@@ -191,6 +196,11 @@ def name_from_story(
                 e.names = group
     # (a man brought in unnamed and named in the very next sentence: who36)
     name_told_next(events, where, texts, named, people, lang)
+
+
+def said_at(e: Any) -> tuple[int, int]:
+    """Where event ``e``'s evidence sentence is (its span): the events one sentence tells."""
+    return (e.evidence.start, e.evidence.end)
 
 
 def _own_texts(texts: list[str], named: list[list[NameMention]], person: str,

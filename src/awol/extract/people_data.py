@@ -64,3 +64,9 @@ def official(name: str) -> bool:
 
 # (a long text names its people again and again: each name's key read once)
 _key = functools.lru_cache(maxsize=1 << 16)(name_key)
+
+
+# What happens to a man once in a story: a charge, a verdict, a death.  Two such events of one
+# type in two sentences (merging left them two) are two men's, and so are the other events told
+# in the unnamed one's sentence (his flight): round 37, who37.
+ONCE_TYPES = frozenset({"prosecution", "sentence", "death"})

@@ -19,7 +19,7 @@ from typing import Any
 
 from awol.extract.lexicon import get_lexicon
 from awol.extract.names import NameMention
-from awol.extract.people_data import _data, _lang, official
+from awol.extract.people_data import ONCE_TYPES, _data, _lang, official
 
 __all__ = ["name_told_next"]
 
@@ -38,7 +38,7 @@ def name_told_next(
     tells an event of another type naming him and none of the event's type (an event of the same
     type there is another man's: "A soldier was sentenced to two years.  Ivan X was sentenced to
     three"; nor a verdict, a charge or a death where the event's own sentence tells one too:
-    ``_ONCE``), or sets his name in an identification frame."""
+    ``ONCE_TYPES``), or sets his name in an identification frame."""
     if not people or all(e.names for e in events):
         return
     lg = _lang(lang)
@@ -70,7 +70,7 @@ def name_told_next(
         ((person, m),) = new.items()
         there = told.get(i + 1, [])
         mine = {x.type for x in told.get(i, [])}
-        if any(x.type == e.type or (x.type in _ONCE and x.type in mine) for x in there):
+        if any(x.type == e.type or (x.type in ONCE_TYPES and x.type in mine) for x in there):
             continue  # (the next sentence's verdict is another man's verdict: who37)
         text = texts[i + 1]
         if lex.additive.search(text):
@@ -80,13 +80,6 @@ def name_told_next(
             e.names = [person]
             if e.count is None:
                 e.count, e.count_qualifier = 1, "exact"
-
-
-# What happens to a man once in a story (a charge, a verdict, a death): where the next sentence
-# tells one of these and the event's own sentence tells one too (a verdict of a private "who left
-# his unit", then "In April the court sentenced Private Ivan X"), they are two men's, and the
-# event's flight is the first man's, not the named one's (round 37, who37).
-_ONCE = frozenset({"prosecution", "sentence", "death"})
 
 
 @functools.cache

@@ -32,7 +32,8 @@ from awol.extract.argument_words import _rx, _words
 from awol.extract.counts import vague_quantity
 from awol.extract.dates import DateMention, find_dates
 from awol.extract.fastre import compile_fast
-from awol.extract.people import brought_in_after, said_of_another
+from awol.extract.people import brought_in_after, said_at, said_of_another
+from awol.extract.people_data import ONCE_TYPES
 from awol.extract.places import PlaceMention, get_gazetteer, get_morph
 from awol.extract.places_data import cues
 from awol.extract.places_tokens import _ru_tok, _tokens
@@ -521,9 +522,9 @@ def carry_story_person(events: list, lang: str | None = None) -> None:
     # (a sentence that tells another man's verdict, charge or death -- one of a type the person
     # has -- tells that man's flight too: "суд приговорил рядового ..., самовольно покинувшего
     # часть" beside "суд приговорил рядового Ивана X": who37)
-    others = {_said_at(e) for e in events if not e.names and e.type in his_types & _ONCE}
+    others = {said_at(e) for e in events if not e.names and e.type in his_types & ONCE_TYPES}
     for e in events:
-        if e.names or e.type in his_types or _said_at(e) in others:
+        if e.names or e.type in his_types or said_at(e) in others:
             continue
         if e.region and his_regions and e.region not in his_regions:
             continue
@@ -538,15 +539,6 @@ def carry_story_person(events: list, lang: str | None = None) -> None:
             e.count, e.count_qualifier = 1, "exact"
         if e.names:
             his_texts.append(e.evidence.text)
-
-
-# what happens to a man once in a story: a charge, a verdict, a death (who37)
-_ONCE = frozenset({"prosecution", "sentence", "death"})
-
-
-def _said_at(e: Any) -> tuple[int, int]:
-    """Where event ``e``'s evidence sentence is (its span)."""
-    return (e.evidence.start, e.evidence.end)
 
 
 def place_there(prev: Any, lang: str) -> list[PlaceMention]:
