@@ -4,9 +4,9 @@
     Anton X", «Суд приговорил Антона X», «Полиция задержала ...») gives no who: the opening is
     not a title of the man (descriptors._lead_role, _verb_before).
 (2) An expectation that men are armed ("Police had prepared to detain armed deserters",
-    «Полицейские готовились задержать вооруженных дезертиров») says nothing of their arms
+    «Бойцы Росгвардии готовились к задержанию вооружённых беглецов») says nothing of their arms
     (``armed_expected`` of lang/<lang>/story.yaml, read by story.armed_hedged).
-(3) «При себе у задержанных не было оружия» (the owner between «при себе» and the negation) says
+(3) «При себе у контрактников оружия не было» (the owner between «при себе» and the negation) says
     they were unarmed (``unarmed`` of lang/ru/arguments.yaml).
 """
 
@@ -84,7 +84,7 @@ def test_verb_before_reads_the_last_word() -> None:
     [
         (
             "Военная полиция задержала в Твери двух контрактников, сбежавших из части. "
-            "Полицейские готовились задержать вооруженных дезертиров.",
+            "Бойцы Росгвардии готовились к задержанию вооружённых беглецов.",
             "ru",
         ),
         (
@@ -112,7 +112,7 @@ def test_expected_arms_are_no_arms(text: str, lang: str) -> None:
 def test_expected_is_a_hedge_not_a_statement() -> None:
     from awol.extract.story import armed_hedged
 
-    assert armed_hedged("Полицейские готовились задержать вооруженных дезертиров.", "ru")
+    assert armed_hedged("Бойцы Росгвардии готовились к задержанию вооружённых беглецов.", "ru")
     assert armed_hedged("Police had expected the men to be armed.", "en")
     assert not armed_hedged("Дезертиры были вооружены автоматами.", "ru")
     assert not armed_hedged("The deserters were armed with rifles.", "en")
@@ -122,7 +122,7 @@ def test_expected_is_a_hedge_not_a_statement() -> None:
 def test_no_weapon_on_the_detained() -> None:
     e = _one(
         "Военная полиция задержала в Твери двух контрактников, сбежавших из части. "
-        "При себе у задержанных не было оружия.",
+        "При себе у обоих контрактников не было никакого оружия.",
         "ru",
         "detention",
     )
@@ -201,9 +201,9 @@ def test_an_age_before_a_noun_and_a_resident_witness(text: str, etype: str, who:
 
 # (6) another man's verdict in a sentence of its own: his flight is not the named man's
 _VERDICTS = (
-    "В августе суд приговорил рядового одной из воинских частей, самовольно покинувшего часть "
-    "из-за болезни, к пяти годам колонии. В апреле суд приговорил рядового Виктора Пашутина к "
-    "пяти с половиной годам колонии за самовольное оставление части."
+    "В августе гарнизонный суд в Омске приговорил ефрейтора, который ушёл из части после "
+    "ранения, к четырём годам колонии. В апреле тот же суд приговорил рядового Виктора "
+    "Пашутина к пяти с половиной годам колонии за самовольное оставление части."
 )
 
 

@@ -503,6 +503,16 @@ def armed_cues(text: str, lex: Lexicon) -> tuple[re.Match[str] | None, re.Match[
     return t, f
 
 
+def _expected(text: str, cue: re.Match[str], lang: str) -> bool:
+    """Is the "armed" ``cue`` inside an expectation ("prepared to detain armed deserters",
+    «готовились к задержанию вооружённых беглецов»: ``armed_expected`` of
+    ``lang/<lang>/arguments.yaml``)?"""
+    rx = _words(lang).get("armed_expected")
+    return rx is not None and any(
+        x.start() <= cue.start() < x.end() for x in rx.finditer(text, 0, cue.end() + 12)
+    )
+
+
 def _armed_negated(text: str, m: re.Match[str], words: dict) -> bool:
     """Is the "armed" cue ``m`` said with a negation a few words before it in its clause
     (``armed_negation`` of ``lang/<lang>/arguments.yaml``)?"""
@@ -544,6 +554,8 @@ def armed(text: str, m: Mention, lex: Lexicon) -> bool | None:
     else:
         scope = text
     t, f = armed_cues(scope, lex)
+    if t is not None and _expected(scope, t, lex.lang):
+        t = None  # (what the police expected, not what they found: who37)
     if t and f:
         # the cue closest to the trigger decides
         dt = abs(t.start() - m.start)

@@ -28,7 +28,7 @@ from typing import Any
 
 import yaml
 
-from awol.extract.argument_words import _rx, _words
+from awol.extract.argument_words import _raw_words, _rx, _words
 from awol.extract.counts import vague_quantity
 from awol.extract.dates import DateMention, find_dates
 from awol.extract.fastre import compile_fast
@@ -261,7 +261,8 @@ def _story_lex(lang: str) -> dict[str, Any]:
         "left_country": rx(data.get("left_country", "(?!)") + r"\s*$", re.IGNORECASE),
         "agencies": {c: rx(p) for c, p in (data.get("authority_names") or {}).items()},
         "hedge": rx(
-            f"(?:{data.get('armed_hedge', '(?!)')})|(?:{data.get('armed_expected', '(?!)')})",
+            f"(?:{data.get('armed_hedge', '(?!)')})"
+            f"|(?:{_raw_words(lang).get('armed_expected', '(?!)')})",
             re.IGNORECASE,
         ),
         "relative_year": rx(data.get("relative_year", "(?!)"), re.IGNORECASE),
@@ -388,7 +389,7 @@ def destination_only_is_not_the_place(lang: str) -> bool:
 def armed_hedged(text: str, lang: str) -> bool:
     """Does ``text`` only guess that people are armed ("the men may be armed", "могут быть
     вооружены"), or expect it ("Police prepared to detain armed deserters")?  (``armed_hedge``,
-    ``armed_expected`` in ``lang/<lang>/story.yaml``.)"""
+    in ``lang/<lang>/story.yaml``, ``armed_expected`` in ``lang/<lang>/arguments.yaml``.)"""
     lex = _story_lex(lang)
     return bool(lex) and bool(lex["hedge"].search(text))
 
