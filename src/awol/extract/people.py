@@ -24,7 +24,7 @@ from typing import Any
 
 from awol.extract.lexicon import Pattern, get_lexicon
 from awol.extract.names import NameMention, find_person_names
-from awol.extract.people_data import ONCE_TYPES, _data, _key, _lang, official
+from awol.extract.people_data import ONCE_TYPES, _data, _key, _lang, official, told_again
 from awol.extract.people_given import _Given, _lone_given, _someone_else
 from awol.extract.people_next import name_told_next
 from awol.extract.people_roles import not_a_deserter
@@ -126,7 +126,11 @@ def name_from_story(
     # (another man's verdict, charge or death beside the one man's of that type: that sentence's
     # events are the other man's; merging left the two apart: who37)
     his = {e.type for e in events if people[0] in e.names} & ONCE_TYPES
-    others = {said_at(e) for e in events if not e.names and e.type in his}
+    others = {
+        said_at(e)
+        for e in events
+        if not e.names and e.type in his and not told_again(e.evidence.text, lang)
+    }
     rosters = None  # (the sentences' lists of the story's people: read once, when needed)
     own: list[list[str]] = []  # (the sentences that write the story person: read once)
 

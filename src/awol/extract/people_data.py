@@ -44,6 +44,7 @@ def _data() -> dict[str, Any]:
         "catcher_before": langs("catcher_before", re.IGNORECASE),
         "relative_whose": langs("relative_whose", re.IGNORECASE),
         "speaker_who_fled": langs("speaker_who_fled", re.IGNORECASE),
+        "told_again": langs("told_again"),
     }
 
 
@@ -70,3 +71,11 @@ _key = functools.lru_cache(maxsize=1 << 16)(name_key)
 # type in two sentences (merging left them two) are two men's, and so are the other events told
 # in the unnamed one's sentence (his flight): round 37, who37.
 ONCE_TYPES = frozenset({"prosecution", "sentence", "death"})
+
+
+def told_again(text: str, lang: str) -> bool:
+    """Does ``text`` tell a verdict or a charge heard again (an appeal, a sentence overturned or
+    upheld, a retrial: ``told_again`` of ``lang/people.yaml``)?  The same man's second one, not
+    another man's (who37)."""
+    rx = _data()["told_again"].get(_lang(lang))
+    return rx is not None and rx.search(text) is not None

@@ -19,7 +19,7 @@ from typing import Any
 
 from awol.extract.lexicon import get_lexicon
 from awol.extract.names import NameMention
-from awol.extract.people_data import ONCE_TYPES, _data, _lang, official
+from awol.extract.people_data import ONCE_TYPES, _data, _lang, official, told_again
 
 __all__ = ["name_told_next"]
 
@@ -69,7 +69,7 @@ def name_told_next(
             continue
         ((person, m),) = new.items()
         there = told.get(i + 1, [])
-        mine = {x.type for x in told.get(i, [])}
+        mine = set() if told_again(texts[i], lg) else {x.type for x in told.get(i, [])}
         if any(x.type == e.type or (x.type in ONCE_TYPES and x.type in mine) for x in there):
             continue  # (the next sentence's verdict is another man's verdict: who37)
         text = texts[i + 1]

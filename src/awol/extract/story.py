@@ -33,7 +33,7 @@ from awol.extract.counts import vague_quantity
 from awol.extract.dates import DateMention, find_dates
 from awol.extract.fastre import compile_fast
 from awol.extract.people import brought_in_after, said_at, said_of_another
-from awol.extract.people_data import ONCE_TYPES
+from awol.extract.people_data import ONCE_TYPES, told_again
 from awol.extract.places import PlaceMention, get_gazetteer, get_morph
 from awol.extract.places_data import cues
 from awol.extract.places_tokens import _ru_tok, _tokens
@@ -523,7 +523,13 @@ def carry_story_person(events: list, lang: str | None = None) -> None:
     # (a sentence that tells another man's verdict, charge or death -- one of a type the person
     # has -- tells that man's flight too: "суд приговорил рядового ..., самовольно покинувшего
     # часть" beside "суд приговорил рядового Ивана X": who37)
-    others = {said_at(e) for e in events if not e.names and e.type in his_types & ONCE_TYPES}
+    others = {
+        said_at(e)
+        for e in events
+        if not e.names
+        and e.type in his_types & ONCE_TYPES
+        and not told_again(e.evidence.text, lang or "en")
+    }
     for e in events:
         if e.names or e.type in his_types or said_at(e) in others:
             continue
