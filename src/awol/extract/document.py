@@ -69,6 +69,7 @@ from awol.extract.merging import (
     wanted_state,
 )
 from awol.extract.names import NameMention, find_person_names
+from awol.extract.one_man import drop_bare_search
 from awol.extract.people import name_from_story
 from awol.extract.people_who import who_of_another
 from awol.extract.places import PlaceMention
@@ -480,6 +481,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
         setattr(e, LOCAL, local_features(e, d.mentions, read["verdicts"], sentences, relevance,
                                          head_end, lang, article.published, rescue is not None))  # fmt: skip
     events = drop_generic(events, lang)  # "Courts often hand down suspended sentences." (doc28)
+    events = drop_bare_search(events, lang)  # «Дезертиров ищут» in one man's story (prec37)
     if (
         relevance is not None
         and relevance < model.relevance_for(lang)

@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from awol.extract.headings import title_question
 from awol.extract.lexicon import Lexicon, Pattern
 from awol.extract.recent import MISSING, preread
 from awol.extract.scope_more import (
@@ -185,6 +186,7 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
         _has(rules, "question", text)
         or _indirect_question(text, s, cs, ce, lex.lang)
         or explainer(text, s, e, lex.lang)
+        or title_question(text, s, e, lex.lang)
     ):
         return "question"
     if _future(text, cs, ce, lex) and not (
@@ -336,7 +338,14 @@ def _authorised(text: str, rules: dict, trig: str, s: int, cs: int, ce: int) -> 
     if found is not None:
         s = s + found.start()
         cs, ce = clause_bounds(text, s)
-    return _has(rules, "authorised", _conjunct(text, cs, ce, s))
+    conj = _conjunct(text, cs, ce, s)
+    # (round 37: ``authorised_more``, legal formulas «по собственному желанию»; ``authorised_sentence``
+    # read in the whole sentence: "left the service when his contract ended")
+    return (
+        _has(rules, "authorised", conj)
+        or _has(rules, "authorised_more", conj)
+        or _has(rules, "authorised_sentence", text)
+    )
 
 
 def _conjunct(text: str, cs: int, ce: int, s: int) -> str:

@@ -73,14 +73,23 @@ def retreat(text: str, s: int, lang: str) -> bool:
 
 
 @cache
-def _draft(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+def _draft(
+    lang: str,
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None] | None:
     from awol.extract.relevance_generic import _data
 
     spec = _data(lang).get("draft_evasion") or {}
     if not spec.get("words") or not spec.get("desertion"):
         return None
     flags = re.IGNORECASE | re.UNICODE
-    return re.compile(spec["words"], flags), re.compile(spec["desertion"], flags)
+    # (round 37, prec37) ``civil_or_fine``: alternative civilian service, or a fine for evading
+    # service (no penalty of desertion or AWOL is a fine), whatever else the sentence names
+    civil = spec.get("civil_or_fine")
+    return (
+        re.compile(spec["words"], flags),
+        re.compile(spec["desertion"], flags),
+        re.compile(civil, flags) if civil else None,
+    )
 
 
 def draft_evasion(text: str, etype: str, lang: str) -> bool:
@@ -97,7 +106,9 @@ def draft_evasion(text: str, etype: str, lang: str) -> bool:
     spec = _draft(lang)
     if spec is None:
         return False
-    words, desertion = spec
+    words, desertion, civil = spec
+    if civil is not None and civil.search(text) is not None:
+        return True
     return words.search(text) is not None and desertion.search(text) is None
 
 
