@@ -11,7 +11,7 @@ each reading with twins that stay events (a rule that blocks everything fails to
   wounded"): ``nonevent: sentence: desertion`` (EN);
 - a child who ran away from home, anyone who fled the country in a sentence that names the
   mobilisation and nothing military ("The actor fled the country after mobilisation was
-  announced"): ``nonevent: sentence: desertion`` (EN), ``clause: desertion`` (RU);
+  announced"): ``nonevent: sentence: desertion`` (both);
 - a fine for evading service, or alternative civilian service («Суд оштрафовал жителя района на
   80 тысяч рублей за уклонение от военной службы»): draft evasion -
   ``draft_evasion: civil_or_fine`` in ``lang/{en,ru}/relevance.yaml``,
