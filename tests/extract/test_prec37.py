@@ -81,7 +81,8 @@ def _added(sentence: str, lang: str, lead: dict[str, str] = TRUE_LEAD) -> list[s
         ("Артист сбежал из страны после начала мобилизации.", "ru"),
         # "always" of a practice
         ("They were always caught within a week, at their mother's house.", "en"),
-        ("Их всегда ловили через неделю у матери.", "ru"),
+        ("Дезертиров всегда объявляли в розыск в тот же день.", "ru"),
+        ("Солдаты всегда сбегали из части по ночам.", "ru"),
         # a heading «label: question»
         ("Ушедшие с фронта: о чём молчат архивы района", "ru"),
         ("Беглецы из Шторм Z: как их ищут", "ru"),
