@@ -123,3 +123,15 @@ def test_the_commandants_men_are_not_the_count(tmp_path: Path) -> None:
     events = _extract(tmp_path, text, "ru")
     detentions = [e for e in events if e["type"] == "detention"]
     assert detentions and all(e["count"] in (1, None) for e in detentions)
+
+
+def test_men_shot_leaving_the_front_line_are_a_death_on_the_topic(tmp_path: Path) -> None:
+    # «уйти с передовой»: off the front line, as the finite desertion triggers read it, puts the
+    # sentence on the topic, so the death of the men shot for it is not vetoed by the classifier
+    text = (
+        "Российский военный перешёл на сторону ВСУ\n\n"
+        "Рядовой Кирилл Ветлугин сдался в плен в январе. По его словам, ещё двое бойцов из его "
+        "роты в декабре попытались уйти с передовой, но были расстреляны своими же по приказу "
+        "командира роты.\n"
+    )
+    assert "death" in [e["type"] for e in _extract(tmp_path, text, "ru", "2026-01-24")]
