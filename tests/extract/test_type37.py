@@ -5,8 +5,6 @@
   «надели на него наручники», «вывели в наручниках», «скрутили его», «под конвоем доставили»),
   and those found named by a quantified pronoun («Обоих нашли в Казани»): detention triggers in
   ``lang/*/events.yaml``.
-- A charge whose words cross the flight it names ("are accused of leaving" / "of leaving a
-  training ground in the Tver region"): both triggers are kept (``trigger_find._charge_names_flight``).
 - The charge fronted before the active verb («Обвинение ему предъявили в августе»).
 - A serviceman "had been on the run" / «находился в бегах»: the article is on the topic, so the
   detention told after it is read (``topic`` in ``lang/*/events.yaml``).
@@ -75,14 +73,6 @@ def test_an_arrest_told_by_what_it_does_to_the_man(text: str, lang: str) -> None
 )
 def test_no_arrest_where_nobody_is_caught(text: str, lang: str) -> None:
     assert "detention" not in _types(text, lang)
-
-
-def test_a_charge_crossing_the_flight_it_names_keeps_both() -> None:
-    text = (
-        "Two contract soldiers, Denis Kolobov and Yury Sipyagin, are accused of leaving a "
-        "training ground in the Tver region in September."
-    )
-    assert _types(text, "en") >= {"prosecution", "desertion"}
 
 
 def test_the_fronted_charge_is_a_prosecution() -> None:

@@ -60,10 +60,7 @@ def find_triggers(
         # of two conscripts accused of fleeing their unit ... opened", "sent the case of a
         # soldier who fled his unit to court"; round 28, type28)
         if all(
-            t[2] <= k[1]
-            or t[1] >= k[2]
-            or (t[0].type != k[0].type and k[1] < t[1] and t[2] < k[2])
-            or _charge_names_flight(t, k)
+            t[2] <= k[1] or t[1] >= k[2] or (t[0].type != k[0].type and k[1] < t[1] and t[2] < k[2])
             for k in kept
         ):
             kept.append(t)
@@ -81,25 +78,6 @@ def find_triggers(
             continue
         out.append(t)
     return elided(text, lex, out)
-
-
-# a charge or a verdict whose words end in the flight they name, and the flight's own trigger
-# that begins inside them ("are accused of leaving" / "of leaving a training ground in the
-# Leningrad region"; «обвиняется в том, что оставил часть» / «оставил часть»): the two cross,
-# neither holds the other, and both are told (the charge, and the flight with its own place or
-# time: a flight named by the charge alone is dropped later, ``labels_only``) (round 37, type37)
-_LEGAL = frozenset({"prosecution", "sentence"})
-
-
-def _charge_names_flight(t: tuple[Trigger, int, int], k: tuple[Trigger, int, int]) -> bool:
-    """Do triggers ``t`` and ``k`` cross (each starts outside the other and they share words), one
-    a desertion and the other a charge or a verdict that starts first?"""
-    legal, flight = (t, k) if t[0].type in _LEGAL else (k, t)
-    return (
-        legal[0].type in _LEGAL
-        and flight[0].type == "desertion"
-        and legal[1] < flight[1] < legal[2] < flight[2]
-    )
 
 
 def concrete_head(text: str, start: int, lang: str) -> bool:
