@@ -195,3 +195,11 @@ def test_an_appeal_is_the_same_mans_verdict() -> None:
     )
     got = [e for e in _events(text, "en") if e["type"] == "sentence"]
     assert len(got) == 2 and all(e["names"] == ["Viktor Pashutin"] for e in got), got
+
+
+def test_a_noun_on_the_next_line_is_no_surname() -> None:
+    from awol.extract.names import find_person_names
+
+    got = [m.normalized for m in find_person_names("Олег Пашутин\n\nАдвокат рассказал", "ru")]
+    assert got == ["Олег Пашутин"], got
+    assert [m.normalized for m in find_person_names("Сказал Олег\nМельник", "ru")] == []

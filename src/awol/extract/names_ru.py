@@ -334,7 +334,11 @@ def find_ru(text: str) -> list[NameMention]:
                     continue
             sur = _ru_surname(nxt[0]) if not ru_given(nxt[0]) or _ru_surname(nxt[0]) else ()
             if not sur and not ru_given(nxt[0]):
-                sur = _unknown_surname(nxt[0]) or _noun_surname(nxt[0])
+                sur = _unknown_surname(nxt[0])
+                if not sur and text[toks[i][2] : toks[i + 1][1]] == " ":
+                    # (on the same line: "Кириллов Павел\n\nАдвокат ..." is a signature and
+                    # a new line's noun)
+                    sur = _noun_surname(nxt[0])
             if sur:
                 r = _agree(giv, sur)
                 if r:
