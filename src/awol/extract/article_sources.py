@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from awol.extract.attribution import a_person_source, in_caption, opens_new_story, tells_earlier
 from awol.extract.figure_sources import ArticleStatements, Statement, a_person
-from awol.extract.figure_state import report_state
+from awol.extract.figure_state import SentenceDays, report_state
 from awol.extract.figure_tables import table_figures
 from awol.extract.figures import dedupe_figures
 from awol.model import Event, Figure
@@ -24,11 +24,13 @@ def figures_of(
     lex,
     published: str | None,
     statements: ArticleStatements,
+    days: dict[int, SentenceDays] | None = None,
 ) -> list[Figure]:
     """The article's figures: the body's (else the headline's) and its tables', each with the
-    source the article gives it, restatements dropped."""
+    source the article gives it, restatements dropped (``days``: what each figure's sentence
+    tells of days, read in the loop: :func:`~awol.extract.figure_state.sentence_days`)."""
     figures = sorted(figures + table_figures(sentences, lex, published), key=lambda x: x[0])
-    figures = report_state(figures, lex, published)  # (a carried period: the report's day)
+    figures = report_state(figures, days)  # (a carried period: the report's day)
     # (the outlet people told is an event's source, not a statistic's)
     return dedupe_figures(statements.attribute(figures, _not_told))
 

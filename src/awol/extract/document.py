@@ -42,6 +42,7 @@ from awol.extract.document_apart import (
 )
 from awol.extract.figure_dates import period_told
 from awol.extract.figure_sources import ArticleStatements, own_count
+from awol.extract.figure_state import SentenceDays, sentence_days
 from awol.extract.figures import find_figures
 from awol.extract.finish import (
     court_of_story,
@@ -218,6 +219,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     courts: list[PlaceMention] = []  # places that name a court, for verdicts told without one
     court_at: list[int] = []  # the sentence of each
     occurred: list[Occurrence] = []  # "the escape took place on May 24" (no event of its own)
+    days: dict[int, SentenceDays] = {}  # a figure's sentence's days (figure_state.py)
     for sent in sentences:
         # (or, where the language's coders read it so, a sentence right before one that names
         # desertion: a headline's "found dead" before the lead that says he had fled)
@@ -260,7 +262,8 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
             )
             figs = find_figures(an, lex, article.published, after_figure, True, as_of)
         statements.add(sent)
-        if figs:
+        if figs:  # (what its sentence tells of days, read while its dates are the ones read)
+            days[sent.index] = sentence_days(sent.text, lex, article.published)
             # a headline's figure is a rounded restatement of the body's ("more than 52,000")
             (head_figures if sent.start < head_end else figures).extend(
                 (sent.index, f) for f in figs
@@ -409,7 +412,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     # (a long text read on two cores: its figures read by a forked child while this process
     # makes the events: :func:`.document_apart.figures_apart`)
     figures_child = (
-        figures_apart(figures or head_figures, sentences, lex, article.published, statements)
+        figures_apart(figures or head_figures, sentences, lex, article.published, statements, days)
         if pooled is not None
         else None
     )
@@ -492,7 +495,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     elif events and prison_story(text, events, lex):
         # an escape from prison, no desertion: the hunt is for escaped prisoners
         events = [e for e in events if names_desertion(e.evidence.text, lex)]
-    told = figures_read(figures_child, figures, sentences, lex, article.published, statements)
+    told = figures_read(figures_child, figures, sentences, lex, article.published, statements, days)
     return Extraction(article, events, own_count(told, lex, article.outlet))
 
 

@@ -52,6 +52,7 @@ def figures_apart(
     lex,
     published: str | None,
     statements: ArticleStatements,
+    days: dict | None = None,
 ) -> Apart | None:
     """The article's figures (:func:`figures_of`) read by a forked child where the text was
     read on more than one core (the workers have ended with the loop: a core is free) and it
@@ -61,7 +62,7 @@ def figures_apart(
     if len(figures) < FIGURES_APART_MIN or not can_fork():
         return None
     try:
-        return Apart(figures_of, figures, sentences, lex, published, statements)
+        return Apart(figures_of, figures, sentences, lex, published, statements, days)
     except OSError:  # pragma: no cover - no process to be had: read here
         return None
 
@@ -73,12 +74,13 @@ def figures_read(
     lex,
     published: str | None,
     statements: ArticleStatements,
+    days: dict | None = None,
 ) -> list[Figure]:
     """The article's figures: the child's (:func:`figures_apart`), else (no child, or it
     failed) read here."""
     told = child.value() if child is not None else None
     if told is None:
-        told = figures_of(figures, sentences, lex, published, statements)
+        told = figures_of(figures, sentences, lex, published, statements, days)
     return told
 
 
