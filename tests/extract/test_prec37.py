@@ -111,9 +111,9 @@ def test_no_event_is_added(sentence: str, lang: str) -> None:
         ("Военная полиция разыскивает пропавшего из части солдата.", "ru", "wanted"),
         ("В ноябре его мама случайно обнаружила, что сын значится в базе розыска МВД.", "ru",
          "wanted"),
-        # a flight after a contract's end from positions or a unit (real ren-045's gold)
-        ("The former mercenary left his combat positions shortly after his four-month contract "
-         "with the Wagner Group ended on July 6.", "en", "desertion"),
+        # a flight after a contract's end from positions or a unit (a real train twin's form)
+        ("The former fighter abandoned his trench positions soon after his six-month contract "
+         "with the battalion ended on May 3.", "en", "desertion"),
         ("In March he left his unit without permission after his contract expired.", "en",
          "desertion"),
         ("Контрактник ушёл из части в мае и уехал к матери.", "ru", "desertion"),
@@ -133,8 +133,8 @@ def test_no_event_is_added(sentence: str, lang: str) -> None:
         # Article 338's purpose in a verdict's flight (invented f01's gold)
         ("Судом установлено, что в сентябре 2024 года рядовой, желая временно уклониться от "
          "прохождения военной службы, самовольно оставил воинскую часть.", "ru", "desertion"),
-        # a heading whose question is past, or with a finite verb (real rru-148)
-        ("Более тысячи оккупантов: с войны дезертировал полк 20-й мотострелковой дивизии России",
+        # a heading whose label has a finite past verb (a real train heading's form)
+        ("Сотни солдат: с фронта дезертировал батальон 41-й бригады",
          "ru", "desertion"),
     ],
 )  # fmt: skip

@@ -321,8 +321,8 @@ def assign_places(
     if regional and told_by is not None and source is not None:
         if told_by.search(text, source.span_start, source.span_end):
             regional = []
-    # (a court's document, «В одном из решений Южно-Сахалинского гарнизонного суда говорится,
-    # что ...»: the court's seat, its verdict's place, not where the flight it tells happened;
+    # (a court's document, «В решении Курского гарнизонного суда говорится, что ...»: the
+    # court's seat, its verdict's place, not where the flight it tells happened;
     # ``source_document_seat``, round 37)
     seat = _words(lang).get("source_document_seat")
     seat_only = bool(

@@ -1,7 +1,7 @@
 """The day a report stands at, for the statistics it tells with no date of their own (round 37,
 source37).
 
-A report gives its state on a day ("As of Nov. 21, there have been 4,121 such cases", «27
+A report gives its state on a day ("As of May 3, courts had 2,310 such cases", «27
 декабря 2024 года "Медиазона" опубликовала ...»), then counts of periods ("over 3,000 cases
 documented in 2023", «годом ранее (5 517)»), then more of its state with no date ("Courts also
 adjudicated 96 cases", «Всего с начала войны ... почти 16 тысяч»).  The figure loop carries the

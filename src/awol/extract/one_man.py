@@ -7,8 +7,8 @@ noun), sought now (a present search), and the story has no group they could be: 
 event of the document is about one man (count 1).  Such a wanted event is the region's practice,
 not a search for anyone the article tells of (SCHEMA.md: a search notice or manhunt for
 deserters), and :func:`drop_bare_search` drops it.  After a group's flight the same words are
-that group's search (real rru-009 «Дезертиров разыскивают правоохранители и пограничники»,
-invented e03, t03: kept, as the story has a count above one).  The words are data
+that group's search (a real train article's group and invented e03, t03: kept, as the story
+has a count above one).  The words are data
 (``bare_search:`` in ``lang/<lang>/relevance.yaml``).
 """
 
