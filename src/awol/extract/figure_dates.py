@@ -359,7 +359,7 @@ def as_of_date(
             return last_as_of[:4]  # "for the entire previous year": a year, not its months
         return last_as_of
     # a part or a kin of the statistics told before, with no date of its own, holds for theirs
-    # ("As of Nov. 21, there have been 4,121 such cases ... Courts also adjudicated 96 cases",
+    # ("As of Nov. 21, courts had 3,870 such cases ... Courts also adjudicated 96 cases",
     # "The largest group, about 6,300 people, ..."); not a count up to now ("so far") nor a rate
     # of now ("100 sentences are being passed weekly")
     if (

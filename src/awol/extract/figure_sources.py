@@ -1,7 +1,7 @@
 """Who states an article's statistics: the source of a figure, resolved over the article.
 
 An article attributes its statistics once and tells them over several sentences ("..., Mediazona
-reported on Nov. 24." then "As of Nov. 21, there have been 4,121 such cases"; "According to the
+reported on Nov. 24." then "As of Nov. 21, courts had 3,870 such cases"; "According to the
 press center of the judiciary:" then the numbers; "This was reported by the Office of the
 Prosecutor General." then the numbers).  Each sentence's statements of a source are read while
 the article is read (:func:`sentence_sources`); once it is read, each figure takes
