@@ -13,7 +13,8 @@ import functools
 import re
 from importlib import resources
 
-from awol.extract.lexicon import lang_file
+from awol.extract.lexicon import get_lexicon, lang_file
+from awol.extract.morph import get_morph
 from awol.extract.name_forms import INITIAL_AFTER, NEXT_WORD, NameMention, words
 
 _RU_CUE_RE = re.compile(r"(?:\bпо имени|\bзовут|\bимени)\s+$", re.IGNORECASE)
@@ -88,8 +89,6 @@ def ru_given(tok: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
     hit = ru_given_names().get(_low(tok))
     if hit:
         return (hit,)
-    from awol.extract.morph import get_morph
-
     out = []
     for p in get_morph().parse(tok):
         if "Name" in p.tag and p.score >= 0.05 and p.tag.number != "plur":
@@ -100,8 +99,6 @@ def ru_given(tok: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
 
 @functools.lru_cache(maxsize=32768)
 def _ru_patr(tok: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
-    from awol.extract.morph import get_morph
-
     out = []
     for p in get_morph().parse(tok):
         if "Patr" in p.tag:
@@ -186,8 +183,6 @@ def _surname_rules(tok: str) -> list[tuple[str, str, frozenset[str]]]:
 @functools.lru_cache(maxsize=32768)
 def _ru_surname(tok: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
     """(nominative, gender, cases) readings of a capitalised token as a surname."""
-    from awol.extract.morph import get_morph
-
     morph = get_morph()
     out: list[tuple[str, str, frozenset[str]]] = []
     proper = False
@@ -212,8 +207,6 @@ def _unknown_surname(tok: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
     """Readings of a word the dictionary does not know, right after a given name, as a surname
     ("обвинили Игоря Шмухта"): the dictionary's guess for an unknown capitalised word (a place,
     an organisation) does not outweigh the given name before it."""
-    from awol.extract.morph import get_morph
-
     if any(p.is_known for p in get_morph().parse(tok)):
         return ()
     out = _surname_rules(tok)
@@ -235,9 +228,6 @@ def _noun_surname(tok: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
     given name, as a surname: a surname of a trade or an animal («Олег Мельник», «Олега Коваля»,
     «Ивану Пасечнику»; a woman's, undeclined: «Анна Ткач»).  A common noun is not capitalised
     after a given name; the given name before it says it is his surname (round 37, who37)."""
-    from awol.extract.lexicon import get_lexicon
-    from awol.extract.morph import get_morph
-
     soldier = get_lexicon("ru").people  # (not a word for the story's men: «Олег, солдат, ...»)
     out: list[tuple[str, str, frozenset[str]]] = []
     for p in get_morph().parse(tok):
