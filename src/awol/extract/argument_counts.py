@@ -440,7 +440,7 @@ def _described(rx: re.Pattern[str], text: str, lang: str) -> re.Match[str] | Non
 
 _NAME_COUNT_OK = True
 # the last word of a descriptor is a noun for people, never a determiner or an ordinal alone:
-# "for the second day deserters are being searched for" counts one (the pattern of a singular
+# "for a second day now deserters are being sought" counts one (the pattern of a singular
 # subject reads "the second"), but says nobody's descriptor
 _NO_HEAD = frozenset(
     "the a an one this that another first second third fourth fifth last remaining".split()

@@ -141,7 +141,7 @@ def _fronted_adjunct(text: str, m: Mention, pos: int, mentions: list[Mention], l
 
 def _before_passive(text: str, m: Mention, pos: int, mentions: list[Mention], lang: str) -> bool:
     """Is the phrase at ``pos`` in the clause right before the trigger's, when the trigger's is
-    a non-finite passive ("made his way to Vilnius before being intercepted by border guards")
+    a non-finite passive ("got as far as Kaunas before being stopped by a patrol")
     and the phrase's clause holds no trigger?  Where he went is where he was caught."""
     cb = clause_bounds(text, pos)
     mb = clause_bounds(text, m.start)

@@ -302,7 +302,7 @@ def assign_places(
             continue
         cs, ce = clause_bounds(text, m.start)
         if back.search(text, cs, ce):
-            # "направлен в учебный центр в польском Вроцлаве, рассказал, что сбежал оттуда":
+            # "отправлен на полигон в немецком Лейпциге, откуда, по его словам, и сбежал":
             # "there" is the place named last before it in the sentence (one with a region)
             before = [g for g in _place_groups(own, text, lang) if g[-1].end <= cs]
             before = [g for g in before if any(p.region for p in g)]

@@ -89,7 +89,7 @@ class Source:
     start: int
     end: int
     span_start: int = -1  # the whole attribution phrase (places in it are the source's, not
-    span_end: int = -1  # the event's: "the government of the Lipetsk region in western Russia")
+    span_end: int = -1  # the event's: "the administration of the Oryol region south of Moscow")
     told: bool = False  # the outlet people told ("they told BBC News Russian"): not a statistic's
     search: bool = False  # the body that declared a search ("wanted by the FSB"): a search's only
     speaker: bool = False  # the speaker after a quote and a dash ("«...», — говорит юрист"): a

@@ -154,8 +154,8 @@ def armed_statement(an, lex, out: list[tuple[bool, int | None, int, int]]) -> No
     says nothing)."""
     text = an.sentence.text
     t, f = armed_cues(text, lex)
-    # (the guess an unarmed cue retracts is no hedge: "сообщалось, что мужчины могут быть
-    # вооружены, но эта информация не подтвердилась" says they were not: who34)
+    # (the guess an unarmed cue retracts is no hedge: "писали, что у беглецов может быть
+    # оружие, но позже это не подтвердилось" says they were not: who34)
     said = text if f is None else text[: f.start()] + text[f.end() :]
     if bool(t) == bool(f) or armed_hedged(said, lex.lang):
         return
@@ -179,7 +179,7 @@ SOON_AFTER = filtered(
 
 
 def soon_after(mentions: list[Mention], text: str) -> None:
-    """ "caught soon after they fled on May 9": the month of the anchoring event."""
+    """ "picked up shortly after they ran on June 3": the month of the anchoring event."""
     m = SOON_AFTER.search(text)
     if not m:
         return

@@ -143,7 +143,7 @@ WHO_CHAIN = 3
 def who_from_sentence_before(events: list, sentences: list, lang: str) -> None:
     """Give an event of one person (or of no count) with no ``who``, whose sentence names him
     by a pronoun near its start, the descriptor of one person the sentence before gives ("the
-    soldier deserted his unit. He was subsequently detained" -> "the soldier"; "Мужчина зашел в
+    soldier abandoned his post. He was later arrested" -> "the soldier"; "Мужчина зашел в
     дом. Его задержали пограничники" -> "Мужчина"): the same man, as the coders keep him.  Only
     the sentence right before, or the one before a chain of such pronoun sentences (up to
     ``WHO_CHAIN`` back), and only a descriptor that is a noun for a serviceman or a man

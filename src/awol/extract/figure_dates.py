@@ -399,7 +399,7 @@ def own_date(
     published: str | None,
     last_as_of: str | None = None,
 ) -> str | None:
-    """ "6,988 in 2022, 17,658 in 2023 and 67,840 in 2024": where a sentence gives several
+    """ "5,312 in 2022, 14,907 in 2023 and 52,466 in 2024": where a sentence gives several
     numbers and several dates, a number takes the date between it and its neighbour on the side
     where the sentence puts its dates (after the numbers here; before in "in 2022, 6,988; in
     2023, 17,658")."""

@@ -2,8 +2,8 @@
 
 An article attributes its statistics once and tells them over several sentences ("..., Mediazona
 reported on Nov. 24." then "As of Nov. 21, courts had 3,870 such cases"; "According to the
-press center of the judiciary:" then the numbers; "This was reported by the Office of the
-Prosecutor General." then the numbers).  Each sentence's statements of a source are read while
+courts' press office:" then the numbers; "The prosecutor's office said so in its reply." then
+the numbers).  Each sentence's statements of a source are read while
 the article is read (:func:`sentence_sources`); once it is read, each figure takes
 (:func:`attribute_figures`):
 
@@ -281,7 +281,7 @@ def _generic(src: str, lex: Lexicon) -> bool:
 
 
 def source_statement(text: str, lex: Lexicon, doc: str = "") -> str | None:
-    """The source a sentence names for statistics ("This was reported by the Office of the
+    """The source a sentence names for statistics ("This was stated by the Office of the
     Prosecutor General", "Source: Mediazona", "в ответе Офиса генпрокурора на запрос NV")."""
     for pat in per_list(lex.extra.get("figure_sources") or _NONE, _cased):
         for m in pat.finditer(text):

@@ -1,8 +1,8 @@
 """Statistics told as a table: rows under a sentence that says what they count.
 
-    Karpusov listed ... the number of fighters who went AWOL that month (in brackets):
-    March 46 (3);
-    April 123 (6);
+    Teslenko gave ... the count of soldiers who left without leave each month (in brackets):
+    May 52 (4);
+    June 117 (9);
 
 A sentence about desertion that ends with a colon and counts something ("the number of",
 "число") introduces rows; each following short line of a label and numbers is a row, and gives

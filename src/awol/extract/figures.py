@@ -1,4 +1,4 @@
-"""Aggregate statistics about desertion ("arrest warrants for at least 49,000 soldiers")."""
+"""Aggregate statistics about desertion ("wanted notices out for at least 37,000 servicemen")."""
 
 from __future__ import annotations
 
@@ -250,7 +250,7 @@ def _average(c: CountMention, text: str, lex: Lexicon) -> bool:
 
 
 def _compared(c: CountMention, text: str, lex: Lexicon) -> bool:
-    """ "18,196 such cases, compared to just 4,691 a year earlier", "up from 3,200": the same
+    """ "12,405 such cases, against only 3,118 a year before", "up from 3,200": the same
     metric, compared (``figure_compared``)."""
     return (
         c.value is not None

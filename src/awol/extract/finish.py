@@ -280,8 +280,8 @@ def search_where_fled(events: list[Event], where: list[int], lang: str) -> None:
 
 def when_it_happened(events: list[Event], where: list[int], occurred: list[Occurrence]) -> None:
     """An undated event takes the date (and, with no place of its own, the one region) of the
-    nearest sentence of its story that says when it happened ("Presumably, the escape took place
-    on Wednesday, May 24"), within OCCURRED_REACH sentences; a sentence that only says where
+    nearest sentence of its story that says when it happened ("The flight probably happened
+    on Friday, June 9"), within OCCURRED_REACH sentences; a sentence that only says where
     ("The incident took place in the Belgorod region") places it.  Nothing else carries a place
     across sentences: the coders leave an act with no place of its own unplaced even where the
     story names one region (a broader carry made held-out train RU region 74/1 -> 70/5)."""
@@ -308,8 +308,8 @@ def court_of_story(
     the story names ("Южно-Сахалинский гарнизонный суд" in another sentence), when its courts
     name one region and no verdict of the article names its own (then it is a roundup of cases).
     Where the story names courts of several regions, a verdict takes the court of its own sentence
-    or of the sentence just before ("В марте мужчину уже судили в Томском гарнизонном суде. Его
-    приговорили к ...").
+    or of the sentence just before ("Весной его уже судил Омский гарнизонный суд. Тогда ему
+    дали ...").
 
     A charge takes the court only where the story tells no verdict: the court is then hearing the
     case ("The Pskov Garrison Military Court has begun hearing the case. He was charged with

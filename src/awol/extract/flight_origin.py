@@ -2,8 +2,8 @@
 article says it was fled from.
 
 A report often names the place of the flight once, in a participle or a subordinate clause of
-another act ("полиция объявила план «Перехват» по поиску сбежавшего из подмосковного парка
-«Патриот» срочника"), and tells the flight itself later, with no place ("в какой-то момент
+another act ("полиция ввела план «Сирена», разыскивая солдата, ушедшего с полигона под
+Ковровом"), and tells the flight itself later, with no place ("в какой-то момент
 пропал").  The place a verb of flight takes as its origin ("сбежавшего из X", "fled from X") is
 where that flight happened, whatever sentence says it.  So a desertion with no place of its own
 takes the region of the origins the article names, when they all name one region, and when it is

@@ -625,8 +625,8 @@ _GENERIC_DET = re.compile(
 
 
 def _generic(text: str, start: int, lex: Lexicon) -> bool:
-    """ "police find soldiers who left their units", "Most soldiers who leave", "servicemen who,
-    during martial law, deserted or left their units": a relative clause on a bare plural (no
+    """ "police find soldiers who left their units", "Most soldiers who leave", "soldiers who,
+    under martial law, deserted or abandoned their posts": a relative clause on a bare plural (no
     article, number or possessive) speaks of soldiers in general."""
     if lex.lang != "en":
         return False

@@ -57,7 +57,7 @@ def name_told_next(
         if e.names or not e.who or (e.count or 1) != 1 or not 0 <= i < len(texts) - 1:
             continue
         if he is not None and he.search(texts[i]):
-            continue  # ("В феврале он узнал, что находится в розыске": the man told before)
+            continue  # ("В марте он выяснил, что объявлен в розыск": the man told before)
         if any(not official(m.normalized) for m in named[i]):
             continue  # (its own sentence names someone: the rules above read him)
         new = {

@@ -5,7 +5,7 @@ it can still say that nothing happened to anyone in particular:
 
 - a *generic reference*: the trigger describes a kind of people, not a group that did it ("those
   who went AWOL", "most of those found guilty", "the number of fighters who deserted", "тех, кто
-  сбежал", "military personnel who have deserted for the first time will be released"), or its
+  сбежал", "servicemen who deserted for a first time will be let go"), or its
   subject is a multitude, not a group ("сбежали тысячи военнослужащих") or no one in particular
   ("кто-то сбежал из госпиталя");
 - a *law*: the people a law or bill speaks of ("a law allowing soldiers who left their unit to
@@ -545,7 +545,7 @@ def _norm_participle(
 
 
 def _modal_through_conjunction(before: str, rules: dict[str, Pattern]) -> bool:
-    """ "she could be deported to Russia and imprisoned": a bare participle right after "and"
+    """ "he could be sent back to Russia and jailed": a bare participle right after "and"
     shares the auxiliary (and its modal or negation) of the conjunct before it."""
     modal, conj, boundary = (rules.get(k) for k in ("modal_conjunct", "conjunction", "boundary"))
     if modal is None or conj is None or boundary is None:

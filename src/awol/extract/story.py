@@ -9,8 +9,8 @@
   story names elsewhere ("Южно-Сахалинский гарнизонный суд", "the Pskov garrison
   military court"): its region, when the story's courts name one region only.
 - **"It happened on May 24".** A sentence with no event of its own that says when (and where) the
-  story's happening took place ("Presumably, the escape took place on Wednesday, May 24",
-  "Инцидент произошёл 14 июля 2024 года в Захаровском районе") dates the undated events of the
+  story's happening took place ("The flight probably happened on Friday, June 9",
+  "Случай произошёл 3 августа 2024 года в Беляевском районе") dates the undated events of the
   story told around it (of the type it names: "the escape" dates the flight only).  Its cue words
   are data: ``lang/<lang>/story.yaml``.
 
@@ -138,7 +138,7 @@ def names_a_court(text: str, lang: str) -> bool:
 
 def court_places(text: str, places: list[PlaceMention], lang: str) -> list[PlaceMention]:
     """The places of ``text`` (one sentence) that name a court: within a few words of a court
-    word ("Псковский гарнизонный военный суд", "the military court serving the Yuzhno-Sakhalinsk
+    word ("Псковский гарнизонный военный суд", "the military court of the Ussuriysk
     garrison", "the Pechersk District Court of Kyiv").  None in a sentence that counts a court's
     cases (``cases_counted`` in ``lang/<lang>/arguments.yaml``): a statistic names a court that
     hears many, not the one of the story's case (round 29).  Where the sentence names the court's
@@ -283,8 +283,8 @@ def _story_lex(lang: str) -> dict[str, Any]:
 def occurrence(
     text: str, index: int, lang: str, published: str | None, places: list[PlaceMention]
 ) -> Occurrence | None:
-    """ "Presumably, the escape took place on Wednesday, May 24", "Инцидент произошёл 14 июля
-    2024 года в Захаровском районе Одесской области": the date (and places) it gives, or None.
+    """ "The flight probably happened on Friday, June 9", "Случай произошёл 3 августа
+    2024 года в Беляевском районе Одесской области": the date (and places) it gives, or None.
     With no date, "Инцидент произошёл в Белгородской области" still says where: its places, when
     they name a region."""
     lex = _story_lex(lang)
@@ -407,8 +407,8 @@ def army_country(text: str, lang: str) -> str | None:
 
 
 def unit_place(text: str, lang: str) -> PlaceMention | None:
-    """The place of a unit, a base or a training ground named in ``text`` ("рядового одной из
-    воинских частей в Челябинской области", "a soldier of a unit stationed in the Kursk
+    """The place of a unit, a base or a training ground named in ``text`` ("ефрейтора одной из
+    частей, расквартированных в Курганской области", "a soldier of a unit stationed in the Kursk
     region"): where a flight from it happened (``unit_in`` in ``lang/<lang>/story.yaml``: the
     words right before the place). Only a place with a region, and only one such.  None where
     the sentence tells a leave or a treatment the man did not come back from ("did not return to

@@ -236,8 +236,8 @@ def rest_at_large(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
     count, the rest's, is not the search's: "searching for them" of four, "the other two are
     still on the run"); a search draft told only by such mentions, after another search draft,
     makes no event.  Where no search was told the state is the only sign of one, and the coders
-    code it (real/ train ren-030: "one more soldier remains on the run. His search is being
-    conducted", the second sentence unread by a held-out fold)."""
+    code it (real/ train ren-030: "a further soldier is still at large. He is being
+    sought", the second sentence unread by a held-out fold)."""
     rx = extra_pattern(lex.lang, "rest_at_large")
     if rx is None:
         return drafts

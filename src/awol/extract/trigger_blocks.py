@@ -20,7 +20,7 @@ from awol.extract.sentences import clause_bounds
 # (read around every trigger: compiled to skip ahead to where a match may start, same matches)
 _CONJUNCTION = compile_fast(r"\b(?:and|but|or|then|и|а|но|или|затем)\b")
 # (English: a trigger that opens with a gerund; not an attempt, whose object the aux-led pattern
-# checks: "they are trying to find their way abroad")
+# checks: "they are trying to make their way out of the country")
 _GERUND = re.compile(r"(?!(?:trying|attempting|working)\b)[a-z]+ing\b")
 _PROGRESSIVE_AUX = re.compile(r"\b(?:are|is)\s*$", re.I)
 _DENIAL = compile_fast(r"\b(?:denied|denies|deny|отрицает|отрицают|опроверг\w*)\b", re.I)

@@ -69,7 +69,7 @@ def second_case(f: Feat, group: list[Feat], named: bool | None = None) -> bool:
     with the indefinite article (:data:`_INTRODUCES`: "detained a contract soldier who"), refers
     back to nobody (:data:`BACK`), is no higher court's ruling on a sentence of the story
     (:func:`appeal`) and has no group's count or place in common with the story ("Earlier,
-    media reported that 18 North Korean soldiers had deserted" after the 18's detention); or it
+    outlets said that 14 North Korean troops had fled" after the 18's detention); or it
     tells of a further person ("another deserter", "ещё один военнослужащий") when the story's
     flight is one person's."""
     text = f.evidence or ""

@@ -255,8 +255,8 @@ def _group_flight(f: Feat) -> bool:
 
 def story_ties(feats: list[Feat], groups: list[list[int]]) -> list[tuple[int, int]]:
     """Pairs of events (positions) of two story groups of one document that are one CASE though
-    two flights: the article tells a further group's flight as part of the story ("Another 7
-    deserters from among the former criminals fled", after 39 convicts' flight; "another 50
+    two flights: the article tells a further group's flight as part of the story ("A further 5
+    runaways, all ex-convicts, escaped", after 39 convicts' flight; "another 50
     soldiers deserted" after a brigade's 1,700).  Both are flights of unnamed groups (two or
     more people, different counts) in stories that name nobody, the later one's sentence says
     it is a further one (:data:`_FURTHER`), and they share a descriptor class (convicts,
@@ -300,8 +300,8 @@ def _sentence_only(f: Feat, group: list[Feat]) -> bool:
 
 def _one_sentence_one_story(feats: list[Feat], groups: list[list[int]]) -> None:
     """An event told in the same sentence as the first event of a later story belongs to that
-    story when only its order had put it in an earlier one ('В Ленинградской области задержали
-    трех человек, которые сбежали со службы' after a Novosibirsk story: the detention came
+    story when only its order had put it in an earlier one ('В Тверской области задержаны
+    четверо, ушедшие со службы' after a Novosibirsk story: the detention came
     first in the reading and continued the Novosibirsk story, the flight of its sentence then
     began another).  Moved in place; a story's first event stays."""
     first = {g[0]: gi for gi, g in enumerate(groups)}
