@@ -24,7 +24,7 @@ from awol.extract.lexicon import get_lexicon
             "regional governor's office",
         ),
         (
-            "The Kommersant newspaper reported Wednesday that eight servicemen have been charged with desertion.",
+            "The Kommersant newspaper said on Thursday that five soldiers had been charged with desertion.",
             "Kommersant",
         ),
         (
@@ -32,7 +32,7 @@ from awol.extract.lexicon import get_lexicon
             "Novosti Prigranichya",
         ),
         (
-            '"The arrests were carried out successfully," the news outlet 161.ru quoted one source as saying.',
+            '"The detentions went smoothly," the news outlet 161.ru quoted a police source as saying.',
             "161.ru",
         ),
         (
@@ -96,15 +96,15 @@ def test_generic_reference_resolves_to_last_named_source() -> None:
         # an unnamed informant gives way to the outlet that relays it; an abbreviated month
         # ("Oct. 15") does not end the time said with the verb
         (
-            "Eighteen of them had deserted their positions, Suspilne reported on Oct. 15, citing "
-            "unnamed intelligence officials.",
+            "Twelve of them had abandoned their trenches, Suspilne reported on Nov. 3, citing "
+            "anonymous intelligence sources.",
             "en",
             "Suspilne",
         ),
         # "citing" a reason names no one; "told X to" is an order, not an outlet told
         (
-            "The official reportedly told Orlov to stay in the country, citing the risk of attack "
-            "by Russian agencies.",
+            "The official reportedly told Orlov to remain in the country, citing a threat of "
+            "reprisals from Russian services.",
             "en",
             None,
         ),

@@ -88,7 +88,7 @@ def test_the_story_source_is_not_carried_to_an_earlier_report_ru() -> None:
     [
         (
             "A story from Kursk\n\n"
-            "In an act of defiance, the soldier deserted his unit in the Kursk region in May. "
+            "In open protest, the soldier deserted his unit in the Kursk region in May. "
             "He was subsequently detained by military police.",
             "en",
             "subsequently detained",

@@ -114,7 +114,7 @@ def test_no_interposed_subject(text: str, lang: str) -> None:
 def test_a_search_agent_is_the_search_s_source_only() -> None:
     text = (
         "Seven deserters fled from a military unit. One of them was detained at once, and three"
-        " more are wanted by the military police and the FSB. The newspaper covered it."
+        " others are wanted by military police and the FSB. The newspaper covered it."
     )
     events = extract_texts([text], "en", [None], "t")[0]
     by_type = {e["type"]: e["source"] for e in events}

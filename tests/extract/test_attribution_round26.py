@@ -32,7 +32,7 @@ from awol.extract.lexicon import get_lexicon
         ("Журналисты «Зари» установили, что солдат сбежал из части.", "Журналисты «Зари»"),
         # an investigator's finding or a man's learning is not a source
         ("Следствие установило, что солдат сбежал из части.", None),
-        ("В феврале он узнал, что находится в розыске.", None),
+        ("В марте он выяснил, что объявлен в розыск.", None),
     ],
 )
 def test_russian_wordings(sentence: str, expected: str | None) -> None:

@@ -23,7 +23,7 @@ def _regions(text: str, lang: str) -> dict[str, str | None]:
             {"detention": "RU-KRS"},
         ),
         (
-            "Two deserters were found drunk in a cafe in the Kursk region, and three more are "
+            "Two deserters were caught drunk at a bar in the Kursk region, and three others are "
             "wanted by the military police.",
             "en",
             {"wanted": None},

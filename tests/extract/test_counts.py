@@ -244,7 +244,7 @@ def test_letters_without_a_unicode_name_do_not_crash_russian_analysis():
     [
         ("Several soldiers fled the training ground on Monday.", "en"),
         ("Dozens of his fellow servicemen deserted during the training.", "en"),
-        ("Он рассказал, что за время обучения дезертировали десятки его сослуживцев.", "ru"),
+        ("Он говорит, что пока шла подготовка, дезертировали десятки его сослуживцев.", "ru"),
         ("Несколько бойцов батальона покинули фронт в прошлом году.", "ru"),
     ],
 )
@@ -264,7 +264,7 @@ def test_the_other_side_is_not_the_others():
 
     text = (
         "A Russian deserter crossed into Kazakhstan. In the dark, the major crossed the "
-        "frontier, but he was arrested on the other side."
+        "frontier, but he was arrested once across."
     )
     art = Article(id="t", language="en", text=text, published="2024-11-20")
     got = [e.count for e in extract_article(art).events if e.type == "detention"]
@@ -282,7 +282,7 @@ def _counts_by_type(text: str, lang: str) -> dict[str, int | None]:
 def test_a_predicate_with_no_subject_of_its_own_takes_the_sentences_count():
     text = (
         "Soldiers of the brigade deserted in May. 37 soldiers heeded this advice and fled, "
-        "carrying rifles, but were soon caught by military police."
+        "with their rifles, but were quickly caught by military police."
     )
     assert _counts_by_type(text, "en")["detention"] == 37
     # a subject of its own ("the rest", "one") is other people
@@ -307,8 +307,8 @@ def test_members_and_occupiers_are_people_counted():
     "text",
     [
         "Дезертиры бежали из части. Еще одного бежавшего застрелили его подельники.",
-        "Дезертиры бежали из части. Началась стрельба, во время которой один из "
-        "злоумышленников был застрелен.",
+        "Дезертиры бежали из части. Завязалась перестрелка, в ходе которой один из "
+        "нападавших был застрелен.",
     ],
 )
 def test_one_person_named_by_grammar_is_a_count_of_one(text):

@@ -59,8 +59,8 @@ def test_a_lawyer_before_another_name_is_no_descriptor() -> None:
 
 def test_an_ordinal_alone_is_no_descriptor() -> None:
     text = (
-        "Three servicemen left a military unit in the Astrakhan region on December 7. "
-        "For the second day the deserters are being searched for in four regions."
+        "Three servicemen walked out of their military unit in the Astrakhan region on December 7. "
+        "For a second day the deserters are being hunted in five regions."
     )
     for e in _events(text, "en"):
         assert e.who is None or e.who.split()[-1] not in {"second", "first"}, e.who
@@ -139,7 +139,7 @@ def test_a_pronoun_before_the_subject_does_not_hide_it() -> None:
 def test_a_commander_is_one_person_who_says_who() -> None:
     # the role nouns a title before a name reads (role_before_name) are singular subjects too
     events = _events(
-        "On January 8, the company commander was detained in the Rivne region for desertion.", "en"
+        "On March 11, the company commander was detained in the Volyn region for desertion.", "en"
     )
     assert [(e.type, e.count, e.who) for e in events][:1] == [
         ("detention", 1, "the company commander")

@@ -383,8 +383,8 @@ def test_as_of_is_the_end_of_the_period(text, lang, value, as_of):
 
 def test_the_same_period_of_another_year_ends_in_the_same_month():
     got = figures(
-        "From January to August 2024, 23,456 desertion cases were registered, while during the "
-        "same period in 2023 there were 8,765 such cases.",
+        "From January to August 2024, 23,456 desertion cases were opened, while in the "
+        "same months of 2023 there were 8,765 such cases.",
         "en",
     )
     assert {(v, a) for v, _q, a in got} >= {(23456, "2024-08"), (8765, "2023-08")}
@@ -499,7 +499,7 @@ def test_a_source_opening_the_sentence(text, lang, expected):
         # a date after the number is not what was counted
         ("The number of desertion cases doubled to 4,000 last year.", "en", 4000, "exact"),
         # a mean is a statistic, approximate
-        ("В среднем суды выносят по 38 решений по таким делам каждый рабочий день.", "ru", 38,
+        ("В среднем суды принимают 38 решений по подобным делам за рабочий день.", "ru", 38,
          "approx"),
         ("Courts handed down an average of 35 verdicts for desertion a day.", "en", 35, "approx"),
     ],
@@ -620,7 +620,7 @@ def test_a_date_without_its_year_stays_unresolved_with_no_year_told():
 
 def test_the_date_of_the_numbers_own_clause():
     got = _as_of(
-        "Если за весь 2024 год в документе фиксируется 3200 случаев дезертирства, то в 2025 "
+        "Если за весь 2024 год в отчёте указано 3200 случаев дезертирства, то в 2025 "
         "году их число выросло.",
         "ru",
         "2025-09-28",
@@ -704,8 +704,8 @@ def test_a_period_up_to_now_holds_as_published_and_an_undated_article_does_not_g
 
 def test_the_entire_previous_year_is_a_year():
     text = (
-        "From January to September 2024, 35,307 criminal cases were registered, while during the "
-        "same period in 2023 there were 11,625 cases. For the entire previous year, the number of "
-        "such cases amounted to 17,658."
+        "From January to September 2024, 35,307 criminal cases were opened, while in the "
+        "same months of 2023 there were 11,625 cases. For the whole previous year, the total of "
+        "such cases came to 17,658."
     )
     assert _as_of_by_value(text, "en", None)[17658] == "2023"

@@ -118,7 +118,7 @@ def test_a_quotes_pronoun_is_no_source_and_records_reviewed_by() -> None:
     )
     assert got[230].source == "Northwind"
     # a court that will review a request is no reader of records
-    no = source_statement("Any request will be reviewed by Armenian courts.", get_lexicon("en"))
+    no = source_statement("Each request would be examined by Armenian courts.", get_lexicon("en"))
     assert no is None
 
 

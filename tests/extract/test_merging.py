@@ -84,8 +84,8 @@ def test_a_charge_against_someone_else_stays() -> None:
         ("Officials released a video of the defection of the pilot.", "defection", True),
         ("Presumably, the escape took place on Wednesday.", "escape", True),
         ("His lawyer said his arrest was a misunderstanding.", "arrest", True),
-        ("The pilot flew to Ukraine in a daring defection.", "defection", False),
-        ("He said that around 20 soldiers managed to escape.", "escape", False),
+        ("The airman flew his jet to Ukraine in a bold defection.", "defection", False),
+        ("He said that some 30 soldiers had managed to escape.", "escape", False),
     ],
 )
 def test_a_noun_after_the_refers_to_a_happening_told_elsewhere(
@@ -187,8 +187,8 @@ def test_referent_is_the_one_person_the_sentence_before_names() -> None:
     ("text", "lang"),
     [
         (
-            "Мобилизованный Иван Петров самовольно покинул учебный центр в мае. Он рассказал, что "
-            "за время обучения дезертировали десятки его сослуживцев.",
+            "Мобилизованный Иван Петров самовольно покинул учебный центр в мае. Он говорит, что "
+            "пока шла подготовка, дезертировали десятки его сослуживцев.",
             "ru",
         ),
         (

@@ -24,7 +24,7 @@ def _events(text: str, lang: str = "en", published: str | None = "2025-03-18") -
         "Desertion is punishable by up to 15 years in prison.",
         "Most soldiers who leave their units are charged with unauthorized abandonment, a lighter offense.",
         "The soldiers did not desert, their relatives insist, and were never detained.",
-        "Thousands of Russians fled the country after the mobilization announcement to avoid being drafted.",
+        "Thousands of Russians left the country after mobilization was declared to avoid being drafted.",
         "Prosecutors asked the court to sentence the deserter to seven years.",
     ],
 )

@@ -28,8 +28,8 @@ def _other(text: str, lang: str) -> dict[str, bool]:
         ("said Ekaterina Belkina, Alexey Arsenyev's sister.", "en", "Ekaterina Belkina"),
         ("We met Anna Petrova, the soldier's lawyer.", "en", "Anna Petrova"),
         ("his stepfather Alexander Grachev tried to stop them", "en", "Alexander Grachev"),
-        ("posed with the head of Ukraine's Defense Intelligence Kyrylo Budanov", "en",
-         "Kyrylo Budanov"),
+        ("posed with the head of Latvia's Defense Intelligence Oleg Danilchuk", "en",
+         "Oleg Danilchuk"),
         ("The commander of the Anna Kievskaya company fled.", "en", "Anna Kievskaya"),
         ("Анна Петрова, его мать, рассказала об этом.", "ru", "Анна Петрова"),
         ("Анна Петрова, известный адвокат, заявила.", "ru", "Анна Петрова"),
@@ -132,7 +132,7 @@ def test_he_after_a_sentence_naming_him_by_surname():
     names = _names(
         "Contract soldier Ivan Korovin crossed the border last week. "
         "According to a report, Korovin was a lieutenant in the army. "
-        "He was detained by border guards at a checkpoint in Vilnius."
+        "Border guards stopped him at a crossing point near Vilnius."
     )
     assert ["Ivan Korovin"] in names
 
@@ -149,8 +149,8 @@ def test_he_goes_on_speaking_of_the_last_person_named_past_a_public_figure():
         "In March, a young man, Dmitry Selevanenko, drove his girlfriend to town. "
         "The girl had to pay a bill. "
         "He had been sent to fight in Ukraine under Vladimir Putin's plan. "
-        "He was supposed to return to the front by March. "
-        "After a ten-day medical leave, he did not return to his unit."
+        "He was due back at the front by April. "
+        "After twelve days of medical leave, he did not return to the regiment."
     )
     assert ["Dmitry Selevanenko"] in names
 
@@ -178,8 +178,8 @@ def test_a_given_name_the_list_lacks_between_a_rank_and_a_slavic_surname():
 def test_him_after_the_trigger_names_the_person_the_sentence_before_named():
     names = _names(
         "The garrison court sentenced contract soldier Oleg Tamarkin to five years. "
-        "In May, Tamarkin did not appear in the unit. "
-        "The police found and detained him only in September. "
+        "In May, Tamarkin failed to show up at the unit. "
+        "Officers tracked him down and detained him only in October. "
         "At the end of December, contract soldier Salavat Mirgaleev was sentenced to three "
         "years for desertion."
     )
@@ -207,7 +207,7 @@ def test_the_one_deserter_an_article_names_is_its_unnamed_soldier():
 def test_the_one_person_an_article_quotes_on_the_war_names_no_deserter():
     names = _names(
         "A Ukrainian soldier was sentenced to seven years in prison for desertion. "
-        "“Russia is compensating for its losses, while Ukraine is not,” said Ukrainian "
+        "“Russia makes up for its losses and Ukraine does not,” said Ukrainian "
         "volunteer Taras Kholodenko."
     )
     assert names and all(n == [] for n in names), names
@@ -230,8 +230,8 @@ def test_a_man_named_by_his_given_name_alone_is_someone_else():
 def test_another_soldier_is_not_the_one_named_deserter():
     names = _names(
         "The court sentenced contract soldier Oleg Tamarkin to five years for desertion. "
-        "At the end of December, another contractor from Bashkortostan was sentenced to "
-        "three years under the same article."
+        "In late November, another contract soldier from Udmurtia was sentenced to "
+        "four years under the same article."
     )
     assert names[-1] == [], names
 
@@ -252,12 +252,12 @@ def test_a_given_name_and_the_initial_of_the_surname():
 
 def test_a_group_of_as_many_as_the_article_names_is_named_by_them_all():
     names = _names(
-        "Three Russian servicemen left a military unit in the Astrakhan region on December 7. "
+        "Three Russian servicemen left their military unit in the Astrakhan region on December 7. "
         "The fugitives are 31-year-old Artur B., 34-year-old Stepan K. and 25-year-old Oleg T."
     )
     assert ["Artur B.", "Stepan K.", "Oleg T."] in names, names
     names = _names(
-        "Two Russian servicemen left a military unit in the Astrakhan region on December 7. "
+        "Two Russian servicemen left their military unit in the Astrakhan region on December 7. "
         "The fugitives are 31-year-old Artur B., 34-year-old Stepan K. and 25-year-old Oleg T."
     )
     assert all(n == [] for n in names[:1]), names  # two are not the three it names
@@ -266,7 +266,7 @@ def test_a_group_of_as_many_as_the_article_names_is_named_by_them_all():
 def test_a_group_is_named_by_the_one_sentence_listing_as_many():
     """An article naming one more person elsewhere: the roster of as many as the group names it."""
     text = (
-        "Three Russian servicemen left a military unit in the Astrakhan region on December 7. "
+        "Three Russian servicemen left their military unit in the Astrakhan region on December 7. "
         "The fugitives are Artur Zarubov, Stepan Kolyvanov and Oleg Tembulatov. "
         "Separately, Denis Okhlopkov fled a unit in the Kursk region in May."
     )
@@ -284,7 +284,7 @@ def test_the_rosters_are_read_once_per_article_not_once_per_group(monkeypatch):
     real = people._rosters
     monkeypatch.setattr(people, "_rosters", lambda *a: calls.append(1) or real(*a))
     story = (
-        "Three Russian servicemen left a military unit in the Astrakhan region on December 7. "
+        "Three Russian servicemen left their military unit in the Astrakhan region on December 7. "
         "The fugitives are Artur Zarubov, Stepan Kolyvanov and Oleg Tembulatov. "
     )
     groups = " ".join(
@@ -301,7 +301,7 @@ def test_an_article_naming_its_soldier_by_a_given_name_alone_names_him():
     """No full name anywhere, one given name used alone, told of as a deserter: the name."""
     names = _names(
         "We meet Yaroslav in a quiet park in Munich. Yaroslav deserted from his unit in the "
-        "Belgorod region in March 2024. In Russia, whose authorities are looking for him for "
+        "Belgorod region in March 2024. Back in Russia, where the police are after him for "
         "desertion, he faces up to 15 years in prison."
     )
     assert names and all(n == ["Yaroslav"] for n in names), names

@@ -30,7 +30,7 @@ def _places(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
         ),
         # the two regions name no one region; their country holds
         (
-            "The troops were deployed in Russia's Kursk and Bryansk oblasts, about four miles "
+            "The men were stationed in Russia's Kursk and Bryansk oblasts, some six miles "
             "from the border, when they deserted.",
             "en",
             [("desertion", None, "RU")],

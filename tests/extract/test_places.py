@@ -259,8 +259,8 @@ def places(gaz, text, lang):
         ("оставили позиции в селе Уды Харьковской области", "ru", "UA-63"),
         ("жителя поселка Звездный Кабардино-Балкарии", "ru", "RU-KB"),
         ("против жителя г. Касли", "ru", "RU-CHE"),
-        ("near the village of Saykhin, arriving in Uralsk", "en", "KZ-27"),
-        ("registered in the town of Kamenka, Leningrad region", "en", "RU-LEN"),
+        ("past the village of Saykhin, then on to Uralsk", "en", "KZ-27"),
+        ("whose home is the town of Kamenka, Leningrad region", "en", "RU-LEN"),
         ("in the Korochansky District", "en", "RU-BEL"),
         ("в Коченёвском районе", "ru", "RU-NVS"),
         ("из Невьянского района", "ru", "RU-SVE"),
@@ -437,7 +437,7 @@ def test_names_are_not_places(gaz):
     # a person's name that a town's lemma shares, a unit's quoted name
     assert regions(gaz, "заявил в интервью Александр, бывший российский солдат", "ru") == []
     assert regions(gaz, "в Александрове", "ru") == ["RU-VLA"]
-    assert regions(gaz, "the unit, also known as “Anne of Kiev,” went AWOL", "en") == []
+    assert regions(gaz, "the company, nicknamed “Anne of Kiev,” went AWOL", "en") == []
     assert regions(gaz, "“We fled from Kursk,” he said", "en") == ["RU-KRS"]
 
 
@@ -492,15 +492,15 @@ def _regions(text: str, lang: str) -> dict[str, str | None]:
         ),
         # where he went, then "before being intercepted": where he was caught
         (
-            "A Russian lieutenant deserted. He made his way to Vilnius before being "
-            "intercepted by border guards on August 10.",
+            "A Russian lieutenant deserted. He got as far as Vilnius before being "
+            "intercepted by a patrol on September 4.",
             "en",
             "detention",
             "LT-VL",
         ),
         # "including in": an adjunct of the clause before it
         (
-            "Семь военнослужащих сбежали из части. Поиски седьмого дезертира продолжаются, в "
+            "Семь военнослужащих сбежали из части. Последнего беглеца ищут до сих пор, в "
             "том числе и в Ростовской области.",
             "ru",
             "wanted",
@@ -586,7 +586,7 @@ def test_places_of_adjuncts_and_relative_clauses(text, lang, etype, region):
 def test_a_persons_origin_past_a_district_is_not_the_place():
     got = _regions(
         "Мобилизованный старший лейтенант Владимир Саратов из Невьянского района Свердловской "
-        "области обвиняется в дезертирстве.",
+        "области подозревается в дезертирстве.",
         "ru",
     )
     assert got.get("prosecution") is None

@@ -180,7 +180,7 @@ def test_lower_case_generic_words_of_a_name(text: str, expected: list[str]) -> N
     ("text", "expected"),
     [
         # a long name misspelt by one letter, where a place is said
-        ("He landed at a military airfield in Kharkhiv last August.", ["UA-63"]),
+        ("He touched down at an airbase in Kharkhiv last spring.", ["UA-63"]),
         ("They fled from a unit in the Chelyabinks region.", ["RU-CHE"]),
         ("He was detained in Novosibrsk on Monday.", ["RU-NVS"]),
         # not a person's name, nor a word that inflects at its end, nor a short name

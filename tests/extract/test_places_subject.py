@@ -92,8 +92,8 @@ def test_an_act_told_inside_the_first_clause_is_no_subject():
     # (seed-like, invented) the killing is told by "announced", not opened by its noun: the place
     # of the clause after the relative one ("from fighting in Ukraine") is not its place
     text = (
-        "Russian authorities on Monday announced having killed a soldier who left his base, with "
-        "local media describing the man as an armed deserter from fighting in Ukraine."
+        "Russian officials on Monday announced having killed a soldier who had fled his base, with "
+        "local media calling him an armed runaway from the fighting in Ukraine."
     )
     death = _one(events(text, "en", "2025-06-11"), "death")
     assert death.region is None and death.country != "UA"

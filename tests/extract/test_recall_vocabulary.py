@@ -79,7 +79,7 @@ def _types(text: str, lang: str) -> set[str]:
         ("The deserter was fatally wounded during the arrest.", "en", "death"),
         ("The private lost his life in the shootout.", "en", "death"),
         ("His body was discovered by a forester.", "en", "death"),
-        ("The man was found on Feb. 15 with multiple gunshot wounds.", "en", "death"),
+        ("The man was found on March 2 with several gunshot wounds.", "en", "death"),
         # charges and cases as nouns
         ("The corporal faces charges of desertion.", "en", "prosecution"),
         ("Charges of desertion were filed against the lieutenant.", "en", "prosecution"),
@@ -133,7 +133,7 @@ def test_found(text: str, lang: str, etype: str) -> None:
         ("The private was threatened with being jailed.", "en", "sentence"),
         # near-misses of the forms above: a discharge, a way, a plan, a condition
         ("After his contract ended he managed to leave the army.", "en", "desertion"),
-        ("Even so, they are trying to find their way abroad.", "en", "wanted"),
+        ("Still, they are trying to find their way out of Russia.", "en", "wanted"),
         ("The two privates planned to desert but changed their minds.", "en", "desertion"),
         ("If two contract soldiers deserted, they would be charged.", "en", "desertion"),
     ],

@@ -52,7 +52,7 @@ def _reason(sentence: str, trigger: str, etype: str, lang: str) -> str | None:
          "desertion", "en", "law"),
         ("Депутаты приняли закон о военных, которые дезертировали впервые.", "дезертировали",
          "desertion", "ru", "law"),
-        ("Новый порядок распространяется на военных, которые оставили часть до марта.",
+        ("Новый порядок распространяется на солдат, которые оставили часть до апреля.",
          "оставили часть", "desertion", "ru", "law"),
         # a yes/no question; someone else detained or killed (a helper, a draft evader, an
         # officer who tried to stop one deserter); another crime after the charge cue
@@ -75,7 +75,7 @@ def _reason(sentence: str, trigger: str, etype: str, lang: str) -> str | None:
          "other_crime"),
         ("He was recruited in a colony where he was serving a seven-year sentence.",
          "seven-year sentence", "sentence", "en", "other_crime"),
-        ("The main category of those convicted of fleeing the service was the mobilised.",
+        ("Most of those found guilty of fleeing the service were mobilised men.",
          "of fleeing the service", "desertion", "en", "generic"),
         ("Guards detained a man who was trying to avoid mobilisation.", "detained", "detention",
          "en", "other_crime"),
@@ -92,7 +92,7 @@ def _reason(sentence: str, trigger: str, etype: str, lang: str) -> str | None:
          "statistic"),
         ("В этом году из армии сбежало больше людей, чем в прошлом.", "сбежало", "desertion",
          "ru", "statistic"),
-        ("At present, there are 4,121 criminal charges laid against deserters.", "charges",
+        ("At present, there are 3,587 criminal charges brought against deserters.", "charges",
          "prosecution", "en", "statistic"),
         ("С начала года зарегистрировано более 5000 дел о дезертирстве.", "дел",
          "prosecution", "ru", "statistic"),
@@ -322,7 +322,7 @@ def test_a_flight_from_the_draft_is_no_desertion(text: str, flights: int) -> Non
 
 
 def test_a_law_sentence_adds_no_desertion() -> None:
-    law = "The president signed a law allowing soldiers who, for the first time, left a unit to return."
+    law = "The president signed a law letting troops who, for the first time, left a unit go back."
     assert _types(law, "en").count("desertion") == 1  # the lead's flight only
     caught = "Two of them were detained in Voronezh in April."
     assert "detention" in _types(caught, "en")

@@ -294,11 +294,11 @@ def test_caught_outside_a_region_is_in_its_country_not_in_it():
 def test_with_courts_of_several_regions_a_verdict_takes_the_court_just_before_it():
     text = (
         "Курганский гарнизонный военный суд рассмотрел дело о краже гранат. "
-        "Ранее этого военнослужащего уже судили в Томском гарнизонном суде. "
+        "Ранее этого военнослужащего уже судили в Омском гарнизонном суде. "
         "Его приговорили к трём годам условно за самовольное оставление части."
     )
     e = _one(_events(text, "ru"), "sentence")
-    assert e.region == "RU-TOM"
+    assert e.region == "RU-OMS"
 
 
 def test_the_police_warning_armed_and_dangerous_is_not_a_guess():

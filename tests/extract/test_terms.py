@@ -15,9 +15,9 @@ from awol.model import Article
     [
         ("The court sentenced a 24-year-old corporal to five years in a penal colony.", "en", 60),
         ("He was given a three-year suspended sentence.", "en", 36),
-        ("He was sentenced to a year and eight months in a colony-settlement.", "en", 20),
+        ("He got a year and eight months in a settlement colony.", "en", 20),
         ("That led to a sentence of seven years in a general regime colony.", "en", 84),
-        ("He was sentenced after leaving his post for more than a month.", "en", None),
+        ("He was sentenced for being away from his post for over a month.", "en", None),
         ("Суд приговорил его к пяти годам и шести месяцам колонии.", "ru", 66),
         ("В 2023 году суд приговорил его к 2,5 годам колонии.", "ru", 30),
         ("Суд назначил наказание — пять лет лишения свободы.", "ru", 60),

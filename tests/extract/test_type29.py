@@ -59,9 +59,9 @@ def test_a_flight_told_as_the_clause_of_another_news_is_a_desertion(
 
 
 def test_the_main_clause_flight_is_a_desertion() -> None:
-    # ("didn't return to his unit and was charged": the flight is told)
+    # ("never came back to the unit and was then charged": the flight is told)
     found = _types(
-        "A mobilised soldier from Kirov did not return to his unit and was charged with "
+        "A mobilised soldier from Kirov did not come back to his regiment and was charged with "
         "desertion, the court said.",
         "en",
     )

@@ -76,7 +76,7 @@ def test_armed_is_not_carried_past_a_russian_recap() -> None:
 def test_who_goes_back_along_a_chain_of_he_sentences() -> None:
     text = (
         "The soldier had served in an engineering battalion since 2023. He was wounded near "
-        "Bakhmut in the spring. In October he left his unit in the Belgorod region and did not "
+        "Bakhmut in the spring. In October he left his company in the Belgorod region and did not "
         "come back, his sister said."
     )
     (desertion,) = _of(events(text, "en", "2025-12-02"), "desertion")

@@ -88,7 +88,7 @@ def test_a_speaking_commander_is_not_the_deserter() -> None:
 
 
 def test_a_commander_who_deserts_stays() -> None:
-    text = "The company commander was detained in the Rivne region on suspicion of desertion."
+    text = "The company commander was detained in the Volyn region on suspicion of desertion."
     (detention,) = _of(events(text, "en", "2025-06-02"), "detention")
     assert detention.who == "The company commander"
 

@@ -145,8 +145,8 @@ def test_a_day_dated_report_meets_an_undated_one_published_within_two_weeks_of_i
 
 def test_a_place_one_side_codes_and_the_other_only_writes_is_a_word_in_common():
     said = rec("a", country=None, count=50, published="2025-01-08")
-    said["evidence"] = ("Karpusov also notes that in October, when the brigade went to France "
-                        "for training, another 50 soldiers deserted.")  # fmt: skip
+    said["evidence"] = ("Teslenko adds that in November, when the brigade was sent to France "
+                        "to train, another 50 soldiers deserted.")  # fmt: skip
     coded = rec("b", country="FR", count=50, place="France", published="2025-01-03")
     x = pair_features(features(said), features(coded))
     assert x["tokens"] == 1.0 and "distinct_diff" not in x

@@ -1,7 +1,7 @@
 """A marker (Wagner, prisoner, pilot ...) said in the evidence sentence counts for
 ``marker_agree`` like one said in the descriptor: the extraction often keeps only the head of a
 descriptor ("servicemen" of "servicemen - former prisoners", "a former commander" of "a former
-commander in the Wagner mercenary group"), and the marker stands in its sentence.  Only stems a
+commander with the Wagner private army in Mali"), and the marker stands in its sentence.  Only stems a
 sentence about someone else rarely holds are read there (not "convicted", "police officers")."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""Two flights an article tells as one story ("39 convicts fled ... Another 7 deserters from
-among the former criminals fled"; a brigade's 1,700 and "another 50") are one CASE, as the gold
+"""Two flights an article tells as one story ("39 convicts fled ... A further 7 runaways,
+all ex-convicts, escaped"; a brigade's 1,700 and "another 50") are one CASE, as the gold
 cases hold them, but stay two story groups and two incidents (``cases.story_ties``)."""
 
 from __future__ import annotations
@@ -27,10 +27,10 @@ def _ties(events: list[dict]) -> list[tuple[int, int]]:
     return story_ties(feats, list(groups.values()))
 
 
-FIRST = _ev("desertion", "39 deserters from among the prisoners left the detachment near "
+FIRST = _ev("desertion", "39 deserters, all of them ex-prisoners, abandoned the detachment near "
             "Lysychansk.", count=39, region="UA-09", who="deserters")  # fmt: skip
-ANOTHER = _ev("desertion", "Another 7 deserters from among the former criminals fled from a "
-              "military unit in the DPR.", count=7, region="UA-14", who="deserters")  # fmt: skip
+ANOTHER = _ev("desertion", "Another 7 deserters, all former convicts, escaped from their "
+              "battalion in the DPR.", count=7, region="UA-14", who="deserters")  # fmt: skip
 
 
 def test_a_further_group_of_the_same_people_is_tied_across_regions():

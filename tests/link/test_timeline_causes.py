@@ -46,7 +46,7 @@ def test_a_later_report_updates_a_status_instead_of_adding_to_it() -> None:
 
     pub = {"a": "2024-11-12", "b": "2024-11-13"}
     fled = _inc("desertion", [["a", 0], ["b", 0]], 10, alts=[(10, ["a"]), (12, ["b"])])
-    # "four were detained" (a), then "police managed to detain seven of those who fled" (b):
+    # "four were detained" (a), then "officers caught seven of the men who had run" (b):
     # two counts no incident can join, the second a later state of the same manhunt
     rows = timeline([fled, _inc("detention", [["a", 1]], 4), _inc("detention", [["b", 1]], 7)],
                     pub)  # fmt: skip

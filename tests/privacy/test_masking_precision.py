@@ -15,7 +15,7 @@ from awol.privacy import NAME_MASK, redact_text
         # nationalities and peoples
         ("He was stopped by Lithuanian border guards at the bus station.", ["Lithuanian"]),
         ("The man was detained by Norwegian police on Friday.", ["Norwegian"]),
-        ("Any request will be reviewed by Armenian courts.", ["Armenian"]),
+        ("Each request would be examined by Armenian courts.", ["Armenian"]),
         ("The pact was published by North Korean state media.", ["North Korean"]),
         # places abroad the gazetteer does not hold, and places before a noun of place
         ("The unit, known as the Anne of Kiev, trained in France.", ["Kiev"]),
@@ -28,7 +28,7 @@ from awol.privacy import NAME_MASK, redact_text
         # units and equipment
         ("The commander of the Olga Kievskaya company fled.", ["Olga Kievskaya"]),
         (
-            "When Storm Z was replaced by Storm V formations, the rules changed.",
+            "Once Storm V formations took over from Storm Z, the rules changed.",
             ["Storm Z", "Storm V"],
         ),
         ("Как российский летчик смог угнать Ми-8?", ["Ми-8"]),
@@ -39,7 +39,7 @@ from awol.privacy import NAME_MASK, redact_text
         ("The exile group Perekrestok says it knows of 17 servicemen.", ["Perekrestok"]),
         ("The Prosecutor General's Office confirmed it.", ["General"]),
         ("Ukraine's Air Force said 118 drones were launched.", ["Air Force"]),
-        ("An investigation by the BBC's Russian service found it.", ["BBC"]),
+        ("An inquiry by the BBC's Russian service found it.", ["BBC"]),
         ("Норвегия подтвердила въезд экс-командира Вагнера.", ["Вагнера"]),
         # places after a locative preposition, verbs at the start of a quote
         ("Полиция задержала его в садовом товариществе под Березовским.", ["Березовским"]),
@@ -59,7 +59,7 @@ from awol.privacy import NAME_MASK, redact_text
             ["Норвежские"],
         ),
         # a region or a country with a verb of saying after it is its government
-        ("It comes after reports that Moscow was planning to send more troops.", ["Moscow"]),
+        ("This follows reports that Moscow intends to send more troops.", ["Moscow"]),
     ],
 )
 def test_no_person_stays_readable(text, readable):

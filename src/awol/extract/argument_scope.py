@@ -47,8 +47,8 @@ def _scope_ok(text: str, m: Mention, pos: int, mentions: list[Mention], lang: st
         # a detached adverbial right after the trigger's clause: "was detained in Volgograd,
         # his hometown, in October"
         # ... or a detached place phrase of any length, a preposition of place and its noun
-        # group with no trigger of its own ("произошел вечером во вторник, 12 ноября, в посёлке
-        # Коченево Новосибирской области")
+        # group with no trigger of its own ("случился поздно вечером в среду, 4 декабря, в селе
+        # Баклуши Тверской области")
         contrast = _words(lang).get("contrast_open")
         if contrast is not None and contrast.match(clause):
             # "покинули позиции под Кременной, а в Чувашии ... полиция объявила их в розыск":

@@ -155,7 +155,7 @@ def armed_statement(an, lex, out: list[tuple[bool, int | None, int, int]]) -> No
     text = an.sentence.text
     t, f = armed_cues(text, lex)
     # (the guess an unarmed cue retracts is no hedge: "писали, что у беглецов может быть
-    # оружие, но позже это не подтвердилось" says they were not: who34)
+    # оружие, но эта информация не подтвердилась" says they were not: who34)
     said = text if f is None else text[: f.start()] + text[f.end() :]
     if bool(t) == bool(f) or armed_hedged(said, lex.lang):
         return

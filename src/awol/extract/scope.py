@@ -235,7 +235,7 @@ def _indirect_question(text: str, s: int, cs: int, ce: int, lang: str) -> bool:
 
 
 def _possible_course(text: str, cs: int, ce: int, lex: Lexicon) -> bool:
-    """ "человек ушёл из одной части, потом мог вернуться, уйти снова": a sentence that tells
+    """ "солдат сбежал из роты, затем мог вернуться, сбежать опять": a sentence that tells
     what could happen or would happen (a verb of possibility with an infinitive, "мог вернуться",
     "может уйти"; a conditional particle, "ушёл бы") tells a course of things, not a happening,
     where the trigger's clause names no particular date, number or name.  The words are the
