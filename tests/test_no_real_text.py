@@ -42,9 +42,9 @@ FORMULAS = {
     r"(?:(?:part|ч) \d+ (?:of )?)?(?:articles?|ст) \d+(?: (?:part|ч) \d+)?"
     r"(?: of the (?:russian )?criminal code(?: of (?:the russian federation|russia|ukraine))?"
     r"| ук рф)": "a criminal code's article (part 5 of article 337...; ч. 5 ст. 337 УК РФ)",
-    r"of the criminal code of (?:the russian federation|russia|ukraine)": "the code's title",
+    r"of the criminal code of (?:ukraine|russia|the russian federation)": "the code's title",
     r"(?:punishable by|faces?|facing|could face) up to \w+ years in (?:prison|jail)": "the "
-    "sentence the law sets (punishable by up to 10 years in prison)",
+    "sentence the law sets (punishable by up to N years in prison)",
     r"(?:sentenced \w+ to )?(?:\w+ )?years? in an? (?:(?:general|strict|maximum security) "
     r"regime )?(?:penal )?colony": "a sentence's formula (six years in a general regime penal "
     "colony)",
@@ -182,7 +182,7 @@ def test_no_real_article_text_in_a_tracked_file():
 # ---- the matcher itself (invented text), so the guard cannot pass silently ------------------
 _ARTICLE = (
     "Two conscripts from the garrison at Kolobrodsk walked out of their barracks on a "
-    "rainy Tuesday night. Desertion is punishable by up to 15 years in prison in Russia. "
+    "rainy Tuesday night. Deserting is punishable by up to twelve years in prison there. "
     "Военнослужащего Зарубякова суд признал виновным в самовольном оставлении части и "
     "назначил ему четыре года в колонии-поселении."
 )
@@ -205,7 +205,7 @@ def test_a_run_of_eight_words_is_caught_across_case_punctuation_and_lines():
 
 def test_a_formula_is_no_quote_but_the_words_around_it_are():
     runs = {g: "ren-900" for g in article_runs(_ARTICLE)}
-    formula = "Desertion is punishable by up to 15 years in prison in Russia.\n"
+    formula = "Deserting is punishable by up to twelve years in prison there.\n"
     assert scan("x.md", formula, runs, set()) == []
     ru = "Зарубякова суд признал виновным в самовольном оставлении части\n"
     assert scan("x.md", ru, runs, set()) == []
