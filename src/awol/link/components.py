@@ -423,18 +423,41 @@ class Components:
         # a case is one story: two flights of different named people are never joined through
         # a story link (a roundup article's grouping of an unnamed mention, or a shared person)
         flights: dict[int, list[list[str]]] = {}
+        # ... nor two flights of people of service statuses that exclude each other, each
+        # told of one status only (the statuses of each case's flights, as every report of them
+        # says them): "36 contract soldiers" and "about 40 mobilised" who left units of one
+        # region in one month, bridged by a report's grouping that put one group's detention
+        # in the other's story (its own flight not extracted)
+        status: dict[int, frozenset[str]] = {}
+        ex = exclusive_classes()
         for i in ids:
             f = feats[i]
             if f is not None and f.type == "desertion" and f.names:
                 r = find(case_of, i)
                 names = flights.setdefault(r, [[]])[0]
                 names += [n for n in f.names if n not in names]
+            if f is not None and f.type == "desertion" and f.classes & ex:
+                r = find(case_of, i)
+                status[r] = status.get(r, frozenset()) | (f.classes & ex)
         _, lo, hi, rlo, rhi = self._ranker(ids)(self.case_links)
         o = np.lexsort((rhi, rlo))
         keep = np.ones(len(o), bool)
         keep[1:] = (rlo[o][1:] != rlo[o][:-1]) | (rhi[o][1:] != rhi[o][:-1])
         o = o[keep]
         lo, hi = lo[o].tolist(), hi[o].tolist()
+        # the ties of two events told in one sentence first: where two cases' flights say two
+        # groups (``status``), the article's own sentence decides which case an event is of,
+        # not the order in which another report's grouping reached it
+        if status:
+            one = [
+                (a, b) for a, b in zip(lo, hi, strict=True)
+                if (fa := feats[a]) is not None and (fb := feats[b]) is not None
+                and fa.evidence and fa.evidence == fb.evidence
+            ]  # fmt: skip
+            if one:
+                first = set(one)
+                rest = [(a, b) for a, b in zip(lo, hi, strict=True) if (a, b) not in first]
+                lo, hi = [a for a, _ in one + rest], [b for _, b in one + rest]
         for a, b in zip(lo, hi, strict=True):
             ra, rb = find(case_of, a), find(case_of, b)
             if ra == rb:
@@ -442,7 +465,13 @@ class Components:
             fa, fb = flights.get(ra, []), flights.get(rb, [])
             if any(_flights_conflict(x, y) for x in fa for y in fb):
                 continue
+            sa, sb = status.get(ra), status.get(rb)
+            if sa and sb and sa.isdisjoint(sb):
+                continue
             case_of[rb] = ra
+            if sb:
+                status[ra] = sa | sb if sa else sb
+                status.pop(rb, None)
             merged = fa + fb
             flights.pop(ra, None)
             flights.pop(rb, None)

@@ -53,7 +53,7 @@ class _StoryConflicts:
         if out is None:
             fg, gd, gg = stories
             theirs = self._groups(gd).get(gg, ())
-            out = self.memo[stories] = _score.stories_conflict(self.mine[fg], theirs)
+            out = self.memo[stories] = _score.stories_conflict(self.mine[fg], theirs, True)
         return out
 
     def other_flights(self, stories: tuple) -> bool:
@@ -219,12 +219,20 @@ class Linker(Outputs):
         # stories within the document (the groups computed with the features)
         first: dict[int, Key] = {}
         members: dict[int, list[int]] = defaultdict(list)
+        said: dict[tuple[int, str], Key] = {}  # (story, sentence) -> its first event
         for n, f in enumerate(feats):
             members[f.group].append(n)
             if f.group in first:
                 self._add_case_link(first[f.group], f.key)
+                # two events of the story told in one sentence are tied by it too (the case
+                # build takes such ties first: ``Components._build_cases``)
+                mate = said.get((f.group, f.evidence)) if f.evidence else None
+                if mate is not None and mate != first[f.group]:
+                    self._add_case_link(mate, f.key)
             else:
                 first[f.group] = f.key
+            if f.evidence:
+                said.setdefault((f.group, f.evidence), f.key)
         # two flights the article tells as one story's (one case, two story groups)
         for a, b in story_ties(feats, list(members.values())):
             self._add_case_link(feats[a].key, feats[b].key)
@@ -302,7 +310,7 @@ class Linker(Outputs):
         support_w = w.get("story_support", 0.0)
         conflict_w = w.get("story_conflict", 0.0)
         conflicts = _StoryConflicts(self, feats)
-        vague = _score.vague
+        vague = _score.unsingled
         threshold, record = self.threshold, self.record
         low = threshold - self.margin
         for f, g, x, st, su, s, stories, fe, ge in scored:

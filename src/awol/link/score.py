@@ -374,10 +374,13 @@ def strong(x: dict[str, float]) -> bool:
 SUPPORT_EVIDENCE = 2.0
 
 
-def _contradict(a: Feat, b: Feat) -> bool:
+def _contradict(a: Feat, b: Feat, statuses: bool = False) -> bool:
     """Two events of one type that cannot be one happening: incompatible dates, disjoint named
-    people, two regions or two countries."""
+    people, two regions or two countries; with ``statuses``, also service statuses that exclude
+    each other (:func:`other_statuses`)."""
     if a.names and b.names and name_strength(a.names, b.names) < 0:
+        return True
+    if statuses and other_statuses(a, b):
         return True
     if not dates_compatible(a, b):
         return True
@@ -386,10 +389,37 @@ def _contradict(a: Feat, b: Feat) -> bool:
     return bool(a.country and b.country and a.country != b.country)
 
 
+def other_statuses(a: Feat, b: Feat) -> bool:
+    """Both events say the service status of their people, and the statuses exclude each other
+    (contract / mobilised / conscript, said by the descriptor), with no status in common: "36
+    contract soldiers" and "39 mobilised" left units of one region in one month are two groups
+    (the story grouping parts one article's events on the same reading,
+    ``story_rules.other_status``)."""
+    if not (a.classes and b.classes):
+        return False
+    ex = exclusive_classes()
+    sa, sb = a.classes & ex, b.classes & ex
+    return bool(sa) and bool(sb) and not sa & sb
+
+
 def vague(f: Feat) -> bool:
     """An event that says neither where (no region, no place word) nor when (no month or day)
     nor who (no name): what it is depends on its story (``story_conflict``)."""
     return not (f.region or f.places or f.names or (f.date is not None and f.date[2] >= 2))
+
+
+def unsingled(f: Feat) -> bool:
+    """:func:`vague`, or an event other than a flight that singles out no happening by itself:
+    no place word, no month or day, no name -- at most a region, which a report of any other
+    happening of the region shares (a manhunt "in the Orenburg region", undated, dated only by
+    its report).  What it is depends on its story as for a vague one (``story_conflict``): two
+    stories whose flights contradict (days apart, people of statuses that exclude each other)
+    are two happenings' however their manhunts agree on the region and the month of the
+    reports.  (A flight is what the stories are compared by: one that says its region is
+    weighed on its own.)"""
+    if f.places or f.names or (f.date is not None and f.date[2] >= 2):
+        return False
+    return f.type != "desertion" or not f.region
 
 
 # two flights whose dates are further apart than this (days between the nearer ends) are two
@@ -424,13 +454,17 @@ def other_flights(s: Sequence[Feat], t: Sequence[Feat]) -> bool:
     )
 
 
-def stories_conflict(s: Sequence[Feat], t: Sequence[Feat]) -> frozenset[str]:
+def stories_conflict(
+    s: Sequence[Feat], t: Sequence[Feat], statuses: bool = False
+) -> frozenset[str]:
     """The types on which two stories (the events of a story group of one article each) tell
     different happenings: both tell the type, and every pair of their events of that type
     contradicts (``_contradict``).  A pair of the two stories of another type is then not one
     happening either, however little it says ("the search went on in the village", unplaced
     and undated, in reports of two desertions of other regions and months): a story's place and
-    time stated once count for its vague events (``story_conflict``)."""
+    time stated once count for its vague events (``story_conflict``).  With ``statuses``
+    (the linker's story pairs; not the near-duplicate test), service statuses that exclude each
+    other contradict too (:func:`other_statuses`)."""
     by_type: dict[str, list[Feat]] = {}
     for f in t:
         by_type.setdefault(f.type, []).append(f)
@@ -441,7 +475,7 @@ def stories_conflict(s: Sequence[Feat], t: Sequence[Feat]) -> frozenset[str]:
             continue
         seen.add(f.type)
         mine = [e for e in s if e.type == f.type]
-        if all(_contradict(a, b) for a in mine for b in by_type[f.type]):
+        if all(_contradict(a, b, statuses) for a in mine for b in by_type[f.type]):
             out.add(f.type)
     return frozenset(out)
 
