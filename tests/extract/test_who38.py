@@ -7,6 +7,17 @@
     read by people_roles.not_a_deserter).  Twins: the complement's person named after it («Мать
     военнослужащего Ивана X», «Адвокат ефрейтора Ивана X», "The mother of Private Ivan X") is
     the soldier, and a wife named after her husband's kind («Жена контрактника Анна X») is not.
+(2) A frame that says who the man is may set a short description before his name ("was
+    identified as contract soldier Ivan X", «Задержанным оказался контрактник Иван X», «Это
+    27-летний Иван X»): the next sentence names the man the one before brought in (``named_as``
+    of lang/people.yaml, read by people_next.name_told_next).  Twin: a new man named without
+    such a frame in a sentence that tells his own event stays his.
+(3) «за оставление части» without «самовольное» names the offence (``topic`` of
+    lang/ru/events.yaml): «приговорили ... за оставление части» is a verdict for desertion, as
+    "sentenced ... for leaving his unit" is.  Twin: «за оставление позиций» stays no topic.
+(4) A military driver's job is a who ("A tank driver", "A mechanic-driver", "Driver-mechanic
+    Ivan X": ``singular`` and ``role_before_name`` of lang/en/arguments.yaml).  Twin: "a taxi
+    driver" is no soldier.
 """
 
 from __future__ import annotations
@@ -117,3 +128,97 @@ def test_the_complement_s_person_keeps_his_name(
 ) -> None:
     e = _one(text, lang, etype)
     assert e["names"] == [name], e
+
+
+# (2) the identification frame with a description before the name
+@pytest.mark.parametrize(
+    ("text", "lang", "etype", "name"),
+    [
+        (
+            "Police in Kostroma have detained a deserter, the regional police said on Monday. "
+            "The detained man was identified as contract soldier Ruslan Tyutyunnik.",
+            "en",
+            "detention",
+            "Ruslan Tyutyunnik",
+        ),
+        (
+            "Полиция Костромы задержала дезертира, сообщили в понедельник в областном УМВД. "
+            "Задержанным оказался контрактник Руслан Тютюнник.",
+            "ru",
+            "detention",
+            "Руслан Тютюнник",
+        ),
+        (
+            "Солдат в субботу сбежал из части в Брянской области, сообщил местный сайт. Это "
+            "31-летний Руслан Тютюнник, мобилизованный осенью 2022 года.",
+            "ru",
+            "desertion",
+            "Руслан Тютюнник",
+        ),
+    ],
+)
+def test_a_frame_with_a_description_names_the_man(
+    text: str, lang: str, etype: str, name: str
+) -> None:
+    e = _one(text, lang, etype)
+    assert e["names"] == [name], e
+
+
+def test_a_new_man_sentenced_in_the_next_sentence_is_another() -> None:
+    text = (
+        "A soldier was sentenced to two years for desertion in Kostroma on Monday. The same "
+        "court sentenced contract soldier Ruslan Tyutyunnik to three years for desertion."
+    )
+    got = [e for e in _events(text, "en") if e["type"] == "sentence"]
+    assert len(got) == 2 and got[0]["names"] == [], got
+    assert got[1]["names"] == ["Ruslan Tyutyunnik"], got
+
+
+# (3) «за оставление части» names the offence
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        (
+            "Гарнизонный суд в Чите приговорил рядового Олега Сыромятникова к четырём годам "
+            "колонии за оставление части.",
+            "sentence",
+        ),
+        ("Ефрейтора Олега Сыромятникова осудили за оставление места службы.", "sentence"),
+    ],
+)
+def test_leaving_the_unit_without_samovolnoe_is_the_offence(text: str, etype: str) -> None:
+    e = _one(text, "ru", etype)
+    assert e["names"] == ["Олег Сыромятников"], e
+
+
+def test_leaving_positions_is_no_offence_named() -> None:
+    text = "Командующего группировкой осудили за оставление позиций под Угледаром в прошлом году."
+    assert _events(text, "ru") == []
+
+
+# (4) a military driver is a who
+@pytest.mark.parametrize(
+    ("text", "etype", "who"),
+    [
+        (
+            "A tank driver of a guards tank regiment deserted from his unit near Kreminna in "
+            "July, the garrison court in Bryansk said.",
+            "desertion",
+            "tank driver",
+        ),
+        (
+            "A mechanic-driver from an engineer battalion has been charged with desertion after "
+            "he failed to return to his unit in the Kursk region, investigators said.",
+            "prosecution",
+            "mechanic-driver",
+        ),
+    ],
+)
+def test_a_military_driver_is_a_who(text: str, etype: str, who: str) -> None:
+    e = _one(text, "en", etype)
+    assert who in (e["who"] or "").lower(), e
+
+
+def test_a_taxi_driver_is_no_who() -> None:
+    text = "A taxi driver drove a deserter to Tver on Monday after the soldier had fled his unit."
+    assert all("taxi" not in (e["who"] or "") for e in _events(text, "en"))

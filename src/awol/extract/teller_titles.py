@@ -36,9 +36,7 @@ def _rx(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str], re.Pattern[
     """(the titles, unanchored; the words of them that are no title; the people words)."""
     d = _data()
     titles = get_lexicon(lang).extra.get("titles")
-    title = (
-        re.compile(rf"(?<![\w-])(?:{titles})(?![\w-])", re.IGNORECASE) if titles else None
-    )
+    title = re.compile(rf"(?<![\w-])(?:{titles})(?![\w-])", re.IGNORECASE) if titles else None
     people = (lang_file(lang, "events").get("people") or [r"(?!)"])[0]
     return title, re.compile(d["not_titles"][lang]), re.compile(people, re.IGNORECASE)
 
@@ -56,7 +54,9 @@ def titled_teller(text: str, m: NameMention, lang: str) -> bool:
     src = own_source(text, get_lexicon(lg))
     if src.__class__ is not Source or not (src.start <= m.start < src.end):
         return False
-    titles = [t for t in title_rx.finditer(text, src.start, m.start) if not not_title.match(t.group())]
+    titles = [
+        t for t in title_rx.finditer(text, src.start, m.start) if not not_title.match(t.group())
+    ]
     if not titles:
         return False
     t = titles[-1]
