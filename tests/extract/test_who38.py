@@ -7,6 +7,11 @@
     read by people_roles.not_a_deserter).  Twins: the complement's person named after it («Мать
     военнослужащего Ивана X», «Адвокат ефрейтора Ивана X», "The mother of Private Ivan X") is
     the soldier, and a wife named after her husband's kind («Жена контрактника Анна X») is not.
+(1b) A teller whose sentence speaks of the man as her relative outside the source ("Her
+    husband ... was detained, Yelena X told reporters"; ``relative_told`` of
+    teller_titles.yaml) is not the man (teller_titles.relative_teller).  Twins: a soldier who
+    tells of himself keeps his name; «Мать военнослужащего Ивана X рассказала, что её сына ...»
+    (the genitive name) is the son's.
 (2) A frame that says who the man is may set a short description before his name ("was
     identified as contract soldier Ivan X", «Задержанным оказался контрактник Иван X», «Это
     27-летний Иван X»): the next sentence names the man the one before brought in (``named_as``
@@ -222,3 +227,35 @@ def test_a_military_driver_is_a_who(text: str, etype: str, who: str) -> None:
 def test_a_taxi_driver_is_no_who() -> None:
     text = "A taxi driver drove a deserter to Tver on Monday after the soldier had fled his unit."
     assert all("taxi" not in (e["who"] or "") for e in _events(text, "en"))
+
+
+# (1b) a relative who tells
+@pytest.mark.parametrize(
+    ("text", "lang", "etype"),
+    [
+        (
+            "Her husband, a contract soldier, was detained in Tambov on Sunday after he fled his "
+            "unit near Vovchansk, Oksana Merkulova told reporters.",
+            "en",
+            "detention",
+        ),
+        (
+            "Оксана Меркулова рассказала, что её мужа, сбежавшего из части под Волчанском, "
+            "задержали в Тамбове в воскресенье.",
+            "ru",
+            "detention",
+        ),
+    ],
+)
+def test_a_relative_who_tells_is_no_name_of_the_event(text: str, lang: str, etype: str) -> None:
+    e = _one(text, lang, etype)
+    assert e["names"] == [], e
+
+
+def test_the_son_named_after_his_mother_s_title_keeps_his_name() -> None:
+    text = (
+        "Мать военнослужащего Ивана Кочергина рассказала, что её сына, ушедшего из части под "
+        "Волчанском в марте, задержали в Тамбове в воскресенье."
+    )
+    e = _one(text, "ru", "detention")
+    assert e["names"] == ["Иван Кочергин"], e

@@ -22,7 +22,7 @@ from awol.extract.morph import get_morph
 from awol.extract.names import NameMention
 from awol.extract.names_ru import ru_given
 
-__all__ = ["titled_teller"]
+__all__ = ["relative_teller", "titled_teller"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -87,3 +87,34 @@ def titled_teller(text: str, m: NameMention, lang: str) -> bool:
         return True
     person_cases = {p.tag.case for p in morph.parse(persons[-1].group().lower())}
     return not cases & person_cases
+
+
+def relative_teller(text: str, m: NameMention, lang: str) -> bool:
+    """Is the person ``m`` names in the sentence ``text`` its source, where the sentence speaks
+    of the man as the teller's relative outside the source ("Her husband ... was detained, Yelena
+    X told reporters"; ``relative_told`` of ``teller_titles.yaml``)?  Russian: only a name that
+    may be in the nominative (a genitive one is the man the teller is named after: «Мать
+    военнослужащего Ивана X рассказала, что её сына задержали»)."""
+    lg = "ru" if (lang or "en").lower().startswith(("ru", "uk", "be")) else "en"
+    rx = _relative_rx(lg)
+    if rx is None:
+        return False
+    rel = [r for r in rx.finditer(text)]
+    if not rel:
+        return False
+    src = own_source(text, get_lexicon(lg))
+    if src.__class__ is not Source or not (src.start <= m.start < src.end):
+        return False
+    if all(src.start <= r.start() < src.end for r in rel):
+        return False
+    if lg == "ru":
+        first = m.text.split()[0] if m.text.split() else ""
+        if not any("nomn" in cs for _, _, cs in ru_given(first)):
+            return False
+    return True
+
+
+@functools.lru_cache(maxsize=4)
+def _relative_rx(lang: str) -> re.Pattern[str] | None:
+    raw = (_data().get("relative_told") or {}).get(lang)
+    return re.compile(raw) if raw else None
