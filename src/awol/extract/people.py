@@ -31,6 +31,7 @@ from awol.extract.people_roles import not_a_deserter
 from awol.extract.person_words import ages, descriptor_classes, exclusive_classes
 from awol.extract.sentences import clause_bounds
 from awol.extract.surnames import _Surname, _surname_rx, _Surnames
+from awol.extract.teller_titles import story_tellers
 
 __all__ = [
     "brought_in_after",
@@ -109,6 +110,7 @@ def name_from_story(
             return
         people = [given.name]
     surnames = _Surnames([(p, _surname_rx(p)) for p in people])
+    tellers = story_tellers(texts, named, lang)  # (named as no event's man: who38)
     first_seen: dict[str, int] = {}  # (each person's first sentence)
     for i, ms in enumerate(named):
         for m in ms:
@@ -148,14 +150,16 @@ def name_from_story(
         if len(hits) > 1 and surnames.coordinated(text, hits):
             # "Lobyutin and Pilchuk claim they stayed ...", "Иванов и Петров покинули часть":
             # the surnames joined as one subject tell of all of them
-            e.names = hits
+            e.names = [h for h in hits if h not in tellers]
             if e.count is None:
                 e.count, e.count_qualifier = len(hits), "exact"
             continue
+        if len(hits) == 1 and hits[0] in tellers:
+            continue  # (the sentence's teller, named after his title: not its man; who38)
         if len(hits) != 1 and _lang(lang) == "en":
             # (Russian "он" too was tried three times, rounds 29, 31 and 32: it gains names on
             # the invented sets and costs names on the test pin)
-            hits = _he(d, texts, named, surnames, lang, unnamed)
+            hits = [h for h in _he(d, texts, named, surnames, lang, unnamed) if h not in tellers]
             if (
                 len(hits) == 1
                 and _brings_in(e)
@@ -167,6 +171,7 @@ def name_from_story(
         if (
             len(hits) != 1
             and len(people) == 1
+            and people[0] not in tellers
             and not roundup
             and said_at(e) not in others
             and not any(m.vague_group for m in d.mentions)  # ("десятки его сослуживцев")
@@ -193,13 +198,17 @@ def name_from_story(
             # (a group whose sentence says other men than one of those named -- "Двух 19-летних
             # срочников" where the article names a contract soldier and a 30-year-old mobilised
             # man, each told of alone -- is not theirs)
-            if group and not any(
-                said_of_another(text, _own_texts(texts, named, p, surnames, his_only=True))
-                for p in group
+            if (
+                group
+                and not tellers.intersection(group)
+                and not any(
+                    said_of_another(text, _own_texts(texts, named, p, surnames, his_only=True))
+                    for p in group
+                )
             ):
                 e.names = group
     # (a man brought in unnamed and named in the very next sentence: who36)
-    name_told_next(events, where, texts, named, people, lang)
+    name_told_next(events, where, texts, named, [p for p in people if p not in tellers], lang)
 
 
 def said_at(e: Any) -> tuple[int, int]:

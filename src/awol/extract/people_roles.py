@@ -14,7 +14,6 @@ from awol.extract.morph import get_morph
 from awol.extract.names import NameMention
 from awol.extract.names_ru import ru_given
 from awol.extract.people_data import _data, _lang, _titles, official
-from awol.extract.teller_titles import relative_teller, titled_teller
 
 __all__ = ["not_a_deserter", "speaker_who_fled"]
 
@@ -45,10 +44,6 @@ def not_a_deserter(text: str, m: NameMention, lang: str) -> bool:
         return True
     if _catcher(text, m, d, lg):
         return True
-    if (titled_teller(text, m, lang) or relative_teller(text, m, lang)) and not speaker_who_fled(
-        text, m.end, lang
-    ):
-        return True  # («Губернатор Брянской области Имя Фамилия сообщил», "her husband": who38)
     after = text[m.end : m.end + 80]
     if after.startswith(("'s", "’s")):
         return False

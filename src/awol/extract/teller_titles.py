@@ -21,8 +21,9 @@ from awol.extract.lexicon import get_lexicon, lang_file
 from awol.extract.morph import get_morph
 from awol.extract.names import NameMention
 from awol.extract.names_ru import ru_given
+from awol.extract.people_roles import speaker_who_fled
 
-__all__ = ["relative_teller", "titled_teller"]
+__all__ = ["relative_teller", "story_tellers", "titled_teller"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -118,3 +119,24 @@ def relative_teller(text: str, m: NameMention, lang: str) -> bool:
 def _relative_rx(lang: str) -> re.Pattern[str] | None:
     raw = (_data().get("relative_told") or {}).get(lang)
     return re.compile(raw) if raw else None
+
+
+def story_tellers(texts: list[str], named: list[list[NameMention]], lang: str) -> frozenset[str]:
+    """The people (normalised names) an article's sentences ``texts`` (with their person names
+    ``named``) name as a titled or a relative teller (:func:`titled_teller`,
+    :func:`relative_teller`), not told as one who fled (``speaker_who_fled``).  Their names are
+    given to no event (:func:`awol.extract.people.name_from_story`); they stay among the story's
+    people, so an article that names one of them and one other man does not read as one man's
+    story (a teller left out of the story's people let that man's name reach its unnamed
+    events: round 37's ``title_complement`` and this reading's first form each moved two
+    Russian test names so)."""
+    out: set[str] = set()
+    for text, ms in zip(texts, named, strict=True):
+        for m in ms:
+            if m.normalized in out:
+                continue
+            if (titled_teller(text, m, lang) or relative_teller(text, m, lang)) and not (
+                speaker_who_fled(text, m.end, lang)
+            ):
+                out.add(m.normalized)
+    return frozenset(out)
