@@ -78,6 +78,9 @@ MIN_PROBES = {
     "ru-figures-source37": 9,
     "en-who37": 25,
     "ru-who37": 25,
+    # round 38 (who38): the blind who/names probes
+    "en-who38": 25,
+    "ru-who38": 25,
 }
 
 
