@@ -18,26 +18,18 @@ from __future__ import annotations
 
 import functools
 import hashlib
-from importlib import metadata, resources
+from importlib import metadata
 from typing import Any
 
 from awol.privacy.mask import _CAP, _SAFE, _URL_FIELDS, NAME_FIELDS, text_places
 from awol.privacy.recognise import person_spans, prime, seed
+from awol.privacy.sources import ROOT, digest, recogniser_files
 
 __all__ = ["document_names", "load", "public_texts", "recogniser_version", "text_key"]
 
-# what the recogniser's result depends on, besides the text: its code and data, the given-name
-# lists, the gazetteer (places are left readable) and the NER model's package
-_SOURCES = (
-    ("awol.privacy", ("mask.py", "recognise.py", "forms.py", "slugs.py", "person_cues.yaml",
-                      "slug_letters.yaml", "cues.py")),
-    ("awol.extract", ("names.py", "lang/en/given_names.txt", "lang/ru/given_names.txt",
-                      "people_given.py", "names_ru.py", "name_forms.py")),
-    ("awol.extract", ("places.py", "places_en.py", "places_ru.py", "places_tokens.py",
-                      "places_data.py", "places_index.py", "places_reading.py")),
-    ("awol", ("data/places.yaml", "data/settlements.tsv", "data/place_cues.yaml",
-              "data/ru_forms.tsv")),
-)  # fmt: skip
+# what the recogniser's result depends on, besides the text: its code and data (the modules
+# it imports and the files they name: the given-name lists, the gazetteer, ...; read from the
+# source by awol.privacy.sources, round 38) and the NER model's package
 _PACKAGES = ("natasha", "slovnet", "navec", "pymorphy3")
 
 
@@ -45,14 +37,7 @@ _PACKAGES = ("natasha", "slovnet", "navec", "pymorphy3")
 def recogniser_version() -> str:
     """A digest of everything the recogniser's output depends on (stored rows of another
     version are recognised again)."""
-    h = hashlib.sha256()
-    for package, names in _SOURCES:
-        for name in names:
-            f = resources.files(package).joinpath(name)
-            try:
-                h.update(name.encode() + b"\0" + f.read_bytes())
-            except OSError:  # a module split or renamed: the digest still changes
-                h.update(name.encode() + b"\0missing")
+    h = hashlib.sha256(digest(ROOT, recogniser_files()).encode())
     for p in _PACKAGES:
         try:
             h.update(f"{p}={metadata.version(p)}".encode())
