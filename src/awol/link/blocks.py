@@ -10,57 +10,17 @@ from __future__ import annotations
 
 import numpy as np
 
+from awol.link.sorted_index import SortedIndex
 
-class BlockIndex:
-    """hash -> event numbers, in filing order."""
 
-    __slots__ = ("_buf", "_nbuf", "keys", "merge_at", "vals")
+class BlockIndex(SortedIndex):
+    """hash -> event numbers, in filing order (filed and merged by :class:`SortedIndex`: int64
+    hashes, int32 event numbers, merged at 1/32)."""
 
-    def __init__(self, merge_at: int = 1 << 16) -> None:
-        self.merge_at = merge_at  # entries of the dict merged into the arrays (at least; 1/32)
-        self.keys = np.empty(0, np.int64)
-        self.vals = np.empty(0, np.int32)
-        self._buf: dict[int, int | list[int]] = {}
-        self._nbuf = 0
+    __slots__ = ()
 
     def __len__(self) -> int:
         return len(self.keys) + self._nbuf
-
-    def add(self, hashes: list[int], e: int) -> None:
-        """File event ``e`` under each of ``hashes``."""
-        buf = self._buf
-        for h in hashes:
-            cur = buf.get(h)
-            if cur is None:
-                buf[h] = e
-            elif type(cur) is int:
-                buf[h] = [cur, e]
-            else:
-                cur.append(e)
-        self._nbuf += len(hashes)
-        if self._nbuf >= max(self.merge_at, len(self.keys) >> 5):
-            self._merge()
-
-    def _merge(self) -> None:
-        ks: list[int] = []
-        vs: list[int] = []
-        for h, v in self._buf.items():
-            if type(v) is int:
-                ks.append(h)
-                vs.append(v)
-            else:
-                ks.extend([h] * len(v))
-                vs.extend(v)
-        self._buf = {}
-        self._nbuf = 0
-        k = np.array(ks, np.int64)
-        v = np.array(vs, np.int32)
-        del ks, vs
-        o = np.argsort(k, kind="stable")  # one hash's entries stay in filing order
-        k, v = k[o], v[o]
-        at = np.searchsorted(self.keys, k, side="right")  # after the entries filed before
-        self.keys = np.insert(self.keys, at, k)
-        self.vals = np.insert(self.vals, at, v)
 
     def get(self, hashes: list[int]) -> list[int]:
         """The blocks of ``hashes`` one after the other (each in filing order; an event is

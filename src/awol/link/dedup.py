@@ -25,6 +25,8 @@ from functools import lru_cache
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
+from awol.link.sorted_index import SortedIndex
+
 NUM_PERM = 128
 SHINGLE = 5
 SCHEME = "affine32"
@@ -102,52 +104,20 @@ def _bands(threshold: float) -> tuple[tuple[int, int], ...]:
     return tuple(lsh.hashranges)
 
 
-class _BandIndex:
+class _BandIndex(SortedIndex):
     """band hash -> the numbers of the documents having that band: sorted numpy arrays (12 bytes
     an entry) plus a dict of the entries added since the last merge (a dict of band strings
-    costs ~110 bytes an entry, 32 entries a document)."""
+    costs ~110 bytes an entry, 32 entries a document); filed and merged by :class:`SortedIndex`
+    (uint64 hashes, uint32 document numbers, merged at 1/16)."""
 
+    __slots__ = ()
+    KEY = np.uint64
+    VAL = np.uint32
+    SHIFT = 4
     MERGE_AT = 1 << 16  # entries of the dict merged into the arrays (at least; 1/16 of them)
 
     def __init__(self) -> None:
-        self.keys = np.empty(0, np.uint64)
-        self.vals = np.empty(0, np.uint32)
-        self._buf: dict[int, int | list[int]] = {}
-        self._nbuf = 0
-
-    def add(self, hs: list[int], doc: int) -> None:
-        buf = self._buf
-        for h in hs:
-            cur = buf.get(h)
-            if cur is None:
-                buf[h] = doc
-            elif type(cur) is int:
-                buf[h] = [cur, doc]
-            else:
-                cur.append(doc)
-        self._nbuf += len(hs)
-        if self._nbuf >= max(self.MERGE_AT, len(self.keys) >> 4):
-            self._merge()
-
-    def _merge(self) -> None:
-        ks: list[int] = []
-        vs: list[int] = []
-        for h, v in self._buf.items():
-            if type(v) is int:
-                ks.append(h)
-                vs.append(v)
-            else:
-                ks.extend([h] * len(v))
-                vs.extend(v)
-        k = np.array(ks, np.uint64)
-        v = np.array(vs, np.uint32)
-        o = np.argsort(k, kind="stable")
-        k, v = k[o], v[o]
-        at = np.searchsorted(self.keys, k, side="right")
-        self.keys = np.insert(self.keys, at, k)
-        self.vals = np.insert(self.vals, at, v)
-        self._buf = {}
-        self._nbuf = 0
+        super().__init__(self.MERGE_AT)
 
     def get(self, hs: list[int]) -> set[int]:
         out: set[int] = set()
