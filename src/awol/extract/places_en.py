@@ -30,6 +30,8 @@ _PLURAL_GENERIC_EN = {
 
 # English: "the Atkarsky district", "Baltachevsky raion" -> the region of the town (Atkarsk, Baltachevo)
 _EN_DISTRICT_WORDS = {"district", "raion", "rayon", "okrug"}
+# a town this large named like a word or a person is read after a unit's noun and "in" (round 38)
+_UNIT_SEAT_POP = 10000
 
 
 _EN_OF_CITY = re.compile(r"\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?")
@@ -310,7 +312,13 @@ class EnglishPlaces:
                 ):
                     if cued is None:
                         cued = self._en_cued(text, toks, i)
-                    if not cued:
+                    if not cued and not (
+                        # (a town abroad: a Russian base's seat; at home the many towns named
+                        # like words have namesakes, whose region the story chooses, round 35)
+                        (e.get("pop") or 0) >= _UNIT_SEAT_POP
+                        and e.get("country") not in ("RU", "UA")
+                        and self._en_unit_cued(toks, i)
+                    ):
                         pending.append((s, end, nm.entry))
                         continue
                 best = (L, end, nm)
@@ -394,6 +402,14 @@ class EnglishPlaces:
         if w in words:
             return True
         return k > 0 and f"{toks[k - 1][0].lower()} {w}" in words
+
+    @staticmethod
+    def _en_unit_cued(toks, i) -> bool:
+        """Is token ``i`` a unit's seat ("the air base in Kant", "a regiment stationed near
+        Kant": ``unit_words`` of ``data/place_cues.yaml``, then "in"/"near"; round 38)?"""
+        if i < 2 or toks[i - 1][0] not in ("in", "near"):
+            return False
+        return toks[i - 2][0].lower() in cues()["en"].get("unit_words", ())
 
     @staticmethod
     def _en_person_like(toks, i, given) -> bool:

@@ -14,6 +14,8 @@ from awol.extract.places_tokens import (
     PlaceMention,
     _domain,
     _gap_norm,
+    _gaz_tok,
+    _guessed_person,
     _is_cap,
     _Name,
     _ru_tok,
@@ -323,13 +325,24 @@ class RussianPlaces:
             )
             for nm in cands:
                 e = self.entries[nm.entry]
-                cue = e.get("cue") or (wordlike and len(nm.toks) == 1 and e.get("pop") is not None)
+                cue = e.get("cue") or (
+                    wordlike
+                    and len(nm.toks) == 1
+                    and e.get("pop") is not None
+                    and not (
+                        not _domain(text, toks[i][2]) and self._no_person_by_guess(tok, info, e)
+                    )
+                )
                 if (
                     not cue
                     or self._ru_cued(text, toks, infos, i)
                     or (located and _town(e))
-                    # (a town several regions share, as a unit's seat: «части в Мирном»)
-                    or (e.get("alts") and self._ru_unit_cued(text, toks, infos, i))
+                    # (a town several regions share, as a unit's seat: «части в Мирном»; a
+                    # town abroad named like a word or a person: «авиабазы в Канте», round 38)
+                    or (
+                        (e.get("alts") or (_town(e) and e.get("country") not in _HOME))
+                        and self._ru_unit_cued(text, toks, infos, i)
+                    )
                 ):
                     best = (len(nm.toks), nm)
                     break
@@ -488,6 +501,26 @@ class RussianPlaces:
         ):
             return False
         return bool(infos[i - 2].keys & cues()["ru"].get("unit_words", set()))
+
+    @staticmethod
+    def _no_person_by_guess(tok: str, info, e: dict) -> bool:
+        """A town whose one-word Russian name the gazetteer knows as no person's name (not even
+        by the analyser's guess: the Central Asian towns, ``scripts/build_gazetteer.py``), read
+        in a form the analyser takes for a person's name only by guess ("в Баткене"): the town,
+        as its name's own form is (round 38, place38)."""
+        names = e.get("ru") or []
+        if info.common or tok.isupper() or not names or " " in names[0] or "-" in names[0]:
+            return False
+        own = _gaz_tok(names[0])
+        # (the gazetteer cleared the guess: its own name is read as a person's by the analyser's
+        # guess alone, as the text's form is)
+        return (
+            not (own.name or own.surn or own.common)
+            and _guessed_person(names[0])
+            and not _ru_tok(names[0]).common
+            and _ru_tok(names[0]).name | _ru_tok(names[0]).surn
+            and _guessed_person(tok)
+        )
 
     @staticmethod
     def _ru_person_like(text, toks, infos, i) -> bool:

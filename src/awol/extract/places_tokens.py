@@ -90,6 +90,23 @@ def _ru_tok(token: str) -> _RuTok:
     return _RuTok(frozenset(keys), name, surn, frozenset(adjf), common)
 
 
+# the endings of Russian surnames: a word so ended is read as a person's name even where the
+# analyser only guesses it ("Раззаков", "Истаравшанов"; round 38, place38)
+SURNAME_ENDS = ("ов", "ев", "ин", "ын", "ова", "ева", "ина", "ына", "ский", "цкий")
+
+
+@functools.lru_cache(maxsize=16384)
+def _guessed_person(token: str) -> bool:
+    """Is a text token read as a person's name only by the analyser's guess at an unknown word
+    ("Баткене": a given name's locative by its ending), never as a name it knows nor ending as a
+    Russian surname does?"""
+    if _norm_ru(token).endswith(SURNAME_ENDS):
+        return False
+    parses = get_morph().parse(token)
+    person = ("Name", "Surn", "Patr")
+    return not any(p.is_known and any(t in p.tag for t in person) for p in parses)
+
+
 def _gaz_tok(token: str) -> _RuTok:
     """A gazetteer name token: from the table built with the gazetteer (``data/ru_forms.tsv``),
     else analysed now (only if the table is stale)."""
