@@ -255,6 +255,7 @@ def _read_dated(
         months = [last_as_of[5:7]]
     out = list(periods)
     open_period = False  # a period from a start up to now ("since the beginning of 2024")
+    to_date: list[_Dated] = []  # "this year" read as the year up to publication
     counted = _count_spans(text, lex.lang)
     for d in _all_dates(text, lex.lang, published, last_as_of):
         if not d.value or any(p.start <= d.start < p.end or d.start <= p.start < d.end
@@ -283,6 +284,7 @@ def _read_dated(
             # "the fourth time this year", "в 2024 году поступило уже более 400 дел" (in 2024's
             # article): a count of the year not over yet, up to publication
             value = published
+            to_date.append(_Dated(d.start, d.end, value))
         if (
             len(value) == 4
             and months
@@ -290,10 +292,55 @@ def _read_dated(
         ):
             value = f"{value}-{months[-1]}"  # "during the same period in 2023"
         out.append(_Dated(d.start, d.end, value))
+    told = statement_days(out, to_date, text, lex, published)
+    if told:  # "The court said on Tuesday that 58 ... this year": the year up to that day
+        return told
     if not open_period:  # (up to now: "Since the beginning of 2024, 5,204 ..., Mediazona
         # reported August 12" holds at the report's date)
         out = _less_report_dates(out, text, lex)
     return sorted(out, key=lambda d: d.start)
+
+
+def statement_days(
+    dated: list[_Dated], to_date: list[_Dated], text: str, lex: Lexicon, published: str | None
+) -> list[_Dated]:
+    """A count of the year to date ("this year", «в этом году») that a statement of a day tells
+    ("The court said on Tuesday that ...", "In a statement dated 18 November, ...", «суд во
+    вторник сообщил, что ...», «в заявлении от 18 ноября»): the year up to that day, as "since
+    the start of the year" told so holds for it (round 38, source38).  The statement's day is a
+    day of the publication's year, not after it, that the words before it
+    (``figure_report_date_before``, ``figure_statement_day_before``) or after it
+    (``figure_report_date_after``, ``figure_report_day_after``) make the telling's; only where
+    the sentence has no other date than the two.  Else nothing (the caller's reading)."""
+    if not to_date or not published:
+        return []
+    told = [
+        d
+        for d in dated
+        if d not in to_date
+        and len(d.value) == 10
+        and d.value[:4] == published[:4]
+        and d.value <= published
+        and (
+            vocab(lex, "figure_report_date_before", text[max(0, d.start - 40) : d.start])
+            or vocab(lex, "figure_statement_day_before", text[max(0, d.start - 60) : d.start])
+            or _opens_telling(d, text)
+            and (
+                vocab(lex, "figure_report_date_after", text[d.end : d.end + 60])
+                or vocab(lex, "figure_report_day_after", text[d.end : d.end + 60])
+            )
+        )
+    ]
+    if not told or any(d not in told and d not in to_date for d in dated):
+        return []
+    return told
+
+
+def _opens_telling(d: _Dated, text: str) -> bool:
+    """Is a day the one of the telling after it: no comma between ("the court on Tuesday said",
+    «суд во вторник сообщил»), or the day opens the sentence ("On Tuesday, the court said"), not
+    the end of a clause of its own ("officers who detained him on 3 November, said ...")?"""
+    return not text[d.end :].lstrip().startswith(",") or len(text[: d.start].split()) <= 1
 
 
 def _less_report_dates(dated: list[_Dated], text: str, lex: Lexicon) -> list[_Dated]:

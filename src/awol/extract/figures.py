@@ -196,6 +196,8 @@ def _is_figure(
             # January and May")
             if cues or not an.mentions or after_figure or _vocab(lex, "figure_period", text):
                 return True
+            if _standing(an, text, lex):
+                return True
             # "Military courts have convicted over 12,000 people", "9,000 soldiers are on the
             # wanted list": no one search, arrest, charge or verdict is of thousands
             return c.value >= RECORDS_LARGE and all(m.type in AUTHORITY_TYPES for m in an.mentions)
@@ -220,6 +222,16 @@ def _is_figure(
     so_far = up_to_now(text, lex) or _vocab(lex, "figure_period", text)
     specific = specific or (not so_far and _one_group(c, text, an, lex))
     return c.value >= 3 and (hedged or so_far) and cues and not specific and about_soldiers
+
+
+def _standing(an: SentenceAnalysis, text: str, lex: Lexicon) -> bool:
+    """ "As of 15 October, 870 soldiers were on the wanted list", "450 servicemen are currently
+    wanted for leaving their units": many people a list holds on a day, a state and not one
+    search (``figure_standing`` of lang/*/figures.yaml; only where the sentence tells no other
+    happening than the search and the flight it is for; round 38, source38)."""
+    return all(m.type in ("wanted", "desertion") for m in an.mentions) and _vocab(
+        lex, "figure_standing", text
+    )
 
 
 # the people's own happenings, which a group lives through together
