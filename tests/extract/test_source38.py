@@ -201,3 +201,27 @@ def test_a_search_or_detention_of_a_group_stays_an_event(
 ) -> None:
     got = [e for e in events(text, lang, PUB) if e.type == kind]
     assert got and got[0].count == count
+
+
+# --- a named teller in an "as" clause closing the sentence -------------------------------------
+
+
+def test_an_as_clause_closing_the_sentence_names_the_figures_teller() -> None:
+    text = (
+        "By the end of August, courts in Samara had heard 1,300 cases of unauthorised absence, as"
+        " Mediazona reports."
+    )
+    assert figures_by_value(text, "en", PUB)[1300].source == "Mediazona"  # was none
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: no teller named
+        "Five servicemen have fled a training ground near Luga, as previously reported.",
+        "A deserter from Kursk was detained in Voronezh on Monday, as his lawyer had expected.",
+    ],
+)
+def test_an_as_clause_without_a_teller_gives_none(text: str) -> None:
+    got = events(text, "en", PUB)
+    assert got and all(e.source is None for e in got)
