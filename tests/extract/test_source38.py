@@ -59,7 +59,11 @@ def test_year_to_date_told_on_a_day_holds_at_that_day(
     [
         # guard: no day of a statement: the year up to publication
         ("en", "Garrison courts in Kamchatka have received 240 desertion cases this year.", 240),
-        ("ru", "В этом году в гарнизонные суды Камчатки поступило уже 240 дел о дезертирстве.", 240),
+        (
+            "ru",
+            "В этом году в гарнизонные суды Камчатки поступило уже 240 дел о дезертирстве.",
+            240,
+        ),
     ],
 )
 def test_year_to_date_without_a_statement_day_holds_at_publication(
