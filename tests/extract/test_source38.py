@@ -167,6 +167,12 @@ def test_a_named_years_half_keeps_its_year() -> None:
             " Lenta wrote.",
             95,
         ),
+        (
+            "ru",
+            "По состоянию на 15 октября за самовольное оставление части разыскивались 870"
+            " военнослужащих, сообщили в полиции Челябинской области.",
+            870,
+        ),
     ],
 )
 def test_a_list_holding_many_is_a_figure(lang: str, text: str, value: int) -> None:
