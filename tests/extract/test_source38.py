@@ -235,3 +235,25 @@ def test_an_as_clause_closing_the_sentence_names_the_figures_teller() -> None:
 def test_an_as_clause_without_a_teller_gives_none(text: str) -> None:
     got = events(text, "en", PUB)
     assert got and all(e.source is None for e in got)
+
+
+# --- a name after the verb closing the sentence, then the body the person is of -----------------
+
+
+def test_said_a_name_of_a_group_names_the_teller() -> None:
+    text = (
+        "About 600 soldiers from Buryatia are on the wanted list for desertion, said Anna Petrova"
+        " of a local rights group."
+    )
+    assert figures_by_value(text, "en", PUB)[600].source == "Anna Petrova"
+    text = (
+        "A deserter from Chita was detained in Ulan-Ude on Monday, said Anna Petrova of the"
+        " regional rights group Svoboda."
+    )
+    assert [e.source for e in events(text, "en", PUB)] == ["Anna Petrova"]  # was none
+
+
+def test_said_a_common_noun_of_a_group_is_left_alone() -> None:
+    # guard: no name after the verb (this line reads names only)
+    text = "A deserter was detained in Ulan-Ude on Monday, said a lawyer from the Agora group."
+    assert [e.source for e in events(text, "en", PUB)] == [None]
