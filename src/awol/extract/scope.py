@@ -82,6 +82,18 @@ def _has(rules: dict[str, Pattern], key: str, text: str) -> bool:
     return p is not None and p.search(text) is not None
 
 
+def _before_cover(text: str, e: int, rules: dict[str, Pattern]) -> str:
+    """The sentence up to the official version told after a death's trigger, which the family
+    was given instead ("He tried to run and was shot dead; his mother was told he had died in
+    combat", «его застрелили; матери сообщили, что он погиб при выполнении боевой задачи»):
+    the combat death of that version says nothing of the killing told before it (round 38,
+    type38; ``cover_story`` in ``nonevent:``).  A trigger inside the version (its "died") is not
+    cut off: it stays the combat death it tells."""
+    p = rules.get("cover_story")
+    m = p.search(text, e) if p is not None else None
+    return text if m is None else text[: m.start()]
+
+
 def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str | None:
     """Why the trigger at ``text[s:e]`` (of type ``etype``) reports no happening, or None.
 
@@ -143,7 +155,8 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
         return "label"
     if _quoted_term(text, s, e, predicate_ok=etype == "death"):
         return "quoted"
-    if _has(rules, f"sentence:{etype}", text) or _has(rules, f"clause:{etype}", clause):
+    whole = _before_cover(text, e, rules) if etype == "death" else text
+    if _has(rules, f"sentence:{etype}", whole) or _has(rules, f"clause:{etype}", clause):
         return "victim" if etype == "death" else "other_crime"
     if etype == "death" and victim_death(text, s, e, cs, ce, lex.lang):
         return "victim"
