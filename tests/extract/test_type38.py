@@ -45,7 +45,10 @@ def _types(text: str, lang: str) -> set[str]:
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("Private Yuri Kalganov stayed behind in Kurgan when his unit returned to the front.", "en"),
+        (
+            "Private Yuri Kalganov stayed behind in Kurgan when his unit returned to the front.",
+            "en",
+        ),
         ("The corporal stayed at home in Shadrinsk after his leave ran out in May.", "en"),
         ("He stayed home, as his battalion was sent back to the Zaporizhzhia region.", "en"),
         ("Her son had been absent from his detachment without permission since 3 May.", "en"),
