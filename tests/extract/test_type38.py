@@ -202,3 +202,60 @@ def test_twin_a_count_before_a_time_of_day_stays(tmp_path: Path) -> None:
     )
     (flight,) = [e for e in events if e["type"] == "desertion"]
     assert flight["count"] == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "caught"),
+    [
+        (
+            "In April a search team caught up with a runaway named Gleb Ustinov in a forest belt "
+            "near Bakhmut. He tried to run and was shot dead.",
+            "en",
+            "caught up with",
+        ),
+        (
+            "В апреле поисковая группа настигла в лесополосе под Бахмутом беглеца по имени Глеб "
+            "Устинов. Он попытался убежать, и его застрелили.",
+            "ru",
+            "настигла",
+        ),
+    ],
+)
+def test_a_catch_then_killed_as_he_ran_is_one_death(
+    tmp_path: Path, text: str, lang: str, caught: str
+) -> None:
+    events = _extract(tmp_path, text, lang)
+    told = [e for e in events if e["type"] in ("detention", "death")]
+    assert [e["type"] for e in told] == ["death"]
+    assert caught in told[0]["evidence"]["text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # two caught, one of them killed: two happenings
+        (
+            "Military police caught two deserters near Izium in April. They tried to run, and one "
+            "of them was shot dead.",
+            "en",
+        ),
+        # caught, then handed over: a detention, no death
+        (
+            "In April a patrol caught up with a runaway named Gleb Ustinov near Bakhmut. He was "
+            "handed over to the commandant's office.",
+            "en",
+        ),
+        (
+            "В апреле патруль настиг беглеца Глеба Устинова под Бахмутом. Его доставили в "
+            "комендатуру.",
+            "ru",
+        ),
+    ],
+)
+def test_twins_a_catch_stays_a_detention(tmp_path: Path, text: str, lang: str) -> None:
+    assert "detention" in {e["type"] for e in _extract(tmp_path, text, lang)}
+
+
+def test_caught_up_with_in_russian_is_a_catch() -> None:
+    assert "detention" in _types("Патруль настиг их у переправы под Изюмом.", "ru")
+    assert "detention" not in _types("Его настигла болезнь.", "ru")

@@ -22,6 +22,7 @@ from awol.extract.attribution import (
     SourceChain,
 )
 from awol.extract.carry import bounded_month, carry_armed, soon_after
+from awol.extract.chase_death import killed_when_caught
 from awol.extract.classifier import get_model
 from awol.extract.counts import find_counts, vague_quantity
 from awol.extract.dates import resolve_offset
@@ -438,6 +439,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     figures = figures or head_figures
     done = restated_totals(labels_only(charges_of_verdicts(absorb_weak(drafts.all))), lex)
     done = victim_follow_up(rest_at_large(headline_totals(done, lex), lex), sentences, lex)
+    done = killed_when_caught(done, lex)  # a catch, then killed as he ran: a death (type38)
     if not any(topic) and not head_topic:
         done = unworded(done, lex)
     if pooled is None:
