@@ -259,3 +259,63 @@ def test_twins_a_catch_stays_a_detention(tmp_path: Path, text: str, lang: str) -
 def test_caught_up_with_in_russian_is_a_catch() -> None:
     assert "detention" in _types("Патруль настиг их у переправы под Изюмом.", "ru")
     assert "detention" not in _types("Его настигла болезнь.", "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Private Gleb Ustinov deserted from his unit in January and stayed in hiding until his "
+            "arrest in Tula on 3 April.",
+            "en",
+        ),
+        (
+            "Two contract soldiers failed to return from leave in March and stayed away from the "
+            "regiment until their detention by police in Tula in May.",
+            "en",
+        ),
+        (
+            "Рядовой Глеб Устинов в январе самовольно оставил часть и скрывался вплоть до "
+            "задержания полицией в Туле 3 апреля.",
+            "ru",
+        ),
+        (
+            "Рядовой Глеб Устинов в январе не вернулся из отпуска и до 19 мая жил у знакомой в "
+            "Алексине, где был установлен сотрудниками полиции.",
+            "ru",
+        ),
+    ],
+)
+def test_a_catch_told_as_the_end_of_the_flight(tmp_path: Path, text: str, lang: str) -> None:
+    types = [e["type"] for e in _extract(tmp_path, text, lang)]
+    assert types.count("desertion") == 1 and types.count("detention") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Личность погибшего была установлена сотрудниками полиции.", "ru"),
+        ("Факт самовольного оставления части был установлен проверкой.", "ru"),
+    ],
+)
+def test_twins_no_catch_told(text: str, lang: str) -> None:
+    assert "detention" not in _types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Private Gleb Ustinov deserted from his unit in March. His commander stayed at his "
+            "post until the arrest of the regiment's chief in May.",
+            "en",
+        ),
+        (
+            "Рядовой Глеб Устинов сбежал из части в марте. В апреле его нашли мёртвым в лесу; "
+            "личность погибшего была установлена сотрудниками полиции.",
+            "ru",
+        ),
+    ],
+)
+def test_twins_no_catch_of_the_deserter(tmp_path: Path, text: str, lang: str) -> None:
+    assert "detention" not in {e["type"] for e in _extract(tmp_path, text, lang)}
