@@ -319,3 +319,24 @@ def test_twins_no_catch_told(text: str, lang: str) -> None:
 )
 def test_twins_no_catch_of_the_deserter(tmp_path: Path, text: str, lang: str) -> None:
     assert "detention" not in {e["type"] for e in _extract(tmp_path, text, lang)}
+
+
+def test_the_men_of_an_office_who_came_are_no_count(tmp_path: Path) -> None:
+    events = _extract(
+        tmp_path,
+        "Private Ivan Zhurbin deserted from his unit in March. Two weeks later four men from the "
+        "military commandant's office came to the dacha and put him in handcuffs.",
+        "en",
+    )
+    (caught,) = [e for e in events if e["type"] == "detention"]
+    assert caught["count"] == 1
+
+
+def test_twin_four_men_who_fled_are_a_count(tmp_path: Path) -> None:
+    events = _extract(
+        tmp_path,
+        "Four men from a motor rifle company deserted from their unit near Valuyki in March.",
+        "en",
+    )
+    (flight,) = [e for e in events if e["type"] == "desertion"]
+    assert flight["count"] == 4

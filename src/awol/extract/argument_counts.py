@@ -213,13 +213,20 @@ def _records(c: CountMention, lex: Lexicon) -> bool:
     return bool(raw) and _records_rx(str(raw)).search(c.head) is not None
 
 
-def _agents(c: CountMention, lex: Lexicon) -> bool:
+def _agents(c: CountMention, lex: Lexicon, text: str = "") -> bool:
     """Does the count's noun name the police who act on the people (``count_agents`` in
     ``lang/<lang>/events.yaml``: "two military police officers came for him", «за ним пришли
     двое из военной полиции»), not the people an event is of?  (Round 30, type30: a detention
     told by who came for the man counted the officers and split from the detention it retells.)"""
     raw = lex.extra.get("count_agents")
-    return bool(raw and c.head) and _records_rx(str(raw)).search(c.head) is not None
+    if bool(raw and c.head) and _records_rx(str(raw)).search(c.head) is not None:
+        return True
+    # (round 38, type38: the noun with what it is of, "four men from the military commandant's
+    # office came to the dacha": ``count_agents_phrase``, read on the words from the noun on)
+    phrase = lex.extra.get("count_agents_phrase")
+    return bool(phrase and c.head and c.head_start is not None and text) and (
+        _records_rx(str(phrase)).match(text, c.head_start, c.head_start + 80) is not None
+    )
 
 
 @lru_cache(maxsize=4)
@@ -313,7 +320,7 @@ def assign_counts(
         for c in counts
         if id(c) not in used
         and not _records(c, lex)
-        and not _agents(c, lex)
+        and not _agents(c, lex, text)
         and not _possessor(text, c, lex.lang, acts)
         and not victim_count(text, c.start, lex.lang)  # (prec33: "убил двух женщин")
     ]
