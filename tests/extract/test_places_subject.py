@@ -85,7 +85,11 @@ def test_a_clause_of_its_own_keeps_its_place():
         "One of the deserters was detained at once, two more were later found drinking in a cafe "
         "in the village of Ivanovka in the Tambov region, and three others are still at large."
     )
-    assert _one(events(text, "en", "2025-06-11"), "detention").region is None
+    # (round 38, type38: "two more were later found drinking in a cafe" is a detention of its own,
+    # of two, as real train ren-032's gold codes it; the first one's place stays none)
+    found = [e for e in events(text, "en", "2025-06-11") if e.type == "detention"]
+    (first,) = [e for e in found if e.count == 1]
+    assert first.region is None
 
 
 def test_an_act_told_inside_the_first_clause_is_no_subject():
