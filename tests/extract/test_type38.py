@@ -112,7 +112,7 @@ def test_found_drunk_with_a_count_of_its_own_is_a_second_detention(tmp_path: Pat
     events = _extract(
         tmp_path,
         "Five conscripts deserted from a base near Yelets in March. Two were detained at once, "
-        "three of them were found drunk in a cafe in Zadonsk.",
+        "the remaining three were found drunk at a roadside bar in Zadonsk.",
         "en",
     )
     counts = sorted(e["count"] for e in events if e["type"] == "detention")
