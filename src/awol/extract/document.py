@@ -25,6 +25,7 @@ from awol.extract.carry import bounded_month, carry_armed, soon_after
 from awol.extract.chase_death import killed_when_caught
 from awol.extract.classifier import get_model
 from awol.extract.counts import find_counts, vague_quantity
+from awol.extract.crime_next import drop_crime_told_next
 from awol.extract.dates import resolve_offset
 from awol.extract.descriptors import (
     who_before_name,
@@ -487,6 +488,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
                                          head_end, lang, article.published, rescue is not None))  # fmt: skip
     events = drop_generic(events, lang)  # "Courts often hand down suspended sentences." (doc28)
     events = drop_bare_search(events, lang)  # «Дезертиров ищут» in one man's story (prec37)
+    events = drop_crime_told_next(events, sentences, lex)  # "He was found guilty under 332"
     if (
         relevance is not None
         and relevance < model.relevance_for(lang)

@@ -25,6 +25,7 @@ from awol.extract.figure_sources import figure_source
 from awol.extract.lexicon import Lexicon
 from awol.extract.mentions import ORDINAL_GATE, SentenceAnalysis
 from awol.extract.story import AUTHORITY_TYPES
+from awol.extract.tallies import year_tally
 from awol.model import Evidence, Figure
 
 # a number this large is about many people: a statistic, unless the sentence reads as one event
@@ -219,7 +220,7 @@ def _is_figure(
     )
     # "с начала года задержаны 37 военнослужащих"; a count over a period, "за неделю на
     # блокпостах задержали 37 военнослужащих", "over the past two years, 20 were detained"
-    so_far = up_to_now(text, lex) or _vocab(lex, "figure_period", text)
+    so_far = up_to_now(text, lex) or _vocab(lex, "figure_period", text) or year_tally(an, text, lex)
     specific = specific or (not so_far and _one_group(c, text, an, lex))
     return c.value >= 3 and (hedged or so_far) and cues and not specific and about_soldiers
 

@@ -177,7 +177,10 @@ def compatible(d: Draft, m: Mention, retelling: bool = False) -> bool:
         and d.region not in regions
         and m.type != "wanted"
         and not retelling
-        and not ((m.same_person or m.same_group) and m.type == "desertion")
+        # (round 38, prec38: or the same named person, "X fled his unit in Zabaykalsky krai",
+        # then "X left on 14 March and hid with friends in Ulan-Ude": one flight, the other
+        # region where he hid)
+        and not ((m.same_person or m.same_group or same_person) and m.type == "desertion")
     ):
         return False
     if d.names and m.names and not (d.names & set(m.names)):

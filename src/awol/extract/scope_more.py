@@ -46,6 +46,14 @@ def _retreat(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
     )
 
 
+@cache
+def _handover(lang: str) -> re.Pattern[str] | None:
+    from awol.extract.relevance_generic import _data
+
+    raw = (_data(lang).get("retreat") or {}).get("handover")
+    return re.compile(raw, re.IGNORECASE | re.UNICODE) if raw else None
+
+
 def retreat(text: str, s: int, lang: str) -> bool:
     """ "Russian units abandoned their positions near Kupiansk", «подразделения ВСУ оставили
     позиции у Степногорска и отошли»: a desertion trigger whose subject is a unit or an army (a
@@ -59,6 +67,12 @@ def retreat(text: str, s: int, lang: str) -> bool:
     if spec is None:
         return False
     units, people, anchor = spec
+    # (round 38, prec38) positions handed over to another force, a rotation: whoever left them
+    # ("Wagner fighters left the town and handed their positions to the army"), where the sentence
+    # names no leaving without leave
+    handover = _handover(lang)
+    if handover is not None and handover.search(text) and anchor.search(text) is None:
+        return True
     before = _RELATIVE.sub(",", text[:s])
     unit = units.search(before)
     if unit is None or _OF.search(before, 0, unit.start()) is not None:

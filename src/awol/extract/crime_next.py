@@ -1,0 +1,55 @@
+"""A verdict or a charge whose crime the next sentence names, and it is not desertion.
+
+"At the same time, another contract soldier was sentenced to two years in a colony-settlement.
+He was found guilty under Article 332 (failure to comply with a commander's order)": the
+verdict's sentence names no crime, so a desertion story lends it its topic; the next sentence
+says what it was for (``crime_told_next`` in lang/*/events.yaml: a telling of the charge,
+``marker``, with another crime, ``crimes`` or the lexicon's ``other_crimes``, and no word of
+desertion or leaving a unit).  Such a verdict or charge is for that other crime (round 38,
+prec38; the per-sentence reading is :func:`awol.extract.scope._for_another_crime`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import cache
+from typing import Any
+
+from awol.extract.lexicon import Lexicon
+
+_TYPES = ("sentence", "prosecution")
+
+
+@cache
+def _spec(lang: str, raw_marker: str, raw_crimes: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    flags = re.IGNORECASE | re.UNICODE
+    return re.compile(raw_marker, flags), re.compile(raw_crimes, flags)
+
+
+def drop_crime_told_next(events: list[Any], sentences: list[Any], lex: Lexicon) -> list[Any]:
+    """``events`` without the verdicts and charges whose sentence names no desertion and whose
+    next sentence tells them as for another crime."""
+    spec = lex.extra.get("crime_told_next") or {}
+    if not spec.get("marker") or not any(e.type in _TYPES for e in events):
+        return events
+    marker, crimes = _spec(lex.lang, str(spec["marker"]), str(spec.get("crimes") or "(?!)"))
+    starts = [s.start for s in sentences]
+    out = []
+    for e in events:
+        if e.type in _TYPES and lex.topic.search(e.evidence.text) is None:
+            i = bisect_right(starts, e.evidence.start) - 1
+            nxt = sentences[i + 1].text if 0 <= i < len(sentences) - 1 else ""
+            if (
+                nxt
+                and marker.search(nxt)
+                and (crimes.search(nxt) or lex.other_crimes.search(nxt))
+                and lex.topic.search(nxt) is None
+                and not any(
+                    t.type == "desertion" and t.pattern.search(nxt) is not None
+                    for t in lex.triggers
+                )
+            ):
+                continue
+        out.append(e)
+    return out
