@@ -325,3 +325,20 @@ def test_verdict_for_another_article_told_next(lang: str, following: str) -> Non
 def test_verdict_for_desertion_told_next_stays(lang: str, following: str) -> None:
     found = events(OTHER_ARTICLE[lang].format(next=following), lang, PUB)
     assert len(of_type(found, "sentence")) == 2
+
+
+# --- a span of years of history opening the sentence -----------------------------------------
+
+
+def test_span_of_history_years_is_no_event() -> None:
+    sentence = (
+        "Between 1979 and 1989, several hundred Soviet soldiers left their units in Afghanistan."
+    )
+    assert of_type(_after_lead(sentence, "en"), "desertion") == []
+
+
+def test_span_of_our_years_stays_an_event() -> None:
+    sentence = (
+        "Between 2023 and 2024, Private Oleg Pashkov twice left his unit in Klin without leave."
+    )
+    assert len(of_type(_after_lead(sentence, "en"), "desertion")) == 1
