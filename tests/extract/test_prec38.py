@@ -46,6 +46,17 @@ TALLIES = [
 ]
 
 
+TALLIES += [
+    ("ru", "По данным прокуратуры, в 2025 году в регионе были задержаны 19 дезертиров.", 19),
+    (
+        "en",
+        "In 2025, police in the region detained 19 deserters, according to the prosecutor's "
+        "office.",
+        19,
+    ),
+]
+
+
 @pytest.mark.parametrize(("lang", "sentence", "value"), TALLIES)
 def test_year_tally_of_many_units_is_a_figure(lang: str, sentence: str, value: int) -> None:
     ex = extract(TRUE_LEAD[lang] + sentence, lang, PUB)
@@ -61,6 +72,8 @@ def test_year_tally_of_many_units_is_a_figure(lang: str, sentence: str, value: i
         ("en", "Last year, five mobilised men fled a unit in Tver together."),
         # (one unit, a month: one happening)
         ("ru", "В марте из частей под Курском ушли трое контрактников, их ищет полиция."),
+        # (a region's year, one unit named)
+        ("ru", "В прошлом году в области четверо срочников сбежали из части в Клину."),
     ],
 )
 def test_one_units_flight_of_a_year_stays_an_event(lang: str, sentence: str) -> None:
