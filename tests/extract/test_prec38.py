@@ -295,7 +295,7 @@ OTHER_ARTICLE = {
     "en": (
         "The Khabarovsk garrison military court sentenced 26-year-old contract soldier Ilya "
         "Markov, who had left his unit in the Belgorod region in March, to five years in a penal "
-        "colony. At the same time, another contract soldier, Pavel Glebov, was sentenced to two "
+        "colony. The same day the court sentenced a second contract soldier, Pavel Glebov, to two "
         "years in a colony-settlement. {next}"
     ),
     "ru": (
@@ -312,8 +312,8 @@ OTHER_ARTICLE = {
     [
         (
             "en",
-            "He was found guilty under Part 2.1 of Article 332 of the Criminal Code (failure to "
-            "comply with a commander's order in wartime).",
+            "The court ruled that Glebov had disobeyed a commander's order in wartime, an offence "
+            "under Article 332.",
         ),
         (
             "ru",
