@@ -355,3 +355,48 @@ def test_span_of_our_years_stays_an_event() -> None:
         "Between 2023 and 2024, Private Oleg Pashkov twice left his unit in Klin without leave."
     )
     assert len(of_type(_after_lead(sentence, "en"), "desertion")) == 1
+
+
+# --- a resignation, a discharge from hospital, a way back to the unit ------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "The battalion commander left his post in February and resigned."),
+        (
+            "en",
+            "Private Sergei Lapin left the hospital in May after being discharged and went back "
+            "to his unit.",
+        ),
+        ("en", "Private Sergei Lapin left the hospital in May and returned to his unit."),
+        ("ru", "Командир батальона в феврале покинул пост и ушёл в отставку."),
+        (
+            "ru",
+            "Мобилизованный Сергей Лапин в мае покинул госпиталь после выписки и вернулся в часть.",
+        ),
+    ],
+)
+def test_resignation_or_way_back_to_the_unit_is_no_desertion(lang: str, sentence: str) -> None:
+    assert of_type(_after_lead(sentence, lang), "desertion") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        (
+            "en",
+            "Private Sergei Lapin left the hospital without permission and returned to his unit "
+            "two weeks later.",
+        ),
+        ("en", "Private Sergei Lapin left his unit in March and returned to his unit in July."),
+        (
+            "ru",
+            "Мобилизованный Сергей Лапин самовольно покинул госпиталь и вернулся в часть через две "
+            "недели.",
+        ),
+        ("ru", "Мобилизованный Сергей Лапин ушёл из части, а в сентябре сам вернулся в часть."),
+    ],
+)
+def test_a_flight_before_a_return_stays(lang: str, sentence: str) -> None:
+    assert len(of_type(_after_lead(sentence, lang), "desertion")) == 1
