@@ -396,6 +396,13 @@ def test_resignation_or_way_back_to_the_unit_is_no_desertion(lang: str, sentence
             "недели.",
         ),
         ("ru", "Мобилизованный Сергей Лапин ушёл из части, а в сентябре сам вернулся в часть."),
+        # (a return denied: the flight)
+        (
+            "en",
+            "The paratrooper Sergei Lapin never reported back to his brigade after a home leave "
+            "in Pskov.",
+        ),
+        ("ru", "Мобилизованный Сергей Лапин после выписки из госпиталя так и не вернулся в часть."),
     ],
 )
 def test_a_flight_before_a_return_stays(lang: str, sentence: str) -> None:
