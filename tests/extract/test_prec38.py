@@ -403,6 +403,17 @@ def test_resignation_or_way_back_to_the_unit_is_no_desertion(lang: str, sentence
             "in Pskov.",
         ),
         ("ru", "Мобилизованный Сергей Лапин после выписки из госпиталя так и не вернулся в часть."),
+        # (a capture, then the way back)
+        (
+            "en",
+            "A conscript from Khakassia who had vanished from a hospital in Samara was detained in "
+            "Abakan and returned to his unit, a source said.",
+        ),
+        (
+            "ru",
+            "Срочника из Хакасии, который пропал из госпиталя в Самаре, задержали в Абакане и "
+            "вернули в часть.",
+        ),
     ],
 )
 def test_a_flight_before_a_return_stays(lang: str, sentence: str) -> None:
