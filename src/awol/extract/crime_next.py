@@ -1,7 +1,7 @@
 """A verdict or a charge whose crime the next sentence names, and it is not desertion.
 
-"At the same time, another contract soldier was sentenced to two years in a colony-settlement.
-He was found guilty under Article 332 (failure to comply with a commander's order)": the
+"A second reservist from the same battalion got eighteen months of a penal colony.
+The court convicted him under Article 332 for ignoring his sergeant's orders": the
 verdict's sentence names no crime, so a desertion story lends it its topic; the next sentence
 says what it was for (``crime_told_next`` in lang/*/events.yaml: a telling of the charge,
 ``marker``, with another crime, ``crimes`` or the lexicon's ``other_crimes``, and no word of
