@@ -15,6 +15,7 @@ Invented wording, not the probes'."""
 
 from __future__ import annotations
 
+from awol.evaluate.linking import link_and_score
 from awol.link import Linker
 
 from .test_probes import _ev
@@ -170,3 +171,15 @@ def test_a_story_group_of_flights_of_one_status_or_none_still_joins():
     inc, case = _link([mr, cr, _bridge("servicemen"), _caught()])
     assert inc[("b-en", 2)] == inc[("k-ru", 0)]
     assert case[("b-en", 0)] == case[("k-ru", 0)]
+
+
+def test_development_split_u_from_gold_events():
+    """Split u (the development set of this round, read): from the gold events, every incident
+    and case pair and nothing more (on main: incidents P .700, cases P .455 -- the manhunts that
+    say only the region linked across the two groups)."""
+    from .test_probes import _gold
+
+    gold, incidents, cases, texts = _gold("u")
+    r = link_and_score(gold, incidents=incidents, cases=cases, texts=texts)
+    assert r["incidents"]["precision"] == 1.0 and r["incidents"]["recall"] == 1.0
+    assert r["cases"]["precision"] == 1.0 and r["cases"]["recall"] == 1.0
