@@ -183,3 +183,54 @@ def test_development_split_u_from_gold_events():
     r = link_and_score(gold, incidents=incidents, cases=cases, texts=texts)
     assert r["incidents"]["precision"] == 1.0 and r["incidents"]["recall"] == 1.0
     assert r["cases"]["precision"] == 1.0 and r["cases"]["recall"] == 1.0
+
+
+# --- a name written with initials (a court's press release: "Курбатов Д.С.") ---------------
+
+
+def test_a_name_with_initials_is_its_surname_s_person():
+    """ "Панкратов С.А.", "С. Панкратов", "S. Pankratov": the surname, not the initial, is the
+    key (before, "Панкратов С.А." was the first name "Панкратов" of a surname "А", and the
+    man of a court's press release seemed another than "Sergei Pankratov" of another report:
+    the pair was vetoed)."""
+    from awol.link.text import name_parts, name_strength
+
+    assert name_parts("Панкратов С.А.") == ("", name_parts("Sergei Pankratov")[1])
+    assert name_strength(["Панкратов С.А."], ["Sergei Pankratov"]) == 2
+    assert name_strength(["Панкратову С. А."], ["Сергей Панкратов"]) == 2
+    assert name_strength(["С.А. Панкратов"], ["Sergei Pankratov"]) == 2
+    assert name_strength(["S. Pankratov"], ["Сергей Панкратов"]) == 2
+
+
+def test_initials_twins_what_does_not_change():
+    """Twins: other surnames with the same initials are other men; a first name with the
+    surname's initial ("Даниил Ф.") and the formal order ("Панкратов Сергей Андреевич") are read
+    as before."""
+    from awol.link.text import name_parts, name_strength
+
+    assert name_strength(["Панкратов С.А."], ["Зуев С.А."]) == -1
+    assert name_strength(["Панкратов С.А."], ["Ilya Zuev"]) == -1
+    assert name_parts("Даниил Ф.") == (name_parts("Даниил Фомин")[0], name_parts("Ф")[1])
+    assert name_parts("Панкратов Сергей Андреевич") == name_parts("Сергей Панкратов")
+
+
+def test_a_press_release_with_initials_links_to_the_named_report():
+    """An English report of a verdict naming the man in full and the court's press release
+    naming him by his initials: the verdicts, flights and detentions link (on main: vetoed as
+    two men)."""
+    en = _doc("v-en", "2025-12-04", [
+        _dated(_ev("sentence", "A garrison court in Vologda on Wednesday jailed contract soldier "
+                   "Sergei Pankratov for four and a half years.", region="RU-VLG",
+                   names=["Sergei Pankratov"], who="contract soldier"), "2025-12-03"),
+        _dated(_ev("desertion", "Pankratov walked out of his unit in May.", region="RU-VLG",
+                   names=["Sergei Pankratov"]), "2025-05", "in May"),
+    ], "en")  # fmt: skip
+    ru = _doc("v-ru", "2025-12-03", [
+        _dated(_ev("sentence", "Суд назначил Панкратову С.А. наказание в виде 4 лет 6 месяцев "
+                   "лишения свободы.", region="RU-VLG", names=["Панкратов С.А."]), "2025-12-03"),
+        _dated(_ev("desertion", "16 мая 2025 года Панкратов С.А. не явился на службу в воинскую "
+                   "часть в г. Вологда.", region="RU-VLG", names=["Панкратов С.А."]), "2025-05-16"),
+    ])  # fmt: skip
+    inc, case = _link([en, ru])
+    assert inc[("v-en", 0)] == inc[("v-ru", 0)]
+    assert inc[("v-en", 1)] == inc[("v-ru", 1)]

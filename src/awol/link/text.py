@@ -81,6 +81,28 @@ _PATRONYMIC = re.compile(
 )
 
 
+def _with_initials(tokens: list[str]) -> str | None:
+    """The surname of a name written with initials: "Д.С. Курбатов", "S. Kadochnikov" (the
+    initials before it), or a court's and a notice's "Курбатов Д.С." (after it: a Cyrillic word
+    that is no given name -- "Даниил Ф.", a first name with the surname's initial, is not).
+    The person is then the surname's, of any first name with those initials (read as a name
+    of one word); the initial was taken for the surname before, and "Курбатов Д.С." seemed
+    another man than "Denis Kurbatov" of another report: a veto."""
+    if len(tokens) < 2 or len(tokens) > 4:
+        return None
+    long = [t for t in tokens if len(t) > 1]
+    if len(long) != 1:
+        return None
+    word = long[0]
+    if tokens[-1] == word:
+        return word
+    if tokens[0] != word or not _is_cyrillic(word):
+        return None
+    from awol.extract.names import ru_given_names
+
+    return None if word.lower().replace("ё", "е") in ru_given_names() else word
+
+
 def _formal_order(tokens: list[str]) -> bool:
     """Is a name of three words in the order surname, first name, patronymic (Cyrillic)?  The
     last word a patronymic, the middle one not ("Павел Андреевич Сидоренко" is the usual order:
@@ -104,6 +126,9 @@ def name_parts(name: str) -> tuple[str, str]:
     tokens = _TOKEN.findall(name or "")
     if not tokens:
         return "", ""
+    sur = _with_initials(tokens)
+    if sur is not None:
+        return "", skeleton(sur)
     if _formal_order(tokens):
         tokens = [tokens[1], tokens[0]]
     keys = [skeleton(t) for t in tokens]
