@@ -157,3 +157,9 @@ def test_a_unit_seat_abroad_named_like_a_person(text: str, lang: str) -> None:
 )
 def test_no_unit_seat_without_a_unit_noun_or_at_home(text: str, lang: str) -> None:
     assert _regions(text, lang) == []
+
+
+def test_a_guessed_name_without_a_place_preposition_stays_a_person() -> None:
+    # «в Баткене» is the town; the same form with no preposition before it may be a person's
+    assert _regions("Беглеца нашли в Баткене.", "ru") == ["KG-B"]
+    assert _regions("Об этом рассказал Баткене.", "ru") == []

@@ -330,7 +330,11 @@ class RussianPlaces:
                     and len(nm.toks) == 1
                     and e.get("pop") is not None
                     and not (
-                        not _domain(text, toks[i][2]) and self._no_person_by_guess(tok, info, e)
+                        # (after a place's preposition: «в Баткене», not «считает Баткен»)
+                        i
+                        and toks[i - 1][0].lower() in w.place_prepositions
+                        and not _domain(text, toks[i][2])
+                        and self._no_person_by_guess(tok, info, e)
                     )
                 )
                 if (
