@@ -17,9 +17,6 @@
     27-летний Иван X»): the next sentence names the man the one before brought in (``named_as``
     of lang/people.yaml, read by people_next.name_told_next).  Twin: a new man named without
     such a frame in a sentence that tells his own event stays his.
-(3) «за оставление части» without «самовольное» names the offence (``topic`` of
-    lang/ru/events.yaml): «приговорили ... за оставление части» is a verdict for desertion, as
-    "sentenced ... for leaving his unit" is.  Twin: «за оставление позиций» stays no topic.
 (4) A military driver's job is a who ("A tank driver", "A mechanic-driver", "Driver-mechanic
     Ivan X": ``singular`` and ``role_before_name`` of lang/en/arguments.yaml).  Twin: "a taxi
     driver" is no soldier.
@@ -177,28 +174,6 @@ def test_a_new_man_sentenced_in_the_next_sentence_is_another() -> None:
     got = [e for e in _events(text, "en") if e["type"] == "sentence"]
     assert len(got) == 2 and got[0]["names"] == [], got
     assert got[1]["names"] == ["Ruslan Tyutyunnik"], got
-
-
-# (3) «за оставление части» names the offence
-@pytest.mark.parametrize(
-    ("text", "etype"),
-    [
-        (
-            "Гарнизонный суд в Чите приговорил рядового Олега Сыромятникова к четырём годам "
-            "колонии за оставление части.",
-            "sentence",
-        ),
-        ("Ефрейтора Олега Сыромятникова осудили за оставление места службы.", "sentence"),
-    ],
-)
-def test_leaving_the_unit_without_samovolnoe_is_the_offence(text: str, etype: str) -> None:
-    e = _one(text, "ru", etype)
-    assert e["names"] == ["Олег Сыромятников"], e
-
-
-def test_leaving_positions_is_no_offence_named() -> None:
-    text = "Командующего группировкой осудили за оставление позиций под Угледаром в прошлом году."
-    assert _events(text, "ru") == []
 
 
 # (4) a military driver is a who
