@@ -340,3 +340,35 @@ def test_twin_four_men_who_fled_are_a_count(tmp_path: Path) -> None:
     )
     (flight,) = [e for e in events if e["type"] == "desertion"]
     assert flight["count"] == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Private Gleb Ustinov was a welder before the war. In May 2024, after a third assault "
+            "in a week, he and two friends climbed into a supply truck heading to the rear near "
+            "Pokrovsk and did not get out until Rostov.",
+            "en",
+        ),
+        (
+            "Рядовой Глеб Устинов до войны был сварщиком. В мае 2024 года, после третьего штурма "
+            "за неделю, он вместе с двумя товарищами залез в кузов машины с продуктами, шедшей в "
+            "тыл под Покровском, и выбрался только в Ростове.",
+            "ru",
+        ),
+    ],
+)
+def test_a_flight_told_as_a_ride_to_the_rear(tmp_path: Path, text: str, lang: str) -> None:
+    assert "desertion" in {e["type"] for e in _extract(tmp_path, text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The wounded were loaded into a truck heading to the rear near Pokrovsk.", "en"),
+        ("Раненых погрузили в машину, шедшую в тыл под Покровском.", "ru"),
+    ],
+)
+def test_twins_the_wounded_carried_to_the_rear_did_not_flee(text: str, lang: str) -> None:
+    assert "desertion" not in _types(text, lang)
