@@ -18,6 +18,7 @@ from pathlib import Path
 import yaml
 
 from awol.link.features import Feat
+from awol.link.story_rules import other_status
 from awol.link.text import (
     evidence_words,
     exclusive_classes,
@@ -395,11 +396,7 @@ def other_statuses(a: Feat, b: Feat) -> bool:
     contract soldiers" and "39 mobilised" left units of one region in one month are two groups
     (the story grouping parts one article's events on the same reading,
     ``story_rules.other_status``)."""
-    if not (a.classes and b.classes):
-        return False
-    ex = exclusive_classes()
-    sa, sb = a.classes & ex, b.classes & ex
-    return bool(sa) and bool(sb) and not sa & sb
+    return bool(a.classes and b.classes) and other_status(a.classes, b.classes)
 
 
 def vague(f: Feat) -> bool:
