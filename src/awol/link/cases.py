@@ -253,6 +253,28 @@ def _group_flight(f: Feat) -> bool:
     return f.type == "desertion" and not f.names and (f.count or 0) >= 2
 
 
+# days between two flights told to the day, beyond which a further group's flight is another
+# happening of its own (round 39: «6 октября ... ушли из части в Камышине» and «Во вторник, 14
+# октября, из части в Урюпинске ушли ещё семеро»)
+WAVE_DAYS = 2
+
+
+def _two_waves(a: Feat, b: Feat) -> bool:
+    """Two group flights an article tells are two happenings, whatever "another" / «ещё» says
+    of the later one: each names its own place and the two do not match (two units: a unit in
+    Kamyshin, another in Uryupinsk), or each is told to the day, on its own words, and the days
+    are more than :data:`WAVE_DAYS` apart (the 4th and the 12th of one month).  «ещё» then
+    says a further case of the region, not a further part of the story: the two groups' stories
+    are two cases, each with its own answer (four of the seven caught, three of the five)."""
+    if a.places and b.places and not places_match(a.places, b.places):
+        return True
+    if not (a.date and b.date) or a.date[2] < 3 or b.date[2] < 3:
+        return False
+    if a.weak_date or b.weak_date:
+        return False
+    return abs(a.date[0] - b.date[0]) > WAVE_DAYS
+
+
 def story_ties(feats: list[Feat], groups: list[list[int]]) -> list[tuple[int, int]]:
     """Pairs of events (positions) of two story groups of one document that are one CASE though
     two flights: the article tells a further group's flight as part of the story ("A further 5
@@ -273,6 +295,8 @@ def story_ties(feats: list[Feat], groups: list[list[int]]) -> list[tuple[int, in
             fa = feats[a]
             if of[a] == of[b] or of[a] in named or not _group_flight(fa) or fa.count == fb.count:
                 continue
+            if _two_waves(fa, fb):
+                break
             if not (_classes(fa) & _classes(fb)):
                 if fa.region and fb.region and fa.region != fb.region:
                     continue
