@@ -109,3 +109,61 @@ def test_the_two_groups_cases_stay_apart_across_reports():
     assert case_of[("wire", 0)] == case_of[("digest", 1)]
     assert case_of[("local", 0)] == case_of[("digest", 2)]
     assert case_of[("wire", 0)] != case_of[("local", 0)]
+
+
+# --- an undated event of a report written a year later (``incidents._name_keys``, "late") ---
+
+DET_RU = ("Во вторник, 12 августа, военная полиция задержала в Великих Луках срочника Егора "
+          "Малахова, который 5 августа самовольно покинул часть в Острове.")  # fmt: skip
+VERDICT_EN = ("A garrison court in Pskov on Thursday gave Yegor Malakhov, a conscript who left his "
+              "unit in Ostrov last August and was found a week later at his aunt's flat in "
+              "Velikiye Luki, an 18-month suspended sentence.")  # fmt: skip
+
+
+def _named(typ: str, text: str, name: str, place: str, date: str | None = None,
+           date_text: str | None = None) -> dict:  # fmt: skip
+    return {**_ev(typ, text, count=1, region="RU-PSK", who="conscript", place=place, date=date,
+                  date_text=date_text), "names": [name]}  # fmt: skip
+
+
+def _year_later() -> tuple[dict, dict]:
+    early = _doc("early", [_named("detention", DET_RU, "Егора Малахова", "Великих Луках",
+                                  "2025-08-12", "Во вторник, 12 августа")])  # fmt: skip
+    early["published"] = "2025-08-14"
+    late = _doc("late", [_named("sentence", VERDICT_EN, "Yegor Malakhov", "Pskov", "2026-09-10",
+                                "on Thursday"),
+                         _named("detention", VERDICT_EN, "Yegor Malakhov", "Velikiye Luki")],
+                "en")  # fmt: skip
+    late["published"] = "2026-09-11"
+    return early, late
+
+
+def _incident_of(lk: Linker) -> dict[tuple[str, int], str]:
+    return {(d, k): i["incident_id"] for i in lk.incidents() for d, k in i["events"]}
+
+
+def test_an_undated_detention_told_a_year_later_meets_its_dated_report():
+    early, late = _year_later()
+    for order in ([early, late], [late, early]):
+        lk = Linker()
+        for d in order:
+            lk.add([d])
+        inc = _incident_of(lk)
+        assert inc[("early", 0)] == inc[("late", 1)]
+
+
+def test_the_late_keys_are_symmetric():
+    from awol.link.incidents import index_keys, query_keys
+
+    early, late = _year_later()
+    a = document_features(event_records(early["events"], "early", early["published"]))[0]
+    b = document_features(event_records(late["events"], "late", late["published"]))[1]
+    assert b.date is None
+    ab = bool(set(query_keys(a)) & set(index_keys(b)))
+    ba = bool(set(query_keys(b)) & set(index_keys(a)))
+    assert ab and ba
+    # two years and more apart: not compared
+    far = {**early["events"][0], "date": "2023-06-12"}
+    c = document_features(event_records([far], "early", "2023-06-14"))[0]
+    assert not set(query_keys(c)) & set(index_keys(b))
+    assert not set(query_keys(b)) & set(index_keys(c))

@@ -174,8 +174,9 @@ def _name_keys(f: Feat, prefix: str) -> tuple[list[tuple], list[tuple]]:
     a time bucket so that a common name ("Ivan Ivanov") does not make one block of the whole
     archive: mentions of one name more than about a year apart (three years for cases) are not
     compared.  Mentions with no date and no publication date only meet each other."""
+    dated = f.date is not None and f.date[2] >= 2
     if prefix == "n":
-        anchor = f.date[0] if f.date is not None and f.date[2] >= 2 else f.pub
+        anchor = f.date[0] if dated else f.pub
         size, reach = NAME_BUCKET, 2
     else:
         anchor, size, reach = f.hi, CASE_BUCKET, 3
@@ -200,10 +201,30 @@ def _name_keys(f: Feat, prefix: str) -> tuple[list[tuple], list[tuple]]:
         if k.startswith("x:"):  # the extractor's own name key, when available
             idx.add((prefix + "x", k))
             qry.add((prefix + "x", k))
-    return (
-        [k + (t,) for k in sorted(idx) for t in ti],
-        [k + (t,) for k in sorted(qry) for t in tq],
-    )
+    out_i = [k + (t,) for k in sorted(idx) for t in ti]
+    out_q = [k + (t,) for k in sorted(qry) for t in tq]
+    if prefix == "n" and anchor is not None and (idx or qry):
+        b = anchor // size
+        if dated:
+            # the undated mentions of its names published up to LATE_REACH buckets after the
+            # reach: their "late" keys (below)
+            far = range(b + reach + 1, b + reach + 1 + LATE_REACH)
+            out_q += [("late",) + k + (t,) for k in sorted(qry) for t in far]
+        else:
+            # an undated event happened on or before its report's publication, and a report
+            # written long after tells it as background (a verdict's report: "was found a week
+            # later", a year before): it meets the dated mentions of its names up to LATE_REACH
+            # buckets further back than the reach (symmetric: they query its "late" keys)
+            far = range(b - reach - LATE_REACH, b - reach)
+            out_i += [("late",) + k + (b,) for k in sorted(idx)]
+            out_q += [k + (t,) for k in sorted(qry) for t in far]
+    return out_i, out_q
+
+
+# half-years further back than NAME_BUCKET's reach that an undated named event looks for the
+# dated mentions of its names (round 39: a verdict's report of 2026 telling a detention of 2025
+# undated); dated events look as far forward for undated ones
+LATE_REACH = 2
 
 
 EVIDENCE_BUCKET = 91  # evidence channel: quarters of the time anchor, +-2
