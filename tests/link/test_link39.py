@@ -167,3 +167,26 @@ def test_the_late_keys_are_symmetric():
     c = document_features(event_records([far], "early", "2023-06-14"))[0]
     assert not set(query_keys(c)) & set(index_keys(b))
     assert not set(query_keys(b)) & set(index_keys(c))
+
+
+# --- "last August" / «прошлым летом»: a year the writer may not mean gives way to the name ---
+
+
+def test_a_last_month_date_of_the_wrong_year_gives_way_to_the_name():
+    early, late = _year_later()
+    fled_ru = _named("desertion", DET_RU, "Егора Малахова", "Острове", "2025-08-05", "5 августа")
+    early["events"].append({**fled_ru, "evidence": early["events"][0]["evidence"]})
+    # the extraction resolved "last August" (a report of September 2026) to 2026
+    fled_en = _named("desertion", VERDICT_EN, "Yegor Malakhov", "Ostrov", "2026-08", "last August")
+    late["events"].append({**fled_en, "evidence": late["events"][0]["evidence"]})
+    lk = Linker()
+    lk.add([early, late])
+    inc = _incident_of(lk)
+    assert inc[("early", 1)] == inc[("late", 2)]
+    # "in August" resolved so is the event's own month: two happenings, as before
+    late2 = {**late, "events": [*late["events"][:2],
+                                {**late["events"][2], "date_text": "in August"}]}  # fmt: skip
+    lk = Linker()
+    lk.add([early, late2])
+    inc = _incident_of(lk)
+    assert inc[("early", 1)] != inc[("late", 2)]
