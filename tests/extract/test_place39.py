@@ -73,3 +73,63 @@ def test_armavir_alone_is_the_russian_town(text: str, lang: str) -> None:
 def test_an_embassy_abroad_does_not_place_the_charge(text: str, lang: str) -> None:
     charge = one(events(text, lang, PUB), "prosecution")
     assert (charge.country, charge.region) == ("RU", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "region"),
+    [
+        (
+            "Deserters held in Khujand\n\nKHUJAND - Tajik security officers on Tuesday detained "
+            "two Russian soldiers who had left their base in Dushanbe, a source said.",
+            "en",
+            "TJ-SU",
+        ),
+        (
+            "Солдат задержан в Барнауле\n\nБАРНАУЛ — Полицейские в понедельник задержали "
+            "военнослужащего, который в мае самовольно оставил часть в Новосибирске.",
+            "ru",
+            "RU-ALT",
+        ),
+    ],
+)
+def test_a_dash_dateline_places_the_lead(text: str, lang: str, region: str) -> None:
+    caught = one(events(text, lang, PUB, title=text.split("\n")[0]), "detention")
+    assert caught.region == region
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "region"),
+    [
+        (
+            "Soldier caught\n\nBARNAUL - A soldier who left his unit in Novosibirsk in May has "
+            "been found. He was detained at a hostel here on Monday, police said.",
+            "en",
+            "RU-ALT",
+        ),
+        (
+            "Солдат задержан\n\nБАРНАУЛ — Военнослужащий, который в мае самовольно оставил часть "
+            "в Новосибирске, найден. Его задержали здесь в понедельник, сообщили в полиции.",
+            "ru",
+            "RU-ALT",
+        ),
+    ],
+)
+def test_here_is_the_dateline_city(text: str, lang: str, region: str) -> None:
+    found = events(text, lang, PUB, title=text.split("\n")[0])
+    assert one(found, "detention").region == region
+    assert one(found, "desertion").region == "RU-NVS"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a capital's dash dateline says where the desk files from, not where it happened
+        "Soldier caught\n\nMOSCOW - Police on Monday detained a soldier who had left his unit.",
+        # no dateline: "here" names nothing
+        "Soldier caught\n\nA soldier who left his unit in May has been found. He was detained at "
+        "a hostel here on Monday, police said.",
+    ],
+)
+def test_no_city_no_place(text: str) -> None:
+    caught = one(events(text, "en", PUB, title=text.split("\n")[0]), "detention")
+    assert caught.region is None

@@ -19,6 +19,10 @@ Not carried:
 
 A headline's region is not carried either: on train it is the event's 3 times and another's 12.
 
+A dateline may be a capitalised city and a dash alone ("KHUJAND - Two Russian soldiers ...",
+round 39), and a later sentence that says "here" («здесь») tells of the dateline's city: an event
+with no place of its own told there takes it (round 39, place39).
+
 A roundup's paragraph headed by a place alone ("Kaliningrad. The garrison court on Wednesday
 sentenced ...") is that paragraph's dateline: :func:`place_from_labels` (round 30).
 """
@@ -39,6 +43,14 @@ _DATELINE = re.compile(
     r"(?:\((?P<a1>[^()\n]{2,30})\)|/(?P<a2>[^/\n]{2,25})/"
     r"|[–—-]\s*(?P<a3>РИА\s+Новости|RIA\s+Novosti|Интерфакс|Interfax|ТАСС|TASS|Прайм|Sputnik))"
     r"\.?\s*[–—-]?\s*"
+)
+# SHOUTED CITY[, Country/Region] - : a dateline of a dash alone, as the newspapers of the
+# neighbouring states and the AP write it ("KHUJAND - Two Russian soldiers ...", "NARYN, Kyrgyzstan
+# - Police ..."; place39): only a city in capitals, so that no sentence opening with a name and a
+# dash is read as one
+_DASH_DATELINE = re.compile(
+    r"^\s*(?P<city>[^\W\d_][^\W\d_'’.]*(?:[ \-‐][^\W\d_][^\W\d_'’.]*){0,3})"
+    r"(?:,\s+(?P<land>[^\W\d_]+(?:[ \-][^\W\d_]+)?))?\s+[–—-]\s+"
 )
 # the words between the city and the agency: a date, nothing else ("June 10", "10 июня", "10 июн")
 _DATE_ONLY = re.compile(
@@ -65,12 +77,15 @@ def dateline(text: str, lang: str) -> tuple[PlaceMention, int, str | None] | Non
     that opens with one, where the city is one region's and no capital; else None."""
     m = _DATELINE.match(text)
     if m is None:
-        return None
+        m = _DASH_DATELINE.match(text)
+        if m is None or m.group("city").upper() != m.group("city") or len(m.group("city")) < 3:
+            return None
     city = m.group("city")
     shouted = city.upper() == city
-    if not shouted and not (city[:1].isupper() and (m.group("a1") or m.group("a2"))):
+    agency = "a1" in m.re.groupindex and (m.group("a1") or m.group("a2"))
+    if not shouted and not (city[:1].isupper() and agency):
         return None
-    if not _DATE_ONLY.match(m.group("rest").strip(" .,")):
+    if "rest" in m.re.groupindex and not _DATE_ONLY.match(m.group("rest").strip(" .,")):
         return None
     name = _recase(city) if shouted else city
     p = _one_region(name, lang)
@@ -141,6 +156,23 @@ def place_from_dateline(
         if e.type == "desertion" and len(types) > 1:
             continue
         e.place_text, e.region, e.country = city.text, city.region, city.country
+    # a later sentence that says "here" ("He was detained at the bus station here on Tuesday"):
+    # the dateline's city, for an event with no place of its own
+    here = _here_rxs("ru" if (lang or "en").startswith(("ru", "uk", "be")) else "en")
+    for e, i in zip(events, where, strict=True):
+        if i in at or e.region is not None or e.place_text is not None:
+            continue
+        if e.country not in (None, city.country):
+            continue
+        if any(rx.search(e.evidence.text) for rx in here):
+            e.place_text, e.region, e.country = city.text, city.region, city.country
+
+
+@cache
+def _here_rxs(key: str) -> tuple[re.Pattern[str], ...]:
+    """``dateline_here`` of ``data/place_cues.yaml`` for the language ``key``, compiled once."""
+    words = (cues().get(key) or {}).get("dateline_here") or ()
+    return tuple(re.compile(w, re.IGNORECASE) for w in words)
 
 
 def _one_region(name: str, lang: str):
