@@ -85,6 +85,9 @@ MIN_PROBES = {
     "ru-source38": 20,
     "en-figures-source38": 10,
     "ru-figures-source38": 10,
+    # round 39 (count39): the blind count / qualifier / armed probes
+    "en-count39": 25,
+    "ru-count39": 25,
 }
 
 
