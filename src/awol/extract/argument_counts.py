@@ -27,7 +27,13 @@ from awol.extract.argument_words import (
     _words,
     pronoun_alone,
 )
-from awol.extract.counts import CountMention, numbers_data, people_word, vague_quantity
+from awol.extract.counts import (
+    CountMention,
+    numbers_data,
+    people_head,
+    people_word,
+    vague_quantity,
+)
 from awol.extract.lexicon import Lexicon, get_lexicon
 from awol.extract.sentences import clause_bounds
 from awol.extract.victims import victim_count
@@ -37,9 +43,6 @@ if TYPE_CHECKING:
     from awol.extract.mentions import Mention
 
 _WORD_AFTER = re.compile(r"\.?\w")
-
-
-_TWO_CAPS = re.compile(r"\b[A-ZА-ЯЁ][a-zа-яё]+ [A-ZА-ЯЁ][a-zа-яё]+")
 
 
 def people_counts(text: str, lex: Lexicon, counts: list[CountMention]) -> list[CountMention]:
@@ -72,6 +75,8 @@ def people_counts(text: str, lex: Lexicon, counts: list[CountMention]) -> list[C
             or along_with
             or not c.head
             or lex.people.search(c.head)
+            # a noun of servicemen the number lexicon knows ("two gunners", "трёх курсантов")
+            or people_head(c.head, lex.lang, grammar=False)
             # a Russian animate noun or a participle standing for people ("двоих участников
             # побега", "одного бежавшего"), not someone's kin ("отца троих детей")
             or (c.value == 1 and people_word(c.head.split()[0], lex.lang))
@@ -185,6 +190,18 @@ def share_count(mentions: list[Mention], lex: Lexicon) -> None:
             m.count, m.count_qualifier, m.count_from = src.count, src.count_qualifier, "number"
             m.who = m.who or src.who  # (the same people: the same descriptor)
             m.plural_anaphora = False
+        elif any(x is not m and x.plural_anaphora and x.start < m.start for x in mentions):
+            # ("The pair were detained ... and have been charged": the group the first
+            # predicate's anaphor names, counted at the document level; round 39, count39)
+            m.plural_anaphora = True
+
+
+def _one_subject(text: str, start: int, end: int, lang: str) -> bool:
+    """Does the clause before a trigger (``text[start:end]``) give it a subject of one person of
+    its own ("Four of the five were found; the fifth is still being sought", "one of them was
+    detained, another remains at large")?  Then a count of another clause is not its count."""
+    one = _rx(lang, "singular").search(text, start, end)
+    return one is not None and not pronoun_alone(one.group(0), lang) and _a_head(one)
 
 
 def _elided_subject(text: str, m: Mention, lex: Lexicon) -> bool:
@@ -331,11 +348,17 @@ def assign_counts(
         # the speaker of a quote is no count of what the quote tells: "«Мы ушли», — рассказал
         # один из них"
         inside = next(((a, b) for a, b in quotes if a < m.start < b), None)
+        own = clause_bounds(text, m.start)
+        one = None  # (its own clause's subject is one man: "...; the fifth is still sought")
         for c in free:
             if inside is not None and not inside[0] < c.start < inside[1]:
                 continue
             d = _distance(m, c.start)
-            if clause_bounds(text, c.start) != clause_bounds(text, m.start):
+            if clause_bounds(text, c.start) != own:
+                if one is None:
+                    one = _one_subject(text, own[0], m.start, lex.lang)
+                if one:
+                    continue
                 d += 60
             pairs.append((d, id(m), id(c), m, c))
     pairs.sort(key=lambda p: p[0])
@@ -384,7 +407,7 @@ def assign_counts(
             once("plural", lambda: _group_anaphor(text, lex.lang))
             if m.type == "wanted"
             else _group_anaphor(text[_subject_start(text, m, lex.lang) : ce], lex.lang)
-        ) and not (_NAME_COUNT_OK and _names_in(text, cs, ce)):
+        ) and not (_NAME_COUNT_OK and _names_in(text, cs, ce, lex.lang)):
             # a search is for the group wherever the sentence names it ("a reward for their
             # recapture", "they might be in Belgorod"); other acts by their subject
             m.plural_anaphora = True
@@ -471,8 +494,31 @@ def _full_name(text: str, lang: str) -> bool:
     return any(not any(p.start < m.end() and m.start() < p.end for p in places) for m in found)
 
 
-def _names_in(text: str, start: int, end: int) -> bool:
-    return bool(_TWO_CAPS.search(text[start:end]))
+def _names_in(text: str, start: int, end: int, lang: str | None = None) -> bool:
+    """Does ``text[start:end]`` hold a run of two capitalised words or more that may name a
+    person?  With ``lang``: not a run every word of which is a place the gazetteer finds ("they
+    were detained in the Altai Republic", «их задержали в Республике Алтай», "in Nizhny Novgorod")
+    or, in English, a word of the dictionary ("Military Police detained them"): such a run names
+    no one, and the plural anaphor beside it still counts the group (round 39, count39)."""
+    runs = list(_CAPS_RUN.finditer(text, start, end))
+    if not runs or lang is None:
+        return bool(runs)
+    from awol.extract.places import get_gazetteer
+    from awol.extract.tokens import known_en
+
+    places = [(p.start, p.end) for p in get_gazetteer().find(text, lang)]
+    for run in runs:
+        for w in _CAPS_WORD.finditer(text, run.start(), run.end()):
+            if any(a <= w.start() and w.end() <= b for a, b in places):
+                continue
+            if lang == "en" and known_en(w.group(0)):
+                continue
+            return True
+    return False
+
+
+_CAPS_WORD = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]+")
+_CAPS_RUN = re.compile(r"\b[A-ZА-ЯЁ][a-zа-яё]+(?: [A-ZА-ЯЁ][a-zа-яё]+)+")
 
 
 def _subject_start(text: str, m: Mention, lang: str) -> int:

@@ -529,7 +529,10 @@ def _armed_others(text: str, m: re.Match[str], words: dict) -> bool:
     "border guards armed with machine guns", «пограничники, вооруженные автоматами»), or the
     goods of a verb of supplying in its clause (``armed_supplied``: "supplied the troops with
     ammunition") or passed on after it (``armed_supplied_after``: "took ammunition from the
-    arsenals and distributed it")?"""
+    arsenals and distributed it")?  A weapon carried by others named right before it, in the
+    nominative ("Police officers with assault rifles detained a deserter", «Бойцы Росгвардии с
+    автоматами задержали дезертира»: ``armed_others_with``; not one the men own, ``armed_own``:
+    "surrendered to police officers with his rifle") is theirs too (round 39, count39)."""
     rx, before = words.get("armed_others"), words.get("armed_others_before")
     supplied = words.get("armed_supplied")  # ("We supplied the troops with ammunition": who36)
     if supplied is not None and supplied.search(text, max(0, m.start() - 80), m.start()):
@@ -537,6 +540,11 @@ def _armed_others(text: str, m: re.Match[str], words: dict) -> bool:
     passed_on = words.get("armed_supplied_after")  # ("... and distributed it to brigades")
     if passed_on is not None and passed_on.match(text, m.end()):
         return True
+    carrying = words.get("armed_others_with")  # ("Бойцы Росгвардии с автоматами задержали")
+    if carrying is not None and carrying.search(text, max(0, m.start() - 60), m.start()):
+        own = words.get("armed_own")
+        if own is None or not own.search(m.group(0)):
+            return True
     b = before.search(text, max(0, m.start() - 60), m.start()) if before is not None else None
     adjective = words.get("armed_adjective")
     if b is not None and adjective is not None:

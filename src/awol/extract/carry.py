@@ -12,6 +12,7 @@ import re
 from awol.extract.argument_words import _words
 from awol.extract.arguments import armed_cues
 from awol.extract.attribution import opens_new_story, tells_earlier
+from awol.extract.counts import vague_quantity
 from awol.extract.dates import DateMention
 from awol.extract.mentions import Mention
 from awol.extract.merging import extra_pattern, in_window
@@ -92,6 +93,9 @@ def carry_armed(
                 return True
         return False
 
+    def vague(e: Event) -> bool:
+        return vague_quantity(e.evidence.text, lang) is not None
+
     for i, e in zip(where, events, strict=True):
         if e.armed is not None or e.type not in PHASE:
             continue
@@ -112,6 +116,9 @@ def carry_armed(
             if _i > i and e.count == 1 and count is not None and count > 1:
                 continue  # (a group told after one man is not his: "A soldier fled in May. In
                 # August, 12 soldiers fled with their rifles": who36)
+            if _i != i and (count or 1) == 1 and e.count is None and vague(e):
+                continue  # (many of untold number are not the one armed man: "за время
+                # обучения дезертировали десятки его сослуживцев"; round 39, count39)
             if _i != i and crosses(min(_i, i), max(_i, i)):
                 continue
             if other and count == 1 and _i != i:

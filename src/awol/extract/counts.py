@@ -27,7 +27,14 @@ from awol.extract.lexicon import lower_pattern
 from awol.extract.prefilter import lowered
 from awol.extract.recent import MISSING, Recent, preread
 
-__all__ = ["CountMention", "find_counts", "parse_number", "ordinal_value", "vague_quantity"]
+__all__ = [
+    "CountMention",
+    "find_counts",
+    "parse_number",
+    "ordinal_value",
+    "people_head",
+    "vague_quantity",
+]
 
 _LANG_DIR = Path(__file__).parent / "lang"
 _WORD_RE = re.compile(r"\s*([^\W\d_][\w'’-]*)")
@@ -97,6 +104,11 @@ class _Lexicon:
     head_trim_suffixes: tuple[str, ...]
     head_verb_suffixes: tuple[str, ...]
     range_after: re.Pattern[str] | None
+    # a range of people ("ten to fifteen soldiers", "от десяти до пятнадцати военных", "5-7"):
+    # the joiner and the second number after the first; "and" only after "between"
+    people_range: re.Pattern[str] | None
+    people_range_and: re.Pattern[str] | None
+    people_range_between: re.Pattern[str] | None
     head_morphology: str | None
     ordinals: dict[str, int]
     ordinal_stems: dict[str, int]
@@ -188,6 +200,19 @@ def _lexicon(lang: str) -> _Lexicon:
             re.compile(rf"{d['range_joiner']}(?:{numeral})(?:{d['skip_after']})", flags)
             if d.get("range_joiner")
             else None
+        ),
+        people_range=(
+            re.compile(rf"{d['people_range']}(?P<num2>{numeral})", flags)
+            if d.get("people_range")
+            else None
+        ),
+        people_range_and=(
+            re.compile(rf"{d['people_range_and']}(?P<num2>{numeral})", flags)
+            if d.get("people_range_and")
+            else None
+        ),
+        people_range_between=(
+            re.compile(d["people_range_between"], flags) if d.get("people_range_between") else None
         ),
         head_morphology=d.get("head_morphology"),
         ordinals={_key(k): int(v) for k, v in (d.get("ordinals") or {}).items()},
@@ -282,6 +307,7 @@ def _numeral_value(lang: str, text: str) -> float | None:
     total = 0.0
     current = 0.0
     seen = False
+    last = float("inf")  # the last word's value: a compound's words go down ("сто двадцать три")
     for tok in _NUMERAL_PARTS.split(t):
         tok = tok.rstrip(".")
         if not tok:
@@ -295,8 +321,13 @@ def _numeral_value(lang: str, text: str) -> float | None:
             else:
                 total += (current or 1) * mult
                 current = 0
+            last = float("inf")
         elif tok in lex.cardinals:
-            current += lex.cardinals[tok]
+            value = lex.cardinals[tok]
+            if seen and last != float("inf") and (value >= last or last % 10):
+                return None  # "два-три", "two three": a range or two numbers, not one
+            current += value
+            last = value
             seen = True
         else:
             return None
@@ -466,13 +497,22 @@ def _candidates(text: str, lang: str) -> list[tuple[CountMention, tuple | None]]
     out: list[tuple[CountMention, tuple | None]] = []
     low = lowered(text)
     found = lex.regex_lower.finditer(low) if len(low) == len(text) else lex.regex.finditer(text)
+    skip_to = 0  # (the end of a range read: its second number is no count of its own)
     for m in found:
+        if m.start() < skip_to:
+            continue
         ns, ne = m.span("num")
         num_text = m.group("num")
         value = _as_int(_parse_numeral(lex, num_text))
+        ranged = None
         if value is None:
-            continue
+            # "два-три военнослужащих": two numbers hyphened into one
+            value, ranged = _hyphened_range(lex, text, m)
+            if value is None:
+                continue
         start = m.start()
+        if ranged is None:
+            ranged = _people_range(lex, text, m, value)
         # a number hyphened to letters names a model or a road, not people: "на трассе М-4",
         # "Ми-8", "Су-34", "Т-72", "COVID-19"
         if ns >= 2 and num_text[:1].isdigit() and text[ns - 1] == "-" and text[ns - 2].isalpha():
@@ -489,7 +529,9 @@ def _candidates(text: str, lang: str) -> list[tuple[CountMention, tuple | None]]
             text[max(0, start - 40) : start]
         ) is not None
         glued = m.group("glued")
-        if lex.skip_after.match(text, ne) and not glued:
+        if ranged is not None:
+            pass  # ("5-7 soldiers": the hyphen after the first number joins the range)
+        elif lex.skip_after.match(text, ne) and not glued:
             continue
         if glued == "+" and value < 100:
             continue  # "18+": an age rating, not "at least 18"
@@ -507,8 +549,10 @@ def _candidates(text: str, lang: str) -> list[tuple[CountMention, tuple | None]]
             w = lex.weak[nk]
             if _word_before(text, start) in w["prev"] or _word_after(text, ne) in w["next"]:
                 continue
-        part = None if m.group("total") else lex.partition.match(text, m.end())
+        part = None if (m.group("total") or ranged) else lex.partition.match(text, m.end())
         head_from = m.end("total") if m.group("total") else (part.end() if part else m.end())
+        if ranged is not None:
+            head_from = skip_to = ranged
         head, head_start = _head(lex, text, head_from)
         if skipped and not (head and _key(head).startswith(lex.people)):
             continue
@@ -536,11 +580,76 @@ def _candidates(text: str, lang: str) -> list[tuple[CountMention, tuple | None]]
             qualifier = lex.specials[nk][1]
         if m.group("post") and m.group("qual") is None:
             qualifier = lex.post_qualifiers.get(_key(m.group("post")), qualifier)
+        if ranged is not None and qualifier == "exact":
+            qualifier = "at_least"  # a range gives its lower bound ("between ten and fifteen")
         total = _as_int(_parse_numeral(lex, m.group("total"))) if m.group("total") else None
-        end = m.end()
+        end = ranged if ranged is not None else m.end()
         count = CountMention(text[start:end], start, end, value, qualifier, total, head, head_start)
         out.append((count, digits))
     return out
+
+
+def _people_range(lex: _Lexicon, text: str, m: re.Match[str], value: int) -> int | None:
+    """The end of a range of people that starts with the count ``m`` ("ten to fifteen
+    soldiers", "two or three conscripts", "between 10 and 15", "от десяти до пятнадцати",
+    "5-7 военнослужащих": ``people_range`` of ``lang/<lang>/numbers.yaml``, "and" only after
+    ``people_range_between``); None where no range of people follows (a second number of years,
+    days or roubles, or not a larger one: "two to five years" is a term)."""
+    if lex.people_range is None or m.group("total") or m.group("post") or m.group("glued"):
+        return None
+    r = lex.people_range.match(text, m.end())
+    if (
+        r is None
+        and lex.people_range_and is not None
+        and lex.people_range_between is not None
+        and lex.people_range_between.search(text, max(0, m.start() - 12), m.start())
+    ):
+        r = lex.people_range_and.match(text, m.end())
+    if r is None:
+        return None
+    return _range_end(lex, text, value, r.group("num2"), r.end())
+
+
+def _range_end(lex: _Lexicon, text: str, value: int, second: str, end: int) -> int | None:
+    """The end of the range whose second number ``second`` ends at ``end``: a larger number, not
+    a year, with a noun of people after it; None where it is no range of people."""
+    other = _as_int(_parse_numeral(lex, second))
+    if (
+        other is None
+        or other <= value
+        or _YEARLIKE.fullmatch(second.strip()) is not None
+        or lex.skip_after.match(text, end)
+    ):
+        return None
+    # only of people: "rose from 300 to 1,000 cases" is a change, its second number the figure
+    head = _head(lex, text, end)[0]
+    return end if head is not None and people_head(head, lex.lang) else None
+
+
+def people_head(head: str, lang: str, grammar: bool = True) -> bool:
+    """Does a count's noun phrase name people: a word of it starts with a noun of ``people`` of
+    ``lang/<lang>/numbers.yaml`` ("two contract gunners", «двух бывших курсантов»), or (with
+    ``grammar``), in Russian, is an animate noun or a participle (:func:`people_word`)?"""
+    lex = _lexicon(lang)
+    return any(
+        w.startswith(lex.people) or (grammar and people_word(w, lang)) for w in _key(head).split()
+    )
+
+
+_HYPHEN = re.compile(r"\s*[-–]\s*")
+
+
+def _hyphened_range(lex: _Lexicon, text: str, m: re.Match[str]) -> tuple[int | None, int | None]:
+    """(the lower bound, the end) of two number words hyphened into one numeral ("два-три
+    военнослужащих", "two-three soldiers"); (None, None) where it is no such range."""
+    parts = _HYPHEN.split(m.group("num"))
+    if len(parts) != 2 or m.group("total"):
+        return None, None
+    first = _as_int(_parse_numeral(lex, parts[0]))
+    if first is None:
+        return None, None
+    end = _range_end(lex, text, first, parts[1], m.end("num"))
+    return (first, end) if end is not None else (None, None)
 
 
 def parse_number(text: str, lang: str) -> float | int | None:
