@@ -200,8 +200,10 @@ def _one_subject(text: str, start: int, end: int, lang: str) -> bool:
     """Does the clause before a trigger (``text[start:end]``) give it a subject of one person of
     its own ("Four of the five were found; the fifth is still being sought", "one of them was
     detained, another remains at large")?  Then a count of another clause is not its count."""
-    one = _rx(lang, "singular").search(text, start, end)
-    return one is not None and not pronoun_alone(one.group(0), lang) and _a_head(one)
+    # (a letter past the end: "the fifth " ends on a word boundary only before the next word)
+    one = _rx(lang, "singular").search(text, start, min(len(text), end + 1))
+    # (an ordinal is one man too: "the fifth", which says no descriptor)
+    return one is not None and not pronoun_alone(one.group(0).strip(), lang)
 
 
 def _elided_subject(text: str, m: Mention, lex: Lexicon) -> bool:
