@@ -100,6 +100,9 @@ class _Grammar:
     gates: tuple[tuple[str, re.Pattern[str], LiteralFilter | None], ...] = ()
     # the rules (with their index) grouped by the classes they need: one test per group
     by_needs: tuple[tuple[frozenset[str], tuple[tuple[int, _Rule], ...]], ...] = ()
+    # words that make a year or a date in them no date of a happening: a birth date ("born in
+    # 1991", «1991 года рождения»; ``not_dates`` in ``lang/*/dates.yaml``)
+    not_dates: re.Pattern[str] | None = None
 
 
 _SPACES = re.compile(r"\s+")
@@ -241,6 +244,9 @@ def _grammar(lang: str) -> _Grammar:
         units,
         _gates(triggers),
         tuple((needs, tuple(group)) for needs, group in groups.items()),
+        re.compile("|".join(f"(?:{p})" for p in data["not_dates"]), re.IGNORECASE)
+        if data.get("not_dates")
+        else None,
     )
 
 
@@ -537,6 +543,12 @@ def _find_dates(text: str, lang: str, published: str | None) -> list[DateMention
         _MATCHES.put(text, lang, cands)
     out: list[DateMention] = []
     last_end = -1
+    # (a birth date is no date of a happening: "born in 1991", «1991 года рождения»; round 39,
+    # prec39: a wanted notice's birth year was read as the date of the search)
+    if cands and g.not_dates is not None:
+        spans = [m.span() for m in g.not_dates.finditer(text)]
+        if spans:
+            cands = tuple(c for c in cands if not any(a <= c[0] < b for a, b in spans))
     for start, _neg, idx, m in cands:
         if start < last_end:
             continue

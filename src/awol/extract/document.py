@@ -103,6 +103,7 @@ from awol.extract.story_filters import (
     verbless_heading,
     victim_follow_up,
 )
+from awol.extract.story_frames import framed_out
 from awol.extract.verdicts import (
     Ahead,
     abandon,
@@ -440,6 +441,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     figures = figures or head_figures
     done = restated_totals(labels_only(charges_of_verdicts(absorb_weak(drafts.all))), lex)
     done = victim_follow_up(rest_at_large(headline_totals(done, lex), lex), sentences, lex)
+    done = framed_out(done, sentences, lex)  # "Some were caught" after history, a plot (prec39)
     done = killed_when_caught(done, lex)  # a catch, then killed as he ran: a death (type38)
     if not any(topic) and not head_topic:
         done = unworded(done, lex)
