@@ -53,13 +53,29 @@ def evidence_rank(m: Mention, order: tuple[str, ...] = EVIDENCE_ORDER) -> tuple:
 
 
 def _weak_quoted(m: Mention) -> bool:
-    """Is ``m`` told by a weak word inside a quote (a relative's «Он просто пропал»)?"""
+    """Is ``m`` told by a weak word of vanishing (``vanish_words`` in ``lang/*/events.yaml``)
+    inside a quote (a relative's «Он просто пропал»; not a source's quote that tells the flight
+    by its verb: «"Из части сбежали семь бывших заключенных", - сказал собеседник»)?"""
     if m.weight >= WEAK_EVIDENCE:
         return False
-    before = m.sentence.text[: m.start]
+    text = m.sentence.text
+    if not any(_at(p.search(text, m.start, m.end), m.start) for p in _vanish_words()):
+        return False
+    before = text[: m.start]
     if before.count('"') % 2 == 1:
         return True
     return any(before.count(o) > before.count(c) for o, c in _QUOTES if o != c)
+
+
+def _at(found, start: int) -> bool:
+    return found is not None and found.start() == start
+
+
+@cache
+def _vanish_words() -> tuple:
+    from awol.extract.merge_words import extra_pattern
+
+    return tuple(p for p in (extra_pattern(lang, "vanish_words") for lang in ("en", "ru")) if p)
 
 
 @cache
