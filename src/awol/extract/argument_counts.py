@@ -194,6 +194,16 @@ def share_count(mentions: list[Mention], lex: Lexicon) -> None:
             # ("The pair were detained ... and have been charged": the group the first
             # predicate's anaphor names, counted at the document level; round 39, count39)
             m.plural_anaphora = True
+    # "Two soldiers wanted since May for leaving a checkpoint were arrested": a number the
+    # reduced relative's trigger (one that ``shares_count``) took as the nearest is its
+    # sentence's subject, so the main act's people too (round 39, type39)
+    lent = [x for x in mentions if x.trigger.shares_count and x.count is not None
+            and x.count_from == "number"]  # fmt: skip
+    for m in mentions:
+        if m.count is None and lent and not m.trigger.shares_count and not m.plural_anaphora:
+            src = min(lent, key=lambda x: _distance(x, m.start))
+            m.count, m.count_qualifier, m.count_from = src.count, src.count_qualifier, "number"
+            m.who = m.who or src.who
 
 
 def _one_subject(text: str, start: int, end: int, lang: str) -> bool:
