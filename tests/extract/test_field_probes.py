@@ -81,6 +81,9 @@ MIN_PROBES = {
     # round 38 (who38): the blind who/names probes
     "en-who38": 25,
     "ru-who38": 25,
+    # round 39 (who39): the blind who/names probes
+    "en-who39": 25,
+    "ru-who39": 25,
     "en-source38": 20,
     "ru-source38": 20,
     "en-figures-source38": 10,
