@@ -1,0 +1,168 @@
+"""The title a named man is given in another sentence of the article (round 39, who39).
+
+An article names its man once with his title ("Russian Lieutenant Ivan X has escaped to
+Lithuania", «контрактник Максим X»; a heading "The case of soldier Ivan X") and tells his other
+events by his surname or a pronoun ("X managed to reach Vilnius before he was intercepted",
+«Ранее X приговорили к пяти годам»).  Such an event carries his name (the story's person) but
+its own sentence puts no title before it, so :func:`~awol.extract.descriptors.who_before_name`
+finds none.  The coders give it the title the article gives the man.
+
+The reading: an event with no ``who`` that names one man takes the title set right before his
+name (``role_before_name`` of ``lang/<lang>/arguments.yaml``, as in his event's own sentence)
+or, in English, an apposition after it that names a serviceman ("Ivan X, a former member of the
+missile forces, ..."), or the ``who`` of his event told there, in the sentence right before the
+event's (else right after it).  Only where the event's own sentence mentions him by name: the
+coders take the title from the passage that speaks of him; an event told by a pronoun alone, or
+a title told farther off, they leave without one (train ren-029, ren-136: a title two sentences
+back, no who; ren-038, ren-102, ren-103, rru-136: the sentence right before, a who).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from awol.extract.argument_words import _words
+from awol.extract.attribution import opens_new_story
+from awol.extract.descriptors import (
+    _INITIALS_BEFORE,
+    _PRONOUN_LEAD,
+    WHO_CHAIN,
+    _names_service,
+    _role_rx,
+)
+from awol.extract.who_phrase import WORD, tidy_who
+
+__all__ = ["who_of_named", "who_of_pronoun"]
+
+# (between a given name and the surname: spaces, an initial or a patronymic at most)
+_BETWEEN = re.compile(r"\s+(?:(?:[A-ZА-ЯЁ]\.\s*){1,2}|[А-ЯЁ][а-яё]+(?:вич|вна)\w*\s+)?$")
+
+
+def _stem(word: str) -> re.Pattern[str]:
+    """A word inflection aside ("Korolev", «Горячкина» -> «Горячкин», «Горячкиным»)."""
+    return re.compile(rf"(?<!\w){re.escape(word[: max(3, len(word) - 2)])}\w*")
+
+
+def mentions_of(text: str, name: str) -> Iterator[tuple[int, int]]:
+    """Where ``text`` mentions the man ``name`` names: (start, end) of his full name or of his
+    surname alone (of the one word of a one-word name), inflection aside."""
+    words = WORD.findall(name)
+    if not words:
+        return
+    last = _stem(words[-1])
+    first = _stem(words[0]) if len(words) > 1 else None
+    for m in last.finditer(text):
+        start = m.start()
+        if first is not None:
+            before = [g for g in first.finditer(text, max(0, start - 40), start)]
+            if before and _BETWEEN.match(text, before[-1].end(), start):
+                start = before[-1].start()
+        yield start, m.end()
+
+
+def title_at(text: str, start: int, end: int, lang: str) -> str | None:
+    """The title ``text`` gives the man it names at ``start``-``end``: a rank or role right
+    before the name (its initials aside), else (English) an apposition after it that names a
+    serviceman; None where it gives none."""
+    rx = _role_rx(lang)
+    if rx is not None:
+        ini = _INITIALS_BEFORE.search(text, max(0, start - 8), start)
+        at = ini.start() if ini is not None else start
+        m = rx.search(text, max(0, at - 80), at)
+        if m is not None:
+            return tidy_who(m.group(0))
+    apposed = _words(lang).get("apposition_who")
+    if apposed is not None and lang == "en":
+        a = apposed.match(text, end)
+        if a is not None and _names_service(a.group("who"), lang):
+            return tidy_who(a.group("who"))
+    return None
+
+
+def who_of_named(events: list, where: list[int], sentences: list, lang: str) -> None:
+    """Give an event with no ``who`` that names one man, and whose sentence mentions him by
+    name, the title the sentence right before it, else the one right after it, gives him (see
+    the module).  Events are changed in place."""
+    other = _words(lang).get("another_who")
+    for e, i in zip(events, where, strict=True):
+        if e.who or len(e.names) != 1 or e.count not in (None, 1) or not 0 <= i < len(sentences):
+            continue
+        name = e.names[0]
+        if next(mentions_of(sentences[i].text, name), None) is None:
+            continue  # (he is told of by a pronoun: the coders leave such an event's who)
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(sentences):
+                continue
+            title = _title_of(sentences[j].text, name, lang)
+            if title is None:
+                title = next(
+                    (x.who for x, k in zip(events, where, strict=True)
+                     if k == j and x.who and x.names == e.names),
+                    None,
+                )  # fmt: skip
+            if title is not None and not (other is not None and other.match(title)):
+                e.who = title  # (not "another contractor": a contrast with the man before)
+                break
+
+
+def _title_of(text: str, name: str, lang: str) -> str | None:
+    """The title ``text`` gives the man ``name`` names where it mentions him, alone (not one of
+    a list of names: «двоих военнослужащих Сергея X и Александра Y»)."""
+    for s, n in mentions_of(text, name):
+        if _LISTED.match(text, n) or _LISTED_BEFORE.search(text[max(0, s - 40) : s]):
+            continue
+        title = title_at(text, s, n, lang)
+        if title is not None:
+            return title
+    return None
+
+
+# (a name followed or preceded by another one in a list: "X and Y", «X и Y», "X, Y")
+_LISTED = re.compile(r"\s*(?:,|\band\b|\bи\b)\s*(?:[A-ZА-ЯЁ]\.\s*)*[A-ZА-ЯЁ][\w'’-]+")
+_LISTED_BEFORE = re.compile(r"[A-ZА-ЯЁ][\w'’-]+\s*(?:,|\band\b|\bи\b)\s*$")
+
+
+def who_of_pronoun(events: list, where: list[int], sentences: list, lang: str) -> None:
+    """Give an event with no ``who`` whose sentence speaks of its people by a pronoun near its
+    start ("He was detained on Friday", "When they tried to return their weapons, they were
+    charged", «Они самовольно покинули ...»: ``_PRONOUN_LEAD``, ``plural_lead`` of
+    ``lang/<lang>/arguments.yaml``) the ``who`` of an event of the same people told in the
+    sentence before, or before a chain of such pronoun sentences (up to ``WHO_CHAIN`` back):
+    one man's of one man's ("A conscript ... fled. ... He was detained"), a group's of a group's
+    of as many ("eight of them fled ... they were charged").  Not across a sentence that opens
+    another story, nor from "another soldier", nor from another named man.  Events are changed
+    in place."""
+    one, many = _PRONOUN_LEAD.get(lang), _words(lang).get("plural_lead")
+    other = _words(lang).get("another_who")
+    told: dict[int, list] = {}
+    for x, k in zip(events, where, strict=True):
+        if x.who and not (other is not None and other.match(x.who)):
+            told.setdefault(k, []).append(x)
+    for e, i in zip(events, where, strict=True):
+        if e.who or not 0 <= i < len(sentences):
+            continue
+        text = sentences[i].text
+        single = e.count in (None, 1) and one is not None and one.match(text) is not None
+        lead = one if single else many
+        if not single and (e.count == 1 or many is None or many.match(text) is None):
+            continue
+        for j in range(i - 1, max(-1, i - 1 - WHO_CHAIN), -1):
+            if opens_new_story(sentences[j + 1].text, lang):
+                break
+            found = next((x for x in told.get(j, ()) if _same_people(e, x, single)), None)
+            if found is not None:
+                e.who = found.who
+                break
+            if lead is None or not lead.match(sentences[j].text):
+                break  # (only back along a chain of sentences that go on speaking of them)
+
+
+def _same_people(e, x, single: bool) -> bool:
+    """May ``x`` be told of the people ``e`` speaks of by a pronoun: one man (``single``) or as
+    many, and no other named man?"""
+    if e.names and x.names and not set(e.names) & set(x.names):
+        return False
+    if single:
+        return x.count == 1
+    return x.count not in (None, 1) and (e.count is None or e.count == x.count)
