@@ -40,7 +40,7 @@ _BETWEEN = re.compile(r"\s+(?:(?:[A-ZА-ЯЁ]\.\s*){1,2}|[А-ЯЁ][а-яё]+(?:�
 
 
 def _stem(word: str) -> re.Pattern[str]:
-    """A word inflection aside ("Korolev", «Горячкина» -> «Горячкин», «Горячкиным»)."""
+    """A word inflection aside ("Zabolotny", «Горелкина» -> «Горелкин», «Горелкиным»)."""
     return re.compile(rf"(?<!\w){re.escape(word[: max(3, len(word) - 2)])}\w*")
 
 
