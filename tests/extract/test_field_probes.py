@@ -91,6 +91,11 @@ MIN_PROBES = {
     # round 39 (count39): the blind count / qualifier / armed probes
     "en-count39": 25,
     "ru-count39": 25,
+    # round 39 (source39): the blind source and figure probes
+    "en-source39": 20,
+    "ru-source39": 20,
+    "en-figures-source39": 12,
+    "ru-figures-source39": 12,
 }
 
 
