@@ -8,6 +8,8 @@ source the article gives it, :func:`figures_of`).  Both read the article's state
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import replace
 
 from awol.extract.attribution import a_person_source, in_caption, opens_new_story, tells_earlier
@@ -84,13 +86,17 @@ def source_of_story(
             found = persons[name] = not a_person(name, lang) and a_person_source(name, lang, doc)
         return found
 
+    def keep(s: Statement) -> bool:
+        return not a_person(s.name, lang, doc)
+
     resolved = statements.attribute(
         [(where[k], events[k]) for k in pos],
-        lambda s: not a_person(s.name, lang, doc),
+        keep,
         lambda s: s.backward,  # (a person's "Об этом сообщил X" speaks for the sentence before)
         crosses,
         events=True,  # ("The court established that ...": the court, where none is given)
     )
+    resolved = _by_evidence(pos, resolved, where, statements, sentences, lang, crosses, keep)
     for k, e in zip(pos, resolved, strict=True):
         if (
             e.source is not None
@@ -102,3 +108,40 @@ def source_of_story(
             # other events are not theirs to tell
             e = replace(e, source=None)
         events[k] = e
+
+
+def _by_evidence(
+    pos: list[int],
+    resolved: list[Event],
+    where: list[int],
+    statements: ArticleStatements,
+    sentences: list,
+    lang: str,
+    crosses: Callable[[int, int], bool],
+    keep: Callable[[Statement], bool],
+) -> list[Event]:
+    """An event told first in a headline or a lead and again in the body ("Three servicemen left
+    a unit ... This is reported by the journalists of X"), that the article gives no source where
+    it is first told, takes the one it gives for the sentence of its evidence (round 39,
+    source39: the first telling's sentence, often the headline, named none)."""
+    starts = [s.start for s in sentences]
+    again: list[tuple[int, int]] = []  # (position in ``resolved``, the evidence's sentence)
+    for n, (k, e) in enumerate(zip(pos, resolved, strict=True)):
+        if e.source is not None or e.evidence is None:
+            continue
+        j = bisect_right(starts, e.evidence.start) - 1
+        if j > where[k] and not opens_new_story(e.evidence.text, lang):
+            again.append((n, j))
+    if not again:
+        return resolved
+    got = statements.attribute(
+        [(j, resolved[n]) for n, j in again],
+        keep,
+        lambda s: s.backward,
+        crosses,
+        events=True,
+    )
+    out = list(resolved)
+    for (n, _j), e in zip(again, got, strict=True):
+        out[n] = e
+    return out
