@@ -15,16 +15,15 @@ PUB = "2026-12-03"  # a Thursday
 
 
 def test_an_event_told_first_in_the_headline_takes_its_evidence_sentence_source() -> None:
-    title = "In three regions, police search for two soldiers who escaped from a military unit"
+    title = "Police in three regions look for two soldiers who ran from a military base"
     text = (
         f"{title}\n\n"
-        "In three regions of Russia, for the second day, police are searching for two soldiers"
-        " who escaped from a military unit.\n\n"
-        "Two contract soldiers arbitrarily left a military unit in the Kursk region, hiding in"
-        " an unknown direction. The incident occurred on December 1, and for the second day they"
-        ' are being searched for in three regions. This is reported by the journalists of "Vot'
-        ' Tak".\n\n'
-        "It is not known why they left."
+        "For a second day, police in three regions of Russia are looking for two soldiers who"
+        " ran from a military base.\n\n"
+        "Two contract soldiers arbitrarily left a military unit in the Kursk region and vanished."
+        " They fled on December 1, and since then police in three regions have been looking for"
+        ' them. This is reported by the journalists of "Vot Tak".\n\n'
+        "Why they fled is not known."
     )
     got = extract(text, "en", PUB, title=title).events
     searches = [e for e in got if e.type == "wanted"]
