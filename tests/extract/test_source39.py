@@ -170,3 +170,43 @@ def test_tellers_the_patterns_did_not_read(lang: str, text: str, source: str) ->
 def test_no_teller_where_none_speaks(lang: str, text: str) -> None:
     got = events(text, lang, PUB)
     assert got and all(e.source is None for e in got), [(e.type, e.source) for e in got]
+
+
+def test_a_name_and_its_role_closing_the_sentence_tell_it() -> None:
+    text = (
+        "A private who deserted from his unit was detained in Omsk on Monday, Oleg Petrov, a"
+        " lawyer for the family, said."
+    )
+    got = events(text, "en", PUB)
+    assert got and all(e.source == "Oleg Petrov" for e in got), [(e.type, e.source) for e in got]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        (
+            "en",
+            'Desertion from the army is growing. "We are looking for 95 servicemen who left their'
+            ' units without permission," the head of the district police said.',
+            95,
+        ),
+        (
+            "ru",
+            "Дезертирство растет. «Мы разыскиваем 95 военнослужащих, самовольно оставивших"
+            " части», — сказал начальник районной полиции.",
+            95,
+        ),
+    ],
+)
+def test_an_officials_present_count_in_the_first_person_is_a_figure(
+    lang: str, text: str, value: int
+) -> None:
+    assert value in figures_by_value(text, lang, PUB)  # was a search (or a flight) of 95
+
+
+def test_a_search_told_in_the_third_person_stays_an_event() -> None:
+    text = (
+        "Police said on Monday they are looking for 45 soldiers who fled a training camp near"
+        " Omsk on Sunday."
+    )
+    assert "wanted" in [e.type for e in events(text, "en", PUB)]
