@@ -27,6 +27,7 @@ def _frame(lang: str):
         and "accus" not in str(t["pattern"])  # round 26's accusation in the active voice too
         and "court" not in str(t["pattern"])  # round 30's case sent to court, hearing ahead
         and "в (?:[\\w-]+ ){0,3}?суд" not in str(t["pattern"])  # (type30)
+        and "производств" not in str(t["pattern"])  # (type39: a case in the investigators' hands)
     }  # fmt: skip
     (trig,) = [t for t in lex.triggers if t.pattern.pattern in gen and t.type == "prosecution"]
     return trig

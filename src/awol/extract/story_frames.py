@@ -22,7 +22,10 @@ from the frame's own time).
 
 from __future__ import annotations
 
+from re import Pattern
+
 from awol.extract.lexicon import Lexicon
+from awol.extract.mentions import Mention
 from awol.extract.merging import Draft
 from awol.extract.sentences import Sentence
 
@@ -31,80 +34,106 @@ FRAME_REACH = 3  # sentences before it, in its paragraph, whose frame a sentence
 __all__ = ["FRAME_REACH", "frame_of", "framed_out", "historical_sentence"]
 
 
-def _rules(lang: str):
+def _rules(lang: str) -> dict[str, Pattern]:
     from awol.extract.scope import _rules as rules
 
     return rules(lang)
 
 
-def _has(lang: str, key: str, text: str) -> bool:
-    p = _rules(lang).get(key)
+def _has_in(rules: dict[str, Pattern], key: str, text: str) -> bool:
+    p = rules.get(key)
     return p is not None and p.search(text) is not None
+
+
+def _has(lang: str, key: str, text: str) -> bool:
+    return _has_in(_rules(lang), key, text)
+
+
+def _historical(rules: dict[str, Pattern], text: str) -> bool:
+    if _has_in(rules, "modern_year", text):
+        return False
+    return any(_has_in(rules, k, text) for k in ("history", "historical", "historical_opening"))
+
+
+def _frame(rules: dict[str, Pattern], text: str) -> str | None:
+    if _historical(rules, text):
+        return "history"
+    if _has_in(rules, "plot_opening", text):
+        return "plot"
+    return None
 
 
 def historical_sentence(text: str, lang: str) -> bool:
     """Is the sentence ``text`` set in the past of history by its own words (a war long over, a
     year before 1991) and names no year of our time?"""
-    if _has(lang, "modern_year", text):
-        return False
-    return (
-        _has(lang, "history", text)
-        or _has(lang, "historical", text)
-        or _has(lang, "historical_opening", text)
-    )
+    return _historical(_rules(lang), text)
 
 
 def frame_of(text: str, lang: str) -> str | None:
     """The frame a sentence opens by its own words: ``"history"``, ``"plot"`` or None."""
-    if historical_sentence(text, lang):
-        return "history"
-    if _has(lang, "plot_opening", text):
-        return "plot"
-    return None
+    return _frame(_rules(lang), text)
 
 
 def framed_out(drafts: list[Draft], sentences: list[Sentence], lex: Lexicon) -> list[Draft]:
     """The drafts without those told only in sentences read in a frame of history or of a plot
     (each with no time of its own): after a sentence that opens one in its paragraph (at most
     ``FRAME_REACH`` sentences back, through sentences that name no year of our time), or, for a
-    plot, anywhere after its opening where the sentence names a part of the plot."""
-    if not drafts or not _rules(lex.lang):
+    plot, anywhere after its opening where the sentence names a part of the plot.
+
+    The rules are fetched once and a sentence is read only when a draft's sentence asks about it
+    (the sentences before it in its paragraph; every sentence's plot opening only once a draft's
+    sentence names a part of a plot), so the reader does not go over the whole text again."""
+    if not drafts:
         return drafts
-    lang = lex.lang
+    rules = _rules(lex.lang)
+    if not rules:
+        return drafts
     by_index = {s.index: s for s in sentences}
-    opens = {s.index: frame_of(s.text, lang) for s in sentences}
-    first_plot = min((i for i, f in opens.items() if f == "plot"), default=None)
+    opens: dict[int, str | None] = {}
+
+    def opened(i: int) -> str | None:
+        if i not in opens:
+            sent = by_index.get(i)
+            opens[i] = _frame(rules, sent.text) if sent is not None else None
+        return opens[i]
+
+    first: list[int | None] = []
+
+    def first_plot() -> int | None:
+        if not first:
+            first.append(
+                next((s.index for s in sentences if _has_in(rules, "plot_opening", s.text)), None)
+            )
+        return first[0]
+
     memo: dict[int, bool] = {}
 
     def in_frame(sent: Sentence) -> bool:
         if sent.index in memo:
             return memo[sent.index]
         out = False
-        if (
-            first_plot is not None
-            and first_plot <= sent.index
-            and (opens[sent.index] == "plot" or _has(lang, "plot_part", sent.text))
-        ):
-            out = True
+        if opened(sent.index) == "plot" or _has_in(rules, "plot_part", sent.text):
+            fp = first_plot()
+            out = fp is not None and fp <= sent.index
         i = sent.index - 1
         for _ in range(FRAME_REACH):
             prev = by_index.get(i)
             if out or prev is None or prev.paragraph != sent.paragraph:
                 break
-            if opens.get(i):
+            if opened(i):
                 out = True
                 break
-            if _has(lang, "modern_year", prev.text):
+            if _has_in(rules, "modern_year", prev.text):
                 break
             i -= 1
         memo[sent.index] = out
         return out
 
-    def told_in_frame(m) -> bool:
+    def told_in_frame(m: Mention) -> bool:
         d = m.date
         if d is not None and d.value and d.anchor is None:
             return False
-        if _has(lang, "modern_year", m.sentence.text):
+        if _has_in(rules, "modern_year", m.sentence.text):
             return False
         return in_frame(m.sentence)
 
