@@ -157,3 +157,16 @@ def test_failing_to_come_back_with_no_date_names_only_the_offence() -> None:
     line = "The court gave the sailor four years for failing to come back from shore leave."
     got = {e["type"] for e in _of(_events(_EN_HEAD + line + "\n", "en"), "The court gave")}
     assert got == {"sentence"}, got
+
+
+
+def test_a_gapped_second_term_after_a_verdict_verb_is_the_same_verdict() -> None:
+    """«X приговорили к пяти годам ..., Y — к шести годам»: the second term's verb is the
+    first's, left out (a dative term after «к» needs it), so the register line's dash does not
+    read it as a verdict of its own: one verdict of the two men, not two of one man each (round
+    39, lead: the invented article RU i02, whose verdict was split in two)."""
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "probes" / "articles" / "ru" / "i02.txt").read_text()
+    got = [e for e in _events(text, "ru", "2025-09-04") if e["type"] == "sentence"]
+    assert [e["count"] for e in got] == [2], got
