@@ -18,9 +18,10 @@ from awol.extract.mentions import Mention
 EVIDENCE_ORDER = ("sole", "weight", "prob", "filled")
 # every criterion a language may list
 EVIDENCE_CRITERIA = (*EVIDENCE_ORDER, "region", "main")
-# a trigger below this weight only corroborates a happening ("он просто пропал", "he vanished":
-# merging.WEAK): told inside a quote, it is no event's evidence where a stronger telling is there
-WEAK_EVIDENCE = 0.6
+# triggers below this weight ("fled", "crossed the border", "он просто пропал") only corroborate a
+# happening (merging's weak flights read it from here); told inside a quote, such a word is no
+# event's evidence where a stronger telling is there
+WEAK = 0.6
 _QUOTES = (("«", "»"), ("“", "”"), ("„", "“"))
 
 
@@ -56,7 +57,7 @@ def _weak_quoted(m: Mention) -> bool:
     """Is ``m`` told by a weak word of vanishing (``vanish_words`` in ``lang/*/events.yaml``)
     inside a quote (a relative's «Он просто пропал»; not a source's quote that tells the flight
     by its verb: «"Из части сбежали семь бывших заключенных", - сказал собеседник»)?"""
-    if m.weight >= WEAK_EVIDENCE:
+    if m.weight >= WEAK:
         return False
     text = m.sentence.text
     if not any(_at(p.search(text, m.start, m.end), m.start) for p in _vanish_words()):

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from awol.extract.argument_scope import told_in_relative
 from awol.extract.evidence_pick import EVIDENCE_CRITERIA as EVIDENCE_CRITERIA
 from awol.extract.evidence_pick import EVIDENCE_ORDER as EVIDENCE_ORDER
+from awol.extract.evidence_pick import WEAK as WEAK
 from awol.extract.evidence_pick import evidence_features as evidence_features
 from awol.extract.evidence_pick import evidence_order as evidence_order
 from awol.extract.evidence_pick import evidence_rank as evidence_rank
@@ -512,9 +513,6 @@ def _recapped(active: list[Draft], m: Mention) -> Draft | None:
 def in_window(indices: list[int], i: int) -> range:
     """Positions in the sorted ``indices`` within MERGE_WINDOW sentences of sentence ``i``."""
     return range(bisect_left(indices, i - MERGE_WINDOW), bisect_right(indices, i + MERGE_WINDOW))
-
-
-WEAK = 0.6  # triggers below this weight ("fled", "crossed the border") only corroborate
 
 
 def _dated_flight(m: Mention) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from awol.extract.places_data import cues
+from awol.extract.places_data import cue_lang, cues
 from awol.extract.places_tokens import PlaceMention
 
 __all__ = ["in_outlet_name", "landmarks_left_out", "not_outlets"]
@@ -24,7 +24,7 @@ def in_outlet_name(text: str, place: PlaceMention, lang: str) -> bool:
     Москвы")?  The outlet's words right after or before it (``outlet_after`` /
     ``outlet_before`` in ``data/place_cues.yaml``), capitalised as a name's are.  Such a place is
     not where what the outlet reports happened."""
-    words = cues().get("ru" if (lang or "en").startswith(("ru", "uk", "be")) else "en") or {}
+    words = cues().get(cue_lang(lang)) or {}
     if text[place.start : place.end] != place.text:
         return False
     m = _OUTLET_NEXT.match(text, place.end)
@@ -57,7 +57,7 @@ def _landmark_rx(lang: str, key: str) -> re.Pattern[str] | None:
 def near_words(gap: str, lang: str) -> bool:
     """Are the words between two places those that say the first is near the second ("под",
     "недалеко от", "near", "outside": ``landmark_before`` in ``data/place_cues.yaml``)?"""
-    lang = "ru" if (lang or "en").startswith(("ru", "uk", "be")) else "en"
+    lang = cue_lang(lang)
     before = _landmark_rx(lang, "landmark_before")
     return before is not None and bool(before.match(gap))
 
@@ -86,6 +86,6 @@ def landmarks_left_out(text: str, group: list[PlaceMention], lang: str) -> list[
     Oblast), not Moscow's; a group that still names two regions is kept whole."""
     if len({p.region for p in group if p.region}) < 2:
         return group
-    lang = "ru" if (lang or "en").startswith(("ru", "uk", "be")) else "en"
+    lang = cue_lang(lang)
     rest = [p for k, p in enumerate(group) if not (p.region and _landmark(text, group, k, lang))]
     return rest if len({p.region for p in rest if p.region}) == 1 else group

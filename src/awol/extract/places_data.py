@@ -26,6 +26,7 @@ from typing import Any, TypeVar
 import yaml
 
 __all__ = [
+    "cue_lang",
     "cache_dir",
     "cache_key",
     "cached",
@@ -154,6 +155,12 @@ def lower_words(pattern: str) -> str:
     return "".join(
         part if part.startswith("\\") else part.lower() for part in _ESCAPE_OR_TEXT.findall(pattern)
     )
+
+
+def cue_lang(lang: str | None) -> str:
+    """The key of ``data/place_cues.yaml`` a document's language reads: "ru" for Russian and the
+    languages written in its script that it stands for (uk, be), else "en"."""
+    return "ru" if (lang or "en").startswith(("ru", "uk", "be")) else "en"
 
 
 @functools.lru_cache(maxsize=1)

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from awol.extract.places_data import cues
+from awol.extract.places_data import cue_lang, cues
 from awol.extract.places_tokens import PlaceMention
 
 # CITY[, Country/Region][,.] [date][.,] (Agency) | /AGENCY/ | - RIA Novosti  [-]
@@ -115,7 +115,7 @@ def _city_again(lead: str, place_text: str, lang: str) -> bool:
     city, the city named again ("YEKATERINBURG ... A military court in this Urals city", "the
     Siberian city", "в столице Урала")?  ``dateline_again_after`` / ``dateline_again_before`` in
     ``data/place_cues.yaml``."""
-    after, before = _again_rxs("ru" if (lang or "en").startswith(("ru", "uk", "be")) else "en")
+    after, before = _again_rxs(cue_lang(lang))
     for m in re.finditer(re.escape(place_text), lead):
         if any(rx.match(lead, m.end()) for rx in after):
             return True
@@ -158,7 +158,7 @@ def place_from_dateline(
         e.place_text, e.region, e.country = city.text, city.region, city.country
     # a later sentence that says "here" ("He was detained at the bus station here on Tuesday"):
     # the dateline's city, for an event with no place of its own
-    here = _here_rxs("ru" if (lang or "en").startswith(("ru", "uk", "be")) else "en")
+    here = _here_rxs(cue_lang(lang))
     for e, i in zip(events, where, strict=True):
         if i in at or e.region is not None or e.place_text is not None:
             continue

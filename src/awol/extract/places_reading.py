@@ -13,7 +13,7 @@ from typing import Any
 
 from awol.extract.courts import military_courts
 from awol.extract.places_context import near_words
-from awol.extract.places_data import cues
+from awol.extract.places_data import cue_lang, cues
 from awol.extract.places_tokens import (
     PlaceMention,
     _en_key,
@@ -165,7 +165,7 @@ def _a_river(text: str, m: PlaceMention, lang: str) -> bool:
     names no region: the front along it runs through several."""
     if m.kind != "city":
         return False
-    key = "ru" if (lang or "en").startswith(("ru", "uk", "be")) else "en"
+    key = cue_lang(lang)
     before, after, names, prep = _river_rx(key)
     head = text[max(0, m.start - 40) : m.start]
     if before is not None and before.search(head):
