@@ -68,7 +68,9 @@ def _join_score(f: Feat, group: list[Feat], rank: int,
             return None
         # stages out of order: a later stage dated entirely before an earlier one
         sf, sg = STAGE.get(f.type, 1), STAGE.get(g.type, 1)
-        if f.date and g.date:
+        # (a date told relative to another happening -- "a week later" -- orders nothing: the
+        # extraction reckoned it from some date of the article, often another stage's; round 40)
+        if f.date and g.date and not (f.relative_date or g.relative_date):
             if sf > sg and f.date[1] < g.date[0]:
                 return None
             if sg > sf and g.date[1] < f.date[0]:

@@ -59,6 +59,9 @@ class Feat:
     # happening of the article ("the day before", «в тот же день»: ``relative_dates.yaml``):
     # the extraction resolved it against some date of the article, often another story's
     weak_date: bool = False
+    # ... by words that date it relative to another happening ("a week later", «спустя месяц»),
+    # not carried: the extraction reckoned it from some date of the article (round 40)
+    relative_date: bool = False
     # where its evidence sentence starts in the text (the extraction's offset; None for an
     # annotation): what the story grouping reads as told before it
     at: int | None = None

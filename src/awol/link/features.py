@@ -155,6 +155,7 @@ def features(rec: dict) -> Feat:
         evidence=evidence,
         markers=sentence_markers(evidence),
         weak_date=_weak_date(rec.get("date"), rec.get("date_text")),
+        relative_date=_relative_date(rec.get("date"), rec.get("date_text")),
         at=_start(rec.get("at")),
         after_others=frozenset(rec.get("after_others") or ()),
     )
@@ -183,6 +184,11 @@ def _weak_date(date: object, date_text: object) -> bool:
     if not date_text:
         return False
     return bool(_relative_date_words().search(str(date_text)))
+
+
+def _relative_date(date: object, date_text: object) -> bool:
+    """A date set by words that date it relative to another happening ("a week later")."""
+    return bool(date) and bool(date_text) and bool(_relative_date_words().search(str(date_text)))
 
 
 def document_features(recs: list[dict], seen: frozenset[str] | None = None) -> list[Feat]:
