@@ -96,6 +96,11 @@ MIN_PROBES = {
     "ru-source39": 20,
     "en-figures-source39": 12,
     "ru-figures-source39": 12,
+    # round 40 (num40): the blind count / qualifier / armed probes and figure as_of probes
+    "en-num40": 25,
+    "ru-num40": 25,
+    "en-figures-asof40": 20,
+    "ru-figures-asof40": 20,
 }
 
 
