@@ -242,10 +242,17 @@ _GROUP_TYPES = ("desertion", "detention", "death")
 def _one_group(c: CountMention, text: str, an: SentenceAnalysis, lex: Lexicon) -> bool:
     """ "Более 30 военнослужащих самовольно оставили воинскую часть": a hedged number of people
     that left, were caught or died together, at the one unit or place the sentence names, is one
-    happening's count, not a tally (``figure_one_group``; not over a period the sentence names)."""
+    happening's count, not a tally (``figure_one_group``; not over a period the sentence names).
+    So is a search launched for a hedged number of them ("объявила в розыск до пятнадцати
+    дезертиров", "launched a manhunt for up to 15 deserters": round 40, num40), unless the list
+    is told as it stands (``figure_standing``: "более 30 военных находятся в розыске")."""
+    if period_ends(text, lex, None):
+        return False
+    if any(m.type == "wanted" and m.count == c.value for m in an.mentions):
+        return not _vocab(lex, "figure_standing", text)
     if not any(m.type in _GROUP_TYPES and m.count == c.value for m in an.mentions):
         return False
-    if period_ends(text, lex, None) or not lex.extra.get("figure_one_group"):
+    if not lex.extra.get("figure_one_group"):
         return False
     placed = any(p.region for m in an.mentions if m.type in _GROUP_TYPES for p in m.places)
     return placed or _vocab(lex, "figure_one_group", text)

@@ -1,0 +1,85 @@
+"""Round 40 (num40): counts and arms of events, and a count that is no figure.
+
+- a negated quantifier is no negation of the verb: "No fewer than eight deserters were
+  detained", "Not more than four soldiers left" (English, as Russian's «не менее» already was);
+- a search launched for a hedged number of men («объявили в розыск до двенадцати дезертиров",
+  "launched a search for up to 12 deserters") is one event's count, not a statistic; a list told
+  as it stands («в розыске находятся более 30 ...») still is;
+- armed: weapons seized from the men at the arrest ("a rifle was seized from him", «у него
+  изъяли автомат», «изъяли у задержанных пистолет»); the participle and gerund of opening fire
+  («открывший огонь», «открыв огонь»); a weapon left behind with a finite verb («оставил автомат в
+  окопе», not «оставил часть с автоматом»); a sentry's or guard's shots are theirs, not the men's.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.extract.helpers import armed_of, events, extract
+
+PUB = "2026-05-20"
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "qualifier"),
+    [
+        ("No fewer than eight deserters were detained in the Tula region, police said.", 8,
+         "at_least"),
+        ("Not less than eight deserters were detained in the Tula region, police said.", 8,
+         "at_least"),
+        ("Not more than four conscripts left the base near Kamyshin on Friday, a source said.", 4,
+         "up_to"),
+    ],
+)
+def test_a_negated_quantifier_does_not_negate_the_event(
+    text: str, count: int, qualifier: str
+) -> None:
+    found = events(text, "en", PUB)
+    assert [(e.count, e.count_qualifier) for e in found] == [(count, qualifier)]
+
+
+def test_a_negated_verb_still_blocks() -> None:
+    assert events("Police did not detain the deserters in the Tula region.", "en", PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Полиция Тульской области объявила в розыск до двенадцати дезертиров, сбежавших из части.",
+         "ru"),
+        ("Police in the Tula region launched a search for up to 12 deserters who fled a unit.",
+         "en"),
+    ],
+)
+def test_a_search_for_a_hedged_number_is_an_event_not_a_figure(text: str, lang: str) -> None:
+    ex = extract(text, lang, PUB)
+    wanted = [e for e in ex.events if e.type == "wanted"]
+    assert [(e.count, e.count_qualifier) for e in wanted] == [(12, "up_to")]
+    assert [f.value for f in ex.figures] == []
+
+
+def test_a_list_as_it_stands_is_still_a_figure() -> None:
+    ex = extract("В розыске находятся более 30 дезертиров из региона.", "ru", PUB)
+    assert [f.value for f in ex.figures] == [30]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("A rifle and two magazines were seized from him, police said.", "en", True),
+        ("Officers confiscated a pistol from the deserter at the station.", "en", True),
+        ("Полицейские изъяли у задержанного автомат.", "ru", True),
+        ("У него изъяли автомат и два магазина, сообщили в полиции.", "ru", True),
+        ("При задержании изъяли у дезертиров пистолет.", "ru", True),
+        ("Дезертир, открывший огонь по патрулю, был задержан.", "ru", True),
+        ("Открыв огонь по патрулю, беглец скрылся в лесу.", "ru", True),
+        ("Контрактник оставил автомат в окопе и ушёл с позиций.", "ru", False),
+        ("Мобилизованный сдал табельный пистолет и уехал домой.", "ru", False),
+        ("Контрактник оставил часть с автоматом.", "ru", True),
+        ("A sentry opened fire at the truck in which the two deserters fled.", "en", None),
+        ("Часовой открыл огонь по машине, на которой уезжали беглецы.", "ru", None),
+        ("Караульный открыл огонь по беглецам.", "ru", None),
+        ("The deserter opened fire at the patrol.", "en", True),
+    ],
+)
+def test_armed_cues(text: str, lang: str, want: bool | None) -> None:
+    assert armed_of(text, lang) is want
