@@ -22,12 +22,21 @@ PUB = "2026-05-20"
 @pytest.mark.parametrize(
     ("text", "count", "qualifier"),
     [
-        ("No fewer than eight deserters were detained in the Tula region, police said.", 8,
-         "at_least"),
-        ("Not less than eight deserters were detained in the Tula region, police said.", 8,
-         "at_least"),
-        ("Not more than four conscripts left the base near Kamyshin on Friday, a source said.", 4,
-         "up_to"),
+        (
+            "No fewer than eight deserters were detained in the Tula region, police said.",
+            8,
+            "at_least",
+        ),
+        (
+            "Not less than eight deserters were detained in the Tula region, police said.",
+            8,
+            "at_least",
+        ),
+        (
+            "Not more than four conscripts left the base near Kamyshin on Friday, a source said.",
+            4,
+            "up_to",
+        ),
     ],
 )
 def test_a_negated_quantifier_does_not_negate_the_event(
@@ -44,10 +53,14 @@ def test_a_negated_verb_still_blocks() -> None:
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("Полиция Тульской области объявила в розыск до двенадцати дезертиров, сбежавших из части.",
-         "ru"),
-        ("Police in the Tula region launched a search for up to 12 deserters who fled a unit.",
-         "en"),
+        (
+            "Полиция Тульской области объявила в розыск до двенадцати дезертиров, сбежавших из части.",
+            "ru",
+        ),
+        (
+            "Police in the Tula region launched a search for up to 12 deserters who fled a unit.",
+            "en",
+        ),
     ],
 )
 def test_a_search_for_a_hedged_number_is_an_event_not_a_figure(text: str, lang: str) -> None:
