@@ -8,7 +8,9 @@
 - armed: weapons seized from the men at the arrest ("a rifle was seized from him", «у него
   изъяли автомат», «изъяли у задержанных пистолет»); the participle and gerund of opening fire
   («открывший огонь», «открыв огонь»); a weapon left behind with a finite verb («оставил автомат в
-  окопе», not «оставил часть с автоматом»); a sentry's or guard's shots are theirs, not the men's.
+  окопе», not «оставил часть с автоматом»); a sentry's or guard's shots are theirs, not the men's;
+- a statement of arms with no event counts the men told up to its cue, not "one of the men" of
+  the teller after it ("..., the mother of one of the men said").
 """
 
 from __future__ import annotations
@@ -96,3 +98,17 @@ def test_a_list_as_it_stands_is_still_a_figure() -> None:
 )
 def test_armed_cues(text: str, lang: str, want: bool | None) -> None:
     assert armed_of(text, lang) is want
+
+
+def test_an_armed_statement_counts_the_men_not_the_teller() -> None:
+    # "one of the men" is the teller's, after the cue: the statement is of the whole group
+    text = (
+        "Four conscripts left their positions near Kreminna in early May. They were detained "
+        "by military police in Abakan on May 30. They had left their rifles behind, the mother "
+        "of one of the men said."
+    )
+    found = events(text, "en", PUB)
+    assert [(e.type, e.count, e.armed) for e in found] == [
+        ("desertion", 4, False),
+        ("detention", 4, False),
+    ]

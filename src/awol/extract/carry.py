@@ -169,7 +169,12 @@ def armed_statement(an, lex, out: list[tuple[bool, int | None, int, int]]) -> No
     person = _words(lex.lang).get("armed_person")
     if not lex.people.search(text) and (person is None or not person.search(text)):
         return
-    count = an.counts[0].value if an.counts else None
+    # the men's number told up to the cue ("All 10 men were unarmed", «у обоих беглецов не было
+    # оружия»), not one of the teller's after it ("They had left their rifles behind, the sister
+    # of one of the men said": round 40, num40)
+    cue = t or f
+    told = [c for c in an.counts if cue is None or c.start < cue.end()]
+    count = told[0].value if told else None
     # (a guess retracted is found out when they are caught: it says nothing of their flight)
     retracted = said is not text and armed_hedged(text, lex.lang)
     phase = 2 if retracted or DETENTION_WORDS.search(text) else 0
