@@ -112,3 +112,37 @@ def test_an_armed_statement_counts_the_men_not_the_teller() -> None:
         ("desertion", 4, False),
         ("detention", 4, False),
     ]
+
+
+def test_a_number_in_a_when_clause_holds_for_its_date() -> None:
+    # the database's day first; a growth since an earlier day, when it held fewer; a part after
+    text = (
+        "Police were searching for at least 41,300 servicemen suspected of desertion as of "
+        "March 1, 2026, according to a leaked database. The number has grown fourfold since "
+        "the end of 2024, when the database held fewer than 10,500 such entries. The largest "
+        "group, about 5,200 people, was registered in the Rostov region."
+    )
+    by_value = {f.value: f.as_of for f in extract(text, "en", PUB).figures}
+    assert by_value == {41300: "2026-03-01", 10500: "2024-12", 5200: "2026-03-01"}
+
+
+def test_when_told_reads_the_start_and_the_end_of_a_year() -> None:
+    from awol.extract.counts import find_counts
+    from awol.extract.figure_dates import when_told
+    from awol.extract.lexicon import get_lexicon
+
+    for text, lang, want in (
+        (
+            "It has tripled since the start of 2024, when courts heard 900 such cases.",
+            "en",
+            "2024-01",
+        ),
+        (
+            "Число дел выросло втрое с конца 2024 года, когда суды рассмотрели 900 таких дел.",
+            "ru",
+            "2024-12",
+        ),
+        ("Courts heard 900 such cases in 2024, when the law was changed.", "en", None),
+    ):
+        (c,) = [c for c in find_counts(text, lang) if c.value == 900]
+        assert when_told(c, text, get_lexicon(lang), PUB) == want

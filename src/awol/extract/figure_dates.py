@@ -419,6 +419,37 @@ def as_of_date(
     return published
 
 
+def when_told(c: CountMention, text: str, lex: Lexicon, published: str | None) -> str | None:
+    """ "has grown sixfold since the end of 2023, when the database held fewer than 9,000", «с
+    конца 2023 года, когда в базе было менее 9 тысяч»: a number in the clause that a date opens
+    with "when" (``figure_when_after`` of lang/*/figures.yaml) holds for that date, also the
+    start of an open period, which the sentence's other numbers do not hold for; "the end of a
+    year" is its December, "the start of" its January (``figure_year_end_words``,
+    ``figure_year_start_words``; round 40, num40)."""
+    raw = str(lex.extra.get("figure_when_after") or "")
+    if not raw:
+        return None
+    after = _when_rx(raw)
+    for d in _all_dates(text, lex.lang, published):
+        m = after.match(text, d.end)
+        if m is None or c.start < m.end() or c.start - m.end() > 120:
+            continue
+        if re.search(r"[;:!?]|\.\s", text[m.end() : c.start]):
+            continue
+        value = d.value
+        if len(value) == 4 and vocab(lex, "figure_year_end_words", d.text):
+            value += "-12"
+        elif len(value) == 4 and vocab(lex, "figure_year_start_words", d.text):
+            value += "-01"
+        return value
+    return None
+
+
+@lru_cache(maxsize=8)
+def _when_rx(raw: str) -> re.Pattern[str]:
+    return re.compile(raw, re.IGNORECASE)
+
+
 def clause_date(
     an: SentenceAnalysis,
     c: CountMention,

@@ -10,8 +10,9 @@ there, the closed period of another count.  A count with no date of its own hold
 stands, not for a period that another number counts within: where the date carried is a period
 (a year, a month) that a day of the report's state told before does not precede, the figure
 takes that day.  Not where the sentence counts a part of the one before ("of those", «из них»:
-``figure_state_part`` of lang/*/figures.yaml), which holds for its period; not the publication
-day, which the text did not tell.
+``figure_state_part`` of lang/*/figures.yaml), which holds for its period, unless the one before
+was an aside of an earlier day ("..., when the database held fewer than 9,000. The largest
+group, about 6,300, ...": round 40, num40); not the publication day, which the text did not tell.
 
 What a figure's sentence tells of days is read in the document's loop, where its dates were
 just read (:func:`sentence_days`; each sentence's dates are read once), and used after it
@@ -22,7 +23,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from awol.extract.figure_dates import _all_dates, _date_spans, vocab
+from awol.extract.counts import find_counts
+from awol.extract.figure_dates import _all_dates, _date_spans, vocab, when_told
 from awol.extract.lexicon import Lexicon
 from awol.model import Figure
 
@@ -35,6 +37,10 @@ class SentenceDays:
     report: tuple[str, ...]  # the days its report was told ("reported on November 21")
     named: tuple[str, ...]  # the days it names ("As of Nov. 21"), not the publication's
     part: bool  # it counts a part of the statistic before ("of those")
+    # it tells a number of an earlier day in a clause that day opens ("since the end of 2023,
+    # when the database held fewer than 9,000"): an aside, not the statistic a part after it
+    # counts within (round 40, num40)
+    aside: bool = False
 
 
 def sentence_days(text: str, lex: Lexicon, published: str | None) -> SentenceDays:
@@ -54,7 +60,11 @@ def sentence_days(text: str, lex: Lexicon, published: str | None) -> SentenceDay
         d.value for d in dates if d.value != published and any(ch.isdigit() for ch in d.text)
     )
     return SentenceDays(
-        bool(_date_spans(text, lex.lang)), report, named, vocab(lex, "figure_state_part", text)
+        bool(_date_spans(text, lex.lang)),
+        report,
+        named,
+        vocab(lex, "figure_state_part", text),
+        any(when_told(c, text, lex, published) for c in find_counts(text, lex.lang)),
     )
 
 
@@ -67,6 +77,7 @@ def report_state(
         return figures
     state: str | None = None  # the latest day of a report's state told so far
     prev_told: str | None = None  # the as_of the figure before was given (before this pass)
+    prev_aside = False  # the figure before was told in an aside of an earlier day
     out: list[tuple[int, Figure]] = []
     for i, f in figures:
         told = f.as_of
@@ -79,10 +90,11 @@ def report_state(
             and len(told) < 10
             and state >= told
             and not seen.dated
-            and not seen.part
+            and (not seen.part or prev_aside)
         ):
             f = replace(f, as_of=state)
         out.append((i, f))
+        prev_aside = seen is not None and seen.aside
         if seen is not None:
             for day in seen.report + tuple(d for d in seen.named if d == f.as_of):
                 if state is None or day > state:

@@ -16,6 +16,7 @@ from awol.extract.figure_dates import (
     period_ends,
     shift_year,
     up_to_now,
+    when_told,
     year_before,
     year_before_told,
 )
@@ -99,7 +100,8 @@ def find_figures(
             continue
         value = c.value
         as_of = (
-            own_date(an, counts, i, text, lex, published, last_as_of)
+            when_told(c, text, lex, published)
+            or own_date(an, counts, i, text, lex, published, last_as_of)
             or clause_date(an, c, text, lex, published, last_as_of)
             or as_of_date(an, published, text, lex, after_figure, last_as_of)
         )
