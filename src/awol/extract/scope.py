@@ -48,6 +48,7 @@ from awol.extract.scope_more import (
     retreat,
     verb_tense,
 )
+from awol.extract.scope_told import told_apart
 from awol.extract.sentences import clause_bounds
 from awol.extract.victims import victim_death
 
@@ -99,7 +100,8 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
 
     The reason names the reading (``generic``, ``habitual``, ``statistic``, ``label``,
     ``quoted``, ``law``, ``victim``, ``other_crime``, ``hypothetical``, ``question``,
-    ``future``, ``authorised``, ``related``, ``history``, ``denied``, ``retreat``) so that tests and the debugging of a corpus can tell which one
+    ``future``, ``authorised``, ``related``, ``history``, ``denied``, ``retreat``, ``appeal``,
+    ``uncertain``, ``part``) so that tests and the debugging of a corpus can tell which one
     fired.
     """
     pre = preread(text, "scope", (etype, s, e, lex.lang))  # (a long text's, read by workers)
@@ -149,6 +151,9 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
         return "historical"
     if _has(rules, "statistic", text) or _has(rules, "statistic_before", before):
         return "statistic"
+    told = told_apart(text, etype, s, e, lex.lang)
+    if told is not None:
+        return told
     if _has(rules, "label_before", before) and _has(rules, "label_trigger", trig):
         return "label"
     if _has(rules, "status_before", before):

@@ -77,7 +77,29 @@ def find_triggers(
         ):
             continue
         out.append(t)
-    return elided(text, lex, out)
+    return elided(text, lex, gapped_terms(text, out))
+
+
+def gapped_terms(
+    text: str, found: list[tuple[Trigger, int, int]]
+) -> list[tuple[Trigger, int, int]]:
+    """A verdict's term told without a verb (a register line's trigger: the match opens on the
+    colon, dash or comma before the term) after a verdict told by its verb in the same sentence
+    is that verdict's term for some of its people, not a verdict of its own: «Суд назначил П. 5 лет
+    6 месяцев ..., Д. и К. — по 5 лет», "sentenced X to six years, Y - four years" (round 40,
+    prec40: round 39's register lines made split s's spurious second verdict)."""
+    if sum(t[0].type == "sentence" for t in found) < 2:
+        return found
+    out: list[tuple[Trigger, int, int]] = []
+    for t in found:
+        if (
+            t[0].type == "sentence"
+            and not text[t[1] : t[1] + 1].isalnum()
+            and any(k[0].type == "sentence" and text[k[1] : k[1] + 1].isalnum() for k in out)
+        ):
+            continue
+        out.append(t)
+    return out
 
 
 def concrete_head(text: str, start: int, lang: str) -> bool:
