@@ -200,3 +200,43 @@ def test_a_deserter_shot_near_a_front_town_stays_a_death() -> None:
     )
     found = events(text, "ru", PUB)
     assert len(of_type(found, "death")) == 1, [(e.type, e.evidence.text) for e in found]
+
+
+QUESTION = {
+    "en": (
+        "Legal desk\n\nWhat the courts do with runaways\n\n"
+        "A lawyer explained what happens to soldiers who have left their units without leave. "
+        "Readers also ask what awaits a soldier who did not return from leave on time.\n"
+    ),
+    "ru": (
+        "Правовая помощь\n\nЧто ждёт беглецов\n\n"
+        "Юрист рассказал, что грозит военным, которые самовольно оставили часть. Читатели "
+        "спрашивают и о том, что будет с военнослужащим, который не вернулся из отпуска в срок.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_what_such_people_face_is_no_flight(lang: str) -> None:
+    found = events(QUESTION[lang], lang, PUB)
+    assert not of_type(found, "desertion"), [(e.type, e.evidence.text) for e in found]
+
+
+def test_what_a_named_man_faces_keeps_his_flight() -> None:
+    """The twin: the question is of a named man whose flight the relative clause dates."""
+    text = (
+        "Legal desk\n\nA runaway's trial\n\n"
+        "His lawyer said that what awaits Ivanov, who fled his unit in May, is a trial in Rostov.\n"
+    )
+    found = events(text, "en", PUB)
+    assert len(of_type(found, "desertion")) == 1, [(e.type, e.evidence.text) for e in found]
+
+
+def test_the_caught_are_often_sent_back_is_a_practice() -> None:
+    text = (
+        "Правовая помощь\n\nЧто ждёт беглецов\n\n"
+        "За оставление части грозит до десяти лет, а пойманных часто отправляют обратно на "
+        "фронт, а не в суд.\n"
+    )
+    found = events(text, "ru", PUB)
+    assert not of_type(found, "detention"), [(e.type, e.evidence.text) for e in found]

@@ -5,6 +5,9 @@ that reports no happening of its own, found on invented real-style text and read
   a call is addressed to ("the governor urged soldiers who had left their units to come back",
   "called on police to track down every soldier who has fled", «призвал оставивших часть
   военных вернуться»): a plural of no number, or "every"/«всех», after a verb of appeal;
+- *a question of what such people face* (``question``): "what happens to soldiers who left
+  their units", «что грозит военным, которые самовольно оставили часть» (in mid-sentence; one
+  that opens the sentence is :func:`awol.extract.scope_more.explainer`'s);
 - *an uncertain reading* (``uncertain``): an adverb of likelihood right before the trigger
   ("her son had probably deserted", «её сын, вероятно, сбежал»); not "presumably" /
   «предположительно», which real reports put before a flight they tell (train ren-030);
@@ -12,7 +15,7 @@ that reports no happening of its own, found on invented real-style text and read
   several people ("The longest sentence, six years, went to ...", «Самый большой срок получил
   ...»): the verdict is told elsewhere, its extreme adds none.
 
-The words are data (``nonevent: appeal_before, uncertain_before, verdict_part`` in
+The words are data (``nonevent: appeal_before, kind_question_before, uncertain_before, verdict_part`` in
 ``lang/<lang>/events.yaml``); a language without them keeps every event.
 """
 
@@ -37,12 +40,15 @@ def _rx(lang: str, key: str) -> re.Pattern[str] | None:
 
 
 def told_apart(text: str, etype: str, s: int, e: int, lang: str) -> str | None:
-    """The reading (``appeal``, ``uncertain``, ``part``) under which the trigger at
+    """The reading (``appeal``, ``question``, ``uncertain``, ``part``) under which the trigger at
     ``text[s:e]`` (a sentence) reports no happening of type ``etype``, or None."""
     before = text[max(0, s - _WINDOW) : s]
     rx = _rx(lang, "appeal_before")
     if rx is not None and rx.search(before):
         return "appeal"
+    rx = _rx(lang, "kind_question_before")
+    if rx is not None and rx.search(before):
+        return "question"
     rx = _rx(lang, "uncertain_before")
     if rx is not None and rx.search(before):
         return "uncertain"
