@@ -101,6 +101,9 @@ MIN_PROBES = {
     "ru-num40": 25,
     "en-figures-asof40": 20,
     "ru-figures-asof40": 20,
+    # round 40 (source40): the blind event-source probes
+    "en-source40": 25,
+    "ru-source40": 25,
 }
 
 
