@@ -72,7 +72,11 @@ def test_a_clause_read_past_names_no_one_where_none_is(lang: str, text: str) -> 
 @pytest.mark.parametrize(
     ("lang", "text", "source"),
     [
-        ("en", "Vot Tak was able to establish that nine marines had fled a base near Tula.", "Vot Tak"),
+        (
+            "en",
+            "Vot Tak was able to establish that nine marines had fled a base near Tula.",
+            "Vot Tak",
+        ),
         ("en", "Fontanka managed to confirm that the corporal had been detained.", "Fontanka"),
         (
             "en",
@@ -85,7 +89,11 @@ def test_a_clause_read_past_names_no_one_where_none_is(lang: str, text: str) -> 
             "court's press secretary",
         ),
         ("ru", "Из материалов дела следует, что морпеха задержали в Туле.", "материалов дела"),
-        ("ru", "Baza опубликовала в своем телеграм-канале видео задержания двух дезертиров.", "Baza"),
+        (
+            "ru",
+            "Baza опубликовала в своем телеграм-канале видео задержания двух дезертиров.",
+            "Baza",
+        ),
     ],
 )
 def test_tellers_the_patterns_did_not_read(lang: str, text: str, source: str) -> None:
