@@ -63,6 +63,14 @@ def test_a_teller_parted_from_its_verb_by_a_clause(lang: str, text: str, source:
         # a clause with no teller outside it: still none
         ("en", "The corporal, who had deserted in April, was detained in Tula on Monday."),
         ("ru", "Ефрейтора, оставившего позиции в апреле, задержали в Туле в понедельник."),
+        # the man the story is of, telling the officers: not read past a "who" clause or a
+        # participle of his (dev en-11's kind)
+        (
+            "en",
+            "The 29-year-old corporal, whose name was withheld, told officers that he had left"
+            " his unit in May.",
+        ),
+        ("ru", "Ефрейтор, задержанный в Туле, рассказал полицейским, что ушел из части в мае."),
     ],
 )
 def test_a_clause_read_past_names_no_one_where_none_is(lang: str, text: str) -> None:
