@@ -146,3 +146,28 @@ def test_when_told_reads_the_start_and_the_end_of_a_year() -> None:
     ):
         (c,) = [c for c in find_counts(text, lang) if c.value == 900]
         assert when_told(c, text, get_lexicon(lang), PUB) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        (
+            "Over the course of 2024, roughly 12,000 soldiers deserted from their units, a "
+            "ministry source said.",
+            "2024",
+        ),
+        ("Throughout last year, about 8,000 soldiers fled their units, the ministry said.", "2025"),
+    ],
+)
+def test_many_who_fled_over_a_whole_year_are_a_figure(text: str, as_of: str) -> None:
+    ex = extract(text, "en", PUB)
+    assert [(f.value, f.as_of) for f in ex.figures] == [(12000 if "2024" in as_of else 8000, as_of)]
+    assert [e for e in ex.events if e.type == "desertion"] == []
+
+
+def test_a_number_after_the_when_clause_is_not_its_date() -> None:
+    text = (
+        "Since February 2022, when the invasion began, military courts have heard more than "
+        "31,000 desertion cases, Mediazona said."
+    )
+    assert [(f.value, f.as_of) for f in extract(text, "en", PUB).figures] == [(31000, PUB)]
