@@ -4,7 +4,7 @@
   detained", "Not more than four soldiers left" (English, as Russian's «не менее» already was);
 - a search launched for a hedged number of men («объявили в розыск до двенадцати дезертиров",
   "launched a search for up to 12 deserters") is one event's count, not a statistic; a list told
-  as it stands («в розыске находятся более 30 ...») still is;
+  as it stands («в розыске находятся около 30 ...») or notices counted over a month still is;
 - armed: weapons seized from the men at the arrest ("a rifle was seized from him", «у него
   изъяли автомат», «изъяли у задержанных пистолет»); the participle and gerund of opening fire
   («открывший огонь», «открыв огонь»); a weapon left behind with a finite verb («оставил автомат в
@@ -73,7 +73,7 @@ def test_a_search_for_a_hedged_number_is_an_event_not_a_figure(text: str, lang: 
 
 
 def test_a_list_as_it_stands_is_still_a_figure() -> None:
-    ex = extract("В розыске находятся более 30 дезертиров из региона.", "ru", PUB)
+    ex = extract("В розыске находятся около 30 дезертиров из региона.", "ru", PUB)
     assert [f.value for f in ex.figures] == [30]
 
 

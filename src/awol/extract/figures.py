@@ -245,13 +245,19 @@ def _one_group(c: CountMention, text: str, an: SentenceAnalysis, lex: Lexicon) -
     """ "Более 30 военнослужащих самовольно оставили воинскую часть": a hedged number of people
     that left, were caught or died together, at the one unit or place the sentence names, is one
     happening's count, not a tally (``figure_one_group``; not over a period the sentence names).
-    So is a search launched for a hedged number of them ("объявила в розыск до пятнадцати
+    So is a search launched for an estimated number of them ("объявила в розыск до пятнадцати
     дезертиров", "launched a manhunt for up to 15 deserters": round 40, num40), unless the list
-    is told as it stands (``figure_standing``: "более 30 военных находятся в розыске")."""
+    is told as it stands (``figure_standing``: "около 30 военных находятся в розыске") or the
+    notices are counted over a month or a year."""
     if period_ends(text, lex, None):
         return False
-    if any(m.type == "wanted" and m.count == c.value for m in an.mentions):
-        return not _vocab(lex, "figure_standing", text)
+    wanted = [m for m in an.mentions if m.type == "wanted" and m.count == c.value]
+    if wanted and c.qualifier in ("up_to", "approx"):
+        # (not notices counted over a month or a year: "search notices for at least 35 such
+        # men ... in October alone")
+        return not _vocab(lex, "figure_standing", text) and not any(
+            m.date is not None and m.date.precision in ("month", "year") for m in wanted
+        )
     if not any(m.type in _GROUP_TYPES and m.count == c.value for m in an.mentions):
         return False
     if not lex.extra.get("figure_one_group"):
