@@ -62,6 +62,7 @@ def place_of(
         if m.places and m.place_from_source and (m is best or m.weight >= best.weight)
     ]
     src.sort(key=lambda m: m is not best)
+    goal: tuple[Mention, list[PlaceMention]] | None = None
     for m in own + src:
         group: list[PlaceMention] = m.places
         if lang:
@@ -78,19 +79,42 @@ def place_of(
             group = where_it_left(m.sentence.text, group, lang)
             if not group:
                 continue
-        place_text = group_text(m.sentence.text, group)
-        if lang:
-            # "Mytishchi, near Moscow": the town, not the landmark that says where it is
-            group = landmarks_left_out(m.sentence.text, group, lang)
-        regional = [p for p in group if p.region]
-        regions = {p.region for p in regional}
-        countries = {p.country for p in group if p.country}
-        region = next(iter(regions)) if len(regions) == 1 else None
-        if len(countries) > 1 and regional:
-            countries = {p.country for p in regional if p.country}
-        country = next(iter(countries)) if len(countries) == 1 else None
-        return place_text, country, region
+            if goal is None and all(destination(m.sentence.text, p, lang) for p in group):
+                # only where he went ("who fled to Norway"): the last resort (below)
+                goal = (m, group)
+                continue
+        return _group_place(m, group, lang)
+    if goal is not None:
+        # a flight told by where the man went in one sentence and by where he left from in
+        # another ("who fled to Norway ... he fought in Ukraine ... before deserting", train
+        # ren-005; "fled to Kazakhstan ... He had served in a brigade stationed in Kyakhta"): it
+        # happened where he left
+        for reader in (unit_place, war_place):
+            found = next(
+                filter(None, (reader(x.sentence.text, lang or "en") for x in d.mentions)), None
+            )
+            if found is not None:
+                return found.text, found.country, found.region
+        return _group_place(goal[0], goal[1], lang)
     return None, None, None
+
+
+def _group_place(
+    m: Mention, group: list[PlaceMention], lang: str | None
+) -> tuple[str | None, str | None, str | None]:
+    """(place_text, country, region) of one mention's place group."""
+    place_text = group_text(m.sentence.text, group)
+    if lang:
+        # "Mytishchi, near Moscow": the town, not the landmark that says where it is
+        group = landmarks_left_out(m.sentence.text, group, lang)
+    regional = [p for p in group if p.region]
+    regions = {p.region for p in regional}
+    countries = {p.country for p in group if p.country}
+    region = next(iter(regions)) if len(regions) == 1 else None
+    if len(countries) > 1 and regional:
+        countries = {p.country for p in regional if p.country}
+    country = next(iter(countries)) if len(countries) == 1 else None
+    return place_text, country, region
 
 
 def held_place(

@@ -276,6 +276,7 @@ def _story_lex(lang: str) -> dict[str, Any]:
             re.IGNORECASE,
         ),
         "war_in": rx(data.get("war_in", "(?!)") + r"\s*$", re.IGNORECASE),
+        "unit_was_in": rx(data.get("unit_was_in", "(?!)") + r"\s*$", re.IGNORECASE),
         "undeclined": rx(data.get("undeclined_town", "(?!)"), re.IGNORECASE),
     }
 
@@ -429,6 +430,8 @@ def unit_place(text: str, lang: str) -> PlaceMention | None:
         and (
             lex["unit_in"].search(text[max(0, p.start - 60) : p.start])
             or (based is not None and based.match(text[p.end : p.end + 80]) is not None)
+            # "The detachment, according to insiders, was based not far from X" (place40)
+            or lex["unit_was_in"].search(text[max(0, p.start - 160) : p.start])
         )
     ]
     return found[0] if len({p.region for p in found}) == 1 else None
@@ -471,7 +474,8 @@ def no_shared_place(text: str, start: int, lang: str | None) -> bool:
 
 _WAR_HINT = re.compile(r"(?i)fought|fighting|воева|сражал|боевых")
 _UNIT_HINT = re.compile(
-    r"(?i)unit|base|training|camp|garrison|brigade|regiment|част|полигон|гарнизон|бригад|полк|баз"
+    r"(?i)unit|base|training|camp|garrison|brigade|regiment|battalion|detachment|division|част"
+    r"|полигон|гарнизон|бригад|полк|баз|батальон|дивизион|отряд|подразделени|батаре|рот[аы]"
 )
 
 
