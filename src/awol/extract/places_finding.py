@@ -137,9 +137,8 @@ def flight_from_next_unit(events: list, sentences: list, lang: str) -> None:
         return
     # the next sentence, then the one before: "Sarmatov served in an artillery brigade in Borzya.
     # In May he left it" (round 37, place37), «Ефрейтор служил в бригаде в Шуе. В ночь на 3 мая
-    # он покинул расположение части»; then the one after next, past the outlet's line («...
-    # сбежала из зоны СВО. Об этом сообщают издания ... Отряд ... базировался неподалеку от
-    # Лисичанска»: train rru-009; place40)
+    # он покинул расположение части»; then the one after next, past the outlet's line (a flight
+    # in the lead, the outlets' line, then the unit's seat: train rru-009; place40)
     for j in (k + 1, k - 1, k + 2):
         if not 0 <= j < len(sentences):
             continue
