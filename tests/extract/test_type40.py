@@ -1,0 +1,105 @@
+"""Round 40 (type40): event recall where an article never says "deserter" (invented text).
+
+- Going over to the other side in Russian, as the English general entry has it: «перешли на
+  сторону ВСУ», a military aircraft taken to Ukraine («перегнал вертолёт Ми-8 в Украину»,
+  «перемещённого в Украину вертолёта», «угнать Ми-8»): a desertion trigger of ``general:`` with
+  context ``none``, so an article with no topic word is on the topic.  Twins: a car stolen by
+  a man is no flight («угнал автомобиль соседа»), a surrender in battle is none («попал в плен»).
+- A refusal to fight followed by going home («отказались воевать ... и вернулись домой",
+  "refused to fight ... and returned home"): a flight.  Twin: the refusal alone is none.
+- The other aspect of a verb the lexicon had in one: «не являлся в войсковую часть» (a flight,
+  as «не явился»), «разыскали» (perfective: a catch; the imperfective «разыскивают» stays a
+  search; a body found is no catch), a plan «Перехват» under «режим».
+"""
+
+from __future__ import annotations
+
+from awol.model import Document
+from awol.pipeline import Pipeline
+
+
+def _events(text: str, lang: str, published: str = "2026-05-20") -> list[dict]:
+    doc = Document(
+        origin="type40",
+        content=text.encode("utf-8"),
+        id="type40",
+        published=published,
+        language=lang,
+        media_type="text",
+    )
+    (out,) = Pipeline().process([doc])
+    return [e.to_dict() for e in out.events]
+
+
+def _types(text: str, lang: str) -> list[str]:
+    return [e["type"] for e in _events(text, lang)]
+
+
+def test_going_over_to_the_other_side_is_a_flight_in_russian() -> None:
+    text = "Двое российских военных на прошлой неделе перешли на сторону ВСУ под Бахмутом."
+    got = _events(text, "ru")
+    assert [e["type"] for e in got] == ["desertion"] and got[0]["count"] == 2, got
+
+
+def test_an_aircraft_taken_to_ukraine_is_a_flight() -> None:
+    for text in (
+        "Российский лётчик в августе перегнал вертолёт Ми-8 в Украину и сдался украинской "
+        "разведке, сообщили в ГУР.",
+        "Пилот угнанного в Украину самолёта Су-24 впервые дал интервью журналистам.",
+        "Как российский лётчик смог угнать Ми-8 и остаться в живых?",
+    ):
+        assert _types(text, "ru") == ["desertion"], text
+
+
+def test_a_stolen_car_or_a_capture_in_battle_is_no_flight() -> None:
+    for text in (
+        "Житель Курска угнал автомобиль соседа и уехал в Белгород.",
+        "Российский военный попал в плен под Бахмутом, сообщили украинские военные.",
+    ):
+        assert _types(text, "ru") == [], text
+
+
+def test_a_refusal_to_fight_and_the_way_home_is_a_flight() -> None:
+    ru = "Двенадцать военнослужащих базы отказались воевать в Украине и в марте пешком вернулись домой."
+    en = "Twelve soldiers from the base refused to fight in Ukraine and returned home on foot in March."
+    for text, lang in ((ru, "ru"), (en, "en")):
+        got = _events(text, lang)
+        assert [e["type"] for e in got] == ["desertion"] and got[0]["count"] == 12, got
+
+
+def test_a_refusal_alone_is_no_flight() -> None:
+    assert _types("Двенадцать военнослужащих базы отказались воевать в Украине.", "ru") == []
+    assert _types("Twelve soldiers from the base refused to fight in Ukraine.", "en") == []
+
+
+def test_not_reporting_in_the_imperfective_is_a_flight() -> None:
+    text = (
+        "С 10 января по 2 марта рядовой без уважительных причин не являлся в войсковую часть, "
+        "установил суд."
+    )
+    assert _types(text, "ru") == ["desertion"]
+
+
+def test_found_in_the_perfective_is_a_catch_and_the_imperfective_a_search() -> None:
+    text = (
+        "Солдат в марте самовольно оставил часть под Курском. Мужчину разыскали правоохранители "
+        "3 мая в Казани."
+    )
+    got = _events(text, "ru")
+    assert [e["type"] for e in got] == ["desertion", "detention"], got
+    assert "разыскали" in got[1]["evidence"]["text"]
+    text = "Солдат в марте самовольно оставил часть под Курском. Его разыскивает полиция."
+    assert _types(text, "ru") == ["desertion", "wanted"]
+
+
+def test_a_body_found_is_no_catch() -> None:
+    text = (
+        "Солдат в марте самовольно оставил часть под Курском. Тело мужчины разыскали в лесу "
+        "волонтёры."
+    )
+    assert "detention" not in _types(text, "ru")
+
+
+def test_the_plan_interception_under_any_name_is_a_search() -> None:
+    text = "Солдат сбежал из части в понедельник. По району действовал режим «Перехват»."
+    assert _types(text, "ru") == ["desertion", "wanted"]
