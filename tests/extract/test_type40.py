@@ -10,6 +10,10 @@
 - The other aspect of a verb the lexicon had in one: «не являлся в войсковую часть» (a flight,
   as «не явился»), «разыскали» (perfective: a catch; the imperfective «разыскивают» stays a
   search; a body found is no catch), a plan «Перехват» under «режим».
+- The state's answer in the court's words: an arrest in absentia however worded («заочно избрал
+  ему меру пресечения в виде ареста»: a search), a trial to come or begun («его будут судить за
+  ...», «предстанет перед судом», «начался процесс по его делу»: a prosecution).  Twins: a law's
+  or a condition's «будут судить», a denied trial, a custody refused.
 """
 
 from __future__ import annotations
@@ -103,3 +107,37 @@ def test_a_body_found_is_no_catch() -> None:
 def test_the_plan_interception_under_any_name_is_a_search() -> None:
     text = "Солдат сбежал из части в понедельник. По району действовал режим «Перехват»."
     assert _types(text, "ru") == ["desertion", "wanted"]
+
+
+_RU_LEAD = "Рядовой в марте самовольно оставил часть под Курском. "
+
+
+def test_an_arrest_in_absentia_in_the_courts_words_is_a_search() -> None:
+    for text in (
+        "Суд заочно избрал ему меру пресечения в виде ареста.",
+        "Суд санкционировал его арест заочно.",
+    ):
+        assert _types(_RU_LEAD + text, "ru") == ["desertion", "wanted"], text
+
+
+def test_a_custody_refused_is_no_search() -> None:
+    assert _types(_RU_LEAD + "Суд отказался заключить его под стражу.", "ru") == ["desertion"]
+
+
+def test_a_trial_to_come_or_begun_is_a_prosecution() -> None:
+    for text in (
+        "Его будут судить за самовольное оставление части.",
+        "Он предстанет перед военным судом в июне.",
+        "В гарнизонном суде начался процесс по его делу.",
+    ):
+        assert _types(_RU_LEAD + text, "ru") == ["desertion", "prosecution"], text
+
+
+def test_a_trial_in_a_law_or_a_condition_or_denied_is_none() -> None:
+    for text in (
+        "По закону тех, кто самовольно оставит часть, будут судить за это.",
+        "Если военнослужащий самовольно оставит часть, его будут судить за дезертирство.",
+    ):
+        assert _types(text, "ru") == [], text
+    text = _RU_LEAD + "Его не будут судить за самовольное оставление части."
+    assert _types(text, "ru") == ["desertion"]
