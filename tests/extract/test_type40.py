@@ -14,6 +14,8 @@
   ему меру пресечения в виде ареста»: a search), a trial to come or begun («его будут судить за
   ...», «предстанет перед судом», «начался процесс по его делу»: a prosecution).  Twins: a law's
   or a condition's «будут судить», a denied trial, a custody refused.
+- «пока ... не» further back (a date or a span between: «пока через два с половиной месяца его
+  не поймали»): the expletive negation read in a wider window (trigger_blocks.blocked).
 """
 
 from __future__ import annotations
@@ -141,3 +143,15 @@ def test_a_trial_in_a_law_or_a_condition_or_denied_is_none() -> None:
         assert _types(text, "ru") == [], text
     text = _RU_LEAD + "Его не будут судить за самовольное оставление части."
     assert _types(text, "ru") == ["desertion"]
+
+
+def test_an_expletive_negation_further_back_still_affirms_the_catch() -> None:
+    for text in (
+        "Солдат сбежал из части в январе и скрывался у родственников, пока в начале марта "
+        "2025 года не был задержан полицейскими.",
+        "Солдат сбежал из части в январе и жил у родственников, пока в середине марта прошлого "
+        "года полицейские не задержали его.",
+        "Солдат сбежал из части в январе и скрывался в лесу, пока через два с половиной месяца "
+        "его не поймали.",
+    ):
+        assert _types(text, "ru") == ["desertion", "detention"], text

@@ -58,10 +58,12 @@ def blocked(text: str, etype: str, s: int, e: int, lex: Lexicon) -> bool:
     clause = text[cs:ce]
     if lex.block_clause.search(clause):
         return True
-    if lex.block_negation.search(_affirmed(_window_before(text, s, cs, 7), lex)):
+    if lex.block_negation.search(_last(_affirmed(_window_before(text, s, cs, 10), lex), 7)):
         return True
     near = 3 if lex.block_negation is not lex.block_before else 7
-    window = _affirmed(_window_before(text, s, cs, near), lex)
+    # (the expletive «не» read in the wider window, where its «пока» may stand further back:
+    # «пока в марте 2025 года их не разыскали»; round 40, type40)
+    window = _last(_affirmed(_window_before(text, s, cs, 10), lex), near)
     if _GERUND.match(text, s):
         # "is/are" before a gerund is the progressive, a happening going on ("police are asking
         # the public for help"), not the present of a habit ("deserters are punished")
@@ -77,6 +79,11 @@ def blocked(text: str, etype: str, s: int, e: int, lex: Lexicon) -> bool:
     if etype in ("prosecution", "wanted") and _negated_inside(text, s, e, lex):
         return True
     return False
+
+
+def _last(window: str, words: int) -> str:
+    """The last ``words`` words of ``window``."""
+    return " ".join(window.split()[-words:])
 
 
 def _affirmed(window: str, lex: Lexicon) -> str:
