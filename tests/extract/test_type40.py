@@ -155,3 +155,13 @@ def test_an_expletive_negation_further_back_still_affirms_the_catch() -> None:
         "его не поймали.",
     ):
         assert _types(text, "ru") == ["desertion", "detention"], text
+
+
+def test_a_pilots_bearings_are_no_search_bulletin() -> None:
+    text = (
+        "Российский лётчик в августе перегнал вертолёт Ми-8 в Украину. Экипаж потерял "
+        "ориентировку над границей. Попытки восстановить ориентировку закончились ничем."
+    )
+    assert _types(text, "ru") == ["desertion"]
+    text = "Солдат сбежал из части в марте. Полиция разослала ориентировку на беглеца."
+    assert _types(text, "ru") == ["desertion", "wanted"]
