@@ -28,6 +28,7 @@ def _frame(lang: str):
         and "court" not in str(t["pattern"])  # round 30's case sent to court, hearing ahead
         and "в (?:[\\w-]+ ){0,3}?суд" not in str(t["pattern"])  # (type30)
         and "производств" not in str(t["pattern"])  # (type39: a case in the investigators' hands)
+        and "судить" not in str(t["pattern"])  # (type40: a trial to come or begun)
     }  # fmt: skip
     (trig,) = [t for t in lex.triggers if t.pattern.pattern in gen and t.type == "prosecution"]
     return trig
