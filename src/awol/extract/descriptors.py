@@ -14,17 +14,16 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from awol.extract.argument_words import _raw_words, _words, pronoun_alone
+from awol.extract.argument_words import _raw_words, _words
 from awol.extract.lexicon import get_lexicon
+from awol.extract.titles import (
+    INITIALS_BEFORE,
+    PRONOUN_LEAD,
+    WHO_CHAIN,
+    names_service,
+    role_rx,
+)
 from awol.extract.who_phrase import WORD, tidy_who
-
-
-@cache
-def _role_rx(lang: str) -> re.Pattern[str] | None:
-    raw = _raw_words(lang).get("role_before_name")
-    org = _raw_words(lang).get("role_org")  # ("бывшего бойца ЧВК «Вагнер» Олега Белова")
-    tail = f"(?:{org})?" if org else ""
-    return re.compile(rf"(?:{raw}){tail}\s+$", re.IGNORECASE) if raw else None
 
 
 def name_at(text: str, name: str) -> int | None:
@@ -50,7 +49,7 @@ def who_before_name(events: list, lang: str) -> None:
     of their names; else, for one man, the membership a sentence sets after a name ("Yegor
     Volkov, a former member of the Strategic Missile Forces, fled": ``role_after_name``).
     Events are changed in place."""
-    rx = _role_rx(lang)
+    rx = role_rx(lang)
     if rx is None:
         return
     after = _after_name_rx(lang)
@@ -69,7 +68,7 @@ def who_before_name(events: list, lang: str) -> None:
                 continue
             # (a surname read after its initials: the title stands before them, "conscript
             # V.A. Orlov", «рядового Н. А. Орлова»: who35)
-            ini = _INITIALS_BEFORE.search(text, max(0, at - 8), at)
+            ini = INITIALS_BEFORE.search(text, max(0, at - 8), at)
             at = ini.start() if ini is not None else at
             m = rx.search(text, max(0, at - 80), at)
             if m is not None:
@@ -88,9 +87,6 @@ def _short_service_only(who: str, lang: str) -> bool:
     read as a who."""
     short = _words(lang).get("short_service")
     return short is not None and short.fullmatch(who) is not None
-
-
-_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-ZА-ЯЁ]\.\s?){1,2}\s*$")
 
 
 def _lead_role(text: str, at: int, lang: str) -> str | None:
@@ -116,30 +112,6 @@ def _verb_before(opening: str, lang: str) -> bool:
     return any(t.end() == end for t in lex.any_trigger.finditer(opening))
 
 
-# an event's sentence that speaks of its one man by a pronoun near its start ("He was
-# subsequently detained", "Его задержали пограничники", "In May he was sentenced")
-# (not the man as a speaker: "He said that ...", "Он объяснил, что ...": his words tell of
-# others)
-_PRONOUN_LEAD = {
-    "en": re.compile(
-        r"^\W*(?:[\w’'-]+,?\s+){0,3}?(?:he|him)\b"
-        r"(?!\s+(?:\w+\s+)?(?:said|says|told|tells|explained|added|claimed|recalled|noted|wrote)\b)",
-        re.IGNORECASE,
-    ),
-    "ru": re.compile(
-        r"^\W*(?:[\w-]+,?\s+){0,3}?(?:он|его|ему|него|нему)\b"
-        r"(?!\s+(?:\w+\s+)?(?:сказал|рассказал|объяснил|заявил|отметил|добавил|пояснил|уточнил"
-        r"|вспоминает|говорит|рассказывает|пишет|написал)\w*)",
-        re.IGNORECASE,
-    ),
-}
-
-
-# sentences back along a chain of "he" sentences ("The sapper had served for a year. He was
-# wounded in May. In October he left his position": "The sapper")
-WHO_CHAIN = 3
-
-
 def who_from_sentence_before(events: list, sentences: list, lang: str) -> None:
     """Give an event of one person (or of no count) with no ``who``, whose sentence names him
     by a pronoun near its start, the descriptor of one person the sentence before gives ("the
@@ -149,7 +121,7 @@ def who_from_sentence_before(events: list, sentences: list, lang: str) -> None:
     ``WHO_CHAIN`` back), and only a descriptor that is a noun for a serviceman or a man
     (``singular`` of ``lang/<lang>/arguments.yaml``), not a pronoun.  Events are changed in
     place."""
-    rx = _PRONOUN_LEAD.get(lang)
+    rx = PRONOUN_LEAD.get(lang)
     if rx is None or not events:
         return
     from awol.extract.argument_counts import _described, _rx, apposed_who
@@ -184,18 +156,6 @@ def who_from_sentence_before(events: list, sentences: list, lang: str) -> None:
                 break
             if not rx.match(before):
                 break  # (only back along a chain of sentences that go on speaking of him)
-
-
-def _names_service(who: str, lang: str) -> bool:
-    """Does a description name a serviceman or a group of them (``singular`` not by a pronoun
-    alone, or ``plural_who``), not only a man ("a man of 40")?"""
-    from awol.extract.argument_counts import _a_head, _plural_who, _rx
-
-    one = _rx(lang, "singular").search(who)
-    if one is not None and not pronoun_alone(one.group(0), lang) and _a_head(one):
-        return not re.search(r"(?i)(?:\bm[ae]n|мужчин\w*)$", one.group(0))
-    role = _words(lang).get("role_before_name")  # ("mobilized in 2022", "мобилизованный")
-    return _plural_who(who, lang) is not None or bool(role is not None and role.match(who))
 
 
 def _vague(who: str, lang: str) -> bool:
@@ -237,11 +197,11 @@ def who_described_after(events: list, sentences: list, lang: str) -> None:
         if apposed is not None and i >= 0:
             found = _described(apposed.match(text, i + len(e.who)))
         k = at.get(e.evidence.start)
-        if (found is None or not _names_service(found, lang)) and following is not None:
+        if (found is None or not names_service(found, lang)) and following is not None:
             found = None
             if k is not None and k + 1 < len(sentences):
                 found = _described(following.match(sentences[k + 1].text))
-        if found is not None and _names_service(found, lang):
+        if found is not None and names_service(found, lang):
             e.who = tidy_who(found)
 
 

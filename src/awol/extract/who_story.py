@@ -24,12 +24,12 @@ from collections.abc import Iterator
 
 from awol.extract.argument_words import _words
 from awol.extract.attribution import opens_new_story
-from awol.extract.descriptors import (
-    _INITIALS_BEFORE,
-    _PRONOUN_LEAD,
+from awol.extract.titles import (
+    INITIALS_BEFORE,
+    PRONOUN_LEAD,
     WHO_CHAIN,
-    _names_service,
-    _role_rx,
+    names_service,
+    role_rx,
 )
 from awol.extract.who_phrase import WORD, tidy_who
 
@@ -65,9 +65,9 @@ def title_at(text: str, start: int, end: int, lang: str) -> str | None:
     """The title ``text`` gives the man it names at ``start``-``end``: a rank or role right
     before the name (its initials aside), else (English) an apposition after it that names a
     serviceman; None where it gives none."""
-    rx = _role_rx(lang)
+    rx = role_rx(lang)
     if rx is not None:
-        ini = _INITIALS_BEFORE.search(text, max(0, start - 8), start)
+        ini = INITIALS_BEFORE.search(text, max(0, start - 8), start)
         at = ini.start() if ini is not None else start
         m = rx.search(text, max(0, at - 80), at)
         if m is not None:
@@ -75,7 +75,7 @@ def title_at(text: str, start: int, end: int, lang: str) -> str | None:
     apposed = _words(lang).get("apposition_who")
     if apposed is not None and lang == "en":
         a = apposed.match(text, end)
-        if a is not None and _names_service(a.group("who"), lang):
+        if a is not None and names_service(a.group("who"), lang):
             return tidy_who(a.group("who"))
     return None
 
@@ -126,14 +126,14 @@ _LISTED_BEFORE = re.compile(r"[A-ZА-ЯЁ][\w'’-]+\s*(?:,|\band\b|\bи\b)\s*$"
 def who_of_pronoun(events: list, where: list[int], sentences: list, lang: str) -> None:
     """Give an event with no ``who`` whose sentence speaks of its people by a pronoun near its
     start ("He was detained on Friday", "When they tried to return their weapons, they were
-    charged", «Они самовольно покинули ...»: ``_PRONOUN_LEAD``, ``plural_lead`` of
+    charged", «Они самовольно покинули ...»: ``PRONOUN_LEAD``, ``plural_lead`` of
     ``lang/<lang>/arguments.yaml``) the ``who`` of an event of the same people told in the
     sentence before, or before a chain of such pronoun sentences (up to ``WHO_CHAIN`` back):
     one man's of one man's ("A conscript ... fled. ... He was detained"), a group's of a group's
     of as many ("eight of them fled ... they were charged").  Not across a sentence that opens
     another story, nor from "another soldier", nor from another named man.  Events are changed
     in place."""
-    one, many = _PRONOUN_LEAD.get(lang), _words(lang).get("plural_lead")
+    one, many = PRONOUN_LEAD.get(lang), _words(lang).get("plural_lead")
     other = _words(lang).get("another_who")
     told: dict[int, list] = {}
     for x, k in zip(events, where, strict=True):
