@@ -19,6 +19,7 @@ from awol.extract.lexicon import get_lexicon
 from awol.extract.titles import (
     INITIALS_BEFORE,
     PRONOUN_LEAD,
+    SPEAKS_OF_HIM,
     WHO_CHAIN,
     names_service,
     role_rx,
@@ -131,6 +132,7 @@ def who_from_sentence_before(events: list, sentences: list, lang: str) -> None:
     other = _words(lang).get("another_who")
     superior = _words(lang).get("superior_who")  # (his commander's noun: who32)
     owner = _words(lang).get("superior_owner")  # (where a language asks it: "his commander")
+    on = SPEAKS_OF_HIM.get(lang)
     for e in events:
         if e.who or e.count not in (None, 1) or not rx.match(e.evidence.text):
             continue
@@ -145,6 +147,8 @@ def who_from_sentence_before(events: list, sentences: list, lang: str) -> None:
                 # spell out, ``singular_nouns``)
                 w = _one_noun(_substantive_one(before, lang), lang)
             if w is not None:
+                if j < k - 1 and _vague(w.group(0), lang):
+                    break  # ("this young man" farther back: the man of another passage; who40)
                 if not (other is not None and other.match(w.group(0))) and not (
                     superior is not None
                     and superior.search(w.group(0).strip())
@@ -154,7 +158,7 @@ def who_from_sentence_before(events: list, sentences: list, lang: str) -> None:
                 # ("he and another soldier walked away", "His commander reported him missing.
                 # He was detained": not his descriptor)
                 break
-            if not rx.match(before):
+            if not (rx.match(before) or (on is not None and on.search(before))):
                 break  # (only back along a chain of sentences that go on speaking of him)
 
 

@@ -265,6 +265,17 @@ def event_who(d: Draft, best: Mention, lang: str) -> str | None:
     serviceman"), unless that only says they were people ("the men", "мужчины": ``vague_who`` of
     ``lang/<lang>/arguments.yaml``); then the first of its other mentions' that says more."""
     rx = _words(lang).get("vague_who")
+    part = _words(lang).get("partitive_lead")
+    if (
+        best.type != "desertion"
+        and part is not None
+        and (best.vague_group or part.match(best.sentence.text))
+        and not own_who(best, lang)
+    ):
+        # ("Трое из них задержаны. Этих дезертиров задержали в кафе": a part of the group caught
+        # or sought takes no who of the group from another telling; the coders leave it: train
+        # ren-032, rru-036, rru-037, rru-118; who40)
+        return None
     # (not the man's commander told in another clause: descriptors.own_who; who31)
     whos = [w for w in [own_who(best, lang)] + [own_who(m, lang) for m in d.mentions] if w]
     if not whos:

@@ -11,7 +11,14 @@ from functools import cache
 
 from awol.extract.argument_words import _raw_words, _words, pronoun_alone
 
-__all__ = ["INITIALS_BEFORE", "PRONOUN_LEAD", "WHO_CHAIN", "names_service", "role_rx"]
+__all__ = [
+    "INITIALS_BEFORE",
+    "PRONOUN_LEAD",
+    "SPEAKS_OF_HIM",
+    "WHO_CHAIN",
+    "names_service",
+    "role_rx",
+]
 
 
 @cache
@@ -32,20 +39,31 @@ INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-ZА-ЯЁ]\.\s?){1,2}\s*$")
 
 # an event's sentence that speaks of its one man by a pronoun near its start ("He was
 # subsequently detained", "Его задержали пограничники", "In May he was sentenced")
+# after an opening clause or phrase of its own ("As a consequence, the court sentenced him",
+# "After a ten-day leave, he did not return": who40)
 # (not the man as a speaker: "He said that ...", "Он объяснил, что ...": his words tell of
 # others)
 PRONOUN_LEAD = {
     "en": re.compile(
-        r"^\W*(?:[\w’'-]+,?\s+){0,3}?(?:he|him)\b"
+        r"^\W*(?:[^,;:.!?\"“”«»]{1,60}?,\s+)?(?:[\w’'-]+,?\s+){0,5}?(?:he|him)\b"
         r"(?!\s+(?:\w+\s+)?(?:said|says|told|tells|explained|added|claimed|recalled|noted|wrote)\b)",
         re.IGNORECASE,
     ),
     "ru": re.compile(
-        r"^\W*(?:[\w-]+,?\s+){0,3}?(?:он|его|ему|него|нему)\b"
+        r"^\W*(?:[^,;:.!?\"“”«»]{1,60}?,\s+)?(?:[\w-]+,?\s+){0,5}?(?:он|его|ему|него|нему)\b"
         r"(?!\s+(?:\w+\s+)?(?:сказал|рассказал|объяснил|заявил|отметил|добавил|пояснил|уточнил"
         r"|вспоминает|говорит|рассказывает|пишет|написал)\w*)",
         re.IGNORECASE,
     ),
+}
+
+
+# a sentence that goes on speaking of one man by a pronoun anywhere in it ("On several occasions
+# he travelled home", "These absences from his unit ...", «Дело в отношении него ...»): a link of
+# the chain back to his descriptor (who40)
+SPEAKS_OF_HIM = {
+    "en": re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE),
+    "ru": re.compile(r"(?<![а-яё])(?:он|его|ему|него|нему|себя)(?![а-яё])", re.IGNORECASE),
 }
 
 

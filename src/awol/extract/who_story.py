@@ -27,13 +27,14 @@ from awol.extract.attribution import opens_new_story
 from awol.extract.titles import (
     INITIALS_BEFORE,
     PRONOUN_LEAD,
+    SPEAKS_OF_HIM,
     WHO_CHAIN,
     names_service,
     role_rx,
 )
 from awol.extract.who_phrase import WORD, tidy_who
 
-__all__ = ["who_of_named", "who_of_pronoun"]
+__all__ = ["opening_title", "who_of_named", "who_of_pronoun"]
 
 # (between a given name and the surname: spaces, an initial or a patronymic at most)
 _BETWEEN = re.compile(r"\s+(?:(?:[A-ZА-ЯЁ]\.\s*){1,2}|[А-ЯЁ][а-яё]+(?:вич|вна)\w*\s+)?$")
@@ -101,9 +102,42 @@ def who_of_named(events: list, where: list[int], sentences: list, lang: str) -> 
                      if k == j and x.who and x.names == e.names),
                     None,
                 )  # fmt: skip
+            if title is None and j == i + 1:
+                title = opening_title(sentences[j].text, lang)
             if title is not None and not (other is not None and other.match(title)):
                 e.who = title  # (not "another contractor": a contrast with the man before)
                 break
+
+
+def opening_title(text: str, lang: str) -> str | None:
+    """The title a sentence opens on for the man the sentence before named: its subject, a
+    definite description of one serviceman ("The mobilised soldier had stayed at home", «Рядовой
+    мотострелкового полка находился в розыске»), a description apposed to "he" ("A private in a
+    motor rifle regiment, he had ...") or said of him ("He is a marine who ...": ``described_next``
+    of ``lang/<lang>/arguments.yaml``); None where it opens otherwise (round 40, who40)."""
+    words = _words(lang)
+    for key in ("opening_apposed", "described_next"):
+        rx = words.get(key)
+        m = rx.match(text) if rx is not None else None
+        who = next((m.group(g) for g in ("who", "who2") if m is not None and g in m.re.groupindex
+                    and m.group(g)), None)  # fmt: skip
+        if who is not None and names_service(who, lang):
+            return tidy_who(who)
+    opening = words.get("opening_subject")
+    o = opening.match(text) if opening is not None else None
+    if o is None:
+        return None
+    from awol.extract.argument_counts import _described, _rx
+    from awol.extract.argument_number import _one_noun, _substantive_one
+
+    w = _described(_rx(lang, "singular"), text, lang)
+    if w is None and lang == "ru":  # («Сапер ...»: a noun the pattern does not spell out)
+        w = _one_noun(_substantive_one(text, lang), lang)
+    if w is None or w.start() > o.end() or not names_service(w.group(0), lang):
+        return (
+            None  # (the description must open the sentence: not "The court sentenced the soldier")
+        )
+    return tidy_who(w.group(0))
 
 
 def _title_of(text: str, name: str, lang: str) -> str | None:
@@ -135,6 +169,8 @@ def who_of_pronoun(events: list, where: list[int], sentences: list, lang: str) -
     in place."""
     one, many = PRONOUN_LEAD.get(lang), _words(lang).get("plural_lead")
     other = _words(lang).get("another_who")
+    part = _words(lang).get("partitive_lead")  # ("Трое из них задержаны": who40)
+    on = {True: SPEAKS_OF_HIM.get(lang), False: _words(lang).get("speaks_of_them")}
     told: dict[int, list] = {}
     for x, k in zip(events, where, strict=True):
         if x.who and not (other is not None and other.match(x.who)):
@@ -147,6 +183,8 @@ def who_of_pronoun(events: list, where: list[int], sentences: list, lang: str) -
         lead = one if single else many
         if not single and (e.count == 1 or many is None or many.match(text) is None):
             continue
+        if e.type != "desertion" and part is not None and part.match(text):
+            continue  # (a part of the group caught or sought: the coders give it no who)
         for j in range(i - 1, max(-1, i - 1 - WHO_CHAIN), -1):
             if opens_new_story(sentences[j + 1].text, lang):
                 break
@@ -154,7 +192,8 @@ def who_of_pronoun(events: list, where: list[int], sentences: list, lang: str) -
             if found is not None:
                 e.who = found.who
                 break
-            if lead is None or not lead.match(sentences[j].text):
+            before, still = sentences[j].text, on[single]
+            if not ((lead is not None and lead.match(before)) or (still and still.search(before))):
                 break  # (only back along a chain of sentences that go on speaking of them)
 
 
