@@ -84,6 +84,9 @@ MIN_PROBES = {
     # round 39 (who39): the blind who/names probes
     "en-who39": 25,
     "ru-who39": 25,
+    # round 40 (who40): the blind who/names probes
+    "en-who40": 25,
+    "ru-who40": 25,
     "en-source38": 20,
     "ru-source38": 20,
     "en-figures-source38": 10,
