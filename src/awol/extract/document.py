@@ -76,7 +76,11 @@ from awol.extract.one_man import drop_bare_search
 from awol.extract.people import name_from_story
 from awol.extract.people_who import who_of_another
 from awol.extract.places import PlaceMention
-from awol.extract.places_dateline import place_from_dateline, place_from_labels
+from awol.extract.places_dateline import (
+    labelled_paragraphs,
+    place_from_dateline,
+    place_from_labels,
+)
 from awol.extract.places_home import place_at_home
 from awol.extract.places_source import place_from_issuer
 from awol.extract.places_story import open_town_from_story
@@ -199,6 +203,9 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     # read here while a worker reads the first part: :func:`.document_apart.whole_text_indices`)
     army = whole_text_indices(text, lang) if pooled is not None else None
     drafts = Drafts(article.published, head_end, lang)
+    # a roundup's items, each a paragraph headed by a place ("Хабаровский край."): each tells
+    # its own case (merging.compatible: ``Mention.item``)
+    items = labelled_paragraphs(sentences, lang)
     figures: list[tuple[int, Figure]] = []  # (sentence index, figure)
     # the sources the sentences name, for the figures and the events (read where they ask)
     named = _Names(sentences, lang)  # each sentence's person names, read once where asked
@@ -338,6 +345,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
             m.another = another_case(sent.text, m.who, lang, None if m.ongoing else m.start, m.end, m.type)  # fmt: skip
             m.part = part_of_group(sent.text, m.start, lang)
             m.recap = recap(sent.text, lang)
+            m.item = sent.paragraph if sent.paragraph in items else None
             m.same_person = same_person(sent.text, m.start, lang)
             m.same_group = (
                 m.type == "desertion"

@@ -85,6 +85,9 @@ class Mention:
     part: bool = False
     # "Напомним, ...", "Как сообщалось ранее, ...": the sentence retells what the article told
     recap: bool = False
+    # the roundup item it is told in: the number of its paragraph where a place heads that
+    # paragraph ("Пермский край. Военный следственный отдел ..."), else None (merging.compatible)
+    item: int | None = None
     # "Он покинул позиции под Бахмутом": the one just told, by a pronoun (not "снова", "вновь")
     same_person: bool = False
     # "the fugitives killed a guard and left the unit in several groups": the group just told,

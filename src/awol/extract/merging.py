@@ -186,11 +186,23 @@ def compatible(d: Draft, m: Mention, retelling: bool = False) -> bool:
         return False
     if d.names and m.names and not (d.names & set(m.names)):
         return False
+    if other_item(d, m) and not same_person:
+        return False
     if m.vague_group and c == 1 and not m.same_person:
         return False  # "десятки его сослуживцев дезертировали" is not the one soldier's flight
     if m.referent and d.names and m.referent not in d.names:
         return False  # "he" is the person just named, not the one this happening is of
     return m.type != "sentence" or not other_term(d.mentions, m)
+
+
+def other_item(d: Draft, m: Mention) -> bool:
+    """Is ``m`` told in another item of a roundup than every telling of ``d`` ("Хабаровский
+    край. ... осуждён Пашков, который ушёл с позиций ..." then "Пермский край. ... срочника из
+    Перми, который сбежал из части": two men's flights)?  Items are paragraphs headed by a place
+    (``Mention.item``); a telling outside them (the roundup's opening, its end) may join any."""
+    if m.item is None:
+        return False
+    return all(x.item is not None and x.item != m.item for x in d.mentions)
 
 
 # A detention or a death told with no date of its own in an article is its news, of about the

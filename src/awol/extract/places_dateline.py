@@ -209,6 +209,21 @@ def paragraph_label(sentence: str, lang: str) -> PlaceMention | None:
     return PlaceMention(name, start, start + len(name), p.kind, p.country, p.region, p.name, p.id)
 
 
+def labelled_paragraphs(sentences: list, lang: str) -> dict[int, PlaceMention]:
+    """The paragraphs of a roundup headed by a place ("Kaliningrad.", "Хабаровский край." as a
+    paragraph's first sentence, more following it): paragraph number -> the label's place."""
+    paragraphs: dict[int, list] = {}
+    for s in sentences:
+        paragraphs.setdefault(s.paragraph, []).append(s)
+    labels: dict[int, PlaceMention] = {}
+    for k, ss in paragraphs.items():
+        if len(ss) > 1:
+            label = paragraph_label(ss[0].text, lang)
+            if label is not None:
+                labels[k] = label
+    return labels
+
+
 def place_from_labels(events: list, sentences: list, lang: str) -> None:
     """A roundup's paragraphs headed by a place ("Kaliningrad. The garrison court on Wednesday
     sentenced ...", "Хабаровский край. По данным правозащитников, ... из них пятеро уже
@@ -219,19 +234,11 @@ def place_from_labels(events: list, sentences: list, lang: str) -> None:
     The label also beats a place carried from outside its paragraph (the story's court named in
     another paragraph, a dateline's city; round 31).
     """
-    paragraphs: dict[int, list] = {}
-    for s in sentences:
-        paragraphs.setdefault(s.paragraph, []).append(s)
-    labels: dict[int, PlaceMention] = {}
-    for k, ss in paragraphs.items():
-        if len(ss) > 1:
-            label = paragraph_label(ss[0].text, lang)
-            if label is not None:
-                labels[k] = label
+    labels = labelled_paragraphs(sentences, lang)
     if not labels:
         return
     at = {s.start: s.paragraph for s in sentences}
-    words = {k: " ".join(s.text for s in paragraphs[k]) for k in labels}
+    words = {k: " ".join(s.text for s in sentences if s.paragraph == k) for k in labels}
     for e in events:
         k = at.get(e.evidence.start, -1)
         label = labels.get(k)
