@@ -86,6 +86,7 @@ from awol.extract.places_source import place_from_issuer
 from awol.extract.places_story import open_town_from_story
 from awol.extract.relevance_generic import drop_generic
 from awol.extract.rescue import read_again, rescued
+from awol.extract.scene import scene_of_catch
 from awol.extract.sentence_pool import STORY_WINDOW, Stages, forget, sentence_stages, state_key
 from awol.extract.sentences import clause_bounds, split_sentences_read
 from awol.extract.story import (
@@ -226,6 +227,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     typed_groups: dict[str, int] = {}  # the last group counted by each event type
     untold: list[Mention] = []  # "the soldiers" told before any group was counted
     head: list[Mention] = []
+    told: set[int] = set()  # the sentences that tell an event or a figure
     head_figures: list[tuple[int, Figure]] = []
     courts: list[PlaceMention] = []  # places that name a court, for verdicts told without one
     court_at: list[int] = []  # the sentence of each
@@ -410,6 +412,8 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
         # (not "another incident took place on December 6": that is another happening)
         if stages.occurred is not None:
             occurred.append(stages.occurred)
+        if an.mentions or figs:
+            told.add(sent.index)  # (its dates are its events' or figures': no scene)
         if an.mentions:
             last_event_sentence = sent.index
             for m in an.mentions:
@@ -471,6 +475,8 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
         else None
     )
     when_it_happened(events, where, occurred)
+    # "On Saturday, police stopped a car ... The officers handed him over": the catch's scene
+    scene_of_catch(events, where, sentences, told, head_end, lang, article.published, _places(lang))
     place_flights(events, done, sentences, lang)  # "по поиску сбежавшего из X": where it was
     date_in_the_story(events, lang, article.published, text)
     search_where_fled(events, where, lang)
@@ -547,6 +553,15 @@ def _names_of(read: dict, named: _Names, i: int) -> list[NameMention]:
 
 def _names_desertion(lex, text: str) -> bool:
     return bool(lex.topic.search(text))
+
+
+def _places(lang: str):
+    def find(text: str) -> list[PlaceMention]:
+        from awol.extract.places import get_gazetteer
+
+        return get_gazetteer().find(text, lang)
+
+    return find
 
 
 def _or(value, default):
