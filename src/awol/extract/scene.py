@@ -33,8 +33,8 @@ def scene_of_catch(
     places_of,
 ) -> None:
     """An undated detention (first told in sentence ``where[k]``, cited by a sentence at or after
-    it), told with no place either ("The officers handed him over to the commandant's office"),
-    takes the date of the nearest sentence within SCENE_REACH before its evidence that tells no
+    it), told with no place nor country either ("The officers handed him over to the
+    commandant's office"), takes the date of the nearest sentence within SCENE_REACH before its evidence that tells no
     event (not in ``told``), stands in the body (from ``head_end``) and names one date of a month
     or a day, and that sentence's place where it names one region (``places_of(text)``: the
     gazetteer's places).  A sentence that tells an event is passed over (its date is that
@@ -44,8 +44,9 @@ def scene_of_catch(
     for e, first in zip(events, where, strict=True):
         if e.type not in SCENE_TYPES or e.date is not None or e.date_text is not None:
             continue  # (nor one whose "two days later" the story's dates resolve)
-        if e.place_text is not None or e.region is not None:
-            continue  # (told with its place, "police in Norway have arrested": news of its own)
+        if e.place_text is not None or e.region is not None or e.country is not None:
+            continue  # (told with its place, "police in Norway have arrested", «армянские
+            # правоохранители уведомили ... о задержании»: news of its own)
         # (from its evidence: the telling it is cited by, not its first mention, the lead's)
         i = max(first, bisect_right(starts, e.evidence.start) - 1)
         for j in range(i - 1, max(-1, i - 1 - SCENE_REACH), -1):
