@@ -44,3 +44,12 @@ def test_the_flights_own_date_is_not_the_catchs() -> None:
     )
     held = _held(text)
     assert all(e.date != "2025-08" for e in held), [(e.date, e.evidence.text) for e in held]
+
+
+def test_a_catch_told_as_later_takes_no_scene() -> None:
+    text = RU.replace(
+        "Мужчину передали представителям военной комендатуры.",
+        "Впоследствии мужчину передали представителям военной комендатуры.",
+    )
+    held = _held(text)
+    assert all(e.date != "2025-11-01" for e in held), [(e.date, e.evidence.text) for e in held]

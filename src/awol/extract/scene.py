@@ -13,6 +13,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cache
+from pathlib import Path
+
+import yaml
 
 from awol.extract.dates import find_dates
 
@@ -39,7 +43,8 @@ def scene_of_catch(
     or a day, and that sentence's place where it names one region (``places_of(text)``: the
     gazetteer's places).  A sentence that tells an event is passed over (its date is that
     event's: "he had left his unit in April"); a sentence naming two dates or only a year or a
-    season, or a dateline or a date on its own line, is no scene (nothing is taken)."""
+    season, or a dateline or a date on its own line, is no scene (nothing is taken); nor does a
+    detention told as later than something ("were later detained": ``scene_after``) take one."""
     starts = [s.start for s in sentences]
     for e, first in zip(events, where, strict=True):
         if e.type not in SCENE_TYPES or e.date is not None or e.date_text is not None:
@@ -49,6 +54,9 @@ def scene_of_catch(
             # правоохранители уведомили ... о задержании»: news of its own)
         # (from its evidence: the telling it is cited by, not its first mention, the lead's)
         i = max(first, bisect_right(starts, e.evidence.start) - 1)
+        after = _after(lang)
+        if after is not None and after.search(e.evidence.text):
+            continue  # ("were later detained": not on the day of the scene before it)
         for j in range(i - 1, max(-1, i - 1 - SCENE_REACH), -1):
             s = sentences[j]
             if s.start < head_end:
@@ -75,6 +83,17 @@ def _told_words(text: str, date_text: str) -> int:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def _after(lang: str) -> re.Pattern[str] | None:
+    """``scene_after`` of ``lang/<lang>/story.yaml``: the words that put a detention after the
+    scene told before it ("later", «впоследствии»)."""
+    path = Path(__file__).parent / "lang" / lang / "story.yaml"
+    if not path.is_file():
+        return None
+    raw = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("scene_after")
+    return re.compile(raw, re.IGNORECASE) if raw else None
 
 
 def _take(e, d, text: str, places_of) -> None:
