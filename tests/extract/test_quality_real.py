@@ -20,26 +20,29 @@ from awol.evaluate.events import by_language, load_split, score
 REAL = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "real"
 
 # reached when pinned (events F1 on the test split), per language
-REACHED = {"en": 0.800, "ru": 0.753}
+REACHED = {"en": 0.800, "ru": 0.758}
 FIGURES_REACHED = {"en": 0.886, "ru": 0.957}  # (ru .917 -> .957 pinned at round 32's end)
 # the fields of matched events, both languages together, as counts (``matched-event fields
 # right/wrong/missing`` of ``--brief``): a ratio over matched events falls when a correct new
 # event has a field the text leaves unknown, so ratio floors rejected recall gains; counts do
 # not.  A change may lose at most one right field and add at most one wrong (non-null) one.
-FIELDS_RIGHT = {
-    "date": 61,
-    "region": 53,
-    "country": 50,
-    "count": 56,
-    "armed": 55,
-    "source": 38,
+FIELDS_RIGHT = {  # (raised to round 40's end)
+    "date": 62,
+    "region": 55,
+    "country": 51,
+    "count": 57,
+    "armed": 56,
+    "source": 39,
     "names": 53,
-    "who": 42,
+    "who": 44,
 }
 FIELDS_WRONG = {
     "date": 1,
     "region": 2,
-    "country": 7,
+    # 8 since round 40: type40 found one more Russian event (test RU tp 35 -> 36) and its
+    # country is wrong; no event matched before changed its country (type40's head alone gives
+    # the same counts as round 40's end)
+    "country": 8,
     # count and names 1 each since round 28: field28's who (the evidence sentence's own
     # descriptor) is read by the names' and counts' carries (people._of_one, an indefinite "a
     # soldier" is not the named man); on one test event a name and a count went wrong with it,

@@ -254,6 +254,7 @@ def _story_lex(lang: str) -> dict[str, Any]:
         "nouns": {t: rx(p, re.IGNORECASE) for t, p in data["occurred_nouns"].items()},
         "court": rx(data.get("court", "(?!)"), re.IGNORECASE),
         "towards": rx(data.get("towards", "(?!)") + r"\s*$", re.IGNORECASE),
+        "went_to": rx(data.get("went_to", "(?!)") + r"\s*$", re.IGNORECASE),
         "goal_only": bool(data.get("destination_only_is_not_the_place")),
         "owner_before": rx(data.get("owner_before", "(?!)")),
         "owner_after": rx(data.get("owner_after", "(?!)")),
@@ -318,7 +319,12 @@ def destination(text: str, place: PlaceMention, lang: str) -> bool:
         return False
     if _unit_seat_undeclined(text, place.start, word.group(), lex):
         return False
-    cases = {p.tag.case for p in get_morph().parse(word.group())}
+    parses = get_morph().parse(word.group())
+    if any("Fixd" in p.tag and "Geox" in p.tag for p in parses):
+        # a name that never declines («в Цхинвали», «в Сочи») shows no case: a verb of going
+        # right before its preposition says it is where they went (``went_to``)
+        return bool(lex["went_to"].search(text[max(0, place.start - 60) : place.start]))
+    cases = {p.tag.case for p in parses}
     return "accs" in cases and not cases & {"loct", "loc2", "datv", "ablt"}
 
 
