@@ -13,12 +13,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
 import yaml
 
-from awol.extract.dates import find_dates
+from awol.extract.dates import DateMention, find_dates
+from awol.extract.places import PlaceMention
+from awol.extract.sentences import Sentence
+from awol.model import Event
 
 # how many sentences before the detention's own the scene may stand
 SCENE_REACH = 4
@@ -27,14 +31,14 @@ SCENE_TYPES = ("detention",)
 
 
 def scene_of_catch(
-    events: list,
+    events: list[Event],
     where: list[int],
-    sentences: list,
+    sentences: list[Sentence],
     told: set[int],
     head_end: int,
     lang: str,
     published: str | None,
-    places_of,
+    places_of: Callable[[str], list[PlaceMention]],
 ) -> None:
     """An undated detention (first told in sentence ``where[k]``, cited by a sentence at or after
     it), told with no place nor country either ("The officers handed him over to the
@@ -96,7 +100,9 @@ def _after(lang: str) -> re.Pattern[str] | None:
     return re.compile(raw, re.IGNORECASE) if raw else None
 
 
-def _take(e, d, text: str, places_of) -> None:
+def _take(
+    e: Event, d: DateMention, text: str, places_of: Callable[[str], list[PlaceMention]]
+) -> None:
     e.date, e.date_text = d.value, d.text
     places = [p for p in places_of(text) if p.region]
     if len({p.region for p in places}) == 1:

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 
 from awol.extract.argument_words import _words
 from awol.extract.attribution import opens_new_story
+from awol.extract.sentences import Sentence
 from awol.extract.titles import (
     INITIALS_BEFORE,
     PRONOUN_LEAD,
@@ -33,6 +34,7 @@ from awol.extract.titles import (
     role_rx,
 )
 from awol.extract.who_phrase import WORD, tidy_who
+from awol.model import Event
 
 __all__ = ["opening_title", "who_of_named", "who_of_pronoun"]
 
@@ -81,7 +83,9 @@ def title_at(text: str, start: int, end: int, lang: str) -> str | None:
     return None
 
 
-def who_of_named(events: list, where: list[int], sentences: list, lang: str) -> None:
+def who_of_named(
+    events: list[Event], where: list[int], sentences: list[Sentence], lang: str
+) -> None:
     """Give an event with no ``who`` that names one man, and whose sentence mentions him by
     name, the title the sentence right before it, else the one right after it, gives him (see
     the module).  Events are changed in place."""
@@ -157,7 +161,9 @@ _LISTED = re.compile(r"\s*(?:,|\band\b|\bи\b)\s*(?:[A-ZА-ЯЁ]\.\s*)*[A-ZА-Я
 _LISTED_BEFORE = re.compile(r"[A-ZА-ЯЁ][\w'’-]+\s*(?:,|\band\b|\bи\b)\s*$")
 
 
-def who_of_pronoun(events: list, where: list[int], sentences: list, lang: str) -> None:
+def who_of_pronoun(
+    events: list[Event], where: list[int], sentences: list[Sentence], lang: str
+) -> None:
     """Give an event with no ``who`` whose sentence speaks of its people by a pronoun near its
     start ("He was detained on Friday", "When they tried to return their weapons, they were
     charged", «Они самовольно покинули ...»: ``PRONOUN_LEAD``, ``plural_lead`` of
@@ -197,7 +203,7 @@ def who_of_pronoun(events: list, where: list[int], sentences: list, lang: str) -
                 break  # (only back along a chain of sentences that go on speaking of them)
 
 
-def _same_people(e, x, single: bool) -> bool:
+def _same_people(e: Event, x: Event, single: bool) -> bool:
     """May ``x`` be told of the people ``e`` speaks of by a pronoun: one man (``single``) or as
     many, and no other named man?"""
     if e.names and x.names and not set(e.names) & set(x.names):
