@@ -14,14 +14,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
-from functools import cache
-from pathlib import Path
-
-import yaml
 
 from awol.extract.dates import DateMention, find_dates
 from awol.extract.places import PlaceMention
 from awol.extract.sentences import Sentence
+from awol.extract.story import told_later
 from awol.model import Event
 
 # how many sentences before the detention's own the scene may stand
@@ -58,8 +55,7 @@ def scene_of_catch(
             # правоохранители уведомили ... о задержании»: news of its own)
         # (from its evidence: the telling it is cited by, not its first mention, the lead's)
         i = max(first, bisect_right(starts, e.evidence.start) - 1)
-        after = _after(lang)
-        if after is not None and after.search(e.evidence.text):
+        if told_later(e.evidence.text, lang):
             continue  # ("were later detained": not on the day of the scene before it)
         for j in range(i - 1, max(-1, i - 1 - SCENE_REACH), -1):
             s = sentences[j]
@@ -87,17 +83,6 @@ def _told_words(text: str, date_text: str) -> int:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
-
-
-@cache
-def _after(lang: str) -> re.Pattern[str] | None:
-    """``scene_after`` of ``lang/<lang>/story.yaml``: the words that put a detention after the
-    scene told before it ("later", «впоследствии»)."""
-    path = Path(__file__).parent / "lang" / lang / "story.yaml"
-    if not path.is_file():
-        return None
-    raw = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("scene_after")
-    return re.compile(raw, re.IGNORECASE) if raw else None
 
 
 def _take(

@@ -255,6 +255,7 @@ def _story_lex(lang: str) -> dict[str, Any]:
         "court": rx(data.get("court", "(?!)"), re.IGNORECASE),
         "towards": rx(data.get("towards", "(?!)") + r"\s*$", re.IGNORECASE),
         "went_to": rx(data.get("went_to", "(?!)") + r"\s*$", re.IGNORECASE),
+        "scene_after": rx(data.get("scene_after", "(?!)"), re.IGNORECASE),
         "goal_only": bool(data.get("destination_only_is_not_the_place")),
         "owner_before": rx(data.get("owner_before", "(?!)")),
         "owner_after": rx(data.get("owner_after", "(?!)")),
@@ -300,6 +301,13 @@ def occurrence(
         return None
     types = tuple(t for t, p in lex["nouns"].items() if p.search(text)) or GENERIC_OCCURRED
     return Occurrence(index, dates[0] if dates else None, tuple(places), types)
+
+
+def told_later(text: str, lang: str) -> bool:
+    """Does ``text`` put its act after the scene told before it ("were later detained",
+    «впоследствии задержали»: ``scene_after`` of ``lang/<lang>/story.yaml``)?"""
+    lex = _story_lex(lang)
+    return bool(lex) and lex["scene_after"].search(text) is not None
 
 
 def destination(text: str, place: PlaceMention, lang: str) -> bool:
