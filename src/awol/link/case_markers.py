@@ -49,8 +49,16 @@ _ANOTHER_ONE = case_pattern("another_one")
 
 def _one_person(group: list[Feat]) -> bool:
     """A story of one person, as its flight says: a desertion of one (by its count, or its one
-    name when it has no count; an unknown count is no evidence) and no event of more people."""
+    name when it has no count; an unknown count is no evidence) and no event of more people.
+    A story told without its flight (a manhunt, a detention: round 41) is one person's when
+    each of its events says so the same way: "Police in Rzhev detained another deserter" after
+    a search notice for one soldier is another man, as after his flight."""
     flights = [g for g in group if g.type == "desertion"]
+    if not flights:
+        return bool(group) and all(
+            len(g.names) <= 1 and (g.count == 1 or (g.count is None and len(g.names) == 1))
+            for g in group
+        )
     return (
         bool(flights)
         and all(

@@ -48,7 +48,7 @@ class _Summary:
     when a link first reaches it: a cluster can hold most of a million events)."""
 
     __slots__ = ("docs", "names", "max_lo", "min_hi", "max_day", "min_day", "counts", "regions",
-                 "countries", "status")  # fmt: skip
+                 "countries", "status", "ages")  # fmt: skip
 
     def __init__(self, f: Feat | None, doc: str) -> None:
         self.docs: tuple[str, ...] | set[str] = (doc,)  # a set once it is large
@@ -66,6 +66,9 @@ class _Summary:
         self.countries: tuple[str, ...] = (f.country,) if f is not None and f.country else ()
         status = f.classes & exclusive_classes() if f is not None and f.classes else ()
         self.status: tuple[str, ...] = tuple(sorted(status))
+        # the age of the one person an event is of ("a 19-year-old conscript"), as said
+        one = f is not None and len(f.ages) == 1 and (f.count or 1) == 1
+        self.ages: tuple[int, ...] = tuple(f.ages) if one else ()  # type: ignore[union-attr]
 
     def compatible(self, o: _Summary) -> bool:
         if len(self.docs) > len(o.docs):
@@ -92,6 +95,14 @@ class _Summary:
         same_people = names_match(self.names, o.names) if self.names and o.names else None
         if same_people is False:
             return False
+        # one person's age said on both sides, more than a year apart (a birthday between two
+        # reports is one), and no name in common: two people.  A pair's own ``age_diff`` weighs
+        # it; this stops a chain through a member that says no age (round 41: «ещё одного
+        # военнослужащего -- 19-летнего срочника» linked to an ageless mention of a manhunt
+        # whose incident's other reports say a 22-year-old)
+        if self.ages and o.ages and not same_people:
+            if all(abs(x - y) > 1 for x in self.ages for y in o.ages):
+                return False
         # reports may place one happening differently (where he left, where he was caught) or
         # call the same man a contract soldier and a mobilised one, which his name outweighs;
         # without a name in common, two regions, countries or service statuses are two
@@ -122,6 +133,7 @@ class _Summary:
         big.regions = (*big.regions, *(r for r in small.regions if r not in big.regions))
         big.countries = (*big.countries, *(c for c in small.countries if c not in big.countries))
         big.status = (*big.status, *(c for c in small.status if c not in big.status))
+        big.ages = (*big.ages, *(a for a in small.ages if a not in big.ages))
         if small.max_lo is not None:
             if big.max_lo is None:
                 big.max_lo, big.min_hi = small.max_lo, small.min_hi
