@@ -107,6 +107,9 @@ MIN_PROBES = {
     # round 40 (source40): the blind event-source probes
     "en-source40": 25,
     "ru-source40": 25,
+    # round 41 (source41): the blind event- and figure-source probes
+    "en-source41": 25,
+    "ru-source41": 25,
 }
 
 
