@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from tests.extract.helpers import events
 
-from awol.extract.attribution import opens_new_story, tells_earlier
+from awol.extract.attribution_story import opens_new_story, tells_earlier
 
 
 def _events(text: str, lang: str) -> list:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from tests.extract.helpers import events
 
-from awol.extract.attribution import a_person_source, in_caption, opens_new_story
+from awol.extract.attribution_story import a_person_source, in_caption, opens_new_story
 
 DOC = (
     "A former sergeant, Konstantin Lomakov, fled the country. Lomakov said that he had refused "

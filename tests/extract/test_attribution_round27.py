@@ -8,13 +8,8 @@ from __future__ import annotations
 import pytest
 from tests.extract.helpers import events
 
-from awol.extract.attribution import (
-    Anaphora,
-    opens_new_story,
-    own_source,
-    relays_anaphora,
-    tells_earlier,
-)
+from awol.extract.attribution import Anaphora, own_source, relays_anaphora
+from awol.extract.attribution_story import opens_new_story, tells_earlier
 from awol.extract.lexicon import get_lexicon
 
 

@@ -112,7 +112,7 @@ def test_the_anaphora_as_written_is_not_carried() -> None:
 def test_a_person_by_the_words_of_the_source(lang: str, source: str, expected: bool) -> None:
     # a person (a spouse, a relative of someone, some of the men told of) speaks for their own
     # sentence only: not carried to the article's other events
-    from awol.extract.attribution import a_person_source
+    from awol.extract.attribution_story import a_person_source
 
     assert a_person_source(source, lang, "") is expected
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from awol.extract.attribution import a_document, opens_new_story
+from awol.extract.attribution import a_document
+from awol.extract.attribution_story import opens_new_story
 
 
 @pytest.mark.parametrize(

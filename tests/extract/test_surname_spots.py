@@ -1,4 +1,4 @@
-"""A surname's places in a long text found in one pass (speed21): ``attribution._surname_in``
+"""A surname's places in a long text found in one pass (speed21): ``attribution_story._surname_in``
 reads, in a text of ``SPOTS_MIN_CHARS`` or more, only the places the one-pass index
 (``_places_of``) gives a word, not every place ``str.find`` finds it at; the answer is the same
 for every capitalised word (the dev corpus joined, and invented texts with the edge cases:
@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from awol.clean import clean_document
-from awol.extract import attribution
-from awol.extract.attribution import _story_rx, _surname_in
+from awol.extract import attribution_story
+from awol.extract.attribution_story import _surname_in, attribution_rx
 from awol.model import Document
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -40,15 +40,15 @@ def _texts() -> list[str]:
 @pytest.mark.parametrize("which", [0, 1])
 def test_spots_give_the_same_answer_as_every_place(monkeypatch, which):
     doc = _texts()[which]
-    honorific = _story_rx("en", "honorific")
+    honorific = attribution_rx("en", "honorific")
     words = sorted(set(re.findall(r"\b[A-Z][a-z]+\b", doc)))
     assert len(words) > (300 if which == 0 else 20)
-    monkeypatch.setattr(attribution, "SPOTS_MIN_CHARS", len(doc) + 1)  # every place
+    monkeypatch.setattr(attribution_story, "SPOTS_MIN_CHARS", len(doc) + 1)  # every place
     every = {w: _surname_in(w, doc, honorific) for w in words}
-    monkeypatch.setattr(attribution, "SPOTS_MIN_CHARS", 0)  # the one-pass index
-    attribution._SPOTS.clear()
+    monkeypatch.setattr(attribution_story, "SPOTS_MIN_CHARS", 0)  # the one-pass index
+    attribution_story._SPOTS.clear()
     spots = {w: _surname_in(w, doc, honorific) for w in words}
-    assert doc in attribution._SPOTS  # (the index was read)
+    assert doc in attribution_story._SPOTS  # (the index was read)
     assert spots == every
     assert any(every.values()) and not all(every.values())
     if which == 1:
@@ -56,7 +56,7 @@ def test_spots_give_the_same_answer_as_every_place(monkeypatch, which):
         assert every["Orlov"] and every["Petrov"] and every["Volkov"]
         assert not every["Kuznetsov"]  # (no space before it)
         assert not every["Zaitsev"]  # (a blank line between)
-    attribution._SPOTS.clear()
+    attribution_story._SPOTS.clear()
 
 
 def test_word_before_reads_what_the_pattern_reads():
@@ -65,7 +65,7 @@ def test_word_before_reads_what_the_pattern_reads():
     newlines and other white space."""
     import random
 
-    from awol.extract.attribution import _WORD_BEFORE, _word_before
+    from awol.extract.attribution_story import _WORD_BEFORE, _word_before
 
     rng = random.Random(21)
     pieces = ["a" * k for k in (1, 5, 39, 40, 41, 60)] + [" " * k for k in (1, 2, 39, 41)]

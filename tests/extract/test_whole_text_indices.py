@@ -1,6 +1,6 @@
 """A long text read on two cores has the whole-text indices its sources read (the capitalised
 words inside a sentence, figure_sources.index_inside; in English the places of each capitalised
-word, attribution.index_spots) made once by the reader before its loop, with the army it is
+word, attribution_story.index_spots) made once by the reader before its loop, with the army it is
 about (awol.extract.document_apart.whole_text_indices), so the children it forks after the loop (the
 figures', the later sources') inherit them and make none of their own: every child is forked
 with them made, and the extraction is the same as where each is made where first asked."""
@@ -12,7 +12,7 @@ from tests.extract.helpers import dump as _dump
 from tests.extract.helpers import long_article as _long
 from tests.extract.helpers import long_text_in_parts
 
-from awol.extract import attribution, figure_sources
+from awol.extract import attribution_story, figure_sources
 from awol.extract import document as dmod
 from awol.extract import document_apart as damod
 from awol.extract.document import extract_article
@@ -23,7 +23,9 @@ from awol.extract.story import army_country
 def two(monkeypatch):
     long_text_in_parts(monkeypatch)
     monkeypatch.setenv("AWOL_WORKERS", "2")
-    monkeypatch.setattr(attribution, "SPOTS_MIN_CHARS", 1000)  # (the one-pass index at any size)
+    monkeypatch.setattr(
+        attribution_story, "SPOTS_MIN_CHARS", 1000
+    )  # (the one-pass index at any size)
     monkeypatch.setattr(damod, "FIGURES_APART_MIN", 1)
     monkeypatch.setattr(damod, "SOURCES_APART_MIN", 1)
 
@@ -36,12 +38,14 @@ def test_the_children_are_forked_with_the_indices_made(two, monkeypatch, lang):
     at_fork: list[tuple[str, bool, bool]] = []
 
     def apart(fn, *args):
-        at_fork.append((fn.__name__, text in figure_sources._INSIDE, text in attribution._SPOTS))
+        at_fork.append(
+            (fn.__name__, text in figure_sources._INSIDE, text in attribution_story._SPOTS)
+        )
         return real(fn, *args)
 
     monkeypatch.setattr(damod, "Apart", apart)
     figure_sources._INSIDE.clear()
-    attribution._SPOTS.clear()
+    attribution_story._SPOTS.clear()
     got = _dump(extract_article(article))
     names = {name for name, _i, _s in at_fork}
     assert {"figures_of", "sources_of"} <= names, at_fork
@@ -50,7 +54,7 @@ def test_the_children_are_forked_with_the_indices_made(two, monkeypatch, lang):
     # made where first asked (no index made before the loop): the same extraction
     monkeypatch.setattr(dmod, "whole_text_indices", army_country)  # (the army alone)
     figure_sources._INSIDE.clear()
-    attribution._SPOTS.clear()
+    attribution_story._SPOTS.clear()
     at_fork.clear()
     assert _dump(extract_article(article)) == got
     assert not any(inside for _n, inside, _s in at_fork[:1])  # (the first fork: none made)
@@ -65,10 +69,10 @@ def test_an_index_made_ahead_is_the_one_made_where_asked(monkeypatch):
     made = figure_sources.index_inside(doc)
     runs = {m.group(1) for m in figure_sources._MID_CAPITAL.finditer(doc)}
     assert made[0] == runs and figure_sources.index_inside(doc) is made
-    monkeypatch.setattr(attribution, "SPOTS_MIN_CHARS", 0)  # (the one-pass index at any size)
-    attribution._SPOTS.clear()
-    spots = attribution.index_spots(doc)
+    monkeypatch.setattr(attribution_story, "SPOTS_MIN_CHARS", 0)  # (the one-pass index at any size)
+    attribution_story._SPOTS.clear()
+    spots = attribution_story.index_spots(doc)
     for word in ("Petrov", "Yegorshin", "Zhurbina", "Mediazona", "Nobody"):
-        assert spots.get(word, []) == [m.start() for m in attribution._SPOT.finditer(doc)
+        assert spots.get(word, []) == [m.start() for m in attribution_story._SPOT.finditer(doc)
                                        if m.group() == word]  # fmt: skip
-        assert list(attribution._places_of(word, doc)) == spots.get(word, [])
+        assert list(attribution_story._places_of(word, doc)) == spots.get(word, [])

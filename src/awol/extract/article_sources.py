@@ -12,7 +12,12 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 
-from awol.extract.attribution import a_person_source, in_caption, opens_new_story, tells_earlier
+from awol.extract.attribution_story import (
+    a_person_source,
+    in_caption,
+    opens_new_story,
+    tells_earlier,
+)
 from awol.extract.figure_sources import ArticleStatements, Statement, a_person
 from awol.extract.figure_state import SentenceDays, report_state
 from awol.extract.figure_tables import table_figures
@@ -52,7 +57,7 @@ def source_of_story(
     """An event whose own sentence names no source takes the one the article gives for what it
     tells, resolved as for its figures (the nearest named before, else in the next sentences);
     not one named before a sentence that opens another story of the article ("In a separate
-    case, ...", "Как сообщалось ранее, ...": :func:`~awol.extract.attribution.opens_new_story`)
+    case, ...", "Как сообщалось ранее, ...": :func:`~awol.extract.attribution_story.opens_new_story`)
     at or before its own."""
     opens: dict[int, bool] = {}
 

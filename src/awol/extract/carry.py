@@ -11,7 +11,7 @@ import re
 
 from awol.extract.argument_words import _words
 from awol.extract.arguments import armed_cues
-from awol.extract.attribution import opens_new_story, tells_earlier
+from awol.extract.attribution_story import opens_new_story, tells_earlier
 from awol.extract.counts import vague_quantity
 from awol.extract.dates import DateMention
 from awol.extract.mentions import Mention
@@ -60,7 +60,7 @@ def carry_armed(
 
     Given the article's ``sentences``: not across a sentence that opens another story of the
     article ("Separately, in the Tver region, a conscript deserted", "Напомним, в сентябре ...":
-    :func:`~awol.extract.attribution.opens_new_story`, as a source is not carried there), nor to
+    :func:`~awol.extract.attribution_story.opens_new_story`, as a source is not carried there), nor to
     an event told from an earlier report ("Ранее ... сообщала, что ...": ``tells_earlier``): a
     roundup's other case is other men.  Nor from one man's event to another man's ("another
     soldier", "другого военного": :func:`another_man`); "one more" of an armed group may be one

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from awol.extract import attribution, figure_sources
+from awol.extract import attribution_story, figure_sources
 from awol.extract.article_sources import figures_of, source_of_story
 from awol.extract.figure_sources import ArticleStatements
 from awol.extract.finish import finish
@@ -29,15 +29,16 @@ def whole_text_indices(text: str, lang: str) -> str | None:
     """What the stages after the loop read of a long text as a whole, read now (each a function
     of the text alone): the one-pass indices its sources read (the capitalised words inside a
     sentence, :func:`~awol.extract.figure_sources.index_inside`; in English the places of each
-    capitalised word, :func:`~awol.extract.attribution.index_spots`), and the army it is about
+    capitalised word, :func:`~awol.extract.attribution_story.index_spots`), and the army it is about
     (:func:`~awol.extract.story.army_country`, returned).  Each index was made where first
     asked: by this reader after the loop (the earlier events' sources), and again by each child
     forked then (the figures' and the later sources' children made their own: 0.2-0.25 s per
     5 MB each).  Made in the loop's time (a worker reads meanwhile), they are off the reader's
     serial end, and the children inherit them."""
     figure_sources.index_inside(text)
-    if lang == "en" and len(text) >= attribution.SPOTS_MIN_CHARS:  # (a_person_source: English)
-        attribution.index_spots(text)
+    # (a_person_source: English)
+    if lang == "en" and len(text) >= attribution_story.SPOTS_MIN_CHARS:
+        attribution_story.index_spots(text)
     return army_country(text, lang)
 
 

@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 
 from awol.extract.argument_words import _words
-from awol.extract.attribution import opens_new_story
+from awol.extract.attribution_story import opens_new_story
 from awol.extract.sentences import Sentence
 from awol.extract.titles import (
     INITIALS_BEFORE,
