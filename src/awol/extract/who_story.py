@@ -36,7 +36,7 @@ from awol.extract.titles import (
 from awol.extract.who_phrase import WORD, tidy_who
 from awol.model import Event
 
-__all__ = ["opening_title", "who_of_named", "who_of_pronoun"]
+__all__ = ["opening_title", "who_of_named", "who_of_pronoun", "who_of_protagonist"]
 
 # (between a given name and the surname: spaces, an initial or a patronymic at most)
 _BETWEEN = re.compile(r"\s+(?:(?:[A-ZА-ЯЁ]\.\s*){1,2}|[А-ЯЁ][а-яё]+(?:вич|вна)\w*\s+)?$")
@@ -211,3 +211,59 @@ def _same_people(e: Event, x: Event, single: bool) -> bool:
     if single:
         return x.count == 1
     return x.count not in (None, 1) and (e.count is None or e.count == x.count)
+
+
+def who_of_protagonist(
+    events: list[Event], where: list[int], sentences: list[Sentence], lang: str
+) -> None:
+    """Give an event with no ``who`` whose sentence speaks of its people by a pronoun anywhere
+    ("Last week the prosecutor sent his case to court", «Во вторник его задержали», «Против
+    них возбудили дело»: ``SPEAKS_OF_HIM``, ``speaks_of_them``), or by the word of their number
+    alone ("Both were detained", «обоих задержали»: ``speaks_of_both``), the ``who`` of the story's one
+    set of people: the events of the same people (one man, or a group of as many) told up to
+    ``_STORY_BACK`` sentences before it (else in the sentence right after it), not across a
+    sentence that opens another story, where all of them give the same descriptor (round 41,
+    who41).  A sentence between them that speaks of someone else ("His family learned of it from
+    a fellow soldier", «Жена узнала об этом от командира») does not end the story, as it ends
+    :func:`who_of_pronoun`'s chain; two descriptors of such people (two men, a man and a group
+    of another size) leave it without one.  Events are changed in place."""
+    words = _words(lang)
+    other, part = words.get("another_who"), words.get("partitive_lead")
+    on = {
+        True: (SPEAKS_OF_HIM.get(lang),),
+        False: (words.get("speaks_of_them"), words.get("speaks_of_both")),
+    }
+    for e, i in zip(events, where, strict=True):
+        if e.who or not 0 <= i < len(sentences):
+            continue
+        single = e.count in (None, 1)
+        if not any(rx is not None and rx.search(sentences[i].text) for rx in on[single]):
+            continue
+        if e.type != "desertion" and part is not None and part.match(sentences[i].text):
+            continue  # (a part of the group caught or sought: no who, as in who_of_pronoun)
+        start = i
+        while start > max(0, i - _STORY_BACK) and not opens_new_story(sentences[start].text, lang):
+            start -= 1
+        stop = i + 1
+        if stop < len(sentences) and opens_new_story(sentences[stop].text, lang):
+            stop = i
+        near = [
+            (abs(k - i) + (k > i) * _STORY_BACK, x)
+            for x, k in zip(events, where, strict=True)
+            if x is not e and x.who and start <= k <= stop and k != i
+            and not (other is not None and other.match(x.who))
+            and _same_people(e, x, single)
+        ]  # fmt: skip
+        heads = {_head(x.who) for _, x in near}
+        if len(heads) == 1:
+            e.who = min(near, key=lambda t: t[0])[1].who
+
+
+_STORY_BACK = 4
+
+
+def _head(who: str) -> str:
+    """A descriptor's last word, lower-cased, its case ending off: one man's two mentions
+    ("A marine", "the marine"; «Контрактник», «контрактника») are one."""
+    words = WORD.findall(who.lower())
+    return words[-1][:5] if words else ""
