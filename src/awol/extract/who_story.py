@@ -230,14 +230,16 @@ def who_of_protagonist(
     words = _words(lang)
     other, part = words.get("another_who"), words.get("partitive_lead")
     on = {
-        True: (SPEAKS_OF_HIM.get(lang),),
+        True: (SPEAKS_OF_HIM.get(lang), words.get("speaks_of_him_again")),
         False: (words.get("speaks_of_them"), words.get("speaks_of_both")),
     }
     for e, i in zip(events, where, strict=True):
-        if e.who or not 0 <= i < len(sentences):
+        if not 0 <= i < len(sentences) or (e.who and names_service(e.who, lang)):
+            continue
+        if e.who and other is not None and other.match(e.who):
             continue
         single = e.count in (None, 1)
-        if not any(rx is not None and rx.search(sentences[i].text) for rx in on[single]):
+        if not e.who and not any(rx is not None and rx.search(sentences[i].text) for rx in on[single]):
             continue
         if e.type != "desertion" and part is not None and part.match(sentences[i].text):
             continue  # (a part of the group caught or sought: no who, as in who_of_pronoun)
@@ -251,12 +253,15 @@ def who_of_protagonist(
             (abs(k - i) + (k > i) * _STORY_BACK, x)
             for x, k in zip(events, where, strict=True)
             if x is not e and x.who and start <= k <= stop and k != i
-            and not (other is not None and other.match(x.who))
+            and not (other is not None and other.match(x.who)) and names_service(x.who, lang)
             and _same_people(e, x, single)
         ]  # fmt: skip
         heads = {_head(x.who) for _, x in near}
         if len(heads) == 1:
             e.who = min(near, key=lambda t: t[0])[1].who
+        elif not near and e.who and single and i + 1 < len(sentences):
+            # ("A court sentenced a local man ... The 29-year-old contract soldier had hidden")
+            e.who = opening_title(sentences[i + 1].text, lang) or e.who
 
 
 _STORY_BACK = 4
