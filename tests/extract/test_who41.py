@@ -101,3 +101,42 @@ def test_the_number_word_reads_a_group_not_a_term() -> None:
     assert not both.search("sentenced to the two years")
     assert _words("ru")["speaks_of_both"].search("В воскресенье обоих задержали")
     assert not _words("ru")["speaks_of_both"].search("обороны")
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "who"),
+    [
+        (
+            "A man was detained at a railway station in Kirov on Tuesday, police said. The "
+            "35-year-old mobilised soldier had fled his unit in the spring.",
+            "detention",
+            "mobilised soldier",
+        ),
+        (
+            "A 30-year-old private from Perm fled his unit in the Kursk region in April. The "
+            "30-year-old was detained at a bus station in Perm in July.",
+            "detention",
+            "private",
+        ),
+        (
+            "A court in Kursk has sentenced a local man to six years for desertion. The "
+            "29-year-old contract soldier had hidden in a village for a year.",
+            "sentence",
+            "contract soldier",
+        ),
+    ],
+)
+def test_a_who_that_says_only_a_man_gives_way_to_the_story_s_serviceman(
+    text: str, etype: str, who: str
+) -> None:
+    assert (_one(text, "en", etype)["who"] or "").endswith(who)
+
+
+def test_a_named_man_s_pronoun_event_keeps_none() -> None:
+    text = (
+        "A garrison court sentenced contract soldier Ruslan Okhotnikov to five years for "
+        "desertion. His lawyer plans an appeal. Investigators say that in the spring he was "
+        "detained by police."
+    )
+    got = [e for e in _events(text, "en") if e["type"] == "detention"]
+    assert got and all(e["names"] and e["who"] is None for e in got), got

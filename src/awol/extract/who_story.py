@@ -226,7 +226,12 @@ def who_of_protagonist(
     who41).  A sentence between them that speaks of someone else ("His family learned of it from
     a fellow soldier", «Жена узнала об этом от командира») does not end the story, as it ends
     :func:`who_of_pronoun`'s chain; two descriptors of such people (two men, a man and a group
-    of another size) leave it without one.  Events are changed in place."""
+    of another size) leave it without one.  A ``who`` that says only that they were people ("A
+    man was detained", "the 30-year-old": ``vague_who``, ``generic_who``) gives way to it too,
+    else to the title the next sentence opens on.  Not in a named man's story (an event or its
+    source event that names someone: train ren-029, rru-016, rru-116, where the coders leave his
+    pronoun events without one; :func:`who_of_named` reads his title next door).  Events are
+    changed in place."""
     words = _words(lang)
     other, part = words.get("another_who"), words.get("partitive_lead")
     on = {
@@ -234,12 +239,14 @@ def who_of_protagonist(
         False: (words.get("speaks_of_them"), words.get("speaks_of_both")),
     }
     for e, i in zip(events, where, strict=True):
-        if not 0 <= i < len(sentences) or (e.who and names_service(e.who, lang)):
-            continue
+        if e.names or not 0 <= i < len(sentences) or (e.who and not _says_no_more(e.who, lang)):
+            continue  # (a named man's story: his pronoun events keep none, as the coders do)
         if e.who and other is not None and other.match(e.who):
             continue
         single = e.count in (None, 1)
-        if not e.who and not any(rx is not None and rx.search(sentences[i].text) for rx in on[single]):
+        if not e.who and not any(
+            rx is not None and rx.search(sentences[i].text) for rx in on[single]
+        ):
             continue
         if e.type != "desertion" and part is not None and part.match(sentences[i].text):
             continue  # (a part of the group caught or sought: no who, as in who_of_pronoun)
@@ -252,7 +259,7 @@ def who_of_protagonist(
         near = [
             (abs(k - i) + (k > i) * _STORY_BACK, x)
             for x, k in zip(events, where, strict=True)
-            if x is not e and x.who and start <= k <= stop and k != i
+            if x is not e and x.who and not x.names and start <= k <= stop and k != i
             and not (other is not None and other.match(x.who)) and names_service(x.who, lang)
             and _same_people(e, x, single)
         ]  # fmt: skip
@@ -265,6 +272,18 @@ def who_of_protagonist(
 
 
 _STORY_BACK = 4
+
+
+def _says_no_more(who: str, lang: str) -> bool:
+    """Does a ``who`` say only that they were people ("a man", "the men", "the 30-year-old",
+    «мужчину»: ``vague_who``, ``generic_who``), not who they were («сбежавших», "a deserter")?"""
+    words = _words(lang)
+    vague, generic = words.get("vague_who"), words.get("generic_who")
+    w = who.strip()
+    return bool(
+        (vague is not None and vague.search(w.lower()))
+        or (generic is not None and generic.fullmatch(w))
+    )
 
 
 def _head(who: str) -> str:
