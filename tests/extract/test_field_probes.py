@@ -110,6 +110,9 @@ MIN_PROBES = {
     # round 41 (source41): the blind event- and figure-source probes
     "en-source41": 25,
     "ru-source41": 25,
+    # round 41 (who41): the blind who/names probes
+    "en-who41": 25,
+    "ru-who41": 23,
 }
 
 
