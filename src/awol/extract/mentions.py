@@ -36,6 +36,7 @@ from awol.extract.prefilter import filtered
 from awol.extract.scope import not_a_happening
 from awol.extract.sentences import Sentence, clause_bounds
 from awol.extract.terms import penalty_months
+from awol.extract.tokens import Token
 from awol.extract.trigger_blocks import blocked as _blocked
 from awol.extract.trigger_find import extra_rx as _extra_rx
 from awol.extract.trigger_find import find_triggers as _find_triggers
@@ -176,18 +177,38 @@ def _additive_after_pattern(lang: str) -> re.Pattern[str] | None:
 
 
 def _recover(
-    found: list[tuple[Trigger, int, int]], verdict: Verdict
+    found: list[tuple[Trigger, int, int]], verdict: Verdict, text: str = "", lang: str = "en"
 ) -> list[tuple[Trigger, int, int]]:
-    """Events the classifier is sure of that no pattern proposed, placed at their cue word."""
+    """Events the classifier is sure of that no pattern proposed, placed at their cue word (from
+    its negation, where the cue tells the event only negated: :func:`_negated_cue`)."""
     have = {t.type for t, _s, _e in found}
     extra = []
     for etype, p in verdict.probs.items():
         tok = verdict.cues.get(etype)
         if etype in have or (p < verdict.recover and etype != verdict.rescue) or tok is None:
             continue
-        trig = Trigger(etype, Pattern(re.escape(tok.text)), RECOVERED_WEIGHT, "story")
-        extra.append((trig, tok.start, tok.end))
+        start = _negated_cue(text, tok, lang) if text else tok.start
+        trig = Trigger(etype, Pattern(re.escape(text[start : tok.end] if text else tok.text)),
+                       RECOVERED_WEIGHT, "story")  # fmt: skip
+        extra.append((trig, start, tok.end))
     return sorted(found + extra, key=lambda t: t[1])
+
+
+def _negated_cue(text: str, tok: Token, lang: str) -> int:
+    """Where a recovered event told at cue word ``tok`` starts: at the negation before it where
+    the cue tells the event only negated ("did not return", «не вернулся», «так и не прибыл»:
+    ``negated_cues`` and ``negated_cue_before`` in ``lang/*/events.yaml``), else at the word."""
+    lemmas = _negated_lemmas(lang)
+    if tok.lemma not in lemmas and tok.text.lower() not in lemmas:
+        return tok.start
+    pat = _extra_rx(lang, "negated_cue_before")
+    found = pat.search(text, max(0, tok.start - 30), tok.start) if pat is not None else None
+    return found.start() + len(found.group()) - len(found.group().lstrip()) if found else tok.start
+
+
+@cache
+def _negated_lemmas(lang: str) -> frozenset[str]:
+    return frozenset(get_lexicon(lang).extra.get("negated_cues") or ())
 
 
 @dataclass
@@ -286,7 +307,7 @@ def analyse_sentence(
     if found is None:
         found = _find_triggers(text, lex)
     if verdict is not None:
-        found = _recover(found, verdict)
+        found = _recover(found, verdict, text, lex.lang)
     if not found:
         # most sentences of an article report nothing: skip the argument finders, and look
         # only for what a sentence without a trigger can state (a figure, "they were unarmed");
