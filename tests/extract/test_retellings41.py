@@ -1,6 +1,6 @@
 """Round 41 (evid41): a flight the lead tells with no date, told again in the body with its date
 by a negated return ("он не вернулся в часть", "did not return to his unit"), is one desertion,
-dated and cited from the body (extract/rescue.py date_retellings, mentions._negated_cue).
+dated and cited from the body (extract/rescue.py date_retellings, mentions.negated_cue).
 Small invented texts (no real incidents)."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from tests.extract.helpers import events, of_type
 
-from awol.extract.mentions import _negated_cue
+from awol.extract.mentions import negated_cue
 from awol.extract.tokens import Token
 
 RU = (
@@ -67,5 +67,15 @@ def test_a_dated_return_of_another_telling_makes_no_new_flight() -> None:
 def test_a_return_cue_starts_at_its_negation(text: str, word: str, lang: str, negated: str) -> None:
     s = text.index(word)
     lemma = {"вернулся": "вернуться", "прибыл": "прибыть", "ушёл": "уйти"}.get(word, word)
-    start = _negated_cue(text, Token(word, lemma, s, s + len(word)), lang)
+    start = negated_cue(text, Token(word, lemma, s, s + len(word)), lang)
     assert text[start : s + len(word)] == negated
+
+
+def test_an_arrival_abroad_does_not_date_the_flight() -> None:
+    # («прибыл» without its negation: he reached another country, not the flight's telling)
+    text = RU.replace(
+        "в середине июля он не вернулся в свою часть в Белгородской области после отпуска",
+        "в середине июля он прибыл в Ереван",
+    )
+    fled = of_type(events(text, "ru", "2025-10-11"), "desertion")
+    assert all(e.date != "2025-07" for e in fled), [(e.date, e.evidence.text) for e in fled]

@@ -180,25 +180,25 @@ def _recover(
     found: list[tuple[Trigger, int, int]], verdict: Verdict, text: str = "", lang: str = "en"
 ) -> list[tuple[Trigger, int, int]]:
     """Events the classifier is sure of that no pattern proposed, placed at their cue word (from
-    its negation, where the cue tells the event only negated: :func:`_negated_cue`)."""
+    its negation, where the cue tells the event only negated: :func:`negated_cue`)."""
     have = {t.type for t, _s, _e in found}
     extra = []
     for etype, p in verdict.probs.items():
         tok = verdict.cues.get(etype)
         if etype in have or (p < verdict.recover and etype != verdict.rescue) or tok is None:
             continue
-        start = _negated_cue(text, tok, lang) if text else tok.start
+        start = negated_cue(text, tok, lang) if text else tok.start
         trig = Trigger(etype, Pattern(re.escape(text[start : tok.end] if text else tok.text)),
                        RECOVERED_WEIGHT, "story")  # fmt: skip
         extra.append((trig, start, tok.end))
     return sorted(found + extra, key=lambda t: t[1])
 
 
-def _negated_cue(text: str, tok: Token, lang: str) -> int:
+def negated_cue(text: str, tok: Token, lang: str) -> int:
     """Where a recovered event told at cue word ``tok`` starts: at the negation before it where
     the cue tells the event only negated ("did not return", «не вернулся», «так и не прибыл»:
     ``negated_cues`` and ``negated_cue_before`` in ``lang/*/events.yaml``), else at the word."""
-    lemmas = _negated_lemmas(lang)
+    lemmas = negated_lemmas(lang)
     if tok.lemma not in lemmas and tok.text.lower() not in lemmas:
         return tok.start
     pat = _extra_rx(lang, "negated_cue_before")
@@ -207,7 +207,7 @@ def _negated_cue(text: str, tok: Token, lang: str) -> int:
 
 
 @cache
-def _negated_lemmas(lang: str) -> frozenset[str]:
+def negated_lemmas(lang: str) -> frozenset[str]:
     return frozenset(get_lexicon(lang).extra.get("negated_cues") or ())
 
 

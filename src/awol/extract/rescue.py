@@ -31,8 +31,9 @@ from dataclasses import replace
 
 from awol.extract.classifier import SentenceModel
 from awol.extract.dates import find_dates
-from awol.extract.mentions import Verdict
+from awol.extract.mentions import Verdict, negated_cue, negated_lemmas
 from awol.extract.merging import extra_pattern
+from awol.extract.tokens import Token
 from awol.model import Article, Event, Extraction
 
 RESCUED = "desertion"  # the type an article's story is read as
@@ -190,6 +191,7 @@ def date_retellings(article: Article, extract: Reader, out: Extraction, read: di
                 for i, v in read["verdicts"].items()
                 if context[i]
                 and etype in v.cues
+                and not _unnegated(sentences[i].text, v.cues[etype], article.language or "")
                 and sentences[i].start > first
                 and sentences[i].start not in cited
                 and v.probs.get(etype, 0.0) >= RETOLD[etype]
@@ -203,6 +205,12 @@ def date_retellings(article: Article, extract: Reader, out: Extraction, read: di
         return out
     again = extract(article, {}, picks)
     return again if _dated_only(out.events, again.events, set(picks.values())) else out
+
+
+def _unnegated(text: str, tok: Token, lang: str) -> bool:
+    """Is cue word ``tok`` one that tells the event only negated ("return", «прибыть»), said
+    without its negation («прибыл в Армению в сентябре»: an arrival abroad, not the flight)?"""
+    return tok.lemma in negated_lemmas(lang) and negated_cue(text, tok, lang) == tok.start
 
 
 def _dated_only(before: list[Event], after: list[Event], types: set[str]) -> bool:
