@@ -161,6 +161,9 @@ def type_sentences(
 # that may be read as a retelling of the article's undated event of that type
 # (:func:`date_retellings`; round 41, evid41: held out on real train, see docs/extraction.md)
 RETOLD: dict[str, float] = {"desertion": 0.05}
+# the sentences after the event's first telling within which its retelling is looked for (a
+# lead's flight is retold in the body's next paragraphs)
+RETOLD_WITHIN = 6
 
 
 def date_retellings(article: Article, extract: Reader, out: Extraction, read: dict) -> Extraction:
@@ -172,9 +175,11 @@ def date_retellings(article: Article, extract: Reader, out: Extraction, read: di
     so it matched no gold event (a miss and a spurious event).  Where an event of a type of
     ``RETOLD`` has no date, the article is read again with that type taken as said in the sentence
     of the story's context, told after the event's first telling, that holds a cue word of the
-    type and a date, and is surest of the type (at least ``RETOLD[type]``); the reading is kept
-    only where that telling joined the undated event (the events the same in number and type,
-    those of the other types unchanged) and gave it its date: a new happening is not made here."""
+    type and a date and no trigger of any type (a telling the rules do not read), within
+    ``RETOLD_WITHIN`` sentences, and is surest of the type (at least ``RETOLD[type]``); the
+    reading is kept only where that telling joined the undated event (the events the same in
+    number and type, those of the other types unchanged) and gave it its date: a new happening
+    is not made here."""
     undated = [e for e in out.events if e.type in RETOLD and not e.date]
     if not undated:
         return out
@@ -185,6 +190,7 @@ def date_retellings(article: Article, extract: Reader, out: Extraction, read: di
     picks: dict[int, str] = {}
     for etype in sorted({e.type for e in undated}):
         first = min(e.evidence.start for e in undated if e.type == etype)
+        at = next((k for k, x in enumerate(sentences) if x.end > first), 0)
         best = max(
             (
                 (v.probs.get(etype, 0.0), i)
@@ -192,7 +198,8 @@ def date_retellings(article: Article, extract: Reader, out: Extraction, read: di
                 if context[i]
                 and etype in v.cues
                 and not _unnegated(sentences[i].text, v.cues[etype], article.language or "")
-                and sentences[i].start > first
+                and at < i <= at + RETOLD_WITHIN
+                and not v.found
                 and sentences[i].start not in cited
                 and v.probs.get(etype, 0.0) >= RETOLD[etype]
                 and find_dates(sentences[i].text, article.language or "", article.published)
