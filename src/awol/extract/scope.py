@@ -49,6 +49,7 @@ from awol.extract.scope_more import (
     verb_tense,
 )
 from awol.extract.scope_told import told_apart
+from awol.extract.scope_unmet import unmet
 from awol.extract.sentences import clause_bounds
 from awol.extract.victims import victim_death
 
@@ -101,7 +102,7 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
     The reason names the reading (``generic``, ``habitual``, ``statistic``, ``label``,
     ``quoted``, ``law``, ``victim``, ``other_crime``, ``hypothetical``, ``question``,
     ``future``, ``authorised``, ``related``, ``history``, ``denied``, ``retreat``, ``appeal``,
-    ``uncertain``, ``part``) so that tests and the debugging of a corpus can tell which one
+    ``uncertain``, ``part``, ``failed``, ``rumour``, ``kind``) so that tests and the debugging of a corpus can tell which one
     fired.
     """
     pre = preread(text, "scope", (etype, s, e, lex.lang))  # (a long text's, read by workers)
@@ -152,6 +153,9 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
     if _has(rules, "statistic", text) or _has(rules, "statistic_before", before):
         return "statistic"
     told = told_apart(text, etype, s, e, lex.lang)
+    if told is not None:
+        return told
+    told = unmet(text, etype, s, e, cs, ce, lex.lang)
     if told is not None:
         return told
     if _has(rules, "label_before", before) and _has(rules, "label_trigger", trig):

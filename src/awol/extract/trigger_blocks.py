@@ -76,7 +76,7 @@ def blocked(text: str, etype: str, s: int, e: int, lex: Lexicon) -> bool:
     if etype in ("prosecution", "sentence") and lex.other_crimes.search(clause):
         if not lex.topic.search(clause):
             return True
-    if etype in ("prosecution", "wanted") and _negated_inside(text, s, e, lex):
+    if etype in ("prosecution", "wanted", "detention") and _negated_inside(text, s, e, lex):
         return True
     return False
 
@@ -109,13 +109,16 @@ _LAST_WORD = re.compile(r"(\w[\w-]*)\W*$")
 def _negated_inside(text: str, s: int, e: int, lex: Lexicon) -> bool:
     """A negation inside a trigger that spans words, right before its last word: "faces no
     charges", «уголовное дело так и не возбудили» (the 7 words before the trigger hold no
-    negation there: the trigger took it in).  Only for charges and searches (a sentence's span
-    may hold «не связанное с лишением свободы»; a flight's "did not return" is its own).
-    Round 30 (type30): invented articles EN h-02, RU g05."""
+    negation there: the trigger took it in).  Only for charges, searches and catches (a
+    sentence's span may hold «не связанное с лишением свободы»; a flight's "did not return" is
+    its own).  Round 30 (type30): invented articles EN h-02, RU g05.  Round 41 (prec41): a catch
+    whose span holds the words between its people and its verb, «Его пока не нашли», «беглеца
+    до сих пор не нашли» (not yet found: no detention); the expletive «не» of «пока» as a
+    conjunction («пока его не задержали»: until he was caught) is read off first."""
     span = text[s:e]
     last = _LAST_WORD.search(span)
     if last is None or last.start() == 0:
         return False
-    # the two words before the last one
-    head = span[: last.start()].split()[-2:]
+    # the two words before the last one (without an expletive «не»: ``_affirmed``)
+    head = _affirmed(span[: last.start()], lex).split()[-2:]
     return bool(head) and lex.block_negation.search(" ".join(head) + " ") is not None
