@@ -61,6 +61,8 @@ def test_a_catch_not_yet_made_is_no_detention(sentence: str) -> None:
     [
         "Его нашли через неделю у родственников.",
         "Он прятался у тёти, пока его не нашли полицейские.",  # (until: the expletive «не»)
+        "Он жил у брата, пока в мае за ним не пришли военные полицейские.",
+        "Они скрывались в деревне, пока в марте их не разыскали полицейские.",
     ],
 )
 def test_a_catch_made_stays(sentence: str) -> None:
@@ -129,6 +131,17 @@ def test_a_kinds_fate_is_no_happening(lang: str, sentence: str, etype: str) -> N
         ("ru", "Солдат, который сбежал из части под Курском, получает пять лет.", "desertion"),
         ("en", "A soldier who fled his unit faces a trial in Moscow.", "desertion"),
         ("en", "A soldier who was absent for a month was arrested in Tula.", "detention"),
+        # (a flight's "failed to return" is no failed catch of the verdict beside it)
+        (
+            "en",
+            "A soldier who failed to return from leave received five years in a colony.",
+            "sentence",
+        ),
+        (
+            "en",
+            "Soldiers who failed to return from hospital have been placed on the wanted list.",
+            "wanted",
+        ),
     ],
 )
 def test_a_particular_man_stays(lang: str, sentence: str, etype: str) -> None:

@@ -100,10 +100,14 @@ def _failed(text: str, s: int, e: int, cs: int, ce: int, lang: str) -> bool:
     удалось», «пока не удаётся», "failed to", "have not been able to") and, in Russian, the
     trigger opens on an infinitive (the thing not achieved)."""
     rx = _rx(lang, "failed_after")
-    if rx is None or not rx.search(text, cs, max(ce, e)):
+    if rx is None:
         return False
     if lang != "ru":
-        return True
+        # (right before the trigger: "police failed to find him"; not a flight's "who failed
+        # to return from leave" elsewhere in the sentence)
+        return any(m.end() == s for m in rx.finditer(text, max(0, s - 60), s + 1))
+    if not rx.search(text, cs, max(ce, e)):
+        return False
     first = re.match(r"\W*([^\W\d_]+)", text[s:e])
     return first is not None and _infinitive(first.group(1).lower())
 

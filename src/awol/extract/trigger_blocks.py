@@ -76,7 +76,7 @@ def blocked(text: str, etype: str, s: int, e: int, lex: Lexicon) -> bool:
     if etype in ("prosecution", "sentence") and lex.other_crimes.search(clause):
         if not lex.topic.search(clause):
             return True
-    if etype in ("prosecution", "wanted", "detention") and _negated_inside(text, s, e, lex):
+    if etype in ("prosecution", "wanted", "detention") and _negated_inside(text, s, e, lex, etype):
         return True
     return False
 
@@ -106,7 +106,7 @@ def _compiled(raw: str) -> re.Pattern[str]:
 _LAST_WORD = re.compile(r"(\w[\w-]*)\W*$")
 
 
-def _negated_inside(text: str, s: int, e: int, lex: Lexicon) -> bool:
+def _negated_inside(text: str, s: int, e: int, lex: Lexicon, etype: str = "") -> bool:
     """A negation inside a trigger that spans words, right before its last word: "faces no
     charges", «уголовное дело так и не возбудили» (the 7 words before the trigger hold no
     negation there: the trigger took it in).  Only for charges, searches and catches (a
@@ -119,6 +119,15 @@ def _negated_inside(text: str, s: int, e: int, lex: Lexicon) -> bool:
     last = _LAST_WORD.search(span)
     if last is None or last.start() == 0:
         return False
-    # the two words before the last one (without an expletive «не»: ``_affirmed``)
-    head = _affirmed(span[: last.start()], lex).split()[-2:]
-    return bool(head) and lex.block_negation.search(" ".join(head) + " ") is not None
+    # the two words before the last one
+    head = span[: last.start()].split()[-2:]
+    if not head or lex.block_negation.search(" ".join(head) + " ") is None:
+        return False
+    if etype != "detention":
+        return True
+    # (a catch's: not an expletive «не», read with the words before the trigger, where its
+    # «пока» may stand: «пока в апреле за ним не пришли», «пока их не разыскали»)
+    cs, _ce = clause_bounds(text, s)
+    lead = _window_before(text, s, cs, 10)
+    told = f"{lead} {span[: last.start()]}".strip()
+    return len(_affirmed(told, lex)) == len(told)
