@@ -113,6 +113,9 @@ MIN_PROBES = {
     # round 41 (who41): the blind who/names probes
     "en-who41": 25,
     "ru-who41": 23,
+    # round 41 (fig41): the blind figure probes (value and as_of)
+    "en-figures41": 25,
+    "ru-figures41": 25,
 }
 
 
