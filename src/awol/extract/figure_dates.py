@@ -48,7 +48,7 @@ def year_before_told(
     return bool(
         last_as_of
         and vocab(lex, "figure_year_before", text[: c.start])
-        and not _all_dates(text, lex.lang, published, last_as_of)
+        and not all_dates(text, lex.lang, published, last_as_of)
     )
 
 
@@ -167,17 +167,18 @@ def _count_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
 
 
 @lru_cache(maxsize=64)
-def _date_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
+def date_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the date expressions of a sentence (read with no publication date)."""
     return tuple((d.start, d.end) for d in find_dates(text, lang, None))
 
 
 def in_a_date(pos: int, text: str, lang: str) -> bool:
     """Is the character at ``pos`` part of a date expression ("last year", "in May")?"""
-    return any(a <= pos < b for a, b in _date_spans(text, lang))
+    return any(a <= pos < b for a, b in date_spans(text, lang))
 
 
 @lru_cache(maxsize=64)
-def _all_dates(text: str, lang: str, published: str | None, before: str | None = None) -> tuple:
+def all_dates(text: str, lang: str, published: str | None, before: str | None = None) -> tuple:
     """Every resolved date of a figure's sentence, also the date of a report ("Mediazona
     reported August 12"), which an event's dates leave out."""
     found = find_dates(text, lang, published)
@@ -257,7 +258,7 @@ def _read_dated(
     open_period = False  # a period from a start up to now ("since the beginning of 2024")
     to_date: list[_Dated] = []  # "this year" read as the year up to publication
     counted = _count_spans(text, lex.lang)
-    for d in _all_dates(text, lex.lang, published, last_as_of):
+    for d in all_dates(text, lex.lang, published, last_as_of):
         if not d.value or any(p.start <= d.start < p.end or d.start <= p.start < d.end
                               for p in periods):  # fmt: skip
             continue
@@ -368,7 +369,7 @@ def period_told(before: str | None, text: str, lex: Lexicon, published: str | No
     the statistics told as of it (round 35, source35)."""
     if not before or not vocab(lex, "figure_period_before", text):
         return None
-    if _date_spans(text, lex.lang):
+    if date_spans(text, lex.lang):
         return None  # (its own date says when)
     periods = period_ends(before, lex, published)
     if periods:
@@ -396,7 +397,7 @@ def as_of_date(
         return max(d.value for d in dated)
     if vocab(lex, "figure_recent_period", text):
         return published  # "over the past month": a period that ends when the article is out
-    own_date = bool(_date_spans(text, lex.lang))
+    own_date = bool(date_spans(text, lex.lang))
     # "... in the first seven months of 2025. Since the start of the war, the total has
     # reached ...": the date of the statistic before; not when the start is dated ("since 2024"),
     # nor when the sentence has a date of its own that does not resolve ("last year" in an
@@ -430,7 +431,7 @@ def when_told(c: CountMention, text: str, lex: Lexicon, published: str | None) -
     if not raw:
         return None
     after = _when_rx(raw)
-    for d in _all_dates(text, lex.lang, published):
+    for d in all_dates(text, lex.lang, published):
         m = after.match(text, d.end)
         if m is None or c.start < m.end() or c.start - m.end() > 120:
             continue

@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from awol.extract.counts import find_counts
-from awol.extract.figure_dates import _all_dates, _date_spans, vocab, when_told
+from awol.extract.figure_dates import all_dates, date_spans, vocab, when_told
 from awol.extract.lexicon import Lexicon
 from awol.model import Figure
 
@@ -45,7 +45,7 @@ class SentenceDays:
 
 def sentence_days(text: str, lex: Lexicon, published: str | None) -> SentenceDays:
     """Read in the loop, right after the sentence's figures (its dates are the ones just read)."""
-    dates = [d for d in _all_dates(text, lex.lang, published) if len(d.value) == 10]
+    dates = [d for d in all_dates(text, lex.lang, published) if len(d.value) == 10]
     report = tuple(
         d.value
         for d in dates
@@ -60,7 +60,7 @@ def sentence_days(text: str, lex: Lexicon, published: str | None) -> SentenceDay
         d.value for d in dates if d.value != published and any(ch.isdigit() for ch in d.text)
     )
     return SentenceDays(
-        bool(_date_spans(text, lex.lang)),
+        bool(date_spans(text, lex.lang)),
         report,
         named,
         vocab(lex, "figure_state_part", text),
