@@ -528,6 +528,10 @@ def _candidates(text: str, lang: str) -> list[tuple[CountMention, tuple | None]]
         skipped = (num_text[:1].isdigit() or num_text[-1:].isdigit()) and lex.skip_before.search(
             text[max(0, start - 40) : start]
         ) is not None
+        # ... but a bound between the word and a number with a noun says it numbers nothing: no
+        # part, article or unit is "more than 700" of something («помогли покинуть части более
+        # 700 военным»: round 41, fig41)
+        bound = lex.qualifiers.get(_key(m.group("qual") or ""), "exact") in ("at_least", "up_to")
         glued = m.group("glued")
         if ranged is not None:
             pass  # ("5-7 soldiers": the hyphen after the first number joins the range)
@@ -554,7 +558,7 @@ def _candidates(text: str, lang: str) -> list[tuple[CountMention, tuple | None]]
         if ranged is not None:
             head_from = skip_to = ranged
         head, head_start = _head(lex, text, head_from)
-        if skipped and not (head and _key(head).startswith(lex.people)):
+        if skipped and not (head and (bound or _key(head).startswith(lex.people))):
             continue
         pron = lex.partition_pronoun.match(text, m.end()) if part else None
         if pron and head and value > 1 and not _key(head).startswith(lex.people):

@@ -45,7 +45,7 @@ from awol.extract.document_apart import (
 from awol.extract.figure_dates import period_told
 from awol.extract.figure_sources import ArticleStatements, own_count
 from awol.extract.figure_state import SentenceDays, sentence_days
-from awol.extract.figures import find_figures
+from awol.extract.figures import find_figures, heads_figures
 from awol.extract.finish import (
     court_of_story,
     search_where_fled,
@@ -288,7 +288,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
                 for m in an.mentions
                 if m.count is not None and m.count not in fig_values and m.count < 40
             ]
-        after_figure = bool(figs)
+        after_figure = bool(figs) or heads_figures(an, figs, lex)
         if an.mentions:
             soon_after(an.mentions, sent.text)
             sole = len({m.type for m in an.mentions}) == 1

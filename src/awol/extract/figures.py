@@ -128,6 +128,20 @@ def find_figures(
     return out
 
 
+def heads_figures(an: SentenceAnalysis, figures: list[Figure], lex: Lexicon) -> bool:
+    """Does the sentence open a statistic whose numbers follow ("The number of desertion cases
+    sent to court has grown every year." before "In 2023 - 5,140; in 2024 - 9,870", "...
+    by year:" above a list, «Число дел ... растёт каждый год.»)?  A sentence on desertion that
+    names a statistic (``figure_heading`` of lang/*/figures.yaml) and states no number of it: the
+    next sentence reads as one after a figure (round 41, fig41)."""
+    text = an.sentence.text
+    if figures or not an.on_topic or an.counts:
+        return False
+    # (a heading line names its statistic in the words of an event: "Sentences for leaving a
+    # unit, by year:")
+    return (not an.mentions or text.rstrip().endswith(":")) and _vocab(lex, "figure_heading", text)
+
+
 def _ordinal_figure(an: SentenceAnalysis, lex: Lexicon, published: str | None) -> Figure | None:
     """ "It was the fourth time this year that a deserter was detained": a count of 4 so far."""
     from awol.extract.counts import ordinal_value
@@ -194,6 +208,8 @@ def _is_figure(
         or (cues and _many_records(c, lex))
     )
     if c.value >= LARGE:
+        if about_soldiers and _group_of_a_day(c, text, an, lex):
+            return False
         if about_soldiers:
             # (or a period it counts over: "lists 418 servicemen who left their units between
             # January and May")
@@ -264,6 +280,30 @@ def _one_group(c: CountMention, text: str, an: SentenceAnalysis, lex: Lexicon) -
         return False
     placed = any(p.region for m in an.mentions if m.type in _GROUP_TYPES for p in m.places)
     return placed or _vocab(lex, "figure_one_group", text)
+
+
+def _group_of_a_day(c: CountMention, text: str, an: SentenceAnalysis, lex: Lexicon) -> bool:
+    """ "Более 80 срочников в ночь на воскресенье сбежали из учебного лагеря", "A group of 56
+    soldiers left their positions on Friday": many people who fled, were caught or died
+    together on a day the sentence names are one happening's count, not a tally, however many
+    (fewer than thousands; not counted over a period: "since January", "in October alone";
+    round 41, fig41)."""
+    if c.value is None or c.value >= RECORDS_LARGE:
+        return False
+    if not any(
+        m.type in _GROUP_TYPES
+        and m.count == c.value
+        and m.date is not None
+        and m.date.precision == "day"
+        for m in an.mentions
+    ):
+        return False
+    return not (
+        up_to_now(text, lex)
+        or _vocab(lex, "figure_period", text)
+        or period_ends(text, lex, None)
+        or year_tally(an, text, lex)
+    )
 
 
 def _lead(text: str, c: CountMention) -> str:

@@ -37,7 +37,7 @@ from typing import Any, NamedTuple
 
 from awol.extract.attribution import Source, SourceChain
 from awol.extract.carry import armed_statement
-from awol.extract.figures import find_figures
+from awol.extract.figures import find_figures, heads_figures
 from awol.extract.lexicon import Trigger
 from awol.extract.mentions import SentenceAnalysis, analyse_sentence, sentence_arguments
 from awol.extract.merging import MERGE_WINDOW
@@ -200,7 +200,7 @@ def analyse_part(
                 for m in mentions
                 if m.count is not None and m.count not in values and m.count < 40
             ]
-        after_figure = bool(figs)
+        after_figure = bool(figs) or heads_figures(an, figs, lex)
         if i >= start:
             stages = _stages_unread(an, mentions, lex, in_story, sent.start >= head_end, published)
             out.append((i, key, None if not figs and _bare(an) else _marked(an, figs), stages))
