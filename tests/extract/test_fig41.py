@@ -2,8 +2,10 @@
 
 - a statistic named in one sentence with no number of it, its numbers in the next ("The number
   of desertion cases sent to court has grown every year. In 2023 - 5,140; in 2024 - ...",
-  «Число дел ... растёт каждый год. В 2023 году – 5140, ...»): the next sentence continues a
-  figure (``figures.heads_figures``, ``figure_heading`` of lang/*/figures.yaml);
+  «Число дел ... растёт каждый год. В 2023 году – 5140, ...»): the bare numbers after are the
+  statistic's values, each for its own date (``figures.heads_figures``, ``figure_heading`` of
+  lang/*/figures.yaml), as are rows under a "..., by year:" line; not a count of people in the
+  next sentence that tells an event;
 - a bound between a numbering word and the number says the number numbers nothing: «помогли
   покинуть части более 700 военным» counts 700 people (not «части 5 статьи 337»);
 - a group of many (50 and more, under a thousand) who fled, were caught or died together on a
@@ -59,6 +61,31 @@ def test_numbers_after_a_named_statistic_are_its_figures(
     assert {v: got[v].as_of for v in want if v in got} == want
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Military courts keep receiving more cases against soldiers who left their units,"
+            " the outlet found in its new study.\nSentences for leaving a unit without"
+            " permission, by year:\n2023: 4,210\n2024: 8,050\n2025: 12,760\nThe General Staff"
+            " did not reply to questions the outlet sent on Monday about these numbers.",
+            "en",
+        ),
+        (
+            "Военные суды получают всё больше дел против военных, покинувших свои части,"
+            " выяснило издание в новом исследовании.\nПриговоры за самовольное оставление"
+            " части по годам:\n2023 — 4210\n2024 — 8050\n2025 — 12 760\nВ Генштабе на"
+            " вопросы издания об этих цифрах не ответили.",
+            "ru",
+        ),
+    ],
+)
+def test_rows_under_a_heading_line_are_its_figures(text: str, lang: str) -> None:
+    got = figures_by_value(text, lang, PUB)
+    want = {4210: "2023", 8050: "2024", 12760: "2025"}
+    assert {v: got[v].as_of for v in want if v in got} == want
+
+
 def test_a_statistic_named_with_its_number_heads_nothing() -> None:
     # (a sentence with its own number is a figure, not a heading; the next one's event stays)
     text = (
@@ -68,6 +95,17 @@ def test_a_statistic_named_with_its_number_heads_nothing() -> None:
     ex = extract(text, "en", PUB)
     assert [f.value for f in ex.figures] == [9870]
     assert [(e.type, e.count) for e in ex.events] == [("desertion", 2)]
+
+
+def test_an_event_after_a_named_statistic_stays_an_event() -> None:
+    # (the heading gives its statistic bare numbers with dates, not the next sentence's people)
+    text = (
+        "The number of deserters from the region keeps growing, the outlet wrote. Last week, 45"
+        " mobilised soldiers fled a unit near Belgorod, their relatives said."
+    )
+    ex = extract(text, "en", PUB)
+    assert [f.value for f in ex.figures] == []
+    assert [(e.type, e.count) for e in ex.events] == [("desertion", 45)]
 
 
 @pytest.mark.parametrize(

@@ -218,6 +218,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     last_group: int | None = None
     known_names: dict[str, int] = {}  # full name -> last sentence, oldest first
     after_figure = False
+    after_heading = False  # (the sentence before named a statistic with no number of it)
     last_date: str | None = None
     armed_statements: list[tuple[bool, int | None, int, int]] = []
     prev: SentenceAnalysis | None = None  # the sentence before (its places: where "there" is)
@@ -249,7 +250,9 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
             )
         got = (
             pooled.analysis(
-                sent.index, state_key(in_story, after_figure, as_of, known_names), sources
+                sent.index,
+                state_key(in_story, after_figure, as_of, known_names, after_heading),
+                sources,
             )
             if pooled is not None
             else None
@@ -265,7 +268,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
                 in_story,
                 None,  # (the source is read from the chain: ``source_of``)
                 known_names,
-                after_figure,
+                after_figure or after_heading,
                 verdicts.get(sent.index),
                 [] if verdicts_read else None,  # a sentence the classifier skipped has no trigger
                 topic[sent.index],
@@ -273,7 +276,9 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
                 # (a long text's, read by workers; else read once, where a stage asks)
                 _or(names_at(read["verdicts"], sent.index), partial(named.at, sent.index)),
             )
-            figs = find_figures(an, lex, article.published, after_figure, True, as_of)
+            figs = find_figures(
+                an, lex, article.published, after_figure, True, as_of, after_heading
+            )
         statements.add(sent)
         if figs:  # (what its sentence tells of days, read while its dates are the ones read)
             days[sent.index] = sentence_days(sent.text, lex, article.published)
@@ -288,7 +293,8 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
                 for m in an.mentions
                 if m.count is not None and m.count not in fig_values and m.count < 40
             ]
-        after_figure = bool(figs) or heads_figures(an, figs, lex)
+        after_figure = bool(figs)
+        after_heading = heads_figures(an, figs, lex)
         if an.mentions:
             soon_after(an.mentions, sent.text)
             sole = len({m.type for m in an.mentions}) == 1

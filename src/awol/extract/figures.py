@@ -11,6 +11,7 @@ from awol.extract.dates import find_dates
 from awol.extract.figure_dates import (
     as_of_date,
     clause_date,
+    date_spans,
     in_a_date,
     own_date,
     period_ends,
@@ -42,11 +43,14 @@ def find_figures(
     after_figure: bool,
     doc_on_topic: bool,
     last_as_of: str | None = None,
+    after_heading: bool = False,
 ) -> list[Figure]:
     """Figures stated in one analysed sentence.
 
     ``after_figure`` says the previous sentence stated a figure: "Nearly 300 were later reported
-    dead" continues it without repeating the topic words.  A figure's source is the one its
+    dead" continues it without repeating the topic words; ``after_heading`` that it named a
+    statistic with no number of it (:func:`heads_figures`): a bare number with a date of its own
+    is that statistic for the date ("In 2023 – 5,140; in 2024 – 9,870").  A figure's source is the one its
     sentence names; the article resolves the others (:mod:`awol.extract.figure_sources`).
     """
     text = an.sentence.text
@@ -96,7 +100,16 @@ def find_figures(
             and c.head is None
             and own_date(an, counts, i, text, lex, published, last_as_of) is not None
         )
-        if not compared and not _is_figure(c, text, an, lex, cues, after_figure):
+        listed = (
+            after_heading
+            and c.head is None
+            and (
+                own_date(an, counts, i, text, lex, published, last_as_of) is not None
+                # a row of its own: "2023: 4,210" under "..., by year:"
+                or (len(counts) == 1 and bool(date_spans(text, lex.lang)))
+            )
+        )
+        if not compared and not listed and not _is_figure(c, text, an, lex, cues, after_figure):
             continue
         value = c.value
         as_of = (
@@ -133,7 +146,7 @@ def heads_figures(an: SentenceAnalysis, figures: list[Figure], lex: Lexicon) -> 
     sent to court has grown every year." before "In 2023 - 5,140; in 2024 - 9,870", "...
     by year:" above a list, «Число дел ... растёт каждый год.»)?  A sentence on desertion that
     names a statistic (``figure_heading`` of lang/*/figures.yaml) and states no number of it: the
-    next sentence reads as one after a figure (round 41, fig41)."""
+    next sentence's bare numbers with dates of their own are its values (round 41, fig41)."""
     text = an.sentence.text
     if figures or not an.on_topic or an.counts:
         return False

@@ -65,10 +65,14 @@ def forget(known: dict[str, int], before: int) -> None:
 
 
 def state_key(
-    in_story: bool, after_figure: bool, as_of: str | None, known: dict[str, int]
+    in_story: bool,
+    after_figure: bool,
+    as_of: str | None,
+    known: dict[str, int],
+    after_heading: bool = False,
 ) -> tuple:
     """What a sentence's reading depends on besides the sentence (see the module)."""
-    return (in_story, after_figure, as_of, tuple(known.items()))
+    return (in_story, after_figure, as_of, tuple(known.items()), after_heading)
 
 
 class Stages(NamedTuple):
@@ -168,13 +172,14 @@ def analyse_part(
     last_event = -10
     known: dict[str, int] = {}
     after_figure = False
+    after_heading = False  # (the sentence before named a statistic with no number of it)
     as_of: str | None = None
     out = []
     for i in range(max(0, start - WARMUP), stop):
         sent = sentences[i]
         in_story = i - last_event <= STORY_WINDOW or any(topic[i + 1 : i + 1 + ahead])
         forget(known, i - MERGE_WINDOW)
-        key = state_key(in_story, after_figure, as_of, known)
+        key = state_key(in_story, after_figure, as_of, known, after_heading)
         an = analyse_sentence(
             sent,
             lex,
@@ -182,14 +187,14 @@ def analyse_part(
             in_story,
             None,
             known,
-            after_figure,
+            after_figure or after_heading,
             verdict_of(i),
             [],
             topic[i],
             partial(sources.source, i),
             partial(names_of, i),
         )
-        figs = find_figures(an, lex, published, after_figure, True, as_of)
+        figs = find_figures(an, lex, published, after_figure, True, as_of, after_heading)
         mentions = an.mentions
         if figs:
             if sent.start >= head_end:  # (the headline's figures are kept apart)
@@ -200,7 +205,8 @@ def analyse_part(
                 for m in mentions
                 if m.count is not None and m.count not in values and m.count < 40
             ]
-        after_figure = bool(figs) or heads_figures(an, figs, lex)
+        after_figure = bool(figs)
+        after_heading = heads_figures(an, figs, lex)
         if i >= start:
             stages = _stages_unread(an, mentions, lex, in_story, sent.start >= head_end, published)
             out.append((i, key, None if not figs and _bare(an) else _marked(an, figs), stages))
