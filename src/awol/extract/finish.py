@@ -33,7 +33,6 @@ from awol.extract.story import (
     occurrences_near,
     outside,
     owner_not_place,
-    state_act,
     unit_place,
     war_place,
 )
@@ -230,12 +229,7 @@ def finish(
         held = held_place(country, (shared or {}).get(sent.index) or [], sent.text)
         if held is not None:
             place_text, country, region = held
-    if (
-        country is None
-        and place_text is None
-        and d.type in DEFAULT_COUNTRY_TYPES
-        and any(state_act(d.type, m.sentence.text, article.language or "en") for m in d.mentions)
-    ):
+    if country is None and place_text is None and d.type in DEFAULT_COUNTRY_TYPES:
         country = army or "RU"  # the state whose army the story is about (by default Russia)
     count_m = d.count_mention
     names = []

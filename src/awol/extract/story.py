@@ -54,7 +54,6 @@ __all__ = [
     "outside",
     "owner_not_place",
     "place_there",
-    "state_act",
 ]
 
 # acts of an authority: the country of the authority that does it is where it happened
@@ -258,8 +257,6 @@ def _story_lex(lang: str) -> dict[str, Any]:
         "went_to": rx(data.get("went_to", "(?!)") + r"\s*$", re.IGNORECASE),
         "scene_after": rx(data.get("scene_after", "(?!)"), re.IGNORECASE),
         "goal_only": bool(data.get("destination_only_is_not_the_place")),
-        "state_acts": tuple(data.get("state_acts") or ("wanted", "prosecution", "sentence")),
-        "state_search": rx(data.get("state_search", "(?!)"), re.IGNORECASE),
         "owner_before": rx(data.get("owner_before", "(?!)")),
         "owner_after": rx(data.get("owner_after", "(?!)")),
         "outside": rx(data.get("outside", "(?!)") + r"\s*$", re.IGNORECASE),
@@ -402,18 +399,6 @@ def destination_only_is_not_the_place(lang: str) -> bool:
     """Do this language's coders leave null the place of a flight told only by where it went
     ("бежал в Армению": the flight did not happen in Armenia)?  (``lang/<lang>/story.yaml``.)"""
     return bool(_story_lex(lang).get("goal_only"))
-
-
-def state_act(kind: str, text: str, lang: str) -> bool:
-    """Is an event of ``kind`` told in ``text`` with no place, no acting authority and no state's
-    name still coded as the act of the story's state (its country the story's army's)?  A charge
-    and a verdict are; a search is in English and, in Russian, only where it names the state's
-    own lists («в федеральном розыске»): ``state_acts`` / ``state_search`` of
-    ``lang/<lang>/story.yaml`` (place41)."""
-    lex = _story_lex("ru" if lang == "ru" else "en")
-    if kind in lex["state_acts"]:
-        return True
-    return kind == "wanted" and lex["state_search"].search(text) is not None
 
 
 def armed_hedged(text: str, lang: str) -> bool:
