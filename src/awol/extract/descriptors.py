@@ -147,7 +147,7 @@ def who_from_sentence_before(events: list, sentences: list, lang: str) -> None:
                 # spell out, ``singular_nouns``)
                 w = _one_noun(_substantive_one(before, lang), lang)
             if w is not None:
-                if j < k - 1 and _vague(w.group(0), lang):
+                if j < k - 1 and says_no_more(w.group(0), lang):
                     break  # ("this young man" farther back: the man of another passage; who40)
                 if not (other is not None and other.match(w.group(0))) and not (
                     superior is not None
@@ -162,7 +162,9 @@ def who_from_sentence_before(events: list, sentences: list, lang: str) -> None:
                 break  # (only back along a chain of sentences that go on speaking of him)
 
 
-def _vague(who: str, lang: str) -> bool:
+def says_no_more(who: str, lang: str) -> bool:
+    """Does a ``who`` say only that they were people ("a man", "the men", "the 30-year-old",
+    «мужчину»: ``vague_who``, ``generic_who``), not who they were («сбежавших», "a deserter")?"""
     words = _words(lang)
     vague, generic = words.get("vague_who"), words.get("generic_who")
     w = who.strip()
@@ -193,7 +195,7 @@ def who_described_after(events: list, sentences: list, lang: str) -> None:
         return
     at = {s.start: k for k, s in enumerate(sentences)}
     for e in events:
-        if not e.who or not _vague(e.who, lang):
+        if not e.who or not says_no_more(e.who, lang):
             continue
         text = e.evidence.text
         found: str | None = None

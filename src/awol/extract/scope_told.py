@@ -28,7 +28,9 @@ _WINDOW = 160  # characters before a trigger read for its frame
 
 
 @cache
-def _rx(lang: str, key: str) -> re.Pattern[str] | None:
+def nonevent_rx(lang: str, key: str) -> re.Pattern[str] | None:
+    """The pattern of ``key`` under ``nonevent:`` in the language's events lexicon (a list is
+    joined as alternatives), case-insensitive; None where the language has none."""
     from awol.extract.lexicon import get_lexicon
 
     raw = (get_lexicon(lang).extra.get("nonevent") or {}).get(key)
@@ -43,17 +45,17 @@ def told_apart(text: str, etype: str, s: int, e: int, lang: str) -> str | None:
     """The reading (``appeal``, ``question``, ``uncertain``, ``part``) under which the trigger at
     ``text[s:e]`` (a sentence) reports no happening of type ``etype``, or None."""
     before = text[max(0, s - _WINDOW) : s]
-    rx = _rx(lang, "appeal_before")
+    rx = nonevent_rx(lang, "appeal_before")
     if rx is not None and rx.search(before):
         return "appeal"
-    rx = _rx(lang, "kind_question_before")
+    rx = nonevent_rx(lang, "kind_question_before")
     if rx is not None and rx.search(before):
         return "question"
-    rx = _rx(lang, "uncertain_before")
+    rx = nonevent_rx(lang, "uncertain_before")
     if rx is not None and rx.search(before):
         return "uncertain"
     if etype == "sentence":
-        rx = _rx(lang, "verdict_part")
+        rx = nonevent_rx(lang, "verdict_part")
         if rx is not None and rx.search(text):
             return "part"
     return None

@@ -30,33 +30,23 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from awol.extract.scope_told import nonevent_rx
+
 _WINDOW = 160  # characters before a trigger read for its frame
 _CAPITAL = re.compile(r"(?<![\w«\"-])[А-ЯЁA-Z][а-яёa-z]")
-
-
-@cache
-def _rx(lang: str, key: str) -> re.Pattern[str] | None:
-    from awol.extract.lexicon import get_lexicon
-
-    raw = (get_lexicon(lang).extra.get("nonevent") or {}).get(key)
-    if not raw:
-        return None
-    if isinstance(raw, list):
-        raw = "|".join(f"(?:{p})" for p in raw)
-    return re.compile(raw, re.IGNORECASE)
 
 
 def unmet(text: str, etype: str, s: int, e: int, cs: int, ce: int, lang: str) -> str | None:
     """The reading (``failed``, ``rumour``, ``kind``) under which the trigger at ``text[s:e]``
     (a sentence; ``cs``..``ce`` its clause) reports no happening of type ``etype``, or None."""
-    rx = _rx(lang, "rumour_before")
+    rx = nonevent_rx(lang, "rumour_before")
     if rx is not None and rx.search(text[max(0, s - _WINDOW) : s]):
         return "rumour"
     if etype != "desertion" and _failed(text, s, e, cs, ce, lang):
         return "failed"
     if _kind_fate(text, s, e, lang):
         return "kind"
-    rx = _rx(lang, "kind_subject")
+    rx = nonevent_rx(lang, "kind_subject")
     if rx is not None and rx.search(text, 0, s) is not None and not _anchored(text, lang):
         return "kind"
     if etype in _PRACTICE_TYPES and _practice(text, s, e, lang):
@@ -87,7 +77,7 @@ def _practice(text: str, s: int, e: int, lang: str) -> bool:
     "they", right before the trigger, which opens on a base-form verb: "Investigators then open
     a criminal case"), in a sentence that names no one and no time in particular.  English (the
     Russian practice is :func:`awol.extract.scope_more.practice_present`'s, by morphology)."""
-    rx = _rx(lang, "practice_subject")
+    rx = nonevent_rx(lang, "practice_subject")
     if rx is None or rx.search(text[max(0, s - 80) : s]) is None:
         return False
     if _BASE_VERB.match(text, s) is None:
@@ -99,7 +89,7 @@ def _failed(text: str, s: int, e: int, cs: int, ce: int, lang: str) -> bool:
     """The trigger's clause holds a negated verb of achievement (``failed_after``: «так и не
     удалось», «пока не удаётся», "failed to", "have not been able to") and, in Russian, the
     trigger opens on an infinitive (the thing not achieved)."""
-    rx = _rx(lang, "failed_after")
+    rx = nonevent_rx(lang, "failed_after")
     if rx is None:
         return False
     if lang != "ru":
@@ -126,7 +116,7 @@ def _kind_fate(text: str, s: int, e: int, lang: str) -> bool:
     opening words up to the relative word or the participle that holds the trigger) names no
     one in particular; the rest of the sentence after the trigger's clause holds a present verb
     and no past one, and the sentence no digit."""
-    head_rx = _rx(lang, "kind_head")
+    head_rx = nonevent_rx(lang, "kind_head")
     if head_rx is None or re.search(r"\d", text):
         return False
     from awol.extract.dates import find_dates
@@ -148,7 +138,7 @@ def _kind_fate(text: str, s: int, e: int, lang: str) -> bool:
         if spec and spec["anchor"].search(text):
             return False
         return _present_rest(text, e)
-    fate = _rx(lang, "kind_fate")
+    fate = nonevent_rx(lang, "kind_fate")
     return fate is not None and fate.match(text, e) is not None
 
 

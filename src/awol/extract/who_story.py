@@ -24,6 +24,7 @@ from collections.abc import Iterator
 
 from awol.extract.argument_words import _words
 from awol.extract.attribution_story import opens_new_story
+from awol.extract.descriptors import says_no_more
 from awol.extract.sentences import Sentence
 from awol.extract.titles import (
     INITIALS_BEFORE,
@@ -239,7 +240,7 @@ def who_of_protagonist(
         False: (words.get("speaks_of_them"), words.get("speaks_of_both")),
     }
     for e, i in zip(events, where, strict=True):
-        if e.names or not 0 <= i < len(sentences) or (e.who and not _says_no_more(e.who, lang)):
+        if e.names or not 0 <= i < len(sentences) or (e.who and not says_no_more(e.who, lang)):
             continue  # (a named man's story: his pronoun events keep none, as the coders do)
         if e.who and other is not None and other.match(e.who):
             continue
@@ -272,18 +273,6 @@ def who_of_protagonist(
 
 
 _STORY_BACK = 4
-
-
-def _says_no_more(who: str, lang: str) -> bool:
-    """Does a ``who`` say only that they were people ("a man", "the men", "the 30-year-old",
-    «мужчину»: ``vague_who``, ``generic_who``), not who they were («сбежавших», "a deserter")?"""
-    words = _words(lang)
-    vague, generic = words.get("vague_who"), words.get("generic_who")
-    w = who.strip()
-    return bool(
-        (vague is not None and vague.search(w.lower()))
-        or (generic is not None and generic.fullmatch(w))
-    )
 
 
 def _head(who: str) -> str:
