@@ -195,8 +195,17 @@ def headline_totals(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
     ``lang/*/figures.yaml``: "Both detained men ..."), whose exact count is the sum of two or
     more happenings of its type first told after it (within ``MERGE_WINDOW`` sentences), sums
     them up, as a restated total does (:func:`restated_totals`, where the sum comes after its
-    parts); the coders code the parts."""
+    parts); the coders code the parts.
+
+    A lead that says its happenings are apart ("detained two soldiers ... in separate cases
+    only days apart", «за два дня задержали двух военнослужащих»: ``separate_cases`` in
+    ``lang/*/figures.yaml``) counts several happenings, not one: where the body tells at least
+    one of them (an exact count below the lead's), the lead's count is no event of its own even
+    where the body's parts do not add up to it (one of them told by a scene no trigger reads:
+    "officers stopped him in a taxi"); the coders code the parts (real/ train rru-115: two
+    handed over "within a few days", one coded, the deserter's; round 42, evid42)."""
     rx = extra_pattern(lex.lang, "total_restated")
+    apart = extra_pattern(lex.lang, "separate_cases")
     out = []
     for d in drafts:
         n = _exact(d)
@@ -221,6 +230,8 @@ def headline_totals(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
                 and first < min(m.sentence.index for m in o.mentions) <= first + MERGE_WINDOW
             ][:RESTATED_PARTS]
             if _sums_to(parts, n):
+                continue
+            if parts and apart is not None and any(apart.search(m.sentence.text) for m in d.mentions):
                 continue
         out.append(d)
     return out
