@@ -231,7 +231,11 @@ def headline_totals(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
             ][:RESTATED_PARTS]
             if _sums_to(parts, n):
                 continue
-            if parts and apart is not None and any(apart.search(m.sentence.text) for m in d.mentions):
+            if (
+                parts
+                and apart is not None
+                and any(apart.search(m.sentence.text) for m in d.mentions)
+            ):
                 continue
         out.append(d)
     return out
