@@ -116,6 +116,11 @@ MIN_PROBES = {
     # round 41 (fig41): the blind figure probes (value and as_of)
     "en-figures41": 25,
     "ru-figures41": 25,
+    # round 42 (fig42): the blind count / armed probes and figure as_of probes
+    "en-count42": 25,
+    "ru-count42": 25,
+    "en-figures42": 15,
+    "ru-figures42": 15,
 }
 
 
