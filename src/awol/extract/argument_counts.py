@@ -194,6 +194,7 @@ def share_count(mentions: list[Mention], lex: Lexicon) -> None:
             # ("The pair were detained ... and have been charged": the group the first
             # predicate's anaphor names, counted at the document level; round 39, count39)
             m.plural_anaphora = True
+    _anaphor_counted(mentions)
     # "Two soldiers wanted since May for leaving a checkpoint were arrested": a number the
     # reduced relative's trigger (one that ``shares_count``) took as the nearest is its
     # sentence's subject, so the main act's people too (round 39, type39)
@@ -204,6 +205,30 @@ def share_count(mentions: list[Mention], lex: Lexicon) -> None:
             src = min(lent, key=lambda x: _distance(x, m.start))
             m.count, m.count_qualifier, m.count_from = src.count, src.count_qualifier, "number"
             m.who = m.who or src.who
+
+
+def _anaphor_counted(mentions: list[Mention]) -> None:
+    """ "Two conscripts fled their unit, and police detained them two days later", «Трое военных
+    сбежали из части, их задержали в пятницу»: a plural anaphor ("them", "they", «их») of a later
+    clause names the group an earlier act of the same sentence counted (the nearest one before
+    it, counted by its own number or names).  The document level only counts an anaphor from the
+    sentences around it, so the group of its own sentence was lost (round 42, fig42)."""
+    for m in mentions:
+        if m.count is not None or not m.plural_anaphora:
+            continue
+        before = [
+            x
+            for x in mentions
+            if x.start < m.start
+            and x.count is not None
+            and x.count > 1
+            and x.count_from in ("number", "names")
+        ]
+        if before:
+            src = max(before, key=lambda x: x.start)
+            m.count, m.count_qualifier, m.count_from = src.count, src.count_qualifier, "anaphora"
+            m.who = m.who or src.who
+            m.plural_anaphora = False
 
 
 def _one_subject(text: str, start: int, end: int, lang: str) -> bool:

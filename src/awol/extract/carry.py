@@ -18,6 +18,7 @@ from awol.extract.mentions import Mention
 from awol.extract.merging import extra_pattern, in_window
 from awol.extract.person_words import descriptor_classes, exclusive_classes
 from awol.extract.prefilter import filtered
+from awol.extract.sentences import clause_bounds
 from awol.extract.story import armed_hedged
 from awol.model import Event
 
@@ -40,7 +41,7 @@ def bounded_month(events: list[Event], published: str | None) -> None:
             e.date = published[:7]
 
 
-PHASE = {"desertion": 0, "wanted": 1, "detention": 2, "death": 2}
+PHASE = {"desertion": 0, "wanted": 0, "detention": 2, "death": 2}
 
 
 def carry_armed(
@@ -200,3 +201,31 @@ def soon_after(mentions: list[Mention], text: str) -> None:
         if x.date is None and dated and x.start < m.start():
             d = dated[0].date
             x.date = DateMention(text[m.start() : d.end], m.start(), d.end, d.value[:7], "month")
+
+
+def rest_of_group(text: str, start: int, lang: str) -> bool:
+    """Does the clause of the trigger at ``start`` speak of the rest of a group with no number
+    of its own ("the others are still being sought", «остальных ищут»: ``rest_of_group`` of
+    ``lang/<lang>/arguments.yaml``)?"""
+    rx = _words(lang).get("rest_of_group")
+    if rx is None:
+        return False
+    cs, ce = clause_bounds(text, start)
+    return rx.search(text, cs, ce) is not None
+
+
+def rest_count(group: int | None, accounted: int) -> int | None:
+    """The rest of a group of ``group`` once ``accounted`` of it were told caught or dead: "Nine
+    fled. Two were caught; a third was shot dead; the others are still being sought" = 6 (round
+    42, fig42).  None where no group was counted, or nothing of it was accounted for (the rest
+    of an untold part is no number)."""
+    if not group or accounted <= 0 or accounted >= group:
+        return None
+    return group - accounted
+
+
+def group_total(text: str, lang: str) -> bool:
+    """Does a sentence state a group's total ("There were eight of them", "in all", «Всего их
+    восемь», «их было восемь»: ``group_total`` of ``lang/<lang>/arguments.yaml``)?"""
+    rx = _words(lang).get("group_total")
+    return rx is not None and rx.search(text) is not None

@@ -21,7 +21,15 @@ from awol.extract.arguments import same_place
 from awol.extract.attribution import (
     SourceChain,
 )
-from awol.extract.carry import bounded_month, carry_armed, soon_after
+from awol.extract.argument_words import _words
+from awol.extract.carry import (
+    bounded_month,
+    carry_armed,
+    group_total,
+    rest_count,
+    rest_of_group,
+    soon_after,
+)
 from awol.extract.chase_death import killed_when_caught
 from awol.extract.classifier import get_model
 from awol.extract.counts import find_counts, vague_quantity
@@ -216,6 +224,11 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     statements = ArticleStatements(lex, text, sources.source)
     last_event_sentence = -10
     last_group: int | None = None
+    rest_group: int | None = None  # the last group fled or sought, told by its number
+    accounted = 0  # (of it: how many were told caught or dead since)
+    bare: list[Mention] = []  # events of a group told by a bare plural, with no number
+    quiet_groups: list[tuple[int, int]] = []  # (sentence, size) of sentences with no event
+    totals: list[tuple[int, int]] = []  # (sentence, size) of a group's total stated
     known_names: dict[str, int] = {}  # full name -> last sentence, oldest first
     after_figure = False
     after_heading = False  # (the sentence before named a statistic with no number of it)
@@ -341,9 +354,10 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
                 # "More than 100 soldiers who refused to fight were flown to Yekaterinburg": the
                 # size of the group the story's "the soldiers" speak of
                 # (only for "the soldiers" told before it: a later "they" may be a part of it)
-                size = _people_counted(an, lex) if untold else None
+                size = _people_counted(an, lex) if untold or bare else None
                 if size:
                     groups.append((sent.index, size))
+                    quiet_groups.append((sent.index, size))
         there: list[PlaceMention] | None = None
         before: int | None = None  # the group the sentence before counts (read where needed)
         for m in an.mentions:
@@ -384,6 +398,15 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
                     m.places = next(
                         filter(None, (place_there(a, lang) for a in reversed(earlier[:-1]))), []
                     )
+            if m.type in _REST_TYPES and rest_of_group(sent.text, m.start, lang):
+                # "Two were caught; a third was shot dead; the others are sought": the group
+                # less its parts told since (not the nearest number, not the whole group)
+                parts = accounted + sum(
+                    o.count or 0 for o in an.mentions if o.start < m.start and o.type in _PARTS
+                )
+                m.count, m.count_from = rest_count(rest_group, parts), "rest"
+                m.count_qualifier = "exact" if m.count else None
+                m.plural_anaphora = False
             if m.plural_anaphora and m.count is None and typed_groups:  # "против задержанных"
                 typed = typed_groups.get(anaphor_type(sent.text, m.start, lang) or "")
                 if typed:
@@ -402,6 +425,8 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
                 m.count, m.count_qualifier, m.count_from = last_group, "exact", "anaphora"
             elif m.plural_anaphora and m.count is None:
                 untold.append(m)
+            elif m.count is None and _bare_group(m, lang):
+                bare.append(m)
             if m.date is not None and m.date.anchor and last_date:
                 anchored = resolve_offset(last_date, m.date.offset) if m.date.offset else None
                 if anchored:
@@ -426,6 +451,19 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
                 if m.count and m.count > 1 and m.count_from in ("number", "names"):
                     last_group = typed_groups[m.type] = m.count
                     groups.append((sent.index, m.count))
+            if bare and group_total(sent.text, lang):
+                # ("There were eight of them, according to a police alert")
+                # (its "of them" is the whole, not a part)
+                totals += [
+                    (sent.index, m.count)
+                    for m in an.mentions
+                    if (m.count or 0) > 1 and m.count_from in ("number", "names")
+                ]
+            whole = [m.count for m in an.mentions if _whole_group(m)]
+            if whole:
+                rest_group, accounted = whole[0], 0  # (a group told: none of it accounted for)
+            else:
+                accounted += sum(m.count or 0 for m in an.mentions if m.type in _PARTS)
                 for n in m.names:
                     known_names.pop(n, None)
                     known_names[n] = sent.index
@@ -439,6 +477,12 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
         else None
     )
     _counted_later(untold, groups)
+    # "A group of convicts escaped ... There were eight of them", "Soldiers deserted ... Eleven
+    # men are missing": a group told by a bare plural or no number takes the total a later
+    # sentence states, or a count of people a sentence with no event gives (only where the
+    # group's number is unsaid: "dozens" are not the eleven missing)
+    _counted_later([m for m in bare if not m.vague_group], sorted(quiet_groups + totals), "total")
+    _counted_later([m for m in bare if m.vague_group], totals, "total")
     # the headline's events only where the body does not tell one of that type; where it does,
     # the headline is one more telling of the first body event it is compatible with: it adds
     # its place, count and date ("В Омской области задержали троих дезертиров" above "Военная
@@ -575,6 +619,36 @@ def _or(value, default):
     return default if value is None else value
 
 
+# the events that speak of the rest of a group, and those that take a part of it out of reach
+_REST_TYPES = ("wanted", "detention")
+_PARTS = ("detention", "death")
+
+
+def _bare_group(m: Mention, lang: str) -> bool:
+    """Is an event of no count told of a whole group by a bare plural ("Soldiers of a reserve
+    regiment deserted", «Бывшие заключённые сбежали») or by a word of no number ("a group of
+    convicts"), not of a part of one or of others?"""
+    if m.part or m.additive or m.another or m.type == "death":
+        return False
+    rx = _words(lang).get("plural_who")
+    if m.vague_group or (m.who and rx is not None and rx.search(m.who)):
+        return True
+    # (the subject before a relative clause: "A group of convicts who had signed up escaped")
+    m.vague_group = vague_quantity(m.sentence.text[: m.start], lang) is not None
+    return m.vague_group
+
+
+def _whole_group(m: Mention) -> bool:
+    """Does a flight or search tell a group by its number or names, not a part of one told
+    before ("two more", "three of them")?"""
+    return (
+        m.type in ("desertion", "wanted")
+        and (m.count or 0) > 1
+        and m.count_from in ("number", "names")
+        and not (m.part or m.additive or m.another)
+    )
+
+
 def _people_counted(an, lex) -> int | None:
     """The size of a group of people a sentence with no event counts ("More than 100 soldiers who
     refused to fight were flown out"): a count whose head is a word for people."""
@@ -588,7 +662,9 @@ def _people_counted(an, lex) -> int | None:
     return None
 
 
-def _counted_later(untold: list[Mention], groups: list[tuple[int, int]]) -> None:
+def _counted_later(
+    untold: list[Mention], groups: list[tuple[int, int]], source: str = "anaphora"
+) -> None:
     """ "The soldiers were held in a tent city. ... More than 100 soldiers who refused to fight":
     plural anaphora told before the story counts its group take the first group counted within
     STORY_WINDOW sentences after them."""
@@ -598,7 +674,7 @@ def _counted_later(untold: list[Mention], groups: list[tuple[int, int]]) -> None
         i = m.sentence.index
         later = [size for at, size in groups if i < at <= i + STORY_WINDOW]
         if later:
-            m.count, m.count_qualifier, m.count_from = later[0], "exact", "anaphora"
+            m.count, m.count_qualifier, m.count_from = later[0], "exact", source
 
 
 def _supported() -> set[str]:

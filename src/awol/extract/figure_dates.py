@@ -39,6 +39,15 @@ def year_before(text: str, counts: list[CountMention], i: int, lex: Lexicon) -> 
     )
 
 
+def year_after(text: str, counts: list[CountMention], i: int, lex: Lexicon) -> bool:
+    """Is the ``i``-th number of the sentence the value of the year after the one told before
+    it ("5,600 cases over 2023, and in the following year 13,100", «за 2023 год 5600, а за
+    следующий — 13 100»: ``figure_year_after``; round 42, fig42)?"""
+    c = counts[i]
+    lo = max(counts[i - 1].end if i > 0 else 0, c.start - 30)
+    return vocab(lex, "figure_year_after", text[lo : c.start])
+
+
 def year_before_told(
     text: str, c: CountMention, lex: Lexicon, published: str | None, last_as_of: str | None
 ) -> bool:

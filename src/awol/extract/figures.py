@@ -18,6 +18,7 @@ from awol.extract.figure_dates import (
     shift_year,
     up_to_now,
     when_told,
+    year_after,
     year_before,
     year_before_told,
 )
@@ -120,6 +121,8 @@ def find_figures(
         )
         if out and out[-1].as_of and year_before(text, counts, i, lex):
             as_of = shift_year(out[-1].as_of, -1)  # "5,096 a year earlier"
+        elif out and out[-1].as_of and year_after(text, counts, i, lex):
+            as_of = shift_year(out[-1].as_of, 1)  # "and in the following year 13,100"
         elif not out and year_before_told(text, c, lex, published, last_as_of):
             as_of = shift_year(last_as_of or "", -1)  # "Годом ранее ... осудили 5,7 тысячи"
         src = figure_source(an, lex)
