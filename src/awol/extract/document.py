@@ -17,11 +17,11 @@ from functools import partial
 
 from awol.extract.argument_counts import anaphor_type
 from awol.extract.argument_scope import told_in_relative
+from awol.extract.argument_words import _words
 from awol.extract.arguments import same_place
 from awol.extract.attribution import (
     SourceChain,
 )
-from awol.extract.argument_words import _words
 from awol.extract.carry import (
     bounded_month,
     carry_armed,
