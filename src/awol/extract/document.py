@@ -358,6 +358,10 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
                 if size:
                     groups.append((sent.index, size))
                     quiet_groups.append((sent.index, size))
+                elif (bare or untold) and group_total(sent.text, lang):
+                    # ("There were six of them, the police said", «Всего их шестеро»)
+                    told = [c.value for c in an.counts or find_counts(sent.text, lang)]
+                    totals += [(sent.index, v) for v in told[:1] if v > 1]
         there: list[PlaceMention] | None = None
         before: int | None = None  # the group the sentence before counts (read where needed)
         for m in an.mentions:
@@ -451,7 +455,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
                 if m.count and m.count > 1 and m.count_from in ("number", "names"):
                     last_group = typed_groups[m.type] = m.count
                     groups.append((sent.index, m.count))
-            if bare and group_total(sent.text, lang):
+            if (bare or untold) and group_total(sent.text, lang):
                 # ("There were eight of them, according to a police alert")
                 # (its "of them" is the whole, not a part)
                 totals += [
@@ -476,7 +480,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
         if pooled is not None
         else None
     )
-    _counted_later(untold, groups)
+    _counted_later(untold, sorted(groups + totals))
     # "A group of convicts escaped ... There were eight of them", "Soldiers deserted ... Eleven
     # men are missing": a group told by a bare plural or no number takes the total a later
     # sentence states, or a count of people a sentence with no event gives (only where the
@@ -633,6 +637,9 @@ def _bare_group(m: Mention, lang: str) -> bool:
     rx = _words(lang).get("plural_who")
     if m.vague_group or (m.who and rx is not None and rx.search(m.who)):
         return True
+    cs, ce = clause_bounds(m.sentence.text, m.start)
+    if rx is not None and rx.search(m.sentence.text, cs, ce):
+        return True  # (the subject after the verb: «сбежали мобилизованные»)
     # (the subject before a relative clause: "A group of convicts who had signed up escaped")
     m.vague_group = vague_quantity(m.sentence.text[: m.start], lang) is not None
     return m.vague_group
