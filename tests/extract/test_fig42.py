@@ -9,6 +9,7 @@
   them", «Всего их шестеро») or a count of people in a sentence with no event;
 - «оружия он с собой не брал», «не взял с собой оружия»: the genitive of negation is unarmed;
 - what a search says of the men's arms is how they fled (a search and a flight are one phase);
+- "a trio of" is three, as "a pair of" is two;
 - figures: "in the following year" / «за следующий» is the year after the figure before it;
   "the same quarter last year" is that quarter; "made public in March" dates the report.
 """
@@ -182,3 +183,8 @@ def test_figure_dates_of_the_year_after_and_the_same_quarter(
 ) -> None:
     got = figures_by_value(text, lang, PUB)
     assert {v: got[v].as_of for v in want if v in got} == want
+
+
+def test_a_trio_is_three() -> None:
+    text = "A trio of paratroopers walked away from a base near Pskov on Monday, police said."
+    assert _counts(text, "en") == [("desertion", 3)]
