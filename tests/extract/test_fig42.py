@@ -188,3 +188,12 @@ def test_figure_dates_of_the_year_after_and_the_same_quarter(
 def test_a_trio_is_three() -> None:
     text = "A trio of paratroopers walked away from a base near Pskov on Monday, police said."
     assert _counts(text, "en") == [("desertion", 3)]
+
+
+def test_an_anaphor_after_a_part_is_not_the_parts_count() -> None:
+    text = (
+        "Three of the fugitives were detained near Shakhty soon after they ran away from the "
+        "unit on 9 May, regional police said."
+    )
+    flights = [e for e in events(text, "en", PUB) if e.type == "desertion"]
+    assert all(e.count != 3 for e in flights)

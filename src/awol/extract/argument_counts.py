@@ -35,6 +35,7 @@ from awol.extract.counts import (
     vague_quantity,
 )
 from awol.extract.lexicon import Lexicon, get_lexicon
+from awol.extract.merge_words import part_of_group
 from awol.extract.sentences import clause_bounds
 from awol.extract.victims import victim_count
 from awol.extract.who_phrase import group_who, tidy_who
@@ -194,7 +195,7 @@ def share_count(mentions: list[Mention], lex: Lexicon) -> None:
             # ("The pair were detained ... and have been charged": the group the first
             # predicate's anaphor names, counted at the document level; round 39, count39)
             m.plural_anaphora = True
-    _anaphor_counted(mentions)
+    _anaphor_counted(mentions, text, lang)
     # "Two soldiers wanted since May for leaving a checkpoint were arrested": a number the
     # reduced relative's trigger (one that ``shares_count``) took as the nearest is its
     # sentence's subject, so the main act's people too (round 39, type39)
@@ -207,12 +208,14 @@ def share_count(mentions: list[Mention], lex: Lexicon) -> None:
             m.who = m.who or src.who
 
 
-def _anaphor_counted(mentions: list[Mention]) -> None:
+def _anaphor_counted(mentions: list[Mention], text: str, lang: str) -> None:
     """ "Two conscripts fled their unit, and police detained them two days later", «Трое военных
     сбежали из части, их задержали в пятницу»: a plural anaphor ("them", "they", «их») of a later
     clause names the group an earlier act of the same sentence counted (the nearest one before
     it, counted by its own number or names).  The document level only counts an anaphor from the
-    sentences around it, so the group of its own sentence was lost (round 42, fig42)."""
+    sentences around it, so the group of its own sentence was lost (round 42, fig42).  Not
+    the count of a part ("Four of the deserters were caught soon after they fled": the anaphor
+    is the whole group; ``partitive_count``, Russian ``part_of_group``)."""
     for m in mentions:
         if m.count is not None or not m.plural_anaphora:
             continue
@@ -223,12 +226,23 @@ def _anaphor_counted(mentions: list[Mention]) -> None:
             and x.count is not None
             and x.count > 1
             and x.count_from in ("number", "names")
+            and not _a_part(text, x, lang)
         ]
         if before:
             src = max(before, key=lambda x: x.start)
             m.count, m.count_qualifier, m.count_from = src.count, src.count_qualifier, "anaphora"
             m.who = m.who or src.who
             m.plural_anaphora = False
+
+
+def _a_part(text: str, m: Mention, lang: str) -> bool:
+    """Is the clause of ``m`` up to its trigger's clause end told of a part of a group ("Four
+    of the deserters", «Трое из них»)?"""
+    cs, ce = clause_bounds(text, m.start)
+    rx = _words(lang).get("partitive_count")
+    if rx is not None and rx.search(text, cs, ce):
+        return True
+    return part_of_group(text, m.start, lang)
 
 
 def _one_subject(text: str, start: int, end: int, lang: str) -> bool:
