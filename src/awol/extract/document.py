@@ -455,6 +455,11 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
                 if m.count and m.count > 1 and m.count_from in ("number", "names"):
                     last_group = typed_groups[m.type] = m.count
                     groups.append((sent.index, m.count))
+                for n in m.names:
+                    known_names.pop(n, None)
+                    known_names[n] = sent.index
+                if m.date is not None and m.date.value:
+                    last_date = m.date.value
             if (bare or untold) and group_total(sent.text, lang):
                 # ("There were eight of them, according to a police alert")
                 # (its "of them" is the whole, not a part)
@@ -468,11 +473,6 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
                 rest_group, accounted = whole[0], 0  # (a group told: none of it accounted for)
             else:
                 accounted += sum(m.count or 0 for m in an.mentions if m.type in _PARTS)
-                for n in m.names:
-                    known_names.pop(n, None)
-                    known_names[n] = sent.index
-                if m.date is not None and m.date.value:
-                    last_date = m.date.value
     # (a long text read on two cores: its figures read by a forked child while this process
     # makes the events: :func:`.document_apart.figures_apart`)
     figures_child = (
@@ -485,8 +485,9 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     # men are missing": a group told by a bare plural or no number takes the total a later
     # sentence states, or a count of people a sentence with no event gives (only where the
     # group's number is unsaid: "dozens" are not the eleven missing)
-    _counted_later([m for m in bare if not m.vague_group], sorted(quiet_groups + totals), "total")
-    _counted_later([m for m in bare if m.vague_group], totals, "total")
+    vague = [m for m in bare if m.vague_group or vague_quantity(m.sentence.text[: m.start], lang)]
+    _counted_later([m for m in bare if m not in vague], sorted(quiet_groups + totals), "total")
+    _counted_later(vague, totals, "total")
     # the headline's events only where the body does not tell one of that type; where it does,
     # the headline is one more telling of the first body event it is compatible with: it adds
     # its place, count and date ("В Омской области задержали троих дезертиров" above "Военная
@@ -641,8 +642,7 @@ def _bare_group(m: Mention, lang: str) -> bool:
     if rx is not None and rx.search(m.sentence.text, cs, ce):
         return True  # (the subject after the verb: «сбежали мобилизованные»)
     # (the subject before a relative clause: "A group of convicts who had signed up escaped")
-    m.vague_group = vague_quantity(m.sentence.text[: m.start], lang) is not None
-    return m.vague_group
+    return vague_quantity(m.sentence.text[: m.start], lang) is not None
 
 
 def _whole_group(m: Mention) -> bool:
