@@ -197,3 +197,12 @@ def test_an_anaphor_after_a_part_is_not_the_parts_count() -> None:
     )
     flights = [e for e in events(text, "en", PUB) if e.type == "desertion"]
     assert all(e.count != 3 for e in flights)
+
+
+def test_a_total_told_between_events_reads_the_story_on() -> None:
+    text = (
+        "Mobilised men fled a camp near Totskoye on Sunday. There were five of them, police "
+        "said. Two of them were detained in Buzuluk on Tuesday."
+    )
+    got = _counts(text, "en")
+    assert ("desertion", 5) in got and ("detention", 2) in got

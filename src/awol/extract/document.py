@@ -360,8 +360,8 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
                     quiet_groups.append((sent.index, size))
                 elif (bare or untold) and group_total(sent.text, lang):
                     # ("There were six of them, the police said", «Всего их шестеро»)
-                    told = [c.value for c in an.counts or find_counts(sent.text, lang)]
-                    totals += [(sent.index, v) for v in told[:1] if v > 1]
+                    said = [c.value for c in an.counts or find_counts(sent.text, lang)]
+                    totals += [(sent.index, v) for v in said[:1] if v > 1]
         there: list[PlaceMention] | None = None
         before: int | None = None  # the group the sentence before counts (read where needed)
         for m in an.mentions:
