@@ -72,12 +72,19 @@ SPEAKS_OF_HIM = {
 WHO_CHAIN = 3
 
 
+# (an English descriptor that opens on its article or another determiner)
+_DETERMINED = re.compile(r"(?i)\W*(?:a|an|the|one|this|that|another|his|her|their)\s")
+
+
 def names_service(who: str, lang: str) -> bool:
     """Does a description name a serviceman or a group of them (``singular`` not by a pronoun
-    alone, or ``plural_who``), not only a man ("a man of 40")?"""
+    alone, or ``plural_who``), not only a man ("a man of 40")?  An English one told without its
+    article ("contract serviceman", "platoon commander") is read as if it had one (who42)."""
     from awol.extract.argument_counts import _a_head, _plural_who, _rx
 
     one = _rx(lang, "singular").search(who)
+    if one is None and lang == "en" and not _DETERMINED.match(who):
+        one = _rx(lang, "singular").search(f"a {who}")  # (told bare: "contract serviceman")
     if one is not None and not pronoun_alone(one.group(0), lang) and _a_head(one):
         return not re.search(r"(?i)(?:\bm[ae]n|мужчин\w*)$", one.group(0))
     role = _words(lang).get("role_before_name")  # ("mobilized in 2022", "мобилизованный")

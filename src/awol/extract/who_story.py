@@ -251,8 +251,9 @@ def who_of_protagonist(
             continue
         if e.type != "desertion" and part is not None and part.match(sentences[i].text):
             continue  # (a part of the group caught or sought: no who, as in who_of_pronoun)
+        back = _GROUP_BACK if not single and e.count else _STORY_BACK  # ("all five": who42)
         start = i
-        while start > max(0, i - _STORY_BACK) and not opens_new_story(sentences[start].text, lang):
+        while start > max(0, i - back) and not opens_new_story(sentences[start].text, lang):
             start -= 1
         stop = i + 1
         if stop < len(sentences) and opens_new_story(sentences[stop].text, lang):
@@ -273,6 +274,9 @@ def who_of_protagonist(
 
 
 _STORY_BACK = 4
+# A group told of by its number ("both men", «всех пятерых») is known by it farther back than a
+# "he": its descriptor carries from up to this many sentences before (round 42, who42).
+_GROUP_BACK = 10
 
 
 def _head(who: str) -> str:
