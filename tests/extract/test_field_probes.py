@@ -121,6 +121,9 @@ MIN_PROBES = {
     "ru-count42": 25,
     "en-figures42": 15,
     "ru-figures42": 15,
+    # round 42 (who42): the blind who/names probes
+    "en-who42": 25,
+    "ru-who42": 24,
 }
 
 
