@@ -124,6 +124,9 @@ MIN_PROBES = {
     # round 42 (who42): the blind who/names probes
     "en-who42": 25,
     "ru-who42": 24,
+    # round 42 (source42): the blind event- and figure-source paraphrase probes
+    "en-source42": 25,
+    "ru-source42": 25,
 }
 
 
