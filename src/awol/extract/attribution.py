@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from awol.extract.attribution_story import attribution_rx
+from awol.extract.attribution_story import a_person_teller, attribution_rx
 from awol.extract.dates import find_dates
 from awol.extract.lexicon import Lexicon, get_lexicon
 from awol.extract.prefilter import FilteredRegex, filtered
@@ -316,6 +316,14 @@ def _own_sources(sentence: str, lex: Lexicon) -> Iterator[Source | Anaphora]:
                 speaker=("dash" in m.re.groupindex and m.group("dash") is not None)
                 or "own" in m.re.groupindex,
             )
+            if not told and a_person_teller(src.text, lex.lang):
+                # "His wife told the outlet Astra that ...": the person with the outlet told,
+                # as written (either is the source; the chain is the outlet's report, carried
+                # to the story as an outlet is: attribution_story.told_chain)
+                chain = _told_chain(sentence, found, lex.attribution_told, lex)
+                if chain is not None:
+                    yield chain
+                    return
             if not told and a_role_noun(src.text, lex.lang):
                 # "the politician noted": the person named before in that role, else as written
                 yield Anaphora(found.span_start, found.span_end, src.text, src.text, True)

@@ -145,12 +145,44 @@ def index_spots(doc: str) -> dict[str, list[int]]:
     return spots
 
 
+def told_chain(name: str, lang: str) -> bool:
+    """Is the source ``name`` a teller with the outlet it told, as written ("A source in law
+    enforcement told TASS", "His wife told the outlet Astra": ``told_verb`` of
+    ``lang/<lang>/text.yaml`` between them; :func:`awol.extract.attribution._told_chain`), its
+    teller not named ("his lawyer Ivan Petrov told X" is a person's words)?  A relative's chain
+    is the outlet's report, not a person's words for their own sentence only: it carries to the
+    next events of its paragraph (``figure_sources.Statement.chain``; round 42, source42)."""
+    from awol.extract.lexicon import get_lexicon
+
+    m = get_lexicon(lang).attribution_told_verb.search(name)
+    # (a named teller, "his lawyer Ivan Petrov told X": a person's words, their sentence's only)
+    return m is not None and not re.search(r"\s[A-ZА-ЯЁ]", name[: m.start()])
+
+
+def a_person_teller(name: str, lang: str) -> bool:
+    """Is the teller ``name`` a person by its words: a relative, a lawyer, an honorific
+    (``person`` of ``lang/<lang>/attribution.yaml``), or a name that opens with a known given
+    name ("Denis Karavayko")?  Told to an outlet, such a teller makes a chain with the outlet
+    (:func:`told_chain`)."""
+    rx = attribution_rx(lang, "person")
+    if rx is not None and rx.search(name):
+        return True
+    first = name.split(maxsplit=1)[0] if name.strip() else ""
+    if lang != "en" or not first[:1].isupper():
+        return False
+    from awol.extract.names import en_given
+
+    return bool(en_given(first))
+
+
 def a_person_source(name: str, lang: str, doc: str = "") -> bool:
     """Is the source ``name`` a person by its words where the names lists cannot tell: a
     relative or a lawyer ("His mother-in-law", "жена военнослужащего"), an honorific ("Ms.
     Zhurbina"), or a surname the article ``doc`` writes after a given name elsewhere ("Yegorshin"
     after "Konstantin Yegorshin")?  (``person`` and ``honorific`` of
     ``lang/<lang>/attribution.yaml``.)  A person speaks for their own sentence only."""
+    if told_chain(name, lang):
+        return False  # (a person with the outlet told: the outlet's report, :func:`told_chain`)
     rx = attribution_rx(lang, "person")
     if rx is not None and rx.search(name):
         return True

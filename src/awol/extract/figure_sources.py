@@ -33,6 +33,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from awol.extract.attribution import Source, finding
+from awol.extract.attribution_story import told_chain
 from awol.extract.fastre import compile_fast
 from awol.extract.lexicon import Lexicon, icase
 from awol.extract.mentions import SentenceAnalysis
@@ -71,6 +72,10 @@ class Statement:
     # body's, carried as a named source is (:meth:`ArticleStatements.attribute`'s ``events``);
     # for statistics still generic
     owned: bool = False
+    # a relative with the outlet told ("His wife told the outlet X": ``attribution_story.
+    # told_chain``): the outlet's report on one man's story, carried to the next events of its
+    # paragraph only (:meth:`ArticleStatements.apart`), never to an event told before it
+    chain: bool = False
 
 
 @lru_cache(maxsize=32)
@@ -275,6 +280,11 @@ def _generic(src: str, lex: Lexicon) -> bool:
     unnamed informant ("sources in the ministry", "в правоохранительных органах")?  Its own
     sentence's source, never carried to others (an event's, but for a body's material:
     ``Statement.owned``)."""
+    told = lex.attribution_told_verb.search(src)
+    if told is not None and told.start() > 0:
+        # a teller with the outlet it told: as generic as its teller ("sources ... told TASS"
+        # is; "His mother told The Insider" is not, whatever words the outlet's name holds)
+        src = src[: told.start()]
     return bool(lex.attribution_anonymous.match(src)) or (
         bool(_vocab(lex, "figure_source_generic", src)) and not any(ch.isupper() for ch in src[1:])
     )
@@ -374,6 +384,7 @@ def _statements(
         generic = _generic(name, lex)
         owned = generic and bool(_vocab(lex, "figure_source_owned", name))
         document = by_paragraph or bool(_vocab(lex, "event_source_document", name))
+        chain = told_chain(name, lex.lang) and not generic
         out.append(
             Statement(
                 sentence.index,
@@ -385,6 +396,7 @@ def _statements(
                 by_speaker,
                 document,
                 owned,
+                chain,
             )
         )
     return sorted(out, key=lambda s: s.generic)
@@ -444,7 +456,7 @@ class ArticleStatements:
         mine = self._carried(j)
         if not mine:
             return False
-        if any(s.document for s in mine):
+        if any(s.document or s.chain for s in mine):
             return True
         first = self._first_named()
         if first is None:
@@ -551,7 +563,14 @@ class ArticleStatements:
                     if crosses is None or not crosses(j, i):
                         chosen = named(j)
             if ahead:
-                chosen = next((named(j)[:1] for j in range(i + 1, i + _AHEAD + 1) if named(j)), [])
+                chosen = next(
+                    (
+                        [s for s in named(j) if not s.chain][:1]
+                        for j in range(i + 1, i + _AHEAD + 1)
+                        if any(not s.chain for s in named(j))
+                    ),
+                    [],
+                )
             if chosen:
                 out.append(replace(f, source=chosen[0].name))
             elif mine:
