@@ -211,7 +211,26 @@ def date_retellings(article: Article, extract: Reader, out: Extraction, read: di
     if not picks:
         return out
     again = extract(article, {}, picks)
-    return again if _dated_only(out.events, again.events, set(picks.values())) else out
+    if not _dated_only(out.events, again.events, set(picks.values())):
+        return out
+    _keep_places(out.events, again.events, set(picks.values()))
+    return again
+
+
+def _keep_places(before: list[Event], after: list[Event], types: set[str]) -> None:
+    """A retelling that only dated an event, its evidence still the first telling's sentence,
+    places nothing: such an event of ``types`` in ``after`` keeps the place (place_text, country,
+    region) it had in ``before``.  What that retelling names besides the date is the man's home
+    or the country he left ("a man from the X region, called up in
+    autumn 2022"; a quote on leaving the Russian Federation after "escaped to Lithuania"), which the coders do not take for the place of the telling they cite (round 42,
+    place42: train ren-131, ren-038).  An event cited from the retelling itself takes its place
+    with it."""
+    for t in types:
+        old = {e.evidence.start: e for e in before if e.type == t and e.evidence is not None}
+        for e in after:
+            o = old.get(e.evidence.start) if e.type == t and e.evidence is not None else None
+            if o is not None:
+                e.place_text, e.country, e.region = o.place_text, o.country, o.region
 
 
 def _unnegated(text: str, tok: Token, lang: str) -> bool:
