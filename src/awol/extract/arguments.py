@@ -332,10 +332,17 @@ def assign_places(
         and seat.search(text, source.span_start, source.span_end)
     )
     if regional:
+        acts = {x.type for x in mentions if x.type != "desertion"}
         for m in mentions:
-            if not m.places and not (seat_only and m.type != "sentence"):
-                m.places = regional
-                m.place_from_source = True
+            if m.places or (seat_only and m.type != "sentence"):
+                continue
+            # (a flight told in a relative clause of the authority's own act, "police detained a
+            # soldier who had not returned to his unit, the X region's police said": the authority
+            # reports the catch; where the man's unit stood it does not say; round 42, place42)
+            if m.type == "desertion" and acts and told_in_relative(text, m.start, lang):
+                continue
+            m.places = regional
+            m.place_from_source = True
 
 
 def _offence_place(text: str, m: Mention, pos: int, lang: str) -> bool:

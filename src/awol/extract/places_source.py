@@ -14,7 +14,13 @@ or prosecutors for a charge) and names one region takes that region.  A court is
 charges (a charge reported by a court keeps no place), an outlet or "local media" issue nothing,
 and a military district ("военная прокуратура Московского военного округа") is no region.
 
-The words are data: ``issuers`` in ``data/place_cues.yaml``.
+Not a search the sentence tells as the state's ("он находился в федеральном розыске", "had been on
+the federal wanted list", «межгосударственный розыск»): issued for the whole country, the coders
+give it the country and no region wherever the regional police that report the catch sit (the
+invented sets code every such search RU with no region unless its own sentence names a regional
+authority; round 42, place42: places RU v-01).
+
+The words are data: ``issuers`` and ``state_search`` in ``data/place_cues.yaml``.
 """
 
 from __future__ import annotations
@@ -31,7 +37,7 @@ _MILITARY_DISTRICT = re.compile(
 
 @functools.lru_cache(maxsize=8)
 def issuer_rx(lang: str, type_: str) -> re.Pattern[str] | None:
-    words = cues().get(lang, {}).get(f"issuers_{type_}")
+    words = cues().get(lang, {}).get("state_search" if type_ == "state" else f"issuers_{type_}")
     if not words:
         return None
     return re.compile("|".join(f"(?:{w})" for w in sorted(words)), re.IGNORECASE)
@@ -48,6 +54,9 @@ def place_from_issuer(events: list, lang: str) -> None:
         rx = issuer_rx(lang, e.type)
         if not src or rx is None or not rx.search(src):
             continue
+        state = issuer_rx(lang, "state")
+        if e.type == "wanted" and state is not None and state.search(e.evidence.text):
+            continue  # (a federal or interstate search is the state's, not the region's)
         if gaz is None:
             from awol.extract.places import get_gazetteer
 
