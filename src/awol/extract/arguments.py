@@ -332,14 +332,16 @@ def assign_places(
         and seat.search(text, source.span_start, source.span_end)
     )
     if regional:
-        acts = {x.type for x in mentions if x.type != "desertion"}
+        caught = any(x.type == "detention" for x in mentions)
         for m in mentions:
             if m.places or (seat_only and m.type != "sentence"):
                 continue
-            # (a flight told in a relative clause of the authority's own act, "police detained a
-            # soldier who had not returned to his unit, the X region's police said": the authority
-            # reports the catch; where the man's unit stood it does not say; round 42, place42)
-            if m.type == "desertion" and acts and told_in_relative(text, m.start, lang):
+            # (a flight told in a relative clause of a catch, "police detained a soldier who had
+            # not returned to his unit, the X region's police said": the police report the catch
+            # where they made it; where the man's unit stood they do not say.  Not of a search:
+            # «жители Джанкоя сообщили о розыске двух военных, которые сбежали» is of their
+            # town's unit; round 42, place42)
+            if m.type == "desertion" and caught and told_in_relative(text, m.start, lang):
                 continue
             m.places = regional
             m.place_from_source = True

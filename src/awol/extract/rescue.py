@@ -218,18 +218,19 @@ def date_retellings(article: Article, extract: Reader, out: Extraction, read: di
 
 
 def _keep_places(before: list[Event], after: list[Event], types: set[str]) -> None:
-    """A retelling that only dated an event, its evidence still the first telling's sentence,
-    places nothing: such an event of ``types`` in ``after`` keeps the place (place_text, country,
-    region) it had in ``before``.  What that retelling names besides the date is the man's home
-    or the country he left ("a man from the X region, called up in
-    autumn 2022"; a quote on leaving the Russian Federation after "escaped to Lithuania"), which the coders do not take for the place of the telling they cite (round 42,
-    place42: train ren-131, ren-038).  An event cited from the retelling itself takes its place
-    with it."""
+    """A retelling that only dated an event placed already, its evidence still the first
+    telling's sentence, does not move it: such an event of ``types`` in ``after`` keeps the place
+    (place_text, country, region) it had in ``before``.  A flight told by where the man went
+    ("escaped to Lithuania") is not placed again at the country a quote says he left ("In August
+    I decided to leave the Russian Federation": train ren-038, round 42, place42).  An event with
+    no place of its own takes the retelling's (his unit's town in "he never went back to his unit
+    in X"), but not a man's origin ("a 29-year-old from Russia's X region": ``origin`` in
+    ``lang/en/arguments.yaml``, train ren-131)."""
     for t in types:
         old = {e.evidence.start: e for e in before if e.type == t and e.evidence is not None}
         for e in after:
             o = old.get(e.evidence.start) if e.type == t and e.evidence is not None else None
-            if o is not None:
+            if o is not None and (o.place_text or o.country):
                 e.place_text, e.country, e.region = o.place_text, o.country, o.region
 
 
