@@ -11,8 +11,8 @@ ABROAD = (
     "Russian sergeant seeks asylum in Finland\n\n"
     "A Russian sergeant has fled to Finland and applied for asylum there, the broadcaster Yle "
     "reported.\n\n"
-    '"In January, I took the decision to leave the Russian Federation, as I did not want to '
-    'take part in this war," the sergeant said.\n\n'
+    '"In January I resolved to leave the Russian Federation, because I had no wish to '
+    'fight in this war," the sergeant said.\n\n'
     "Finnish officials declined to comment."
 )
 
