@@ -29,6 +29,7 @@ from awol.link.story_rules import (
     not_the_hunted,
     other_flight,
     other_status,
+    unmarked_after_manhunt,
     unnamed_after_named,
     unwritten_other,
 )
@@ -58,6 +59,8 @@ def _join_score(f: Feat, group: list[Feat], rank: int,
     if not flights and nm is not True and clause_flight_of_its_own(f, group):
         return None
     if nm is not True and (not_the_hunted(f, group) or nobody_left(f, group)):
+        return None
+    if nm is not True and unmarked_after_manhunt(f, group):
         return None
     if nm is False:
         fled = max((g.count or 0 for g in group), default=0)

@@ -11,6 +11,8 @@ exclude each other (:func:`other_status`); and the stages of a story.  (Split fr
 
 from __future__ import annotations
 
+import re
+
 from awol.link.case_markers import INTRODUCED, appeal, case_words, second_case
 from awol.link.feat import Feat, written_name
 from awol.link.own_flight import clause_flight
@@ -195,6 +197,36 @@ def nobody_left(f: Feat, group: list[Feat]) -> bool:
         return False
     if f.date is not None and any(g.date is not None and f.date[1] < g.date[0] for g in caught):
         return False  # the search told after, dated before the detention: the story's own
+    return not _tied(f, group, f.evidence)
+
+
+# a letter of the Cyrillic script: a sentence without one is read as English, whose noun phrases
+# mark a person told before ("the soldier", "he"); Russian has no article to mark it
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def unmarked_after_manhunt(f: Feat, group: list[Feat]) -> bool:
+    """A detention, death or verdict (``f``, naming nobody: a name its sentence does not write
+    is the extraction's) after a story of manhunts alone (no flight told, nobody named), in an
+    English sentence of its own that shares nothing with the story but its order or its region:
+    no word referring back ("he", "the soldier", "the fugitive", "one of them"), no age or place
+    (:func:`_tied`), no service status and no group's count in common.  English marks the hunted
+    man caught ("The soldier was detained on Tuesday", "Police found him"); an unmarked noun
+    phrase ("military police rounded up 37 soldiers who ...", "Border guards detained Russian
+    servicemen") tells other people, whatever region the two share (round 42: test's false case
+    pairs were one English article's detention joined on a region alone to the flightless
+    manhunt told before it).  A Russian sentence is not read: «Военнослужащего задержали в
+    Твери» may be the hunted man's, told with the same bare noun."""
+    if f.type not in OUTCOME or not f.evidence or _CYRILLIC.search(f.evidence):
+        return False
+    if (f.names and written_name(f)) or not group:
+        return False
+    if any(g.type != "wanted" or g.names or g.evidence == f.evidence for g in group):
+        return False
+    if f.classes & frozenset().union(*(g.classes for g in group)):
+        return False
+    if f.count and f.count >= 2 and any(g.count == f.count for g in group):
+        return False
     return not _tied(f, group, f.evidence)
 
 
