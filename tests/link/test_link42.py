@@ -55,6 +55,9 @@ def test_the_hunted_man_caught_stays_in_his_story():
               count=2, who="conscripts")  # fmt: skip
     text = "On Monday, military police detained two conscripts at a bus station in Kursk."
     assert groups([two, _caught(text, 2, "conscripts")]) == [0, 0]
+    # fewer than the manhunt is for: maybe one of them (round 41's reading)
+    text = "On Monday, military police detained one deserter at a bus station in Kursk."
+    assert groups([two, _caught(text, 1)]) == [0, 0]
 
 
 def test_a_russian_bare_noun_is_not_read():

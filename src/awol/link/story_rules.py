@@ -215,7 +215,8 @@ def unmarked_after_manhunt(f: Feat, group: list[Feat]) -> bool:
     phrase ("military police rounded up 37 soldiers who ...", "Border guards detained Russian
     servicemen") tells other people, whatever region the two share (round 42: test's false case
     pairs were one English article's detention joined on a region alone to the flightless
-    manhunt told before it).  A Russian sentence is not read: «Военнослужащего задержали в
+    manhunt told before it).  Fewer people than a manhunt is for may be some of the hunted and
+    stay.  A Russian sentence is not read: «Военнослужащего задержали в
     Твери» may be the hunted man's, told with the same bare noun."""
     if f.type not in OUTCOME or not f.evidence or _CYRILLIC.search(f.evidence):
         return False
@@ -225,7 +226,9 @@ def unmarked_after_manhunt(f: Feat, group: list[Feat]) -> bool:
         return False
     if f.classes & frozenset().union(*(g.classes for g in group)):
         return False
-    if f.count and f.count >= 2 and any(g.count == f.count for g in group):
+    # as many people as a manhunt's (two sought, two caught), or fewer: some of the hunted
+    # (:func:`not_the_hunted`; "another deserter" after a search for two conscripts: round 41)
+    if f.count and any(g.count and (g.count > f.count or g.count == f.count >= 2) for g in group):
         return False
     return not _tied(f, group, f.evidence)
 
