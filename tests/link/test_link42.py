@@ -48,6 +48,8 @@ def test_the_hunted_man_caught_stays_in_his_story():
         "On Monday, military police in Kursk detained the serviceman at a bus station.",
         "He was detained on Monday at a bus station in Kursk.",
         "Officers found the fugitive in a village near Kursk on Monday.",
+        "The paratrooper was caught in Kursk on Monday.",
+        "On Monday, the 20-year-old was found at a bus station in Kursk.",
     ):
         assert groups([HUNT, _caught(text, 1)]) == [0, 0], text
     # a group's manhunt and a detention of as many people: the hunted

@@ -17,7 +17,7 @@ from awol.link.case_markers import INTRODUCED, appeal, case_words, second_case
 from awol.link.feat import Feat, written_name
 from awol.link.own_flight import clause_flight
 from awol.link.references import blank, refers_back
-from awol.link.text import exclusive_classes, names_match, places_match
+from awol.link.text import case_pattern, exclusive_classes, names_match, places_match
 
 ONCE_PER_STORY = {"desertion", "prosecution", "sentence"}
 # stages of a story: the desertion comes first and the sentence last; manhunt, charges, detention
@@ -203,14 +203,15 @@ def nobody_left(f: Feat, group: list[Feat]) -> bool:
 # a letter of the Cyrillic script: a sentence without one is read as English, whose noun phrases
 # mark a person told before ("the soldier", "he"); Russian has no article to mark it
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
+_DEFINITE = case_pattern("definite")  # "the paratrooper", "this conscript", "the 20-year-old"
 
 
 def unmarked_after_manhunt(f: Feat, group: list[Feat]) -> bool:
     """A detention, death or verdict (``f``, naming nobody: a name its sentence does not write
     is the extraction's) after a story of manhunts alone (no flight told, nobody named), in an
     English sentence of its own that shares nothing with the story but its order or its region:
-    no word referring back ("he", "the soldier", "the fugitive", "one of them"), no age or place
-    (:func:`_tied`), no service status and no group's count in common.  English marks the hunted
+    no word referring back ("he", "the soldier", "the paratrooper", "one of them": :func:`_tied`,
+    ``definite`` of descriptors.yaml), no age or place, no service status and no group's count in common.  English marks the hunted
     man caught ("The soldier was detained on Tuesday", "Police found him"); an unmarked noun
     phrase ("military police rounded up 37 soldiers who ...", "Border guards detained Russian
     servicemen") tells other people, whatever region the two share (round 42: test's false case
@@ -223,6 +224,8 @@ def unmarked_after_manhunt(f: Feat, group: list[Feat]) -> bool:
     if (f.names and written_name(f)) or not group:
         return False
     if any(g.type != "wanted" or g.names or g.evidence == f.evidence for g in group):
+        return False
+    if _DEFINITE.search(f.evidence):
         return False
     if f.classes & frozenset().union(*(g.classes for g in group)):
         return False
