@@ -18,10 +18,12 @@ people, found on invented real-style text (EN and RU) and read in general.
   who leaves his unit is hunted, arrested and sent back": ``kind_subject``);
 - *a practice* (``habitual``, English): officials in the plural, or "they", then a base-form
   verb that opens the trigger ("Investigators then open a criminal case"; ``practice_subject``),
-  in a sentence that names no one and no time in particular.
+  in a sentence that names no one and no time in particular; or (round 42, prec42) the act told
+  in the simple present passive ("and the soldier is put on a wanted list";
+  ``practice_passive``), a search too.
 
 The words are data (``nonevent: rumour_before, failed_after, kind_head, kind_fate, kind_subject,
-practice_subject`` in
+practice_subject, practice_passive`` in
 ``lang/<lang>/events.yaml``); a language without them keeps every event.
 """
 
@@ -51,7 +53,39 @@ def unmet(text: str, etype: str, s: int, e: int, cs: int, ce: int, lang: str) ->
         return "kind"
     if etype in _PRACTICE_TYPES and _practice(text, s, e, lang):
         return "habitual"
+    if etype in _PASSIVE_TYPES and _practice_passive(text, s, e, lang):
+        return "habitual"
     return None
+
+
+# (round 42, prec42) an act done to someone told in the simple present passive: a search
+# declared too ("is put on a wanted list" is a step of a routine; "is wanted", "is being
+# sought" are states and ongoing, and are no such verb)
+_PASSIVE_TYPES = frozenset({"wanted", "detention", "prosecution", "sentence"})
+
+
+def _practice_passive(text: str, s: int, e: int, lang: str) -> bool:
+    """A step of a routine told in the simple present passive (``practice_passive``: "is/are"
+    right before a participle of an act done once, "the soldier is put on a wanted list", "a
+    case is opened", "they are detained at stations"), the trigger within or right after it, in
+    a sentence that names no one and no time in particular (no digit, date, name or place): what
+    is done to such people, not a happening.  Real and invented gold code no simple present
+    passive act as an event but where a date or name anchors it (a court register's "the
+    defendant is placed on the international wanted list" under its decision's date).  English
+    (the Russian practice is read by morphology: :func:`awol.extract.scope_more.practice_present`)."""
+    rx = nonevent_rx(lang, "practice_passive")
+    if rx is None:
+        return False
+    hit = any(
+        m.start() <= e and (m.end() >= s or _GAP.fullmatch(text, m.end(), s) is not None)
+        for m in rx.finditer(text, max(0, s - 40), e + 40)
+    )
+    return hit and not _anchored(text, lang)
+
+
+# (up to two words between the participle and a trigger that starts after it: "is put | on a |
+# wanted list")
+_GAP = re.compile(r"\s*(?:[\w-]+\s+){0,2}")
 
 
 # (a search, «is being sought», is a state that lasts: told in the present, it is news)
