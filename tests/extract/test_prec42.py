@@ -114,3 +114,58 @@ def test_the_people_a_rule_speaks_of_did_not_flee(text: str, lang: str) -> None:
 )
 def test_a_group_that_fled_without_a_rule_stays(text: str, lang: str) -> None:
     assert of_type(events(text, lang, PUB), "desertion")
+
+
+# (round 42, prec42) a document none of whose events says when, where, who by name, how many or
+# who says so reports no new happening: an op-ed's or an explainer's kind of people
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Why soldiers walk away\n\nAn opinion. The war has gone on for years, and men are "
+            "tired of it. The typical deserter is a reservist who went home on leave and simply "
+            "never came back. Courts are overloaded.",
+            "en",
+        ),
+        (
+            "A film about a runaway\n\nThe new drama follows a young conscript through one long "
+            "night. Critics praised the lead actor. The director said he had talked with many men "
+            "who had fled the army before writing it.",
+            "en",
+        ),
+    ],
+)
+def test_a_document_whose_events_say_no_when_where_who_is_quiet(text: str, lang: str) -> None:
+    assert events(text, lang, PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A soldier fled his unit in the Kursk region on Monday. He has not been found.", "en"),
+        ("Рядовой Павел Тищенко сбежал из части. Его ищут.", "ru"),
+        ("Двое мобилизованных сбежали из части. Их ищут.", "ru"),
+    ],
+)
+def test_a_report_with_one_anchor_keeps_its_events(text: str, lang: str) -> None:
+    assert of_type(events(text, lang, PUB), "desertion")
+
+
+def test_anchored_reads_when_where_who_how_many_and_who_says() -> None:
+    from awol.extract.unanchored import anchored, no_happening_told
+    from awol.model import Event, Evidence
+
+    bare = Event(type="desertion", evidence=Evidence("x", 0, 1), count=1)
+    assert not anchored(bare) and no_happening_told([bare])
+    assert not no_happening_told([])
+    for field, value in (
+        ("date", "2026-05"),
+        ("place_text", "Omsk"),
+        ("region", "RU-OMS"),
+        ("names", ["Ivan Petrov"]),
+        ("count", 2),
+        ("source", "police"),
+    ):
+        e = Event(type="desertion", evidence=Evidence("x", 0, 1), **{field: value})
+        assert anchored(e), field
+        assert not no_happening_told([bare, e])
