@@ -116,26 +116,27 @@ def test_a_group_that_fled_without_a_rule_stays(text: str, lang: str) -> None:
     assert of_type(events(text, lang, PUB), "desertion")
 
 
-# (round 42, prec42) a long document none of whose events says when, where, who by
-# name or age, how many or who says so reports no new happening: an op-ed's kind of people
-_OPED = (
-    "Why soldiers walk away\n\n"
-    "An opinion. The war has gone on for years, and the men who fight it are tired of it. "
-    "Nobody in the ministry wants to talk about that, and the generals prefer to speak of "
-    "morale as if it were a matter of slogans and parades. Ask the families and you hear "
-    "another story: of leave cancelled again and again, of promises of rotation that never "
-    "come, of wages paid late. The typical deserter is a reservist who went home on leave and "
-    "simply never came back. He is not a hero and not a traitor; he is a man who has had "
-    "enough. Courts are overloaded, lawyers say, and the sentences grow longer every year. "
-    "None of this will change until the state admits that the problem exists and starts to "
-    "deal with its causes rather than with its symptoms. Until then, the men will keep "
-    "walking away, one by one, and their families will keep paying for it."
+# (round 42, prec42) a document none of whose events says when, where, who by name, how many or
+# who says so reports no new happening: an op-ed's or an explainer's kind of people
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Why soldiers walk away\n\nAn opinion. The war has gone on for years, and men are "
+            "tired of it. The typical deserter is a reservist who went home on leave and simply "
+            "never came back. Courts are overloaded.",
+            "en",
+        ),
+        (
+            "A film about a runaway\n\nThe new drama follows a young conscript through one long "
+            "night. Critics praised the lead actor. The director said he had talked with many men "
+            "who had fled the army before writing it.",
+            "en",
+        ),
+    ],
 )
-
-
-def test_a_long_document_whose_flights_say_no_when_where_who_is_quiet() -> None:
-    assert len(_OPED) >= 800
-    assert events(_OPED, "en", PUB) == []
+def test_a_document_whose_events_say_no_when_where_who_is_quiet(text: str, lang: str) -> None:
+    assert events(text, lang, PUB) == []
 
 
 @pytest.mark.parametrize(
@@ -144,33 +145,27 @@ def test_a_long_document_whose_flights_say_no_when_where_who_is_quiet() -> None:
         ("A soldier fled his unit in the Kursk region on Monday. He has not been found.", "en"),
         ("Рядовой Павел Тищенко сбежал из части. Его ищут.", "ru"),
         ("Двое мобилизованных сбежали из части. Их ищут.", "ru"),
-        # a short text: a brief tells a flight in one bare sentence
-        ("Военнослужащий сбежал из части. Его ищут.", "ru"),
     ],
 )
-def test_a_report_with_one_anchor_or_a_brief_keeps_its_events(text: str, lang: str) -> None:
+def test_a_report_with_one_anchor_keeps_its_events(text: str, lang: str) -> None:
     assert of_type(events(text, lang, PUB), "desertion")
 
 
 def test_anchored_reads_when_where_who_how_many_and_who_says() -> None:
-    from awol.extract.unanchored import LONG_TEXT, anchored, no_happening_told
+    from awol.extract.unanchored import anchored, no_happening_told
     from awol.model import Event, Evidence
 
-    long_text = "x" * LONG_TEXT
     bare = Event(type="desertion", evidence=Evidence("x", 0, 1), count=1)
-    assert not anchored(bare) and no_happening_told([bare], long_text)
-    assert not no_happening_told([bare], "x" * (LONG_TEXT - 1))
-    assert not no_happening_told([], long_text)
+    assert not anchored(bare) and no_happening_told([bare])
+    assert not no_happening_told([])
     for field, value in (
         ("date", "2026-05"),
         ("place_text", "Omsk"),
         ("region", "RU-OMS"),
-        ("country", "GE"),
         ("names", ["Ivan Petrov"]),
-        ("who", "27-year-old contract soldier"),
         ("count", 2),
         ("source", "police"),
     ):
         e = Event(type="desertion", evidence=Evidence("x", 0, 1), **{field: value})
         assert anchored(e), field
-        assert not no_happening_told([bare, e], long_text)
+        assert not no_happening_told([bare, e])

@@ -573,7 +573,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     ):
         # an article about a law, a statistic or draft evasion: its figures, no happening
         events = []
-    elif no_happening_told(events, text):
+    elif no_happening_told(events):
         # an explainer, an op-ed, a law story: no event says when, where, who, how many or who
         # says so (round 42, prec42)
         events = []
