@@ -117,7 +117,6 @@ from awol.extract.story_filters import (
     victim_follow_up,
 )
 from awol.extract.story_frames import framed_out
-from awol.extract.unanchored import no_happening_told
 from awol.extract.verdicts import (
     Ahead,
     abandon,
@@ -572,10 +571,6 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
         and len(read["verdicts"]) >= model.relevance_min
     ):
         # an article about a law, a statistic or draft evasion: its figures, no happening
-        events = []
-    elif no_happening_told(events):
-        # an explainer, an op-ed, a law story: no event says when, where, who, how many or who
-        # says so (round 42, prec42)
         events = []
     elif events and prison_story(text, events, lex):
         # an escape from prison, no desertion: the hunt is for escaped prisoners
