@@ -223,9 +223,3 @@ def rest_count(group: int | None, accounted: int) -> int | None:
         return None
     return group - accounted
 
-
-def group_total(text: str, lang: str) -> bool:
-    """Does a sentence state a group's total ("There were eight of them", "in all", «Всего их
-    восемь», «их было восемь»: ``group_total`` of ``lang/<lang>/arguments.yaml``)?"""
-    rx = _words(lang).get("group_total")
-    return rx is not None and rx.search(text) is not None

@@ -17,7 +17,6 @@ from functools import partial
 
 from awol.extract.argument_counts import anaphor_type
 from awol.extract.argument_scope import told_in_relative
-from awol.extract.argument_words import _words
 from awol.extract.arguments import same_place
 from awol.extract.attribution import (
     SourceChain,
@@ -25,7 +24,6 @@ from awol.extract.attribution import (
 from awol.extract.carry import (
     bounded_month,
     carry_armed,
-    group_total,
     rest_count,
     rest_of_group,
     soon_after,
@@ -226,9 +224,6 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     last_group: int | None = None
     rest_group: int | None = None  # the last group fled or sought, told by its number
     accounted = 0  # (of it: how many were told caught or dead since)
-    bare: list[Mention] = []  # events of a group told by a bare plural, with no number
-    quiet_groups: list[tuple[int, int]] = []  # (sentence, size) of sentences with no event
-    totals: list[tuple[int, int]] = []  # (sentence, size) of a group's total stated
     known_names: dict[str, int] = {}  # full name -> last sentence, oldest first
     after_figure = False
     after_heading = False  # (the sentence before named a statistic with no number of it)
@@ -354,14 +349,9 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
                 # "More than 100 soldiers who refused to fight were flown to Yekaterinburg": the
                 # size of the group the story's "the soldiers" speak of
                 # (only for "the soldiers" told before it: a later "they" may be a part of it)
-                size = _people_counted(an, lex) if untold or bare else None
+                size = _people_counted(an, lex) if untold else None
                 if size:
                     groups.append((sent.index, size))
-                    quiet_groups.append((sent.index, size))
-                elif (bare or untold) and group_total(sent.text, lang):
-                    # ("There were six of them, the police said", «Всего их шестеро»)
-                    said = [c.value for c in an.counts or find_counts(sent.text, lang)]
-                    totals += [(sent.index, v) for v in said[:1] if v > 1]
         there: list[PlaceMention] | None = None
         before: int | None = None  # the group the sentence before counts (read where needed)
         for m in an.mentions:
@@ -429,8 +419,6 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
                 m.count, m.count_qualifier, m.count_from = last_group, "exact", "anaphora"
             elif m.plural_anaphora and m.count is None:
                 untold.append(m)
-            elif m.count is None and _bare_group(m, lang):
-                bare.append(m)
             if m.date is not None and m.date.anchor and last_date:
                 anchored = resolve_offset(last_date, m.date.offset) if m.date.offset else None
                 if anchored:
@@ -460,14 +448,6 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
                     known_names[n] = sent.index
                 if m.date is not None and m.date.value:
                     last_date = m.date.value
-            if (bare or untold) and group_total(sent.text, lang):
-                # ("There were eight of them, according to a police alert")
-                # (its "of them" is the whole, not a part)
-                totals += [
-                    (sent.index, m.count)
-                    for m in an.mentions
-                    if (m.count or 0) > 1 and m.count_from in ("number", "names")
-                ]
             whole = [m.count for m in an.mentions if _whole_group(m)]
             if whole:
                 rest_group, accounted = whole[0], 0  # (a group told: none of it accounted for)
@@ -480,14 +460,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
         if pooled is not None
         else None
     )
-    _counted_later(untold, sorted(groups + totals))
-    # "A group of convicts escaped ... There were eight of them", "Soldiers deserted ... Eleven
-    # men are missing": a group told by a bare plural or no number takes the total a later
-    # sentence states, or a count of people a sentence with no event gives (only where the
-    # group's number is unsaid: "dozens" are not the eleven missing)
-    vague = [m for m in bare if m.vague_group or vague_quantity(m.sentence.text[: m.start], lang)]
-    _counted_later([m for m in bare if m not in vague], sorted(quiet_groups + totals), "total")
-    _counted_later(vague, totals, "total")
+    _counted_later(untold, groups)
     # the headline's events only where the body does not tell one of that type; where it does,
     # the headline is one more telling of the first body event it is compatible with: it adds
     # its place, count and date ("В Омской области задержали троих дезертиров" above "Военная
@@ -629,22 +602,6 @@ _REST_TYPES = ("wanted", "detention")
 _PARTS = ("detention", "death")
 
 
-def _bare_group(m: Mention, lang: str) -> bool:
-    """Is an event of no count told of a whole group by a bare plural ("Soldiers of a reserve
-    regiment deserted", «Бывшие заключённые сбежали») or by a word of no number ("a group of
-    convicts"), not of a part of one or of others?"""
-    if m.part or m.additive or m.another or m.type == "death":
-        return False
-    rx = _words(lang).get("plural_who")
-    if m.vague_group or (m.who and rx is not None and rx.search(m.who)):
-        return True
-    cs, ce = clause_bounds(m.sentence.text, m.start)
-    if rx is not None and rx.search(m.sentence.text, cs, ce):
-        return True  # (the subject after the verb: «сбежали мобилизованные»)
-    # (the subject before a relative clause: "A group of convicts who had signed up escaped")
-    return vague_quantity(m.sentence.text[: m.start], lang) is not None
-
-
 def _whole_group(m: Mention) -> bool:
     """Does a flight or search tell a group by its number or names, not a part of one told
     before ("two more", "three of them")?"""
@@ -669,9 +626,7 @@ def _people_counted(an, lex) -> int | None:
     return None
 
 
-def _counted_later(
-    untold: list[Mention], groups: list[tuple[int, int]], source: str = "anaphora"
-) -> None:
+def _counted_later(untold: list[Mention], groups: list[tuple[int, int]]) -> None:
     """ "The soldiers were held in a tent city. ... More than 100 soldiers who refused to fight":
     plural anaphora told before the story counts its group take the first group counted within
     STORY_WINDOW sentences after them."""
@@ -681,7 +636,7 @@ def _counted_later(
         i = m.sentence.index
         later = [size for at, size in groups if i < at <= i + STORY_WINDOW]
         if later:
-            m.count, m.count_qualifier, m.count_from = later[0], "exact", source
+            m.count, m.count_qualifier, m.count_from = later[0], "exact", "anaphora"
 
 
 def _supported() -> set[str]:

@@ -56,7 +56,7 @@ class Mention:
     places: list[PlaceMention] = field(default_factory=list)
     count: int | None = None
     count_qualifier: str | None = None
-    count_from: str | None = None  # "number" | "names" | "singular" | "anaphora" | "rest" | "total"
+    count_from: str | None = None  # "number" | "names" | "singular" | "anaphora" | "rest"
     who: str | None = None
     names: list[str] = field(default_factory=list)
     armed: bool | None = None

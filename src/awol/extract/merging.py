@@ -110,8 +110,8 @@ class Draft:
 
 
 def count_rank(m: Mention) -> int:
-    # ("rest": the group less its parts told; "total": a group's total told after it)
-    ranks = {"number": 3, "names": 2, "rest": 2, "anaphora": 1, "total": 1, "singular": 0}
+    # ("rest": the group less its parts told)
+    ranks = {"number": 3, "names": 2, "rest": 2, "anaphora": 1, "singular": 0}
     return ranks.get(m.count_from or "", 0)
 
 
