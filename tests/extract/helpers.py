@@ -164,3 +164,31 @@ def armed_of(text: str, lang: str) -> bool | None:
     if t and f:
         return t.start() < f.start()
     return True if t else False if f else None
+
+
+def pipeline_events(
+    text: str, lang: str, published: str = "2025-12-01", origin: str = "probe"
+) -> list[dict]:
+    """The events of ``text`` read the whole way (cleaning and extraction, as ``awol extract``
+    reads a text file), as dicts: the who tests' reader (rounds 37-42 had a copy each)."""
+    from awol.model import Document
+    from awol.pipeline import Pipeline
+
+    doc = Document(
+        origin=origin,
+        content=text.encode("utf-8"),
+        id=origin,
+        published=published,
+        language=lang,
+        media_type="text",
+    )
+    (out,) = Pipeline().process([doc])
+    return [e.to_dict() for e in out.events]
+
+
+def pipeline_one(text: str, lang: str, etype: str, published: str = "2025-12-01") -> dict:
+    """The first event of ``etype`` in :func:`pipeline_events` (the test fails, showing them all,
+    where there is none)."""
+    got = [e for e in pipeline_events(text, lang, published) if e["type"] == etype]
+    assert got, pipeline_events(text, lang, published)
+    return got[0]

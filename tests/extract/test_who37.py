@@ -16,28 +16,15 @@
 from __future__ import annotations
 
 import pytest
-
-from awol.model import Document
-from awol.pipeline import Pipeline
+from helpers import pipeline_events, pipeline_one
 
 
 def _events(text: str, lang: str) -> list[dict]:
-    doc = Document(
-        origin="who37",
-        content=text.encode("utf-8"),
-        id="who37",
-        published="2025-11-20",
-        language=lang,
-        media_type="text",
-    )
-    (out,) = Pipeline().process([doc])
-    return [e.to_dict() for e in out.events]
+    return pipeline_events(text, lang, "2025-11-20", "who37")
 
 
 def _one(text: str, lang: str, etype: str) -> dict:
-    got = [e for e in _events(text, lang) if e["type"] == etype]
-    assert got, _events(text, lang)
-    return got[0]
+    return pipeline_one(text, lang, etype, "2025-11-20")
 
 
 # (1) subject and verb before the name: no who

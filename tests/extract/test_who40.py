@@ -22,11 +22,10 @@ import ast
 from pathlib import Path
 
 import pytest
+from helpers import pipeline_events, pipeline_one
 
 import awol.extract.who_story as who_story
 from awol.extract import titles
-from awol.model import Document
-from awol.pipeline import Pipeline
 
 SRC = Path(who_story.__file__).resolve().parent
 
@@ -58,22 +57,11 @@ def test_the_title_readers_are_public_and_read_as_before() -> None:
 
 
 def _events(text: str, lang: str) -> list[dict]:
-    doc = Document(
-        origin="who40",
-        content=text.encode("utf-8"),
-        id="who40",
-        published="2025-12-01",
-        language=lang,
-        media_type="text",
-    )
-    (out,) = Pipeline().process([doc])
-    return [e.to_dict() for e in out.events]
+    return pipeline_events(text, lang, "2025-12-01", "who40")
 
 
 def _one(text: str, lang: str, etype: str) -> dict:
-    got = [e for e in _events(text, lang) if e["type"] == etype]
-    assert got, _events(text, lang)
-    return got[0]
+    return pipeline_one(text, lang, etype, "2025-12-01")
 
 
 @pytest.mark.parametrize(

@@ -12,29 +12,17 @@ none; a part of a group caught takes none.
 from __future__ import annotations
 
 import pytest
+from helpers import pipeline_events, pipeline_one
 
 from awol.extract.argument_words import _words
-from awol.model import Document
-from awol.pipeline import Pipeline
 
 
 def _events(text: str, lang: str) -> list[dict]:
-    doc = Document(
-        origin="who41",
-        content=text.encode("utf-8"),
-        id="who41",
-        published="2025-12-01",
-        language=lang,
-        media_type="text",
-    )
-    (out,) = Pipeline().process([doc])
-    return [e.to_dict() for e in out.events]
+    return pipeline_events(text, lang, "2025-12-01", "who41")
 
 
 def _one(text: str, lang: str, etype: str) -> dict:
-    got = [e for e in _events(text, lang) if e["type"] == etype]
-    assert got, _events(text, lang)
-    return got[0]
+    return pipeline_one(text, lang, etype, "2025-12-01")
 
 
 @pytest.mark.parametrize(

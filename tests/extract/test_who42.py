@@ -14,30 +14,18 @@ number takes the story's descriptor of the same people.  Mechanisms:
 from __future__ import annotations
 
 import pytest
+from helpers import pipeline_events, pipeline_one
 
 from awol.extract.titles import names_service
 from awol.extract.who_story import _GROUP_BACK, _STORY_BACK
-from awol.model import Document
-from awol.pipeline import Pipeline
 
 
 def _events(text: str, lang: str) -> list[dict]:
-    doc = Document(
-        origin="who42",
-        content=text.encode("utf-8"),
-        id="who42",
-        published="2025-12-01",
-        language=lang,
-        media_type="text",
-    )
-    (out,) = Pipeline().process([doc])
-    return [e.to_dict() for e in out.events]
+    return pipeline_events(text, lang, "2025-12-01", "who42")
 
 
 def _one(text: str, lang: str, etype: str) -> dict:
-    got = [e for e in _events(text, lang) if e["type"] == etype]
-    assert got, _events(text, lang)
-    return got[0]
+    return pipeline_one(text, lang, etype, "2025-12-01")
 
 
 _FILLER_EN = (
