@@ -158,4 +158,3 @@ def test_an_anaphor_after_a_part_is_not_the_parts_count() -> None:
     )
     flights = [e for e in events(text, "en", PUB) if e.type == "desertion"]
     assert all(e.count != 3 for e in flights)
-

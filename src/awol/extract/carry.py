@@ -222,4 +222,3 @@ def rest_count(group: int | None, accounted: int) -> int | None:
     if not group or accounted <= 0 or accounted >= group:
         return None
     return group - accounted
-
