@@ -11,13 +11,17 @@ exclude each other (:func:`other_status`); and the stages of a story.  (Split fr
 
 from __future__ import annotations
 
-import re
-
 from awol.link.case_markers import INTRODUCED, appeal, case_words, second_case
 from awol.link.feat import Feat, written_name
 from awol.link.own_flight import clause_flight
 from awol.link.references import blank, refers_back
-from awol.link.text import case_pattern, exclusive_classes, names_match, places_match
+from awol.link.text import (
+    case_pattern,
+    exclusive_classes,
+    is_cyrillic,
+    names_match,
+    places_match,
+)
 
 ONCE_PER_STORY = {"desertion", "prosecution", "sentence"}
 # stages of a story: the desertion comes first and the sentence last; manhunt, charges, detention
@@ -200,9 +204,6 @@ def nobody_left(f: Feat, group: list[Feat]) -> bool:
     return not _tied(f, group, f.evidence)
 
 
-# a letter of the Cyrillic script: a sentence without one is read as English, whose noun phrases
-# mark a person told before ("the soldier", "he"); Russian has no article to mark it
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
 _DEFINITE = case_pattern("definite")  # "the paratrooper", "this conscript", "the 20-year-old"
 
 
@@ -219,7 +220,9 @@ def unmarked_after_manhunt(f: Feat, group: list[Feat]) -> bool:
     manhunt told before it).  Fewer people than a manhunt is for may be some of the hunted and
     stay.  A Russian sentence is not read: «Военнослужащего задержали в
     Твери» may be the hunted man's, told with the same bare noun."""
-    if f.type not in OUTCOME or not f.evidence or _CYRILLIC.search(f.evidence):
+    if f.type not in OUTCOME or not f.evidence or is_cyrillic(f.evidence):
+        # (a sentence without a Cyrillic letter is read as English, whose noun phrases mark a
+        # person told before; Russian has no article to mark it)
         return False
     if (f.names and written_name(f)) or not group:
         return False

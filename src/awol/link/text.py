@@ -37,14 +37,15 @@ def translit(text: str) -> str:
     return "".join(CYRILLIC_LATIN.get(ch, ch) for ch in text.lower())
 
 
-def _is_cyrillic(token: str) -> bool:
+def is_cyrillic(token: str) -> bool:
+    """Does ``token`` (a word or a sentence) hold a letter of the Cyrillic script?"""
     return any("\u0400" <= ch <= "\u04ff" for ch in token)
 
 
 def skeleton(token: str) -> str:
     """Consonant skeleton of a name/place token in either script."""
     t = token.lower().replace("ё", "е")
-    if _is_cyrillic(t):
+    if is_cyrillic(t):
         for end in _RU_ENDINGS:
             if t.endswith(end) and len(t) - len(end) >= 4:
                 t = t[: -len(end)]
@@ -96,7 +97,7 @@ def _with_initials(tokens: list[str]) -> str | None:
     word = long[0]
     if tokens[-1] == word:
         return word
-    if tokens[0] != word or not _is_cyrillic(word):
+    if tokens[0] != word or not is_cyrillic(word):
         return None
     from awol.extract.names import ru_given_names
 
@@ -107,7 +108,7 @@ def _formal_order(tokens: list[str]) -> bool:
     """Is a name of three words in the order surname, first name, patronymic (Cyrillic)?  The
     last word a patronymic, the middle one not ("Павел Андреевич Сидоренко" is the usual order:
     the surname last), the first not a given name ("Анна Мария Лукашевич")."""
-    if len(tokens) != 3 or not _is_cyrillic(tokens[2]):
+    if len(tokens) != 3 or not is_cyrillic(tokens[2]):
         return False
     last, mid, first = (t.lower().replace("ё", "е") for t in (tokens[2], tokens[1], tokens[0]))
     if not _PATRONYMIC.search(last) or _PATRONYMIC.search(mid):
