@@ -261,6 +261,7 @@ def _story_lex(lang: str) -> dict[str, Any]:
         "search_state": rx(data.get("search_state", "(?!)"), re.IGNORECASE),
         "owner_before": rx(data.get("owner_before", "(?!)")),
         "owner_after": rx(data.get("owner_after", "(?!)")),
+        "unit_described": rx(data.get("unit_described", "(?!)") + r"\s*$"),
         "outside": rx(data.get("outside", "(?!)") + r"\s*$", re.IGNORECASE),
         "left_country": rx(data.get("left_country", "(?!)") + r"\s*$", re.IGNORECASE),
         "agencies": {c: rx(p) for c, p in (data.get("authority_names") or {}).items()},
@@ -364,14 +365,17 @@ def _unit_seat_undeclined(text: str, start: int, word: str, lex: dict[str, Any])
 
 def owner_not_place(text: str, place: PlaceMention, lang: str) -> bool:
     """Is ``place`` named as the owner of an army or its ministry ("the Armed Forces of Ukraine",
-    "Russia's Defence Ministry", "из армии РФ") rather than as where something happened?
-    (``owner_before`` / ``owner_after`` in ``lang/<lang>/story.yaml``.)"""
+    "Russia's Defence Ministry", "из армии РФ"), or as where a unit was trained or equipped ("the
+    155th Brigade, trained in France"), rather than as where something happened?
+    (``owner_before`` / ``owner_after`` / ``unit_described`` in ``lang/<lang>/story.yaml``.)"""
     lex = _story_lex(lang)
     if not lex or text[place.start : place.end] != place.text:
         return False
     return bool(
         lex["owner_before"].search(text[max(0, place.start - 40) : place.start])
         or lex["owner_after"].search(text[place.end : place.end + 40])
+        # "the 155th Brigade, trained in France": the unit's description (place43)
+        or lex["unit_described"].search(text[max(0, place.start - 90) : place.start])
     )
 
 
