@@ -43,9 +43,7 @@ def test_filtered_words_match_as_before(lang: str) -> None:
     words = _words(lang)
     assert any(isinstance(rx, FilteredRegex) for rx in words.values())
     plain = {
-        k: compile_fast(v, re.IGNORECASE)
-        for k, v in _raw_words(lang).items()
-        if isinstance(v, str)
+        k: compile_fast(v, re.IGNORECASE) for k, v in _raw_words(lang).items() if isinstance(v, str)
     }
     spans = lambda it: [m.span() for m in it]  # noqa: E731
     for key, rx in words.items():
