@@ -66,14 +66,54 @@ def _few(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"^\W*(?:{data['few']})\s+(?:(?:are|is)\s+)?(?:{verbs})\w*\b", re.I)
 
 
+@cache
+def _kind_described(lang: str) -> tuple[re.Pattern[str], ...]:
+    """The patterns of ``kind_described`` in ``lang/<lang>/relevance.yaml``, their ``{verbs}``
+    and ``{adverbs}`` filled from the lists of the same file."""
+    data = _data(lang)
+
+    def alt(key: str) -> str:
+        return (
+            "|".join(sorted(map(re.escape, data.get(key) or ()), key=len, reverse=True)) or "(?!)"
+        )
+
+    fill = {"{verbs}": alt("verbs"), "{adverbs}": alt("adverbs")}
+    out = []
+    for raw in data.get("kind_described") or ():
+        for key, value in fill.items():
+            raw = raw.replace(key, value)
+        out.append(re.compile(raw, re.IGNORECASE))
+    return tuple(out)
+
+
+def kind_described(sentence: str, lang: str) -> bool:
+    """Does ``sentence`` describe a kind of people, not someone in particular?  "The typical
+    defendant is a contract soldier who went home after being wounded", «Типичный подсудимый —
+    мобилизованный, который уехал домой после ранения», "Most defendants now get three to six
+    years", "Russia puts such men on interstate wanted lists": a subject that is a type ("the
+    typical", "the average", «типичный», «обычный») defined by a copula, a quantified kind
+    ("most", "the majority of") with a verb of the acts in the plain present, or "such" people
+    as the object of a present verb (``kind_described`` in ``lang/<lang>/relevance.yaml``;
+    round 43, prec43).  Not where a capital after the first word names a man or a place: the
+    type then has an instance ("The typical case is that of Private Ivanov, who fled ...")."""
+    patterns = _kind_described(lang)
+    if not patterns or not any(p.search(sentence) for p in patterns):
+        return False
+    first = re.match(r"\W*[^\W\d_]+", sentence)
+    rest = sentence[first.end() :] if first else sentence
+    return re.search(r"(?<![\w«\"'-])[A-ZА-ЯЁ][a-zа-яё]", rest) is None
+
+
 def generic(sentence: str, lang: str) -> bool:
     """Does ``sentence`` say what people of a kind do, not what happened?"""
     text = sentence.strip()
     if not text.endswith(_ENDS):
         return False
     pattern, few = _pattern(lang), _few(lang)
-    return (pattern is not None and pattern.match(text) is not None) or (
-        few is not None and few.match(text) is not None
+    return (
+        (pattern is not None and pattern.match(text) is not None)
+        or (few is not None and few.match(text) is not None)
+        or kind_described(text, lang)
     )
 
 

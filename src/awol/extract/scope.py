@@ -46,6 +46,7 @@ from awol.extract.scope_more import (
     offence_name,
     practice_present,
     retreat,
+    status_predicate,
     verb_tense,
 )
 from awol.extract.scope_told import told_apart
@@ -160,7 +161,7 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
         return told
     if _has(rules, "label_before", before) and _has(rules, "label_trigger", trig):
         return "label"
-    if _has(rules, "status_before", before):
+    if _has(rules, "status_before", before) or status_predicate(text, s, e, cs, lex.lang):
         return "label"
     if _quoted_term(text, s, e, predicate_ok=etype == "death"):
         return "quoted"

@@ -318,7 +318,9 @@ def practice_present(text: str, cs: int, ce: int, lang: str) -> bool:
     if not found:
         return False
     spec = _kind_present(lang)
-    if spec and spec["anchor"].search(text):
+    # (a pronoun after the clause points back to the kind it names: «Человека объявляют в
+    # розыск, а искать его приходят туда, где он прописан»; round 43, prec43)
+    if spec and spec["anchor"].search(text[:ce]):
         return False
     first = re.match(r"\W*[^\W\d_]+", text)
     rest = text[first.end() :] if first else text
@@ -377,3 +379,49 @@ def verb_tense(word: str) -> str | None:
     if tag.POS != "VERB":
         return None
     return tag.tense
+
+
+@cache
+def _status_verbs(lang: str) -> frozenset[str]:
+    from awol.extract.relevance_generic import _data
+
+    return frozenset(str(w) for w in (_data(lang).get("status_predicate") or {}).get("verbs") or ())
+
+
+@cache
+def _parse(word: str) -> tuple[str, str | None, str | None, str]:
+    """A Russian word's first parse: (part of speech, case, number, normal form)."""
+    from awol.extract.places import get_morph
+
+    parses = get_morph().parse(word)
+    if not parses:
+        return "", None, None, word
+    tag = parses[0].tag
+    return str(tag.POS), tag.case, tag.number, parses[0].normal_form
+
+
+def status_predicate(text: str, s: int, e: int, cs: int, lang: str) -> bool:
+    """«в части их числили пропавшими или самовольно ушедшими», «его признали самовольно
+    оставившим часть», «объявили дезертировавшим»: a participle of the trigger in the
+    instrumental, standing alone as the predicate of a verb of status earlier in its clause
+    (``status_predicate: verbs``: числить, считать, признать, объявить, записать ...), says
+    what a man was listed as, not what he did (the listing may be wrong: read ap-06; real train
+    rru-142).  Not where a noun in the instrumental follows the participle (its attribute:
+    «вместе с самовольно ушедшими сослуживцами»).  Russian (pymorphy3); round 43, prec43; a
+    morphological reading of the older ``status_before`` word list."""
+    verbs = _status_verbs(lang)
+    if not verbs or lang != "ru":
+        return False
+    words = list(re.finditer(r"[^\W\d_]+", text[s:e]))
+    if not any(
+        _parse(w.group().lower())[0] == "PRTF" and _parse(w.group().lower())[1] == "ablt"
+        for w in words
+    ):
+        return False
+    nxt = re.match(r"\s+([^\W\d_]+)", text[e : e + 40])
+    if nxt:
+        pos, case, _num, _ = _parse(nxt.group(1).lower())
+        if pos == "NOUN" and case == "ablt":
+            return False
+    before = re.findall(r"[^\W\d_]+", text[cs:s])
+    return any(_parse(w.lower())[3] in verbs for w in before)
