@@ -127,6 +127,11 @@ MIN_PROBES = {
     # round 42 (source42): the blind event- and figure-source paraphrase probes
     "en-source42": 25,
     "ru-source42": 25,
+    # round 43 (count43): the blind count / armed probes and figure value / as_of probes
+    "en-count43": 25,
+    "ru-count43": 25,
+    "en-figures43": 15,
+    "ru-figures43": 15,
 }
 
 
