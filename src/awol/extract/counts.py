@@ -96,6 +96,10 @@ class _Lexicon:
     skip_before: re.Pattern[str]
     age_before: re.Pattern[str]
     age_after: re.Pattern[str]
+    # an age told in words or round figures, not a count: "a man of about thirty", «мобилизованный
+    # лет тридцати» (the words before the number; the number's own form, where a language asks it)
+    age_words_before: re.Pattern[str]
+    age_words_number: re.Pattern[str]
     weak: dict[str, dict[str, frozenset[str]]]
     people: tuple[str, ...]
     head_stop: frozenset[str]
@@ -189,6 +193,8 @@ def _lexicon(lang: str) -> _Lexicon:
         skip_before=compile_fast(d["skip_before"], flags),
         age_before=compile_fast(d.get("age_before", "(?!)")),
         age_after=re.compile(d.get("age_after", "(?!)")),
+        age_words_before=re.compile(d.get("age_words_before", "(?!)"), flags),
+        age_words_number=re.compile(d.get("age_words_number", ""), flags),
         weak=weak,
         people=tuple(_key(p) for p in d.get("people", [])),
         head_stop=frozenset(_key(w) for w in d.get("head_stop", [])),
@@ -560,6 +566,12 @@ def _candidates(text: str, lang: str) -> list[tuple[CountMention, tuple | None]]
         head, head_start = _head(lex, text, head_from)
         if skipped and not (head and (bound or _key(head).startswith(lex.people))):
             continue
+        if (
+            lex.age_words_before.search(text, max(0, start - 40), start)
+            and lex.age_words_number.search(num_text)
+            and not (head and _key(head).startswith(lex.people))
+        ):
+            continue  # "a man of about thirty left his unit", «мобилизованный лет тридцати»
         pron = lex.partition_pronoun.match(text, m.end()) if part else None
         if pron and head and value > 1 and not _key(head).startswith(lex.people):
             # "eight of them refused": what is counted is the pronoun, not the verb after it

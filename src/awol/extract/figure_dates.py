@@ -91,7 +91,8 @@ def period_ends(text: str, lex: Lexicon, published: str | None) -> list[_Dated]:
     ("this year"), ``last`` ("last year": the year before publication's), ``year_end`` ("the end
     of 2024"), ``season`` ("за осень": its last month), ``q``/``qn`` (a quarter: its last month;
     with no year, the last such quarter before publication), ``before_last`` ("the year before
-    last", "в позапрошлом году": the year two before publication's, a year with no month)."""
+    last", "в позапрошлом году": the year two before publication's, a year with no month),
+    ``prev_year`` («за весь прошлый год»: the year before publication's)."""
     pub = parse_published(published)
     out: list[_Dated] = []
     for pattern in lex.extra.get("figure_period_end") or ():
@@ -101,9 +102,11 @@ def period_ends(text: str, lex: Lexicon, published: str | None) -> list[_Dated]:
                 month_number(groups["m0"], lex.lang) and month_number(groups["m"], lex.lang)
             ):
                 continue  # "January-September", not "Moscow - Kyiv"
-            if groups.get("before_last"):  # "the year before last", "в позапрошлом году"
+            if groups.get("before_last") or groups.get("prev_year"):
+                # "the year before last", "в позапрошлом году"; «за весь прошлый год»
                 if pub is not None:
-                    out.append(_Dated(m.start(), m.end(), f"{pub.year - 2:04d}"))
+                    back = 2 if groups.get("before_last") else 1
+                    out.append(_Dated(m.start(), m.end(), f"{pub.year - back:04d}"))
                 continue
             month = 12 if groups.get("year_end") else _month(groups.get("m") or "", lex.lang)
             if groups.get("half"):
@@ -267,7 +270,9 @@ def _read_dated(
     open_period = False  # a period from a start up to now ("since the beginning of 2024")
     to_date: list[_Dated] = []  # "this year" read as the year up to publication
     counted = _count_spans(text, lex.lang)
-    for d in all_dates(text, lex.lang, published, last_as_of):
+    dates = all_dates(text, lex.lang, published, last_as_of)
+    month_years = {d.value[:4] for d in (*periods, *dates) if len(d.value or "") == 7}
+    for d in dates:
         if not d.value or any(p.start <= d.start < p.end or d.start <= p.start < d.end
                               for p in periods):  # fmt: skip
             continue
@@ -283,6 +288,8 @@ def _read_dated(
             open_period = True
             continue
         value = d.value
+        if len(value) == 4 and value in month_years:
+            continue  # "by the end of September ... this year": the year of the month it names
         if (
             published
             and value == published[:4]
