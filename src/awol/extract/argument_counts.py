@@ -449,9 +449,12 @@ def assign_counts(
         elif vague_quantity(text[cs:ce], lex.lang):
             # "several soldiers fled", "десятки сослуживцев": how many is not said, who is
             m.who = m.who or group_who(text[cs:ce], lex.lang)
-        elif ordinal := _rx(lex.lang, "ordinal_one").search(
-            text, _subject_start(text, m, lex.lang), ce
+        elif m.type != "desertion" and (
+            ordinal := _rx(lex.lang, "ordinal_one").search(
+                text, _subject_start(text, m, lex.lang), ce
+            )
         ):
+            # (not a flight: "The fourth man, who left the base with them" left with the group)
             # "Their companions shot a fourth man dead", «поиски седьмого дезертира
             # продолжаются»: one man named by his place in the group, not the group (round 43)
             m.count, m.count_qualifier, m.count_from = 1, "exact", "singular"

@@ -271,7 +271,12 @@ def _read_dated(
     to_date: list[_Dated] = []  # "this year" read as the year up to publication
     counted = _count_spans(text, lex.lang)
     dates = all_dates(text, lex.lang, published, last_as_of)
-    month_years = {d.value[:4] for d in (*periods, *dates) if len(d.value or "") == 7}
+    # (the months the figure may hold for: not a report's "said in December")
+    month_years = {
+        d.value[:4]
+        for d in (*periods, *dates)
+        if len(d.value or "") == 7 and not _a_report_date(d, text, lex)
+    }
     for d in dates:
         if not d.value or any(p.start <= d.start < p.end or d.start <= p.start < d.end
                               for p in periods):  # fmt: skip
@@ -358,6 +363,14 @@ def _opens_telling(d: _Dated, text: str) -> bool:
     «суд во вторник сообщил»), or the day opens the sentence ("On Tuesday, the court said"), not
     the end of a clause of its own ("officers who detained him on 3 November, said ...")?"""
     return not text[d.end :].lstrip().startswith(",") or len(text[: d.start].split()) <= 1
+
+
+def _a_report_date(d, text: str, lex: Lexicon) -> bool:
+    """Is a date of the sentence the one of the report that tells its figure ("reported on
+    November 21 that", "said in December")?"""
+    return vocab(lex, "figure_report_date_before", text[max(0, d.start - 40) : d.start]) or vocab(
+        lex, "figure_report_date_after", text[d.end : d.end + 60]
+    )
 
 
 def _less_report_dates(dated: list[_Dated], text: str, lex: Lexicon) -> list[_Dated]:
