@@ -7,8 +7,6 @@
   тридцати») is no count;
 - a deserter who shoots at the police or guards who stop him is armed (not a commander who
   shoots soldiers);
-- a flight told by a bare plural ("A group of former convicts escaped") takes the size of the
-  group told in one of the next two sentences ("There were eight of them"), not a part of it;
 - a figure's month ("by the end of September", «к концу сентября») is not undone by "this year" /
   «в этом году» of the same sentence (a count of the year up to publication); «в первой половине
   года», «по данным за июль», «за весь прошлый год» date a Russian figure.
@@ -122,31 +120,3 @@ def test_shooting_at_the_police_is_armed(text: str, lang: str, want: bool | None
 def test_figure_dates_of_a_period(text: str, lang: str, value: int, as_of: str) -> None:
     got = figures_by_value(text, lang, PUB)
     assert value in got and got[value].as_of == as_of
-
-
-@pytest.mark.parametrize(
-    ("text", "lang", "want"),
-    [
-        (
-            "Former prisoners who had signed army contracts walked out of a camp near Kantemirovka "
-            "on Sunday. There were six of them, the regional police said in an alert.",
-            "en",
-            6,
-        ),
-        (
-            "С полигона под Кантемировкой в воскресенье ушли бывшие заключённые, подписавшие "
-            "контракт. Всего их шестеро, говорится в ориентировке полиции.",
-            "ru",
-            6,
-        ),
-        (
-            "Former prisoners who had signed army contracts walked out of a camp near Kantemirovka "
-            "on Sunday. Two of them were detained the next day, the regional police said.",
-            "en",
-            None,
-        ),
-    ],
-)
-def test_a_bare_group_takes_its_size_told_after(text: str, lang: str, want: int | None) -> None:
-    found = _of(text, lang, "desertion")
-    assert found and found[0].count == want

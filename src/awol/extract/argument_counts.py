@@ -520,25 +520,6 @@ def _plural_who(text: str, lang: str) -> re.Match[str] | None:
     return _described(_rx(lang, "plural_who"), text, lang)
 
 
-def told_as_part(text: str, m: Mention, lang: str) -> bool:
-    """Is ``m`` told of a part of a group ("Two of them were detained", «Трое из них»)?"""
-    return _a_part(text, m, lang)
-
-
-def group_size(text: str, lang: str) -> re.Match[str] | None:
-    """The words that tell the size of a group with a bare number ("There were eight of them",
-    «Всего их восемь»: ``group_size`` of ``lang/<lang>/arguments.yaml``), if any."""
-    rx = _words(lang).get("group_size")
-    return rx.search(text) if rx is not None else None
-
-
-def plural_group(who: str, lang: str) -> bool:
-    """Is a descriptor a plural group of people with no number ("former convicts", «бывшие
-    заключённые»: ``plural_who`` of ``lang/<lang>/arguments.yaml`` from its start)?"""
-    w = _plural_who(who, lang)
-    return w is not None and not who[: w.start()].strip(" ,")
-
-
 def _described(rx: re.Pattern[str], text: str, lang: str) -> re.Match[str] | None:
     """The first match of ``rx`` in ``text`` that says who: not a pronoun alone
     (:func:`pronoun_alone`) and ending on a noun (:func:`_a_head`)."""

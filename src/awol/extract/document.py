@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import partial
 
-from awol.extract.argument_counts import anaphor_type, group_size, plural_group, told_as_part
+from awol.extract.argument_counts import anaphor_type
 from awol.extract.argument_scope import told_in_relative
 from awol.extract.arguments import same_place
 from awol.extract.attribution import (
@@ -235,10 +235,6 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     groups: list[tuple[int, int]] = []  # (sentence, size) of the groups the story counts
     typed_groups: dict[str, int] = {}  # the last group counted by each event type
     untold: list[Mention] = []  # "the soldiers" told before any group was counted
-    # a flight of a group told by a plural noun and no number ("A group of former convicts
-    # escaped ...") and the whole groups counted after it ("There were eight of them"): round 43
-    bare: list[Mention] = []
-    sizes: list[tuple[int, int]] = []
     head: list[Mention] = []
     told: set[int] = set()  # the sentences that tell an event or a figure
     head_figures: list[tuple[int, Figure]] = []
@@ -353,10 +349,9 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
                 # "More than 100 soldiers who refused to fight were flown to Yekaterinburg": the
                 # size of the group the story's "the soldiers" speak of
                 # (only for "the soldiers" told before it: a later "they" may be a part of it)
-                size = _people_counted(an, lex) if untold or bare else None
+                size = _people_counted(an, lex) if untold else None
                 if size:
                     groups.append((sent.index, size))
-                    sizes.append((sent.index, size))
         there: list[PlaceMention] | None = None
         before: int | None = None  # the group the sentence before counts (read where needed)
         for m in an.mentions:
@@ -424,8 +419,6 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
                 m.count, m.count_qualifier, m.count_from = last_group, "exact", "anaphora"
             elif m.plural_anaphora and m.count is None:
                 untold.append(m)
-            elif _bare_group(m, lang):
-                bare.append(m)
             if m.date is not None and m.date.anchor and last_date:
                 anchored = resolve_offset(last_date, m.date.offset) if m.date.offset else None
                 if anchored:
@@ -450,8 +443,6 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
                 if m.count and m.count > 1 and m.count_from in ("number", "names"):
                     last_group = typed_groups[m.type] = m.count
                     groups.append((sent.index, m.count))
-                    if not (m.part or m.additive or m.another or told_as_part(sent.text, m, lang)):
-                        sizes.append((sent.index, m.count))
                 for n in m.names:
                     known_names.pop(n, None)
                     known_names[n] = sent.index
@@ -470,7 +461,6 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
         else None
     )
     _counted_later(untold, groups)
-    _counted_later(bare, sizes, BARE_WINDOW)
     # the headline's events only where the body does not tell one of that type; where it does,
     # the headline is one more telling of the first body event it is compatible with: it adds
     # its place, count and date ("В Омской области задержали троих дезертиров" above "Военная
@@ -627,50 +617,26 @@ def _people_counted(an, lex) -> int | None:
     """The size of a group of people a sentence with no event counts ("More than 100 soldiers who
     refused to fight were flown out"): a count whose head is a word for people."""
     text = an.sentence.text
-    if not lex.people.search(text) and group_size(text, lex.lang) is None:
+    if not lex.people.search(text):
         return None
     # (the analysis counts only the sentences with an event)
     for c in an.counts or find_counts(text, lex.lang):
         if c.value > 1 and c.head and lex.people.search(c.head):
             return c.value
-    # "There were eight of them", «Всего их восемь»: the size of the group told (round 43)
-    size = group_size(text, lex.lang)
-    if size is not None:
-        for c in an.counts or find_counts(text, lex.lang):
-            if c.value > 1 and c.head is None and size.start() <= c.start <= size.end() + 1:
-                return c.value
     return None
 
 
-def _counted_later(
-    untold: list[Mention], groups: list[tuple[int, int]], window: int = STORY_WINDOW
-) -> None:
+def _counted_later(untold: list[Mention], groups: list[tuple[int, int]]) -> None:
     """ "The soldiers were held in a tent city. ... More than 100 soldiers who refused to fight":
     plural anaphora told before the story counts its group take the first group counted within
-    ``window`` sentences after them."""
+    STORY_WINDOW sentences after them."""
     for m in untold:
         if m.count is not None:
             continue
         i = m.sentence.index
-        later = [size for at, size in groups if i < at <= i + window]
+        later = [size for at, size in groups if i < at <= i + STORY_WINDOW]
         if later:
             m.count, m.count_qualifier, m.count_from = later[0], "exact", "anaphora"
-
-
-# (a flight told by a bare plural takes a whole group counted in the next two sentences only)
-BARE_WINDOW = 2
-
-
-def _bare_group(m: Mention, lang: str) -> bool:
-    """Is ``m`` a flight of a group told by a plural noun and no number ("A group of former
-    convicts ... escaped", «сбежали бывшие заключённые»), not a part of one, another one or a
-    vague many ("dozens")?  Its size may be told in a sentence after it ("There were eight of
-    them", «Всего их восемь»; round 43, count43)."""
-    if m.type != "desertion" or m.count is not None or m.vague_group or not m.who:
-        return False
-    if m.part or m.additive or m.another or m.plural_anaphora:
-        return False
-    return plural_group(m.who, lang)
 
 
 def _supported() -> set[str]:
