@@ -213,10 +213,16 @@ def _hard_wrapped(lines: list[str]) -> bool:
     return any(nxt[:1].islower() for nxt in lines[1:])
 
 
+# a row of a list: a label and its number ("январь — 1410", "Kursk region: 3", "2024 – 8 050")
+_ROW = re.compile(r"^\w[\w .()'’-]{0,40}?\s*[—–:-]\s*\d[\d\s.,]*%?$")
+
+
 def _continues(prev: str, line: str) -> bool:
     """Is ``line`` the continuation of a hard-wrapped ``prev``?"""
     if _TERMINAL.search(prev):
         return False
+    if _ROW.match(prev) and _ROW.match(line):
+        return False  # rows of a list: «январь — 1410» / «февраль — 1520»
     first = line[0]
     if first.islower():
         return True
@@ -429,12 +435,13 @@ def clean_text(
             len(units),
         )
     seen_head = {_fold(title)} if title else set()
+    listed = introduced_items(units, cues)  # a list the article's own sentence introduces
     for k in range(title_idx + 1 if title_idx is not None else 0, body_start):
         u = units[k]
         iso = parse_dateline(u.text)
         if iso and dateline is None:
             dateline = iso
-        if u.drop:
+        if u.drop or k in listed:
             continue
         if _fold(u.text) in seen_head or any(_fold(u.text).endswith(h) for h in seen_head if h):
             u.drop = "title repeat"  # "NewsRussian soldiers set records", a repeated headline
@@ -456,6 +463,8 @@ def clean_text(
         t = u.text
         if k == len(units) - 1 and is_cut_prose(t) and not is_caption(t):
             break  # a scrape cut in mid-paragraph: the paragraph is still the article's
+        if k in listed:
+            break  # the last lines of a list the article introduces ("by year:")
         if (
             u.words <= 3
             or (repeated_ok and _in_boilerplate_block(u, units, boilerplate, outlet_key))
@@ -479,6 +488,48 @@ def clean_text(
         units.insert(0, Unit(known_title.strip(), -1, role="title"))
     body = [u.text for u in units if not u.drop]
     return CleanedText("\n\n".join(body), title, dateline, units)
+
+
+_LIST_INTRO_END = re.compile(r":[\"'»”’)\]]*$")
+_LIST_ITEM_MAX_WORDS = 12  # a line of a list: "2024: 8,050", "январь — 1410", "Kursk region: 3"
+_LIST_ITEM_MIN_WORDS = 3  # (a line without a digit: "Two were caught in Kursk")
+
+
+def introduced_items(units: list[Unit], cues: Cues) -> set[int]:
+    """The indices of the short lines that a sentence of the article introduces with a colon
+    ("Sentences for going AWOL, by year:" / «Дела о СОЧ по месяцам:» and "2023: 4,210", «январь
+    — 1410» under it): the list is the article's text, not the head's or the tail's furniture
+    (above the first long paragraph or at the end, short lines are dropped).  The introducing
+    sentence is a kept prose paragraph ending with a colon that is no appeal or furniture
+    ("Follow us on social media:"); its lines follow it in its block of lines or in the next
+    blocks, each short, holding a digit or a few words, and none furniture, a dateline, a
+    byline, a caption or a link; the list ends at the first line that is not one."""
+    out: set[int] = set()
+    k, n = 0, len(units)
+    while k < n:
+        u = units[k]
+        k += 1
+        t = u.text
+        if u.drop or not _LIST_INTRO_END.search(t) or not is_prose(t):
+            continue
+        if appeal_hits(t, cues) or cues.strong_match(t.lower()) or _URLISH.search(t):
+            continue
+        while k < n and _list_item(units[k]):
+            out.add(k)
+            k += 1
+    return out
+
+
+def _list_item(u: Unit) -> bool:
+    t = u.text
+    words = t.split()
+    if u.drop or not words or len(words) > _LIST_ITEM_MAX_WORDS or _LIST_INTRO_END.search(t):
+        return False
+    if not any(c.isdigit() for c in t) and len(words) < _LIST_ITEM_MIN_WORDS:
+        return False
+    if _URLISH.search(t) or is_byline(t) or is_caption(t):
+        return False
+    return not is_dateline(t)
 
 
 # a sentence break inside a paragraph: what follows the last one is the paragraph's last sentence
