@@ -101,3 +101,31 @@ def test_a_russian_search_in_any_form_is_a_search(sentence: str, expected: str) 
 )
 def test_a_russian_search_for_work_or_a_body_is_no_search(sentence: str) -> None:
     assert "wanted" not in _types(sentence, "ru")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("At a checkpoint near Narva, border guards held him.", "en", "detention"),
+        ("He went to the police himself and was held for about 48 hours.", "en", "detention"),
+        ("Police spent a third day combing roads and farms for the two men.", "en", "wanted"),
+        ("Officers are scouring the border districts for the runaway.", "en", "wanted"),
+        ("В марте власти Киргизии отдали его российским военным.", "ru", "detention"),
+        ("Передача Смирнова российской стороне состоялась в пятницу.", "ru", "detention"),
+    ],
+)
+def test_a_catch_or_a_search_in_other_words_is_proposed(
+    sentence: str, lang: str, expected: str
+) -> None:
+    assert expected in _types(sentence, lang)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reporters combed through court records for the cases.",
+        "The court held him responsible for the losses.",
+    ],
+)
+def test_combing_records_or_held_responsible_is_nothing(sentence: str) -> None:
+    assert not _types(sentence, "en")
