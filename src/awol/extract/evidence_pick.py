@@ -48,27 +48,9 @@ def evidence_rank(m: Mention, order: tuple[str, ...] = EVIDENCE_ORDER) -> tuple:
     arguments (date, place, count, names, source, armed: the sentence that tells the most of
     it); then the earliest.  Before all of them, a telling by a weak word inside a quote ("он
     просто пропал" in a sister's words after the notice that says he left his unit) yields to
-    any other (round 39, prec39); after "not a retelling", a detention told by its hand-over
-    («его передали военной комендатуре») yields to one told by its catch (:func:`_handover`)."""
+    any other (round 39, prec39)."""
     c = _criteria(m)
-    return (
-        not _weak_quoted(m),
-        not m.retold,
-        not _handover(m),
-        *(c[k] for k in order),
-        -m.sentence.index,
-    )
-
-
-def _handover(m: Mention) -> bool:
-    """Is detention ``m`` told by its hand-over or return, a step after the catch («его передали
-    военной комендатуре», «вернули в часть»: ``handover_words`` in ``lang/*/events.yaml``)?  Where
-    the same detention is told by the catch itself («Среди задержанных на КПП оказался
-    контрактник»), the catch is its evidence (round 43, evid43)."""
-    if m.type != "detention":
-        return False
-    text = m.sentence.text
-    return any(_at(p.search(text, m.start, m.end), m.start) for p in _handover_words())
+    return (not _weak_quoted(m), not m.retold, *(c[k] for k in order), -m.sentence.index)
 
 
 def _weak_quoted(m: Mention) -> bool:
@@ -95,13 +77,6 @@ def _vanish_words() -> tuple:
     from awol.extract.merge_words import extra_pattern
 
     return tuple(p for p in (extra_pattern(lang, "vanish_words") for lang in ("en", "ru")) if p)
-
-
-@cache
-def _handover_words() -> tuple:
-    from awol.extract.merge_words import extra_pattern
-
-    return tuple(p for p in (extra_pattern(lang, "handover_words") for lang in ("en", "ru")) if p)
 
 
 @cache
