@@ -159,10 +159,8 @@ def type_sentences(
 
 # event type -> the least probability of it the classifier gives a sentence with a cue word of it
 # that may be read as a retelling of the article's undated event of that type
-# (:func:`date_retellings`; round 41, evid41: held out on real train, see docs/extraction.md;
-# detention from round 43, evid43: a lead's undated "police have detained a soldier who ..."
-# told again in the body as "X, 29, was held at the airport on Tuesday")
-RETOLD: dict[str, float] = {"desertion": 0.05, "detention": 0.05}
+# (:func:`date_retellings`; round 41, evid41: held out on real train, see docs/extraction.md)
+RETOLD: dict[str, float] = {"desertion": 0.05}
 # the sentences after the event's first telling within which its retelling is looked for (a
 # lead's flight is retold in the body's next paragraphs)
 RETOLD_WITHIN = 6
