@@ -24,7 +24,6 @@ from awol.extract.story import (
     COURT_TYPES,
     Occurrence,
     authority_country,
-    bare_search,
     courts_near,
     destination,
     destination_only_is_not_the_place,
@@ -230,16 +229,7 @@ def finish(
         held = held_place(country, (shared or {}).get(sent.index) or [], sent.text)
         if held is not None:
             place_text, country, region = held
-    if (
-        country is None
-        and place_text is None
-        and d.type in DEFAULT_COUNTRY_TYPES
-        # («Беглецов разыскивают»: a search that names no state stays unplaced, place43)
-        and not (
-            d.type == "wanted"
-            and bare_search([m.sentence.text for m in d.mentions], article.language or "en")
-        )
-    ):
+    if country is None and place_text is None and d.type in DEFAULT_COUNTRY_TYPES:
         country = army or "RU"  # the state whose army the story is about (by default Russia)
     count_m = d.count_mention
     names = []

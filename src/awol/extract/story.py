@@ -257,8 +257,6 @@ def _story_lex(lang: str) -> dict[str, Any]:
         "went_to": rx(data.get("went_to", "(?!)") + r"\s*$", re.IGNORECASE),
         "scene_after": rx(data.get("scene_after", "(?!)"), re.IGNORECASE),
         "goal_only": bool(data.get("destination_only_is_not_the_place")),
-        "bare_search": bool(data.get("bare_search_unplaced")),
-        "search_state": rx(data.get("search_state", "(?!)"), re.IGNORECASE),
         "owner_before": rx(data.get("owner_before", "(?!)")),
         "owner_after": rx(data.get("owner_after", "(?!)")),
         "unit_described": rx(data.get("unit_described", "(?!)") + r"\s*$"),
@@ -405,17 +403,6 @@ def destination_only_is_not_the_place(lang: str) -> bool:
     """Do this language's coders leave null the place of a flight told only by where it went
     ("бежал в Армению": the flight did not happen in Armenia)?  (``lang/<lang>/story.yaml``.)"""
     return bool(_story_lex(lang).get("goal_only"))
-
-
-def bare_search(texts: list[str], lang: str) -> bool:
-    """Is a search with no place of its own, told in ``texts`` (its mentions' sentences), one whose
-    country this language's coders leave null: none of them names the state that seeks
-    («Беглецов разыскивают», «поиски остальных продолжаются»; ``bare_search_unplaced`` and
-    ``search_state`` in ``lang/<lang>/story.yaml``)?"""
-    lex = _story_lex(lang)
-    if not lex or not lex["bare_search"]:
-        return False
-    return not any(lex["search_state"].search(t) for t in texts)
 
 
 def armed_hedged(text: str, lang: str) -> bool:
