@@ -1,7 +1,7 @@
 """Round 43 (prop43): event proposal on wording the lexicon does not list (invented text).
 
 - English: a catch told as "border guards held him" or "was held for ... hours", a search by
-  any form of "comb" / "scour" (not combing through records).
+  "comb" / "scour" with an area (rec42's general rule; not combing through records).
 - Russian: the search in any form of its verb or noun («продолжают искать», «начала поиски»)
   and «числиться / значиться / находиться в розыске» in any form, by lemma.
 """
@@ -9,24 +9,14 @@
 from __future__ import annotations
 
 import pytest
+from tests.extract.helpers import pipeline_events
 
 from awol.extract.lexicon import get_lexicon
 from awol.extract.trigger_find import find_triggers
-from awol.model import Document
-from awol.pipeline import Pipeline
 
 
 def _events(text: str, lang: str = "en", published: str = "2026-05-20") -> list[dict]:
-    doc = Document(
-        origin="prop43",
-        content=text.encode("utf-8"),
-        id="prop43",
-        published=published,
-        language=lang,
-        media_type="text",
-    )
-    (out,) = Pipeline().process([doc])
-    return [e.to_dict() for e in out.events]
+    return pipeline_events(text, lang, published, origin="prop43")
 
 
 def _types(text: str, lang: str) -> list[str]:
