@@ -2,8 +2,8 @@
 
 - English: a catch told as "border guards held him" or "was held for ... hours", a search by
   "comb" / "scour" with an area (rec42's general rule; not combing through records).
-- Russian: the search in any form of its verb or noun («продолжают искать», «начала поиски»)
-  and «числиться / значиться / находиться в розыске» in any form, by lemma.
+- Russian: the search in any form of its noun («начала поиски»; the verb «искать» was dropped
+  at landing: it cost link split t) and «числиться / значиться / находиться в розыске» in any form, by lemma.
 """
 
 from __future__ import annotations
@@ -26,7 +26,6 @@ def _types(text: str, lang: str) -> list[str]:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Седьмого продолжают искать, в том числе в Ростовской области.", "wanted"),
         ("Полиция начала поиски рядового с автоматом.", "wanted"),
         ("Оба беглеца значились в розыске с весны.", "wanted"),
         ("Двое контрактников числились в розыске и прятались у родных.", "wanted"),
