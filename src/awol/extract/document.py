@@ -161,32 +161,42 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     text = article.text
     # (whether each names desertion: read once for both readers; a long text's in halves where
     # it may use more than one core, :func:`~awol.extract.sentences.split_sentences_read`)
-    sentences, topic = split_sentences_read(
-        text, lang, partial(_names_desertion, lex), workers() > 1 and can_fork()
-    )
+    # (a text read again, :mod:`.rescue`: the sentences, their topic and the classifier's
+    # verdicts of its first reading, which do not depend on what the rescue takes as said)
+    first = read.get("first") if rescue is not None else None
+    if first is not None and first.get("verdicts").__class__ is dict:
+        sentences, topic = first["sentences"], first["topic"]
+    else:
+        first = None
+        sentences, topic = split_sentences_read(
+            text, lang, partial(_names_desertion, lex), workers() > 1 and can_fork()
+        )
     ahead = int(lex.extra.get("story_ahead") or 0)
     # (a long text's are read by worker processes while this one reads its sentences)
     model = get_model()
     # the cleaner keeps the headline as the first paragraph of the text (context, evidence)
     title = article.title
     head_end = len(title) if title and text.startswith(title) else 0
-    verdicts, relevance = read_verdicts_ahead(
-        text,
-        sentences,
-        lex,
-        article.title,
-        topic,
-        model,
-        article.published,
-        head_end if rescue is None else None,  # (workers read the sentences too: see below)
-    )
+    if first is not None:
+        verdicts, relevance = first["verdicts"], first["relevance"]
+    else:
+        verdicts, relevance = read_verdicts_ahead(
+            text,
+            sentences,
+            lex,
+            article.title,
+            topic,
+            model,
+            article.published,
+            head_end if rescue is None else None,  # (workers read the sentences too: see below)
+        )
     # (the workers' reading of each sentence, where they read them: taken where it was read
     # with what this reader carries to it, :mod:`.sentence_pool`)
     pooled = verdicts if rescue is None and isinstance(verdicts, Ahead) else None
     read["verdicts"], read["relevance"] = verdicts, relevance
     # (and, for a type recovered later, which sentences stand in the story's context)
     context = list(topic)
-    read["sentences"], read["context"] = sentences, context
+    read["sentences"], read["context"], read["topic"] = sentences, context, topic
     if rescue is not None:
         verdicts = {**verdicts, **{i: rescued(verdicts[i], t) for i, t in rescue.items()}}
     verdicts_read = model is not None

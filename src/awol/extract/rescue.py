@@ -58,9 +58,17 @@ def read_again(article: Article, extract: Reader, model: SentenceModel | None) -
     )
     if not at:
         return out
-    again = extract(article, read, dict.fromkeys(at, RESCUED))
+    again = extract(article, again_from(read), dict.fromkeys(at, RESCUED))
     events = told(again.events)
     return replace(again, events=events) if events else out
+
+
+def again_from(read: dict) -> dict:
+    """What a reading again starts from: the first reading's (``read``: its sentences, their
+    topic, the classifier's verdicts and the relevance, which the sentences taken as said do not
+    change; :func:`awol.extract.document._read` takes them where the verdicts were read whole,
+    not by a long text's workers)."""
+    return {"first": read}
 
 
 def rescue_sentences(
@@ -110,7 +118,7 @@ def recover_types(
     picks = type_sentences(out.events, read, thresholds)
     if not picks:
         return out
-    again = extract(article, {}, picks)
+    again = extract(article, again_from(read), picks)
     spans = {i: (read["sentences"][i].start, read["sentences"][i].end) for i in picks}
     added = [
         e
@@ -210,7 +218,7 @@ def date_retellings(article: Article, extract: Reader, out: Extraction, read: di
             picks[best[1]] = etype
     if not picks:
         return out
-    again = extract(article, {}, picks)
+    again = extract(article, again_from(read), picks)
     if not _dated_only(out.events, again.events, set(picks.values())):
         return out
     _keep_places(out.events, again.events, set(picks.values()))
