@@ -203,8 +203,9 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     head_topic = bool(article.title and on_topic(article.title, lex))
     # the classifier sure that a sentence tells a desertion puts the article on the topic (a
     # detention or a death is an event only in a desertion story); a lemma trigger about
-    # desertion by itself ("defected", "дезертировавший") puts it there too (both read last:
-    # they wait for all the verdicts)
+    # desertion by itself ("defected", "дезертировавший") puts it there too, and so does a
+    # trigger marked ``gate`` (a verb of leaving and a military place: "took off from the training
+    # area", «снялись с позиций»; round 44, gate44) (all read last: they wait for all the verdicts)
     if (
         rescue is None
         and not head_topic
@@ -213,7 +214,9 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
             model is not None
             and any(v.probs.get("desertion", 0.0) >= model.topic for v in verdicts.values())
         )
-        and not any(t.context == "none" for v in verdicts.values() for t, _a, _b in v.found)
+        and not any(
+            t.context == "none" or t.gate for v in verdicts.values() for t, _a, _b in v.found
+        )
     ):
         return Extraction(article)
     # (a long text read on two cores: what the stages after the loop read of the whole text,

@@ -263,6 +263,10 @@ class Trigger:
     # counted group, then a comma: «двух мобилизованных, не вернувшихся в часть»), a participle
     # of flight of concrete people (trigger_find.find_triggers; round 32, type32)
     head: bool = False
+    # True: evidence that puts its article on the topic by itself (document._read's gate), though
+    # it needs the story or the classifier to make an event: a flight told by its frame, a verb
+    # of leaving and a military place, in a report that never names desertion (round 44, gate44)
+    gate: bool = False
 
 
 # each trigger's ``elided`` copy, made once (by id, with the trigger kept alive beside it), so a
@@ -400,6 +404,7 @@ def get_lexicon(lang: str) -> Lexicon:
             bool(t.get("shares_count", False)),
             step=bool(t.get("step", False)),
             head=bool(t.get("head", False)),
+            gate=bool(t.get("gate", False)),
         )
         for etype, items in ev["triggers"].items()
         for t in items
@@ -472,6 +477,7 @@ def _lemma_rules(spec: dict) -> dict[str, list[LemmaRule]]:
                 bool(t.get("shares_count", False)),
                 lemma=True,
                 step=bool(t.get("step", False)),
+                gate=bool(t.get("gate", False)),
             )
             rule = LemmaRule(
                 trig,
