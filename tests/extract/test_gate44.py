@@ -16,24 +16,14 @@ A report that never says "desert", "AWOL", «дезертир» or «самов�
 from __future__ import annotations
 
 import pytest
+from tests.extract.helpers import pipeline_events
 
 from awol.extract.lexicon import get_lexicon
 from awol.extract.trigger_find import find_triggers
-from awol.model import Document
-from awol.pipeline import Pipeline
 
 
 def _events(text: str, lang: str = "en", published: str = "2026-05-20") -> list[dict]:
-    doc = Document(
-        origin="gate44",
-        content=text.encode("utf-8"),
-        id="gate44",
-        published=published,
-        language=lang,
-        media_type="text",
-    )
-    (out,) = Pipeline().process([doc])
-    return [e.to_dict() for e in out.events]
+    return pipeline_events(text, lang, published, origin="gate44")
 
 
 def _gates(text: str, lang: str) -> list[str]:
