@@ -33,6 +33,7 @@ from awol.extract.story import (
     occurrences_near,
     outside,
     owner_not_place,
+    seeker_country,
     unit_place,
     war_place,
 )
@@ -192,6 +193,12 @@ def finish(
     if date is None:
         date = d.first("date")
     place_text, country, region = place_of(d, best, article.language)
+    if d.type == "wanted":
+        # "fled to Armenia after Russian police put him on the wanted list", "а дома его
+        # разыскивали": the seeking state named in the search's own clause is its country
+        seeker = seeker_country(sent.text, best.start, article.language or "en", army)
+        if seeker is not None and seeker != country:
+            place_text, country, region = None, seeker, None
     # a flight with no place of its own: "приговорил рядового воинской части в Челябинской
     # области, самовольно покинувшего часть" (the unit's place is where it was left, wherever the
     # sentence names it), else "had fought in Ukraine for six months before deserting" (left

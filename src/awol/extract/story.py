@@ -54,6 +54,7 @@ __all__ = [
     "outside",
     "owner_not_place",
     "place_there",
+    "seeker_country",
 ]
 
 # acts of an authority: the country of the authority that does it is where it happened
@@ -84,6 +85,32 @@ def authority_country(text: str, pos: int, lang: str) -> str | None:
     if before:
         return min(before)[1]
     return min((s - pos, c) for s, c in found)[1]
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()«»\"“”]|\b(?:and|but|while|и|а|но)\b")
+_SEEKER_REACH = 60  # characters before a search's trigger read for who seeks
+
+
+def seeker_country(text: str, start: int, lang: str, army: str | None) -> str | None:
+    """The state that seeks, named in the search's own clause right before its trigger: an
+    authority with its state's adjective or an agency ("after Russian police put his name on the
+    wanted list", "after Russian authorities put him on their wanted list") or the man's home
+    ("а дома его разыскивали", "на родине его искали": the story's army's state; ``seeker_home``
+    of ``lang/<lang>/story.yaml``).  A search is that state's act wherever else its sentence goes
+    (he fled to Armenia; he refused to fight in Ukraine).  None where the clause names none."""
+    lo = max(0, start - _SEEKER_REACH)
+    before = text[lo:start]
+    lo += max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0)
+    found = _authorities_ru(text) if lang == "ru" else _authorities_en(text)
+    agencies = _story_lex("ru" if lang == "ru" else "en").get("agencies") or {}
+    found += [(m.start(), c) for c, p in agencies.items() for m in p.finditer(text)]
+    own = sorted((s, c) for s, c in found if lo <= s < start)
+    if own:
+        return own[-1][1]
+    home = _story_lex("ru" if lang == "ru" else "en")["seeker_home"]
+    if home.search(text, lo, start):
+        return army or "RU"
+    return None
 
 
 def _authorities_en(text: str) -> list[tuple[int, str]]:
@@ -263,6 +290,7 @@ def _story_lex(lang: str) -> dict[str, Any]:
         "outside": rx(data.get("outside", "(?!)") + r"\s*$", re.IGNORECASE),
         "left_country": rx(data.get("left_country", "(?!)") + r"\s*$", re.IGNORECASE),
         "agencies": {c: rx(p) for c, p in (data.get("authority_names") or {}).items()},
+        "seeker_home": rx(data.get("seeker_home", "(?!)"), re.IGNORECASE),
         "hedge": rx(
             f"(?:{data.get('armed_hedge', '(?!)')})"
             f"|(?:{_raw_words(lang).get('armed_expected', '(?!)')})",
