@@ -39,11 +39,28 @@ def test_a_search_is_the_seeking_states_act(text: str, lang: str) -> None:
     assert all(e.country == "RU" and e.region is None for e in sought), sought
 
 
+EN_HELD = (
+    "Manhunt in occupied Melitopol\n\n"
+    "Russian military police in occupied Melitopol are searching for two soldiers who left their "
+    "positions on Sunday night, a partisan group said."
+)
+
+
+def test_a_search_in_a_place_the_seekers_forces_hold_stays_there() -> None:
+    sought = of_type(events(EN_HELD, "en", "2025-03-02"), "wanted")
+    assert sought and all(e.region == "UA-23" for e in sought), sought
+
+
 @pytest.mark.parametrize(
     ("text", "trigger", "lang", "country"),
     [
         ("He fled to Georgia after Russian police put him on the wanted list.", "put", "en", "RU"),
-        ("Kazakh police detained him, and Russia had put him on the wanted list.", "put", "en", None),
+        (
+            "Kazakh police detained him, and Russia had put him on the wanted list.",
+            "put",
+            "en",
+            None,
+        ),
         ("Дома его разыскивали за дезертирство.", "разыскивали", "ru", "RU"),
         ("Он уехал в Армению, где его разыскивали.", "разыскивали", "ru", None),
     ],

@@ -197,7 +197,10 @@ def finish(
         # "fled to Armenia after Russian police put him on the wanted list", "а дома его
         # разыскивали": the seeking state named in the search's own clause is its country
         seeker = seeker_country(sent.text, best.start, article.language or "en", army)
-        if seeker is not None and seeker != country:
+        # (not a place its forces hold: "Russian military police in occupied Tokmak are
+        # searching": there, UA-23)
+        held = cues()["held_regions"].get(seeker or "") or set()
+        if seeker is not None and seeker != country and region not in held:
             place_text, country, region = None, seeker, None
     # a flight with no place of its own: "приговорил рядового воинской части в Челябинской
     # области, самовольно покинувшего часть" (the unit's place is where it was left, wherever the
