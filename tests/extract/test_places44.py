@@ -46,8 +46,16 @@ EN_HELD = (
 )
 
 
-def test_a_search_in_a_place_the_seekers_forces_hold_stays_there() -> None:
-    sought = of_type(events(EN_HELD, "en", "2025-03-02"), "wanted")
+EN_HELD_FLED = (
+    "Manhunt in the south\n\n"
+    "Russian military police have launched a search for two soldiers who abandoned their posts "
+    "in occupied Melitopol, a partisan group said on Monday."
+)
+
+
+@pytest.mark.parametrize("text", [EN_HELD, EN_HELD_FLED])
+def test_a_search_in_a_place_the_seekers_forces_hold_stays_there(text: str) -> None:
+    sought = of_type(events(text, "en", "2025-03-02"), "wanted")
     assert sought and all(e.region == "UA-23" for e in sought), sought
 
 

@@ -202,6 +202,12 @@ def finish(
         held = cues()["held_regions"].get(seeker or "") or set()
         if seeker is not None and seeker != country and region not in held:
             place_text, country, region = None, seeker, None
+            # (no place of its own: still the one place its forces hold that the sentence
+            # names, "Russian military police have launched a search for three soldiers who
+            # abandoned their posts in occupied Nova Kakhovka": UA-65)
+            there = held_place(seeker, (shared or {}).get(sent.index) or [], sent.text)
+            if there is not None:
+                place_text, country, region = there
     # a flight with no place of its own: "приговорил рядового воинской части в Челябинской
     # области, самовольно покинувшего часть" (the unit's place is where it was left, wherever the
     # sentence names it), else "had fought in Ukraine for six months before deserting" (left
