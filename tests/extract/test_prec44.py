@@ -62,3 +62,32 @@ def test_a_mothers_search_by_its_noun_makes_no_event() -> None:
         "Мать продолжает поиски сына и просит откликнуться всех, кто его видел."
     )
     assert not of_type(events(text, "ru", PUB), "wanted")
+
+
+# --- a death in combat told by the war, its cause before the verb, or after a return ---------
+# Read articles j06, v06 and u06 (RU): a soldier who died at the war is no deserter's death
+# (SCHEMA.md: killed or died while fleeing or during capture).
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "На стене сельского клуба висит список: девять местных мужчин погибли на войне.",
+        "Курская область: в результате удара беспилотника погиб военнослужащий, двое ранены.",
+        "Игорь погиб под Суджей в марте, уже после возвращения на фронт.",
+    ],
+)
+def test_a_death_in_combat_is_no_deserters_death(sentence: str) -> None:
+    assert scope_reason(sentence, "погиб", "death", "ru") == "victim"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "При попытке уйти с позиций боец погиб в результате удара дрона.",
+        "Беглец погиб при задержании в Курской области.",
+        "Дезертир погиб в результате обстрела, когда пытался перейти границу.",
+    ],
+)
+def test_a_death_while_fleeing_stays(sentence: str) -> None:
+    assert scope_reason(sentence, "погиб", "death", "ru") is None
