@@ -90,6 +90,7 @@ from awol.extract.places_dateline import (
 from awol.extract.places_home import place_at_home
 from awol.extract.places_source import place_from_issuer
 from awol.extract.places_story import open_town_from_story
+from awol.extract.proposals import near_topic
 from awol.extract.relevance_generic import drop_generic
 from awol.extract.rescue import read_again, rescued
 from awol.extract.scene import scene_of_catch
@@ -296,6 +297,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
                 partial(sources.source, sent.index),
                 # (a long text's, read by workers; else read once, where a stage asks)
                 _or(names_at(read["verdicts"], sent.index), partial(named.at, sent.index)),
+                near_topic(topic, sent.index),
             )
             figs = find_figures(
                 an, lex, article.published, after_figure, True, as_of, after_heading

@@ -33,6 +33,7 @@ from awol.extract.names import find_person_names
 from awol.extract.people_roles import not_a_deserter, speaker_who_fled
 from awol.extract.places import PlaceMention, get_gazetteer, not_outlets
 from awol.extract.prefilter import filtered
+from awol.extract.proposals import is_proposal, propose
 from awol.extract.scope import not_a_happening
 from awol.extract.sentences import Sentence, clause_bounds
 from awol.extract.terms import penalty_months
@@ -287,6 +288,7 @@ def analyse_sentence(
     topic: bool | None = None,
     source_of: Callable[[], Source | None] | None = None,
     person_names: list | Callable[[], list] | None = None,
+    near_topic: bool = False,
 ) -> SentenceAnalysis:
     """Find the event mentions of one sentence (before document-level merging).
 
@@ -300,6 +302,8 @@ def analyse_sentence(
     a trigger needs it or a later stage reads ``source``.  ``person_names``: the sentence's
     person names (``find_person_names``), where the caller has read them (or the function
     that reads them, where a later stage reads them too: read once per sentence).
+    ``near_topic``: a sentence within :data:`~awol.extract.proposals.NEAR` sentences of one that
+    names desertion (its :mod:`~awol.extract.proposals` are read there, as in a story).
     """
     text = sent.text
     on_topic = bool(lex.topic.search(text)) if topic is None else topic
@@ -308,6 +312,11 @@ def analyse_sentence(
         found = _find_triggers(text, lex)
     if verdict is not None:
         found = _recover(found, verdict, text, lex.lang)
+    if in_story or near_topic:
+        # what no trigger lists, told by its lemmas in a desertion story (round 44, prop44)
+        extra = propose(text, lex.lang, {t.type for t, _s, _e in found if not t.lemma})
+        if extra:
+            found = sorted([*found, *extra], key=lambda t: t[1])
     if not found:
         # most sentences of an article report nothing: skip the argument finders, and look
         # only for what a sentence without a trigger can state (a figure, "they were unarmed");
@@ -383,7 +392,12 @@ def analyse_sentence(
         # the classifier's doubt outweighs a trigger only where the sentence itself does not
         # name desertion ("arrested two of 10 inmates who deserted" stays a detention; "a
         # serviceman who fled his unit was put on the wanted list" stays a search)
-        if verdict is not None and verdict.denies(trig.type) and not on_topic:
+        # (a proposal's words are none the classifier read: its doubt says nothing of them, the
+        # sentence must speak of people instead)
+        proposed = is_proposal(trig)
+        if proposed and not has_people():
+            continue
+        if verdict is not None and verdict.denies(trig.type) and not on_topic and not proposed:
             continue
         # a word's lemma in any form is a weaker cue than a pattern: the classifier must agree
         # (unless its noun introduces its people: "задержание трёх дезертиров")
@@ -397,7 +411,7 @@ def analyse_sentence(
         if trig.context == "story" and not (
             (verdict is not None and verdict.says(trig.type))
             or on_topic
-            or (in_story and (trig.weight >= 0.8 or has_people()))
+            or ((in_story or (proposed and near_topic)) and (trig.weight >= 0.8 or has_people()))
             or (trig.weight >= 0.9 and has_people())  # "the court sentenced Denis Karelin" in
             or any(n.normalized in known_names for n in people_names())  # a desertion article
         ):

@@ -43,6 +43,7 @@ from awol.extract.mentions import SentenceAnalysis, analyse_sentence, sentence_a
 from awol.extract.merging import MERGE_WINDOW
 from awol.extract.places import PlaceMention
 from awol.extract.prefilter import filtered
+from awol.extract.proposals import near_topic
 from awol.extract.sentences import Sentence
 from awol.extract.story import Occurrence, court_places, names_a_court, occurrence
 
@@ -193,6 +194,7 @@ def analyse_part(
             topic[i],
             partial(sources.source, i),
             partial(names_of, i),
+            near_topic(topic, i),
         )
         figs = find_figures(an, lex, published, after_figure, True, as_of, after_heading)
         mentions = an.mentions

@@ -1,0 +1,113 @@
+"""Event proposals the sentence model does not read (round 44, prop44).
+
+A happening told with words no trigger lists is never proposed: the patterns and lemma rules of
+``lang/*/events.yaml`` list the words the corpora taught, and the sentence model recovers a type
+only where its probability is high, which it seldom is for words it never saw.  These rules
+(``lang/<code>/proposals.yaml``) propose an event by the lemma of its head word and the lemmas of
+its clause ("sent his photo to every checkpoint": a search; "will spend two months in custody": a
+detention; "the case over his absence is being heard": a prosecution).  They are read after the
+classifier, only in a desertion story and only where no trigger of their type matched, so the
+classifier's features (built from events.yaml alone) do not change.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from awol.extract.lexicon import Pattern, Trigger, lang_file
+from awol.extract.tokens import Token, tokens
+
+# a sentence within this many sentences of one that names desertion reads its proposals, as one
+# in a story does (a story's first sentences tell its happening before the word "deserter")
+NEAR = 3
+
+
+def near_topic(topic: list[bool], i: int) -> bool:
+    """Whether sentence ``i`` is within :data:`NEAR` sentences of one that names desertion."""
+    return any(topic[max(i - NEAR, 0) : i + NEAR + 1])
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """One rule: the head lemmas, the lemma lists of which one each must stand near the head."""
+
+    type: str
+    lemmas: frozenset[str]
+    with_: tuple[frozenset[str], ...]
+    not_with: frozenset[str]
+    not_prev: frozenset[str]
+    span: int
+    trigger: Trigger
+
+
+@functools.cache
+def rules(lang: str) -> tuple[tuple[Proposal, ...], re.Pattern[str] | None]:
+    """The language's rules and a pattern of their head words' stems (a sentence without one is
+    not read further)."""
+    _READ.add(lang)
+    data = lang_file(lang, "proposals").get("proposals") or []
+    out = []
+    for r in data:
+        trig = Trigger(
+            r["type"],
+            Pattern(r"\b\w+"),
+            float(r.get("weight", 0.7)),
+            "story",
+            step=bool(r.get("step")),
+        )
+        out.append(
+            Proposal(
+                r["type"],
+                frozenset(r["lemmas"]),
+                tuple(frozenset(w) for w in r.get("with") or ()),
+                frozenset(r.get("not_with") or ()),
+                frozenset(r.get("not_prev") or ()),
+                int(r.get("span", 6)),
+                trig,
+            )
+        )
+    stems = sorted({lem[:4] for p in out for lem in p.lemmas})
+    stems += sorted({f for r in data for f in r.get("forms") or ()})
+    head = re.compile(r"\b(?:" + "|".join(map(re.escape, stems)) + ")", re.I) if stems else None
+    return tuple(out), head
+
+
+def _fits(rule: Proposal, toks: list[Token], i: int) -> bool:
+    near = {t.lemma for t in toks[max(i - rule.span, 0) : i]}
+    near.update(t.lemma for t in toks[i + 1 : i + rule.span + 1])
+    if i > 0 and toks[i - 1].lemma in rule.not_prev:
+        return False
+    if near & rule.not_with:
+        return False
+    return all(near & w for w in rule.with_)
+
+
+def propose(text: str, lang: str, have: set[str]) -> list[tuple[Trigger, int, int]]:
+    """The proposals of one sentence, as trigger matches (trigger, start, end), one per type not
+    in ``have`` (the types a pattern of events.yaml found there: a lemma rule the classifier
+    doubts leaves the proposal standing), at its first head word that fits."""
+    found, head = rules(lang)
+    if not found or head is None or not head.search(text):
+        return []
+    toks = tokens(text, lang)
+    out: list[tuple[Trigger, int, int]] = []
+    done = set(have)
+    for rule in found:
+        if rule.type in done:
+            continue
+        for i, t in enumerate(toks):
+            if t.lemma in rule.lemmas and _fits(rule, toks, i):
+                out.append((rule.trigger, t.start, t.end))
+                done.add(rule.type)
+                break
+    return sorted(out, key=lambda x: x[1])
+
+
+def is_proposal(trigger: Trigger) -> bool:
+    """Whether ``trigger`` is one of these rules' (not a pattern of events.yaml)."""
+    return any(trigger is r.trigger for lang in _READ for r in rules(lang)[0])
+
+
+_READ: set[str] = set()  # the languages whose rules were read
