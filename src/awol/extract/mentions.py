@@ -312,11 +312,11 @@ def analyse_sentence(
         found = _find_triggers(text, lex)
     if verdict is not None:
         found = _recover(found, verdict, text, lex.lang)
-    if in_story or near_topic:
-        # what no trigger lists, told by its lemmas in a desertion story (round 44, prop44)
-        extra = propose(text, lex.lang, {t.type for t, _s, _e in found if not t.lemma})
-        if extra:
-            found = sorted([*found, *extra], key=lambda t: t[1])
+    # what no trigger lists, told by its lemmas in a desertion story (round 44, prop44)
+    extra = propose(text, lex.lang, {t.type for t, _s, _e in found if not t.lemma},
+                    in_story or near_topic)  # fmt: skip
+    if extra:
+        found = sorted([*found, *extra], key=lambda t: t[1])
     if not found:
         # most sentences of an article report nothing: skip the argument finders, and look
         # only for what a sentence without a trigger can state (a figure, "they were unarmed");

@@ -54,7 +54,7 @@ def rules(lang: str) -> tuple[tuple[Proposal, ...], re.Pattern[str] | None]:
             r["type"],
             Pattern(r"\b\w+"),
             float(r.get("weight", 0.7)),
-            "story",
+            "none" if r.get("alone") else "story",
             step=bool(r.get("step")),
         )
         out.append(
@@ -84,10 +84,16 @@ def _fits(rule: Proposal, toks: list[Token], i: int) -> bool:
     return all(near & w for w in rule.with_)
 
 
-def propose(text: str, lang: str, have: set[str]) -> list[tuple[Trigger, int, int]]:
+def propose(
+    text: str, lang: str, have: set[str], story: bool = True
+) -> list[tuple[Trigger, int, int]]:
     """The proposals of one sentence, as trigger matches (trigger, start, end), one per type not
     in ``have`` (the types a pattern of events.yaml found there: a lemma rule the classifier
-    doubts leaves the proposal standing), at its first head word that fits."""
+    doubts leaves the proposal standing), at its first head word that fits.  ``story``: the
+    sentence is in a desertion story or near a sentence that names desertion; else only the rules
+    whose own words tell the flight (``alone: true``, context "none") are read; those are read
+    beside a pattern of their type too (one the classifier doubts where the sentence names no
+    desertion; both kept, they make one mention)."""
     found, head = rules(lang)
     if not found or head is None or not head.search(text):
         return []
@@ -95,7 +101,8 @@ def propose(text: str, lang: str, have: set[str]) -> list[tuple[Trigger, int, in
     out: list[tuple[Trigger, int, int]] = []
     done = set(have)
     for rule in found:
-        if rule.type in done:
+        alone = rule.trigger.context == "none"
+        if (rule.type in done and not alone) or not (story or alone):
             continue
         for i, t in enumerate(toks):
             if t.lemma in rule.lemmas and _fits(rule, toks, i):
