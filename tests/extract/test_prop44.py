@@ -31,10 +31,14 @@ def _proposed(sentence: str, story: bool = True) -> list[str]:
         ("The sergeant will spend the next two months in custody.", "detention"),
         ("The court extended his custody until the trial.", "detention"),
         ("About 60 refuseniks were kept in a hangar against their will.", "detention"),
-        ("The case over his absence from the regiment is being heard by the garrison court.",
-         "prosecution"),  # fmt: skip
-        ("A criminal case over their flight is being handled by military investigators.",
-         "prosecution"),  # fmt: skip
+        (
+            "The case over his absence from the regiment is being heard by the garrison court.",
+            "prosecution",
+        ),
+        (
+            "A criminal case over their flight is being handled by military investigators.",
+            "prosecution",
+        ),
         ("Officers executed two privates who tried to retreat from the trench.", "death"),
     ],
 )

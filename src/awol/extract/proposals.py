@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from awol.extract.lexicon import Pattern, Trigger, lang_file
-from awol.extract.tokens import Token, tokens
+from awol.extract.tokens import Token, word_lemmas
 
 # a sentence within this many sentences of one that names desertion reads its proposals, as one
 # in a story does (a story's first sentences tell its happening before the word "deserter")
@@ -97,7 +97,7 @@ def propose(
     found, head = rules(lang)
     if not found or head is None or not head.search(text):
         return []
-    toks = tokens(text, lang)
+    toks = word_lemmas(text, lang)
     out: list[tuple[Trigger, int, int]] = []
     done = set(have)
     for rule in found:

@@ -92,6 +92,17 @@ def _tokens(text: str, key: str) -> list[Token]:
     return out
 
 
+def word_lemmas(text: str, lang: str) -> list[Token]:
+    """The words of ``text`` with their lemmas, as :func:`tokens`, read apart from the words kept
+    for the classifier (a reader of a few sentences after it: :mod:`awol.extract.proposals`,
+    which reads only a sentence that holds one of its head words)."""
+    lemma = _lemma_ru if lang == "ru" else _lemma_en
+    return [
+        Token(m.group(), lemma(m.group().lower()), m.start(), m.end())
+        for m in (_WORD_ASCII if text.isascii() else _WORD).finditer(text)
+    ]
+
+
 def word_spans(regex: re.Pattern[str], text: str) -> tuple[tuple[str, int, int], ...]:
     """The matches of ``regex`` in ``text`` as (word, start, end), for a pattern of words made of
     letters (no match can start in what lies between two).  The last text's are kept: the place
