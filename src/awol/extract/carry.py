@@ -165,6 +165,14 @@ def armed_statement(an, lex, out: list[tuple[bool, int | None, int, int]]) -> No
     # (the guess an unarmed cue retracts is no hedge: "писали, что у беглецов может быть
     # оружие, но эта информация не подтвердилась" says they were not: who34)
     said = text if f is None else text[: f.start()] + text[f.end() :]
+    # (a guess or an expectation of arms, then the men found with none: "Police had prepared to
+    # detain armed deserters, but the men turned out to have no weapons", «готовились к встрече
+    # с вооружёнными дезертирами, но оружия при себе у них не оказалось» says they were not;
+    # round 44, count44)
+    found_out = t is not None and f is not None and t.start() < f.start()
+    found_out = found_out and armed_hedged(text[: f.start()], lex.lang)
+    if found_out:
+        t, said = None, text[f.start() :]
     if bool(t) == bool(f) or armed_hedged(said, lex.lang):
         return
     person = _words(lex.lang).get("armed_person")
@@ -178,6 +186,13 @@ def armed_statement(an, lex, out: list[tuple[bool, int | None, int, int]]) -> No
     count = told[0].value if told else None
     # (a guess retracted is found out when they are caught: it says nothing of their flight)
     retracted = said is not text and armed_hedged(text, lex.lang)
+    # (also the report of arms not confirmed, hedged or not: «писали, что у них может быть при
+    # себе оружие, но это не подтвердилось»; ``armed_retracted``; round 44, count44)
+    told_not = _words(lex.lang).get("armed_retracted")
+    retracted = retracted or found_out
+    retracted = retracted or (
+        f is not None and told_not is not None and bool(told_not.search(f.group(0)))
+    )
     phase = 2 if retracted or DETENTION_WORDS.search(text) else 0
     out.append((bool(t), count, phase, an.sentence.index))
 

@@ -410,10 +410,16 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
             if m.type in _REST_TYPES and rest_of_group(sent.text, m.start, lang):
                 # "Two were caught; a third was shot dead; the others are sought": the group
                 # less its parts told since (not the nearest number, not the whole group)
-                parts = accounted + sum(
-                    o.count or 0 for o in an.mentions if o.start < m.start and o.type in _PARTS
+                # (a group told earlier in the sentence itself is the one: «Четверо сбежали ...;
+                # одного застрелили, остальных задержали»; round 44, count44)
+                own = [o for o in an.mentions if o.start < m.start and _whole_group(o)]
+                group, since = (own[-1].count, own[-1].start) if own else (rest_group, -1)
+                parts = (0 if own else accounted) + sum(
+                    o.count or 0
+                    for o in an.mentions
+                    if since < o.start < m.start and o.type in _PARTS
                 )
-                m.count, m.count_from = rest_count(rest_group, parts), "rest"
+                m.count, m.count_from = rest_count(group, parts), "rest"
                 m.count_qualifier = "exact" if m.count else None
                 m.plural_anaphora = False
             if m.plural_anaphora and m.count is None and typed_groups:  # "против задержанных"

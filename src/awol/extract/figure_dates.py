@@ -314,6 +314,7 @@ def _read_dated(
         ):
             value = f"{value}-{months[-1]}"  # "during the same period in 2023"
         out.append(_Dated(d.start, d.end, value))
+    out += month_labels(text, lex.lang, published, {d.value[:4] for d in dates})
     told = statement_days(out, to_date, text, lex, published)
     if told:  # "The court said on Tuesday that 58 ... this year": the year up to that day
         return told
@@ -321,6 +322,34 @@ def _read_dated(
         # reported August 12" holds at the report's date)
         out = _less_report_dates(out, text, lex)
     return sorted(out, key=lambda d: d.start)
+
+
+# a word before a dash or a colon and a number: "январь — 1410", "March: 1,630"
+_LABEL = re.compile(r"(?<![\w-])([^\W\d_]{3,})\.?\s*[—–:]\s*(?=\d)")
+
+
+def month_labels(text: str, lang: str, published: str | None, years: set[str]) -> list[_Dated]:
+    """ "по месяцам: январь — 1410, февраль — 1522, март — 1630", "January: 1,410": a month
+    named as the label of the number after it (a dash or a colon between) is the month that
+    number holds for; of the one year the sentence names, else the last such month up to
+    publication (as a table's row label, :mod:`awol.extract.figure_tables`; round 44, count44).
+    None where the article is undated and the sentence names no year."""
+    if not any(ch in text for ch in "—–:"):
+        return []
+    pub = parse_published(published)
+    out = []
+    for m in _LABEL.finditer(text):
+        month = month_number(m.group(1), lang)
+        if not month:
+            continue
+        if len(years) == 1:
+            year = int(next(iter(years)))
+        elif pub is not None:
+            year = pub.year if month <= pub.month else pub.year - 1
+        else:
+            continue
+        out.append(_Dated(m.start(1), m.end(1), f"{year:04d}-{month:02d}"))
+    return out
 
 
 def statement_days(
