@@ -132,6 +132,11 @@ MIN_PROBES = {
     "ru-count43": 25,
     "en-figures43": 15,
     "ru-figures43": 15,
+    # round 44 (count44): the blind count / armed probes and figure value / as_of probes
+    "en-count44": 20,
+    "ru-count44": 20,
+    "en-figures44": 9,
+    "ru-figures44": 10,
 }
 
 
