@@ -46,7 +46,6 @@ class Proposal:
 def rules(lang: str) -> tuple[tuple[Proposal, ...], re.Pattern[str] | None]:
     """The language's rules and a pattern of their head words' stems (a sentence without one is
     not read further)."""
-    _READ.add(lang)
     data = lang_file(lang, "proposals").get("proposals") or []
     out = []
     for r in data:
@@ -68,8 +67,9 @@ def rules(lang: str) -> tuple[tuple[Proposal, ...], re.Pattern[str] | None]:
                 trig,
             )
         )
-    stems = sorted({lem[:4] for p in out for lem in p.lemmas})
+    stems = sorted({lem if len(lem) <= 4 else lem.rstrip("e") for p in out for lem in p.lemmas})
     stems += sorted({f for r in data for f in r.get("forms") or ()})
+    _IDS.update(id(p.trigger) for p in out)
     head = re.compile(r"\b(?:" + "|".join(map(re.escape, stems)) + ")", re.I) if stems else None
     return tuple(out), head
 
@@ -114,7 +114,7 @@ def propose(
 
 def is_proposal(trigger: Trigger) -> bool:
     """Whether ``trigger`` is one of these rules' (not a pattern of events.yaml)."""
-    return any(trigger is r.trigger for lang in _READ for r in rules(lang)[0])
+    return id(trigger) in _IDS
 
 
-_READ: set[str] = set()  # the languages whose rules were read
+_IDS: set[int] = set()  # the rules' triggers (kept alive by the cached rules)
