@@ -178,7 +178,8 @@ def folded_filter(pattern: str) -> FoldedFilter | None:
     teller is no pronoun", then a lazy run up to a reporting verb: ``^(?P<src>(?!He|She)...)
     said``) reads the sentence before it fails: its filter rules most sentences out (round 44,
     speed44: the attribution patterns)."""
-    if pattern.startswith("^") and _fails_at_once(pattern[1:]):
+    anchored = pattern.startswith("^")
+    if anchored and _fails_at_once(pattern[1:]):
         return None
     lits = required_literals(pattern, fold=True)
     if not lits or not all(lits):
@@ -188,6 +189,8 @@ def folded_filter(pattern: str) -> FoldedFilter | None:
     ascii_lits = frozenset(x for x in lits if x.isascii())
     if any(not _CYRILLIC.search(x) for x in lits - ascii_lits):
         return None
+    if anchored and ascii_lits != lits:
+        return None  # (a Russian one: its filter would let every Russian sentence through)
     if len(ascii_lits) > 4 * _MAX_LITERALS:
         return None
     return FoldedFilter(ascii_lits)
