@@ -48,7 +48,7 @@ class _Summary:
     when a link first reaches it: a cluster can hold most of a million events)."""
 
     __slots__ = ("docs", "names", "max_lo", "min_hi", "max_day", "min_day", "counts", "regions",
-                 "countries", "status", "ages")  # fmt: skip
+                 "countries", "status", "ages", "flight")  # fmt: skip
 
     def __init__(self, f: Feat | None, doc: str) -> None:
         self.docs: tuple[str, ...] | set[str] = (doc,)  # a set once it is large
@@ -69,6 +69,7 @@ class _Summary:
         # the age of the one person an event is of ("a 19-year-old conscript"), as said
         one = f is not None and len(f.ages) == 1 and (f.count or 1) == 1
         self.ages: tuple[int, ...] = tuple(f.ages) if one else ()  # type: ignore[union-attr]
+        self.flight = f is not None and f.type == "desertion"
 
     def compatible(self, o: _Summary) -> bool:
         if len(self.docs) > len(o.docs):
@@ -81,12 +82,16 @@ class _Summary:
         elif any(d in big for d in small):
             return False
         # (the cheap tests first: every test must pass)
+        apart = False
         if self.max_lo is not None and o.max_lo is not None:
-            if max(self.max_lo, o.max_lo) > min(self.min_hi, o.min_hi) + 7:
-                return False
-        if self.max_day is not None and o.max_day is not None:
-            if max(self.max_day, o.max_day) - min(self.min_day, o.min_day) > 2:
-                return False
+            apart = max(self.max_lo, o.max_lo) > min(self.min_hi, o.min_hi) + 7
+        if not apart and self.max_day is not None and o.max_day is not None:
+            apart = max(self.max_day, o.max_day) - min(self.min_day, o.min_day) > 2
+        # one named man's flight dated by its different steps (``score._one_flight``): his
+        # name, on both sides, holds it together; the merged dates bound nobody else's
+        if apart and not (self.flight and self.names and o.names
+                          and names_match(self.names, o.names)):  # fmt: skip
+            return False
         # counts evolve between reports (10 fled, then 12), but not by more than a factor of
         # two: 39 men and one man are two happenings
         if self.counts and o.counts:

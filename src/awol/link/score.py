@@ -187,6 +187,28 @@ def _distinct(f: Feat) -> bool:
                 or (f.places and not f.places <= f.coarse))  # fmt: skip
 
 
+# two dates of one named man's flight further apart than this (days between the nearer ends)
+# are two flights, not two steps of one
+FLIGHT_STEPS = 366
+
+
+def _one_flight(a: Feat, b: Feat) -> bool:
+    """Two flights that name one man in full (first name and surname: ``full_name_match``),
+    dated by different steps of one flight -- when he left his positions, when he crossed a
+    border, when he was first missed or reached another country: months apart in the reports
+    of one flight (train: a mercenary's flight dated by the end of his contract in July, his
+    desertion in November and his border crossing in January) -- and neither dated after the
+    other report was published.  Not a year apart: a man who fled twice."""
+    if a.type != "desertion" or a.date is None or b.date is None:
+        return False
+    (alo, ahi, _), (blo, bhi, _) = a.date, b.date
+    if (b.pub is not None and alo > b.pub + 2) or (a.pub is not None and blo > a.pub + 2):
+        return False
+    if max(alo, blo) - min(ahi, bhi) > FLIGHT_STEPS:
+        return False
+    return full_name_match(list(a.names), list(b.names))
+
+
 def pair_features(a: Feat, b: Feat, copies: bool = False) -> dict[str, float] | None:
     """Evidence features of a pair; None for a veto.  (Called for millions of candidate pairs:
     tests on empty sets and missing values come first, so that a pair saying little costs
@@ -201,10 +223,14 @@ def pair_features(a: Feat, b: Feat, copies: bool = False) -> dict[str, float] | 
     if not dates_compatible(a, b):
         # one person named by both: a date one side holds weakly (carried from another clause,
         # or "the day before" resolved against another story's date) gives way to the name
-        if nm != 2 or not (a.weak_date or b.weak_date):
+        if nm == 2 and _one_flight(a, b):
+            # one man's flight, named in full by both, dated by another step of it
+            ad = bd = None
+        elif nm != 2 or not (a.weak_date or b.weak_date):
             return None
-        ad = None if a.weak_date else ad
-        bd = None if b.weak_date else bd
+        else:
+            ad = None if a.weak_date else ad
+            bd = None if b.weak_date else bd
     x: dict[str, float] = {"bias": 1.0}
     if nm == 2:
         x["name"] = 1.0
