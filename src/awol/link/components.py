@@ -16,7 +16,7 @@ import numpy as np
 
 from awol.link.compact import EventIds, PairTable
 from awol.link.features import Feat
-from awol.link.text import exclusive_classes, names_match
+from awol.link.text import exclusive_classes, full_name_match, names_match
 
 Key = tuple[str, int]
 
@@ -89,8 +89,7 @@ class _Summary:
             apart = max(self.max_day, o.max_day) - min(self.min_day, o.min_day) > 2
         # one named man's flight dated by its different steps (``score._one_flight``): his
         # name, on both sides, holds it together; the merged dates bound nobody else's
-        if apart and not (self.flight and self.names and o.names
-                          and names_match(self.names, o.names)):  # fmt: skip
+        if apart and not (self.flight and o.flight and self._corroborated(o)):
             return False
         # counts evolve between reports (10 fled, then 12), but not by more than a factor of
         # two: 39 men and one man are two happenings
@@ -123,6 +122,23 @@ class _Summary:
                 or _disjoint(self.status, o.status)
             )
         )
+
+    def _corroborated(self, o: _Summary) -> bool:
+        """Two parts of one named man's flight whose dates lie apart (``score._one_flight``)
+        join only when every member of both agrees: both name one person in full, and no member
+        of either states another region, country, service status or age than a member of the
+        other (round 44: a namesake with a contradicting field vetoes the whole join, not only
+        the pair that linked; the pair test alone let namesakes chain in).  Two regions of one
+        country contradict; two countries do not (a flight's steps cross borders)."""
+        if not (self.names and o.names and full_name_match(list(self.names), list(o.names))):
+            return False
+        regions = {*self.regions, *o.regions}
+        if len(regions) != len({r[:2] for r in regions}):
+            return False
+        if len({*self.status, *o.status}) > 1:
+            return False
+        ages = (*self.ages, *o.ages)
+        return not ages or max(ages) - min(ages) <= 1
 
     def merge(self, o: _Summary) -> _Summary:
         big, small = (self, o) if len(self.docs) >= len(o.docs) else (o, self)

@@ -206,7 +206,24 @@ def _one_flight(a: Feat, b: Feat) -> bool:
         return False
     if max(alo, blo) - min(ahi, bhi) > FLIGHT_STEPS:
         return False
-    return full_name_match(list(a.names), list(b.names))
+    if not full_name_match(list(a.names), list(b.names)):
+        return False
+    # a full name is shared by namesakes ("Ivan Ivanov"): what else both say must agree
+    return not _fields_differ(a, b)
+
+
+def _fields_differ(a: Feat, b: Feat) -> bool:
+    """Both reports say a field of the man and say it differently: two regions of one country,
+    the service status (exclusive classes: a conscript is not a contract soldier) or his age
+    (more than a year apart).  Two countries are no contradiction: the steps of one flight
+    happen in different countries (left his positions in Ukraine, crossed into Norway)."""
+    if a.region and b.region and a.region != b.region and a.region[:2] == b.region[:2]:
+        return True
+    ex = exclusive_classes()
+    sa, sb = a.classes & ex, b.classes & ex
+    if sa and sb and sa.isdisjoint(sb):
+        return True
+    return bool(a.ages and b.ages and all(abs(x - y) > 1 for x in a.ages for y in b.ages))
 
 
 def pair_features(a: Feat, b: Feat, copies: bool = False) -> dict[str, float] | None:
