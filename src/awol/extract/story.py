@@ -75,16 +75,21 @@ def authority_country(text: str, pos: int, lang: str) -> str | None:
     """The country of the authority acting in ``text`` nearest to ``pos`` (the trigger), one
     before it first: "Norwegian police have arrested ..." -> "NO"; a national agency named
     ("detained by the SBU" -> "UA"; ``authority_names`` in ``lang/<lang>/story.yaml``)."""
-    found = _authorities_ru(text) if lang == "ru" else _authorities_en(text)
-    # a national agency by its name ("detained by the SBU")
-    agencies = _story_lex("ru" if lang == "ru" else "en").get("agencies") or {}
-    found += [(m.start(), c) for c, p in agencies.items() for m in p.finditer(text)]
+    found = _authorities(text, lang)
     if not found:
         return None
     before = [(pos - s, c) for s, c in found if s <= pos]
     if before:
         return min(before)[1]
     return min((s - pos, c) for s, c in found)[1]
+
+
+def _authorities(text: str, lang: str) -> list[tuple[int, str]]:
+    """Every authority of ``text`` with its state (start, country): an authority noun with its
+    state's adjective, or a national agency by its name ("detained by the SBU")."""
+    found = _authorities_ru(text) if lang == "ru" else _authorities_en(text)
+    agencies = _story_lex("ru" if lang == "ru" else "en").get("agencies") or {}
+    return found + [(m.start(), c) for c, p in agencies.items() for m in p.finditer(text)]
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()«»\"“”]|\b(?:and|but|while|и|а|но)\b")
@@ -101,9 +106,7 @@ def seeker_country(text: str, start: int, lang: str, army: str | None) -> str | 
     lo = max(0, start - _SEEKER_REACH)
     before = text[lo:start]
     lo += max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0)
-    found = _authorities_ru(text) if lang == "ru" else _authorities_en(text)
-    agencies = _story_lex("ru" if lang == "ru" else "en").get("agencies") or {}
-    found += [(m.start(), c) for c, p in agencies.items() for m in p.finditer(text)]
+    found = _authorities(text, lang)
     own = sorted((s, c) for s, c in found if lo <= s < start)
     if own:
         return own[-1][1]

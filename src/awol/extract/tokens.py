@@ -73,6 +73,10 @@ _WORD_ASCII = ascii_twin(_WORD)
 
 
 def _tokens(text: str, key: str) -> list[Token]:
+    return _words(text, key)
+
+
+def _words(text: str, key: str) -> list[Token]:
     lemma = _lemma_ru if key == "ru" else _lemma_en
     seen = _SEEN[key]
     out: list[Token] = []
@@ -96,11 +100,7 @@ def word_lemmas(text: str, lang: str) -> list[Token]:
     """The words of ``text`` with their lemmas, as :func:`tokens`, read apart from the words kept
     for the classifier (a reader of a few sentences after it: :mod:`awol.extract.proposals`,
     which reads only a sentence that holds one of its head words)."""
-    lemma = _lemma_ru if lang == "ru" else _lemma_en
-    return [
-        Token(m.group(), lemma(m.group().lower()), m.start(), m.end())
-        for m in (_WORD_ASCII if text.isascii() else _WORD).finditer(text)
-    ]
+    return _words(text, "ru" if lang == "ru" else "en")
 
 
 def word_spans(regex: re.Pattern[str], text: str) -> tuple[tuple[str, int, int], ...]:
