@@ -187,7 +187,9 @@ def finish(
     shared: dict[int, list[list[PlaceMention]]] | None = None,
 ) -> Event:
     order = evidence_order(article.language or "en")
-    best = max(d.mentions, key=lambda m: evidence_rank(m, order))
+    title = article.title
+    head_end = len(title) if title and article.text.startswith(title) else 0
+    best = max(d.mentions, key=lambda m: evidence_rank(m, order, head_end))
     sent = best.sentence
     date = d.date
     if date is None:
@@ -233,7 +235,7 @@ def finish(
         # flight told in the sentence of another event, with no place of its own, happened in
         # the country of that event's place (its region may be another: coders keep only the
         # country)
-        for m in sorted(d.mentions, key=lambda m: evidence_rank(m, order), reverse=True):
+        for m in sorted(d.mentions, key=lambda m: evidence_rank(m, order, head_end), reverse=True):
             groups = shared.get(m.sentence.index) or []
             if len(groups) == 1 and m.trigger.place:
                 lone = Draft([replace(m, places=groups[0])])

@@ -162,6 +162,49 @@ def _told_with_people(text: str, s: int, lex: Lexicon) -> bool:
     return pat is not None and pat.match(text, s) is not None
 
 
+def _additive_before(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Does an ``additive`` word of ``lex`` ("another", «ещё», «другой») stand in
+    ``text[start:end]``, the trigger's clause before it, telling another happening of its type?
+    An additive adjective (``additive_of_people`` in ``lang/*/events.yaml``) does so only of
+    people: before a noun that names a thing («пересел в другой автомобиль и на службу не
+    вернулся», «перевели в другую часть», "got into another car") it tells no other happening
+    (round 45, near45: such a flight, retold in the body with its date, made an event of its
+    own beside the lead's)."""
+    adjective = _additive_adjective(lex.lang)
+    for found in lex.additive.finditer(text[start:end]):
+        if adjective is None or not adjective.match(found.group(0)):
+            return True
+        if not _thing_after(text, start + found.end(), lex.lang):
+            return True
+    return False
+
+
+@cache
+def _additive_adjective(lang: str) -> re.Pattern[str] | None:
+    raw = get_lexicon(lang).extra.get("additive_of_people")
+    return re.compile(raw, re.I) if raw else None
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _thing_after(text: str, pos: int, lang: str) -> bool:
+    """Is the word right after ``pos`` a noun that names a thing, not a person (Russian: the
+    analyser's first reading an inanimate noun; other languages: ``additive_things`` of
+    ``lang/*/events.yaml``)?"""
+    nxt = _NEXT_WORD.match(text, pos)
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    if lang == "ru":
+        from awol.extract.argument_words import _ru_parse
+
+        tag = _ru_parse(word.lower()).tag
+        return tag.POS == "NOUN" and "inan" in tag
+    things = get_lexicon(lang).extra.get("additive_things")
+    return bool(things) and re.fullmatch(str(things), word, re.I) is not None
+
+
 def _again_after(text: str, end: int, lang: str) -> bool:
     """A trigger followed by "again" tells another happening of its type: "В январе он сбежал
     снова" (``additive_after`` in ``lang/*/events.yaml``; the ``additive`` words are read
@@ -469,7 +512,7 @@ def analyse_sentence(
         m.armed = armed(text, m, lex)
         cs, _ = clause_bounds(text, m.start)
         m.additive = (
-            bool(lex.additive.search(text, cs, m.start))
+            _additive_before(text, cs, m.start, lex)
             or bool(lex.additive.search(text[m.start : m.end]))
             or _again_after(text, m.end, lex.lang)
         )
