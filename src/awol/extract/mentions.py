@@ -16,6 +16,7 @@ from typing import Any
 
 from awol.extract.argument_counts import assign_counts, people_counts, share_count
 from awol.extract.argument_number import surname_beside
+from awol.extract.argument_words import _ru_parse
 from awol.extract.arguments import (
     armed,
     assign_dates,
@@ -190,19 +191,12 @@ _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 
 def _thing_after(text: str, pos: int, lang: str) -> bool:
     """Is the word right after ``pos`` a noun that names a thing, not a person (Russian: the
-    analyser's first reading an inanimate noun; other languages: ``additive_things`` of
-    ``lang/*/events.yaml``)?"""
+    analyser's first reading is an inanimate noun; English has no such reading: never)?"""
     nxt = _NEXT_WORD.match(text, pos)
-    if nxt is None:
+    if nxt is None or lang != "ru":
         return False
-    word = nxt.group(1)
-    if lang == "ru":
-        from awol.extract.argument_words import _ru_parse
-
-        tag = _ru_parse(word.lower()).tag
-        return tag.POS == "NOUN" and "inan" in tag
-    things = get_lexicon(lang).extra.get("additive_things")
-    return bool(things) and re.fullmatch(str(things), word, re.I) is not None
+    tag = _ru_parse(nxt.group(1).lower()).tag
+    return tag.POS == "NOUN" and "inan" in tag
 
 
 def _again_after(text: str, end: int, lang: str) -> bool:
