@@ -9,7 +9,11 @@ sentences.  Each non-event has a twin that is an event, so a rule that blocks ev
   объявлено в розыск"): ``statistic_before``;
 - verdicts counted in thousands by digits ("more than 9,000 verdicts for leaving a unit"):
   ``statistic`` in ``lang/en/events.yaml``; a multitude told by the manner ("deserting by the
-  tens of thousands"): ``generic_after``.
+  tens of thousands"), or as the people after the verb ("courts have convicted thousands of
+  soldiers"): ``generic_after``;
+- "someone who ..." is anyone (the twin of «кто-то»): ``generic_who_before``;
+- a charge of people of a kind ("only a minority of such soldiers ever face a criminal case"):
+  ``generic_people_types`` in ``lang/en/events.yaml`` now holds prosecution too.
 """
 
 from __future__ import annotations
@@ -44,6 +48,12 @@ def _reason(lang: str, sentence: str, trigger: str, etype: str) -> str | None:
                "thousands.", "deserting", "desertion", "generic"),
         ("en", "Coming up: how many soldiers were put on the wanted list last year.",
          "the wanted list", "wanted", "statistic"),
+        ("en", "Courts have convicted thousands of soldiers of leaving their units since 2022.",
+         "convicted", "sentence", "generic"),
+        ("en", "\"Someone who has left his comrades at the front has no place in the state service,\" "
+               "said a senator.", "left his comrades at the front", "desertion", "generic"),
+        ("en", "In practice, only a minority of such soldiers ever face a criminal case.",
+         "a criminal case", "prosecution", "generic"),
     ],
 )  # fmt: skip
 def test_no_one_in_particular(
@@ -67,6 +77,12 @@ def test_no_one_in_particular(
          "desertion"),
         ("en", "The court delivered its verdict for leaving a unit on Friday.", "for leaving a unit",
          "desertion"),
+        ("en", "Courts have convicted two of the soldiers of leaving their units.", "convicted",
+         "sentence"),
+        ("en", "Somebody fled the hospital in Tver last night.", "fled the hospital", "desertion"),
+        ("en", "Five soldiers who left their unit have been charged with desertion.", "charged with",
+         "prosecution"),
+        ("en", "The court fined him thousands of roubles.", "fined", "sentence"),
     ],
 )  # fmt: skip
 def test_twins_stay_events(lang: str, sentence: str, trigger: str, etype: str) -> None:
