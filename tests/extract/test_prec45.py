@@ -83,6 +83,8 @@ def test_no_one_in_particular(
         ("en", "Five soldiers who left their unit have been charged with desertion.", "charged with",
          "prosecution"),
         ("en", "The court fined him thousands of roubles.", "fined", "sentence"),
+        ("en", "The court sentenced him to hundreds of hours of community work.", "sentenced",
+         "sentence"),
     ],
 )  # fmt: skip
 def test_twins_stay_events(lang: str, sentence: str, trigger: str, etype: str) -> None:
