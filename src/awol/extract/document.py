@@ -82,6 +82,7 @@ from awol.extract.one_man import drop_bare_search
 from awol.extract.people import name_from_story
 from awol.extract.people_who import who_of_another
 from awol.extract.places import PlaceMention
+from awol.extract.places_abroad import caught_abroad
 from awol.extract.places_dateline import (
     labelled_paragraphs,
     place_from_dateline,
@@ -539,6 +540,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     place_from_dateline(events, where, sentences, text, head_end, lang)
     place_from_labels(events, sentences, lang)  # "Kaliningrad. The court ...": a label
     open_town_from_story(events, [s.text for s in sentences], lang)  # Pavlovsk: whose? (place32)
+    caught_abroad(events, where, sentences, lang)  # "arrested on the other side" (place45)
     if people is None or not named_apart(events, people.value()):
         name_from_story(events, done, sentences, where, lang, names_read(read) or named.all(events))
     carry_story_person(events, lang)

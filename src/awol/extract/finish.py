@@ -369,17 +369,23 @@ def court_of_story(
     desertion in March.").  Where the court has given its verdict, the charge is the case the
     investigators opened before it, and the coders leave it unplaced (round 25: held-out train RU
     region 77/3/2 -> 78/2/2; of six charges of the invented articles that took their story's court
-    against a null gold, those of stories with a verdict, EN d-03, d-05, RU a10)."""
+    against a null gold, those of stories with a verdict, EN d-03, d-05, RU a10).  Nor where
+    every court of the story is named in the sentence of a detention: it ordered the man held
+    (remand), and the charge is the investigators' (articles EN at-03, ar-08: UA, no region)."""
     regions = {p.region for p in courts}
     if not regions:
         return
     # (per type: a verdict of a region of its own makes a roundup of verdicts, and so for charges)
     own = {e.type for e in events if e.type in COURT_TYPES and e.region}
     verdict = any(e.type == "sentence" for e in events)
+    # (a court named only where it ordered a man held, "the Pechersk District Court of Kyiv
+    # ordered him held in custody for two months", is not hearing his case: round 45, place45)
+    custody = {i for i, e in zip(where, events, strict=True) if e.type == "detention"}
+    remand = all(at in custody for at in court_at)
     for i, e in zip(where, events, strict=True):
         if e.type not in COURT_TYPES or e.type in own:
             continue
-        if e.type == "prosecution" and verdict:
+        if e.type == "prosecution" and (verdict or remand):
             continue
         if e.region is not None or e.place_text is not None:
             continue

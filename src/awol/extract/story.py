@@ -75,7 +75,7 @@ def authority_country(text: str, pos: int, lang: str) -> str | None:
     """The country of the authority acting in ``text`` nearest to ``pos`` (the trigger), one
     before it first: "Norwegian police have arrested ..." -> "NO"; a national agency named
     ("detained by the SBU" -> "UA"; ``authority_names`` in ``lang/<lang>/story.yaml``)."""
-    found = _authorities(text, lang)
+    found = authorities(text, lang)
     if not found:
         return None
     before = [(pos - s, c) for s, c in found if s <= pos]
@@ -84,12 +84,17 @@ def authority_country(text: str, pos: int, lang: str) -> str | None:
     return min((s - pos, c) for s, c in found)[1]
 
 
-def _authorities(text: str, lang: str) -> list[tuple[int, str]]:
+def authorities(text: str, lang: str) -> list[tuple[int, str]]:
     """Every authority of ``text`` with its state (start, country): an authority noun with its
-    state's adjective, or a national agency by its name ("detained by the SBU")."""
+    state's adjective, or a national agency by its name ("detained by the SBU"), or an article of
+    a state's criminal code ("under Article 408 of the Criminal Code": Ukraine's; ``code_articles``
+    of ``lang/<lang>/story.yaml``, round 45)."""
     found = _authorities_ru(text) if lang == "ru" else _authorities_en(text)
-    agencies = _story_lex("ru" if lang == "ru" else "en").get("agencies") or {}
-    return found + [(m.start(), c) for c, p in agencies.items() for m in p.finditer(text)]
+    lex = _story_lex("ru" if lang == "ru" else "en")
+    named = [
+        (c, p) for key in ("agencies", "code_articles") for c, p in (lex.get(key) or {}).items()
+    ]
+    return found + [(m.start(), c) for c, p in named for m in p.finditer(text)]
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()«»\"“”]|\b(?:and|but|while|и|а|но)\b")
@@ -106,7 +111,7 @@ def seeker_country(text: str, start: int, lang: str, army: str | None) -> str | 
     lo = max(0, start - _SEEKER_REACH)
     before = text[lo:start]
     lo += max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0)
-    found = _authorities(text, lang)
+    found = authorities(text, lang)
     own = sorted((s, c) for s, c in found if lo <= s < start)
     if own:
         return own[-1][1]
@@ -293,6 +298,7 @@ def _story_lex(lang: str) -> dict[str, Any]:
         "outside": rx(data.get("outside", "(?!)") + r"\s*$", re.IGNORECASE),
         "left_country": rx(data.get("left_country", "(?!)") + r"\s*$", re.IGNORECASE),
         "agencies": {c: rx(p) for c, p in (data.get("authority_names") or {}).items()},
+        "code_articles": {c: rx(p) for c, p in (data.get("code_articles") or {}).items()},
         "seeker_home": rx(data.get("seeker_home", "(?!)"), re.IGNORECASE),
         "hedge": rx(
             f"(?:{data.get('armed_hedge', '(?!)')})"
