@@ -40,6 +40,10 @@ class Proposal:
     not_prev: frozenset[str]
     span: int
     trigger: Trigger
+    not_span: int = 0  # how far ``not_with`` is looked for (0: as far as ``span``)
+    # the index of the ``with_`` list whose word, where it stands before the head, begins the
+    # telling (its negation: "did not go back", "never went back"; -1: the head begins it)
+    starts: int = -1
 
 
 @functools.cache
@@ -65,6 +69,8 @@ def rules(lang: str) -> tuple[tuple[Proposal, ...], re.Pattern[str] | None]:
                 frozenset(r.get("not_prev") or ()),
                 int(r.get("span", 6)),
                 trig,
+                int(r.get("not_span", 0)),
+                int(r.get("starts", -1)),
             )
         )
     stems = sorted({lem if len(lem) <= 4 else lem.rstrip("e") for p in out for lem in p.lemmas})
@@ -74,14 +80,48 @@ def rules(lang: str) -> tuple[tuple[Proposal, ...], re.Pattern[str] | None]:
     return tuple(out), head
 
 
+# a contracted negation ("didn't", "won't", "hadn’t") reads as "not" beside its verb's lemma
+_NOT = re.compile(r"n[\'’]t$", re.I)
+
+
+def _lemmas(toks: list[Token]) -> set[str]:
+    out = {t.lemma for t in toks}
+    if any(_NOT.search(t.text) for t in toks):
+        out.add("not")
+    return out
+
+
 def _fits(rule: Proposal, toks: list[Token], i: int) -> bool:
-    near = {t.lemma for t in toks[max(i - rule.span, 0) : i]}
-    near.update(t.lemma for t in toks[i + 1 : i + rule.span + 1])
+    near = _lemmas(toks[max(i - rule.span, 0) : i])
+    near |= _lemmas(toks[i + 1 : i + rule.span + 1])
     if i > 0 and toks[i - 1].lemma in rule.not_prev:
         return False
-    if near & rule.not_with:
+    far = rule.not_span or rule.span
+    if far != rule.span:
+        wide = _lemmas(toks[max(i - far, 0) : i]) | _lemmas(toks[i + 1 : i + far + 1])
+    else:
+        wide = near
+    if wide & rule.not_with:
         return False
     return all(near & w for w in rule.with_)
+
+
+# a question tells no happening ("What happens to a soldier who goes home and does not come
+# back?"): its words propose nothing
+_QUESTION = re.compile(r"\?[\s\"'’”»)]*$")
+
+
+def _start(rule: Proposal, toks: list[Token], i: int) -> int:
+    """Where the telling of a fitting head ``toks[i]`` begins: at the first word of its
+    ``starts`` list before it (a negation a pattern would begin with, so that the gates do not
+    read it as negating the happening), else at the head."""
+    if rule.starts < 0:
+        return toks[i].start
+    words = rule.with_[rule.starts]
+    for t in toks[max(i - rule.span, 0) : i]:
+        if t.lemma in words or ("not" in words and _NOT.search(t.text)):
+            return t.start
+    return toks[i].start
 
 
 def propose(
@@ -95,7 +135,7 @@ def propose(
     beside a pattern of their type too (one the classifier doubts where the sentence names no
     desertion; both kept, they make one mention)."""
     found, head = rules(lang)
-    if not found or head is None or not head.search(text):
+    if not found or head is None or not head.search(text) or _QUESTION.search(text):
         return []
     toks = word_lemmas(text, lang)
     out: list[tuple[Trigger, int, int]] = []
@@ -106,7 +146,7 @@ def propose(
             continue
         for i, t in enumerate(toks):
             if t.lemma in rule.lemmas and _fits(rule, toks, i):
-                out.append((rule.trigger, t.start, t.end))
+                out.append((rule.trigger, _start(rule, toks, i), t.end))
                 done.add(rule.type)
                 break
     return sorted(out, key=lambda x: x[1])
