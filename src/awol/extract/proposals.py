@@ -44,6 +44,10 @@ class Proposal:
     # the index of the ``with_`` list whose word, where it stands before the head, begins the
     # telling (its negation: "did not go back", "never went back"; -1: the head begins it)
     starts: int = -1
+    # the words the sentence must hold for the rule to be read (before its words' lemmas are
+    # read, which costs: "did not go back" needs a negation, a crossing a country), with the
+    # head's stems; None: any sentence (where the language's gate of head stems matched)
+    needs: re.Pattern[str] | None = None
 
 
 @functools.cache
@@ -71,10 +75,10 @@ def rules(lang: str) -> tuple[tuple[Proposal, ...], re.Pattern[str] | None]:
                 trig,
                 int(r.get("not_span", 0)),
                 int(r.get("starts", -1)),
+                _needs(r),
             )
         )
-    stems = sorted({lem if len(lem) <= 4 else lem.rstrip("e") for p in out for lem in p.lemmas})
-    stems += sorted({f for r in data for f in r.get("forms") or ()})
+    stems = sorted({x for r in data for x in _stems(r["lemmas"], r.get("forms"))})
     _IDS.update(id(p.trigger) for p in out)
     head = re.compile(r"\b(?:" + "|".join(map(re.escape, stems)) + ")", re.I) if stems else None
     return tuple(out), head
@@ -89,6 +93,18 @@ def _lemmas(toks: list[Token]) -> set[str]:
     if any(_NOT.search(t.text) for t in toks):
         out.add("not")
     return out
+
+
+def _stems(lemmas, forms) -> list[str]:
+    return sorted({lem if len(lem) <= 4 else lem.rstrip("e") for lem in lemmas} | set(forms or ()))
+
+
+def _needs(r: dict) -> re.Pattern[str]:
+    """The pattern a sentence must match for rule ``r`` to be read: one of its head's stems and,
+    where it gives ``needs``, that pattern too."""
+    head = rf"(?=.*?\b(?:{'|'.join(map(re.escape, _stems(r['lemmas'], r.get('forms'))))}))"
+    more = rf"(?=.*?(?:{r['needs']}))" if r.get("needs") else ""
+    return re.compile(rf"^{head}{more}", re.I | re.S)
 
 
 def _fits(rule: Proposal, toks: list[Token], i: int) -> bool:
@@ -137,10 +153,13 @@ def propose(
     found, head = rules(lang)
     if not found or head is None or not head.search(text) or _QUESTION.search(text):
         return []
+    live = [r for r in found if r.needs is None or r.needs.search(text)]
+    if not live:
+        return []
     toks = word_lemmas(text, lang)
     out: list[tuple[Trigger, int, int]] = []
     done = set(have)
-    for rule in found:
+    for rule in live:
         alone = rule.trigger.context == "none"
         if (rule.type in done and not alone) or not (story or alone):
             continue

@@ -43,7 +43,10 @@ def _pattern(lang: str) -> re.Pattern[str] | None:
     return re.compile(
         rf"^(?!(?:{alt('determiners')})\b)"  # not "The courts", "Two soldiers"
         r"(?:[A-Za-z][\w-]* ){0,2}"  # up to two modifiers ("Regional", "Military")
-        # a plural noun ("governors", not "his", "boss"), or a collective one ("police")
+        # a plural noun ("governors", not "boss"), or a collective one ("police"); not a word
+        # of another class ending in s ("When his leave ran out": "his" is no plural; prop45)
+        r"(?!(?:his|its|this|was|has|does|is|as|us|thus|plus|yes|whereas|perhaps|always|"
+        r"sometimes|besides|unless|towards|afterwards|hers|ours|yours|theirs)\b)"
         r"(?:[a-z][\w-]*[^s'\W]s|" + collectives + ") "
         rf"(?:(?:{alt('adverbs')}) )?"
         rf"(?:{alt('verbs')})\b(?!-)"  # the plain present ("post", not "posted", "posts")
