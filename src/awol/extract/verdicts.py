@@ -13,6 +13,7 @@ from awol.extract.classifier import Candidate, document_features, get_model, ite
 from awol.extract.lexicon import elided_copy
 from awol.extract.mentions import Verdict
 from awol.extract.names import NameMention, find_person_names
+from awol.extract.proposals import rules as proposal_rules
 from awol.extract.recent import add_preread, clear_preread
 from awol.extract.sentence_pool import (
     NOTHING,
@@ -185,6 +186,8 @@ def _triggers(lex) -> list:
     out = list(lex.triggers)
     for rules in (lex.lemma_rules or {}).values():
         out.extend(r.trigger for r in rules)
+    # and the proposals' (:mod:`.proposals`: sent whole, a copy would no longer be one of them)
+    out.extend(p.trigger for p in proposal_rules(lex.lang)[0])
     # and their copies for a clause whose verb is left out (made here, before the workers start)
     return out + [elided_copy(t) for t in out]
 
