@@ -237,6 +237,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     statements = ArticleStatements(lex, text, sources.source)
     last_event_sentence = -10
     last_group: int | None = None
+    last_qualifier = "exact"  # (its qualifier: "more than 100 ... the men" is at least 100)
     rest_group: int | None = None  # the last group fled or sought, told by its number
     accounted = 0  # (of it: how many were told caught or dead since)
     known_names: dict[str, int] = {}  # full name -> last sentence, oldest first
@@ -247,7 +248,10 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     prev: SentenceAnalysis | None = None  # the sentence before (its places: where "there" is)
     prev_figures = False  # (and whether it gave figures)
     earlier: list[SentenceAnalysis] = []  # the last few sentences (the one before, last)
-    groups: list[tuple[int, int]] = []  # (sentence, size) of the groups the story counts
+    groups: list[tuple[int, int, str]] = []  # (sentence, size, qualifier) of the story's groups
+    # the group a sentence with no event counts after "the soldiers" were told (its size and
+    # qualifier): the one a later "these soldiers" speaks of too (round 45, count45)
+    quiet_group: tuple[int, str] | None = None
     typed_groups: dict[str, int] = {}  # the last group counted by each event type
     untold: list[Mention] = []  # "the soldiers" told before any group was counted
     head: list[Mention] = []
@@ -367,9 +371,11 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
                 # (only for "the soldiers" told before it: a later "they" may be a part of it)
                 size = _people_counted(an, lex) if untold else None
                 if size:
-                    groups.append((sent.index, size))
+                    groups.append((sent.index, *size))
+                    quiet_group = quiet_group or size
         there: list[PlaceMention] | None = None
-        before: int | None = None  # the group the sentence before counts (read where needed)
+        # the group the sentence before counts, with its qualifier (read where needed)
+        before: tuple[int, str] | int | None = None
         for m in an.mentions:
             if m.type == "wanted":
                 m.ongoing = ongoing_search(sent.text, m.start, lex)
@@ -436,9 +442,13 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
                 )
                 before = (_people_counted(prev, lex) if quiet else None) or 0
             if m.plural_anaphora and m.count is None and before:
-                m.count, m.count_qualifier, m.count_from = before, "exact", "anaphora"
+                m.count, m.count_qualifier, m.count_from = *before, "anaphora"
             elif m.plural_anaphora and m.count is None and last_group:
-                m.count, m.count_qualifier, m.count_from = last_group, "exact", "anaphora"
+                m.count, m.count_qualifier, m.count_from = last_group, last_qualifier, "anaphora"
+            elif m.plural_anaphora and m.count is None and quiet_group:
+                # ("The soldiers were held ... More than 100 soldiers who refused ... These
+                # soldiers were under investigation": the group the earlier "the soldiers" took)
+                m.count, m.count_qualifier, m.count_from = *quiet_group, "anaphora"
             elif m.plural_anaphora and m.count is None:
                 untold.append(m)
             if m.date is not None and m.date.anchor and last_date:
@@ -464,7 +474,8 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
             for m in an.mentions:
                 if m.count and m.count > 1 and m.count_from in ("number", "names"):
                     last_group = typed_groups[m.type] = m.count
-                    groups.append((sent.index, m.count))
+                    last_qualifier = m.count_qualifier or "exact"
+                    groups.append((sent.index, m.count, last_qualifier))
                 for n in m.names:
                     known_names.pop(n, None)
                     known_names[n] = sent.index
@@ -636,30 +647,31 @@ def _whole_group(m: Mention) -> bool:
     )
 
 
-def _people_counted(an, lex) -> int | None:
+def _people_counted(an, lex) -> tuple[int, str] | None:
     """The size of a group of people a sentence with no event counts ("More than 100 soldiers who
-    refused to fight were flown out"): a count whose head is a word for people."""
+    refused to fight were flown out"), with its qualifier (at_least): a count whose head is a
+    word for people."""
     text = an.sentence.text
     if not lex.people.search(text):
         return None
     # (the analysis counts only the sentences with an event)
     for c in an.counts or find_counts(text, lex.lang):
         if c.value > 1 and c.head and lex.people.search(c.head):
-            return c.value
+            return c.value, c.qualifier or "exact"
     return None
 
 
-def _counted_later(untold: list[Mention], groups: list[tuple[int, int]]) -> None:
+def _counted_later(untold: list[Mention], groups: list[tuple[int, int, str]]) -> None:
     """ "The soldiers were held in a tent city. ... More than 100 soldiers who refused to fight":
     plural anaphora told before the story counts its group take the first group counted within
-    STORY_WINDOW sentences after them."""
+    STORY_WINDOW sentences after them (with its qualifier: "more than 100" is at_least)."""
     for m in untold:
         if m.count is not None:
             continue
         i = m.sentence.index
-        later = [size for at, size in groups if i < at <= i + STORY_WINDOW]
+        later = [(size, q) for at, size, q in groups if i < at <= i + STORY_WINDOW]
         if later:
-            m.count, m.count_qualifier, m.count_from = later[0], "exact", "anaphora"
+            m.count, m.count_qualifier, m.count_from = *later[0], "anaphora"
 
 
 def _supported() -> set[str]:

@@ -1,0 +1,57 @@
+"""Round 45 (count45): the size of a group carried to its later anaphors, with its qualifier.
+
+- "The soldiers were held in a tent camp ... More than 100 soldiers who refused to fight were
+  flown out ... These soldiers are under investigation": a group counted by a sentence with no
+  event of its own, after "the soldiers" were told, is the group a later "these soldiers" speaks
+  of too (before, only the earlier anaphor took it: real train ren-132's charge had no count);
+- a group counted "more than 100" / "over a hundred" keeps its qualifier where an anaphor takes
+  its size ("the men" of the next sentence: at least 100, not exactly 100).
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.extract.helpers import events
+
+PUB = "2026-12-02"
+
+
+def _counts(text: str, lang: str) -> dict[str, tuple[object, object]]:
+    return {e.type: (e.count, e.count_qualifier) for e in events(text, lang, PUB)}
+
+
+def test_a_group_counted_after_the_soldiers_is_the_one_these_soldiers_speak_of() -> None:
+    text = (
+        "The soldiers were held in a tent camp outside Chelyabinsk, a channel reported. Footage "
+        "shows them shouting at officers. More than 100 soldiers who refused to fight were flown "
+        "to Rostov. The soldiers protested. These soldiers are under investigation for desertion."
+    )
+    got = _counts(text, "en")
+    assert got["detention"] == (100, "at_least")
+    assert got["prosecution"] == (100, "at_least")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        (
+            "Over a hundred servicemen who refused to return to the front were locked up in a tent "
+            "camp outside Chelyabinsk, a Telegram channel reported. The men are now charged with "
+            "leaving their units.",
+            "en",
+            "prosecution",
+        ),
+        (
+            "Более двадцати военнослужащих сбежали из части в Челябинской области. Через два дня "
+            "их задержали.",
+            "ru",
+            "detention",
+        ),
+    ],
+)
+def test_an_anaphor_keeps_the_qualifier_of_the_group_it_takes(
+    text: str, lang: str, kind: str
+) -> None:
+    got = _counts(text, lang)
+    assert got[kind][1] == "at_least"
+    assert got[kind][0] in (20, 100)
