@@ -55,3 +55,36 @@ def test_an_anaphor_keeps_the_qualifier_of_the_group_it_takes(
     got = _counts(text, lang)
     assert got[kind][1] == "at_least"
     assert got[kind][0] in (20, 100)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Three contract soldiers walked out of their barracks near Kursk with rifles on Friday "
+            "night, a local channel reported. Police set up roadblocks and launched a search "
+            "across the region. One of the three was found the next morning in a barn and "
+            "detained.",
+            "en",
+        ),
+        (
+            "Трое контрактников ушли из казармы под Курском с автоматами в ночь на субботу, "
+            "сообщает местный канал. В области ввели план «Перехват». Одного из них нашли утром "
+            "в сарае и задержали.",
+            "ru",
+        ),
+    ],
+)
+def test_a_search_told_before_any_catch_is_for_the_whole_group(text: str, lang: str) -> None:
+    got = _counts(text, lang)
+    assert got["wanted"] == (3, "exact")
+    assert got["detention"] == (1, "exact")
+
+
+def test_a_search_told_after_a_catch_is_not_given_the_whole_group() -> None:
+    text = (
+        "Three contract soldiers walked out of their barracks near Kursk with rifles on Friday "
+        "night. One of the three was found the next morning in a barn and detained. Police set "
+        "up roadblocks and launched a search across the region."
+    )
+    assert _counts(text, "en")["wanted"][0] != 3

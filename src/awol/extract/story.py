@@ -646,14 +646,41 @@ def carry_search_group(events: list, additive: Any = None) -> None:
     search for "the others" (``additive``, matched on its evidence)."""
     flights = [e for e in events if e.type == "desertion"]
     if len(flights) != 1 or flights[0].count is None or flights[0].count < 2:
+        _search_after_flight(events, flights, additive)
         return
     if any(e.type == "detention" for e in events):
+        _search_after_flight(events, flights, additive)
         return
     for e in events:
         if e.type == "wanted" and e.count is None and not e.names:
             if additive is not None and additive.search(e.evidence.text):
                 continue
             e.count, e.count_qualifier = flights[0].count, flights[0].count_qualifier
+
+
+def _search_after_flight(events: list, flights: list, additive: Any = None) -> None:
+    """A manhunt told right after a group's flight and before anyone of it is told caught or
+    killed is for the whole group, however many are caught later or other flights the article
+    recalls ("Two conscripts abandoned their post ... Local police put the 'Interception' plan
+    into effect ... One of the two was tracked down the following morning": 2; round 45,
+    count45): the flight told last before the search, where it counts a group and no catch or
+    death is told between them."""
+    ends = [e.evidence.start for e in events if e.type in ("detention", "death")]
+    for e in events:
+        if e.type != "wanted" or e.count is not None or e.names:
+            continue
+        if additive is not None and additive.search(e.evidence.text):
+            continue
+        at = e.evidence.start
+        before = [f for f in flights if f.evidence.start < at]
+        if not before:
+            continue
+        flight = max(before, key=lambda f: f.evidence.start)
+        if flight.count is None or flight.count < 2:
+            continue
+        if any(flight.evidence.start < x < at for x in ends):
+            continue
+        e.count, e.count_qualifier = flight.count, flight.count_qualifier
 
 
 def date_in_the_story(
