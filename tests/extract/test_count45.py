@@ -88,3 +88,35 @@ def test_a_search_told_after_a_catch_is_not_given_the_whole_group() -> None:
         "up roadblocks and launched a search across the region."
     )
     assert _counts(text, "en")["wanted"][0] != 3
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "size"),
+    [
+        (
+            "Five soldiers fled their unit in the Belgorod region on Monday, local media reported. "
+            "Four of them were detained two days later. A criminal case for desertion has been "
+            "opened, the military prosecutor's office said.",
+            "en",
+            5,
+        ),
+        (
+            "Пятеро военнослужащих самовольно покинули часть в Белгородской области в понедельник. "
+            "Возбуждено уголовное дело по статье о самовольном оставлении части.",
+            "ru",
+            5,
+        ),
+    ],
+)
+def test_a_charge_told_without_its_people_counts_the_flight_before_it(
+    text: str, lang: str, size: int
+) -> None:
+    assert _counts(text, lang)["prosecution"] == (size, "exact")
+
+
+def test_a_charge_of_people_counted_vaguely_takes_no_flight_count() -> None:
+    text = (
+        "Пятеро военнослужащих самовольно покинули часть в Белгородской области в понедельник. "
+        "Против нескольких бойцов возбуждено уголовное дело о самовольном оставлении части."
+    )
+    assert _counts(text, "ru").get("prosecution", (None,))[0] is None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from awol.extract.argument_words import _words
+from awol.extract.argument_words import _rx, _words
 from awol.extract.arguments import armed_cues
 from awol.extract.attribution_story import opens_new_story, tells_earlier
 from awol.extract.counts import vague_quantity
@@ -237,3 +237,28 @@ def rest_count(group: int | None, accounted: int) -> int | None:
     if not group or accounted <= 0 or accounted >= group:
         return None
     return group - accounted
+
+
+def carry_charge_flight(events: list[Event], lang: str) -> None:
+    """A charge or a verdict told without its people ("A case has been opened.", «Возбуждено
+    уголовное дело о дезертирстве.», "Investigators said they had opened a criminal case for
+    desertion with weapons") is about the people of the flight told last before it in the
+    text: its count (the group's, however many of it were caught or killed since; one man's in
+    a digest's item).  Not where its sentence names or describes people, speaks of them by a
+    pronoun or counts them vaguely ("несколько бойцов": left without a count), nor with no
+    counted flight before it (round 45, count45)."""
+    plural = _rx(lang, "plural_anaphora")
+    flights = [e for e in events if e.type == "desertion" and e.count is not None]
+    for e in events:
+        if e.type not in ("prosecution", "sentence") or e.count is not None:
+            continue
+        if e.names or e.who:
+            continue
+        text = e.evidence.text
+        if vague_quantity(text, lang) or plural.search(text):
+            continue
+        at = e.evidence.start
+        before = [f for f in flights if f.evidence.start < at]
+        if before:
+            flight = max(before, key=lambda f: f.evidence.start)
+            e.count, e.count_qualifier = flight.count, flight.count_qualifier
