@@ -120,3 +120,37 @@ def test_a_charge_of_people_counted_vaguely_takes_no_flight_count() -> None:
         "Против нескольких бойцов возбуждено уголовное дело о самовольном оставлении части."
     )
     assert _counts(text, "ru").get("prosecution", (None,))[0] is None
+
+
+def _armed(text: str, lang: str) -> dict[str, object]:
+    return {e.type: e.armed for e in events(text, lang, PUB)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "A contract soldier who deserted from his unit near Pokrovsk was detained by military "
+            "police in Donetsk on Monday, a channel reported. He was unarmed and did not resist, "
+            "the channel said.",
+            "en",
+        ),
+        (
+            "Военная полиция задержала в Донецке контрактника, который в мае ушёл из части под "
+            "Покровском. Сопротивления он не оказал, оружия при нём не было.",
+            "ru",
+        ),
+    ],
+)
+def test_unarmed_as_they_met_their_captors_says_nothing_of_the_flight(text: str, lang: str) -> None:
+    got = _armed(text, lang)
+    assert got["detention"] is False
+    assert got["desertion"] is None
+
+
+def test_unarmed_told_of_the_flight_still_carries() -> None:
+    text = (
+        "A contract soldier deserted from his unit near Pokrovsk in May, a channel reported. He "
+        "was unarmed, the channel said."
+    )
+    assert _armed(text, "en")["desertion"] is False

@@ -193,7 +193,10 @@ def armed_statement(an, lex, out: list[tuple[bool, int | None, int, int]]) -> No
     retracted = retracted or (
         f is not None and told_not is not None and bool(told_not.search(f.group(0)))
     )
-    phase = 2 if retracted or DETENTION_WORDS.search(text) else 0
+    # (unarmed as they met their captors: "He was unarmed and did not resist"; round 45)
+    capture = _words(lex.lang).get("unarmed_at_capture")
+    met = t is None and capture is not None and capture.search(text) is not None
+    phase = 2 if retracted or met or DETENTION_WORDS.search(text) else 0
     out.append((bool(t), count, phase, an.sentence.index))
 
 
