@@ -242,14 +242,15 @@ def rest_count(group: int | None, accounted: int) -> int | None:
     return group - accounted
 
 
-def carry_charge_flight(events: list[Event], lang: str) -> None:
+def carry_charge_flight(events: list[Event], lang: str, people: re.Pattern[str]) -> None:
     """A charge or a verdict told without its people ("A case has been opened.", «Возбуждено
     уголовное дело о дезертирстве.», "Investigators said they had opened a criminal case for
     desertion with weapons") is about the people of the flight told last before it in the
     text: its count (the group's, however many of it were caught or killed since; one man's in
     a digest's item).  Not where its sentence names or describes people, speaks of them by a
-    pronoun or counts them vaguely ("несколько бойцов": left without a count), nor with no
-    counted flight before it (round 45, count45)."""
+    pronoun, a word for people (``people``: «приговор срочнику») or counts them vaguely
+    ("несколько бойцов": left without a count), nor with no counted flight before it (round 45,
+    count45)."""
     plural = _rx(lang, "plural_anaphora")
     flights = [e for e in events if e.type == "desertion" and e.count is not None]
     for e in events:
@@ -258,8 +259,8 @@ def carry_charge_flight(events: list[Event], lang: str) -> None:
         if e.names or e.who:
             continue
         text = e.evidence.text
-        if vague_quantity(text, lang) or plural.search(text):
-            continue
+        if vague_quantity(text, lang) or plural.search(text) or people.search(text):
+            continue  # («вынес приговор срочнику»: a man of its own, whom it does not count)
         at = e.evidence.start
         before = [f for f in flights if f.evidence.start < at]
         if before:

@@ -557,7 +557,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
         name_from_story(events, done, sentences, where, lang, names_read(read) or named.all(events))
     carry_story_person(events, lang)
     carry_search_group(events, lex.additive)
-    carry_charge_flight(events, lang)
+    carry_charge_flight(events, lang, lex.people)
     who_before_name(events, lang)
     # "Старший лейтенант Павел X задержал ...": the catcher's title, not a who (who36)
     who_of_another(events, where, sentences, partial(_names_of, read, named), lang)

@@ -678,7 +678,7 @@ def _search_after_flight(events: list, flights: list, additive: Any = None) -> N
         flight = max(before, key=lambda f: f.evidence.start)
         if flight.count is None or flight.count < 2:
             continue
-        if any(flight.evidence.start < x < at for x in ends):
+        if any(flight.evidence.start < x <= at for x in ends):
             continue
         e.count, e.count_qualifier = flight.count, flight.count_qualifier
 
