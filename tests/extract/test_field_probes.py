@@ -137,6 +137,9 @@ MIN_PROBES = {
     "ru-count44": 20,
     "en-figures44": 9,
     "ru-figures44": 10,
+    # round 45 (count45): the blind count / armed / who probes
+    "en-count45": 20,
+    "ru-count45": 20,
 }
 
 
