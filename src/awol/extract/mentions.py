@@ -26,6 +26,7 @@ from awol.extract.arguments import (
     there,
 )
 from awol.extract.attribution import Source, find_source
+from awol.extract.case_state import case_state
 from awol.extract.counts import CountMention, find_counts, may_count
 from awol.extract.dates import DateMention, find_dates
 from awol.extract.fastre import compile_fast
@@ -456,7 +457,7 @@ def analyse_sentence(
         blocked = verdict.blocked.get((trig.type, s, e)) if verdict is not None else None
         if blocked is None:
             blocked = _blocked(text, trig.type, s, e, lex)
-        if blocked or _generic(text, s, lex):
+        if (blocked and not case_state(text, trig.type, s, e, lex)) or _generic(text, s, lex):
             continue
         if not_a_happening(text, trig.type, s, e, lex):
             continue

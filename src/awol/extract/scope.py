@@ -199,7 +199,7 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
         return "other_crime"
     if _crime_named_other(text, etype, s, ce, lex, rules):
         return "other_crime"
-    if _modal_through_conjunction(before, rules):
+    if _modal_through_conjunction(before, rules) or _has(rules, "modal_adverb_before", before):
         return "hypothetical"
     if _possible_course(text, cs, ce, lex) or _bare_infinitive(text, s, e, cs, lex):
         return "hypothetical"
