@@ -101,3 +101,34 @@ def test_verdict_with_an_adverb_is_still_a_verdict():
     sentence = "He was later sentenced in May to five years in a penal colony."
     i = sentence.find("sentenced")
     assert not_a_happening(sentence, "sentence", i, i + 9, get_lexicon("en")) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        (
+            "His lawyer said he would ask to be sent back to the front rather than stand trial.",
+            "stand trial",
+        ),
+        (
+            "Instead of a trial, he was offered a choice: a new contract or a case for desertion.",
+            "case for desertion",
+        ),
+    ],
+)
+def test_alternative_not_taken_is_no_happening(sentence, trigger):
+    from awol.extract.lexicon import get_lexicon
+    from awol.extract.scope import not_a_happening
+
+    i = sentence.find(trigger)
+    lex = get_lexicon("en")
+    assert not_a_happening(sentence, "prosecution", i, i + len(trigger), lex) == "hypothetical"
+
+
+def test_flight_told_after_an_alternative_stands():
+    from awol.extract.lexicon import get_lexicon
+    from awol.extract.scope import not_a_happening
+
+    sentence = "Instead of returning to the front after his leave, he deserted in May."
+    i = sentence.find("deserted")
+    assert not_a_happening(sentence, "desertion", i, i + 8, get_lexicon("en")) is None

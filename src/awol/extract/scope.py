@@ -201,6 +201,8 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
         return "other_crime"
     if _modal_through_conjunction(before, rules) or _has(rules, "modal_adverb_before", before):
         return "hypothetical"
+    if _has(rules, "alternative_before", before):
+        return "hypothetical"
     if _possible_course(text, cs, ce, lex) or _bare_infinitive(text, s, e, cs, lex):
         return "hypothetical"
     if etype == "desertion" and _authorised(text, rules, trig, s, cs, ce):
