@@ -132,3 +132,18 @@ def test_flight_told_after_an_alternative_stands():
     sentence = "Instead of returning to the front after his leave, he deserted in May."
     i = sentence.find("deserted")
     assert not_a_happening(sentence, "desertion", i, i + 8, get_lexicon("en")) is None
+
+
+def test_charge_said_of_people_of_a_kind_is_no_happening():
+    # ``generic_people_types`` holds prosecution too: a charge of a kind of people, pointing to
+    # no one in particular, is no happening (as a verdict or a detention so told)
+    from awol.extract.lexicon import get_lexicon
+    from awol.extract.scope import not_a_happening
+
+    lex = get_lexicon("en")
+    generic = "In practice, only a minority of such soldiers ever face a criminal case."
+    i = generic.find("criminal case")
+    assert not_a_happening(generic, "prosecution", i, i + 13, lex) == "generic"
+    someone = "In practice, the two soldiers now face a criminal case."
+    i = someone.find("criminal case")
+    assert not_a_happening(someone, "prosecution", i, i + 13, lex) is None
