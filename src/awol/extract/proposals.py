@@ -151,7 +151,13 @@ def propose(
     beside a pattern of their type too (one the classifier doubts where the sentence names no
     desertion; both kept, they make one mention)."""
     found, head = rules(lang)
-    if not found or head is None or not head.search(text) or _QUESTION.search(text):
+    if (
+        not found
+        or head is None
+        or not (story or _any_alone(found))
+        or not head.search(text)
+        or _QUESTION.search(text)
+    ):
         return []
     live = [r for r in found if r.needs is None or r.needs.search(text)]
     if not live:
@@ -169,6 +175,13 @@ def propose(
                 done.add(rule.type)
                 break
     return sorted(out, key=lambda x: x[1])
+
+
+@functools.cache
+def _any_alone(found: tuple[Proposal, ...]) -> bool:
+    """Whether any rule of ``found`` is read outside a story (``alone``): else a sentence outside
+    one reads none, and its words are not lemmatised for them."""
+    return any(r.trigger.context == "none" for r in found)
 
 
 def is_proposal(trigger: Trigger) -> bool:
