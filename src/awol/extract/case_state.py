@@ -15,6 +15,7 @@ out: a law's penalty, a modal, a negation still block it).  Round 45 (legal45).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from awol.extract.lexicon import Lexicon
@@ -41,9 +42,12 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     )
 
 
-def case_state(text: str, etype: str, s: int, e: int, lex: Lexicon) -> bool:
+def case_state(
+    text: str, etype: str, s: int, e: int, lex: Lexicon, names: Callable[[], list] | None = None
+) -> bool:
     """Is the blocked trigger ``text[s:e]`` of type ``etype`` a charge's present passive said of
-    someone in particular, which nothing but its auxiliary blocks?"""
+    someone in particular, which nothing but its auxiliary blocks?  ``names``: the reader of the
+    sentence's person names the caller has (each sentence's names are read once)."""
     if etype != "prosecution":
         return False
     pats = _patterns(lex.lang)
@@ -56,7 +60,9 @@ def case_state(text: str, etype: str, s: int, e: int, lex: Lexicon) -> bool:
     aux = aux_rx.search(text, cs, s)
     if aux is None:
         return False
-    if not anchor.search(text) and not find_person_names(text, lex.lang):
+    if not anchor.search(text) and not (
+        names() if names is not None else find_person_names(text, lex.lang)
+    ):
         return False
     blank = text[: aux.start()] + " " * (aux.end() - aux.start()) + text[aux.end() :]
     return not blocked(blank, etype, s, e, lex)

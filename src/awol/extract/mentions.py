@@ -423,6 +423,13 @@ def analyse_sentence(
             )
         return people
 
+    def raw_names() -> list:
+        # (the sentence's person names as read, before the source's and the officials' are
+        # left out: the caller's reading, read once)
+        if person_names is None:
+            return find_person_names(text, lex.lang)
+        return person_names() if callable(person_names) else person_names
+
     mentions: list[Mention] = []
     # a trigger that is about desertion by itself ("fled their unit") puts the sentence on topic
     on_topic = on_topic or any(t.context == "none" for t, _s, _e in found)
@@ -457,7 +464,9 @@ def analyse_sentence(
         blocked = verdict.blocked.get((trig.type, s, e)) if verdict is not None else None
         if blocked is None:
             blocked = _blocked(text, trig.type, s, e, lex)
-        if (blocked and not case_state(text, trig.type, s, e, lex)) or _generic(text, s, lex):
+        if (blocked and not case_state(text, trig.type, s, e, lex, raw_names)) or _generic(
+            text, s, lex
+        ):
             continue
         if not_a_happening(text, trig.type, s, e, lex):
             continue
