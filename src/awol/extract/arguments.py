@@ -129,7 +129,12 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], lang: str) -
             since.search(text, max(0, d.start - 15), d.start) or since.search(first)
         )
 
+    for m, d in _own_clause_dates(text, mentions, dates, lang):
+        m.date = d
+        used.add(id(d))
     for d in sorted(dates, key=later):
+        if id(d) in used:
+            continue
         cands = [m for m in mentions if _scope_ok(text, m, d.start, mentions, lang)]
         main = _opening_main(text, d.start, mentions, lang)
         if main is not None:
@@ -154,6 +159,45 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], lang: str) -
             d = min(free, key=lambda d: abs(d.start - m.start))
             m.date = d
             used.add(id(d))
+
+
+def _own_clause_dates(
+    text: str, mentions: list[Mention], dates: list[DateMention], lang: str
+) -> list[tuple[Mention, DateMention]]:
+    """ "On May 2, officers stopped a 23-year-old conscript who had run away from a training unit
+    in Chebarkul in April": a happening told in a relative clause about its people is dated by
+    the date its own clause states after its verb ("in April"), not by the main clause's day
+    (the stop's, "On May 2"), whatever order the dates are read in (round 45, link45).  The
+    clause must open with its pronoun ("who", «который») and state no date before the trigger,
+    and the date lie in it, after the trigger, with no other trigger between them."""
+    out: list[tuple[Mention, DateMention]] = []
+    taken: set[int] = set()
+    opens = _rx(lang, "relative_subject")
+    for m in mentions:
+        bounds = clause_bounds(text, m.start)
+        # (a clause opened by its pronoun: not "accused of fleeing their unit ... opened on
+        # Monday", where the date after the flight is the main verb's)
+        if not opens.match(text[bounds[0] : bounds[1]].lstrip(" ,")):
+            continue
+        if not told_in_relative(text, m.start, lang):
+            continue
+        if any(bounds[0] <= d.start < m.start for d in dates):
+            continue  # («которые в октябре ушли из части ... и в воскресенье были остановлены»)
+        own = [
+            d
+            for d in dates
+            if id(d) not in taken
+            and d.start >= m.end
+            and clause_bounds(text, d.start) == bounds
+            and not any(x is not m and m.start < x.start < d.start for x in mentions)
+        ]
+        if own:
+            # (a date with its value first, a counted one last: "who had left his unit for
+            # three weeks in November" is dated November, as ``assign_dates`` reads it)
+            d = min(own, key=lambda d: (d.value is None, d.anchor is not None, d.start))
+            taken.add(id(d))
+            out.append((m, d))
+    return out
 
 
 def _opening_main(text: str, pos: int, mentions: list[Mention], lang: str) -> Mention | None:

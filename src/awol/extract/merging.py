@@ -32,6 +32,7 @@ from awol.extract.merge_words import referent as referent
 from awol.extract.merge_words import same_group as same_group
 from awol.extract.merge_words import same_person as same_person
 from awol.extract.merge_words import wanted_state as wanted_state
+from awol.extract.person_words import named_ages
 from awol.extract.story import step_tells_place
 from awol.extract.terms import other_term
 
@@ -192,9 +193,31 @@ def compatible(d: Draft, m: Mention, retelling: bool = False) -> bool:
         return False
     if m.vague_group and c == 1 and not m.same_person:
         return False  # "десятки его сослуживцев дезертировали" is not the one soldier's flight
+    if not same_person and _someone_else(d, m):
+        return False
     if m.referent and d.names and m.referent not in d.names:
         return False  # "he" is the person just named, not the one this happening is of
     return m.type != "sentence" or not other_term(d.mentions, m)
+
+
+def _someone_else(d: Draft, m: Mention) -> bool:
+    """Does ``m`` tell of another single man than the one of draft ``d``: its sentence names no
+    one and states an age none of the draft's sentences states ("Oleg Dronov, 36, failed to
+    return to his unit ..." then "On May 2, officers stopped a 23-year-old conscript who had run
+    away from a training unit": two men's flights; round 45, link45)?  Not where the mention
+    speaks of the one told (a pronoun, "the group", a recap).  An age only: a service status
+    word is also said of others in general ("Soviet conscripts who slipped out of their
+    garrisons", "the court fined a conscript for insulting a superior"), and separating on it
+    made only such false events (probe splits EN h, ah)."""
+    if m.names or m.same_person or m.same_group or m.referent or m.recap or m.retold:
+        return False
+    if (m.count or 1) != 1 or (d.count or 1) != 1:
+        return False
+    said = named_ages(m.sentence.text)
+    if not said:
+        return False
+    his = named_ages(*(x.sentence.text for x in d.mentions))
+    return bool(his) and said.isdisjoint(his)
 
 
 def other_item(d: Draft, m: Mention) -> bool:

@@ -71,3 +71,22 @@ def ages(*texts: str | None) -> frozenset[int]:
             if 16 <= v <= 70:
                 out.add(v)
     return frozenset(out)
+
+
+# an age set off after a name by commas ("Oleg Dronov, 36, failed to return", "Иван Петров, 25,
+# ушёл"): read where one man's happenings are merged (extract/merging.py), not by the linker
+_NAMED_AGE = re.compile(r"(?<=[a-zа-яё]),\s(\d{2}),\s")
+
+
+def named_ages(*texts: str | None) -> frozenset[int]:
+    """Ages set after a name by commas ("Oleg Dronov, 36, failed ...") and those :func:`ages`
+    reads."""
+    out = set(ages(*texts))
+    for t in texts:
+        for m in _NAMED_AGE.finditer(str(t or "")):
+            k = m.start()
+            word = re.search(r"(\w+)$", str(t)[:k])
+            v = int(m.group(1))
+            if word and word.group(1)[:1].isupper() and 16 <= v <= 70:
+                out.add(v)
+    return frozenset(out)

@@ -713,7 +713,9 @@ def date_in_the_story(
                 if value:
                     e.date = value
             continue
-        k = bisect_left(starts, e.evidence.start)  # (order[:k]: the events told before it)
+        # (order[:k]: the events told before it, or in its own sentence: "A soldier who slipped
+        # out of a unit last Saturday was tracked down the following evening", link45)
+        k = bisect_right(starts, e.evidence.start)
         value = resolve_offset(order[k - 1].date, found[0].offset) if k else None
         if value:
             e.date = value
