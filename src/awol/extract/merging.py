@@ -406,32 +406,8 @@ class Drafts:
 
     def fits(self, d: Draft, m: Mention) -> bool:
         """May ``m`` tell the happening of ``d``: :func:`compatible`, and not a dated telling of
-        an older detention or death than the undated news of the article (:func:`stale`), nor
-        "he" of a man brought in after ``d`` was told (:meth:`_introduced_after`)."""
-        return (
-            compatible(d, m)
-            and not stale(d, m, self.published, self.head_end)
-            and not self._introduced_after(d, m)
-        )
-
-    def _introduced_after(self, d: Draft, m: Mention) -> bool:
-        """ "4. ... задержали 24-летнего срочника, который самовольно оставил часть в Луге.
-        5. Оренбург. Военные следователи возбудили уголовное дело против рядового Тимура
-        Садыкова. По версии следствия, в декабре он не вернулся в часть": "он" is the man named
-        in the sentence before (``referent``), whose own happening that sentence tells; an
-        unnamed draft told only before that sentence is someone else's (round 45, link45)."""
-        if not m.referent or d.names:
-            return False
-        named_at = m.sentence.index - 1
-        if any(x.sentence.index >= named_at for x in d.mentions):
-            return False
-        return any(
-            m.referent in x.names and x.sentence.index == named_at
-            for drafts in self._active.values()
-            for o in drafts
-            if o is not d
-            for x in o.mentions[-3:]
-        )
+        an older detention or death than the undated news of the article (:func:`stale`)."""
+        return compatible(d, m) and not stale(d, m, self.published, self.head_end)
 
     def merge(self, m: Mention) -> None:
         lo = m.sentence.index - MERGE_WINDOW
