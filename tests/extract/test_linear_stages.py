@@ -164,7 +164,7 @@ def test_courts_near_same_as_reading_all() -> None:
 
 def test_date_in_the_story_same_as_reading_all(monkeypatch) -> None:
     """The event told before an undated one ("six months later") found by bisection: the same
-    as the last of every dated event that starts before it."""
+    as the last of every dated event that starts before it or in its sentence (round 45)."""
     import awol.extract.dates as dates
     from awol.extract.story import date_in_the_story
 
@@ -179,7 +179,9 @@ def test_date_in_the_story_same_as_reading_all(monkeypatch) -> None:
             ]
             if not found or not found[0].anchor or not found[0].offset:
                 continue
-            before = [x for x in order if x.evidence.start < e.evidence.start]
+            # (or in its own sentence: link45, "who slipped out ... last Saturday ... was
+            # tracked down the following evening")
+            before = [x for x in order if x.evidence.start <= e.evidence.start]
             value = dates.resolve_offset(before[-1].date, found[0].offset) if before else None
             if value:
                 e.date = value
