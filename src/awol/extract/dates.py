@@ -35,7 +35,7 @@ from typing import Any
 
 import yaml
 
-from awol.extract.fastre import compile_fast
+from awol.extract.fastre import ascii_safe, ascii_twin, compile_fast
 from awol.extract.lexicon import lower_pattern
 from awol.extract.prefilter import LiteralFilter, literal_filter, lowered
 from awol.extract.recent import MISSING, Recent, preread
@@ -83,6 +83,10 @@ class _Rule:
     lowered: re.Pattern[str] | None = None  # the same rule on lower-cased text (much faster)
     exact: bool = True  # False: ``lowered`` matches a superset (filter only)
     need: LiteralFilter | None = None  # words a match of ``lowered`` cannot lack
+    # ``lowered`` and ``regex`` compiled for an ASCII text (:func:`~awol.extract.fastre.ascii_twin`:
+    # the same matches; None where they cannot be; round 45, speed45)
+    lowered_ascii: re.Pattern[str] | None = None
+    regex_ascii: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -103,6 +107,8 @@ class _Grammar:
     # words that make a year or a date in them no date of a happening: a birth date ("born in
     # 1991", «1991 года рождения»; ``not_dates`` in ``lang/*/dates.yaml``)
     not_dates: re.Pattern[str] | None = None
+    # ``gates`` for an ASCII text, each compiled so where it can be (round 45, speed45)
+    gates_ascii: tuple[tuple[str, re.Pattern[str], LiteralFilter | None], ...] = ()
 
 
 _SPACES = re.compile(r"\s+")
@@ -228,7 +234,15 @@ def _grammar(lang: str) -> _Grammar:
         lowered = compile_fast(low if exact else low.replace("(?-i:", "(?:"))
         rules.append(
             _Rule(
-                kind, regex, spec, frozenset(needs), lowered, exact, literal_filter(lowered.pattern)
+                kind,
+                regex,
+                spec,
+                frozenset(needs),
+                lowered,
+                exact,
+                literal_filter(lowered.pattern),
+                ascii_twin(lowered.pattern),
+                ascii_twin(regex.pattern, re.IGNORECASE),
             )
         )
     groups: dict[frozenset[str], list[tuple[int, _Rule]]] = {}
@@ -247,6 +261,7 @@ def _grammar(lang: str) -> _Grammar:
         re.compile("|".join(f"(?:{p})" for p in data["not_dates"]), re.IGNORECASE)
         if data.get("not_dates")
         else None,
+        tuple((n, ascii_twin(rx.pattern) or rx, need) for n, rx, need in _gates(triggers)),
     )
 
 
@@ -574,10 +589,12 @@ def _matches(text: str, g: _Grammar) -> tuple[tuple[int, int, int, re.Match[str]
     cands: list[tuple[int, int, int, re.Match[str]]] = []
     low = lowered(text)
     same_length = len(low) == len(text)
+    # (an ASCII text: each rule's twin compiled for one, the same matches)
+    asc = same_length and ascii_safe(low)
     if same_length and g.gates:
         present = {
             name
-            for name, rx, need in g.gates
+            for name, rx, need in (g.gates_ascii if asc else g.gates)
             if (need is None or need.may_match(low)) and rx.search(low)
         }
     else:
@@ -589,14 +606,21 @@ def _matches(text: str, g: _Grammar) -> tuple[tuple[int, int, int, re.Match[str]
             if rule.lowered is not None and same_length:
                 if rule.need is not None and not rule.need.may_match(low):
                     continue
+                lowered_rx = rule.lowered_ascii if asc and rule.lowered_ascii else rule.lowered
                 if rule.exact:
-                    found = rule.lowered.finditer(low)
+                    found = lowered_rx.finditer(low)
                 else:
                     # no match of the exact rule starts before the superset's first one
-                    first = rule.lowered.search(low)
+                    first = lowered_rx.search(low)
                     if first is None:
                         continue
-                    found = rule.regex.finditer(text, first.start())
+                    # (``text`` is ASCII where its lower-cased form is and it is)
+                    regex = (
+                        rule.regex_ascii
+                        if asc and rule.regex_ascii and text.isascii()
+                        else rule.regex
+                    )
+                    found = regex.finditer(text, first.start())
             else:
                 found = rule.regex.finditer(text)
             for m in found:

@@ -27,7 +27,7 @@ try:  # the case equivalences re adds to lower-casing ("s", "ſ"; Python 3.11+)
 except ImportError:  # pragma: no cover - an older re: no rewrite of case-insensitive patterns
     _EXTRA_CASES = None
 
-__all__ = ["compile_fast", "skips"]
+__all__ = ["ascii_safe", "ascii_twin", "compile_fast", "skips"]
 
 _WORD_GUARD_BEHIND = [(_c.IN, [(_c.CATEGORY, _c.CATEGORY_WORD)])]
 _MAX_RUN = 60  # lookbehind width: the run of literals the guard is moved past
@@ -58,10 +58,107 @@ def skips(pattern: str, flags: int = 0) -> bool:
         return False
 
 
-def _compile(pattern: str, flags: int) -> re.Pattern[str] | None:
+def ascii_twin(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
+    """``compile_fast(pattern, flags)`` compiled with ``re.ASCII``: on a text that
+    :func:`ascii_safe` accepts it finds exactly the same matches (spans, groups), and faster,
+    as ``re`` then tells a word character, a digit, a space and a letter's case by a table
+    rather than by Unicode's database, a call for each character it tests (round 45, speed45:
+    ~7% of English reading's instructions).  None where that cannot be promised: a literal of
+    the pattern that matches an ASCII letter case-insensitively in Unicode ("K", the Kelvin
+    sign, is "k"), a flag of its own (``(?u)``), or a pattern ``re`` cannot compile so."""
+    if not isinstance(pattern, str) or flags & (re.ASCII | re.LOCALE | re.VERBOSE | re.DEBUG):
+        return None
+    flags &= ~re.UNICODE
+    try:
+        tree = _p.parse(pattern, flags)
+        if tree.state.flags & (re.ASCII | re.LOCALE | re.VERBOSE) or not _ascii_same(tree.data):
+            return None
+        plain = re.compile(pattern, flags | re.ASCII)
+    except Exception:  # noqa: BLE001 - no twin: the pattern is searched as it is
+        return None
+    try:
+        return _compile(pattern, flags | re.ASCII, ascii_ok=True) or plain
+    except Exception:  # noqa: BLE001 - the rewrite cannot read it: compiled as it is
+        return plain
+
+
+def _ascii_same(items) -> bool:
+    """Does every literal and range of the parsed ``items`` match the same ASCII characters with
+    and without ``re.ASCII`` (no character beyond ASCII with an ASCII case), and no group set
+    a flag of its own?"""
+    for op, av in items:
+        if op in (_c.LITERAL, _c.NOT_LITERAL):
+            if av > 127 and not _no_ascii_case(av):
+                return False
+        elif op is _c.RANGE:
+            lo, hi = av
+            if hi > 127 and (
+                hi - lo > 4096 or not all(map(_no_ascii_case, range(max(lo, 128), hi + 1)))
+            ):
+                return False
+        elif op is _c.IN:
+            if not _ascii_same(av):
+                return False
+        elif op is _c.SUBPATTERN:
+            _group, add_flags, del_flags, body = av
+            if add_flags or del_flags or not _ascii_same(body.data):
+                return False
+        elif op is _c.BRANCH:
+            if not all(_ascii_same(a.data) for a in av[1]):
+                return False
+        elif op in _REPEATS or op is _ATOMIC:
+            body = av[-1] if op in _REPEATS else av
+            if not _ascii_same(body.data):
+                return False
+        elif op in (_c.ASSERT, _c.ASSERT_NOT):
+            if not _ascii_same(av[1].data):
+                return False
+        elif op is _c.GROUPREF_EXISTS:
+            _group, yes, no = av
+            if not _ascii_same(yes.data) or (no is not None and not _ascii_same(no.data)):
+                return False
+        elif op not in _PLAIN:
+            return False  # (an opcode not read here: no twin)
+    return True
+
+
+_ATOMIC = getattr(_c, "ATOMIC_GROUP", None)
+# (what holds no character of its own, or one of re's classes: \w, \d and \s are the same on
+# ASCII text in both modes, :func:`ascii_safe` rules out the four characters \s differs on)
+_PLAIN = (_c.ANY, _c.AT, _c.CATEGORY, _c.GROUPREF, _c.NEGATE, _c.FAILURE)
+
+
+def _no_ascii_case(code: int) -> bool:
+    """Does the character ``code`` match no ASCII character case-insensitively (Unicode)?"""
+    cases = _cases(code)
+    return cases is not None and all(c > 127 for c in cases)
+
+
+_UNSAFE = re.compile("[\x1c-\x1f]")  # (the separators Unicode's \s holds and ASCII's does not)
+_LAST_SAFE: tuple[str, bool] = ("", True)
+
+
+def ascii_safe(text: str) -> bool:
+    """Is ``text`` one that a pattern's :func:`ascii_twin` reads as the pattern does: ASCII, and
+    without the four separators \\x1c-\\x1f (a space to Unicode's \\s, not to ASCII's)?  Kept
+    for the last text (the patterns of a sentence read one text, the same object)."""
+    global _LAST_SAFE
+    last = _LAST_SAFE
+    if last[0] is text:
+        return last[1]
+    safe = text.isascii() and _UNSAFE.search(text) is None
+    _LAST_SAFE = (text, safe)
+    return safe
+
+
+def _compile(pattern: str, flags: int, ascii_ok: bool = False) -> re.Pattern[str] | None:
     tree = _p.parse(pattern, flags)
     flags = flags | tree.state.flags
-    if flags & (re.ASCII | re.LOCALE | re.VERBOSE) or tree.getwidth()[0] == 0:
+    if (
+        flags & (re.LOCALE | re.VERBOSE)
+        or (flags & re.ASCII and not ascii_ok)
+        or tree.getwidth()[0] == 0
+    ):
         return None  # (a match may be empty: it need not start with any character)
     grouped = False
     if not flags & re.IGNORECASE:

@@ -15,6 +15,8 @@ import re
 from re import _constants as _c  # the parser's opcodes (stable since Python 3.11)
 from re import _parser as _p
 
+from awol.extract.fastre import ascii_safe, ascii_twin
+
 __all__ = [
     "FilteredRegex",
     "FoldedFilter",
@@ -216,11 +218,19 @@ class FilteredRegex:
     """A compiled pattern whose ``search`` and ``finditer`` first rule texts out with its :class:`FoldedFilter`
     (same results); every other attribute is the pattern's own."""
 
-    __slots__ = ("regex", "need")
+    __slots__ = ("regex", "need", "ascii")
 
-    def __init__(self, regex: re.Pattern[str], need: FoldedFilter) -> None:
+    def __init__(
+        self,
+        regex: re.Pattern[str] | StartOrRest,
+        need: FoldedFilter,
+        ascii: re.Pattern[str] | StartOrRest | None = None,
+    ) -> None:
         self.regex = regex
         self.need = need
+        # (the same compiled for an ASCII text, :func:`awol.extract.fastre.ascii_twin`, where
+        # it can be: the same matches; round 45, speed45)
+        self.ascii = ascii
 
     def search(self, text: str, *args) -> re.Match[str] | None:
         # (``self.need.may_match`` inlined: the sources' patterns are asked of every sentence
@@ -232,11 +242,15 @@ class FilteredRegex:
                     break
             else:
                 return None
+            if self.ascii is not None and ascii_safe(text):
+                return self.ascii.search(text, *args)
         return self.regex.search(text, *args)
 
     def finditer(self, text: str, *args):
         if not self.need.may_match(text):
             return iter(())
+        if self.ascii is not None and ascii_safe(text):
+            return self.ascii.finditer(text, *args)
         return self.regex.finditer(text, *args)
 
     def __getattr__(self, name: str):
@@ -309,7 +323,16 @@ def filtered(
     regex = compile_fast(regex.pattern, regex.flags)
     need = folded_filter(regex.pattern)
     fast = start_or_rest(regex)
-    return fast if need is None else FilteredRegex(fast, need)
+    return fast if need is None else FilteredRegex(fast, need, _ascii_of(fast))
+
+
+def _ascii_of(fast: re.Pattern[str] | StartOrRest) -> re.Pattern[str] | StartOrRest | None:
+    """``fast`` compiled for ASCII texts (:func:`awol.extract.fastre.ascii_twin`), or None."""
+    if isinstance(fast, StartOrRest):
+        start = ascii_twin(fast.regex.pattern, fast.regex.flags)
+        rest = ascii_twin(fast.rest.pattern, fast.rest.flags)
+        return None if start is None or rest is None else StartOrRest(start, rest)
+    return ascii_twin(fast.pattern, fast.flags)
 
 
 # ----------------------------------------------------------------------------- word starts
