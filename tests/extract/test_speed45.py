@@ -20,7 +20,7 @@ import pytest
 from awol.extract import counts, dates
 from awol.extract.fastre import ascii_safe, ascii_twin, compile_fast
 from awol.extract.lexicon import Pattern, get_lexicon
-from awol.extract.prefilter import FilteredRegex, filtered
+from awol.extract.prefilter import FilteredRegex, filtered, required_literals
 from awol.extract.scope import _rules
 from awol.extract.sentences import split_sentences
 
@@ -112,3 +112,13 @@ def test_what_the_twin_reads_as_the_pattern():
     assert twin is not None
     for text in ("He DESERTED from Kursk.", "they deserted  from  base_7 yesterday"):
         assert _spans(twin, text) == _spans(compile_fast(rx, re.IGNORECASE), text)
+
+
+def test_a_filter_holds_no_frequent_word_where_another_is_known():
+    # "seized ... a rifle from him": "him"/"them"/"the" are as long as "gun" and fewer, but nearly
+    # every sentence holds one; the weapons rule the sentence out (lang/*/frequent.yaml)
+    rx = r"(?<=seized )(?:rifles?|guns?|pistols?)\s+from\s+(?:him|them|the\s+men)\b"
+    assert required_literals(rx) == {"rifle", "gun", "pistol"}
+    assert required_literals(r"(?:на|в)\s+(?:часть|казарму)") == {"часть", "казарму"}
+    # (with none other known, the frequent one is kept)
+    assert required_literals(r"\bthe\s+\w+") == {"the"}
