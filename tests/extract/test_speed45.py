@@ -20,7 +20,13 @@ import pytest
 from awol.extract import counts, dates
 from awol.extract.fastre import ascii_safe, ascii_twin, compile_fast
 from awol.extract.lexicon import Pattern, get_lexicon
-from awol.extract.prefilter import FilteredRegex, filtered, required_literals
+from awol.extract.prefilter import (
+    FilteredRegex,
+    WordStartIndex,
+    filtered,
+    pattern_factors,
+    required_literals,
+)
 from awol.extract.scope import _rules
 from awol.extract.sentences import split_sentences
 
@@ -122,3 +128,17 @@ def test_a_filter_holds_no_frequent_word_where_another_is_known():
     assert required_literals(r"(?:на|в)\s+(?:часть|казарму)") == {"часть", "казарму"}
     # (with none other known, the frequent one is kept)
     assert required_literals(r"\bthe\s+\w+") == {"the"}
+
+
+def test_a_pattern_tried_at_every_word_keeps_its_factor_of_twenty_places():
+    # "...ed from his unit": the verb has no literal of its own and "from" is short, so the
+    # places of service (20 literals) are what rules a sentence out before the pattern runs
+    places = (
+        "army barracks base battalion brigade camp detachment front garrison hospital platoon"
+        " positions range regiment service trench unit zone post kazarma"
+    ).split()
+    rx = r"\b[a-z]{3,}ed\s+(?:from|of)\s+(?:his\s+)?(?:" + "|".join(places) + r")\b"
+    assert pattern_factors(rx) == (tuple(sorted(places, key=lambda x: (-len(x), x))),)
+    index = WordStartIndex([rx], [None])
+    assert index.candidates("he fled from his garrison at night.") == [0]
+    assert index.candidates("he walked from the shop to his home.") == []

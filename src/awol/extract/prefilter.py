@@ -717,6 +717,9 @@ class WordStartIndex:
 
 
 _MAX_FACTORS = 3  # a pattern's factors tested before it runs (the most selective first)
+# the literals of a factor tested (32: "[a-z]{3,}ed from ... (unit|base|camp|...)", 20 places of
+# service, the only factor of a trigger tried at every word; round 45, speed45: was 16)
+_FACTOR_LIMIT = 4 * _MAX_LITERALS
 _MIN_FACTOR = 3
 
 
@@ -736,7 +739,7 @@ def pattern_factors(
     if tree is not None and not tree.state.flags & (re.IGNORECASE | re.VERBOSE):
         for f in _factors(list(tree)):
             # (a factor of short literals, " ", "to", rules out little for its test)
-            if f and min(map(len, f)) >= _MIN_FACTOR and len(f) <= 2 * _MAX_LITERALS:
+            if f and min(map(len, f)) >= _MIN_FACTOR and len(f) <= _FACTOR_LIMIT:
                 lits = tuple(sorted(f, key=lambda x: (-len(x), x)))
                 if lits not in facts:
                     facts.append(lits)
