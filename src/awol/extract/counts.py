@@ -508,7 +508,7 @@ def _candidates(text: str, lang: str) -> list[tuple[CountMention, tuple | None]]
     low = lowered(text)
     if len(low) != len(text):
         found = lex.regex.finditer(text)
-    elif lex.regex_ascii is not None and ascii_safe(low):
+    elif lex.regex_ascii is not None and low.isascii() and ascii_safe(low):
         found = lex.regex_ascii.finditer(low)
     else:
         found = lex.regex_lower.finditer(low)

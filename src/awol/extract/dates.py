@@ -590,7 +590,7 @@ def _matches(text: str, g: _Grammar) -> tuple[tuple[int, int, int, re.Match[str]
     low = lowered(text)
     same_length = len(low) == len(text)
     # (an ASCII text: each rule's twin compiled for one, the same matches)
-    asc = same_length and ascii_safe(low)
+    asc = same_length and low.isascii() and ascii_safe(low)
     if same_length and g.gates:
         present = {
             name

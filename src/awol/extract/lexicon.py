@@ -90,7 +90,11 @@ class Pattern:
     def _on(self, low: str) -> re.Pattern[str]:
         """The compiled pattern to search the lower-cased text ``low`` with (its ASCII twin
         where the text allows it: the same matches)."""
-        return self._ascii if self._ascii is not None and ascii_safe(low) else self._lower
+        return (
+            self._ascii
+            if self._ascii is not None and low.isascii() and ascii_safe(low)
+            else self._lower
+        )
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         # (the most called method of the extraction: ``_pick`` inlined, and a search to the end
@@ -113,7 +117,7 @@ class Pattern:
         elif endpos is None:
             if need is not None and not need.may_match(low, pos):
                 m = None
-            elif self._ascii is not None and ascii_safe(low):
+            elif self._ascii is not None and low.isascii() and ascii_safe(low):
                 if self._branches_ascii is not None:
                     m = _first_branch(self._branches_ascii, low, pos, len(low))
                 else:
@@ -124,7 +128,7 @@ class Pattern:
                 m = self._lower.search(low, pos)
         elif need is not None and not need.may_match(low, pos, endpos):
             m = None
-        elif self._ascii is not None and ascii_safe(low):
+        elif self._ascii is not None and low.isascii() and ascii_safe(low):
             if self._branches_ascii is not None:
                 m = _first_branch(self._branches_ascii, low, pos, endpos)
             else:
