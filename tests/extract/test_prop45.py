@@ -4,7 +4,7 @@ lemma and clause (awol.extract.proposals, lang/en/proposals.yaml), on invented t
 - a return that did not happen, without the unit or the leave the patterns ask for ("never went
   back", "He didn't go back.", "stayed put instead of heading back"): the telling begins at its
   negation, so the gates do not read it as a negated happening; a contracted "n't" is a negation;
-- a crossing into another country, whatever the man's noun ("Medvedev, who crossed into Norway"),
+- a crossing into another country, whatever the man's noun ("Lomakin, who crossed into Norway"),
   a step of a flight told before it (it joins that flight);
 - no proposal in a question; not a death, an inability, a plea, a try, the draft's exodus;
 - a generic statement's plural subject is no "his" ("When his leave ran out X stayed at home, and

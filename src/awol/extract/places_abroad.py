@@ -1,13 +1,12 @@
 """A catch abroad told with no place: the third country the sentences before it put the man in.
 
 A deserter who crossed into another state is often caught there in a sentence that names no
-place and no authority's state: "In the dark, the major navigated across the forested frontier
-without incident, but he was arrested on the other side" two sentences after "sneaking across the
-southern border into Kazakhstan" (train ren-023, coded KZ); "Following a 72-hour detention, ...
-Subbotin was released" after "sought protection from Armenian authorities" (ren-136, AM); «Его
-задержали пограничники.» after «полиция Норвегии сообщила о незаконном въезде мужчины из России»
-(rru-019, NO).  The coders give such a catch the country the man had reached; the extractor gave
-it none (held-out train: three documents, both languages, three stories).
+place and no authority's state: a major crossing a forest frontier at night and "arrested on the
+other side" two sentences after he slipped "into Kazakhstan" (train ren-023, coded KZ); a man
+"released" after a 72-hour detention once he had asked Armenian authorities for protection
+(ren-136, AM); «Его задержали пограничники.» after Norway's police reported a man who had entered
+from Russia (rru-019, NO).  The coders give such a catch the country the man had reached; the
+extractor gave it none (held-out train: three documents, both languages, three stories).
 
 So a detention with no place, no region and no country of its own takes the one third country
 (neither Russia nor Ukraine: the states at war, whose names such stories carry everywhere as the
