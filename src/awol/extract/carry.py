@@ -19,7 +19,7 @@ from awol.extract.merging import extra_pattern, in_window
 from awol.extract.person_words import descriptor_classes, exclusive_classes
 from awol.extract.prefilter import filtered
 from awol.extract.sentences import clause_bounds
-from awol.extract.story import armed_hedged
+from awol.extract.story import armed_hedged, told_last_before
 from awol.model import Event
 
 
@@ -261,8 +261,6 @@ def carry_charge_flight(events: list[Event], lang: str, people: re.Pattern[str])
         text = e.evidence.text
         if vague_quantity(text, lang) or plural.search(text) or people.search(text):
             continue  # («вынес приговор срочнику»: a man of its own, whom it does not count)
-        at = e.evidence.start
-        before = [f for f in flights if f.evidence.start < at]
-        if before:
-            flight = max(before, key=lambda f: f.evidence.start)
+        flight = told_last_before(flights, e.evidence.start)
+        if flight is not None:
             e.count, e.count_qualifier = flight.count, flight.count_qualifier

@@ -15,8 +15,9 @@ names one names, as a place or as an authority's state ("Armenian authorities", 
 силовики").  None where that sentence names two third countries or none, or a town or a region
 of Russia or Ukraine (the man was still there: "добрались до границы в Захаровском районе,
 откуда двинулись к Молдове пешком. Пограничники задержали беглецов", articles RU aq-09: UA; "жил
-в Казахстане" of another man, then "Кирилл из Бийска ... ушёл с позиций под Купянском": y05).  No place is carried: the country alone, as the coders write it
-("arrested on the other side": KZ, no region).  This is no general carry of a place (the coders
+в Казахстане" of another man, then "Кирилл из Бийска ... ушёл с позиций под Купянском": y05).
+No place is carried: the country alone, as the coders write it ("arrested on the other side":
+KZ, no region).  This is no general carry of a place (the coders
 do not carry regions, docs/places.md): the only states it gives are those a man abroad is in.
 """
 

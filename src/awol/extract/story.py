@@ -658,6 +658,14 @@ def carry_search_group(events: list, additive: Any = None) -> None:
             e.count, e.count_qualifier = flights[0].count, flights[0].count_qualifier
 
 
+def told_last_before(events: list, at: int) -> Any:
+    """The event of ``events`` whose evidence is told last before offset ``at``, or None (the
+    flight a placeless search or a bare charge is about: :func:`_search_after_flight`,
+    :func:`awol.extract.carry.carry_charge_flight`)."""
+    before = [f for f in events if f.evidence.start < at]
+    return max(before, key=lambda f: f.evidence.start) if before else None
+
+
 def _search_after_flight(events: list, flights: list, additive: Any = None) -> None:
     """A manhunt told right after a group's flight and before anyone of it is told caught or
     killed is for the whole group, however many are caught later or other flights the article
@@ -672,11 +680,8 @@ def _search_after_flight(events: list, flights: list, additive: Any = None) -> N
         if additive is not None and additive.search(e.evidence.text):
             continue
         at = e.evidence.start
-        before = [f for f in flights if f.evidence.start < at]
-        if not before:
-            continue
-        flight = max(before, key=lambda f: f.evidence.start)
-        if flight.count is None or flight.count < 2:
+        flight = told_last_before(flights, at)
+        if flight is None or flight.count is None or flight.count < 2:
             continue
         if any(flight.evidence.start < x <= at for x in ends):
             continue
