@@ -473,6 +473,29 @@ def _common_words() -> frozenset[str]:
 _LETTERS = re.compile(r"[^\W\d_]{5,}", re.UNICODE)
 
 
+@lru_cache(maxsize=1)
+def _happening_words() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """One pattern of every word of ``happening_words.yaml`` (a named group per concept) and the
+    concepts in group order."""
+    path = Path(__file__).with_name("happening_words.yaml")
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    names = tuple(str(k) for k in data)
+    parts = [f"(?P<c{i}>{'|'.join(data[k])})" for i, k in enumerate(names)]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + ")", re.IGNORECASE), names
+
+
+def _happening(evidence: str) -> tuple[set[str], list[tuple[int, int]]]:
+    """(the concepts of ``happening_words.yaml`` an evidence sentence writes, as "=concept";
+    the spans of the words that write them)."""
+    pat, names = _happening_words()
+    concepts: set[str] = set()
+    spans: list[tuple[int, int]] = []
+    for m in pat.finditer(evidence):
+        concepts.add("=" + names[int(m.lastgroup[1:])])  # type: ignore[index]
+        spans.append(m.span())
+    return concepts, spans
+
+
 @lru_cache(maxsize=100_000)
 def evidence_words(evidence: str, names: tuple[str, ...] = ()) -> frozenset[str]:
     """The words (of five letters or more, any case) of an evidence sentence that are not common
@@ -482,7 +505,15 @@ def evidence_words(evidence: str, names: tuple[str, ...] = ()) -> frozenset[str]
     if not evidence:
         return frozenset()
     common = _common_words()
-    out = {skeleton(w) for w in _LETTERS.findall(evidence)}
+    concepts, spans = _happening(evidence)
+    if spans:
+        # a word of a happening's particulars counts as its concept (the same in both
+        # languages), not as its skeleton
+        out = {skeleton(m.group()) for m in _LETTERS.finditer(evidence)
+               if not any(a < m.end() and m.start() < b for a, b in spans)}  # fmt: skip
+        out |= concepts
+    else:
+        out = {skeleton(w) for w in _LETTERS.findall(evidence)}
     for n in names:
         out -= {skeleton(t) for t in _TOKEN.findall(n)}
     return frozenset(w for w in out if len(w) >= 3 and w not in common)
