@@ -474,25 +474,46 @@ _LETTERS = re.compile(r"[^\W\d_]{5,}", re.UNICODE)
 
 
 @lru_cache(maxsize=1)
-def _happening_words() -> tuple[re.Pattern[str], tuple[str, ...]]:
-    """One pattern of every word of ``happening_words.yaml`` (a named group per concept) and the
-    concepts in group order."""
+def _happening_words() -> dict[str, re.Pattern[str]]:
+    """The words of ``happening_words.yaml`` by their first two letters (lower case): a pattern
+    of those words, a named group per concept (``c`` + its number in :func:`_concepts`), read
+    at a word's start only (one look-up per word, not a scan of every position)."""
     path = Path(__file__).with_name("happening_words.yaml")
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    names = tuple(str(k) for k in data)
-    parts = [f"(?P<c{i}>{'|'.join(data[k])})" for i, k in enumerate(names)]
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + ")", re.IGNORECASE), names
+    by: dict[str, list[str]] = {}
+    for i, k in enumerate(data):
+        for frag in data[k]:
+            key = str(frag)[:2].lower()
+            if not key.isalpha():
+                raise ValueError(f"happening_words.yaml: {frag!r} must start with two letters")
+            by.setdefault(key, []).append(f"(?P<c{i}_{len(by[key])}>{frag})")
+    return {k: re.compile("|".join(v), re.IGNORECASE) for k, v in by.items()}
+
+
+@lru_cache(maxsize=1)
+def _concepts() -> tuple[str, ...]:
+    path = Path(__file__).with_name("happening_words.yaml")
+    return tuple(str(k) for k in yaml.safe_load(path.read_text(encoding="utf-8")) or {})
+
+
+_WORD_START = re.compile(r"(?<![\w-])[^\W\d_]{2}", re.UNICODE)
 
 
 def _happening(evidence: str) -> tuple[set[str], list[tuple[int, int]]]:
     """(the concepts of ``happening_words.yaml`` an evidence sentence writes, as "=concept";
     the spans of the words that write them)."""
-    pat, names = _happening_words()
+    by = _happening_words()
+    names = _concepts()
     concepts: set[str] = set()
     spans: list[tuple[int, int]] = []
-    for m in pat.finditer(evidence):
-        concepts.add("=" + names[int(m.lastgroup[1:])])  # type: ignore[index]
-        spans.append(m.span())
+    for w in _WORD_START.finditer(evidence):
+        pat = by.get(w.group().lower())
+        if pat is None:
+            continue
+        m = pat.match(evidence, w.start())
+        if m is not None:
+            concepts.add("=" + names[int(m.lastgroup[1:].split("_")[0])])  # type: ignore[index]
+            spans.append(m.span())
     return concepts, spans
 
 
