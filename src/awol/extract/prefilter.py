@@ -247,7 +247,8 @@ class FilteredRegex:
                     break
             else:
                 return None
-            if self.ascii is not None and ascii_safe(text):
+            # (``low`` holds the same separators as ``text``: one object asked of ascii_safe)
+            if self.ascii is not None and ascii_safe(low):
                 return self.ascii.search(text, *args)
         return self.regex.search(text, *args)
 

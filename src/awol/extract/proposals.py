@@ -16,7 +16,9 @@ import functools
 import re
 from dataclasses import dataclass
 
+from awol.extract.fastre import _no_ascii_case, ascii_twin, compile_fast
 from awol.extract.lexicon import Pattern, Trigger, lang_file
+from awol.extract.prefilter import filtered, lowered
 from awol.extract.tokens import Token, word_lemmas
 
 # a sentence within this many sentences of one that names desertion reads its proposals, as one
@@ -46,12 +48,66 @@ class Proposal:
     starts: int = -1
     # the words the sentence must hold for the rule to be read (before its words' lemmas are
     # read, which costs: "did not go back" needs a negation, a crossing a country), with the
-    # head's stems; None: any sentence (where the language's gate of head stems matched)
-    needs: re.Pattern[str] | None = None
+    # head's stems (:class:`Needs`); None: any sentence (where the language's gate of head
+    # stems matched)
+    needs: Needs | None = None
+
+
+class Needs:
+    """Whether a sentence holds one of a rule's head stems (a word starting with one) and, where
+    the rule gives ``needs``, matches that pattern, both case-blind: what
+    ``^(?=.*?\b(?:stems))(?=.*?(?:needs))`` (IGNORECASE, DOTALL) tells, asked as two searches
+    (a look-ahead after ``^`` and ``.*?`` tries its body at every position of the text, as a
+    search does), each ruled out first by the literals it needs and run on an ASCII text by its
+    ASCII twin (:func:`awol.extract.prefilter.filtered`: the same matches; round 46, speed46:
+    the combined pattern read every sentence with a head word 8 times, case-blind, at each
+    character)."""
+
+    __slots__ = ("stems", "more")
+
+    def __init__(self, stems: list[str], more: str | None) -> None:
+        flags = re.I | re.S
+        self.stems = filtered(re.compile(rf"\b(?:{'|'.join(map(re.escape, stems))})", flags))
+        self.more = None if more is None else filtered(re.compile(f"(?:{more})", flags))
+
+    def search(self, text: str) -> bool:
+        return self.stems.search(text) is not None and (
+            self.more is None or self.more.search(text) is not None
+        )
+
+
+class Head:
+    """The gate of a language's rules: does the text hold a word that starts with one of their
+    head stems, case-blind (``\b(?:stems)``, IGNORECASE)?  On an ASCII text the stems are looked
+    for in the lower-cased text, case-sensitively, by the ASCII twin (an ASCII letter matches a
+    stem's letter case-blind exactly where its lower case is that letter; a stem beyond ASCII
+    matches no ASCII text unless one of its letters has an ASCII case: then no twin); ``re``
+    then skips to the stems' first letters and tries them as a tree of letters
+    (:func:`awol.extract.fastre.compile_fast`), not 60 alternatives at each character."""
+
+    __slots__ = ("icase", "ascii")
+
+    def __init__(self, stems: list[str]) -> None:
+        self.icase = re.compile(r"\b(?:" + "|".join(map(re.escape, stems)) + ")", re.I)
+        others = [s for s in stems if not s.isascii()]
+        plain = sorted({s.lower() for s in stems if s.isascii()})
+        self.ascii: re.Pattern[str] | None | bool = None
+        if all(_no_ascii_case(ord(c)) for s in others for c in s if ord(c) > 127):
+            if not plain:
+                self.ascii = False  # (no stem can match an ASCII text)
+            else:
+                low = r"\b(?:" + "|".join(map(re.escape, plain)) + ")"
+                self.ascii = ascii_twin(low, 0) or compile_fast(low, re.ASCII)
+
+    def search(self, text: str) -> bool:
+        fast = self.ascii
+        if fast is not None and text.isascii():
+            return fast is not False and fast.search(lowered(text)) is not None
+        return self.icase.search(text) is not None
 
 
 @functools.cache
-def rules(lang: str) -> tuple[tuple[Proposal, ...], re.Pattern[str] | None]:
+def rules(lang: str) -> tuple[tuple[Proposal, ...], Head | None]:
     """The language's rules and a pattern of their head words' stems (a sentence without one is
     not read further)."""
     data = lang_file(lang, "proposals").get("proposals") or []
@@ -80,8 +136,7 @@ def rules(lang: str) -> tuple[tuple[Proposal, ...], re.Pattern[str] | None]:
         )
     stems = sorted({x for r in data for x in _stems(r["lemmas"], r.get("forms"))})
     _IDS.update(id(p.trigger) for p in out)
-    head = re.compile(r"\b(?:" + "|".join(map(re.escape, stems)) + ")", re.I) if stems else None
-    return tuple(out), head
+    return tuple(out), Head(stems) if stems else None
 
 
 # a contracted negation ("didn't", "won't", "hadn’t") reads as "not" beside its verb's lemma
@@ -99,12 +154,10 @@ def _stems(lemmas, forms) -> list[str]:
     return sorted({lem if len(lem) <= 4 else lem.rstrip("e") for lem in lemmas} | set(forms or ()))
 
 
-def _needs(r: dict) -> re.Pattern[str]:
-    """The pattern a sentence must match for rule ``r`` to be read: one of its head's stems and,
-    where it gives ``needs``, that pattern too."""
-    head = rf"(?=.*?\b(?:{'|'.join(map(re.escape, _stems(r['lemmas'], r.get('forms'))))}))"
-    more = rf"(?=.*?(?:{r['needs']}))" if r.get("needs") else ""
-    return re.compile(rf"^{head}{more}", re.I | re.S)
+def _needs(r: dict) -> Needs:
+    """What a sentence must hold for rule ``r`` to be read: one of its head's stems and, where it
+    gives ``needs``, a match of that pattern too."""
+    return Needs(_stems(r["lemmas"], r.get("forms")), r.get("needs") or None)
 
 
 def _fits(rule: Proposal, toks: list[Token], i: int) -> bool:
@@ -159,16 +212,19 @@ def propose(
         or _QUESTION.search(text)
     ):
         return []
-    live = [r for r in found if r.needs is None or r.needs.search(text)]
-    if not live:
-        return []
-    toks = word_lemmas(text, lang)
+    toks: list[Token] | None = None
     out: list[tuple[Trigger, int, int]] = []
     done = set(have)
-    for rule in live:
+    for rule in found:
         alone = rule.trigger.context == "none"
         if (rule.type in done and not alone) or not (story or alone):
             continue
+        # (a rule's words are asked only where it would be read; the words' lemmas only where
+        # a rule's are there)
+        if rule.needs is not None and not rule.needs.search(text):
+            continue
+        if toks is None:
+            toks = word_lemmas(text, lang)
         for i, t in enumerate(toks):
             if t.lemma in rule.lemmas and _fits(rule, toks, i):
                 out.append((rule.trigger, _start(rule, toks, i), t.end))
