@@ -189,8 +189,9 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
     if etype == "detention" and "charged_with" in rules:
         # "arrested in Moscow on treason charges": the charge names another crime
         # (the crime is read after the cue: "detained a deserter on suspicion of theft")
-        for m in rules["charged_with"].finditer(clause):
-            charge = clause[m.start() : m.end() + 60]
+        told = clause + _charged_relative(text, e, ce, rules)
+        for m in rules["charged_with"].finditer(told):
+            charge = told[m.start() : m.end() + 60]
             if lex.other_crimes.search(charge) and not lex.topic.search(charge):
                 return "other_crime"
     if etype == "sentence" and _has(rules, "past_record_before", before[-40:]):
@@ -446,6 +447,20 @@ def _generic_people(
     from awol.extract.names import find_person_names
 
     return not find_person_names(text, lex.lang)
+
+
+def _charged_relative(text: str, e: int, ce: int, rules: dict[str, Pattern]) -> str:
+    """The relative clause right after the trigger's clause that tells of the one held, where his
+    charge is named (``charged_relative``, matched at the clause's end: «задержала мужчину,
+    которого затем обвинили в краже»); only where the held one is the trigger's object, at most
+    three words after it (not «Передача X военным ... совпала с депортацией программиста,
+    которого арестовали по делу о госизмене»: the programmer's).  "" where none follows (round 46,
+    ruprec46)."""
+    pat = rules.get("charged_relative")
+    if pat is None or len(text[e:ce].split()) > 3 or not pat.match(text, ce):
+        return ""
+    end = _CRIME_END.search(text, text.index(",", ce) + 1)
+    return text[ce : end.start() if end else len(text)]
 
 
 def _helped_named(before: str, rules: dict[str, Pattern]) -> bool:
