@@ -5,12 +5,13 @@ sentences.  Each non-event has a twin that stays an event, so a rule that blocks
   («Задержанного программиста обвинили в госизмене»: only «обвиняют/обвиняемый» was read) or in a
   relative clause right after the trigger's («задержала мужчину, которого затем обвинили в
   краже»): ``charged_with`` and ``charged_relative`` in ``nonevent:`` of ``lang/ru/events.yaml``;
-- a catch of a man dodging the draft told by his aim or his age («чтобы избежать мобилизации»,
-  «мужчин призывного возраста»), where nothing tells a leaving of the army: ``draft_evasion:
+- a catch of a man dodging the draft told by his aim («чтобы избежать мобилизации», «спасаясь от
+  мобилизации»), where nothing tells a leaving of the army: ``draft_evasion:
   words`` in ``lang/ru/relevance.yaml``;
 - what is done to caught deserters as a practice, the catch told by a label («Пойманных беглецов
   отправляют обратно на фронт», «Пойманные дезертиры получают как реальные, так и условные
-  сроки»): ``kind_present: practice`` in ``lang/ru/relevance.yaml``.
+  сроки»): ``kind_present: practice`` in ``lang/ru/relevance.yaml``;
+- a defector's crew who died («двое других членов экипажа погибли»): ``victim: persons``.
 """
 
 from __future__ import annotations
@@ -29,22 +30,51 @@ def _reason(sentence: str, trigger: str, etype: str) -> str | None:
 @pytest.mark.parametrize(
     ("sentence", "trigger", "etype", "reading"),
     [
-        ("Задержанного программиста обвинили в госизмене.", "Задержанного", "detention",
-         "other_crime"),
-        ("Задержанному водителю предъявлено обвинение в краже топлива.", "Задержанному",
-         "detention", "other_crime"),
-        ("Полиция задержала мужчину, которого затем обвинили в краже.", "задержала",
-         "detention", "other_crime"),
-        ("Вместе с беглецом из страны выслали инженера, которого после задержания обвинили в "
-         "шпионаже.", "задержания", "detention", "other_crime"),
-        ("В Одесской области задержали мужчину, который пытался переплыть Дунай, чтобы избежать "
-         "мобилизации.", "задержали", "detention", "other_crime"),
-        ("Пограничники задержали в Закарпатье троих мужчин призывного возраста.", "задержали",
-         "detention", "other_crime"),
-        ("Пойманных беглецов отправляют обратно на фронт.", "Пойманных", "detention",
-         "habitual"),
-        ("Пойманные дезертиры получают как реальные, так и условные сроки.", "Пойманные",
-         "detention", "habitual"),
+        (
+            "Задержанного программиста обвинили в госизмене.",
+            "Задержанного",
+            "detention",
+            "other_crime",
+        ),
+        (
+            "Задержанному водителю предъявлено обвинение в краже топлива.",
+            "Задержанному",
+            "detention",
+            "other_crime",
+        ),
+        (
+            "Полиция задержала мужчину, которого затем обвинили в краже.",
+            "задержала",
+            "detention",
+            "other_crime",
+        ),
+        (
+            "Вместе с беглецом из страны выслали инженера, которого после задержания обвинили в "
+            "шпионаже.",
+            "задержания",
+            "detention",
+            "other_crime",
+        ),
+        (
+            "В Одесской области задержали мужчину, который пытался переплыть Дунай, чтобы избежать "
+            "мобилизации.",
+            "задержали",
+            "detention",
+            "other_crime",
+        ),
+        (
+            "Пограничники задержали мужчину, который, спасаясь от мобилизации, шёл к границе.",
+            "задержали",
+            "detention",
+            "other_crime",
+        ),
+        ("Пойманных беглецов отправляют обратно на фронт.", "Пойманных", "detention", "habitual"),
+        (
+            "Пойманные дезертиры получают как реальные, так и условные сроки.",
+            "Пойманные",
+            "detention",
+            "habitual",
+        ),
     ],
 )
 def test_no_catch_of_desertion(sentence: str, trigger: str, etype: str, reading: str) -> None:
@@ -55,18 +85,35 @@ def test_no_catch_of_desertion(sentence: str, trigger: str, etype: str, reading:
     ("sentence", "trigger", "etype"),
     [
         # the charge is desertion: the catch is the story's
-        ("Задержанного контрактника обвинили в самовольном оставлении части.", "Задержанного",
-         "detention"),
-        ("Полиция задержала мужчину, которого обвиняют в самовольном оставлении части.",
-         "задержала", "detention"),
+        (
+            "Задержанного контрактника обвинили в самовольном оставлении части.",
+            "Задержанного",
+            "detention",
+        ),
+        (
+            "Полиция задержала мужчину, которого обвиняют в самовольном оставлении части.",
+            "задержала",
+            "detention",
+        ),
         # a deserter caught on his way, told beside the draft's word
-        ("В Одесской области задержали контрактника, который самовольно оставил часть, чтобы "
-         "избежать отправки на фронт.", "задержали", "detention"),
-        ("Пограничники задержали военнослужащего, который сбежал из части.", "задержали",
-         "detention"),
+        (
+            "В Одесской области задержали контрактника, который самовольно оставил часть, чтобы "
+            "избежать отправки на фронт.",
+            "задержали",
+            "detention",
+        ),
+        (
+            "Пограничники задержали военнослужащего, который сбежал из части.",
+            "задержали",
+            "detention",
+        ),
         # the relative clause tells of someone else, far from the trigger's object
-        ("Передача беглеца российским военным в начале февраля совпала с высылкой инженера, "
-         "которого арестовали по делу о госизмене.", "Передача", "detention"),
+        (
+            "Передача беглеца российским военным в начале февраля совпала с высылкой инженера, "
+            "которого арестовали по делу о госизмене.",
+            "Передача",
+            "detention",
+        ),
         # a relative clause that names no charge
         ("Полиция задержала мужчину, которого искали с весны.", "задержала", "detention"),
         # the same label and verb told of one time, in the past, or of a named place
@@ -76,3 +123,15 @@ def test_no_catch_of_desertion(sentence: str, trigger: str, etype: str, reading:
 )
 def test_twins_stay_events(sentence: str, trigger: str, etype: str) -> None:
     assert _reason(sentence, trigger, etype) is None
+
+
+def test_a_defectors_crew_who_died_is_no_deserters_death() -> None:
+    """«двое других членов экипажа погибли» after the pilot who flew over: the crew, who did not
+    defect, are someone else (``victim: persons`` in ``lang/ru/relevance.yaml``); the deserters'
+    own death stays one."""
+    crew = (
+        "Канал писал, что командир экипажа оказался в плену, а двое других членов экипажа погибли."
+    )
+    assert _reason(crew, "погибли", "death") == "victim"
+    own = "Канал писал, что двое беглецов погибли при попытке пересечь границу."
+    assert _reason(own, "погибли", "death") is None
