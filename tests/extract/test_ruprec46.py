@@ -11,14 +11,18 @@ sentences.  Each non-event has a twin that stays an event, so a rule that blocks
 - what is done to caught deserters as a practice, the catch told by a label («Пойманных беглецов
   отправляют обратно на фронт», «Пойманные дезертиры получают как реальные, так и условные
   сроки»): ``kind_present: practice`` in ``lang/ru/relevance.yaml``;
-- a defector's crew who died («двое других членов экипажа погибли»): ``victim: persons``.
+- a defector's crew who died («двое других членов экипажа погибли»): ``victim: persons``;
+- a handover whose people are named deserters («отдали российской военной полиции дезертира»)
+  tells the catch without the classifier's word: ``told_with_people``.
 """
 
 from __future__ import annotations
 
 import pytest
+from tests.extract.helpers import events, of_type
 
 from awol.extract.lexicon import get_lexicon
+from awol.extract.mentions import _told_with_people
 from awol.extract.scope import not_a_happening
 
 
@@ -135,3 +139,19 @@ def test_a_defectors_crew_who_died_is_no_deserters_death() -> None:
     assert _reason(crew, "погибли", "death") == "victim"
     own = "Канал писал, что двое беглецов погибли при попытке пересечь границу."
     assert _reason(own, "погибли", "death") is None
+
+
+def test_a_handover_of_a_deserter_is_a_detention_without_the_classifiers_word() -> None:
+    """«силовики Казахстана отдали российской военной полиции дезертира ...»: a handover whose
+    people are named deserters tells the catch as a pattern would (``told_with_people``); a
+    prisoner exchange's soldiers, handed over the same way, are not told so."""
+    text = (
+        "Казахстан выдаёт беглецов. По данным правозащитников, силовики Казахстана отдали "
+        "российской военной полиции дезертира Ивана Лосева."
+    )
+    assert len(of_type(events(text, "ru", "2026-02-02"), "detention")) == 1
+    lex = get_lexicon("ru")
+    told = "Силовики отдали российской военной полиции дезертира Ивана Лосева."
+    assert _told_with_people(told, told.index("отдали"), lex)
+    swap = "В ходе обмена Украина передала российской стороне 95 военнослужащих."
+    assert not _told_with_people(swap, swap.index("передала"), lex)
