@@ -139,6 +139,11 @@ def test_a_defectors_crew_who_died_is_no_deserters_death() -> None:
     assert _reason(crew, "погибли", "death") == "victim"
     own = "Канал писал, что двое беглецов погибли при попытке пересечь границу."
     assert _reason(own, "погибли", "death") is None
+    # (a passive of killing, the dead before it)
+    killed = "Блогер утверждал, что пилот попал в плен, а два других члена экипажа - убиты."
+    assert _reason(killed, "убиты", "death") == "victim"
+    shot = "Блогер утверждал, что пилот попал в плен, а два беглеца - убиты."
+    assert _reason(shot, "убиты", "death") is None
 
 
 def test_a_handover_of_a_deserter_is_a_detention_without_the_classifiers_word() -> None:

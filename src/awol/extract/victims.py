@@ -203,7 +203,9 @@ def _russian(text: str, s: int, e: int, cs: int, ce: int, spec: dict[str, Any]) 
         if t.lemma in body:
             after = toks[k + 1 : k + 1 + 3]
             return _first_person(after, persons, objects, case="gent")
-        if t.lemma in dying:
+        # (and a passive of killing, its dead before it: «два других члена экипажа - убиты»;
+        # round 46, ruprec46)
+        if t.lemma in dying or (t.lemma in kill and not _active(t.text)):
             before = toks[max(0, k - DEAD_SUBJECT_REACH) : k]
             if before and not _gap(text, before[0].start, [*before[1:], t]):
                 return any(x.lemma in persons for x in before[-2:])
