@@ -140,6 +140,9 @@ MIN_PROBES = {
     # round 45 (count45): the blind count / armed / who probes
     "en-count45": 20,
     "ru-count45": 20,
+    # round 46 (fields46): the blind count / armed and figure value / as_of / source probes
+    "en-fields46": 14,
+    "ru-fields46": 16,
 }
 
 
