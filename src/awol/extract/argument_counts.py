@@ -34,7 +34,7 @@ from awol.extract.counts import (
     people_word,
     vague_quantity,
 )
-from awol.extract.lexicon import Lexicon, get_lexicon
+from awol.extract.lexicon import Lexicon, get_lexicon, icase
 from awol.extract.merge_words import part_of_group
 from awol.extract.sentences import clause_bounds
 from awol.extract.victims import victim_count
@@ -86,7 +86,18 @@ def people_counts(text: str, lex: Lexicon, counts: list[CountMention]) -> list[C
             or lex.topic.search(c.head)
         ):
             out.append(_with_companions(text, c, lex.lang) if along_with else c)
+        elif _subset_lead(text, c.start, lex):
+            # "convicted 6,000 servicemen, of whom 4,300 received prison terms": a part of the
+            # people counted before; the words after it say what they did (fields46)
+            out.append(replace(c, head=None, head_start=None))
     return out
+
+
+def _subset_lead(text: str, start: int, lex: Lexicon) -> bool:
+    """Do the words right before a number make it a part of what was counted before ("of
+    whom", «из которых»: ``figure_subset_before`` of lang/*/figures.yaml)?"""
+    raw = str(lex.extra.get("figure_subset_before") or "")
+    return bool(raw) and icase(raw).search(text[max(0, start - 30) : start]) is not None
 
 
 def _with_companions(text: str, c: CountMention, lang: str) -> CountMention:
@@ -130,6 +141,18 @@ def joined_companions(text: str, start: int, end: int, lang: str) -> bool:
         if _one_noun(_substantive_one(end_word.group(0), lang), lang) is not None:
             return True
     return bool(_NAME_BEFORE.search(before))
+
+
+def one_companion(text: str, m: Mention, lang: str) -> bool:
+    """Does the clause of a mention counted as one man add one comrade, named with no number
+    («Рядовой вместе с сослуживцем покинул часть», "fled together with a fellow soldier")?
+    Then the event is about two people (``companion_one`` of ``lang/<lang>/arguments.yaml``;
+    round 46, fields46).  Not for a group told by a pronoun or a number of its own."""
+    rx = _words(lang).get("companion_one")
+    if rx is None or m.plural_anaphora:
+        return False
+    cs, ce = clause_bounds(text, m.start)
+    return rx.search(text, cs, ce) is not None
 
 
 def _one_described(text: str, lang: str) -> re.Match[str] | None:

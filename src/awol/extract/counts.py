@@ -206,8 +206,14 @@ def _lexicon(lang: str) -> _Lexicon:
         head_continuations=re.compile(rf"\s+(?:{_alternation(conts)})", flags) if conts else None,
         head_trim_suffixes=tuple(d.get("head_trim_suffixes") or ()),
         head_verb_suffixes=tuple(d.get("head_verb_suffixes") or ()),
+        # (the second number whole: "between 50,000 and 100,000 soldiers" is no "100" of
+        # something ",000"; fields46)
         range_after=(
-            re.compile(rf"{d['range_joiner']}(?:{numeral})(?:{d['skip_after']})", flags)
+            re.compile(
+                rf"{d['range_joiner']}(?:{numeral})(?![.,\s\u00a0\u202f]\d{{3}}(?!\d))"
+                rf"(?:{d['skip_after']})",
+                flags,
+            )
             if d.get("range_joiner")
             else None
         ),

@@ -60,6 +60,7 @@ from awol.extract.finish import (
     when_it_happened,
 )
 from awol.extract.flight_origin import place_flights
+from awol.extract.group_size import count_group, size_told
 from awol.extract.lexicon import get_lexicon
 from awol.extract.mentions import Mention, SentenceAnalysis, analyse_sentence
 from awol.extract.merge_words import told_as_background
@@ -374,6 +375,13 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
                 if size:
                     groups.append((sent.index, *size))
                     quiet_group = quiet_group or size
+                # "Soldiers fled. There were five of them.": the flight's size (fields46)
+                if sent.index - last_event_sentence == 1 and prev is not None:
+                    told_size = size_told(an, lang)
+                    if told_size and count_group(prev.mentions, told_size):
+                        groups.append((sent.index, *told_size))
+                        last_group, last_qualifier = told_size
+                        rest_group, accounted = told_size[0], 0
         there: list[PlaceMention] | None = None
         # the group the sentence before counts, with its qualifier (read where needed)
         before: tuple[int, str] | int | None = None
@@ -473,7 +481,13 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
         if an.mentions:
             last_event_sentence = sent.index
             for m in an.mentions:
-                if m.count and m.count > 1 and m.count_from in ("number", "names"):
+                # (not one man and the comrade he left with: no group the story speaks of)
+                if (
+                    m.count
+                    and m.count > 1
+                    and m.count_from in ("number", "names")
+                    and not m.companion
+                ):
                     last_group = typed_groups[m.type] = m.count
                     last_qualifier = m.count_qualifier or "exact"
                     groups.append((sent.index, m.count, last_qualifier))

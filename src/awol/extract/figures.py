@@ -209,6 +209,8 @@ def _is_figure(
         and not lex.topic.search(head)
         and not (not an.mentions and _is_record(head, lex))
         and not _many_records(c, lex)
+        # ("..., of whom 4,300 received prison terms": what the part did; fields46)
+        and not _vocab(lex, "figure_subset_before", text[max(0, c.start - 30) : c.start])
     ):
         # "200,000 cameras", "600 signatures": a number of something else
         if re.match(r"^\s*\w", head) and not _vocab(lex, "figure_anaphoric", head):

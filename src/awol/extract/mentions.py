@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
-from awol.extract.argument_counts import assign_counts, people_counts, share_count
+from awol.extract.argument_counts import assign_counts, one_companion, people_counts, share_count
 from awol.extract.argument_number import surname_beside
 from awol.extract.argument_words import _ru_parse
 from awol.extract.arguments import (
@@ -60,6 +60,7 @@ class Mention:
     count: int | None = None
     count_qualifier: str | None = None
     count_from: str | None = None  # "number" | "names" | "singular" | "anaphora" | "rest"
+    companion: bool = False  # one man and one comrade: "fled together with a fellow soldier"
     who: str | None = None
     names: list[str] = field(default_factory=list)
     armed: bool | None = None
@@ -511,6 +512,14 @@ def analyse_sentence(
             m.count, m.count_qualifier, m.count_from = len(m.names), "exact", "names"
         elif m.count is None and not m.plural_anaphora and surname_beside(text, m, lex.lang):
             m.count, m.count_qualifier, m.count_from = 1, "exact", "singular"  # "Перелыгина"
+        if (
+            m.count == 1
+            and m.count_from in ("singular", "names")
+            and one_companion(text, m, lex.lang)
+        ):
+            # "сбежал вместе с сослуживцем": he and one comrade (round 46, fields46)
+            m.count, m.count_qualifier, m.count_from = 2, "exact", "number"
+            m.companion = True
         # (the body that declared a search is the search's source, not its sentence's others)
         m.source = None if source is not None and source.search and m.type != "wanted" else source
         m.armed = armed(text, m, lex)

@@ -129,6 +129,20 @@ def _near(d: Draft, m: Mention) -> bool:
     return True
 
 
+def _with_comrade(d: Draft, m: Mention) -> bool:
+    """One man's flight told once with the comrade he left with ("he left together with another
+    serviceman": two) and once of him alone ("he abandoned his position": one) is one flight
+    (round 46, fields46)."""
+
+    def alone(x: Mention) -> bool:
+        return x.count == 1 and x.count_from in ("singular", "names")
+
+    counted = [x for x in d.mentions if x.count is not None]
+    if m.companion:
+        return all(alone(x) or x.companion for x in counted)
+    return alone(m) and all(x.companion or x.count == 1 for x in counted)
+
+
 def _allows(a: Mention, b: Mention) -> bool:
     """Does ``a``'s loosely told count allow ``b``'s?"""
     q, n, k = a.count_qualifier, a.count, b.count
@@ -164,7 +178,7 @@ def compatible(d: Draft, m: Mention, retelling: bool = False) -> bool:
         c is not None
         and m.count is not None
         and c != m.count
-        and not (m.ongoing or same_person or part or _near(d, m))
+        and not (m.ongoing or same_person or part or _near(d, m) or _with_comrade(d, m))
     ):
         return False
     dd = d.date

@@ -24,7 +24,15 @@ from typing import Any
 
 from awol.extract.lexicon import Pattern, get_lexicon
 from awol.extract.names import NameMention, find_person_names
-from awol.extract.people_data import ONCE_TYPES, _data, _key, _lang, official, told_again
+from awol.extract.people_data import (
+    ONCE_TYPES,
+    _data,
+    _key,
+    _lang,
+    official,
+    pair_told,
+    told_again,
+)
 from awol.extract.people_given import _Given, _lone_given, _someone_else
 from awol.extract.people_next import name_told_next
 from awol.extract.people_roles import not_a_deserter
@@ -124,7 +132,8 @@ def name_from_story(
     deserter = None  # (the one story person told of as a deserter: read once, when needed)
     # an article that also tells of a group ("sentenced three paratroopers") is a roundup of
     # cases: its unnamed soldiers are others
-    roundup = any((e.count or 0) > 1 for e in events)
+    # (not one man and the comrade he left with: still his story; fields46)
+    roundup = any((e.count or 0) > 1 and not pair_told(e, lang) for e in events)
     # (another man's verdict, charge or death beside the one man's of that type: that sentence's
     # events are the other man's; merging left the two apart: who37)
     his = {e.type for e in events if people[0] in e.names} & ONCE_TYPES

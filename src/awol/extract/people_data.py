@@ -79,3 +79,18 @@ def told_again(text: str, lang: str) -> bool:
     another man's (who37)."""
     rx = _data()["told_again"].get(_lang(lang))
     return rx is not None and rx.search(text) is not None
+
+
+def pair_told(e: Any, lang: str) -> bool:
+    """Is an event of two people the story's one man and the comrade he left with: it names one
+    person, or its sentence adds one comrade ("left his positions together with another
+    soldier": ``companion_one`` of lang/*/arguments.yaml; round 46, fields46)?  Such a story is
+    still one man's."""
+    if e.count != 2:
+        return False
+    if len(e.names) == 1:
+        return True
+    from awol.extract.argument_words import _words  # (lazy: argument_words reads people)
+
+    rx = _words(lang).get("companion_one")
+    return rx is not None and rx.search(e.evidence.text) is not None

@@ -33,7 +33,7 @@ from awol.extract.counts import vague_quantity
 from awol.extract.dates import DateMention, find_dates
 from awol.extract.fastre import compile_fast
 from awol.extract.people import brought_in_after, said_at, said_of_another
-from awol.extract.people_data import ONCE_TYPES, told_again
+from awol.extract.people_data import ONCE_TYPES, pair_told, told_again
 from awol.extract.places import PlaceMention, get_gazetteer, get_morph
 from awol.extract.places_data import cues
 from awol.extract.places_tokens import _ru_tok, _tokens
@@ -575,7 +575,9 @@ def carry_story_person(events: list, lang: str | None = None) -> None:
     if len(named) != 1:
         return
     (person,) = named
-    group = any(e.count is not None and e.count > 1 for e in events)
+    group = any(
+        e.count is not None and e.count > 1 and not pair_told(e, lang or "en") for e in events
+    )
     his_types = {e.type for e in events if e.names}
     his_regions = {e.region for e in events if e.names and e.region}
     his_texts = [e.evidence.text for e in events if e.names]  # (grows as the person is carried)
@@ -625,7 +627,7 @@ def carry_story_one(events: list, lang: str, named: int) -> None:
     1 ("one named person = 1"; the coders count the story's man).  Not where the sentence speaks
     of people it does not count ("несколько бойцов", "десятки сослуживцев", "they", a
     descriptor with no count: ``who``)."""
-    counts = {e.count for e in events if e.count is not None}
+    counts = {1 if pair_told(e, lang) else e.count for e in events if e.count is not None}
     if counts != {1} or named > 1:
         return
     plural = _rx(lang, "plural_anaphora")
