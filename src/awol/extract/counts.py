@@ -206,14 +206,8 @@ def _lexicon(lang: str) -> _Lexicon:
         head_continuations=re.compile(rf"\s+(?:{_alternation(conts)})", flags) if conts else None,
         head_trim_suffixes=tuple(d.get("head_trim_suffixes") or ()),
         head_verb_suffixes=tuple(d.get("head_verb_suffixes") or ()),
-        # (the second number whole: "between 50,000 and 100,000 soldiers" is no "100" of
-        # something ",000"; fields46)
         range_after=(
-            re.compile(
-                rf"{d['range_joiner']}(?:{numeral})(?![.,\s\u00a0\u202f]\d{{3}}(?!\d))"
-                rf"(?:{d['skip_after']})",
-                flags,
-            )
+            re.compile(rf"{d['range_joiner']}(?:{numeral})(?:{d['skip_after']})", flags)
             if d.get("range_joiner")
             else None
         ),
@@ -560,7 +554,9 @@ def _candidates(text: str, lang: str) -> list[tuple[CountMention, tuple | None]]
             continue
         if glued == "+" and value < 100:
             continue  # "18+": an age rating, not "at least 18"
-        if lex.range_after is not None and lex.range_after.match(text, m.end()):
+        # (not a range of people read whole: "between 50,000 and 100,000 soldiers", whose
+        # "and 100" with ",000" after it reads as a second number of something else; fields46)
+        if ranged is None and lex.range_after is not None and lex.range_after.match(text, m.end()):
             continue  # "between five and six years", "от пяти до шести лет"
         if (
             len(num_text) <= 2
