@@ -351,9 +351,11 @@ def analyse_sentence(
         found = _find_triggers(text, lex)
     if verdict is not None:
         found = _recover(found, verdict, text, lex.lang)
-    # what no trigger lists, told by its lemmas in a desertion story (round 44, prop44)
+    # what no trigger lists, told by its lemmas in a desertion story (round 44, prop44), or in
+    # the sentence that tells the flight itself ("authorities issued warrants for the arrest of
+    # nine convicts who escaped from a training ground": round 46, recall46)
     extra = propose(text, lex.lang, {t.type for t, _s, _e in found if not t.lemma},
-                    in_story or near_topic)  # fmt: skip
+                    in_story or near_topic or any(t.type == "desertion" for t, _s, _e in found))  # fmt: skip
     if extra:
         found = sorted([*found, *extra], key=lambda t: t[1])
     if not found:

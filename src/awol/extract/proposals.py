@@ -51,6 +51,9 @@ class Proposal:
     # head's stems (:class:`Needs`); None: any sentence (where the language's gate of head
     # stems matched)
     needs: Needs | None = None
+    # the telling begins at the auxiliary right before the head ("are now wanted by", "is being
+    # sought"), so the gates do not read a bare present ("are" + the head) as a habit (round 46)
+    aux: bool = False
 
 
 class Needs:
@@ -132,6 +135,7 @@ def rules(lang: str) -> tuple[tuple[Proposal, ...], Head | None]:
                 int(r.get("not_span", 0)),
                 int(r.get("starts", -1)),
                 _needs(r),
+                bool(r.get("aux")),
             )
         )
     stems = sorted({x for r in data for x in _stems(r["lemmas"], r.get("forms"))})
@@ -180,10 +184,26 @@ def _fits(rule: Proposal, toks: list[Token], i: int) -> bool:
 _QUESTION = re.compile(r"\?[\s\"'’”»)]*$")
 
 
+# the auxiliaries a telling begins at (``aux``), and the words between it and the head
+_AUX = frozenset({"be", "remain", "have"})
+_AUX_BETWEEN = frozenset(
+    {"now", "still", "also", "currently", "officially", "formally", "be", "being"}
+)
+
+
 def _start(rule: Proposal, toks: list[Token], i: int) -> int:
     """Where the telling of a fitting head ``toks[i]`` begins: at the first word of its
     ``starts`` list before it (a negation a pattern would begin with, so that the gates do not
     read it as negating the happening), else at the head."""
+    if rule.aux:
+        begin = -1
+        for j in range(i - 1, max(i - 4, -1), -1):
+            if toks[j].lemma in _AUX:
+                begin = j
+            elif toks[j].lemma not in _AUX_BETWEEN:
+                break
+        if begin >= 0:
+            return toks[begin].start
     if rule.starts < 0:
         return toks[i].start
     words = rule.with_[rule.starts]
