@@ -352,10 +352,14 @@ def analyse_sentence(
     if verdict is not None:
         found = _recover(found, verdict, text, lex.lang)
     # what no trigger lists, told by its lemmas in a desertion story (round 44, prop44), or in
-    # the sentence that tells the flight itself ("authorities issued warrants for the arrest of
-    # nine convicts who escaped from a training ground": round 46, recall46)
-    extra = propose(text, lex.lang, {t.type for t, _s, _e in found if not t.lemma},
-                    in_story or near_topic or any(t.type == "desertion" for t, _s, _e in found))  # fmt: skip
+    # the sentence that tells the flight itself, for the state's answer to it ("authorities
+    # issued warrants for the arrest of nine convicts who escaped from a training ground";
+    # round 46, recall46: its flight is the trigger's, no second one is proposed)
+    have = {t.type for t, _s, _e in found if not t.lemma}
+    story = in_story or near_topic
+    if not story and any(t.type == "desertion" for t, _s, _e in found):
+        story, have = True, have | {"desertion"}
+    extra = propose(text, lex.lang, have, story)
     if extra:
         found = sorted([*found, *extra], key=lambda t: t[1])
     if not found:
