@@ -88,3 +88,11 @@ def test_the_sentence_that_tells_the_flight_reads_the_proposals() -> None:
     got = {e["type"]: e for e in pipeline_events(ESCAPE, "en", "2024-07-29", origin="recall46")}
     assert set(got) == {"desertion", "wanted"}, got
     assert got["wanted"]["count"] == 9, got
+
+
+def test_a_claim_told_then_its_teller_names_the_teller() -> None:
+    from awol.extract.attribution import find_source
+    from awol.extract.lexicon import get_lexicon
+
+    src = find_source("The claim comes from the Kherson partisans' movement.", get_lexicon("en"))
+    assert src is not None and src.text == "the Kherson partisans' movement"
