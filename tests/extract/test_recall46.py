@@ -95,4 +95,4 @@ def test_a_claim_told_then_its_teller_names_the_teller() -> None:
     from awol.extract.lexicon import get_lexicon
 
     src = find_source("The claim comes from the Kherson partisans' movement.", get_lexicon("en"))
-    assert src is not None and src.text == "the Kherson partisans' movement"
+    assert src is not None and src.text == "Kherson partisans' movement"
