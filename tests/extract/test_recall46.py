@@ -27,7 +27,7 @@ def _proposed(sentence: str, story: bool = True) -> list[str]:
     ("sentence", "kind"),
     [
         ("Warrants for the arrest of Sukharev have been put out by the garrison court.", "wanted"),
-        ("Both gunners are wanted by the military police and the FSB.", "wanted"),
+        ("Both gunners are wanted by the commandant's office and the FSB.", "wanted"),
         ("Moscow has declared him internationally wanted for desertion.", "wanted"),
         ("The remaining two are still being sought by investigators.", "wanted"),
         ("The military police have been out hunting for Sukharev since Saturday.", "wanted"),
@@ -62,7 +62,7 @@ def test_asylum_a_wish_a_threat_a_practice_or_an_appeal_propose_nothing(sentence
 
 
 def test_a_state_is_told_from_its_auxiliary() -> None:
-    text = "Three more are wanted by the military police."
+    text = "Two others are wanted by the border police."
     ((_t, start, end),) = propose(text, "en", set(), True)
     assert text[start:end] == "are wanted"
     text = "He is now being sought for desertion."
