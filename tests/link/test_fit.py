@@ -118,8 +118,7 @@ def test_evidence_words_leave_out_common_words_and_names():
     )
     b = evidence_words("Petrov, a soldier, fled in an armoured vehicle", ("Ivan Petrov",))
     common = a & b
-    # "armoured": a word of a happening's particulars, compared as its concept (round 46)
-    assert "=armour" in common
+    assert any(w.startswith("rmrd") for w in common)  # "armoured"
     assert not any(w.startswith("sldr") for w in common)  # "soldier": every report says it
     assert "ptrv" not in b  # the name is compared as a name
 

@@ -473,50 +473,6 @@ def _common_words() -> frozenset[str]:
 _LETTERS = re.compile(r"[^\W\d_]{5,}", re.UNICODE)
 
 
-@lru_cache(maxsize=1)
-def _happening_words() -> dict[str, re.Pattern[str]]:
-    """The words of ``happening_words.yaml`` by their first two letters (lower case): a pattern
-    of those words, a named group per concept (``c`` + its number in :func:`_concepts`), read
-    at a word's start only (one look-up per word, not a scan of every position)."""
-    path = Path(__file__).with_name("happening_words.yaml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    by: dict[str, list[str]] = {}
-    for i, k in enumerate(data):
-        for frag in data[k]:
-            key = str(frag)[:2].lower()
-            if not key.isalpha():
-                raise ValueError(f"happening_words.yaml: {frag!r} must start with two letters")
-            by.setdefault(key, []).append(f"(?P<c{i}_{len(by[key])}>{frag})")
-    return {k: re.compile("|".join(v), re.IGNORECASE) for k, v in by.items()}
-
-
-@lru_cache(maxsize=1)
-def _concepts() -> tuple[str, ...]:
-    path = Path(__file__).with_name("happening_words.yaml")
-    return tuple(str(k) for k in yaml.safe_load(path.read_text(encoding="utf-8")) or {})
-
-
-_WORD_START = re.compile(r"(?<![\w-])[^\W\d_]{2}", re.UNICODE)
-
-
-def _happening(evidence: str) -> tuple[set[str], list[tuple[int, int]]]:
-    """(the concepts of ``happening_words.yaml`` an evidence sentence writes, as "=concept";
-    the spans of the words that write them)."""
-    by = _happening_words()
-    names = _concepts()
-    concepts: set[str] = set()
-    spans: list[tuple[int, int]] = []
-    for w in _WORD_START.finditer(evidence):
-        pat = by.get(w.group().lower())
-        if pat is None:
-            continue
-        m = pat.match(evidence, w.start())
-        if m is not None:
-            concepts.add("=" + names[int(m.lastgroup[1:].split("_")[0])])  # type: ignore[index]
-            spans.append(m.span())
-    return concepts, spans
-
-
 @lru_cache(maxsize=100_000)
 def evidence_words(evidence: str, names: tuple[str, ...] = ()) -> frozenset[str]:
     """The words (of five letters or more, any case) of an evidence sentence that are not common
@@ -526,15 +482,7 @@ def evidence_words(evidence: str, names: tuple[str, ...] = ()) -> frozenset[str]
     if not evidence:
         return frozenset()
     common = _common_words()
-    concepts, spans = _happening(evidence)
-    if spans:
-        # a word of a happening's particulars counts as its concept (the same in both
-        # languages), not as its skeleton
-        out = {skeleton(m.group()) for m in _LETTERS.finditer(evidence)
-               if not any(a < m.end() and m.start() < b for a, b in spans)}  # fmt: skip
-        out |= concepts
-    else:
-        out = {skeleton(w) for w in _LETTERS.findall(evidence)}
+    out = {skeleton(w) for w in _LETTERS.findall(evidence)}
     for n in names:
         out -= {skeleton(t) for t in _TOKEN.findall(n)}
     return frozenset(w for w in out if len(w) >= 3 and w not in common)
