@@ -25,7 +25,6 @@ from awol.extract.story import (
     Occurrence,
     authority_country,
     courts_near,
-    default_country,
     destination,
     destination_only_is_not_the_place,
     left_country,
@@ -249,9 +248,7 @@ def finish(
         if held is not None:
             place_text, country, region = held
     if country is None and place_text is None and d.type in DEFAULT_COUNTRY_TYPES:
-        # the state whose army the story is about (by default Russia), where the language's
-        # coders read it so (not a Russian bare search: story.default_country)
-        country = default_country(sent.text, d.type, article.language or "en", army)
+        country = army or "RU"  # the state whose army the story is about (by default Russia)
     count_m = d.count_mention
     names = []
     for m in d.mentions:

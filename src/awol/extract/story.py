@@ -84,18 +84,6 @@ def authority_country(text: str, pos: int, lang: str) -> str | None:
     return min((s - pos, c) for s, c in found)[1]
 
 
-def default_country(text: str, kind: str, lang: str, army: str | None) -> str | None:
-    """The country of an act of a state (a search, a charge, a verdict) told with no place and
-    no acting state of its own: the story's army's state (by default Russia) for the types the
-    language's coders read so (``default_country_types`` of ``lang/<lang>/story.yaml``), and for
-    a search only there or where its sentence names the state's list ("объявлен в федеральный
-    розыск": ``state_search``); else None (round 46, place46)."""
-    lex = _story_lex("ru" if lang == "ru" else "en")
-    if kind in lex["default_types"] or (kind == "wanted" and lex["state_search"].search(text)):
-        return army or "RU"
-    return None
-
-
 def authorities(text: str, lang: str) -> list[tuple[int, str]]:
     """Every authority of ``text`` with its state (start, country): an authority noun with its
     state's adjective, or a national agency by its name ("detained by the SBU"), or an article of
@@ -312,8 +300,6 @@ def _story_lex(lang: str) -> dict[str, Any]:
         "agencies": {c: rx(p) for c, p in (data.get("authority_names") or {}).items()},
         "code_articles": {c: rx(p) for c, p in (data.get("code_articles") or {}).items()},
         "seeker_home": rx(data.get("seeker_home", "(?!)"), re.IGNORECASE),
-        "default_types": tuple(data.get("default_country_types") or ()),
-        "state_search": rx(data.get("state_search", "(?!)"), re.IGNORECASE),
         "hedge": rx(
             f"(?:{data.get('armed_hedge', '(?!)')})"
             f"|(?:{_raw_words(lang).get('armed_expected', '(?!)')})",
