@@ -86,16 +86,17 @@ def people_counts(text: str, lex: Lexicon, counts: list[CountMention]) -> list[C
             or lex.topic.search(c.head)
         ):
             out.append(_with_companions(text, c, lex.lang) if along_with else c)
-        elif _subset_lead(text, c.start, lex):
+        elif subset_lead(text, c.start, lex):
             # "convicted 6,000 servicemen, of whom 4,300 received prison terms": a part of the
             # people counted before; the words after it say what they did (fields46)
             out.append(replace(c, head=None, head_start=None))
     return out
 
 
-def _subset_lead(text: str, start: int, lex: Lexicon) -> bool:
+def subset_lead(text: str, start: int, lex: Lexicon) -> bool:
     """Do the words right before a number make it a part of what was counted before ("of
-    whom", «из которых»: ``figure_subset_before`` of lang/*/figures.yaml)?"""
+    whom", «из которых»: ``figure_subset_before`` of lang/*/figures.yaml)?  (Read by the people
+    counts and by the figures alike.)"""
     raw = str(lex.extra.get("figure_subset_before") or "")
     return bool(raw) and icase(raw).search(text[max(0, start - 30) : start]) is not None
 

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
+from awol.extract.argument_counts import subset_lead
 from awol.extract.counts import CountMention, find_counts, may_count
 from awol.extract.dates import find_dates
 from awol.extract.figure_dates import (
@@ -210,7 +211,7 @@ def _is_figure(
         and not (not an.mentions and _is_record(head, lex))
         and not _many_records(c, lex)
         # ("..., of whom 4,300 received prison terms": what the part did; fields46)
-        and not _vocab(lex, "figure_subset_before", text[max(0, c.start - 30) : c.start])
+        and not subset_lead(text, c.start, lex)
     ):
         # "200,000 cameras", "600 signatures": a number of something else
         if re.match(r"^\s*\w", head) and not _vocab(lex, "figure_anaphoric", head):
