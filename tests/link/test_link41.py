@@ -2,7 +2,7 @@
 that chains two ages.
 
 * "another deserter", «ещё одного дезертира» after a search notice for one man whose flight the
-  article does not tell is another man (``case_markers._one_person`` read a story of one person
+  article does not tell is another man (``case_markers.one_person`` read a story of one person
   off its flight only); "a runaway", "a fugitive" introduce a person as "a soldier" does
   (descriptors.yaml ``second_case.introduces``).  Test's one mixed story group joins a detention
   to a manhunt story with no flight on a region alone (its ``--brief`` aggregate).

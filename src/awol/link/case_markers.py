@@ -47,7 +47,7 @@ _INTRODUCES = case_pattern("introduces")
 _ANOTHER_ONE = case_pattern("another_one")
 
 
-def _one_person(group: list[Feat]) -> bool:
+def one_person(group: list[Feat]) -> bool:
     """A story of one person, as its flight says: a desertion of one (by its count, or its one
     name when it has no count; an unknown count is no evidence) and no event of more people.
     A story told without its flight (a manhunt, a detention: round 41) is one person's when
@@ -98,7 +98,7 @@ def second_case(f: Feat, group: list[Feat], named: bool | None = None) -> bool:
         if any(appeal(f, g) for g in group):
             return False
         return not (f.places and any(places_match(f.places, g.places) for g in group))
-    return another and (f.count or 1) == 1 and _one_person(group)
+    return another and (f.count or 1) == 1 and one_person(group)
 
 
 def _told_before_all(f: Feat, group: list[Feat]) -> bool:
@@ -179,6 +179,52 @@ def mark_after_others(recs: list[dict], text: str | None) -> None:
             said_of.add(INTRODUCED)
         if said_of:
             r["after_others"] = sorted(said_of)
+
+
+_PARAGRAPH = re.compile(r"\n\s*")
+
+
+def mark_fresh_items(recs: list[dict], text: str | None) -> None:
+    """Mark each event that opens a paragraph of its own and refers back to nobody:
+    ``rec["fresh"]``.  Its sentence is the first of the article's event sentences in a paragraph
+    that is not the article's first with events (the title and lede are the story's), and the
+    paragraph, up to the end of that sentence, has no word referring back to people told before
+    (:func:`refers_back`: "he", "the soldier", «его», «беглеца», "one of them").  A roundup tells
+    each case in a paragraph of its own; a story told on reads its people back ("He was
+    detained in September", «В сентябре его задержали»).  What the grouping reads with it is
+    :func:`awol.link.story_rules.new_item`.  Read off the text by the events' offsets (``at``);
+    nothing is marked without them.  Kept in the record (set only where true)."""
+    if not text:
+        return
+    spans = []
+    for r in recs:
+        at, ev = r.get("at"), r.get("evidence") or ""
+        if at is None or not ev or text[at : at + len(ev)] != ev:
+            return
+        spans.append((at, at + len(ev)))
+    starts = sorted({s for s, _ in spans})
+    if len(starts) < 2:
+        return
+    breaks = [m.start() for m in _PARAGRAPH.finditer(text)]
+
+    def paragraph(at: int) -> int:
+        lo, hi = 0, len(breaks)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if breaks[mid] < at:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    first_par = paragraph(starts[0])
+    for r, (start, end) in zip(recs, spans, strict=True):
+        par = paragraph(start)
+        if par == first_par or any(paragraph(s) == par for s in starts if s < start):
+            continue
+        par_start = breaks[par - 1] if par else 0
+        if not refers_back(blank(text[par_start:end], "noun_clause")):
+            r["fresh"] = True
 
 
 def refers_to_someone(text: str | None) -> bool:

@@ -25,6 +25,7 @@ from awol.link.story_rules import (
     elsewhere,
     flight_of_its_own,
     named_after_unnamed,
+    new_item,
     nobody_left,
     not_the_hunted,
     other_flight,
@@ -105,6 +106,8 @@ def _join_score(f: Feat, group: list[Feat], rank: int,
     if nm is None and not names and named_after_unnamed(f, group):
         return None
     if elsewhere(f, group, fc):
+        return None
+    if nm is not True and new_item(f, group, fc):
         return None
     if f.classes and fc:
         if not f.classes & fc and other_status(f.classes, fc):

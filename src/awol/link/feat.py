@@ -68,6 +68,9 @@ class Feat:
     # the sentence just before its own tells other people and gave no event (a flight the
     # extraction missed): its words referring back read them (``cases.mark_after_others``)
     after_others: frozenset[str] = frozenset()
+    # its sentence opens a paragraph of its own that refers back to nobody
+    # (``case_markers.mark_fresh_items``): a roundup's next item, where it says a new person
+    fresh: bool = False
 
     @property
     def lo(self) -> int | None:

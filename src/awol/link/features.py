@@ -158,6 +158,7 @@ def features(rec: dict) -> Feat:
         relative_date=_relative_date(rec.get("date"), rec.get("date_text")),
         at=_start(rec.get("at")),
         after_others=frozenset(rec.get("after_others") or ()),
+        fresh=bool(rec.get("fresh")),
     )
 
 

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from awol.link import incidents as _inc
 from awol.link import score as _score
 from awol.link.blocks import BlockIndex
-from awol.link.case_markers import mark_after_others
+from awol.link.case_markers import mark_after_others, mark_fresh_items
 from awol.link.cases import story_ties
 from awol.link.compact import DOC_FIELDS, EventIds, LinkMap, PairSet, PairTable, Records
 from awol.link.components import _UF, Components
@@ -165,8 +165,9 @@ class Linker(Outputs):
                 recs.append(rec)
                 keys.append(k)
             mark_after_others(recs, doc.get("text"))
+            mark_fresh_items(recs, doc.get("text"))
             for k, rec in zip(keys, recs, strict=True):
-                if rec.get("after_others"):
+                if rec.get("after_others") or rec.get("fresh"):
                     self.events[k] = rec  # stored with the mark (a record of its own shape)
             feats = document_features(recs, seen)
             for f, k in zip(feats, keys, strict=True):

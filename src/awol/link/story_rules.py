@@ -11,7 +11,7 @@ exclude each other (:func:`other_status`); and the stages of a story.  (Split fr
 
 from __future__ import annotations
 
-from awol.link.case_markers import INTRODUCED, appeal, case_words, second_case
+from awol.link.case_markers import INTRODUCED, appeal, case_words, one_person, second_case
 from awol.link.feat import Feat, written_name
 from awol.link.own_flight import clause_flight
 from awol.link.references import blank, refers_back
@@ -293,6 +293,61 @@ def elsewhere(f: Feat, group: list[Feat], fc: frozenset[str]) -> bool:
     if others and (INTRODUCED in others or not others & fc):
         return not _tied(f, group, "")
     return not _tied(f, group, blank(f.evidence, "noun_clause"))
+
+
+def new_item(f: Feat, group: list[Feat], fc: frozenset[str]) -> bool:
+    """An event whose sentence opens a paragraph of its own that refers back to nobody
+    (``f.fresh``: :func:`~awol.link.case_markers.mark_fresh_items`), told after every event of
+    the story, that says a new person: it writes a name after a story that names nobody; it is an
+    English sentence of one person after a story of one person (English reads a person told
+    before back by "he", "the soldier" or his name); it is dated more than :data:`YEARS_APART`
+    days from every dated event of the story; or it is a flight, detention, death or verdict
+    placed in a region none of the story's events is in (a manhunt's region is the police's, a
+    charge's the investigators'); and it shares no status, age or place with the story (``fc``:
+    its classes).  (A person introduced, "a contract soldier who", "another deserter", is
+    :func:`~awol.link.case_markers.second_case`'s, in any paragraph.)  A roundup tells each case
+    in a paragraph of its own ("Veliky Novgorod. Serviceman ... was handed a
+    suspended sentence", after a Murmansk verdict; "Background: some 1,700 soldiers of the
+    brigade had left it", after a company commander's charge); what holds an event to the story
+    across a paragraph is a word that reads its people back, which the paragraph does not have.
+    (The caller knows the event names none of the story's people.)"""
+    if not f.fresh or not f.evidence or f.at is None:
+        return False
+    if any(g.at is None or g.at >= f.at or g.evidence == f.evidence for g in group):
+        return False
+    if f.classes & fc or _tied(f, group, ""):
+        return False
+    if written_name(f) and not any(g.names for g in group):
+        return True
+    # English tells a person told before by "he", "the soldier" or his name: an event of one
+    # person in such a paragraph, after a story of one person, is of another
+    if not is_cyrillic(f.evidence) and (f.count or 1) == 1 and one_person(group):
+        return True
+    if _years_apart(f, group):
+        return True
+    # (a manhunt's region is the police's, a charge's the investigators': not a new place)
+    if f.type in ("wanted", "prosecution"):
+        return False
+    regions = {g.region for g in group if g.region}
+    return bool(f.region and regions and f.region not in regions)
+
+
+# days between an event and every dated event of a story beyond which, told in a paragraph of
+# its own that reads nobody back, it is another case (a verdict a year after the flight is told
+# with "he" or the man's name)
+YEARS_APART = 365
+
+
+def _years_apart(f: Feat, group: list[Feat]) -> bool:
+    """``f`` is dated on its own words, and more than :data:`YEARS_APART` days from every event
+    of the story dated on its own words (one at least)."""
+    if not f.date or f.weak_date or f.relative_date:
+        return False
+    dated = [g for g in group if g.date and not (g.weak_date or g.relative_date)]
+    if not dated:
+        return False
+    return all(f.date[0] - g.date[1] > YEARS_APART or g.date[0] - f.date[1] > YEARS_APART
+               for g in dated)  # fmt: skip
 
 
 def _tied(f: Feat, group: list[Feat], words: str) -> bool:
