@@ -2,8 +2,8 @@
 
 An event whose sentence opens a paragraph that refers back to nobody ("he", "the soldier",
 «его», «беглеца», "one of them": ``case_markers.mark_fresh_items``) and says a new person -- a
-name after a story that names nobody, an English sentence of one person after a story of one
-person, a date more than a year from the story's, a flight or an outcome in another region --
+name after a story that names nobody, an English sentence or a Russian group after a story of
+one person, a date more than a year from the story's, a flight or an outcome in another region --
 begins a story of its own (``story_rules.new_item``), where its order alone had continued the
 story told before it.  Read off the article's text by the events' offsets: the paragraphs are
 the text's, so the tests give the linker whole documents with their text."""
@@ -79,3 +79,27 @@ def test_a_group_s_story_told_on_in_paragraphs_stays_one_story():
               ("detention", caught, {"region": "UA-09", "count": 5}),
               ("death", shot, {}), ("wanted", sought, {"region": "RU-ROS"})]  # fmt: skip
     assert groups(text, events) == [0, 0, 0, 0]
+
+
+def test_a_group_in_a_paragraph_of_its_own_after_one_man_s_story_is_another_story():
+    caught = "В Смоленске в понедельник задержали контрактника, объявленного в розыск в марте."
+    group = "Из части под Ельней ушли трое мобилизованных."
+    events = [("detention", caught, {"region": "RU-SMO"}),
+              ("desertion", group, {"region": "RU-SMO", "count": 3})]  # fmt: skip
+    assert groups(f"Хроника недели\n\n{caught}\n\n{group}", events) == [0, 1]
+    # one of more: the story's man is one of a group, whose flight this may be
+    shot = "Один из беглецов был застрелен при задержании в Смоленске."
+    events[0] = ("death", shot, {"region": "RU-SMO"})
+    assert groups(f"Хроника недели\n\n{shot}\n\n{group}", events) == [0, 0]
+
+
+def test_according_to_is_no_reference_back():
+    # «по данным» ("according to") is no «данный» ("the said") of the story's people
+    caught = "В Смоленске в понедельник задержали контрактника, объявленного в розыск в марте."
+    group = "По данным полиции, из части под Ельней ушли трое мобилизованных."
+    events = [("detention", caught, {"region": "RU-SMO"}),
+              ("desertion", group, {"region": "RU-SMO", "count": 3})]  # fmt: skip
+    assert groups(f"Хроника недели\n\n{caught}\n\n{group}", events) == [0, 1]
+    said = "Данный военнослужащий, по словам полиции, ушёл из части под Ельней с двумя другими."
+    events[1] = ("desertion", said, {"region": "RU-SMO", "count": 3})
+    assert groups(f"Хроника недели\n\n{caught}\n\n{said}", events) == [0, 0]

@@ -223,7 +223,7 @@ def mark_fresh_items(recs: list[dict], text: str | None) -> None:
         if par == first_par or any(paragraph(s) == par for s in starts if s < start):
             continue
         par_start = breaks[par - 1] if par else 0
-        if not refers_back(blank(text[par_start:end], "noun_clause")):
+        if not refers_back(blank(text[par_start:end], "noun_clause", "source_words")):
             r["fresh"] = True
 
 

@@ -11,7 +11,14 @@ exclude each other (:func:`other_status`); and the stages of a story.  (Split fr
 
 from __future__ import annotations
 
-from awol.link.case_markers import INTRODUCED, appeal, case_words, one_person, second_case
+from awol.link.case_markers import (
+    INTRODUCED,
+    PART_OF,
+    appeal,
+    case_words,
+    one_person,
+    second_case,
+)
 from awol.link.feat import Feat, written_name
 from awol.link.own_flight import clause_flight
 from awol.link.references import blank, refers_back
@@ -298,19 +305,20 @@ def elsewhere(f: Feat, group: list[Feat], fc: frozenset[str]) -> bool:
 def new_item(f: Feat, group: list[Feat], fc: frozenset[str]) -> bool:
     """An event whose sentence opens a paragraph of its own that refers back to nobody
     (``f.fresh``: :func:`~awol.link.case_markers.mark_fresh_items`), told after every event of
-    the story, that says a new person: it writes a name after a story that names nobody; it is an
-    English sentence of one person after a story of one person (English reads a person told
-    before back by "he", "the soldier" or his name); it is dated more than :data:`YEARS_APART`
-    days from every dated event of the story; or it is a flight, detention, death or verdict
-    placed in a region none of the story's events is in (a manhunt's region is the police's, a
-    charge's the investigators'); and it shares no status, age or place with the story (``fc``:
-    its classes).  (A person introduced, "a contract soldier who", "another deserter", is
-    :func:`~awol.link.case_markers.second_case`'s, in any paragraph.)  A roundup tells each case
-    in a paragraph of its own ("Veliky Novgorod. Serviceman ... was handed a
-    suspended sentence", after a Murmansk verdict; "Background: some 1,700 soldiers of the
-    brigade had left it", after a company commander's charge); what holds an event to the story
-    across a paragraph is a word that reads its people back, which the paragraph does not have.
-    (The caller knows the event names none of the story's people.)"""
+    the story, that says a new person: it writes a name after a story that names nobody; it
+    follows a story of one person (:func:`_of_one`) in English, which reads a person told before
+    back by "he", "the soldier" or his name, or in Russian tells a group («Из части под Ельней
+    ушли трое мобилизованных» after one contract soldier's detention); it is dated more than
+    :data:`YEARS_APART` days from every dated event of the story; or it is a flight, detention,
+    death or verdict placed in a region none of the story's events is in (a manhunt's region is
+    the police's, a charge's the investigators'); and it shares no status, age or place with
+    the story (``fc``: its classes).  (A person introduced, "a contract soldier who", "another
+    deserter", is :func:`~awol.link.case_markers.second_case`'s, in any paragraph.)  A roundup
+    tells each case in a paragraph of its own ("Military police on Tuesday detained the
+    commander of a motor rifle company who ..." after a Pskov contract soldier's verdict); what
+    holds an event to the story across a paragraph is a word that reads its people back, which
+    the paragraph does not have.  (The caller knows the event names none of the story's
+    people.)"""
     if not f.fresh or not f.evidence or f.at is None:
         return False
     if any(g.at is None or g.at >= f.at or g.evidence == f.evidence for g in group):
@@ -319,9 +327,10 @@ def new_item(f: Feat, group: list[Feat], fc: frozenset[str]) -> bool:
         return False
     if written_name(f) and not any(g.names for g in group):
         return True
-    # English tells a person told before by "he", "the soldier" or his name: an event of one
-    # person in such a paragraph, after a story of one person, is of another
-    if not is_cyrillic(f.evidence) and (f.count or 1) == 1 and one_person(group):
+    # English tells a person told before by "he", "the soldier" or his name: an event in such a
+    # paragraph, after a story of one person, is of others; Russian has no article, and says a
+    # new person so only by a group
+    if _of_one(group) and (not is_cyrillic(f.evidence) or (f.count or 1) >= 2):
         return True
     if _years_apart(f, group):
         return True
@@ -330,6 +339,13 @@ def new_item(f: Feat, group: list[Feat], fc: frozenset[str]) -> bool:
         return False
     regions = {g.region for g in group if g.region}
     return bool(f.region and regions and f.region not in regions)
+
+
+def _of_one(group: list[Feat]) -> bool:
+    """A story of one person (:func:`~awol.link.case_markers.one_person`) none of whose
+    sentences tells him as one of more ("one of the attackers was shot", «один из беглецов»:
+    ``part_of``)."""
+    return one_person(group) and not any(PART_OF.search(g.evidence or "") for g in group)
 
 
 # days between an event and every dated event of a story beyond which, told in a paragraph of
