@@ -143,6 +143,9 @@ MIN_PROBES = {
     # round 46 (fields46): the blind count / armed and figure value / as_of / source probes
     "en-fields46": 14,
     "ru-fields46": 16,
+    # round 47 (figures47): the blind figure value / as_of / source probes
+    "en-figures47": 18,
+    "ru-figures47": 17,
 }
 
 
