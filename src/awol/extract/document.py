@@ -274,7 +274,9 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
         as_of = figures[-1][1].as_of if figures else None
         if sent.index:  # "The figures cover 2025. In that time, ...": that period's end
             as_of = (
-                period_told(sentences[sent.index - 1].text, sent.text, lex, article.published)
+                period_told(
+                    sentences[sent.index - 1].text, sent.text, lex, article.published, after_heading
+                )
                 or as_of
             )
         got = (

@@ -418,14 +418,18 @@ def _less_report_dates(dated: list[_Dated], text: str, lex: Lexicon) -> list[_Da
     return [d for d in dated if d not in report]
 
 
-def period_told(before: str | None, text: str, lex: Lexicon, published: str | None) -> str | None:
+def period_told(
+    before: str | None, text: str, lex: Lexicon, published: str | None, heading: bool = False
+) -> str | None:
     """ "The figures cover January to September 2026. In that time, courts convicted 4,900":
     where a sentence with no date of its own opens on the period of the sentence before ("In
     that time", "Over those three months", "It counts", «За это время», «В нем учтено»:
     ``figure_period_before`` of lang/*/figures.yaml), the end of the last period that sentence
     names (else its latest date that is not a day: a day there is when it was published), for
-    the statistics told as of it (round 35, source35)."""
-    if not before or not vocab(lex, "figure_period_before", text):
+    the statistics told as of it (round 35, source35).  So where the sentence before named a
+    statistic with no number of it (``heading``: :func:`~awol.extract.figures.heads_figures`),
+    "Mediazona counted the AWOL cases sent to court in January. There were 812." (round 47)."""
+    if not before or not (heading or vocab(lex, "figure_period_before", text)):
         return None
     if date_spans(text, lex.lang):
         return None  # (its own date says when)
@@ -463,6 +467,11 @@ def as_of_date(
     if after_figure and last_as_of and not own_date:
         if len(last_as_of) > 4 and vocab(lex, "figure_whole_year", text):
             return last_as_of[:4]  # "for the entire previous year": a year, not its months
+        if _closed_year(last_as_of, published) and up_to_now(text, lex):
+            # "In 2024, courts received 10,300 cases. Since the war began, more than 25,000":
+            # a count up to now stands when told, not at the end of a year closed before
+            # (round 47, figures47)
+            return published
         return last_as_of
     # a part or a kin of the statistics told before, with no date of its own, holds for theirs
     # ("As of Nov. 21, courts had 3,870 such cases ... Courts also adjudicated 96 cases",
@@ -476,6 +485,11 @@ def as_of_date(
     ):
         return last_as_of
     return published
+
+
+def _closed_year(as_of: str, published: str | None) -> bool:
+    """Is ``as_of`` a whole year that ended before the publication's year?"""
+    return bool(published) and len(as_of) == 4 and as_of < (published or "")[:4]
 
 
 def when_told(c: CountMention, text: str, lex: Lexicon, published: str | None) -> str | None:

@@ -109,6 +109,8 @@ def find_figures(
                 own_date(an, counts, i, text, lex, published, last_as_of) is not None
                 # a row of its own: "2023: 4,210" under "..., by year:"
                 or (len(counts) == 1 and bool(date_spans(text, lex.lang)))
+                # its value told bare: "There were 812 of them." (round 47, figures47)
+                or (len(counts) == 1 and _vocab(lex, "figure_heading_value", text))
             )
         )
         if not compared and not listed and not _is_figure(c, text, an, lex, cues, after_figure):
@@ -142,7 +144,19 @@ def find_figures(
                 confidence=round(min(conf, 0.95), 2),
             )
         )
+        whole = _whole_of_part(c, out[-1])
+        if whole is not None:
+            out.append(whole)
     return out
+
+
+def _whole_of_part(c: CountMention, part: Figure) -> Figure | None:
+    """ "AWOL accounted for 9,300 of the 10,200 cases", «9300 из 10 200 дел»: the whole a
+    statistic's part is told of is a statistic too, of the same date and teller (a whole of
+    many: "three of the six" is one group's, told of its happening)."""
+    if c.total is None or c.value is None or c.total <= c.value or c.total < LARGE:
+        return None
+    return replace(part, metric=c.head or part.metric, value=c.total, qualifier="exact")
 
 
 def heads_figures(an: SentenceAnalysis, figures: list[Figure], lex: Lexicon) -> bool:
@@ -234,6 +248,10 @@ def _is_figure(
             # January and May")
             if cues or not an.mentions or after_figure or _vocab(lex, "figure_period", text):
                 return True
+            # "13,800 soldiers deserted between 2022 and July 2025": many counted over a
+            # period with an end the sentence names, not one group's flight (round 47)
+            if any(_RANGE.search(text, d.start, d.end) for d in period_ends(text, lex, None)):
+                return True
             if _standing(an, text, lex):
                 return True
             # "Military courts have convicted over 12,000 people", "9,000 soldiers are on the
@@ -270,6 +288,15 @@ def _standing(an: SentenceAnalysis, text: str, lex: Lexicon) -> bool:
     return all(m.type in ("wanted", "desertion") for m in an.mentions) and _vocab(
         lex, "figure_standing", text
     )
+
+
+# a period told with its start or as a part of a year ("between 2022 and July 2025", «с 2022 года
+# по июль 2025-го», "in the first half of 2025"), not a month alone ("in May 2025")
+_RANGE = re.compile(
+    r"\b(?:between|from|through|until|first|half|quarter|months)\b"
+    r"|(?<![а-яё])(?:с|по|перв\w*|полугоди\w*|квартал\w*|месяц\w*)(?![а-яё])",
+    re.IGNORECASE,
+)
 
 
 # the people's own happenings, which a group lives through together
