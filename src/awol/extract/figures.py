@@ -144,17 +144,20 @@ def find_figures(
                 confidence=round(min(conf, 0.95), 2),
             )
         )
-        whole = _whole_of_part(c, out[-1])
+        whole = _whole_of_part(c, out[-1], lex)
         if whole is not None:
             out.append(whole)
     return out
 
 
-def _whole_of_part(c: CountMention, part: Figure) -> Figure | None:
+def _whole_of_part(c: CountMention, part: Figure, lex: Lexicon) -> Figure | None:
     """ "AWOL accounted for 9,300 of the 10,200 cases", «9300 из 10 200 дел»: the whole a
-    statistic's part is told of is a statistic too, of the same date and teller (a whole of
-    many: "three of the six" is one group's, told of its happening)."""
+    statistic's part is told of is a statistic too, of the same date and teller: a whole of
+    many records ("three of the six" is one group's, told of its happening; "30 of the roughly
+    120 men recruited" counts the recruits, not a statistic of desertion)."""
     if c.total is None or c.value is None or c.total <= c.value or c.total < LARGE:
+        return None
+    if not _is_record(c.head or "", lex):
         return None
     return replace(part, metric=c.head or part.metric, value=c.total, qualifier="exact")
 
