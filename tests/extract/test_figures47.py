@@ -172,3 +172,40 @@ def test_data_published_names_no_teller() -> None:
         PUB,
     )
     assert got[6240].source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "source"),
+    [
+        (
+            "Figures from the State Judicial Administration indicate that 3,460 soldiers were "
+            "convicted of desertion in 2025.",
+            "en",
+            3460,
+            "State Judicial Administration",
+        ),
+        (
+            "On Tuesday Verstka reported that 6,410 AWOL cases had reached garrison courts since "
+            "the start of the year.",
+            "en",
+            6410,
+            "Verstka",
+        ),
+        (
+            "Из ответа Нацполиции на запрос журналистов следует, что с 2022 года открыто 87 тысяч "
+            "дел о СЗЧ.",
+            "ru",
+            87000,
+            "Нацполиции",
+        ),
+        (
+            "3 апреля «Вёрстка» сообщила, что с начала года в гарнизонные суды поступило 6410 дел "
+            "о СОЧ.",
+            "ru",
+            6410,
+            "Вёрстка",
+        ),
+    ],
+)
+def test_the_teller_of_a_figure(text: str, lang: str, value: int, source: str) -> None:
+    assert figures_by_value(text, lang, PUB)[value].source == source
