@@ -209,3 +209,15 @@ def test_data_published_names_no_teller() -> None:
 )
 def test_the_teller_of_a_figure(text: str, lang: str, value: int, source: str) -> None:
     assert figures_by_value(text, lang, PUB)[value].source == source
+
+
+def test_a_later_sentence_opened_by_its_teller_keeps_it() -> None:
+    got = figures_by_value(
+        "In the first five months of 2026 garrison courts heard 2,140 AWOL cases. Figures from "
+        "the State Judicial Administration show that 3,460 soldiers were convicted of desertion "
+        "in 2025.",
+        "en",
+        PUB,
+    )
+    assert got[3460].source == "State Judicial Administration"
+    assert got[2140].source is None

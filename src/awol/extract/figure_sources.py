@@ -563,12 +563,19 @@ class ArticleStatements:
                     if crosses is None or not crosses(j, i):
                         chosen = named(j)
             if ahead:
+
+                def later(j: int) -> list[Statement]:
+                    # (not one that opens a later sentence of figures of its own: "Figures from
+                    # X show that ...", its own statistics' teller, not the earlier ones'; round
+                    # 47, figures47)
+                    return [
+                        s
+                        for s in named(j)
+                        if not s.chain and not (s.opening and j in with_figures and not events)
+                    ]
+
                 chosen = next(
-                    (
-                        [s for s in named(j) if not s.chain][:1]
-                        for j in range(i + 1, i + _AHEAD + 1)
-                        if any(not s.chain for s in named(j))
-                    ),
+                    (later(j)[:1] for j in range(i + 1, i + _AHEAD + 1) if later(j)),
                     [],
                 )
             if chosen:
