@@ -99,6 +99,7 @@ from awol.extract.rescue import read_again, rescued
 from awol.extract.scene import scene_of_catch
 from awol.extract.sentence_pool import STORY_WINDOW, Stages, forget, sentence_stages, state_key
 from awol.extract.sentences import clause_bounds, split_sentences_read
+from awol.extract.statute_flight import drop_statute_flight
 from awol.extract.story import (
     Occurrence,
     army_country,
@@ -590,6 +591,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     events = drop_generic(events, lang)  # "Courts often hand down suspended sentences." (doc28)
     events = drop_bare_search(events, lang)  # «Дезертиров ищут» in one man's story (prec37)
     events = drop_crime_told_next(events, sentences, lex)  # "He was found guilty under 332"
+    events = drop_statute_flight(events, lex)  # «обвиняют в том, что больше месяца отсутствовал»
     if (
         relevance is not None
         and relevance < model.relevance_for(lang)
