@@ -52,6 +52,15 @@ def test_a_flight_told_beside_stays(sentence: str) -> None:
     assert "desertion" in got
 
 
+def test_a_verdicts_flight_dated_by_the_next_sentence_stays() -> None:
+    text = (
+        "Тверской гарнизонный военный суд приговорил к четырём годам колонии контрактника, "
+        "который самовольно оставил часть в Ржеве и больше двух месяцев скрывался. "
+        "Как установил суд, военнослужащий ушёл из части 3 марта 2025 года."
+    )
+    assert "desertion" in types(text, "ru", "2025-09-14")
+
+
 def test_a_duration_without_a_legal_step_stays() -> None:
     text = (
         "В Тверской области ищут мобилизованного Глеба Утешева. "

@@ -11,8 +11,10 @@ dates («в мае он самовольно покинул часть и бол
 A desertion is dropped (:func:`drop_statute_flight`) where its evidence sentence (1) tells a
 charge, a case or a verdict (``statute_flight: legal``), (2) tells the absence by the
 statute's duration (``statute_flight: duration``: «больше месяца», «свыше одного месяца»,
-«более чем на месяц», «дольше двух суток»; not «больше месяца назад»: a time ago), (3) gives
-the flight no date of its own (the event's date is not read from this sentence), and (4) a
+«более чем на месяц», «дольше двух суток»; not «больше месяца назад»: a time ago), (3) the
+flight has no date and no place (neither from this sentence nor from another telling merged
+with it: «Как установил суд, он ушёл из части 3 марта» after a verdict's «который самовольно
+оставил часть в Козельске и больше двух месяцев скрывался» is a flight), and (4) a
 prosecution or a sentence stands in the article (the legal event that carries it: often merged
 with the article's other telling of the charge, «Дело ... поступило в суд»).
 The words are data (``statute_flight:`` in ``lang/<lang>/events.yaml``; a language without
@@ -36,10 +38,6 @@ def _spec(raw_legal: str, raw_duration: str) -> tuple[re.Pattern[str], re.Patter
     return re.compile(raw_legal, flags), re.compile(raw_duration, flags)
 
 
-def _dated_here(e: Any) -> bool:
-    return bool(e.date and e.date_text and e.date_text in e.evidence.text)
-
-
 def drop_statute_flight(events: list[Any], lex: Lexicon) -> list[Any]:
     """``events`` without the desertions told only as a charge's or a verdict's statutory
     duration of absence (module doc)."""
@@ -53,7 +51,8 @@ def drop_statute_flight(events: list[Any], lex: Lexicon) -> list[Any]:
     for e in events:
         if (
             e.type == "desertion"
-            and not _dated_here(e)
+            and e.date is None
+            and e.place_text is None
             and duration.search(e.evidence.text)
             and legal.search(e.evidence.text)
         ):
