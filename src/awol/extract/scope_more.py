@@ -406,7 +406,8 @@ def status_predicate(text: str, s: int, e: int, cs: int, lang: str) -> bool:
     instrumental, standing alone as the predicate of a verb of status earlier in its clause
     (``status_predicate: verbs``: числить, считать, признать, объявить, записать ...), says
     what a man was listed as, not what he did (the listing may be wrong: read ap-06; real train
-    rru-142).  Not where a noun in the instrumental follows the participle (its attribute:
+    rru-142).  A noun of the trigger in the instrumental reads so too: «его называют
+    дезертиром», «признали дезертиром» (round 47, ruprec47: a label, not a flight).  Not where a noun in the instrumental follows the participle (its attribute:
     «вместе с самовольно ушедшими сослуживцами»).  Russian (pymorphy3); round 43, prec43; a
     morphological reading of the older ``status_before`` word list."""
     verbs = _status_verbs(lang)
@@ -414,7 +415,7 @@ def status_predicate(text: str, s: int, e: int, cs: int, lang: str) -> bool:
         return False
     words = list(re.finditer(r"[^\W\d_]+", text[s:e]))
     if not any(
-        _parse(w.group().lower())[0] == "PRTF" and _parse(w.group().lower())[1] == "ablt"
+        _parse(w.group().lower())[0] in ("PRTF", "NOUN") and _parse(w.group().lower())[1] == "ablt"
         for w in words
     ):
         return False
