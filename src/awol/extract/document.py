@@ -531,7 +531,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     drafts.merge_steps()  # (one in the headline)
     drafts.merge_background()
     figures = figures or head_figures
-    done = restated_totals(labels_only(charges_of_verdicts(absorb_weak(drafts.all))), lex)
+    done = restated_totals(labels_only(charges_of_verdicts(absorb_weak(drafts.all), lang)), lex)
     done = victim_follow_up(rest_at_large(headline_totals(done, lex), lex), sentences, lex)
     done = framed_out(done, sentences, lex)  # "Some were caught" after history, a plot (prec39)
     done = killed_when_caught(done, lex)  # a catch, then killed as he ran: a death (type38)

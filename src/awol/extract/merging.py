@@ -611,12 +611,20 @@ def absorb_weak(drafts: list[Draft]) -> list[Draft]:
     return [d for d in drafts if id(d) not in absorbed]
 
 
-def charges_of_verdicts(drafts: list[Draft]) -> list[Draft]:
+def charges_of_verdicts(drafts: list[Draft], lang: str | None = None) -> list[Draft]:
     """ "Суд приговорил Петрова ... Петров обвинялся в том, что дважды уходил из части": in an
     article that reports a verdict, a charge against the same named people is what the verdict
     was for, not a happening of its own (the coders of real/ train annotate a charge beside a
     verdict in 1 of 12 such articles, a case opened before it).  A charge dated apart from the
-    verdict, or naming someone the verdicts do not, stays."""
+    verdict, or naming someone the verdicts do not, stays.
+
+    ``charge_recital`` in ``lang/<lang>/events.yaml`` (round 47, legal47): the trigger words that
+    state the charge a verdict was for, not a step of the case («обвиняется в том, что»,
+    «обвинялся в»).  In an article with a verdict, a charge told only so, naming no one, of no
+    other person, of a count and a date a verdict allows, is that verdict's charge too ("Суд
+    приговорил контрактника к пяти годам. Он обвинялся в том, что ..."; real train rru-016: no
+    charge its verdicts recite is an event).  A case opened, charges brought or a case sent to
+    court keeps its event (rru-015: the case opened before the verdict is one)."""
     # (the verdicts by each name they hold: a charge reads only those that name its first name,
     # not every verdict of a long text; each draft's names are gathered once)
     by_name: dict[str, list[tuple[set[str], Draft]]] = {}
@@ -625,10 +633,8 @@ def charges_of_verdicts(drafts: list[Draft]) -> list[Draft]:
             v_names = v.names
             for n in v_names:
                 by_name.setdefault(n, []).append((v_names, v))
-    if not by_name:
-        return drafts
     dropped: set[int] = set()
-    for d in drafts:
+    for d in drafts if by_name else ():
         d_names = d.names if d.type == "prosecution" else None
         if not d_names:
             continue
@@ -640,4 +646,26 @@ def charges_of_verdicts(drafts: list[Draft]) -> list[Draft]:
                 continue
             dropped.add(id(d))
             break
+    recital = extra_pattern(lang, "charge_recital") if lang else None
+    if recital is not None:
+        verdicts = [v for v in drafts if v.type == "sentence"]
+        for d in drafts:
+            if d.type == "prosecution" and id(d) not in dropped and _recited(d, verdicts, recital):
+                dropped.add(id(d))
     return [d for d in drafts if id(d) not in dropped]
+
+
+def _recited(d: Draft, verdicts: list[Draft], recital) -> bool:
+    """Whether charge ``d`` is told only as a verdict's charge (:func:`charges_of_verdicts`)."""
+    if not verdicts or d.names or any(m.another for m in d.mentions):
+        return False
+    if not all(recital.search(m.sentence.text[m.start : m.end]) for m in d.mentions):
+        return False
+    for v in verdicts:
+        if d.count is not None and v.count is not None and d.count != v.count:
+            continue
+        dd, vd = d.date, v.date
+        if dd is not None and vd is not None and dd.value != vd.value:
+            continue
+        return True
+    return False
