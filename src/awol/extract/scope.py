@@ -151,7 +151,12 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
     # ещё срочник, сбежал из части"), where the sentence names no year of our time
     if _has(rules, "historical_opening", text[:s]) and not _has(rules, "modern_year", text):
         return "historical"
-    if _has(rules, "statistic", text) or _has(rules, "statistic_before", before):
+    if _has(rules, "statistic", text) or (
+        _has(rules, "statistic_before", before)
+        # (one man's entry in a database is his search: "The ministry's database lists him as
+        # wanted", «он числится в базе данных МВД»; round 47, legal47)
+        and not (etype == "wanted" and _has(rules, "one_entry", clause))
+    ):
         return "statistic"
     told = told_apart(text, etype, s, e, lex.lang)
     if told is not None:
