@@ -150,6 +150,12 @@ def test_russian_state_answer_by_lemma(sentence, etype):
         ),
         ("His mother found his name in a database of soldiers missing in action.", "en", "wanted"),
         (
+            "In May the police added him to the database of missing persons, and a volunteer "
+            "search group shared his photograph online.",
+            "en",
+            "wanted",
+        ),
+        (
             "В базе данных проекта более 30 тысяч военнослужащих, объявленных в розыск.",
             "ru",
             "wanted",

@@ -154,8 +154,9 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
     if _has(rules, "statistic", text) or (
         _has(rules, "statistic_before", before)
         # (one man's entry in a database is his search: "The ministry's database lists him as
-        # wanted", «он числится в базе данных МВД»; round 47, legal47)
-        and not (etype == "wanted" and _has(rules, "one_entry", clause))
+        # wanted", «он числится в базе данных МВД»; not a database of the missing; round 47,
+        # legal47)
+        and not (etype == "wanted" and _has(rules, "one_entry", text))
     ):
         return "statistic"
     told = told_apart(text, etype, s, e, lex.lang)
