@@ -317,12 +317,9 @@ def who_stated_once(
         if any(e.who for _, e in told):
             continue
         name = max((e.names[0] for _, e in told), key=len)
-        last = WORD.findall(name)[-1]
-        stem = last[: max(3, len(last) - 2)]  # (a literal prefilter: the sentences naming him)
         title = next(
-            (t for s in sentences if stem in s.text and (t := _stated_at(s.text, name, lang))
-             is not None and not says_no_more(t, lang)
-             and not (other is not None and other.match(t))),
+            (t for s in sentences if (t := _stated_at(s.text, name, lang)) is not None
+             and not says_no_more(t, lang) and not (other is not None and other.match(t))),
             None,
         )  # fmt: skip
         if title is not None:  # (his flight where it is told, else his first told event)
