@@ -37,13 +37,7 @@ from awol.extract.titles import (
 from awol.extract.who_phrase import WORD, tidy_who
 from awol.model import Event
 
-__all__ = [
-    "opening_title",
-    "who_of_named",
-    "who_of_pronoun",
-    "who_of_protagonist",
-    "who_stated_once",
-]
+__all__ = ["opening_title", "who_of_named", "who_of_pronoun", "who_of_protagonist"]
 
 # (between a given name and the surname: spaces, an initial or a patronymic at most)
 _BETWEEN = re.compile(r"\s+(?:(?:[A-ZА-ЯЁ]\.\s*){1,2}|[А-ЯЁ][а-яё]+(?:вич|вна)\w*\s+)?$")
@@ -290,58 +284,3 @@ def _head(who: str) -> str:
     ("A marine", "the marine"; «Контрактник», «контрактника») are one."""
     words = WORD.findall(who.lower())
     return words[-1][:5] if words else ""
-
-
-def who_stated_once(
-    events: list[Event], where: list[int], sentences: list[Sentence], lang: str
-) -> None:
-    """Give the first told event of a named man's story, where none of his events has a ``who``,
-    the title the article gives him once, anywhere it names him: a rank or role right before his
-    name, else (English) an apposition after it that names a serviceman ("The case of Ivan X, a
-    former missile forces officer, ...", «контрактник Иван X»: :func:`_title_of`) (round 47,
-    attrib47).  The coders give a named man's description to one of his events at least (in
-    real train, every named man the article gives a title has one event with a who; his other
-    events, told by his surname or a pronoun, often have none): :func:`who_of_named` reads the
-    sentences next to an event only, and an article that describes him in its lead or after
-    his story left all his events without one.  Only one man's story (not a list of names, not
-    "another soldier"), and only the title set at his name: never a description of someone
-    else.  Events are changed in place."""
-    other = _words(lang).get("another_who")
-    stories: dict[str, list[tuple[int, Event]]] = {}
-    for e, i in zip(events, where, strict=True):
-        if len(e.names) == 1 and e.count in (None, 1) and 0 <= i < len(sentences):
-            words = WORD.findall(e.names[0])  # (his surname: "Ivan X" and "X" are one man)
-            if words:
-                stories.setdefault(words[-1].lower()[:5], []).append((i, e))
-    for told in stories.values():
-        if any(e.who for _, e in told):
-            continue
-        name = max((e.names[0] for _, e in told), key=len)
-        title = next(
-            (t for s in sentences if (t := _stated_at(s.text, name, lang)) is not None
-             and not says_no_more(t, lang) and not (other is not None and other.match(t))),
-            None,
-        )  # fmt: skip
-        if title is not None:  # (his flight where it is told, else his first told event)
-            min(told, key=lambda t: (t[1].type != "desertion", t[0]))[1].who = title
-
-
-def _stated_at(text: str, name: str, lang: str) -> str | None:
-    """The description ``text`` gives the man ``name`` names, alone (not in a list of names):
-    a serviceman's title right before his name or apposed after it (:func:`title_at`), else a
-    phrase set off before his name or apposed after it (``named_apposed_before``,
-    ``named_apposed_after`` of ``lang/<lang>/arguments.yaml``)."""
-    words = _words(lang)
-    before, after = words.get("named_apposed_before"), words.get("named_apposed_after")
-    for s, n in mentions_of(text, name):
-        if _LISTED.match(text, n) or _LISTED_BEFORE.search(text[max(0, s - 40) : s]):
-            continue
-        title = title_at(text, s, n, lang)
-        if title is not None and names_service(title, lang):
-            return title
-        m = after.match(text, n) if after is not None else None
-        if m is None and before is not None:
-            m = before.search(text, 0, s)
-        if m is not None:
-            return tidy_who(m.group("who"))
-    return None
