@@ -101,6 +101,25 @@ def _districts_of_the_next(text: str, found: list[PlaceMention]) -> list[PlaceMe
     return out
 
 
+_COURT_REACH = 3  # court words after a lower-case adjective up to its court noun
+
+
+def _court_ahead(text: str, toks: tuple, infos: list, i: int, w: _Words) -> bool:
+    """Do the words right after the adjective at ``i`` name a court ("хабаровский суд",
+    "магнитогорский гарнизонный военный суд", "новосибирский областной суд"): up to
+    ``_COURT_REACH`` words of a court's kind (``district_next``) ending in a court noun, with no
+    punctuation between them?"""
+    for k in range(i + 1, min(i + 1 + _COURT_REACH, len(toks))):
+        if _gap_norm(text[toks[k - 1][2] : toks[k][1]]):
+            return False
+        keys = infos[k].keys
+        if keys & w.court_nouns:
+            return k > i
+        if not keys & w.district_next or keys & w.district_nouns:
+            return False
+    return False
+
+
 _ADJ_ENDING = re.compile(r"(?i)^([а-яё-]+?[сц]к)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$")
 
 
@@ -426,8 +445,21 @@ class RussianPlaces:
                     out.append(self._mention(text, s, toks[i][2], ent, kind="area"))
                     i += 1
                     continue
-            if cap and info.adjf and i + 1 < n and (infos[i + 1].keys & w.district_next):
-                ent = self._ru_adj_place(info.adjf, infos[i + 1].keys)
+            court_lower = False
+            if (
+                info.adjf
+                and i + 1 < n
+                and (infos[i + 1].keys & w.district_next)
+                and (cap or (court_lower := _court_ahead(text, toks, infos, i, w)))
+            ):
+                # (a lower-case adjective only before a court's name, "хабаровский суд",
+                # "магнитогорский гарнизонный военный суд", and then, but for a garrison's
+                # town, only a region or a town of 50,000+: place47)
+                ent = self._ru_adj_place(
+                    info.adjf,
+                    infos[i + 1].keys,
+                    big=bool(court_lower) and not infos[i + 1].keys & w.garrison_words,
+                )
                 if (
                     ent is not None
                     and self.entries[ent].get("country") != "RU"
