@@ -127,7 +127,40 @@ def curated_entries() -> list[dict[str, Any]]:
 def load_entries() -> list[dict[str, Any]]:
     """Curated entries first (they win over a generated entry of the same name), then the
     generated settlements."""
-    return curated_entries() + load_settlements()
+    curated = curated_entries()
+    return curated + _own_russian_names(curated, load_settlements())
+
+
+def _own_russian_names(
+    curated: list[dict[str, Any]], settlements: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """A generated settlement that the build marked a ``shadow`` (a namesake of a curated place,
+    read only with its country named) because a curated town has its English name, while that
+    curated town has no Russian name and is the same place (its country, and its region or one
+    of the settlement's candidate regions): the town's only Russian name, read as any generated
+    one (with its ``cue``): "в городе Свободном", "в Глухове", "части в Полярном" (13 curated
+    towns have English names only; their Russian names were read nowhere, and "в городе
+    Прохладный" was Crimea's village Прохладное; place47)."""
+    english_only: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for c in curated:
+        if c.get("type") == "city" and not c.get("ru") and c.get("country"):
+            for name in c.get("en") or ():
+                english_only.setdefault((name, c["country"]), []).append(c)
+    if not english_only:
+        return settlements
+    for s in settlements:
+        if not s["shadow"] or not s["country"]:
+            continue
+        for name in s["en"]:
+            same = [
+                c
+                for c in english_only.get((name, s["country"]), ())
+                if c.get("region") in ({s["region"]} | set(s["alts"]))
+            ]
+            if same:
+                s["shadow"] = False
+                break
+    return settlements
 
 
 @functools.lru_cache(maxsize=1)
