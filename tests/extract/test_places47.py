@@ -58,3 +58,24 @@ def test_a_verdict_of_a_lower_case_court_takes_its_region() -> None:
     found = events(RU_VERDICT, "ru", "2025-01-20")
     verdicts = of_type(found, "sentence")
     assert verdicts and all(e.region == "RU-KHA" and e.country == "RU" for e in verdicts), found
+
+
+# A curated town with English names only (13 of them) left its Russian name to the generated
+# settlement of the same place, which the build had marked a namesake read only with its country
+# named: "в городе Прохладный" was a Crimean village, "в Глухове" and "в городе Полярный" no place.
+@pytest.mark.parametrize(
+    ("text", "country", "region"),
+    [
+        ("Его задержали в городе Прохладный.", "RU", "RU-KB"),
+        ("Он служил в городе Полярный.", "RU", "RU-MUR"),
+        ("Военного задержали в Глухове.", "UA", "UA-59"),
+        ("Он ушёл из части в Свободном.", "RU", None),
+    ],
+)
+def test_a_curated_town_s_russian_name_is_read(text: str, country: str, region: str | None) -> None:
+    found = get_gazetteer().find(text, "ru")
+    assert [(p.country, p.region) for p in found] == [(country, region)], found
+
+
+def test_its_common_word_still_needs_a_settlement_word() -> None:
+    assert get_gazetteer().find("Свободный доступ к данным закрыли в мае.", "ru") == []
