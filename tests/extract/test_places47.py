@@ -79,3 +79,34 @@ def test_a_curated_town_s_russian_name_is_read(text: str, country: str, region: 
 
 def test_its_common_word_still_needs_a_settlement_word() -> None:
     assert get_gazetteer().find("Свободный доступ к данным закрыли в мае.", "ru") == []
+
+
+# A region's or a city's offices told by their adjective in lower case, as running text names
+# them: the abbreviations and nouns of its security service, police, border directorate, court,
+# bailiffs and commissariat, and two words of the office's kind before its noun.
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Его задержали сотрудники тюменского УФСБ.", "RU-TYU"),
+        ("Об этом сообщили в пресс-службе челябинского УМВД.", "RU-CHE"),
+        ("По данным омского ГУ МВД, он скрывался у знакомых.", "RU-OMS"),
+        ("Его нашли сотрудники курского погрануправления.", "RU-KRS"),
+        ("Дело возбудили в курганском военном следственном отделе.", "RU-KGN"),
+        ("Его доставили в ярославский военный комиссариат.", "RU-YAR"),
+    ],
+)
+def test_a_lower_case_adjective_names_its_office_s_seat(text: str, region: str) -> None:
+    found = get_gazetteer().find(text, "ru")
+    assert [p.region for p in found] == [region], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Его задержали сотрудники местного отдела полиции.",
+        "Дело возбудили российские военные следователи.",
+        "Об этом сообщило Главное управление МВД.",
+    ],
+)
+def test_an_office_with_no_place_adjective_names_none(text: str) -> None:
+    assert get_gazetteer().find(text, "ru") == []

@@ -120,6 +120,21 @@ def _court_ahead(text: str, toks: tuple, infos: list, i: int, w: _Words) -> bool
     return False
 
 
+def _institution_after_kinds(text: str, toks: tuple, infos: list, i: int) -> frozenset[str]:
+    """The keys of the institution noun after one or two words of its kind that follow the
+    adjective at ``i`` with no punctuation between ("омские военные следователи", "курганского
+    военного следственного отдела"); empty if there is none."""
+    middle = _ru_institution_middle()
+    for k in range(i + 1, min(i + 4, len(toks))):
+        if _gap_norm(text[toks[k - 1][2] : toks[k][1]]):
+            return frozenset()
+        if k > i + 1 and infos[k].keys & _ru_institutions():
+            return infos[k].keys
+        if not infos[k].keys & middle:
+            return frozenset()
+    return frozenset()
+
+
 _ADJ_ENDING = re.compile(r"(?i)^([а-яё-]+?[сц]к)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$")
 
 
@@ -428,17 +443,11 @@ class RussianPlaces:
             # district / court adjective: "Рыльском районе", "Пермский гарнизонный суд";
             # a place adjective before an institution: "новосибирские полицейские"
             nxt = infos[i + 1].keys if i + 1 < n else frozenset()
-            if (
-                info.adjf
-                and i + 2 < n
-                and nxt & _ru_institution_middle()
-                and not _gap_norm(text[toks[i][2] : toks[i + 1][1]])
-                and not _gap_norm(text[toks[i + 1][2] : toks[i + 2][1]])
-                and infos[i + 2].keys & _ru_institutions()
-            ):
+            if info.adjf and i + 2 < n and nxt & _ru_institution_middle():
                 # "курганские транспортные полицейские", "омские военные следователи": the
-                # kind of the institution between the place and it
-                nxt = infos[i + 2].keys
+                # kind of the institution between the place and it (two kinds: "курганского
+                # военного следственного отдела", place47)
+                nxt = _institution_after_kinds(text, toks, infos, i) or nxt
             if info.adjf and nxt & _ru_institutions() and not nxt & w.district_next:
                 ent = self._ru_adj_place(info.adjf, nxt, big=not cap)
                 if ent is not None:
