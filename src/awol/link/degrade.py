@@ -9,6 +9,12 @@ them against the gold (:func:`loss_rates`: how often an extracted event lacks a 
 event has; how often a gold event has no extracted event at all), independently, with a
 generator seeded by the document, the event and ``seed`` (the same corpus gives the same
 reading).  Nothing is invented: a field is only ever removed.
+
+What an extraction loses is correlated within an article (round 47): a report whose sentences
+do not give the name the rules read loses it from every event of the story, one whose region
+is a district the gazetteer does not place loses it from all of them.  With ``by_document``
+(:data:`awol.link.fit_readings.DEGRADE_BY_DOCUMENT`), each field is lost for all the events of a
+document together (one draw per document and field, at the same rate), events still one by one.
 """
 
 from __future__ import annotations
@@ -45,21 +51,28 @@ def loss_rates(gold: list[dict], preds: list[dict], alignment: list) -> dict[str
 
 
 def degrade(docs: list[dict], rates: dict[str, float], seed: int = 0,
-            scale: float = 1.0) -> tuple[list[dict], dict]:  # fmt: skip
+            scale: float = 1.0, by_document: bool = False) -> tuple[list[dict], dict]:  # fmt: skip
     """(the documents with their events degraded, (document, index) -> the gold index): each
     event left out with probability ``rates["event"]``, each field nulled with its rate (times
-    ``scale``, at most 1)."""
+    ``scale``, at most 1): per event, or with ``by_document`` for all the events of a document
+    at once."""
     out = []
     to_gold: dict = {}
     for d in docs:
         events = []
+        lost: set[str] = set()
+        if by_document:
+            drng = random.Random(f"doc{seed}:{d['id']}")
+            lost = {f for f in FIELDS if drng.random() < min(1.0, rates.get(f, 0.0) * scale)}
         for j, ev in enumerate(d.get("events") or []):
             rng = random.Random(f"{seed}:{d['id']}:{j}")
             if rng.random() < min(1.0, rates.get("event", 0.0) * scale):
                 continue
             e = dict(ev)
             for f in FIELDS:
-                if rng.random() < min(1.0, rates.get(f, 0.0) * scale) and not _empty(e.get(f)):
+                gone = f in lost if by_document else (
+                    rng.random() < min(1.0, rates.get(f, 0.0) * scale))
+                if gone and not _empty(e.get(f)):
                     e[f] = [] if isinstance(e[f], list) else None
                     for g in WITH.get(f, ()):
                         e[g] = None

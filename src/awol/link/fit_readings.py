@@ -11,11 +11,18 @@ from pathlib import Path
 import numpy as np
 
 EXTRACT_FOLDS = 5  # folds of the held-out extraction (as ``awol evaluate --folds 5``)
-# the readings whose candidate pairs the weights are fitted on (the degraded ones only judge)
+# the readings whose candidate pairs the weights are fitted on (the degraded ones only judge,
+# but with ``python -m awol.link.fit --fit-degraded``: :data:`awol.link.fit.FIT_MAIN`)
 TRAIN_ON = ("gold", "extracted")
 # degraded readings of the gold events (link/degrade.py: events left out and fields nulled at
 # the rates the held-out extraction loses them), scored held out beside the other two
 DEGRADED_SEEDS = 1
+# the degraded readings' loss: ``DEGRADE_SCALE`` times the held-out extraction's rates, per event
+# or (``DEGRADE_BY_DOCUMENT``) for all the events of a document together, as an extraction
+# loses a field (round 47; ``python -m awol.link.fit --degrade-scale S --degrade-by-document``
+# judges the model on such a reading; the shipped model is fitted and judged at 1x, per event)
+DEGRADE_SCALE = 1.0
+DEGRADE_BY_DOCUMENT = False
 
 
 def _read_jsonl(path: Path) -> list[dict]:
@@ -131,7 +138,7 @@ def readings(folder: Path, split: str | None, extracted: bool = True,
             out["extracted"].rates = rates
             docs = out["gold"].docs
             for seed in range(DEGRADED_SEEDS):
-                deg, d_to_gold = degrade(docs, rates, seed)
+                deg, d_to_gold = degrade(docs, rates, seed, DEGRADE_SCALE, DEGRADE_BY_DOCUMENT)
                 name = "degraded" if seed == 0 else f"degraded{seed}"
                 out[name] = Reading(deg, gold, incidents, cases, d_to_gold)
     if unseen:
