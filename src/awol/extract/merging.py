@@ -279,6 +279,54 @@ def stale(d: Draft, m: Mention, published: str | None, head_end: int = 0) -> boo
     return undated and _days_before(old.value, published) > STALE_DAYS
 
 
+# A step (a hand-over, "took him to the commandant's office") follows its catch; one dated more
+# than this many days before a happening is another's (:func:`dated_apart`)
+STEP_DAYS = 7
+
+
+def dated_apart(d: Draft, m: Mention) -> bool:
+    """ "On 11 June police in Irkutsk detained Kuznetsov ..." and, told of another man, "In
+    February 2025, police officers came to his mother's house and took him to the military
+    commandant's office": a step read as a retelling (:meth:`Drafts.merge_steps`: its date may
+    differ by the days between a stop and the hand-over) joins no happening whose date is more
+    than ``STEP_DAYS`` days after the date its sentence tells before its trigger (both dated to
+    the month or the day): a step does not come before its catch.  A later one may be a court's
+    custody weeks after the catch ("A court on Thursday remanded him in custody"), and a date
+    after the trigger is no step's own ("until the trial begins in November"; round 47,
+    near47)."""
+    a, b = d.date, m.date
+    if a is None or b is None or not a.value or not b.value:
+        return False
+    # (its own date, told before its trigger: not a court's "until the trial in November" after
+    # it, nor a date the mention took from elsewhere)
+    at = m.sentence.text.find(b.text) if b.text else -1
+    if not 0 <= at < m.start:
+        return False
+    ra, rb = _period(a.value), _period(b.value)
+    if ra is None or rb is None or len(a.value) < 7 or len(b.value) < 7:
+        return False
+    return (ra[0] - rb[1]).days > STEP_DAYS  # (told before the happening it would follow)
+
+
+def _period(value: str) -> tuple | None:
+    """The first and the last day of ``value`` ("2024", "2024-11", "2024-11-05"), or None."""
+    from calendar import monthrange
+    from datetime import date
+
+    try:
+        parts = [int(x) for x in value.split("-")]
+        y = parts[0]
+        if len(parts) == 1:
+            return date(y, 1, 1), date(y, 12, 31)
+        mo = parts[1]
+        if len(parts) == 2:
+            return date(y, mo, 1), date(y, mo, monthrange(y, mo)[1])
+        day = date(y, mo, parts[2])
+        return day, day
+    except (ValueError, IndexError):
+        return None
+
+
 def _days_before(value: str, published: str) -> int:
     """Days from the last day of the period ``value`` ("2024", "2024-11", "2024-11-05") to the
     publication date (negative after it); 0 where either does not read as a date."""
@@ -344,7 +392,11 @@ class Drafts:
                 for d in by_key.get((m.type, j), ()):
                     seen[id(d)] = d
             near = sorted(
-                (d for d in seen.values() if compatible(d, m, retelling=True)),
+                (
+                    d
+                    for d in seen.values()
+                    if compatible(d, m, retelling=True) and not dated_apart(d, m)
+                ),
                 key=lambda d: order[id(d)],
             )
             if near:
