@@ -641,7 +641,12 @@ def attribute_figures(
                     named = named_all[bisect_left(at, at[k - 1]) : k]
         if ahead:
             # nothing before (a headline, a lead): the source the next sentences name
-            named = named_all[bisect_right(at, i) : bisect_right(at, i + _AHEAD)][:1]
+            # (not one that opens a later sentence of figures of its own; round 47)
+            named = [
+                s
+                for s in named_all[bisect_right(at, i) : bisect_right(at, i + _AHEAD)]
+                if not (s.opening and s.index in with_figures)
+            ][:1]
         if named:
             out.append(replace(f, source=named[0].name))
         elif own:
