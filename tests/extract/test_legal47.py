@@ -8,8 +8,7 @@
 - Searches and cases told in other shapes, by lemma (lang/{en,ru}/proposals.yaml): a man
   declared a fugitive, a search to track him down, a defendant in the dock or being tried, a
   case handed over to or now before a court; «дело передали в суд», «ведётся уголовное
-  преследование», «стал обвиняемым», «устанавливают местонахождение», «числится ... как
-  разыскиваемый»; a man wanted in a country for desertion, in a catch's sentence; one man's
+  преследование», «стал обвиняемым», «устанавливают местонахождение»; a man wanted in a country for desertion, in a catch's sentence; one man's
   entry in a database (a singular pronoun in the search's clause: ``one_entry``) is his search,
   not a statistic (scope.not_a_happening).
 """
@@ -109,14 +108,6 @@ def test_english_state_answer_by_lemma(sentence, etype):
         ("В отношении него ведётся уголовное преследование.", "prosecution"),
         ("Он стал обвиняемым по делу о дезертирстве.", "prosecution"),
         ("Сотрудники полиции устанавливают местонахождение беглеца.", "wanted"),
-        (
-            "Сейчас он числится в базе МВД как разыскиваемый за самовольное оставление части.",
-            "wanted",
-        ),
-        (
-            "Он числится в базе данных МВД как разыскиваемый за самовольное оставление части.",
-            "wanted",
-        ),
         ("В базе данных МВД он значится как находящийся в розыске.", "wanted"),
     ],
 )
