@@ -143,7 +143,8 @@ def _own_russian_names(
     Прохладный" was Crimea's village Прохладное; place47)."""
     english_only: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for c in curated:
-        if c.get("type") == "city" and not c.get("ru") and c.get("country"):
+        # (not one whose Russian name is kept out on purpose: "Реж" is also a verb)
+        if c.get("type") == "city" and not (c.get("ru") or c.get("name_ru")) and c.get("country"):
             for name in c.get("en") or ():
                 english_only.setdefault((name, c["country"]), []).append(c)
     if not english_only:
