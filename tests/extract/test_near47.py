@@ -61,7 +61,7 @@ def test_a_flight_told_before_that_one_is_another_flight() -> None:
     ("sentence", "another"),
     [
         ("Even before that, he had slipped away from a training ground.", True),
-        ("Interestingly, prior to this incident, he had deserted his unit.", True),
+        ("Curiously, prior to this episode, he had gone absent without leave.", True),
         ("Before that, he had deserted twice.", True),
         ("A similar case came from the Kurgan region, where a soldier fled.", True),
         ("He fled his unit before that.", False),

@@ -294,8 +294,11 @@ def dated_apart(d: Draft, m: Mention) -> bool:
     custody weeks after the catch ("A court on Thursday remanded him in custody"), and a date
     after the trigger is no step's own ("until the trial begins in November"; round 47,
     near47)."""
-    a, b = d.date, m.date
-    if a is None or b is None or not a.value or not b.value:
+    b = getattr(m, "date", None)  # (a step, a Mention: its date, if read)
+    if b is None or not b.value:
+        return False
+    a = d.date
+    if a is None or not a.value:
         return False
     # (its own date, told before its trigger: not a court's "until the trial in November" after
     # it, nor a date the mention took from elsewhere)
