@@ -155,14 +155,9 @@ def mark_after_others(recs: list[dict], text: str | None) -> None:
     the word would tie the detention to the previous item's men (``elsewhere``).  Read off the
     article's text by the events' offsets (``at``); nothing is marked without them (annotations,
     a document given without its text).  Kept in the record, so a stored linker reads the same."""
-    if not text:
+    spans = _spans(recs, text)
+    if spans is None:
         return
-    spans = []
-    for r in recs:
-        at, ev = r.get("at"), r.get("evidence") or ""
-        if at is None or not ev or text[at : at + len(ev)] != ev:
-            return  # offsets that do not fit the text: read nothing
-        spans.append((at, at + len(ev)))
     for r, (start, _end) in zip(recs, spans, strict=True):
         before = [e for s, e in spans if s < start]
         if not before:
@@ -181,6 +176,20 @@ def mark_after_others(recs: list[dict], text: str | None) -> None:
             r["after_others"] = sorted(said_of)
 
 
+def _spans(recs: list[dict], text: str | None) -> list[tuple[int, int]] | None:
+    """Each event's evidence span in ``text`` by its offset (``at``); None where there is no
+    text or an offset does not fit it (then nothing is read off the text)."""
+    if not text:
+        return None
+    spans = []
+    for r in recs:
+        at, ev = r.get("at"), r.get("evidence") or ""
+        if at is None or not ev or text[at : at + len(ev)] != ev:
+            return None
+        spans.append((at, at + len(ev)))
+    return spans
+
+
 _PARAGRAPH = re.compile(r"\n\s*")
 
 
@@ -194,14 +203,9 @@ def mark_fresh_items(recs: list[dict], text: str | None) -> None:
     detained in September", «В сентябре его задержали»).  What the grouping reads with it is
     :func:`awol.link.story_rules.new_item`.  Read off the text by the events' offsets (``at``);
     nothing is marked without them.  Kept in the record (set only where true)."""
-    if not text:
+    spans = _spans(recs, text)
+    if spans is None:
         return
-    spans = []
-    for r in recs:
-        at, ev = r.get("at"), r.get("evidence") or ""
-        if at is None or not ev or text[at : at + len(ev)] != ev:
-            return
-        spans.append((at, at + len(ev)))
     starts = sorted({s for s, _ in spans})
     if len(starts) < 2:
         return
