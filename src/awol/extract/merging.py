@@ -11,7 +11,9 @@ compared only within ``MERGE_WINDOW`` sentences, through an index, so merging is
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from calendar import monthrange
 from dataclasses import dataclass, replace
+from datetime import date
 
 from awol.extract.argument_scope import told_in_relative
 from awol.extract.evidence_pick import EVIDENCE_CRITERIA as EVIDENCE_CRITERIA
@@ -311,11 +313,8 @@ def dated_apart(d: Draft, m: Mention) -> bool:
     return (ra[0] - rb[1]).days > STEP_DAYS  # (told before the happening it would follow)
 
 
-def _period(value: str) -> tuple | None:
+def _period(value: str) -> tuple[date, date] | None:
     """The first and the last day of ``value`` ("2024", "2024-11", "2024-11-05"), or None."""
-    from calendar import monthrange
-    from datetime import date
-
     try:
         parts = [int(x) for x in value.split("-")]
         y = parts[0]
@@ -333,19 +332,14 @@ def _period(value: str) -> tuple | None:
 def _days_before(value: str, published: str) -> int:
     """Days from the last day of the period ``value`` ("2024", "2024-11", "2024-11-05") to the
     publication date (negative after it); 0 where either does not read as a date."""
-    from calendar import monthrange
-    from datetime import date
-
-    try:
-        parts = [int(x) for x in value.split("-")]
-        y = parts[0]
-        mo = parts[1] if len(parts) > 1 else 12
-        day = parts[2] if len(parts) > 2 else monthrange(y, mo)[1]
-        end = date(y, mo, day)
-        pub = date.fromisoformat(published[:10])
-    except (ValueError, IndexError):
+    period = _period(value)
+    if period is None:
         return 0
-    return (pub - end).days
+    try:
+        pub = date.fromisoformat(published[:10])
+    except ValueError:
+        return 0
+    return (pub - period[1]).days
 
 
 class Drafts:
