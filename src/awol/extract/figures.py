@@ -253,7 +253,10 @@ def _is_figure(
                 return True
             # "13,800 soldiers deserted between 2022 and July 2025": many counted over a
             # period with an end the sentence names, not one group's flight (round 47)
-            if any(_RANGE.search(text, d.start, d.end) for d in period_ends(text, lex, None)):
+            if any(
+                _vocab(lex, "figure_period_range", text[d.start : d.end])
+                for d in period_ends(text, lex, None)
+            ):
                 return True
             if _standing(an, text, lex):
                 return True
@@ -291,15 +294,6 @@ def _standing(an: SentenceAnalysis, text: str, lex: Lexicon) -> bool:
     return all(m.type in ("wanted", "desertion") for m in an.mentions) and _vocab(
         lex, "figure_standing", text
     )
-
-
-# a period told with its start or as a part of a year ("between 2022 and July 2025", «с 2022 года
-# по июль 2025-го», "in the first half of 2025"), not a month alone ("in May 2025")
-_RANGE = re.compile(
-    r"\b(?:between|from|through|until|first|half|quarter|months)\b"
-    r"|(?<![а-яё])(?:с|по|перв\w*|полугоди\w*|квартал\w*|месяц\w*)(?![а-яё])",
-    re.IGNORECASE,
-)
 
 
 # the people's own happenings, which a group lives through together

@@ -407,8 +407,9 @@ def status_predicate(text: str, s: int, e: int, cs: int, lang: str) -> bool:
     (``status_predicate: verbs``: числить, считать, признать, объявить, записать ...), says
     what a man was listed as, not what he did (the listing may be wrong: read ap-06; real train
     rru-142).  A noun of the trigger in the instrumental reads so too: «его называют
-    дезертиром», «признали дезертиром» (round 47, ruprec47: a label, not a flight).  Not where a noun in the instrumental follows the participle (its attribute:
-    «вместе с самовольно ушедшими сослуживцами»).  Russian (pymorphy3); round 43, prec43; a
+    дезертиром», «признали дезертиром» (round 47, ruprec47: a label, not a flight).  Not where
+    a noun in the instrumental follows the participle (its attribute: «вместе с самовольно
+    ушедшими сослуживцами»).  Russian (pymorphy3); round 43, prec43; a
     morphological reading of the older ``status_before`` word list."""
     verbs = _status_verbs(lang)
     if not verbs or lang != "ru":

@@ -56,6 +56,10 @@ def degrade(docs: list[dict], rates: dict[str, float], seed: int = 0,
     event left out with probability ``rates["event"]``, each field nulled with its rate (times
     ``scale``, at most 1): per event, or with ``by_document`` for all the events of a document
     at once."""
+
+    def rate(key: str) -> float:
+        return min(1.0, rates.get(key, 0.0) * scale)
+
     out = []
     to_gold: dict = {}
     for d in docs:
@@ -63,15 +67,14 @@ def degrade(docs: list[dict], rates: dict[str, float], seed: int = 0,
         lost: set[str] = set()
         if by_document:
             drng = random.Random(f"doc{seed}:{d['id']}")
-            lost = {f for f in FIELDS if drng.random() < min(1.0, rates.get(f, 0.0) * scale)}
+            lost = {f for f in FIELDS if drng.random() < rate(f)}
         for j, ev in enumerate(d.get("events") or []):
             rng = random.Random(f"{seed}:{d['id']}:{j}")
-            if rng.random() < min(1.0, rates.get("event", 0.0) * scale):
+            if rng.random() < rate("event"):
                 continue
             e = dict(ev)
             for f in FIELDS:
-                gone = f in lost if by_document else (
-                    rng.random() < min(1.0, rates.get(f, 0.0) * scale))
+                gone = f in lost if by_document else rng.random() < rate(f)
                 if gone and not _empty(e.get(f)):
                     e[f] = [] if isinstance(e[f], list) else None
                     for g in WITH.get(f, ()):

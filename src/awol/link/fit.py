@@ -188,12 +188,12 @@ def story_folds(gold: list[dict], groups: list[dict], k: int, seed: int = 0) -> 
 
 def _fit_weights(pairs: list, labels: np.ndarray, keep: list[bool] | None = None,
                  src: list[str] | None = None) -> dict[str, float]:  # fmt: skip
-    """The weights, fitted on the pairs of the gold reading (``src`` in ``FIT_MAIN``; all the
-    pairs without ``src``).  An agreement that no positive gold pair shows (``name_text``: a gold event says
-    its name, an extracted one may not) is then fitted on all the pairs, the other weights
-    fixed: what only extraction shows is learned from the extracted pairs, and the rest keeps
-    the weights of the full annotation (fitted on both, weak agreements such as ``ctx_region``
-    or ``armed_agree`` take the weight the lost names and places leave, and false links of
+    """The weights, fitted on the pairs of the gold reading (``src`` in ``FIT_MAIN``; all the pairs
+    without ``src``).  An agreement that no positive gold pair shows (``name_text``: a gold event
+    says its name, an extracted one may not) is then fitted on all the pairs, the other weights
+    fixed: what only extraction shows is learned from the extracted pairs, and the rest keeps the
+    weights of the full annotation (fitted on both, weak agreements such as ``ctx_region`` or
+    ``armed_agree`` take the weight the lost names and places leave, and false links of
     well-extracted reports rise)."""
     X = np.array([[x.get(f, 0.0) for f in FEATURES] for _, _, x in pairs])
     y = labels
