@@ -149,6 +149,9 @@ MIN_PROBES = {
     # round 47 (attrib47): the blind who / source probes, retelling real train shapes
     "en-attrib47": 18,
     "ru-attrib47": 16,
+    # round 48 (attrib48): the blind who / source probes, retelling real train attributions
+    "en-attrib48": 17,
+    "ru-attrib48": 13,
 }
 
 
