@@ -146,6 +146,9 @@ MIN_PROBES = {
     # round 47 (figures47): the blind figure value / as_of / source probes
     "en-figures47": 18,
     "ru-figures47": 17,
+    # round 48 (figures48): the blind figure value / as_of / source probes
+    "en-figures48": 16,
+    "ru-figures48": 13,
     # round 47 (attrib47): the blind who / source probes, retelling real train shapes
     "en-attrib47": 18,
     "ru-attrib47": 16,
