@@ -131,12 +131,7 @@ from awol.extract.verdicts import (
     settle,
 )
 from awol.extract.verify import LOCAL, local_features, verify, wanted
-from awol.extract.who_story import (
-    who_of_named,
-    who_of_pronoun,
-    who_of_protagonist,
-    who_stated_once,
-)
+from awol.extract.who_story import who_of_named, who_of_pronoun, who_of_protagonist
 from awol.model import Article, Event, Extraction, Figure
 from awol.parallel import can_fork, workers
 
@@ -593,7 +588,6 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     who_of_named(events, where, sentences, lang)  # "Lieutenant Ivan X ... X was caught"
     who_of_pronoun(events, where, sentences, lang)  # "eight of them fled ... they were charged"
     who_of_protagonist(events, where, sentences, lang)  # "A marine fled. ... his case" (who41)
-    who_stated_once(events, where, sentences, lang)  # "X, a former officer, ... X fled" (attrib47)
     events = drop_generic(events, lang)  # "Courts often hand down suspended sentences." (doc28)
     events = drop_bare_search(events, lang)  # «Дезертиров ищут» in one man's story (prec37)
     events = drop_crime_told_next(events, sentences, lex)  # "He was found guilty under 332"

@@ -37,13 +37,7 @@ from awol.extract.titles import (
 from awol.extract.who_phrase import WORD, tidy_who
 from awol.model import Event
 
-__all__ = [
-    "opening_title",
-    "who_of_named",
-    "who_of_pronoun",
-    "who_of_protagonist",
-    "who_stated_once",
-]
+__all__ = ["opening_title", "who_of_named", "who_of_pronoun", "who_of_protagonist"]
 
 # (between a given name and the surname: spaces, an initial or a patronymic at most)
 _BETWEEN = re.compile(r"\s+(?:(?:[A-ZА-ЯЁ]\.\s*){1,2}|[А-ЯЁ][а-яё]+(?:вич|вна)\w*\s+)?$")
@@ -290,77 +284,3 @@ def _head(who: str) -> str:
     ("A marine", "the marine"; «Контрактник», «контрактника») are one."""
     words = WORD.findall(who.lower())
     return words[-1][:5] if words else ""
-
-
-def who_stated_once(
-    events: list[Event], where: list[int], sentences: list[Sentence], lang: str
-) -> None:
-    """Give the first told flight of a named man's story, where none of his events has a ``who``,
-    the description the article sets at his name once, anywhere it names him (English: a phrase
-    set off before his name or apposed after it, "The case of Ivan X, a former missile forces
-    officer, ...": :func:`_stated_at`) (round 47, attrib47).  The coders give a named man's description to one of his events at least (in
-    real train, every named man the article gives a title has one event with a who; his other
-    events, told by his surname or a pronoun, often have none): :func:`who_of_named` reads the
-    sentences next to an event only, and an article that describes him in its lead or after
-    his story left all his events without one.  Only one man's story (not a list of names, not
-    "another soldier"), and only the title set at his name: never a description of someone
-    else.  Only his flight (round 48, attrib48): round 47's reader also gave it to his first
-    told event where no flight of his was extracted, a search, a detention or a verdict whose
-    coders give the description to none (or to a flight the extraction missed or named
-    otherwise), and it went to the wrong event.  Events are changed in place."""
-    other = _words(lang).get("another_who")
-    stories: dict[str, list[tuple[int, Event]]] = {}
-    for e, i in zip(events, where, strict=True):
-        if len(e.names) == 1 and e.count in (None, 1) and 0 <= i < len(sentences):
-            words = WORD.findall(e.names[0])  # (his surname: "Ivan X" and "X" are one man)
-            if words:
-                stories.setdefault(words[-1].lower()[:5], []).append((i, e))
-    for told in stories.values():
-        if any(e.who for _, e in told):
-            continue
-        name = max((e.names[0] for _, e in told), key=len)
-        last = WORD.findall(name)[-1]
-        flights = [t for t in told if t[1].type == "desertion" and not _owner_only(t[1], last)]
-        if not flights:  # (his flight, the first told: none else, round 48)
-            continue
-        stem = last[: max(3, len(last) - 2)]  # (a literal prefilter: the sentences naming him)
-        title = next(
-            (t for s in sentences if stem in s.text and (t := _stated_at(s.text, name, lang))
-             is not None and not says_no_more(t, lang)
-             and not (other is not None and other.match(t))),
-            None,
-        )  # fmt: skip
-        if title is not None:
-            min(flights, key=lambda t: t[0])[1].who = title
-
-
-def _owner_only(e: Event, surname: str) -> bool:
-    """Does the sentence of ``e`` write the man's surname only as an owner's ("Kalugin's younger
-    brother Andrei ... did not return from leave")?  Then the flight it tells is another man's,
-    whatever name the event was given (round 48, attrib48)."""
-    text = e.evidence.text if e.evidence is not None else ""
-    found = [m.end() for m in re.finditer(re.escape(surname), text)]
-    return bool(found) and all(text[n : n + 2] in ("'s", "’s") for n in found)
-
-
-def _stated_at(text: str, name: str, lang: str) -> str | None:
-    """The description ``text`` gives the man ``name`` names, alone (not in a list of names):
-    a phrase set off before his name or apposed after it (``named_apposed_before``,
-    ``named_apposed_after`` of ``lang/<lang>/arguments.yaml``; none for Russian).  Not a
-    serviceman's title right before his name (round 48: "In Tver, serviceman Ivan X was given
-    probation. Investigators say he quit his unit": the title is the verdict's, told in its
-    sentence, whose coders give the flight after it none; :func:`who_of_named` reads a title
-    next to an event)."""
-    words = _words(lang)
-    before, after = words.get("named_apposed_before"), words.get("named_apposed_after")
-    if before is None and after is None:
-        return None
-    for s, n in mentions_of(text, name):
-        if _LISTED.match(text, n) or _LISTED_BEFORE.search(text[max(0, s - 40) : s]):
-            continue
-        m = after.match(text, n) if after is not None else None
-        if m is None and before is not None:
-            m = before.search(text, 0, s)
-        if m is not None:
-            return tidy_who(m.group("who"))
-    return None
