@@ -5,6 +5,9 @@
   sentence only), so the story told in the next paragraphs takes it.
 * «сообщил в явке с повинной»: the accused's confession is a paper of the case, not a source
   (``reject`` of ``lang/ru/text.yaml``).
+* A police body named in another sentence is not the source of a verdict or a charge, nor of a
+  flight told in the verdict's sentence (``police_body`` of ``lang/<lang>/attribution.yaml``,
+  ``article_sources.source_of_story``).
 
 All sentences are invented.
 """
@@ -45,3 +48,26 @@ def test_a_confession_is_no_source() -> None:
     )
     for e in _events(text, "ru"):
         assert "повинн" not in (e["source"] or ""), e
+
+
+def test_a_police_source_told_before_is_not_a_verdicts() -> None:
+    text = (
+        "Two servicemen left their unit in the Tver region, the regional police reported. "
+        "One of them was sentenced to three years by the Tver garrison court in October."
+    )
+    events = _events(text)
+    assert "police" in (_of(events, "desertion")["source"] or ""), events
+    assert "police" not in (_of(events, "sentence")["source"] or ""), events
+
+
+def test_a_police_source_told_before_is_not_a_verdicts_ru() -> None:
+    text = (
+        "Из воинской части под Омском сбежали трое контрактников, сообщили в ОМВД по "
+        "Кировскому району. Двоих из них уже задержали.\n\nВ августе Омский гарнизонный "
+        "военный суд приговорил рядового другой части к пяти годам колонии за самовольное "
+        "оставление части."
+    )
+    events = _events(text, "ru")
+    for e in events:
+        if e["type"] == "sentence" or "приговорил" in e["evidence"]["text"]:
+            assert "ОМВД" not in (e["source"] or ""), events

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from awol.extract.attribution_story import (
     a_person_source,
+    a_police_body,
     in_caption,
     opens_new_story,
     tells_earlier,
@@ -84,6 +85,8 @@ def source_of_story(
         and not in_caption(sentences, where[k], lang)
     ]
     persons: dict[str, bool] = {}
+    # (the sentences that tell a verdict or a charge)
+    court_told = {where[k] for k, e in enumerate(events) if e.type in _COURT_TOLD}
 
     def a_person_here(name: str) -> bool:
         found = persons.get(name)
@@ -112,7 +115,22 @@ def source_of_story(
             # "Yegorshin" after "Konstantin Yegorshin") named in another sentence: the story's
             # other events are not theirs to tell
             e = replace(e, source=None)
+        elif (
+            where[k] in court_told
+            and e.source is not None
+            and e.source not in sentences[where[k]].text
+            and a_police_body(e.source, lang)
+        ):
+            # a police body named in another sentence ("..., the regional police said. In
+            # August the garrison court sentenced ..."): police tell flights, searches and
+            # catches, not a court's verdict or an investigator's charge, nor the flight such a
+            # sentence tells with it (round 48, attrib48)
+            e = replace(e, source=None)
         events[k] = e
+
+
+# (the events a court or investigators tell: a carried police source is not theirs)
+_COURT_TOLD = frozenset({"sentence", "prosecution"})
 
 
 def _by_evidence(

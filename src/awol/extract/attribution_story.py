@@ -48,6 +48,14 @@ def _a_label(sentence: str, lang: str) -> bool:
     return paragraph_label(sentence, lang) is not None
 
 
+def a_police_body(source: str, lang: str) -> bool:
+    """Is ``source`` a police body ("the regional police", "Interior Ministry", «ОМВД»)?
+    (``police_body`` of ``lang/<lang>/attribution.yaml``.)  What it tells in another sentence is
+    not carried to a verdict or a charge (round 48, attrib48)."""
+    rx = attribution_rx(lang, "police_body")
+    return bool(rx is not None and rx.search(source))
+
+
 def tells_earlier(sentence: str, lang: str) -> bool:
     """Does ``sentence`` tell an earlier happening from an earlier report ("Earlier, ...",
     "Ранее ...")?  (``earlier`` of ``lang/<lang>/attribution.yaml``.)  An event told there takes
