@@ -30,7 +30,7 @@ def _of(events: list[dict], etype: str) -> dict:
 def test_a_press_service_in_a_participial_aside_covers_the_story_after_it() -> None:
     text = (
         "The Tiksi garrison court has convicted a mobilised soldier of leaving his unit again "
-        "and again. The decision, reported by the court's press service, shows how common such "
+        "and again. The verdict, reported by the garrison court's press service, shows how common such "
         "absences are.\n\nThe soldier left his unit four times between May and October, staying "
         "at his flat. For this, the court sentenced him to five years in a colony."
     )
