@@ -190,7 +190,31 @@ def document_groups(feats: list[Feat], model: StoryModel | None = None) -> list[
     A story whose people the event names is joined; among the others its rules allow, the
     best-fitting by the rules' score (an earlier story than the latest only on some evidence),
     or with a story ``model`` (:mod:`awol.link.stories`, measured, not adopted) the one it finds
-    most likely continued, when that reaches its threshold."""
+    most likely continued, when that reaches its threshold.
+
+    The events are read in the article's order (their sentences' offsets, ``Feat.at``, where
+    every event gives one; events of one sentence in the given order), not in the extraction's:
+    a merged event stands at its first mention, and one sentence's events after another
+    sentence's ("5. Оренбург. ... против рядового Тимура Садыкова. По версии следствия, в
+    декабре он не вернулся в часть": the flight, listed before its charge, read "он" as the
+    man of the item before).  "The latest story" is the one told last before the event."""
+    order = _text_order(feats)
+    if order is None:
+        return _document_groups(feats, model)
+    groups = _document_groups([feats[k] for k in order], model)
+    return [sorted(order[j] for j in g) for g in groups]
+
+
+def _text_order(feats: list[Feat]) -> list[int] | None:
+    """The events' positions in the order their sentences start in the text (ties in the
+    given order), or None where an event has no offset or the order is the given one."""
+    if any(f.at is None for f in feats):
+        return None
+    order = sorted(range(len(feats)), key=lambda k: (feats[k].at, k))
+    return None if order == list(range(len(feats))) else order
+
+
+def _document_groups(feats: list[Feat], model: StoryModel | None = None) -> list[list[int]]:
     groups: list[list[int]] = []
     told: dict[str, list[Feat]] = {}  # a sentence -> the flights it tells
     for f in feats:

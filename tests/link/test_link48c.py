@@ -1,0 +1,52 @@
+"""Round 48 (link48c): a document's story groups, read in the article's order and by what
+the sentences say of the story told before.
+
+The tests give the linker whole documents with their text and the events' offsets (as the
+extraction gives them), in the order an extraction may list them."""
+
+from __future__ import annotations
+
+from awol.link import Linker
+
+
+def _ev(typ: str, text: str, sentence: str, *, region: str | None = None,
+        names: list[str] | None = None, count: int | None = 1, who: str | None = None,
+        date: str | None = None) -> dict:  # fmt: skip
+    at = text.index(sentence)
+    return {"type": typ, "date": date, "date_text": None, "place_text": None,
+            "country": "RU" if region else None, "region": region, "count": count,
+            "count_qualifier": "exact" if count else None, "who": who, "names": names or [],
+            "armed": None, "source": None,
+            "evidence": {"text": sentence, "start": at, "end": at + len(sentence)}}  # fmt: skip
+
+
+def groups(text: str, events: list[tuple], language: str = "ru") -> list[int]:
+    """The story groups the linker gives a document of ``text`` whose events are ``events``
+    (type, sentence, keyword fields), in the order given."""
+    evs = [_ev(t, text, s, **kw) for t, s, kw in events]
+    lk = Linker()
+    lk.add([{"id": "d", "published": "2026-03-10", "language": language, "text": text,
+             "events": evs}])  # fmt: skip
+    return [f.group for f in lk._doc_feats("d")]
+
+
+CAUGHT = "Псков. В воскресенье полицейские задержали 24-летнего срочника на вокзале."
+CHARGED = "Омск. Следователи возбудили уголовное дело против рядового Олега Миронова."
+HIS_FLIGHT = "По версии следствия, в ноябре он не вернулся в часть после отпуска."
+
+
+def test_a_flight_listed_before_its_charge_reads_him_back_in_the_text_s_order():
+    # the extraction lists the item's flight before its charge; in the text the charge names
+    # the man first and "он" reads him back: the flight is his, not the item's before
+    text = f"Дезертиры недели\n\n{CAUGHT}\n\n{CHARGED} {HIS_FLIGHT}"
+    events = [("detention", CAUGHT, {}), ("desertion", HIS_FLIGHT, {}),
+              ("prosecution", CHARGED, {"names": ["Олег Миронов"]})]  # fmt: skip
+    g = groups(text, events)
+    assert g[1] == g[2] != g[0]
+
+
+def test_events_listed_in_the_text_s_order_group_as_before():
+    text = f"Дезертиры недели\n\n{CAUGHT}\n\n{CHARGED} {HIS_FLIGHT}"
+    events = [("detention", CAUGHT, {}), ("prosecution", CHARGED, {"names": ["Олег Миронов"]}),
+              ("desertion", HIS_FLIGHT, {})]  # fmt: skip
+    assert groups(text, events) == [0, 1, 1]
