@@ -50,3 +50,47 @@ def test_events_listed_in_the_text_s_order_group_as_before():
     events = [("detention", CAUGHT, {}), ("prosecution", CHARGED, {"names": ["Олег Миронов"]}),
               ("desertion", HIS_FLIGHT, {})]  # fmt: skip
     assert groups(text, events) == [0, 1, 1]
+
+
+SAFIN = "Пенза. Суд приговорил мобилизованного Рината Сафина к четырём годам колонии."
+NORTH = "Северодвинск. Полицейские задержали 30-летнего контрактника, который в декабре оставил часть."
+CASE_OPENED = "Возбуждено уголовное дело."
+
+
+def test_a_bare_sentence_given_a_carried_name_is_the_story_told_just_before_it():
+    # «Возбуждено уголовное дело.» says nobody; the extraction gave it the name of the item
+    # before the one it closes: it is the Severodvinsk man's charge, told just after his
+    # detention, not the Penza man's
+    text = f"Хроника недели\n\n{SAFIN}\n\n{NORTH} {CASE_OPENED}"
+    events = [("sentence", SAFIN, {"names": ["Ринат Сафин"], "region": "RU-PNZ"}),
+              ("detention", NORTH, {"region": "RU-ARK"}), ("desertion", NORTH, {}),
+              ("prosecution", CASE_OPENED, {"names": ["Ринат Сафин"]})]  # fmt: skip
+    g = groups(text, events)
+    assert g[3] == g[1] != g[0]
+
+
+def test_a_name_written_or_a_person_said_keeps_the_carried_story():
+    # the charge that writes the name is the named man's (the rule reads only bare sentences)
+    named = "В отношении Сафина возбуждено уголовное дело."
+    text = f"Хроника недели\n\n{SAFIN}\n\n{NORTH} {named}"
+    events = [("sentence", SAFIN, {"names": ["Ринат Сафин"], "region": "RU-PNZ"}),
+              ("detention", NORTH, {"region": "RU-ARK"}), ("desertion", NORTH, {}),
+              ("prosecution", named, {"names": ["Ринат Сафин"]})]  # fmt: skip
+    g = groups(text, events)
+    assert g[3] == g[0] != g[1]
+
+
+KURSK = "Курск. Гарнизонный суд приговорил мобилизованного к пяти годам колонии."
+MIRONOV = "Омск. Следователи возбудили уголовное дело против рядового Олега Миронова."
+HE_LEFT = "В ноябре он не вернулся в часть."
+
+
+def test_a_pronoun_reads_the_man_told_just_before_not_an_earlier_story_of_its_region():
+    # the extraction carried the first item's region into «он не вернулся»: the pronoun still
+    # reads the man named just before it
+    text = f"Хроника недели\n\n{KURSK}\n\n{MIRONOV} {HE_LEFT}"
+    events = [("sentence", KURSK, {"region": "RU-KRS"}),
+              ("prosecution", MIRONOV, {"names": ["Олег Миронов"]}),
+              ("desertion", HE_LEFT, {"region": "RU-KRS"})]  # fmt: skip
+    g = groups(text, events)
+    assert g[2] == g[1] != g[0]

@@ -14,7 +14,7 @@ import re
 
 from awol.link.case_markers import BACK, appeal, second_case
 from awol.link.feat import Feat, written_name
-from awol.link.references import refers_back
+from awol.link.references import not_back, own_antecedent, refers_back
 from awol.link.stories import StoryModel, continue_features
 from awol.link.story_rules import (
     AFTER_DEATH,
@@ -139,6 +139,25 @@ def _pronoun_of_latest(f: Feat, latest: list[Feat]) -> bool:
     return _join_score(f, latest, 0) is not None
 
 
+def _reads_the_latest(f: Feat) -> bool:
+    """Does the sentence of ``f``, which writes no name, read the person told just before it:
+    a pronoun that stands for someone told before ("he", «он», «его»; not one after a person
+    its own sentence introduces: :func:`~awol.link.references.own_antecedent`), with nothing
+    else in it that says who (no status, age or count of several), or, given a name its
+    sentence does not write (the extraction's), no word of a person at all («Возбуждено
+    уголовное дело.»)?  Either is told on of the story just before it in the text, whatever
+    status, region or carried name ties it to an earlier one."""
+    if (f.names and written_name(f)) or f.classes or f.ages or (f.count or 1) > 1:
+        return False
+    text = f.evidence or ""
+    pat = not_back()
+    if pat["antecedent"].search(text):
+        return False
+    if not f.names:
+        return bool(pat["pronoun"].search(own_antecedent(text)))
+    return not BACK.search(text) and not pat["pronoun"].search(text)
+
+
 def _pronoun_moves(feats: list[Feat], groups: list[list[int]]) -> list[list[int]]:
     """``groups`` with each event that :func:`_pronoun_of_latest` reads as the unnamed man's
     of the story told just before it moved to that story.  "Just before": the event whose
@@ -152,7 +171,8 @@ def _pronoun_moves(feats: list[Feat], groups: list[list[int]]) -> list[list[int]
     placed = all(f.at is not None for f in feats)
     moved = False
     for i, f in enumerate(feats):
-        if not f.names or not f.evidence or written_name(f) or not BACK.search(f.evidence):
+        carried = bool(f.names) and not written_name(f) and BACK.search(f.evidence or "")
+        if not f.evidence or not (carried or _reads_the_latest(f)):
             continue
         if not placed:
             j = i - 1
@@ -161,7 +181,12 @@ def _pronoun_moves(feats: list[Feat], groups: list[list[int]]) -> list[list[int]
             j = max(before, key=lambda k: (feats[k].at, k), default=-1)
         if j < 0 or of[j] == of[i]:
             continue
-        if _pronoun_of_latest(f, [feats[k] for k in out[of[j]]]):
+        if any(feats[k].evidence == f.evidence for k in out[of[i]] if k != i):
+            continue  # (held where it is by its own sentence's events)
+        latest = [feats[k] for k in out[of[j]]]
+        if _pronoun_of_latest(f, latest) or (
+            not carried and _join_score(f, latest, 0) is not None
+        ):
             out[of[i]].remove(i)
             out[of[j]] = sorted([*out[of[j]], i])
             of[i] = of[j]
