@@ -94,3 +94,42 @@ def test_a_pronoun_reads_the_man_told_just_before_not_an_earlier_story_of_its_re
               ("desertion", HE_LEFT, {"region": "RU-KRS"})]  # fmt: skip
     g = groups(text, events)
     assert g[2] == g[1] != g[0]
+
+
+RULING = ("13 мая Казанский гарнизонный военный суд вынес приговор мобилизованному рядовому "
+          "Карпову С.В. за самовольное оставление части.")  # fmt: skip
+ACCOUNT = ("Судом установлено, что в июле Карпов самовольно покинул часть в Белгородской "
+           "области и жил у матери в Елабуге, где был задержан полицией.")  # fmt: skip
+SAME_DAY = ("В тот же день суд рассмотрел дело военнослужащего по контракту, опоздавшего из "
+            "отпуска, и назначил ему три года условно.")  # fmt: skip
+
+
+def test_a_court_s_account_of_the_flight_and_detention_is_the_sentenced_man_s():
+    # a verdict told first, then the court's account: the flight (in another region than the
+    # court's) and the detention its sentence tells are the sentenced man's, so the same day's
+    # second verdict cannot join them
+    text = f"{RULING} {ACCOUNT}\n\n{SAME_DAY}"
+    events = [("sentence", RULING, {"region": "RU-TA"}),
+              ("desertion", ACCOUNT, {"region": "RU-BEL"}),
+              ("detention", ACCOUNT, {"region": "RU-TA"}), ("sentence", SAME_DAY, {})]  # fmt: skip
+    assert groups(text, events) == [0, 0, 0, 1]
+
+
+def test_the_court_s_account_in_a_paragraph_of_its_own_is_still_his():
+    text = f"{RULING}\n\n{ACCOUNT}"
+    events = [("sentence", RULING, {"region": "RU-TA"}),
+              ("desertion", ACCOUNT, {"region": "RU-BEL"})]  # fmt: skip
+    assert groups(text, events) == [0, 0]
+
+
+def test_a_manhunt_told_without_its_flight_still_parts_another_man_s_detention():
+    # (not a verdict: a search notice, then a detention whose own sentence tells another flight)
+    hunt = "Полиция Казани разыскивает военнослужащего Сергея Карпова."
+    other = ("В среду в Елабуге задержали военнослужащего, который в марте покинул часть в "
+             "Белгородской области.")  # fmt: skip
+    text = f"{hunt} {other}"
+    events = [("wanted", hunt, {"region": "RU-TA", "names": ["Сергей Карпов"]}),
+              ("detention", other, {"region": "RU-TA"}),
+              ("desertion", other, {"region": "RU-BEL"})]  # fmt: skip
+    g = groups(text, events)
+    assert g[1] == g[2] != g[0]

@@ -21,7 +21,7 @@ from awol.link.case_markers import (
 )
 from awol.link.feat import Feat, written_name
 from awol.link.own_flight import clause_flight
-from awol.link.references import blank, refers_back
+from awol.link.references import blank, not_back, refers_back
 from awol.link.text import (
     case_pattern,
     exclusive_classes,
@@ -138,7 +138,22 @@ def flight_of_its_own(f: Feat, group: list[Feat], flights: list[Feat], names: li
         return False
     if any(names_match(list(d.names), names) is True for d in flights):
         return False
+    if _court_background(f, group):
+        return False
     return not _tied(f, group, f.evidence)
+
+
+def _court_background(f: Feat, group: list[Feat]) -> bool:
+    """A story told from its verdict or charge, without its flight (a court's or the
+    investigators' report opens on the ruling), and a sentence after it that tells a flight
+    and its end without introducing anybody (no "a soldier who", «ещё одного», "In a separate
+    case"): the court's account of the man it sentenced («Судом установлено, что в июле 2025
+    года Зуев самовольно покинул ... где был задержан»), not another man's flight.  A manhunt
+    told without its flight is not read so (its detention may be another man's)."""
+    if not any(g.type in ("sentence", "prosecution") for g in group):
+        return False
+    separate, earlier, introduces, another = case_words(f.evidence or "", f.at is not None)
+    return not (separate or earlier or introduces or another)
 
 
 def clause_flight_of_its_own(f: Feat, group: list[Feat]) -> bool:
@@ -337,8 +352,20 @@ def new_item(f: Feat, group: list[Feat], fc: frozenset[str]) -> bool:
     # (a manhunt's region is the police's, a charge's the investigators': not a new place)
     if f.type in ("wanted", "prosecution"):
         return False
-    regions = {g.region for g in group if g.region}
+    # nor is a verdict's the place a man fled from: it is the court's ("The court found that
+    # in April he failed to report to his unit in Belogorsk", after a Khabarovsk court's
+    # verdict, is the flight of the man sentenced); a flight told as the court's account
+    # (``court_account`` of references.yaml) is compared with the story's flights, detentions
+    # and deaths only
+    court = f.type == "desertion" and bool(not_back()["court_account"].search(f.evidence))
+    told = [g for g in group if not court or g.type not in _AUTHORITY_PLACED]
+    regions = {g.region for g in told if g.region}
     return bool(f.region and regions and f.region not in regions)
+
+
+# the events whose region is an authority's (a court, investigators, the police), not the
+# place the people fled from
+_AUTHORITY_PLACED = frozenset({"sentence", "prosecution", "wanted"})
 
 
 def _of_one(group: list[Feat]) -> bool:
