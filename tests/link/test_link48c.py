@@ -133,3 +133,27 @@ def test_a_manhunt_told_without_its_flight_still_parts_another_man_s_detention()
               ("desertion", other, {"region": "RU-BEL"})]  # fmt: skip
     g = groups(text, events)
     assert g[1] == g[2] != g[0]
+
+
+STAT = "По одному из таких дел в Курске задержали солдата, сбежавшего с полигона."
+
+
+def test_one_of_such_cases_is_a_statistic_s_example_not_one_of_the_story_s_people():
+    # «одному из таких дел» is one of the cases, not one of the people told before
+    verdict = "Тверской гарнизонный суд приговорил 25-летнего Ивана Петрова к пяти годам колонии."
+    told = "В марте Петров ушёл из части под Ржевом, в мае его задержали у матери."
+    count = "С начала года суды рассмотрели более тысячи дел о самовольном оставлении части."
+    text = f"{verdict} {told} {count} {STAT}"
+    events = [("sentence", verdict, {"names": ["Иван Петров"], "region": "RU-TVE"}),
+              ("desertion", told, {"names": ["Иван Петров"]}),
+              ("detention", told, {"names": ["Иван Петров"]}),
+              ("detention", STAT, {"region": "RU-KRS"})]  # fmt: skip
+    assert groups(text, events) == [0, 0, 0, 1]
+
+
+def test_one_of_the_fugitives_still_reads_the_story_s_people():
+    fled = "Трое срочников ушли из части под Ржевом."
+    caught = "Одного из беглецов задержали в Твери."
+    text = f"{fled} {caught}"
+    events = [("desertion", fled, {"count": 3}), ("detention", caught, {"region": "RU-TVE"})]
+    assert groups(text, events) == [0, 0]
