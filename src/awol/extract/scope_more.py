@@ -149,11 +149,13 @@ def explainer(text: str, s: int, e: int, lang: str) -> bool:
     «Как произошел побег»; «Как сообщает ...» opens no question of the trigger's).  Russian
     (pymorphy3's tense)."""
     openers = _openers(lang)
-    if not openers or lang != "ru":
+    if not openers:
         return False
     first = re.match(r"\W*([^\W\d_]+)", text)
     if first is None or first.group(1).lower() not in openers:
         return False
+    if lang != "ru":
+        return _explainer_en(text, first.end(), lang)
     # (the question is the sentence's first part: «Где сейчас находится муж, она не знает: по
     # её словам, он звонил ...» asks nothing after the colon)
     if re.search(r"[;:(—–]", text[: max(s, first.end())]):
@@ -169,6 +171,27 @@ def explainer(text: str, s: int, e: int, lang: str) -> bool:
             # (a present or a future: pymorphy3 reads «уходят» as a perfective future first)
             return parses[0].tag.tense != "past" and parses[0].normal_form not in _reporting()
     return False
+
+
+def _explainer_en(text: str, start: int, lang: str) -> bool:
+    """ "How Russia hunts for its deserters, and what happens when it finds them", "What awaits a
+    soldier who leaves his unit": an English sentence opened by a question word (``explainer:
+    openers``) that tells nothing in the past (``explainer: past``; a passive present's
+    participle, "are caught", "is wanted", is no past: ``explainer: passive``) asks how a thing
+    is done, an explainer's title or subhead.  A past tells a report ("How a pilot flew his
+    helicopter to Ukraine", "Why he left": kept).  (Round 48, prec48: no gold event's evidence
+    of any English gold file we may read opens with such a word but "When", not an opener.)"""
+    from awol.extract.relevance_generic import _data
+
+    spec = _data(lang).get("explainer") or {}
+    past, passive = spec.get("past"), spec.get("passive")
+    if not past:
+        return False
+    rest = text[start:]
+    for m in re.finditer(past, rest, re.IGNORECASE):
+        if not (passive and re.search(passive, rest[: m.start()], re.IGNORECASE)):
+            return False
+    return True
 
 
 @cache

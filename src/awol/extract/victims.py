@@ -199,6 +199,8 @@ def _russian(text: str, s: int, e: int, cs: int, ce: int, spec: dict[str, Any]) 
             after = toks[k + 1 : k + 1 + OBJECT_REACH]
             if _gap(text, t.end, after):
                 continue
+            if _back_to_victim(text, t, after, persons, spec):
+                return True
             return _first_person(after, persons, objects, case="accs")
         if t.lemma in body:
             after = toks[k + 1 : k + 1 + 3]
@@ -209,6 +211,28 @@ def _russian(text: str, s: int, e: int, cs: int, ce: int, spec: dict[str, Any]) 
             before = toks[max(0, k - DEAD_SUBJECT_REACH) : k]
             if before and not _gap(text, before[0].start, [*before[1:], t]):
                 return any(x.lemma in persons for x in before[-2:])
+    return False
+
+
+def _back_to_victim(text: str, verb, after: list, persons: frozenset[str], spec: dict[str, Any]) -> bool:
+    """ «напал на таксиста, убил его и забрал машину»: the killing verb's object is a pronoun
+    that reads back (``back_pronouns``: «его», «их») and the last person named before the verb in
+    its sentence, in an oblique case (the one acted on: not «полицейский ... застрелил его», whose
+    nominative is the killer), is a person of ``persons``: the victim's death, told on (round 48,
+    prec48)."""
+    back = frozenset(spec.get("back_pronouns") or ())
+    if not back or not after or after[0].text.lower() not in back:
+        return False
+    from awol.extract.places import get_morph
+    from awol.extract.tokens import tokens
+
+    start = max(text.rfind(".", 0, verb.start), text.rfind("!", 0, verb.start)) + 1
+    for w in reversed([x for x in tokens(text, "ru") if start <= x.start and x.end <= verb.start]):
+        parses = get_morph().parse(w.text.lower())
+        if not parses or parses[0].tag.POS != "NOUN" or parses[0].tag.animacy != "anim":
+            continue
+        cases = {q.tag.case for q in parses if q.normal_form == parses[0].normal_form}
+        return w.lemma in persons and "nomn" not in cases
     return False
 
 
