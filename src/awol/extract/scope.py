@@ -120,6 +120,10 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
         return "related"
     if _has(rules, "generic_before", before) or _has(rules, "indefinite_before", before):
         return "generic"
+    # "Many of them were caught at train stations": a part of a kind or of a count, no group of
+    # the story (no number, date or named place in the sentence; round 48, prec48)
+    if _has(rules, "quantified_before", text[:s]) and not _has(rules, "quantified_anchor", text):
+        return "generic"
     # the subject after the verb ("за год из армии сбежали тысячи военнослужащих")
     if _has(rules, "generic_after", text[e : min(ce, e + _LOOKAHEAD)]):
         return "generic"

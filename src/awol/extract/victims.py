@@ -214,8 +214,10 @@ def _russian(text: str, s: int, e: int, cs: int, ce: int, spec: dict[str, Any]) 
     return False
 
 
-def _back_to_victim(text: str, verb, after: list, persons: frozenset[str], spec: dict[str, Any]) -> bool:
-    """ «напал на таксиста, убил его и забрал машину»: the killing verb's object is a pronoun
+def _back_to_victim(
+    text: str, verb, after: list, persons: frozenset[str], spec: dict[str, Any]
+) -> bool:
+    """«напал на таксиста, убил его и забрал машину»: the killing verb's object is a pronoun
     that reads back (``back_pronouns``: «его», «их») and the last person named before the verb in
     its sentence, in an oblique case (the one acted on: not «полицейский ... застрелил его», whose
     nominative is the killer), is a person of ``persons``: the victim's death, told on (round 48,
