@@ -176,3 +176,36 @@ def test_a_year_count_then_many_of_them_caught_is_no_detention() -> None:
         "stations or during routine document checks."
     )
     assert "detention" not in types(text, "en", "2026-01-20")
+
+
+_FILM = (
+    "A runaway private's long walk home\n\n"
+    "Director Anna Lisitsyna's second feature, which opened a regional film festival on Friday, "
+    "follows Private Gleb Sorokin, a shy 20-year-old who walks out of his barracks one winter "
+    "night and spends the rest of the film trying to reach his mother's village.\n\n"
+    "Military police appear only twice, and the manhunt that drives the second half of the film "
+    "is shown through radio chatter and roadblocks glimpsed from a bus window."
+)
+
+
+def test_a_features_plot_is_no_happening() -> None:
+    assert types(_FILM, "en", "2025-10-11") == []
+
+
+def test_dozens_of_interviews_with_men_who_fled_is_no_flight() -> None:
+    text = (
+        "Emigre director shows a deserter's life on screen\n\n"
+        "He told reporters after the premiere that the script drew on dozens of interviews with "
+        "men who had fled the army, though no character is based on a single person."
+    )
+    assert "desertion" not in types(text, "en", "2025-10-11")
+
+
+def test_a_real_flight_told_beside_a_film_stays() -> None:
+    text = (
+        "Deserter detained in Orsk\n\n"
+        "Police in Orsk detained a contract soldier on Monday who had walked out of his unit in "
+        "the Orenburg region in May, the regional interior ministry said. His story resembles the "
+        "plot of a recent film, his lawyer said."
+    )
+    assert "detention" in types(text, "en", "2025-10-11")
