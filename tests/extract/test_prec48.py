@@ -158,6 +158,7 @@ def test_a_part_of_a_kind_is_no_group_of_the_story(sentence: str, trigger: str) 
         "Some of them were caught on Tuesday in Tver.",
         "Some of the seven were caught in Kursk.",
         "Most of the 12 men were caught within a week.",
+        "Most of them were caught at train stations.",
     ],
 )
 def test_a_part_of_a_counted_or_dated_group_stays(sentence: str) -> None:
@@ -192,20 +193,19 @@ def test_a_features_plot_is_no_happening() -> None:
     assert types(_FILM, "en", "2025-10-11") == []
 
 
-def test_dozens_of_interviews_with_men_who_fled_is_no_flight() -> None:
-    text = (
-        "Emigre director shows a deserter's life on screen\n\n"
-        "He told reporters after the premiere that the script drew on dozens of interviews with "
-        "men who had fled the army, though no character is based on a single person."
-    )
-    assert "desertion" not in types(text, "en", "2025-10-11")
-
-
 def test_a_real_flight_told_beside_a_film_stays() -> None:
     text = (
         "Deserter detained in Orsk\n\n"
         "Police in Orsk detained a contract soldier on Monday who had walked out of his unit in "
         "the Orenburg region in May, the regional interior ministry said. His story resembles the "
         "plot of a recent film, his lawyer said."
+    )
+    assert "detention" in types(text, "en", "2025-10-11")
+
+
+def test_most_of_the_storys_group_caught_stays_a_detention() -> None:
+    text = (
+        "Ten soldiers deserted from their unit in the Kursk region on Tuesday, police said. Most "
+        "of them have been caught."
     )
     assert "detention" in types(text, "en", "2025-10-11")
