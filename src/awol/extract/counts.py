@@ -102,6 +102,8 @@ class _Lexicon:
     age_words_number: re.Pattern[str]
     weak: dict[str, dict[str, frozenset[str]]]
     people: tuple[str, ...]
+    # adjectives that name people only as a whole head ("части 7800 военных", not "военных судов")
+    people_alone: frozenset[str]
     head_stop: frozenset[str]
     head_skip_leading: frozenset[str]
     head_continuations: re.Pattern[str] | None
@@ -201,6 +203,7 @@ def _lexicon(lang: str) -> _Lexicon:
         age_words_number=re.compile(d.get("age_words_number", ""), flags),
         weak=weak,
         people=tuple(_key(p) for p in d.get("people", [])),
+        people_alone=frozenset(_key(p) for p in d.get("people_alone", [])),
         head_stop=frozenset(_key(w) for w in d.get("head_stop", [])),
         head_skip_leading=frozenset(_key(w) for w in d.get("head_skip_leading", [])),
         head_continuations=re.compile(rf"\s+(?:{_alternation(conts)})", flags) if conts else None,
@@ -575,7 +578,9 @@ def _candidates(text: str, lang: str) -> list[tuple[CountMention, tuple | None]]
         if ranged is not None:
             head_from = skip_to = ranged
         head, head_start = _head(lex, text, head_from)
-        if skipped and not (head and (bound or _key(head).startswith(lex.people))):
+        if skipped and not (
+            head and (bound or _key(head).startswith(lex.people) or _key(head) in lex.people_alone)
+        ):
             continue
         if (
             lex.age_words_before.search(text, max(0, start - 40), start)

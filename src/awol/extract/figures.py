@@ -227,6 +227,7 @@ def _is_figure(
         and not lex.topic.search(head)
         and not (not an.mentions and _is_record(head, lex))
         and not _many_records(c, lex)
+        and not _help_requests(c, text, lex)
         # ("..., of whom 4,300 received prison terms": what the part did; fields46)
         and not subset_lead(text, c.start, lex)
     ):
@@ -240,8 +241,9 @@ def _is_figure(
         or after_figure
         or (cues and _vocab(lex, "figure_about", text))
         # "35,307 criminal cases were registered": records counted in a sentence telling no event
-        or (cues and not an.mentions and _is_record(head, lex))
+        or (cues and not an.mentions and (_is_record(head, lex) or _help_requests(c, text, lex)))
         or (cues and _many_records(c, lex))
+        or _told_as_records(c, an)
     )
     if c.value >= LARGE:
         if about_soldiers and _group_of_a_day(c, text, an, lex):
@@ -258,7 +260,7 @@ def _is_figure(
                 for d in period_ends(text, lex, None)
             ):
                 return True
-            if _standing(an, text, lex):
+            if _standing(an, text, lex) or _told_as_records(c, an):
                 return True
             # "Military courts have convicted over 12,000 people", "9,000 soldiers are on the
             # wanted list": no one search, arrest, charge or verdict is of thousands
@@ -284,6 +286,20 @@ def _is_figure(
     so_far = up_to_now(text, lex) or _vocab(lex, "figure_period", text) or year_tally(an, text, lex)
     specific = specific or (not so_far and _one_group(c, text, an, lex))
     return c.value >= 3 and (hedged or so_far) and cues and not specific and about_soldiers
+
+
+def _told_as_records(c: CountMention, an: SentenceAnalysis) -> bool:
+    """ "780 soldiers were convicted of desertion", «осудили за самовольное оставление части 9400
+    военных», "1,240 servicemen were on the wanted list": a verdict the sentence tells of 40 or
+    more people, or a search of thousands, is a count of the records the courts and the police
+    keep, not one happening (no one verdict is of that many; a manhunt for a group is of tens),
+    whether or not its own words name desertion (round 48, figures48)."""
+    if c.value is None or c.value < LARGE:
+        return False
+    least = {"sentence": LARGE, "wanted": RECORDS_LARGE}
+    return any(
+        m.count == c.value and c.value >= least.get(m.type, c.value + 1) for m in an.mentions
+    )
 
 
 def _standing(an: SentenceAnalysis, text: str, lex: Lexicon) -> bool:
@@ -426,12 +442,20 @@ def _record_counts(an: SentenceAnalysis, lex: Lexicon) -> list[CountMention]:
         if c.start not in seen
         and (
             bool(c.head and _is_record(c.head, lex))
+            or _help_requests(c, an.sentence.text, lex)
             or _compared(c, an.sentence.text, lex)
             # "doubled to 4,000 last year": what follows the number is a date
             or (c.head_start is not None and in_a_date(c.head_start, an.sentence.text, lex.lang))
         )
         and not any(d.start <= c.start < d.end for d in an.dates)
     ]
+
+
+def _help_requests(c: CountMention, text: str, lex: Lexicon) -> bool:
+    """ "received more than 3,000 requests for help from soldiers", "900 appeals from servicemen":
+    the pleas a help group or hotline counts are records of a desertion statistic, as "such
+    requests" are (``figure_help_requests``; round 48, figures48)."""
+    return _vocab(lex, "figure_help_requests", text[c.end : c.end + 70])
 
 
 def _many_records(c: CountMention, lex: Lexicon) -> bool:
