@@ -109,3 +109,44 @@ def test_requests_about_something_else_are_no_figure() -> None:
 )
 def test_a_help_projects_tally(text: str) -> None:
     assert 1800 in figures_by_value(LEAD_RU + text, "ru", PUB)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "source"),
+    [
+        (
+            LEAD_EN + "In October alone, 310 soldiers asked the rights project Open Road for help "
+            "to flee their units, the project said.",
+            "en",
+            310,
+            "Open Road",
+        ),
+        (
+            LEAD_EN + "The rights group Safe Exit published its annual figures on Tuesday. The "
+            "group said it had helped 1,900 soldiers leave the army since the war began.",
+            "en",
+            1900,
+            "Safe Exit",
+        ),
+        (
+            LEAD_RU + "Только в октябре за помощью в побеге из части к проекту «Открытая дорога» "
+            "обратились 310 военных, сообщили в проекте.",
+            "ru",
+            310,
+            "«Открытая дорога»",
+        ),
+    ],
+)
+def test_a_bare_kind_of_body_takes_its_name(text: str, lang: str, value: int, source: str) -> None:
+    assert figures_by_value(text, lang, PUB)[value].source == source
+
+
+def test_a_bare_kind_with_no_name_stays() -> None:
+    got = figures_by_value(
+        LEAD_EN + "Researchers at the project studied verdicts handed down between January and "
+        "August 2026. During those months, at least 830 soldiers were sentenced for desertion, "
+        "the project found.",
+        "en",
+        PUB,
+    )
+    assert got[830].source in (None, "project", "the project")

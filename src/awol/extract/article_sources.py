@@ -8,9 +8,11 @@ source the article gives it, :func:`figures_of`).  Both read the article's state
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 
 from awol.extract.attribution_story import (
     a_person_source,
@@ -40,7 +42,53 @@ def figures_of(
     figures = sorted(figures + table_figures(sentences, lex, published), key=lambda x: x[0])
     figures = report_state(figures, days)  # (a carried period: the report's day)
     # (the outlet people told is an event's source, not a statistic's)
-    return dedupe_figures(statements.attribute(figures, _not_told))
+    told = statements.attribute(figures, _not_told)
+    return dedupe_figures(named_kind(told, figures, sentences, lex))
+
+
+# how many sentences back a kind noun's name is looked for ("The rights group Exit Door
+# published its figures. ... The group said it had helped 2,300 soldiers")
+_KIND_BACK = 3
+
+
+def named_kind(
+    told: list[Figure], figures: list[tuple[int, Figure]], sentences: list, lex
+) -> list[Figure]:
+    """A figure told by a bare kind of body ("the project said", «сообщили в проекте», "the
+    group said") takes the name the text gives a body of such a kind in its sentence or the few
+    before ("the rights project Idite Lesom", «к проекту «Идите лесом»»: ``figure_source_kind``
+    and ``figure_kind_named`` of lang/*/figures.yaml; round 48, figures48)."""
+    kind = _rx(lex, "figure_source_kind")
+    if kind is None or not any(f.source and kind.match(f.source) for f in told):
+        return told
+    named = _rx(lex, "figure_kind_named")
+    if named is None:
+        return told
+    by_index = {s.index: s for s in sentences}
+    out: list[Figure] = []
+    for (i, _f), f in zip(figures, told, strict=True):
+        m = kind.match(f.source) if f.source else None
+        name = None
+        if m is not None:
+            # (a group, a project, an organisation: a rights body called by any of these)
+            for j in range(i, i - _KIND_BACK - 1, -1):
+                sent = by_index.get(j)
+                found = list(named.finditer(sent.text)) if sent is not None else []
+                if found:
+                    name = found[-1].group("name").strip()
+                    break
+        out.append(replace(f, source=name) if name else f)
+    return out
+
+
+def _rx(lex, key: str) -> re.Pattern[str] | None:
+    raw = lex.extra.get(key)
+    return _compiled(str(raw)) if raw else None
+
+
+@lru_cache(maxsize=16)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
 
 
 def _not_told(s: Statement) -> bool:
