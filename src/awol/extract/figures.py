@@ -243,7 +243,7 @@ def _is_figure(
         # "35,307 criminal cases were registered": records counted in a sentence telling no event
         or (cues and not an.mentions and (_is_record(head, lex) or _help_requests(c, text, lex)))
         or (cues and _many_records(c, lex))
-        or _told_as_records(c, an)
+        or _told_as_records(c, an, text, lex)
     )
     if c.value >= LARGE:
         if about_soldiers and _group_of_a_day(c, text, an, lex):
@@ -260,7 +260,7 @@ def _is_figure(
                 for d in period_ends(text, lex, None)
             ):
                 return True
-            if _standing(an, text, lex) or _told_as_records(c, an):
+            if _standing(an, text, lex) or _told_as_records(c, an, text, lex):
                 return True
             # "Military courts have convicted over 12,000 people", "9,000 soldiers are on the
             # wanted list": no one search, arrest, charge or verdict is of thousands
@@ -288,17 +288,23 @@ def _is_figure(
     return c.value >= 3 and (hedged or so_far) and cues and not specific and about_soldiers
 
 
-def _told_as_records(c: CountMention, an: SentenceAnalysis) -> bool:
+def _told_as_records(c: CountMention, an: SentenceAnalysis, text: str, lex: Lexicon) -> bool:
     """ "780 soldiers were convicted of desertion", «осудили за самовольное оставление части 9400
     военных», "1,240 servicemen were on the wanted list": a verdict the sentence tells of 40 or
     more people, or a search of thousands, is a count of the records the courts and the police
-    keep, not one happening (no one verdict is of that many; a manhunt for a group is of tens),
-    whether or not its own words name desertion (round 48, figures48)."""
+    keep, not one happening (no one verdict is of that many; a manhunt for a group is of tens;
+    the search told as a list that stands: ``figure_standing``), whether or not its own words
+    name desertion (round 48, figures48)."""
     if c.value is None or c.value < LARGE:
         return False
-    least = {"sentence": LARGE, "wanted": RECORDS_LARGE}
-    return any(
-        m.count == c.value and c.value >= least.get(m.type, c.value + 1) for m in an.mentions
+    if any(m.count == c.value and m.type == "sentence" for m in an.mentions):
+        return True
+    # (a search: only a list told as it stands, "were on the wanted list", not a number that
+    # names a unit before one soldier sought, "в/ч 12345 рядовой")
+    return (
+        c.value >= RECORDS_LARGE
+        and any(m.count == c.value and m.type == "wanted" for m in an.mentions)
+        and _vocab(lex, "figure_standing", text)
     )
 
 
