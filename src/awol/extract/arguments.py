@@ -249,7 +249,7 @@ def assign_places(
         p
         for p in places
         if p not in in_source
-        and not _origin(text, p, lang)
+        and (not _origin(text, p, lang) or _where_told(text, p, mentions, lang))
         and not (after and after.match(text, p.end))
     ]
     # a place that speaks ("found dead in Spain, Kyiv has said"): a state's government, not
@@ -418,6 +418,21 @@ def _unit_left(text: str, group: list[PlaceMention], rx: re.Pattern[str]) -> boo
 
 
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;«\"“—–\n])\s*$")
+
+
+def _where_told(text: str, p: PlaceMention, mentions: list[Mention], lang: str) -> bool:
+    """Is the place ``p`` followed by a relative clause of place that tells an event of the
+    sentence ("почти месяц жил в Чите, где его задержали", "who lives in Irkutsk, where police
+    detained him")?  Then it is that event's place, even where the words before it make it the
+    man's home (``origin``): the clause says something happened there (round 48, place48)."""
+    where = _rx(lang, "where").match(text, p.end)
+    if where is None:
+        return False
+    ce = clause_bounds(text, where.end())[1]
+    particle = _words(lang).get("where_particle")
+    if particle is not None and len(text[where.end() : ce].split()) <= 2 and particle.match(text, ce):
+        ce = clause_bounds(text, ce + 1)[1]  # "где его и задержали"
+    return any(where.end() <= m.start < ce for m in mentions)
 
 
 def _origin(text: str, p: PlaceMention, lang: str) -> bool:

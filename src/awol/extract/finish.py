@@ -242,6 +242,13 @@ def finish(
                 country = place_of(lone, lone.mentions[0], article.language)[1]
                 break
     if country is None and place_text is None and d.type in AUTHORITY_TYPES:
+        # "четверо задержаны за пределами района", "detained in other districts": outside the
+        # story's district, no name told, in the story's country (``district_outside``)
+        out = _words(article.language or "en").get("district_outside")
+        hit = out.search(sent.text) if out is not None else None
+        if hit is not None:
+            place_text, country = hit.group(0), army or "RU"
+    if country is None and place_text is None and d.type in AUTHORITY_TYPES:
         # "Norwegian police have arrested": where the acting authority works
         country = authority_country(sent.text, best.start, article.language or "en")
         held = held_place(country, (shared or {}).get(sent.index) or [], sent.text)
