@@ -23,6 +23,11 @@ STATE_VERSION = 1
 # is compared with the events of at most COPY_CAP of its copies (the earliest published).
 CAP = 100
 COPY_CAP = 8
+# Two articles telling one story (their flights linked): an event each story tells once, of a
+# type the other story also tells once, is the same happening when their pair scores at most
+# STORY_MARGIN under the threshold and nothing in it contradicts (``_same_story``; round 48)
+STORY_MARGIN = 2.5
+STORY_ANCHORS = frozenset({"desertion"})
 Key = tuple[str, int]
 
 
@@ -314,6 +319,11 @@ class Linker(Outputs):
         vague = _score.unsingled
         threshold, record = self.threshold, self.record
         low = threshold - self.margin
+        # pairs under the threshold that contradict nothing: linked if their stories are one
+        # (``_same_story``)
+        story_low = threshold - STORY_MARGIN
+        near: dict[str, list[tuple]] = defaultdict(list)
+        against = _score.AGAINST
         for f, g, x, st, su, s, stories, fe, ge in scored:
             if strong and strong.get(stories, 0) - (1 if st else 0) > 0:
                 x["story_link"] = 1.0
@@ -332,19 +342,23 @@ class Linker(Outputs):
                     s += conflict_w
             if record is not None:
                 record.append((f.key, g.key, x))
-            if s >= low:
+            if s >= low or (s >= story_low and against.isdisjoint(x)):
                 # two stories whose flights are two flights are two men's: none of their
                 # events is one happening, whatever the type the extraction gave it, unless
                 # the pair's own names share a person (``score.other_flights``)
                 if ("name_text" not in x and conflicts.other_flights(stories)
                         and name_strength(f.names, g.names) <= 0):  # fmt: skip
                     continue
-                by_doc[g.doc].append((s, f.key, g.key, fe, ge))
+                if s >= low:
+                    by_doc[g.doc].append((s, f.key, g.key, fe, ge))
+                else:
+                    near[g.doc].append((s, f, g, fe, ge))
         # one-to-one between two documents, strongest first (symmetric tie-break); a pair under
         # the threshold (by at most the margin) links only as a mutual best match: no stronger
         # pair of the two documents holds either of its events
         mutual = self.mutual
-        for pairs in by_doc.values():
+        made: dict[str, list[tuple[Key, Key]]] = defaultdict(list)
+        for gd, pairs in by_doc.items():
             pairs.sort(key=lambda t: (-t[0], min(t[1], t[2]), max(t[1], t[2])))
             used: set[Key] = set()
             seen: set[Key] = set()
@@ -354,14 +368,57 @@ class Linker(Outputs):
                 if a in used or b in used or (s < threshold and not best):
                     continue
                 used.update((a, b))
+                made[gd].append((a, b))
                 if b < a:
                     ea, eb = eb, ea
                 self._links.add(ea, eb, round(s, 3))
                 self._comp.add_link(ea, eb)
                 if mutual is not None and best:
                     mutual.add((ea, eb))
+        for gd, pairs in near.items():
+            if gd in made:
+                self._same_story(feats, made[gd], pairs)
         for f, idx in zip(feats, keys, strict=True):
             self._file(f, idx)
+
+    def _same_story(self, feats: list[Feat], made: list[tuple[Key, Key]],
+                    near: list[tuple]) -> None:  # fmt: skip
+        """Link the pairs ``near`` (this document's event, the other's: scored under the
+        threshold by at most STORY_MARGIN, nothing in them contradicting) that two articles
+        telling one story make one happening: the two story groups' flights are linked (``made``:
+        the links just made between the documents), and each story tells the pair's type once
+        and neither event is linked to the other document yet.  Two reports of one group's
+        flight that agree on it (its region, its count) tell its detention with whatever the
+        reports kept -- "four of them were caught", «большинство из них уже поймали» -- and
+        the pair of detentions has only the story to agree on (train: three reports of ten men
+        who left a unit by taxi).  A flight, not a verdict or an arrest: a court or a police
+        force tells many men's, a flight is the story's own.  One-to-one, strongest first."""
+        if not made:
+            return
+        other = near[0][2].doc
+        mine = {f.key: f for f in feats}
+        theirs = {f.key: f for f in self._doc_feats(other)}
+        used: set[Key] = set()
+        stories: set[tuple[int, int]] = set()
+        for a, b in made:
+            used.update((a, b))
+            fa, fb = (mine.get(a), theirs.get(b)) if a in mine else (mine.get(b), theirs.get(a))
+            if fa is not None and fb is not None and fa.type in STORY_ANCHORS:
+                stories.add((fa.group, fb.group))
+        if not stories:
+            return
+        told: Counter = Counter((f.group, f.type) for f in feats)
+        told_there: Counter = Counter((g.group, g.type) for g in theirs.values())
+        near = sorted(near, key=lambda t: (-t[0], min(t[1].key, t[2].key), max(t[1].key, t[2].key)))
+        for s, f, g, fe, ge in near:
+            if (f.group, g.group) not in stories or f.key in used or g.key in used:
+                continue
+            if told[(f.group, f.type)] != 1 or told_there[(g.group, g.type)] != 1:
+                continue
+            used.update((f.key, g.key))
+            ea, eb = (fe, ge) if f.key < g.key else (ge, fe)
+            self._links.add(ea, eb, round(s, 3))
+            self._comp.add_link(ea, eb)
 
     def _weights(self, w: dict[str, float]) -> Callable[[dict[str, float]], tuple[float, float]]:
         """x -> (prior score, fitted score) of a pair's features, summed in the order of x as
