@@ -358,6 +358,8 @@ class Linker(Outputs):
         # pair of the two documents holds either of its events
         mutual = self.mutual
         made: dict[str, list[tuple[Key, Key]]] = defaultdict(list)
+        anchored: set[str] = set()  # documents with a flight linked to one of this one's
+        kind = {f.key: f.type for f in feats} if near else None
         for gd, pairs in by_doc.items():
             pairs.sort(key=lambda t: (-t[0], min(t[1], t[2]), max(t[1], t[2])))
             used: set[Key] = set()
@@ -368,16 +370,18 @@ class Linker(Outputs):
                 if a in used or b in used or (s < threshold and not best):
                     continue
                 used.update((a, b))
-                made[gd].append((a, b))
+                if kind is not None:
+                    made[gd].append((a, b))
+                    if kind.get(a) in STORY_ANCHORS:
+                        anchored.add(gd)
                 if b < a:
                     ea, eb = eb, ea
                 self._links.add(ea, eb, round(s, 3))
                 self._comp.add_link(ea, eb)
                 if mutual is not None and best:
                     mutual.add((ea, eb))
-        for gd, pairs in near.items():
-            if gd in made:
-                self._same_story(feats, made[gd], pairs)
+        for gd in anchored & near.keys():
+            self._same_story(feats, made[gd], near[gd])
         for f, idx in zip(feats, keys, strict=True):
             self._file(f, idx)
 
