@@ -14,6 +14,9 @@ most is read again, and the miss is put under the first cause that fits:
   its event matched no gold event (merging, evidence choice);
 - ``trigger-dropped``: a trigger of the type matched and was dropped (``blocked``: negation,
   law, modal; else the story gate or the classifier's doubt);
+- ``proposal-dropped``: no trigger of the type, but a rule of ``lang/*/proposals.yaml`` of the
+  type fits the sentence's words (read as in a story): dropped by the story gate (``(no story)``:
+  the sentence was neither in a desertion story nor near one) or by a later gate;
 - ``cue-low``: no trigger, only a cue lemma, and the classifier's probability was too low;
 - ``cue-other``: the sentence was a candidate, with cue words of other types only;
 - ``no-candidate``: neither a trigger nor a cue lemma of any type.
@@ -55,6 +58,7 @@ def main() -> None:
     from awol.extract.classifier import candidates, get_model
     from awol.extract.lexicon import get_lexicon
     from awol.extract.mentions import _blocked, _find_triggers
+    from awol.extract.proposals import propose
     from awol.extract.sentences import split_sentences
     from awol.runs import DEFAULT_CORPORA
 
@@ -63,12 +67,17 @@ def main() -> None:
     seen: dict[str, dict] = {}
     relevance: dict[str, bool] = {}  # article -> silenced by the relevance gate
     mentions: dict[tuple[str, int], list[str]] = {}
+    storied: dict[tuple[str, int], bool] = {}  # the sentence was read as in a story (or near one)
     current = [""]
     analyse, extract = document.analyse_sentence, document.extract_article
 
     def spy_analyse(sent, lex, *a, **k):
         an = analyse(sent, lex, *a, **k)
         mentions[(current[0], sent.index)] = [m.type for m in an.mentions]
+        # (analyse_sentence's in_story and near_topic, given by place or by name)
+        in_story = a[1] if len(a) > 1 else k.get("in_story", False)
+        near = a[10] if len(a) > 10 else k.get("near_topic", False)
+        storied[(current[0], sent.index)] = bool(in_story or near)
         return an
 
     def spy_extract(article):
@@ -143,11 +152,15 @@ def main() -> None:
             ]
             cand = info["cands"].get(at)
             p = info["probs"].get(at, {}).get(etype)
+            proposed = [(t.type, s.text[a:b]) for t, a, b in propose(s.text, lex.lang, set(), True)]
+            story = storied.get((doc, at), False)
             if etype in mentions.get((doc, at), []):
                 cause = "mention-elsewhere"
             elif any(t == etype for t, _w, _b in found):
                 blocked = any(b for t, _w, b in found if t == etype)
                 cause = "trigger-dropped" + (" (blocked)" if blocked else "")
+            elif any(t == etype for t, _w in proposed):
+                cause = "proposal-dropped" + ("" if story else " (no story)")
             elif cand is None:
                 cause = "no-candidate"
             elif etype in cand.cues:
@@ -157,7 +170,7 @@ def main() -> None:
             detail = (
                 f"triggers {found} cues {sorted(cand.cues) if cand else []} "
                 f"p({etype}) {round(p, 2) if p is not None else None} "
-                f"mentions {mentions.get((doc, at), [])}"
+                f"mentions {mentions.get((doc, at), [])} proposals {proposed} story {story}"
             )
         causes[cause] += 1
         print(f"{cause:<26} {doc} {etype} | {ev[:140]}")

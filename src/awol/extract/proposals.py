@@ -27,8 +27,13 @@ NEAR = 3
 
 
 def near_topic(topic: list[bool], i: int) -> bool:
-    """Whether sentence ``i`` is within :data:`NEAR` sentences of one that names desertion."""
-    return any(topic[max(i - NEAR, 0) : i + NEAR + 1])
+    """Whether sentence ``i`` is within :data:`NEAR` sentences of one that names desertion, or
+    in the article's lead: before the first sentence that names it (round 48, recall48: a
+    report tells its happening first and names it later, "the men were being kept against their
+    will in a tent camp" four sentences before "criminal cases ... for leaving their units")."""
+    if any(topic[max(i - NEAR, 0) : i + NEAR + 1]):
+        return True
+    return not any(topic[:i]) and any(topic[i:])
 
 
 @dataclass(frozen=True)
