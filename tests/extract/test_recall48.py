@@ -10,7 +10,7 @@ lang/*/proposals.yaml), on invented text.
   body was found", "investigators found that", "stopped showing up", an attempt to stop;
 - a flight told as a state of absence in other orders ("had been absent without leave since
   August", "had been missing from the same brigade since"): a desertion; not a missing person,
-  a definition, a law;
+  a definition, a law, a statistic of thousands;
 - a return that did not happen to a place of service the patterns do not list in that order
   («не вернулся на пост», «обратно не поехал»): a desertion; not «не вернулся с задания», not a
   participle of a count.
@@ -100,6 +100,7 @@ def test_a_catch_or_a_flight_in_unlisted_shapes_is_proposed(
         ("He stopped showing up at his unit, police said.", "en"),
         ("Police tried to stop the car at the border.", "en"),
         ("His mother reported him missing from the regiment in May.", "en"),
+        ("Kyiv says about 31,000 Russian soldiers are now absent without leave from units.", "en"),
         (
             "A soldier who is late from leave is considered absent without leave from his unit.",
             "en",
