@@ -73,6 +73,7 @@ def test_a_confinement_told_before_the_topic_word_is_a_detention() -> None:
             "en",
             "desertion",
         ),
+        ("Absent from his unit in Kursk without leave from 3 to 21 May 2025.", "en", "desertion"),
         (
             "Вчера в Омске сотрудники ДПС остановили машину, в которой ехал контрактник.",
             "ru",
