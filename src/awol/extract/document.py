@@ -29,6 +29,7 @@ from awol.extract.carry import (
     rest_of_group,
     soon_after,
 )
+from awol.extract.charge_ground import drop_charge_as_ground
 from awol.extract.chase_death import killed_when_caught
 from awol.extract.classifier import get_model
 from awol.extract.counts import find_counts, vague_quantity
@@ -330,6 +331,9 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
         after_heading = heads_figures(an, figs, lex)
         if an.mentions:
             soon_after(an.mentions, sent.text)
+            if len(an.mentions) > 1:
+                # "put on a wanted list on charges of desertion": the charge is the ground
+                an.mentions = drop_charge_as_ground(an.mentions, sent.text, lang)
             sole = len({m.type for m in an.mentions}) == 1
             relative = (
                 {}
