@@ -8,6 +8,8 @@
 - A search told as going on: «Третьего беглеца продолжают искать».
 - A charge heading to trial: «теперь их ждёт суд по статьям о ...».
 - A case sent to court with its man told at length, or split off and sent to court.
+- A verdict with its own term in a desertion story stands where the sentence model doubts it
+  («нашли ..., дали пять лет»; terms.term_told).
 - A verdict for another crime (forgery, destroyed property) told next: dropped (other_crimes).
 - A charge told only as the ground of a search or a verdict ("put him on a wanted list on charges
   of desertion", «по обвинению в дезертирстве»): no prosecution of its own (charge_ground.py).
@@ -39,7 +41,10 @@ def _told(sentence: str, lang: str) -> set[str]:
 @pytest.mark.parametrize(
     ("sentence", "lang"),
     [
-        ("Corporal Oleg Berestov - to six and a half years, for staying away after his leave.", "en"),
+        (
+            "Corporal Oleg Berestov - to six and a half years, for staying away after his leave.",
+            "en",
+        ),
         (
             "Two reservists who never came back from a hospital in Kursk received 4 and 4.5 years "
             "on Tuesday.",
@@ -129,7 +134,27 @@ def test_charge_told_as_a_ground_is_no_prosecution(sentence: str, lang: str, kep
 
 
 def test_charge_with_its_own_verb_stays() -> None:
-    got = _told(
-        "He was arrested at a hostel in Kaluga and charged with desertion on Friday.", "en"
-    )
+    got = _told("He was arrested at a hostel in Kaluga and charged with desertion on Friday.", "en")
     assert "prosecution" in got
+
+
+def _read_doubted(sentence: str, lang: str, in_story: bool) -> list[str]:
+    """The mention types of ``sentence`` read with a sentence model that doubts a verdict."""
+    from awol.extract.lexicon import get_lexicon
+    from awol.extract.mentions import Verdict, _find_triggers, analyse_sentence
+    from awol.extract.sentences import Sentence
+
+    lex = get_lexicon(lang)
+    probs = {t: 0.01 for t in ("desertion", "wanted", "death", "prosecution", "sentence")}
+    probs["detention"] = 0.7
+    verdict = Verdict(probs, {}, _find_triggers(sentence, lex), 0.5, 0.3, 0.1)
+    sent = Sentence(sentence, 0, len(sentence), 0, 0)
+    an = analyse_sentence(sent, lex, "2025-06-30", in_story, None, (), verdict=verdict)
+    return [m.type for m in an.mentions]
+
+
+def test_verdict_with_its_term_in_a_story_outweighs_the_models_doubt() -> None:
+    sentence = "Его нашли у тёти в Рязани в августе, дали пять лет, сейчас он в колонии."
+    assert "sentence" in _read_doubted(sentence, "ru", in_story=True)
+    # (outside a desertion story the doubt still outweighs it)
+    assert "sentence" not in _read_doubted(sentence, "ru", in_story=False)

@@ -38,7 +38,7 @@ from awol.extract.prefilter import filtered
 from awol.extract.proposals import is_proposal, propose
 from awol.extract.scope import not_a_happening
 from awol.extract.sentences import Sentence, clause_bounds
-from awol.extract.terms import penalty_months
+from awol.extract.terms import penalty_months, term_told
 from awol.extract.tokens import Token
 from awol.extract.trigger_blocks import blocked as _blocked
 from awol.extract.trigger_find import extra_rx as _extra_rx
@@ -450,7 +450,8 @@ def analyse_sentence(
         if proposed and not has_people():
             continue
         if verdict is not None and verdict.denies(trig.type) and not on_topic and not proposed:
-            continue
+            if not (in_story and term_told(trig, text, s, lex.lang)):
+                continue
         # a word's lemma in any form is a weaker cue than a pattern: the classifier must agree
         # (unless its noun introduces its people: "задержание трёх дезертиров")
         if (

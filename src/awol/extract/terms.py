@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from awol.extract.counts import parse_number
 from awol.extract.sentences import clause_bounds
@@ -85,3 +85,11 @@ def other_term(told: list, m) -> bool:
     """Does the verdict mention ``m`` state another term than the mentions ``told`` of a draft
     (both stated)?"""
     return m.term is not None and any(x.term is not None and x.term != m.term for x in told)
+
+
+def term_told(trig: Any, text: str, start: int, lang: str) -> bool:
+    """Does the verdict pattern ``trig`` at ``start`` tell its own term ("поймали ..., дали шесть
+    лет"): in a desertion story the classifier's doubt does not outweigh it (round 48, legal48)."""
+    return (
+        trig.type == "sentence" and not trig.lemma and penalty_months(text, start, lang) is not None
+    )
