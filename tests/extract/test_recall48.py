@@ -24,6 +24,10 @@ def test_the_lead_before_the_topic_word_is_near_the_topic() -> None:
     assert near_topic(topic, 7)  # after it, within NEAR
     assert not near_topic([False, False, True, False, False, False, False, False], 7)
     assert not near_topic([False] * 8, 1)  # no naming at all: no story
+    # the headline (sentence 0) is no lead of a telling: "Soldiers who refuse to go back are
+    # flown to the front" says what a story is about, not a happening (lead's review, round 48)
+    assert not near_topic([False, False, False, False, False, True], 0)
+    assert near_topic([False, False, False, True], 0)  # within NEAR it reads, as before
 
 
 def test_a_confinement_told_before_the_topic_word_is_a_detention() -> None:

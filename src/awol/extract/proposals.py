@@ -30,10 +30,13 @@ def near_topic(topic: list[bool], i: int) -> bool:
     """Whether sentence ``i`` is within :data:`NEAR` sentences of one that names desertion, or
     in the article's lead: before the first sentence that names it (round 48, recall48: a
     report tells its happening first and names it later, "the men were being kept against their
-    will in a tent camp" four sentences before "criminal cases ... for leaving their units")."""
+    will in a tent camp" four sentences before "criminal cases ... for leaving their units").
+    The headline (sentence 0) is not read so: it says what a story is about, often of a group in
+    the present ("soldiers who refuse to go back are being flown to the front"), and its
+    proposal took the body's man's name off his events (lead's review)."""
     if any(topic[max(i - NEAR, 0) : i + NEAR + 1]):
         return True
-    return not any(topic[:i]) and any(topic[i:])
+    return i > 0 and not any(topic[:i]) and any(topic[i:])
 
 
 @dataclass(frozen=True)
