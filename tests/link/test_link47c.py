@@ -10,18 +10,9 @@ the text's, so the tests give the linker whole documents with their text."""
 
 from __future__ import annotations
 
+from tests.link.helpers import event_in as _ev
+
 from awol.link import Linker
-
-
-def _ev(typ: str, text: str, sentence: str, *, region: str | None = None,
-        names: list[str] | None = None, count: int | None = 1, who: str | None = None,
-        date: str | None = None) -> dict:  # fmt: skip
-    at = text.index(sentence)
-    return {"type": typ, "date": date, "date_text": None, "place_text": None,
-            "country": "RU" if region else None, "region": region, "count": count,
-            "count_qualifier": "exact" if count else None, "who": who, "names": names or [],
-            "armed": None, "source": None,
-            "evidence": {"text": sentence, "start": at, "end": at + len(sentence)}}  # fmt: skip
 
 
 def groups(text: str, events: list[tuple]) -> list[int]:
