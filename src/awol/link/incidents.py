@@ -230,10 +230,15 @@ LATE_REACH = 2
 EVIDENCE_BUCKET = 91  # evidence channel: quarters of the time anchor, +-2
 
 
-def _evidence_values(f: Feat) -> tuple[list[tuple], list[tuple]]:
+def _evidence_values(f: Feat) -> tuple[list[tuple], list[tuple], list[tuple]]:
     """(distinctive things an event or its story says: story surnames, place words, distinctive
     words and numbers; broad things only undated events are matched on: own surnames — the name
-    channel pairs the dated ones —, a count >= 3, the region, the country)."""
+    channel pairs the dated ones —, a count >= 3, the region, the country -- as filed, and as
+    looked for).  An event that says no country is not parted by it (round 49) from the events
+    of the country its article places its story in (the regions of its story, else the regions
+    its article names): it is filed under ("bn", that country) and looks for ("b", that
+    country); an event with a country looks for ("bn", its country) too.  Events with no
+    country meet each other under ("b", "none"), as before."""
     vals: set[tuple] = set()
     for n in f.ctx_names:
         sur = name_parts(n)[1]
@@ -251,8 +256,16 @@ def _evidence_values(f: Feat) -> tuple[list[tuple], list[tuple]]:
         broad.add(("k", f.count))
     if f.region:
         broad.add(("b", f.region))
-    broad.add(("b", f.country or "?"))
-    return sorted(vals), sorted(broad - vals)
+    broad -= vals
+    if f.country:
+        broad.add(("b", f.country))
+        filed, sought = [], [("bn", f.country)]
+    else:
+        broad.add(("b", "none"))
+        told = {r.split("-", 1)[0] for r in f.ctx_regions}
+        filed = [("bn", c) for c in sorted(told)]
+        sought = [("b", c) for c in sorted(told)]
+    return sorted(vals), sorted(broad) + filed, sorted(broad) + sought
 
 
 def _evidence_keys(f: Feat) -> tuple[list[tuple], list[tuple], list[tuple], list[tuple]]:
@@ -264,13 +277,14 @@ def _evidence_keys(f: Feat) -> tuple[list[tuple], list[tuple], list[tuple], list
     its type sharing such a key, a surname, a count >= 3, its region or country, whatever the
     time: through the archive-wide keys, which only such events query."""
     t = f.type
-    vals, broad = _evidence_values(f)
+    vals, broad_i, broad_q = _evidence_values(f)
     if f.date is not None and f.date[2] >= 2:
         anchor: int | None = (f.date[0] + f.date[1]) // 2
     else:
         anchor = f.pub
     base = [("e", t) + v for v in vals]
-    wide = base + [("e", t) + v for v in broad]
+    wide_i = base + [("e", t) + v for v in broad_i]
+    wide_q = base + [("e", t) + v for v in broad_q]
     if anchor is not None:
         b = anchor // EVIDENCE_BUCKET
         idx = [k + (b,) for k in base]
@@ -278,13 +292,13 @@ def _evidence_keys(f: Feat) -> tuple[list[tuple], list[tuple], list[tuple], list
         # its own region also under "bs": where an anchorless event of a story of that region
         # looks (below)
         own = [("e", t, "bs", f.region)] if f.region else []
-        qry += [k + ("*",) for k in wide + own]
-        return idx, qry, wide + own, []
+        qry += [k + ("*",) for k in wide_q + own]
+        return idx, qry, wide_i + own, []
     # an event with no time anchor and no region of its own ("two more were caught") meets the
     # events of its type whose own region is one its story says (as ``ctx_region`` scores
     # them); two anchorless events do not meet by their stories alone (not indexed under it)
     ctx = [("e", t, "bs", r) for r in sorted(f.ctx_regions)] if not f.region else []
-    return [k + ("*",) for k in wide + ctx], [], wide, wide + ctx
+    return [k + ("*",) for k in wide_i + ctx], [], wide_i, wide_q + ctx
 
 
 def _keys(f: Feat) -> tuple[list[tuple], list[tuple], list[tuple], list[tuple]]:
