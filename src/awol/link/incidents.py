@@ -235,10 +235,12 @@ def _evidence_values(f: Feat) -> tuple[list[tuple], list[tuple], list[tuple]]:
     words and numbers; broad things only undated events are matched on: own surnames — the name
     channel pairs the dated ones —, a count >= 3, the region, the country -- as filed, and as
     looked for).  An event that says no country is not parted by it (round 49) from the events
-    of the country its article places its story in (the regions of its story, else the regions
-    its article names): it is filed under ("bn", that country) and looks for ("b", that
-    country); an event with a country looks for ("bn", its country) too.  Events with no
-    country meet each other under ("b", "none"), as before."""
+    that say the country its story is placed in (the countries of its story group's regions)
+    and no region: it is filed under ("bn", that country) and looks for ("b0", that country);
+    an event with a country and no region is filed under ("b0", its country) and looks for
+    ("bn", its country).  An event with a region of its own meets it only through its story's
+    regions ("bs", ``_evidence_keys``): another region of the story is a contradiction.  Events
+    with no country meet each other under ("b", "none"), as before."""
     vals: set[tuple] = set()
     for n in f.ctx_names:
         sur = name_parts(n)[1]
@@ -259,12 +261,13 @@ def _evidence_values(f: Feat) -> tuple[list[tuple], list[tuple], list[tuple]]:
     broad -= vals
     if f.country:
         broad.add(("b", f.country))
-        filed, sought = [], [("bn", f.country)]
+        filed: list[tuple] = [] if f.region else [("b0", f.country)]
+        sought: list[tuple] = [] if f.region else [("bn", f.country)]
     else:
         broad.add(("b", "none"))
         told = {r.split("-", 1)[0] for r in f.ctx_regions}
         filed = [("bn", c) for c in sorted(told)]
-        sought = [("b", c) for c in sorted(told)]
+        sought = [("b0", c) for c in sorted(told)]
     return sorted(vals), sorted(broad) + filed, sorted(broad) + sought
 
 
