@@ -155,6 +155,9 @@ MIN_PROBES = {
     # round 48 (attrib48): the blind who / source probes, retelling real train attributions
     "en-attrib48": 17,
     "ru-attrib48": 13,
+    # round 49 (who49): the blind who / armed probes, retelling real train descriptions
+    "en-who49": 14,
+    "ru-who49": 12,
 }
 
 
