@@ -52,3 +52,53 @@ def test_en_whether_the_men_were_armed_is_no_arms() -> None:
 def test_ru_armed_runaways_stay_armed() -> None:
     text = "Трое контрактников сбежали из части под Ельней с автоматами."
     assert _of(_events(text, "ru"), "desertion")["armed"] is True
+
+
+def test_ru_comrades_gone_with_him_are_no_descriptor() -> None:
+    # «вместе с ещё четырьмя сослуживцами»: the comrades' tie to him, not who the people were
+    text = (
+        "По словам источника, мужчины ушли из части под Бийском 3 марта вместе с ещё "
+        "четырьмя сослуживцами."
+    )
+    e = _of(_events(text, "ru"), "desertion")
+    assert e["who"] is None or "сослужив" not in e["who"], e
+
+
+def test_en_comrades_gone_with_him_are_no_descriptor() -> None:
+    text = (
+        "The sapper said that in May he and two friends climbed into a supply truck and left "
+        "the front near Avdiivka."
+    )
+    e = _of(_events(text), "desertion")
+    assert e["who"] is None or "friend" not in e["who"], e
+    assert e["count"] == 3, e
+
+
+def test_ru_the_commander_he_did_not_ask_is_not_his_descriptor() -> None:
+    text = (
+        "Мобилизованный из Тулы сбежал с полигона. По данным полиции, он уехал с полигона "
+        "без ведома командира, прихватив автомат."
+    )
+    for e in _events(text, "ru"):
+        assert e["who"] is None or "командир" not in e["who"], e
+
+
+def test_ru_the_title_before_his_own_name_is_his() -> None:
+    text = (
+        "Рядовой Павел Ежов в марте не вернулся из отпуска в часть, а ефрейтор Глеб Сомов "
+        "в июне ушёл с позиций под Купянском."
+    )
+    flights = [e for e in _events(text, "ru") if e["type"] == "desertion"]
+    by_name = {n: e["who"] for e in flights for n in e["names"]}
+    got = next(w for n, w in by_name.items() if "Сомов" in n)
+    assert got is not None and "ефрейтор" in got.lower(), flights
+
+
+def test_ru_the_title_before_the_third_convicts_name_is_his() -> None:
+    text = (
+        "Гарнизонный суд вынес приговоры по делам о самовольном оставлении части. Третьим "
+        "осуждённым по той же статье стал контрактник Тимур Валиев: ему дали два года условно."
+    )
+    verdicts = [e for e in _events(text, "ru") if e["type"] == "sentence"]
+    named = [e for e in verdicts if any("Валиев" in n for n in e["names"])]
+    assert named and "контрактник" in (named[0]["who"] or ""), verdicts

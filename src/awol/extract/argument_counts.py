@@ -108,6 +108,11 @@ def _with_companions(text: str, c: CountMention, lang: str) -> CountMention:
     cs = clause_bounds(text, c.start)[0]
     one = _one_described(text[cs : c.start], lang)
     if one is None:
+        tie = _words(lang).get("companion_relation")
+        if c.head and tie is not None and tie.search(c.head):
+            # ("ушли вместе с ещё пятью сослуживцами", "he and two friends": a tie to him, no
+            # descriptor of the people; round 49, who49)
+            return replace(c, value=c.value + 1, head=None, head_start=None)
         return replace(c, value=c.value + 1)
     return replace(c, value=c.value + 1, head=one.group(0), head_start=cs + one.start())
 

@@ -54,13 +54,22 @@ def who_before_name(events: list, lang: str) -> None:
     if rx is None:
         return
     after = _after_name_rx(lang)
+    wins = bool(_raw_words(lang).get("own_title_wins"))
     for e in events:
         if after is not None and not e.who and e.count in (None, 1):
             m = after.search(e.evidence.text)
             if m is not None:
                 e.who = tidy_who(m.group("who"))
                 continue
-        if not e.names or (e.who and not _short_service_only(e.who, lang)):
+        if not e.names:
+            continue
+        if e.who and not _short_service_only(e.who, lang):
+            own = _own_title(e, rx) if wins else None
+            if own is not None and not _shares_word(own, e.who):
+                # (another man's title or a word of the case, "Рядовой Игорь X не вернулся ...,
+                # а младший сержант Олег Y ушёл", «Третьим осуждённым стал контрактник Руслан
+                # Z»: the title right before the event's own name is his; round 49, who49)
+                e.who = own
             continue
         text = e.evidence.text
         for name in e.names:
@@ -79,6 +88,27 @@ def who_before_name(events: list, lang: str) -> None:
             if lead is not None:
                 e.who = lead
                 break
+
+
+def _own_title(e, rx: re.Pattern[str]) -> str | None:
+    """The title its sentence sets right before one of the event's names, where one does."""
+    text = e.evidence.text
+    for name in e.names:
+        at = name_at(text, name)
+        if at is None:
+            continue
+        ini = INITIALS_BEFORE.search(text, max(0, at - 8), at)
+        at = ini.start() if ini is not None else at
+        m = rx.search(text, max(0, at - 80), at)
+        if m is not None:
+            return tidy_who(m.group(0))
+    return None
+
+
+def _shares_word(a: str, b: str) -> bool:
+    """Do two descriptors share a word (inflection aside: the first five letters)?"""
+    wa = {w.lower()[:5] for w in WORD.findall(a)}
+    return any(w.lower()[:5] in wa for w in WORD.findall(b))
 
 
 def _short_service_only(who: str, lang: str) -> bool:
