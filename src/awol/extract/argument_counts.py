@@ -111,8 +111,15 @@ def _with_companions(text: str, c: CountMention, lang: str) -> CountMention:
         tie = _words(lang).get("companion_relation")
         if c.head and tie is not None and tie.search(c.head):
             # ("ушли вместе с ещё пятью сослуживцами", "he and two friends": a tie to him, no
-            # descriptor of the people; round 49, who49)
-            return replace(c, value=c.value + 1, head=None, head_start=None)
+            # descriptor of the people, unless the clause names him after them, «Вместе с
+            # тремя сослуживцами контрактник из Пензы покинул лагерь»; round 49, who49)
+            ce = clause_bounds(text, c.start)[1]
+            after = _one_described(text[c.end : ce], lang)
+            if after is None:
+                return replace(c, value=c.value + 1, head=None, head_start=None)
+            return replace(
+                c, value=c.value + 1, head=after.group(0), head_start=c.end + after.start()
+            )
         return replace(c, value=c.value + 1)
     return replace(c, value=c.value + 1, head=one.group(0), head_start=cs + one.start())
 

@@ -64,7 +64,7 @@ def who_before_name(events: list, lang: str) -> None:
         if not e.names:
             continue
         if e.who and not _short_service_only(e.who, lang):
-            own = _own_title(e, rx) if wins else None
+            own = _own_title(e, rx, lang) if wins else None
             if own is not None and not _shares_word(own, e.who):
                 # (another man's title or a word of the case, "Рядовой Игорь X не вернулся ...,
                 # а младший сержант Олег Y ушёл", «Третьим осуждённым стал контрактник Руслан
@@ -90,19 +90,45 @@ def who_before_name(events: list, lang: str) -> None:
                 break
 
 
-def _own_title(e, rx: re.Pattern[str]) -> str | None:
-    """The title its sentence sets right before one of the event's names, where one does."""
+def _own_title(e, rx: re.Pattern[str], lang: str) -> str | None:
+    """The title its sentence sets right before one of the event's names, where one does and
+    the name is not someone other than a deserter (the catcher, an official: ``not_a_deserter``;
+    «задержал старший лейтенант Денис X», a name the event took in error)."""
+    from awol.extract.name_forms import NameMention
+    from awol.extract.people_roles import not_a_deserter
+
     text = e.evidence.text
     for name in e.names:
         at = name_at(text, name)
         if at is None:
             continue
+        more = len(WORD.findall(name)) - 1
+        span = re.compile(rf"\w[\w'’-]*(?:\s+\w[\w'’-]*){{0,{more}}}")
+        whole = span.match(text, at)
+        end = whole.end() if whole is not None else at
+        if not_a_deserter(text, NameMention(text[at:end], at, end, name), lang):
+            continue
         ini = INITIALS_BEFORE.search(text, max(0, at - 8), at)
         at = ini.start() if ini is not None else at
         m = rx.search(text, max(0, at - 80), at)
-        if m is not None:
+        if m is not None and not _acting_after_verb(text, m, lang):
             return tidy_who(m.group(0))
     return None
+
+
+def _acting_after_verb(text: str, title: re.Match[str], lang: str) -> bool:
+    """Is the ``title`` the subject of an event's verb right before it, in the nominative
+    («нашёл и задержал старший лейтенант Денис X»: the man who caught him), not its object
+    («приговорил рядового X»)?"""
+    if not _verb_before(text[: title.start()], lang):
+        return False
+    words = WORD.findall(title.group(0))
+    if lang != "ru" or not words:
+        return True
+    from awol.extract.morph import get_morph
+
+    parses = get_morph().parse(words[-1])
+    return bool(parses) and "nomn" in parses[0].tag
 
 
 def _shares_word(a: str, b: str) -> bool:
