@@ -1,7 +1,7 @@
 """Round 49 (who49): who it happened to and whether armed.
 
 * A question whether the men are armed ("did not say whether the men had been armed", «Вооружены
-  ли беглецы, в ориентировке не сказано», «Есть ли у них оружие, не уточняется») says nothing of
+  ли беглецы, в ориентировке не сказано», «Были ли беглецы вооружены, не уточнили») says nothing of
   their arms: ``armed_expected`` of ``lang/<lang>/arguments.yaml`` (the cue inside it is no cue,
   and a sentence with no event that says it is no statement).
 
@@ -33,9 +33,9 @@ def test_ru_whether_armed_in_a_search_notice_is_no_arms() -> None:
     assert _of(events, "wanted")["armed"] is None
 
 
-def test_ru_whether_they_have_weapons_is_no_arms() -> None:
+def test_ru_whether_they_were_armed_is_no_arms() -> None:
     text = (
-        "Трое контрактников сбежали из части под Ельней. Есть ли у них при себе оружие, "
+        "Трое контрактников сбежали из части под Ельней. Были ли беглецы вооружены, "
         "полицейские не уточнили."
     )
     assert _of(_events(text, "ru"), "desertion")["armed"] is None
