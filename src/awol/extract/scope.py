@@ -381,6 +381,9 @@ def _authorised(text: str, rules: dict, trig: str, s: int, cs: int, ce: int) -> 
         _has(rules, "authorised", conj)
         or _has(rules, "authorised_more", conj)
         or _has(rules, "authorised_sentence", text)
+        # (round 49: ``authorised_known``, the leaving told as known to or let go by the command:
+        # «уехал домой, и командир знал, где он», "left with his commander's knowledge")
+        or _has(rules, "authorised_known", text)
     )
 
 
