@@ -4,7 +4,9 @@ Invented sentences.  Each group is read as the real train coders read it (SCHEMA
 docs/extraction.md, round 49 ruprec49): a leaving the command knew of or allowed is the defence's
 account, not an unauthorised leaving; an escape from the recruiters is draft evasion; flights
 spoken of in the plural with no count are a topic; a case that may be opened is no case; a
-citizen ("national") who crosses a border is no soldier.  The twins keep the happening.
+citizen ("national") who crosses a border is no soldier; the bare ground of an opened case ("for
+leaving his unit") names its offence, as a verdict's does; «и сейчас» ("still") tells a practice,
+not a moment.  The twins keep the happening.
 """
 
 from __future__ import annotations
@@ -90,6 +92,19 @@ def test_ru_topic_then_a_flight_after_the_colon_stays() -> None:
     assert types(text, "ru", PUB) == ["desertion"]
 
 
+# --- «и сейчас» is "still", a habit's word, not a moment ------------------------------------------
+
+
+def test_ru_practice_told_with_still_is_no_catch() -> None:
+    text = "Пойманные дезертиры и сейчас получают как реальные, так и условные сроки."
+    assert types(text, "ru", PUB) == []
+
+
+def test_ru_catch_told_with_now_stays() -> None:
+    text = "Сейчас задержанные в Твери дезертиры находятся в отделе полиции, их задержали утром."
+    assert types(text, "ru", PUB) == ["detention"]
+
+
 # --- a case that may be opened ------------------------------------------------------------------
 
 
@@ -109,6 +124,22 @@ def test_en_case_prosecutors_could_open_is_no_case_and_no_flight() -> None:
 def test_en_case_opened_stays() -> None:
     text = "Investigators in Tver opened a criminal case against Private Ivan Dolgov for desertion."
     assert types(text, "en", PUB) == ["prosecution"]
+
+
+# --- the bare ground of an opened case names the offence ------------------------------------------
+
+
+def test_en_bare_ground_of_an_opened_case_is_no_flight() -> None:
+    text = "Investigators opened a criminal case against Private Oleg Lunin for leaving his unit."
+    assert types(text, "en", PUB) == ["prosecution"]
+
+
+def test_en_anchored_ground_of_an_opened_case_stays_a_flight() -> None:
+    text = (
+        "Investigators opened a criminal case against Private Oleg Lunin for leaving his unit "
+        "near Bakhmut in May."
+    )
+    assert sorted(types(text, "en", PUB)) == ["desertion", "prosecution"]
 
 
 # --- a national is a citizen ---------------------------------------------------------------------
