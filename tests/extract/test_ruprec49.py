@@ -155,6 +155,11 @@ def test_en_national_guard_serviceman_stays_a_flight() -> None:
     assert scope_reason(sentence, "flew", "desertion", "en") is None
 
 
+def test_en_recruited_nationals_who_fled_a_camp_stay_a_flight() -> None:
+    sentence = "Two Indian nationals recruited to fight for Russia fled their training camp in May."
+    assert scope_reason(sentence, "fled", "desertion", "en") is None
+
+
 def list_events(text: str, lang: str = "ru"):  # noqa: ANN201
     from helpers import events
 
