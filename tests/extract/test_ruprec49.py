@@ -96,7 +96,7 @@ def test_ru_topic_then_a_flight_after_the_colon_stays() -> None:
 
 
 def test_ru_practice_told_with_still_is_no_catch() -> None:
-    text = "Пойманные дезертиры и сейчас получают как реальные, так и условные сроки."
+    text = "Пойманные дезертиры и сейчас получают кто колонию, кто условный срок."
     assert types(text, "ru", PUB) == []
 
 
