@@ -11,7 +11,12 @@ happening had (:func:`when_it_happened`), a death near the unit placed where the
 
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import replace
+from pathlib import Path
+
+import yaml
 
 from awol.extract.argument_words import _words
 from awol.extract.descriptors import own_who
@@ -23,6 +28,7 @@ from awol.extract.story import (
     AUTHORITY_TYPES,
     COURT_TYPES,
     Occurrence,
+    authorities,
     authority_country,
     courts_near,
     destination,
@@ -254,7 +260,12 @@ def finish(
         held = held_place(country, (shared or {}).get(sent.index) or [], sent.text)
         if held is not None:
             place_text, country, region = held
-    if country is None and place_text is None and d.type in DEFAULT_COUNTRY_TYPES:
+    if (
+        country is None
+        and place_text is None
+        and d.type in DEFAULT_COUNTRY_TYPES
+        and not unowned_search(d, article.language or "en")
+    ):
         country = army or "RU"  # the state whose army the story is about (by default Russia)
     count_m = d.count_mention
     names = []
@@ -282,6 +293,74 @@ def finish(
         source=source.text if source is not None else None,
         confidence=round(confidence, 2),
     )
+
+
+_CLAUSE_EDGE = re.compile(r"[,;:.!?()—]|(?<!\w)(?:и|а|но|and|but|while)(?!\w)")
+_CLAUSE_REACH = 80  # characters read on each side of a search's trigger for who seeks
+
+
+@functools.cache
+def _owner_words(lang: str) -> re.Pattern[str] | None:
+    path = Path(__file__).parent / "lang" / lang / "story.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    rx = (data or {}).get("search_owned")
+    return re.compile(rx, re.IGNORECASE) if rx else None
+
+
+def trigger_clause(text: str, start: int, end: int) -> str:
+    """The clause of ``text`` around a trigger at ``start:end``: from the last clause edge (a
+    punctuation mark but quotes, "и", "а", "but") before it to the first after it, within
+    ``_CLAUSE_REACH`` characters on each side."""
+    lo = max(0, start - _CLAUSE_REACH)
+    lo = max((m.end() for m in _CLAUSE_EDGE.finditer(text, lo, start)), default=lo)
+    hi = min(len(text), end + _CLAUSE_REACH)
+    edge = _CLAUSE_EDGE.search(text, end, hi)
+    return text[lo : edge.start() if edge else hi]
+
+
+def unowned_search(d: Draft, lang: str) -> bool:
+    """A search told with no one who seeks, in a language whose coders leave such a search's
+    country null (``search_owned`` of ``lang/<lang>/story.yaml``; none in English, whose coders
+    give it Russia's: train ren-107): «узнал, что находится в розыске», «поиски других участников
+    побега не прекращаются».  No clause of its mentions names an authority, a state's list or
+    an act of declaring (round 49, place49)."""
+    if d.type != "wanted":
+        return False
+    owned = _owner_words(lang)
+    if owned is None:
+        return False
+    return not any(
+        owned.search(trigger_clause(m.sentence.text, m.start, m.end)) for m in d.mentions
+    )
+
+
+@functools.cache
+def _police_words(lang: str) -> re.Pattern[str] | None:
+    path = Path(__file__).parent / "lang" / lang / "story.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    rx = (data or {}).get("caught_by_police")
+    return re.compile(rx) if rx else None
+
+
+def police_catch(events: list[Event], lang: str, army: str | None) -> None:
+    """A catch with no place nor country whose sentence says the police made it, no state named
+    ("Police managed to detain seven of those who fled", "were soon caught by military police"):
+    the story's army's state, by default Russia (``caught_by_police`` of
+    ``lang/<lang>/story.yaml``).  Read after every carry of a catch's place (the scene, a third
+    country told before, the man's home), which it does not block (round 49, place49)."""
+    police = _police_words(lang)
+    if police is None:
+        return
+    for e in events:
+        if (
+            e.type == "detention"
+            and e.place_text is None
+            and e.country is None
+            and e.region is None
+            and police.search(e.evidence.text)
+            and not authorities(e.evidence.text, lang)
+        ):
+            e.country = army or "RU"
 
 
 def event_who(d: Draft, best: Mention, lang: str) -> str | None:

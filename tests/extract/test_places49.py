@@ -1,0 +1,76 @@
+"""Round 49 (place49).
+
+(1) A Russian search told with no one who seeks ("находится в розыске", "поиски ... не
+прекращаются"): no country, as the Russian train coders leave it; a search whose clause names an
+authority, a state or an act of declaring keeps the story's state.  English keeps Russia for
+both (its coders do).
+
+(2) An English catch with no place nor country whose sentence says the police made it ("Police
+detained him"): the story's state, by default Russia, as the English train coders give it; a
+third country told before still wins.
+
+Small invented texts (no real incidents)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.extract.helpers import events, one
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Мобилизованный Иван Котов ушёл из части в декабре. В феврале он узнал, что находится "
+        "в розыске, и сам пришёл в военную прокуратуру.",
+        "Двое контрактников сбежали с полигона. Тем временем поиски других участников побега "
+        "не прекращаются.",
+    ],
+)
+def test_a_russian_search_with_no_one_seeking_has_no_country(text: str) -> None:
+    sought = one(events(text, "ru", "2025-06-01"), "wanted")
+    assert sought.country is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Двое контрактников сбежали с полигона. Полиция объявила их в розыск.",
+        "Двое контрактников сбежали с полигона. Их объявили в федеральный розыск.",
+        "Двое контрактников сбежали с полигона. С мая они находятся в российском розыске.",
+    ],
+)
+def test_a_russian_search_by_an_authority_keeps_the_state(text: str) -> None:
+    sought = one(events(text, "ru", "2025-06-01"), "wanted")
+    assert sought.country == "RU"
+
+
+def test_an_english_search_with_no_one_seeking_keeps_russia() -> None:
+    text = "Two soldiers fled their unit in May. They are now on the wanted list."
+    assert one(events(text, "en", "2025-06-01"), "wanted").country == "RU"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two contract soldiers fled their unit in May. Police managed to detain one of them "
+        "in June.",
+        "Thirty soldiers ran from the range with their rifles. All of them were soon caught by "
+        "military police.",
+    ],
+)
+def test_an_english_police_catch_with_no_place_is_in_the_story_state(text: str) -> None:
+    caught = one(events(text, "en", "2025-06-01"), "detention")
+    assert (caught.country, caught.region) == ("RU", None)
+
+
+def test_a_police_catch_after_a_crossing_stays_abroad() -> None:
+    text = (
+        "A contract soldier deserted from his unit and crossed into Kazakhstan in March. Police "
+        "detained him a week later."
+    )
+    assert one(events(text, "en", "2025-06-01"), "detention").country == "KZ"
+
+
+def test_a_catch_with_no_police_named_stays_null() -> None:
+    text = "Two contract soldiers fled their unit in May. One of them was detained in June."
+    assert one(events(text, "en", "2025-06-01"), "detention").country is None
