@@ -39,11 +39,12 @@ def _places(text: str, lang: str, type_: str) -> list[tuple[str | None, str | No
             "found at a bus station in Ukhta.",
             ("RU", "RU-KO"),
         ),
-        # a hand-over's place is the office's: the detention keeps none
+        # a hand-over's place is the office's: the detention keeps no region (its country is
+        # the story's state: a catch by the police, place49)
         (
             "Police detained a gunner who had walked out of his regiment, the regional police "
             "said on Monday. He was handed over to the military commandant's office in Kovrov.",
-            (None, None),
+            ("RU", None),
         ),
         # the detention's own place wins over the finding's
         (

@@ -74,3 +74,24 @@ def test_a_police_catch_after_a_crossing_stays_abroad() -> None:
 def test_a_catch_with_no_police_named_stays_null() -> None:
     text = "Two contract soldiers fled their unit in May. One of them was detained in June."
     assert one(events(text, "en", "2025-06-01"), "detention").country is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (the finding told in the next clause is the other catch's)
+        "Seven convicts fled a unit near Soledar. One of them was detained at once, three were "
+        "found drunk in a cafe in the village of Bryanka, and three more are wanted by the "
+        "military police.",
+        # (an occupier's act takes the held place of its own clause only)
+        "Seven convicts fled a unit near Soledar. One of them was detained at once, three were "
+        "found drunk in a cafe in the village of Bryanka in the LPR, and three more are wanted "
+        "by the military police and the FSB.",
+    ],
+)
+def test_a_place_of_another_clause_is_not_the_act_place(text: str) -> None:
+    found = events(text, "en", "2025-06-01")
+    by_count = {(e.type, e.count): e for e in found}
+    assert by_count[("detention", 3)].region == "UA-09"
+    assert by_count[("detention", 1)].region is None
+    assert all(e.region is None for e in found if e.type == "wanted")

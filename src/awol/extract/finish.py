@@ -213,7 +213,11 @@ def finish(
             # (no place of its own: still the one place its forces hold that the sentence
             # names, "Russian military police have launched a search for three soldiers who
             # abandoned their posts in occupied Nova Kakhovka": UA-65)
-            there = held_place(seeker, (shared or {}).get(sent.index) or [], sent.text)
+            there = held_place(
+                seeker,
+                own_clause_groups((shared or {}).get(sent.index) or [], sent.text, best),
+                sent.text,
+            )
             if there is not None:
                 place_text, country, region = there
     # a flight with no place of its own: "приговорил рядового воинской части в Челябинской
@@ -257,7 +261,11 @@ def finish(
     if country is None and place_text is None and d.type in AUTHORITY_TYPES:
         # "Norwegian police have arrested": where the acting authority works
         country = authority_country(sent.text, best.start, article.language or "en")
-        held = held_place(country, (shared or {}).get(sent.index) or [], sent.text)
+        held = held_place(
+            country,
+            own_clause_groups((shared or {}).get(sent.index) or [], sent.text, best),
+            sent.text,
+        )
         if held is not None:
             place_text, country, region = held
     if (
@@ -295,7 +303,12 @@ def finish(
     )
 
 
-_CLAUSE_EDGE = re.compile(r"[,;:.!?()—]|(?<!\w)(?:и|а|но|and|but|while)(?!\w)")
+# (a comma before a relative pronoun opens no clause of another happening: "soldiers, who had
+# fled near Tokmak", «солдат, которые оставили позиции под Токмаком» are the act's own people)
+_CLAUSE_EDGE = re.compile(
+    r"[,;:.!?()—](?!\s*(?:котор\w+|где|откуда|who|whom|which|where)\b)"
+    r"|(?<!\w)(?:и|а|но|and|but|while)(?!\w)"
+)
 _CLAUSE_REACH = 80  # characters read on each side of a search's trigger for who seeks
 
 
@@ -307,15 +320,35 @@ def _owner_words(lang: str) -> re.Pattern[str] | None:
     return re.compile(rx, re.IGNORECASE) if rx else None
 
 
-def trigger_clause(text: str, start: int, end: int) -> str:
-    """The clause of ``text`` around a trigger at ``start:end``: from the last clause edge (a
-    punctuation mark but quotes, "и", "а", "but") before it to the first after it, within
-    ``_CLAUSE_REACH`` characters on each side."""
-    lo = max(0, start - _CLAUSE_REACH)
+def trigger_span(
+    text: str, start: int, end: int, reach: int = _CLAUSE_REACH
+) -> tuple[int, int]:
+    """The bounds of the clause of ``text`` around a trigger at ``start:end``: from the last
+    clause edge (a punctuation mark but quotes, "и", "а", "but") before it to the first after
+    it, within ``reach`` characters on each side."""
+    lo = max(0, start - reach)
     lo = max((m.end() for m in _CLAUSE_EDGE.finditer(text, lo, start)), default=lo)
-    hi = min(len(text), end + _CLAUSE_REACH)
+    hi = min(len(text), end + reach)
     edge = _CLAUSE_EDGE.search(text, end, hi)
-    return text[lo : edge.start() if edge else hi]
+    return lo, edge.start() if edge else hi
+
+
+def trigger_clause(text: str, start: int, end: int) -> str:
+    """The words of the clause of ``text`` around a trigger at ``start:end``
+    (:func:`trigger_span`)."""
+    lo, hi = trigger_span(text, start, end)
+    return text[lo:hi]
+
+
+def own_clause_groups(
+    groups: list[list[PlaceMention]], text: str, m: Mention
+) -> list[list[PlaceMention]]:
+    """The place groups of ``groups`` told in the clause of ``m``'s trigger: not a place another
+    clause of the sentence gives another event ("One of them was detained at once, three were
+    found in a cafe in occupied Bryanka, and three more are wanted by the FSB": the search and the
+    first catch are not in Bryanka; train ren-032; round 49, place49)."""
+    lo, hi = trigger_span(text, m.start, m.end, len(text))
+    return [g for g in groups if lo <= g[0].start and g[-1].end <= hi]
 
 
 def unowned_search(d: Draft, lang: str) -> bool:

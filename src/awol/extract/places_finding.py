@@ -106,6 +106,17 @@ def place_from_finding(events: list, sentences: list, lang: str) -> None:
         p = found_at(s.text, lang)
         if p is None:
             continue
+        if any(
+            x is not e
+            and x.type == "detention"
+            and x.evidence.start == s.start
+            and (x.place_text, x.region) == (p.text, p.region)
+            for x in events
+        ):
+            # (that finding is another catch's, told in a clause of its own: "one of them was
+            # detained at once, three were found drunk in a cafe in Bryanka": train ren-032;
+            # round 49, place49)
+            continue
         if e.country not in (None, p.country):
             return
         e.place_text, e.region, e.country = p.text, p.region, p.country
