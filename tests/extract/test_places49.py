@@ -95,3 +95,17 @@ def test_a_place_of_another_clause_is_not_the_act_place(text: str) -> None:
     assert by_count[("detention", 3)].region == "UA-09"
     assert by_count[("detention", 1)].region is None
     assert all(e.region is None for e in found if e.type == "wanted")
+
+
+def test_a_country_he_did_not_go_back_to_is_no_place() -> None:
+    text = (
+        "After his leave, the 29-year-old soldier decided not to return to Ukraine and deserted, "
+        "his family said."
+    )
+    fled = one(events(text, "en", "2025-06-01"), "desertion")
+    assert (fled.place_text, fled.country) == (None, None)
+
+
+def test_a_flight_to_a_country_keeps_it_in_english() -> None:
+    text = "The 29-year-old private deserted and fled to Kazakhstan in May."
+    assert one(events(text, "en", "2025-06-01"), "desertion").country == "KZ"

@@ -151,8 +151,12 @@ def held_place(
 def where_it_left(text: str, group: list[PlaceMention], lang: str) -> list[PlaceMention]:
     """The places of a flight's group that are not where it went ("fled from X to Y": X); a group
     that only says where it went keeps it, or, where the language's coders leave that null,
-    nothing."""
+    nothing.  A place he did not go back to ("chose not to return to Ukraine") is none."""
     group = [p for p in group if not left_country(text, p, lang)]
+    back = _story_words(lang, "not_back_to")
+    if back is not None:
+        # "chose not to return to Ukraine": where he did not go back to (``not_back_to``)
+        group = [p for p in group if not back.search(text, max(0, p.start - 40), p.start)]
     goals = [p for p in group if destination(text, p, lang)]
     if not goals:
         return group
@@ -313,16 +317,15 @@ _CLAUSE_REACH = 80  # characters read on each side of a search's trigger for who
 
 
 @functools.cache
-def _owner_words(lang: str) -> re.Pattern[str] | None:
+def _story_words(lang: str, key: str, flags: int = 0) -> re.Pattern[str] | None:
+    """The pattern ``key`` of ``lang/<lang>/story.yaml`` (round 49's keys), or None."""
     path = Path(__file__).parent / "lang" / lang / "story.yaml"
     data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else {}
-    rx = (data or {}).get("search_owned")
-    return re.compile(rx, re.IGNORECASE) if rx else None
+    rx = (data or {}).get(key)
+    return re.compile(rx, flags) if rx else None
 
 
-def trigger_span(
-    text: str, start: int, end: int, reach: int = _CLAUSE_REACH
-) -> tuple[int, int]:
+def trigger_span(text: str, start: int, end: int, reach: int = _CLAUSE_REACH) -> tuple[int, int]:
     """The bounds of the clause of ``text`` around a trigger at ``start:end``: from the last
     clause edge (a punctuation mark but quotes, "и", "а", "but") before it to the first after
     it, within ``reach`` characters on each side."""
@@ -359,20 +362,12 @@ def unowned_search(d: Draft, lang: str) -> bool:
     an act of declaring (round 49, place49)."""
     if d.type != "wanted":
         return False
-    owned = _owner_words(lang)
+    owned = _story_words(lang, "search_owned", re.IGNORECASE)
     if owned is None:
         return False
     return not any(
         owned.search(trigger_clause(m.sentence.text, m.start, m.end)) for m in d.mentions
     )
-
-
-@functools.cache
-def _police_words(lang: str) -> re.Pattern[str] | None:
-    path = Path(__file__).parent / "lang" / lang / "story.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else {}
-    rx = (data or {}).get("caught_by_police")
-    return re.compile(rx) if rx else None
 
 
 def police_catch(events: list[Event], lang: str, army: str | None) -> None:
@@ -381,7 +376,7 @@ def police_catch(events: list[Event], lang: str, army: str | None) -> None:
     the story's army's state, by default Russia (``caught_by_police`` of
     ``lang/<lang>/story.yaml``).  Read after every carry of a catch's place (the scene, a third
     country told before, the man's home), which it does not block (round 49, place49)."""
-    police = _police_words(lang)
+    police = _story_words(lang, "caught_by_police")
     if police is None:
         return
     for e in events:
