@@ -20,10 +20,9 @@ from tests.extract.helpers import events, one
 @pytest.mark.parametrize(
     "text",
     [
-        "Мобилизованный Иван Котов ушёл из части в декабре. В феврале он узнал, что находится "
-        "в розыске, и сам пришёл в военную прокуратуру.",
-        "Двое контрактников сбежали с полигона. Тем временем поиски других участников побега "
-        "не прекращаются.",
+        "Мобилизованный Иван Котов ушёл из части в декабре. Весной ему сообщили, что он "
+        "находится в розыске, и он сам явился в военную прокуратуру.",
+        "Двое контрактников сбежали с полигона. Поиски второго беглеца пока продолжаются.",
     ],
 )
 def test_a_russian_search_with_no_one_seeking_has_no_country(text: str) -> None:
@@ -52,8 +51,7 @@ def test_an_english_search_with_no_one_seeking_keeps_russia() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Two contract soldiers fled their unit in May. Police managed to detain one of them "
-        "in June.",
+        "Two contract soldiers fled their unit in May. Police caught one of them in June.",
         "Thirty soldiers ran from the range with their rifles. All of them were soon caught by "
         "military police.",
     ],
@@ -81,12 +79,12 @@ def test_a_catch_with_no_police_named_stays_null() -> None:
     [
         # (the finding told in the next clause is the other catch's)
         "Seven convicts fled a unit near Soledar. One of them was detained at once, three were "
-        "found drunk in a cafe in the village of Bryanka, and three more are wanted by the "
-        "military police.",
+        "found asleep at a bar in the village of Bryanka, and the military police are looking "
+        "for the last three.",
         # (an occupier's act takes the held place of its own clause only)
         "Seven convicts fled a unit near Soledar. One of them was detained at once, three were "
-        "found drunk in a cafe in the village of Bryanka in the LPR, and three more are wanted "
-        "by the military police and the FSB.",
+        "found asleep at a bar in the village of Bryanka in the LPR, and the last three are "
+        "sought by the military police and the FSB.",
     ],
 )
 def test_a_place_of_another_clause_is_not_the_act_place(text: str) -> None:

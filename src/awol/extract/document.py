@@ -575,7 +575,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     place_from_labels(events, sentences, lang)  # "Kaliningrad. The court ...": a label
     open_town_from_story(events, [s.text for s in sentences], lang)  # Pavlovsk: whose? (place32)
     caught_abroad(events, where, sentences, lang)  # "arrested on the other side" (place45)
-    police_catch(events, lang, army)  # "Police managed to detain seven": the story's state
+    police_catch(events, lang, army)  # "Police caught four of them": the story's state
     if people is None or not named_apart(events, people.value()):
         name_from_story(events, done, sentences, where, lang, names_read(read) or named.all(events))
     carry_story_person(events, lang)

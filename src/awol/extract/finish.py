@@ -348,7 +348,7 @@ def own_clause_groups(
 ) -> list[list[PlaceMention]]:
     """The place groups of ``groups`` told in the clause of ``m``'s trigger: not a place another
     clause of the sentence gives another event ("One of them was detained at once, three were
-    found in a cafe in occupied Bryanka, and three more are wanted by the FSB": the search and the
+    found at a bar in occupied Bryanka, the FSB is still looking for three": the search and the
     first catch are not in Bryanka; train ren-032; round 49, place49)."""
     lo, hi = trigger_span(text, m.start, m.end, len(text))
     return [g for g in groups if lo <= g[0].start and g[-1].end <= hi]
@@ -372,7 +372,7 @@ def unowned_search(d: Draft, lang: str) -> bool:
 
 def police_catch(events: list[Event], lang: str, army: str | None) -> None:
     """A catch with no place nor country whose sentence says the police made it, no state named
-    ("Police managed to detain seven of those who fled", "were soon caught by military police"):
+    ("Police caught four of the runaways", "military police soon rounded them up"):
     the story's army's state, by default Russia (``caught_by_police`` of
     ``lang/<lang>/story.yaml``).  Read after every carry of a catch's place (the scene, a third
     country told before, the man's home), which it does not block (round 49, place49)."""

@@ -114,7 +114,7 @@ def place_from_finding(events: list, sentences: list, lang: str) -> None:
             for x in events
         ):
             # (that finding is another catch's, told in a clause of its own: "one of them was
-            # detained at once, three were found drunk in a cafe in Bryanka": train ren-032;
+            # held at once, three were found asleep at a bar in Bryanka": train ren-032;
             # round 49, place49)
             continue
         if e.country not in (None, p.country):
