@@ -192,6 +192,74 @@ def _spans(recs: list[dict], text: str | None) -> list[tuple[int, int]] | None:
 
 _PARAGRAPH = re.compile(r"\n\s*")
 
+# in ``after_others``: "§<offset>", the event is told under a place heading that starts at
+# <offset> of the text (:func:`mark_sections`); not a status, read by :func:`heading_of` only
+HEADING = "§"
+# a heading line: a few words and no sentence in it (a trailing full stop allowed: "Tver.")
+_HEADING_LINE = re.compile(r"[^\W\d_][^\n.!?…:;,«»\"“”()0-9]{1,48}\.?")
+_HEADING_WORDS = 5
+
+
+def heading_of(f: Feat) -> int | None:
+    """The offset of the place heading ``f`` is told under (:func:`mark_sections`), or None."""
+    for x in f.after_others:
+        if x.startswith(HEADING):
+            return int(x[len(HEADING) :])
+    return None
+
+
+def said_before(f: Feat) -> frozenset[str]:
+    """What the sentence before ``f`` says of other people (:func:`mark_after_others`), without
+    the heading it is told under."""
+    return frozenset(x for x in f.after_others if not x.startswith(HEADING))
+
+
+def mark_sections(recs: list[dict], text: str | None) -> None:
+    """Mark each event told under a place heading: a line of its own that is nothing but the
+    name of a region or a town ("Stavropol Krai", "Republic of Buryatia", «Бурятия», "Tver."; not
+    a country: a rubric), after an event sentence of the article's body (not of its first
+    paragraph, the title: a dateline under it is no section).  An explainer or a digest
+    tells one case per section (train ren-110's kind: "BBC News Russian shared four stories of
+    soldiers who fled", each under its region); what its next section tells is another man's
+    even where its first sentence the extraction took an event from reads him by "he" (his
+    flight, told in the sentence before, missed).  ``rec["after_others"]`` gets
+    ``§<offset>`` of the heading (:data:`HEADING`; read by :func:`heading_of`).  Read off the
+    text by the events' offsets; nothing is marked without them."""
+    spans = _spans(recs, text)
+    if spans is None or text is None:
+        return
+    heads, title_end, at = [], None, 0
+    for line in text.split("\n"):
+        if title_end is None and line.strip():
+            title_end = at + len(line)
+        elif line.strip() and _place_heading(line.strip()):
+            heads.append(at + len(line) - len(line.lstrip()))
+        at += len(line) + 1
+    body = [s for s, _ in spans if title_end is not None and s > title_end]
+    heads = [h for h in heads if body and h > min(body)]
+    if not heads:
+        return
+    for r, (start, _end) in zip(recs, spans, strict=True):
+        h = max((k for k in heads if k < start), default=None)
+        if h is not None:
+            r["after_others"] = sorted({*(r.get("after_others") or ()), f"{HEADING}{h}"})
+
+
+@lru_cache(maxsize=1024)
+def _place_heading(line: str) -> bool:
+    """Is the line nothing but the name of a place other than a country (the gazetteer's, the
+    whole line)?"""
+    if not line or len(line.split()) > _HEADING_WORDS or not _HEADING_LINE.fullmatch(line):
+        return False
+    if not line[0].isupper():
+        return False
+    from awol.extract.places import get_gazetteer
+
+    name = line.rstrip(".").strip()
+    lang = "ru" if re.search("[а-яё]", name, re.IGNORECASE) else "en"
+    m = get_gazetteer().resolve(name, lang)
+    return m is not None and m.start == 0 and m.end == len(name) and m.kind != "country"
+
 
 def mark_fresh_items(recs: list[dict], text: str | None) -> None:
     """Mark each event that opens a paragraph of its own and refers back to nobody:
@@ -202,10 +270,12 @@ def mark_fresh_items(recs: list[dict], text: str | None) -> None:
     each case in a paragraph of its own; a story told on reads its people back ("He was
     detained in September", «В сентябре его задержали»).  What the grouping reads with it is
     :func:`awol.link.story_rules.new_item`.  Read off the text by the events' offsets (``at``);
-    nothing is marked without them.  Kept in the record (set only where true)."""
+    nothing is marked without them.  Kept in the record (set only where true).  The events
+    told under place headings are marked too (:func:`mark_sections`)."""
     spans = _spans(recs, text)
     if spans is None:
         return
+    mark_sections(recs, text)
     starts = sorted({s for s, _ in spans})
     if len(starts) < 2:
         return

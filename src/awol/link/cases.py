@@ -24,12 +24,16 @@ from awol.link.story_rules import (
     clause_flight_of_its_own,
     elsewhere,
     flight_of_its_own,
+    group_after_one,
     named_after_unnamed,
     new_item,
     nobody_left,
     not_the_hunted,
     other_flight,
     other_status,
+    other_verdict,
+    relative_of,
+    under_new_heading,
     unmarked_after_manhunt,
     unnamed_after_named,
     unwritten_other,
@@ -41,6 +45,12 @@ def _join_score(f: Feat, group: list[Feat], rank: int,
                 flights: list[Feat] | None = None) -> float | None:  # fmt: skip
     names = [n for g in group for n in g.names]
     nm = names_match(f.names, names)
+    # told under another place heading, or of a relative of the story's man: only a name its
+    # own sentence writes holds it to the story (a carried one is the extraction's)
+    if (under_new_heading(f, group) or relative_of(f, group)) and not (
+        nm is True and written_name(f)
+    ):
+        return None
     if nm is True:
         if unwritten_other(f, group):
             return None
@@ -51,7 +61,7 @@ def _join_score(f: Feat, group: list[Feat], rank: int,
         if flights and not written_name(f) and other_flight(f, group, flights, names):
             return None
         return 100.0 + rank
-    if second_case(f, group):
+    if second_case(f, group) or other_verdict(f, group) or group_after_one(f, group):
         return None
     if flights and other_flight(f, group, flights, names):
         return None

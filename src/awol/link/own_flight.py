@@ -16,10 +16,10 @@ from pathlib import Path
 import yaml
 
 
-@lru_cache(maxsize=1)
-def _clause() -> re.Pattern[str]:
+@lru_cache(maxsize=2)
+def _pattern(kind: str) -> re.Pattern[str]:
     data = yaml.safe_load(Path(__file__).with_name("own_flight.yaml").read_text("utf-8")) or {}
-    return re.compile("|".join(data["clause"]), re.IGNORECASE)
+    return re.compile("|".join(data[kind]), re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -27,4 +27,12 @@ def clause_flight(text: str | None) -> bool:
     """Does the sentence tell, in a relative clause or a participle after a person noun, a
     flight of the person it speaks of ("a serviceman who had left his unit", «военного,
     самовольно оставившего часть»)?"""
-    return bool(text) and bool(_clause().search(text))  # type: ignore[arg-type]
+    return bool(text) and bool(_pattern("clause").search(text))  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=4096)
+def verdict_told(text: str | None) -> bool:
+    """Does the sentence tell a verdict ("sentenced", "gave him five years", «приговорил»,
+    «назначил условный срок»; ``verdict`` of own_flight.yaml), whether or not the extraction
+    gave an event for it?"""
+    return bool(text) and bool(_pattern("verdict").search(text))  # type: ignore[arg-type]

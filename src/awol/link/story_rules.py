@@ -11,16 +11,20 @@ exclude each other (:func:`other_status`); and the stages of a story.  (Split fr
 
 from __future__ import annotations
 
+import re
+
 from awol.link.case_markers import (
     INTRODUCED,
     PART_OF,
     appeal,
     case_words,
+    heading_of,
     one_person,
+    said_before,
     second_case,
 )
 from awol.link.feat import Feat, written_name
-from awol.link.own_flight import clause_flight
+from awol.link.own_flight import clause_flight, verdict_told
 from awol.link.references import blank, not_back, refers_back
 from awol.link.text import (
     case_pattern,
@@ -83,6 +87,90 @@ def unwritten_other(f: Feat, group: list[Feat]) -> bool:
         ga = frozenset().union(*(g.ages for g in group))
         return bool(ga) and f.ages.isdisjoint(ga)
     return False
+
+
+def other_verdict(f: Feat, group: list[Feat]) -> bool:
+    """A flight (``f``) told in a sentence that tells a verdict (:func:`verdict_told`), after a
+    story whose verdict another sentence told, where the sentence refers back to nobody ("the
+    same court" is the court: ``same_thing``) and is no higher court's ruling: the flight is of
+    the man this second verdict is for.  A court's week («13 марта. Тот же суд назначил
+    условный срок мобилизованному, самовольно покинувшему часть в декабре.» after another
+    man's verdict of the 12th) tells each man's flight in his verdict's sentence; where the
+    extraction gave the flight but not the verdict, the flight would have joined the first
+    verdict's story, which has told no flight.  (Where it gave the verdict too, the verdict
+    may not join -- a second verdict -- and the flight goes with it: ``cases._told_with``.)
+    The caller knows ``f`` names none of the story's people."""
+    if f.type != "desertion" or not f.evidence or not verdict_told(f.evidence):
+        return False
+    if any(g.evidence == f.evidence for g in group):
+        return False
+    verdicts = [g for g in group if g.type == "sentence"]
+    if not verdicts or any(appeal(f, g) for g in verdicts):
+        return False
+    return not refers_back(f.evidence)
+
+
+_RELATIVE = case_pattern("relative")  # "His brother", «Его младший брат», «Отец военного»
+_KIN = re.compile(
+    r"\b(?:brothers?|father|sons?|cousins?|uncle|nephew|husband|stepfather|stepson|relatives?)\b"
+    r"|(?<!\w)(?:брат|братья|братьев|от(?:ец|ца|цу)|сын|сыновья|дяд|племянник|муж|отчим|родственник)"
+    r"\w*(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def relative_of(f: Feat, group: list[Feat]) -> bool:
+    """``f``'s sentence is of a relative of the man told before ("His younger brother, a
+    conscript who left a unit in Voronezh in 2023, is still wanted", «Его отец, бывший
+    контрактник, в прошлом году тоже самовольно оставил часть»: ``relative`` of
+    descriptors.yaml), after a story of one person none of whose sentences speaks of a kinsman
+    (two brothers who fled together tell each other so: "The older brother was detained").
+    The relative's flight, search or arrest is his own case; a name the extraction carried
+    from the story does not make it the story's man's (the caller asks whether the sentence
+    writes it)."""
+    if not f.evidence or not _RELATIVE.search(f.evidence):
+        return False
+    if any(g.evidence == f.evidence for g in group) or not _of_one(group):
+        return False
+    return not any(_KIN.search(g.evidence or "") for g in group)
+
+
+def group_after_one(f: Feat, group: list[Feat]) -> bool:
+    """A flight of several unnamed people (``f``: a count of two or more) after a story of one
+    person that has told no flight (a verdict, a search, a detention of one man:
+    :func:`~awol.link.case_markers.one_person`), whose sentence ties it to the story by nothing
+    (no word referring back -- "he and three others", "one of them", «вместе с ним» -- no age
+    or place in common: :func:`_tied`).  "The details of his case are unknown; he received a
+    suspended term" then "More than a dozen wounded contract soldiers fled a unit near
+    Novosibirsk": a group's flight is not the flight of the one man sentenced, sought or caught,
+    whatever order tells it after him.  (A story that has told its flight is parted by
+    ``ONCE_PER_STORY``; the caller knows ``f`` names none of the story's people.)"""
+    if f.type != "desertion" or (f.count or 0) < 2 or f.names or not f.evidence:
+        return False
+    if not group or any(g.type == "desertion" or g.evidence == f.evidence for g in group):
+        return False
+    if not one_person(group):
+        return False
+    # (a plural pronoun is the group's own, told in its sentence: "... fled a unit when they
+    # were told"; it cannot read the one man of the story)
+    return not _tied(f, group, _PLURAL.sub(lambda m: " " * len(m.group(0)), f.evidence))
+
+
+_PLURAL = re.compile(
+    r"\b(?:they|them|their|themselves)\b|(?<!\w)(?:они|их|них|ими|ними)(?!\w)", re.IGNORECASE
+)
+
+
+def under_new_heading(f: Feat, group: list[Feat]) -> bool:
+    """``f`` is told under a place heading (:func:`~awol.link.case_markers.mark_sections`) that
+    comes after every event of the story: the article tells its cases in sections ("Stavropol
+    Krai", then "Republic of Buryatia"), and the section is another case's, whatever "he" or a
+    status says (a pronoun reads the section's man, whose flight the extraction may have
+    missed).  Only a name its own sentence writes holds it to the story (the caller asks)."""
+    h = heading_of(f)
+    if h is None or f.at is None:
+        return False
+    return all(g.at is not None and g.at < h for g in group)
 
 
 def unnamed_after_named(f: Feat, group: list[Feat]) -> bool:
@@ -311,7 +399,7 @@ def elsewhere(f: Feat, group: list[Feat], fc: frozenset[str]) -> bool:
     # region already says another man)
     # "one of them" after a sentence of other people (:func:`mark_after_others`): a person
     # introduced, or a status none of the story's people has, is who the words read
-    others = f.after_others
+    others = said_before(f)
     if others and (INTRODUCED in others or not others & fc):
         return not _tied(f, group, "")
     return not _tied(f, group, blank(f.evidence, "noun_clause"))

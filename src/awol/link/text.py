@@ -331,7 +331,7 @@ def _descriptors() -> dict:
     return descriptor_data()
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=16)
 def case_pattern(name: str) -> re.Pattern[str]:
     """One of ``second_case``'s patterns in descriptors.yaml (``separate``, ``earlier``,
     ``back``, ``introduces``, ``another_one``): its alternatives joined, read case-blind."""
