@@ -156,3 +156,27 @@ def test_one_man_s_flight_with_others_said_back_stays():
     events = [("sentence", ONE, {"names": ["Ivan Lomov"]}), ("desertion", with_him, {"count": 4})]
     g = groups(text, events)
     assert g[0] == g[1]
+
+
+# -- a search with a flight of its own after the story's man was caught ---------------------
+
+TULA = "В Туле задержали контрактника, который в январе ушёл из части."
+KALUGA = "В Калуге полиция разыскивает контрактника, не вернувшегося из отпуска."
+
+
+def test_a_search_in_another_region_with_its_own_flight_after_the_catch_is_another_man_s():
+    text = f"Хроника\n\n{TULA} {KALUGA}"
+    events = [("detention", TULA, {"region": "RU-TUL", "who": "контрактника"}),
+              ("desertion", TULA, {"date": "2024-01", "who": "контрактника"}),
+              ("wanted", KALUGA, {"region": "RU-KLU", "who": "контрактника"})]  # fmt: skip
+    g = groups(text, events, "ru")
+    assert g[0] == g[1] != g[2]
+
+
+def test_the_search_for_the_man_caught_said_back_stays():
+    sought = "До этого его разыскивала полиция Калуги, откуда он не вернулся из отпуска."
+    text = f"Хроника\n\n{TULA} {sought}"
+    events = [("detention", TULA, {"region": "RU-TUL"}), ("desertion", TULA, {}),
+              ("wanted", sought, {"region": "RU-KLU"})]  # fmt: skip
+    g = groups(text, events, "ru")
+    assert g[0] == g[1] == g[2]

@@ -33,6 +33,7 @@ from awol.link.story_rules import (
     other_status,
     other_verdict,
     relative_of,
+    sought_after_caught,
     under_new_heading,
     unmarked_after_manhunt,
     unnamed_after_named,
@@ -62,6 +63,8 @@ def _join_score(f: Feat, group: list[Feat], rank: int,
             return None
         return 100.0 + rank
     if second_case(f, group) or other_verdict(f, group) or group_after_one(f, group):
+        return None
+    if sought_after_caught(f, group):
         return None
     if flights and other_flight(f, group, flights, names):
         return None

@@ -139,8 +139,9 @@ def group_after_one(f: Feat, group: list[Feat]) -> bool:
     """A flight of several unnamed people (``f``: a count of two or more) after a story of one
     person that has told no flight (a verdict, a search, a detention of one man:
     :func:`~awol.link.case_markers.one_person`), whose sentence ties it to the story by nothing
-    (no word referring back -- "he and three others", "one of them", «вместе с ним» -- no age
-    or place in common: :func:`_tied`).  "The details of his case are unknown; he received a
+    (no word referring back -- "he and three others", «вместе с ним» -- no age or place in
+    common: :func:`_tied`), and none of whose sentences tells its man as one of more ("one of
+    the two conscripts who fled", «одного из двух»: :func:`_of_one`).  "The details of his case are unknown; he received a
     suspended term" then "More than a dozen wounded contract soldiers fled a unit near
     Novosibirsk": a group's flight is not the flight of the one man sentenced, sought or caught,
     whatever order tells it after him.  (A story that has told its flight is parted by
@@ -149,13 +150,43 @@ def group_after_one(f: Feat, group: list[Feat]) -> bool:
         return False
     if not group or any(g.type == "desertion" or g.evidence == f.evidence for g in group):
         return False
-    if not one_person(group):
+    if not _of_one(group):  # (not "one of the two conscripts who fled was caught")
+        return False
+    if _RECAP.search(f.evidence):  # («Напомним, 22 марта двое срочников ушли ...»: the story's)
         return False
     # (a plural pronoun is the group's own, told in its sentence: "... fled a unit when they
     # were told"; it cannot read the one man of the story)
     return not _tied(f, group, _PLURAL.sub(lambda m: " " * len(m.group(0)), f.evidence))
 
 
+def sought_after_caught(f: Feat, group: list[Feat]) -> bool:
+    """A manhunt (``f``) whose sentence tells a flight of its own, in a clause of the person it
+    speaks of (:func:`~awol.link.own_flight.clause_flight`: «разыскивает контрактника, не
+    вернувшегося из отпуска»), placed in a region none of the story's events is in, after a
+    story that has told its flight in another sentence and its man caught before it in the text,
+    and that refers back to nobody: another man's search.  «В Туле задержали контрактника,
+    который в январе ушёл из части. В Калуге полиция разыскивает контрактника, не вернувшегося
+    из отпуска.»  (English says it by the indefinite article: ``second_case``.)  The caller knows
+    ``f`` names none of the story's people."""
+    if f.type != "wanted" or not f.region or not f.evidence or f.at is None:
+        return False
+    if not clause_flight(f.evidence) or any(g.evidence == f.evidence for g in group):
+        return False
+    if not any(g.type == "desertion" for g in group):
+        return False
+    if not any(g.type == "detention" and g.at is not None and g.at < f.at for g in group):
+        return False
+    if any(g.region == f.region for g in group):
+        return False
+    return not _tied(f, group, blank(f.evidence, "noun_clause"))
+
+
+# a sentence that recalls the story told ("As a reminder", «Напомним», «Как сообщалось»)
+_RECAP = re.compile(
+    r"^\W*(?:(?:as\s+)?(?:a\s+reminder|previously\s+reported|reported\s+earlier)|recall\b"
+    r"|напомн\w*|как\s+(?:ранее\s+)?сообщал\w*|ранее\s+сообщал\w*)",
+    re.IGNORECASE,
+)
 _PLURAL = re.compile(
     r"\b(?:they|them|their|themselves)\b|(?<!\w)(?:они|их|них|ими|ними)(?!\w)", re.IGNORECASE
 )
