@@ -180,3 +180,39 @@ def test_the_search_for_the_man_caught_said_back_stays():
               ("wanted", sought, {"region": "RU-KLU"})]  # fmt: skip
     g = groups(text, events, "ru")
     assert g[0] == g[1] == g[2]
+
+
+# -- another rank or unit number than the one man's story says ------------------------------
+
+PRIVATE = "Псковский гарнизонный суд приговорил к пяти годам колонии рядового, который в марте ушёл из части."
+
+
+def test_a_sergeant_caught_after_a_private_s_verdict_is_another_man():
+    sergeant = "Сержанта той же части задержали в Пскове в апреле."
+    text = f"Суд в Пскове\n\n{PRIVATE}\n\n{sergeant}"
+    events = [("sentence", PRIVATE, {"region": "RU-PSK"}), ("desertion", PRIVATE, {"date": "2024-03"}),
+              ("detention", sergeant, {"region": "RU-PSK", "date": "2024-04"})]  # fmt: skip
+    g = groups(text, events, "ru")
+    assert g[0] == g[1] != g[2]
+
+
+def test_another_unit_number_is_another_man():
+    first = ("Псковский гарнизонный суд приговорил к пяти годам колонии военнослужащего "
+             "воинской части 12345, который в марте ушёл из части.")  # fmt: skip
+    other = "Военнослужащего части 54321 задержали в Пскове."
+    text = f"Суд в Пскове\n\n{first}\n\n{other}"
+    events = [("sentence", first, {"region": "RU-PSK"}), ("desertion", first, {}),
+              ("detention", other, {"region": "RU-PSK"})]  # fmt: skip
+    g = groups(text, events, "ru")
+    assert g[0] == g[1] != g[2]
+
+
+def test_the_rank_of_whoever_caught_him_says_nothing_of_him():
+    # "he" reads the private back; the sergeant is the military policeman
+    caught = "He was detained in Pskov in April by a sergeant of the military police."
+    first = "A garrison court in Pskov jailed a private for five years for leaving his unit in March."
+    text = f"Pskov court\n\n{first} {caught}"
+    events = [("sentence", first, {"region": "RU-PSK"}), ("desertion", first, {}),
+              ("detention", caught, {"region": "RU-PSK"})]  # fmt: skip
+    g = groups(text, events)
+    assert g[0] == g[1] == g[2]

@@ -30,6 +30,7 @@ from awol.link.story_rules import (
     nobody_left,
     not_the_hunted,
     other_flight,
+    other_rank_or_unit,
     other_status,
     other_verdict,
     relative_of,
@@ -64,7 +65,7 @@ def _join_score(f: Feat, group: list[Feat], rank: int,
         return 100.0 + rank
     if second_case(f, group) or other_verdict(f, group) or group_after_one(f, group):
         return None
-    if sought_after_caught(f, group):
+    if sought_after_caught(f, group) or other_rank_or_unit(f, group):
         return None
     if flights and other_flight(f, group, flights, names):
         return None

@@ -25,6 +25,7 @@ from awol.link.case_markers import (
 )
 from awol.link.feat import Feat, written_name
 from awol.link.own_flight import clause_flight, verdict_told
+from awol.link.ranks import ranks_said, units_said
 from awol.link.references import blank, not_back, refers_back
 from awol.link.text import (
     case_pattern,
@@ -157,6 +158,36 @@ def group_after_one(f: Feat, group: list[Feat]) -> bool:
     # (a plural pronoun is the group's own, told in its sentence: "... fled a unit when they
     # were told"; it cannot read the one man of the story)
     return not _tied(f, group, _PLURAL.sub(lambda m: " " * len(m.group(0)), f.evidence))
+
+
+def other_rank_or_unit(f: Feat, group: list[Feat]) -> bool:
+    """``f``'s sentence says one rank (or a unit number) of its person, and the story, of one
+    person, says another in its own sentences and never this one (:mod:`awol.link.ranks`: a
+    private and a sergeant, «воинской части 12345» and «части 54321»), with nothing that ties
+    ``f`` to the story (no word referring back -- "he was detained by a sergeant" reads the man
+    back -- no age or place in common): another man.  «Псковский гарнизонный суд приговорил ...
+    рядового, который в марте ушёл из части.  Сержанта той же части задержали в Пскове в
+    апреле.»  A sentence that says two ranks (the man and an officer, a judge's «полковник
+    юстиции» is blanked) says nothing here.  The caller knows ``f`` names none of the story's
+    people."""
+    if not f.evidence or (f.count or 1) > 1 or any(g.evidence == f.evidence for g in group):
+        return False
+    fr, fu = ranks_said(f.evidence), units_said(f.evidence)
+    if len(fr) != 1 and not fu:
+        return False
+    if not _of_one(group):
+        return False
+    told: set[str] = set()
+    units: set[str] = set()
+    for text in {g.evidence for g in group if g.evidence}:
+        r = ranks_said(text)
+        if len(r) == 1:
+            told |= r
+        units |= units_said(text)
+    other = (len(fr) == 1 and bool(told) and fr.isdisjoint(told)) or (
+        bool(fu) and bool(units) and fu.isdisjoint(units)
+    )
+    return other and not _tied(f, group, blank(f.evidence, "noun_clause", "same_thing"))
 
 
 def sought_after_caught(f: Feat, group: list[Feat]) -> bool:
