@@ -130,7 +130,9 @@ def test_no_catch_or_flight_is_proposed(sentence: str, lang: str) -> None:
         ),
     ],
 )
-def test_a_week_tally_is_no_catch_and_the_stop_beside_it_is(text: str, lang: str, stop: str) -> None:
+def test_a_week_tally_is_no_catch_and_the_stop_beside_it_is(
+    text: str, lang: str, stop: str
+) -> None:
     caught = of_type(events(text, lang, PUB), "detention")
     assert len(caught) == 1 and stop in caught[0].evidence.text
     assert caught[0].count == 1
