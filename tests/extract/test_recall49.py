@@ -9,6 +9,8 @@
   around it; not a group stopped on foot, nor a man named only as a noun;
 - the military police taking a man away («забрали ... сотрудники военной полиции»);
 - a flight told as a state of absence ("had been missing from the same regiment since October");
+- a search told by the police's bulletin or alert, by posters going up, by a wanted page, or by
+  the authorities being or going after the men ("officers are after him"): a wanted;
 - a count that stresses the period it fills ("in a single week", «за неделю») is a tally, so the
   stop told beside it is the article's one detention.
 All sentences invented.
@@ -58,6 +60,34 @@ def _proposed(sentence: str, lang: str) -> list[str]:
             "detention",
         ),
         ("Его остановили на посту ДПС под Ишимом в воскресенье.", "ru", "detention"),
+        (
+            "Border guards in Sochi stopped Ivan Sitnikov, 26, as he tried to board a ferry.",
+            "en",
+            "detention",
+        ),
+        (
+            "A bulletin circulated to police says the armed men are moving in two cars.",
+            "en",
+            "wanted",
+        ),
+        ("According to law enforcement alerts, they might be in the city of Tara.", "en", "wanted"),
+        (
+            "Police posters with the faces of all six went up across the region on Monday.",
+            "en",
+            "wanted",
+        ),
+        ("A neighbour said his photo was on the interior ministry's wanted page.", "en", "wanted"),
+        (
+            "Commanders have sent patrols out after the missing soldiers and are checking cars.",
+            "en",
+            "wanted",
+        ),
+        (
+            "One man is still unaccounted for, and officers are after him as far as the Omsk "
+            "region.",
+            "en",
+            "wanted",
+        ),
         ("В среду Олега забрали прямо из дома сотрудники военной полиции.", "ru", "detention"),
     ],
 )
@@ -99,6 +129,9 @@ def test_a_catch_or_a_flight_in_unlisted_shapes_is_proposed(
             "A soldier who is late from leave is considered absent without leave from his unit.",
             "en",
         ),
+        ("An air raid alert was issued by police in the city on Monday.", "en"),
+        ("After two days police found them in a barn near Tara.", "en"),
+        ("Police came after the arrest to search the flat in Tara.", "en"),
         ("Сотрудники полиции пытались остановить машину беглеца.", "ru"),
         ("Патруль остановил группу мужчин в горах ночью.", "ru"),
         ("Документы у него забрали сотрудники военной полиции.", "ru"),
@@ -106,7 +139,7 @@ def test_a_catch_or_a_flight_in_unlisted_shapes_is_proposed(
 )
 def test_no_catch_or_flight_is_proposed(sentence: str, lang: str) -> None:
     got = _proposed(sentence, lang)
-    assert "detention" not in got and "desertion" not in got
+    assert "detention" not in got and "desertion" not in got and "wanted" not in got
 
 
 @pytest.mark.parametrize(
