@@ -55,6 +55,11 @@ def _proposed(sentence: str, lang: str) -> list[str]:
             "desertion",
         ),
         (
+            "Offence: absent from his unit in Tara without leave from 3 to 21 May 2025.",
+            "en",
+            "desertion",
+        ),
+        (
             "Вчера в Омске сотрудники ДПС остановили машину, в которой ехал контрактник.",
             "ru",
             "detention",
@@ -124,6 +129,7 @@ def test_a_catch_or_a_flight_in_unlisted_shapes_is_proposed(
             "en",
         ),
         ("His mother reported him missing from the regiment in May.", "en"),
+        ("Soldier missing from Tara regiment found at a dacha", "en"),
         ("Kyiv says about 31,000 Russian soldiers are now absent without leave from units.", "en"),
         (
             "A soldier who is late from leave is considered absent without leave from his unit.",
