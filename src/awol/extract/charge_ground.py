@@ -15,9 +15,11 @@ from typing import Any
 
 from awol.extract.argument_scope import told_in_relative
 from awol.extract.merge_words import extra_pattern
+from awol.extract.sentences import clause_bounds
 
 _HOSTS = ("wanted", "sentence")
 _BEFORE = 25
+_AFTER = 12  # (a ground ends after its trigger's word: «которые обвиняют | его в»)
 
 
 def drop_charge_as_ground(mentions: list[Any], text: str, lang: str) -> list[Any]:
@@ -29,16 +31,20 @@ def drop_charge_as_ground(mentions: list[Any], text: str, lang: str) -> list[Any
     if rx is None:
         return mentions
     grounds = [m for m in mentions if m.type == "prosecution" and _ground(rx, text, m)]
-    if not grounds or not any(
-        m.type in _HOSTS and not told_in_relative(text, m.start, lang) for m in mentions
-    ):
+    hosts = [m for m in mentions if m.type in _HOSTS]
+    if not grounds or not hosts:
         return mentions
+    if not any(not told_in_relative(text, h.start, lang) for h in hosts):
+        # a search told in a relative clause grounds the charge of its own clause only: "a
+        # radio operator who is wanted at home on desertion charges" (round 49, legal49)
+        clauses = {clause_bounds(text, h.start) for h in hosts}
+        grounds = [g for g in grounds if clause_bounds(text, g.start) in clauses]
     return [m for m in mentions if m not in grounds]
 
 
 def _ground(rx: Any, text: str, m: Any) -> bool:
     """Is a ground phrase of ``rx`` told over the words of ``m``'s trigger."""
-    pos, end = max(0, m.start - _BEFORE), min(len(text), m.end + 5)
+    pos, end = max(0, m.start - _BEFORE), min(len(text), m.end + _AFTER)
     while pos < end:
         g = rx.search(text, pos, end)
         if g is None:

@@ -38,7 +38,7 @@ from awol.extract.prefilter import filtered
 from awol.extract.proposals import is_proposal, propose
 from awol.extract.scope import not_a_happening
 from awol.extract.sentences import Sentence, clause_bounds
-from awol.extract.terms import penalty_months, term_told
+from awol.extract.terms import penalty_months, term_kind, term_told
 from awol.extract.tokens import Token
 from awol.extract.trigger_blocks import blocked as _blocked
 from awol.extract.trigger_find import extra_rx as _extra_rx
@@ -105,6 +105,9 @@ class Mention:
     # said (``vague`` in lang/*/numbers.yaml), never one person's happening
     vague_group: bool = False
     term: int | None = None  # a verdict's penalty in months ("to five years": 60), where stated
+    # the kind of that penalty where its clause tells it ("suspended", "real": a prison
+    # term); a suspended term and a term behind bars are two verdicts (extract/terms.py term_kind)
+    term_kind: str | None = None
 
     @property
     def weight(self) -> float:
@@ -540,6 +543,7 @@ def analyse_sentence(
         m.there = not m.places and there(text, m.start, lex.lang, m.type)
         if m.type == "sentence":
             m.term = penalty_months(text, m.start, lex.lang)
+            m.term_kind = term_kind(text, m.start, lex.lang)
     mentions = _combine_same_type(mentions)
     share_count(mentions, lex)
     return SentenceAnalysis(sent, mentions, counts, dates, places, source, on_topic, lex.lang)

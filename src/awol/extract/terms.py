@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 from awol.extract.counts import parse_number
 from awol.extract.sentences import clause_bounds
 
+_KIND_BEFORE = 20  # characters before a verdict's trigger that may tell its penalty's kind
 _MAX_MONTHS = 12 * 40  # a longer "term" is a year of the calendar ("в 2023 году")
 
 
@@ -36,6 +37,11 @@ def _penalty(lang: str) -> _Penalty:
         rx("after"),
         {str(k).lower(): int(v) for k, v in (raw.get("units") or {}).items()},
         frozenset(str(x).lower() for x in raw.get("one") or ()),
+        tuple(
+            (str(k), re.compile(str(v), re.IGNORECASE)) for k, v in (raw.get("kinds") or {}).items()
+        ),
+        rx("kind_stop"),
+        rx("kind_undone"),
     )
 
 
@@ -46,6 +52,9 @@ class _Penalty(NamedTuple):
     after: re.Pattern[str]  # or what follows it ("in a penal colony", "лишения свободы")
     units: dict[str, int]  # months per unit, by prefix
     one: frozenset[str]  # words that stand for 1 ("a year")
+    kinds: tuple[tuple[str, re.Pattern[str]], ...]  # a penalty's kinds, the first that fits wins
+    kind_stop: re.Pattern[str]  # where another verdict's words begin ("but", «а»)
+    kind_undone: re.Pattern[str]  # a penalty told as set aside ("overturned the suspended term")
 
 
 def _months(m: re.Match[str], lang: str, pen: _Penalty) -> int | None:
@@ -81,9 +90,30 @@ def penalty_months(text: str, start: int, lang: str) -> int | None:
     return None
 
 
+def term_kind(text: str, start: int, lang: str) -> str | None:
+    """The kind of penalty the verdict trigger at ``start`` tells, from its clause's start (at most
+    a few words before it: "a suspended term was given") to the end of the sentence or a turn to
+    another verdict ("but", ``kind_stop``), without a penalty told as undone ("overturned the
+    suspended sentence", ``kind_undone``): "suspended", "real" (``kinds`` of ``penalty``
+    in lang/*/events.yaml), None where it tells none.
+    "A district court first gave him a suspended term" and "the appeal court replaced it with five
+    years behind bars" are two verdicts, as their coders have them (round 49, legal49)."""
+    pen = _penalty(lang)
+    if not pen.kinds:
+        return None
+    s = max(clause_bounds(text, start)[0], start - _KIND_BEFORE)
+    stop = pen.kind_stop.search(text, start)
+    told = pen.kind_undone.sub(" ", text[s : stop.start() if stop else len(text)])
+    return next((k for k, rx in pen.kinds if rx.search(told)), None)
+
+
 def other_term(told: list, m) -> bool:
     """Does the verdict mention ``m`` state another term than the mentions ``told`` of a draft
-    (both stated)?"""
+    (both stated), or another kind of penalty (a suspended term, a term behind bars)?"""
+    if m.term_kind is not None and any(
+        x.term_kind is not None and x.term_kind != m.term_kind for x in told
+    ):
+        return True
     return m.term is not None and any(x.term is not None and x.term != m.term for x in told)
 
 
