@@ -9,6 +9,10 @@
   name on a wanted list, accusing him of desertion", «в розыске у властей, которые обвиняют его
   в дезертирстве» (charge_ground).
 - A verdict for violence against a comrade («избил сослуживца») or an insult is for another crime.
+- A verdict told as "sent a soldier to a penal colony for six years" (with its term, so two such
+  verdicts do not merge), a Russian term before its verb («пять лет получил рядовой X»).
+- A charge beside a detention: "named him a suspect", "is due to be tried in September", «будут
+  судить в октябре».
 """
 
 from __future__ import annotations
@@ -122,3 +126,48 @@ def test_ru_verdict_for_beating_a_comrade() -> None:
     )
     got = _verdicts(text, "ru")
     assert got == [], got
+
+
+def test_sent_to_a_penal_colony_is_a_verdict_with_its_term() -> None:
+    text = (
+        "A garrison court in Chita has sent a mobilised soldier to a general-regime penal colony "
+        "for six years for leaving his unit again and again. "
+        "In another case, a contract soldier from Ulan-Ude had left his unit three times, and the "
+        "court gave him seven years in a general-regime colony."
+    )
+    got = _verdicts(text, "en")
+    assert len(got) == 2, got
+
+
+def test_ru_term_before_its_verb() -> None:
+    text = (
+        "Рядовой Глеб Сорокин в марте самовольно покинул часть. "
+        "А в апреле 2023 года четыре с половиной года получил рядовой-контрактник Глеб Сорокин."
+    )
+    assert len(_verdicts(text, "ru")) == 1
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "The company commander left the service in December. On January 8 he was arrested in "
+            "the Volyn region and taken to Kyiv, where investigators formally named him a suspect "
+            "in unauthorised abandonment of his unit.",
+            "en",
+        ),
+        (
+            "The soldier deserted his unit in the Kursk region in June, his wife said. He was "
+            "later detained and is due to be tried in September, his wife said.",
+            "en",
+        ),
+        (
+            "Рядовой Антон Рыбак в мае самовольно покинул часть под Арзамасом. Рядового Антона "
+            "Рыбака, задержанного в июне на вокзале, будут судить в октябре в Нижнем Новгороде.",
+            "ru",
+        ),
+    ],
+)
+def test_charge_beside_a_detention(text: str, lang: str) -> None:
+    types = [t for t, _ev in _events(text, lang)]
+    assert "detention" in types and "prosecution" in types, types
