@@ -17,7 +17,7 @@ from awol.extract.mentions import Mention
 # "not a retelling"), where a language's events.yaml does not list its own (``evidence:``)
 EVIDENCE_ORDER = ("sole", "weight", "prob", "filled")
 # every criterion a language may list
-EVIDENCE_CRITERIA = (*EVIDENCE_ORDER, "region", "main", "body", "date", "names")
+EVIDENCE_CRITERIA = (*EVIDENCE_ORDER, "region", "main", "body")
 # triggers below this weight ("fled", "crossed the border", "он просто пропал") only corroborate a
 # happening (merging's weak flights read it from here); told inside a quote, such a word is no
 # event's evidence where a stronger telling is there
@@ -34,8 +34,6 @@ def _criteria(m: Mention, head_end: int = 0) -> dict[str, float]:
         "prob": round(m.prob, 1) if m.prob is not None else 0.0,
         "filled": filled(m),
         "region": any(p.region for p in m.places),
-        "date": m.date is not None and bool(m.date.value),
-        "names": bool(m.names),
     }
 
 
