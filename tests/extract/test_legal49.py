@@ -76,7 +76,7 @@ def test_defence_request_is_no_verdict() -> None:
 
 
 def test_statute_abbreviation_does_not_end_a_sentence() -> None:
-    text = "He was found guilty under Part 2.1 of Art. 332 of the Criminal Code."
+    text = "The judge convicted the sergeant under Pt. 3 of Art. 332 of the code."
     assert len(split_sentences(text, "en")) == 1
 
 
@@ -85,9 +85,9 @@ def test_verdict_for_disobeying_orders_told_next() -> None:
         "Contract soldier jailed for deserting\n\n"
         "The Kazan garrison court sentenced Private Ivan Lobov, who fled his unit in May, to five "
         "years in a penal colony.\n\n"
-        "At the same time, Oleg Mirsky, a contract soldier from Tomsk, was sentenced to a year "
-        "and eight months in a colony-settlement. He was found guilty under Part 2.1 of Art. 332 "
-        "of the Criminal Code (failure to comply with an order during martial law)."
+        "In the same week Oleg Mirsky, a contract soldier from Tomsk, was sentenced to two years "
+        "and three months in a colony-settlement. The judge convicted him under Part 3 of Art. "
+        "332 (failure to obey an order in wartime)."
     )
     got = _verdicts(text, "en")
     assert all("Mirsky" not in ev for ev in got), got
