@@ -75,7 +75,7 @@ def _proposed(sentence: str, lang: str) -> list[str]:
             "en",
             "wanted",
         ),
-        ("According to law enforcement alerts, they might be in the city of Tara.", "en", "wanted"),
+        ("Going by the police alerts, both men may be hiding near Tara.", "en", "wanted"),
         (
             "Police posters with the faces of all six went up across the region on Monday.",
             "en",
