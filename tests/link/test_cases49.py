@@ -137,9 +137,9 @@ def test_brothers_who_fled_together_stay_one_story():
 
 # -- a group's flight after one man's story -------------------------------------------------
 
-ONE = "Details of Lomov's case are not known either; he received a suspended term."
-DOZEN = ("More than a dozen wounded Russian contract soldiers fled a unit near Omsk when they "
-         "were told they would go back to the front.")  # fmt: skip
+ONE = "Little is known of Lomov's trial; his term of two years was suspended."
+DOZEN = ("Some twelve injured contract servicemen ran from a base outside Omsk once they "
+         "heard they were being returned to the front.")  # fmt: skip
 
 
 def test_a_group_s_flight_is_not_the_flight_of_the_one_man_sentenced():

@@ -219,8 +219,8 @@ def mark_sections(recs: list[dict], text: str | None) -> None:
     name of a region or a town ("Stavropol Krai", "Republic of Buryatia", «Бурятия», "Tver."; not
     a country: a rubric), after an event sentence of the article's body (not of its first
     paragraph, the title: a dateline under it is no section).  An explainer or a digest
-    tells one case per section (train ren-110's kind: "BBC News Russian shared four stories of
-    soldiers who fled", each under its region); what its next section tells is another man's
+    tells one case per section (train ren-110's kind: a broadcaster's accounts of several
+    runaways retold, each under its region); what its next section tells is another man's
     even where its first sentence the extraction took an event from reads him by "he" (his
     flight, told in the sentence before, missed).  ``rec["after_others"]`` gets
     ``§<offset>`` of the heading (:data:`HEADING`; read by :func:`heading_of`).  Read off the

@@ -142,10 +142,10 @@ def group_after_one(f: Feat, group: list[Feat]) -> bool:
     :func:`~awol.link.case_markers.one_person`), whose sentence ties it to the story by nothing
     (no word referring back -- "he and three others", «вместе с ним» -- no age or place in
     common: :func:`_tied`), and none of whose sentences tells its man as one of more ("one of
-    the two conscripts who fled", «одного из двух»: :func:`_of_one`).  "The details of his case are unknown; he received a
-    suspended term" then "More than a dozen wounded contract soldiers fled a unit near
-    Novosibirsk": a group's flight is not the flight of the one man sentenced, sought or caught,
-    whatever order tells it after him.  (A story that has told its flight is parted by
+    the two conscripts who fled", «одного из двух»: :func:`_of_one`).  "Little is known of
+    his trial; his term was suspended" then "Some twelve injured soldiers ran from a base
+    outside Omsk": a group's flight is not the flight of the one man sentenced, sought or
+    caught, whatever order tells it after him.  (A story that has told its flight is parted by
     ``ONCE_PER_STORY``; the caller knows ``f`` names none of the story's people.)"""
     if f.type != "desertion" or (f.count or 0) < 2 or f.names or not f.evidence:
         return False
