@@ -11,8 +11,6 @@ exclude each other (:func:`other_status`); and the stages of a story.  (Split fr
 
 from __future__ import annotations
 
-import re
-
 from awol.link.case_markers import (
     INTRODUCED,
     PART_OF,
@@ -112,12 +110,7 @@ def other_verdict(f: Feat, group: list[Feat]) -> bool:
 
 
 _RELATIVE = case_pattern("relative")  # "His brother", «Его младший брат», «Отец военного»
-_KIN = re.compile(
-    r"\b(?:brothers?|father|sons?|cousins?|uncle|nephew|husband|stepfather|stepson|relatives?)\b"
-    r"|(?<!\w)(?:брат|братья|братьев|от(?:ец|ца|цу)|сын|сыновья|дяд|племянник|муж|отчим|родственник)"
-    r"\w*(?!\w)",
-    re.IGNORECASE,
-)
+_KIN = case_pattern("kin")  # a kinsman spoken of: "brother", «отец»
 
 
 def relative_of(f: Feat, group: list[Feat]) -> bool:
@@ -213,14 +206,8 @@ def sought_after_caught(f: Feat, group: list[Feat]) -> bool:
 
 
 # a sentence that recalls the story told ("As a reminder", «Напомним», «Как сообщалось»)
-_RECAP = re.compile(
-    r"^\W*(?:(?:as\s+)?(?:a\s+reminder|previously\s+reported|reported\s+earlier)|recall\b"
-    r"|напомн\w*|как\s+(?:ранее\s+)?сообщал\w*|ранее\s+сообщал\w*)",
-    re.IGNORECASE,
-)
-_PLURAL = re.compile(
-    r"\b(?:they|them|their|themselves)\b|(?<!\w)(?:они|их|них|ими|ними)(?!\w)", re.IGNORECASE
-)
+_RECAP = case_pattern("recap")
+_PLURAL = case_pattern("plural")  # "they", «они»
 
 
 def under_new_heading(f: Feat, group: list[Feat]) -> bool:

@@ -334,7 +334,8 @@ def _descriptors() -> dict:
 @lru_cache(maxsize=16)
 def case_pattern(name: str) -> re.Pattern[str]:
     """One of ``second_case``'s patterns in descriptors.yaml (``separate``, ``earlier``,
-    ``back``, ``introduces``, ``another_one``): its alternatives joined, read case-blind."""
+    ``back``, ``introduces``, ``another_one``, ``relative``, ``kin``, ``recap``, ``plural``, ...): its
+    alternatives joined, read case-blind."""
     return re.compile("|".join(_descriptors()["second_case"][name]), re.IGNORECASE)
 
 
