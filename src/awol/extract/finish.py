@@ -11,12 +11,8 @@ happening had (:func:`when_it_happened`), a death near the unit placed where the
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import replace
-from pathlib import Path
-
-import yaml
 
 from awol.extract.argument_words import _words
 from awol.extract.descriptors import own_who
@@ -40,6 +36,7 @@ from awol.extract.story import (
     outside,
     owner_not_place,
     seeker_country,
+    story_words,
     unit_place,
     war_place,
 )
@@ -153,7 +150,7 @@ def where_it_left(text: str, group: list[PlaceMention], lang: str) -> list[Place
     that only says where it went keeps it, or, where the language's coders leave that null,
     nothing.  A place he did not go back to ("chose not to return to Ukraine") is none."""
     group = [p for p in group if not left_country(text, p, lang)]
-    back = _story_words(lang, "not_back_to")
+    back = story_words(lang, "not_back_to")
     if back is not None:
         # "chose not to return to Ukraine": where he did not go back to (``not_back_to``)
         group = [p for p in group if not back.search(text, max(0, p.start - 40), p.start)]
@@ -316,15 +313,6 @@ _CLAUSE_EDGE = re.compile(
 _CLAUSE_REACH = 80  # characters read on each side of a search's trigger for who seeks
 
 
-@functools.cache
-def _story_words(lang: str, key: str, flags: int = 0) -> re.Pattern[str] | None:
-    """The pattern ``key`` of ``lang/<lang>/story.yaml`` (round 49's keys), or None."""
-    path = Path(__file__).parent / "lang" / lang / "story.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else {}
-    rx = (data or {}).get(key)
-    return re.compile(rx, flags) if rx else None
-
-
 def trigger_span(text: str, start: int, end: int, reach: int = _CLAUSE_REACH) -> tuple[int, int]:
     """The bounds of the clause of ``text`` around a trigger at ``start:end``: from the last
     clause edge (a punctuation mark but quotes, "и", "а", "but") before it to the first after
@@ -362,7 +350,7 @@ def unowned_search(d: Draft, lang: str) -> bool:
     an act of declaring (round 49, place49)."""
     if d.type != "wanted":
         return False
-    owned = _story_words(lang, "search_owned", re.IGNORECASE)
+    owned = story_words(lang, "search_owned", re.IGNORECASE)
     if owned is None:
         return False
     return not any(
@@ -376,7 +364,7 @@ def police_catch(events: list[Event], lang: str, army: str | None) -> None:
     the story's army's state, by default Russia (``caught_by_police`` of
     ``lang/<lang>/story.yaml``).  Read after every carry of a catch's place (the scene, a third
     country told before, the man's home), which it does not block (round 49, place49)."""
-    police = _story_words(lang, "caught_by_police")
+    police = story_words(lang, "caught_by_police")
     if police is None:
         return
     for e in events:

@@ -274,11 +274,28 @@ def _at(o: Occurrence) -> int:
 
 
 @functools.cache
-def _story_lex(lang: str) -> dict[str, Any]:
+def _story_yaml(lang: str) -> dict[str, Any]:
+    """``lang/<lang>/story.yaml`` as written ({} where the language has none)."""
     path = Path(__file__).parent / "lang" / lang / "story.yaml"
     if not path.is_file():
         return {}
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+
+
+@functools.cache
+def story_words(lang: str, key: str, flags: int = 0) -> re.Pattern[str] | None:
+    """The pattern ``key`` of ``lang/<lang>/story.yaml`` compiled alone (the keys read outside
+    this module's lexicon: round 49's ``not_back_to``, ``search_owned``, ``caught_by_police``),
+    or None where the language gives none."""
+    rx = _story_yaml(lang).get(key)
+    return re.compile(rx, flags) if rx else None
+
+
+@functools.cache
+def _story_lex(lang: str) -> dict[str, Any]:
+    data = _story_yaml(lang)
+    if not data:
+        return {}
     # (read on every sentence, and the army cues over the whole text: compiled to skip ahead to
     # where a match may start, the same matches)
     rx = compile_fast
