@@ -7,19 +7,12 @@ events' offsets (as the extraction gives them)."""
 
 from __future__ import annotations
 
-from tests.link.helpers import event_in as _ev
-
-from awol.link import Linker
+from tests.link.helpers import story_groups
 
 
 def groups(text: str, events: list[tuple], language: str = "en") -> list[int]:
-    """The story groups the linker gives a document of ``text`` whose events are ``events``
-    (type, sentence, keyword fields), in the order given."""
-    evs = [_ev(t, text, s, **kw) for t, s, kw in events]
-    lk = Linker()
-    lk.add([{"id": "d", "published": "2025-11-04", "language": language, "text": text,
-             "events": evs}])  # fmt: skip
-    return [f.group for f in lk._doc_feats("d")]
+    """The story groups of one document (:func:`tests.link.helpers.story_groups`)."""
+    return story_groups(text, events, language, "2025-11-04")
 
 
 # -- place headings -------------------------------------------------------------------------

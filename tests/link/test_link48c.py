@@ -6,19 +6,12 @@ extraction gives them), in the order an extraction may list them."""
 
 from __future__ import annotations
 
-from tests.link.helpers import event_in as _ev
-
-from awol.link import Linker
+from tests.link.helpers import story_groups
 
 
 def groups(text: str, events: list[tuple], language: str = "ru") -> list[int]:
-    """The story groups the linker gives a document of ``text`` whose events are ``events``
-    (type, sentence, keyword fields), in the order given."""
-    evs = [_ev(t, text, s, **kw) for t, s, kw in events]
-    lk = Linker()
-    lk.add([{"id": "d", "published": "2026-03-10", "language": language, "text": text,
-             "events": evs}])  # fmt: skip
-    return [f.group for f in lk._doc_feats("d")]
+    """The story groups of one document (:func:`tests.link.helpers.story_groups`)."""
+    return story_groups(text, events, language, "2026-03-10")
 
 
 CAUGHT = "Псков. В воскресенье полицейские задержали 24-летнего срочника на вокзале."
