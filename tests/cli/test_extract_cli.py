@@ -161,3 +161,25 @@ def test_evaluate_split(tmp_path: Path, dev_dir: Path) -> None:
     (tmp_path / "splits.json").unlink()
     res = CliRunner().invoke(main, ["evaluate", str(tmp_path), "--split", "train"])
     assert res.exit_code == 1 and "no splits.json" in res.output
+
+
+def test_evaluate_refuses_a_document_coded_twice(tmp_path: Path, dev_dir: Path) -> None:
+    """A gold file with two lines for one id is a clear error naming the file and the id: it
+    would score that document twice (an invented split carried such a line for four rounds)."""
+    gold = {json.loads(x)["id"]: x for x in (dev_dir / "gold.jsonl").read_text().splitlines()}
+    (tmp_path / "en-02.txt").write_text((dev_dir / "en-02.txt").read_text())
+    (tmp_path / "gold.jsonl").write_text(gold["en-02"] + "\n" + gold["en-02"] + "\n")
+    res = CliRunner().invoke(main, ["evaluate", str(tmp_path), "--brief"])
+    assert res.exit_code == 1, res.output
+    assert "gold.jsonl" in res.output and "en-02" in res.output and "more than once" in res.output
+    assert "Traceback" not in res.output
+
+
+def test_no_probe_gold_file_codes_a_document_twice() -> None:
+    """Every gold/manifest file under tests/ has one line per id."""
+    root = Path(__file__).resolve().parents[1]
+    for path in sorted(root.glob("**/*.jsonl")):
+        ids = [json.loads(x).get("id") for x in path.read_text("utf-8").splitlines() if x.strip()]
+        ids = [i for i in ids if i is not None]
+        twice = sorted({i for i in ids if ids.count(i) > 1})
+        assert not twice, f"{path.relative_to(root)}: {twice}"

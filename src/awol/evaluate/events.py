@@ -470,7 +470,16 @@ def corpus_gold(
 
 
 def by_split(docs: list[dict[str, Any]], folder: Path, split: str | None) -> list[dict[str, Any]]:
-    """Keep the documents of ``split`` (named in ``folder/splits.json``); all if ``split`` is None."""
+    """Keep the documents of ``split`` (named in ``folder/splits.json``); all if ``split`` is None.
+
+    A gold file that codes one document twice is refused (it would be scored twice)."""
+    seen = Counter(d.get("id") for d in docs)
+    twice = sorted(str(i) for i, n in seen.items() if n > 1)
+    if twice:
+        raise InputError(
+            str(folder / "gold.jsonl"),
+            f"document id coded more than once: {', '.join(twice[:5])} (one line per document)",
+        )
     if not split:
         return docs
     ids = load_split(folder, split)
