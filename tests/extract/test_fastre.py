@@ -111,14 +111,14 @@ def test_story_patterns_same_matches_as_re(lang: str) -> None:
 
 @pytest.mark.parametrize("lang", ["en", "ru"])
 def test_trigger_window_patterns_same_matches_as_re(lang: str) -> None:
-    from awol.extract import mentions, trigger_blocks
+    from awol.extract import mentions_checks, trigger_blocks
 
     texts = _texts(lang, cased=True)
     for fast in (
         trigger_blocks._CONJUNCTION,
         trigger_blocks._DENIAL,
         trigger_blocks._SAYING,
-        mentions._PASSIVE_BEFORE,
+        mentions_checks._PASSIVE_BEFORE,
     ):
         plain = re.compile(fast.pattern, fast.flags)
         assert fast is not plain

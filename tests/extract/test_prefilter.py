@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from awol.clean.encoding import decode
-from awol.extract import carry, mentions, sentence_pool
+from awol.extract import carry, mentions, mentions_checks, sentence_pool
 from awol.extract.dates import _grammar
 from awol.extract.figure_sources import _cased
 from awol.extract.figures import _records
@@ -76,7 +76,7 @@ def test_filters_never_rule_out_a_match(lang: str) -> None:
         carry.DETENTION_WORDS,
         mentions.ORDINAL_GATE,
         mentions._NUMBER_WORD,
-        mentions._GENERIC_WHO,
+        mentions_checks._GENERIC_WHO,
     ]
     for rx in regexes:
         rx = filtered(getattr(rx, "regex", rx))
