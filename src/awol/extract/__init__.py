@@ -45,11 +45,14 @@ def settle_models(language: str | None = None, *, collect: bool = False) -> bool
     memory stays bounded over any batch.  ``None``: the pipeline's freeze after its loads
     (``collect``: one collection first, so that no garbage of the loads is frozen).  Returns
     whether this call froze."""
-    from awol.extract.lexicon import available_languages
-
     key = language or ""
-    if key in _SETTLED or (language is not None and language not in available_languages()):
+    if key in _SETTLED:
         return False
+    if language is not None:
+        from awol.extract.lexicon import available_languages
+
+        if language not in available_languages():
+            return False
     _SETTLED.add(key)
     if collect:
         gc.collect()
