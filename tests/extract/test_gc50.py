@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import gc
 
+import pytest
+
+import awol.extract
 from awol.extract.lexicon import get_lexicon
 from awol.extract.places import get_gazetteer
 from awol.model import Document
@@ -22,6 +25,13 @@ _TEXT = (
     "A private of the motor rifle brigade left his unit near the town of Kursk in March, "
     "the garrison prosecutor said on Tuesday. He was detained a week later."
 )
+
+
+@pytest.fixture(autouse=True)
+def _fresh_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As in a new process: no language settled yet (another test of this process may have
+    loaded a model again after the freezes, as test_places does the gazetteer)."""
+    monkeypatch.setattr(awol.extract, "_SETTLED", set(), raising=False)
 
 
 def _tracked(obj: object) -> bool:
