@@ -22,6 +22,22 @@ from awol.extract.classifier import get_model
 from awol.model import Article, Event, Extraction
 
 
+def every_object() -> list:
+    """Every object the cyclic collector tracks, the frozen ones too: the pipeline freezes the
+    models it loads (``gc.freeze()``, :func:`awol.extract.settle_models`), and
+    ``gc.get_objects()`` lists no frozen object.  (Unfrozen for the listing, frozen again.)"""
+    import gc
+
+    frozen = gc.get_freeze_count()
+    if frozen:
+        gc.unfreeze()
+    try:
+        return gc.get_objects()
+    finally:
+        if frozen:
+            gc.freeze()
+
+
 def extract(text: str, lang: str, published: str | None, **fields) -> Extraction:
     """The extraction of one invented document (``fields``: title, url, outlet...)."""
     art = Article(id="t", text=text, published=published, language=lang, **fields)

@@ -4,10 +4,10 @@ the same span from every start and to every end, on every dev sentence and its p
 
 from __future__ import annotations
 
-import gc
 import re
 
 import pytest
+from tests.extract.helpers import every_object
 from tests.extract.test_fastre import _texts
 
 from awol.extract.lexicon import Pattern, _top_level_branches, get_lexicon, icase
@@ -23,7 +23,7 @@ def _split_patterns(lang: str) -> list[Pattern]:
                 icase(value)
             except re.error:
                 pass
-    return [o for o in gc.get_objects() if isinstance(o, Pattern) and o._branches is not None]
+    return [o for o in every_object() if isinstance(o, Pattern) and o._branches is not None]
 
 
 def test_top_level_branches() -> None:

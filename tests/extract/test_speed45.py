@@ -11,11 +11,11 @@ a character beyond ASCII that matches an ASCII letter case-insensitively (the Ke
 
 from __future__ import annotations
 
-import gc
 import re
 from pathlib import Path
 
 import pytest
+from tests.extract.helpers import every_object
 
 from awol.extract import counts, dates
 from awol.extract.fastre import ascii_safe, ascii_twin, compile_fast
@@ -47,7 +47,7 @@ def _spans(rx, text: str) -> list:
 
 def test_every_lexicon_pattern_has_a_twin_that_finds_the_same():
     get_lexicon("en"), get_lexicon("ru"), _rules("en"), _rules("ru")
-    patterns = [o for o in gc.get_objects() if isinstance(o, Pattern)]
+    patterns = [o for o in every_object() if isinstance(o, Pattern)]
     twins = [p for p in patterns if p._ascii is not None]
     assert len(twins) >= 0.9 * len(patterns) > 100
     sentences = _ascii_sentences()
