@@ -187,6 +187,15 @@ def _distinct(f: Feat) -> bool:
                 or (f.places and not f.places <= f.coarse))  # fmt: skip
 
 
+def _words_shared(a: Feat, b: Feat) -> bool:
+    """A distinctive word or place word of one side (or its story) is one of the other's, of
+    whatever kind each side holds it as: a village the detention's story places (its name in
+    ``ctx_places``) that the other report writes in its manhunt's sentence (``ctx_tokens``)."""
+    wa = a.tokens | a.ctx_tokens | a.places | a.ctx_places
+    wb = b.tokens | b.ctx_tokens | b.places | b.ctx_places
+    return bool(wa and wb and places_match(wa, wb))
+
+
 # two dates of one named man's flight further apart than this (days between the nearer ends)
 # are two flights, not two steps of one
 FLIGHT_STEPS = 366
@@ -359,7 +368,7 @@ def pair_features(a: Feat, b: Feat, copies: bool = False) -> dict[str, float] | 
     if not ("place" in x or "ctx_place" in x or own or cross or allt > 0 or nums or "words" in x):
         # each side (or its story) singles its happening out by a place, a word or a number,
         # and none of them is the other's
-        if _distinct(a) and _distinct(b):
+        if _distinct(a) and _distinct(b) and not _words_shared(a, b):
             x["distinct_diff"] = 1.0
     ac, bc = a.count, b.count
     if ac is not None and bc is not None:
