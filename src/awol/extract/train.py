@@ -122,6 +122,11 @@ GENERAL = 1.0
 # candidate sentences, median 7): both off
 CORPUS_WEIGHT: dict[str, float] = {}
 DOC_BALANCE = 0.0
+# the same for the relevance model's articles: corpus folder name -> the weight of its articles
+# (0: left out of the relevance fit; absent: 1).  Round 50 (learn50): CORPUS_WEIGHT never reached
+# the relevance model, so the invented articles added to the corpora (rounds 23, 28, 46) moved it
+# at full weight whatever the sentences' weight
+DOC_CORPUS_WEIGHT: dict[str, float] = {}
 # a gold evidence of more than one sentence labels each of its candidate sentences (else only the
 # one sharing most words with it, the first of equals; 15 more labels, 350 -> 361 gold events
 # covered).  Round 15, scripts/repeated_cv.py --repeats 5: sentence average precision EN +0.009,
@@ -391,16 +396,19 @@ def row_weights(groups: list[str]) -> np.ndarray | None:
 
 def _fit_documents(ds: Dataset, keep: np.ndarray | None = None) -> tuple[np.ndarray, float] | None:
     """The relevance model: one logistic regression over the articles (``keep``: a mask)."""
-    rows = ds.doc_rows if keep is None else [r for r, k in zip(ds.doc_rows, keep, strict=True) if k]
-    labels = (
-        ds.doc_labels
-        if keep is None
-        else [y for y, k in zip(ds.doc_labels, keep, strict=True) if k]
-    )
+    weight = [DOC_CORPUS_WEIGHT.get(g.partition("/")[0], 1.0) for g in ds.doc_groups]
+    use = [
+        (k is None or k) and w > 0
+        for k, w in zip([None] * len(weight) if keep is None else keep, weight, strict=True)
+    ]
+    rows = [r for r, u in zip(ds.doc_rows, use, strict=True) if u]
+    labels = [y for y, u in zip(ds.doc_labels, use, strict=True) if u]
     if not rows:
         return None
     x, columns = _matrix(rows, norm=DOC_NORM)
-    clf = _fit(x, np.array(labels), DOC_C)
+    w_rows = np.array([w for w, u in zip(weight, use, strict=True) if u], dtype=float)
+    w_rows = None if (w_rows == 1.0).all() else w_rows * (len(w_rows) / w_rows.sum())
+    clf = _fit(x, np.array(labels), DOC_C, w_rows)
     if clf is None:
         return None
     w = np.zeros(N_FEATURES, dtype=np.float32)
