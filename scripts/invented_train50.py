@@ -99,6 +99,7 @@ def main() -> None:
     ap.add_argument("--pool", choices=("trainable", "all"), default="trainable")
     ap.add_argument("--exclude", default="br,bs,bt")
     ap.add_argument("--skip", default="")
+    ap.add_argument("--languages", default="en,ru", help="the invented folders learned from")
     ap.add_argument(
         "--rows",
         choices=("all", "pos"),
@@ -138,9 +139,10 @@ def main() -> None:
                 pool.add(s)
             else:
                 unseen.add(s)
+    learned = set(a.languages.split(","))
     pool_ids = {
         folder: {i for s, ids in json.loads((folder / "splits.json").read_text()).items()
-                 if s in pool for i in ids}
+                 if s in pool and folder.name in learned for i in ids}
         for folder in INVENTED
     }  # fmt: skip
     plain = T.corpus_ids
@@ -219,7 +221,7 @@ def main() -> None:
         read(model_without(set()), unseen, "unseen")
         for folder in INVENTED:
             row[f"unseen-{folder.name}"] = _fmt(counts[f"unseen-{folder.name}"])
-    print(f"weight {a.weight} doc-weight {doc_weight} pool {a.pool} rows {a.rows} {a.set}", json.dumps(row),
+    print(f"weight {a.weight} doc-weight {doc_weight} pool {a.pool} rows {a.rows} learned {a.languages} {a.set}", json.dumps(row),
           flush=True)  # fmt: skip
     if a.json:
         a.json.write_text(
