@@ -102,9 +102,10 @@ def main() -> None:
     ap.add_argument("--languages", default="en,ru", help="the invented folders learned from")
     ap.add_argument(
         "--rows",
-        choices=("all", "pos"),
+        choices=("all", "pos", "words"),
         default="all",
-        help="the invented articles' sentences learned: all, or only those that tell an event",
+        help="the invented articles' sentences learned: all, only those that tell an event, or "
+        "all with their words only (the features shared by the languages left out)",
     )
     ap.add_argument("--set", action="append", default=[])
     ap.add_argument("--json", type=Path)
@@ -161,6 +162,11 @@ def main() -> None:
         }
         for name in ("rows", "labels", "groups", "languages", "augmented", "retold"):
             setattr(ds, name, [v for i, v in enumerate(getattr(ds, name)) if i not in drop])
+    if a.rows == "words":  # (the rules' triggers, cue types, context and bias: real rows only)
+        inv = {p.name for p in INVENTED}
+        for i, g in enumerate(ds.groups):
+            if g.partition("/")[0] in inv:
+                ds.rows[i] = [c for c in ds.rows[i] if c not in ds.general]
     names = [p.name for p in folders]
     invented_names = {p.name for p in INVENTED}
     print(f"dataset: {len(ds.rows)} sentences, {ds.documents} documents; pool {sorted(pool)}",
