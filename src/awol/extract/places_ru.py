@@ -195,6 +195,8 @@ def _instrumental_towns(text: str, toks: tuple, infos: list) -> list:
 
 
 _LOCATIVE_TOWN = ("ове", "еве", "ёве", "ине", "ыне")
+# (and its genitive after "из": "сбежал из Черепанова", "из Азова"; round 50)
+_GENITIVE_TOWN = ("ова", "ева", "ёва", "ина", "ына")
 
 
 def _pop(entry: dict) -> int:
@@ -219,9 +221,14 @@ def _locative_town(text: str, toks: tuple, i: int) -> bool:
     if i == 0:
         return False
     tok, prep = toks[i][0], toks[i - 1][0]
-    if not _is_cap(tok) or tok.isupper() or not tok.lower().endswith(_LOCATIVE_TOWN):
+    if not _is_cap(tok) or tok.isupper():
         return False
-    if prep not in (cues()["ru"].get("locative_before") or set()):
+    c = cues()["ru"]
+    low = tok.lower()
+    if not (
+        (low.endswith(_LOCATIVE_TOWN) and prep in (c.get("locative_before") or set()))
+        or (low.endswith(_GENITIVE_TOWN) and prep in (c.get("genitive_before") or set()))
+    ):
         return False  # (lowercase only: "В Чехове ..." opening a sentence may be a person's)
     return not text[toks[i - 1][2] : toks[i][1]].strip()
 
@@ -558,9 +565,10 @@ class RussianPlaces:
             return False
         own = _gaz_tok(names[0])
         # (the gazetteer cleared the guess: its own name is read as a person's by the analyser's
-        # guess alone, as the text's form is)
+        # guess alone, as the text's form is; the build leaves such a name without its ``cue``
+        # only where the analyser knows no person of that name, round 50)
         return (
-            not (own.name or own.surn or own.common)
+            not own.common
             and _guessed_person(names[0])
             and not _ru_tok(names[0]).common
             and _ru_tok(names[0]).name | _ru_tok(names[0]).surn

@@ -1,0 +1,57 @@
+"""Round 50 (place50).
+
+(1) A Russian town of 5,000+ people whose one-word name the morphological analyser reads as a
+person's only by guessing at an unknown word ("Турочак", "Каякент", "Жатай": no known given name
+or surname, no surname ending) is read bare after a place's preposition, as a name the analyser
+knows as a town is: ``scripts/build_gazetteer.py`` no longer asks a settlement word of it, and
+the reader trusts that.  A name the analyser knows as a person's, or one ending as a surname
+does, keeps needing the word.
+
+(2) The genitive of a town in "-ово"/"-ев"/"-ов" after "из" ("из Черепанова", "из Азова") is the
+town, as its locative after "в" already was; after "от" or with no preposition it stays the
+person's surname it also is.
+
+Small invented texts (no real incidents)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.extract.helpers import events, one
+
+from awol.extract.places import get_gazetteer
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "region"),
+    [
+        ("Патруль задержал беглеца в Турочаке.", "ru", "RU-AL"),
+        ("Солдата нашли в Каякенте у родственников.", "ru", "RU-DA"),
+        ("Беглецов видели в Кукморе.", "ru", "RU-TA"),
+        ("Двое солдат уехали из Черепанова на такси.", "ru", "RU-NVS"),
+        ("Беглец добрался из Азова до Москвы.", "ru", "RU-ROS"),
+        ("He was detained in Turochak last week.", "en", "RU-AL"),
+    ],
+)
+def test_a_town_the_analyser_only_guesses_a_person_is_read_bare(
+    text: str, lang: str, region: str
+) -> None:
+    assert region in {m.region for m in get_gazetteer().find(text, lang)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Суд приговорил Черепанова к пяти годам.",
+        "Он получил письмо от Черепанова.",
+        "Об этом рассказал Арзгир.",
+    ],
+)
+def test_a_surname_without_a_place_preposition_stays_no_place(text: str) -> None:
+    assert not [m for m in get_gazetteer().find(text, "ru") if m.region]
+
+
+def test_the_flight_takes_the_bare_town() -> None:
+    text = "Контрактник Олег Сомов в мае самовольно оставил воинскую часть в Турочаке."
+    fled = one(events(text, "ru", "2025-06-01"), "desertion")
+    assert fled.region == "RU-AL"
+    assert fled.country == "RU"
