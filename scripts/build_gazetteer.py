@@ -187,6 +187,7 @@ def token_forms(morph, token: str) -> dict:
         "common": common,
         "adjf": adjf,
         "known_person": known_person,
+        "guessed_person": name or surn,
     }
 
 
@@ -277,11 +278,14 @@ def build() -> dict[str, str]:
         plain = r["country"] in PLAIN_COUNTRIES
         toks = analyse(r["ru"][0], plain) if r["ru"] else []
         # a town's name the analyser only guesses to be a person's, for want of knowing the word
-        # ("Баткен", "Истаравшан" of Central Asia, round 38; "Турочак", "Каякент" of Russia since
-        # round 50, place50: "в X" for towns of 5,000+ resolved .57 -> .68 of a sample,
+        # ("Баткен", "Истаравшан" of Central Asia, round 38; "Турочак", "Каякент" of Russia and
+        # Ukraine since round 50, place50: "в X" for towns of 5,000+ resolved .57 -> .68 of a sample,
         # ``scripts/gazetteer/coverage.py``) is read bare, as a name it knows as a town is; a
         # person's name it knows, or one ending as a surname does, needs a settlement word
-        ambiguous = len(toks) == 1 and (toks[0]["common"] or toks[0]["known_person"])
+        # (elsewhere, any person's name the analyser reads, even by guess: "Первомайка" of
+        # Kazakhstan, whose English "Pervomayskiy" names district courts of Russian cities)
+        person = "known_person" if plain or r["country"] in ("RU", "UA") else "guessed_person"
+        ambiguous = len(toks) == 1 and (toks[0]["common"] or toks[0][person])
         bare = FAR_BARE_POP if r["country"] in FAR else BARE_POP
         cue = r["pop"] < bare or ambiguous or r.get("homonym")
         # a Central Asian town named like a settlement of Russia or Ukraine ("Сосновка",

@@ -117,9 +117,20 @@ def main() -> int:
                     check("ru loc", f"Солдата задержали в {loc}.", "ru", reg)
                 if gen:
                     check("ru gen", f"Он сбежал из {gen} неделю назад.", "ru", reg)
+                    check(
+                        "ru court of", f"Гарнизонный военный суд {gen} приговорил его.", "ru", reg
+                    )
+                if loc:
+                    check("ru unit in", f"Он служил в воинской части в {loc}.", "ru", reg)
+                if ru.lower().endswith(("ово", "ево", "ёво", "ино", "ыно")):
+                    # (the undeclined form news now mostly write: "в Пушкино", "из Кемерово")
+                    check("ru -ово undeclined", f"Солдата задержали в {ru}.", "ru", reg)
+                    check("ru -ово undeclined", f"Он сбежал из {ru} неделю назад.", "ru", reg)
                 check("en in", f"He was detained in {en} last week.", "en", reg)
                 check("en court", f"A court in {en} sentenced him.", "en", reg)
                 check("en police", f"On Monday {en} police detained the soldier.", "en", reg)
+                check("en garrison", f"The {en} Garrison Military Court sentenced him.", "en", reg)
+                check("en adj court", f"On Monday a {en} court sentenced him.", "en", reg)
             if rg:
                 check(f"ru settle+region {tag}", f"Его задержали в посёлке {ru} {rg}.", "ru", reg)
                 if loc:
@@ -144,6 +155,7 @@ def main() -> int:
                     )
                 if tag == "big":
                     check("ru court adj", f"{stem}кий городской суд приговорил его.", "ru", reg)
+                    check("ru commissariat adj", f"Его доставили в {stem}кий военкомат.", "ru", reg)
                     check(
                         "ru police adj",
                         f"{stem.lower()}кие полицейские задержали его.".capitalize(),

@@ -11,6 +11,11 @@ does, keeps needing the word.
 town, as its locative after "в" already was; after "от" or with no preposition it stays the
 person's surname it also is.
 
+(3) A town of 10,000+ named by an adjective ("Прохладный", "Жуковский") standing alone after a
+place's preposition, with no noun after it that it would qualify, in a form of its own gender:
+the town; a region's adjective ("в Ленинградской") and the Soviet names of towns everywhere
+("Первомайский") are not read so.
+
 Small invented texts (no real incidents)."""
 
 from __future__ import annotations
@@ -55,3 +60,29 @@ def test_the_flight_takes_the_bare_town() -> None:
     fled = one(events(text, "ru", "2025-06-01"), "desertion")
     assert fled.region == "RU-AL"
     assert fled.country == "RU"
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Он служил в воинской части в Прохладном.", "RU-KB"),
+        ("Беглеца задержали в Жуковском на вокзале.", "RU-MOS"),
+    ],
+)
+def test_a_town_named_by_an_adjective_standing_alone(text: str, region: str) -> None:
+    assert region in {m.region for m in get_gazetteer().find(text, "ru")}
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # (a region's adjective with its noun left out is the region, not a stanitsa)
+        ("Первый родом из Вологды, второй живёт в Ленинградской.", "RU-KDA"),
+        # (an adjective qualifying the noun after it)
+        ("Его искали в Ленинградской и Псковской областях.", "RU-KDA"),
+        # (another gender: no form of the town "Ясный")
+        ("Военнослужащего из Ясной осудили за побег.", "RU-ORE"),
+    ],
+)
+def test_an_adjective_that_is_no_town_alone_stays_what_it_was(text: str, wrong: str) -> None:
+    assert wrong not in {m.region for m in get_gazetteer().find(text, "ru")}

@@ -233,6 +233,52 @@ def _locative_town(text: str, toks: tuple, i: int) -> bool:
     return not text[toks[i - 1][2] : toks[i][1]].strip()
 
 
+_NOUNISH = frozenset({"NOUN", "NPRO"})
+_ADJ_RUN = frozenset({"ADJF", "PRTF", "CONJ", "NUMR"})
+_ADJ_TOWN_AHEAD = 6  # words scanned after an adjective-named town for the noun it would qualify
+
+
+def _adjective_town(text: str, toks: tuple, i: int) -> bool:
+    """Is token ``i`` a capitalised adjective standing alone after a place's preposition, as a
+    town named by an adjective is written ("в Прохладном", "из Жуковского", "под Отрадным"): no
+    noun follows it or the adjectives and conjunctions after it ("в Ленинградской и Псковской
+    областях", "в Кировском районе" qualify a noun)?  Such a town (``_town``) that needs a
+    settlement word because its name is also an adjective is read without one, as a town's
+    locative in "-ове" is (:func:`_locative_town`; round 50)."""
+    if i == 0:
+        return False
+    tok, prep = toks[i][0], toks[i - 1][0]
+    if not _is_cap(tok) or tok.isupper() or text[toks[i - 1][2] : toks[i][1]].strip():
+        return False
+    if prep not in (cues()["ru"].get("adjective_town_before") or set()):
+        return False
+    morph = get_morph()
+    if not any(p.tag.POS == "ADJF" for p in morph.parse(tok)):
+        return False
+    for k in range(i + 1, min(len(toks), i + 1 + _ADJ_TOWN_AHEAD)):
+        gap = text[toks[k - 1][2] : toks[k][1]].strip()
+        if gap and gap not in (",", "-", "—"):
+            return True  # (the clause ends: nothing it qualifies)
+        pos = {p.tag.POS for p in morph.parse(toks[k][0])[:2]}
+        if pos & _NOUNISH:
+            return False
+        if not pos & _ADJ_RUN:
+            return True
+    return len(toks) <= i + 1 or False
+
+
+def _same_form(tok: str, entry: dict) -> bool:
+    """Can the adjective ``tok`` be a form of the town's adjective name (of its gender: "Ясной"
+    is no form of "Ясный")?"""
+    names = entry.get("ru") or []
+    if not names or " " in names[0] or "-" in names[0]:
+        return False
+    morph = get_morph()
+    own = {p.tag.gender for p in morph.parse(names[0]) if p.tag.POS == "ADJF"}
+    got = {p.tag.gender for p in morph.parse(tok) if p.tag.POS == "ADJF"}
+    return bool(own & got)
+
+
 def _settlements_of_the_next(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
     """ "в станице Ленинградской Краснодарского края", "в посёлке Ростовском Оренбургской
     области": a settlement's name that reads as another region's adjective, right after a
@@ -346,6 +392,14 @@ class RussianPlaces:
             # namesakes alike, Russia's or Ukraine's before another country's (a Transnistrian
             # "Каменка" is not the one "Каменка ... Ленинградской области" names)
             located = _locative_town(text, toks, i)
+            # (a town named by an adjective, standing alone: "в Прохладном"; not a region's
+            # adjective, "живёт в Ленинградской", nor a Soviet name of towns everywhere)
+            adj_town = (
+                cap
+                and bool(info.adjf)
+                and not info.adjf & (w.district_stop | self._ru_region_adj.keys())
+                and _adjective_town(text, toks, i)
+            )
             cands.sort(
                 key=lambda nm: (
                     -len(nm.toks),
@@ -382,6 +436,7 @@ class RussianPlaces:
                     not cue
                     or self._ru_cued(text, toks, infos, i)
                     or (located and _town(e))
+                    or (adj_town and _town(e) and e.get("region") and _same_form(tok, e))
                     # (a town several regions share, as a unit's seat: «части в Мирном»; a
                     # town abroad named like a word or a person: «авиабазы в Канте», round 38)
                     or (
