@@ -16,6 +16,10 @@ place's preposition, with no noun after it that it would qualify, in a form of i
 the town; a region's adjective ("в Ленинградской") and the Soviet names of towns everywhere
 ("Первомайский") are not read so.
 
+(4) A town named in the plural ("Думиничи", "Осиповичи", "Новые Бурасы") in another case, which
+the analyser takes for a surname's plural: its nominative is a key of the word, and a name the
+analyser reads as no person's at all is read bare after a preposition ("в Абане").
+
 Small invented texts (no real incidents)."""
 
 from __future__ import annotations
@@ -86,3 +90,21 @@ def test_a_town_named_by_an_adjective_standing_alone(text: str, region: str) -> 
 )
 def test_an_adjective_that_is_no_town_alone_stays_what_it_was(text: str, wrong: str) -> None:
     assert wrong not in {m.region for m in get_gazetteer().find(text, "ru")}
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Солдата задержали в Думиничах.", "RU-KLU"),
+        ("Беглец ушёл с полигона под Осиповичами.", "BY-MA"),
+        ("Их задержали в Новых Бурасах.", "RU-SAR"),
+        ("Солдата задержали в Абане.", "RU-KYA"),
+    ],
+)
+def test_a_town_named_in_the_plural_in_another_case(text: str, region: str) -> None:
+    assert region in {m.region for m in get_gazetteer().find(text, "ru")}
+
+
+@pytest.mark.parametrize("text", ["Суд приговорил Ивановых.", "Он встретил Петровичей."])
+def test_a_family_in_the_plural_is_no_town(text: str) -> None:
+    assert not [m for m in get_gazetteer().find(text, "ru") if m.region]

@@ -395,7 +395,8 @@ class RussianPlaces:
             # (a town named by an adjective, standing alone: "в Прохладном"; not a region's
             # adjective, "живёт в Ленинградской", nor a Soviet name of towns everywhere)
             adj_town = (
-                cap
+                bool(cands)
+                and cap
                 and bool(info.adjf)
                 and not info.adjf & (w.district_stop | self._ru_region_adj.keys())
                 and _adjective_town(text, toks, i)
@@ -626,7 +627,6 @@ class RussianPlaces:
             not own.common
             and _guessed_person(names[0])
             and not _ru_tok(names[0]).common
-            and _ru_tok(names[0]).name | _ru_tok(names[0]).surn
             and _guessed_person(tok)
         )
 

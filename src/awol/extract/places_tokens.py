@@ -71,6 +71,7 @@ def _ru_tok(token: str) -> _RuTok:
     keys = {low}
     name = surn = common = False
     adjf: set[str] = set()
+    plural: str | None = None
     for p in morph.parse(token):
         nf = _norm_ru(p.normal_form)
         keys.add(nf)
@@ -83,11 +84,24 @@ def _ru_tok(token: str) -> _RuTok:
             adjf.add(nf)
         if p.score >= 0.1 and p.is_known and not any(t in tag for t in _RU_PROPER_TAGS):
             common = True
+        if plural is None and token[:1].isupper() and _oblique_plural(tag):
+            # (a town named in the plural, "Думиничи", "Новые Бурасы", read in another case:
+            # the analyser guesses a surname's plural, "думинич"; the town's own nominative is
+            # the key its name is indexed under; round 50)
+            got = p.inflect({"nomn"})
+            plural = _norm_ru(got.word) if got is not None else ""
+    if plural:
+        keys.add(plural)
     if "-" in token:
         parts = token.split("-")
         lem = [_norm_ru(morph.parse(x)[0].normal_form) if x else "" for x in parts]
         keys.add("-".join(lem))
     return _RuTok(frozenset(keys), name, surn, frozenset(adjf), common)
+
+
+def _oblique_plural(tag) -> bool:
+    """Is a parse a noun's plural in a case other than the nominative?"""
+    return tag.POS == "NOUN" and "plur" in tag and "nomn" not in tag
 
 
 # the endings of Russian surnames: a word so ended is read as a person's name even where the
