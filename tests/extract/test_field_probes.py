@@ -158,6 +158,9 @@ MIN_PROBES = {
     # round 49 (who49): the blind who / armed probes, retelling real train descriptions
     "en-who49": 14,
     "ru-who49": 12,
+    # round 50 (source50): the blind event- and figure-source probes, retelling real train tellers
+    "en-source50": 15,
+    "ru-source50": 14,
 }
 
 
