@@ -76,6 +76,10 @@ class Statement:
     # told_chain``): the outlet's report on one man's story, carried to the next events of its
     # paragraph only (:meth:`ArticleStatements.apart`), never to an event told before it
     chain: bool = False
+    # an unnamed informant with the named outlet it told ("a source in the ministry told TASS",
+    # ``event_source_relayed`` of lang/*/figures.yaml): generic for statistics; for events the
+    # outlet's report, carried as a named source is, before and after its sentence (round 50)
+    relayed: bool = False
 
 
 @lru_cache(maxsize=32)
@@ -88,6 +92,13 @@ def _vocab(lex: Lexicon, key: str, text: str) -> re.Match | None:
     offsets only: its text may be lower-cased)."""
     raw = str(lex.extra.get(key) or "")
     return icase(raw).search(text) if raw else None
+
+
+def _vocab_cased(lex: Lexicon, key: str, text: str) -> re.Match | None:
+    """A match of the vocabulary ``key`` in ``text``, case-sensitive (its capitals tell a name)."""
+    raw = str(lex.extra.get(key) or "")
+    pat = _pattern(raw, 0) if raw else None
+    return pat.search(text) if pat is not None else None
 
 
 def _tidy_source(
@@ -384,7 +395,10 @@ def _statements(
         generic = _generic(name, lex)
         owned = generic and bool(_vocab(lex, "figure_source_owned", name))
         document = by_paragraph or bool(_vocab(lex, "event_source_document", name))
-        chain = told_chain(name, lex.lang) and not generic
+        relayed = generic and bool(_vocab_cased(lex, "event_source_relayed", name))
+        # (a relayed informant is a chain too: its paragraph's next events, and the sentence
+        # before it in its paragraph: attribute's ``later``)
+        chain = told_chain(name, lex.lang) and not generic or relayed
         out.append(
             Statement(
                 sentence.index,
@@ -397,6 +411,7 @@ def _statements(
                 document,
                 owned,
                 chain,
+                relayed,
             )
         )
     return sorted(out, key=lambda s: s.generic)
@@ -453,6 +468,8 @@ class ArticleStatements:
         a, b = self._sentences.get(j), self._sentences.get(i)
         if a is None or b is None or a.paragraph == b.paragraph:
             return False
+        if any(s.relayed for s in self.at(j)):
+            return True  # (an informant's chain: its paragraph's, as a relative's chain is)
         mine = self._carried(j)
         if not mine:
             return False
@@ -506,7 +523,7 @@ class ArticleStatements:
         finding`)."""
 
         def generic(s: Statement) -> bool:
-            return s.generic and not (events and s.owned)
+            return s.generic and not (events and (s.owned or s.relayed))
 
         kept: dict[int, list[Statement]] = {}
 
@@ -564,14 +581,15 @@ class ArticleStatements:
                         chosen = named(j)
             if ahead:
 
-                def later(j: int) -> list[Statement]:
+                def later(j: int, i: int = i) -> list[Statement]:
                     # (not one that opens a later sentence of figures of its own: "Figures from
                     # X show that ...", its own statistics' teller, not the earlier ones'; round
                     # 47, figures47)
                     return [
                         s
                         for s in named(j)
-                        if not s.chain and not (s.opening and j in with_figures and not events)
+                        if (not s.chain or s.relayed and self._same_paragraph(i, j))
+                        and not (s.opening and j in with_figures and not events)
                     ]
 
                 chosen = next(
@@ -587,6 +605,10 @@ class ArticleStatements:
             else:
                 out.append(replace(f, source=None))
         return out
+
+    def _same_paragraph(self, i: int, j: int) -> bool:
+        a, b = self._sentences.get(i), self._sentences.get(j)
+        return a is not None and b is not None and a.paragraph == b.paragraph
 
     def _finding(self, i: int) -> str | None:
         sent = self._sentences.get(i)
