@@ -35,8 +35,10 @@ def test_finding_needs_that_and_a_court_or_investigation() -> None:
     assert finding("Investigators have determined that he left in May.", "en") == "Investigators"
     # the verdict, not a finding
     assert finding("The court found him guilty of desertion.", "en") is None
-    # Russian: no key (tried, not kept)
-    assert finding("Судом установлено, что в марте он оставил часть.", "ru") is None
+    # Russian: a key since round 50 (source50: counted again, 23 right / 9 wrong on the invented
+    # sets, no real train change); the verdict is still no finding
+    assert finding("Судом установлено, что в марте он оставил часть.", "ru") == "Судом"
+    assert finding("Суд признал его виновным в дезертирстве.", "ru") is None
 
 
 def test_a_source_the_story_gives_comes_first() -> None:
