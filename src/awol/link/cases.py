@@ -16,6 +16,7 @@ from awol.link.case_markers import BACK, appeal, second_case
 from awol.link.feat import Feat, written_name
 from awol.link.references import not_back, own_antecedent, refers_back
 from awol.link.stories import StoryModel, continue_features
+from awol.link.story_evidence import evidence_kinds, single_story
 from awol.link.story_rules import (
     AFTER_DEATH,
     BOUNDED,
@@ -253,9 +254,15 @@ def _text_order(feats: list[Feat]) -> list[int] | None:
     return None if order == list(range(len(feats))) else order
 
 
+# ask for positive evidence before an unnamed event joins a story (round 50); False: the rules
+# that part alone (as until round 49), for the counts of ``scripts/story_evidence.py``
+POSITIVE_ONLY = True
+
+
 def _document_groups(feats: list[Feat], model: StoryModel | None = None) -> list[list[int]]:
     groups: list[list[int]] = []
     told: dict[str, list[Feat]] = {}  # a sentence -> the flights it tells
+    single = single_story(feats)
     for f in feats:
         if f.type == "desertion" and f.evidence:
             told.setdefault(f.evidence, []).append(f)
@@ -274,6 +281,12 @@ def _document_groups(feats: list[Feat], model: StoryModel | None = None) -> list
                 and any(
                     _join_score(h, members, gi, told.get(h.evidence or "")) is None for h in mates
                 )
+            ):
+                s = None
+            # order alone joins nothing: an event that names none of the story's people joins
+            # it only on positive evidence it is of them (:mod:`awol.link.story_evidence`)
+            if s is not None and s < 100.0 and POSITIVE_ONLY and not evidence_kinds(
+                f, members, single, latest=(i - 1) in g
             ):
                 s = None
             if s is not None and s < 100.0 and model is not None:
