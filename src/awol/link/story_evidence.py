@@ -32,7 +32,7 @@ already asked the rules that part):
   statuses said of many men) in common with the story told just before.
 
 Counted on gold events (real train and every link probe split): ``scripts/story_evidence.py``;
-the table is in docs/linking.md (round 50).
+the table is in docs/extraction.md, "Round 50 (cases50)".
 """
 
 from __future__ import annotations
