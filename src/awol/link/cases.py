@@ -285,7 +285,8 @@ def _document_groups(feats: list[Feat], model: StoryModel | None = None) -> list
                 s = None
             # order alone joins nothing: an event that names none of the story's people joins
             # it only on positive evidence it is of them (:mod:`awol.link.story_evidence`)
-            if s is not None and s < 100.0 and POSITIVE_ONLY and not evidence_kinds(
+            # (an event with no sentence to read -- an annotation -- is not asked)
+            if s is not None and s < 100.0 and POSITIVE_ONLY and f.evidence and not evidence_kinds(
                 f, members, single, latest=(i - 1) in g
             ):
                 s = None

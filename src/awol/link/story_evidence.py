@@ -19,8 +19,9 @@ already asked the rules that part):
 - ``single``: its article tells one person's story at most (:func:`single_story`): no type told
   once per story (flight, charge, verdict) is told in two sentences, no group's count beside
   one person's, at most one person named;
-- ``part``: some of a group the story told fleeing (fewer than fled: "two more fugitives were
-  detained", «Седьмого ищут до сих пор», "Four others had been detained");
+- ``part``: some of a group the story told fleeing or sought (fewer than fled or are sought:
+  "two more fugitives were detained", «Седьмого ищут до сих пор», "Four others had been
+  detained"), or a group's flight after a story told as one of more ("one of the fugitives");
 - ``recap``: its sentence recalls the story told ("As a reminder", «Напомним»);
 - ``court``: a court's or the investigators' account of the case (``court_account`` of
   references.yaml: «Как установил суд, в августе военнослужащий ...») after a story with a
@@ -37,6 +38,7 @@ the table is in docs/extraction.md, "Round 50 (cases50)".
 
 from __future__ import annotations
 
+from awol.link.case_markers import PART_OF
 from awol.link.feat import Feat, written_name
 from awol.link.references import not_back, refers_back
 from awol.link.text import (
@@ -48,7 +50,8 @@ from awol.link.text import (
 )
 
 KINDS = ("sentence", "refers", "age", "place", "count", "single", "part", "recap", "court",
-         "definite", "rank")  # fmt: skip
+         "definite", "rank", "sequence")  # fmt: skip
+_STAGE = {"desertion": 0, "wanted": 1, "prosecution": 1, "detention": 1, "death": 1, "sentence": 2}
 _RECAP = case_pattern("recap")
 _DEFINITE = case_pattern("definite")
 # a type a person's story tells once (its flight, its charge, its verdict)
@@ -91,11 +94,24 @@ def evidence_kinds(f: Feat, group: list[Feat], single: bool = False,
     if single:
         out.add("single")
     text = f.evidence or ""
-    fled = [g.count for g in group if g.type == "desertion" and (g.count or 0) >= 2]
+    fled = [g.count for g in group if g.type in ("desertion", "wanted") and (g.count or 0) >= 2]
     # (some of them: no status the group is not told with -- "the commander of one of the
     # brigade's companies" is not one of the soldiers who fled it)
     classes = frozenset().union(*(g.classes for g in group))
-    if fled and f.type != "desertion" and (f.count or 1) < max(fled) and f.classes <= classes:  # type: ignore[type-var]
+    if (
+        fled
+        and f.type != "desertion"
+        and (f.count or 1) < max(fled)  # type: ignore[type-var]
+        and f.classes <= classes
+    ):
+        out.add("part")
+    # (the story's man told as one of more -- "one of the fugitives was shot" -- and the
+    # group's flight told after him)
+    if (
+        f.type == "desertion"
+        and (f.count or 1) >= 2
+        and any(PART_OF.search(g.evidence or "") for g in group)
+    ):
         out.add("part")
     if text and _RECAP.search(text):
         out.add("recap")
@@ -119,4 +135,27 @@ def evidence_kinds(f: Feat, group: list[Feat], single: bool = False,
     # before: "The senior lieutenant was charged" after the company commander's detention
     if latest and (f.classes & classes) - exclusive_classes():
         out.add("rank")
+    # the next stage of the story told just before, of as many people (a flight, then its
+    # search, catch, charge or verdict: "The local court imposed a suspended sentence" after
+    # the flight), told in a sentence that introduces nobody (no indefinite "a soldier",
+    # «ещё одного», no count of its own)
+    if (
+        latest
+        and text
+        and f.type not in {g.type for g in group}
+        and all(_STAGE.get(f.type, 1) >= _STAGE.get(g.type, 1) for g in group)
+        and all((g.count or 1) == (f.count or 1) for g in group)
+        and not not_back()["antecedent"].search(text)
+    ):
+        out.add("sequence")
+    # the flight behind a verdict or charge of the story told just before, which has told none
+    # (a court's report opens on the ruling and tells the flight after it)
+    if (
+        latest
+        and f.type == "desertion"
+        and not any(g.type == "desertion" for g in group)
+        and any(g.type in ("sentence", "prosecution") for g in group)
+        and all((g.count or 1) == (f.count or 1) for g in group)
+    ):
+        out.add("sequence")
     return out
