@@ -30,7 +30,9 @@ already asked the rules that part):
   paratrooper": ``definite`` of descriptors.yaml), told just after the story or saying a status
   of its people;
 - ``rank``: a rank or class of few people (an officer, a former convict; not the service
-  statuses said of many men) in common with the story told just before.
+  statuses said of many men) in common with the story told just before;
+- ``sequence``: the next stage of the story told just before, of as many people, in a sentence
+  that introduces nobody; or the flight behind its verdict or charge where it has told none.
 
 Counted on gold events (real train and every link probe split): ``scripts/story_evidence.py``;
 the table is in docs/extraction.md, "Round 50 (cases50)".
