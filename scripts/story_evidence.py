@@ -102,19 +102,23 @@ def main(argv: list[str]) -> int:
         for k in ("name", *KINDS, "none"):
             print(f"  {k:9s} {by[(k, 'right')]:4d} {by[(k, 'wrong')]:4d}   only this kind:"
                   f" {only[(k, 'right')]:4d} {only[(k, 'wrong')]:4d}")  # fmt: skip
-        for gate in (False, True):
-            c: Counter = Counter()
-            for a in arts:
-                if a["set"] != name:
-                    continue
-                cases.POSITIVE_ONLY = gate
-                c.update(pair_counts(a, cases.document_groups(a["feats"])))
-            print(
-                f"  gate {'on ' if gate else 'off'}: joined right {c['joined right']}, "
-                f"joined wrong {c['joined wrong']}, apart wrong {c['apart wrong']}"
-            )
-    cases.POSITIVE_ONLY = True
+        gate_report([a for a in arts if a["set"] == name])
     return 0
+
+
+def gate_report(arts: list[dict]) -> None:
+    """Print the labelled pairs joined right / wrong and apart wrong with the positive-evidence
+    gate off and on (shared with story_evidence_extracted.py); leaves the gate on."""
+    for gate in (False, True):
+        c: Counter = Counter()
+        for a in arts:
+            cases.POSITIVE_ONLY = gate
+            c.update(pair_counts(a, cases.document_groups(a["feats"])))
+        print(
+            f"  gate {'on ' if gate else 'off'}: joined right {c['joined right']}, "
+            f"joined wrong {c['joined wrong']}, apart wrong {c['apart wrong']}"
+        )
+    cases.POSITIVE_ONLY = True
 
 
 if __name__ == "__main__":

@@ -15,9 +15,11 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from story_evidence import gate_report  # this folder (scripts/) is on the path
+
 import awol.link.cases as cases
 from awol.link.story_evidence import KINDS, evidence_kinds, single_story
-from awol.link.story_fit import doc_feats, pair_counts
+from awol.link.story_fit import doc_feats
 from awol.link.text import names_match
 
 
@@ -83,16 +85,7 @@ def main(argv: list[str]) -> int:
             f"  {k:9s} {by[(k, True)]:4d} {by[(k, False)]:4d}   only this kind:"
             f" {by[('only ' + k, True)]:4d} {by[('only ' + k, False)]:4d}"
         )
-    for gate in (False, True):
-        c: Counter = Counter()
-        for a in arts:
-            cases.POSITIVE_ONLY = gate
-            c.update(pair_counts(a, cases.document_groups(a["feats"])))
-        print(
-            f"  gate {'on ' if gate else 'off'}: joined right {c['joined right']}, "
-            f"joined wrong {c['joined wrong']}, apart wrong {c['apart wrong']}"
-        )
-    cases.POSITIVE_ONLY = True
+    gate_report(arts)
     return 0
 
 
