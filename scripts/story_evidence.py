@@ -36,14 +36,20 @@ def real_articles(folder: Path, extracted: bool = False) -> list[dict]:
     ]
 
 
-def probe_articles(folder: Path) -> list[dict]:
-    gold = [json.loads(x) for x in (folder / "gold.jsonl").read_text("utf-8").splitlines() if x]
+def case_of(folder: Path) -> dict[tuple[str, int], str]:
+    """(document id, event index) -> its gold case, from the folder's cases.jsonl."""
     of: dict[tuple[str, int], str] = {}
     for line in (folder / "cases.jsonl").read_text("utf-8").splitlines():
         if line.strip():
             rec = json.loads(line)
             for d, i in rec["events"]:
                 of[(d, int(i))] = rec["case"]
+    return of
+
+
+def probe_articles(folder: Path) -> list[dict]:
+    gold = [json.loads(x) for x in (folder / "gold.jsonl").read_text("utf-8").splitlines() if x]
+    of = case_of(folder)
     out = []
     # (split al, files ax-: this round's blind set, measured only by its aggregate)
     for g in gold:

@@ -15,7 +15,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from story_evidence import gate_report  # this folder (scripts/) is on the path
+from story_evidence import case_of, gate_report  # this folder (scripts/) is on the path
 
 import awol.link.cases as cases
 from awol.link.story_evidence import KINDS, evidence_kinds, single_story
@@ -29,12 +29,7 @@ def readings(folder: Path) -> list[dict]:
 
     gold = [json.loads(x) for x in (folder / "gold.jsonl").read_text("utf-8").splitlines() if x]
     gold = [g for g in gold if not g["id"].startswith("ax-")]
-    of: dict[tuple[str, int], str] = {}
-    for line in (folder / "cases.jsonl").read_text("utf-8").splitlines():
-        if line.strip():
-            rec = json.loads(line)
-            for d, i in rec["events"]:
-                of[(d, int(i))] = rec["case"]
+    of = case_of(folder)
     preds = [it.to_dict() for it in run_extract([str(folder / f"{g['id']}.txt") for g in gold],
                                                 str(folder / "manifest.jsonl"))
              if hasattr(it, "to_dict")]  # fmt: skip
