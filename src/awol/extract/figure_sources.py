@@ -398,7 +398,7 @@ def _statements(
         relayed = generic and bool(_vocab_cased(lex, "event_source_relayed", name))
         # (a relayed informant is a chain too: its paragraph's next events, and the sentence
         # before it in its paragraph: attribute's ``later``)
-        chain = told_chain(name, lex.lang) and not generic or relayed
+        chain = (told_chain(name, lex.lang) and not generic) or relayed
         out.append(
             Statement(
                 sentence.index,

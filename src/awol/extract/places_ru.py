@@ -264,7 +264,7 @@ def _adjective_town(text: str, toks: tuple, i: int) -> bool:
             return False
         if not pos & _ADJ_RUN:
             return True
-    return len(toks) <= i + 1 or False
+    return i + 1 >= len(toks)  # (no word after it: nothing to qualify; else a long run of adjectives: no town)
 
 
 def _same_form(tok: str, entry: dict) -> bool:
