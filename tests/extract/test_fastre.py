@@ -95,7 +95,7 @@ def test_same_matches_as_re_case_insensitive(lang: str) -> None:
 
 @pytest.mark.parametrize("lang", ["en", "ru"])
 def test_story_patterns_same_matches_as_re(lang: str) -> None:
-    from awol.extract.story import _story_lex
+    from awol.extract.story_lex import _story_lex
 
     texts = _texts(lang, cased=True)
     compiled = []

@@ -8,9 +8,9 @@ import math
 import random
 from dataclasses import replace
 
-import awol.extract.story as story
+import awol.extract.story_dates as story_dates
 from awol.extract.figures import _ROUNDED_SHARE, _round, dedupe_figures
-from awol.extract.story import OCCURRED_REACH, Occurrence, occurrences_near
+from awol.extract.story_dates import OCCURRED_REACH, Occurrence, occurrences_near
 from awol.model import Evidence, Figure
 
 
@@ -87,13 +87,13 @@ def test_occurrences_near_same_as_reading_all() -> None:
 def test_occurrences_near_reads_only_its_window(monkeypatch) -> None:
     """Each look-up reads the statements of its window (and a few steps of bisection), not all."""
     reads = {"n": 0}
-    at = story._at
+    at = story_dates._at
 
     def counting(o: Occurrence) -> int:
         reads["n"] += 1
         return at(o)
 
-    monkeypatch.setattr(story, "_at", counting)
+    monkeypatch.setattr(story_dates, "_at", counting)
 
     def work(n: int) -> int:
         reads["n"] = 0
@@ -149,7 +149,7 @@ def test_charges_of_verdicts_same_as_reading_all() -> None:
 def test_courts_near_same_as_reading_all() -> None:
     from types import SimpleNamespace
 
-    from awol.extract.story import courts_near
+    from awol.extract.story_courts import courts_near
 
     rng = random.Random(9)
     for _ in range(300):
@@ -166,7 +166,7 @@ def test_date_in_the_story_same_as_reading_all(monkeypatch) -> None:
     """The event told before an undated one ("six months later") found by bisection: the same
     as the last of every dated event that starts before it or in its sentence (round 45)."""
     import awol.extract.dates as dates
-    from awol.extract.story import date_in_the_story
+    from awol.extract.story_dates import date_in_the_story
 
     def every(events: list) -> None:  # the old reading, for the reference
         todo = [e for e in events if e.date is None and e.date_text]

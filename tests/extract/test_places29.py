@@ -8,7 +8,7 @@ RU; none is a paraphrase of a corpus sentence).
 - a station, an airport or a lodging after a relative clause on the man a detention took is the
   detention's place (``arguments._caught_at``, ``caught_at``);
 - not coming back from a hospital named by its town: the flight left it (``hospital_in``);
-- a court named in a count of cases is no court of the story (``story.court_places``,
+- a court named in a count of cases is no court of the story (``story_courts.court_places``,
   ``cases_counted``);
 - a town named like a surname, in its locative after a lowercase "в", needs no settlement word
   (``places_ru._locative_town``).
@@ -20,7 +20,8 @@ import pytest
 from tests.extract.helpers import events, of_type
 
 from awol.extract.places import get_gazetteer
-from awol.extract.story import court_places, unit_place
+from awol.extract.story import unit_place
+from awol.extract.story_courts import court_places
 
 
 def _regions(text: str, lang: str, type_: str) -> list[str | None]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 from tests.extract.helpers import events, of_type
 
-from awol.extract.story import seeker_country
+from awol.extract.story_authority import seeker_country
 
 EN_ABROAD = (
     "Deserter seeks asylum in Georgia\n\n"

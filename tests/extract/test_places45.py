@@ -94,7 +94,7 @@ def test_a_charge_under_an_article_of_ukraines_code_is_ukraines(text: str, lang:
 
 
 def test_code_articles_read_as_ukraines() -> None:
-    from awol.extract.story import authorities
+    from awol.extract.story_authority import authorities
 
     assert "UA" in {c for _s, c in authorities("charged under Article 408 of the Code", "en")}
     assert "UA" in {c for _s, c in authorities("обвинили по ч. 5 ст. 407 УК", "ru")}

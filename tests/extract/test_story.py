@@ -7,7 +7,7 @@ from tests.extract.helpers import events
 from tests.extract.helpers import one as _one
 
 from awol.extract.document import extract_article
-from awol.extract.story import authority_country
+from awol.extract.story_authority import authority_country
 from awol.model import Article
 
 
@@ -359,7 +359,7 @@ def test_the_one_person_a_story_names_carries_to_its_events():
 
 
 def test_a_story_of_several_people_carries_no_name():
-    from awol.extract.story import carry_story_person
+    from awol.extract.story_carry import carry_story_person
     from awol.model import Event, Evidence
 
     def event(type_: str, count: int | None, names: list[str] | None = None) -> Event:
@@ -376,7 +376,7 @@ def test_a_story_of_several_people_carries_no_name():
 
 
 def test_story_person_stays_in_his_story_of_a_roundup():
-    from awol.extract.story import carry_story_person
+    from awol.extract.story_carry import carry_story_person
     from awol.model import Event, Evidence
 
     def event(type_: str, names: list[str] | None = None, region: str | None = None) -> Event:
@@ -397,7 +397,7 @@ def test_story_person_stays_in_his_story_of_a_roundup():
 def test_a_search_counts_the_group_that_fled():
     import re
 
-    from awol.extract.story import carry_search_group
+    from awol.extract.story_carry import carry_search_group
     from awol.model import Event, Evidence
 
     def event(type_: str, count: int | None, text: str = "x") -> Event:

@@ -158,7 +158,7 @@ _VERDICTS = (
     [
         # one named man: people.name_from_story
         _VERDICTS,
-        # one named man and a group: story.carry_story_person
+        # one named man and a group: story_carry.carry_story_person
         "В марте из части в Коркино ушли трое военнослужащих. " + _VERDICTS,
         # two named men: people_next.name_told_next
         "В марте суд приговорил рядового Олега Кошелева к четырём годам колонии за самовольное "

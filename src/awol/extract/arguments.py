@@ -29,7 +29,7 @@ from awol.extract.dates import DateMention
 from awol.extract.lexicon import Lexicon
 from awol.extract.places import PlaceMention
 from awol.extract.sentences import clause_bounds
-from awol.extract.story import names_a_court, names_court_seat
+from awol.extract.story_courts import names_a_court, names_court_seat
 
 if TYPE_CHECKING:
     from awol.extract.mentions import Mention

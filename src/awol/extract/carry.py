@@ -19,7 +19,8 @@ from awol.extract.merging import extra_pattern, in_window
 from awol.extract.person_words import descriptor_classes, exclusive_classes
 from awol.extract.prefilter import filtered
 from awol.extract.sentences import clause_bounds
-from awol.extract.story import armed_hedged, told_last_before
+from awol.extract.story import armed_hedged
+from awol.extract.story_carry import told_last_before
 from awol.model import Event
 
 

@@ -103,14 +103,9 @@ from awol.extract.scene import scene_of_catch
 from awol.extract.sentence_pool import STORY_WINDOW, Stages, forget, sentence_stages, state_key
 from awol.extract.sentences import clause_bounds, split_sentences_read
 from awol.extract.statute_flight import drop_statute_flight
-from awol.extract.story import (
-    Occurrence,
-    army_country,
-    carry_search_group,
-    carry_story_person,
-    date_in_the_story,
-    place_there,
-)
+from awol.extract.story import army_country, place_there
+from awol.extract.story_carry import carry_search_group, carry_story_person
+from awol.extract.story_dates import Occurrence, date_in_the_story
 from awol.extract.story_filters import (
     headline_totals,
     labels_only,

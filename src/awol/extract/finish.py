@@ -22,24 +22,20 @@ from awol.extract.places import PlaceMention, landmarks_left_out
 from awol.extract.places_data import cues
 from awol.extract.story import (
     AUTHORITY_TYPES,
-    COURT_TYPES,
-    Occurrence,
-    authorities,
-    authority_country,
-    courts_near,
     destination,
     destination_only_is_not_the_place,
     left_country,
     near_the_unit,
     no_shared_place,
-    occurrences_near,
     outside,
     owner_not_place,
-    seeker_country,
-    story_words,
     unit_place,
     war_place,
 )
+from awol.extract.story_authority import authorities, authority_country, seeker_country
+from awol.extract.story_courts import COURT_TYPES, courts_near
+from awol.extract.story_dates import Occurrence, occurrences_near
+from awol.extract.story_lex import story_words
 from awol.model import Article, Event, Evidence
 
 DEFAULT_COUNTRY_TYPES = ("wanted", "prosecution", "sentence")  # acts of the Russian state

@@ -24,7 +24,7 @@ do not carry regions, docs/places.md): the only states it gives are those a man 
 from __future__ import annotations
 
 from awol.extract.places import get_gazetteer
-from awol.extract.story import authorities
+from awol.extract.story_authority import authorities
 
 REACH = 2  # sentences before the catch's own read for the country the man had reached
 _AT_WAR = frozenset({"RU", "UA"})

@@ -45,7 +45,8 @@ from awol.extract.places import PlaceMention
 from awol.extract.prefilter import filtered
 from awol.extract.proposals import near_topic
 from awol.extract.sentences import Sentence
-from awol.extract.story import Occurrence, court_places, names_a_court, occurrence
+from awol.extract.story_courts import court_places, names_a_court
+from awol.extract.story_dates import Occurrence, occurrence
 
 STORY_WINDOW = 6  # sentences after an event mention that may continue its story
 # sentences a worker reads before its part, carrying nothing in: more than MERGE_WINDOW (the
@@ -82,7 +83,7 @@ class Stages(NamedTuple):
 
     armed: tuple | None  # "All 10 men were reportedly unarmed" (carry.armed_statement)
     courts: list[PlaceMention]  # the places naming a court (for verdicts told without one)
-    occurred: Occurrence | None  # "the escape took place on May 24" (story.occurrence)
+    occurred: Occurrence | None  # "the escape took place on May 24" (story_dates.occurrence)
 
 
 NOTHING = Stages(None, [], None)
