@@ -14,7 +14,7 @@ import awol.extract.sentences as sentences
 from awol.extract.dates import _parse_published, parse_published_precision
 from awol.extract.name_forms import WORD_RE
 from awol.extract.places_tokens import _TOKEN_RE
-from awol.extract.prefilter import _WORD_START, _WORD_START_ASCII
+from awol.extract.prefilter_index import _WORD_START, _WORD_START_ASCII
 from awol.extract.sentences import split_sentences
 from awol.extract.tokens import _WORD, _WORD_ASCII, ascii_twin, word_spans
 

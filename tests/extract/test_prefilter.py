@@ -132,7 +132,7 @@ def test_trigger_index_never_rules_out_a_match(lang: str) -> None:
 
 
 def test_alternatives_are_keyed_on_their_rarer_words() -> None:
-    from awol.extract.prefilter import WordStartIndex, branches
+    from awol.extract.prefilter_index import WordStartIndex, branches
 
     alts = branches(r"\b(?:gunned down|was found hanged|his death)\b|\bfled\b")
     assert alts == [

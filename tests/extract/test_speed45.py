@@ -20,13 +20,8 @@ from tests.extract.helpers import every_object
 from awol.extract import counts, dates
 from awol.extract.fastre import ascii_safe, ascii_twin, compile_fast
 from awol.extract.lexicon import Pattern, get_lexicon
-from awol.extract.prefilter import (
-    FilteredRegex,
-    WordStartIndex,
-    filtered,
-    pattern_factors,
-    required_literals,
-)
+from awol.extract.prefilter import FilteredRegex, filtered, required_literals
+from awol.extract.prefilter_index import WordStartIndex, pattern_factors
 from awol.extract.scope import _rules
 from awol.extract.sentences import split_sentences
 

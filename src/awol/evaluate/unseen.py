@@ -139,7 +139,7 @@ def hiding(hidden: dict[str, Hidden]) -> Iterator[None]:
     removed inside the block and restored after it."""
     from awol.extract import classifier
     from awol.extract.lexicon import _any, get_lexicon
-    from awol.extract.prefilter import WordStartIndex
+    from awol.extract.prefilter_index import WordStartIndex
 
     saved = []
     try:

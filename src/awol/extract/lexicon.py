@@ -15,7 +15,8 @@ from pathlib import Path
 import yaml
 
 from awol.extract.fastre import ascii_safe, ascii_twin, compile_fast, skips
-from awol.extract.prefilter import LiteralFilter, WordStartIndex, literal_filter, lowered
+from awol.extract.prefilter import LiteralFilter, literal_filter, lowered
+from awol.extract.prefilter_index import WordStartIndex
 
 LANG_DIR = Path(__file__).parent / "lang"
 
@@ -154,7 +155,7 @@ class Pattern:
 
     def finditer_passed(self, lowered: str):
         """``finditer`` on the lower-cased text (of the same length as the text) where the caller
-        has tested the literals a match needs (:class:`~awol.extract.prefilter.WordStartIndex`).
+        has tested the literals a match needs (:class:`~awol.extract.prefilter_index.WordStartIndex`).
         Not for a pattern with a part that keeps its case (the lexicon refuses such triggers)."""
         if self.cased:
             raise ValueError(
@@ -387,7 +388,7 @@ class Lexicon:
         """Does any trigger pattern match ``text``?  (``any_trigger.search(text)`` as a truth
         value.)  ``re`` tries the alternation of all the triggers at every character of a text
         (~5 us a character in English); here only the patterns the trigger index leaves for the
-        text's words (:class:`~awol.extract.prefilter.WordStartIndex`, a necessary condition)
+        text's words (:class:`~awol.extract.prefilter_index.WordStartIndex`, a necessary condition)
         are searched, each skipping ahead: the same answer."""
         low = lowered(text)
         index = self.trigger_index
