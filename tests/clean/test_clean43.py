@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from awol.clean.text import clean_text, introduced_items, load_cues, split_units
+from awol.clean.cues import load_cues
+from awol.clean.link_lists import introduced_items
+from awol.clean.text import clean_text, split_units
 from awol.pipeline import Pipeline, event_cue
 
 

@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 
 from awol.clean import BoilerplateIndex, clean_document, clean_documents, content_hash
-from awol.clean.text import clean_text, normalize_text, required_literal
+from awol.clean.cues import required_literal
+from awol.clean.text import clean_text, normalize_text
 from awol.errors import InputError
 from awol.ingest import iter_documents, load_manifest
 from awol.model import Article, Document

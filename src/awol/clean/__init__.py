@@ -18,14 +18,8 @@ from awol.clean.dates import combine_published, date_from_url, month_from_url
 from awol.clean.decoding import decode_document
 from awol.clean.html import extract_html
 from awol.clean.language import choose_language, detect_language
-from awol.clean.text import (
-    EventCue,
-    Unit,
-    clean_text,
-    is_text_unit,
-    normalize_text,
-    reads_as_headline,
-)
+from awol.clean.text import clean_text, normalize_text
+from awol.clean.units import EventCue, Unit, is_text_unit, reads_as_headline
 from awol.errors import InputError, NoProse
 from awol.model import Article, Document
 

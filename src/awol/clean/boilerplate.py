@@ -9,7 +9,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from awol.clean.text import Unit, is_prose, normalize_text, split_units
+from awol.clean.text import normalize_text, split_units
+from awol.clean.units import Unit, is_prose
 
 # units this short are furniture anyway; longer ones are hashed
 _HEAD_UNITS = 12

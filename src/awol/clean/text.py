@@ -12,21 +12,35 @@ A text is split into *units* (one paragraph or one line of site furniture) group
 
 Body paragraphs in the middle of the text are only dropped on a specific cue, never for being
 short, so a short real sentence survives.
+
+(What a unit is and the kinds its words tell: :mod:`awol.clean.units`; the cues of
+``boilerplate.yaml``: :mod:`awol.clean.cues`; lists and link lists: :mod:`awol.clean.link_lists`.)
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
-from dataclasses import dataclass, field, replace
-from functools import lru_cache
-from importlib import resources
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import yaml
-
+from awol.clean.cues import Cues, appeal_hits, load_cues
 from awol.clean.dates import is_dateline, parse_dateline, parse_prefixed
+from awol.clean.link_lists import _drop_link_list, _inline_link, introduced_items
+from awol.clean.units import (
+    _SENTENCE_END,
+    _TERMINAL,
+    EventCue,
+    Unit,
+    is_byline,
+    is_caption,
+    is_cut_prose,
+    is_headline,
+    is_prose,
+    is_standfirst,
+    is_text_unit,
+    reads_as_headline,
+)
 from awol.parallel import can_fork, map_halves, workers
 
 if TYPE_CHECKING:
@@ -35,132 +49,9 @@ if TYPE_CHECKING:
 _ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\v\f]")
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 _MULTI_SPACE = re.compile(r" {2,}")
-_TERMINAL = re.compile(r"[.!?…:;][\"'»”’)\]]*$")
-_SENTENCE_END = re.compile(r"[.!?…][\"'»”’)\]]*$")
 _WORDS = re.compile(r"\w[\w'’.-]*")
-_BYLINE = re.compile(
-    r"^(?:by|words by|author|authors|written by|автор|авторы|текст|автор текста)\s*:?\s+"
-    r"[\w.’'\- ]{2,60}(?:\s*(?:,|and|и|&)\s*[\w.’'\- ]{2,60})?$",
-    re.I,
-)
-_CAPTION_CREDIT = re.compile(
-    r"(?:^|\.\s+|\s[/|]\s|:\s)(?:photo|фото|image|illustration|иллюстрация|"
-    r"social media|соцсети|social networks|courtesy|архив|archive|press service|пресс-служба)\b",
-    re.I,
-)
-_CREDIT_TAIL = re.compile(r"\.\s+([^.]{2,60})$")
-_URLISH = re.compile(r"https?://|www\.|@[\w-]+\.\w+")
 _HEAD_DATE_UNITS = 15  # where a "Published ..." line is looked for
 _TAIL_DATE_UNITS = 8
-
-
-@dataclass
-class Unit:
-    text: str
-    block: int
-    drop: str | None = None  # reason, if dropped
-    role: str | None = None  # "title" / "standfirst" for the kept head of an article
-
-    @property
-    def words(self) -> int:
-        return len(self.text.split())
-
-
-@dataclass
-class Cues:
-    line: re.Pattern[str]
-    strong: list[tuple[str | None, re.Pattern[str]]]  # (required literal, pattern)
-    strong_max_chars: int
-    list_marker: re.Pattern[str]
-    inline_list: re.Pattern[str]  # a marker and its one link on one line
-    appeal_marker: re.Pattern[str]
-    appeal_words: list[re.Pattern[str]] = field(default_factory=list)
-
-    def within(self, lows: list[str]) -> Cues:
-        """These cues with only the strong ones whose required literal one of the lower-cased
-        units ``lows`` holds (or that have none): the others match no unit of the text.  A long
-        text's units are then tested against a few of them, not all (the same drops)."""
-        if len(lows) < _FEW_UNITS:
-            return self
-        every = "\n".join(lows)  # (no literal holds a line break)
-        strong = [(lit, rx) for lit, rx in self.strong if lit is None or lit in every]
-        return replace(self, strong=strong)
-
-    def strong_match(self, low: str) -> bool:
-        """Does the lower-cased unit contain a strong cue?  A cheap substring test gates the
-        regex (a big case-insensitive alternation is ~100x slower than this)."""
-        for lit, rx in self.strong:
-            if (lit is None or lit in low) and rx.search(low):
-                return True
-        return False
-
-
-_FEW_UNITS = 64  # (an article's units: each tested against every strong cue)
-
-
-def _alt(patterns: list[str]) -> str:
-    return "|".join(f"(?:{p})" for p in patterns)
-
-
-def required_literal(pattern: str) -> str | None:
-    """The longest plain substring every match of ``pattern`` must contain (>= 3 chars)."""
-    depth = 0
-    for ch in pattern:  # a top-level alternation has no common literal
-        depth += ch == "("
-        depth -= ch == ")"
-        if ch == "|" and depth == 0:
-            return None
-    out: list[str] = []
-    i, depth, n = 0, 0, len(pattern)
-    while i < n:
-        ch = pattern[i]
-        if ch == "\\":
-            out.append("\x00")
-            i += 2
-            continue
-        if ch == "[":
-            j = pattern.find("]", i + 2)
-            out.append("\x00")
-            i = (j if j > 0 else n - 1) + 1
-            continue
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            out.append("\x00")
-        elif depth == 0 and ch in "?*{":
-            if out:
-                out[-1] = "\x00"  # the preceding char is optional
-            if ch == "{":
-                j = pattern.find("}", i)
-                i = (j if j > 0 else n - 1) + 1
-                continue
-        elif depth == 0 and ch in ".^$+":
-            out.append("\x00")
-        elif depth == 0:
-            out.append(ch)
-        i += 1
-    chunks = "".join(out).split("\x00")
-    best = max(chunks, key=len) if chunks else ""
-    return best if len(best) >= 3 else None
-
-
-@lru_cache(maxsize=1)
-def load_cues() -> Cues:
-    raw = resources.files("awol.clean").joinpath("boilerplate.yaml").read_text("utf-8")
-    data = yaml.safe_load(raw)
-    flags = re.I | re.U
-    return Cues(
-        line=re.compile(rf"^(?:{_alt(data['line'])})$", flags),
-        strong=[(required_literal(p), re.compile(p, flags)) for p in data["strong"]],
-        strong_max_chars=int(data.get("strong_max_chars", 400)),
-        list_marker=re.compile(rf"^(?:{_alt(data['list_markers'])})\s*[:.→»>]*$", flags),
-        inline_list=re.compile(
-            rf"^(?:{_alt(data['list_markers'])})\s*[:→»>]\s*(?P<rest>\w.*)$", flags
-        ),
-        appeal_marker=re.compile(rf"^(?:{_alt(data['appeal_markers'])})$", flags),
-        appeal_words=[re.compile(p, flags) for p in data["appeal_words"]],
-    )
 
 
 def normalize_text(text: str) -> str:
@@ -227,84 +118,6 @@ def _continues(prev: str, line: str) -> bool:
     if first.islower():
         return True
     return prev.endswith((",", "-", "—", "–")) and len(prev) >= 40
-
-
-MIN_PROSE_WORDS = 5  # a paragraph of this many words can be an article's text ...
-MIN_EVENT_WORDS = 2  # ... and so can a shorter one that states an event ("Солдат сбежал.")
-_NOT_A_WORD = re.compile(r"[#@]|https?://|www\.")  # a hashtag, a mention, a link
-EventCue = Callable[[str], bool]  # does this text state an event? (the extractor's triggers)
-
-
-def is_text_unit(u: str, states_event: EventCue | None = None) -> bool:
-    """Can this paragraph be (part of) an article's text?  A paragraph of a few words, or a
-    short post or headline that states an event ("Беглецов задержали в Белгороде."); channel
-    furniture ("Подписывайтесь на наш канал") states none, and hashtags, mentions, links and
-    emoji are no words of a short one ("#СОЧ #Курск")."""
-    tokens = u.split()
-    if len(tokens) >= MIN_PROSE_WORDS:
-        return True
-    if states_event is None:
-        return False
-    words = [t for t in tokens if not _NOT_A_WORD.match(t) and any(c.isalpha() for c in t)]
-    return len(words) >= MIN_EVENT_WORDS and states_event(" ".join(words))
-
-
-def is_prose(u: str, min_words: int = 5) -> bool:
-    """A sentence-like paragraph: ends with sentence punctuation and has a few words."""
-    return len(u.split()) >= min_words and bool(_TERMINAL.search(u))
-
-
-def is_byline(u: str) -> bool:
-    return len(u) <= 80 and bool(_BYLINE.match(u))
-
-
-def is_caption(u: str) -> bool:
-    """Photo caption with a credit: "A checkpoint near Atkarsk. Social media", "... / TASS"."""
-    if _SENTENCE_END.search(u) or len(u) > 300:
-        return False
-    if _CAPTION_CREDIT.search(u) or " / " in u:
-        return True
-    m = _CREDIT_TAIL.search(u)
-    if m:
-        tail = m.group(1).split()
-        return len(tail) <= 4 and all(w[:1].isupper() or w.lower() == "media" for w in tail)
-    return False
-
-
-def is_headline(u: str) -> bool:
-    n = len(u.split())
-    if not (3 <= n <= 40 and 15 <= len(u) <= 300):
-        return False
-    if u.endswith((".", ",", ";", ":")) and not u.endswith("..."):
-        return False
-    if _URLISH.search(u) or is_dateline(u) or is_byline(u):
-        return False
-    return sum(c.isalpha() for c in u) >= len(u) * 0.6
-
-
-def reads_as_headline(u: str, whole_text: bool, states_event: EventCue | None = None) -> bool:
-    """The first line of a plain text read as its headline, where :func:`is_headline` is too
-    strict for a bare headline file: two words that state an event ("Deserter detained",
-    "Дезертира задержали"), or, when the line is the whole text, one short sentence with its
-    full stop ("Дезертир задержан в Твери.")."""
-    if is_headline(u):
-        return True
-    words = [w for w in u.split() if any(c.isalpha() for c in w)]
-    if not 2 <= len(words) <= 12 or len(u) < 10 or _SENTENCE_BREAK.search(u):
-        return False
-    if any(sep in u for sep in "|·•/>»"):  # a menu or a breadcrumb: "Home | News"
-        return False
-    if _URLISH.search(u) or is_dateline(u) or is_byline(u) or is_caption(u):
-        return False
-    if u.endswith((",", ";", ":")) or (u.endswith(".") and not whole_text):
-        return False
-    if sum(c.isalpha() for c in u) < len(u) * 0.6:
-        return False
-    return len(words) >= 3 or (states_event is not None and states_event(u))
-
-
-def appeal_hits(u: str, cues: Cues) -> int:
-    return sum(1 for rx in cues.appeal_words if rx.search(u))
 
 
 def _continues_appeal(u: Unit, cues: Cues, states_event: EventCue | None) -> bool:
@@ -490,48 +303,6 @@ def clean_text(
     return CleanedText("\n\n".join(body), title, dateline, units)
 
 
-_LIST_INTRO_END = re.compile(r":[\"'»”’)\]]*$")
-_LIST_ITEM_MAX_WORDS = 12  # a line of a list: "2024: 8,050", "январь — 1410", "Kursk region: 3"
-_LIST_ITEM_MIN_WORDS = 3  # (a line without a digit: "Two were caught in Kursk")
-
-
-def introduced_items(units: list[Unit], cues: Cues) -> set[int]:
-    """The indices of the short lines that a sentence of the article introduces with a colon
-    ("Sentences for going AWOL, by year:" / «Дела о СОЧ по месяцам:» and "2023: 4,210", «январь
-    — 1410» under it): the list is the article's text, not the head's or the tail's furniture
-    (above the first long paragraph or at the end, short lines are dropped).  The introducing
-    sentence is a kept prose paragraph ending with a colon that is no appeal or furniture
-    ("Follow us on social media:"); its lines follow it in its block of lines or in the next
-    blocks, each short, holding a digit or a few words, and none furniture, a dateline, a
-    byline, a caption or a link; the list ends at the first line that is not one."""
-    out: set[int] = set()
-    k, n = 0, len(units)
-    while k < n:
-        u = units[k]
-        k += 1
-        t = u.text
-        if u.drop or not _LIST_INTRO_END.search(t) or not is_prose(t):
-            continue
-        if appeal_hits(t, cues) or cues.strong_match(t.lower()) or _URLISH.search(t):
-            continue
-        while k < n and _list_item(units[k]):
-            out.add(k)
-            k += 1
-    return out
-
-
-def _list_item(u: Unit) -> bool:
-    t = u.text
-    words = t.split()
-    if u.drop or not words or len(words) > _LIST_ITEM_MAX_WORDS or _LIST_INTRO_END.search(t):
-        return False
-    if not any(c.isdigit() for c in t) and len(words) < _LIST_ITEM_MIN_WORDS:
-        return False
-    if _URLISH.search(t) or is_byline(t) or is_caption(t):
-        return False
-    return not is_dateline(t)
-
-
 # a sentence break inside a paragraph: what follows the last one is the paragraph's last sentence
 _LAST_BREAK = re.compile(r"[.!?…][\"'»”’)\]]*\s+(?=\S)")
 _TAIL_MAX_WORDS = 12  # a channel's or site's sign-off glued to a paragraph is short
@@ -640,90 +411,7 @@ def _drops(
     return out
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?…][\"'»”’)]*\s+[\"'«“(]?[A-ZА-ЯЁ0-9]")
-_LIST_ITEM_WORDS = 25
-
-
-def _link_sized(t: str) -> bool:
-    """Could this unit be one link of a list: a headline, with or without a full stop (one
-    sentence of at most ``_LIST_ITEM_WORDS`` words)?  A longer paragraph, or one of several
-    sentences, is an article's text, never a link."""
-    return len(t.split()) <= _LIST_ITEM_WORDS and not _SENTENCE_BREAK.search(t)
-
-
-def _inline_link(t: str, cues: Cues) -> bool:
-    """A list marker and one headline on one line: "Read also: <headline>"."""
-    m = cues.inline_list.match(t)
-    return m is not None and _link_sized(m.group("rest"))
-
-
-def _drop_link_list(units: list[Unit], i: int, cues: Cues) -> int:
-    """Drop the links that follow the list marker ``units[i]``; return the index after them.
-
-    The links of one list share a form: headlines without a full stop ("Суд в Пскове приговорил
-    контрактника") or one-sentence headlines with one.  A headline without a full stop is a
-    link wherever it is; a sentence only while the list has had no bare headline, and only in
-    the marker's own block (a blank line before the marker, none between it and the sentence).
-    So the list stops at the article's own paragraphs: at a long or multi-sentence paragraph,
-    at a sentence that follows bare headlines, and at a sentence of a text that puts the list
-    and the article in one block of lines, or of an HTML page whose extractor dropped the
-    links and left their marker before the article's next paragraph."""
-    marker = units[i]
-    own_block = i == 0 or units[i - 1].block != marker.block
-    style: str | None = None
-    j = i + 1
-    while j < len(units):
-        v = units[j]
-        if v.drop:
-            j += 1
-            continue
-        t = v.text
-        if cues.list_marker.match(t) or not _link_sized(t):
-            break
-        if not is_prose(t) and not _TERMINAL.search(t):
-            style = style or "headline"
-        elif style == "headline":
-            break  # a sentence after bare headlines: the article again
-        elif own_block and v.block == marker.block:
-            style = "sentence"
-        else:
-            break  # (an HTML extractor that dropped the links leaves the marker before prose)
-        v.drop = "link list"
-        j += 1
-    return j
-
-
-_CLAUSE = re.compile(r"[,:;]\s|[.!?…][\"'»”’)]*\s+[\"'«“(]?[A-ZА-ЯЁ]")
 _STRUCTURAL = ("above title", "head furniture", "tail furniture", "title repeat")
-_CREDITISH = re.compile(r"\s[/|]\s|©|\b(?:getty|reuters|afp|ap|tass|ria|photo|фото)\b", re.I)
-
-
-def is_standfirst(u: str) -> bool:
-    """The lead under a headline: a phrase of some length that is not a caption, credit,
-    dateline or byline."""
-    return (
-        u.count(" ") >= 6
-        and len(u) <= 400
-        and not is_caption(u)
-        and not is_dateline(u)
-        and not is_byline(u)
-        and not _CREDITISH.search(u)
-        and not _URLISH.search(u)
-    )
-
-
-def is_cut_prose(u: str) -> bool:
-    """A paragraph cut off mid-sentence by a scrape: running text (mostly lower-case words,
-    several of them) that just stops."""
-    words = u.split()
-    if len(words) < 6 or _TERMINAL.search(u) or _CREDITISH.search(u) or _URLISH.search(u):
-        return False
-    caps = sum(1 for w in words[1:] if w[:1].isupper())
-    if caps > 0.4 * (len(words) - 1):
-        return False  # Title Case: a headline of another article
-    # a clause structure (a comma, a colon, a finished sentence before it) or a long run;
-    # a short phrase without one is more likely a "read more" headline
-    return len(words) >= 14 or bool(_CLAUSE.search(u))
 
 
 _STRONG_APPEAL = re.compile(
