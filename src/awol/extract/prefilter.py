@@ -160,22 +160,66 @@ class FoldedFilter:
     """``may_match(text)`` for a pattern with case-insensitive parts: False only where the
     pattern certainly cannot match ``text``.  Its lower-cased ASCII literals are looked for in the
     lower-cased text when the text is ASCII (there an ASCII letter matches case-insensitively
-    exactly its two cases; no literals: the pattern needs a word no ASCII text has); any other
-    text passes."""
+    exactly its two cases; no literals: the pattern needs a word no ASCII text has).  Any other
+    text is looked for all its lower-cased literals (``wide``, Cyrillic ones too), where the text
+    holds no character that matches another case-insensitively than its lower case does
+    (:func:`lowered_wide`; round 51, speed51); else it passes."""
 
-    __slots__ = ("literals",)
+    __slots__ = ("literals", "wide")
 
-    def __init__(self, literals: frozenset[str]) -> None:
+    def __init__(self, literals: frozenset[str], wide: frozenset[str] | None = None) -> None:
         self.literals = tuple(sorted(literals, key=lambda s: (-len(s), s)))
+        self.wide = None if wide is None else tuple(sorted(wide, key=lambda s: (-len(s), s)))
 
     def may_match(self, text: str) -> bool:
         if not text.isascii():
-            return True
+            wide = self.wide
+            if wide is None:
+                return True
+            low = lowered_wide(text)
+            if low is None:
+                return True
+            for x in wide:
+                if x in low:
+                    return True
+            return False
         low = lowered(text)
         for x in self.literals:
             if x in low:
                 return True
         return False
+
+
+# The characters that keep a lower-cased text from standing for the text under IGNORECASE:
+# ``re`` matches a character case-insensitively by its simple lower case (``_sre.unicode_tolower``)
+# and, for a few, by the other members of its class in ``re._casefix`` ("в" and the old "ᲀ",
+# "s" and "ſ", "σ" and "ς"); ``str.lower`` gives the full lower case.  A text holding none of
+# these lowers each character to the one lower case ``re`` compares (the canonical member of its
+# class: ``c.upper().lower() == c``), so a literal a match holds is in its lower-cased form.  They
+# are: the characters whose ``str.lower`` is not their simple lower case ("İ"), those whose simple
+# lower case is a class's other member ("ı", "ſ", "ς", "µ", "ᲀ"...), and "Σ" (lower-cased "ς" at
+# a word's end).  Derived for Python 3.11's tables; tests/extract/test_speed51.py derives them
+# again from ``_sre`` and ``re._casefix`` and fails where they differ.
+CASE_APART = (
+    "\u00b5\u0130\u0131\u017f\u0345\u0390\u03a3\u03b0\u03c2\u03d0\u03d1\u03d5\u03d6\u03f0"
+    "\u03f1\u03f5\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1c88\u1e9b\u1fbe"
+    "\u1fd3\u1fe3\ufb05\ufb06"
+)
+_CASE_APART = re.compile(f"[{CASE_APART}]")
+_LAST_WIDE: tuple[str, str | None] = ("", "")  # the last text asked of lowered_wide, its answer
+
+
+def lowered_wide(text: str) -> str | None:
+    """``lowered(text)``, or None where ``text`` holds a character of :data:`CASE_APART` (there
+    a lower-cased literal may be missing from the lower-cased text where a case-insensitive
+    pattern matches); kept for the last text, as :func:`lowered`."""
+    global _LAST_WIDE
+    last = _LAST_WIDE
+    if last[0] is text:
+        return last[1]
+    low = None if _CASE_APART.search(text) else lowered(text)
+    _LAST_WIDE = (text, low)
+    return low
 
 
 def folded_filter(pattern: str) -> FoldedFilter | None:
@@ -200,7 +244,11 @@ def folded_filter(pattern: str) -> FoldedFilter | None:
         return None  # (a Russian one: its filter would let every Russian sentence through)
     if len(ascii_lits) > 4 * _MAX_LITERALS:
         return None
-    return FoldedFilter(ascii_lits)
+    # (every literal, for a text that is not ASCII: where none holds a character of CASE_APART)
+    wide = lits
+    if len(lits) > 4 * _MAX_LITERALS or any(_CASE_APART.search(x) for x in lits):
+        wide = None
+    return FoldedFilter(ascii_lits, wide)
 
 
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
@@ -250,6 +298,15 @@ class FilteredRegex:
             # (``low`` holds the same separators as ``text``: one object asked of ascii_safe)
             if self.ascii is not None and ascii_safe(low):
                 return self.ascii.search(text, *args)
+        elif self.need.wide is not None:
+            # (a Russian text: its lower-cased form holds one of the literals, where it says)
+            low = lowered_wide(text)
+            if low is not None:
+                for x in self.need.wide:
+                    if x in low:
+                        break
+                else:
+                    return None
         return self.regex.search(text, *args)
 
     def finditer(self, text: str, *args):
