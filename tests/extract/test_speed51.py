@@ -82,3 +82,16 @@ def test_a_character_that_matches_otherwise_keeps_the_text() -> None:
 def test_a_literal_with_such_a_character_gets_no_wide_filter() -> None:
     f = folded_filter(r"(?i)\bſtop\b|\bstay\b")
     assert f is None or f.wide is None
+
+
+def test_a_vocabulary_of_many_words_gets_a_filter() -> None:
+    """A lexicon pattern whose matches hold one of up to 32 literals is filtered by them (8
+    before): a sentence with none of its words is not searched, and a match is still found."""
+    from awol.extract.lexicon import Pattern
+
+    words = "снова вновь повторно опять другой другого другие других второго второй третий".split()
+    p = Pattern(r"\b(?:" + "|".join(words) + r")\b")
+    assert p._need is not None and len(p._need.literals) == len(words)
+    assert not p._need.may_match("солдата задержали в курске.")
+    assert p.search("Его ВНОВЬ задержали.") is not None
+    assert p.search("Солдата задержали в Курске.") is None

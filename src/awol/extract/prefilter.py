@@ -148,10 +148,11 @@ class LiteralFilter:
         return False
 
 
-def literal_filter(pattern: str) -> LiteralFilter | None:
-    """A :class:`LiteralFilter` for ``pattern`` (case-sensitive), or None where none is known."""
+def literal_filter(pattern: str, limit: int = _MAX_LITERALS) -> LiteralFilter | None:
+    """A :class:`LiteralFilter` for ``pattern`` (case-sensitive), or None where none is known
+    (or where it would need more than ``limit`` literals)."""
     lits = required_literals(pattern)
-    if not lits or not all(lits) or len(lits) > _MAX_LITERALS:
+    if not lits or not all(lits) or len(lits) > limit:
         return None
     return LiteralFilter(lits)
 
