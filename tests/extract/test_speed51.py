@@ -95,3 +95,13 @@ def test_a_vocabulary_of_many_words_gets_a_filter() -> None:
     assert not p._need.may_match("солдата задержали в курске.")
     assert p.search("Его ВНОВЬ задержали.") is not None
     assert p.search("Солдата задержали в Курске.") is None
+
+
+def test_an_anchored_russian_pattern_gets_a_wide_filter() -> None:
+    """An anchored pattern that reads the sentence before it fails and needs Russian words is
+    filtered by them (before: no filter at all)."""
+    pattern = r"^(?P<src>(?!Он\b)[А-Я][^,]{2,60}?)\s+(?:сообщил\w*|заявил\w*)"
+    rx = filtered(re.compile(pattern))
+    assert isinstance(rx, FilteredRegex)
+    assert rx.search("Пограничники задержали двоих у реки") is None
+    assert rx.search("Пресс-служба суда сообщила об этом")["src"] == "Пресс-служба суда"

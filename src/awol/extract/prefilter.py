@@ -241,14 +241,14 @@ def folded_filter(pattern: str) -> FoldedFilter | None:
     ascii_lits = frozenset(x for x in lits if x.isascii())
     if any(not _CYRILLIC.search(x) for x in lits - ascii_lits):
         return None
-    if anchored and ascii_lits != lits:
-        return None  # (a Russian one: its filter would let every Russian sentence through)
     if len(ascii_lits) > 4 * _MAX_LITERALS:
         return None
     # (every literal, for a text that is not ASCII: where none holds a character of CASE_APART)
     wide = lits
     if len(lits) > 4 * _MAX_LITERALS or any(_CASE_APART.search(x) for x in lits):
         wide = None
+    if anchored and ascii_lits != lits and wide is None:
+        return None  # (a Russian one with no wide filter would let every Russian sentence through)
     return FoldedFilter(ascii_lits, wide)
 
 
