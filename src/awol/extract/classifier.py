@@ -491,12 +491,69 @@ def window_features(
 
 @cache
 def _cue_index(lang: str) -> dict[str, tuple[str, ...]]:
-    """lemma -> the event types it is a cue of, in the lexicon's order of types."""
+    """lemma -> the event types it is a cue of, in the lexicon's order of types (with
+    :data:`CUE_NEIGHBOURS` ``"cue"``, the cue lemmas' embedding neighbours too)."""
     out: dict[str, tuple[str, ...]] = {}
     for etype, lemmas in _cue_sets(lang).items():
         for lemma in lemmas:
             out[lemma] = (*out.get(lemma, ()), etype)
+    if CUE_NEIGHBOURS == "cue":
+        for lemma, types in _neighbours_of(lang, out).items():
+            out.setdefault(lemma, types)
     return out
+
+
+# the cue lemmas' nearest words in word embeddings (``models/<lang>_cue_neighbours.json``, built
+# by scripts/cue_neighbours.py from navec's Russian news vectors, which natasha ships): a lemma
+# that is no cue but lies within cosine NEIGHBOUR_SIM of a cue lemma of a type in the lexicon as
+# loaded (so --hold-out-words hides a hidden cue's neighbours with it) is read as a cue of that
+# type ("cue"), or gives the sentence an ``sq:<type>`` feature and makes it a candidate
+# ("feature"); "": not read.  Russian only (no English vectors ship inside a wheel).
+CUE_NEIGHBOURS = ""
+NEIGHBOUR_SIM = 0.55
+
+
+@cache
+def _neighbour_table(lang: str) -> dict[str, dict[str, float]]:
+    path = MODEL_PATH.parent / f"{lang}_cue_neighbours.json"
+    if not path.exists():
+        return {}
+    return json.loads(path.read_text(encoding="utf-8"))["neighbours"]
+
+
+def _neighbours_of(lang: str, cues: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """lemma -> the types of the cue lemmas in ``cues`` it lies within NEIGHBOUR_SIM of (lemmas
+    that are cues themselves left out)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for lemma, near in _neighbour_table(lang).items():
+        if lemma in cues:
+            continue
+        types: list[str] = []
+        for anchor, sim in near.items():
+            if sim >= NEIGHBOUR_SIM:
+                types += [t for t in cues.get(anchor, ()) if t not in types]
+        if types:
+            out[lemma] = tuple(types)
+    return out
+
+
+_NEAR: list = []  # [(the cue index it was read from, lemma -> types)]: "feature" neighbours
+
+
+def neighbour_index(lang: str) -> dict[str, tuple[str, ...]]:
+    """The neighbour lemmas of the cue lemmas as loaded (:data:`CUE_NEIGHBOURS` ``"feature"``;
+    else empty), read again when the cue index is (``--hold-out-words`` hides cue words)."""
+    if CUE_NEIGHBOURS != "feature":
+        return {}
+    cues = _cue_index(lang)
+    for held, near in _NEAR:
+        if held is cues:
+            return near
+    near = _neighbours_of(lang, cues)
+    if len(_NEAR) >= 4:
+        _NEAR.pop(0)
+    _NEAR.append((cues, near))
+    return near
 
 
 def candidates(sentences: list, lex, title: str | None) -> list[Candidate]:
@@ -522,6 +579,7 @@ def iter_candidates(
     from awol.extract.trigger_find import find_triggers as _find_triggers
 
     cues = _cue_index(lex.lang)
+    nearby = neighbour_index(lex.lang)
     if topic is None:
         topic = [bool(lex.topic.search(s.text)) for s in sentences]
     head = bool(title and lex.topic.search(title)) or any(topic[:2])
@@ -539,7 +597,8 @@ def iter_candidates(
         toks = tokens(s.text, lex.lang)
         found = _find_triggers(s.text, lex, toks)
         cue = cue_types(toks, cues)
-        if not found and not cue:
+        near = cue_types(toks, nearby) if nearby else {}
+        if not found and not cue and not near:
             prev = []
             continue
         if i < start:
@@ -552,6 +611,8 @@ def iter_candidates(
         ]
         ctx = Context(head, i > 0 and topic[i - 1], topic[i], s.index)
         extra = tuple(f"q:{t}" for t in cue) + tuple(f"p:{t}" for t in prev) + head_cues
+        if near:
+            extra += tuple(f"sq:{t}" for t in near if t not in cue)
         if ARGUMENTS:
             extra += argument_features(toks, cue, lex.lang)
         if WINDOW:
