@@ -59,6 +59,7 @@ FEATURES = (
     "place",  # place words in common (not only a big city's name)
     "place_city",  # only a big city's name in common (Rostov, Kyiv: many happenings)
     "ctx_place",  # place words in common through the story context only
+    "place_seen",  # a side's place finer than a region is written in the other's article only
     "tokens",  # distinctive words in common (capped at 2)
     "ctx_tokens",  # ... through the story context only (capped at 3)
     "numbers",  # distinctive numbers in common (capped at 2)
@@ -92,7 +93,7 @@ PRIOR = {
     "bias": -4.0, "name": 4.0, "name_full": 1.0, "first_name": 1.0, "ctx_name": 2.0, "ctx_name_conflict": -2.0, "name_text": 1.5, "day_same": 3.0,
     "day_near": 1.0, "month_in": 1.5, "month_overlap": 0.5, "time_close": 0.5, "time_week": 0.5, "time_far": -1.0, "time_apart": -0.5,
     "region_same": 2.0, "region_diff": -2.5, "country_diff": -3.0, "ctx_region": 0.5, "ctx_region_diff": -1.0, "region_text": 0.5,
-    "place": 1.5, "place_city": 0.5, "ctx_place": 0.5, "tokens": 1.0, "ctx_tokens": 0.5, "numbers": 1.0, "words": 0.5, "distinct_diff": -1.0,
+    "place": 1.5, "place_city": 0.5, "ctx_place": 0.5, "place_seen": 0.5, "tokens": 1.0, "ctx_tokens": 0.5, "numbers": 1.0, "words": 0.5, "distinct_diff": -1.0,
     "count_same_many": 1.5, "count_same_one": 0.5, "count_same_big": 1.0, "count_near": -0.5, "count_compat": 0.5, "count_conflict": -2.0, "count_conflict_small": -3.0,
     "age_same": 1.5, "age_diff": -4.0, "class_agree": 1.0, "marker_agree": 1.0, "class_disagree": -1.0, "armed_agree": 0.5, "armed_disagree": -1.0,
     "copies": 3.0, "thin": -1.0, "story_link": 2.0, "story_support": 0.5,
@@ -120,7 +121,7 @@ FREE = frozenset({"bias", "count_near"})
 # The fit leaves the feature out, so the other weights are those of the pairs' evidence alone.
 SUBSTANCE = frozenset({
     "name", "first_name", "ctx_name", "name_text", "region_same", "ctx_region", "place", "place_city",
-    "ctx_place", "tokens", "ctx_tokens", "numbers", "words", "age_same", "class_agree",
+    "ctx_place", "place_seen", "tokens", "ctx_tokens", "numbers", "words", "age_same", "class_agree",
     "marker_agree", "count_same_big",
 })  # fmt: skip
 FIXED = {"thin": -1.0}
@@ -185,6 +186,22 @@ def _anchor(f: Feat) -> int | None:
 def _distinct(f: Feat) -> bool:
     return bool(f.ctx_places or f.tokens or f.ctx_tokens or f.numbers or f.ctx_numbers
                 or (f.places and not f.places <= f.coarse))  # fmt: skip
+
+
+def _fine(f: Feat) -> frozenset[str]:
+    return (f.places | f.ctx_places) - f.coarse - wide_place_words()
+
+
+def _place_seen(a: Feat, b: Feat) -> bool:
+    """A place finer than a region that one side (or its story) says, written in the other's
+    article though the other's events (nor its story) say it: the extraction kept a coarser
+    place ("Новосибирской области") than its article writes ("в поселке Коченево")."""
+    for s, o in ((a, b), (b, a)):
+        if o.seen and not _fine(o):
+            fs = _fine(s)
+            if fs and places_match(fs, o.seen):
+                return True
+    return False
 
 
 def _words_shared(a: Feat, b: Feat) -> bool:
@@ -335,9 +352,10 @@ def pair_features(a: Feat, b: Feat, copies: bool = False) -> dict[str, float] | 
     if shared:
         fine = places_match(ap - a.coarse, bp - b.coarse)
         x["place" if fine else "place_city"] = 1.0
-    elif (ap or a.ctx_places) and (bp or b.ctx_places):
-        if places_match(ap | a.ctx_places, bp | b.ctx_places):
-            x["ctx_place"] = 1.0
+    elif (ap or a.ctx_places) and (bp or b.ctx_places) and places_match(ap | a.ctx_places, bp | b.ctx_places):
+        x["ctx_place"] = 1.0
+    elif (a.seen or b.seen) and _place_seen(a, b):
+        x["place_seen"] = 1.0
     at, bt = a.tokens, b.tokens
     own = len(at & bt) if at and bt else 0
     cross = 0
