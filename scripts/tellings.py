@@ -2,7 +2,7 @@
 extra-of-found-type events, their gold and predicted events side by side.
 
     python scripts/tellings.py CORPUS [--split train] [--language en] [--folds 5]
-        [--hold-out-words] [--causes near-miss,merged,extra-of-found-type]
+        [--hold-out-words] [--causes near-miss,merged,extra-of-found-type] [--skip bv]
 
 ``--folds 0`` reads with the shipped model (a folder it never saw: corpus/dev, the invented
 articles); ``--folds K`` held out as ``awol evaluate --folds K`` (with ``--hold-out-words`` as
@@ -37,6 +37,7 @@ def main() -> None:
     ap.add_argument("--hold-out-words", action="store_true")
     ap.add_argument("--causes", default="near-miss,merged,extra-of-found-type")
     ap.add_argument("--width", type=int, default=150)
+    ap.add_argument("--skip", default="", help="splits of splits.json not read (a blind set)")
     args = ap.parse_args()
     if args.split == "test":
         raise SystemExit("the test split is blind")
@@ -47,6 +48,12 @@ def main() -> None:
     from awol.runs import DEFAULT_CORPORA, run_extract
 
     gold, dealt, manifest = corpus_gold(args.corpus, args.split, args.language)
+    if args.skip:
+        import json
+
+        splits = json.loads((args.corpus / "splits.json").read_text())
+        hidden = {i for k in args.skip.split(",") for i in splits.get(k, [])}
+        gold = [g for g in gold if g["id"] not in hidden]
     ids = [g["id"] for g in gold]
     if args.folds:
         corpora = [p for p in DEFAULT_CORPORA if (p / "gold.jsonl").exists()]

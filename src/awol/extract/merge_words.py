@@ -180,6 +180,15 @@ def recap(text: str, lang: str) -> bool:
     return rx is not None and rx.search(text) is not None
 
 
+def introduced_anew(text: str, start: int, lang: str) -> bool:
+    """Is the trigger at ``start`` told in a relative clause of a person its sentence introduces
+    with an indefinite article ("a conscript who fled", "a sailor who did not come back";
+    ``introduced_before`` in ``lang/*/events.yaml``; round 51, merge51)?  Such a person is new
+    to the story."""
+    rx = extra_pattern(lang, "introduced_before")
+    return rx is not None and rx.search(text[max(0, start - 90) : start]) is not None
+
+
 @cache
 def extra_pattern(lang: str, key: str) -> Pattern | None:
     """The pattern under ``key`` in ``lang/<lang>/events.yaml`` (compiled once), or None where the

@@ -27,6 +27,7 @@ from awol.extract.mentions import Mention
 from awol.extract.merge_words import BACKGROUND as BACKGROUND
 from awol.extract.merge_words import another_case as another_case
 from awol.extract.merge_words import extra_pattern as extra_pattern
+from awol.extract.merge_words import introduced_anew
 from awol.extract.merge_words import ongoing_search as ongoing_search
 from awol.extract.merge_words import part_of_group as part_of_group
 from awol.extract.merge_words import recap as recap
@@ -281,6 +282,26 @@ def stale(d: Draft, m: Mention, published: str | None, head_end: int = 0) -> boo
     return undated and _days_before(old.value, published) > STALE_DAYS
 
 
+def new_person(d: Draft, m: Mention, head_end: int, lang: str) -> bool:
+    """ "Maxim Zotov, 27, disappeared from a military camp near Engels ..." and, later, "In June,
+    a conscript who fled a unit in Balashov with a rifle was found ...": a flight told in a
+    relative clause of a person its sentence introduces with an indefinite article
+    (:func:`~awol.extract.merge_words.introduced_anew`) is a new person's, so it does not join a
+    draft whose flight the body told before it (a headline's telling does not count, nor the
+    text's first sentence: the lead introduces the headline's man so), nor a draft of no count
+    or name (round 51, merge51)."""
+    if m.type != "desertion" or m.names or m.same_person or m.same_group or m.referent:
+        return False
+    if m.retold or m.recap or (d.count is None and not d.names):
+        return False  # (a draft of a kind, "growing numbers of soldiers who do not return")
+    i = m.sentence.index
+    # (the body's tellings before it: not the headline's, nor the first sentence's where no
+    # headline was read apart, a plain text's first line)
+    if not any(x.sentence.start >= head_end and 0 < x.sentence.index < i for x in d.mentions):
+        return False
+    return introduced_anew(m.sentence.text, m.start, lang)
+
+
 # A step (a hand-over, "took him to the commandant's office") follows its catch; one dated more
 # than this many days before a happening is another's (:func:`dated_apart`)
 STEP_DAYS = 7
@@ -433,8 +454,12 @@ class Drafts:
         (within MERGE_WINDOW sentences), and makes none of its own; unless none is compatible
         and it names a person or states a term (a verdict of someone no event covers: "Maksim
         Tolmachev was convicted ... and was accused of desertion" in a roundup of verdicts) or is
-        the article's only flight, told with its time and place (:func:`_dated_flight`), but
-        not a noun referring back ("the defection" with the pilot's name: ``anaphoric``)."""
+        the article's only flight, told with its time and place (:func:`_dated_flight`), or the
+        flight of a person its sentence introduces anew after the body told another's
+        (:func:`new_person` of a draft near it: "a marine who deserted in 2023" in a later
+        verdict's sentence; the coders code a flight told in an act's sentence: round 50,
+        ruprec50), but not a noun referring back ("the defection" with the pilot's name:
+        ``anaphoric``)."""
         # the drafts by (type, sentence of one of their mentions), and their order: only the
         # drafts with a mention within MERGE_WINDOW sentences are compared (linear time)
         order = {id(d): k for k, d in enumerate(self.all)}
@@ -458,6 +483,7 @@ class Drafts:
             elif (
                 m.names
                 or m.term is not None
+                or any(new_person(d, m, self.head_end, self.lang) for d in window.values())
                 or (_dated_flight(m) and not any(d.type == m.type for d in self.all))
             ) and not m.anaphoric:
                 d = Draft([m])
@@ -469,8 +495,13 @@ class Drafts:
 
     def fits(self, d: Draft, m: Mention) -> bool:
         """May ``m`` tell the happening of ``d``: :func:`compatible`, and not a dated telling of
-        an older detention or death than the undated news of the article (:func:`stale`)."""
-        return compatible(d, m) and not stale(d, m, self.published, self.head_end)
+        an older detention or death than the undated news of the article (:func:`stale`), nor a
+        flight of a new person after the body told the draft's (:func:`new_person`)."""
+        return (
+            compatible(d, m)
+            and not stale(d, m, self.published, self.head_end)
+            and not new_person(d, m, self.head_end, self.lang)
+        )
 
     def merge(self, m: Mention) -> None:
         lo = m.sentence.index - MERGE_WINDOW
