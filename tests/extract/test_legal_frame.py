@@ -29,6 +29,7 @@ def _frame(lang: str):
         and "в (?:[\\w-]+ ){0,3}?суд" not in str(t["pattern"])  # (type30)
         and "производств" not in str(t["pattern"])  # (type39: a case in the investigators' hands)
         and "судить" not in str(t["pattern"])  # (type40: a trial to come or begun)
+        and "(?:subjects?|targets?)" not in str(t["pattern"])  # (legal51: the subject of an inquiry)
     }  # fmt: skip
     (trig,) = [t for t in lex.triggers if t.pattern.pattern in gen and t.type == "prosecution"]
     return trig
