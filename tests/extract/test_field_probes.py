@@ -161,6 +161,9 @@ MIN_PROBES = {
     # round 50 (source50): the blind event- and figure-source probes, retelling real train tellers
     "en-source50": 15,
     "ru-source50": 14,
+    # round 51 (figures51): the blind figure value / as_of / source probes
+    "en-figures51": 15,
+    "ru-figures51": 14,
 }
 
 
