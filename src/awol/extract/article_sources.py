@@ -35,14 +35,21 @@ def figures_of(
     published: str | None,
     statements: ArticleStatements,
     days: dict[int, SentenceDays] | None = None,
+    events: set[int] | None = None,
 ) -> list[Figure]:
     """The article's figures: the body's (else the headline's) and its tables', each with the
     source the article gives it, restatements dropped (``days``: what each figure's sentence
-    tells of days, read in the loop: :func:`~awol.extract.figure_state.sentence_days`)."""
+    tells of days, read in the loop: :func:`~awol.extract.figure_state.sentence_days`;
+    ``events``: the sentences that tell an event or a figure, whose tellers are a story's:
+    :meth:`~awol.extract.figure_sources.ArticleStatements.story_teller`)."""
     figures = sorted(figures + table_figures(sentences, lex, published), key=lambda x: x[0])
     figures = report_state(figures, days)  # (a carried period: the report's day)
     # (the outlet people told is an event's source, not a statistic's)
-    told = statements.attribute(figures, _not_told)
+    # (not the teller of a story told in a sentence before: round 51, figures51)
+    at = {i for i, _f in figures}
+    told = statements.attribute(
+        figures, _not_told, crosses=lambda j, i: statements.story_teller(j, i, at, events or set())
+    )
     return dedupe_figures(named_kind(told, figures, sentences, lex))
 
 

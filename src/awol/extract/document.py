@@ -528,7 +528,9 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     # (a long text read on two cores: its figures read by a forked child while this process
     # makes the events: :func:`.document_apart.figures_apart`)
     figures_child = (
-        figures_apart(figures or head_figures, sentences, lex, article.published, statements, days)
+        figures_apart(
+            figures or head_figures, sentences, lex, article.published, statements, days, told
+        )
         if pooled is not None
         else None
     )
@@ -624,7 +626,9 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
     elif events and prison_story(text, events, lex):
         # an escape from prison, no desertion: the hunt is for escaped prisoners
         events = [e for e in events if names_desertion(e.evidence.text, lex)]
-    told = figures_read(figures_child, figures, sentences, lex, article.published, statements, days)
+    told = figures_read(
+        figures_child, figures, sentences, lex, article.published, statements, days, told
+    )
     return Extraction(article, events, own_count(told, lex, article.outlet))
 
 

@@ -54,6 +54,7 @@ def figures_apart(
     published: str | None,
     statements: ArticleStatements,
     days: dict | None = None,
+    events: set[int] | None = None,
 ) -> Apart | None:
     """The article's figures (:func:`figures_of`) read by a forked child where the text was
     read on more than one core (the workers have ended with the loop: a core is free) and it
@@ -63,7 +64,7 @@ def figures_apart(
     if len(figures) < FIGURES_APART_MIN or not can_fork():
         return None
     try:
-        return Apart(figures_of, figures, sentences, lex, published, statements, days)
+        return Apart(figures_of, figures, sentences, lex, published, statements, days, events)
     except OSError:  # pragma: no cover - no process to be had: read here
         return None
 
@@ -76,12 +77,13 @@ def figures_read(
     published: str | None,
     statements: ArticleStatements,
     days: dict | None = None,
+    events: set[int] | None = None,
 ) -> list[Figure]:
     """The article's figures: the child's (:func:`figures_apart`), else (no child, or it
     failed) read here."""
     told = child.value() if child is not None else None
     if told is None:
-        told = figures_of(figures, sentences, lex, published, statements, days)
+        told = figures_of(figures, sentences, lex, published, statements, days, events)
     return told
 
 

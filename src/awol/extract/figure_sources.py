@@ -80,6 +80,9 @@ class Statement:
     # ``event_source_relayed`` of lang/*/figures.yaml): generic for statistics; for events the
     # outlet's report, carried as a named source is, before and after its sentence (round 50)
     relayed: bool = False
+    # named only by the sentence's event attribution ("According to the press centre:", «по
+    # словам Ольги»), by none of the statistics' patterns (:meth:`ArticleStatements.story_teller`)
+    event_only: bool = False
 
 
 @lru_cache(maxsize=32)
@@ -381,13 +384,16 @@ def _statements(
     told = source.told if source else False
     # (the outlet's own information: its paragraph's, as a document of one case)
     own_paragraph = bool(source is not None and source.paragraph)
+    stated = source_statement(text, lex, doc)
+    counter = _counter(text, lex)
     for name, by_told, by_speaker, by_paragraph in (
-        (source_statement(text, lex, doc), False, False, False),
+        (stated, False, False, False),
         (_tidy_source(source.text if source else None, lex), told, local, own_paragraph),
-        (_counter(text, lex), False, False, False),
+        (counter, False, False, False),
     ):
         if not name or any(s.name == name for s in out):
             continue
+        event_only = name not in (stated, counter)
         if backward is None:
             backward = bool(_vocab(lex, "figure_source_backward", text))
         at = text.find(name)
@@ -412,6 +418,7 @@ def _statements(
                 owned,
                 chain,
                 relayed,
+                event_only,
             )
         )
     return sorted(out, key=lambda s: s.generic)
@@ -480,6 +487,38 @@ class ArticleStatements:
             return False
         lead = self._sentences[first.index].paragraph
         return a.paragraph != lead and not any(_same_name(first.name, s.name) for s in mine)
+
+    def story_teller(
+        self,
+        j: int,
+        i: int,
+        with_figures: set[int],
+        events: set[int] | frozenset[int] = frozenset(),
+    ) -> bool:
+        """Is what sentence ``j`` names (it tells no figure) the teller of a story told there,
+        not of the statistics told at sentence ``i`` after it?  So where every source it names
+        is a document of one case ("According to the case papers", «по версии следствия»), a
+        person, by name or by a role ("по словам адвоката", "his relatives said":
+        ``figure_story_person`` of lang/*/figures.yaml), or, where ``j`` tells an event
+        (``events``: the sentences that do) in another paragraph than ``i``, a teller only the
+        events' attribution reads ("..., сообщает пресс-служба суда").
+        Not a sentence that ends on a colon ("According to the press centre of the judiciary:",
+        "Butusov listed ... (in brackets):"): it opens the numbers after it (round 51,
+        figures51)."""
+        if j in with_figures:
+            return False
+        a, b = self._sentences.get(j), self._sentences.get(i)
+        if a is None or b is None or a.text.rstrip().endswith(":"):
+            return False
+        lang = self._lex.lang
+        mine = [s for s in self.at(j) if not s.generic and not s.local]
+        return bool(mine) and all(
+            s.document
+            or a_person(s.name, lang, self._doc)
+            or _vocab(self._lex, "figure_story_person", s.name) is not None
+            or (s.event_only and j in events and a.paragraph != b.paragraph)
+            for s in mine
+        )
 
     def _carried(self, j: int) -> list[Statement]:
         """The statements of sentence ``j`` an event of another sentence may take (persons
