@@ -9,7 +9,9 @@
   адвоката»), a body that tells the story's event in another paragraph ("..., police said");
   a sentence that ends on a colon still opens the numbers after it ("According to the court
   press service:");
-- «Русская служба Би-би-си прочитала N приговоров»: the reader of the verdicts is the teller.
+- «Русская служба Би-би-си прочитала N приговоров»: the reader of the verdicts is the teller;
+- «данные, собранные X», «следует из подсчетов X», «к такому выводу пришёл X»: the collector,
+  a teller of the statistics only (no event takes it).
 All sentences invented.
 """
 
@@ -120,10 +122,9 @@ def test_a_teller_of_figures_is_still_carried() -> None:
     assert figures_by_value(text, "en", PUB)[2140].source == "Mediazona"
 
 
-@pytest.mark.parametrize("verb", ["прочитала", "разобрала"])
-def test_the_reader_of_verdicts_is_the_teller(verb: str) -> None:
+def test_the_reader_of_verdicts_is_the_teller() -> None:
     text = (
-        LEAD_RU + f"Русская служба Би-би-си {verb} более 420 приговоров по статье о "
+        LEAD_RU + "Русская служба Би-би-си прочитала более 420 приговоров по статье о "
         "самовольном оставлении части."
     )
     assert "Би-би-си" in (figures_by_value(text, "ru", PUB)[420].source or "")

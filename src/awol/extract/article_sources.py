@@ -150,12 +150,14 @@ def source_of_story(
         return found
 
     def keep(s: Statement) -> bool:
-        return not a_person(s.name, lang, doc)
+        # (nor a teller of statistics only: «данные, собранные X»; round 51, figures51)
+        return not s.stats and not a_person(s.name, lang, doc)
 
     resolved = statements.attribute(
         [(where[k], events[k]) for k in pos],
         keep,
-        lambda s: s.backward,  # (a person's "Об этом сообщил X" speaks for the sentence before)
+        # (a person's "Об этом сообщил X" speaks for the sentence before)
+        lambda s: s.backward and not s.stats,
         crosses,
         events=True,  # ("The court established that ...": the court, where none is given)
     )

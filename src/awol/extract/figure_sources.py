@@ -83,6 +83,9 @@ class Statement:
     # named only by the sentence's event attribution ("According to the press centre:", «по
     # словам Ольги»), by none of the statistics' patterns (:meth:`ArticleStatements.story_teller`)
     event_only: bool = False
+    # named only by a pattern of statistics' tellers (``figure_sources_stats``: «данные,
+    # собранные X», «к такому выводу пришёл X»): no event takes it (round 51, figures51)
+    stats: bool = False
 
 
 @lru_cache(maxsize=32)
@@ -304,10 +307,13 @@ def _generic(src: str, lex: Lexicon) -> bool:
     )
 
 
-def source_statement(text: str, lex: Lexicon, doc: str = "") -> str | None:
+def source_statement(
+    text: str, lex: Lexicon, doc: str = "", key: str = "figure_sources"
+) -> str | None:
     """The source a sentence names for statistics ("This was stated by the Office of the
-    Prosecutor General", "Source: Mediazona", "в ответе Офиса генпрокурора на запрос NV")."""
-    for pat in per_list(lex.extra.get("figure_sources") or _NONE, _cased):
+    Prosecutor General", "Source: Mediazona", "в ответе Офиса генпрокурора на запрос NV");
+    ``key``: the patterns read (``figure_sources_stats``: a teller of statistics only)."""
+    for pat in per_list(lex.extra.get(key) or _NONE, _cased):
         for m in pat.finditer(text):
             src = _tidy_source(m.group("src"), lex, text, named=True, doc=doc)
             if src:
@@ -385,15 +391,17 @@ def _statements(
     # (the outlet's own information: its paragraph's, as a document of one case)
     own_paragraph = bool(source is not None and source.paragraph)
     stated = source_statement(text, lex, doc)
+    stats = None if stated else source_statement(text, lex, doc, "figure_sources_stats")
     counter = _counter(text, lex)
+    attributed = _tidy_source(source.text if source else None, lex)
     for name, by_told, by_speaker, by_paragraph in (
-        (stated, False, False, False),
-        (_tidy_source(source.text if source else None, lex), told, local, own_paragraph),
+        (stated or stats, False, False, False),
+        (attributed, told, local, own_paragraph),
         (counter, False, False, False),
     ):
         if not name or any(s.name == name for s in out):
             continue
-        event_only = name not in (stated, counter)
+        event_only = name not in (stated, stats, counter)
         if backward is None:
             backward = bool(_vocab(lex, "figure_source_backward", text))
         at = text.find(name)
@@ -419,6 +427,7 @@ def _statements(
                 chain,
                 relayed,
                 event_only,
+                bool(stats) and name == stats and name != attributed,
             )
         )
     return sorted(out, key=lambda s: s.generic)
