@@ -511,8 +511,8 @@ class ArticleStatements:
         ``figure_story_person`` of lang/*/figures.yaml), or, where ``j`` tells an event
         (``events``: the sentences that do) in another paragraph than ``i``, a teller only the
         events' attribution reads ("..., сообщает пресс-служба суда").
-        Not a sentence that ends on a colon ("According to the press centre of the judiciary:",
-        "Butusov listed ... (in brackets):"): it opens the numbers after it (round 51,
+        Not a sentence that ends on a colon ("According to the courts' press office:",
+        "The journalist listed ... (in brackets):"): it opens the numbers after it (round 51,
         figures51)."""
         if j in with_figures:
             return False
