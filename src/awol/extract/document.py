@@ -85,6 +85,7 @@ from awol.extract.merging import (
 from awol.extract.names import NameMention, find_person_names
 from awol.extract.one_man import drop_bare_search
 from awol.extract.people import name_from_story
+from awol.extract.people_described import who_described_of_name
 from awol.extract.people_who import who_of_another
 from awol.extract.places import PlaceMention
 from awol.extract.places_abroad import caught_abroad
@@ -610,6 +611,7 @@ def _read(article: Article, read: dict, rescue: dict[int, str] | None) -> Extrac
                                          head_end, lang, article.published, rescue is not None))  # fmt: skip
     # (after the verifier's features, which read whether an event has a who: who39)
     who_of_named(events, where, sentences, lang)  # "Lieutenant Ivan X ... X was caught"
+    who_described_of_name(events, where, sentences, lang)  # "X is an artilleryman. ... X fled"
     who_of_pronoun(events, where, sentences, lang)  # "eight of them fled ... they were charged"
     who_of_protagonist(events, where, sentences, lang)  # "A marine fled. ... his case" (who41)
     events = drop_generic(events, lang)  # "Courts often hand down suspended sentences." (doc28)

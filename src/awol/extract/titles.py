@@ -88,4 +88,7 @@ def names_service(who: str, lang: str) -> bool:
     if one is not None and not pronoun_alone(one.group(0), lang) and _a_head(one):
         return not re.search(r"(?i)(?:\bm[ae]n|мужчин\w*)$", one.group(0))
     role = _words(lang).get("role_before_name")  # ("mobilized in 2022", "мобилизованный")
-    return _plural_who(who, lang) is not None or bool(role is not None and role.match(who))
+    if _plural_who(who, lang) is not None or bool(role is not None and role.match(who)):
+        return True
+    member = _words(lang).get("member_of_force")  # ("a member of Wagner", «членом ЧВК»: who51)
+    return bool(member is not None and member.search(who))
