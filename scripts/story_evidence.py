@@ -23,6 +23,9 @@ from awol.link.story_evidence import KINDS, evidence_kinds, single_story
 from awol.link.story_fit import doc_feats, pair_counts
 from awol.link.text import names_match
 
+# the blind sets of the round (split am: ay-, link51; split an: az-, cases51): read by aggregate only
+BLIND = ("ay-", "az-")
+
 
 def real_articles(folder: Path, extracted: bool = False) -> list[dict]:
     """The train articles' gold reading (set ``real``) and, with ``extracted``, their events
@@ -51,10 +54,11 @@ def probe_articles(folder: Path) -> list[dict]:
     gold = [json.loads(x) for x in (folder / "gold.jsonl").read_text("utf-8").splitlines() if x]
     of = case_of(folder)
     out = []
-    # (split al, files ax-: this round's blind set, measured only by its aggregate)
+    # (this round's blind sets: split am, files ay- (link51), split an, files az- (cases51);
+    # measured only by their aggregates)
     for g in gold:
         evs = g.get("events") or []
-        if len(evs) < 2 or g["id"].startswith("ax-"):
+        if len(evs) < 2 or g["id"].startswith(BLIND):
             continue
         labels = [of.get((g["id"], i)) for i in range(len(evs))]
         out.append({"doc": g["id"], "set": "probes", "labels": labels,

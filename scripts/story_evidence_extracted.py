@@ -1,5 +1,5 @@
 """The positive evidence of the story grouping's joins on EXTRACTED events of the link probes
-(round 50, cases50): every split but ``al`` (this round's blind set), extracted by the shipped
+(round 50, cases50): every split but this round's blind sets (``am``, ``an``), extracted by the shipped
 model, each extracted event labelled by the gold case of the gold event the evaluation aligns it
 with (an event of no case, or aligned with none, is unlabelled).  Prints, per evidence kind, the
 joins (without the story's names) right / wrong, and the labelled pairs joined right / wrong and
@@ -15,7 +15,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from story_evidence import case_of, gate_report  # this folder (scripts/) is on the path
+from story_evidence import BLIND, case_of, gate_report  # this folder (scripts/) is on the path
 
 import awol.link.cases as cases
 from awol.link.story_evidence import KINDS, evidence_kinds, single_story
@@ -28,7 +28,7 @@ def readings(folder: Path) -> list[dict]:
     from awol.runs import run_extract
 
     gold = [json.loads(x) for x in (folder / "gold.jsonl").read_text("utf-8").splitlines() if x]
-    gold = [g for g in gold if not g["id"].startswith("ax-")]
+    gold = [g for g in gold if not g["id"].startswith(BLIND)]
     of = case_of(folder)
     preds = [it.to_dict() for it in run_extract([str(folder / f"{g['id']}.txt") for g in gold],
                                                 str(folder / "manifest.jsonl"))

@@ -34,14 +34,18 @@ already asked the rules that part):
 - ``sequence``: the next stage of the story told just before, of as many people, in a sentence
   that introduces nobody; or the flight behind its verdict or charge where it has told none.
 
+``single`` and ``sequence`` alone (:data:`WEAK`) do not count for a sentence that says another
+case or a person of its own (:func:`says_other`, round 51).
+
 Counted on gold events (real train and every link probe split): ``scripts/story_evidence.py``;
 the table is in docs/extraction.md, "Round 50 (cases50)".
 """
 
 from __future__ import annotations
 
-from awol.link.case_markers import PART_OF
+from awol.link.case_markers import PART_OF, case_words
 from awol.link.feat import Feat, written_name
+from awol.link.own_flight import clause_flight
 from awol.link.references import not_back, refers_back
 from awol.link.text import (
     case_pattern,
@@ -73,6 +77,43 @@ def single_story(feats: list[Feat]) -> bool:
         return False
     people = {name_parts(n)[1] for f in feats for n in f.names} - {""}
     return len(people) <= 1
+
+
+# (round 51, cases51) the kinds read off the extracted events alone -- one story at most in the
+# article, the next stage of the story told just before -- which an extraction that lost the
+# second man's name, flight or verdict fakes: no evidence for an event whose own sentence says
+# another case or a person of its own (:func:`says_other`); False: as until round 50 (counts)
+SINGLE_GUARD = True
+WEAK = frozenset({"single", "sequence"})
+_FURTHER_ITEM = case_pattern("further_item")
+
+
+def says_other(f: Feat) -> bool:
+    """Does the sentence of ``f`` say, in its own words, another case or a person of its own
+    (round 51, cases51)?  Another case or a further person ("In a separate case", "another
+    mobilised soldier", «ещё один»), an earlier time opening it ("Last year", «Ранее»), a person
+    introduced with the indefinite article, reading nobody back
+    (:func:`awol.link.case_markers.case_words`); or a move to a further item (``further_item``
+    of descriptors.yaml: "Also on Monday", "On the same day", «Также», «Кроме того», «Тем
+    временем», «Это уже второй за месяц случай») that reads nobody back and introduces a person
+    by an age or by a flight told in a clause («задержали 35-летнего военного, который в мае не
+    вернулся в часть»: :func:`awol.link.own_flight.clause_flight`).  Neither the opener alone
+    («Тем временем поиски беглецов продолжаются») nor the clause alone (a report's lede retells
+    the flight its next sentence tells: «задержали военнослужащего, самовольно покинувшего
+    полигон») says so.  That the extraction found one story at most in the article, or that the
+    event is the next stage of the story told before it, is then no evidence the event is of
+    that story (:data:`WEAK`): the second man's name, flight or verdict is what unseen text
+    loses."""
+    text = f.evidence or ""
+    if not text:
+        return False
+    if any(case_words(text, f.at is not None)):
+        return True
+    return (
+        bool(_FURTHER_ITEM.search(text))
+        and not refers_back(text)
+        and (bool(f.ages) or clause_flight(text))
+    )
 
 
 def evidence_kinds(f: Feat, group: list[Feat], single: bool = False,
@@ -160,4 +201,6 @@ def evidence_kinds(f: Feat, group: list[Feat], single: bool = False,
         and all((g.count or 1) == (f.count or 1) for g in group)
     ):
         out.add("sequence")
+    if SINGLE_GUARD and out & WEAK and not out - WEAK and says_other(f):
+        return set()
     return out
