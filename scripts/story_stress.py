@@ -101,7 +101,8 @@ def stress(docs: list, seeds: int, scale: float, listing: bool) -> dict[str, Cou
 
 
 def main(argv: list[str]) -> int:
-    paths = [a for a in argv if not a.startswith("--")]
+    values = {argv[k + 1] for k, a in enumerate(argv[:-1]) if a in ("--seeds", "--scale")}
+    paths = [a for a in argv if not a.startswith("--") and a not in values]
     real = Path(paths[0]) if paths else Path("../shared/corpus/real")
     probes = Path(paths[1]) if len(paths) > 1 else Path("tests/link/probes")
     seeds = int(argv[argv.index("--seeds") + 1]) if "--seeds" in argv else 5
