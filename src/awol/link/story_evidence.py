@@ -90,8 +90,8 @@ _FURTHER_ITEM = case_pattern("further_item")
 
 def says_other(f: Feat) -> bool:
     """Does the sentence of ``f`` say, in its own words, another case or a person of its own
-    (round 51, cases51)?  Another case or a further person ("In a separate case", "another
-    mobilised soldier", «ещё один»), an earlier time opening it ("Last year", «Ранее»), a person
+    (round 51, cases51)?  Another case ("In a separate case"; not "another deserter" alone: of a
+    group's story, one more of the group), an earlier time opening it ("Last year", «Ранее»), a person
     introduced with the indefinite article, reading nobody back
     (:func:`awol.link.case_markers.case_words`); or a move to a further item (``further_item``
     of descriptors.yaml: "Also on Monday", "On the same day", «Также», «Кроме того», «Тем
@@ -99,15 +99,16 @@ def says_other(f: Feat) -> bool:
     by an age or by a flight told in a clause («задержали 35-летнего военного, который в мае не
     вернулся в часть»: :func:`awol.link.own_flight.clause_flight`).  Neither the opener alone
     («Тем временем поиски беглецов продолжаются») nor the clause alone (a report's lede retells
-    the flight its next sentence tells: «задержали военнослужащего, самовольно покинувшего
-    полигон») says so.  That the extraction found one story at most in the article, or that the
+    the flight its next sentence tells: «задержали срочника, ушедшего из части под Псковом»)
+    says so.  That the extraction found one story at most in the article, or that the
     event is the next stage of the story told before it, is then no evidence the event is of
     that story (:data:`WEAK`): the second man's name, flight or verdict is what unseen text
     loses."""
     text = f.evidence or ""
     if not text:
         return False
-    if any(case_words(text, f.at is not None)):
+    separate, earlier, introduces, _another = case_words(text, f.at is not None)
+    if separate or earlier or introduces:
         return True
     return (
         bool(_FURTHER_ITEM.search(text))
