@@ -25,18 +25,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 from collections import Counter
 from pathlib import Path
-
-_TOKEN = re.compile(r"\w+", re.UNICODE)
-
-
-def _overlap(a: str, b: str) -> float:
-    ta, tb = set(_TOKEN.findall(a.lower())), set(_TOKEN.findall(b.lower()))
-    if not ta or not tb:
-        return 0.0
-    return len(ta & tb) / min(len(ta), len(tb))
 
 
 def main() -> None:
@@ -54,7 +44,7 @@ def main() -> None:
     import awol.extract.document as document
     import awol.extract.document_apart as apart
     from awol.errors import InputError
-    from awol.evaluate.events import Scores, _score_events, corpus_gold
+    from awol.evaluate.events import Scores, _overlap, _score_events, corpus_gold
     from awol.evaluate.heldout import extract_gold_documents
 
     gold, dealt, manifest = corpus_gold(args.corpus, args.split, args.language)
