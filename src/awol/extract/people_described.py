@@ -22,9 +22,7 @@ man («другой контрактник»).
 
 from __future__ import annotations
 
-import os
 import re
-import sys
 from functools import cache
 
 from awol.extract.argument_words import _words
@@ -35,8 +33,6 @@ from awol.extract.who_story import _LISTED, _LISTED_BEFORE, mentions_of, title_a
 from awol.model import Event
 
 __all__ = ["who_described_of_name"]
-
-_TRACE = bool(os.environ.get("AWOL_TRACE_WHO51"))
 
 
 @cache
@@ -81,7 +77,5 @@ def who_described_of_name(
                  if (w := described_at(text, s, n, lang, k == i)) is not None), None
             )  # fmt: skip
             if who is not None and not (other is not None and other.match(who)):
-                if _TRACE:
-                    print(f"who51 named {e.type} {name!r} <- {who!r} [{k - i:+d}]", file=sys.stderr)
                 e.who = who
                 break
