@@ -26,7 +26,13 @@ ARTICLE = ("Three runaway soldiers caught. Police in the Tver region detained th
 
 def coarse(text: str = ARTICLE):
     # the other report's detention says only the region; its article writes the village
-    f = features(rec("b", place="the Tver region", evidence="Police in the Tver region detained three soldiers."))
+    f = features(
+        rec(
+            "b",
+            place="the Tver region",
+            evidence="Police in the Tver region detained three soldiers.",
+        )
+    )
     return replace(f, seen=names_seen(text))
 
 

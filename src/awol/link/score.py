@@ -352,7 +352,11 @@ def pair_features(a: Feat, b: Feat, copies: bool = False) -> dict[str, float] | 
     if shared:
         fine = places_match(ap - a.coarse, bp - b.coarse)
         x["place" if fine else "place_city"] = 1.0
-    elif (ap or a.ctx_places) and (bp or b.ctx_places) and places_match(ap | a.ctx_places, bp | b.ctx_places):
+    elif (
+        (ap or a.ctx_places)
+        and (bp or b.ctx_places)
+        and places_match(ap | a.ctx_places, bp | b.ctx_places)
+    ):
         x["ctx_place"] = 1.0
     elif (a.seen or b.seen) and _place_seen(a, b):
         x["place_seen"] = 1.0
