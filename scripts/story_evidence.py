@@ -23,8 +23,9 @@ from awol.link.story_evidence import KINDS, evidence_kinds, single_story
 from awol.link.story_fit import doc_feats, pair_counts
 from awol.link.text import names_match
 
-# the blind sets of the round (split am: ay-, link51; split an: az-, cases51): read by aggregate only
-BLIND = ("ay-", "az-")
+# the blind sets of the round, read by aggregate only (round 51's, split am: ay-, split an: az-,
+# are read since round 52; round 52's: split ao, files ba-, cases52)
+BLIND = ("ba-",)
 
 
 def real_articles(folder: Path, extracted: bool = False) -> list[dict]:
@@ -54,8 +55,7 @@ def probe_articles(folder: Path) -> list[dict]:
     gold = [json.loads(x) for x in (folder / "gold.jsonl").read_text("utf-8").splitlines() if x]
     of = case_of(folder)
     out = []
-    # (this round's blind sets: split am, files ay- (link51), split an, files az- (cases51);
-    # measured only by their aggregates)
+    # (the round's blind sets (``BLIND``), measured only by their aggregates)
     for g in gold:
         evs = g.get("events") or []
         if len(evs) < 2 or g["id"].startswith(BLIND):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from awol.link.case_markers import BACK, appeal, second_case
+from awol.link.case_markers import BACK, appeal, case_words, second_case
 from awol.link.feat import Feat, written_name
 from awol.link.references import not_back, own_antecedent, refers_back
 from awol.link.stories import StoryModel, continue_features
@@ -366,7 +366,8 @@ def story_ties(feats: list[Feat], groups: list[list[int]]) -> list[tuple[int, in
     runaways, all ex-convicts, escaped", after 39 convicts' flight; "another 50
     soldiers deserted" after a brigade's 1,700).  Both are flights of unnamed groups (two or
     more people, different counts) in stories that name nobody, the later one's sentence says
-    it is a further one (:data:`_FURTHER`), and they share a descriptor class (convicts,
+    it is a further one (:data:`_FURTHER`) and does not say it tells another case ("In a
+    separate case, seven more ...": ``case_markers.case_words``), and they share a descriptor class (convicts,
     mobilised ..., said by the descriptor or the sentence) or neither says a region or place
     the other contradicts.  The groups stay apart for the story context the incidents are scored with (two flights, two happenings);
     the linker joins them into one case (a case link), as the gold cases do."""
@@ -375,6 +376,10 @@ def story_ties(feats: list[Feat], groups: list[list[int]]) -> list[tuple[int, in
     ties: list[tuple[int, int]] = []
     for b, fb in enumerate(feats):
         if not _group_flight(fb) or of[b] in named or not _FURTHER.search(fb.evidence or ""):
+            continue
+        # "In a separate case, seven more ex-convicts fled": "more" counts a further group,
+        # the sentence says it is another case (round 52, cases52)
+        if case_words(fb.evidence or "")[0]:
             continue
         for a in range(b - 1, -1, -1):
             fa = feats[a]
