@@ -55,3 +55,38 @@ def test_linker_keeps_the_separate_case_apart() -> None:
     lk = Linker()
     lk.add([doc])
     assert not [(a, b) for a, b in lk.case_links if {a[1], b[1]} == {0, 2}]
+
+
+# ---- a case is not joined through a story group when the two cases' flights lie more than a
+# month apart (``components.Components._build_cases``, FLIGHT_GAP); test_link38's reports, the
+# mobilised men's flight moved to September
+
+
+def _september() -> tuple[dict, dict]:
+    from .test_link38 import R, _dated, _doc
+    from .test_probes import _ev as ev
+
+    fled = "Во вторник, 2 сентября, 31 мобилизованный самовольно ушёл с полигона под Сердобском."
+    mr = _doc("m-ru", "2025-09-04", [
+        _dated(ev("desertion", fled, count=31, region=R, who="мобилизованный"), "2025-09-02"),
+        ev("wanted", "Все 31 человек объявлены в розыск.", count=31, region=R),
+    ])  # fmt: skip
+    caught = ("В воскресенье в Никольске задержали девятерых из 31 мобилизованного, ушедших "
+              "с полигона под Сердобском.")  # fmt: skip
+    kr = _doc("k-ru", "2025-11-10", [
+        _dated(ev("detention", caught, count=9, region=R, who="мобилизованного"), "2025-11-09"),
+        ev("desertion", caught, count=31, region=R, who="мобилизованного"),
+    ])  # fmt: skip
+    return mr, kr
+
+
+def test_a_story_group_of_flights_months_apart_does_not_join_their_cases() -> None:
+    from .test_link38 import _bridge, _contract, _link
+
+    mr, kr = _september()
+    cr, _ = _contract("военнослужащих", "servicemen")
+    inc, case = _link([mr, cr, _bridge("servicemen"), kr])
+    assert inc[("b-en", 2)] == inc[("k-ru", 0)]
+    assert inc[("b-en", 0)] == inc[("c-ru", 0)]
+    assert case[("k-ru", 0)] == case[("m-ru", 0)]
+    assert case[("c-ru", 0)] != case[("k-ru", 0)]

@@ -175,6 +175,24 @@ def _disjoint(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return bool(a and b) and not any(x in b for x in a)
 
 
+FLIGHT_GAP = 31  # days between two cases' flights beyond which they are two stories
+
+
+def _dates_apart(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """The days two cases' flights span (first day of the earliest, last of the latest) lie
+    more than :data:`FLIGHT_GAP` days apart."""
+    return max(a[0], b[0]) > min(a[1], b[1]) + FLIGHT_GAP
+
+
+def _flights_same(a: list[str], b: list[str]) -> bool:
+    return bool(a and b and names_match(a, b))
+
+
+def _flight_tie(a: Feat | None, b: Feat | None) -> bool:
+    """A case link of two flights of one article (``cases.story_ties``)."""
+    return a is not None and b is not None and a.type == b.type == "desertion" and a.doc == b.doc
+
+
 def _flights_conflict(a: list[str], b: list[str]) -> bool:
     """Two desertion incidents (their named people) that cannot be one flight."""
     return bool(a and b and names_match(a, b) is False)
@@ -462,6 +480,10 @@ class Components:
         # region in one month, bridged by a report's grouping that put one group's detention
         # in the other's story (its own flight not extracted)
         status: dict[int, frozenset[str]] = {}
+        # ... nor two flights dated by their own words more than a month apart (round 52,
+        # cases52: a roundup's grouping of one man's detention or search into another man's
+        # story, the men unnamed), unless the link is the two flights' own (one article)
+        when: dict[int, tuple[int, int]] = {}
         ex = exclusive_classes()
         for i in ids:
             f = feats[i]
@@ -472,6 +494,10 @@ class Components:
             if f is not None and f.type == "desertion" and f.classes & ex:
                 r = find(case_of, i)
                 status[r] = status.get(r, frozenset()) | (f.classes & ex)
+            if f is not None and f.type == "desertion" and f.date and not f.weak_date:
+                r = find(case_of, i)
+                w = when.get(r)
+                when[r] = (min(w[0], f.date[0]), max(w[1], f.date[1])) if w else f.date[:2]
         _, lo, hi, rlo, rhi = self._ranker(ids)(self.case_links)
         o = np.lexsort((rhi, rlo))
         keep = np.ones(len(o), bool)
@@ -501,7 +527,14 @@ class Components:
             sa, sb = status.get(ra), status.get(rb)
             if sa and sb and sa.isdisjoint(sb):
                 continue
+            wa, wb = when.get(ra), when.get(rb)
+            if wa and wb and _dates_apart(wa, wb) and not _flight_tie(feats[a], feats[b]):
+                if not (fa and fb and any(_flights_same(x, y) for x in fa for y in fb)):
+                    continue
             case_of[rb] = ra
+            if wb:
+                when[ra] = (min(wa[0], wb[0]), max(wa[1], wb[1])) if wa else wb
+                when.pop(rb, None)
             if sb:
                 status[ra] = sa | sb if sa else sb
                 status.pop(rb, None)
