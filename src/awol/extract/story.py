@@ -57,7 +57,12 @@ def destination(text: str, place: PlaceMention, lang: str) -> bool:
     lex = _story_lex(lang)
     if not lex or text[place.start : place.end] != place.text:
         return False
-    if not lex["towards"].search(text[max(0, place.start - 40) : place.start]):
+    before = text[max(0, place.start - 40) : place.start]
+    if lex["towards_any_case"].search(before):
+        # «в сторону Ростовской области», «в направлении Курска»: a direction whatever the
+        # place's case (``towards_any_case``; round 52, country52)
+        return True
+    if not lex["towards"].search(before):
         return False
     if lang != "ru":
         return True

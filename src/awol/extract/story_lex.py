@@ -53,6 +53,7 @@ def _story_lex(lang: str) -> dict[str, Any]:
         "court": rx(data.get("court", "(?!)"), re.IGNORECASE),
         "towards": rx(data.get("towards", "(?!)") + r"\s*$", re.IGNORECASE),
         "went_to": rx(data.get("went_to", "(?!)") + r"\s*$", re.IGNORECASE),
+        "towards_any_case": rx(data.get("towards_any_case", "(?!)") + r"\s*$", re.IGNORECASE),
         "scene_after": rx(data.get("scene_after", "(?!)"), re.IGNORECASE),
         "goal_only": bool(data.get("destination_only_is_not_the_place")),
         "owner_before": rx(data.get("owner_before", "(?!)")),
