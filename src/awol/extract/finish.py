@@ -19,6 +19,7 @@ from awol.extract.descriptors import own_who
 from awol.extract.mentions import Mention
 from awol.extract.merging import Draft, evidence_order, evidence_rank, in_window
 from awol.extract.places import PlaceMention, landmarks_left_out
+from awol.extract.places_context import attempted_goal
 from awol.extract.places_data import cues
 from awol.extract.story import (
     AUTHORITY_TYPES,
@@ -75,6 +76,19 @@ def place_of(
             group = [
                 replace(p, region=None) if outside(m.sentence.text, p, lang) else p for p in group
             ]
+        if d.type != "desertion" and lang:
+            # "detained at the Tashanta checkpoint as he tried to cross into Mongolia": not
+            # where he only tried to go (round 52, country52)
+            group = [
+                p
+                for p in group
+                if not (
+                    attempted_goal(m.sentence.text, p, lang)
+                    and destination(m.sentence.text, p, lang)
+                )
+            ]
+            if not group:
+                continue
         if d.type == "desertion" and lang:
             group = where_it_left(m.sentence.text, group, lang)
             if not group:

@@ -12,7 +12,7 @@ import re
 from awol.extract.places_data import cue_lang, cues
 from awol.extract.places_tokens import PlaceMention
 
-__all__ = ["in_outlet_name", "landmarks_left_out", "not_outlets"]
+__all__ = ["attempted_goal", "in_outlet_name", "landmarks_left_out", "not_outlets"]
 
 _OUTLET_NEXT = re.compile(r"(?:[ \t\u00a0]+|\.)([^\W\d_]+)")
 _OUTLET_PREV = re.compile(r"([^\W\d_]+)(?:[ \t\u00a0]+of)?[ \t\u00a0]+$")
@@ -89,3 +89,29 @@ def landmarks_left_out(text: str, group: list[PlaceMention], lang: str) -> list[
     lang = cue_lang(lang)
     rest = [p for k, p in enumerate(group) if not (p.region and _landmark(text, group, k, lang))]
     return rest if len({p.region for p in rest if p.region}) == 1 else group
+
+
+_ATTEMPT_REACH = 70  # characters before a place read for an attempt to go there
+
+
+@functools.lru_cache(maxsize=4)
+def _attempt_rx(lang: str) -> re.Pattern[str] | None:
+    words = cues().get(lang, {}).get("attempt_before")
+    if not words:
+        return None
+    return re.compile("(?:" + "|".join(f"(?:{w})" for w in sorted(words)) + ")", re.IGNORECASE)
+
+
+def attempted_goal(text: str, place: PlaceMention, lang: str) -> bool:
+    """Is ``place`` only where someone tried to go ("detained as he tried to cross into
+    Mongolia", "tried to slip back across the border into Russia", «пытавшегося выехать в
+    Казахстан», «при попытке перейти в Польшу»)?  An attempt right before it
+    (``attempt_before`` in ``data/place_cues.yaml``, within ``_ATTEMPT_REACH`` characters and
+    no sentence break) and a word of direction before the place (:func:`awol.extract.story.
+    destination`, checked by the caller).  A catch made on the way did not happen there
+    (round 52, country52)."""
+    rx = _attempt_rx(cue_lang(lang))
+    if rx is None or text[place.start : place.end] != place.text:
+        return False
+    before = text[max(0, place.start - _ATTEMPT_REACH) : place.start]
+    return rx.search(before) is not None
