@@ -24,6 +24,7 @@ from awol.extract.evidence_pick import evidence_order as evidence_order
 from awol.extract.evidence_pick import evidence_rank as evidence_rank
 from awol.extract.evidence_pick import filled as filled
 from awol.extract.mentions import Mention
+from awol.extract.merge_lead import join_lead, lead_flight
 from awol.extract.merge_words import BACKGROUND as BACKGROUND
 from awol.extract.merge_words import another_case as another_case
 from awol.extract.merge_words import extra_pattern as extra_pattern
@@ -518,6 +519,10 @@ class Drafts:
             if self.fits(d, m):
                 d.mentions.append(m)
                 return
+        d = lead_flight(self.all, m, compatible)
+        if d is not None:
+            join_lead(d, m)  # (the lead's act told its flight: merge_lead, round 52)
+            return
         d = _restated(active, m) or _recapped(active, m)
         if d is not None:
             m.retold = True  # adds its arguments; the first telling stays the evidence
