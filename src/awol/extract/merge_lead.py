@@ -17,6 +17,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from awol.extract.sentences import clause_bounds
+
 # the lead: a draft told only in the first sentences (the headline, a subtitle, the lead) may be
 # the news's flight; a later act's clause is the background of a case told apart (round 51,
 # merge51: "a marine who deserted in 2023" in a roundup's verdict)
@@ -80,8 +82,13 @@ def _dates_agree(a: Any, b: Any) -> bool:
 
 def join_lead(d: Any, m: Any) -> None:
     """``m`` joins the lead's draft ``d``: the lead's count where it is a part of ``m``'s group,
-    and the lead's date where ``m`` dates the flight otherwise, are the act's, not the flight's."""
+    the lead's date where ``m`` dates the flight otherwise, and the lead's places outside its
+    flight's clause ("задержаны в Подольске", "a court in Yuzhno-Sakhalinsk"), are the act's,
+    not the flight's."""
     for x in d.mentions:
+        if x.places:
+            cs, ce = clause_bounds(x.sentence.text, x.start)
+            x.places = [p for p in x.places if max(cs, x.start) <= p.start < ce]
         if x.count is not None and m.count is not None and x.count < m.count:
             x.count, x.count_qualifier, x.count_from = None, None, None
         if x.date is not None and m.date is not None and x.date.value and m.date.value:
