@@ -164,6 +164,9 @@ MIN_PROBES = {
     # round 51 (figures51): the blind figure value / as_of / source probes
     "en-figures51": 15,
     "ru-figures51": 14,
+    # round 52 (source52): the blind event- and figure-source probes, several tellers per passage
+    "en-source52": 14,
+    "ru-source52": 13,
     # round 51 (who51): the blind who / names probes, retelling real train descriptions
     "en-who51": 14,
     "ru-who51": 14,
