@@ -21,8 +21,24 @@ from awol.extract.lexicon import lang_file
 def attribution_rx(lang: str, key: str) -> re.Pattern[str] | None:
     """The pattern ``key`` of ``lang/<lang>/attribution.yaml``, compiled once (None where the
     language has no such entry)."""
-    raw = lang_file(lang, "attribution").get(key)
+    data = lang_file(lang, "attribution")
+    raw = data.get(key)
+    if raw and PERSON_NOUNS in raw:  # (the one list of person nouns: round 52, source52)
+        raw = raw.replace(PERSON_NOUNS, data["person_nouns"])
     return re.compile(raw) if raw else None
+
+
+# where a pattern of ``lang/<lang>/attribution.yaml`` takes its ``person_nouns`` list
+PERSON_NOUNS = "%person_nouns%"
+
+
+def a_story_person(name: str, lang: str) -> bool:
+    """Is the teller ``name`` all one person named by a role ("his lawyer", "a fellow soldier",
+    «адвоката», «его мать»: ``story_person`` of ``lang/<lang>/attribution.yaml``, on the same
+    ``person_nouns`` list as ``person``)?  A story's teller, not carried to a statistic
+    (:meth:`awol.extract.figure_sources.ArticleStatements.story_teller`)."""
+    rx = attribution_rx(lang, "story_person")
+    return bool(rx is not None and rx.search(name))
 
 
 def opens_new_story(sentence: str, lang: str) -> bool:

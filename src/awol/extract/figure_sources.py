@@ -33,7 +33,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from awol.extract.attribution import Source, finding
-from awol.extract.attribution_story import told_chain
+from awol.extract.attribution_story import a_story_person, told_chain
 from awol.extract.fastre import compile_fast
 from awol.extract.lexicon import Lexicon, icase
 from awol.extract.mentions import SentenceAnalysis
@@ -508,7 +508,7 @@ class ArticleStatements:
         not of the statistics told at sentence ``i`` after it?  So where every source it names
         is a document of one case ("According to the case papers", «по версии следствия»), a
         person, by name or by a role ("по словам адвоката", "his relatives said":
-        ``figure_story_person`` of lang/*/figures.yaml), or, where ``j`` tells an event
+        ``story_person`` of lang/*/attribution.yaml), or, where ``j`` tells an event
         (``events``: the sentences that do) in another paragraph than ``i``, a teller only the
         events' attribution reads ("..., сообщает пресс-служба суда").
         Not a sentence that ends on a colon ("According to the courts' press office:",
@@ -524,7 +524,7 @@ class ArticleStatements:
         return bool(mine) and all(
             s.document
             or a_person(s.name, lang, self._doc)
-            or _vocab(self._lex, "figure_story_person", s.name) is not None
+            or a_story_person(s.name, lang)
             or (s.event_only and j in events and a.paragraph != b.paragraph)
             for s in mine
         )
