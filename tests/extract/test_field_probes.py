@@ -170,6 +170,9 @@ MIN_PROBES = {
     # round 51 (who51): the blind who / names probes, retelling real train descriptions
     "en-who51": 14,
     "ru-who51": 14,
+    # round 52 (syntax52): the blind who / names probes, two or more people in a sentence
+    "en-who52": 13,
+    "ru-who52": 13,
 }
 
 
