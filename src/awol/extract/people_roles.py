@@ -14,6 +14,7 @@ from awol.extract.morph import get_morph
 from awol.extract.names import NameMention
 from awol.extract.names_ru import ru_given
 from awol.extract.people_data import _data, _lang, _titles, official
+from awol.extract.syntax_roles import name_role
 
 __all__ = ["not_a_deserter", "speaker_who_fled"]
 
@@ -23,6 +24,10 @@ def not_a_deserter(text: str, m: NameMention, lang: str) -> bool:
     d, lg = _data(), _lang(lang)
     if official(m.normalized):
         return True
+    # Russian: the name's role in the sentence's syntax decides where it is clear (round 52)
+    role = name_role(text, m.start, m.end, lg)
+    if role is not None:
+        return role == "other"
     before = text[max(0, m.start - 40) : m.start]
     titles = _titles(lg)
     title = titles.search(before) if titles is not None else None
