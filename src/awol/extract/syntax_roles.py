@@ -23,6 +23,7 @@ parser's small matrices (on a busy machine more threads make it many times slowe
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -40,6 +41,7 @@ _CACHE_MAX = 20_000
 _cache: dict[str, Parse | None] = {}
 _ROLE_CLIMB = ("appos", "flat:name", "flat")
 _APPOS_NEAR = 5  # words between a name and the noun it stands in apposition to, at most
+_CYRILLIC = re.compile(r"[а-яё]")
 _SUBJ_PRONOUNS = frozenset({"я", "мы", "он", "она", "они"})
 
 
@@ -125,6 +127,11 @@ def _lemma(word: str) -> tuple[str, bool]:
         inf = p.inflect({"INFN"})
         lemma = inf.word if inf is not None else lemma
     return lemma, passive
+
+
+def _nominative(word: str) -> bool:
+    """Can the word be in the nominative (a subject)?"""
+    return any(p.tag.case == "nomn" for p in get_morph().parse(word))
 
 
 def _group(lemma: str) -> str | None:
@@ -228,14 +235,24 @@ def name_role(text: str, start: int, end: int, lang: str) -> str | None:
     if rel == "nsubj" and passive:
         rel = "nsubj:pass"
     if rel == "nsubj":
+        if not _nominative(pr.words[h]):
+            return None  # (an object the parser took for a subject: «Матроса X будут судить»)
         subjects = [k for k in pr.children(v) if pr.rels[k] == "nsubj"]
         if len(subjects) > 1 and _serviceman_among(pr, h, subjects):
             return None  # (a serviceman among two subjects of one verb: whose verb is unclear)
         if group == "flee":
             return "deserter"
-        if group == "say" and (_tells_own_flight(pr, v, h) or _serviceman(pr, h, inside)):
-            return None
-        if group in ("say", "see", "catch"):
+        if group in ("say", "see"):
+            # a teller or a witness is someone else only where a noun of his own says who he is
+            # (a relative, a lawyer, an official: «мать Анна X», «глава района X»): a man named
+            # bare, or called a serviceman, may be the deserter telling his own story
+            described = h not in inside or any(
+                k < h and k not in inside and _CYRILLIC.match(pr.words[k]) for k in subjects
+            )
+            if not described or _serviceman(pr, h, inside) or _tells_own_flight(pr, v, h):
+                return None
+            return "other"
+        if group == "catch":
             return "other"
         return None
     if rel in ("obj", "iobj", "nsubj:pass"):
