@@ -134,6 +134,18 @@ def _nominative(word: str) -> bool:
     return any(p.tag.case == "nomn" for p in get_morph().parse(word))
 
 
+def _agrees(pr: Parse, h: int, v: int) -> bool:
+    """Does the verb ``v`` agree in number with its subject ``h`` (a plural verb with one
+    singular man and no other joined to him is no verb of his: «их объявили в розыск»)?"""
+    vn = {p.tag.number for p in get_morph().parse(pr.words[v]) if p.tag.POS in ("VERB", "PRTS")}
+    hn = {p.tag.number for p in get_morph().parse(pr.words[h]) if p.tag.case == "nomn"}
+    if not vn or not hn or None in vn or None in hn:
+        return True
+    if any(pr.rels[k] == "conj" for k in pr.children(h)):
+        hn = hn | {"plur"}
+    return bool(vn & hn)
+
+
 def _group(lemma: str) -> str | None:
     for name, lemmas in _verbs().items():
         if lemma in lemmas:
@@ -216,10 +228,10 @@ def name_role(text: str, start: int, end: int, lang: str) -> str | None:
         pr.rels[h] in _ROLE_CLIMB
         and pr.heads[h] >= 0
         and pr.heads[h] not in seen
-        and (pr.heads[h] in inside or abs(pr.heads[h] - min(span)) <= _APPOS_NEAR)
+        and (pr.heads[h] in inside or 0 <= min(span) - pr.heads[h] <= _APPOS_NEAR)
     ):
-        # (an apposition to a noun right before or after the name: a far one is a parse that
-        # hung a second man's name on the first man's noun)
+        # (an apposition to a noun right before the name: a far one, or one after it, is a
+        # parse that hung a man's name on another's noun: «... Баир X, сообщает МВД»)
         h = pr.heads[h]
         seen.add(h)
     if _own_flight(pr, h):
@@ -237,6 +249,10 @@ def name_role(text: str, start: int, end: int, lang: str) -> str | None:
     if rel == "nsubj":
         if not _nominative(pr.words[h]):
             return None  # (an object the parser took for a subject: «Матроса X будут судить»)
+        if any(pr.rels[k].startswith("nsubj") for k in pr.children(h)):
+            return None  # (a predicate noun: «Это Денис X ...; их объявили в розыск»)
+        if not _agrees(pr, h, v):
+            return None  # (a subject the verb does not agree with: not its subject)
         subjects = [k for k in pr.children(v) if pr.rels[k] == "nsubj"]
         if len(subjects) > 1 and _serviceman_among(pr, h, subjects):
             return None  # (a serviceman among two subjects of one verb: whose verb is unclear)
