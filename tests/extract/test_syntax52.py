@@ -22,6 +22,12 @@ from awol.extract import syntax_roles
 from awol.extract.syntax_roles import name_role
 
 
+@pytest.fixture(autouse=True)
+def _syntax_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The reading is an option (:data:`awol.extract.syntax_roles.SYNTAX_ROLES`): on here."""
+    monkeypatch.setattr(syntax_roles, "SYNTAX_ROLES", True)
+
+
 def _events(text: str) -> list[dict]:
     return pipeline_events(text, "ru", "2025-12-01", "syntax52")
 

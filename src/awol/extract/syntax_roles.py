@@ -17,7 +17,8 @@ conjoined names share theirs.  The verb groups are lemma lists (``lang/ru/syntax
 Only sentences that hold a person name next to an event trigger are parsed (the callers ask
 about a found name), each once (kept per sentence text); BLAS runs on one thread for the
 parser's small matrices (on a busy machine more threads make it many times slower).
-:data:`SYNTAX_ROLES` turns the reading off (``False``: the word-window rules alone).
+:data:`SYNTAX_ROLES` turns the reading on (off by default: ``False``, the word-window rules
+alone; see its comment for why).
 """
 
 from __future__ import annotations
@@ -34,8 +35,12 @@ from awol.extract.morph import get_morph
 
 __all__ = ["SYNTAX_ROLES", "Parse", "name_role", "parse"]
 
-# the option: read the names' roles from syntax (Russian); False: the word-window rules alone
-SYNTAX_ROLES = True
+# the option: read the names' roles from syntax (Russian); False: the word-window rules alone.
+# Off (round 52): on, it corrects ~20 names of the invented Russian sets and changes nothing on
+# real train held out (--folds 5, --hold-out-words), but its blind set (ru-who52) lost a name and
+# a who, and it costs ~13% of the Russian extraction's CPU and ~175 MB (navec's vocabulary) in
+# each process that reads a name (docs/measurements.md, Round 52, syntax52)
+SYNTAX_ROLES = False
 _MAX_CHARS = 600  # longer texts (a headline run into a paragraph) are not parsed
 _CACHE_MAX = 20_000
 _cache: dict[str, Parse | None] = {}
