@@ -61,6 +61,7 @@ def main() -> None:
 
     import awol.evaluate.heldout as heldout
     import awol.extract.document as document
+    import awol.extract.document_story as document_story
     import awol.extract.rescue as rescue
     from awol.evaluate.events import corpus_gold, score
     from awol.extract.classifier import get_model
@@ -82,7 +83,7 @@ def main() -> None:
     def ev(events) -> list[tuple[str, str]]:
         return [(e.type, e.evidence.text if e.evidence else "") for e in events]
 
-    analyse = document.analyse_sentence
+    analyse = document_story.analyse_sentence
 
     def spy_analyse(sent, lex, *a, **k):
         an = analyse(sent, lex, *a, **k)
@@ -90,14 +91,14 @@ def main() -> None:
             mentions[current[0]].extend((m.type, sent.text) for m in an.mentions)
         return an
 
-    drafts_cls = document.Drafts
+    drafts_cls = document_story.Drafts
 
     def spy_drafts(*a, **k):
         if first[0]:
             flags[current[0]]["topic"] = True
         return drafts_cls(*a, **k)
 
-    document.Drafts = spy_drafts
+    document_story.Drafts = spy_drafts
 
     def wrap(name: str):
         fn = getattr(document, name)

@@ -53,6 +53,7 @@ def main() -> None:
     args = ap.parse_args()
 
     import awol.extract.document as document
+    import awol.extract.document_story as document_story
     from awol.evaluate.events import corpus_gold, score
     from awol.evaluate.heldout import held_out_extractions
     from awol.extract.classifier import candidates, get_model
@@ -69,7 +70,7 @@ def main() -> None:
     mentions: dict[tuple[str, int], list[str]] = {}
     storied: dict[tuple[str, int], bool] = {}  # the sentence was read as in a story (or near one)
     current = [""]
-    analyse, extract = document.analyse_sentence, document.extract_article
+    analyse, extract = document_story.analyse_sentence, document.extract_article
 
     def spy_analyse(sent, lex, *a, **k):
         an = analyse(sent, lex, *a, **k)
@@ -102,7 +103,7 @@ def main() -> None:
             )
         return out
 
-    document.analyse_sentence, document.extract_article = spy_analyse, spy_extract
+    document_story.analyse_sentence, document.extract_article = spy_analyse, spy_extract
     document._extract = spy_inner
     corpora = [p for p in DEFAULT_CORPORA if (p / "gold.jsonl").exists()]
     if args.folds == 0:

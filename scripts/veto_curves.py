@@ -82,11 +82,12 @@ def _extract(folder: Path, split: str | None, lang: str | None, folds: bool):
 def desertion_rows(sets: list[str], skip: set[str]) -> list[dict[str, Any]]:
     """Every predicted desertion of the sets, with its mentions' readings."""
     import awol.extract.document as document
+    import awol.extract.document_story as document_story
     from awol.extract.proposals import is_proposal
 
     seen: dict[str, list[dict[str, Any]]] = {}
     current = [""]
-    analyse, extract = document.analyse_sentence, document.extract_article
+    analyse, extract = document_story.analyse_sentence, document.extract_article
 
     def spy_analyse(sent, lex, *a, **k):
         an = analyse(sent, lex, *a, **k)
@@ -103,7 +104,7 @@ def desertion_rows(sets: list[str], skip: set[str]) -> list[dict[str, Any]]:
         current[0] = article.id
         return extract(article)
 
-    document.analyse_sentence, document.extract_article = spy_analyse, spy_extract
+    document_story.analyse_sentence, document.extract_article = spy_analyse, spy_extract
     rows: list[dict[str, Any]] = []
     for folder, split, lang, folds in _folders(sets, skip):
         seen.clear()

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 import awol.extract.document as document
+import awol.extract.document_story as document_story
 from awol.extract.counts import may_count
 from awol.extract.lexicon import get_lexicon
 from awol.extract.mentions import SentenceAnalysis, analyse_sentence
@@ -71,7 +72,7 @@ def _compare(articles: list[Article], monkeypatch) -> int:
     left = 0
     for art in articles:
         made.clear()
-        monkeypatch.setattr(document, "analyse_sentence", lazy)
+        monkeypatch.setattr(document_story, "analyse_sentence", lazy)
         got = _dump(document.extract_article(art))
         for an, (counts, _dates) in made:
             if an.pending is None:  # read by a stage: what the eager reading gives (the
@@ -82,7 +83,7 @@ def _compare(articles: list[Article], monkeypatch) -> int:
                 if not may_count(an.sentence.text, an.lang):
                     assert counts == [] and an.counts == []
                     assert an.pending is not None  # (answered without reading)
-        monkeypatch.setattr(document, "analyse_sentence", eager)
+        monkeypatch.setattr(document_story, "analyse_sentence", eager)
         assert _dump(document.extract_article(art)) == got, art.id
     return left
 

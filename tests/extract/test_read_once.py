@@ -10,6 +10,7 @@ from collections import Counter
 import pytest
 
 import awol.extract.document as document
+import awol.extract.document_story as document_story
 import awol.extract.mentions as mentions
 import awol.extract.names as names
 import awol.extract.names_ru as names_ru
@@ -36,7 +37,7 @@ def test_person_names_read_once_per_sentence(monkeypatch) -> None:
         calls[text] += 1
         return real(text, lang)
 
-    for module in (document, mentions, people):
+    for module in (document_story, mentions, people):
         monkeypatch.setattr(module, "find_person_names", counting, raising=False)
     ex = Extractor().extract(Article(id="a", text=TEXT, language="en", published="2024-06-30"))
     assert ex.events
@@ -173,13 +174,13 @@ def test_each_sentence_is_read_once_by_each_analysis(monkeypatch, lang) -> None:
     monkeypatch.setattr(
         document, "split_sentences_read", lambda *a: read.append(split(*a)) or read[-1]
     )
-    real_an = document.analyse_sentence
+    real_an = document_story.analyse_sentence
 
     def analysed(sent, *a, **k):
         calls["analyse_sentence", id(sent.text)] += 1
         return real_an(sent, *a, **k)
 
-    monkeypatch.setattr(document, "analyse_sentence", analysed)
+    monkeypatch.setattr(document_story, "analyse_sentence", analysed)
     _count(monkeypatch, mentions, "_find_triggers", calls)
     # (the classifier and the scope reader import it where they call it, from its own module)
     _count(monkeypatch, trigger_find, "find_triggers", calls, key="_find_triggers")
