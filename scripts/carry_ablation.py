@@ -22,17 +22,19 @@ def _noop(*_a, **_k) -> None:
     return None
 
 
-# name -> (module, attribute, replacement): what "off" means for each mechanism
+# name -> (module, attribute, replacement): what "off" means for each mechanism, patched where
+# the reader calls it (round 52, doc52: document.py's stages call the carries by these names;
+# the sentence reader's "there" is document_story's, the event finisher's words finish.py's)
 SWITCHES = {
-    "occurred": ("awol.extract.document", "_when_it_happened", _noop),
+    "occurred": ("awol.extract.document", "when_it_happened", _noop),
     "flights": ("awol.extract.document", "place_flights", _noop),
-    "unit": ("awol.extract.document", "unit_place", _noop),
-    "near": ("awol.extract.document", "_search_where_fled", _noop),
-    "court": ("awol.extract.document", "_court_of_story", _noop),
-    "court_charges": ("awol.extract.document", "COURT_TYPES", ("sentence",)),
-    "authority": ("awol.extract.document", "authority_country", _noop),
-    "state_country": ("awol.extract.document", "DEFAULT_COUNTRY_TYPES", ()),
-    "there": ("awol.extract.document", "place_there", lambda *_a, **_k: []),
+    "unit": ("awol.extract.finish", "unit_place", _noop),
+    "near": ("awol.extract.document", "search_where_fled", _noop),
+    "court": ("awol.extract.document", "court_of_story", _noop),
+    "court_charges": ("awol.extract.finish", "COURT_TYPES", ("sentence",)),
+    "authority": ("awol.extract.finish", "authority_country", _noop),
+    "state_country": ("awol.extract.finish", "DEFAULT_COUNTRY_TYPES", ()),
+    "there": ("awol.extract.document_story", "place_there", lambda *_a, **_k: []),
     "bounded_month": ("awol.extract.document", "bounded_month", _noop),
     "date_story": ("awol.extract.document", "date_in_the_story", _noop),
 }
