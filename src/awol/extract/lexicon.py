@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 
 from awol.extract.fastre import ascii_safe, ascii_twin, compile_fast, skips
+from awol.extract.line_guard import line_guarded
 from awol.extract.prefilter import LiteralFilter, literal_filter, lowered
 from awol.extract.prefilter_index import WordStartIndex
 
@@ -80,6 +81,12 @@ class Pattern:
         # same matches, without a look-up in Unicode's tables per character; round 45, speed45)
         self._ascii = None if self.cased else ascii_twin(lowered, re.UNICODE)
         self._branches_ascii = _ascii_branches(self._branches) if self._ascii else None
+        # (a pattern, or a branch, that reads the first line up to its words, ``^(?!A)[^\n]*?
+        # REST``: REST looked for alone first, where it skips ahead; round 52, doc52)
+        self._lower, self._branches = line_guarded(self._lower), _guarded(self._branches)
+        if self._ascii is not None:
+            self._ascii = line_guarded(self._ascii, True)
+            self._branches_ascii = _guarded(self._branches_ascii, True)
         # the last search: (text, pos, endpos, its match), for the same text object searched
         # again at once (the stages of one sentence ask a vocabulary of it in turn)
         self._last: tuple = (None, 0, None, None)
@@ -250,6 +257,13 @@ def _first_branch(
             if m.start() == pos:  # (no branch starts earlier; an earlier one had priority)
                 break
     return best
+
+
+def _guarded(branches: tuple[_Branch, ...] | None, ascii: bool = False):
+    """``branches`` each :func:`~awol.extract.line_guard.line_guarded` where it can be."""
+    if branches is None:
+        return None
+    return tuple((line_guarded(rx, ascii), need) for rx, need in branches)
 
 
 def _ascii_branches(branches: tuple[_Branch, ...] | None) -> tuple[_Branch, ...] | None:
