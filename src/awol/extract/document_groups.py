@@ -21,7 +21,7 @@ _REST_TYPES = ("wanted", "detention")
 _PARTS = ("detention", "death")
 
 
-@dataclass
+@dataclass(slots=True)
 class Groups:
     """The groups the story has counted so far (what its sentences read of them in order)."""
 

@@ -60,7 +60,7 @@ from awol.model import Figure
 _SAME_PLACE_BACK = 5  # sentences before the one before that "in the same district" may mean
 
 
-@dataclass
+@dataclass(slots=True)
 class Opening:
     """What the reading of the whole text gives the reading of its sentences (read by
     :func:`awol.extract.document._open`)."""
@@ -81,7 +81,7 @@ class Opening:
     headed: dict[int, list]  # the headline's triggers read in the past tense, by sentence
 
 
-@dataclass
+@dataclass(slots=True)
 class Story:
     """What the sentences read so far carry to the next, and what they gathered for the stages
     after them."""
