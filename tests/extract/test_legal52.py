@@ -1,0 +1,47 @@
+"""Round 52 (legal52): the legal chain on unseen wording (invented sentences).
+
+- a search told by its means: squads or patrols set up to find runaways ("squads whose job is
+  to track down runaway soldiers"), and by the authorities' wish ("want him for desertion");
+- "the others remain at large" after a catch is no search notice (dropped from the wanted
+  entry: 9 firings in real train and the invented sets, none a wanted event's own);
+- an ultimatum ("either you go to the front or we open a criminal case") tells no happening.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.extract.helpers import types
+
+PUB = "2024-08-28"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three soldiers deserted from a base near Melitopol last month. The occupation forces have "
+        "since formed new squads whose job is to track down runaway soldiers, a Ukrainian agency said.",
+        "Two conscripts fled their unit in the Kherson region in July. Russian commanders have sent out "
+        "patrols tasked with tracking down the deserters, the partisans reported.",
+        "Private Oleg Tarasenko deserted from his unit in May. The Russian authorities want him for "
+        "desertion and have told his family to hand him over.",
+    ],
+)
+def test_search_told_by_its_means_or_wish(text: str) -> None:
+    assert "wanted" in types(text, "en", PUB)
+
+
+def test_the_others_at_large_after_a_catch_is_no_search() -> None:
+    text = (
+        "Eleven contract soldiers deserted from a training ground in the Voronezh region on Monday. "
+        "Police have since detained six of them, and the rest remain at large."
+    )
+    assert "wanted" not in types(text, "en", PUB)
+
+
+def test_an_ultimatum_is_no_case() -> None:
+    text = (
+        "Sergei Vilkov deserted from his unit near Bakhmut in March and hid at his aunt's flat. "
+        '"Either you come back to the front, or we open a criminal case against you," an officer '
+        "told him on the phone, he said."
+    )
+    assert "prosecution" not in types(text, "en", PUB)
