@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 import pytest
-from tests.extract.helpers import types
+from tests.extract.helpers import events, types
 
 PUB = "2024-08-28"
 
@@ -45,3 +45,16 @@ def test_an_ultimatum_is_no_case() -> None:
         "told him on the phone, he said."
     )
     assert "prosecution" not in types(text, "en", PUB)
+
+
+def test_a_cumulative_term_told_by_what_it_takes_in_is_the_new_crime_s() -> None:
+    text = (
+        "Военный суд в Майкопе осудил бывшего кладовщика части за кражу топлива. "
+        "Суд признал его виновным в хищении военного имущества. "
+        "В мае 2023 года Майкопский гарнизонный суд уже дал ему три года условно за самовольное "
+        "оставление части. Теперь, с учётом прежнего приговора, ему назначили пять лет колонии "
+        "общего режима."
+    )
+    sentences = [e for e in events(text, "ru", PUB) if e.type == "sentence"]
+    assert len(sentences) == 1
+    assert "самовольное" in sentences[0].evidence.text
