@@ -2,8 +2,9 @@
 
 - a search told by its means: squads or patrols set up to find runaways ("squads whose job is
   to track down runaway soldiers"), and by the authorities' wish ("want him for desertion");
-- "the others remain at large" after a catch is no search notice (dropped from the wanted
-  entry: 9 firings in real train and the invented sets, none a wanted event's own);
+- "the others remain at large" after a catch told in the same sentence is no search notice (5
+  invented sentences, none a gold search's; alone it stays: it carries the count of a search
+  told next);
 - an ultimatum ("either you go to the front or we open a criminal case") tells no happening.
 """
 
@@ -58,3 +59,13 @@ def test_a_cumulative_term_told_by_what_it_takes_in_is_the_new_crime_s() -> None
     sentences = [e for e in events(text, "ru", PUB) if e.type == "sentence"]
     assert len(sentences) == 1
     assert "самовольное" in sentences[0].evidence.text
+
+
+def test_at_large_alone_still_carries_the_search_told_next() -> None:
+    text = (
+        "Five conscripts deserted from a base in the Kursk region on Sunday, and two of them were "
+        "detained the next day. The other three are still at large. Police in the Kursk and Oryol "
+        "regions have circulated their photographs."
+    )
+    wanted = [e for e in events(text, "en", PUB) if e.type == "wanted"]
+    assert len(wanted) == 1 and wanted[0].count == 3
