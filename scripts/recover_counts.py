@@ -1,6 +1,6 @@
 """Count the events the sentence model recovers at a cue word between two thresholds (round 52,
 recall52): the sentences where a cue word of a type, with no trigger of it, reaches the model's
-probability ``--low`` but not ``--high`` (``train.RECOVER``, 0.5 from round 52, against 0.7 before), and
+probability ``--low`` but not ``--high`` (``train.RECOVER`` is 0.7: what a lower gate would add), and
 whether each such firing is the evidence of a gold event of the type (right: word overlap >= 0.5
 with a gold evidence of that type) or not (wrong), and whether an event of the type came out with
 its evidence in that sentence (kept).
