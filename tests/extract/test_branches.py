@@ -10,7 +10,8 @@ import pytest
 from tests.extract.helpers import every_object
 from tests.extract.test_fastre import _texts
 
-from awol.extract.lexicon import Pattern, _top_level_branches, get_lexicon, icase
+from awol.extract.lexicon import Pattern, get_lexicon, icase
+from awol.extract.line_guard import top_level_branches
 from awol.extract.scope import _rules
 
 
@@ -26,10 +27,10 @@ def _split_patterns(lang: str) -> list[Pattern]:
     return [o for o in every_object() if isinstance(o, Pattern) and o._branches is not None]
 
 
-def test_top_level_branches() -> None:
-    assert _top_level_branches(r"a|b(?:c|d)|e") == ["a", "b(?:c|d)", "e"]
-    assert _top_level_branches(r"[|]x|\|y|[]|]z|[^]|]w") == ["[|]x", r"\|y", "[]|]z", "[^]|]w"]
-    assert _top_level_branches(r"(a|b)") == ["(a|b)"]
+def testtop_level_branches() -> None:
+    assert top_level_branches(r"a|b(?:c|d)|e") == ["a", "b(?:c|d)", "e"]
+    assert top_level_branches(r"[|]x|\|y|[]|]z|[^]|]w") == ["[|]x", r"\|y", "[]|]z", "[^]|]w"]
+    assert top_level_branches(r"(a|b)") == ["(a|b)"]
 
 
 @pytest.mark.parametrize("lang", ["en", "ru"])

@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 
 from awol.extract.fastre import ascii_safe, ascii_twin, compile_fast, skips
-from awol.extract.line_guard import line_guarded
+from awol.extract.line_guard import line_guarded, top_level_branches
 from awol.extract.prefilter import LiteralFilter, literal_filter, lowered
 from awol.extract.prefilter_index import WordStartIndex
 
@@ -195,7 +195,7 @@ def _branches(lowered: str, combined: re.Pattern[str]) -> tuple[_Branch, ...] | 
     then a match of the whole: its span is all a caller reads) and at least one branch can."""
     if combined.groups or skips(lowered, re.UNICODE):
         return None
-    parts = _top_level_branches(lowered)
+    parts = top_level_branches(lowered)
     if not 2 <= len(parts) <= _MAX_BRANCHES:  # (each branch searched costs a call)
         return None
     out = []
@@ -210,36 +210,6 @@ def _branches(lowered: str, combined: re.Pattern[str]) -> tuple[_Branch, ...] | 
     if not any(skips(part, re.UNICODE) for part in parts):
         return None
     return tuple(out)
-
-
-def _top_level_branches(pattern: str) -> list[str]:
-    """``pattern`` split at its top-level ``|`` (outside groups, classes and escapes)."""
-    parts: list[str] = []
-    depth = start = i = 0
-    n = len(pattern)
-    while i < n:
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":  # a class: up to its closing "]" (one right after "[" or "[^" is a member)
-            i += 1
-            if i < n and pattern[i] == "^":
-                i += 1
-            if i < n and pattern[i] == "]":
-                i += 1
-            while i < n and pattern[i] != "]":
-                i += 2 if pattern[i] == "\\" else 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    parts.append(pattern[start:])
-    return parts
 
 
 def _first_branch(

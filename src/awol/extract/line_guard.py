@@ -17,7 +17,7 @@ import re
 
 from awol.extract.fastre import ascii_twin, compile_fast, skips
 
-__all__ = ["LineGuarded", "line_guarded", "line_rest"]
+__all__ = ["LineGuarded", "line_guarded", "line_rest", "top_level_branches"]
 
 # what reads the first line up to REST: ``.`` is every character but "\n" without DOTALL
 _RUNS = ("[^\\n]*?", "[^\\n]*", ".*?", ".*")
@@ -53,7 +53,7 @@ def line_rest(pattern: str) -> str | None:
     p = pattern
     while p.startswith("(?:") and _closing(p, 0) == len(p) - 1:
         p = p[3:-1]
-    if not p.startswith("^") or _has_top_bar(p):
+    if not p.startswith("^") or len(top_level_branches(p)) > 1:
         return None
     i = 1
     while p.startswith(("(?!", "(?="), i):
@@ -126,22 +126,24 @@ def _class_end(p: str, i: int) -> int:
     return i
 
 
-def _has_top_bar(p: str) -> bool:
-    """Has ``p`` a "|" outside its groups and classes (an alternation at its top)?"""
-    depth = 0
-    i = 0
-    while i < len(p):
-        ch = p[i]
+def top_level_branches(pattern: str) -> list[str]:
+    """``pattern`` split at its top-level ``|`` (outside groups, classes and escapes)."""
+    parts: list[str] = []
+    depth = start = i = 0
+    while i < len(pattern):
+        ch = pattern[i]
         if ch == "\\":
             i += 2
             continue
         if ch == "[":
-            i = _class_end(p, i)
+            i = _class_end(pattern, i)
         elif ch == "(":
             depth += 1
         elif ch == ")":
             depth -= 1
         elif ch == "|" and depth == 0:
-            return True
+            parts.append(pattern[start:i])
+            start = i + 1
         i += 1
-    return False
+    parts.append(pattern[start:])
+    return parts
