@@ -92,16 +92,16 @@ def _position(mention: dict[str, Any], gold_at: int | None) -> str:
 
 
 def run(args: argparse.Namespace) -> None:
-    import awol.extract.document as document
+    import awol.extract.document_apart as apart
     from awol.evaluate.events import corpus_gold, score
     from awol.evaluate.heldout import extract_gold_documents
-    from awol.extract.merging import _criteria
+    from awol.extract.evidence_pick import _criteria
 
     folder = args.corpus
     gold, dealt, manifest = corpus_gold(folder, args.split, args.language)
     # (doc, type, evidence start) -> the mentions of that event
     drafts: dict[tuple[str, str, int], list[dict[str, Any]]] = {}
-    finish = document.finish  # (the draft -> event step, finish.py)
+    finish = apart.finish  # (the draft -> event step, finish.py, as document_apart calls it)
 
     def spy_finish(d, article, *a, **k):
         ev = finish(d, article, *a, **k)
@@ -133,7 +133,7 @@ def run(args: argparse.Namespace) -> None:
         return ev
 
     # (finished here, not by a forked child whose drafts the spy would not see)
-    document.finish, document.can_fork = spy_finish, lambda: False
+    apart.finish, apart.can_fork = spy_finish, lambda: False
     items = extract_gold_documents(folder, gold, args.folds, manifest, dealt)
     preds = [x.to_dict() for x in items if not isinstance(x, Exception)]
     res = score(gold, preds)
