@@ -15,10 +15,19 @@ ROOT = Path(__file__).resolve().parents[1]
 def test_pair_misses_runs_on_an_invented_split(tmp_path: Path) -> None:
     dump = tmp_path / "mentions.jsonl"
     r = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "pair_misses.py"),
-         str(ROOT / "tests" / "extract" / "probes" / "articles" / "en"), "--split", "by",
-         "--dump", str(dump)],
-        capture_output=True, text=True, cwd=ROOT, timeout=600,
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "pair_misses.py"),
+            str(ROOT / "tests" / "extract" / "probes" / "articles" / "en"),
+            "--split",
+            "by",
+            "--dump",
+            str(dump),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=600,
     )
     assert r.returncode == 0, r.stderr[-2000:]
     assert "events tp" in r.stdout
