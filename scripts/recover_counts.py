@@ -30,6 +30,7 @@ def main() -> None:
     ap.add_argument("--high", type=float, default=0.7)
     ap.add_argument("--show", action="store_true")
     ap.add_argument("--real-train", action="store_true")
+    ap.add_argument("--dev", action="store_true", help="the dev corpus held out (--folds 5)")
     ap.add_argument("--skip", default="", help="comma-separated splits not to read")
     ap.add_argument("folders", nargs="*")
     args = ap.parse_args()
@@ -39,7 +40,7 @@ def main() -> None:
     train.RECOVER = args.low  # (the held-out folds' models)
     shipped = classifier.get_model()
     if shipped is not None:
-        shipped.recover = args.low
+        shipped.recover, shipped.recover_by_language = args.low, {}
     fired: list[tuple[str, str, float]] = []  # (sentence text, type, p)
     recover = mentions._recover
 
@@ -62,6 +63,7 @@ def main() -> None:
             if not hasattr(x, "article"):
                 continue
             doc = x.article.id
+            lang = x.article.language
             evs = [(e["type"], _words(e.get("evidence") or "")) for e in gold[doc]["events"]]
             got = fired[:]
             fired.clear()
@@ -73,7 +75,9 @@ def main() -> None:
                 w = _words(text)
                 right = any(et == t and _overlap(ev, w) >= 0.5 for et, ev in evs)
                 kept = any(e.type == t and e.evidence.text in text for e in x.events)
-                c[("right" if right else "wrong") + ("/kept" if kept else "/dropped")] += 1
+                c[
+                    f"{lang} " + ("right" if right else "wrong") + ("/kept" if kept else "/dropped")
+                ] += 1
                 if args.show:
                     print(
                         f"  {name} {doc} {t} p={p:.2f} {'RIGHT' if right else 'wrong'}"
@@ -117,6 +121,19 @@ def main() -> None:
             "real train (folds 5)",
             {g["id"]: g for g in gold},
             held_out_extractions(REAL, ids, 5, corpora, str(REAL / "manifest.jsonl"), ids),
+        )
+    if args.dev:
+        from awol.evaluate.heldout import held_out_extractions
+        from awol.runs import DEFAULT_CORPORA
+
+        dev = ROOT / "corpus" / "dev"
+        corpora = [p for p in DEFAULT_CORPORA if (p / "gold.jsonl").exists()]
+        gold = _load_jsonl(dev / "gold.jsonl")
+        ids = [g["id"] for g in gold]
+        count(
+            "dev (folds 5)",
+            {g["id"]: g for g in gold},
+            held_out_extractions(dev, ids, 5, corpora, str(dev / "manifest.jsonl"), ids),
         )
     print("all", dict(sorted(total.items())))
 

@@ -285,7 +285,13 @@ class SentenceModel:
         # (:data:`awol.extract.train.RELEVANCE_MIN`)
         self.relevance_min = int(meta.get("relevance_min", 1))
         self.types = tuple(meta.get("types") or EVENT_TYPES)
-        self.recover = float(meta.get("recover", 0.7))
+        # the probability at which a type no pattern proposed is recovered at its cue word (one
+        # value, or one per language: :data:`awol.extract.train.RECOVER`)
+        recover = meta.get("recover", 0.7)
+        self.recover = float(recover) if isinstance(recover, int | float) else 0.7
+        self.recover_by_language = (
+            {str(k): float(v) for k, v in recover.items()} if isinstance(recover, dict) else {}
+        )
         # a story trigger far from a topic word needs this probability (one value, or one per
         # language)
         confirm = meta.get("confirm", 0.5)
@@ -324,6 +330,10 @@ class SentenceModel:
     def relevance_for(self, lang: str) -> float:
         """The relevance below which a ``lang`` article reports no event."""
         return self.relevance_by_language.get(lang, self.relevance)
+
+    def recover_for(self, lang: str) -> float:
+        """The probability at which a ``lang`` sentence's type is recovered at its cue word."""
+        return self.recover_by_language.get(lang, self.recover)
 
     def lemma_for(self, lang: str) -> float:
         """The probability a lemma trigger of a ``lang`` sentence needs."""

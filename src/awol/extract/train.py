@@ -61,8 +61,18 @@ RELEVANCE_MIN = 2
 # test --brief RU 0.723 -> 0.710 (one match lost, spurious unchanged): not adopted; EN 0.4: -0.004
 LEMMA = {"en": 0.3, "ru": 0.4}
 # probability at which the classifier proposes an event of a type in a sentence that holds a cue
-# word of it and no trigger of it (:func:`awol.extract.mentions._recover`)
-RECOVER = 0.7
+# word of it and no trigger of it (:func:`awol.extract.mentions._recover`), per language.
+# Round 53 (recall53), chosen on held-out data only (scripts/recover_calibration.py: every
+# candidate sentence of real train and dev read by a model fitted without its article; the
+# recovery's population is a sentence with a cue word of a type and no trigger of it): held out,
+# none of its 10 gold sentences (EN 7, RU 3) reaches 0.3, so no value gains there; its false
+# proposals are EN 1 at 0.4 (wanted) and none from 0.5, RU 1 from 0.5 (prosecution, dev) and none
+# from 0.6.  The lowest value with no held-out false proposal: EN 0.5, RU 0.6; EN 0.5 fails the
+# en-attrib48 who pin (a right desertion recovered whose man is described in the sentence before
+# his name: no who; who_* reads no such description), so EN takes the next value, 0.6.  Held-out
+# events (scripts/recover_sweep.py: real train --folds 5, --hold-out-words, dev --folds 5) are the
+# same at every value from 0.7 down to 0.4 in both languages
+RECOVER: dict[str, float] | float = {"en": 0.6, "ru": 0.6}
 # probability with which the classifier confirms a story trigger far from a topic word, per
 # language (held-out real train, --folds 5: EN events F1 0.812 at 0.3, 0.814 at 0.2, recall up
 # one event; RU 0.862 and 0.869, one event, but one more spurious on test: RU stays at 0.3)
