@@ -66,7 +66,7 @@ from awol.extract.merging import (
 )
 from awol.extract.one_man import drop_bare_search
 from awol.extract.people import name_from_story
-from awol.extract.people_described import who_described_of_name
+from awol.extract.people_described import who_described_of_name, who_of_age
 from awol.extract.people_who import who_of_another
 from awol.extract.places import PlaceMention
 from awol.extract.places_abroad import caught_abroad
@@ -348,6 +348,7 @@ def _finish(
     who_described_of_name(events, where, sentences, lang)  # "X is an artilleryman. ... X fled"
     who_of_pronoun(events, where, sentences, lang)  # "eight of them fled ... they were charged"
     who_of_protagonist(events, where, sentences, lang)  # "A marine fled. ... his case" (who41)
+    who_of_age(events, lang)  # "the 31-year-old decided not to go back" (people53)
     return _kept(op, events, relevance, read)
 
 
