@@ -173,6 +173,9 @@ MIN_PROBES = {
     # round 52 (syntax52): the blind who / names probes, two or more people in a sentence
     "en-who52": 13,
     "ru-who52": 13,
+    # round 53 (people53): the blind who / names probes, described or named elsewhere
+    "en-who53": 12,
+    "ru-who53": 13,
 }
 
 
