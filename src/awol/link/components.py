@@ -184,6 +184,15 @@ def _dates_apart(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return max(a[0], b[0]) > min(a[1], b[1]) + FLIGHT_GAP
 
 
+# the case-level flight-region check (round 53, link53; a switch for measuring it)
+REGION_VETO = True
+
+
+def _regions_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two cases' flights are placed in regions of one country and in none in common."""
+    return a.isdisjoint(b) and bool({r[:2] for r in a} & {r[:2] for r in b})
+
+
 def _flights_same(a: list[str], b: list[str]) -> bool:
     return bool(a and b and names_match(a, b))
 
@@ -484,6 +493,9 @@ class Components:
         # cases52: a roundup's grouping of one man's detention or search into another man's
         # story, the men unnamed), unless the link is the two flights' own (one article)
         when: dict[int, tuple[int, int]] = {}
+        # ... nor two flights placed by their own words in two regions of one country, with
+        # no region in common (round 53, link53: ``_regions_apart``)
+        where: dict[int, frozenset[str]] = {}
         ex = exclusive_classes()
         for i in ids:
             f = feats[i]
@@ -498,6 +510,9 @@ class Components:
                 r = find(case_of, i)
                 w = when.get(r)
                 when[r] = (min(w[0], f.date[0]), max(w[1], f.date[1])) if w else f.date[:2]
+            if REGION_VETO and f is not None and f.type == "desertion" and f.region:
+                r = find(case_of, i)
+                where[r] = where.get(r, frozenset()) | {f.region}
         _, lo, hi, rlo, rhi = self._ranker(ids)(self.case_links)
         o = np.lexsort((rhi, rlo))
         keep = np.ones(len(o), bool)
@@ -531,7 +546,14 @@ class Components:
             if wa and wb and _dates_apart(wa, wb) and not _flight_tie(feats[a], feats[b]):
                 if not (fa and fb and any(_flights_same(x, y) for x in fa for y in fb)):
                     continue
+            pa, pb = where.get(ra), where.get(rb)
+            if pa and pb and _regions_apart(pa, pb) and not _flight_tie(feats[a], feats[b]):
+                if not (fa and fb and any(_flights_same(x, y) for x in fa for y in fb)):
+                    continue
             case_of[rb] = ra
+            if pb:
+                where[ra] = pa | pb if pa else pb
+                where.pop(rb, None)
             if wb:
                 when[ra] = (min(wa[0], wb[0]), max(wa[1], wb[1])) if wa else wb
                 when.pop(rb, None)
