@@ -71,6 +71,9 @@ class Feat:
     # its sentence opens a paragraph of its own that refers back to nobody
     # (``case_markers.mark_fresh_items``): a roundup's next item, where it says a new person
     fresh: bool = False
+    # its article's events make one story group: a word the article writes is of this story
+    # (``score.word_seen``; round 53)
+    one_story: bool = False
 
     @property
     def lo(self) -> int | None:

@@ -216,7 +216,9 @@ def document_features(recs: list[dict], seen: frozenset[str] | None = None) -> l
                 f.ages = frozenset().union(*(g.ages for g in others))
     written = None
     _hold_apart(feats, groups)
+    one = len(groups) == 1
     for f in feats:
+        f.one_story = one
         if seen and not f.names and not f.ctx_names:
             f.seen = seen - f.apart if f.apart else seen
         if seen and not f.region:

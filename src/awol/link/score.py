@@ -28,6 +28,7 @@ from awol.link.text import (
     name_strength,
     names_match,
     places_match,
+    wide_or_region_word,
     wide_place_words,
 )
 
@@ -84,6 +85,9 @@ FEATURES = (
     "story_link",  # another pair of the two stories (same articles) is a strong link
     "story_support",  # other pairs of the two stories with some evidence each (capped at 2)
     "story_conflict",  # the two stories' events of one type disagree on time, place or people
+    # a distinctive word of one side (or its story) is written in the other's article, though
+    # not in the other's events: the extraction kept a sentence without it (round 53, link53)
+    "word_seen",
 )
 
 
@@ -97,7 +101,7 @@ PRIOR = {
     "count_same_many": 1.5, "count_same_one": 0.5, "count_same_big": 1.0, "count_near": -0.5, "count_compat": 0.5, "count_conflict": -2.0, "count_conflict_small": -3.0,
     "age_same": 1.5, "age_diff": -4.0, "class_agree": 1.0, "marker_agree": 1.0, "class_disagree": -1.0, "armed_agree": 0.5, "armed_disagree": -1.0,
     "copies": 3.0, "thin": -1.0, "story_link": 2.0, "story_support": 0.5,
-    "story_conflict": -3.0,
+    "story_conflict": -3.0, "word_seen": 0.5,
 }  # fmt: skip
 
 
@@ -122,7 +126,7 @@ FREE = frozenset({"bias", "count_near"})
 SUBSTANCE = frozenset({
     "name", "first_name", "ctx_name", "name_text", "region_same", "ctx_region", "place", "place_city",
     "ctx_place", "place_seen", "tokens", "ctx_tokens", "numbers", "words", "age_same", "class_agree",
-    "marker_agree", "count_same_big",
+    "marker_agree", "count_same_big", "word_seen",
 })  # fmt: skip
 FIXED = {"thin": -1.0}
 
@@ -201,6 +205,27 @@ def _place_seen(a: Feat, b: Feat) -> bool:
             fs = _fine(s)
             if fs and places_match(fs, o.seen):
                 return True
+    return False
+
+
+# ``word_seen`` (round 53, link53; a switch for measuring it: the model is fitted with it on)
+WORD_SEEN = True
+
+
+def _word_seen(a: Feat, b: Feat) -> bool:
+    """A distinctive word (a proper noun, a unit's name) one side or its story says, written
+    in the other's article though not in the other's events nor its story: the extraction of
+    the other report kept a sentence without it, or left the man's name out of its events and
+    his surname stands in its sentence ("Zhuravin reached Vilnius" with no ``names``).  Not
+    the name of a region, a country or a big city: many reports of other happenings write it;
+    and only an article that tells one story (``one_story``): a roundup writes the words of
+    every item's happening."""
+    for s, o in ((a, b), (b, a)):
+        if o.seen and o.one_story:
+            ws = s.tokens | s.ctx_tokens
+            if ws and not ws.isdisjoint(o.seen):
+                if any(not wide_or_region_word(w) for w in ws & o.seen):
+                    return True
     return False
 
 
@@ -387,7 +412,10 @@ def pair_features(a: Feat, b: Feat, copies: bool = False) -> dict[str, float] | 
             said = said - a.tokens - b.tokens - a.places - b.places
             if len(said) >= 2:  # one word in common is often a coincidence
                 x["words"] = float(min(len(said) - 1, 2))
-    if not ("place" in x or "ctx_place" in x or own or cross or allt > 0 or nums or "words" in x):
+    if WORD_SEEN and not (own or cross or allt > 0) and (a.seen or b.seen) and _word_seen(a, b):
+        x["word_seen"] = 1.0
+    if not ("place" in x or "ctx_place" in x or own or cross or allt > 0 or nums or "words" in x
+            or "word_seen" in x):
         # each side (or its story) singles its happening out by a place, a word or a number,
         # and none of them is the other's
         if _distinct(a) and _distinct(b) and not _words_shared(a, b):

@@ -308,6 +308,21 @@ def wide_place_words() -> frozenset[str]:
     return frozenset(w for w in out if len(w) >= 2 and w not in _PLACE_STOP)
 
 
+@lru_cache(maxsize=1)
+def _wide_or_region() -> tuple[frozenset[str], frozenset[str]]:
+    """(skeletons, their first five letters) of the words naming a region, a country, a wide
+    area or a big city: words many reports of other happenings write too."""
+    words = frozenset().union(*_region_words().values()) | wide_place_words() | _big_city_words()
+    return words, frozenset(w[:5] for w in words if len(w) >= 5)
+
+
+def wide_or_region_word(word: str) -> bool:
+    """Is the skeleton ``word`` a region's, a country's, a wide area's or a big city's name (or
+    a form of it sharing its first five letters)?"""
+    words, heads = _wide_or_region()
+    return word in words or (len(word) >= 5 and word[:5] in heads)
+
+
 def drop_region_words(places: set[str], region: str | None) -> set[str]:
     """Place words minus those that only restate the event's region ("Rostov" in "the Rostov
     region" of an RU-ROS event): the region is compared as a region, and two reports in one
