@@ -176,6 +176,9 @@ MIN_PROBES = {
     # round 53 (people53): the blind who / names probes, described or named elsewhere
     "en-who53": 12,
     "ru-who53": 13,
+    # round 53 (asof53): the blind figure as_of probes (a day, a period, a report's day, publication)
+    "en-figures53": 10,
+    "ru-figures53": 10,
 }
 
 
