@@ -45,7 +45,18 @@ def year_after(text: str, counts: list[CountMention], i: int, lex: Lexicon) -> b
     следующий — 13 100»: ``figure_year_after``; round 42, fig42)?"""
     c = counts[i]
     lo = max(counts[i - 1].end if i > 0 else 0, c.start - 30)
-    return vocab(lex, "figure_year_after", text[lo : c.start])
+    if vocab(lex, "figure_year_after", text[lo : c.start]):
+        return True
+    # "1,083 ... in 2021, and 1,379 a year later": the words right after the number, at most
+    # three words and no clause's break before them (round 53, asof53)
+    hi = min(counts[i + 1].start if i + 1 < len(counts) else len(text), c.end + 40)
+    raw = str(lex.extra.get("figure_year_after") or "")
+    m = icase(raw).search(text, c.end, hi) if raw else None
+    return bool(
+        m
+        and not re.search(r"[,;:()]", text[c.end : m.start()])
+        and len(text[c.end : m.start()].split()) <= 3
+    )
 
 
 def year_before_told(
@@ -87,12 +98,14 @@ def period_ends(text: str, lex: Lexicon, published: str | None) -> list[_Dated]:
     "in the first four months of 2023" -> 2023-04, "с февраля по август 2022 года" -> 2022-08,
     "за сентябрь — ноябрь" -> the last November before publication); patterns in
     ``figure_period_end`` of lang/*/figures.yaml, with groups ``m`` (the last month, a name or a
-    number of months), ``m0`` (the first month, a name, checked), ``y`` (the year), ``this``
+    number of months), ``qs`` (a number of quarters: "the first three quarters" ends in
+    September; round 53), ``m0`` (the first month, a name, checked), ``y`` (the year), ``this``
     ("this year"), ``last`` ("last year": the year before publication's), ``year_end`` ("the end
     of 2024"), ``season`` ("за осень": its last month), ``q``/``qn`` (a quarter: its last month;
     with no year, the last such quarter before publication), ``before_last`` ("the year before
     last", "в позапрошлом году": the year two before publication's, a year with no month),
-    ``prev_year`` («за весь прошлый год»: the year before publication's)."""
+    ``prev_year`` («за весь прошлый год»: the year before publication's), ``prev_month`` («за
+    прошлый месяц»: the month before publication's; round 53)."""
     pub = parse_published(published)
     out: list[_Dated] = []
     for pattern in lex.extra.get("figure_period_end") or ():
@@ -102,6 +115,11 @@ def period_ends(text: str, lex: Lexicon, published: str | None) -> list[_Dated]:
                 month_number(groups["m0"], lex.lang) and month_number(groups["m"], lex.lang)
             ):
                 continue  # "January-September", not "Moscow - Kyiv"
+            if groups.get("prev_month"):  # «за прошлый месяц»: the month before publication's
+                if pub is not None:
+                    y, mo = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
+                    out.append(_Dated(m.start(), m.end(), f"{y:04d}-{mo:02d}"))
+                continue
             if groups.get("before_last") or groups.get("prev_year"):
                 # "the year before last", "в позапрошлом году"; «за весь прошлый год»
                 if pub is not None:
@@ -115,6 +133,8 @@ def period_ends(text: str, lex: Lexicon, published: str | None) -> list[_Dated]:
                 month = _SEASON_END.get(season_name(groups["season"], lex.lang) or "")
             if groups.get("q") or groups.get("qn"):  # "the first quarter of 2025": its last month
                 month = 3 * _QUARTERS.get(groups.get("q") or groups["qn"], 0) or None
+            if groups.get("qs"):  # "the first three quarters of 2024": the third's last month
+                month = 3 * (_month(groups["qs"], lex.lang) or 0) or None
             if not month or not 1 <= month <= 12:
                 continue
             if groups.get("y"):
@@ -387,6 +407,43 @@ def statement_days(
     return told
 
 
+def running_total(c: CountMention, text: str, lex: Lexicon, published: str | None) -> str | None:
+    """ "... another 310 soldiers last month, taking the tally since September 2022 to more than
+    19,000", «в октябре осудили ещё 310 военных; всего с сентября 2022 года ... более 19 000»: a
+    number whose own clause counts from a start up to now (its only date opens the period),
+    told beside a date of another clause (the increment's), holds at publication, not for the
+    other clause's month or year, or at the day of the report the sentence names ("today
+    announced"); not beside another day (a statement's, or a count's "By 18 November") (round
+    53, asof53)."""
+    if not published or not up_to_now(text, lex):
+        return None
+    cs, ce = clause_bounds(text, c.start)
+    dates = [d for d in all_dates(text, lex.lang, published) if d.value]
+    inside = [d for d in dates if cs <= d.start and d.end <= ce]
+    if not inside or len(inside) == len(dates):
+        return None
+    if not all(_opens_period(d, text, lex) for d in inside):
+        return None
+    if any(cs <= p.start < ce for p in period_ends(text, lex, published)):
+        return None
+    report = [d for d in dates if _a_report_date(d, text, lex)]
+    if report:  # ("today announced that ...", "Mediazona reported on 9 August"): its day
+        return report[-1].value if len(report[-1].value) == 10 else None
+    if any(len(d.value) == 10 for d in dates if d not in inside):
+        return None  # ("By 18 November ..., and since the spring ...", "said on Tuesday that")
+    return published
+
+
+def _opens_period(d, text: str, lex: Lexicon) -> bool:
+    """Is a date of the sentence the start of a period up to now ("since 2022", «с начала 2023
+    года»), as :func:`_read_dated` reads it?"""
+    return (
+        vocab(lex, "figure_period_start", d.text)
+        or vocab(lex, "figure_period_start_before", text[: d.start])
+        or vocab(lex, "figure_period_start_after", text[d.end : d.end + 80])
+    )
+
+
 def _opens_telling(d: _Dated, text: str) -> bool:
     """Is a day the one of the telling after it: no comma between ("the court on Tuesday said",
     «суд во вторник сообщил»), or the day opens the sentence ("On Tuesday, the court said"), not
@@ -465,6 +522,10 @@ def as_of_date(
     # nor when the sentence has a date of its own that does not resolve ("last year" in an
     # undated article holds for a year no one can tell)
     if after_figure and last_as_of and not own_date:
+        if vocab(lex, "figure_rate", text) and vocab(lex, "figure_rate_now", text):
+            # "... writes that 140 verdicts are now issued every week": a rate of now, after
+            # the numbers of a period (round 53, asof53)
+            return published
         if len(last_as_of) > 4 and vocab(lex, "figure_whole_year", text):
             return last_as_of[:4]  # "for the entire previous year": a year, not its months
         if _closed_year(last_as_of, published) and up_to_now(text, lex):
@@ -512,6 +573,10 @@ def when_told(c: CountMention, text: str, lex: Lexicon, published: str | None) -
             # courts have heard 10,000 cases" counts up to now)
             continue
         value = d.value
+        # "the first ten months of 2026, when 162,500 were opened": the period's end (round 53)
+        ends = [p for p in period_ends(text, lex, published) if p.start <= d.start < p.end]
+        if ends:
+            return ends[0].value
         if len(value) == 4 and vocab(lex, "figure_year_end_words", d.text):
             value += "-12"
         elif len(value) == 4 and vocab(lex, "figure_year_start_words", d.text):
@@ -562,10 +627,12 @@ def own_date(
     # dates after the numbers when one follows the last number
     follow = any(d.start >= counts[-1].end for d in dated)
     c = counts[i]
+    # (a date after the number, not across a semicolon: "... between January and December 2022
+    # and handed down 790 sentences; in 2021 there were 605": the 790 are not 2021's; round 53)
     if follow:
         hi = counts[i + 1].start if i + 1 < len(counts) else len(text)
         near = [d for d in dated if c.end <= d.start and d.end <= hi]
-        return near[0].value if near else None
+        return near[0].value if near and ";" not in text[c.end : near[0].start] else None
     lo = counts[i - 1].end if i > 0 else 0
     near = [d for d in dated if lo <= d.start and d.end <= c.start]
     return near[-1].value if near else None

@@ -16,6 +16,7 @@ from awol.extract.figure_dates import (
     in_a_date,
     own_date,
     period_ends,
+    running_total,
     shift_year,
     up_to_now,
     when_told,
@@ -97,10 +98,16 @@ def find_figures(
         compared = compared and bool(out)
         # "2,300 cases in 2022, 6,100 in 2023 and 11,000 in 2024": a bare number with a date of
         # its own, listed after a figure of the sentence, is the same statistic for that date
+        # (or before such a number that is a figure by itself: "4 in March, ..., 40 in May")
         compared = compared or (
-            bool(out)
-            and c.head is None
+            c.head is None
             and own_date(an, counts, i, text, lex, published, last_as_of) is not None
+            and (
+                bool(out)
+                or _listed_before(
+                    an, counts, i, text, lex, cues, after_figure, published, last_as_of
+                )
+            )
         )
         listed = (
             after_heading
@@ -118,6 +125,7 @@ def find_figures(
         value = c.value
         as_of = (
             when_told(c, text, lex, published)
+            or running_total(c, text, lex, published)
             or own_date(an, counts, i, text, lex, published, last_as_of)
             or clause_date(an, c, text, lex, published, last_as_of)
             or as_of_date(an, published, text, lex, after_figure, last_as_of)
@@ -133,7 +141,7 @@ def find_figures(
         conf = 0.55 + (0.15 if an.on_topic else 0) + (0.1 if cues else 0) + (0.1 if src else 0)
         out.append(
             Figure(
-                metric=out[-1].metric if compared else _metric(text, c, lex),
+                metric=out[-1].metric if compared and out else _metric(text, c, lex),
                 value=value,
                 qualifier="approx"
                 if _average(c, text, lex) and c.qualifier in (None, "exact")
@@ -148,6 +156,30 @@ def find_figures(
         if whole is not None:
             out.append(whole)
     return out
+
+
+def _listed_before(
+    an: SentenceAnalysis,
+    counts: list[CountMention],
+    i: int,
+    text: str,
+    lex: Lexicon,
+    cues: bool,
+    after_figure: bool,
+    published: str | None,
+    last_as_of: str | None,
+) -> bool:
+    """ "went AWOL each month: 4 in March, 9 in April, 40 in May and 176 in June": a bare number
+    with a date of its own, listed before such a number of the sentence that is a figure by
+    itself, is the same statistic for its date, however small (round 53, asof53)."""
+    return any(
+        counts[j].head is None
+        and (counts[j].value or 0) >= LARGE
+        and own_date(an, counts, j, text, lex, published, last_as_of) is not None
+        and not _other_offence(text, counts, j, lex)
+        and _is_figure(counts[j], text, an, lex, cues, after_figure)
+        for j in range(i + 1, len(counts))
+    )
 
 
 def _whole_of_part(c: CountMention, part: Figure, lex: Lexicon) -> Figure | None:
