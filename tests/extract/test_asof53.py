@@ -10,14 +10,16 @@
 - "another 310 last month, taking the tally since September 2022 to 19,000": a running total
   holds at publication (or at its report's day), not for the increment's month;
 - "140 verdicts are now issued every week" after a period's numbers: a rate of now;
-- "4 in March, 9 in April, 40 in May and 176 in June": small numbers listed before a figure.
+- "4 in March, 9 in April, 40 in May and 176 in June": small numbers listed before a figure;
+- "X, detained on 14 November, is one of more than 1,250 deserters": the hedged whole is a
+  statistic, not dated by the one man's day.
 All sentences invented.
 """
 
 from __future__ import annotations
 
 import pytest
-from tests.extract.helpers import figures_by_value
+from tests.extract.helpers import extract, figures_by_value
 
 PUB = "2026-12-02"
 LEAD_EN = "Desertion from the army keeps rising. "
@@ -175,3 +177,34 @@ def test_small_numbers_listed_before_a_figure() -> None:
         47: "2026-04",
         163: "2026-05",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Corporal Ilya Sorin, who was detained on 14 November, is one of more than 1,250 "
+            "deserters caught in the region this year, the regional police said.",
+            "en",
+        ),
+        (
+            "Задержанный 14 ноября ефрейтор Илья Сорин стал одним из более чем 1250 дезертиров, "
+            "пойманных в регионе в этом году, сообщили в полиции.",
+            "ru",
+        ),
+    ],
+)
+def test_one_of_a_hedged_whole(text: str, lang: str) -> None:
+    # the whole is a statistic (at least), of the publication's date, not the one man's day;
+    # the one man's detention stays an event
+    out = extract(text, lang, PUB)
+    figs = {f.value: f for f in out.figures}
+    assert figs[1250].qualifier == "at_least"
+    assert figs[1250].as_of == PUB
+    assert [e.type for e in out.events] == ["detention"]
+
+
+def test_one_of_a_bare_number_is_no_statistic() -> None:
+    # (control, passes on both: "one of 60 soldiers who deserted" tells one group's flight)
+    text = "He was one of 60 soldiers who deserted from the brigade in May."
+    assert 60 not in figures_by_value(text, "en", PUB)

@@ -73,6 +73,9 @@ def find_figures(
         if counts and not an.dates:
             an.dates = [d for d in find_dates(text, lex.lang, published) if d.value]
     counts = _join_thousands(counts, text, lex)
+    wholes = [_one_of_many(c, lex) for c in counts]
+    one_of = {w.start for w, c in zip(wholes, counts, strict=True) if w is not c}
+    counts = wholes
     percent = _percent_figure(an, lex, published) if an.on_topic and not an.mentions else None
     if not counts and not ORDINAL_GATE.search(text):
         return [percent] if percent is not None else []
@@ -130,6 +133,10 @@ def find_figures(
             or clause_date(an, c, text, lex, published, last_as_of)
             or as_of_date(an, published, text, lex, after_figure, last_as_of)
         )
+        if c.start in one_of and any(
+            m.date is not None and m.date.value == as_of for m in an.mentions
+        ):
+            as_of = published  # "Orlov, detained on 3 February, is one of 1,100 ...": his day
         if out and out[-1].as_of and year_before(text, counts, i, lex):
             as_of = shift_year(out[-1].as_of, -1)  # "5,096 a year earlier"
         elif out and out[-1].as_of and year_after(text, counts, i, lex):
@@ -156,6 +163,22 @@ def find_figures(
         if whole is not None:
             out.append(whole)
     return out
+
+
+def _one_of_many(c: CountMention, lex: Lexicon) -> CountMention:
+    """ "Lapshin's is one of more than 200 desertion cases heard each month", «стал одним из
+    более чем 1100 дезертиров»: the one man's case is told as a part of a hedged whole of many;
+    the whole is the count a statistic may be (its qualifier the hedge's; ``figure_one_of`` of
+    lang/*/figures.yaml, group ``q``: at_least or approx words; round 53, asof53)."""
+    if c.value != 1 or c.total is None or c.total < LARGE:
+        return c
+    raw = str(lex.extra.get("figure_one_of") or "")
+    m = _records(lex.lang, raw).search(c.text) if raw else None
+    if m is None:
+        return c
+    hedge = (m.group("q") or "").lower()
+    qualifier = "approx" if _vocab(lex, "figure_one_of_approx", hedge) else "at_least"
+    return replace(c, value=c.total, total=None, qualifier=qualifier)
 
 
 def _listed_before(
