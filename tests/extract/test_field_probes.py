@@ -179,6 +179,9 @@ MIN_PROBES = {
     # round 53 (asof53): the blind figure as_of probes (a day, a period, a report's day, publication)
     "en-figures53": 10,
     "ru-figures53": 10,
+    # round 53 (source53): the blind event-source probes, tellers after the event, offices
+    "en-source53": 12,
+    "ru-source53": 13,
 }
 
 
