@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from awol.extract.attribution_story import (
+    a_media_teller,
     a_person_source,
     a_police_body,
     in_caption,
@@ -162,6 +163,7 @@ def source_of_story(
         events=True,  # ("The court established that ...": the court, where none is given)
     )
     resolved = _by_evidence(pos, resolved, where, statements, sentences, lang, crosses, keep)
+    resolved = _media_ahead(pos, resolved, where, statements, keep, lang, crosses)
     for k, e in zip(pos, resolved, strict=True):
         if (
             e.source is not None
@@ -224,4 +226,52 @@ def _by_evidence(
     out = list(resolved)
     for (n, _j), e in zip(again, got, strict=True):
         out[n] = e
+    return out
+
+
+# a lead's event looks this many sentences ahead for the press that tells it (as
+# ``figure_sources._AHEAD``), and only where its sentence is among the article's first ones
+_MEDIA_AHEAD = 2
+_MEDIA_LEAD = 8
+
+
+def _media_ahead(
+    pos: list[int],
+    resolved: list[Event],
+    where: list[int],
+    statements: ArticleStatements,
+    keep: Callable[[Statement], bool],
+    lang: str,
+    crosses: Callable[[int, int], bool],
+) -> list[Event]:
+    """An event of an article's lead (a headline, a standfirst) that the article gives no source,
+    with no teller named before it, takes the press of a country, a region or a kind that one
+    of the next sentences names as its teller ("A Russian pilot flew his helicopter to Ukraine.
+    Ukrainian media reported on Wednesday that ...": ``media_teller`` of
+    ``lang/<lang>/attribution.yaml``).  Such a teller is generic by its word ("media"), so the
+    statements' carry never takes it; carried to the story's later events it was wrong on the
+    invented articles (round 53, source53: the lead's only); nor across a sentence that opens
+    another story (a roundup's "Buryatia." label: ``crosses``)."""
+    out = list(resolved)
+    for n, (k, e) in enumerate(zip(pos, resolved, strict=True)):
+        i = where[k]
+        if e.source is not None or i > _MEDIA_LEAD or any(keep(s) for s in statements.at(i)):
+            continue
+        if any(
+            keep(s) and not s.generic and not s.local
+            for j in range(i - 1, -1, -1)
+            for s in statements.at(j)
+        ):
+            continue  # (a teller named before: the story's own)
+        got = next(
+            (
+                s.name
+                for j in range(i + 1, i + _MEDIA_AHEAD + 1)
+                for s in statements.at(j)
+                if keep(s) and not s.local and a_media_teller(s.name, lang) and not crosses(i, j)
+            ),
+            None,
+        )
+        if got is not None:
+            out[n] = replace(e, source=got)
     return out

@@ -41,6 +41,15 @@ def a_story_person(name: str, lang: str) -> bool:
     return bool(rx is not None and rx.search(name))
 
 
+def a_media_teller(name: str, lang: str) -> bool:
+    """Is the teller ``name`` the press of a country, a region or a kind ("Ukrainian media",
+    "local media in Belgorod Oblast", «местных СМИ»: ``media_teller`` of
+    ``lang/<lang>/attribution.yaml``)?  Generic for statistics; for events named and carried as
+    an outlet is (round 53, source53)."""
+    rx = attribution_rx(lang, "media_teller")
+    return bool(rx is not None and rx.match(name.strip()))
+
+
 def opens_new_story(sentence: str, lang: str) -> bool:
     """Does ``sentence`` open another story of its article ("Meanwhile, in Svatove, 40 occupiers
     fled", "A former senior lieutenant ... also fled", "Как сообщалось ранее, ...", "В мае
