@@ -4,7 +4,7 @@
   where the story introduces him, a few sentences off ("The story of X, a former signaller of the
   air defence forces, ..."; "a young Russian, X, was driving ..."), in a sentence that tells no
   happening (people_described.who_described_of_name; ``apposed_before``, ``apposed_after`` of
-  ``lang/en/people.yaml``).
+  ``lang/en/arguments.yaml``).
 * An event whose sentence tells of one man by his age alone ("the 29-year-old chose not to go
   back") takes it as its who (people_described.who_of_age; ``aged_alone``).
 * Russian: a sentence that identifies the story's man by a dash or «Это», with his birthplace
@@ -62,9 +62,9 @@ def test_a_man_told_of_by_his_age_alone() -> None:
 
 
 def test_not_an_age_before_a_noun_or_a_possessive() -> None:
-    from awol.extract.people_described import _people_words
+    from awol.extract.argument_words import _words
 
-    aged = _people_words("en")["aged_alone"]
+    aged = _words("en")["aged_alone"]
     assert aged.search("the 34-year-old soldier fled") is None
     assert aged.search("the 34-year-old's mother said") is None
     assert aged.search("police caught the 27-year-old on Sunday") is not None

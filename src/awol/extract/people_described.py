@@ -35,9 +35,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import cache
-from pathlib import Path
-
-import yaml
 
 from awol.extract.argument_words import _words
 from awol.extract.lexicon import get_lexicon
@@ -56,26 +53,16 @@ def _named_is(lang: str) -> re.Pattern[str] | None:
     return _words(lang).get("named_is")
 
 
-@cache
-def _people_words(lang: str) -> dict[str, re.Pattern[str]]:
-    """The patterns of ``lang/<lang>/people.yaml`` (people53), case-insensitive."""
-    path = Path(__file__).parent / "lang" / lang / "people.yaml"
-    if not path.exists():
-        return {}
-    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    return {k: re.compile(v, re.IGNORECASE) for k, v in raw.items() if isinstance(v, str)}
-
-
 _INTRO_NEAR = 4
 
 
 def _apposed(text: str, start: int, end: int, lang: str, own: bool) -> str | None:
     """A description apposed to the man mentioned at ``start``-``end`` ("a Russian youth, X,";
     "X, a former member of the missile forces,": ``apposed_before``, ``apposed_after`` of
-    ``lang/<lang>/people.yaml``), naming a serviceman or a person by his standing
+    ``lang/<lang>/arguments.yaml``), naming a serviceman or a person by his standing
     (``apposed_person``), or in the event's ``own`` sentence his age alone ("The 26-year-old,
     X,"); None where none is, or where he is one of a list (people53)."""
-    words = _people_words(lang)
+    words = _words(lang)
     if (
         not words
         or _LISTED.match(text, end)
@@ -164,8 +151,8 @@ def _told(events: list[Event], where: list[int], sentences: list[Sentence]) -> s
 def who_of_age(events: list[Event], lang: str) -> None:
     """Give an event with no ``who`` whose evidence sentence tells of one man by his age alone
     ("the 31-year-old decides not to go back", "police caught the 27-year-old": ``aged_alone`` of
-    ``lang/<lang>/people.yaml``) that age as its who (people53).  Events are changed in place."""
-    aged = _people_words(lang).get("aged_alone")
+    ``lang/<lang>/arguments.yaml``) that age as its who (people53).  Events are changed in place."""
+    aged = _words(lang).get("aged_alone")
     if aged is None:
         return
     for e in events:
