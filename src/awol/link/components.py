@@ -543,11 +543,13 @@ class Components:
             if sa and sb and sa.isdisjoint(sb):
                 continue
             wa, wb = when.get(ra), when.get(rb)
-            if wa and wb and _dates_apart(wa, wb) and not _flight_tie(feats[a], feats[b]):
-                if not (fa and fb and any(_flights_same(x, y) for x in fa for y in fb)):
-                    continue
             pa, pb = where.get(ra), where.get(rb)
-            if pa and pb and _regions_apart(pa, pb) and not _flight_tie(feats[a], feats[b]):
+            # (flights a month apart, or placed in two regions of one country: two cases,
+            # unless the link is the two flights' own tie or their flights name one man)
+            apart = bool(wa and wb and _dates_apart(wa, wb)) or bool(
+                pa and pb and _regions_apart(pa, pb)
+            )
+            if apart and not _flight_tie(feats[a], feats[b]):
                 if not (fa and fb and any(_flights_same(x, y) for x in fa for y in fb)):
                     continue
             case_of[rb] = ra
