@@ -182,6 +182,9 @@ MIN_PROBES = {
     # round 53 (source53): the blind event-source probes, tellers after the event, offices
     "en-source53": 12,
     "ru-source53": 13,
+    # round 54 (source54): the blind event-source probes, tellers of train shapes retold
+    "en-source54": 11,
+    "ru-source54": 12,
 }
 
 
