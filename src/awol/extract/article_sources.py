@@ -18,6 +18,7 @@ from awol.extract.attribution_story import (
     a_media_teller,
     a_person_source,
     a_police_body,
+    attribution_rx,
     in_caption,
     opens_new_story,
     tells_earlier,
@@ -116,6 +117,7 @@ def source_of_story(
     not one named before a sentence that opens another story of the article ("In a separate
     case, ...", "Как сообщалось ранее, ...": :func:`~awol.extract.attribution_story.opens_new_story`)
     at or before its own."""
+    _named_next(events, where, statements, lang)
     opens: dict[int, bool] = {}
 
     def crosses(j: int, i: int) -> bool:
@@ -275,3 +277,30 @@ def _media_ahead(
         if got is not None:
             out[n] = replace(e, source=got)
     return out
+
+
+def _named_next(
+    events: list[Event], where: list[int], statements: ArticleStatements, lang: str
+) -> None:
+    """An event whose own sentence names its teller only by a word that stands for one named
+    elsewhere («в сообщении», «в ведомстве», "the agency", "the lawyer") or by a country's
+    authorities as a whole («Власти Норвегии подтвердили, что ...»), where the next sentence
+    names, looking back, who told it («Об этом сообщает X со ссылкой на Y», "This was reported
+    by X": a backward statement), takes that one (``teller_forward`` of
+    ``lang/<lang>/attribution.yaml``; round 54, source54)."""
+    rx = attribution_rx(lang, "teller_forward")
+    if rx is None:
+        return
+    for k, e in enumerate(events):
+        if e.source is None or not rx.match(e.source.strip()):
+            continue
+        got = next(
+            (
+                s.name
+                for s in statements.at(where[k] + 1)
+                if s.backward and not s.local and not s.stats and not s.generic
+            ),
+            None,
+        )
+        if got is not None and got != e.source:
+            events[k] = replace(e, source=got)
