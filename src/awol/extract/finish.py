@@ -21,6 +21,7 @@ from awol.extract.merging import Draft, evidence_order, evidence_rank, in_window
 from awol.extract.places import PlaceMention, landmarks_left_out
 from awol.extract.places_context import attempted_goal
 from awol.extract.places_data import cues
+from awol.extract.places_training import training_place
 from awol.extract.story import (
     AUTHORITY_TYPES,
     destination,
@@ -234,8 +235,9 @@ def finish(
     # a flight with no place of its own: "приговорил рядового воинской части в Челябинской
     # области, самовольно покинувшего часть" (the unit's place is where it was left, wherever the
     # sentence names it), else "had fought in Ukraine for six months before deserting" (left
-    # from that war)
-    for reader in (unit_place, war_place):
+    # from that war), else "as the regiment travelled to Germany for training" (where it trained:
+    # places_training, round 54)
+    for reader in (unit_place, war_place, training_place):
         if place_text is not None or country is not None or d.type != "desertion":
             break
         found = next(
