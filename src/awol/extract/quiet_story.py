@@ -1,0 +1,58 @@
+"""A story that never makes anyone a soldier holds no desertion event (round 54, quiet54).
+
+Real coders code nothing in a document whose headline names desertion but whose body tells of
+someone the text never calls a soldier: a civilian who flew or walked over a border and was held
+there (a headline about runaways' new tricks above a foreign man who landed a small plane in a
+village garden and was taken by the border police), a relative's own search.  The extractor
+reads such a document as on the topic by its headline alone and keeps the catch.
+
+:func:`drop_unsoldierly` drops every event of a document with no desertion event whose body's
+full sentences (after the headline; lines with no final stop, such as a repeated headline, a
+standfirst or a "Read also" line, are left out) never name a soldier, an army, a unit or the act
+of leaving one (``quiet_military`` in ``lang/<lang>/story.yaml``; a language without it has no
+such rule).  A document-level decision: what the story is about, not how one sentence is worded.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import yaml
+
+from awol.extract.lexicon import LANG_DIR, Lexicon
+from awol.extract.sentences import Sentence
+from awol.model import Event
+
+_STOPS = (".", "!", "?", '"', "»", "”", "’", "…")
+
+
+@cache
+def _pattern(lang: str) -> re.Pattern[str] | None:
+    path = LANG_DIR / lang / "story.yaml"
+    if not path.is_file():
+        return None
+    raw = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("quiet_military")
+    return re.compile(raw, re.IGNORECASE) if raw else None
+
+
+def drop_unsoldierly(
+    events: list[Event], sentences: list[Sentence], head_end: int, lex: Lexicon
+) -> list[Event]:
+    """``events``, or none where no desertion is among them and the body never makes anyone a
+    soldier (module doc)."""
+    if not events or any(e.type == "desertion" for e in events):
+        return events
+    pattern = _pattern(lex.lang)
+    if pattern is None:
+        return events
+    body = [
+        s.text
+        for s in sentences
+        if s.start >= head_end and s.text.rstrip().endswith(_STOPS)
+    ]
+    if not body:
+        return events
+    if any(pattern.search(t) or lex.topic.search(t) for t in body):
+        return events
+    return []
