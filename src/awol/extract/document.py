@@ -74,6 +74,7 @@ from awol.extract.places_dateline import place_from_dateline, place_from_labels
 from awol.extract.places_home import place_at_home
 from awol.extract.places_source import place_from_issuer
 from awol.extract.places_story import open_town_from_story
+from awol.extract.quiet_story import drop_unsoldierly
 from awol.extract.relevance_generic import drop_generic
 from awol.extract.rescue import read_again, rescued
 from awol.extract.scene import scene_of_catch
@@ -361,6 +362,7 @@ def _kept(op: Opening, events: list[Event], relevance: float | None, read: dict)
     events = drop_bare_search(events, lang)  # «Дезертиров ищут» in one man's story (prec37)
     events = drop_crime_told_next(events, op.sentences, lex)  # "He was found guilty under 332"
     events = drop_statute_flight(events, lex)  # «обвиняют в том, что больше месяца отсутствовал»
+    events = drop_unsoldierly(events, op.sentences, op.head_end, lex)  # no soldier (quiet54)
     if (
         relevance is not None
         and relevance < model.relevance_for(lang)
