@@ -47,6 +47,7 @@ from awol.extract.document_story import (
     names_of,
     read_story,
 )
+from awol.extract.evidence_fields import fields_of_retelling
 from awol.extract.figure_sources import ArticleStatements, own_count
 from awol.extract.finish import (
     court_of_story,
@@ -350,7 +351,11 @@ def _finish(
     who_of_pronoun(events, where, sentences, lang)  # "eight of them fled ... they were charged"
     who_of_protagonist(events, where, sentences, lang)  # "A marine fled. ... his case" (who41)
     who_of_age(events, lang)  # "the 31-year-old decided not to go back" (people53)
-    return _kept(op, events, relevance, read)
+    events = _kept(op, events, relevance, read)
+    # the body's day and place of an event told in the headline or lead (evid54)
+    fields_of_retelling(events, sentences, read["verdicts"], head_end, lex, article.published,
+                        _places(lang))  # fmt: skip
+    return events
 
 
 def _kept(op: Opening, events: list[Event], relevance: float | None, read: dict) -> list[Event]:
