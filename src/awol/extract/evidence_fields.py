@@ -141,7 +141,10 @@ def fields_of_retelling(
                 continue  # (a sentence of another act too: whose day, whose place?)
             if not same_people(e, e.evidence.text, s.text, lex.lang):
                 continue
-            if not e.date and (d := _one_date(s.text, lex.lang, published)) is not None:
+            # (a date beside a cue of another type may be that act's: "detained a man who had
+            # hidden since November" dates the flight, not the catch)
+            alone = not any(t != e.type for t in v.cues)
+            if not e.date and alone and (d := _one_date(s.text, lex.lang, published)) is not None:
                 e.date, e.date_text = d.value, d.text
                 filled += 1
             if not e.region and (p := _one_region(s.text, places)) is not None:
