@@ -56,6 +56,4 @@ def test_ru_charge_ahead(sentence: str) -> None:
 
 def test_ru_unknown_court_date_is_none() -> None:
     # (a guard beside the new rule: it passes on the start code too)
-    assert "prosecution" not in _types(
-        _RU_HEAD + "Когда дело передадут в суд, неизвестно.\n", "ru"
-    )
+    assert "prosecution" not in _types(_RU_HEAD + "Когда дело передадут в суд, неизвестно.\n", "ru")
