@@ -185,6 +185,9 @@ MIN_PROBES = {
     # round 54 (source54): the blind event-source probes, tellers of train shapes retold
     "en-source54": 11,
     "ru-source54": 12,
+    # round 54 (who54): the blind who / names probes, descriptions told before or in a headline
+    "en-who54": 9,
+    "ru-who54": 8,
 }
 
 
