@@ -1,0 +1,37 @@
+"""Round 54 (who54): a trial role is the who of the trial alone.
+
+A Russian story that calls its man «подсудимый» where it tells of his trial gives that word to
+his prosecution; carried to his verdict or his flight it is wrong (the coders leave those without
+one, or give them the story's description of him): who_roles.drop_trial_role,
+``trial_role_who`` of ``lang/ru/arguments.yaml``.
+
+All sentences are invented.
+"""
+
+from __future__ import annotations
+
+from helpers import pipeline_events
+
+
+def _events(text: str, lang: str = "ru") -> list[dict]:
+    return pipeline_events(text, lang, "2025-12-01", "who54")
+
+
+def test_defendant_is_not_the_verdicts_who() -> None:
+    text = (
+        "Кировский гарнизонный военный суд приговорил Игната Сорокина к трём годам колонии "
+        "за самовольное оставление части. "
+        "Подсудимый вину признал и попросился обратно на фронт."
+    )
+    got = [e for e in _events(text) if e["type"] == "sentence"]
+    assert got, _events(text)
+    assert all(not (e["who"] or "").lower().startswith("подсудим") for e in got), got
+
+
+def test_defendant_stays_the_trials_who() -> None:
+    text = (
+        "В Омском гарнизонном военном суде начался процесс по делу о самовольном оставлении "
+        "части. Подсудимый обвиняется в том, что полгода не возвращался из отпуска."
+    )
+    got = [e for e in _events(text) if e["type"] == "prosecution"]
+    assert got and got[0]["who"] and got[0]["who"].lower().startswith("подсудим"), _events(text)
