@@ -105,6 +105,7 @@ from awol.extract.verdicts import (
     settle,
 )
 from awol.extract.verify import LOCAL, local_features, verify, wanted
+from awol.extract.who_roles import drop_trial_role
 from awol.extract.who_story import who_of_named, who_of_pronoun, who_of_protagonist
 from awol.model import Article, Event, Extraction
 from awol.parallel import can_fork, workers
@@ -346,11 +347,13 @@ def _finish(
         setattr(e, LOCAL, local_features(e, d.mentions, read["verdicts"], sentences, relevance,
                                          head_end, lang, article.published, rescue is not None))  # fmt: skip
     # (after the verifier's features, which read whether an event has a who: who39)
+    drop_trial_role(events, lang)  # «подсудимый» is the trial's who only (who54)
     who_of_named(events, where, sentences, lang)  # "Lieutenant Ivan X ... X was caught"
     who_described_of_name(events, where, sentences, lang)  # "X is an artilleryman. ... X fled"
     who_of_pronoun(events, where, sentences, lang)  # "eight of them fled ... they were charged"
     who_of_protagonist(events, where, sentences, lang)  # "A marine fled. ... his case" (who41)
     who_of_age(events, lang)  # "the 31-year-old decided not to go back" (people53)
+    drop_trial_role(events, lang)  # (and not carried back by the story's descriptors: who54)
     events = _kept(op, events, relevance, read)
     # the body's day and place of an event told in the headline or lead (evid54)
     fields_of_retelling(events, sentences, read["verdicts"], head_end, lex, article.published,
