@@ -7,8 +7,10 @@ story's description of him («контрактник», «военного»).  
 «подсудим*»): invented article splits, prosecution 4 right, 0 wrong; sentence 6, desertion 3,
 wanted 1, all 10 wrong; real train held out (folds 5), prosecution 1 right, sentence 1 wrong.
 So an event other than a prosecution whose whole who is such a role (``trial_role_who`` of
-``lang/<lang>/arguments.yaml``) loses it, before the story's descriptors are read, so those may
-give it another.  English has no such entry: the coders give "the defendant" to a flight
+``lang/<lang>/arguments.yaml``), carried from another sentence, loses it, before the story's
+descriptors are read, so those may give it another.  Where its own evidence sentence says it
+(«подсудимый ушёл из части намеренно») it stays: invented places w-02, ae-01 (2 desertions, as
+their gold) against articles ac-02 (a search, gold null; 1).  English has no such entry: the coders give "the defendant" to a flight
 (invented am-07).
 """
 
@@ -22,10 +24,12 @@ __all__ = ["drop_trial_role"]
 
 def drop_trial_role(events: list[Event], lang: str) -> None:
     """Clear the ``who`` of every event other than a prosecution when it is a trial role alone
-    («подсудимый»: ``trial_role_who``).  Events are changed in place."""
+    («подсудимый»: ``trial_role_who``) that its own evidence sentence does not say («подсудимый
+    ушёл из части»: the sentence's own descriptor).  Events are changed in place."""
     role = _words(lang).get("trial_role_who")
     if role is None:
         return
     for e in events:
-        if e.who and e.type != "prosecution" and role.fullmatch(e.who.strip()):
+        if (e.who and e.type != "prosecution" and role.fullmatch(e.who.strip())
+                and not role.search(e.evidence.text)):  # fmt: skip
             e.who = None
