@@ -65,3 +65,18 @@ def test_no_description_from_a_sentence_naming_another() -> None:
     )
     got = [e for e in _events(text, "en") if e["type"] == "desertion"]
     assert got and not (got[0]["who"] or "").startswith("A 34-year-old"), got
+
+
+def test_the_military_man_as_a_noun_is_a_who() -> None:
+    text = (
+        "Суд в Омске заочно арестовал военного, сбежавшего из части в Бурятии и уехавшего "
+        "в Монголию."
+    )
+    got = [e for e in _events(text) if e["type"] in ("wanted", "desertion")]
+    assert got and all(e["who"] == "военного" for e in got), got
+
+
+def test_the_military_adjective_is_not_a_who() -> None:
+    text = "Военный суд приговорил Ивана Осипова к трём годам за самовольное оставление части."
+    got = [e for e in _events(text) if e["type"] == "sentence"]
+    assert got and not got[0]["who"], got
