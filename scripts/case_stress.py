@@ -35,7 +35,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from story_evidence import BLIND  # the round's blind split (ao: ba-), read by aggregate only
+from case_stress_sets import two_men
+from story_evidence import BLIND  # the round's blind split (aq: cb-), read by aggregate only
 from story_stress import RATES
 
 from awol.evaluate.link_causes import _false_case_paths
@@ -186,7 +187,7 @@ def main(argv: list[str]) -> int:
     def opt(k: str, d: float) -> float:
         return float(argv[argv.index(k) + 1]) if k in argv else d
 
-    sets = sets_of(real, probes)
+    sets = sets_of(real, probes) + [two_men()]
     if "--only" in argv:
         sets = [s for s in sets if argv[argv.index("--only") + 1] in s[0]]
     by = run(sets, int(opt("--seeds", 3)), opt("--scale", 1.0), opt("--roundup", 0.0),
