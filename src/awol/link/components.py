@@ -193,6 +193,10 @@ def _regions_apart(a: frozenset[str], b: frozenset[str]) -> bool:
     return a.isdisjoint(b) and bool({r[:2] for r in a} & {r[:2] for r in b})
 
 
+# the case-level people check, names of every event type (round 54, case54; a switch)
+PEOPLE_VETO = True
+
+
 def _flights_same(a: list[str], b: list[str]) -> bool:
     return bool(a and b and names_match(a, b))
 
@@ -496,9 +500,17 @@ class Components:
         # ... nor two flights placed by their own words in two regions of one country, with
         # no region in common (round 53, link53: ``_regions_apart``)
         where: dict[int, frozenset[str]] = {}
+        # ... nor two cases whose events of any type name people and none in common (round
+        # 54, case54: a roundup's grouping joins one named man's verdict to another named
+        # man's detention told by another report; the flights alone say no name there)
+        people: dict[int, list[str]] = {}
         ex = exclusive_classes()
         for i in ids:
             f = feats[i]
+            if PEOPLE_VETO and f is not None and f.names:
+                r = find(case_of, i)
+                named = people.setdefault(r, [])
+                named += [n for n in f.names if n not in named]
             if f is not None and f.type == "desertion" and f.names:
                 r = find(case_of, i)
                 names = flights.setdefault(r, [[]])[0]
@@ -539,6 +551,9 @@ class Components:
             fa, fb = flights.get(ra, []), flights.get(rb, [])
             if any(_flights_conflict(x, y) for x in fa for y in fb):
                 continue
+            na, nb = people.get(ra), people.get(rb)
+            if na and nb and names_match(na, nb) is False:
+                continue
             sa, sb = status.get(ra), status.get(rb)
             if sa and sb and sa.isdisjoint(sb):
                 continue
@@ -553,6 +568,9 @@ class Components:
                 if not (fa and fb and any(_flights_same(x, y) for x in fa for y in fb)):
                     continue
             case_of[rb] = ra
+            if nb:
+                people[ra] = na + [n for n in nb if n not in na] if na else nb
+                people.pop(rb, None)
             if pb:
                 where[ra] = pa | pb if pa else pb
                 where.pop(rb, None)
