@@ -503,7 +503,11 @@ class Components:
         # ... nor two cases whose events of any type name people and none in common (round
         # 54, case54: a roundup's grouping joins one named man's verdict to another named
         # man's detention told by another report; the flights alone say no name there)
+        # (of one person each: a case whose event tells two men or more -- "two soldiers
+        # fled", one of them named in the flight and the other in his own detention -- is a
+        # group's, whose men are named apart)
         people: dict[int, list[str]] = {}
+        several: set[int] = set()
         ex = exclusive_classes()
         for i in ids:
             f = feats[i]
@@ -511,6 +515,8 @@ class Components:
                 r = find(case_of, i)
                 named = people.setdefault(r, [])
                 named += [n for n in f.names if n not in named]
+            if PEOPLE_VETO and f is not None and ((f.count or 1) > 1 or len(f.names) > 1):
+                several.add(find(case_of, i))
             if f is not None and f.type == "desertion" and f.names:
                 r = find(case_of, i)
                 names = flights.setdefault(r, [[]])[0]
@@ -552,7 +558,8 @@ class Components:
             if any(_flights_conflict(x, y) for x in fa for y in fb):
                 continue
             na, nb = people.get(ra), people.get(rb)
-            if na and nb and names_match(na, nb) is False:
+            if (na and nb and ra not in several and rb not in several
+                    and names_match(na, nb) is False):  # fmt: skip
                 continue
             sa, sb = status.get(ra), status.get(rb)
             if sa and sb and sa.isdisjoint(sb):
@@ -571,6 +578,8 @@ class Components:
             if nb:
                 people[ra] = na + [n for n in nb if n not in na] if na else nb
                 people.pop(rb, None)
+            if rb in several:
+                several.add(ra)
             if pb:
                 where[ra] = pa | pb if pa else pb
                 where.pop(rb, None)
