@@ -1,6 +1,6 @@
 """Round 54 (recall54): a search for deserters told by nouns and verbs the English lists lacked:
-an area combed or scoured for the people, a wanted register / page / search database, police
-notices and circulars, a bulletin or circular sent to police.  Invented sentences, each a search
+an area combed or scoured for the people, a wanted register / page / search database, a bulletin
+or circular sent to police.  Invented sentences, each a search
 (``wanted``) told after a flight; every positive case fails on the start code (f4a03729)."""
 
 from __future__ import annotations
@@ -23,9 +23,7 @@ FLIGHT = (
         # the register the man is entered in
         "One of them, Private Oleg Tikhonov, has since been added to the federal wanted register.",
         "A cousin said Tikhonov's photo was on the interior ministry's wanted page by Friday.",
-        # the police's notices
-        "The four now have their faces on police notices across the region.",
-        "Police circulars say the four could be hiding in Kursk itself or in Lgov.",
+        # the police's notices sent to officers
         "Within a day a circular was sent to officers at every checkpoint in the region.",
     ],
 )
