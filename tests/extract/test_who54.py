@@ -37,6 +37,36 @@ def test_defendant_stays_the_trials_who() -> None:
     assert got and got[0]["who"] and got[0]["who"].lower().startswith("подсудим"), _events(text)
 
 
+def test_description_before_the_sentence_that_names_him() -> None:
+    text = (
+        "A 34-year-old gunner from the Altai region spent a winter in the trenches near Avdiivka. "
+        "Oleg Pastukhov fled his unit in March and hid at a friend's house in Barnaul, "
+        "his sister said."
+    )
+    got = [e for e in _events(text, "en") if e["type"] == "desertion"]
+    assert got and got[0]["names"] == ["Oleg Pastukhov"], got
+    assert got[0]["who"] == "A 34-year-old gunner from the Altai region", got
+
+
+def test_description_apposed_to_he_after_the_naming_sentence() -> None:
+    text = (
+        "Kirill Bogomolov deserted his regiment after his second tour, his lawyer said. "
+        "A 31-year-old from the Kurgan region, he had been called up in the autumn of 2022."
+    )
+    got = [e for e in _events(text, "en") if e["type"] == "desertion"]
+    assert got and got[0]["names"] == ["Kirill Bogomolov"], got
+    assert got[0]["who"] == "A 31-year-old from the Kurgan region", got
+
+
+def test_no_description_from_a_sentence_naming_another() -> None:
+    text = (
+        "A 34-year-old gunner met Ivan Zorin in the trenches near Avdiivka. "
+        "Oleg Pastukhov fled his unit in March, his sister said."
+    )
+    got = [e for e in _events(text, "en") if e["type"] == "desertion"]
+    assert got and not (got[0]["who"] or "").startswith("A 34-year-old"), got
+
+
 def test_the_military_man_as_a_noun_is_a_who() -> None:
     text = (
         "Суд в Омске заочно арестовал военного, сбежавшего из части в Бурятии и уехавшего "

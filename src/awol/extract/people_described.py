@@ -45,7 +45,7 @@ from awol.extract.who_phrase import tidy_who
 from awol.extract.who_story import _LISTED, _LISTED_BEFORE, mentions_of, title_at
 from awol.model import Event
 
-__all__ = ["who_described_of_name", "who_of_age"]
+__all__ = ["who_described_of_name", "who_introduced", "who_of_age"]
 
 
 @cache
@@ -139,6 +139,7 @@ def who_described_of_name(
             if who is not None and not (other is not None and other.match(who)):
                 e.who = who
                 break
+    who_introduced(events, where, sentences, lang)  # (the introduction without a name: who54)
 
 
 def _told(events: list[Event], where: list[int], sentences: list[Sentence]) -> set[int]:
@@ -161,3 +162,56 @@ def who_of_age(events: list[Event], lang: str) -> None:
         m = aged.search(e.evidence.text)
         if m is not None:
             e.who = m.group(0)
+
+
+def who_introduced(
+    events: list[Event], where: list[int], sentences: list[Sentence], lang: str
+) -> None:
+    """Give a named man's flight with no ``who`` the description of the sentence that introduces
+    him without his name, right next to the sentence that first names him (round 54, who54):
+    the sentence before, opening on an indefinite description as its subject, while the naming
+    sentence opens on his name ("A 27-year-old from the Kirov region served two months at the
+    front. Ilya X decided not to go back": ``introduced_before`` of ``lang/<lang>/arguments.yaml``),
+    or the sentence after, opening on a description apposed to "he" ("X decided not to return.
+    A 29-year-old from the Sverdlovsk region, he had been drafted ...": ``opening_apposed``).
+    The description must name a serviceman, a person by his standing (``apposed_person``) or
+    his age ("A 29-year-old ..."), and the sentence must tell no event and hold no trigger and no
+    other name.  Only the flight of one named man, as :func:`who_described_of_name`."""
+    words = _words(lang)
+    before, after = words.get("introduced_before"), words.get("opening_apposed")
+    person, aged = words.get("apposed_person"), words.get("introduced_age")
+    if before is None or after is None:
+        return
+    told: set[int] | None = None
+    for e, i in zip(events, where, strict=True):
+        if (e.who or e.type != "desertion" or len(e.names) != 1 or e.count not in (None, 1)
+                or not 0 <= i < len(sentences)):  # fmt: skip
+            continue
+        name = e.names[0]
+        first = next((k for k, st in enumerate(sentences) if any(mentions_of(st.text, name))), None)
+        if first is None or first > i:
+            continue
+        if told is None:
+            told = _told(events, where, sentences)
+        found = None
+        opens = next(mentions_of(sentences[first].text, name), None)
+        if first > 0 and opens is not None and not sentences[first].text[: opens[0]].strip():
+            found = (first - 1, before.match(sentences[first - 1].text))
+        if (found is None or found[1] is None) and first + 1 < len(sentences):
+            found = (first + 1, after.match(sentences[first + 1].text))
+        if found is None or found[1] is None:
+            continue
+        k, m = found
+        who = m.group("who")
+        if not (names_service(who, lang) or (person is not None and person.search(who))
+                or (aged is not None and aged.match(who))):  # fmt: skip
+            continue
+        text = sentences[k].text
+        if (k in told or find_triggers(text, get_lexicon(lang))
+                or _OTHER_NAME.search(text, m.end("who"))):  # fmt: skip
+            continue
+        e.who = tidy_who(who)
+
+
+# (a capitalised word inside a sentence, not its first: another person or place told there)
+_OTHER_NAME = re.compile(r"(?<=[a-z,;]\s)[A-Z][a-z]+\s+[A-Z][a-z]+")
