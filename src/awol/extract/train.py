@@ -71,8 +71,10 @@ LEMMA = {"en": 0.3, "ru": 0.4}
 # en-attrib48 who pin (a right desertion recovered whose man is described in the sentence before
 # his name: no who; who_* reads no such description), so EN takes the next value, 0.6.  Held-out
 # events (scripts/recover_sweep.py: real train --folds 5, --hold-out-words, dev --folds 5) are the
-# same at every value from 0.7 down to 0.4 in both languages
-RECOVER: dict[str, float] | float = {"en": 0.6, "ru": 0.6}
+# same at every value from 0.7 down to 0.4 in both languages.  Round 54 (lead): who54's
+# `people_described.who_introduced` reads the description in the sentence that introduces a named
+# man, so the en-attrib48 who pin passes at EN 0.5, the held-out value.
+RECOVER: dict[str, float] | float = {"en": 0.5, "ru": 0.6}
 # probability with which the classifier confirms a story trigger far from a topic word, per
 # language (held-out real train, --folds 5: EN events F1 0.812 at 0.3, 0.814 at 0.2, recall up
 # one event; RU 0.862 and 0.869, one event, but one more spurious on test: RU stays at 0.3)
