@@ -48,12 +48,10 @@ def test_a_soldier_held_at_a_border_is_kept_ru() -> None:
 # that itself names the deserter, above a line that names no soldier (the sentence probe suites'
 # headline rows); such an event is the story's own and stays.
 HEADLINE_EN = (
-    "Deserter detained in Kursk\n\n"
-    "The regional newspaper covered the story in its evening edition."
+    "Deserter detained in Kursk\n\nThe regional newspaper covered the story in its evening edition."
 )
 HEADLINE_RU = (
-    "В Курске задержали дезертира\n\n"
-    "Региональная газета рассказала об этом в вечернем выпуске."
+    "В Курске задержали дезертира\n\nРегиональная газета рассказала об этом в вечернем выпуске."
 )
 
 

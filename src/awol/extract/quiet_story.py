@@ -54,11 +54,7 @@ def drop_unsoldierly(
     # in Kursk") is the story's own: the rule is for a body that never does
     if any(pattern.search(e.evidence.text) or lex.topic.search(e.evidence.text) for e in events):
         return events
-    body = [
-        s.text
-        for s in sentences
-        if s.start >= head_end and s.text.rstrip().endswith(_STOPS)
-    ]
+    body = [s.text for s in sentences if s.start >= head_end and s.text.rstrip().endswith(_STOPS)]
     # only a story that reaches the topic through its headline (a line the body leaves out names
     # desertion): a short text with no such line, a search notice or a court line that names no
     # soldier, is not judged by its body's words alone
