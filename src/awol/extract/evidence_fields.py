@@ -31,9 +31,10 @@ from functools import cache
 
 from awol.extract.counts import find_counts
 from awol.extract.dates import find_dates
-from awol.extract.lexicon import Lexicon
+from awol.extract.lexicon import Lexicon, get_lexicon
 from awol.extract.merge_words import extra_pattern
 from awol.extract.sentences import Sentence
+from awol.extract.tokens import tokens
 from awol.model import Event
 
 # how many body sentences after the event's own may tell it again
@@ -59,15 +60,11 @@ def body_start(sentences: list[Sentence], head_end: int) -> int:
 
 @cache
 def _stop(lang: str) -> frozenset[str]:
-    from awol.extract.lexicon import get_lexicon
-
     raw = get_lexicon(lang).extra.get("body_retelling_stop") or ()
     return frozenset(str(w) for w in raw)
 
 
 def _content(text: str, lang: str) -> set[str]:
-    from awol.extract.tokens import tokens
-
     stop = _stop(lang)
     return {t.lemma for t in tokens(text, lang) if len(t.lemma) >= 4 and t.lemma not in stop}
 

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 
-from awol.extract.argument_words import _words
-from awol.extract.places import PlaceMention, get_gazetteer
+from awol.extract.places import PlaceMention
+from awol.extract.story import one_place_near
 from awol.extract.story_lex import story_words
 
 _HINT = re.compile(r"(?i)train|exercis|drill|обучен|подготов|учеб|трениров|учени")
@@ -35,16 +35,11 @@ def training_place(text: str, lang: str) -> PlaceMention | None:
     after = story_words(lang, "training_after", re.IGNORECASE)
     if before is None or after is None:
         return None
-    leave = _words(lang).get("leave_not_unit")
-    if leave is not None and leave.search(text):
-        return None
-    found = [
-        p
-        for p in get_gazetteer().find(text, lang)
-        if p.country
-        and (
+    return one_place_near(
+        text,
+        lang,
+        lambda p: (
             before.search(text[max(0, p.start - _BEFORE) : p.start])
             or after.search(text[p.end : p.end + _AFTER])
-        )
-    ]
-    return found[0] if len({(p.country, p.region) for p in found}) == 1 else None
+        ),
+    )

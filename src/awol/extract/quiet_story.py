@@ -20,24 +20,13 @@ document-level decision: what the story is about, not how one sentence is worded
 from __future__ import annotations
 
 import re
-from functools import cache
 
-import yaml
-
-from awol.extract.lexicon import LANG_DIR, Lexicon
+from awol.extract.lexicon import Lexicon
 from awol.extract.sentences import Sentence
+from awol.extract.story_lex import story_words
 from awol.model import Event
 
 _STOPS = (".", "!", "?", '"', "»", "”", "’", "…")
-
-
-@cache
-def _pattern(lang: str) -> re.Pattern[str] | None:
-    path = LANG_DIR / lang / "story.yaml"
-    if not path.is_file():
-        return None
-    raw = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("quiet_military")
-    return re.compile(raw, re.IGNORECASE) if raw else None
 
 
 def drop_unsoldierly(
@@ -47,7 +36,7 @@ def drop_unsoldierly(
     soldier (module doc)."""
     if not events or any(e.type == "desertion" for e in events):
         return events
-    pattern = _pattern(lex.lang)
+    pattern = story_words(lex.lang, "quiet_military", re.IGNORECASE)
     if pattern is None:
         return events
     # an event told in a sentence that itself names a soldier or desertion ("Deserter detained

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from typing import Any
 
 from awol.extract.argument_words import _words
@@ -207,14 +208,21 @@ def war_place(text: str, lang: str) -> PlaceMention | None:
     lex = _story_lex(lang)
     if not lex or not _WAR_HINT.search(text):
         return None
+    return one_place_near(
+        text, lang, lambda p: lex["war_in"].search(text[max(0, p.start - 60) : p.start])
+    )
+
+
+def one_place_near(
+    text: str, lang: str, near: Callable[[PlaceMention], object]
+) -> PlaceMention | None:
+    """The one place (country and region) of ``text`` that ``near`` accepts, or None: none where
+    the sentence tells a leave not come back from (``leave_not_unit``), none where two differ.
+    The reading shared by :func:`war_place` and places_training's ``training_place``."""
     leave = _words(lang).get("leave_not_unit")
     if leave is not None and leave.search(text):
         return None
-    found = [
-        p
-        for p in get_gazetteer().find(text, lang)
-        if p.country and lex["war_in"].search(text[max(0, p.start - 60) : p.start])
-    ]
+    found = [p for p in get_gazetteer().find(text, lang) if p.country and near(p)]
     return found[0] if len({(p.country, p.region) for p in found}) == 1 else None
 
 

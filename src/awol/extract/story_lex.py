@@ -29,6 +29,7 @@ def _story_yaml(lang: str) -> dict[str, Any]:
 
 
 @functools.cache
+@functools.cache
 def story_words(lang: str, key: str, flags: int = 0) -> re.Pattern[str] | None:
     """The pattern ``key`` of ``lang/<lang>/story.yaml`` compiled alone (the keys read outside
     this module's lexicon: round 49's ``not_back_to``, ``search_owned``, ``caught_by_police``),
