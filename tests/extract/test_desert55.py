@@ -43,29 +43,3 @@ def test_a_duration_with_only_the_law_stays_a_flight() -> None:
     assert _step(spec, "Он больше месяца не появляется в части, ему грозит до десяти лет.") is None
     assert _step(spec, "По версии обвинения, он больше месяца отсутствовал.") == "prosecution"
     assert _step(spec, "Суд приговорил рядового, который больше месяца отсутствовал.") == "sentence"
-
-
-@pytest.mark.parametrize(
-    ("lang", "text"),
-    [
-        # a multitude after a fronted attribution is the same multitude as at the sentence's
-        # start («Тысячи военных ...» was read as generic, «По словам X, тысячи военных ...» not)
-        ("ru", "По словам правозащитников, тысячи военных уже самовольно оставили свои части."),
-        ("ru", "Как утверждают волонтёры, сотни солдат ушли с позиций под Кременной."),
-        ("en", "According to rights groups, thousands of soldiers have deserted since the war began."),
-    ],
-)
-def test_a_multitude_after_a_comma_is_no_group(lang: str, text: str) -> None:
-    assert "desertion" not in types(text, lang, _PUB)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a number's word stays a count, after a comma too
-        "По данным полиции, двое военных, самовольно оставивших часть, задержаны в Ельце.",
-        "По данным полиции, 12 военных самовольно оставили часть под Ельцом в ночь на субботу.",
-    ],
-)
-def test_a_counted_group_after_a_comma_stays(text: str) -> None:
-    assert "desertion" in types(text, "ru", _PUB) or "detention" in types(text, "ru", _PUB)
