@@ -17,6 +17,13 @@ with it: «Как установил суд, он ушёл из части 3 м�
 оставил часть в Козельске и больше двух месяцев скрывался» is a flight), and (4) a
 prosecution or a sentence stands in the article (the legal event that carries it: often merged
 with the article's other telling of the charge, «Дело ... поступило в суд»).
+Where no prosecution or sentence stands (the sentence tells its legal step in words no trigger
+reads: «суд получил к рассмотрению очередное дело об уходе из части ...: по версии обвинения,
+X отсутствовал на службе дольше месяца»), the flight is not dropped but retold as the step its
+sentence tells: a sentence where it names a verdict (``statute_flight: verdict``), else a
+prosecution where it names a charge or a case (``statute_flight: charge``); with neither («ему
+грозит»: the law's) it stays a flight (round 55, desert55: the one article of the kind, an
+invented paraphrase of real train's rru-017, read a desertion where the coders code the charge).
 The words are data (``statute_flight:`` in ``lang/<lang>/events.yaml``; a language without
 them keeps every flight).  Round 47 (ruprec47).
 """
@@ -44,9 +51,10 @@ def drop_statute_flight(events: list[Any], lex: Lexicon) -> list[Any]:
     spec = lex.extra.get("statute_flight") or {}
     if not spec.get("legal") or not spec.get("duration"):
         return events
-    if not any(e.type in _LEGAL for e in events) or not any(e.type == "desertion" for e in events):
+    if not any(e.type == "desertion" for e in events):
         return events
     legal, duration = _spec(str(spec["legal"]), str(spec["duration"]))
+    stands = any(e.type in _LEGAL for e in events)
     out = []
     for e in events:
         if (
@@ -56,6 +64,23 @@ def drop_statute_flight(events: list[Any], lex: Lexicon) -> list[Any]:
             and duration.search(e.evidence.text)
             and legal.search(e.evidence.text)
         ):
-            continue
+            if stands:
+                continue
+            step = _step(spec, e.evidence.text)
+            if step is None:
+                out.append(e)  # (no step told: "грозит" is the law's, not a happening)
+                continue
+            # no legal event stands: the sentence's legal step is the happening (module doc)
+            e.type = step
         out.append(e)
     return out
+
+
+def _step(spec: dict, text: str) -> str | None:
+    """The legal step a sentence tells: ``sentence`` (a verdict's words), ``prosecution`` (a
+    charge's or a case's), or None (``statute_flight: verdict / charge``)."""
+    for type_, key in (("sentence", "verdict"), ("prosecution", "charge")):
+        raw = spec.get(key)
+        if raw and _spec(str(raw), "")[0].search(text):
+            return type_
+    return None
