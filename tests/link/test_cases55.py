@@ -86,3 +86,9 @@ def test_a_recap_of_the_story_s_man_stays(monkeypatch):
     assert _hunt(RECAP_HIM) == [0, 0, 0]
     monkeypatch.setattr(story_rules, "BACKGROUND_CLAUSE", False)
     assert _hunt(RECAP_OTHER) == [0, 0, 0]
+
+
+def test_a_speaker_s_own_words_open_no_section():
+    assert _openers("“I am not the first to leave,” Belov said.") == []
+    assert _openers("«Я не первый, кто ушёл из части», — сказал Белов.") == []
+    assert _openers("He is not the first soldier to seek asylum in the US.") == [0]

@@ -255,6 +255,7 @@ def mark_sections(recs: list[dict], text: str | None) -> None:
 OPENERS = True
 _OPENER = case_pattern("opener")
 _SAME_AGAIN = case_pattern("same_again")
+_FIRST_PERSON = case_pattern("first_person")
 _SENTENCE = re.compile(r"[^.!?…\n]+[.!?…]*")
 # (a cheap test of the whole text first: a word every ``opener`` alternative has)
 _OPENER_WORDS = re.compile(
@@ -269,7 +270,8 @@ def _openers(text: str) -> list[int]:
     before them (``opener`` of descriptors.yaml: "Rakhmanin is not the first soldier to leave
     Mulino", "It is not the region's first such case", «Это не первый побег российского военного
     в Казахстан», «Это уже второй за месяц случай»), not one that says the story's own man did it
-    again ("It was not the first time he had fled": ``same_again`` with a word referring back).
+    again ("It was not the first time he had fled": ``same_again`` with a word referring back),
+    nor a speaker's own words ("I am not the first to leave": ``first_person``).
     An article closes on its background so; what it tells after such a sentence is of other
     people, whatever name the extraction carried into it or "he" reads (a name its own sentence
     writes still holds an event to the story: :func:`~awol.link.story_rules.under_new_heading`)."""
@@ -280,7 +282,7 @@ def _openers(text: str) -> list[int]:
         said = m.group()
         if not _OPENER.search(said):
             continue
-        if _SAME_AGAIN.search(said) and refers_back(said):
+        if (_SAME_AGAIN.search(said) and refers_back(said)) or _FIRST_PERSON.search(said):
             continue
         out.append(m.start() + len(said) - len(said.lstrip()))
     return out
