@@ -19,7 +19,8 @@ FLED = "Капитан Роман Белов бежал в Казахстан и
 CAUGHT = "4 сентября Белова задержали пограничники на вокзале в Уральске."
 OPENER = "Это не первый побег российского военного в Казахстан."
 SUMMER = "Летом пограничники задержали контрактника у посёлка Кумак под Орском."
-RU_TEXT = f"{FLED} {CAUGHT}\n\n{OPENER} {SUMMER}"
+TITLE = "Капитан бежал в Казахстан"
+RU_TEXT = f"{TITLE}\n\n{FLED} {CAUGHT}\n\n{OPENER} {SUMMER}"
 BELOV = ["Роман Белов"]
 
 
@@ -47,6 +48,16 @@ def test_a_carried_name_after_an_opener_does_not_hold_the_background_to_the_stor
     assert _belov(RU_TEXT, SUMMER) == [0, 0, 1]
 
 
+def test_an_opener_in_the_lede_before_any_event_of_the_body_opens_no_section():
+    lede = "Рядовой Лев Куркин не первый, кто бежит из этой части."
+    text = f"Из части под Псковом бежал рядовой Лев Куркин\n\n{lede} Во вторник его задержали в Пскове."
+    groups = story_groups(text, [
+        ("desertion", "Из части под Псковом бежал рядовой Лев Куркин", {"names": ["Лев Куркин"]}),
+        ("detention", "Во вторник его задержали в Пскове.", {"names": ["Лев Куркин"]}),
+    ], "ru", "2025-09-09")  # fmt: skip
+    assert groups == [0, 0]
+
+
 def test_without_the_opener_sections_the_carried_name_joins_it(monkeypatch):
     monkeypatch.setattr(case_markers, "OPENERS", False)
     assert _belov(RU_TEXT, SUMMER) == [0, 0, 0]
@@ -54,7 +65,7 @@ def test_without_the_opener_sections_the_carried_name_joins_it(monkeypatch):
 
 def test_the_story_s_man_told_after_the_opener_by_his_written_name_stays():
     again = "Сам Белов говорит, что не хотел воевать, и просит не выдавать его России."
-    text = f"{FLED} {CAUGHT}\n\n{OPENER} {again}"
+    text = f"{TITLE}\n\n{FLED} {CAUGHT}\n\n{OPENER} {again}"
     groups = story_groups(text, [
         ("desertion", FLED, {"names": BELOV, "region": None}),
         ("detention", CAUGHT, {"names": BELOV, "region": None}),
@@ -70,7 +81,7 @@ GORBUNOV = ["Илья Горбунов"]
 
 
 def _hunt(last: str) -> list[int]:
-    text = f"{HUNT}\n\n{last}"
+    text = f"Розыск\n\n{HUNT}\n\n{last}"
     return story_groups(text, [
         ("wanted", HUNT, {"names": GORBUNOV, "region": "RU-PSK"}),
         ("desertion", HUNT, {"names": GORBUNOV, "region": "RU-PSK"}),

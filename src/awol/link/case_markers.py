@@ -237,10 +237,10 @@ def mark_sections(recs: list[dict], text: str | None) -> None:
         at += len(line) + 1
     body = [s for s, _ in spans if title_end is not None and s > title_end]
     heads = [h for h in heads if body and h > min(body)]
-    if OPENERS:
-        # (after the first event told, the title's too: a post of one paragraph has no body)
-        first = min(s for s, _ in spans) if spans else None
-        heads = sorted({*heads, *(h for h in _openers(text) if first is not None and h > first)})
+    if OPENERS and body:
+        # (after an event of the body: a lede that says its man "is not the first soldier to
+        # flee" goes on telling his story)
+        heads = sorted({*heads, *(h for h in _openers(text) if h > min(body))})
     if not heads:
         return
     for r, (start, _end) in zip(recs, spans, strict=True):
