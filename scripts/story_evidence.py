@@ -25,7 +25,7 @@ from awol.link.text import names_match
 
 # the blind sets of the round, read by aggregate only (round 51's, split am: ay-, split an: az-,
 # are read since round 52; round 52's: split ao, files ba-, cases52)
-BLIND = ("cb-",)
+BLIND = ("cb-", "cc-")
 
 
 def real_articles(folder: Path, extracted: bool = False) -> list[dict]:

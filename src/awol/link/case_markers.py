@@ -237,12 +237,55 @@ def mark_sections(recs: list[dict], text: str | None) -> None:
         at += len(line) + 1
     body = [s for s, _ in spans if title_end is not None and s > title_end]
     heads = [h for h in heads if body and h > min(body)]
+    if OPENERS and body:
+        # (after an event of the body: a lede that says its man "is not the first soldier to
+        # flee" goes on telling his story)
+        heads = sorted({*heads, *(h for h in _openers(text) if h > min(body))})
     if not heads:
         return
     for r, (start, _end) in zip(recs, spans, strict=True):
-        h = max((k for k in heads if k < start), default=None)
+        # (an opener's own sentence is under it: "Это не первый случай: в феврале ...")
+        h = max((k for k in heads if k <= start), default=None)
         if h is not None:
             r["after_others"] = sorted({*(r.get("after_others") or ()), f"{HEADING}{h}"})
+
+
+# (round 55, case55) sentences that open an account of other cases start a section too; False:
+# place headings alone (as until round 54), for the counts
+OPENERS = True
+_OPENER = case_pattern("opener")
+_SAME_AGAIN = case_pattern("same_again")
+_FIRST_PERSON = case_pattern("first_person")
+_SENTENCE = re.compile(r"[^.!?…\n]+[.!?…]*")
+# (a cheap test of the whole text first: a word every ``opener`` alternative has)
+_OPENER_WORDS = re.compile(
+    r"first|only|second|third|fourth|similar|перв|единствен|впервые|втор|трет|четв|подобн"
+    r"|аналогичн|похож",
+    re.IGNORECASE,
+)
+
+
+def _openers(text: str) -> list[int]:
+    """Where the sentences start that open an account of other cases than the story told
+    before them (``opener`` of descriptors.yaml: "Rakhmanin is not the first soldier to leave
+    Mulino", "It is not the region's first such case", «Это не первый побег российского военного
+    в Казахстан», «Это уже второй за месяц случай»), not one that says the story's own man did it
+    again ("It was not the first time he had fled": ``same_again`` with a word referring back),
+    nor a speaker's own words ("I am not the first to leave": ``first_person``).
+    An article closes on its background so; what it tells after such a sentence is of other
+    people, whatever name the extraction carried into it or "he" reads (a name its own sentence
+    writes still holds an event to the story: :func:`~awol.link.story_rules.under_new_heading`)."""
+    if not _OPENER_WORDS.search(text):
+        return []
+    out = []
+    for m in _SENTENCE.finditer(text):
+        said = m.group()
+        if not _OPENER.search(said):
+            continue
+        if (_SAME_AGAIN.search(said) and refers_back(said)) or _FIRST_PERSON.search(said):
+            continue
+        out.append(m.start() + len(said) - len(said.lstrip()))
+    return out
 
 
 @lru_cache(maxsize=1024)

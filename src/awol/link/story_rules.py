@@ -74,10 +74,12 @@ def unwritten_other(f: Feat, group: list[Feat]) -> bool:
     # alone: "In February, a court issued a warrant for his arrest" is the story's background)
     if any(f.type == g.type and f.type in ONCE_PER_STORY and not appeal(f, g) for g in group):
         return True
-    separate, _, introduces, another = case_words(f.evidence or "", f.at is not None)
+    separate, earlier, introduces, another = case_words(f.evidence or "", f.at is not None)
     if (separate or ((introduces or another) and not written_name(f))) and second_case(
         f, group, named=False
     ):
+        return True
+    if BACKGROUND_CLAUSE and _background_clause(f, group, earlier):
         return True
     fc = frozenset().union(*(g.classes for g in group))
     if f.classes and fc and not f.classes & fc and other_status(f.classes, fc):
@@ -86,6 +88,30 @@ def unwritten_other(f: Feat, group: list[Feat]) -> bool:
         ga = frozenset().union(*(g.ages for g in group))
         return bool(ga) and f.ages.isdisjoint(ga)
     return False
+
+
+# (round 55, case55) a carried name does not hold a person a background sentence introduces by
+# his own flight (:func:`_background_clause`); False: as until round 54, for the counts
+BACKGROUND_CLAUSE = True
+
+
+def _background_clause(f: Feat, group: list[Feat], earlier: bool) -> bool:
+    """The sentence of ``f`` (its name carried, not written) opens on an earlier time or a
+    recap («Напомним, в марте ...», "In July, ...") and introduces a person by a flight of his
+    own told in a clause («задержали контрактника, самовольно оставившего часть ещё в сентябре»,
+    "detained a soldier who had left his unit in May": :func:`clause_flight`), told after the
+    story's events, with nothing that ties it to the story (no word referring back, no age or
+    place in common: :func:`_tied`).  The story's own man is recalled by "he", «его» or his
+    name; a man brought in with his flight in a clause is someone else, whatever name the
+    extraction carried into the sentence from the story it follows."""
+    text = f.evidence or ""
+    if written_name(f) or not text or f.at is None or not clause_flight(text):
+        return False
+    if not (earlier or _RECAP.search(text)):
+        return False
+    if any(g.at is None or g.at >= f.at or g.evidence == text for g in group):
+        return False
+    return not _tied(f, group, text)
 
 
 def other_verdict(f: Feat, group: list[Feat]) -> bool:
