@@ -1,11 +1,10 @@
-"""Round 55 (attrib55): whom a search is for, and the body that searches.
+"""Round 55 (attrib55): whom a search is for.
 
 The who of a search is the object of its search verb ("units looking for deserters", "combing
 the area for the missing North Koreans"), not the sentence's subject, who searches
-(argument_counts.sought_who, ``sought_who`` of ``lang/en/arguments.yaml``).  A search that no
-sentence attributes takes the police, investigative or security body its own sentence makes the
-subject of the search (article_sources.acting_body, ``acting_body`` of
-``lang/en/attribution.yaml``); a catch or a charge does not.
+(argument_counts.sought_who, ``sought_who`` of ``lang/en/arguments.yaml``).  A named teller stays
+a search's source, and the body that catches is no catch's source (guards: round 55 measured
+the acting body as a source and left it out, docs/extraction.md).
 
 All sentences are invented.
 """
@@ -53,15 +52,6 @@ def test_a_search_for_him_names_no_one() -> None:
     )
     got = _of(text, "wanted")
     assert got[0]["who"] in (None, "he"), got
-
-
-def test_the_body_that_searches_is_the_searchs_source() -> None:
-    text = (
-        "Police in the Kirov region are searching for a conscript who walked out of his unit "
-        "near Slobodskoy on Sunday night."
-    )
-    got = _of(text, "wanted")
-    assert got[0]["source"] == "Police in the Kirov region", got
 
 
 def test_a_named_teller_stays_the_searchs_source() -> None:

@@ -304,27 +304,3 @@ def _named_next(
         )
         if got is not None and got != e.source:
             events[k] = replace(e, source=got)
-
-
-_ACTS = ("wanted",)
-
-
-def acting_body(events: list[Event], lang: str) -> None:
-    """A search that no sentence gives a source, whose own sentence makes a police,
-    investigative, security or prosecuting body the subject of its act ("Police in the Perm
-    region are searching for a serviceman", "the military police and FSB are still hunting for
-    ..."), takes that body (``acting_body`` of ``lang/<lang>/attribution.yaml``, whose group
-    named after the event's type is the act; round 55, attrib55).  Not a catch or a charge: the
-    coders leave the body that catches or charges unnamed as often as not (counted there).
-    Events are changed in place."""
-    rx = attribution_rx(lang, "acting_body")
-    if rx is None:
-        return
-    for k, e in enumerate(events):
-        if e.source is not None or e.type not in _ACTS:
-            continue
-        body = next(
-            (m.group("src") for m in rx.finditer(e.evidence.text) if m.group(e.type)), None
-        )
-        if body is not None:
-            events[k] = replace(e, source=body.strip())

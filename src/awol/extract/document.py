@@ -20,7 +20,6 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import partial
 
-from awol.extract.article_sources import acting_body
 from awol.extract.attribution import SourceChain
 from awol.extract.carry import bounded_month, carry_armed, carry_charge_flight
 from awol.extract.chase_death import killed_when_caught
@@ -326,7 +325,6 @@ def _finish(
     carry_armed(events, where, story.armed, sentences, lang)
     court_of_story(events, story.courts, where, story.court_at)
     sources_of_story(events, where, statements, lang, sentences, text, sources_child)
-    acting_body(events, lang)  # "Police are searching for ...": the body that seeks (attrib55)
     place_from_issuer(events, lang)  # "Об этом сообщает ГУ МВД по X": where a search was issued
     # "KAZAN, June 10 (Reuters) - The garrison military court ...": the lead's place
     place_from_dateline(events, where, sentences, text, head_end, lang)
