@@ -188,6 +188,9 @@ MIN_PROBES = {
     # round 54 (who54): the blind who / names probes, descriptions told before or in a headline
     "en-who54": 9,
     "ru-who54": 8,
+    # round 55 (attrib55): the blind source / who probes, tellers carried, relays, descriptions
+    "en-attrib55": 14,
+    "ru-attrib55": 10,
 }
 
 

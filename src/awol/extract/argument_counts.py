@@ -512,6 +512,9 @@ def assign_counts(
             m.count, m.count_qualifier, m.count_from = 1, "exact", "singular"
         if m.who is not None:
             continue
+        if m.type == "wanted" and (sought := sought_who(text, m, lex.lang)) is not None:
+            m.who = sought  # (whom the search is for, not who searches: round 55, attrib55)
+            continue
         # the first subject of the sentence that says who (not a pronoun before it: "his
         # unit ... the company commander was detained")
         who = (
@@ -531,6 +534,20 @@ def assign_counts(
         )
         if who and not pronoun_alone(who.group(0), lex.lang) and _a_head(who):
             m.who = tidy_who(apposed_who(text, who, lex.lang) or who.group(0))
+
+
+def sought_who(text: str, m: Mention, lang: str) -> str | None:
+    """The people a search is for, the object of its search verb at the search's trigger
+    ("units looking for deserters", "combing the area for the missing North Koreans":
+    ``sought_who`` of ``lang/<lang>/arguments.yaml``); None where the language has no such
+    words or the search names no one there (round 55, attrib55)."""
+    if "sought_who" not in _raw_words(lang):
+        return None
+    rx = _rx(lang, "sought_who")
+    s = rx.search(text, max(0, m.start - 1))
+    if s is None or s.start() > m.end + 1:
+        return None
+    return tidy_who(s.group("who"))
 
 
 def apposed_who(text: str, who: re.Match[str], lang: str) -> str | None:
