@@ -54,6 +54,7 @@ from awol.extract.finish import (
     police_catch,
     search_where_fled,
     sentence_places,
+    unplaced_flights,
     when_it_happened,
 )
 from awol.extract.flight_origin import place_flights
@@ -358,6 +359,7 @@ def _finish(
     # the body's day and place of an event told in the headline or lead (evid54)
     fields_of_retelling(events, sentences, read["verdicts"], head_end, lex, article.published,
                         _places(lang))  # fmt: skip
+    unplaced_flights(events, army)  # no country of its own, none by default (place55)
     return events
 
 

@@ -370,6 +370,27 @@ def unowned_search(d: Draft, lang: str) -> bool:
     )
 
 
+def unplaced_flights(events: list[Event], army: str | None) -> None:
+    """A flight with no place told, of an army at war outside its own state (``war_abroad`` of
+    ``data/place_cues.yaml``: Russia's), takes no country by default: it may have started at
+    the front abroad or at a unit at home, and the coders leave it null (real train gold: none of its
+    37 unplaced flights is given RU; the one given a country is a Ukrainian soldier's, UA).  Where the story's state came to it by another event's
+    place or a carry ("detained in Tyumen a man who had left his unit in December"), it is
+    taken back; a country told of the flight itself (abroad, occupied Ukraine) is kept
+    (round 55, place55)."""
+    home = army or "RU"
+    if home not in cues()["war_abroad"]:
+        return
+    for e in events:
+        if (
+            e.type == "desertion"
+            and e.place_text is None
+            and e.region is None
+            and e.country == home
+        ):
+            e.country = None
+
+
 def police_catch(events: list[Event], lang: str, army: str | None) -> None:
     """A catch with no place nor country whose sentence says the police made it, no state named
     ("Police caught four of the runaways", "military police soon rounded them up"):

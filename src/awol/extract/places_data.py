@@ -205,6 +205,7 @@ def cues() -> dict[str, Any]:
     capitals = data.pop("capitals", {})
     around = data.pop("around_cities", {})
     held = data.pop("held_regions", {})
+    abroad = data.pop("war_abroad", [])
     out = {
         lang: {
             k: {lower_words(str(w)): c for w, c in v.items()}
@@ -217,6 +218,7 @@ def cues() -> dict[str, Any]:
     out["capitals"] = {str(k): str(v) for k, v in capitals.items()}
     out["around_cities"] = {str(k): str(v) for k, v in around.items()}
     out["held_regions"] = {str(k): frozenset(map(str, v)) for k, v in held.items()}
+    out["war_abroad"] = frozenset(map(str, abroad))
     return out
 
 
