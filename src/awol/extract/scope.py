@@ -38,6 +38,7 @@ from functools import cache
 from awol.extract.headings import title_question
 from awol.extract.lexicon import Lexicon, Pattern
 from awol.extract.recent import MISSING, preread
+from awol.extract.scope_charges import charge_named_other, other_act, past_record_state
 from awol.extract.scope_more import (
     conditional,
     draft_evasion,
@@ -204,11 +205,13 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
             charge = told[m.start() : m.end() + 60]
             if lex.other_crimes.search(charge) and not lex.topic.search(charge):
                 return "other_crime"
-    if etype in ("prosecution", "sentence") and _charge_named_other(text, s, lex, rules):
+    if etype in ("prosecution", "sentence") and (
+        charge_named_other(text, s, lex, rules) or other_act(text, lex, rules)
+    ):
         return "other_crime"
     if etype == "sentence" and (
         _has(rules, "past_record_before", before[-40:])
-        or _past_record_state(text, s, e, ce, before, lex, rules)
+        or past_record_state(text, s, e, ce, before, lex, rules)
     ):
         return "other_crime"
     if etype in ("prosecution", "sentence") and _for_another_crime(text, lex):
@@ -481,81 +484,6 @@ def _charged_relative(text: str, e: int, ce: int, rules: dict[str, Pattern]) -> 
     return text[ce : end.start() if end else len(text)]
 
 
-def _charge_named_other(text: str, s: int, lex: Lexicon, rules: dict[str, Pattern]) -> bool:
-    """ "Беглецов обвиняют в убийстве полицейского", "police charged the driver who took them to
-    Moscow with harbouring fugitives": a charge or a verdict whose own words name its offence
-    after the one charged (``charge_named`` in ``nonevent:``: the verb of the charge, its object,
-    and the word that opens the offence, read from the trigger on) is for another crime where
-    the offence names one of the lexicon's ``other_crimes`` before any word of desertion.
-    «Мать оштрафовали за то, что она прятала сына»: the offence told as a clause after «за то,
-    что» / «в том, что» (``charge_clause``) runs to the sentence's end, and is another crime where
-    it names one (``other_crimes``, or hiding or helping someone: ``charge_clause_other``) and
-    tells no flight (no desertion word, cue lemma or trigger: not «обвиняют в том, что в период
-    мобилизации он больше месяца не появлялся на службе», an absence in words no trigger
-    reads).  Round 55 (legal55)."""
-    pat = rules.get("charge_named")
-    if pat is not None:
-        at = s
-        while (m := pat.search(text, at)) is not None and m.start() <= s + _LOOKAHEAD:
-            end = _CRIME_END.search(text, m.end())
-            phrase = text[m.end() : end.start() if end else len(text)]
-            other = lex.other_crimes.search(phrase)
-            if other is not None:
-                # "harbouring fugitives": the flight's word is the other crime's object (not
-                # "abuse of office and desertion": two offences, desertion among them)
-                topic = lex.topic.search(phrase)
-                if topic is None and not _tells_flight(phrase, lex):
-                    return True
-                if (
-                    topic is not None
-                    and other.start() < topic.start()
-                    and not _JOINED.search(phrase, other.end(), topic.start())
-                ):
-                    return True
-            at = m.end()
-    pat = rules.get("charge_clause")
-    if pat is not None:
-        m = pat.search(text, s)
-        if m is not None and m.start() <= s + _LOOKAHEAD:
-            end = re.compile(r"[;.!?]").search(text, m.end())
-            told = text[m.end() : end.start() if end else len(text)]
-            named = lex.other_crimes.search(told) or _has(rules, "charge_clause_other", told)
-            return bool(named) and not _tells_flight(told, lex)
-    return False
-
-
-def _past_record_state(
-    text: str, s: int, e: int, ce: int, before: str, lex: Lexicon, rules: dict[str, Pattern]
-) -> bool:
-    """«Оба беглеца раньше были осуждены и попали в армию из колонии»: a conviction told as the
-    men's past state (``past_record_state`` right before the trigger: an adverb of the past, with
-    or without its auxiliary) with no term and no flight named for it in its clause is their
-    record (convicts recruited from a colony), no verdict for desertion; not «ранее он был
-    осуждён за самовольное оставление части», «ранее был осуждён на пять лет».  Round 55."""
-    if not _has(rules, "past_record_state", before[-40:]):
-        return False
-    from awol.extract.terms import penalty_months
-
-    return penalty_months(text, s, lex.lang) is None and not _tells_flight(text[e:ce], lex)
-
-
-def _tells_flight(phrase: str, lex: Lexicon) -> bool:
-    """Does ``phrase`` name desertion: a topic word, a charge of leaving the service the coders
-    code as one (``charge_of_service`` in ``nonevent:``: «в уклонении от исполнения обязанностей
-    военной службы»), a desertion cue lemma (any form: "leaving", «отсутствовал»), or words a
-    desertion trigger reads?"""
-    if lex.topic.search(phrase) or _has(_rules(lex.lang), "charge_of_service", phrase):
-        return True
-    from awol.extract.classifier import _cue_sets
-    from awol.extract.tokens import tokens
-    from awol.extract.trigger_find import find_triggers as _find_triggers
-
-    desertion = _cue_sets(lex.lang).get("desertion", frozenset())
-    if any(t.lemma in desertion or t.text.lower() in desertion for t in tokens(phrase, lex.lang)):
-        return True
-    return any(t.type == "desertion" for t, _s, _e in _find_triggers(phrase, lex))
-
-
 def _helped_named(before: str, rules: dict[str, Pattern]) -> bool:
     """ "A woman who hid Petrov ... was sentenced": the one helped is named (a capitalised word
     right after the verb; patterns match the lower-cased text, so the capital is read here)."""
@@ -701,8 +629,6 @@ def _crime_types(lang: str) -> frozenset[str]:
 
 
 _CRIME_END = re.compile(r"[,;:.!?()\u2014\u2013]")
-# two offences named side by side ("abuse of office and desertion", «в краже и дезертирстве»)
-_JOINED = re.compile(r"(?<![\w-])(?:and|or|as well as|и|или|а также)(?![\w-])|[,;]")
 
 
 def _crime_named_other(
