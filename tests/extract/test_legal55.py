@@ -5,6 +5,9 @@ kept apart.  Invented sentences.
   driver who took them to Moscow with harbouring fugitives", «Беглецов обвиняют в убийстве
   полицейского»), or tell it as a clause after «за то, что» that tells no flight, is none; a
   charge that names desertion beside another crime, or tells the absence in its clause, stays;
+- the one charged told by another act of his ("the officer who beat the recruits", «водителя,
+  который помог беглецу») in a sentence that tells no flight is another man's case; the deserter
+  who hid himself («который полгода прятался») stays;
 - a past record told as a state («Оба беглеца раньше были осуждены и попали в армию из
   колонии») is no verdict; one with a desertion offence stays;
 - a charge told of "him" (the man the sentence before named) is not the happening a later
@@ -97,3 +100,27 @@ def test_en_charge_of_him_is_not_another_mans() -> None:
     events = _events(text, "en")
     assert sum(e.type == "prosecution" for e in events) == 2
     assert sum(e.type == "sentence" for e in events) == 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("A criminal case was opened against the officer who beat the recruits.", "en"),
+        ("В отношении сержанта, избивавшего солдат, возбуждено уголовное дело.", "ru"),
+        ("Водителя, который помог беглецу, оштрафовали.", "ru"),
+    ],
+)
+def test_another_mans_act(sentence: str, lang: str) -> None:
+    head = _EN_HEAD if lang == "en" else _RU_HEAD
+    types = _types(head + sentence + "\n", lang)
+    assert "prosecution" not in types and "sentence" not in types
+
+
+def test_ru_deserter_who_hid_stays() -> None:
+    # (a guard: «прятался» is the deserter hiding himself, not another man's act)
+    text = (
+        "Вологжанина, который полгода прятался в бане у тёщи, приговорили к шести годам\n\n"
+        "Гарнизонный суд приговорил рядового Игоря Лаптева, который полгода прятался в бане у "
+        "тёщи после самовольного оставления части, к шести годам колонии.\n"
+    )
+    assert "sentence" in _types(text, "ru")
