@@ -346,7 +346,8 @@ def _tie(
         if not m.names and prev is not None:
             # (the names of the sentence before: read once, as for the story's people)
             m.referent = referent(
-                text, m.start, prev.sentence.text, lang, partial(names_of, read, named, prev.sentence.index)
+                text, m.start, prev.sentence.text, lang, partial(names_of, read, named, prev.sentence.index),
+                end=m.end if m.type in ("prosecution", "sentence") else None,
             )  # fmt: skip
         if m.count is None:
             cs, ce = clause_bounds(text, m.start)

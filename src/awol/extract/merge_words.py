@@ -139,15 +139,23 @@ def referent(
     before: str | None,
     lang: str,
     names: Callable[[], list] | None = None,
+    end: int | None = None,
 ) -> str | None:
     """ "Alexey Dronov was tried for the same offense. ... he received a four-year suspended
     sentence": where the subject of the mention's clause, before its trigger, is a singular
     personal pronoun (``pronoun_subject`` in ``lang/*/events.yaml``), the one person the sentence
     before names (``before``) is who it is of; None where it names none or several.
     ``names``: the function that gives the person names of ``before`` (read once per sentence
-    by the caller), in place of reading them here."""
-    if not before or not _subject_is(text, start, lang, "pronoun_subject"):
+    by the caller), in place of reading them here.  ``end``: the trigger's end, where a singular
+    pronoun right after it is its object (``pronoun_object``: "the court sentenced him to six
+    years", «суд приговорил его к шести годам»; the caller passes it for a charge or a verdict,
+    round 55, legal55)."""
+    if not before:
         return None
+    if not _subject_is(text, start, lang, "pronoun_subject"):
+        rx = extra_pattern(lang, "pronoun_object") if end is not None else None
+        if rx is None or rx.search(text[end : end + 25]) is None:
+            return None
     if names is None:
         from awol.extract.names import find_person_names
 

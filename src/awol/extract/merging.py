@@ -215,6 +215,14 @@ def compatible(d: Draft, m: Mention, retelling: bool = False) -> bool:
         return False
     if m.referent and d.names and m.referent not in d.names:
         return False  # "he" is the person just named, not the one this happening is of
+    if m.names and not d.names and not m.same_person:
+        # and the other way: a happening told of "him" (the one person the sentence before it
+        # named) is not the one a later sentence tells of another named man ("He was charged
+        # in May" after Golub's flight; then "The case of Private Ulyanov went to court";
+        # round 55, legal55)
+        told_of = {x.referent for x in d.mentions if x.referent}
+        if told_of and told_of.isdisjoint(m.names):
+            return False
     return m.type != "sentence" or not other_term(d.mentions, m)
 
 

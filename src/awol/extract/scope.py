@@ -38,6 +38,7 @@ from functools import cache
 from awol.extract.headings import title_question
 from awol.extract.lexicon import Lexicon, Pattern
 from awol.extract.recent import MISSING, preread
+from awol.extract.scope_charges import charge_named_other, other_act, past_record_state
 from awol.extract.scope_more import (
     conditional,
     draft_evasion,
@@ -204,7 +205,14 @@ def not_a_happening(text: str, etype: str, s: int, e: int, lex: Lexicon) -> str 
             charge = told[m.start() : m.end() + 60]
             if lex.other_crimes.search(charge) and not lex.topic.search(charge):
                 return "other_crime"
-    if etype == "sentence" and _has(rules, "past_record_before", before[-40:]):
+    if etype in ("prosecution", "sentence") and (
+        charge_named_other(text, s, lex, rules) or other_act(text, lex, rules)
+    ):
+        return "other_crime"
+    if etype == "sentence" and (
+        _has(rules, "past_record_before", before[-40:])
+        or past_record_state(text, s, e, ce, before, lex, rules)
+    ):
         return "other_crime"
     if etype in ("prosecution", "sentence") and _for_another_crime(text, lex):
         return "other_crime"
