@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from awol.extract.argument_scope import told_in_relative
 from awol.extract.argument_words import _ru_parse
 from awol.extract.lexicon import Lexicon, Pattern, Trigger, get_lexicon
 from awol.extract.mentions_types import Verdict
@@ -37,6 +38,34 @@ def _told_with_people(text: str, s: int, lex: Lexicon) -> bool:
     on the same words would pre-empt the lemma rule, and the lemma's guards with it.)"""
     pat = _extra_rx(lex.lang, "told_with_people")
     return pat is not None and pat.match(text, s) is not None
+
+
+# The characters between a state's-answer word and the relative clause of its people that tells
+# their flight ("hunt two soldiers who fled", "ищут двоих военных, которые сбежали"): the object
+# and the relative pronoun, a short noun phrase (:func:`answer_to_relative_flight`)
+RELATIVE_REACH = 60
+
+
+def answer_to_relative_flight(
+    found: list, trig: Trigger, s: int, e: int, text: str, lang: str
+) -> bool:
+    """Is the lemma trigger ``trig`` at ``s:e`` the state's answer (a search, a catch, a case)
+    done to people whose flight a relative clause after it tells ("Police hunt two soldiers who
+    fled Kursk unit with rifles", "Search on for two soldiers who fled the unit")?  The sentence
+    classifier reads the flight's words there and doubts the answer (its probability of the
+    answer's type falls under the lemma threshold), though the main clause tells it: the flight
+    is the answer's background, told of its object.  Round 55 (wanted55): such a trigger needs no
+    classifier agreement, as a noun that introduces its people (:func:`_told_with_people`)."""
+    if trig.type == "desertion":
+        return False
+    for t, ds, _de in found:
+        if t.type != "desertion" or not e <= ds <= e + RELATIVE_REACH:
+            continue
+        if "." in text[e:ds] or ";" in text[e:ds]:
+            continue
+        if told_in_relative(text, ds, lang):
+            return True
+    return False
 
 
 def _additive_before(text: str, start: int, end: int, lex: Lexicon) -> bool:
