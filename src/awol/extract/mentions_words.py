@@ -63,9 +63,17 @@ def answer_to_relative_flight(
             continue
         if "." in text[e:ds] or ";" in text[e:ds]:
             continue
-        if told_in_relative(text, ds, lang):
+        if told_in_relative(text, ds, lang) and _told_as_done(text, e, ds, lang):
             return True
     return False
+
+
+def _told_as_done(text: str, e: int, ds: int, lang: str) -> bool:
+    """Does the relative clause between ``e`` and the flight's trigger at ``ds`` tell a flight
+    done, not what a kind of people does ("look for soldiers who leave their units": a duty,
+    ``relative_kind`` in ``lang/*/events.yaml``)?"""
+    pat = _extra_rx(lang, "relative_kind")
+    return pat is None or pat.search(text, e, min(len(text), ds + 30)) is None
 
 
 def _additive_before(text: str, start: int, end: int, lex: Lexicon) -> bool:

@@ -547,7 +547,15 @@ def _presupposed(m: Mention, drafts: list[Draft]) -> bool:
     first so (``PRESUPPOSED``) where the document has no event of its type at all for it to refer
     to?  Then it is the search's only telling, and makes its event (round 55, wanted55: such a
     mention joined no draft and was lost)."""
-    return bool(m.anaphoric) and m.type in PRESUPPOSED and not any(d.type == m.type for d in drafts)
+    return (
+        bool(m.anaphoric)
+        and m.type in PRESUPPOSED
+        # (the noun opens its sentence, its determiner alone before it: the subject the sentence
+        # tells of, not an object of something else, "meant to slow down the search for new
+        # soldiers")
+        and len(m.sentence.text[: m.start].split()) <= 1
+        and not any(d.type == m.type for d in drafts)
+    )
 
 
 def split_other_cases(drafts: list[Draft], lang: str = "en") -> list[Draft]:
