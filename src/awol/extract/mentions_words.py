@@ -44,19 +44,26 @@ def _told_with_people(text: str, s: int, lex: Lexicon) -> bool:
 # their flight ("hunt two soldiers who fled", "ищут двоих военных, которые сбежали"): the object
 # and the relative pronoun, a short noun phrase (:func:`answer_to_relative_flight`)
 RELATIVE_REACH = 60
+# The types read so: a search ("hunt two soldiers who fled"); a catch, a charge or a verdict so
+# told fired as often on statistics, hypotheticals and deaths at a catch ("cases against
+# soldiers who fled abroad", «погиб при задержании военный, ушедший из части») as on their own
+# happenings on the invented articles (round 55, wanted55: 5 right, 8 wrong; one changed an
+# event, a hand-over in RU ay-01, for the better: given up with the rest)
+ANSWERS_TO_RELATIVE_FLIGHT = ("wanted",)
 
 
 def answer_to_relative_flight(
     found: list, trig: Trigger, s: int, e: int, text: str, lang: str
 ) -> bool:
-    """Is the lemma trigger ``trig`` at ``s:e`` the state's answer (a search, a catch, a case)
-    done to people whose flight a relative clause after it tells ("Police hunt two soldiers who
-    fled Kursk unit with rifles", "Search on for two soldiers who fled the unit")?  The sentence
+    """Is the lemma trigger ``trig`` at ``s:e`` the state's answer (a search:
+    ``ANSWERS_TO_RELATIVE_FLIGHT``) done to people whose flight a relative clause after it
+    tells ("Police hunt two soldiers who fled Kursk unit with rifles", "Search on for two
+    soldiers who fled the unit")?  The sentence
     classifier reads the flight's words there and doubts the answer (its probability of the
     answer's type falls under the lemma threshold), though the main clause tells it: the flight
     is the answer's background, told of its object.  Round 55 (wanted55): such a trigger needs no
     classifier agreement, as a noun that introduces its people (:func:`_told_with_people`)."""
-    if trig.type == "desertion":
+    if trig.type not in ANSWERS_TO_RELATIVE_FLIGHT:
         return False
     for t, ds, _de in found:
         if t.type != "desertion" or not e <= ds <= e + RELATIVE_REACH:
