@@ -9,7 +9,9 @@
   register in transliteration ("rozysk"), a warrant that "went out", "wanted deserters"
   (``lang/en/proposals.yaml``);
 - no search: a reward offered TO men who surrender, a search for a way
-  (``lang/en/events.yaml`` nonevent).
+  (``lang/en/events.yaml`` nonevent);
+- "Separately, ..." opens another happening (``another_case`` in ``lang/en/events.yaml``): a
+  second group's search stays its own.
 
 Invented sentences; every positive case fails on the start code (bd884ea7)."""
 
@@ -82,3 +84,30 @@ def test_a_definite_search_joins_the_search_told_before() -> None:
         + "The hunt for the marines has been widened to the Novgorod region.\n"
     )
     assert len(_wanted(text)) == 1
+
+
+def test_a_search_told_separately_is_another_search() -> None:
+    """ "Separately, ..." opens another happening: the second group's search is not merged into
+    the first's (it took the first's event and gave it the second group's count)."""
+    text = (
+        HEAD
+        + FLIGHT
+        + "Police in the Pskov region are looking for them.\n\n"
+        + "Separately, police in the Tver region are still searching for three conscripts who "
+        + "left a unit near Rzhev in May.\n"
+    )
+    counts = sorted(e.count for e in _wanted(text))
+    assert counts == [2, 3]
+
+
+def test_a_search_is_where_its_police_seek() -> None:
+    """The headline's search names a wide area (no region) and the body's the police of a
+    region: the search's region is the police's (``finish.place_of``)."""
+    text = (
+        "Police in Siberia hunt for marine who failed to return from leave\n\n"
+        "Police in Russia's Tomsk region have put marine Oleg Vasnetsov, 24, on the wanted list "
+        "after he failed to return to his unit from leave on May 4, a notice by the Tomsk "
+        "police says.\n"
+    )
+    wanted = _wanted(text)
+    assert [e.region for e in wanted] == ["RU-TOM"]
