@@ -64,8 +64,14 @@ def place_of(
         if m.places and m.place_from_source and (m is best or m.weight >= best.weight)
     ]
     src.sort(key=lambda m: m is not best)
+    order = own + src
+    if d.type == "wanted" and src and not any(p.region for m in own for p in m.places):
+        # a search is where its police seek: "Police in Russia's Altai region have put him on
+        # the wanted list" (the body, its authority's place) over the headline's "Police in
+        # Siberia search for ..." (a wider area, no region; round 55, wanted55)
+        order = src + own
     goal: tuple[Mention, list[PlaceMention]] | None = None
-    for m in own + src:
+    for m in order:
         group: list[PlaceMention] = m.places
         if lang:
             # the state that owns an army or a ministry is not where it happened ("сбежал из

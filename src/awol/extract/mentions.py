@@ -47,6 +47,7 @@ from awol.extract.mentions_words import (
     _anaphoric,
     _recover,
     _told_with_people,
+    answer_to_relative_flight,
     negated_cue,
     negated_lemmas,
 )
@@ -270,6 +271,7 @@ def analyse_sentence(
             and verdict is not None
             and not verdict.accepts_lemma(trig.type)
             and not _told_with_people(text, s, lex)
+            and not answer_to_relative_flight(found, trig, s, e, text, lex.lang)
         ):
             continue
         if trig.context == "story" and not (

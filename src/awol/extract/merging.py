@@ -490,11 +490,14 @@ class Drafts:
                 d.mentions.append(m)
                 at.setdefault((d.type, i), []).append(d)
             elif (
-                m.names
-                or m.term is not None
-                or any(new_person(d, m, self.head_end, self.lang) for d in window.values())
-                or (_dated_flight(m) and not any(d.type == m.type for d in self.all))
-            ) and not m.anaphoric:
+                (
+                    m.names
+                    or m.term is not None
+                    or any(new_person(d, m, self.head_end, self.lang) for d in window.values())
+                    or (_dated_flight(m) and not any(d.type == m.type for d in self.all))
+                )
+                and not m.anaphoric
+            ) or _presupposed(m, self.all):
                 d = Draft([m])
                 self.all.append(d)
                 order[id(d)] = len(order)
@@ -539,6 +542,28 @@ class Drafts:
         d = Draft([m])
         self.all.append(d)
         active.append(d)
+
+
+# The types a story may name first with a definite noun, as a state its readers are taken to
+# know of ("The hunt for the soldiers is under way", "the manhunt for the two men has been
+# extended"): a search lasts, and the news presupposes it (:func:`_presupposed`)
+PRESUPPOSED = ("wanted",)
+
+
+def _presupposed(m: Mention, drafts: list[Draft]) -> bool:
+    """Is ``m`` a noun referring back (``anaphoric``: "the hunt") of a type the story may name
+    first so (``PRESUPPOSED``) where the document has no event of its type at all for it to refer
+    to?  Then it is the search's only telling, and makes its event (round 55, wanted55: such a
+    mention joined no draft and was lost)."""
+    return (
+        bool(m.anaphoric)
+        and m.type in PRESUPPOSED
+        # (the noun opens its sentence, its determiner alone before it: the subject the sentence
+        # tells of, not an object of something else, "meant to slow down the search for new
+        # soldiers")
+        and len(m.sentence.text[: m.start].split()) <= 1
+        and not any(d.type == m.type for d in drafts)
+    )
 
 
 def split_other_cases(drafts: list[Draft], lang: str = "en") -> list[Draft]:
