@@ -188,6 +188,9 @@ MIN_PROBES = {
     # round 54 (who54): the blind who / names probes, descriptions told before or in a headline
     "en-who54": 9,
     "ru-who54": 8,
+    # round 55 (asof55): the blind figure as_of probes (dates told away from the number, periods)
+    "en-figures55": 10,
+    "ru-figures55": 10,
 }
 
 
