@@ -126,3 +126,35 @@ def test_a_count_up_to_now_with_no_report_day_before_stands_at_publication() -> 
         '"Since January, 5,204 AWOL cases have reached the courts," the outlet said.'
     )
     assert figures_by_value(text, "en", PUB)[5204].as_of == PUB
+
+
+def test_a_statistic_of_another_teller_told_apart_stands_at_publication() -> None:
+    text = (
+        LEAD_RU + "В документе штаба, попавшем к журналистам, говорится, что на 1 января 2026 "
+        "года в розыске числилось более 31 тысячи военнослужащих, оставивших части. "
+        "Есть и другие данные. Проект «Уходи с миром» сообщает, что помог покинуть армию более "
+        "чем 1700 военным."
+    )
+    figs = figures_by_value(text, "ru", PUB)
+    assert figs[31000].as_of == "2026-01-01"
+    assert figs[1700].as_of == PUB
+
+
+def test_a_part_told_apart_with_no_teller_keeps_the_date() -> None:
+    # (the control: no teller of its own, the kin of the statistic before keeps its date)
+    text = (
+        LEAD_RU + "В документе штаба говорится, что на 1 января 2026 года в розыске числилось "
+        "более 31 тысячи военнослужащих, оставивших части. Есть и другие данные. Среди них "
+        "около 1700 офицеров."
+    )
+    figs = figures_by_value(text, "ru", PUB)
+    assert figs[31000].as_of == "2026-01-01"
+    assert 1700 not in figs or figs[1700].as_of == "2026-01-01"
+
+
+def test_under_the_end_of_a_year() -> None:
+    text = (
+        LEAD_RU + "Под конец 2025 года проект «Хочу жить» выложил списки почти 31 тысячи "
+        "дезертиров."
+    )
+    assert figures_by_value(text, "ru", PUB)[31000].as_of == "2025-12"
