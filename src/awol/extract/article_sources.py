@@ -27,7 +27,6 @@ from awol.extract.figure_sources import ArticleStatements, Statement, a_person
 from awol.extract.figure_state import (
     SentenceDays,
     another_teller,
-    report_day_before,
     report_state,
 )
 from awol.extract.figure_tables import table_figures
@@ -51,8 +50,6 @@ def figures_of(
     :meth:`~awol.extract.figure_sources.ArticleStatements.story_teller`)."""
     figures = sorted(figures + table_figures(sentences, lex, published), key=lambda x: x[0])
     figures = report_state(figures, days)  # (a carried period: the report's day)
-    # (a count up to now right after the day of its report: that day)
-    figures = report_day_before(figures, sentences, days, lex, published)
     # (a statistic of another teller, told apart, with no date of its own: as it stands)
     figures = another_teller(figures, days, published)
     # (the outlet people told is an event's source, not a statistic's)

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, replace
 
 from awol.extract.counts import find_counts
-from awol.extract.figure_dates import all_dates, date_spans, up_to_now, vocab, when_told
+from awol.extract.figure_dates import all_dates, date_spans, vocab, when_told
 from awol.extract.lexicon import Lexicon
 from awol.model import Figure
 
@@ -101,43 +101,6 @@ def report_state(
                 if state is None or day > state:
                     state = day
         prev_told = told
-    return out
-
-
-def report_day_before(
-    figures: list[tuple[int, Figure]],
-    sentences: list,
-    days: dict[int, SentenceDays] | None,
-    lex: Lexicon,
-    published: str | None,
-) -> list[tuple[int, Figure]]:
-    """ "... the independent outlet Mediazona reported on August 12. 'Since January, 5,204 AWOL
-    cases have reached the courts,' the outlet said.": a count up to now that stands at
-    publication (its sentence tells no day of a report) right after a sentence that tells the
-    day of a report holds at that day, as it would told in one sentence (round 55, asof55).
-    Only a day of the report (``figure_report_date_before/after``, ``figure_report_day_after``)
-    not after publication; the sentence before is read only for such a figure."""
-    if not days or not published:
-        return figures
-    by_index = {s.index: s for s in sentences}
-    out: list[tuple[int, Figure]] = []
-    for i, f in figures:
-        seen = days.get(i)
-        own = by_index.get(i)
-        before = by_index.get(i - 1)
-        if (
-            f.as_of == published
-            and seen is not None
-            and not seen.report
-            and not seen.named
-            and own is not None
-            and before is not None
-            and up_to_now(own.text, lex)
-        ):
-            told = [d for d in sentence_days(before.text, lex, published).report if d <= published]
-            if told:
-                f = replace(f, as_of=told[-1])
-        out.append((i, f))
     return out
 
 
