@@ -191,6 +191,9 @@ MIN_PROBES = {
     # round 55 (attrib55): the blind source / who probes, tellers carried, relays, descriptions
     "en-attrib55": 14,
     "ru-attrib55": 10,
+    # round 55 (asof55): the blind figure as_of probes (dates told away from the number, periods)
+    "en-figures55": 10,
+    "ru-figures55": 10,
 }
 
 

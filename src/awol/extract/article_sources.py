@@ -24,7 +24,11 @@ from awol.extract.attribution_story import (
     tells_earlier,
 )
 from awol.extract.figure_sources import ArticleStatements, Statement, a_person
-from awol.extract.figure_state import SentenceDays, report_state
+from awol.extract.figure_state import (
+    SentenceDays,
+    another_teller,
+    report_state,
+)
 from awol.extract.figure_tables import table_figures
 from awol.extract.figures import dedupe_figures
 from awol.model import Event, Figure
@@ -46,6 +50,8 @@ def figures_of(
     :meth:`~awol.extract.figure_sources.ArticleStatements.story_teller`)."""
     figures = sorted(figures + table_figures(sentences, lex, published), key=lambda x: x[0])
     figures = report_state(figures, days)  # (a carried period: the report's day)
+    # (a statistic of another teller, told apart, with no date of its own: as it stands)
+    figures = another_teller(figures, days, published)
     # (the outlet people told is an event's source, not a statistic's)
     # (not the teller of a story told in a sentence before: round 51, figures51)
     at = {i for i, _f in figures}

@@ -5,7 +5,7 @@ names, the report's date told beside it, and the statistic told before it (split
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from awol.extract.counts import CountMention, find_counts, parse_number
@@ -297,6 +297,7 @@ def _read_dated(
         for d in (*periods, *dates)
         if len(d.value or "") == 7 and not _a_report_date(d, text, lex)
     }
+    dates = _in_the_year_told(dates, text, lex)
     for d in dates:
         if not d.value or any(p.start <= d.start < p.end or d.start <= p.start < d.end
                               for p in periods):  # fmt: skip
@@ -342,6 +343,36 @@ def _read_dated(
         # reported August 12" holds at the report's date)
         out = _less_report_dates(out, text, lex)
     return sorted(out, key=lambda d: d.start)
+
+
+def _in_the_year_told(dates: tuple, text: str, lex: Lexicon) -> tuple:
+    """ "In 2025 prosecutors logged 71,300 cases (among them 2,400 in January)": a month named
+    without its year (not a day, not a report's "said in December") after the one year the
+    sentence names (not the start of a period up to now, "since 2022") is that year's month,
+    not the last such month before publication (round 55, asof55)."""
+    years = [
+        d
+        for d in dates
+        if d.value and re.search(r"\b\d{4}\b", d.text) and not _opens_period(d, text, lex)
+    ]
+    if len({d.value[:4] for d in years}) != 1:
+        return dates
+    year = years[0].value[:4]
+    out = []
+    for d in dates:
+        if (
+            d.value
+            and len(d.value) == 7
+            and d.value[:4] != year
+            and d.start > years[0].start
+            and d.anchor is None
+            and not re.search(r"\d{4}", d.text)
+            and any(month_number(w, lex.lang) for w in re.findall(r"\w+", d.text))
+            and not _a_report_date(d, text, lex)
+        ):
+            d = replace(d, value=year + d.value[4:])
+        out.append(d)
+    return tuple(out)
 
 
 # a word before a dash or a colon and a number: "январь — 1410", "March: 1,630"
@@ -431,6 +462,34 @@ def running_total(c: CountMention, text: str, lex: Lexicon, published: str | Non
         return report[-1].value if len(report[-1].value) == 10 else None
     if any(len(d.value) == 10 for d in dates if d not in inside):
         return None  # ("By 18 November ..., and since the spring ...", "said on Tuesday that")
+    return published
+
+
+def open_segment(
+    counts: list[CountMention], i: int, text: str, lex: Lexicon, published: str | None
+) -> str | None:
+    """ "Since January, 6,725 cases have reached the courts, against 5,880 in all of 2025, the
+    outlet said", «с начала года ... 7115 дел против 5300 за весь 2024 год»: a number whose own
+    stretch of the sentence (from the number before it to the one after it) names only the start
+    of a period up to now, compared with a number after it that has the sentence's closed dates,
+    counts up to now: it holds at the day of the report the sentence names, else at publication,
+    not for the later number's year (round 55, asof55)."""
+    if not published or i + 1 >= len(counts) or not up_to_now(text, lex):
+        return None
+    lo = counts[i - 1].end if i > 0 else 0
+    hi = counts[i + 1].start
+    dates = [d for d in all_dates(text, lex.lang, published) if d.value]
+    report = [d for d in dates if _a_report_date(d, text, lex)]
+    own = [d for d in dates if lo <= d.start < hi and d not in report]
+    if not own or not all(_opens_period(d, text, lex) for d in own):
+        return None
+    if any(lo <= p.start < hi for p in period_ends(text, lex, published)):
+        return None
+    later = [d for d in dates if d not in own and d not in report]
+    if not later or any(d.start < hi for d in later):
+        return None  # (no closed date of another number, or one before this number's stretch)
+    if report:  # ("the outlet said on 9 August"): its day
+        return report[-1].value if len(report[-1].value) == 10 else None
     return published
 
 
@@ -605,6 +664,35 @@ def clause_date(
         return None
     cs, ce = clause_bounds(text, c.start)
     own = {d.value for d in dated if cs <= d.start and d.end <= ce}
+    return own.pop() if len(own) == 1 else None
+
+
+_BRACKET = re.compile(r"\([^()]*\)")
+
+
+def bracket_date(
+    an: SentenceAnalysis,
+    c: CountMention,
+    text: str,
+    lex: Lexicon,
+    published: str | None,
+    last_as_of: str | None = None,
+) -> str | None:
+    """ "In 2025, prosecutors opened 71,300 cases (including 2,400 in January)": a date in
+    brackets is the bracketed number's, not the one outside them; a number outside holds for the
+    one date the sentence names outside its brackets, a number inside for the one date of its
+    brackets (round 55, asof55)."""
+    if "(" not in text:
+        return None
+    spans = [(m.start(), m.end()) for m in _BRACKET.finditer(text)]
+    dated = _dated(an, text, lex, published, last_as_of)
+    if not any(a <= d.start < b for d in dated for a, b in spans):
+        return None
+    inside = next(((a, b) for a, b in spans if a <= c.start < b), None)
+    if inside is not None:
+        own = {d.value for d in dated if inside[0] <= d.start < inside[1]}
+    else:
+        own = {d.value for d in dated if not any(a <= d.start < b for a, b in spans)}
     return own.pop() if len(own) == 1 else None
 
 

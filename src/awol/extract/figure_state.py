@@ -21,6 +21,7 @@ just read (:func:`sentence_days`; each sentence's dates are read once), and used
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from awol.extract.counts import find_counts
@@ -101,3 +102,44 @@ def report_state(
                     state = day
         prev_told = told
     return out
+
+
+def another_teller(
+    figures: list[tuple[int, Figure]],
+    days: dict[int, SentenceDays] | None,
+    published: str | None,
+) -> list[tuple[int, Figure]]:
+    """ "... on 1 January 2025 more than 30,000 were on the wanted list. Finally, there are the
+    rights groups' data. The project X says it has helped more than 1,500 soldiers leave": a
+    figure with no date of its own, told not right after the one before and by a teller of its own
+    sentence other than that one's, is another statistic told as it stands, not a part of the one
+    before: it holds at publication, not for the date carried from it (round 55, asof55).  Read
+    before the article's tellers are given to the figures with none (``source`` is the
+    sentence's own)."""
+    if not days or not published:
+        return figures
+    out: list[tuple[int, Figure]] = []
+    prev: tuple[int, Figure] | None = None
+    for i, f in figures:
+        seen = days.get(i)
+        if (
+            prev is not None
+            and i - prev[0] > 1
+            and f.as_of
+            and f.as_of == prev[1].as_of
+            and f.as_of != published
+            and seen is not None
+            and not seen.dated
+            and f.source
+            and not _stems(f.source) & _stems(prev[1].source or "")
+        ):
+            out.append((i, replace(f, as_of=published)))
+        else:
+            out.append((i, f))
+        prev = (i, f)
+    return out
+
+
+def _stems(name: str) -> set[str]:
+    """The words of a teller's name cut to their first five letters (inflection aside)."""
+    return {w[:5] for w in re.findall(r"\w+", name.lower()) if len(w) > 2}

@@ -11,9 +11,11 @@ from awol.extract.counts import CountMention, find_counts, may_count
 from awol.extract.dates import find_dates
 from awol.extract.figure_dates import (
     as_of_date,
+    bracket_date,
     clause_date,
     date_spans,
     in_a_date,
+    open_segment,
     own_date,
     period_ends,
     running_total,
@@ -129,7 +131,9 @@ def find_figures(
         as_of = (
             when_told(c, text, lex, published)
             or running_total(c, text, lex, published)
+            or open_segment(counts, i, text, lex, published)
             or own_date(an, counts, i, text, lex, published, last_as_of)
+            or bracket_date(an, c, text, lex, published, last_as_of)
             or clause_date(an, c, text, lex, published, last_as_of)
             or as_of_date(an, published, text, lex, after_figure, last_as_of)
         )
@@ -509,7 +513,19 @@ def _record_counts(an: SentenceAnalysis, lex: Lexicon) -> list[CountMention]:
             or (c.head_start is not None and in_a_date(c.head_start, an.sentence.text, lex.lang))
         )
         and not any(d.start <= c.start < d.end for d in an.dates)
+        # (nor the day of a report's date, which the event's dates leave out: "Mediazona
+        # reported on 9 August" is no count of 9 Augusts; round 55, asof55)
+        and not _day_of_a_date(c, an.sentence.text, lex.lang)
     ]
+
+
+def _day_of_a_date(c: CountMention, text: str, lang: str) -> bool:
+    """Is the number the day of a date told with its month after it ("on 9 August", «9
+    августа»), not a number a bare year's reading takes ("более 2000 дел")?"""
+    return any(
+        a <= c.start < b and re.search(r"[^\W\d_]", text[c.end : b])
+        for a, b in date_spans(text, lang)
+    )
 
 
 def _help_requests(c: CountMention, text: str, lex: Lexicon) -> bool:
