@@ -38,7 +38,7 @@ from functools import cache
 from awol.extract.headings import title_question
 from awol.extract.lexicon import Lexicon, Pattern
 from awol.extract.recent import MISSING, preread
-from awol.extract.scope_charges import charge_named_other, other_act, past_record_state
+from awol.extract.scope_charges import _has, charge_named_other, other_act, past_record_state
 from awol.extract.scope_more import (
     conditional,
     draft_evasion,
@@ -79,11 +79,6 @@ def _compile(pats: list[str] | str) -> Pattern:
     if isinstance(pats, str):
         pats = [pats]
     return Pattern("|".join(f"(?:{p})" for p in pats))
-
-
-def _has(rules: dict[str, Pattern], key: str, text: str) -> bool:
-    p = rules.get(key)
-    return p is not None and p.search(text) is not None
 
 
 def _before_cover(text: str, e: int, rules: dict[str, Pattern]) -> str:
